@@ -1,0 +1,179 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Config is read once, here, from the environment, and parsed by one zod schema. Every key is
+ * in `.env.example` with a comment (a test keeps the two in step). A bad value stops the process
+ * with one line naming the variable.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const userList = z
+  .string()
+  .default('')
+  .transform((v, ctx) => {
+    const users: { name: string; password: string }[] = [];
+    for (const pair of v.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const i = pair.indexOf(':');
+      if (i <= 0 || i === pair.length - 1) {
+        ctx.addIssue({ code: 'custom', message: 'expected comma-separated name:password pairs' });
+        return z.NEVER;
+      }
+      users.push({ name: pair.slice(0, i), password: pair.slice(i + 1) });
+    }
+    return users;
+  });
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
+
+export const configSchema = z.object({
+  // --- service ---
+  PORT: int(0, 65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: optionalString,
+  DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_BODY_BYTES: int(1024, 10 * 1024 * 1024).default(64 * 1024),
+  SEED_DEMO: bool.default(true),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalString,
+  // --- the bank ---
+  BANK_NAME_ZH: z.string().min(1).default('示例银行'),
+  BANK_NAME_EN: z.string().min(1).default('Example Bank'),
+  BANK_SERVICE_NUMBERS: z
+    .string()
+    .default('400-000-0000')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+  CRISIS_LINE_ZH: z.string().min(3).default('12356'),
+  CRISIS_LINE_EN: z.string().min(3).default('988'),
+  // --- verification ---
+  VERIFY_MAX_ATTEMPTS: int(1, 10).default(3),
+  VERIFY_LOCK_MINUTES: int(1, 24 * 60).default(30),
+  // --- repayment policy ---
+  POLICY_LATE_FEE_BP: int(0, 10_000).default(500),
+  POLICY_DAILY_INTEREST_BP: int(0, 100).default(5),
+  POLICY_INSTALLMENT_FEE_BP: int(0, 1000).default(60),
+  POLICY_MIN_MONTHS: int(2, 60).default(3),
+  POLICY_MAX_MONTHS: int(2, 60).default(24),
+  POLICY_HARDSHIP_MAX_MONTHS: int(2, 60).default(60),
+  POLICY_HARDSHIP_MIN_DAYS: int(0, 3650).default(90),
+  POLICY_EXTENSION_DAYS: int(1, 60).default(14),
+  POLICY_MAX_COUNTER_OFFERS: int(1, 10).default(3),
+  // --- model (offline when no key) ---
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  TURN_DEADLINE_MS: int(500, 60_000).default(8000),
+  MODEL_TIMEOUT_MS: int(200, 60_000).default(6000),
+  MODEL_MAX_RETRIES: int(0, 5).default(1),
+  GUARDRAIL_MAX_REGENERATIONS: int(0, 3).default(1),
+  GUARDRAIL_MODEL_CHECK: bool.default(false),
+  // --- web chat (Direct Line) ---
+  LINK_SECRET: optionalString,
+  LINK_TTL_HOURS: int(1, 24 * 30).default(72),
+  DIRECTLINE_TOKEN_TTL_SECONDS: int(60, 24 * 3600).default(1800),
+  DIRECTLINE_RATE_PER_MINUTE: int(1, 10_000).default(60),
+  // --- people: reviewers and agents ---
+  REVIEWER_USERS: userList,
+  AGENT_USERS: userList,
+  AGENT_HOURS: z.string().default('always'),
+  HANDOFF_CALLBACK_AFTER_SECONDS: int(10, 24 * 3600).default(300),
+  TRANSCRIPT_RETENTION_DAYS: int(730, 36500).default(730),
+  // --- reminders and contact rules ---
+  REMINDERS_ENABLED: bool.default(true),
+  REMINDER_INTERVAL_SECONDS: int(5, 3600).default(60),
+  REMINDER_SCHEDULE: z.string().default('due-3,due,due+1,due+7,due+15,due+30'),
+  CONTACT_PRESET: z.enum(['default', 'cn', 'us']).default('default'),
+  CONTACT_WINDOW_START: hhmm.default('08:00'),
+  CONTACT_WINDOW_END: hhmm.default('21:00'),
+  MAX_REMINDERS_PER_DAY: int(1, 10).default(1),
+  MAX_REMINDERS_PER_7_DAYS: int(1, 50).default(3),
+  // --- WeChat Official Account (off when unset) ---
+  WECHAT_TOKEN: optionalString,
+  WECHAT_APP_ID: optionalString,
+  WECHAT_APP_SECRET: optionalString,
+  WECHAT_ENCODING_AES_KEY: optionalString.pipe(
+    z.string().regex(/^[A-Za-z0-9]{43}$/, 'expected the 43-character EncodingAESKey').optional(),
+  ),
+  WECHAT_API_BASE_URL: z.url().default('https://api.weixin.qq.com'),
+  WECHAT_TEMPLATE_ID: optionalString,
+  WECHAT_TEMPLATE_FIELDS: optionalString,
+});
+
+export type Env = z.infer<typeof configSchema>;
+
+export interface Config extends Env {
+  /** Absolute data directory. */
+  dataDir: string;
+  /** Base URL the service is reachable at (chat links, Direct Line streamUrl). */
+  publicUrl: string;
+  /** HMAC secret for chat links: LINK_SECRET, or generated once into DATA_DIR. */
+  linkSecret: string;
+  modelEnabled: boolean;
+  wechatEnabled: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment. Throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'config');
+    throw new ConfigError(variable, `${issue?.message ?? 'invalid'} (see .env.example)`);
+  }
+  const e = parsed.data;
+  const wechatKeys = [e.WECHAT_TOKEN, e.WECHAT_APP_ID, e.WECHAT_APP_SECRET];
+  if (wechatKeys.some(Boolean) && !wechatKeys.every(Boolean)) {
+    const missing = (['WECHAT_TOKEN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET'] as const).find((k) => !e[k]);
+    throw new ConfigError(missing ?? 'WECHAT_TOKEN', 'WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET go together');
+  }
+  if (e.WECHAT_TEMPLATE_FIELDS) {
+    try {
+      JSON.parse(e.WECHAT_TEMPLATE_FIELDS);
+    } catch {
+      throw new ConfigError('WECHAT_TEMPLATE_FIELDS', 'expected a JSON object');
+    }
+  }
+  if (e.POLICY_MIN_MONTHS > e.POLICY_MAX_MONTHS) {
+    throw new ConfigError('POLICY_MIN_MONTHS', 'must not exceed POLICY_MAX_MONTHS');
+  }
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    ...e,
+    dataDir,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    linkSecret: e.LINK_SECRET ?? readOrCreateSecret(dataDir, 'link-secret'),
+    modelEnabled: Boolean(e.OPENAI_API_KEY),
+    wechatEnabled: Boolean(e.WECHAT_TOKEN && e.WECHAT_APP_ID && e.WECHAT_APP_SECRET),
+  };
+}
+
+/** A secret generated once into DATA_DIR, so the service and the command line agree. */
+export function readOrCreateSecret(dataDir: string, name: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  return secret;
+}

@@ -1,0 +1,107 @@
+import type { Cents, Currency } from './money.js';
+import type { IsoDate } from './dates.js';
+
+/**
+ * What the bot decided to say, with its facts. Dialogs decide acts; `prompts/` words them
+ * (template offline, or the model); guardrails check the words against the act's facts.
+ * An act never carries wording.
+ */
+export interface AccountFacts {
+  accountId: string;
+  holderName: string;
+  cardLast4: string;
+  currency: Currency;
+  balanceCents: Cents;
+  minimumDueCents: Cents;
+  daysPastDue: number;
+  dueDate: IsoDate;
+}
+
+export type PlanKind = 'full' | 'minimum' | 'installments' | 'extension' | 'hardship';
+
+export interface Installment {
+  seq: number;
+  dueDate: IsoDate;
+  amountCents: Cents;
+}
+
+/** A repayment plan the policy computed. The instalments add up to totalCents = principal + fee. */
+export interface PlanOffer {
+  id: string;
+  kind: PlanKind;
+  months: number;
+  principalCents: Cents;
+  feeCents: Cents;
+  totalCents: Cents;
+  /** The regular instalment (the largest one; the first may differ by the rounding remainder). */
+  installmentCents: Cents;
+  schedule: Installment[];
+}
+
+export type ReminderKind = string; // 'due-3', 'due', 'due+7', 'instalment-2', 'missed-1'
+
+export type HandoffReason =
+  | 'requested'
+  | 'dispute'
+  | 'distress'
+  | 'verification_failed'
+  | 'impasse'
+  | 'guardrail_fallbacks';
+
+export type Act =
+  /** First message: who is writing and why, recording notice, (en) debt-collection notice, how to stop. */
+  | { kind: 'opening' }
+  | { kind: 'ask_verification'; attemptsLeft: number }
+  | { kind: 'verification_failed'; attemptsLeft: number }
+  | { kind: 'verification_locked'; minutes: number }
+  /** The person says they are not the holder: learns nothing, is asked to pass nothing on. */
+  | { kind: 'third_party' }
+  /** A channel user bound to no account. */
+  | { kind: 'unknown_person' }
+  | { kind: 'verified'; account: AccountFacts }
+  | { kind: 'account_summary'; account: AccountFacts }
+  | {
+      kind: 'consequences';
+      currency: Currency;
+      lateFeeCents: Cents;
+      monthlyInterestCents: Cents;
+      /** Daily interest rate in basis points of a percent, e.g. 5 = 0.05 % a day. */
+      dailyRateBp: number;
+      creditReportYears: number;
+    }
+  | { kind: 'ask_affordability' }
+  | {
+      kind: 'plan_offers';
+      currency: Currency;
+      offers: PlanOffer[];
+      /** What the person said they can afford a month, when they said it. */
+      affordableCents?: Cents;
+      /** Whether any offer fits within affordableCents. */
+      fits: boolean;
+    }
+  | { kind: 'plan_confirm'; currency: Currency; offer: PlanOffer }
+  | { kind: 'plan_agreed'; currency: Currency; offer: PlanOffer; planId: string }
+  | { kind: 'plan_declined' }
+  | { kind: 'plan_impasse' }
+  /** Asked for a waiver, discount or settlement the policy does not allow. */
+  | { kind: 'waiver_refused' }
+  | { kind: 'dispute_recorded'; disputeId: string }
+  | { kind: 'cease_contact_confirmed' }
+  | { kind: 'human_requested'; etaMinutes: number }
+  | { kind: 'distress_support'; hotline: string }
+  /** "Are you a person?" — always the truth. */
+  | { kind: 'bot_identity' }
+  | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' }
+  | { kind: 'clarify'; verified: boolean }
+  | { kind: 'goodbye' }
+  | { kind: 'reminder'; reminderKind: ReminderKind }
+  | { kind: 'handoff_queued'; reason: HandoffReason; etaMinutes: number }
+  | { kind: 'handoff_callback_offer' }
+  | { kind: 'handoff_message_left' }
+  | { kind: 'handoff_accepted' }
+  | { kind: 'handoff_returned'; outcome: string };
+
+export type ActKind = Act['kind'];
+
+/** Narrows an Act by kind: ActOf<'plan_offers'>. */
+export type ActOf<K extends ActKind> = Extract<Act, { kind: K }>;

@@ -1,0 +1,86 @@
+import type { Locale } from '../core/locale.js';
+
+/**
+ * The guardrail contract. Pure data, no I/O. Everything the bot sends passes `check` (and, for
+ * drafts it can reword, `enforce`).
+ */
+export type Category =
+  | 'threat'
+  | 'false_legal'
+  | 'privacy'
+  | 'defamation'
+  | 'harassment'
+  | 'misrepresentation'
+  | 'unauthorized_commitment'
+  | 'discrimination'
+  | 'prompt_leak';
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+/** Offers a reply may promise because the act authorised them. Anything else is unauthorised. */
+export type AuthorisedOffer = 'installments' | 'extension' | 'hardship_plan' | 'waiver' | 'discount' | 'settlement' | 'deferral';
+
+/**
+ * Facts of the act being worded. Money in integer cents. When `facts` is given, every money
+ * amount and every count of days overdue in the reply must be among them (and, when `dates` is
+ * given, every date).
+ */
+export interface GuardFacts {
+  currency?: string;
+  balanceCents?: number;
+  minimumDueCents?: number;
+  daysPastDue?: number;
+  cardLast4?: string;
+  /** Further amounts the act states: instalments, fees, totals, interest. */
+  amountsCents?: number[];
+  /** Dates the act states, YYYY-MM-DD. */
+  dates?: string[];
+}
+
+export interface GuardContext {
+  locale: Locale;
+  /** Whether the person has proven they are the holder. Unverified: no account detail at all. */
+  verified: boolean;
+  facts?: GuardFacts;
+  authorised?: AuthorisedOffer[];
+  /** The bank's own service numbers, which a reply may name (e.g. "95588", "400-820-8888"). */
+  serviceNumbers?: string[];
+  /** Text the reply must not repeat (the system prompt), for prompt_leak. */
+  secrets?: string[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Violation {
+  category: Category;
+  /** Stable rule id, listed in guardrails/POLICY.md, e.g. "threat.intimidation". */
+  rule: string;
+  severity: Severity;
+  /** Offsets into the original (un-normalised) text. */
+  span: Span;
+  /** The matched text with PII masked. */
+  evidence: string;
+}
+
+/**
+ * allowed: nothing found. blocked: violations found. unverified: the layer cannot judge the text
+ * (a language it does not cover) and treats it like a block. error: a checker failed; never a pass.
+ */
+export type VerdictStatus = 'allowed' | 'blocked' | 'unverified' | 'error';
+
+export interface Verdict {
+  allowed: boolean;
+  status: VerdictStatus;
+  violations: Violation[];
+  /** For 'error' and 'unverified': why. */
+  reason?: string;
+}
+
+/** One pluggable checker (rules, or an optional model judge) behind one interface. */
+export interface GuardrailCheck {
+  readonly name: string;
+  check(text: string, context: GuardContext): Verdict | Promise<Verdict>;
+}

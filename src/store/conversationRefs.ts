@@ -1,0 +1,85 @@
+import type { Db } from './db.js';
+
+/**
+ * A stored Bot Framework conversation reference (plain JSON here), so reminders and agents can
+ * reach a person later on their own channel.
+ */
+export interface StoredConversation {
+  conversationId: string;
+  channelId: string;
+  userId: string;
+  accountId: string | undefined;
+  /** The ConversationReference as JSON. */
+  reference: Record<string, unknown>;
+  /** When the person last wrote (WeChat's 48-hour window). */
+  lastInboundAt: string | undefined;
+  updatedAt: string;
+}
+
+export interface ConversationRefStore {
+  /** Saves the reference; `inbound` marks that the person just wrote. */
+  save(ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>, now: Date, inbound: boolean): void;
+  get(conversationId: string): StoredConversation | undefined;
+  /** The most recently used conversation of an account, optionally on one channel. */
+  latestForAccount(accountId: string, channelId?: string): StoredConversation | undefined;
+}
+
+interface RefRow {
+  conversation_id: string;
+  channel_id: string;
+  user_id: string;
+  account_id: string | null;
+  reference: string;
+  last_inbound_at: string | null;
+  updated_at: string;
+}
+
+function fromRow(r: RefRow): StoredConversation {
+  return {
+    conversationId: r.conversation_id,
+    channelId: r.channel_id,
+    userId: r.user_id,
+    accountId: r.account_id ?? undefined,
+    reference: JSON.parse(r.reference) as Record<string, unknown>,
+    lastInboundAt: r.last_inbound_at ?? undefined,
+    updatedAt: r.updated_at,
+  };
+}
+
+export class SqliteConversationRefStore implements ConversationRefStore {
+  constructor(private readonly db: Db) {}
+
+  save(ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>, now: Date, inbound: boolean): void {
+    const at = now.toISOString();
+    this.db
+      .prepare(`INSERT INTO conversation_refs (conversation_id, channel_id, user_id, account_id, reference,
+          last_inbound_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(conversation_id) DO UPDATE SET channel_id = excluded.channel_id, user_id = excluded.user_id,
+          account_id = excluded.account_id, reference = excluded.reference,
+          last_inbound_at = COALESCE(excluded.last_inbound_at, conversation_refs.last_inbound_at),
+          updated_at = excluded.updated_at`)
+      .run(ref.conversationId, ref.channelId, ref.userId, ref.accountId ?? null, JSON.stringify(ref.reference),
+        inbound ? at : null, at);
+  }
+
+  get(conversationId: string): StoredConversation | undefined {
+    const row = this.db.prepare('SELECT * FROM conversation_refs WHERE conversation_id = ?').get(conversationId) as
+      | RefRow
+      | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+
+  latestForAccount(accountId: string, channelId?: string): StoredConversation | undefined {
+    const row = (
+      channelId
+        ? this.db
+            .prepare(`SELECT * FROM conversation_refs WHERE account_id = ? AND channel_id = ?
+              ORDER BY updated_at DESC LIMIT 1`)
+            .get(accountId, channelId)
+        : this.db
+            .prepare('SELECT * FROM conversation_refs WHERE account_id = ? ORDER BY updated_at DESC LIMIT 1')
+            .get(accountId)
+    ) as RefRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+}

@@ -1,0 +1,60 @@
+import type { Account, AccountStore } from './accounts.js';
+
+/** The demo accounts seeded on first start (tests and outside checks rely on these values). */
+export const DEMO_ACCOUNTS: readonly Account[] = [
+  {
+    accountId: 'A-1001',
+    holderName: '张伟',
+    locale: 'zh-CN',
+    timeZone: 'Asia/Shanghai',
+    channel: 'directline',
+    channelUserId: 'demo-zh',
+    idLast4: '1234',
+    cardLast4: '6789',
+    balanceCents: 1_234_567,
+    minimumDueCents: 123_457,
+    dueDate: '2026-10-24',
+    daysPastDue: 35,
+    currency: 'CNY',
+    status: 'open',
+  },
+  {
+    accountId: 'A-1002',
+    holderName: 'John Smith',
+    locale: 'en',
+    timeZone: 'America/New_York',
+    channel: 'directline',
+    channelUserId: 'demo-en',
+    idLast4: '4321',
+    cardLast4: '1111',
+    balanceCents: 321_000,
+    minimumDueCents: 12_000,
+    dueDate: '2026-09-27',
+    daysPastDue: 62,
+    currency: 'USD',
+    status: 'open',
+  },
+  {
+    accountId: 'A-1003',
+    holderName: '李娜',
+    locale: 'zh-CN',
+    timeZone: 'Asia/Shanghai',
+    channel: 'directline',
+    channelUserId: 'demo-hardship',
+    idLast4: '5678',
+    cardLast4: '2468',
+    balanceCents: 5_800_000,
+    minimumDueCents: 580_000,
+    dueDate: '2026-07-31',
+    daysPastDue: 120,
+    currency: 'CNY',
+    status: 'open',
+  },
+];
+
+/** Seeds the demo accounts when the accounts table is empty (first start). Returns how many. */
+export function seedDemoAccounts(accounts: AccountStore, now: Date): number {
+  if (accounts.list().length > 0) return 0;
+  accounts.upsertMany([...DEMO_ACCOUNTS], now);
+  return DEMO_ACCOUNTS.length;
+}

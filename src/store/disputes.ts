@@ -1,0 +1,64 @@
+import type { Db } from './db.js';
+
+export interface Dispute {
+  disputeId: string;
+  accountId: string;
+  conversationId: string | undefined;
+  text: string;
+  status: 'open' | 'resolved';
+  createdAt: string;
+}
+
+/** Disputes raised by account holders; an open dispute pauses collection for the account. */
+export interface DisputeStore {
+  open(dispute: Omit<Dispute, 'status'>): void;
+  hasOpen(accountId: string): boolean;
+  resolve(disputeId: string, now: Date): void;
+  listFor(accountId: string): Dispute[];
+}
+
+interface DisputeRow {
+  dispute_id: string;
+  account_id: string;
+  conversation_id: string | null;
+  text: string;
+  status: 'open' | 'resolved';
+  created_at: string;
+}
+
+export class SqliteDisputeStore implements DisputeStore {
+  constructor(private readonly db: Db) {}
+
+  open(d: Omit<Dispute, 'status'>): void {
+    this.db
+      .prepare(`INSERT INTO disputes (dispute_id, account_id, conversation_id, text, status, created_at)
+        VALUES (?, ?, ?, ?, 'open', ?)`)
+      .run(d.disputeId, d.accountId, d.conversationId ?? null, d.text, d.createdAt);
+  }
+
+  hasOpen(accountId: string): boolean {
+    return Boolean(
+      this.db.prepare(`SELECT 1 FROM disputes WHERE account_id = ? AND status = 'open' LIMIT 1`).get(accountId),
+    );
+  }
+
+  resolve(disputeId: string, now: Date): void {
+    this.db
+      .prepare(`UPDATE disputes SET status = 'resolved', resolved_at = ? WHERE dispute_id = ?`)
+      .run(now.toISOString(), disputeId);
+  }
+
+  listFor(accountId: string): Dispute[] {
+    const rows = this.db
+      .prepare('SELECT * FROM disputes WHERE account_id = ? ORDER BY created_at')
+      .all(accountId) as DisputeRow[];
+    return rows.map((r) => ({
+      disputeId: r.dispute_id,
+      accountId: r.account_id,
+      conversationId: r.conversation_id ?? undefined,
+      text: r.text,
+      status: r.status,
+      createdAt: r.created_at,
+    }));
+  }
+}

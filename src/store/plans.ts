@@ -1,0 +1,96 @@
+import type { PlanOffer } from '../core/act.js';
+import type { Currency } from '../core/money.js';
+import type { Db } from './db.js';
+
+export interface StoredPlan {
+  planId: string;
+  accountId: string;
+  conversationId: string | undefined;
+  offer: PlanOffer;
+  currency: Currency;
+  status: 'active' | 'completed' | 'broken' | 'cancelled';
+  createdAt: string;
+}
+
+/** Agreed repayment plans with their instalment schedules. */
+export interface PlanStore {
+  /** Records an agreed plan and its schedule in one transaction; cancels an earlier active plan. */
+  record(plan: Omit<StoredPlan, 'status'>): void;
+  activeFor(accountId: string): StoredPlan | undefined;
+  listActive(): StoredPlan[];
+}
+
+interface PlanRow {
+  plan_id: string;
+  account_id: string;
+  conversation_id: string | null;
+  kind: PlanOffer['kind'];
+  months: number;
+  principal_cents: number;
+  fee_cents: number;
+  total_cents: number;
+  currency: Currency;
+  status: StoredPlan['status'];
+  created_at: string;
+}
+
+export class SqlitePlanStore implements PlanStore {
+  constructor(private readonly db: Db) {}
+
+  record(plan: Omit<StoredPlan, 'status'>): void {
+    const { offer } = plan;
+    this.db.transaction(() => {
+      this.db
+        .prepare(`UPDATE plans SET status = 'cancelled' WHERE account_id = ? AND status = 'active'`)
+        .run(plan.accountId);
+      this.db
+        .prepare(`INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,
+          total_cents, currency, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)`)
+        .run(plan.planId, plan.accountId, plan.conversationId ?? null, offer.kind, offer.months,
+          offer.principalCents, offer.feeCents, offer.totalCents, plan.currency, plan.createdAt);
+      const inst = this.db.prepare(
+        'INSERT INTO plan_installments (plan_id, seq, due_date, amount_cents) VALUES (?, ?, ?, ?)',
+      );
+      for (const i of offer.schedule) inst.run(plan.planId, i.seq, i.dueDate, i.amountCents);
+    })();
+  }
+
+  activeFor(accountId: string): StoredPlan | undefined {
+    const row = this.db
+      .prepare(`SELECT * FROM plans WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`)
+      .get(accountId) as PlanRow | undefined;
+    return row ? this.hydrate(row) : undefined;
+  }
+
+  listActive(): StoredPlan[] {
+    const rows = this.db.prepare(`SELECT * FROM plans WHERE status = 'active'`).all() as PlanRow[];
+    return rows.map((r) => this.hydrate(r));
+  }
+
+  private hydrate(row: PlanRow): StoredPlan {
+    const schedule = (
+      this.db
+        .prepare('SELECT seq, due_date, amount_cents FROM plan_installments WHERE plan_id = ? ORDER BY seq')
+        .all(row.plan_id) as { seq: number; due_date: string; amount_cents: number }[]
+    ).map((i) => ({ seq: i.seq, dueDate: i.due_date, amountCents: i.amount_cents }));
+    const largest = schedule.reduce((m, i) => Math.max(m, i.amountCents), 0);
+    return {
+      planId: row.plan_id,
+      accountId: row.account_id,
+      conversationId: row.conversation_id ?? undefined,
+      currency: row.currency,
+      status: row.status,
+      createdAt: row.created_at,
+      offer: {
+        id: row.plan_id,
+        kind: row.kind,
+        months: row.months,
+        principalCents: row.principal_cents,
+        feeCents: row.fee_cents,
+        totalCents: row.total_cents,
+        installmentCents: largest,
+        schedule,
+      },
+    };
+  }
+}
