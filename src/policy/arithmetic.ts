@@ -8,7 +8,9 @@ import type { Cents } from '../core/money.js';
  */
 export function mulDivHalfUp(cents: Cents, numerator: number, denominator: number): Cents {
   if (cents < 0 || numerator < 0 || denominator <= 0) {
-    throw new RangeError(`mulDivHalfUp expects non-negative amounts: ${cents} × ${numerator} / ${denominator}`);
+    throw new RangeError(
+      `mulDivHalfUp expects non-negative amounts: ${cents} × ${numerator} / ${denominator}`,
+    );
   }
   const product = BigInt(cents) * BigInt(numerator);
   const den = BigInt(denominator);

@@ -18,7 +18,11 @@ export function startNegotiation(): Negotiation {
  *   let n = startNegotiation();
  *   const next = nextCounterOffer(ctx, n, { affordableCents: 50_000 }); n = next.negotiation;
  */
-export function nextCounterOffer(ctx: PolicyContext, negotiation: Negotiation, request: OfferRequest): CounterOutcome {
+export function nextCounterOffer(
+  ctx: PolicyContext,
+  negotiation: Negotiation,
+  request: OfferRequest,
+): CounterOutcome {
   const result = computeOffers(ctx, request);
   if (result.fits) {
     return { step: 'offers', negotiation: remember(negotiation, result.offers, 0), result };
@@ -27,7 +31,10 @@ export function nextCounterOffer(ctx: PolicyContext, negotiation: Negotiation, r
     return { step: 'impasse', negotiation };
   }
   const shown = new Set(negotiation.offeredIds);
-  const offers = [...result.offers.filter((o) => !shown.has(o.id)), ...result.offers.filter((o) => shown.has(o.id))];
+  const offers = [
+    ...result.offers.filter((o) => !shown.has(o.id)),
+    ...result.offers.filter((o) => shown.has(o.id)),
+  ];
   return { step: 'counter', negotiation: remember(negotiation, offers, 1), result: { ...result, offers } };
 }
 

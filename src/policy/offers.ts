@@ -17,7 +17,8 @@ export const MAX_OFFERS = 3;
 
 /**
  * The best offers for what the person said, best first (see `OfferResult` for `fits`).
- * - months ("分12期"): that plan; with a monthly amount the amount rules and months is a preference.
+ * - months ("分12期"): that plan. An amount (either period) then bounds each instalment and rules:
+ *   when that plan's instalment is over it, the result is as for the monthly amount alone.
  * - byDate ("next Friday"): the minimum (or the full balance) by that date, if within the
  *   extension window; otherwise the extension (the latest allowed date) as the closest offer.
  * - a lump sum: full / minimum today / extension that fit.
@@ -29,8 +30,9 @@ export function computeOffers(ctx: PolicyContext, request: OfferRequest): OfferR
   if (ctx.account.balanceCents <= 0) return noFit('nothing_due', []);
   const once = request.period === 'once';
   const amount = request.affordableCents;
-  if (request.months !== undefined) return offersForMonths(ctx, request.months, once ? undefined : amount);
-  if (request.byDate !== undefined && (once || amount === undefined)) return offersByDate(ctx, request.byDate, amount);
+  if (request.months !== undefined) return offersForMonths(ctx, request.months, amount);
+  if (request.byDate !== undefined && (once || amount === undefined))
+    return offersByDate(ctx, request.byDate, amount);
   if (amount === undefined) return defaultMenu(ctx);
   return once ? lumpSumOffers(ctx, amount) : monthlyOffers(ctx, amount);
 }
@@ -39,7 +41,11 @@ export function computeOffers(ctx: PolicyContext, request: OfferRequest): OfferR
 function defaultMenu(ctx: PolicyContext): OfferResult {
   const { settings, account } = ctx;
   const offers = isHardshipEligible(settings, account)
-    ? [plan(ctx, 'full'), plan(ctx, 'installments', settings.maxMonths), plan(ctx, 'hardship', settings.hardshipMaxMonths)]
+    ? [
+        plan(ctx, 'full'),
+        plan(ctx, 'installments', settings.maxMonths),
+        plan(ctx, 'hardship', settings.hardshipMaxMonths),
+      ]
     : [plan(ctx, 'full'), plan(ctx, 'extension'), plan(ctx, 'installments', settings.maxMonths)];
   return fit(offers);
 }
@@ -50,7 +56,8 @@ function monthlyOffers(ctx: PolicyContext, perMonth: Cents): OfferResult {
   if (perMonth >= account.balanceCents) offers.push(plan(ctx, 'full'));
   const regular = shortestFitting(ctx, 'installments', perMonth);
   offers.push(regular);
-  if (!regular && isHardshipEligible(settings, account)) offers.push(shortestFitting(ctx, 'hardship', perMonth));
+  if (!regular && isHardshipEligible(settings, account))
+    offers.push(shortestFitting(ctx, 'hardship', perMonth));
   if (present(offers).length > 0) return fit(offers);
   return noFit('no_plan_fits', longestPlans(ctx));
 }
@@ -66,7 +73,8 @@ function offersByDate(ctx: PolicyContext, byDate: IsoDate, lump: Cents | undefin
   const { settings, account, today } = ctx;
   if (!isWithinExtensionWindow(settings, today, byDate)) {
     const latest = latestOneOffDate(settings, today);
-    const full = lump !== undefined && lump >= account.balanceCents ? plan(ctx, 'full', 1, latest) : undefined;
+    const full =
+      lump !== undefined && lump >= account.balanceCents ? plan(ctx, 'full', 1, latest) : undefined;
     const plans = lump !== undefined && lump < minimumPayment(account) ? monthlyOffers(ctx, lump).offers : [];
     return noFit('date_outside_window', [full, plan(ctx, 'extension'), ...plans]);
   }
@@ -81,9 +89,12 @@ function offersByDate(ctx: PolicyContext, byDate: IsoDate, lump: Cents | undefin
 function offersForMonths(ctx: PolicyContext, months: number, perMonth: Cents | undefined): OfferResult {
   const { settings, account } = ctx;
   const eligible = isHardshipEligible(settings, account);
-  const requested = plan(ctx, 'installments', months) ?? (eligible ? plan(ctx, 'hardship', months) : undefined);
+  const requested =
+    plan(ctx, 'installments', months) ?? (eligible ? plan(ctx, 'hardship', months) : undefined);
   if (perMonth !== undefined) {
-    return requested && requested.installmentCents <= perMonth ? fit([requested]) : monthlyOffers(ctx, perMonth);
+    return requested && requested.installmentCents <= perMonth
+      ? fit([requested])
+      : monthlyOffers(ctx, perMonth);
   }
   if (requested) return fit([requested]);
   const longest = eligible ? settings.hardshipMaxMonths : settings.maxMonths;
@@ -93,7 +104,11 @@ function offersForMonths(ctx: PolicyContext, months: number, perMonth: Cents | u
 }
 
 /** The shortest plan of a kind whose largest instalment is within `perMonth`, if any. */
-function shortestFitting(ctx: PolicyContext, kind: 'installments' | 'hardship', perMonth: Cents): PlanOffer | undefined {
+function shortestFitting(
+  ctx: PolicyContext,
+  kind: 'installments' | 'hardship',
+  perMonth: Cents,
+): PlanOffer | undefined {
   for (let months = ctx.settings.minMonths; months <= maxMonthsFor(ctx.settings, kind); months++) {
     const offer = plan(ctx, kind, months);
     if (offer && offer.installmentCents <= perMonth) return offer;
@@ -109,7 +124,12 @@ function longestPlans(ctx: PolicyContext): (PlanOffer | undefined)[] {
   return [plan(ctx, 'hardship', settings.hardshipMaxMonths), regular];
 }
 
-function plan(ctx: PolicyContext, kind: PlanOffer['kind'], months = 1, byDate?: IsoDate): PlanOffer | undefined {
+function plan(
+  ctx: PolicyContext,
+  kind: PlanOffer['kind'],
+  months = 1,
+  byDate?: IsoDate,
+): PlanOffer | undefined {
   return allowedPlan(ctx, kind, months, byDate);
 }
 

@@ -63,7 +63,12 @@ export function buildPlan(ctx: PolicyContext, kind: PlanKind, months: number, by
 }
 
 /** The offer when the policy allows it, else undefined (for callers that only want offers). */
-export function allowedPlan(ctx: PolicyContext, kind: PlanKind, months: number, byDate?: IsoDate): PlanOffer | undefined {
+export function allowedPlan(
+  ctx: PolicyContext,
+  kind: PlanKind,
+  months: number,
+  byDate?: IsoDate,
+): PlanOffer | undefined {
   const outcome = buildPlan(ctx, kind, months, byDate);
   return outcome.outcome === 'offer' ? outcome.offer : undefined;
 }
@@ -103,7 +108,11 @@ function monthlyPlan(ctx: PolicyContext, kind: 'installments' | 'hardship', mont
   const total = principal + fee;
   if (total < months) return refuse('amount_too_small');
   const amounts = splitWithRemainderFirst(total, months);
-  const schedule = amounts.map((amountCents, i) => ({ seq: i + 1, dueDate: addMonths(today, i + 1), amountCents }));
+  const schedule = amounts.map((amountCents, i) => ({
+    seq: i + 1,
+    dueDate: addMonths(today, i + 1),
+    amountCents,
+  }));
   return {
     outcome: 'offer',
     offer: {

@@ -5,7 +5,14 @@ import { nextCounterOffer } from './negotiation.js';
 import { computeOffers } from './offers.js';
 import { buildPlan, isHardshipEligible } from './plans.js';
 import type { PolicySettings } from './settings.js';
-import type { Consequences, CounterOutcome, Negotiation, OfferRequest, OfferResult, PlanOutcome } from './types.js';
+import type {
+  Consequences,
+  CounterOutcome,
+  Negotiation,
+  OfferRequest,
+  OfferResult,
+  PlanOutcome,
+} from './types.js';
 
 /**
  * The bank's repayment rules: every amount, date, fee and plan the bot may state comes from here,
@@ -24,7 +31,12 @@ export interface RepaymentPolicy {
   /** The exact plan of a kind and length (one-off kinds ignore months), or the rule forbidding it. */
   plan(account: AccountFacts, kind: PlanKind, months: number, today: IsoDate, byDate?: IsoDate): PlanOutcome;
   /** Counter-offers until agreement or impasse; keep `negotiation` in the dialog state. */
-  nextCounterOffer(account: AccountFacts, negotiation: Negotiation, request: OfferRequest, today: IsoDate): CounterOutcome;
+  nextCounterOffer(
+    account: AccountFacts,
+    negotiation: Negotiation,
+    request: OfferRequest,
+    today: IsoDate,
+  ): CounterOutcome;
   /** Whether a hardship plan may be offered to this account. */
   isHardshipEligible(account: AccountFacts): boolean;
   /**
@@ -55,7 +67,12 @@ export class ConfiguredRepaymentPolicy implements RepaymentPolicy {
     return buildPlan({ settings: this.settings, account, today }, kind, months, byDate);
   }
 
-  nextCounterOffer(account: AccountFacts, negotiation: Negotiation, request: OfferRequest, today: IsoDate): CounterOutcome {
+  nextCounterOffer(
+    account: AccountFacts,
+    negotiation: Negotiation,
+    request: OfferRequest,
+    today: IsoDate,
+  ): CounterOutcome {
     return nextCounterOffer({ settings: this.settings, account, today }, negotiation, request);
   }
 
@@ -71,8 +88,19 @@ export class ConfiguredRepaymentPolicy implements RepaymentPolicy {
 
 /** Settings that cannot describe a policy are a programming error, not an outcome. */
 function assertSane(s: PolicySettings): void {
-  const ints = [s.lateFeeBp, s.dailyInterestBp, s.interestDaysPerMonth, s.installmentFeeBp, s.hardshipFeeBp,
-    s.minMonths, s.maxMonths, s.hardshipMaxMonths, s.hardshipMinDays, s.extensionDays, s.maxCounterOffers];
+  const ints = [
+    s.lateFeeBp,
+    s.dailyInterestBp,
+    s.interestDaysPerMonth,
+    s.installmentFeeBp,
+    s.hardshipFeeBp,
+    s.minMonths,
+    s.maxMonths,
+    s.hardshipMaxMonths,
+    s.hardshipMinDays,
+    s.extensionDays,
+    s.maxCounterOffers,
+  ];
   if (ints.some((n) => !Number.isSafeInteger(n) || n < 0)) {
     throw new RangeError('PolicySettings: every rate, bound and count must be a non-negative integer');
   }

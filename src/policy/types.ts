@@ -46,8 +46,7 @@ export type NoFitReason =
  *   longest plan) and `reason` says why, so the dialog can counter or end in an impasse.
  */
 export type OfferResult =
-  | { fits: true; offers: PlanOffer[] }
-  | { fits: false; offers: PlanOffer[]; reason: NoFitReason };
+  { fits: true; offers: PlanOffer[] } | { fits: false; offers: PlanOffer[]; reason: NoFitReason };
 
 /** Why `plan()` refused to build a plan. */
 export type PlanRefusal =
@@ -60,8 +59,7 @@ export type PlanRefusal =
 
 /** The outcome of `plan()`: an exact offer, or the rule that forbids it. */
 export type PlanOutcome =
-  | { outcome: 'offer'; offer: PlanOffer }
-  | { outcome: 'not_allowed'; reason: PlanRefusal };
+  { outcome: 'offer'; offer: PlanOffer } | { outcome: 'not_allowed'; reason: PlanRefusal };
 
 /**
  * Where a negotiation stands, as plain JSON the dialog keeps in its state.

@@ -18,11 +18,18 @@ describe('consequences', () => {
   });
 
   it('tells John Smith (A-1002) a late fee of $6.00 and monthly interest of $48.15', () => {
-    expect(policy.consequences(A1002, TODAY)).toMatchObject({ currency: 'USD', lateFeeCents: 600, monthlyInterestCents: 4_815 });
+    expect(policy.consequences(A1002, TODAY)).toMatchObject({
+      currency: 'USD',
+      lateFeeCents: 600,
+      monthlyInterestCents: 4_815,
+    });
   });
 
   it('tells 李娜 (A-1003) a late fee of 290.00 and monthly interest of 870.00', () => {
-    expect(policy.consequences(A1003, TODAY)).toMatchObject({ lateFeeCents: 29_000, monthlyInterestCents: 87_000 });
+    expect(policy.consequences(A1003, TODAY)).toMatchObject({
+      lateFeeCents: 29_000,
+      monthlyInterestCents: 87_000,
+    });
   });
 
   it('follows the configured rates', () => {

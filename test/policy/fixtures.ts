@@ -1,5 +1,9 @@
 import type { AccountFacts } from '../../src/core/act.js';
-import { ConfiguredRepaymentPolicy, DEFAULT_POLICY_SETTINGS, type PolicySettings } from '../../src/policy/index.js';
+import {
+  ConfiguredRepaymentPolicy,
+  DEFAULT_POLICY_SETTINGS,
+  type PolicySettings,
+} from '../../src/policy/index.js';
 
 /** The seeded demo accounts (issue 2), as the policy sees them, on the day they are 35/62/120 days past due. */
 export const TODAY = '2026-11-28';
@@ -42,6 +46,20 @@ export function defaultPolicy(overrides: Partial<PolicySettings> = {}): Configur
 }
 
 /** [kind, months, total, largest instalment, first due date] — what the person is offered. */
-export function summary(offers: readonly { kind: string; months: number; totalCents: number; installmentCents: number; schedule: readonly { dueDate: string }[] }[]): [string, number, number, number, string][] {
-  return offers.map((o) => [o.kind, o.months, o.totalCents, o.installmentCents, o.schedule[0]?.dueDate ?? '']);
+export function summary(
+  offers: readonly {
+    kind: string;
+    months: number;
+    totalCents: number;
+    installmentCents: number;
+    schedule: readonly { dueDate: string }[];
+  }[],
+): [string, number, number, number, string][] {
+  return offers.map((o) => [
+    o.kind,
+    o.months,
+    o.totalCents,
+    o.installmentCents,
+    o.schedule[0]?.dueDate ?? '',
+  ]);
 }
