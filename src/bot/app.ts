@@ -1,0 +1,151 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  ShowTypingMiddleware,
+  type Middleware,
+} from 'botbuilder';
+import type { Logger } from 'pino';
+import { systemClock, type Clock } from '../core/clock.js';
+import { CollectionBot } from './collectionBot.js';
+import { RecordingEscalator, type DialogServices } from '../dialogs/index.js';
+import { check, scanInbound } from '../guardrails/index.js';
+import { OfflineUnderstander } from '../language/offlineUnderstander.js';
+import { TemplateResponder, type BankWording } from '../language/templateResponder.js';
+import type { Responder } from '../language/responder.js';
+import type { Understander } from '../language/understander.js';
+import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/index.js';
+import { safeMessage } from '../prompts/index.js';
+import { openDatabase } from '../store/db.js';
+import { seedDemoAccounts } from '../store/demoAccounts.js';
+import { createSqliteStores } from '../store/stores.js';
+import type { AppContext } from './appContext.js';
+import { cloudChannel, MapChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
+import type { Config } from './config.js';
+import { createLogger } from './logger.js';
+import { GuardedSendMiddleware } from './middleware/guardedSend.js';
+import { SqliteStorage } from './sqliteStorage.js';
+import { MemoryTranscriptSink, type TranscriptSink } from './transcriptSink.js';
+
+export interface AppOptions {
+  clock?: Clock;
+  logger?: Logger;
+  responder?: Responder;
+  understander?: Understander;
+  transcript?: TranscriptSink;
+}
+
+export type ModelStatus =
+  | { mode: 'offline' }
+  | { mode: 'model'; model: string; state: 'ok' }
+  | { mode: 'model'; model: string; state: 'degraded'; reason: string; since: string };
+
+export interface App extends AppContext {
+  cloudAdapter: CloudAdapter;
+  /** Lines printed at start (e.g. the demo chat links). Channels may add to it. */
+  startupNotes(): string[];
+  notes: string[];
+  /** Whether replies are worded by a model, and whether it is answering (for /healthz). */
+  modelStatus(): ModelStatus;
+  transcript: TranscriptSink;
+  services: DialogServices;
+  close(): Promise<void>;
+}
+
+export function bankWording(config: Config): BankWording {
+  return {
+    bankName: { 'zh-CN': config.BANK_NAME_ZH, en: config.BANK_NAME_EN },
+    serviceNumbers: config.BANK_SERVICE_NUMBERS,
+    crisisLine: { 'zh-CN': config.CRISIS_LINE_ZH, en: config.CRISIS_LINE_EN },
+  };
+}
+
+function cloudAdapterFor(config: Config): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  });
+  return new CloudAdapter(auth);
+}
+
+/**
+ * Builds the running service's parts: storage, policy, language, dialogs, the guarded send
+ * path and the channel registry. Channels and consoles are mounted by `createServer`.
+ */
+export function createApp(config: Config, options: AppOptions = {}): App {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const db = openDatabase(config.dataDir);
+  const stores = createSqliteStores(db);
+  if (config.SEED_DEMO) seedDemoAccounts(stores.accounts, clock.now());
+  const transcript = options.transcript ?? new MemoryTranscriptSink();
+  const bank = bankWording(config);
+
+  const services: DialogServices = {
+    stores,
+    policy: new ConfiguredRepaymentPolicy(policySettingsFromConfig(config)),
+    responder: options.responder ?? new TemplateResponder(bank),
+    understander: options.understander ?? new OfflineUnderstander(),
+    escalator: new RecordingEscalator(() => services),
+    clock,
+    logger,
+    settings: {
+      maxVerifyAttempts: config.VERIFY_MAX_ATTEMPTS,
+      lockMinutes: config.VERIFY_LOCK_MINUTES,
+      humanEtaMinutes: 10,
+      crisisLine: bank.crisisLine,
+      maxGuardFallbacks: 3,
+    },
+    turnDeadlineMs: config.TURN_DEADLINE_MS,
+  };
+  const conversationState = new ConversationState(new SqliteStorage(db));
+  const bot = new CollectionBot({
+    conversationState,
+    services,
+    transcript,
+    scanInbound,
+    serviceNumbers: bank.serviceNumbers,
+  });
+  const middleware: Middleware[] = [
+    new GuardedSendMiddleware({
+      check,
+      safeMessage,
+      transcript,
+      logger,
+      serviceNumbers: bank.serviceNumbers,
+    }),
+    new ShowTypingMiddleware(600, 2000),
+  ];
+  const cloudAdapter = cloudAdapterFor(config);
+  cloudAdapter.use(...middleware);
+  cloudAdapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
+    const locale = context.activity.locale?.startsWith('en') ? 'en' : 'zh-CN';
+    await context.sendActivity(safeMessage(locale)).catch(() => undefined);
+  };
+  const notes: string[] = [];
+  const channels = new MapChannelRegistry(cloudChannel(cloudAdapter, config.MicrosoftAppId));
+  const proactive = new StoredProactiveMessenger(stores.conversations, channels);
+  return {
+    config,
+    clock,
+    logger,
+    db,
+    stores,
+    bot,
+    middleware,
+    channels,
+    proactive,
+    cloudAdapter,
+    modelStatus: () => ({ mode: 'offline' }),
+    notes,
+    startupNotes: () => notes,
+    transcript,
+    services,
+    close: async () => {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Locale } from '../../core/locale.js';
+import { normaliseLocale } from '../../core/locale.js';
+import { GUARD_DEFAULTS_KEY, takeMeta, type OutboundMeta } from '../../dialogs/outbound.js';
+import type { GuardContext, Verdict } from '../../guardrails/types.js';
+import type { TranscriptSink } from '../transcriptSink.js';
+
+export type CheckFn = (text: string, context: GuardContext) => Verdict;
+
+export interface GuardedSendDeps {
+  check: CheckFn;
+  safeMessage: (locale: Locale) => string;
+  transcript: TranscriptSink;
+  logger: Logger;
+  serviceNumbers: string[];
+  /** Told when the last line of defence stopped a message (for alerts and escalation). */
+  onBlocked?: (context: TurnContext, meta: OutboundMeta | undefined, verdict: Verdict) => void;
+}
+
+export const TRACE_VALUE_TYPE = 'https://collections.example/trace/reply/v1';
+
+/**
+ * The send path: every outbound message activity — dialog, model, template, agent, proactive
+ * reminder — is checked by the guardrails here, whatever produced it. A blocked message never
+ * leaves: it is replaced by the fixed safe message (or dropped, for agent text the agent must
+ * rephrase). Each message is recorded in the transcript with a trace of its act, verdicts and
+ * any blocked draft. Register it on every adapter, after the transcript middleware.
+ */
+export class GuardedSendMiddleware implements Middleware {
+  constructor(private readonly deps: GuardedSendDeps) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    context.onSendActivities(async (ctx, activities, sendNext) => {
+      for (let i = activities.length - 1; i >= 0; i--) {
+        const activity = activities[i];
+        if (!activity) continue;
+        const keep = this.guard(ctx, activity);
+        if (!keep) activities.splice(i, 1);
+      }
+      if (activities.length === 0) return [];
+      return sendNext();
+    });
+    await next();
+  }
+
+  /** Guards one activity in place. False when it must not be sent at all. */
+  private guard(context: TurnContext, activity: Partial<Activity>): boolean {
+    const meta = takeMeta(activity);
+    if (activity.type !== ActivityTypes.Message) return true;
+    activity.id ??= randomUUID();
+    activity.timestamp ??= new Date();
+    const guardContext = meta?.trace?.guardContext ?? meta?.guardContext ?? this.defaults(context, activity);
+    const text = outboundText(activity);
+    const verdict = this.safeCheck(text, guardContext);
+    let sent: 'as_is' | 'safe_message' | 'dropped' = 'as_is';
+    if (!verdict.allowed) {
+      this.deps.onBlocked?.(context, meta, verdict);
+      this.deps.logger.warn(
+        { conversationId: activity.conversation?.id, status: verdict.status, rules: verdict.violations.map((v) => v.rule) },
+        'send path blocked an outbound message',
+      );
+      if (meta?.onBlock === 'drop') {
+        sent = 'dropped';
+      } else {
+        sent = 'safe_message';
+        activity.text = this.deps.safeMessage(guardContext.locale);
+        activity.suggestedActions = undefined;
+        activity.attachments = undefined;
+        activity.speak = undefined;
+      }
+    }
+    this.record(activity, meta, guardContext, text, verdict, sent);
+    return sent !== 'dropped';
+  }
+
+  private safeCheck(text: string, guardContext: GuardContext): Verdict {
+    try {
+      return this.deps.check(text, guardContext);
+    } catch (err) {
+      this.deps.logger.error({ err }, 'guardrail check failed; treating as blocked');
+      return { allowed: false, status: 'error', violations: [], reason: (err as Error).message };
+    }
+  }
+
+  private defaults(context: TurnContext, activity: Partial<Activity>): GuardContext {
+    const fromTurn = context.turnState.get(GUARD_DEFAULTS_KEY) as (() => GuardContext) | GuardContext | undefined;
+    const value = typeof fromTurn === 'function' ? fromTurn() : fromTurn;
+    return (
+      value ?? {
+        locale: normaliseLocale(activity.locale ?? context.activity?.locale),
+        verified: false,
+        serviceNumbers: this.deps.serviceNumbers,
+      }
+    );
+  }
+
+  private record(
+    activity: Partial<Activity>,
+    meta: OutboundMeta | undefined,
+    guardContext: GuardContext,
+    checkedText: string,
+    verdict: Verdict,
+    sent: 'as_is' | 'safe_message' | 'dropped',
+  ): void {
+    const { transcript } = this.deps;
+    const source = meta?.source ?? 'system';
+    if (sent !== 'dropped') transcript.append({ ...activity, channelData: { ...(activity.channelData ?? {}), source, agent: meta?.agent } });
+    const trace = meta?.trace;
+    const blockedDrafts = [
+      ...(trace?.attempts.filter((a) => !a.verdict.allowed).map((a) => ({ source: a.source, text: a.text, verdict: a.verdict })) ?? []),
+      ...(verdict.allowed ? [] : [{ source: `${source}:send-path`, text: checkedText, verdict }]),
+    ];
+    transcript.append({
+      type: 'trace',
+      name: 'collections.reply',
+      label: 'guardrail',
+      valueType: TRACE_VALUE_TYPE,
+      timestamp: new Date(),
+      channelId: activity.channelId,
+      conversation: activity.conversation,
+      from: activity.from,
+      recipient: activity.recipient,
+      replyToId: activity.id,
+      value: {
+        messageId: activity.id,
+        source,
+        agent: meta?.agent,
+        act: trace?.act,
+        facts: guardContext.facts,
+        verified: guardContext.verified,
+        locale: guardContext.locale,
+        template: trace?.template,
+        wording: trace?.sent ?? (source === 'bot' ? undefined : source),
+        model: trace?.model,
+        verdicts: [...(trace?.attempts.map((a) => ({ source: a.source, verdict: a.verdict })) ?? []), { source: 'send-path', verdict }],
+        blockedDrafts,
+        sendPath: sent,
+        latencyMs: trace?.latencyMs,
+      },
+    });
+  }
+}
+
+/** The text a person would see: the message text plus any suggested-action labels. */
+function outboundText(activity: Partial<Activity>): string {
+  const labels = activity.suggestedActions?.actions.map((a) => `${a.title ?? ''} ${typeof a.value === 'string' ? a.value : ''}`) ?? [];
+  return [activity.text ?? '', ...labels].filter(Boolean).join('\n');
+}

@@ -1,0 +1,79 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import { z } from 'zod';
+import type { App } from './app.js';
+
+/** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
+export type Mount = (server: Server, app: App) => void;
+
+const activitySchema = z.object({
+  type: z.string().min(1),
+  conversation: z.object({ id: z.string().min(1) }),
+  from: z.object({ id: z.string().min(1) }),
+  channelId: z.string().min(1).optional(),
+  serviceUrl: z.string().optional(),
+  text: z.string().max(5000).optional(),
+});
+
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status);
+  res.json({ error: { code, message } });
+}
+
+/**
+ * The HTTP service: the Bot Framework endpoint, health, and whatever `mounts` add. Bad input
+ * gets a clear 4xx; the process never crashes on input.
+ */
+export function createServer(app: App, mounts: Mount[] = []): Server {
+  const server = restify.createServer({ name: 'collections-assistant', handleUncaughtExceptions: false });
+  const { config, logger } = app;
+  const jsonBody = restify.plugins.bodyParser({
+    maxBodySize: config.MAX_BODY_BYTES,
+    mapParams: false,
+    mapFiles: false,
+    rejectUnknown: true,
+  });
+
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+    if ((err.statusCode ?? 500) >= 500) logger.error({ err, path: req.path() }, 'request failed');
+    cb();
+  });
+
+  server.get('/healthz', (_req, res) => {
+    let storage = 'ok';
+    try {
+      app.db.prepare('SELECT 1').get();
+    } catch {
+      storage = 'unavailable';
+    }
+    const model = app.modelStatus();
+    res.status(storage === 'ok' ? 200 : 503);
+    res.json({ status: storage === 'ok' ? 'ok' : 'unavailable', storage, model });
+  });
+
+  server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
+    const parsed = activitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      sendError(res, 400, 'BadActivity', `invalid activity: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+      return;
+    }
+    try {
+      await app.cloudAdapter.process(req, res, (context) => app.bot.run(context));
+    } catch (err) {
+      logger.error({ err }, 'activity processing failed');
+      if (!res.headersSent) sendError(res, 500, 'BotError', 'the bot failed to process the activity');
+    }
+  });
+
+  for (const mount of mounts) mount(server, app);
+  return server;
+}
+
+export async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
+}

@@ -1,0 +1,54 @@
+import type { Storage, StoreItems } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/db.js';
+
+/** The eTag conflict, translated into one error whatever the backend. */
+export class ETagConflictError extends Error {
+  readonly code = 'ETAG_CONFLICT';
+  constructor(readonly key: string) {
+    super(`Storage: eTag conflict for key "${key}": the item changed since it was read; read it again and retry.`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+/**
+ * botbuilder `Storage` on SQLite with optimistic concurrency: a write whose eTag is not the
+ * stored one (and not "*") is refused with ETagConflictError; a write without eTag overwrites.
+ */
+export class SqliteStorage implements Storage {
+  constructor(private readonly db: Db) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items: StoreItems = {};
+    const stmt = this.db.prepare('SELECT etag, value FROM bot_state WHERE key = ?');
+    for (const key of keys) {
+      const row = stmt.get(key) as { etag: string; value: string } | undefined;
+      if (row) items[key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const now = new Date().toISOString();
+    const select = this.db.prepare('SELECT etag FROM bot_state WHERE key = ?');
+    const upsert = this.db.prepare(`INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at`);
+    this.db.transaction(() => {
+      for (const [key, item] of Object.entries(changes)) {
+        const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
+        if (eTag && eTag !== '*') {
+          const row = select.get(key) as { etag: string } | undefined;
+          if (row && row.etag !== eTag) throw new ETagConflictError(key);
+        }
+        upsert.run(key, randomUUID(), JSON.stringify(value), now);
+      }
+    }).immediate();
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    const stmt = this.db.prepare('DELETE FROM bot_state WHERE key = ?');
+    this.db.transaction(() => {
+      for (const key of keys) stmt.run(key);
+    })();
+  }
+}

@@ -1,0 +1,47 @@
+import type { PlanOffer } from '../core/act.js';
+import type { Locale } from '../core/locale.js';
+import type { Negotiation } from '../policy/index.js';
+
+/**
+ * What the bot knows about one conversation, kept in botbuilder ConversationState (SQLite).
+ * Verification lives here, not in the model: the send path reads `verified` for every reply.
+ */
+export interface CaseState {
+  accountId?: string;
+  locale: Locale;
+  opened: boolean;
+  verified: boolean;
+  failures: number;
+  /** ISO instant until which verification is locked after too many failures. */
+  lockedUntil?: string;
+  /** The person said they are not the holder. */
+  thirdParty: boolean;
+  summaryShown: boolean;
+  negotiation: NegotiationState;
+  /** Reasons already escalated in this conversation (each is recorded once). */
+  escalated: string[];
+  /** Consecutive replies that fell back to a template or the safe message. */
+  guardFallbacks: number;
+}
+
+export interface NegotiationState {
+  stage: 'none' | 'asked' | 'offered' | 'confirming' | 'agreed' | 'impasse';
+  offers: PlanOffer[];
+  pending?: PlanOffer;
+  progress: Negotiation;
+  agreedPlanId?: string;
+}
+
+export function newCaseState(locale: Locale): CaseState {
+  return {
+    locale,
+    opened: false,
+    verified: false,
+    failures: 0,
+    thirdParty: false,
+    summaryShown: false,
+    negotiation: { stage: 'none', offers: [], progress: { rounds: 0, offeredIds: [] } },
+    escalated: [],
+    guardFallbacks: 0,
+  };
+}

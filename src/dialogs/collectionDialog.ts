@@ -1,0 +1,144 @@
+import {
+  ComponentDialog,
+  Dialog,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { randomUUID } from 'node:crypto';
+import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
+import { NegotiationDialog } from './negotiationDialog.js';
+import type { DialogServices } from './services.js';
+import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
+import { VerificationDialog } from './verificationDialog.js';
+
+/**
+ * The whole conversation: opening, verification, negotiation — with the interruptions a person
+ * may raise at any point (distress, stop contacting me, dispute, a human, "are you a bot?")
+ * handled first, whatever step the conversation is in.
+ */
+export class CollectionDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(COLLECTION_DIALOG);
+    this.addDialog(
+      new WaterfallDialog(MAIN_FLOW, [
+        this.openStep.bind(this),
+        this.afterVerificationStep.bind(this),
+        this.finalStep.bind(this),
+      ]),
+    );
+    this.addDialog(new VerificationDialog(services));
+    this.addDialog(new NegotiationDialog(services));
+    this.initialDialogId = MAIN_FLOW;
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    if (await this.interrupt(innerDc)) return Dialog.EndOfTurn;
+    return super.onBeginDialog(innerDc, options);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (await this.interrupt(innerDc)) return Dialog.EndOfTurn;
+    return super.onContinueDialog(innerDc);
+  }
+
+  private async openStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = turnCase(step.context);
+    const account = turnAccount(step.context);
+    if (!account) {
+      await say(step.context, this.services, { kind: 'unknown_person' });
+      return step.endDialog();
+    }
+    if (state.thirdParty) {
+      await say(step.context, this.services, { kind: 'third_party' });
+      return step.endDialog();
+    }
+    await this.ensureOpened(step);
+    return step.beginDialog(VERIFICATION_DIALOG);
+  }
+
+  private async afterVerificationStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== true) return step.endDialog();
+    return step.beginDialog(NEGOTIATION_DIALOG);
+  }
+
+  private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+
+  /** The opening (who is writing, why, recording, how to stop) is the first thing a holder sees. */
+  private async ensureOpened(dc: DialogContext): Promise<void> {
+    const state = turnCase(dc.context);
+    if (state.opened || !turnAccount(dc.context)) return;
+    state.opened = true;
+    await say(dc.context, this.services, { kind: 'opening' });
+  }
+
+  /** Handles what may interrupt any step. True when the turn is answered. */
+  private async interrupt(dc: DialogContext): Promise<boolean> {
+    const u = turnUnderstanding(dc.context);
+    if (!u) return false;
+    const state = turnCase(dc.context);
+    const account = turnAccount(dc.context);
+    const s = this.services;
+    switch (u.intent) {
+      case 'distress':
+        await say(dc.context, s, { kind: 'distress_support', hotline: s.settings.crisisLine[state.locale] });
+        await s.escalator.escalate(dc.context, state, 'distress', 'the person wrote words of hopelessness or self-harm');
+        return true;
+      case 'stop_contact':
+        await this.ensureOpened(dc);
+        if (account) s.stores.contacts.ceaseContact(account.accountId, `chat:${dc.context.activity.channelId}`, s.clock.now());
+        await say(dc.context, s, { kind: 'cease_contact_confirmed' });
+        return true;
+      case 'dispute':
+        return this.dispute(dc);
+      case 'request_human':
+        await this.ensureOpened(dc);
+        await s.escalator.escalate(dc.context, state, 'requested', 'the person asked for a human');
+        return true;
+      case 'ask_if_bot':
+        await say(dc.context, s, { kind: 'bot_identity' });
+        return true;
+      case 'greeting':
+      case 'provide_id':
+      case 'not_holder':
+      case 'ask_balance':
+      case 'ask_consequences':
+      case 'offer_payment':
+      case 'accept':
+      case 'decline':
+      case 'choose_option':
+      case 'request_waiver':
+      case 'already_paid':
+      case 'goodbye':
+      case 'unknown':
+        if (u.distress) {
+          await say(dc.context, s, { kind: 'distress_support', hotline: s.settings.crisisLine[state.locale] });
+          await s.escalator.escalate(dc.context, state, 'distress', 'the person wrote words of hopelessness');
+          return true;
+        }
+        return false;
+    }
+  }
+
+  private async dispute(dc: DialogContext): Promise<boolean> {
+    const state = turnCase(dc.context);
+    const account = turnAccount(dc.context);
+    const s = this.services;
+    if (!account || state.thirdParty) return false;
+    await this.ensureOpened(dc);
+    const disputeId = `D-${randomUUID().slice(0, 8).toUpperCase()}`;
+    s.stores.disputes.open({
+      disputeId,
+      accountId: account.accountId,
+      conversationId: dc.context.activity.conversation?.id,
+      text: dc.context.activity.text ?? '',
+      createdAt: s.clock.now().toISOString(),
+    });
+    await say(dc.context, s, { kind: 'dispute_recorded', disputeId });
+    await s.escalator.escalate(dc.context, state, 'dispute', 'the person disputes the debt');
+    return true;
+  }
+}

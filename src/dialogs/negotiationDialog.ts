@@ -1,0 +1,210 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { randomUUID } from 'node:crypto';
+import type { AccountFacts, PlanOffer } from '../core/act.js';
+import { localDate } from '../core/dates.js';
+import type { Understanding } from '../language/understanding.js';
+import type { OfferRequest } from '../policy/index.js';
+import type { Account } from '../store/accounts.js';
+import type { CaseState } from './caseState.js';
+import { NEGOTIATION_DIALOG } from './ids.js';
+import type { DialogServices } from './services.js';
+import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
+
+export function accountFacts(a: Account): AccountFacts {
+  return {
+    accountId: a.accountId,
+    holderName: a.holderName,
+    cardLast4: a.cardLast4,
+    currency: a.currency,
+    balanceCents: a.balanceCents,
+    minimumDueCents: a.minimumDueCents,
+    daysPastDue: a.daysPastDue,
+    dueDate: a.dueDate,
+  };
+}
+
+/** What the person asked for, as the policy reads it. Undefined when they named nothing. */
+export function offerRequestFrom(u: Understanding): OfferRequest | undefined {
+  const { amountCents, period, months, date } = u.slots;
+  if (amountCents === undefined && months === undefined && date === undefined) return undefined;
+  const request: OfferRequest = {};
+  if (amountCents !== undefined && amountCents > 0) {
+    request.affordableCents = amountCents;
+    request.period = period ?? (date ? 'once' : 'month');
+  }
+  if (months !== undefined) request.months = months;
+  if (date !== undefined) request.byDate = date;
+  return request;
+}
+
+/**
+ * After verification: the account summary and consequences, then a repayment plan within the
+ * policy — offers, counter-offers, confirmation — until agreement or impasse. Every amount
+ * comes from `policy/`; nothing the person says can buy a waiver.
+ */
+export class NegotiationDialog extends Dialog {
+  constructor(private readonly services: DialogServices) {
+    super(NEGOTIATION_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = turnCase(dc.context);
+    const account = turnAccount(dc.context);
+    if (!account) return dc.endDialog();
+    if (!state.summaryShown) {
+      state.summaryShown = true;
+      state.negotiation.stage = 'asked';
+      const facts = accountFacts(account);
+      await say(
+        dc.context,
+        this.services,
+        { kind: 'verified', account: facts },
+        { kind: 'consequences', ...this.services.policy.consequences(facts, this.today(account)) },
+        { kind: 'ask_affordability' },
+      );
+      return Dialog.EndOfTurn;
+    }
+    return this.continueDialog(dc);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const account = turnAccount(dc.context);
+    const u = turnUnderstanding(dc.context);
+    if (!account || !u) return Dialog.EndOfTurn;
+    await this.handle(dc, account, u);
+    return Dialog.EndOfTurn;
+  }
+
+  private async handle(dc: DialogContext, account: Account, u: Understanding): Promise<void> {
+    const state = turnCase(dc.context);
+    const facts = accountFacts(account);
+    const today = this.today(account);
+    const n = state.negotiation;
+    switch (u.intent) {
+      case 'ask_balance':
+        return say(dc.context, this.services, { kind: 'account_summary', account: facts });
+      case 'ask_consequences':
+        return say(dc.context, this.services, {
+          kind: 'consequences',
+          ...this.services.policy.consequences(facts, today),
+        });
+      case 'request_waiver':
+        await say(dc.context, this.services, { kind: 'waiver_refused' });
+        return n.offers.length > 0 && n.stage === 'offered'
+          ? this.sayOffers(dc, facts, n.offers, true)
+          : say(dc.context, this.services, { kind: 'ask_affordability' });
+      case 'choose_option':
+        return this.choose(dc, facts, u.slots.optionIndex);
+      case 'accept':
+        return this.accept(dc, account, facts);
+      case 'decline':
+        return this.decline(dc, facts, u, today);
+      case 'goodbye':
+        return say(dc.context, this.services, { kind: 'goodbye' });
+      case 'offer_payment':
+      case 'greeting':
+      case 'provide_id':
+      case 'not_holder':
+      case 'dispute':
+      case 'stop_contact':
+      case 'request_human':
+      case 'distress':
+      case 'ask_if_bot':
+      case 'already_paid':
+      case 'unknown': {
+        const request = offerRequestFrom(u);
+        if (request) return this.counter(dc, facts, request, today);
+        if (u.slots.optionIndex !== undefined && n.stage === 'offered') return this.choose(dc, facts, u.slots.optionIndex);
+        return say(dc.context, this.services, n.stage === 'asked' ? { kind: 'ask_affordability' } : { kind: 'clarify', verified: true });
+      }
+    }
+  }
+
+  private async counter(dc: DialogContext, facts: AccountFacts, request: OfferRequest, today: string): Promise<void> {
+    const state = turnCase(dc.context);
+    const n = state.negotiation;
+    const outcome = this.services.policy.nextCounterOffer(facts, n.progress, request, today);
+    n.progress = outcome.negotiation;
+    switch (outcome.step) {
+      case 'offers':
+      case 'counter':
+        n.stage = 'offered';
+        n.offers = outcome.result.offers;
+        n.pending = undefined;
+        return say(dc.context, this.services, {
+          kind: 'plan_offers',
+          currency: facts.currency,
+          offers: outcome.result.offers,
+          ...(request.affordableCents !== undefined ? { affordableCents: request.affordableCents } : {}),
+          fits: outcome.result.fits,
+        });
+      case 'impasse':
+        return this.impasse(dc);
+    }
+  }
+
+  private async sayOffers(dc: DialogContext, facts: AccountFacts, offers: PlanOffer[], fits: boolean): Promise<void> {
+    return say(dc.context, this.services, { kind: 'plan_offers', currency: facts.currency, offers, fits });
+  }
+
+  private async choose(dc: DialogContext, facts: AccountFacts, index: number | undefined): Promise<void> {
+    const n = turnCase(dc.context).negotiation;
+    const offer = index !== undefined ? n.offers[index - 1] : undefined;
+    if (!offer) {
+      return n.offers.length > 0
+        ? this.sayOffers(dc, facts, n.offers, true)
+        : say(dc.context, this.services, { kind: 'ask_affordability' });
+    }
+    n.pending = offer;
+    n.stage = 'confirming';
+    return say(dc.context, this.services, { kind: 'plan_confirm', currency: facts.currency, offer });
+  }
+
+  private async accept(dc: DialogContext, account: Account, facts: AccountFacts): Promise<void> {
+    const state = turnCase(dc.context);
+    const n = state.negotiation;
+    if (n.stage === 'offered' && n.offers.length > 0) return this.choose(dc, facts, 1);
+    if (n.stage !== 'confirming' || !n.pending) {
+      return say(dc.context, this.services, n.stage === 'agreed' ? { kind: 'goodbye' } : { kind: 'ask_affordability' });
+    }
+    const planId = `P-${randomUUID().slice(0, 8).toUpperCase()}`;
+    this.services.stores.plans.record({
+      planId,
+      accountId: account.accountId,
+      conversationId: dc.context.activity.conversation?.id,
+      offer: n.pending,
+      currency: account.currency,
+      createdAt: this.services.clock.now().toISOString(),
+    });
+    const offer = n.pending;
+    n.stage = 'agreed';
+    n.agreedPlanId = planId;
+    n.pending = undefined;
+    return say(dc.context, this.services, { kind: 'plan_agreed', currency: facts.currency, offer, planId });
+  }
+
+  private async decline(dc: DialogContext, facts: AccountFacts, u: Understanding, today: string): Promise<void> {
+    const state = turnCase(dc.context);
+    const request = offerRequestFrom(u);
+    if (request) return this.counter(dc, facts, request, today);
+    const n = state.negotiation;
+    n.progress = { ...n.progress, rounds: n.progress.rounds + 1 };
+    if (n.progress.rounds >= this.services.policy.settings.maxCounterOffers) return this.impasse(dc);
+    n.stage = 'asked';
+    n.pending = undefined;
+    return say(dc.context, this.services, { kind: 'plan_declined' }, { kind: 'ask_affordability' });
+  }
+
+  private async impasse(dc: DialogContext): Promise<void> {
+    const state = turnCase(dc.context);
+    state.negotiation.stage = 'impasse';
+    await say(dc.context, this.services, { kind: 'plan_impasse' });
+    await this.services.escalator.escalate(dc.context, state, 'impasse', 'no allowed plan fits what the person can pay');
+  }
+
+  private today(account: Account): string {
+    return localDate(this.services.clock.now(), account.timeZone);
+  }
+}
+
+export type { CaseState };

@@ -1,0 +1,62 @@
+import type { Act } from '../core/act.js';
+import { enforce } from '../guardrails/index.js';
+import type { GuardContext } from '../guardrails/types.js';
+import { renderTemplate, safeMessage, suggestionsFor, templateInfo, type WordingContext } from '../prompts/index.js';
+import { authorisedOffersFor, guardFactsFor } from './actFacts.js';
+import type { Reply, RespondContext, Responder } from './responder.js';
+
+export interface BankWording {
+  bankName: { 'zh-CN': string; en: string };
+  serviceNumbers: string[];
+  crisisLine: { 'zh-CN': string; en: string };
+}
+
+export function wordingContext(bank: BankWording, locale: RespondContext['locale']): WordingContext {
+  return {
+    locale,
+    bankName: bank.bankName[locale],
+    serviceNumber: bank.serviceNumbers[0] ?? '',
+    crisisLine: bank.crisisLine[locale],
+  };
+}
+
+export function guardContextFor(act: Act, ctx: RespondContext, bank: BankWording): GuardContext {
+  return {
+    locale: ctx.locale,
+    verified: ctx.verified,
+    facts: guardFactsFor(act),
+    authorised: authorisedOffersFor(act),
+    serviceNumbers: bank.serviceNumbers,
+  };
+}
+
+/** Offline wording: the act's template, checked by the guardrails like any other draft. */
+export class TemplateResponder implements Responder {
+  constructor(private readonly bank: BankWording) {}
+
+  async respond(act: Act, ctx: RespondContext): Promise<Reply> {
+    const started = performance.now();
+    const wording = wordingContext(this.bank, ctx.locale);
+    const guardContext = guardContextFor(act, ctx, this.bank);
+    const draft = renderTemplate(act, wording);
+    const result = await enforce({
+      context: guardContext,
+      draft,
+      draftSource: 'template',
+      safeMessage: safeMessage(ctx.locale),
+    });
+    return {
+      text: result.text,
+      suggestions: suggestionsFor(act, ctx.locale),
+      trace: {
+        act,
+        guardContext,
+        template: templateInfo(act.kind),
+        sent: result.outcome === 'safe_message' ? 'safe_message' : 'template',
+        attempts: result.attempts.map((a) => ({ source: a.source, text: a.text, verdict: a.verdict })),
+        audit: result.audit,
+        latencyMs: performance.now() - started,
+      },
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configSchema, loadConfig } from '../../src/bot/config.js';
+
+const tmp = (): string => mkdtempSync(path.join(os.tmpdir(), 'cfg-'));
+
+describe('config', () => {
+  it('documents every setting in .env.example and nothing else', () => {
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const documented = example
+      .split('\n')
+      .filter((l) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(l))
+      .map((l) => l.slice(0, l.indexOf('=')))
+      .sort();
+    expect(documented).toEqual(Object.keys(configSchema.shape).sort());
+  });
+
+  it('starts with embedded defaults and no environment at all', () => {
+    const config = loadConfig({ DATA_DIR: tmp() });
+    expect(config.PORT).toBe(3978);
+    expect(config.modelEnabled).toBe(false);
+    expect(config.wechatEnabled).toBe(false);
+    expect(config.linkSecret).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps the generated link secret across starts so the CLI and the service agree', () => {
+    const dir = tmp();
+    expect(loadConfig({ DATA_DIR: dir }).linkSecret).toBe(loadConfig({ DATA_DIR: dir }).linkSecret);
+  });
+
+  it('names the variable when a value is bad', () => {
+    expect(() => loadConfig({ DATA_DIR: tmp(), PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: tmp(), PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), OPENAI_BASE_URL: 'not a url' })).toThrow(/OPENAI_BASE_URL/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), REVIEWER_USERS: 'alice' })).toThrow(/REVIEWER_USERS/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), WECHAT_TOKEN: 't' })).toThrow(/WECHAT_APP_ID/);
+  });
+
+  it('parses people as name:password pairs', () => {
+    const config = loadConfig({ DATA_DIR: tmp(), AGENT_USERS: 'amy:pw1, bob:p:w2' });
+    expect(config.AGENT_USERS).toEqual([
+      { name: 'amy', password: 'pw1' },
+      { name: 'bob', password: 'p:w2' },
+    ]);
+  });
+});
