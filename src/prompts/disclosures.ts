@@ -1,0 +1,52 @@
+import type { Act } from '../core/act.js';
+import type { Locale } from '../core/locale.js';
+import type { WordingContext } from './wording.js';
+
+/**
+ * Legally required sentences. Fixed text: templates place them verbatim, the model path must keep
+ * them verbatim (or re-insert them), and nobody rewords them. Changing one is a compliance change:
+ * bump the opening and reminder template versions with it.
+ */
+export interface Disclosures {
+  /** The assistant is automated and speaks for the bank. */
+  readonly automated: string;
+  /** The conversation is recorded; how long records are kept. */
+  readonly recording: string;
+  /** FDCPA §1692e(11); English only. */
+  readonly debtCollection?: string;
+  /** How to stop contact. */
+  readonly stopContact: string;
+}
+
+export const DISCLOSURES: Readonly<Record<Locale, Disclosures>> = {
+  'zh-CN': {
+    automated: '我是代表本行与您联系的自动服务助手，并非人工客服。',
+    recording: '本次对话将被记录，记录至少保存两年；如达成还款协议，协议记录将保存至款项全部还清为止。',
+    stopContact: '如您不希望再收到此类消息，回复"退订"即可停止联系。',
+  },
+  en: {
+    automated: 'I am an automated assistant writing on behalf of the bank, not a person.',
+    recording:
+      'This conversation is recorded. Records are kept for at least two years, and repayment agreements are kept until the debt is paid.',
+    debtCollection: 'This is an attempt to collect a debt, and any information obtained will be used for that purpose.',
+    stopContact: 'Reply STOP to stop these messages.',
+  },
+};
+
+/** The full notice set, in the order the opening and reminder templates place it. */
+export function noticeSentences(locale: Locale): string[] {
+  const d = DISCLOSURES[locale];
+  return [d.automated, d.recording, ...(d.debtCollection ? [d.debtCollection] : []), d.stopContact];
+}
+
+/**
+ * The legally required sentences a rendering of this act must contain verbatim, in order.
+ * The template path places them; the model path checks a draft keeps them, or re-inserts them.
+ *
+ *   fixedSentences({ kind: 'opening' }, ctx) // automated, recording, (en) debt collection, stop
+ */
+export function fixedSentences(act: Act, ctx: WordingContext): string[] {
+  if (act.kind === 'opening' || act.kind === 'reminder') return noticeSentences(ctx.locale);
+  if (act.kind === 'bot_identity') return [DISCLOSURES[ctx.locale].automated];
+  return [];
+}

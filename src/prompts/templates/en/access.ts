@@ -1,0 +1,90 @@
+import { DISCLOSURES } from '../../disclosures.js';
+import { countWords, durationWords } from '../../numberWords.js';
+import { paragraphs, reminderTone } from '../../format.js';
+import type { Wording, WordingContext } from '../../wording.js';
+
+/**
+ * English wording read before verification (or by anyone): no amount, no days past due, no card
+ * digits, and for strangers not even that an account exists. Counts are spelled out in words.
+ */
+const D = DISCLOSURES.en;
+const HUMAN = 'To talk with a person, reply "agent".';
+
+function hello(ctx: WordingContext): string {
+  return `Hello, this is the credit card team at ${ctx.bankName}.`;
+}
+
+function call(ctx: WordingContext): string {
+  return `call ${ctx.bankName} at ${ctx.serviceNumber}`;
+}
+
+export const enAccess = {
+  opening: (_act, ctx) =>
+    paragraphs(
+      `${hello(ctx)} ${D.automated} We are contacting you about the repayment of your credit card account.`,
+      D.debtCollection,
+      `To protect your privacy, we will not share any account details until we have confirmed your identity. ${D.recording}`,
+      D.stopContact,
+    ),
+
+  ask_verification: (act) =>
+    paragraphs(
+      'To confirm that I am speaking with the account holder, please reply with the last four digits of your ID/SSN. Please do not send your full ID or Social Security number; we will never ask for a password, PIN or text-message code.',
+      act.attemptsLeft === 1 && 'Please note: this is your last attempt.',
+    ),
+
+  verification_failed: (act, ctx) => {
+    const n = act.attemptsLeft;
+    return paragraphs(
+      'Sorry, that does not match our records. Please check and reply again with the last four digits of your ID/SSN.',
+      n > 0 ? `You have ${countWords(n, ctx.locale)} ${n === 1 ? 'attempt' : 'attempts'} left. ${HUMAN}` : HUMAN,
+    );
+  },
+
+  verification_locked: (act, ctx) =>
+    paragraphs(
+      `For your security, identity verification is locked for ${durationWords(act.minutes, ctx.locale)} after several unsuccessful attempts. Please try again later.`,
+      `If you need help, reply "agent" and a member of our team will assist you, or ${call(ctx)}.`,
+    ),
+
+  third_party: () =>
+    'Thank you for letting us know. We can only discuss matters directly with the person they concern, so we are unable to share any information with you, and there is no need to pass anything on. Sorry to have troubled you.',
+
+  unknown_person: (_act, ctx) =>
+    paragraphs(
+      `Hello, this is the automated assistant of ${ctx.bankName}. We are unable to confirm who you are, so we cannot share any information here.`,
+      `If you need help with our services, please ${call(ctx)}. Thank you for understanding.`,
+    ),
+
+  reminder: (act, ctx) =>
+    paragraphs(
+      `${hello(ctx)} ${D.automated} ${
+        reminderTone(act.reminderKind) === 'upcoming'
+          ? 'This is a friendly reminder about the repayment of your credit card account.'
+          : 'We would like to talk with you about the repayment of your credit card account.'
+      }`,
+      D.debtCollection,
+      `To protect your privacy, we will share details only after confirming your identity. Simply reply to this message to continue. ${D.recording}`,
+      D.stopContact,
+    ),
+
+  bot_identity: () =>
+    paragraphs(`To be clear: ${D.automated}`, 'If you would like to talk with a person, reply "agent" at any time.'),
+
+  cease_contact_confirmed: (_act, ctx) =>
+    paragraphs(
+      'Understood. We have recorded your request and will not contact you with these messages again.',
+      `If you ever need help, you can message us here or ${call(ctx)}.`,
+    ),
+
+  clarify: (act) =>
+    act.verified
+      ? paragraphs(
+          'Sorry, I did not quite understand. You can ask me about your account, what happens if a payment is late, or your repayment options, or tell me how much you could pay each month.',
+          HUMAN,
+        )
+      : paragraphs('Sorry, I did not quite understand. Could you say that another way?', HUMAN),
+
+  goodbye: (_act, ctx) =>
+    `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,
+} satisfies Partial<Wording>;

@@ -1,0 +1,111 @@
+import type { PlanKind, PlanOffer } from '../../../core/act.js';
+import type { Currency } from '../../../core/money.js';
+import {
+  date,
+  instalmentShape,
+  isSinglePayment,
+  money,
+  numbered,
+  paragraphs,
+  scheduleExcerpt,
+} from '../../format.js';
+import type { Wording } from '../../wording.js';
+
+/** English wording of repayment plans: every amount and date comes from the offer. */
+const LABEL: Record<PlanKind, string> = {
+  full: 'Pay in full',
+  minimum: 'Pay the minimum',
+  installments: 'Installment plan',
+  extension: 'Short extension',
+  hardship: 'Hardship plan',
+};
+const HUMAN = 'To talk with a person, reply "agent".';
+
+function m(cents: number, cur: Currency): string {
+  return money(cents, cur, 'en');
+}
+
+function feeText(offer: PlanOffer, cur: Currency): string {
+  return offer.feeCents === 0 ? 'no fee' : `including a fee of ${m(offer.feeCents, cur)}`;
+}
+
+function instalmentText(offer: PlanOffer, cur: Currency): string {
+  const s = instalmentShape(offer);
+  const odd = [
+    s.first !== undefined ? `first payment ${m(s.first, cur)}` : '',
+    s.last !== undefined ? `last payment ${m(s.last, cur)}` : '',
+  ].filter(Boolean);
+  const regular = `${m(s.regular, cur)} a month`;
+  return odd.length === 0 ? regular : `${regular} (${odd.join(', ')})`;
+}
+
+/** One offer in one line: kind, months, instalment, fee, total, first due date. */
+export function enOffer(offer: PlanOffer, cur: Currency): string {
+  const first = offer.schedule[0];
+  if (isSinglePayment(offer)) {
+    const by = first ? ` by ${date(first.dueDate, 'en')}` : '';
+    const rest = offer.kind === 'minimum' ? '; the rest of the balance still needs to be repaid' : '';
+    return `${LABEL[offer.kind]}: ${m(offer.totalCents, cur)}${by} (${feeText(offer, cur)})${rest}`;
+  }
+  const fee = offer.feeCents === 0 ? 'no fee' : `fee ${m(offer.feeCents, cur)}`;
+  const due = first ? `, starting ${date(first.dueDate, 'en')}` : '';
+  return `${LABEL[offer.kind]}: ${offer.months} months, ${instalmentText(offer, cur)}, ${fee}, total ${m(offer.totalCents, cur)}${due}`;
+}
+
+function schedule(offer: PlanOffer, cur: Currency): string {
+  return scheduleExcerpt(offer.schedule)
+    .map((i) => (i ? `- Payment ${i.seq}: ${date(i.dueDate, 'en')}, ${m(i.amountCents, cur)}` : '- …'))
+    .join('\n');
+}
+
+function agreedSchedule(offer: PlanOffer, cur: Currency): string[] {
+  if (isSinglePayment(offer)) return [`${enOffer(offer, cur)}.`];
+  return [
+    `${LABEL[offer.kind]}, ${offer.months} monthly payments:`,
+    schedule(offer, cur),
+    `Total: ${m(offer.totalCents, cur)} (${feeText(offer, cur)}).`,
+  ];
+}
+
+export const enPlans = {
+  plan_offers: (act) => {
+    if (act.offers.length === 0) {
+      return `I am sorry, there is no repayment plan I can offer right now. A member of our team can look at your situation with you. ${HUMAN}`;
+    }
+    const afford = act.affordableCents !== undefined ? m(act.affordableCents, act.currency) : undefined;
+    const intro =
+      afford === undefined
+        ? 'Based on your account, here are the options I can offer:'
+        : act.fits
+          ? `Based on the ${afford} a month you said you can pay, here are the options I can offer:`
+          : `Based on the ${afford} a month you mentioned: I am sorry, within the bank's policy there is no plan with every payment at or below that amount. These are the closest options:`;
+    return paragraphs(
+      intro,
+      numbered(act.offers.map((o) => enOffer(o, act.currency))),
+      `To choose, reply with the option number (for example, "Option 1"), or tell me what would work better. ${HUMAN}`,
+    );
+  },
+
+  plan_confirm: (act) =>
+    paragraphs(
+      'Please confirm the plan you chose:',
+      `${enOffer(act.offer, act.currency)}.`,
+      'Once you confirm, we will set up this repayment plan. Reply "Confirm" to go ahead, or "No thanks" to look at other options.',
+    ),
+
+  plan_agreed: (act) =>
+    paragraphs(
+      `Done. Your repayment plan is set up (plan number ${act.planId}).`,
+      ...agreedSchedule(act.offer, act.currency),
+      'What happens next: we will remind you before each payment is due, and while you keep to the plan we will not contact you about collection on this account. If a payment becomes difficult, please let us know early. Thank you.',
+    ),
+
+  plan_declined: () =>
+    'That is fine. If you would like to look at other options, or tell me how much you could manage each month, I can check again.',
+
+  plan_impasse: () =>
+    paragraphs(
+      "I am sorry, I could not find a plan within the bank's policy that works for you.",
+      `A member of our team can look at your situation in more detail and see what else is possible. ${HUMAN}`,
+    ),
+} satisfies Partial<Wording>;

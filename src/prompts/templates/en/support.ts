@@ -1,0 +1,70 @@
+import type { HandoffReason } from '../../../core/act.js';
+import { durationWords } from '../../numberWords.js';
+import { paragraphs } from '../../format.js';
+import { handoffOutcome, type HandoffOutcome } from '../../outcomes.js';
+import type { Wording, WordingContext } from '../../wording.js';
+
+/** English wording for disputes, people under stress and the way to a human colleague. */
+const REASON_LEAD: Record<HandoffReason, string> = {
+  requested: 'Of course. I have passed your conversation to our team.',
+  dispute: 'I have passed your dispute to our team.',
+  distress: 'I have asked a colleague to talk with you.',
+  verification_failed: 'As we could not complete identity verification, I have passed your conversation to our team.',
+  impasse: 'To look for other ways to help, I have passed your conversation to our team.',
+  guardrail_fallbacks: 'To make sure you get the right help, I have passed your conversation to our team.',
+};
+
+const OUTCOME: Record<HandoffOutcome, string> = {
+  resolved: 'Your question has been taken care of.',
+  plan_agreed: 'Your repayment plan has been recorded.',
+  callback_scheduled: 'A callback has been arranged for you.',
+  dispute_recorded: 'Your dispute has been recorded and we will keep looking into it.',
+  unresolved: 'We could not fully resolve your question this time, and we will follow up.',
+};
+
+function outcomeNote(outcome: string): string {
+  const known = handoffOutcome(outcome);
+  return known ? ` ${OUTCOME[known]}` : '';
+}
+
+function wait(minutes: number, ctx: WordingContext): string {
+  return minutes > 0 ? `in about ${durationWords(minutes, ctx.locale)}` : 'shortly';
+}
+
+export const enSupport = {
+  dispute_recorded: (act) =>
+    paragraphs(
+      `Thank you for telling us. I have recorded your dispute, in your own words, under reference ${act.disputeId}.`,
+      'Collection on this account is paused while a colleague looks into it, and they will get back to you. If you would like to talk with a person now, reply "agent".',
+    ),
+
+  human_requested: (act, ctx) =>
+    `Of course. I have recorded your request to talk with a person. A member of our team will be with you ${wait(act.etaMinutes, ctx)}.`,
+
+  distress_support: (act, ctx) =>
+    paragraphs(
+      'I am really sorry you are going through this, and thank you for telling me. Your safety and wellbeing matter far more than any payment, so please do not worry about the account right now.',
+      `If you are feeling overwhelmed or thinking about harming yourself, please call or text the crisis line at ${act.hotline || ctx.crisisLine}. Someone there can listen and help. If you are in immediate danger, please reach out to someone near you or to local emergency services.`,
+      'I have also asked a colleague to get in touch with you personally.',
+    ),
+
+  handoff_queued: (act, ctx) =>
+    `${REASON_LEAD[act.reason]} You are in the queue, and a member of our team will join ${wait(act.etaMinutes, ctx)}. They will reply as soon as they join.`,
+
+  handoff_callback_offer: () =>
+    paragraphs(
+      'Sorry for the wait. Everyone on our team is busy right now. Would you like us to call you back?',
+      'Reply "Confirm" for a callback, or leave a message here and a member of our team will reply as soon as they can.',
+    ),
+
+  handoff_message_left: () =>
+    'Your message has been received and recorded. A member of our team will reply as soon as they can. Thank you for your patience.',
+
+  handoff_accepted: () => 'A member of our team has joined and will take it from here.',
+
+  handoff_returned: (act) =>
+    paragraphs(
+      `Your conversation with our team has ended. Thank you for your patience.${outcomeNote(act.outcome)}`,
+      'The automated assistant will continue from here. To talk with a person again, reply "agent".',
+    ),
+} satisfies Partial<Wording>;

@@ -1,0 +1,87 @@
+import { DISCLOSURES } from '../../disclosures.js';
+import { countWords, durationWords } from '../../numberWords.js';
+import { paragraphs, reminderTone } from '../../format.js';
+import type { Wording, WordingContext } from '../../wording.js';
+
+/**
+ * zh-CN wording read before verification (or by anyone): no amount, no days overdue, no card
+ * digits, and for strangers not even that an account exists. Counts are spelled out in words.
+ */
+const D = DISCLOSURES['zh-CN'];
+const HUMAN = '如需人工服务，请回复"转人工"。';
+
+function hello(ctx: WordingContext): string {
+  return `您好！这里是${ctx.bankName}信用卡中心。`;
+}
+
+function hotline(ctx: WordingContext): string {
+  return `${ctx.bankName}客服热线 ${ctx.serviceNumber}`;
+}
+
+export const zhAccess = {
+  opening: (_act, ctx) =>
+    paragraphs(
+      `${hello(ctx)}${D.automated}此次打扰您，是想和您沟通名下信用卡账户的还款事宜。`,
+      `为保护您的信息安全，在核实您的身份之前，我们不会透露任何账户信息。${D.recording}`,
+      D.stopContact,
+    ),
+
+  ask_verification: (act) =>
+    paragraphs(
+      '为确认是您本人，请回复您身份证号码的后四位。请勿发送完整的身份证号码，我们也不会向您索要密码或短信验证码。',
+      act.attemptsLeft === 1 && '温馨提示：这是最后一次验证机会。',
+    ),
+
+  verification_failed: (act, ctx) =>
+    paragraphs(
+      '抱歉，您提供的信息与我们的记录不符。请核对后，再次回复您身份证号码的后四位。',
+      act.attemptsLeft > 0
+        ? `您还可以再尝试${countWords(act.attemptsLeft, ctx.locale)}次。${HUMAN}`
+        : HUMAN,
+    ),
+
+  verification_locked: (act, ctx) =>
+    paragraphs(
+      `抱歉，由于多次验证未通过，为保护您的信息安全，身份验证已暂时锁定，请于${durationWords(act.minutes, ctx.locale)}后再试。`,
+      `如需帮助，请回复"转人工"，我们会安排工作人员为您服务；您也可以拨打${hotline(ctx)}。`,
+    ),
+
+  third_party: () =>
+    '感谢您告知。相关事宜我们只能与本人直接沟通，因此无法向您透露任何信息，也无需您代为转达。打扰您了，祝您生活愉快！',
+
+  unknown_person: (_act, ctx) =>
+    paragraphs(
+      `您好！我是${ctx.bankName}的自动服务助手。目前我们无法确认您的身份，因此无法在这里提供任何信息。`,
+      `如需咨询业务，请拨打${hotline(ctx)}。感谢您的理解！`,
+    ),
+
+  reminder: (act, ctx) =>
+    paragraphs(
+      `${hello(ctx)}${D.automated}${
+        reminderTone(act.reminderKind) === 'upcoming'
+          ? '温馨提醒：您名下信用卡账户的还款事宜需要您留意。'
+          : '我们希望就您名下信用卡账户的还款事宜与您沟通。'
+      }`,
+      `为保护您的信息安全，具体情况需在核实身份后告知，您可以直接回复本消息继续。${D.recording}`,
+      D.stopContact,
+    ),
+
+  bot_identity: () => paragraphs(`如实告诉您：${D.automated}`, `如您希望与工作人员沟通，请随时回复"转人工"。`),
+
+  cease_contact_confirmed: (_act, ctx) =>
+    paragraphs(
+      '好的，我们已记录您的要求，今后不会再主动向您发送此类消息。',
+      `如您日后需要咨询或办理业务，欢迎随时在这里给我们发消息，或拨打${hotline(ctx)}。`,
+    ),
+
+  clarify: (act) =>
+    act.verified
+      ? paragraphs(
+          '抱歉，我没太明白您的意思。您可以问我账户情况、逾期的影响或还款方案，也可以直接告诉我您每月大约能还多少。',
+          HUMAN,
+        )
+      : paragraphs('抱歉，我没太明白您的意思，麻烦您换个说法再告诉我。', HUMAN),
+
+  goodbye: (_act, ctx) =>
+    `感谢您的耐心沟通！如有需要，欢迎随时联系我们，或拨打${hotline(ctx)}。祝您生活愉快！`,
+} satisfies Partial<Wording>;

@@ -1,0 +1,69 @@
+import type { HandoffReason } from '../../../core/act.js';
+import { durationWords } from '../../numberWords.js';
+import { paragraphs } from '../../format.js';
+import { handoffOutcome, type HandoffOutcome } from '../../outcomes.js';
+import type { Wording, WordingContext } from '../../wording.js';
+
+/** zh-CN wording for disputes, people under stress and the way to a human colleague. */
+const REASON_LEAD: Record<HandoffReason, string> = {
+  requested: '好的，已为您转接人工服务。',
+  dispute: '关于您提出的异议，已为您转接人工服务。',
+  distress: '我们已请一位同事来与您沟通。',
+  verification_failed: '由于身份验证未能完成，已为您转接人工服务。',
+  impasse: '为了进一步帮您想办法，已为您转接人工服务。',
+  guardrail_fallbacks: '为了更好地为您服务，已为您转接人工服务。',
+};
+
+const OUTCOME: Record<HandoffOutcome, string> = {
+  resolved: '您咨询的问题已处理完毕。',
+  plan_agreed: '您的还款计划已经登记。',
+  callback_scheduled: '我们已为您安排回电。',
+  dispute_recorded: '您的异议已登记，我们会继续核查。',
+  unresolved: '这次没能完全解决您的问题，我们会继续跟进。',
+};
+
+function outcomeNote(outcome: string): string {
+  const known = handoffOutcome(outcome);
+  return known ? OUTCOME[known] : '';
+}
+
+function wait(minutes: number, ctx: WordingContext): string {
+  return minutes > 0 ? `预计约${durationWords(minutes, ctx.locale)}内` : '稍后';
+}
+
+export const zhSupport = {
+  dispute_recorded: (act) =>
+    paragraphs(
+      `感谢您告诉我们。您的异议已登记（编号：${act.disputeId}），您的原话也已一并记录。`,
+      '在核查期间，该账户的催收将暂停，我们的同事会尽快核实情况并与您联系。如您希望现在就与工作人员沟通，请回复"转人工"。',
+    ),
+
+  human_requested: (act, ctx) =>
+    `好的，已收到您的请求，并为您登记了人工服务。${wait(act.etaMinutes, ctx)}会有工作人员与您联系，请您稍候。`,
+
+  distress_support: (act, ctx) =>
+    paragraphs(
+      '听到您这么说，我们很担心您，也谢谢您愿意告诉我们。您的安全和身心健康比任何还款都重要，现在请先不用考虑还款的事。',
+      `如果您感到难以承受，或有伤害自己的念头，请拨打心理援助热线 ${act.hotline || ctx.crisisLine}，会有专业人员倾听并帮助您。如果您正处于危险之中，请立即联系身边的人或当地急救服务。`,
+      '我们也已请一位同事稍后与您联系，关心您的情况。',
+    ),
+
+  handoff_queued: (act, ctx) =>
+    `${REASON_LEAD[act.reason]}目前正在排队，${wait(act.etaMinutes, ctx)}会有工作人员接入，接入后会第一时间回复您，请您稍候。`,
+
+  handoff_callback_offer: () =>
+    paragraphs(
+      '抱歉让您久等了，目前工作人员都在忙。请问需要我们稍后给您回电吗？',
+      '需要回电请回复"确认"；您也可以直接在这里留言，工作人员会尽快回复您。',
+    ),
+
+  handoff_message_left: () => '您的留言已收到并记录，工作人员会尽快回复您。感谢您的耐心等待！',
+
+  handoff_accepted: () => '工作人员已接入，接下来将由人工为您服务。',
+
+  handoff_returned: (act) =>
+    paragraphs(
+      `人工服务已结束，感谢您的耐心沟通。${outcomeNote(act.outcome)}`,
+      '接下来由自动服务助手继续为您服务。如需再次转人工，请回复"转人工"。',
+    ),
+} satisfies Partial<Wording>;

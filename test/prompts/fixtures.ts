@@ -1,0 +1,124 @@
+import type { AccountFacts, Act, ActKind, ActOf, Installment, PlanKind, PlanOffer } from '../../src/core/act.js';
+import { addMonths } from '../../src/core/dates.js';
+import type { Locale } from '../../src/core/locale.js';
+import type { Currency } from '../../src/core/money.js';
+import type { WordingContext } from '../../src/prompts/index.js';
+
+/** Demo accounts as issue 2 seeds them. */
+export const ZHANG_WEI: AccountFacts = {
+  accountId: 'A-1001',
+  holderName: '张伟',
+  cardLast4: '6789',
+  currency: 'CNY',
+  balanceCents: 1_234_567,
+  minimumDueCents: 123_457,
+  daysPastDue: 35,
+  dueDate: '2026-04-10',
+};
+
+export const JOHN_SMITH: AccountFacts = {
+  accountId: 'A-1002',
+  holderName: 'John Smith',
+  cardLast4: '1111',
+  currency: 'USD',
+  balanceCents: 321_000,
+  minimumDueCents: 12_000,
+  daysPastDue: 62,
+  dueDate: '2026-03-14',
+};
+
+export const CTX: Record<Locale, WordingContext> = {
+  'zh-CN': { locale: 'zh-CN', bankName: '示例银行', serviceNumber: '400-000-0000', crisisLine: '12356' },
+  en: { locale: 'en', bankName: 'Example Bank', serviceNumber: '400-000-0000', crisisLine: '988' },
+};
+
+/**
+ * A plan the way the policy builds one: fee = principal × feeBp × months / 10,000 (rounded),
+ * the regular instalment rounded up, the first taking the remainder, so instalments add up to
+ * the total exactly.
+ */
+export function plan(kind: PlanKind, principalCents: number, months: number, feeBp: number, firstDue: string): PlanOffer {
+  const feeCents = Math.round((principalCents * feeBp * months) / 10_000);
+  const totalCents = principalCents + feeCents;
+  const regular = Math.ceil(totalCents / months);
+  const first = totalCents - regular * (months - 1);
+  const schedule: Installment[] = Array.from({ length: months }, (_x, i) => ({
+    seq: i + 1,
+    dueDate: addMonths(firstDue, i),
+    amountCents: i === 0 ? first : regular,
+  }));
+  return { id: `${kind}-${months}`, kind, months, principalCents, feeCents, totalCents, installmentCents: regular, schedule };
+}
+
+function offersFor(a: AccountFacts): PlanOffer[] {
+  return [
+    plan('full', a.balanceCents, 1, 0, '2026-05-20'),
+    plan('minimum', a.minimumDueCents, 1, 0, '2026-05-20'),
+    plan('installments', a.balanceCents, 7, 60, '2026-06-01'),
+    plan('installments', a.balanceCents, 12, 60, '2026-06-01'),
+  ];
+}
+
+/** Realistic acts of every kind for one demo account; the mapped type forces one per kind. */
+export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: ActOf<K>[] } {
+  const currency: Currency = a.currency;
+  const offers = offersFor(a);
+  const chosen = offers[3] ?? plan('installments', a.balanceCents, 12, 60, '2026-06-01');
+  const affordable = currency === 'CNY' ? 200_000 : 30_000;
+  return {
+    opening: [{ kind: 'opening' }],
+    ask_verification: [{ kind: 'ask_verification', attemptsLeft: 3 }, { kind: 'ask_verification', attemptsLeft: 1 }],
+    verification_failed: [{ kind: 'verification_failed', attemptsLeft: 2 }, { kind: 'verification_failed', attemptsLeft: 0 }],
+    verification_locked: [{ kind: 'verification_locked', minutes: 30 }, { kind: 'verification_locked', minutes: 120 }],
+    third_party: [{ kind: 'third_party' }],
+    unknown_person: [{ kind: 'unknown_person' }],
+    verified: [{ kind: 'verified', account: a }],
+    account_summary: [{ kind: 'account_summary', account: a }],
+    consequences: [
+      { kind: 'consequences', currency, lateFeeCents: Math.round(a.minimumDueCents * 0.05), monthlyInterestCents: Math.round(a.balanceCents * 0.0005 * 30), dailyRateBp: 5, creditReportYears: 5 },
+    ],
+    ask_affordability: [{ kind: 'ask_affordability' }],
+    plan_offers: [
+      { kind: 'plan_offers', currency, offers, fits: true },
+      { kind: 'plan_offers', currency, offers: offers.slice(2), affordableCents: affordable, fits: true },
+      { kind: 'plan_offers', currency, offers: offers.slice(3), affordableCents: 5_000, fits: false },
+      { kind: 'plan_offers', currency, offers: [], fits: false },
+    ],
+    plan_confirm: [{ kind: 'plan_confirm', currency, offer: chosen }],
+    plan_agreed: [
+      { kind: 'plan_agreed', currency, offer: chosen, planId: 'P-20260520-0001' },
+      { kind: 'plan_agreed', currency, offer: offers[0] ?? chosen, planId: 'P-20260520-0002' },
+    ],
+    plan_declined: [{ kind: 'plan_declined' }],
+    plan_impasse: [{ kind: 'plan_impasse' }],
+    waiver_refused: [{ kind: 'waiver_refused' }],
+    dispute_recorded: [{ kind: 'dispute_recorded', disputeId: 'D-0007' }],
+    cease_contact_confirmed: [{ kind: 'cease_contact_confirmed' }],
+    human_requested: [{ kind: 'human_requested', etaMinutes: 5 }, { kind: 'human_requested', etaMinutes: 0 }],
+    distress_support: [{ kind: 'distress_support', hotline }],
+    bot_identity: [{ kind: 'bot_identity' }],
+    collection_paused: [
+      { kind: 'collection_paused', reason: 'dispute' },
+      { kind: 'collection_paused', reason: 'cease_contact' },
+      { kind: 'collection_paused', reason: 'plan_active' },
+    ],
+    clarify: [{ kind: 'clarify', verified: false }, { kind: 'clarify', verified: true }],
+    goodbye: [{ kind: 'goodbye' }],
+    reminder: [{ kind: 'reminder', reminderKind: 'due-3' }, { kind: 'reminder', reminderKind: 'due+7' }],
+    handoff_queued: [{ kind: 'handoff_queued', reason: 'requested', etaMinutes: 5 }, { kind: 'handoff_queued', reason: 'distress', etaMinutes: 0 }],
+    handoff_callback_offer: [{ kind: 'handoff_callback_offer' }],
+    handoff_message_left: [{ kind: 'handoff_message_left' }],
+    handoff_accepted: [{ kind: 'handoff_accepted' }],
+    handoff_returned: [{ kind: 'handoff_returned', outcome: 'plan_agreed' }, { kind: 'handoff_returned', outcome: 'customer was rude, note 123' }],
+  };
+}
+
+export function allActs(a: AccountFacts, hotline: string): Act[] {
+  return Object.values(sampleActs(a, hotline)).flat();
+}
+
+/** Per locale, the demo account that speaks it. */
+export const SAMPLES: Record<Locale, Act[]> = {
+  'zh-CN': allActs(ZHANG_WEI, '12356'),
+  en: allActs(JOHN_SMITH, '988'),
+};
