@@ -2,11 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AccountFacts, PlanOffer } from '../../src/core/act.js';
 import { addDays } from '../../src/core/dates.js';
-import { DEFAULT_POLICY_SETTINGS, type OfferRequest } from '../../src/policy/index.js';
+import { DEFAULT_POLICY_SETTINGS, type OfferRequest, type PolicySettings } from '../../src/policy/index.js';
 import { defaultPolicy } from './fixtures.js';
 
 const policy = defaultPolicy();
 const S = DEFAULT_POLICY_SETTINGS;
+
+const settings: fc.Arbitrary<PolicySettings> = fc
+  .record({
+    installmentFeeBp: fc.integer({ min: 0, max: 1000 }),
+    hardshipFeeBp: fc.integer({ min: 0, max: 1000 }),
+    minMonths: fc.integer({ min: 1, max: 12 }),
+    extraMonths: fc.integer({ min: 0, max: 48 }),
+    extraHardship: fc.integer({ min: 0, max: 24 }),
+    hardshipMinDays: fc.integer({ min: 0, max: 365 }),
+  })
+  .map(({ extraMonths, extraHardship, ...s }) => ({
+    ...DEFAULT_POLICY_SETTINGS,
+    ...s,
+    maxMonths: s.minMonths + extraMonths,
+    hardshipMaxMonths: s.minMonths + extraMonths + extraHardship,
+  }));
 
 const account = fc
   .record({
@@ -45,7 +61,12 @@ const request: fc.Arbitrary<OfferRequest> = fc
   }));
 
 /** The arithmetic every offer must satisfy, whatever was asked. */
-function expectExact(offer: PlanOffer, acct: AccountFacts, day: string): void {
+function expectExact(
+  offer: PlanOffer,
+  acct: AccountFacts,
+  day: string,
+  S: PolicySettings = DEFAULT_POLICY_SETTINGS,
+): void {
   const amounts = offer.schedule.map((i) => i.amountCents);
   expect(amounts.reduce((s, a) => s + a, 0)).toBe(offer.totalCents);
   expect(offer.totalCents).toBe(offer.principalCents + offer.feeCents);
@@ -101,9 +122,26 @@ describe('plan arithmetic (property)', () => {
         const once = req.period === 'once' && req.months === undefined;
         for (const offer of result.offers) {
           expect(once ? offer.totalCents : offer.installmentCents).toBeLessThanOrEqual(req.affordableCents);
+          if (once && req.byDate !== undefined) expect(offer.schedule[0]?.dueDate).toBe(req.byDate);
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('stays exact under any configured fee and month bounds', () => {
+    fc.assert(
+      fc.property(settings, account, request, (s, acct, req) => {
+        const day = '2030-06-15';
+        const configured = defaultPolicy(s);
+        for (const offer of configured.offers(acct, req, day).offers) expectExact(offer, acct, day, s);
+        const months = req.months ?? s.minMonths;
+        for (const kind of ['installments', 'hardship'] as const) {
+          const outcome = configured.plan(acct, kind, months, day);
+          if (outcome.outcome === 'offer') expectExact(outcome.offer, acct, day, s);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
