@@ -1,0 +1,60 @@
+import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { App } from '../../src/bot/app.js';
+
+/**
+ * A person chatting with the real bot through botbuilder's TestAdapter, with the app's own
+ * middleware (guarded send path included). `say` returns the texts the person sees.
+ */
+export class Chat {
+  readonly adapter: TestAdapter;
+  readonly conversationId: string;
+  private readonly logic = async (context: TurnContext): Promise<void> => this.app.bot.run(context);
+
+  constructor(
+    readonly app: App,
+    readonly userId: string,
+    conversationId?: string,
+  ) {
+    this.conversationId = conversationId ?? `test-${userId}-${randomUUID().slice(0, 8)}`;
+    this.adapter = new TestAdapter({
+      channelId: 'test',
+      serviceUrl: 'https://test.local',
+      locale: userId === 'demo-en' ? 'en-US' : 'zh-CN',
+      user: { id: userId, name: userId },
+      bot: { id: 'bot', name: 'bot' },
+      conversation: { id: this.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    });
+    this.adapter.use(...app.middleware);
+  }
+
+  /** The activities the person receives for one message. */
+  async send(text: string): Promise<Partial<Activity>[]> {
+    await this.adapter.processActivity({ type: ActivityTypes.Message, text }, this.logic);
+    return this.adapter.activeQueue.splice(0).filter((a) => a.type === ActivityTypes.Message);
+  }
+
+  async say(text: string): Promise<string> {
+    return (await this.send(text)).map((a) => a.text ?? '').join('\n---\n');
+  }
+
+  /** A Web Chat style join (conversationUpdate with the person added). */
+  async join(): Promise<string> {
+    await this.adapter.processActivity(
+      { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: this.userId, name: this.userId }] },
+      this.logic,
+    );
+    return this.adapter.activeQueue
+      .splice(0)
+      .filter((a) => a.type === ActivityTypes.Message)
+      .map((a) => a.text ?? '')
+      .join('\n---\n');
+  }
+}
+
+/** Account details that must never appear before verification. */
+export const DEMO_SECRETS: Record<string, string[]> = {
+  'demo-zh': ['12,345.67', '12345.67', '1,234.57', '6789', '35天', '逾期35'],
+  'demo-en': ['3,210.00', '3210', '120.00', '1111', '62 days'],
+  'demo-hardship': ['58,000.00', '5,800.00', '2468', '120天'],
+};

@@ -1,0 +1,26 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { createApp, type App, type AppOptions } from '../../src/bot/app.js';
+import { loadConfig, type Config } from '../../src/bot/config.js';
+import { ManualClock } from '../../src/core/clock.js';
+
+export function tempDir(prefix = 'collections-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ DATA_DIR: tempDir(), LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...env });
+}
+
+export interface TestApp extends App {
+  clock: ManualClock;
+}
+
+/** A real app on a fresh SQLite file, offline, with a manual clock at 2026-11-28 10:00 Shanghai. */
+export function createTestApp(env: Record<string, string> = {}, options: AppOptions = {}): TestApp {
+  const clock = new ManualClock('2026-11-28T02:00:00Z');
+  const app = createApp(testConfig(env), { clock, logger: pino({ level: 'silent' }), ...options });
+  return Object.assign(app, { clock });
+}
