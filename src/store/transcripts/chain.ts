@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { TranscriptActivity } from './types.js';
+
+/** The prev_hash of a conversation's first record. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * JSON with object keys sorted (recursively) and undefined members left out, so the same
+ * value always serialises to the same text. Input must already be plain JSON data.
+ *
+ *   canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }) === '{"a":[2,{"c":4,"d":3}],"b":1}'
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    return `[${value.map((v: unknown) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const members = Object.keys(record)
+    .sort()
+    .filter((k) => record[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`);
+  return `{${members.join(',')}}`;
+}
+
+/** Turns an activity (Dates, class instances) into plain JSON data, a deep copy. */
+export function toPlainActivity(activity: object): TranscriptActivity {
+  return JSON.parse(JSON.stringify(activity)) as TranscriptActivity;
+}
+
+export interface ChainLink {
+  conversationId: string;
+  seq: number;
+  prevHash: string;
+  activity: TranscriptActivity;
+}
+
+/** SHA-256 (hex) over the canonical JSON of {conversationId, seq, prevHash, activity}. */
+export function recordHash(link: ChainLink): string {
+  const text = canonicalJson({
+    conversationId: link.conversationId,
+    seq: link.seq,
+    prevHash: link.prevHash,
+    activity: link.activity,
+  });
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}

@@ -1,0 +1,89 @@
+import { traceBlocked, turnTraceOf } from './turnTrace.js';
+import type { AppendMeta, TranscriptActivity, TranscriptFlag, TranscriptOutcome, TranscriptRole } from './types.js';
+
+/**
+ * What the review list filters on, derived from an activity when it is stored. These columns
+ * sit beside the hashed activity; the activity itself stays the record of truth.
+ */
+
+/** user | bot | agent | system (events such as 'handoff.*' and conversation updates). */
+export function roleOf(activity: TranscriptActivity): TranscriptRole {
+  const role = activity.from?.role;
+  if (activity.type === 'trace') return 'system';
+  if (activity.type === 'event' && typeof activity.name === 'string' && activity.name.startsWith('handoff.')) {
+    return role === 'agent' ? 'agent' : 'system';
+  }
+  if (role === 'bot' || role === 'skill') return 'bot';
+  if (role === 'agent') return 'agent';
+  if (activity.type === 'conversationUpdate' || activity.type === 'installationUpdate') return 'system';
+  return 'user';
+}
+
+const OUTCOME_BY_ACT: Readonly<Record<string, TranscriptOutcome>> = {
+  plan_agreed: 'plan_agreed',
+  plan_declined: 'no_agreement',
+  plan_impasse: 'no_agreement',
+  dispute_recorded: 'dispute',
+  cease_contact_confirmed: 'opted_out',
+  human_requested: 'handoff',
+  handoff_queued: 'handoff',
+  handoff_accepted: 'handoff',
+  distress_support: 'distress',
+  third_party: 'third_party',
+  verification_locked: 'verification_locked',
+};
+
+const ESCALATION_ACTS = new Set(['human_requested', 'handoff_queued', 'handoff_accepted', 'distress_support']);
+
+function actOf(activity: TranscriptActivity): { kind: string; [k: string]: unknown } | undefined {
+  return turnTraceOf(activity)?.act;
+}
+
+function isHandoffEvent(activity: TranscriptActivity): boolean {
+  return activity.type === 'event' && typeof activity.name === 'string' && activity.name.startsWith('handoff.');
+}
+
+/** The outcome this activity decides, if any (the latest one wins for the conversation). */
+export function outcomeOf(activity: TranscriptActivity): TranscriptOutcome | undefined {
+  const act = actOf(activity);
+  if (act) return OUTCOME_BY_ACT[act.kind];
+  if (isHandoffEvent(activity) && activity.name !== 'handoff.returned') return 'handoff';
+  return undefined;
+}
+
+/** Flags this activity raises, plus any the caller gave in `meta.flags`. */
+export function flagsOf(activity: TranscriptActivity, meta: AppendMeta = {}): TranscriptFlag[] {
+  const flags = new Set<TranscriptFlag>(meta.flags ?? []);
+  const trace = turnTraceOf(activity);
+  const act = trace?.act;
+  if (trace && traceBlocked(trace)) flags.add('blocked');
+  if (isHandoffEvent(activity) || (act && ESCALATION_ACTS.has(act.kind))) flags.add('escalated');
+  const pausedFor = act?.kind === 'collection_paused' ? act['reason'] : undefined;
+  if (act?.kind === 'dispute_recorded' || pausedFor === 'dispute') flags.add('disputed');
+  if (act?.kind === 'cease_contact_confirmed' || pausedFor === 'cease_contact') flags.add('optedOut');
+  return [...flags];
+}
+
+function stringAt(value: unknown, ...keys: string[]): string | undefined {
+  let current = value;
+  for (const key of keys) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return typeof current === 'string' && current !== '' ? current : undefined;
+}
+
+/**
+ * The account an activity is about, when it says: meta.accountId, channelData.accountId,
+ * the trace's value.accountId, or the act's account facts.
+ */
+export function accountIdOf(activity: TranscriptActivity, meta: AppendMeta = {}): string | undefined {
+  const trace = turnTraceOf(activity);
+  return (
+    meta.accountId ??
+    stringAt(activity.channelData, 'accountId') ??
+    trace?.accountId ??
+    stringAt(trace?.facts, 'accountId') ??
+    stringAt(trace?.act, 'account', 'accountId')
+  );
+}

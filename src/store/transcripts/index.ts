@@ -1,0 +1,18 @@
+export * from './types.js';
+export { canonicalJson, GENESIS_HASH, recordHash, toPlainActivity, type ChainLink } from './chain.js';
+export { accountIdOf, flagsOf, outcomeOf, roleOf } from './classify.js';
+export { TranscriptError } from './errors.js';
+export { SqliteRevealLog } from './revealLog.js';
+export { SqliteTranscriptStore } from './sqliteTranscriptStore.js';
+export {
+  isTurnTrace,
+  traceBlocked,
+  turnTraceOf,
+  REPLY_TRACE_LABEL,
+  REPLY_TRACE_NAMES,
+  type TraceDraft,
+  type TraceVerdict,
+  type TraceViolation,
+  type TurnTrace,
+} from './turnTrace.js';
+export { TranscriptWriter, type TranscriptWriterOptions, type WriteFailure } from './writer.js';
