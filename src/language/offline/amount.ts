@@ -1,0 +1,105 @@
+import { dateSpans } from './dates.js';
+import { findLast4 } from './last4.js';
+import { findMonths } from './months.js';
+import { mask, normalise, type Span } from './normalise.js';
+import { ENGLISH_NUMBER_SOURCE, NUMERAL_RUN_SOURCE, parseEnglishNumber, parseNumeral } from './numerals.js';
+import { findOption } from './options.js';
+
+/**
+ * Amounts of money as people type them: "2000", "2,000.50", "三千五" (3500), "1.2万" (12000),
+ * "两千", "一万二" (12000), "3千", "¥500", "500块", "$300", "300 dollars", "5k", "two thousand".
+ * Numbers that are something else are skipped: months ("分12期"), dates ("12月5日", "the 5th"),
+ * options ("方案2"), ID digits after a cue, counts ("三个"), times ("3点"), long digit strings
+ * (card or phone numbers). The currency is the account's; a "$" only marks the number as money.
+ */
+
+export interface AmountMatch extends Span {
+  cents: number;
+  /** Marked as money by a currency sign or unit ("¥", "块", "dollars"), which wins over a bare number. */
+  marked: boolean;
+}
+
+const CURRENCY_BEFORE = /(?:[¥$]|us\$|rmb|cny|usd|人民币)\s*$/;
+const CURRENCY_AFTER = /^\s*(?:块钱|块|元钱|元|圆|rmb|yuan|dollars?|bucks?|usd|cny|美元|美金|人民币)/;
+const MULTIPLIER_AFTER = /^\s*(?:(k)(?![a-z])|(w)(?![a-z])|(grand|thousand)\b|(million)\b|(hundred)\b)/;
+const NOT_MONEY_AFTER =
+  /^\s*(?:期|个|月|年|号|日|天|周|星期|礼拜|次|位|岁|点|%|倍|分|小时|钟|:|楼|遍|名|折|成|(?:st|nd|rd|th|months?|years?|days?|weeks?|times|am|pm|percent|digits?|x)\b)/;
+const NOT_MONEY_BEFORE = /(?:(?:第|方案|选项?|选择|号码|尾号|卡号|编号|#|no\.|option|plan|choice|number)\s*|[a-z])$/;
+
+function multiplier(after: string): { factor: number; length: number } {
+  const m = MULTIPLIER_AFTER.exec(after);
+  if (!m) return { factor: 1, length: 0 };
+  const factor = m[1] ? 1000 : m[2] ? 10_000 : m[3] ? 1000 : m[4] ? 1_000_000 : 100;
+  return { factor, length: m[0].length };
+}
+
+/** One numeral run in context: its value in cents, or undefined when it is not money. */
+function runAmount(text: string, run: string, start: number): AmountMatch | undefined {
+  const before = text.slice(0, start);
+  let end = start + run.length;
+  const hasArabic = /\d/.test(run);
+  const currencyBefore = CURRENCY_BEFORE.test(before);
+  if (!currencyBefore && NOT_MONEY_BEFORE.test(before)) return undefined;
+  if (hasArabic && /^\d{9,}/.test(run.replace(/,/g, ''))) return undefined;
+  const mult = hasArabic ? multiplier(text.slice(end)) : { factor: 1, length: 0 };
+  end += mult.length;
+  const after = text.slice(end);
+  const currencyAfter = CURRENCY_AFTER.test(after);
+  if (!currencyAfter && mult.length === 0 && NOT_MONEY_AFTER.test(after)) return undefined;
+  const marked = currencyBefore || currencyAfter || mult.length > 0;
+  if (!hasArabic && !marked && (!/[十百千万亿]/.test(run) || /^[百千万亿]/.test(run))) return undefined;
+  const value = parseNumeral(run);
+  if (value === undefined || value === 0) return undefined;
+  return { cents: value * mult.factor, start, end, marked };
+}
+
+function englishAmount(text: string, words: string, start: number): AmountMatch | undefined {
+  const end = start + words.length;
+  const marked = CURRENCY_BEFORE.test(text.slice(0, start)) || CURRENCY_AFTER.test(text.slice(end));
+  const perMonth = /^\s*(?:a|per|each|every)\s+month\b/.test(text.slice(end));
+  if (!marked && !perMonth && !/hundred|thousand|million/.test(words)) return undefined;
+  if (NOT_MONEY_BEFORE.test(text.slice(0, start).replace(/\s+$/, '')) && !marked) return undefined;
+  const value = parseEnglishNumber(words);
+  return value === undefined || value === 0 ? undefined : { cents: value, start, end, marked };
+}
+
+/** Every amount in text whose non-money numbers are already masked; first marked, else first. */
+export function findAmount(masked: string): AmountMatch | undefined {
+  const found: AmountMatch[] = [];
+  for (const m of masked.matchAll(new RegExp(NUMERAL_RUN_SOURCE, 'g'))) {
+    const match = runAmount(masked, m[0], m.index);
+    if (match) found.push(match);
+  }
+  for (const m of masked.matchAll(new RegExp(ENGLISH_NUMBER_SOURCE, 'g'))) {
+    const match = englishAmount(masked, m[0], m.index);
+    if (match) found.push(match);
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.find((a) => a.marked) ?? found[0];
+}
+
+/**
+ * Spans that hold numbers which are not money: dates, months, option choices, cued ID digits.
+ * A bare "2000" (the whole message) is left unmasked, so it is both a last4 and an amount.
+ */
+export function nonMoneySpans(norm: string): Span[] {
+  const spans = [...dateSpans(norm)];
+  const months = findMonths(norm);
+  if (months) spans.push(months.span);
+  const option = findOption(norm);
+  if (option) spans.push(option.span);
+  const last4 = findLast4(norm);
+  if (last4 && !last4.couldBeAmount) spans.push(last4.span);
+  return spans;
+}
+
+/**
+ * The amount of money a message names, in integer cents, or undefined.
+ *
+ *   parseAmount('每个月只能还2000') // 200000
+ *   parseAmount('一万二')          // 1200000
+ */
+export function parseAmount(text: string): number | undefined {
+  const norm = normalise(text);
+  return findAmount(mask(norm, nonMoneySpans(norm)))?.cents;
+}

@@ -1,0 +1,155 @@
+/**
+ * The phrase rules behind each intent, zh-CN and English side by side, matched against normalised
+ * (simplified, lower-case, NFKC) text. Rules favour recall where a miss is costly (distress, stop,
+ * dispute, human) and precision where a false hit would put words in the person's mouth (accept).
+ */
+
+export const DISTRESS: readonly RegExp[] = [
+  /不想活|活着没(?:意思|意义|劲)|活不下去|没法活|活够了|不如死|想死|想去死|寻死|死了算了|一了百了|生无可恋|想不开/,
+  /自杀|轻生|跳楼|跳河|割腕|结束(?:自己的?)?生命|结束自己|撑不下去|熬不下去|扛不下去|坚持不下去|走投无路|没有?活路|绝望|没有希望了/,
+  /\b(?:want|wanna|going|gonna|about|ready) to die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b|\bkill(?:ing)? myself\b/,
+  /\bend (?:my|it) (?:life|all)\b|\bend it all\b|\btake my (?:own )?life\b|\bsuicid(?:e|al)\b|\bno reason to live\b/,
+  /\bnothing (?:left )?to live for\b|\b(?:don'?t|do not) want to (?:live|be alive|exist)\b|\bcan'?t go on\b|\bcannot go on\b/,
+  /\bcan'?t take (?:it|this) any ?more\b|\bhurt(?:ing)? myself\b|\bself[- ]harm\b|\bhopeless\b|\bno way out\b|\bnot worth living\b/,
+];
+
+export const STOP_CONTACT: readonly RegExp[] = [
+  /(?:别|不要|不许|请勿|勿|不准)\s*(?:再|在)?\s*(?:联系|联络|打扰|骚扰|打电话|打来|找我|烦我|给我发|发(?:消息|信息|短信|了))/,
+  /退订|取消订阅|拒收|不要再发|别再发|别发了|别打了|停止(?:联系|发送|催收)|不想再收到|^td$/,
+  /^[\s\p{P}]*(?:please\s+)?stop(?:\s+(?:it|now|please))?[\s\p{P}]*$/u,
+  /\bstop (?:contacting|messaging|texting|calling|emailing|sending|bothering|harassing|writing|reaching out)\b/,
+  /\b(?:don'?t|do not|never) (?:contact|message|text|call|email|bother) me\b|\bunsubscribe\b|\bopt[- ]?out\b/,
+  /\bleave me alone\b|\bremove me from\b|\bcease (?:all )?(?:contact|communication)s?\b|\bno more (?:messages|texts|calls|contact)\b/,
+];
+
+export const DISPUTE: readonly RegExp[] = [
+  /(?:这笔|这个|账单|金额|欠款|数额|钱数|账)[^,.!?。！？]{0,6}(?:不对|有误|有问题|错了|搞错|算错|不是我的)/,
+  /没(?:有)?(?:消费|刷|买)过|没(?:有)?(?:用|借)过|不是我(?:消费|刷|买|花|借)的|我没(?:有)?(?:消费|刷卡|买过|借过)/,
+  /盗刷|被盗|冒用|冒名|不认(?:这笔|这个账|账)|我不承认|从来?没(?:办|申请|开)过|不是我办的|我不欠|不欠你们|有争议|异议|申诉/,
+  /\bnever (?:made|authori[sz]ed|bought|purchased|used|opened|applied for|had|signed up)\b/,
+  /\b(?:didn'?t|did not) (?:make|authori[sz]e|buy|purchase|open|apply for|spend)\b/,
+  /\bnot mine\b|\bnot my (?:charge|purchase|debt|account|card|transaction)s?\b/,
+  /\b(?:this|that|the) (?:charge|bill|amount|balance|debt|transaction|purchase) (?:is|was|seems|looks) (?:wrong|incorrect|not right|a mistake|fraudulent|an error)\b/,
+  /\bwrong (?:amount|charge|balance|bill)\b|\bfraud(?:ulent)?\b|\bidentity theft\b|\bdispute\b|\bi (?:don'?t|do not) owe\b/,
+  /\b(?:don'?t|do not) recogni[sz]e\b|\bbilling error\b|\b(?:isn'?t|is not) my (?:debt|charge|account|card)\b/,
+];
+
+/** Asks for a person outright; these win even when the message also asks whether it is a bot. */
+export const HUMAN_STRONG: readonly RegExp[] = [
+  /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能)|真人客服/,
+  /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
+  /\b(?:agent|representative|operator|supervisor|manager|customer service|live (?:agent|person|chat))\b|\bhuman please\b/,
+  /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a |an |some )?(?:real |live |actual )?(?:human|person|people|someone|somebody)\b/,
+  /\b(?:get|give|put|transfer|connect)(?: me)?(?: through)? (?:to |with )?(?:a |an )?(?:real |live )?(?:human|person|someone)\b/,
+  /\bi (?:want|need|would like|'d like) (?:a |an |to (?:talk|speak) to (?:a |an )?)?(?:real |live )?(?:human|person)\b/,
+];
+
+export const NOT_HOLDER: readonly RegExp[] = [
+  /(?:我是|我是他|我是她)(?:他|她)?的?(?:老婆|妻子|爱人|老公|丈夫|先生|太太|媳妇|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|领导|老板|室友|家人|亲戚|家属|邻居|男朋友|女朋友|对象|孩子)/,
+  /(?:他|她)是我的?(?:老婆|妻子|爱人|老公|丈夫|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|员工|室友|家人|亲戚|男朋友|女朋友)/,
+  /我不是(?:本人|他本人|她本人|持卡人|卡主|户主|机主|你们?要找的人?)/,
+  /我不是(?![不没故想要说在很太有会能是都也就还那这])\p{Script=Han}{2,3}(?=$|[,.!?。！？ ]|本人)/u,
+  /打错(?:了|电话)|找错人|认错人|发错(?:人|了)|(?:他|她)不在|这不是(?:他|她)的(?:电话|号码|手机|微信)|不认识(?:这个人|他|她)/,
+  /\b(?:i'?m|i am|this is|it'?s)\s+(?:his|her|their)\s+(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister|colleague|co-?worker|friend|boss|roommate|partner|girlfriend|boyfriend|neighbou?r|relative|parent|kid|child|cousin|aunt|uncle|caregiver|assistant|secretary)\b/,
+  /\bwrong (?:number|person)\b|\b(?:he|she)(?:'?s| is) not (?:here|home|available|around|in)\b|\bno one (?:here )?by that name\b/,
+  /\b(?:i'?m|i am) not (?:the )?(?:card ?holder|account ?holder|holder|owner)\b|\bnot the (?:card ?holder|account ?holder)\b|\b(?:don'?t|do not) know (?:him|her|this person)\b/,
+];
+
+/** Matched against the case-kept text: a capitalised name after a denial ("this isn't John"). */
+export const NOT_HOLDER_NAMED = /\b(?:I'?m not|I am not|[Tt]his (?:isn'?t|is not)|[Ii]t'?s not|[Tt]his ain'?t)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+\b/;
+
+export const WAIVER: readonly RegExp[] = [
+  /免(?:掉|除|了|息|利息|罚息|滞纳金|违约金|手续费|费|还)|减免|打(?:个)?(?:[一二三四五六七八九\d])?折|折扣|优惠/,
+  /少还(?:一)?点|少还些|少(?:收|算|要)(?:一)?点|少(?:一)?点(?:吧|行|可以|呗)|便宜(?:一)?点|抹零|只还本金|停息挂账|停息|一笔勾销/,
+  /(?:去掉|免去|取消|抹掉|不收|不算)(?:利息|罚息|滞纳金|违约金|手续费|零头)|(?:全部|欠款|余款)(?:都)?(?:免|不用还)|不用还了?(?:吧|行不行|可以吗)|能不能不还/,
+  /\bwaive[ds]?\b|\bwaiver\b|\bdiscount(?:ed|s)?\b|\bsettle(?:ment)? for less\b|\bsettlement\b|\bforgive(?:n|ness)?\b/,
+  /\b(?:reduce|lower|cut|drop|remove|cancel|erase|wipe out|write off)\b[^.?!]{0,25}\b(?:balance|debt|amount|fees?|interest|charges?|penalt(?:y|ies)|what i owe)\b/,
+  /\bwrite[- ]off\b|\binterest[- ]free\b|\bno interest\b|\bpay less\b|\bless than (?:the full|what i owe|the balance)\b/,
+];
+
+export const ALREADY_PAID: readonly RegExp[] = [
+  /(?:已经|早就|刚刚?|昨天|前天|上周|上个?月|今天|刚才)(?:已经)?(?:还|付|交|缴|转|打)(?:了|过|完|清|款了)/,
+  /已(?:经)?还(?:款|清|上)|已(?:经)?(?:付|交|缴)(?:款|清)|还清了|还过了|还完了|我还了(?!解)|转(?:账)?过去了|打(?:款|钱)过去了/,
+  /\b(?:already|just) (?:paid|made (?:the|a|my|that) payment|sent (?:the|a|my|it|you)|settled|transferred|wired)\b/,
+  /\bi(?:'ve| have)? (?:already )?paid\b|\bpaid (?:it|this|that|the bill|in full|off)\b/,
+  /\bpayment (?:was|has been|went) (?:sent|made|through)\b|\bi (?:sent|made) (?:the|a|my) payment\b/,
+];
+
+export const ASK_IF_BOT: readonly RegExp[] = [
+  /你是(?:不是)?(?:一个)?(?:机器人|机器|真人|人工智能|ai|人工|自动回复|程序|人)(?:吗|么|吧|啊|呢|\?|$)|你是谁/,
+  /(?:是|是不是)(?:机器人|机器|ai|真人|人工智能|自动回复)(?:吗|么|啊|呢|\?)|在(?:和|跟)(?:机器|机器人|真人|人|ai)(?:说话|聊天|对话)/,
+  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|machine|ai|human|person|computer|program|automated|real)\b/,
+  /\bis this (?:a |an )?(?:bot|robot|machine|real person|human|automated|computer|ai)\b|\bwho (?:am i talking to|is this|are you)\b/,
+  /\bam i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual )?(?:bot|robot|machine|human|person|computer|ai)\b/,
+];
+
+export const CONSEQUENCES: readonly RegExp[] = [
+  /不还(?:的话|钱)?(?:会|有|咋|怎)|(?:会|要)(?:不会)?(?:坐牢|被抓|抓我|起诉|告我|上门|被告|判刑|上征信|影响征信|上黑名单|冻结)/,
+  /坐牢|判刑|征信|信用记录|黑名单|后果|逾期(?:了)?(?:会|有)(?:什么|啥|怎样)|(?:有|会有)什么(?:影响|后果)|滞纳金|罚息|利息(?:是)?(?:怎么|多少)/,
+  /\bwhat (?:happens|will happen|would happen)\b|\bconsequences?\b|\b(?:go|goes|going|sent) to (?:jail|prison)\b|\bjail\b|\bprison\b/,
+  /\barrest(?:ed)?\b|\bsue me\b|\bsued\b|\blawsuit\b|\bcourt\b|\bcredit (?:score|report|rating|record|history|bureau)\b/,
+  /\blate fees?\b|\bpenalt(?:y|ies)\b|\bhow much interest\b|\bgarnish/,
+];
+
+export const ASK_BALANCE: readonly RegExp[] = [
+  /(?:欠|还要还|要还|该还|应还|需要还|还差|一共|总共|到底)[^,.!?。！？]{0,6}多少|多少钱|余额|账单(?:金额|是多少|多少)|最低还款/,
+  /(?:查|看)(?:一下)?(?:账|欠款|账单|余额)|欠款(?:是|有)?多少|还款日|哪天到期|什么时候(?:到期|还款)|逾期(?:了)?(?:多少|几)天|明细/,
+  /\bhow much (?:do i|i) owe\b|\bhow much (?:is|was) (?:it|my|the)\b|\bwhat do i owe\b|\bamount (?:due|owed)\b|\bdue date\b/,
+  /\bwhat(?:'?s| is) (?:my|the) (?:current |outstanding |total )?(?:balance|minimum|amount|total|bill)\b|\bminimum (?:payment|due)\b/,
+  /\b(?:check|tell me|show(?: me)?|know) (?:my |the )?(?:current |outstanding |total )?(?:balance|amount due)\b|^[\s\p{P}]*(?:my )?balance[\s\p{P}]*$/u,
+  /\bhow much (?:do i|should i|must i|i need to) pay\b|\bwhen is (?:it|the payment|my payment) due\b|\bhow (?:late|overdue) am i\b/,
+];
+
+/** Plan words with no number yet: the dialog asks how much or how long. */
+export const PAYMENT_WORDS: readonly RegExp[] = [
+  /分期|分几期|先还(?:一部分|一点|部分)|一次性(?:还清|还|付清)?|全部还清|全额还|还清/,
+  /\binstall?ments?\b|\bpayment plan\b|\bpay (?:it )?(?:in|over) (?:parts|time)\b|\bmonthly payments\b|\bpartial payment\b/,
+  /\bpay (?:it |the balance |everything )?(?:in full|all at once|off)\b|\bpay (?:part|some) of it\b/,
+];
+
+export const ONCE_WORDS = /一次性|全部还清|全额|还清|先还|这次|本次|\bin full\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
+export const MONTHLY_WORDS = /每(?:个)?月|月供|月付|每期|一个月|月还|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
+
+export const HESITATION =
+  /考虑|想想|再说吧?|不确定|不知道|看看吧|说不好|不一定|让我想|\blet me think\b|\bthink about it\b|\bnot sure\b|\bi (?:don'?t|do not) know\b|\bdunno\b|\bmaybe\b|\bperhaps\b|\bi'?ll see\b/;
+
+export const GOODBYE: readonly RegExp[] = [
+  /再见|拜拜|回头(?:聊|见|再说)|先这样吧?|挂了|没事了|不聊了|下次再说/,
+  /\bbye\b|\bgoodbye\b|\bsee you\b|\bthat'?s all\b|\bgotta go\b|\btalk (?:to you )?later\b|\bhave a (?:good|nice) (?:day|one)\b/,
+  /^[\s\p{P}]*(?:谢谢|感谢|多谢)(?:你|您|了)?(?:啦|哈)?[\s\p{P}]*$/u,
+  /^[\s\p{P}]*(?:thanks|thank you|thx|ty)(?: very much| so much| a lot)?[\s\p{P}]*$/u,
+];
+
+export const GREETING: readonly RegExp[] = [
+  /你好|您好|哈喽|哈啰|嗨|喂|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|^[\s\p{P}]*早[\s\p{P}]*$/u,
+  /\b(?:hello|hi|hey|hiya|howdy|greetings)\b|\bgood (?:morning|afternoon|evening)\b/,
+];
+
+/** Refusal anywhere in the message. */
+export const DECLINE: readonly RegExp[] = [
+  /不行|不可以|不能接受|不接受|不同意|不要了?|不用了?|不好(?!意思)|不愿意|算了吧?|太多了?|太高了?|太贵|还不起|还不上|还不了|付不起|付不了|拿不出|没(?:那么多|这么多)钱|没钱|拒绝|做不到|办不到/,
+  /\bno\b|\bnope\b|\bnah\b|\bnot really\b|\btoo (?:much|high|expensive|steep|many)\b|\bcan'?t afford\b|\bcannot afford\b|\bno way\b/,
+  /\bcan'?t (?:pay|do) (?:that|this|it)\b|\bnot possible\b|\b(?:don'?t|do not) agree\b|\bdisagree\b|\brefuse\b|\breject\b|\bdecline\b/,
+  /\bi can'?t\b|\bi cannot\b|\bunable to pay\b|\bnot enough\b|\bcan'?t pay\b|\bcannot pay\b/,
+];
+
+/** Agreement anywhere in the message, unless negated just before ("不同意", "not ok"). */
+export const ACCEPT_PHRASE =
+  /同意|接受|没问题|就这个|就这样|就这么(?:办|定)|成交|确认|可以的|行的|好的|好吧|好啊|嗯嗯|对的|是的|\b(?:ok|okay|sure|yes|yeah|yep|yup|agreed?|deal|fine|alright|all right|perfect|great|confirm(?:ed)?)\b|\bsounds good\b|\bthat works\b|\blet'?s do (?:it|that)\b|\bgo ahead\b|\bi accept\b/g;
+/** Agreement words that count only as a whole clause ("好", "行"), never inside others ("不行"). */
+export const ACCEPT_CLAUSE = /^(?:好|行|可以|嗯|对|是|中|成|要|ok|k|y)$/;
+
+/** Words that make a number an offer despite a refusal: "不行，每个月只能还2000". */
+export const AFFORD_WORDS =
+  /只能|能还|可以还|最多|能付|可以付|我还|先还|只有|能给|\bcan (?:pay|do|afford|manage)\b|\bcould (?:pay|do)\b|\bable to pay\b|\bi'?ll pay\b|\bi will pay\b|\bonly\b|\bat most\b|\bup to\b|\bhow about\b|\bwhat about\b|\binstead\b/;
+
+/** Paying verbs that make a date a promise: "明天还", "I'll send it Friday". */
+export const PAY_VERBS = /还(?![是有在没不会得挺行好可])|付|交|缴|转|打款|打钱|凑|\bpay\b|\bpaying\b|\bsend\b|\btransfer\b|\bwire\b|\bpayment\b|\bsettle\b/;
+
+const FILLER =
+  /[\s\p{P}|]+|吧|可以|行|好|吗|么|呢|啊|之前|以前|前|我|的|时候|那天|\b(?:by|on|before|until|maybe|probably|works?|ok|okay|is|that|fine|how|what|about|i|think|then)\b/gu;
+
+/** True when nothing but filler is left once the found slot is masked: "下周五吧", "by next Friday?". */
+export function isOnlyFiller(masked: string): boolean {
+  return masked.replace(FILLER, '') === '';
+}

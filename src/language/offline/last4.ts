@@ -1,0 +1,68 @@
+import { normalise, type Span } from './normalise.js';
+
+/**
+ * The last four characters of an ID number: inside a sentence after a cue ("我身份证后四位是1234",
+ * "后四位：1 2 3 4", "尾号6789", "last four 4321", "my SSN ends in 4321"), or as the whole message
+ * ("1234", "1 2 3 4", "一二三四"). A Chinese ID may end in "X". Never from an amount: "2000块" and
+ * "每个月只能还2000" have no cue and are not the whole message.
+ *
+ * `couldBeAmount` marks a bare run of four digits ("2000"): it is ALSO a candidate amount, and the
+ * dialog chooses by its state (verification reads last4, negotiation reads amountCents).
+ */
+
+const CUE =
+  /(后\s*[4四]\s*位|末\s*[4四]\s*位|最后\s*[4四]\s*位|尾号|尾数|身份证|证件号|\blast\s*(?:four|4)\b|\bssn\b|\bsocial security\b|\bsocial\b|\bid\b|\bends?\s+(?:in|with)\b)/g;
+const CN_DIGIT: Readonly<Record<string, string>> = {
+  零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+const GROUP = /(?<![\d零〇一二两三四五六七八九])(\d{17}[\dx]|\d(?:[\s-]?\d){2}[\s-]?[\dx]|[零〇一二两三四五六七八九]{4})(?![\d零〇一二两三四五六七八九十百千万])/g;
+const FILLER = /[\s,.:;!?。、"'()（）|-]|是|为|就是|我的|号码|数字|it'?s|it is|is|are|my|the|number|digits?/g;
+
+function toLast4(group: string): string {
+  const chars = [...group.replace(/[\s-]/g, '')].map((c) => CN_DIGIT[c] ?? c).join('');
+  return chars.slice(-4).toUpperCase();
+}
+
+interface Last4Match {
+  last4: string;
+  span: Span;
+  couldBeAmount: boolean;
+}
+
+/** Words between a cue and the digits that turn them into money: "身份证丢了，每月还2000". */
+const MONEY_WORDS = /还|付|交|块|元|钱|每|月|pay|\$|¥|month|dollar/;
+
+/** A cue within 16 characters before the group (no money words after it), or 12 after ("1234是我身份证后四位"). */
+function hasCue(norm: string, start: number, end: number): boolean {
+  const before = norm.slice(Math.max(0, start - 16), start);
+  const cues = [...before.matchAll(CUE)];
+  const last = cues[cues.length - 1];
+  if (last !== undefined && !MONEY_WORDS.test(before.slice(last.index + last[0].length))) return true;
+  const after = norm.slice(end, end + 12);
+  return new RegExp(CUE.source).test(after) && !MONEY_WORDS.test(after.split(CUE)[0] ?? '');
+}
+
+/** The ID digits in already-normalised text, cued or bare, with its span. */
+export function findLast4(norm: string): Last4Match | undefined {
+  for (const m of norm.matchAll(GROUP)) {
+    const group = m[1] ?? '';
+    const span = { start: m.index, end: m.index + m[0].length };
+    const isFullId = group.length === 18;
+    if (hasCue(norm, span.start, span.end)) return { last4: toLast4(group), span, couldBeAmount: false };
+    const rest = norm.slice(0, span.start) + norm.slice(span.end);
+    if (!isFullId && rest.replace(FILLER, '') === '') {
+      return { last4: toLast4(group), span, couldBeAmount: /^\d{4}$/.test(group) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The last four ID characters a message gives, or undefined.
+ *
+ *   extractLast4('我身份证后四位是1234') // '1234'
+ *   extractLast4('2000块')             // undefined
+ */
+export function extractLast4(text: string): string | undefined {
+  return findLast4(normalise(text))?.last4;
+}

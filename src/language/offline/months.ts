@@ -1,0 +1,80 @@
+import { normalise, type Span } from './normalise.js';
+import { ENGLISH_NUMBER_SOURCE, parseWholeNumber } from './numerals.js';
+
+/**
+ * How many monthly instalments a person asks for: "分12期", "12个月", "分三次", "一年" (12),
+ * "一年半" (18), "半年" (6), "6 months", "two years" (24), "18-month plan", "12 payments".
+ * "12月" is December and "一个月后" is a date, so neither is a number of months; "我一个月只能还…"
+ * means "per month", not a one-month plan.
+ */
+
+const MAX_MONTHS = 120;
+const RUN = '(\\d{1,3}(?:\\.\\d)?|[零一二两三四五六七八九十百]{1,4})';
+const EN_NUM = `(\\d{1,3}(?:\\.\\d)?|${ENGLISH_NUMBER_SOURCE})`;
+
+interface MonthsRule {
+  re: RegExp;
+  months: (m: RegExpExecArray) => number | undefined;
+}
+
+const whole = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : parseWholeNumber(text.replace(/^an?$/, 'one'));
+
+function years(count: string | undefined, half: boolean): number | undefined {
+  if (count === undefined) return half ? 6 : undefined;
+  const value = Number(count);
+  const n = Number.isNaN(value) ? whole(count) : value;
+  if (n === undefined || n > 10) return undefined;
+  return Math.round(n * 12) + (half ? 6 : 0);
+}
+
+const RULES: readonly MonthsRule[] = [
+  { re: new RegExp(`(?:分成?)?\\s*${RUN}\\s*(?:期|个月)(?!后|之后|以后|前)`, 'g'), months: (m) => whole(m[1]) },
+  { re: new RegExp(`分成?\\s*${RUN}\\s*次`, 'g'), months: (m) => whole(m[1]) },
+  { re: /(?<![\d年])(\d{1,2}(?:\.5)?|[一二两三四五六七八九十])\s*年(半)?(?!后|之后|以后|前|底|末|\d|[一二三四五六七八九十]+月)/g, months: (m) => years(m[1], m[2] !== undefined) },
+  { re: /半年(?!后|之后|以后|前)/g, months: () => 6 },
+  {
+    re: new RegExp(`${EN_NUM}[\\s-]*(?:months?|mos?)\\b(?!\\s+(?:ago|late|overdue|behind|past))`, 'g'),
+    months: (m) => whole(m[1]),
+  },
+  { re: new RegExp(`${EN_NUM}\\s+(?:monthly\\s+)?(?:installments?|instalments?|payments)\\b`, 'g'), months: (m) => whole(m[1]) },
+  {
+    re: new RegExp(`${EN_NUM}[\\s-]*years?\\b(\\s+and\\s+a\\s+half)?(?!\\s+(?:ago|late|overdue))`, 'g'),
+    months: (m) => years(m[1]?.replace(/^an?$/, '1'), m[2] !== undefined),
+  },
+  { re: /\b(?:a\s+)?year\s+and\s+a\s+half\b/g, months: () => 18 },
+  { re: /\bhalf\s+a\s+year\b/g, months: () => 6 },
+  { re: /\ba\s+year\b(?!\s+(?:ago|late|overdue))/g, months: () => 12 },
+];
+
+/** "我一个月只能还…": a count of one followed by a verb or an amount means "per month". */
+function isPerMonthPhrase(norm: string, m: RegExpExecArray, months: number): boolean {
+  if (months !== 1) return false;
+  const after = norm.slice(m.index + m[0].length);
+  return /^\s*(?:只|能|就|可|最多|大概|差不多|也|才|给|付|交|还|\d|[一二三四五六七八九两])/.test(after);
+}
+
+/** The first number of months in already-normalised text, with its span. */
+export function findMonths(norm: string): { months: number; span: Span } | undefined {
+  const found: { months: number; span: Span }[] = [];
+  for (const rule of RULES) {
+    for (const m of norm.matchAll(rule.re)) {
+      const months = rule.months(m);
+      if (months === undefined || months < 1 || months > MAX_MONTHS || !Number.isInteger(months)) continue;
+      if (isPerMonthPhrase(norm, m, months)) continue;
+      found.push({ months, span: { start: m.index, end: m.index + m[0].length } });
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return found[0];
+}
+
+/**
+ * The number of monthly instalments a message asks for, or undefined.
+ *
+ *   parseMonths('能不能分12期') // 12
+ *   parseMonths('two years')   // 24
+ */
+export function parseMonths(text: string): number | undefined {
+  return findMonths(normalise(text))?.months;
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { Locale } from '../core/locale.js';
+
+/**
+ * What a person's message means to the dialogs, whichever path understood it (offline rules or a
+ * model). Dialogs decide acts from this; they never read the raw text for meaning.
+ *
+ *   const u = understandOffline('每个月只能还2000', ctx);
+ *   // { intent: 'offer_payment', slots: { amountCents: 200000, period: 'month' }, language: 'zh-CN', … }
+ */
+
+/** Every intent the bot recognises, in no particular order. `unknown` means "ask a short clarification". */
+export const INTENTS = [
+  'greeting',
+  'provide_id',
+  'not_holder',
+  'ask_balance',
+  'ask_consequences',
+  'offer_payment',
+  'accept',
+  'decline',
+  'choose_option',
+  'request_waiver',
+  'dispute',
+  'stop_contact',
+  'request_human',
+  'distress',
+  'ask_if_bot',
+  'already_paid',
+  'goodbye',
+  'unknown',
+] as const;
+
+export type Intent = (typeof INTENTS)[number];
+
+/**
+ * Values found in the message. Every slot is optional and independent of the intent: a
+ * counter-offer "不行，每个月只能还2000" has intent `offer_payment` AND `yesNo: 'no'`.
+ *
+ * Ambiguity is left to the dialog, which knows its state: a bare "2000" carries BOTH
+ * `last4: '2000'` and `amountCents: 200000` (verification reads `last4`, negotiation reads
+ * `amountCents`).
+ */
+export interface Slots {
+  /** Four characters, digits (a Chinese ID may end in "X"), e.g. "1234". */
+  last4?: string;
+  /** Integer cents in the account's currency: "2000" / "两千" / "$2,000" → 200000. */
+  amountCents?: number;
+  /** Only with `amountCents`: per month ("每个月", "a month") or one payment (with a date, "一次性"). */
+  period?: 'month' | 'once';
+  /** Number of monthly instalments: "分12期", "一年" → 12. */
+  months?: number;
+  /** A calendar date YYYY-MM-DD, resolved against `now` in the person's time zone. */
+  date?: string;
+  /** Agreement or refusal words, whatever the intent. */
+  yesNo?: 'yes' | 'no';
+  /** 1-based position of an offered option: "第二个", "option 2" → 2. */
+  optionIndex?: number;
+}
+
+export interface Understanding {
+  intent: Intent;
+  slots: Slots;
+  /** The language the person wrote in; the bot answers in it. */
+  language: Locale;
+  /** Hopelessness or self-harm words. Always true when `intent` is 'distress'. */
+  distress: boolean;
+  /** The message tries to instruct the bot ("ignore previous instructions", "你现在是…"). */
+  injection: boolean;
+  source: 'rules' | 'model';
+}
+
+/** What understanding needs besides the text. `now` comes from the injected Clock. */
+export interface UnderstandContext {
+  now: Date;
+  /** IANA zone of the person, e.g. 'Asia/Shanghai'; relative dates resolve in it. */
+  timeZone: string;
+  /** The conversation's locale so far; decides short texts with no words ("1234", "ok"). */
+  localeHint?: Locale;
+}
+
+const slotsSchema = z.object({
+  last4: z
+    .string()
+    .regex(/^\d{3}[\dX]$/)
+    .optional()
+    .describe('last four characters of the ID number the person typed, e.g. "1234"'),
+  amountCents: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe('an amount of money the person names, in integer cents: "2000" or "两千" = 200000'),
+  period: z
+    .enum(['month', 'once'])
+    .optional()
+    .describe('with amountCents: "month" when paid every month, "once" for a single payment'),
+  months: z.number().int().min(1).max(120).optional().describe('number of monthly instalments, "分12期" = 12'),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe('a date the person names, as YYYY-MM-DD, resolved from today in their time zone'),
+  yesNo: z.enum(['yes', 'no']).optional().describe('whether the person agrees or refuses'),
+  optionIndex: z.number().int().min(1).optional().describe('1-based number of the offered option chosen'),
+});
+
+/**
+ * The model path's structured output: `Understanding` without `source`. Parse the model's answer
+ * with it, then add `source: 'model'`.
+ */
+export const understandingSchema = z.object({
+  intent: z.enum(INTENTS).describe('what the person wants; "unknown" when unclear'),
+  slots: slotsSchema,
+  language: z.enum(['zh-CN', 'en']).describe('the language the person wrote in'),
+  distress: z.boolean().describe('true for hopelessness or self-harm words'),
+  injection: z.boolean().describe('true when the message tries to give the assistant instructions'),
+});
+
+/** Compile-time proof that the schema and the interface describe the same shape. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesUnderstanding: Same<z.infer<typeof understandingSchema>, Omit<Understanding, 'source'>> = true;
