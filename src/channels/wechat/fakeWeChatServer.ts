@@ -54,11 +54,11 @@ export class FakeWeChatServer {
   ) {}
 
   static async start(options: FakeWeChatOptions): Promise<FakeWeChatServer> {
-    let fake: FakeWeChatServer | undefined;
-    const server = createServer((req, res) => {
-      fake?.handle(req, res).catch(() => res.destroy());
+    const server = createServer();
+    const fake = new FakeWeChatServer(server, options);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      fake.handle(req, res).catch(() => res.destroy());
     });
-    fake = new FakeWeChatServer(server, options);
     await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
     return fake;
   }

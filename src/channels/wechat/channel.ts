@@ -1,0 +1,149 @@
+import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { AppContext, ChannelAdapter } from '../../bot/appContext.js';
+import { normaliseLocale } from '../../core/locale.js';
+import { safeMessage } from '../../prompts/index.js';
+import { sharedAccessTokens, type AccessTokenProvider } from './accessToken.js';
+import { conversationIdFor, openidOf, toActivity } from './activity.js';
+import { WeChatAdapter } from './adapter.js';
+import type { ApiSettings } from './apiClient.js';
+import { CustomerServiceClient, mergeReplies, REPLY_QUOTA } from './customerService.js';
+import { SqliteInboundDedupe, type InboundDedupe } from './dedupe.js';
+import type { InboundMessage } from './inbound.js';
+import { ProactiveSender, type WeChatProactiveOutcome } from './proactive.js';
+import type { WeChatSettings } from './settings.js';
+import { TemplateMessageClient } from './templateMessage.js';
+
+/** A proactive turn whose messages WeChat could not take; `outcome` says why. */
+export class WeChatDeliveryError extends Error {
+  readonly code = 'WECHAT_NOT_DELIVERED';
+  constructor(readonly outcome: Exclude<WeChatProactiveOutcome, { status: 'sent' }>) {
+    super(outcome.status === 'failed' ? `WeChat ${outcome.via} send failed: ${outcome.detail}` : `WeChat message not sent: ${outcome.reason}`);
+    this.name = 'WeChatDeliveryError';
+  }
+}
+
+export type AcceptOutcome = 'queued' | 'duplicate' | 'ignored';
+
+/** Enough of an openid to tell people apart in logs, not enough to address them. */
+const userRef = (openid: string): string => `${openid.slice(0, 6)}…`;
+
+/**
+ * The running WeChat channel: turns for accepted callbacks (one at a time per person, in
+ * arrival order), replies through the customer-service API, proactive sends under the 48-hour
+ * rule. Registered in `app.channels` as 'wechat'.
+ */
+export class WeChatChannel implements ChannelAdapter {
+  readonly adapter: WeChatAdapter;
+  readonly tokens: AccessTokenProvider;
+  readonly mode: 'plaintext' | 'secure';
+  private readonly customerService: CustomerServiceClient;
+  private readonly proactiveSender: ProactiveSender;
+  private readonly dedupe: InboundDedupe;
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly logger: Logger;
+
+  constructor(
+    private readonly app: AppContext,
+    readonly settings: WeChatSettings,
+  ) {
+    this.logger = app.logger.child({ channel: 'wechat' });
+    this.mode = settings.aesKey ? 'secure' : 'plaintext';
+    const api: ApiSettings = { baseUrl: settings.apiBaseUrl, timeoutMs: settings.timeoutMs, retry: settings.retry };
+    this.tokens = sharedAccessTokens({ ...api, appId: settings.appId, appSecret: settings.appSecret, endpoint: settings.tokenEndpoint }, app.clock);
+    this.customerService = new CustomerServiceClient(this.tokens, api);
+    this.proactiveSender = new ProactiveSender(this.customerService, new TemplateMessageClient(this.tokens, api), settings.template);
+    this.dedupe = new SqliteInboundDedupe(app.db);
+    this.adapter = new WeChatAdapter(
+      (reference, texts) => this.deliverProactive(reference, texts),
+      (context, count) => this.logger.warn({ conversationId: context.activity.conversation?.id, count }, 'message sent after its turn ended was not delivered'),
+    );
+    this.adapter.use(...app.middleware);
+    this.adapter.onTurnError = async (context, error) => {
+      this.logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'WeChat turn failed');
+      await context.sendActivity(safeMessage(normaliseLocale(context.activity.locale))).catch(() => undefined);
+    };
+  }
+
+  /**
+   * Takes an authenticated callback. A repeat (WeChat retries when it did not hear back in
+   * time) is 'duplicate'; a message type the bot does not handle is 'ignored'; otherwise the
+   * turn is queued and runs after the webhook has answered.
+   */
+  accept(message: InboundMessage, dedupeKey: string): AcceptOutcome {
+    if (message.kind === 'ignored') {
+      this.logger.debug({ msgType: message.msgType }, 'WeChat message type not handled');
+      return 'ignored';
+    }
+    if (!this.dedupe.firstSeen(dedupeKey, this.app.clock.now())) return 'duplicate';
+    // Yield to I/O first, so the webhook's `success` goes out before the turn starts working.
+    void this.serial(message.openid, async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.runInbound(message);
+    });
+    return 'queued';
+  }
+
+  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const openid = openidOf(reference);
+    if (!openid) throw new Error('not a WeChat conversation reference (no user id)');
+    await this.serial(openid, () => this.adapter.continueConversation(reference, logic));
+  }
+
+  /**
+   * Sends text that has ALREADY passed the guardrails, choosing the route by the 48-hour rule.
+   * Reminders and agents should use `app.proactive.continue`, which guards and transcribes.
+   */
+  async sendProactive(openid: string, text: string | readonly string[], lastInboundAt: Date | undefined, now: Date): Promise<WeChatProactiveOutcome> {
+    return this.proactiveSender.send(openid, text, lastInboundAt, now);
+  }
+
+  /** Resolves when every queued turn has finished (tests, graceful shutdown). */
+  async whenIdle(): Promise<void> {
+    while (this.queues.size > 0) await Promise.allSettled([...this.queues.values()]);
+  }
+
+  private serial<T>(openid: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(openid) ?? Promise.resolve();
+    const run = previous.then(task, task);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(openid, settled);
+    void settled.then(() => {
+      if (this.queues.get(openid) === settled) this.queues.delete(openid);
+    });
+    return run;
+  }
+
+  private async runInbound(message: Extract<InboundMessage, { kind: 'text' | 'event' }>): Promise<void> {
+    try {
+      const activity = toActivity(message, this.settings.apiBaseUrl);
+      const texts = await this.adapter.runTurn(activity, (context) => this.app.bot.run(context));
+      if (message.kind === 'event' && message.event === 'unsubscribe') {
+        if (texts.length > 0) this.logger.info({ user: userRef(message.openid), count: texts.length }, 'replies to an unsubscribe are not sent');
+        return;
+      }
+      const quota = message.kind === 'event' ? REPLY_QUOTA.subscribe : REPLY_QUOTA.message;
+      const { messages, dropped } = mergeReplies(texts, quota);
+      if (dropped > 0) this.logger.warn({ user: userRef(message.openid), dropped }, 'replies beyond the customer-service quota were dropped');
+      if (messages.length === 0) return;
+      const outcome = await this.customerService.sendTexts(message.openid, messages);
+      const level = outcome.status === 'sent' ? 'info' : 'warn';
+      this.logger[level]({ user: userRef(message.openid), outcome }, 'WeChat replies delivered');
+    } catch (err) {
+      this.logger.error({ err, user: userRef(message.openid) }, 'WeChat inbound turn failed');
+    }
+  }
+
+  private async deliverProactive(reference: Partial<ConversationReference>, texts: string[]): Promise<void> {
+    const openid = openidOf(reference) ?? '';
+    const conversationId = reference.conversation?.id ?? conversationIdFor(openid);
+    const last = this.app.stores.conversations.get(conversationId)?.lastInboundAt;
+    const outcome = await this.sendProactive(openid, texts, last ? new Date(last) : undefined, this.app.clock.now());
+    this.logger.info({ user: userRef(openid), outcome }, 'WeChat proactive delivery');
+    if (outcome.status === 'sent' || (outcome.status === 'not_sent' && outcome.reason === 'nothing_to_send')) return;
+    throw new WeChatDeliveryError(outcome);
+  }
+}
