@@ -36,14 +36,14 @@ export const DISCLOSURES: Readonly<Record<Locale, Disclosures>> = {
 /** The full notice set, in the order the opening and reminder templates place it. */
 export function noticeSentences(locale: Locale): string[] {
   const d = DISCLOSURES[locale];
-  return [d.automated, d.recording, ...(d.debtCollection ? [d.debtCollection] : []), d.stopContact];
+  return [d.automated, ...(d.debtCollection ? [d.debtCollection] : []), d.recording, d.stopContact];
 }
 
 /**
  * The legally required sentences a rendering of this act must contain verbatim, in order.
  * The template path places them; the model path checks a draft keeps them, or re-inserts them.
  *
- *   fixedSentences({ kind: 'opening' }, ctx) // automated, recording, (en) debt collection, stop
+ *   fixedSentences({ kind: 'opening' }, ctx) // automated, (en) debt collection, recording, stop
  */
 export function fixedSentences(act: Act, ctx: WordingContext): string[] {
   if (act.kind === 'opening' || act.kind === 'reminder') return noticeSentences(ctx.locale);
