@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto';
+import {
+  ActivityTypes,
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ActivityHandler,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Clock } from '../../core/clock.js';
+import type { DirectLineStore } from './directLineStore.js';
+import type { StreamHub } from './streamHub.js';
+
+export const DIRECTLINE_CHANNEL_ID = 'directline';
+/** The bot's identity on this channel. */
+export const BOT_ACCOUNT = { id: 'bot', name: 'bot', role: 'bot' } as const;
+
+export interface DirectLineAdapterDeps {
+  store: DirectLineStore;
+  hub: StreamHub;
+  clock: Clock;
+  logger: Logger;
+  bot: ActivityHandler;
+  /** serviceUrl put on activities (the public base URL). */
+  serviceUrl: string;
+  /** Called with every inbound activity before its turn (saves the conversation reference). */
+  onInbound?: (activity: Partial<Activity>) => void;
+  /**
+   * Called inside the failed turn (e.g. to send a polite "please try again"); the request
+   * still answers 502 BotError.
+   */
+  onBotError?: (context: TurnContext, error: Error) => Promise<void>;
+}
+
+export type TurnOutcome = { status: 'ok'; id: string } | { status: 'bot_error'; id: string; error: Error };
+
+/**
+ * The Bot Framework adapter behind the Direct Line endpoint, in process: a person's activity
+ * is stored (and so echoed with its clientActivityID), the turn runs through the app's
+ * middleware and bot, and whatever the bot sends is stored with the next watermark and pushed
+ * to the conversation's socket. Typing goes to the socket only. Turns of one conversation run
+ * one at a time, in arrival order.
+ */
+export class DirectLineAdapter extends BotAdapter {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly deps: DirectLineAdapterDeps) {
+    super();
+  }
+
+  /** Stores the person's activity, shows typing, and runs the bot's turn for it. */
+  async receive(conversationId: string, userId: string, incoming: Partial<Activity>): Promise<TurnOutcome> {
+    return this.serialize(conversationId, async () => {
+      const now = this.deps.clock.now();
+      let id = '';
+      const stored = this.deps.store.append(conversationId, now, (assigned) => ({
+        ...incoming,
+        id: (id = assigned),
+        channelId: DIRECTLINE_CHANNEL_ID,
+        serviceUrl: this.deps.serviceUrl,
+        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        from: { id: userId, name: incoming.from?.name ?? '', role: 'user' },
+        recipient: { ...BOT_ACCOUNT },
+        timestamp: now,
+      }));
+      this.deps.hub.flush(conversationId);
+      const activity = stored.activity as Activity;
+      if (activity.type === ActivityTypes.Message) this.deps.hub.sendTransient(conversationId, this.typing(conversationId, userId));
+      try {
+        await this.runTurn(activity);
+        return { status: 'ok', id };
+      } catch (err) {
+        return { status: 'bot_error', id, error: err instanceof Error ? err : new Error(String(err)) };
+      }
+    });
+  }
+
+  /** Tells the bot the conversation started (not stored: clients never see conversationUpdate). */
+  async start(conversationId: string, userId: string, locale: string | undefined): Promise<void> {
+    await this.serialize(conversationId, () =>
+      this.runTurn({
+        type: ActivityTypes.ConversationUpdate,
+        id: `${conversationId}|start-${randomBytes(4).toString('hex')}`,
+        channelId: DIRECTLINE_CHANNEL_ID,
+        serviceUrl: this.deps.serviceUrl,
+        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        from: { id: userId, name: '', role: 'user' },
+        recipient: { ...BOT_ACCOUNT },
+        membersAdded: [{ ...BOT_ACCOUNT }, { id: userId, name: '', role: 'user' }],
+        timestamp: this.deps.clock.now(),
+        locale,
+      } as Activity),
+    );
+  }
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      const conversationId = activity.conversation?.id ?? context.activity.conversation?.id;
+      if (!conversationId) throw new Error('directline: an outgoing activity has no conversation id');
+      switch (activity.type) {
+        case 'delay':
+          await new Promise((r) => setTimeout(r, Math.min(typeof activity.value === 'number' ? activity.value : 1000, 10_000)));
+          responses.push({ id: '' });
+          break;
+        case ActivityTypes.InvokeResponse:
+          responses.push({ id: '' });
+          break;
+        case ActivityTypes.Typing:
+          this.deps.hub.sendTransient(conversationId, this.outgoing(activity, conversationId, activity.id ?? this.transientId()));
+          responses.push({ id: '' });
+          break;
+        default:
+          responses.push({ id: this.storeOutgoing(activity, conversationId) });
+      }
+    }
+    return responses;
+  }
+
+  /** Stores the new version under the same id; Web Chat replaces the activity it already shows. */
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse | void> {
+    const conversationId = activity.conversation?.id ?? context.activity.conversation?.id;
+    if (!conversationId || !activity.id) throw new Error('directline: updateActivity needs a conversation and an activity id');
+    return { id: this.storeOutgoing(activity, conversationId, activity.id) };
+  }
+
+  override async deleteActivity(): Promise<void> {
+    // History is what the person saw; the transcript keeps the record. Nothing is deleted.
+    throw new Error('directline: deleting activities is not supported on this channel');
+  }
+
+  /** Runs `logic` in a proactive turn; what it sends is stored and pushed like any reply. */
+  override async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const conversationId = reference.conversation?.id;
+    const conversation = conversationId ? this.deps.store.get(conversationId) : undefined;
+    if (!conversationId || !conversation) {
+      throw new Error('directline: continueConversation for a conversation this channel does not know');
+    }
+    const activity = {
+      type: ActivityTypes.Event,
+      name: 'ContinueConversation',
+      id: this.transientId(),
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: this.deps.serviceUrl,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: conversation.userId, name: '', role: 'user' },
+      recipient: { ...BOT_ACCOUNT },
+      locale: reference.locale ?? conversation.locale,
+      timestamp: this.deps.clock.now(),
+    } as Activity;
+    // Not queued behind the conversation's turns: a turn may itself reach its own conversation.
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  private async runTurn(activity: Activity): Promise<void> {
+    this.deps.onInbound?.(activity);
+    const context = new TurnContext(this, activity);
+    await this.runMiddleware(context, async (ctx) => {
+      try {
+        await this.deps.bot.run(ctx);
+      } catch (err) {
+        const error = err instanceof Error ? err : new Error(String(err));
+        await this.deps.onBotError?.(ctx, error).catch((e: unknown) =>
+          this.deps.logger.warn({ err: e }, 'directline: the bot error handler failed'),
+        );
+        throw error;
+      }
+    });
+  }
+
+  private storeOutgoing(activity: Partial<Activity>, conversationId: string, keepId?: string): string {
+    const stored = this.deps.store.append(conversationId, this.deps.clock.now(), (id) =>
+      this.outgoing(activity, conversationId, keepId ?? id),
+    );
+    this.deps.hub.flush(conversationId);
+    return stored.activity.id ?? '';
+  }
+
+  private outgoing(activity: Partial<Activity>, conversationId: string, id: string): Partial<Activity> {
+    const userId = activity.recipient?.id ?? this.deps.store.get(conversationId)?.userId ?? '';
+    return {
+      ...activity,
+      id,
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: this.deps.serviceUrl,
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { ...BOT_ACCOUNT },
+      recipient: { id: userId, name: activity.recipient?.name ?? '', role: 'user' },
+      timestamp: this.deps.clock.now(),
+    };
+  }
+
+  private typing(conversationId: string, userId: string): Partial<Activity> {
+    return this.outgoing({ type: ActivityTypes.Typing, recipient: { id: userId, name: '' } }, conversationId, this.transientId());
+  }
+
+  private transientId(): string {
+    return `t-${randomBytes(6).toString('hex')}`;
+  }
+
+  private serialize<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(conversationId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(conversationId, settled);
+    void settled.then(() => {
+      if (this.queues.get(conversationId) === settled) this.queues.delete(conversationId);
+    });
+    return next;
+  }
+}

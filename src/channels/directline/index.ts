@@ -1,0 +1,108 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import type { Server } from 'restify';
+import type { AppContext, ChannelAdapter } from '../../bot/appContext.js';
+import { mountChatPage } from '../../web/chat/chatPage.js';
+import { DIRECTLINE_CHANNEL_ID, DirectLineAdapter } from './directLineAdapter.js';
+import { DirectLineRoutes } from './directLineRoutes.js';
+import { SqliteDirectLineStore, type DirectLineStore } from './directLineStore.js';
+import { DirectLineTokens } from './directLineToken.js';
+import { RateLimiter } from './rateLimiter.js';
+import { StreamHub } from './streamHub.js';
+
+export { chatLink, createLinkToken, verifyLinkToken, type LinkTokenOutcome } from './linkToken.js';
+export { DirectLineAdapter, DIRECTLINE_CHANNEL_ID, BOT_ACCOUNT } from './directLineAdapter.js';
+export { SqliteDirectLineStore, type DirectLineStore, type StoredActivity } from './directLineStore.js';
+export { DirectLineTokens } from './directLineToken.js';
+export { DIRECTLINE_BASE } from './directLineRoutes.js';
+
+export interface DirectLineOptions {
+  /** Keep-alive frame interval (default 20 s). */
+  keepAliveMs?: number;
+  /** How often open sockets pick up activities stored by other processes (default 1 s). */
+  tailMs?: number;
+  /** Activities per GET /activities page and per replay frame (default 100). */
+  pageSize?: number;
+  /** How long a streamUrl may be used to connect (default 300 s). */
+  streamTokenTtlSeconds?: number;
+  /** Runs inside a turn the bot failed (say sorry); the client still gets 502 BotError. */
+  onBotError?: (context: TurnContext, error: Error) => Promise<void>;
+}
+
+/** The running Direct Line channel: its adapter (registered as 'directline') and a shutdown. */
+export interface DirectLineChannel extends ChannelAdapter {
+  adapter: DirectLineAdapter;
+  store: DirectLineStore;
+  /** Open WebSocket streams. */
+  openStreams(): number;
+  /** Closes the sockets and timers; call before closing the HTTP server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves Direct Line 3.0 at /v3/directline (REST and the WebSocket stream on `server.server`)
+ * and the web chat page at /chat, runs `app.bot` with `app.middleware` in process, and
+ * registers the channel as 'directline' so proactive messages (reminders, agents) reach the
+ * page's stream and polls.
+ *
+ *   const directLine = registerDirectLine(server, app);
+ *   ... on shutdown: await directLine.close(); server.close();
+ */
+export function registerDirectLine(server: Server, app: AppContext, options: DirectLineOptions = {}): DirectLineChannel {
+  const pageSize = options.pageSize ?? 100;
+  const store = new SqliteDirectLineStore(app.db);
+  const hub = new StreamHub(store, app.logger, {
+    keepAliveMs: options.keepAliveMs ?? 20_000,
+    tailMs: options.tailMs ?? 1000,
+    frameSize: pageSize,
+  });
+  const adapter = new DirectLineAdapter({
+    store,
+    hub,
+    clock: app.clock,
+    logger: app.logger,
+    bot: app.bot,
+    serviceUrl: app.config.publicUrl,
+    onInbound: (activity) => saveReference(app, activity),
+    ...(options.onBotError ? { onBotError: options.onBotError } : {}),
+  });
+  adapter.use(...app.middleware);
+  const tokens = new DirectLineTokens(app.config, options.streamTokenTtlSeconds ?? 300);
+  const limiter = new RateLimiter(app.config.DIRECTLINE_RATE_PER_MINUTE, app.clock);
+  const routes = new DirectLineRoutes({ config: app.config, clock: app.clock, logger: app.logger, store, tokens, adapter, limiter, pageSize });
+  routes.mount(server);
+  hub.attach(server.server, (conversationId, url) => routes.authorizeStream(conversationId, url));
+  mountChatPage(server, { config: app.config, clock: app.clock, logger: app.logger, accounts: app.stores.accounts });
+
+  const channel: DirectLineChannel = {
+    adapter,
+    store,
+    continueConversation: (reference, logic) => adapter.continueConversation(reference, logic),
+    openStreams: () => hub.size,
+    close: () => hub.close(),
+  };
+  app.channels.register(DIRECTLINE_CHANNEL_ID, channel);
+  return channel;
+}
+
+/** Keeps the conversation reference so reminders and agents can reach the person later. */
+function saveReference(app: AppContext, activity: Partial<Activity>): void {
+  const conversationId = activity.conversation?.id;
+  const userId = activity.from?.id;
+  if (!conversationId || !userId) return;
+  try {
+    app.stores.conversations.save(
+      {
+        conversationId,
+        channelId: DIRECTLINE_CHANNEL_ID,
+        userId,
+        accountId: app.stores.accounts.findByChannelUser(userId)?.accountId,
+        reference: { ...TurnContext.getConversationReference(activity) },
+      },
+      app.clock.now(),
+      activity.type === 'message',
+    );
+  } catch (err) {
+    // Best effort: a failed save must not fail the person's turn.
+    app.logger.warn({ err }, 'directline: could not save the conversation reference');
+  }
+}

@@ -1,0 +1,50 @@
+import { ConfigError, loadConfig } from '../../bot/config.js';
+import { systemClock } from '../../core/clock.js';
+import { openDatabase } from '../../store/db.js';
+import { SqliteAccountStore } from '../../store/accounts.js';
+import { chatLink } from './linkToken.js';
+
+/**
+ * `npm run --silent link -- <channel user id>` prints a chat URL with a fresh link token for
+ * that user, signed with the same secret as the service (LINK_SECRET, or the one generated in
+ * DATA_DIR). Exit codes: 0 printed, 2 bad usage or config.
+ */
+function main(argv: string[]): number {
+  const userId = argv[0]?.trim();
+  if (!userId || argv.length > 1 || userId.startsWith('-')) {
+    process.stderr.write('usage: npm run --silent link -- <channel user id>   (e.g. demo-zh)\n');
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  warnWhenUnknown(config.dataDir, userId);
+  process.stdout.write(`${chatLink(userId, systemClock, config)}\n`);
+  return 0;
+}
+
+/** A link for a user with no account still works, but the bot will not know who they are. */
+function warnWhenUnknown(dataDir: string, userId: string): void {
+  try {
+    const db = openDatabase(dataDir);
+    try {
+      const accounts = new SqliteAccountStore(db);
+      if (accounts.list().length > 0 && !accounts.findByChannelUser(userId)) {
+        process.stderr.write(`note: no account is bound to channel user "${userId}" yet\n`);
+      }
+    } finally {
+      db.close();
+    }
+  } catch {
+    // The link does not need the database; a missing or locked one is not an error here.
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
