@@ -95,7 +95,13 @@ const slotsSchema = z.object({
     .enum(['month', 'once'])
     .optional()
     .describe('with amountCents: "month" when paid every month, "once" for a single payment'),
-  months: z.number().int().min(1).max(120).optional().describe('number of monthly instalments, "分12期" = 12'),
+  months: z
+    .number()
+    .int()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe('number of monthly instalments, "分12期" = 12'),
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -119,4 +125,7 @@ export const understandingSchema = z.object({
 
 /** Compile-time proof that the schema and the interface describe the same shape. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _schemaMatchesUnderstanding: Same<z.infer<typeof understandingSchema>, Omit<Understanding, 'source'>> = true;
+const _schemaMatchesUnderstanding: Same<
+  z.infer<typeof understandingSchema>,
+  Omit<Understanding, 'source'>
+> = true;

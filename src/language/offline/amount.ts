@@ -24,7 +24,8 @@ const CURRENCY_AFTER = /^\s*(?:块钱|块|元钱|元|圆|rmb|yuan|dollars?|bucks
 const MULTIPLIER_AFTER = /^\s*(?:(k)(?![a-z])|(w)(?![a-z])|(grand|thousand)\b|(million)\b|(hundred)\b)/;
 const NOT_MONEY_AFTER =
   /^\s*(?:期|个|月|年|号|日|天|周|星期|礼拜|次|位|岁|点|%|倍|分|小时|钟|:|楼|遍|名|折|成|(?:st|nd|rd|th|months?|years?|days?|weeks?|times|am|pm|percent|digits?|x)\b)/;
-const NOT_MONEY_BEFORE = /(?:(?:第|方案|选项?|选择|号码|尾号|卡号|编号|#|no\.|option|plan|choice|number)\s*|[a-z])$/;
+const NOT_MONEY_BEFORE =
+  /(?:(?:第|方案|选项?|选择|号码|尾号|卡号|编号|#|no\.|option|plan|choice|number)\s*|[a-z])$/;
 
 function multiplier(after: string): { factor: number; length: number } {
   const m = MULTIPLIER_AFTER.exec(after);

@@ -15,7 +15,8 @@ import { ENGLISH_NUMBER_SOURCE, parseWholeNumber } from './numerals.js';
  * Dates people name when they promise to pay, resolved against today in their own time zone:
  * "2026-12-05", "12月5日", "5号", "下个月5号", "明天", "下周五", "月底", "三天后", "tomorrow",
  * "next Friday", "Dec 5", "12/5", "the 5th", "end of the month", "in two weeks".
- * Weekday forms never resolve to a past day; "next Friday" and "下周五" mean the Friday of next
+ * Only "昨天"/"yesterday" and "前天" look back (for "I already paid
+ * yesterday"); weekday forms never resolve to a past day; "next Friday" and "下周五" mean the Friday of next
  * (Monday-based) week. Pay-day words ("发工资的时候") are not dates and stay unresolved.
  */
 
@@ -26,15 +27,37 @@ interface DateRule {
 }
 
 const CN_NUM = '(\\d{1,2}|[一二三四五六七八九十两]{1,3})';
-const num = (text: string | undefined): number => (text === undefined ? NaN : (parseWholeNumber(text) ?? NaN));
+const num = (text: string | undefined): number =>
+  text === undefined ? NaN : (parseWholeNumber(text) ?? NaN);
 
 const CN_WEEKDAY: Readonly<Record<string, number>> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 7,
 };
 const EN_WEEKDAY: Readonly<Record<string, number>> = {
-  mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
 };
-const EN_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const EN_MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthIndex = (name: string | undefined): number => EN_MONTHS.indexOf((name ?? '').slice(0, 3)) + 1;
 
@@ -63,27 +86,41 @@ const RULES: readonly DateRule[] = [
     resolve: (m) => makeDate(num(m[1]), num(m[2]), num(m[3])),
   },
   {
-    re: new RegExp(`(?:(下下个?月|下个?月|这个?月|本月)|${CN_NUM}\\s*月份?)\\s*${CN_NUM}\\s*[日号](?!元)`, 'g'),
+    re: new RegExp(
+      `(?:(下下个?月|下个?月|这个?月|本月)|${CN_NUM}\\s*月份?)\\s*${CN_NUM}\\s*[日号](?!元)`,
+      'g',
+    ),
     resolve: (m, t) => {
       if (m[1] === undefined) return upcomingMonthDay(t, num(m[2]), num(m[3]));
       const ahead = m[1].startsWith('下下') ? 2 : m[1].startsWith('下') ? 1 : 0;
       return ahead === 0 ? upcomingDayOfMonth(t, num(m[3])) : dayOfMonthAhead(t, ahead, num(m[3]));
     },
   },
-  { re: new RegExp(`(?<![\\d月期第])${CN_NUM}\\s*[号日](?!元|方案|选项|线|楼)`, 'g'), resolve: (m, t) => upcomingDayOfMonth(t, num(m[1])) },
+  {
+    re: new RegExp(`(?<![\\d月期第])${CN_NUM}\\s*[号日](?!元|方案|选项|线|楼)`, 'g'),
+    resolve: (m, t) => upcomingDayOfMonth(t, num(m[1])),
+  },
   { re: /大后天/g, resolve: (_m, t) => addDays(t, 3) },
   { re: /后天|day after tomorrow/g, resolve: (_m, t) => addDays(t, 2) },
   { re: /明天|明日|明早|明晚|\btomorrow\b|\btmrw?\b/g, resolve: (_m, t) => addDays(t, 1) },
   { re: /今天|今日|今晚|\btoday\b|\btonight\b/g, resolve: (_m, t) => t },
+  { re: /前天|\bday before yesterday\b/g, resolve: (_m, t) => addDays(t, -2) },
+  { re: /昨天|昨日|昨晚|\byesterday\b/g, resolve: (_m, t) => addDays(t, -1) },
   {
     re: new RegExp(`${CN_NUM}\\s*(天|日|周|个星期|星期|个礼拜|礼拜)\\s*(?:后|之后|以后)`, 'g'),
     resolve: (m, t) => relative(num(m[1]), m[2], t),
   },
   {
-    re: new RegExp(`\\bin\\s+(\\d{1,3}|${ENGLISH_NUMBER_SOURCE})\\s+(days?|weeks?)\\b|\\b(\\d{1,3}|${ENGLISH_NUMBER_SOURCE})\\s+(days?|weeks?)\\s+from\\s+(?:now|today)\\b`, 'g'),
+    re: new RegExp(
+      `\\bin\\s+(\\d{1,3}|${ENGLISH_NUMBER_SOURCE})\\s+(days?|weeks?)\\b|\\b(\\d{1,3}|${ENGLISH_NUMBER_SOURCE})\\s+(days?|weeks?)\\s+from\\s+(?:now|today)\\b`,
+      'g',
+    ),
     resolve: (m, t) => relative(num((m[1] ?? m[3])?.replace(/^an?$/, 'one')), m[2] ?? m[4], t),
   },
-  { re: /\bin\s+an?\s+(week|day)\b|\ba\s+week\s+from\s+(?:now|today)\b/g, resolve: (m, t) => relative(1, m[1] ?? 'week', t) },
+  {
+    re: /\bin\s+an?\s+(week|day)\b|\ba\s+week\s+from\s+(?:now|today)\b/g,
+    resolve: (m, t) => relative(1, m[1] ?? 'week', t),
+  },
   {
     re: /(下下个?|下个?|这个?|本)?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
     resolve: (m, t) => cnWeekday(m[1], m[2], t),
@@ -94,11 +131,17 @@ const RULES: readonly DateRule[] = [
   },
   {
     re: new RegExp(`\\b(${EN_MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?`, 'g'),
-    resolve: (m, t) => (m[3] ? makeDate(num(m[3]), monthIndex(m[1]), num(m[2])) : upcomingMonthDay(t, monthIndex(m[1]), num(m[2]))),
+    resolve: (m, t) =>
+      m[3]
+        ? makeDate(num(m[3]), monthIndex(m[1]), num(m[2]))
+        : upcomingMonthDay(t, monthIndex(m[1]), num(m[2])),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})\\b(?:,?\\s*(\\d{4})\\b)?`, 'g'),
-    resolve: (m, t) => (m[3] ? makeDate(num(m[3]), monthIndex(m[2]), num(m[1])) : upcomingMonthDay(t, monthIndex(m[2]), num(m[1]))),
+    resolve: (m, t) =>
+      m[3]
+        ? makeDate(num(m[3]), monthIndex(m[2]), num(m[1]))
+        : upcomingMonthDay(t, monthIndex(m[2]), num(m[1])),
   },
   {
     re: /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g,
@@ -113,9 +156,18 @@ const RULES: readonly DateRule[] = [
     resolve: (m, t) => (m[2] ? dayOfMonthAhead(t, 1, num(m[1])) : upcomingDayOfMonth(t, num(m[1]))),
   },
   { re: /(下下个?月|下个?月|本月|这个?月)?\s*月?(?:底|末)(?!前?\d)/g, resolve: (m, t) => monthEnd(m[1], t) },
-  { re: /\bend of (?:the |this )?month\b|\bmonth[- ]end\b|\bend of next month\b/g, resolve: (m, t) => dayOfMonthAhead(t, m[0].includes('next') ? 1 : 0) },
-  { re: /(?:下个?月)?月初|下个?月初|\b(?:beginning|start|first) of next month\b|\bearly next month\b/g, resolve: (_m, t) => dayOfMonthAhead(t, 1, 1) },
-  { re: /年底|年末|\bend of (?:the |this )?year\b/g, resolve: (_m, t) => makeDate(Number(t.slice(0, 4)), 12, 31) },
+  {
+    re: /\bend of (?:the |this )?month\b|\bmonth[- ]end\b|\bend of next month\b/g,
+    resolve: (m, t) => dayOfMonthAhead(t, m[0].includes('next') ? 1 : 0),
+  },
+  {
+    re: /(?:下个?月)?月初|下个?月初|\b(?:beginning|start|first) of next month\b|\bearly next month\b/g,
+    resolve: (_m, t) => dayOfMonthAhead(t, 1, 1),
+  },
+  {
+    re: /年底|年末|\bend of (?:the |this )?year\b/g,
+    resolve: (_m, t) => makeDate(Number(t.slice(0, 4)), 12, 31),
+  },
 ];
 
 function monthEnd(prefix: string | undefined, today: IsoDate): IsoDate | undefined {

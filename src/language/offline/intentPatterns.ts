@@ -45,7 +45,7 @@ export const HUMAN_STRONG: readonly RegExp[] = [
 ];
 
 export const NOT_HOLDER: readonly RegExp[] = [
-  /(?:我是|我是他|我是她)(?:他|她)?的?(?:老婆|妻子|爱人|老公|丈夫|先生|太太|媳妇|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|领导|老板|室友|家人|亲戚|家属|邻居|男朋友|女朋友|对象|孩子)/,
+  /我是(?:他|她|\p{Script=Han}{2,4}的)?的?(?:老婆|妻子|爱人|老公|丈夫|先生|太太|媳妇|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|领导|老板|室友|家人|亲戚|家属|邻居|男朋友|女朋友|对象|孩子)/u,
   /(?:他|她)是我的?(?:老婆|妻子|爱人|老公|丈夫|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|员工|室友|家人|亲戚|男朋友|女朋友)/,
   /我不是(?:本人|他本人|她本人|持卡人|卡主|户主|机主|你们?要找的人?)/,
   /我不是(?![不没故想要说在很太有会能是都也就还那这])\p{Script=Han}{2,3}(?=$|[,.!?。！？ ]|本人)/u,
@@ -56,7 +56,8 @@ export const NOT_HOLDER: readonly RegExp[] = [
 ];
 
 /** Matched against the case-kept text: a capitalised name after a denial ("this isn't John"). */
-export const NOT_HOLDER_NAMED = /\b(?:I'?m not|I am not|[Tt]his (?:isn'?t|is not)|[Ii]t'?s not|[Tt]his ain'?t)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+\b/;
+export const NOT_HOLDER_NAMED =
+  /\b(?:I'?m not|I am not|[Tt]his (?:isn'?t|is not)|[Ii]t'?s not|[Tt]his ain'?t)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+\b/;
 
 export const WAIVER: readonly RegExp[] = [
   /免(?:掉|除|了|息|利息|罚息|滞纳金|违约金|手续费|费|还)|减免|打(?:个)?(?:[一二三四五六七八九\d])?折|折扣|优惠/,
@@ -107,8 +108,10 @@ export const PAYMENT_WORDS: readonly RegExp[] = [
   /\bpay (?:it |the balance |everything )?(?:in full|all at once|off)\b|\bpay (?:part|some) of it\b/,
 ];
 
-export const ONCE_WORDS = /一次性|全部还清|全额|还清|先还|这次|本次|\bin full\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
-export const MONTHLY_WORDS = /每(?:个)?月|月供|月付|每期|一个月|月还|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
+export const ONCE_WORDS =
+  /一次性|全部还清|全额|还清|先还|这次|本次|\bin full\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
+export const MONTHLY_WORDS =
+  /每(?:个)?月|月供|月付|每期|一个月|月还|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
 
 export const HESITATION =
   /考虑|想想|再说吧?|不确定|不知道|看看吧|说不好|不一定|让我想|\blet me think\b|\bthink about it\b|\bnot sure\b|\bi (?:don'?t|do not) know\b|\bdunno\b|\bmaybe\b|\bperhaps\b|\bi'?ll see\b/;
@@ -128,7 +131,7 @@ export const GREETING: readonly RegExp[] = [
 /** Refusal anywhere in the message. */
 export const DECLINE: readonly RegExp[] = [
   /不行|不可以|不能接受|不接受|不同意|不要了?|不用了?|不好(?!意思)|不愿意|算了吧?|太多了?|太高了?|太贵|还不起|还不上|还不了|付不起|付不了|拿不出|没(?:那么多|这么多)钱|没钱|拒绝|做不到|办不到/,
-  /\bno\b|\bnope\b|\bnah\b|\bnot really\b|\btoo (?:much|high|expensive|steep|many)\b|\bcan'?t afford\b|\bcannot afford\b|\bno way\b/,
+  /(?:^|[,.!?;:]\s*)no\b(?!\s+(?:reason|more|interest|one|rules))|\bno money\b|\bnope\b|\bnah\b|\bnot really\b|\btoo (?:much|high|expensive|steep|many)\b|\bcan'?t afford\b|\bcannot afford\b|\bno way\b/,
   /\bcan'?t (?:pay|do) (?:that|this|it)\b|\bnot possible\b|\b(?:don'?t|do not) agree\b|\bdisagree\b|\brefuse\b|\breject\b|\bdecline\b/,
   /\bi can'?t\b|\bi cannot\b|\bunable to pay\b|\bnot enough\b|\bcan'?t pay\b|\bcannot pay\b/,
 ];
@@ -144,7 +147,8 @@ export const AFFORD_WORDS =
   /只能|能还|可以还|最多|能付|可以付|我还|先还|只有|能给|\bcan (?:pay|do|afford|manage)\b|\bcould (?:pay|do)\b|\bable to pay\b|\bi'?ll pay\b|\bi will pay\b|\bonly\b|\bat most\b|\bup to\b|\bhow about\b|\bwhat about\b|\binstead\b/;
 
 /** Paying verbs that make a date a promise: "明天还", "I'll send it Friday". */
-export const PAY_VERBS = /还(?![是有在没不会得挺行好可])|付|交|缴|转|打款|打钱|凑|\bpay\b|\bpaying\b|\bsend\b|\btransfer\b|\bwire\b|\bpayment\b|\bsettle\b/;
+export const PAY_VERBS =
+  /还(?![是有在没不会得挺行好可])|付|交|缴|转|打款|打钱|凑|\bpay\b|\bpaying\b|\bsend\b|\btransfer\b|\bwire\b|\bpayment\b|\bsettle\b/;
 
 const FILLER =
   /[\s\p{P}|]+|吧|可以|行|好|吗|么|呢|啊|之前|以前|前|我|的|时候|那天|\b(?:by|on|before|until|maybe|probably|works?|ok|okay|is|that|fine|how|what|about|i|think|then)\b/gu;

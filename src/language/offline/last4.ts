@@ -13,9 +13,21 @@ import { normalise, type Span } from './normalise.js';
 const CUE =
   /(后\s*[4四]\s*位|末\s*[4四]\s*位|最后\s*[4四]\s*位|尾号|尾数|身份证|证件号|\blast\s*(?:four|4)\b|\bssn\b|\bsocial security\b|\bsocial\b|\bid\b|\bends?\s+(?:in|with)\b)/g;
 const CN_DIGIT: Readonly<Record<string, string>> = {
-  零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  零: '0',
+  〇: '0',
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
 };
-const GROUP = /(?<![\d零〇一二两三四五六七八九])(\d{17}[\dx]|\d(?:[\s-]?\d){2}[\s-]?[\dx]|[零〇一二两三四五六七八九]{4})(?![\d零〇一二两三四五六七八九十百千万])/g;
+const GROUP =
+  /(?<![\d零〇一二两三四五六七八九])(\d{17}[\dx]|\d(?:[\s-]?\d){2}[\s-]?[\dx]|[零〇一二两三四五六七八九]{4})(?![\d零〇一二两三四五六七八九十百千万])/g;
 const FILLER = /[\s,.:;!?。、"'()（）|-]|是|为|就是|我的|号码|数字|it'?s|it is|is|are|my|the|number|digits?/g;
 
 function toLast4(group: string): string {

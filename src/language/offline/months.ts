@@ -29,15 +29,24 @@ function years(count: string | undefined, half: boolean): number | undefined {
 }
 
 const RULES: readonly MonthsRule[] = [
-  { re: new RegExp(`(?:分成?)?\\s*${RUN}\\s*(?:期|个月)(?!后|之后|以后|前)`, 'g'), months: (m) => whole(m[1]) },
+  {
+    re: new RegExp(`(?:分成?)?\\s*${RUN}\\s*(?:期|个月)(?!后|之后|以后|前)`, 'g'),
+    months: (m) => whole(m[1]),
+  },
   { re: new RegExp(`分成?\\s*${RUN}\\s*次`, 'g'), months: (m) => whole(m[1]) },
-  { re: /(?<![\d年])(\d{1,2}(?:\.5)?|[一二两三四五六七八九十])\s*年(半)?(?!后|之后|以后|前|底|末|\d|[一二三四五六七八九十]+月)/g, months: (m) => years(m[1], m[2] !== undefined) },
+  {
+    re: /(?<![\d年])(\d{1,2}(?:\.5)?|[一二两三四五六七八九十])\s*年(半)?(?!后|之后|以后|前|底|末|\d|[一二三四五六七八九十]+月)/g,
+    months: (m) => years(m[1], m[2] !== undefined),
+  },
   { re: /半年(?!后|之后|以后|前)/g, months: () => 6 },
   {
     re: new RegExp(`${EN_NUM}[\\s-]*(?:months?|mos?)\\b(?!\\s+(?:ago|late|overdue|behind|past))`, 'g'),
     months: (m) => whole(m[1]),
   },
-  { re: new RegExp(`${EN_NUM}\\s+(?:monthly\\s+)?(?:installments?|instalments?|payments)\\b`, 'g'), months: (m) => whole(m[1]) },
+  {
+    re: new RegExp(`${EN_NUM}\\s+(?:monthly\\s+)?(?:installments?|instalments?|payments)\\b`, 'g'),
+    months: (m) => whole(m[1]),
+  },
   {
     re: new RegExp(`${EN_NUM}[\\s-]*years?\\b(\\s+and\\s+a\\s+half)?(?!\\s+(?:ago|late|overdue))`, 'g'),
     months: (m) => years(m[1]?.replace(/^an?$/, '1'), m[2] !== undefined),

@@ -5,7 +5,18 @@
  */
 
 const CN_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 
@@ -17,8 +28,7 @@ const CN_FRACTION = '点(?=[\\d零〇一二两三四五六七八九])';
 export const NUMERAL_RUN_SOURCE = `(?:${ARABIC}|${CN_CHAR})(?:${ARABIC}|${CN_CHAR}|${CN_FRACTION})*`;
 
 type Token =
-  | { kind: 'num'; hundredths: number; single: boolean; zero: boolean }
-  | { kind: 'unit'; value: number };
+  { kind: 'num'; hundredths: number; single: boolean; zero: boolean } | { kind: 'unit'; value: number };
 
 /** "1,234.5" → 123450 hundredths. */
 function arabicToHundredths(text: string): number {
@@ -37,7 +47,12 @@ function tokenise(run: string): Token[] | undefined {
     const ch = rest[0] ?? '';
     if (a) {
       const text = a[0];
-      tokens.push({ kind: 'num', hundredths: arabicToHundredths(text), single: /^\d$/.test(text), zero: /^0+$/.test(text) });
+      tokens.push({
+        kind: 'num',
+        hundredths: arabicToHundredths(text),
+        single: /^\d$/.test(text),
+        zero: /^0+$/.test(text),
+      });
       rest = rest.slice(text.length);
     } else if (ch in CN_DIGIT) {
       const d = CN_DIGIT[ch] ?? 0;
@@ -64,7 +79,7 @@ function tokenise(run: string): Token[] | undefined {
 interface Acc {
   total: number;
   section: number;
-  pending: Token & { kind: 'num' } | undefined;
+  pending: (Token & { kind: 'num' }) | undefined;
   lastUnit: number;
   afterZero: boolean;
 }
@@ -86,7 +101,8 @@ function addNumber(acc: Acc, tok: Token & { kind: 'num' }): boolean {
 
 function addUnit(acc: Acc, unit: number): boolean {
   if (unit < 10_000) {
-    const n = acc.pending?.hundredths ?? (unit === 10 && acc.section === 0 && acc.total === 0 ? 100 : undefined);
+    const n =
+      acc.pending?.hundredths ?? (unit === 10 && acc.section === 0 && acc.total === 0 ? 100 : undefined);
     if (n === undefined) return false;
     acc.section += n * unit;
   } else {
@@ -128,10 +144,34 @@ export function parseWholeNumber(run: string): number | undefined {
 }
 
 const EN_SMALL: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const EN_SCALE: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 const EN_WORD = `(?:${[...Object.keys(EN_SMALL), ...Object.keys(EN_SCALE)].join('|')})`;
@@ -141,7 +181,11 @@ export const ENGLISH_NUMBER_SOURCE = String.raw`\b(?:an?\s+)?${EN_WORD}(?:(?:\s+
 
 /** Parses English number words into hundredths ("two thousand" → 200000), or undefined. */
 export function parseEnglishNumber(text: string): number | undefined {
-  const words = text.trim().toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  const words = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and');
   if (words.length === 0) return undefined;
   let total = 0;
   let current = 0;
@@ -167,7 +211,16 @@ export function parseEnglishNumber(text: string): number | undefined {
 }
 
 const EN_ORDINAL: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 /** Ordinal words this module reads as positions. */
 export const ENGLISH_ORDINAL_SOURCE = `(?:${Object.keys(EN_ORDINAL).join('|')})`;

@@ -13,13 +13,19 @@ const EN_CARDINAL = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)
 const EN_ORD = `(${ENGLISH_ORDINAL_SOURCE}|\\d{1,2}(?:st|nd|rd|th))`;
 
 const RULES: readonly RegExp[] = [
-  new RegExp(`第\\s*${CN}\\s*(?:个|种|项|套|条|档)?\\s*(?:方案|选项|计划)?(?![\\d次天期月年周名位遍笔号日个])`, 'g'),
+  new RegExp(
+    `第\\s*${CN}\\s*(?:个|种|项|套|条|档)?\\s*(?:方案|选项|计划)?(?![\\d次天期月年周名位遍笔号日个])`,
+    'g',
+  ),
   new RegExp(`(?:方案|选项|计划)\\s*${CN}(?![\\d期个月年天])`, 'g'),
   new RegExp(`选(?:择)?\\s*(?:第)?\\s*${CN}\\s*(?:个|种|号)?(?![\\d期月年天块元])`, 'g'),
   new RegExp(`${CN}\\s*号(?:方案|选项)`, 'g'),
   new RegExp(`\\b(?:option|plan|choice|number|no\\.|#)\\s*${EN_CARDINAL}\\b(?![.,]\\d)`, 'g'),
   new RegExp(`\\b(?:the\\s+)?${EN_ORD}\\s+(?:one|option|plan|choice)\\b`, 'g'),
-  new RegExp(`\\b(?:take|choose|pick|go\\s+with|select|want)\\s+(?:the\\s+)?(${ENGLISH_ORDINAL_SOURCE})\\b`, 'g'),
+  new RegExp(
+    `\\b(?:take|choose|pick|go\\s+with|select|want)\\s+(?:the\\s+)?(${ENGLISH_ORDINAL_SOURCE})\\b`,
+    'g',
+  ),
   new RegExp(`^[\\s\\p{P}]*(?:the\\s+)?(${ENGLISH_ORDINAL_SOURCE})(?:\\s+one)?[\\s\\p{P}]*$`, 'gu'),
   /^[\s\p{P}]*([1-9]|[一二三四五六七八九])[\s\p{P}]*$/gu,
 ];

@@ -38,7 +38,8 @@ function slotsOf(norm: string, ctx: UnderstandContext): Found {
   const slots: Slots = {};
   const date = findDate(norm, localDate(ctx.now, ctx.timeZone));
   if (date) slots.date = date.date;
-  const dateIsOffer = date !== undefined && (P.PAY_VERBS.test(norm) || P.isOnlyFiller(mask(norm, [date.span])));
+  const dateIsOffer =
+    date !== undefined && (P.PAY_VERBS.test(norm) || P.isOnlyFiller(mask(norm, [date.span])));
   const months = findMonths(norm);
   if (months) slots.months = months.months;
   const option = findOption(norm);
@@ -85,7 +86,8 @@ function slotIntent(norm: string, { slots, ambiguousLast4, dateIsOffer }: Found)
   if (ambiguousLast4) return 'provide_id';
   const hasOffer = slots.amountCents !== undefined || slots.months !== undefined || dateIsOffer;
   if (hasOffer || any(P.PAYMENT_WORDS, norm)) {
-    const refusesAmount = slots.yesNo === 'no' && slots.amountCents !== undefined && !P.AFFORD_WORDS.test(norm);
+    const refusesAmount =
+      slots.yesNo === 'no' && slots.amountCents !== undefined && !P.AFFORD_WORDS.test(norm);
     return refusesAmount ? 'decline' : 'offer_payment';
   }
   if (slots.last4 !== undefined) return 'provide_id';

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { understandOffline } from '../../../src/language/offline/index.js';
+import { ctx, type Row } from './fixtures.js';
+
+const rows: Row[] = [
+  ['Hello', 'greeting', {}],
+  ['Good morning', 'greeting', {}],
+  ['last four 4321', 'provide_id', { last4: '4321' }],
+  ['My SSN ends in 4321', 'provide_id', { last4: '4321' }],
+  ["It's 4321.", 'provide_id', { last4: '4321', amountCents: 432_100 }],
+  ["I'm his wife", 'not_holder', {}],
+  ['wrong number', 'not_holder', {}],
+  ["this isn't John", 'not_holder', {}],
+  ["I'm not John Smith", 'not_holder', {}],
+  ["He's not home right now", 'not_holder'],
+  ["What's my balance?", 'ask_balance', {}],
+  ['How much do I owe?', 'ask_balance', {}],
+  ["What happens if I don't pay?", 'ask_consequences', {}],
+  ['Will I go to jail?', 'ask_consequences', {}],
+  ['Will this hurt my credit score?', 'ask_consequences', {}],
+  ['$300 a month', 'offer_payment', { amountCents: 30_000, period: 'month' }],
+  ['I can pay 500 next Friday', 'offer_payment', { amountCents: 50_000, date: '2026-12-04', period: 'once' }],
+  [
+    'I could do 2,000.50 on the 5th',
+    'offer_payment',
+    { amountCents: 200_050, date: '2026-12-05', period: 'once' },
+  ],
+  [
+    '300 dollars per month for 12 months',
+    'offer_payment',
+    { amountCents: 30_000, period: 'month', months: 12 },
+  ],
+  ['Can I spread it over two years?', 'offer_payment', { months: 24 }],
+  ['5k by end of the month', 'offer_payment', { amountCents: 500_000, date: '2026-11-30', period: 'once' }],
+  ['next Friday', 'offer_payment', { date: '2026-12-04' }],
+  ["I'll pay tomorrow", 'offer_payment', { date: '2026-11-29' }],
+  ['I can pay it in full', 'offer_payment', { period: 'once' }],
+  [
+    'No, I can only afford $200 a month',
+    'offer_payment',
+    { amountCents: 20_000, period: 'month', yesNo: 'no' },
+  ],
+  ['yes', 'accept', { yesNo: 'yes' }],
+  ['OK', 'accept', { yesNo: 'yes' }],
+  ['I agree', 'accept', { yesNo: 'yes' }],
+  ['Sounds good', 'accept', { yesNo: 'yes' }],
+  ["Sure, let's do it", 'accept', { yesNo: 'yes' }],
+  ['no', 'decline', { yesNo: 'no' }],
+  ["That's too much", 'decline', { yesNo: 'no' }],
+  ["I can't afford that", 'decline', { yesNo: 'no' }],
+  ["I can't pay $500 a month", 'decline', { amountCents: 50_000, period: 'month', yesNo: 'no' }],
+  ['option 2', 'choose_option', { optionIndex: 2 }],
+  ['the first one', 'choose_option', { optionIndex: 1 }],
+  ["I'll take the second plan", 'choose_option', { optionIndex: 2 }],
+  ['Can you waive the late fee?', 'request_waiver', {}],
+  ['Any discount if I pay today?', 'request_waiver'],
+  ['Would you settle for less?', 'request_waiver', {}],
+  ['I never made that purchase', 'dispute', {}],
+  ['This charge is wrong', 'dispute', {}],
+  ["That's not my debt, I don't owe you anything", 'dispute'],
+  ['STOP', 'stop_contact', {}],
+  ['Stop contacting me', 'stop_contact', {}],
+  ['unsubscribe', 'stop_contact', {}],
+  ['Leave me alone', 'stop_contact', {}],
+  ['agent', 'request_human', {}],
+  ['I want to talk to a person', 'request_human', {}],
+  ['Can I speak with a representative?', 'request_human', {}],
+  ['Am I talking to a real person?', 'ask_if_bot', {}],
+  ['Are you a real person?', 'ask_if_bot', {}],
+  ['Are you a bot?', 'ask_if_bot', {}],
+  ['I want to die', 'distress', {}],
+  ["I'm going to kill myself", 'distress', {}],
+  ["There's no reason to live", 'distress'],
+  ["I can't go on like this", 'distress'],
+  ['I already paid', 'already_paid', {}],
+  ['I paid 300 yesterday', 'already_paid', { amountCents: 30_000, date: '2026-11-27', period: 'once' }],
+  ['bye', 'goodbye', {}],
+  ['Thank you', 'goodbye', {}],
+];
+
+describe('understandOffline reads English messages', () => {
+  it.each(rows)('reads "%s" as %s', (text, intent, slots) => {
+    const u = understandOffline(text, { ...ctx, localeHint: 'en' });
+    expect(u.intent).toBe(intent);
+    if (slots) expect(u.slots).toEqual(slots);
+    expect(u.language).toBe('en');
+    expect(u.source).toBe('rules');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { understandOffline } from '../../../src/language/offline/index.js';
+import { ctx, type Row } from './fixtures.js';
+
+const rows: Row[] = [
+  ['你好', 'greeting', {}],
+  ['您好，在吗', 'greeting', {}],
+  ['我身份证后四位是1234', 'provide_id', { last4: '1234' }],
+  ['后四位：1 2 3 4', 'provide_id', { last4: '1234' }],
+  ['身份证后四位一二三四', 'provide_id', { last4: '1234' }],
+  ['1234是我身份证后四位', 'provide_id', { last4: '1234' }],
+  ['我是他老婆', 'not_holder', {}],
+  ['我是张伟的同事', 'not_holder'],
+  ['我不是张伟', 'not_holder', {}],
+  ['他不在，你们打错了', 'not_holder'],
+  ['我欠多少钱', 'ask_balance', {}],
+  ['最低还款是多少', 'ask_balance'],
+  ['不还会怎样', 'ask_consequences', {}],
+  ['会坐牢吗', 'ask_consequences', {}],
+  ['会影响征信吗', 'ask_consequences', {}],
+  ['每个月只能还2000', 'offer_payment', { amountCents: 200_000, period: 'month' }],
+  ['三千五', 'offer_payment', { amountCents: 350_000 }],
+  ['1.2万', 'offer_payment', { amountCents: 1_200_000 }],
+  ['一万二，一次性', 'offer_payment', { amountCents: 1_200_000, period: 'once' }],
+  ['分12期', 'offer_payment', { months: 12 }],
+  ['能不能分两年还', 'offer_payment', { months: 24 }],
+  ['我一个月最多还一千五', 'offer_payment', { amountCents: 150_000, period: 'month' }],
+  ['下周五还500块', 'offer_payment', { amountCents: 50_000, date: '2026-12-04', period: 'once' }],
+  ['下周五吧', 'offer_payment', { date: '2026-12-04' }],
+  ['月底', 'offer_payment', { date: '2026-11-30' }],
+  ['12月5日之前还三千', 'offer_payment', { amountCents: 300_000, date: '2026-12-05', period: 'once' }],
+  ['一次性还清', 'offer_payment', { period: 'once' }],
+  ['不行，每个月只能还2000', 'offer_payment', { amountCents: 200_000, period: 'month', yesNo: 'no' }],
+  ['好的', 'accept', { yesNo: 'yes' }],
+  ['可以', 'accept', { yesNo: 'yes' }],
+  ['同意', 'accept', { yesNo: 'yes' }],
+  ['行', 'accept', { yesNo: 'yes' }],
+  ['就这个吧', 'accept', { yesNo: 'yes' }],
+  ['没问题', 'accept', { yesNo: 'yes' }],
+  ['不行', 'decline', { yesNo: 'no' }],
+  ['太多了', 'decline', { yesNo: 'no' }],
+  ['还不起', 'decline', { yesNo: 'no' }],
+  ['我不同意', 'decline', { yesNo: 'no' }],
+  ['2000太多了', 'decline', { amountCents: 200_000, yesNo: 'no' }],
+  ['第二个', 'choose_option', { optionIndex: 2 }],
+  ['方案2', 'choose_option', { optionIndex: 2 }],
+  ['选1', 'choose_option', { optionIndex: 1 }],
+  ['好的，我选第三个方案', 'choose_option', { optionIndex: 3, yesNo: 'yes' }],
+  ['能不能免掉', 'request_waiver', {}],
+  ['减免一下利息', 'request_waiver'],
+  ['打个折吧', 'request_waiver'],
+  ['能不能只还本金', 'request_waiver'],
+  ['这笔账不对', 'dispute', {}],
+  ['我没消费过', 'dispute', {}],
+  ['这不是我刷的', 'dispute'],
+  ['别再联系我', 'stop_contact', {}],
+  ['不要再发了', 'stop_contact'],
+  ['退订', 'stop_contact', {}],
+  ['别再打电话了', 'stop_contact'],
+  ['转人工', 'request_human', {}],
+  ['人工客服', 'request_human', {}],
+  ['找真人', 'request_human', {}],
+  ['我要跟真人说', 'request_human'],
+  ['不想活了', 'distress', {}],
+  ['活着没意思', 'distress', {}],
+  ['想死', 'distress', {}],
+  ['撑不下去了', 'distress', {}],
+  ['你是机器人吗', 'ask_if_bot', {}],
+  ['你是真人吗', 'ask_if_bot', {}],
+  ['我已经还了', 'already_paid', {}],
+  ['昨天已经还了2000', 'already_paid', { amountCents: 200_000, date: '2026-11-27', period: 'once' }],
+  ['再见', 'goodbye', {}],
+  ['谢谢', 'goodbye', {}],
+  ['別再聯繫我', 'stop_contact', {}],
+  ['轉人工', 'request_human', {}],
+];
+
+describe('understandOffline reads Chinese messages', () => {
+  it.each(rows)('reads "%s" as %s', (text, intent, slots) => {
+    const u = understandOffline(text, ctx);
+    expect(u.intent).toBe(intent);
+    if (slots) expect(u.slots).toEqual(slots);
+    expect(u.language).toBe('zh-CN');
+    expect(u.source).toBe('rules');
+  });
+});
