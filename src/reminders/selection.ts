@@ -1,0 +1,138 @@
+import { addDays, type IsoDate } from '../core/dates.js';
+import { checkContact, localClock, type ContactRules, type LocalClock } from '../policy/contactRules.js';
+import type { CountWindow, ReminderCandidate, ReminderRecord, ReminderStore } from '../store/reminders.js';
+import { dueDatesFor, instalmentDatesFor, remindersForDay, type ReminderSchedule } from './schedule.js';
+import type { ReminderDecision, ReminderLogger } from './types.js';
+
+/** Everything selection reads; all of it stored data, rules and the given instant. */
+export interface SelectionContext {
+  store: ReminderStore;
+  rules: ContactRules;
+  schedule: ReminderSchedule;
+  isHandledByHuman: (accountId: string) => boolean;
+  maxAttempts: number;
+  logger?: ReminderLogger;
+}
+
+/** The local day and the six days before it. */
+export function countWindow(day: IsoDate): CountWindow {
+  return { day, weekStart: addDays(day, -6) };
+}
+
+/**
+ * Every reminder that belongs to the current local day of its account at `now`, each with whether
+ * it is due now or the rule (or record) that holds it back. Accounts are taken zone by zone, each
+ * on its own calendar day; within an account, a reminder judged due uses up the caps for the next.
+ */
+export function selectReminders(ctx: SelectionContext, now: Date): ReminderDecision[] {
+  const out: ReminderDecision[] = [];
+  const recordsByDay = new Map<IsoDate, Map<string, ReminderRecord>>();
+  for (const zone of ctx.store.zones()) {
+    let clock: LocalClock;
+    try {
+      clock = localClock(now, zone);
+    } catch {
+      ctx.logger?.warn(
+        { timeZone: zone },
+        'reminders: accounts with an unknown time zone are never reminded',
+      );
+      continue;
+    }
+    let records = recordsByDay.get(clock.date);
+    if (!records) {
+      records = indexRecords(ctx.store.recordsOn(clock.date));
+      recordsByDay.set(clock.date, records);
+    }
+    out.push(...decideDay(ctx, zone, clock.date, clock, records));
+  }
+  return out.sort((a, b) => compare(a.key.accountId, b.key.accountId));
+}
+
+/**
+ * The decisions of one zone's local day. `at` is the wall clock to check quiet hours against;
+ * undefined checks state and caps only (used when recording a closed day's skipped reminders).
+ */
+export function decideDay(
+  ctx: SelectionContext,
+  zone: string,
+  day: IsoDate,
+  at: LocalClock | undefined,
+  records: Map<string, ReminderRecord> = indexRecords(ctx.store.recordsOn(day)),
+): ReminderDecision[] {
+  const window = countWindow(day);
+  const candidates = ctx.store.candidates(
+    zone,
+    window,
+    dueDatesFor(ctx.schedule, day),
+    instalmentDatesFor(ctx.schedule, day),
+  );
+  const out: ReminderDecision[] = [];
+  for (const c of candidates) out.push(...decideAccount(ctx, c, day, at, records));
+  return out;
+}
+
+function decideAccount(
+  ctx: SelectionContext,
+  c: ReminderCandidate,
+  day: IsoDate,
+  at: LocalClock | undefined,
+  records: Map<string, ReminderRecord>,
+): ReminderDecision[] {
+  const scheduled = remindersForDay(ctx.schedule, day, {
+    dueDate: c.account.dueDate,
+    instalments: c.instalments,
+  });
+  if (scheduled.length === 0) return [];
+  const handledByHuman = ctx.isHandledByHuman(c.account.accountId);
+  const base = {
+    candidate: c,
+    channel: c.conversation?.channelId ?? c.account.channel,
+    reachable: c.conversation !== undefined,
+  };
+  let used = 0;
+  return scheduled.map((reminder): ReminderDecision => {
+    const key = { accountId: c.account.accountId, kind: reminder.kind, localDate: day };
+    const record = records.get(recordId(key.accountId, key.kind));
+    if (record && !(record.status === 'failed' && record.attempts < ctx.maxAttempts)) {
+      const detail = record.reason
+        ? `recorded ${record.status}: ${record.reason}`
+        : `recorded ${record.status}`;
+      return { ...base, key, reminder, outcome: { due: false, heldBy: `already_${record.status}`, detail } };
+    }
+    const verdict = checkContact(
+      ctx.rules,
+      {
+        status: c.account.status,
+        balanceCents: c.account.balanceCents,
+        ceased: c.ceased,
+        disputeOpen: c.disputeOpen,
+        handledByHuman,
+        contactsToday: c.contactsToday + used,
+        contactsLast7Days: c.contactsLast7Days + used,
+      },
+      at,
+    );
+    if (!verdict.allowed) {
+      return {
+        ...base,
+        key,
+        reminder,
+        outcome: { due: false, heldBy: verdict.rule, detail: verdict.detail },
+      };
+    }
+    used += 1;
+    return { ...base, key, reminder, outcome: { due: true } };
+  });
+}
+
+function recordId(accountId: string, kind: string): string {
+  return `${accountId}\u0000${kind}`;
+}
+
+function indexRecords(records: ReminderRecord[]): Map<string, ReminderRecord> {
+  return new Map(records.map((r) => [recordId(r.accountId, r.kind), r]));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,310 @@
+import type Database from 'better-sqlite3';
+import type { ReminderKind } from '../core/act.js';
+import type { IsoDate } from '../core/dates.js';
+import type { Db } from './db.js';
+
+type Statement = Database.Statement<unknown[]>;
+import { SqliteCandidateReader, type ReminderCandidate } from './remindersCandidates.js';
+
+export type { ReminderCandidate, StoredInstalment } from './remindersCandidates.js';
+export { COUNTED_STATUSES } from './remindersCandidates.js';
+
+/** See 003_reminders.sql for what each state means. */
+export type ReminderStatus =
+  'queued' | 'sending' | 'sent' | 'unreachable' | 'failed' | 'skipped' | 'unconfirmed';
+
+/** A reminder's identity: at most one per account, kind and local day, ever. */
+export interface ReminderKey {
+  accountId: string;
+  kind: ReminderKind;
+  localDate: IsoDate;
+}
+
+export interface ReminderRecord extends ReminderKey {
+  status: ReminderStatus;
+  reason: string | undefined;
+  /** JSON the dispatcher stored with the claim (the instalment a plan reminder is about). */
+  detail: string | undefined;
+  channelId: string | undefined;
+  conversationId: string | undefined;
+  attempts: number;
+  claimedAt: string | undefined;
+  leaseUntil: string | undefined;
+  /** The account's time zone (joined), to tell whether the reminder's day is over. */
+  timeZone: string;
+}
+
+/** The local day and the first day of the 7-day window that ends on it. */
+export interface CountWindow {
+  day: IsoDate;
+  weekStart: IsoDate;
+}
+
+/** Decides, from fresh facts read inside the claim transaction, whether the contact may happen. */
+export type ClaimCheck = (
+  candidate: ReminderCandidate,
+) => { allowed: true } | { allowed: false; rule: string };
+
+export type ClaimOutcome =
+  | { status: 'claimed'; candidate: ReminderCandidate; attempts: number }
+  | { status: 'held'; rule: string }
+  /** Someone already has it (sent, queued, in flight, skipped, …). */
+  | { status: 'recorded'; recorded: ReminderStatus }
+  | { status: 'no_account' };
+
+export interface ClaimRequest {
+  key: ReminderKey;
+  window: CountWindow;
+  /** `sending` when this process delivers it now; `queued` when the service will. */
+  as: 'sending' | 'queued';
+  now: Date;
+  leaseUntil: Date;
+  /** A row left `failed` is claimed again while it has had fewer attempts than this. */
+  maxAttempts: number;
+  detail?: string;
+}
+
+/**
+ * Reminder records. Every state change is a compare-and-set in one transaction, so the service
+ * and the command line (separate processes on the same database) never both deliver one.
+ */
+export interface ReminderStore {
+  /** Time zones that have accounts. */
+  zones(): string[];
+  /** Accounts in `zone` whose due date or instalment date is in the lists, with their facts. */
+  candidates(
+    zone: string,
+    window: CountWindow,
+    dueDates: IsoDate[],
+    planDates: IsoDate[],
+  ): ReminderCandidate[];
+  /** Every record of local day `day` (any time zone). */
+  recordsOn(day: IsoDate): ReminderRecord[];
+  /**
+   * Checks and claims in one immediate transaction: inserts the row (with the account's latest
+   * conversation, read in the same transaction), or re-claims a failed one.
+   */
+  claim(request: ClaimRequest, check: ClaimCheck): ClaimOutcome;
+  /**
+   * Takes over a `queued` row, or a `sending` row whose lease ran out, as `sending` with a new
+   * lease, after `check` passes on fresh facts; in one transaction.
+   */
+  takeOver(
+    record: ReminderRecord,
+    window: CountWindow,
+    now: Date,
+    leaseUntil: Date,
+    check: ClaimCheck,
+  ): ClaimOutcome;
+  /** Records the channel's answer for a row this process holds as `sending`. */
+  complete(
+    key: ReminderKey,
+    status: 'sent' | 'unreachable' | 'failed',
+    reason: string | undefined,
+    now: Date,
+  ): boolean;
+  /** Rows a dispatcher must look at: `queued` ones and `sending` ones whose lease ran out by `now`. */
+  pending(now: Date): ReminderRecord[];
+  /** Ends a `queued` or `sending` row whose day is over (skipped / unconfirmed). */
+  close(
+    key: ReminderKey,
+    from: 'queued' | 'sending',
+    to: 'skipped' | 'unconfirmed',
+    reason: string,
+    now: Date,
+  ): boolean;
+  /** Records a reminder that was not sent on its day, unless it already has a row. */
+  recordSkipped(key: ReminderKey, reason: string, now: Date): boolean;
+}
+
+interface RecordRow {
+  account_id: string;
+  kind: string;
+  local_date: string;
+  status: ReminderStatus;
+  reason: string | null;
+  detail: string | null;
+  channel_id: string | null;
+  conversation_id: string | null;
+  attempts: number;
+  claimed_at: string | null;
+  lease_until: string | null;
+  time_zone: string;
+}
+
+function fromRow(r: RecordRow): ReminderRecord {
+  return {
+    accountId: r.account_id,
+    kind: r.kind,
+    localDate: r.local_date,
+    status: r.status,
+    reason: r.reason ?? undefined,
+    detail: r.detail ?? undefined,
+    channelId: r.channel_id ?? undefined,
+    conversationId: r.conversation_id ?? undefined,
+    attempts: r.attempts,
+    claimedAt: r.claimed_at ?? undefined,
+    leaseUntil: r.lease_until ?? undefined,
+    timeZone: r.time_zone,
+  };
+}
+
+const SELECT_RECORD = `SELECT m.*, a.time_zone FROM reminders m JOIN accounts a ON a.account_id = m.account_id`;
+const PK = 'account_id = @accountId AND kind = @kind AND local_date = @localDate';
+
+export class SqliteReminderStore implements ReminderStore {
+  private readonly reader: SqliteCandidateReader;
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly db: Db) {
+    this.reader = new SqliteCandidateReader(db);
+  }
+
+  /** Prepared once per SQL text: preparing costs more than running a point query. */
+  private sql(text: string): Statement {
+    let s = this.statements.get(text);
+    if (!s) {
+      s = this.db.prepare(text);
+      this.statements.set(text, s);
+    }
+    return s;
+  }
+
+  zones(): string[] {
+    return (this.sql('SELECT DISTINCT time_zone FROM accounts').all() as { time_zone: string }[]).map(
+      (r) => r.time_zone,
+    );
+  }
+
+  candidates(
+    zone: string,
+    window: CountWindow,
+    dueDates: IsoDate[],
+    planDates: IsoDate[],
+  ): ReminderCandidate[] {
+    return this.reader.forDay(zone, window.day, window.weekStart, dueDates, planDates);
+  }
+
+  recordsOn(day: IsoDate): ReminderRecord[] {
+    return (this.sql(`${SELECT_RECORD} WHERE m.local_date = ?`).all(day) as RecordRow[]).map(fromRow);
+  }
+
+  claim(req: ClaimRequest, check: ClaimCheck): ClaimOutcome {
+    return this.db
+      .transaction((): ClaimOutcome => {
+        const row = this.get(req.key);
+        const retry = row?.status === 'failed' && row.attempts < req.maxAttempts;
+        if (row && !retry) return { status: 'recorded', recorded: row.status };
+        const candidate = this.reader.forAccount(req.key.accountId, req.window.day, req.window.weekStart);
+        if (!candidate) return { status: 'no_account' };
+        const verdict = check(candidate);
+        if (!verdict.allowed) return { status: 'held', rule: verdict.rule };
+        const attempts = (row?.attempts ?? 0) + (req.as === 'sending' ? 1 : 0);
+        const at = req.now.toISOString();
+        this.sql(
+          `INSERT INTO reminders (account_id, kind, local_date, status, detail, channel_id, conversation_id,
+              attempts, claimed_at, lease_until, updated_at)
+            VALUES (@accountId, @kind, @localDate, @status, @detail, @channelId, @conversationId, @attempts, @at,
+              @leaseUntil, @at)
+            ON CONFLICT (account_id, kind, local_date) DO UPDATE SET status = excluded.status,
+              detail = excluded.detail, channel_id = excluded.channel_id, conversation_id = excluded.conversation_id,
+              attempts = excluded.attempts, claimed_at = excluded.claimed_at, lease_until = excluded.lease_until,
+              reason = NULL, updated_at = excluded.updated_at`,
+        ).run({
+          ...req.key,
+          status: req.as,
+          detail: req.detail ?? null,
+          channelId: candidate.conversation?.channelId ?? null,
+          conversationId: candidate.conversation?.conversationId ?? null,
+          attempts,
+          at,
+          leaseUntil: req.as === 'sending' ? req.leaseUntil.toISOString() : null,
+        });
+        return { status: 'claimed', candidate, attempts };
+      })
+      .immediate();
+  }
+
+  takeOver(
+    record: ReminderRecord,
+    window: CountWindow,
+    now: Date,
+    leaseUntil: Date,
+    check: ClaimCheck,
+  ): ClaimOutcome {
+    return this.db
+      .transaction((): ClaimOutcome => {
+        const row = this.get(record);
+        if (!row) return { status: 'no_account' };
+        const stale = row.status === 'sending' && (row.leaseUntil ?? '') <= now.toISOString();
+        if (row.status !== 'queued' && !stale) return { status: 'recorded', recorded: row.status };
+        const candidate = this.reader.forAccount(record.accountId, window.day, window.weekStart);
+        if (!candidate) return { status: 'no_account' };
+        const verdict = check(candidate);
+        if (!verdict.allowed) return { status: 'held', rule: verdict.rule };
+        this.sql(
+          `UPDATE reminders SET status = 'sending', attempts = attempts + 1, claimed_at = @at,
+              lease_until = @leaseUntil, updated_at = @at WHERE ${PK}`,
+        ).run({ ...keyOf(record), at: now.toISOString(), leaseUntil: leaseUntil.toISOString() });
+        return { status: 'claimed', candidate, attempts: row.attempts + 1 };
+      })
+      .immediate();
+  }
+
+  complete(
+    key: ReminderKey,
+    status: 'sent' | 'unreachable' | 'failed',
+    reason: string | undefined,
+    now: Date,
+  ): boolean {
+    const at = now.toISOString();
+    const info = this.sql(
+      `UPDATE reminders SET status = @status, reason = @reason, lease_until = NULL, done_at = @at,
+          updated_at = @at WHERE ${PK} AND status = 'sending'`,
+    ).run({ ...keyOf(key), status, reason: reason ?? null, at });
+    return info.changes === 1;
+  }
+
+  pending(now: Date): ReminderRecord[] {
+    const rows = this.sql(
+      `${SELECT_RECORD} WHERE m.status = 'queued' OR (m.status = 'sending' AND m.lease_until <= ?)
+        ORDER BY m.local_date, m.account_id, m.kind`,
+    ).all(now.toISOString()) as RecordRow[];
+    return rows.map(fromRow);
+  }
+
+  close(
+    key: ReminderKey,
+    from: 'queued' | 'sending',
+    to: 'skipped' | 'unconfirmed',
+    reason: string,
+    now: Date,
+  ): boolean {
+    const at = now.toISOString();
+    const info = this.sql(
+      `UPDATE reminders SET status = @to, reason = @reason, lease_until = NULL, done_at = @at,
+          updated_at = @at WHERE ${PK} AND status = @from`,
+    ).run({ ...keyOf(key), from, to, reason, at });
+    return info.changes === 1;
+  }
+
+  recordSkipped(key: ReminderKey, reason: string, now: Date): boolean {
+    const at = now.toISOString();
+    const info = this.sql(
+      `INSERT INTO reminders (account_id, kind, local_date, status, reason, done_at, updated_at)
+        VALUES (@accountId, @kind, @localDate, 'skipped', @reason, @at, @at) ON CONFLICT DO NOTHING`,
+    ).run({ ...keyOf(key), reason, at });
+    return info.changes === 1;
+  }
+
+  private get(key: ReminderKey): ReminderRecord | undefined {
+    const row = this.sql(
+      `${SELECT_RECORD} WHERE m.account_id = @accountId AND m.kind = @kind AND m.local_date = @localDate`,
+    ).get(keyOf(key)) as RecordRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+}
+
+function keyOf(k: ReminderKey): ReminderKey {
+  return { accountId: k.accountId, kind: k.kind, localDate: k.localDate };
+}
