@@ -86,6 +86,7 @@ function chatHtml(locale: Locale, s: ChatStrings, bank: string, userId: string):
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex, nofollow">
 <title>${esc(s.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/chat/assets/chat.css">
 </head>
 <body>
