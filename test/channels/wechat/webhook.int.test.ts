@@ -27,7 +27,7 @@ class EchoBot extends ActivityHandler {
       const { stores, clock } = app();
       const ref = TurnContext.getConversationReference(context.activity);
       stores.conversations.save(
-        { conversationId: context.activity.conversation.id, channelId: context.activity.channelId, userId: context.activity.from.id, accountId: undefined, reference: ref as unknown as Record<string, unknown> },
+        { conversationId: context.activity.conversation.id, channelId: context.activity.channelId, userId: context.activity.from.id, accountId: undefined, reference: { ...ref } },
         clock.now(),
         true,
       );
@@ -81,9 +81,8 @@ async function start(env: Record<string, string> = {}): Promise<Stack> {
   const stores = createSqliteStores(db);
   const fallback: ChannelAdapter = { adapter: undefined as never, continueConversation: () => Promise.reject(new Error('no fallback channel')) };
   const channels = new MapChannelRegistry(fallback);
-  let app: AppContext | undefined;
-  const bot = new EchoBot(() => app as AppContext);
-  app = {
+  const bot = new EchoBot(() => app);
+  const app: AppContext = {
     config, clock, logger: pino({ level: 'silent' }), db, stores, bot, channels,
     middleware: [sendPathMiddleware],
     proactive: new StoredProactiveMessenger(stores.conversations, channels),
