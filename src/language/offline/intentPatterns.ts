@@ -14,6 +14,7 @@ export const DISTRESS: readonly RegExp[] = [
 ];
 
 export const STOP_CONTACT: readonly RegExp[] = [
+  /(?:是|这是|这叫|属于)骚扰|\bharass(?:ing|ment)\b/,
   /(?:别|不要|不许|请勿|勿|不准)\s*(?:再|在)?\s*(?:联系|联络|打扰|骚扰|打电话|打来|找我|烦我|给我发|发(?:消息|信息|短信|了))/,
   /退订|取消订阅|拒收|不要再发|别再发|别发了|别打了|停止(?:联系|发送|催收)|不想再收到|^td$/,
   /^[\s\p{P}]*(?:please\s+)?stop(?:\s+(?:it|now|please))?[\s\p{P}]*$/u,
@@ -36,6 +37,7 @@ export const DISPUTE: readonly RegExp[] = [
 
 /** Asks for a person outright; these win even when the message also asks whether it is a bot. */
 export const HUMAN_STRONG: readonly RegExp[] = [
+  /投诉|\bcomplain(?:t)?\b/,
   /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能)|真人客服/,
   /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
   /\b(?:agent|representative|operator|supervisor|manager|customer service|live (?:agent|person|chat))\b|\bhuman please\b/,
@@ -77,6 +79,8 @@ export const ALREADY_PAID: readonly RegExp[] = [
 ];
 
 export const ASK_IF_BOT: readonly RegExp[] = [
+  /你们是(?:谁|哪)|哪个银行|(?:有)?什么事(?:情)?(?:吗)?[\s\p{P}]*$|诈骗|骗子吗|是不是骗/u,
+  /\bwhat(?:'s| is) this (?:about|regarding)\b|\bwho(?:'s| is) (?:calling|writing|texting)\b|\bhow did you get my\b|\bscam\b/,
   /你是(?:不是)?(?:一个)?(?:机器人|机器|真人|人工智能|ai|人工|自动回复|程序|人)(?:吗|么|吧|啊|呢|\?|$)|你是谁/,
   /(?:是|是不是)(?:机器人|机器|ai|真人|人工智能|自动回复)(?:吗|么|啊|呢|\?)|在(?:和|跟)(?:机器|机器人|真人|人|ai)(?:说话|聊天|对话)/,
   /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|machine|ai|human|person|computer|program|automated|real)\b/,
@@ -93,7 +97,7 @@ export const CONSEQUENCES: readonly RegExp[] = [
 ];
 
 export const ASK_BALANCE: readonly RegExp[] = [
-  /(?:欠|还要还|要还|该还|应还|需要还|还差|一共|总共|到底)[^,.!?。！？]{0,6}多少|多少钱|余额|账单(?:金额|是多少|多少)|最低还款/,
+  /(?:欠|还要还|要还|该还|应还|需要还|还差|一共|总共|到底)[^,.!?。！？]{0,6}多少|多少钱|余额|账单(?:金额|是多少|多少)|最低还款(?:额)?(?:是)?多少|^最低还款(?:额)?[\s\p{P}]*$/u,
   /(?:查|看)(?:一下)?(?:账|欠款|账单|余额)|欠款(?:是|有)?多少|还款日|哪天到期|什么时候(?:到期|还款)|逾期(?:了)?(?:多少|几)天|明细/,
   /\bhow much (?:do i|i) owe\b|\bhow much (?:is|was) (?:it|my|the)\b|\bwhat do i owe\b|\bamount (?:due|owed)\b|\bdue date\b/,
   /\bwhat(?:'?s| is) (?:my|the) (?:current |outstanding |total )?(?:balance|minimum|amount|total|bill)\b|\bminimum (?:payment|due)\b/,
@@ -103,7 +107,8 @@ export const ASK_BALANCE: readonly RegExp[] = [
 
 /** Plan words with no number yet: the dialog asks how much or how long. */
 export const PAYMENT_WORDS: readonly RegExp[] = [
-  /分期|分几期|先还(?:一部分|一点|部分)|一次性(?:还清|还|付清)?|全部还清|全额还|还清/,
+  /分期|分几期|先还|一次性(?:还清|还|付清)?|全部还清|全额还|还清|延期|晚(?:几|两|一)天|宽限|缓(?:几|两|一)天|推迟|(?:会|一定|尽快|马上|争取)还/,
+  /\bextension\b|\b(?:more|extra) time\b|\bpostpone\b|\bdelay (?:the )?payment\b|\bi(?:'ll| will) (?:pay|make a payment)\b/,
   /\binstall?ments?\b|\bpayment plan\b|\bpay (?:it )?(?:in|over) (?:parts|time)\b|\bmonthly payments\b|\bpartial payment\b/,
   /\bpay (?:it |the balance |everything )?(?:in full|all at once|off)\b|\bpay (?:part|some) of it\b/,
 ];
@@ -111,7 +116,7 @@ export const PAYMENT_WORDS: readonly RegExp[] = [
 export const ONCE_WORDS =
   /一次性|全部还清|全额|还清|先还|这次|本次|\bin full\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
 export const MONTHLY_WORDS =
-  /每(?:个)?月|月供|月付|每期|一个月|月还|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
+  /每(?:个)?月|月供|月付|每期|一个月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
 
 export const HESITATION =
   /考虑|想想|再说吧?|不确定|不知道|看看吧|说不好|不一定|让我想|\blet me think\b|\bthink about it\b|\bnot sure\b|\bi (?:don'?t|do not) know\b|\bdunno\b|\bmaybe\b|\bperhaps\b|\bi'?ll see\b/;
@@ -130,6 +135,7 @@ export const GREETING: readonly RegExp[] = [
 
 /** Refusal anywhere in the message. */
 export const DECLINE: readonly RegExp[] = [
+  /(?<!不是)不想还|不还了|不会还|失业|没(?:有)?工作|生病|住院|破产|\b(?:don'?t|do not) want to pay\b|\b(?:lost my job|unemployed|laid off|bankrupt)\b/,
   /不行|不可以|不能接受|不接受|不同意|不要了?|不用了?|不好(?!意思)|不愿意|算了吧?|太多了?|太高了?|太贵|还不起|还不上|还不了|付不起|付不了|拿不出|没(?:那么多|这么多)钱|没钱|拒绝|做不到|办不到/,
   /(?:^|[,.!?;:]\s*)no\b(?!\s+(?:reason|more|interest|one|rules))|\bno money\b|\bnope\b|\bnah\b|\bnot really\b|\btoo (?:much|high|expensive|steep|many)\b|\bcan'?t afford\b|\bcannot afford\b|\bno way\b/,
   /\bcan'?t (?:pay|do) (?:that|this|it)\b|\bnot possible\b|\b(?:don'?t|do not) agree\b|\bdisagree\b|\brefuse\b|\breject\b|\bdecline\b/,

@@ -46,7 +46,7 @@ function slotsOf(norm: string, ctx: UnderstandContext): Found {
   if (option) slots.optionIndex = option.optionIndex;
   const last4 = findLast4(norm);
   if (last4) slots.last4 = last4.last4;
-  const amount = findAmount(mask(norm, nonMoneySpans(norm)));
+  const amount = pickAmount(norm);
   if (amount) slots.amountCents = amount.cents;
   const period = periodOf(norm, slots);
   if (period) slots.period = period;
@@ -80,16 +80,45 @@ function ruleIntent(norm: string, cased: string): Intent | undefined {
   return undefined;
 }
 
+interface ClauseAmount {
+  cents: number;
+  refused: boolean;
+}
+
+/** Amounts clause by clause, each marked when its own clause refuses it ("三千太多了"). */
+function clauseAmounts(norm: string): ClauseAmount[] {
+  const masked = mask(norm, nonMoneySpans(norm));
+  const found: ClauseAmount[] = [];
+  for (const clause of masked.split(/(?:[,.](?!\d)|[!?;，。！？；])+/)) {
+    const amount = findAmount(clause);
+    if (amount) found.push({ cents: amount.cents, refused: any(P.DECLINE, clause) });
+  }
+  return found;
+}
+
+/** The amount offered: "三千太多了，两千吧" offers 2000, not the 3000 it refuses. */
+function pickAmount(norm: string): ClauseAmount | undefined {
+  const amounts = clauseAmounts(norm);
+  return amounts.find((a) => !a.refused) ?? amounts[0];
+}
+
+/**
+ * "2000太多了", "I can't pay $500": the refusal is about the number itself. A refusal in one clause
+ * and a number in another ("这个月还不了，下个月15号还五千") is a counter-offer, and so is a refusal
+ * with an affordability word ("不行，每个月只能还2000").
+ */
+function refusesTheNumber(norm: string, slots: Slots): boolean {
+  if (slots.yesNo !== 'no' || slots.amountCents === undefined || P.AFFORD_WORDS.test(norm)) return false;
+  return pickAmount(norm)?.refused === true;
+}
+
 /** What the numbers and the yes/no words say, once no phrase rule has claimed the message. */
 function slotIntent(norm: string, { slots, ambiguousLast4, dateIsOffer }: Found): Intent {
   if (slots.optionIndex !== undefined) return 'choose_option';
   if (ambiguousLast4) return 'provide_id';
   const hasOffer = slots.amountCents !== undefined || slots.months !== undefined || dateIsOffer;
-  if (hasOffer || any(P.PAYMENT_WORDS, norm)) {
-    const refusesAmount =
-      slots.yesNo === 'no' && slots.amountCents !== undefined && !P.AFFORD_WORDS.test(norm);
-    return refusesAmount ? 'decline' : 'offer_payment';
-  }
+  if (hasOffer || any(P.PAYMENT_WORDS, norm))
+    return refusesTheNumber(norm, slots) ? 'decline' : 'offer_payment';
   if (slots.last4 !== undefined) return 'provide_id';
   if (any(P.GOODBYE, norm)) return 'goodbye';
   if (P.HESITATION.test(norm)) return 'unknown';
