@@ -1,0 +1,77 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { Logger } from 'pino';
+import type { Config } from '../../bot/config.js';
+import { systemClock, type Clock } from '../../core/clock.js';
+import { OfflineUnderstander } from '../offlineUnderstander.js';
+import type { Responder } from '../responder.js';
+import { TemplateResponder, type BankWording } from '../templateResponder.js';
+import type { Understander } from '../understander.js';
+import { createChatModel, modelName, type ModelConfig } from './chatModel.js';
+import { ModelHealth, offlineHealth, type ModelHealthStatus } from './modelHealth.js';
+import { ModelResponder } from './modelResponder.js';
+import { ModelUnderstander, type UnderstandRecord } from './modelUnderstander.js';
+
+export type LanguageConfig = ModelConfig &
+  Pick<Config, 'modelEnabled' | 'BANK_NAME_ZH' | 'BANK_NAME_EN' | 'BANK_SERVICE_NUMBERS' | 'CRISIS_LINE_ZH' | 'CRISIS_LINE_EN'>;
+
+export interface LanguageOptions {
+  /** A chat model to use instead of ChatOpenAI (tests: langchain's scripted fakes). Implies model mode. */
+  chatModel?: BaseChatModel;
+  clock?: Clock;
+  /** Consecutive failures before /healthz says degraded (default 3). */
+  failuresToDegrade?: number;
+  /** Time kept back before the deadline for guarding and sending (default 100 ms). */
+  reserveMs?: number;
+  observeUnderstanding?: (record: UnderstandRecord) => void;
+}
+
+/** The language pair the bot runs on, and the model's health for /healthz. */
+export interface Language {
+  understander: Understander;
+  responder: Responder;
+  health: { status(): ModelHealthStatus };
+}
+
+function bankOf(config: LanguageConfig): BankWording {
+  return {
+    bankName: { 'zh-CN': config.BANK_NAME_ZH, en: config.BANK_NAME_EN },
+    serviceNumbers: config.BANK_SERVICE_NUMBERS,
+    crisisLine: { 'zh-CN': config.CRISIS_LINE_ZH, en: config.CRISIS_LINE_EN },
+  };
+}
+
+/**
+ * The understander, responder and model health for this config: the model path (langchain,
+ * ChatOpenAI or `options.chatModel`) when a key is configured, else the offline rules and
+ * templates, unchanged. One health tracker serves both model paths.
+ *
+ *   const language = createLanguage(config, logger);
+ *   createApp(config, { understander: language.understander, responder: language.responder });
+ *   // /healthz: language.health.status()
+ */
+export function createLanguage(config: LanguageConfig, logger: Logger, options: LanguageOptions = {}): Language {
+  const bank = bankOf(config);
+  if (!config.modelEnabled && !options.chatModel) {
+    return { understander: new OfflineUnderstander(), responder: new TemplateResponder(bank), health: offlineHealth };
+  }
+  const model = options.chatModel ?? createChatModel(config);
+  const name = modelName(model, config.OPENAI_MODEL);
+  const log = logger.child({ component: 'language-model' });
+  const health = new ModelHealth(name, log, options.clock ?? systemClock, { failuresToDegrade: options.failuresToDegrade });
+  const shared = { model, modelName: name, timeoutMs: config.MODEL_TIMEOUT_MS, maxRetries: config.MODEL_MAX_RETRIES, health, logger: log };
+  return {
+    understander: new ModelUnderstander({
+      ...shared,
+      budgetMs: Math.floor(config.TURN_DEADLINE_MS / 2),
+      ...(options.observeUnderstanding ? { observe: options.observeUnderstanding } : {}),
+    }),
+    responder: new ModelResponder({
+      ...shared,
+      bank,
+      turnDeadlineMs: config.TURN_DEADLINE_MS,
+      maxRegenerations: config.GUARDRAIL_MAX_REGENERATIONS,
+      ...(options.reserveMs !== undefined ? { reserveMs: options.reserveMs } : {}),
+    }),
+    health,
+  };
+}

@@ -1,0 +1,101 @@
+import type { Locale } from '../../core/locale.js';
+import type { Category, Verdict, Violation } from '../../guardrails/types.js';
+
+/**
+ * Checks a model draft must pass before it is even shown to the guardrails: things only the
+ * model path can get wrong (a dropped amount, the wrong language, the prompt's own text or
+ * markers, an empty or rambling answer). Findings use the guardrail Verdict shape so the
+ * transcript shows them like any other blocked draft; their rule ids start with "model.".
+ */
+export interface DraftExpectations {
+  locale: Locale;
+  /** Amounts, dates and reference numbers the draft must contain verbatim. */
+  required: string[];
+  maxChars: number;
+  /** Internal text (system prompt, act guide) the draft must not echo. */
+  internal: string[];
+  /** Text the draft may share with the internal text (the reference template). */
+  allowed: string;
+}
+
+interface Finding {
+  rule: string;
+  category?: Category;
+  evidence: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+const MARKERS = /<<<|>>>|CUSTOMER_MESSAGE|REFERENCE>>>|<<<REFERENCE|CONVERSATION>>>/;
+
+/** Strips what models wrap answers in: surrounding quotes, a code fence, blank edges. */
+export function cleanDraft(text: string): string {
+  let out = text.trim();
+  out = out.replace(/^```[a-z]*\n?/i, '').replace(/\n?```$/, '').trim();
+  const pairs: [string, string][] = [['"', '"'], ['“', '”'], ['「', '」'], ["'", "'"]];
+  for (const [open, close] of pairs) {
+    if (out.length > 2 && out.startsWith(open) && out.endsWith(close) && !out.slice(1, -1).includes(close)) {
+      out = out.slice(1, -1).trim();
+    }
+  }
+  return out;
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+}
+
+/** Windows of the internal text long enough that sharing one means copying, not coincidence. */
+function echoes(draft: string, e: DraftExpectations): string | undefined {
+  const size = e.locale === 'zh-CN' ? 14 : 36;
+  const d = squash(draft);
+  const allowed = squash(e.allowed);
+  for (const source of e.internal) {
+    const s = squash(source);
+    for (let i = 0; i + size <= s.length; i += 2) {
+      const window = s.slice(i, i + size);
+      if (d.includes(window) && !allowed.includes(window)) return window;
+    }
+  }
+  return undefined;
+}
+
+function findingsFor(draft: string, e: DraftExpectations): Finding[] {
+  const found: Finding[] = [];
+  if (draft.trim().length === 0) return [{ rule: 'model.empty', evidence: '' }];
+  if (draft.length > e.maxChars * 1.5) found.push({ rule: 'model.too_long', evidence: `${draft.length} characters` });
+  const hasHan = HAN.test(draft);
+  if (e.locale === 'zh-CN' ? !hasHan : hasHan) found.push({ rule: 'model.language', evidence: `expected ${e.locale}` });
+  if (MARKERS.test(draft)) found.push({ rule: 'model.markers', category: 'prompt_leak', evidence: 'prompt markers' });
+  const echo = echoes(draft, e);
+  if (echo !== undefined) found.push({ rule: 'model.prompt_echo', category: 'prompt_leak', evidence: 'instructions repeated' });
+  for (const fact of e.required) {
+    if (!draft.includes(fact)) found.push({ rule: 'model.fact_missing', category: 'misrepresentation', evidence: fact });
+  }
+  return found;
+}
+
+/**
+ * The draft's own verdict: allowed, or blocked (categorised findings) / unverified (empty,
+ * too long, wrong language), never silently passed.
+ *
+ *   checkDraft('您好', { locale: 'en', required: [], maxChars: 200, internal: [], allowed: '' }).status // 'unverified'
+ */
+export function checkDraft(draft: string, e: DraftExpectations): Verdict {
+  const findings = findingsFor(draft, e);
+  if (findings.length === 0) return { allowed: true, status: 'allowed', violations: [] };
+  const violations: Violation[] = findings
+    .filter((f): f is Finding & { category: Category } => f.category !== undefined)
+    .map((f) => ({ category: f.category, rule: f.rule, severity: 'medium', span: { start: 0, end: draft.length }, evidence: f.evidence }));
+  const reason = findings.map((f) => (f.evidence ? `${f.rule} (${f.evidence})` : f.rule)).join('; ');
+  return { allowed: false, status: violations.length > 0 ? 'blocked' : 'unverified', violations, reason };
+}
+
+/** Feedback for the model: what was wrong, by rule, in words it can act on. */
+export function describeFindings(verdict: Verdict, locale: Locale): string {
+  if (verdict.violations.length > 0) {
+    return verdict.violations
+      .map((v) => (v.rule === 'model.fact_missing' ? `${v.rule}: ${locale === 'zh-CN' ? '必须原样包含' : 'must include exactly'} "${v.evidence}"` : `${v.category}/${v.rule}`))
+      .join('; ');
+  }
+  return verdict.reason ?? 'unverified';
+}

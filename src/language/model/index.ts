@@ -1,0 +1,14 @@
+/**
+ * The model path of `language/`: understanding and wording through langchain (ChatOpenAI or any
+ * OpenAI-compatible server), guarded, deadline-bound, with the offline rules and templates as
+ * the fallback for every message.
+ */
+export { createLanguage, type Language, type LanguageConfig, type LanguageOptions } from './createLanguage.js';
+export { createChatModel, modelName, ModelConfigError, type ModelConfig } from './chatModel.js';
+export { ModelUnderstander, type ModelUnderstanderOptions, type ModelUnderstandContext, type UnderstandRecord } from './modelUnderstander.js';
+export { ModelResponder, type ModelResponderOptions } from './modelResponder.js';
+export { ModelHealth, offlineHealth, type ModelHealthStatus } from './modelHealth.js';
+export { callWithinDeadline, type CallBudget, type CallOutcome } from './deadlineCall.js';
+export { classifyModelError, retryAfterMs, type ModelFailure, type ClassifiedError } from './modelErrors.js';
+export { BuiltPrompt, PromptDefinitionError, asData } from './promptTemplates.js';
+export { checkDraft, cleanDraft, type DraftExpectations } from './draftChecks.js';
