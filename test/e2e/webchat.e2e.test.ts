@@ -60,7 +60,7 @@ async function bubbles(page: Page): Promise<string[]> {
 }
 
 describe('the web chat page with the real Web Chat client', () => {
-  it('talks over Direct Line, shows suggested actions, and shows the history again after a reload', async () => {
+  it('talks over Direct Line, shows suggested actions and typing, and shows the history again after a reload', async () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -87,6 +87,9 @@ describe('the web chat page with the real Web Chat client', () => {
     await expect.poll(() => bubbles(page)).toEqual(['您好，我是测试助手。', '你好', '回声：你好', '我想分期还款', '回声：我想分期还款']);
     await send(page, '刷新后还在');
     await bubble(page, '回声：刷新后还在');
+    await send(page, 'slow');
+    await page.locator('.webchat__typing-indicator').waitFor();
+    await bubble(page, '回声：slow');
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-echo-after-reload.png'), fullPage: true });
     expect(errors).toEqual([]);
   });

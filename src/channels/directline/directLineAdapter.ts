@@ -67,7 +67,7 @@ export class DirectLineAdapter extends BotAdapter {
       }));
       this.deps.hub.flush(conversationId);
       const activity = stored.activity as Activity;
-      if (activity.type === ActivityTypes.Message) this.deps.hub.sendTransient(conversationId, this.typing(conversationId, userId));
+      if (String(activity.type) === 'message') this.deps.hub.sendTransient(conversationId, this.typing(conversationId, userId));
       try {
         await this.runTurn(activity);
         return { status: 'ok', id };
@@ -100,15 +100,16 @@ export class DirectLineAdapter extends BotAdapter {
     for (const activity of activities) {
       const conversationId = activity.conversation?.id ?? context.activity.conversation?.id;
       if (!conversationId) throw new Error('directline: an outgoing activity has no conversation id');
-      switch (activity.type) {
+      const type: string = activity.type ?? 'message';
+      switch (type) {
         case 'delay':
           await new Promise((r) => setTimeout(r, Math.min(typeof activity.value === 'number' ? activity.value : 1000, 10_000)));
           responses.push({ id: '' });
           break;
-        case ActivityTypes.InvokeResponse:
+        case 'invokeResponse':
           responses.push({ id: '' });
           break;
-        case ActivityTypes.Typing:
+        case 'typing':
           this.deps.hub.sendTransient(conversationId, this.outgoing(activity, conversationId, activity.id ?? this.transientId()));
           responses.push({ id: '' });
           break;

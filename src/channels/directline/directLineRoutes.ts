@@ -201,17 +201,21 @@ export class DirectLineRoutes {
 
 /**
  * The base URL clients reach us at: PUBLIC_URL when set, else the request's own host (so a
- * phone on the LAN that opened http://192.168.1.5:3978/chat gets a streamUrl it can reach).
+ * phone on the LAN that opened http://192.168.1.5:3978/chat gets a streamUrl it can reach;
+ * behind a TLS proxy, set PUBLIC_URL or pass X-Forwarded-Proto so the stream is wss://).
  */
 export function publicBase(req: Request, config: Pick<Config, 'PUBLIC_URL' | 'publicUrl'>): string {
   if (config.PUBLIC_URL) return config.publicUrl;
   const host = req.headers.host;
   if (!host || !/^[\w.[\]:-]+$/.test(host)) return config.publicUrl;
-  return `${req.isSecure() ? 'https' : 'http'}://${host}`;
+  // A proxy's X-Forwarded-Proto only shapes this client's own URLs, so trusting it is harmless.
+  const secure = req.isSecure() || String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
+  return `${secure ? 'https' : 'http'}://${host}`;
 }
 
 function param(req: Request): string {
-  return String((req.params as Record<string, unknown>).conversationId ?? '');
+  const value = (req.params as Record<string, unknown>).conversationId;
+  return typeof value === 'string' ? value : '';
 }
 
 function parseWatermark(req: Request): number | undefined {

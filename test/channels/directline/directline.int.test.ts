@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.js';
 import { createLinkToken } from '../../../src/channels/directline/index.js';
-import { call, StreamRecorder, type ActivitySet } from './dlClient.js';
+import { call, type ActivitySet } from './dlClient.js';
 import { startEchoServer, type EchoServer, type EchoServerOptions } from './echoApp.js';
 
 interface Session {

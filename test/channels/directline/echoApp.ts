@@ -14,7 +14,7 @@ import { registerDirectLine, type DirectLineChannel, type DirectLineOptions } fr
 
 /**
  * A small bot for protocol tests: greets on start with suggested actions, echoes messages,
- * fails on "fail", and offers yes/no after each echo. Real HTTP, real SQLite, no network.
+ * fails on "fail", takes two seconds over "slow", and offers yes/no after each echo. Real HTTP, real SQLite, no network.
  */
 export class EchoBot extends ActivityHandler {
   constructor() {
@@ -29,6 +29,7 @@ export class EchoBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const text = context.activity.text ?? '';
       if (text === 'fail') throw new Error('the echo bot was told to fail');
+      if (text === 'slow') await new Promise((resolve) => setTimeout(resolve, 2000));
       if (text === 'card') await context.sendActivity({ attachments: [CardFactory.heroCard('卡片')] });
       await context.sendActivity(MessageFactory.suggestedActions(['是', '否'], `回声：${text}`));
       await next();
