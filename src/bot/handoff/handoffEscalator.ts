@@ -1,0 +1,147 @@
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { HandoffReason } from '../../core/act.js';
+import { localDate } from '../../core/dates.js';
+import type { CaseState } from '../../dialogs/caseState.js';
+import { accountFacts } from '../../dialogs/negotiationDialog.js';
+import type { DialogServices, Escalator } from '../../dialogs/services.js';
+import { turnAccount } from '../../dialogs/turn.js';
+import type { GuardFacts } from '../../guardrails/types.js';
+import { HANDOFF_PRIORITY, handoffSummary, type HandoffEntry } from '../../handoff/index.js';
+import { guardFactsFor } from '../../language/actFacts.js';
+import type { Account } from '../../store/accounts.js';
+import type { HandoffDesk } from './handoffDesk.js';
+import type { TranscriptReader } from './transcriptReader.js';
+
+/** Bot Framework's handoff protocol: the event a bot sends to hand a conversation to people. */
+export const HANDOFF_INITIATE = 'handoff.initiate';
+export const TRANSCRIPT_CONTENT_TYPE = 'application/vnd.microsoft.transcript';
+
+export interface EscalatorDeps {
+  desk: HandoffDesk;
+  services: () => DialogServices;
+  readTranscript: TranscriptReader;
+}
+
+/**
+ * Hands a conversation to human agents: records the escalation, queues it with its reason,
+ * priority (distress first) and a masked summary, tells the person what happens and roughly
+ * when, and sends the Bot Framework `handoff.initiate` event with the transcript attached.
+ * Outside agent hours the callback offer follows at once. While queued or accepted the
+ * HandoffRouter holds the conversation, so the bot does not answer.
+ */
+export class HandoffEscalator implements Escalator {
+  constructor(private readonly deps: EscalatorDeps) {}
+
+  async escalate(context: TurnContext, state: CaseState, reason: HandoffReason, note: string): Promise<void> {
+    const s = this.deps.services();
+    const { desk } = this.deps;
+    const conversationId = context.activity.conversation?.id;
+    if (!conversationId) return;
+    if (!state.escalated.includes(reason)) state.escalated.push(reason);
+    const account = turnAccount(context);
+    const priority = HANDOFF_PRIORITY[reason];
+    const person = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '').trim() : '';
+    const summary = handoffSummary({
+      accountId: account?.accountId,
+      verified: state.verified,
+      reason,
+      note,
+      offers: state.negotiation.offers,
+      agreedPlanId: state.negotiation.agreedPlanId,
+      lastMessage: person,
+    });
+    const queued = desk.store.enqueue(
+      {
+        conversationId,
+        channelId: context.activity.channelId,
+        accountId: account?.accountId,
+        reason,
+        priority,
+        summary,
+        locale: state.locale,
+        verified: state.verified,
+        facts: state.verified && account ? this.agentFacts(account, state) : undefined,
+      },
+      s.clock.now(),
+    );
+    if (queued.status === 'already_open') return;
+    const entry = queued.entry;
+    s.stores.escalations.record({
+      escalationId: `E-${randomUUID().slice(0, 8).toUpperCase()}`,
+      conversationId,
+      accountId: account?.accountId,
+      reason,
+      priority,
+      summary,
+      createdAt: s.clock.now().toISOString(),
+    });
+    s.logger.info({ conversationId, reason, priority }, 'handoff queued');
+    if (person) desk.store.appendMessage(entry.handoffId, 'person', person, s.clock.now());
+    const onDuty = desk.onDuty();
+    const etaMinutes = onDuty ? s.settings.humanEtaMinutes : 0;
+    await desk.relay.sayInTurn(context, entry, { kind: 'handoff_queued', reason, etaMinutes });
+    await context.sendActivity(await this.initiateEvent(context, entry));
+    desk.relay.trace(entry, 'queued', { summary, onDuty, etaMinutes, verified: entry.verified });
+    if (!onDuty && desk.store.setCallback(entry.handoffId, 'none', 'offered', s.clock.now())) {
+      desk.relay.trace(entry, 'callback_offered', { onDuty });
+      await desk.relay.sayInTurn(context, entry, { kind: 'handoff_callback_offer' });
+    }
+  }
+
+  /** The Bot Framework handoff event: summary, reason, priority, and the transcript so far. */
+  private async initiateEvent(context: TurnContext, entry: HandoffEntry): Promise<Partial<Activity>> {
+    let activities: unknown[] = [];
+    try {
+      activities = await this.deps.readTranscript(entry.channelId, entry.conversationId);
+    } catch (err) {
+      this.deps.services().logger.warn({ err }, 'handoff: could not read the transcript for handoff.initiate');
+    }
+    const event: Partial<Activity> = {
+      type: ActivityTypes.Event,
+      name: HANDOFF_INITIATE,
+      value: { summary: entry.summary, reason: entry.reason, priority: entry.priority },
+      attachments: [{ contentType: TRANSCRIPT_CONTENT_TYPE, content: activities }],
+    };
+    // The transcript records the event too (the send path records only messages), without
+    // the attachment: the transcript is already there.
+    this.deps.desk.relay.record({
+      ...event,
+      attachments: [{ contentType: TRANSCRIPT_CONTENT_TYPE, content: { activities: activities.length } }],
+      channelId: context.activity.channelId,
+      conversation: context.activity.conversation,
+      from: context.activity.recipient,
+      recipient: context.activity.from,
+    });
+    return event;
+  }
+
+  /** What an agent may state to a verified person: the account, consequences, and the offers made. */
+  private agentFacts(account: Account, state: CaseState): GuardFacts {
+    const s = this.deps.services();
+    const facts = accountFacts(account);
+    const today = localDate(s.clock.now(), account.timeZone);
+    const parts: GuardFacts[] = [
+      guardFactsFor({ kind: 'account_summary', account: facts }),
+      guardFactsFor({ kind: 'consequences', ...s.policy.consequences(facts, today) }),
+    ];
+    if (state.negotiation.offers.length > 0) {
+      parts.push(guardFactsFor({ kind: 'plan_offers', currency: facts.currency, offers: state.negotiation.offers, fits: true }));
+    }
+    return mergeFacts(parts);
+  }
+}
+
+function mergeFacts(parts: GuardFacts[]): GuardFacts {
+  const merged: GuardFacts = { amountsCents: [], dates: [] };
+  for (const p of parts) {
+    merged.currency ??= p.currency;
+    merged.balanceCents ??= p.balanceCents;
+    merged.minimumDueCents ??= p.minimumDueCents;
+    merged.daysPastDue ??= p.daysPastDue;
+    merged.cardLast4 ??= p.cardLast4;
+    merged.amountsCents = [...new Set([...(merged.amountsCents ?? []), ...(p.amountsCents ?? [])])];
+    merged.dates = [...new Set([...(merged.dates ?? []), ...(p.dates ?? [])])];
+  }
+  return merged;
+}

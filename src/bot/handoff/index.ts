@@ -1,0 +1,158 @@
+import type { Logger } from 'pino';
+import type { Server } from 'restify';
+import type { Clock } from '../../core/clock.js';
+import type { DialogServices } from '../../dialogs/services.js';
+import { check as guardrailCheck } from '../../guardrails/index.js';
+import { parseAgentHours, SqliteHandoffStore, type HandoffStore } from '../../handoff/index.js';
+import type { Db } from '../../store/db.js';
+import { mountAgentConsole } from '../../web/agent/agentPage.js';
+import type { ProactiveMessenger } from '../appContext.js';
+import { createAuth, type Auth } from '../auth/auth.js';
+import type { Config } from '../config.js';
+import type { CheckFn } from '../middleware/guardedSend.js';
+import type { Mount } from '../server.js';
+import type { TranscriptSink } from '../transcriptSink.js';
+import { mountAgentApi } from './agentRoutes.js';
+import { HandoffDesk } from './handoffDesk.js';
+import { HandoffEscalator } from './handoffEscalator.js';
+import { HandoffRouter } from './handoffRouter.js';
+import { HandoffRelay } from './relay.js';
+import { transcriptReader, type TranscriptReader } from './transcriptReader.js';
+
+export { HandoffDesk } from './handoffDesk.js';
+export { HandoffEscalator, HANDOFF_INITIATE, TRANSCRIPT_CONTENT_TYPE } from './handoffEscalator.js';
+export { HandoffRouter } from './handoffRouter.js';
+export { HandoffRelay, HANDOFF_TRACE_VALUE_TYPE, type AgentSendOutcome, type HandoffStep } from './relay.js';
+export { AGENT_API, mountAgentApi } from './agentRoutes.js';
+export { transcriptReader, type TranscriptReader } from './transcriptReader.js';
+
+/** What the handoff needs from the running service (the App has all of it). */
+export interface HandoffHost {
+  config: Pick<
+    Config,
+    'AGENT_HOURS' | 'HANDOFF_CALLBACK_AFTER_SECONDS' | 'BANK_SERVICE_NUMBERS' | 'REVIEWER_USERS' | 'AGENT_USERS' | 'publicUrl'
+  >;
+  clock: Clock;
+  logger: Logger;
+  db: Db;
+  transcript: TranscriptSink;
+  proactive: ProactiveMessenger;
+  /** Read when a conversation is escalated, so the App may finish building it after this call. */
+  services: DialogServices;
+}
+
+export interface HandoffOptions {
+  /** The service's shared Auth (one login store for the review and agent consoles). */
+  auth?: Auth;
+  store?: HandoffStore;
+  check?: CheckFn;
+  readTranscript?: TranscriptReader;
+  /** How often queued people are checked for a due callback offer (default: a quarter of the wait, 1–15 s). */
+  sweepMs?: number;
+}
+
+/** The running handoff: its parts for createApp, and its HTTP side for the server. */
+export interface Handoff {
+  /** Replaces RecordingEscalator in `services.escalator`. */
+  escalator: HandoffEscalator;
+  /** Middleware: after the transcript and guarded-send middleware, before typing. */
+  router: HandoffRouter;
+  desk: HandoffDesk;
+  store: HandoffStore;
+  /** Offers the callback to everyone who waited too long; the mounted service runs it on a timer. */
+  sweep(): Promise<number>;
+  /** Mounts the agent API and the console at /agent, and starts the callback timer. */
+  mount(server: Server): void;
+  /** Stops the callback timer (also stopped when the server closes). */
+  stop(): void;
+}
+
+const handoffs = new WeakMap<object, Handoff>();
+
+/**
+ * Builds the handoff for a service. Parses AGENT_HOURS (throws AgentHoursError saying how to
+ * fix it).
+ *
+ *   const handoff = createHandoff(app);
+ *   services.escalator = handoff.escalator;
+ *   adapter.use(transcriptIn, guardedSend, handoff.router, typing);
+ *   mounts.push(mountHandoff);
+ */
+export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): Handoff {
+  const hours = parseAgentHours(host.config.AGENT_HOURS);
+  const store = options.store ?? new SqliteHandoffStore(host.db);
+  const services = (): DialogServices => host.services;
+  const relay = new HandoffRelay({
+    store,
+    services: {
+      get responder() {
+        return services().responder;
+      },
+      get turnDeadlineMs() {
+        return services().turnDeadlineMs;
+      },
+      clock: host.clock,
+      logger: host.logger,
+    },
+    transcript: host.transcript,
+    proactive: host.proactive,
+    check: options.check ?? guardrailCheck,
+    serviceNumbers: host.config.BANK_SERVICE_NUMBERS,
+  });
+  const callbackAfterSeconds = host.config.HANDOFF_CALLBACK_AFTER_SECONDS;
+  const desk = new HandoffDesk({ store, relay, clock: host.clock, logger: host.logger, hours, callbackAfterSeconds });
+  const escalator = new HandoffEscalator({ desk, services, readTranscript: options.readTranscript ?? transcriptReader(host.transcript, host.db) });
+  const router = new HandoffRouter({ desk, escalator, settings: () => services().settings, logger: host.logger });
+
+  let timer: NodeJS.Timeout | undefined;
+  let sweeping = false;
+  const sweep = async (): Promise<number> => {
+    if (sweeping) return 0;
+    sweeping = true;
+    try {
+      return await desk.offerDueCallbacks();
+    } finally {
+      sweeping = false;
+    }
+  };
+  const stop = (): void => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  };
+  const handoff: Handoff = {
+    escalator,
+    router,
+    desk,
+    store,
+    sweep,
+    stop,
+    mount: (server) => {
+      const auth = options.auth ?? createAuth({ config: host.config, clock: host.clock });
+      mountAgentApi(server, desk, auth);
+      mountAgentConsole(server);
+      const every = options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
+      stop();
+      timer = setInterval(() => {
+        sweep().catch((err: unknown) => host.logger.error({ err }, 'handoff: callback sweep failed'));
+      }, every);
+      timer.unref();
+      server.server.once('close', stop);
+    },
+  };
+  handoffs.set(host, handoff);
+  return handoff;
+}
+
+/** The handoff `createHandoff` built for this app, if any. */
+export function handoffOf(host: HandoffHost): Handoff | undefined {
+  return handoffs.get(host);
+}
+
+/**
+ * Mounts the agent API and console for the app's handoff (the one createApp built with
+ * `createHandoff(app)`; without one, the API still works but nothing is ever queued).
+ */
+export const mountHandoff: Mount = (server, app) => {
+  const handoff = handoffOf(app) ?? createHandoff(app);
+  handoff.mount(server);
+};

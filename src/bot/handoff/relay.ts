@@ -1,0 +1,158 @@
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import type { Act } from '../../core/act.js';
+import { withMeta } from '../../dialogs/outbound.js';
+import type { DialogServices } from '../../dialogs/services.js';
+import type { GuardContext, Verdict } from '../../guardrails/types.js';
+import type { HandoffEntry, HandoffMessage, HandoffStore } from '../../handoff/index.js';
+import type { ProactiveMessenger, ProactiveOutcome } from '../appContext.js';
+import type { CheckFn } from '../middleware/guardedSend.js';
+import type { TranscriptSink } from '../transcriptSink.js';
+
+export const HANDOFF_TRACE_VALUE_TYPE = 'https://collections.example/trace/handoff/v1';
+
+/** The steps of a handoff that the transcript records as `handoff.<step>` traces. */
+export type HandoffStep =
+  | 'queued'
+  | 'callback_offered'
+  | 'callback_requested'
+  | 'message_left'
+  | 'accepted'
+  | 'blocked'
+  | 'not_delivered'
+  | 'released';
+
+export interface RelayDeps {
+  store: HandoffStore;
+  services: Pick<DialogServices, 'responder' | 'clock' | 'logger' | 'turnDeadlineMs'>;
+  transcript: TranscriptSink;
+  proactive: ProactiveMessenger;
+  check: CheckFn;
+  serviceNumbers: string[];
+}
+
+export type AgentSendOutcome =
+  | { status: 'sent'; message: HandoffMessage }
+  | { status: 'blocked'; verdict: Verdict }
+  | { status: 'not_delivered'; reason: string };
+
+/**
+ * Talks to the person of a handed-over conversation: the bot's handoff notes (worded from acts
+ * like every bot reply) in the current turn or proactively, and the agent's own text —
+ * checked by the guardrails first, then sent proactively on the person's channel through the
+ * same guarded send path. Records what the person was sent in the handoff's message list and
+ * each step in the transcript.
+ */
+export class HandoffRelay {
+  constructor(private readonly deps: RelayDeps) {}
+
+  /** Words `act` and sends it in this turn (the turn's middleware guards it). */
+  async sayInTurn(context: TurnContext, entry: HandoffEntry, act: Act): Promise<void> {
+    const activity = await this.word(entry, act);
+    await context.sendActivity(activity);
+    this.remember(entry, activity);
+  }
+
+  /** Words `act` and sends it in a proactive turn on the person's own channel. */
+  async sayProactively(entry: HandoffEntry, act: Act): Promise<ProactiveOutcome> {
+    const activity = await this.word(entry, act);
+    const outcome = await this.deps.proactive.continue(entry.conversationId, async (context) => {
+      await context.sendActivity(activity);
+    });
+    if (outcome.status === 'sent') this.remember(entry, activity);
+    else this.deps.services.logger.warn({ conversationId: entry.conversationId, act: act.kind, outcome: outcome.status }, 'handoff: note not delivered');
+    return outcome;
+  }
+
+  /**
+   * An agent's message: blocked text never leaves (the agent is told why); allowed text goes
+   * to the person proactively, marked as agent text so the send path drops rather than
+   * replaces it if its own check disagrees.
+   */
+  async sendAgentText(entry: HandoffEntry, agent: string, text: string): Promise<AgentSendOutcome> {
+    const guardContext = this.guardContext(entry);
+    const verdict = this.check(text, guardContext);
+    if (!verdict.allowed) {
+      this.trace(entry, 'blocked', { agent, text, verdict });
+      return { status: 'blocked', verdict };
+    }
+    const activity = withMeta(
+      { type: ActivityTypes.Message, text, locale: entry.locale, inputHint: 'acceptingInput' },
+      { source: 'agent', agent, onBlock: 'drop', guardContext },
+    );
+    let delivered = false;
+    const outcome = await this.deps.proactive.continue(entry.conversationId, async (context) => {
+      delivered = (await context.sendActivity(activity)) !== undefined;
+    });
+    if (outcome.status !== 'sent' || !delivered) {
+      const reason = outcome.status === 'failed' ? outcome.error : outcome.status === 'sent' ? 'dropped by the send path' : outcome.status;
+      this.trace(entry, 'not_delivered', { agent, reason });
+      return { status: 'not_delivered', reason };
+    }
+    const message = this.deps.store.appendMessage(entry.handoffId, 'agent', text, this.deps.services.clock.now(), agent);
+    return { status: 'sent', message };
+  }
+
+  /** What an agent's text may state: nothing about the account before verification. */
+  guardContext(entry: HandoffEntry): GuardContext {
+    return {
+      locale: entry.locale,
+      verified: entry.verified,
+      ...(entry.verified && entry.facts ? { facts: entry.facts } : {}),
+      serviceNumbers: this.deps.serviceNumbers,
+    };
+  }
+
+  /** Appends an activity the send path does not record (the handoff event) to the transcript. */
+  record(activity: Partial<Activity>): void {
+    try {
+      this.deps.transcript.append({ ...activity, timestamp: this.deps.services.clock.now() });
+    } catch (err) {
+      this.deps.services.logger.warn({ err }, 'handoff: transcript append failed');
+    }
+  }
+
+  /** Appends a `handoff.<step>` trace to the conversation's transcript. */
+  trace(entry: HandoffEntry, step: HandoffStep, value: Record<string, unknown> = {}): void {
+    try {
+      this.deps.transcript.append({
+        type: ActivityTypes.Trace,
+        name: `handoff.${step}`,
+        label: 'handoff',
+        valueType: HANDOFF_TRACE_VALUE_TYPE,
+        timestamp: this.deps.services.clock.now(),
+        channelId: entry.channelId,
+        conversation: { id: entry.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        from: { id: 'handoff', name: 'handoff', role: 'bot' },
+        channelData: entry.accountId ? { accountId: entry.accountId } : undefined,
+        value: { handoffId: entry.handoffId, reason: entry.reason, priority: entry.priority, ...value },
+      });
+    } catch (err) {
+      this.deps.services.logger.warn({ err, step }, 'handoff: transcript trace failed');
+    }
+  }
+
+  private check(text: string, context: GuardContext): Verdict {
+    try {
+      return this.deps.check(text, context);
+    } catch (err) {
+      this.deps.services.logger.error({ err }, 'handoff: guardrail check failed; treating as blocked');
+      return { allowed: false, status: 'error', violations: [], reason: 'the guardrail check failed' };
+    }
+  }
+
+  private async word(entry: HandoffEntry, act: Act): Promise<Partial<Activity>> {
+    const reply = await this.deps.services.responder.respond(act, {
+      locale: entry.locale,
+      verified: entry.verified,
+      deadline: Date.now() + this.deps.services.turnDeadlineMs,
+    });
+    return withMeta(
+      { type: ActivityTypes.Message, text: reply.text, locale: entry.locale, inputHint: 'acceptingInput' },
+      { source: 'bot', trace: reply.trace },
+    );
+  }
+
+  private remember(entry: HandoffEntry, activity: Partial<Activity>): void {
+    if (activity.text) this.deps.store.appendMessage(entry.handoffId, 'bot', activity.text, this.deps.services.clock.now());
+  }
+}

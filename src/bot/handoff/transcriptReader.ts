@@ -1,0 +1,43 @@
+import type { Activity } from 'botbuilder';
+import { SqliteTranscriptStore } from '../../store/transcripts/index.js';
+import type { Db } from '../../store/db.js';
+import { MemoryTranscriptSink, type TranscriptSink } from '../transcriptSink.js';
+
+/** The conversation's messages so far, as plain activities (for the handoff event's attachment). */
+export type TranscriptReader = (channelId: string, conversationId: string) => Promise<Partial<Activity>[]>;
+
+/** At most this many of the latest messages go with the handoff event. */
+const MAX_ACTIVITIES = 200;
+
+/**
+ * Reads what the person and the bot said from the transcript: the in-memory sink when the
+ * service runs with one, else the SQLite transcript store. Only messages, never traces (they
+ * hold blocked drafts meant for reviewers) and never private channel data.
+ */
+export function transcriptReader(sink: TranscriptSink, db: Db): TranscriptReader {
+  if (sink instanceof MemoryTranscriptSink) {
+    return async (_channelId, conversationId) =>
+      latest(sink.records.filter((a) => a.conversation?.id === conversationId).map(plainMessage));
+  }
+  const store = new SqliteTranscriptStore(db, 100);
+  return async (channelId, conversationId) => {
+    const out: (Partial<Activity> | undefined)[] = [];
+    let token: string | undefined;
+    do {
+      const page = await store.getTranscriptActivities(channelId, conversationId, token);
+      out.push(...page.items.map((a) => plainMessage(a as Partial<Activity>)));
+      token = page.continuationToken;
+    } while (token && out.length < 10_000);
+    return latest(out);
+  };
+}
+
+function latest(items: (Partial<Activity> | undefined)[]): Partial<Activity>[] {
+  return items.filter((a): a is Partial<Activity> => a !== undefined).slice(-MAX_ACTIVITIES);
+}
+
+function plainMessage(a: Partial<Activity>): Partial<Activity> | undefined {
+  if (a.type !== 'message') return undefined;
+  const { type, id, timestamp, channelId, conversation, from, recipient, text, locale, replyToId } = a;
+  return { type, id, timestamp, channelId, conversation, from, recipient, text, locale, replyToId };
+}

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import type { HandoffReason } from '../core/act.js';
+import type { Locale } from '../core/locale.js';
+import type { GuardFacts } from '../guardrails/types.js';
+import type { Db } from '../store/db.js';
+import type {
+  AcceptOutcome,
+  AccessOutcome,
+  CallbackState,
+  EnqueueOutcome,
+  HandoffEntry,
+  HandoffMessage,
+  HandoffStore,
+  HandoffStatus,
+  MessageSender,
+  NewHandoff,
+  ReleaseOutcome,
+} from './types.js';
+
+interface HandoffRow {
+  handoff_id: string;
+  conversation_id: string;
+  channel_id: string;
+  account_id: string | null;
+  reason: HandoffReason;
+  priority: number;
+  summary: string;
+  locale: Locale;
+  verified: number;
+  facts: string | null;
+  status: HandoffStatus;
+  agent: string | null;
+  queued_at: string;
+  accepted_at: string | null;
+  released_at: string | null;
+  outcome: string | null;
+  callback: CallbackState;
+  callback_at: string | null;
+}
+
+interface MessageRow {
+  seq: number;
+  message_id: string;
+  sender: MessageSender;
+  agent: string | null;
+  text: string;
+  created_at: string;
+}
+
+function entryFrom(r: HandoffRow): HandoffEntry {
+  return {
+    handoffId: r.handoff_id,
+    conversationId: r.conversation_id,
+    channelId: r.channel_id,
+    accountId: r.account_id ?? undefined,
+    reason: r.reason,
+    priority: r.priority,
+    summary: r.summary,
+    locale: r.locale,
+    verified: r.verified === 1,
+    facts: r.facts ? (JSON.parse(r.facts) as GuardFacts) : undefined,
+    status: r.status,
+    agent: r.agent ?? undefined,
+    queuedAt: r.queued_at,
+    acceptedAt: r.accepted_at ?? undefined,
+    releasedAt: r.released_at ?? undefined,
+    outcome: r.outcome ?? undefined,
+    callback: r.callback,
+    callbackAt: r.callback_at ?? undefined,
+  };
+}
+
+function messageFrom(r: MessageRow): HandoffMessage {
+  return { id: r.message_id, seq: r.seq, from: r.sender, agent: r.agent ?? undefined, text: r.text, timestamp: r.created_at };
+}
+
+const OPEN = "status IN ('queued', 'accepted')";
+
+/** The handoff queue on the service's SQLite database (migration 004_handoff.sql). */
+export class SqliteHandoffStore implements HandoffStore {
+  constructor(private readonly db: Db) {}
+
+  enqueue(h: NewHandoff, now: Date): EnqueueOutcome {
+    return this.db
+      .transaction((): EnqueueOutcome => {
+        const existing = this.open(h.conversationId);
+        if (existing) {
+          if (h.priority >= existing.priority) return { status: 'already_open', entry: existing };
+          this.db
+            .prepare('UPDATE handoffs SET reason = ?, priority = ? WHERE handoff_id = ?')
+            .run(h.reason, h.priority, existing.handoffId);
+          return { status: 'already_open', entry: { ...existing, reason: h.reason, priority: h.priority } };
+        }
+        const handoffId = `H-${randomUUID()}`;
+        this.db
+          .prepare(`INSERT INTO handoffs (handoff_id, conversation_id, channel_id, account_id, reason, priority, summary,
+            locale, verified, facts, status, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`)
+          .run(handoffId, h.conversationId, h.channelId, h.accountId ?? null, h.reason, h.priority, h.summary, h.locale,
+            h.verified ? 1 : 0, h.facts ? JSON.stringify(h.facts) : null, now.toISOString());
+        return { status: 'queued', entry: this.byId(handoffId) };
+      })
+      .immediate();
+  }
+
+  open(conversationId: string): HandoffEntry | undefined {
+    const row = this.db.prepare(`SELECT * FROM handoffs WHERE conversation_id = ? AND ${OPEN}`).get(conversationId) as
+      | HandoffRow
+      | undefined;
+    return row ? entryFrom(row) : undefined;
+  }
+
+  queued(): HandoffEntry[] {
+    const rows = this.db
+      .prepare("SELECT * FROM handoffs WHERE status = 'queued' ORDER BY priority, queued_at, handoff_id")
+      .all() as HandoffRow[];
+    return rows.map(entryFrom);
+  }
+
+  heldBy(agent: string): HandoffEntry[] {
+    const rows = this.db
+      .prepare("SELECT * FROM handoffs WHERE status = 'accepted' AND agent = ? ORDER BY accepted_at")
+      .all(agent) as HandoffRow[];
+    return rows.map(entryFrom);
+  }
+
+  accept(conversationId: string, agent: string, now: Date): AcceptOutcome {
+    const changed = this.db
+      .prepare(`UPDATE handoffs SET status = 'accepted', agent = ?, accepted_at = ?
+        WHERE conversation_id = ? AND status = 'queued'`)
+      .run(agent, now.toISOString(), conversationId).changes;
+    const entry = this.open(conversationId);
+    if (changed === 1 && entry) return { status: 'accepted', entry };
+    if (!entry) return { status: 'not_queued' };
+    return entry.agent === agent ? { status: 'already_yours', entry } : { status: 'held_by_other' };
+  }
+
+  release(conversationId: string, agent: string, outcome: string, now: Date): ReleaseOutcome {
+    const access = this.access(conversationId, agent);
+    if (access.status !== 'ok') return access;
+    const changed = this.db
+      .prepare(`UPDATE handoffs SET status = 'released', released_at = ?, outcome = ?
+        WHERE handoff_id = ? AND status = 'accepted' AND agent = ?`)
+      .run(now.toISOString(), outcome, access.entry.handoffId, agent).changes;
+    return changed === 1 ? { status: 'released', entry: this.byId(access.entry.handoffId) } : { status: 'not_open' };
+  }
+
+  access(conversationId: string, agent: string): AccessOutcome {
+    const entry = this.open(conversationId);
+    if (!entry) return { status: 'not_open' };
+    return entry.status === 'accepted' && entry.agent === agent ? { status: 'ok', entry } : { status: 'not_holder' };
+  }
+
+  setCallback(handoffId: string, from: CallbackState, to: CallbackState, now: Date): boolean {
+    return (
+      this.db
+        .prepare(`UPDATE handoffs SET callback = ?, callback_at = ? WHERE handoff_id = ? AND callback = ? AND ${OPEN}`)
+        .run(to, now.toISOString(), handoffId, from).changes === 1
+    );
+  }
+
+  dueForCallbackOffer(now: Date, waitedSeconds: number): HandoffEntry[] {
+    const before = new Date(now.getTime() - waitedSeconds * 1000).toISOString();
+    const rows = this.db
+      .prepare(`SELECT * FROM handoffs WHERE status = 'queued' AND callback = 'none' AND queued_at <= ?
+        ORDER BY priority, queued_at`)
+      .all(before) as HandoffRow[];
+    return rows.map(entryFrom);
+  }
+
+  appendMessage(handoffId: string, from: MessageSender, text: string, now: Date, agent?: string): HandoffMessage {
+    const id = randomUUID();
+    const seq = this.db
+      .prepare(`INSERT INTO handoff_messages (message_id, handoff_id, sender, agent, text, created_at)
+        VALUES (?, ?, ?, ?, ?, ?)`)
+      .run(id, handoffId, from, agent ?? null, text, now.toISOString()).lastInsertRowid;
+    return { id, seq: Number(seq), from, agent, text, timestamp: now.toISOString() };
+  }
+
+  messages(handoffId: string, afterSeq: number, limit: number): HandoffMessage[] {
+    const rows = this.db
+      .prepare('SELECT * FROM handoff_messages WHERE handoff_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+      .all(handoffId, afterSeq, limit) as MessageRow[];
+    return rows.map(messageFrom);
+  }
+
+  private byId(handoffId: string): HandoffEntry {
+    const row = this.db.prepare('SELECT * FROM handoffs WHERE handoff_id = ?').get(handoffId) as HandoffRow | undefined;
+    if (!row) throw new Error(`handoff ${handoffId} vanished inside its own transaction`);
+    return entryFrom(row);
+  }
+}
