@@ -138,6 +138,19 @@ describe('Direct Line conversations', () => {
     expect(reconnect.body.streamUrl).toContain('&watermark=1');
   });
 
+  it('gives a wss:// streamUrl on PUBLIC_URL when it is set, and behind a TLS proxy', async () => {
+    const s = await start({ env: { PUBLIC_URL: 'https://chat.example.cn/' } });
+    const t = await session(s);
+    expect(t.streamUrl).toMatch(/^wss:\/\/chat\.example\.cn\/v3\/directline\/conversations\/dl-[\w-]+\/stream\?t=/);
+    const plain = await start();
+    const generated = await call<Session>(plain.baseUrl, 'POST', '/tokens/generate', link(plain));
+    const proxied = await fetch(`${plain.baseUrl}/v3/directline/conversations`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${generated.body.token}`, 'X-Forwarded-Proto': 'https' },
+    });
+    expect(((await proxied.json()) as Session).streamUrl).toMatch(/^wss:\/\/127\.0\.0\.1:\d+\//);
+  });
+
   it('echoes the person’s message with its clientActivityID, as the token’s user, then the bot’s reply', async () => {
     const s = await start();
     const t = await session(s);
