@@ -85,6 +85,7 @@ function listRow(item) {
 
 async function openConversation(id) {
   const { status, data } = await api('GET', `/api/review/conversations/${encodeURIComponent(id)}`);
+  if (status === 401) return show('login-view');
   if (status !== 200) return;
   renderTranscript(data);
   show('detail-view');
@@ -95,7 +96,7 @@ function renderTranscript(data, keepPosition = false) {
   state.transcript = data;
   state.shown = keepPosition ? Math.min(state.shown, data.steps.length) : 0;
   $('detail-title').textContent = data.conversationId;
-  $('detail-meta').textContent = [when(data.startedAt), data.channel, data.account ?? '', t(`o_${data.outcome}`), t('records', { n: data.steps.length })]
+  $('detail-meta').textContent = [when(data.startedAt), data.channel, data.account ?? '', t(`o_${data.outcome}`), t('records', { n: data.records })]
     .filter(Boolean).join(' · ');
   const ok = data.integrity.ok;
   $('integrity').textContent = ok ? t('chainOk', { n: data.integrity.records }) : t('chainBroken', data.integrity);
@@ -193,6 +194,7 @@ async function reveal(event) {
   if (!id) return;
   const reason = $('reveal-reason').value.trim();
   const { status, data } = await api('POST', `/api/review/conversations/${encodeURIComponent(id)}/reveal`, { body: reason ? { reason } : {} });
+  if (status === 401) return show('login-view');
   if (status !== 200) return;
   renderTranscript(data, true);
 }
