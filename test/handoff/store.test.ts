@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SqliteHandoffStore, type NewHandoff } from '../../src/handoff/index.js';
+import { openMemoryDatabase } from '../../src/store/db.js';
+
+const T0 = new Date('2026-11-28T02:00:00Z');
+const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
+
+function handoff(conversationId: string, over: Partial<NewHandoff> = {}): NewHandoff {
+  return {
+    conversationId,
+    channelId: 'test',
+    accountId: 'A-1001',
+    reason: 'requested',
+    priority: 1,
+    summary: 'A-1001 · verified · requested: the person asked for a human',
+    locale: 'zh-CN',
+    verified: true,
+    facts: { currency: 'CNY', balanceCents: 1_234_567, amountsCents: [], dates: ['2026-10-24'] },
+    ...over,
+  };
+}
+
+let store: SqliteHandoffStore;
+beforeEach(() => {
+  store = new SqliteHandoffStore(openMemoryDatabase());
+});
+
+describe('the handoff queue on SQLite', () => {
+  it('queues a conversation once; a second escalation while it waits keeps the one entry', () => {
+    const first = store.enqueue(handoff('c1'), T0);
+    const again = store.enqueue(handoff('c1', { reason: 'impasse', priority: 2 }), at(5));
+    expect(first.status).toBe('queued');
+    expect(again).toMatchObject({ status: 'already_open', entry: { handoffId: first.entry.handoffId, reason: 'requested' } });
+    expect(store.queued()).toHaveLength(1);
+    expect(store.open('c1')?.facts).toEqual({ currency: 'CNY', balanceCents: 1_234_567, amountsCents: [], dates: ['2026-10-24'] });
+  });
+
+  it('raises a waiting conversation to a more urgent reason (distress goes first)', () => {
+    store.enqueue(handoff('c1'), T0);
+    store.enqueue(handoff('c1', { reason: 'distress', priority: 0 }), at(5));
+    expect(store.open('c1')).toMatchObject({ reason: 'distress', priority: 0 });
+  });
+
+  it('lists the queue most urgent first, then longest waiting', () => {
+    store.enqueue(handoff('late-request', { priority: 1 }), at(30));
+    store.enqueue(handoff('impasse', { reason: 'impasse', priority: 2 }), T0);
+    store.enqueue(handoff('early-request', { priority: 1 }), at(10));
+    store.enqueue(handoff('distress', { reason: 'distress', priority: 0 }), at(60));
+    expect(store.queued().map((e) => e.conversationId)).toEqual(['distress', 'early-request', 'late-request', 'impasse']);
+  });
+
+  it('lets exactly one of two agents accept a conversation', () => {
+    store.enqueue(handoff('c1'), T0);
+    expect(store.accept('c1', 'alice', at(20)).status).toBe('accepted');
+    expect(store.accept('c1', 'bob', at(21))).toEqual({ status: 'held_by_other' });
+    expect(store.accept('c1', 'alice', at(22)).status).toBe('already_yours');
+    expect(store.queued()).toHaveLength(0);
+    expect(store.heldBy('alice').map((e) => e.conversationId)).toEqual(['c1']);
+    expect(store.heldBy('bob')).toEqual([]);
+  });
+
+  it('gives read and write access only to the agent who accepted', () => {
+    store.enqueue(handoff('c1'), T0);
+    expect(store.access('c1', 'alice')).toEqual({ status: 'not_holder' });
+    store.accept('c1', 'alice', at(1));
+    expect(store.access('c1', 'alice').status).toBe('ok');
+    expect(store.access('c1', 'bob')).toEqual({ status: 'not_holder' });
+    expect(store.access('nobody', 'alice')).toEqual({ status: 'not_open' });
+  });
+
+  it('releases only for the holder, with the outcome, and then the conversation can be queued again', () => {
+    store.enqueue(handoff('c1'), T0);
+    store.accept('c1', 'alice', at(1));
+    expect(store.release('c1', 'bob', 'resolved', at(2))).toEqual({ status: 'not_holder' });
+    const released = store.release('c1', 'alice', 'plan_agreed', at(3));
+    expect(released).toMatchObject({ status: 'released', entry: { status: 'released', outcome: 'plan_agreed', agent: 'alice' } });
+    expect(store.open('c1')).toBeUndefined();
+    expect(store.release('c1', 'alice', 'resolved', at(4))).toEqual({ status: 'not_open' });
+    expect(store.enqueue(handoff('c1', { reason: 'dispute' }), at(5)).status).toBe('queued');
+  });
+
+  it('keeps messages in order per handoff and pages them after a cursor', () => {
+    const { entry } = store.enqueue(handoff('c1'), T0);
+    const other = store.enqueue(handoff('c2'), T0).entry;
+    const m1 = store.appendMessage(entry.handoffId, 'person', '我想找人工', at(1));
+    store.appendMessage(other.handoffId, 'person', '别的会话', at(1));
+    const m2 = store.appendMessage(entry.handoffId, 'bot', '已为您转接人工服务', at(2));
+    const m3 = store.appendMessage(entry.handoffId, 'agent', '您好，我是客服小李', at(3), 'alice');
+    expect(store.messages(entry.handoffId, 0, 100).map((m) => m.text)).toEqual(['我想找人工', '已为您转接人工服务', '您好，我是客服小李']);
+    expect(store.messages(entry.handoffId, m1.seq, 100).map((m) => m.id)).toEqual([m2.id, m3.id]);
+    expect(store.messages(entry.handoffId, m3.seq, 100)).toEqual([]);
+    expect(m3).toMatchObject({ from: 'agent', agent: 'alice', timestamp: '2026-11-28T02:00:03.000Z' });
+  });
+
+  it('finds the people due a callback offer and moves each offer on only once', () => {
+    const { entry } = store.enqueue(handoff('c1'), T0);
+    store.enqueue(handoff('c2'), at(200));
+    expect(store.dueForCallbackOffer(at(299), 300)).toEqual([]);
+    expect(store.dueForCallbackOffer(at(300), 300).map((e) => e.conversationId)).toEqual(['c1']);
+    expect(store.setCallback(entry.handoffId, 'none', 'offered', at(300))).toBe(true);
+    expect(store.setCallback(entry.handoffId, 'none', 'offered', at(301))).toBe(false);
+    expect(store.dueForCallbackOffer(at(600), 300).map((e) => e.conversationId)).toEqual(['c2']);
+    expect(store.setCallback(entry.handoffId, 'offered', 'requested', at(320))).toBe(true);
+    expect(store.open('c1')).toMatchObject({ callback: 'requested', callbackAt: '2026-11-28T02:05:20.000Z' });
+  });
+});
