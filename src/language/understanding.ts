@@ -46,7 +46,10 @@ export interface Slots {
   last4?: string;
   /** Integer cents in the account's currency: "2000" / "两千" / "$2,000" → 200000. */
   amountCents?: number;
-  /** Only with `amountCents`: per month ("每个月", "a month") or one payment (with a date, "一次性"). */
+  /**
+   * With `amountCents`: per month ("每个月", "a month") or one payment (a date, "一次性", "先还").
+   * Without an amount, 'once' means the whole balance at once ("一次性还清", "pay it in full").
+   */
   period?: 'month' | 'once';
   /** Number of monthly instalments: "分12期", "一年" → 12. */
   months?: number;

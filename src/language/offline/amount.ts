@@ -79,18 +79,32 @@ export function findAmount(masked: string): AmountMatch | undefined {
   return found.find((a) => a.marked) ?? found[0];
 }
 
+/** What the other finders claimed in a text; computed once and shared by the amount finder. */
+export interface NonMoney {
+  dates: Span[];
+  months?: { span: Span };
+  option?: { span: Span };
+  last4?: { span: Span; couldBeAmount: boolean };
+}
+
+export function findNonMoney(norm: string): NonMoney {
+  return {
+    dates: dateSpans(norm),
+    months: findMonths(norm),
+    option: findOption(norm),
+    last4: findLast4(norm),
+  };
+}
+
 /**
  * Spans that hold numbers which are not money: dates, months, option choices, cued ID digits.
  * A bare "2000" (the whole message) is left unmasked, so it is both a last4 and an amount.
  */
-export function nonMoneySpans(norm: string): Span[] {
-  const spans = [...dateSpans(norm)];
-  const months = findMonths(norm);
-  if (months) spans.push(months.span);
-  const option = findOption(norm);
-  if (option) spans.push(option.span);
-  const last4 = findLast4(norm);
-  if (last4 && !last4.couldBeAmount) spans.push(last4.span);
+export function nonMoneySpans(found: NonMoney): Span[] {
+  const spans = [...found.dates];
+  if (found.months) spans.push(found.months.span);
+  if (found.option) spans.push(found.option.span);
+  if (found.last4 && !found.last4.couldBeAmount) spans.push(found.last4.span);
   return spans;
 }
 
@@ -102,5 +116,5 @@ export function nonMoneySpans(norm: string): Span[] {
  */
 export function parseAmount(text: string): number | undefined {
   const norm = normalise(text);
-  return findAmount(mask(norm, nonMoneySpans(norm)))?.cents;
+  return findAmount(mask(norm, nonMoneySpans(findNonMoney(norm))))?.cents;
 }

@@ -56,3 +56,25 @@ export function dayOfMonthAhead(today: IsoDate, monthsAhead: number, day?: numbe
   const last = lastDayOf(y, m);
   return makeDate(y, m, day === undefined ? last : Math.min(day, last));
 }
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Today's date in an IANA time zone. Same answer as core's `localDate`, but the formatter is built
+ * once per zone: building one costs about half a millisecond, more than understanding a message.
+ */
+export function todayIn(now: Date, timeZone: string): IsoDate {
+  let format = formatters.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

@@ -1,8 +1,9 @@
-import { addDays, localDate, type IsoDate } from '../../core/dates.js';
+import { addDays, type IsoDate } from '../../core/dates.js';
 import type { UnderstandContext } from '../understanding.js';
 import {
   dayOfMonthAhead,
   makeDate,
+  todayIn,
   upcomingDayOfMonth,
   upcomingMonthDay,
   upcomingWeekday,
@@ -191,18 +192,28 @@ function allMatches(norm: string, today: IsoDate): DateMatch[] {
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Spans of every date expression (resolvable or not), for masking before amounts are read. */
+/** Every date expression's span (for masking before amounts are read) and the first that resolves. */
+export function scanDates(
+  norm: string,
+  today: IsoDate,
+): { spans: Span[]; first?: { date: IsoDate; span: Span } } {
+  const matches = allMatches(norm, today);
+  const spans = matches.map(({ start, end }) => ({ start, end }));
+  for (const match of matches) {
+    const date = match.resolve();
+    if (date !== undefined) return { spans, first: { date, span: { start: match.start, end: match.end } } };
+  }
+  return { spans };
+}
+
+/** Spans of every date expression (resolvable or not). */
 export function dateSpans(norm: string): Span[] {
-  return allMatches(norm, '2000-01-01').map(({ start, end }) => ({ start, end }));
+  return scanDates(norm, '2000-01-01').spans;
 }
 
 /** The first date in already-normalised text that resolves, with its span. */
 export function findDate(norm: string, today: IsoDate): { date: IsoDate; span: Span } | undefined {
-  for (const match of allMatches(norm, today)) {
-    const date = match.resolve();
-    if (date !== undefined) return { date, span: { start: match.start, end: match.end } };
-  }
-  return undefined;
+  return scanDates(norm, today).first;
 }
 
 /**
@@ -211,5 +222,5 @@ export function findDate(norm: string, today: IsoDate): { date: IsoDate; span: S
  *   parseDate('下周五', { now: new Date('2026-11-28T10:00:00+08:00'), timeZone: 'Asia/Shanghai' }) // '2026-12-04'
  */
 export function parseDate(text: string, ctx: UnderstandContext): IsoDate | undefined {
-  return findDate(normalise(text), localDate(ctx.now, ctx.timeZone))?.date;
+  return findDate(normalise(text), todayIn(ctx.now, ctx.timeZone))?.date;
 }

@@ -1,7 +1,7 @@
-import { localDate } from '../../core/dates.js';
 import type { Intent, Slots, UnderstandContext, Understanding } from '../understanding.js';
-import { findAmount, nonMoneySpans } from './amount.js';
-import { findDate } from './dates.js';
+import { findAmount, nonMoneySpans, type NonMoney } from './amount.js';
+import { todayIn } from './calendar.js';
+import { scanDates } from './dates.js';
 import { detectLanguage } from './detectLanguage.js';
 import { isInjection } from './injection.js';
 import * as P from './intentPatterns.js';
@@ -31,28 +31,35 @@ interface Found {
   ambiguousLast4: boolean;
   /** The date is the point of the message ("下周五吧", "by next Friday", "明天还"), not small talk ("今天天气…"). */
   dateIsOffer: boolean;
+  /** The amount's own clause refuses it ("2000太多了"). */
+  amountRefused: boolean;
 }
 
-/** Every slot the text holds, each found independently; non-money numbers are masked before amounts. */
+/** Every slot the text holds, each found once; non-money numbers are masked before amounts. */
 function slotsOf(norm: string, ctx: UnderstandContext): Found {
   const slots: Slots = {};
-  const date = findDate(norm, localDate(ctx.now, ctx.timeZone));
-  if (date) slots.date = date.date;
-  const dateIsOffer =
-    date !== undefined && (P.PAY_VERBS.test(norm) || P.isOnlyFiller(mask(norm, [date.span])));
+  const dates = scanDates(norm, todayIn(ctx.now, ctx.timeZone));
   const months = findMonths(norm);
-  if (months) slots.months = months.months;
   const option = findOption(norm);
-  if (option) slots.optionIndex = option.optionIndex;
   const last4 = findLast4(norm);
+  const nonMoney: NonMoney = { dates: dates.spans, months, option, last4 };
+  const date = dates.first;
+  if (date) slots.date = date.date;
+  if (months) slots.months = months.months;
+  if (option) slots.optionIndex = option.optionIndex;
   if (last4) slots.last4 = last4.last4;
-  const amount = pickAmount(norm);
+  const amount = pickAmount(mask(norm, nonMoneySpans(nonMoney)));
   if (amount) slots.amountCents = amount.cents;
   const period = periodOf(norm, slots);
   if (period) slots.period = period;
   const yesNo = yesNoOf(norm);
   if (yesNo) slots.yesNo = yesNo;
-  return { slots, ambiguousLast4: last4?.couldBeAmount === true, dateIsOffer };
+  return {
+    slots,
+    ambiguousLast4: last4?.couldBeAmount === true,
+    dateIsOffer: date !== undefined && (P.PAY_VERBS.test(norm) || P.isOnlyFiller(mask(norm, [date.span]))),
+    amountRefused: amount?.refused === true,
+  };
 }
 
 /** Per month or once. Without an amount, only "once" for paying everything ("一次性还清", "in full"). */
@@ -85,21 +92,17 @@ interface ClauseAmount {
   refused: boolean;
 }
 
-/** Amounts clause by clause, each marked when its own clause refuses it ("三千太多了"). */
-function clauseAmounts(norm: string): ClauseAmount[] {
-  const masked = mask(norm, nonMoneySpans(norm));
+/**
+ * The amount offered, read clause by clause from text whose non-money numbers are masked:
+ * "三千太多了，两千吧" offers 2000, not the 3000 its own clause refuses.
+ */
+function pickAmount(masked: string): ClauseAmount | undefined {
   const found: ClauseAmount[] = [];
   for (const clause of masked.split(/(?:[,.](?!\d)|[!?;，。！？；])+/)) {
     const amount = findAmount(clause);
     if (amount) found.push({ cents: amount.cents, refused: any(P.DECLINE, clause) });
   }
-  return found;
-}
-
-/** The amount offered: "三千太多了，两千吧" offers 2000, not the 3000 it refuses. */
-function pickAmount(norm: string): ClauseAmount | undefined {
-  const amounts = clauseAmounts(norm);
-  return amounts.find((a) => !a.refused) ?? amounts[0];
+  return found.find((a) => !a.refused) ?? found[0];
 }
 
 /**
@@ -107,18 +110,18 @@ function pickAmount(norm: string): ClauseAmount | undefined {
  * and a number in another ("这个月还不了，下个月15号还五千") is a counter-offer, and so is a refusal
  * with an affordability word ("不行，每个月只能还2000").
  */
-function refusesTheNumber(norm: string, slots: Slots): boolean {
-  if (slots.yesNo !== 'no' || slots.amountCents === undefined || P.AFFORD_WORDS.test(norm)) return false;
-  return pickAmount(norm)?.refused === true;
+function refusesTheNumber(norm: string, found: Found): boolean {
+  return found.slots.yesNo === 'no' && found.amountRefused && !P.AFFORD_WORDS.test(norm);
 }
 
 /** What the numbers and the yes/no words say, once no phrase rule has claimed the message. */
-function slotIntent(norm: string, { slots, ambiguousLast4, dateIsOffer }: Found): Intent {
+function slotIntent(norm: string, found: Found): Intent {
+  const { slots, ambiguousLast4, dateIsOffer } = found;
   if (slots.optionIndex !== undefined) return 'choose_option';
   if (ambiguousLast4) return 'provide_id';
   const hasOffer = slots.amountCents !== undefined || slots.months !== undefined || dateIsOffer;
   if (hasOffer || any(P.PAYMENT_WORDS, norm))
-    return refusesTheNumber(norm, slots) ? 'decline' : 'offer_payment';
+    return refusesTheNumber(norm, found) ? 'decline' : 'offer_payment';
   if (slots.last4 !== undefined) return 'provide_id';
   if (any(P.GOODBYE, norm)) return 'goodbye';
   if (P.HESITATION.test(norm)) return 'unknown';
