@@ -24,6 +24,9 @@ const CURRENCY_AFTER = /^\s*(?:块钱|块|元钱|元|圆|rmb|yuan|dollars?|bucks
 const MULTIPLIER_AFTER = /^\s*(?:(k)(?![a-z])|(w)(?![a-z])|(grand|thousand)\b|(million)\b|(hundred)\b)/;
 const NOT_MONEY_AFTER =
   /^\s*(?:期|个|月|年|号|日|天|周|星期|礼拜|次|位|岁|点|%|倍|分|小时|钟|:|楼|遍|名|折|成|(?:st|nd|rd|th|months?|years?|days?|weeks?|times|am|pm|percent|digits?|x)\b)/;
+/** Income is not an offer: "我每月收入3000只能还1000" offers 1000. */
+const INCOME_BEFORE =
+  /(?:收入|工资|月薪|薪水|\bincome|\bsalary|\bearn|\bmake)\s*(?:是|有|才|只有|就|大概|差不多|of|is|about|only)?\s*$/;
 const NOT_MONEY_BEFORE =
   /(?:(?:第|方案|选项?|选择|号码|尾号|卡号|编号|#|no\.|option|plan|choice|number)\s*|[a-z])$/;
 
@@ -40,7 +43,7 @@ function runAmount(text: string, run: string, start: number): AmountMatch | unde
   let end = start + run.length;
   const hasArabic = /\d/.test(run);
   const currencyBefore = CURRENCY_BEFORE.test(before);
-  if (!currencyBefore && NOT_MONEY_BEFORE.test(before)) return undefined;
+  if ((!currencyBefore && NOT_MONEY_BEFORE.test(before)) || INCOME_BEFORE.test(before)) return undefined;
   if (hasArabic && /^\d{9,}/.test(run.replace(/,/g, ''))) return undefined;
   const mult = hasArabic ? multiplier(text.slice(end)) : { factor: 1, length: 0 };
   end += mult.length;

@@ -49,7 +49,7 @@ export const HUMAN_STRONG: readonly RegExp[] = [
 export const NOT_HOLDER: readonly RegExp[] = [
   /我是(?:他|她|\p{Script=Han}{2,4}的)?的?(?:老婆|妻子|爱人|老公|丈夫|先生|太太|媳妇|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|领导|老板|室友|家人|亲戚|家属|邻居|男朋友|女朋友|对象|孩子)/u,
   /(?:他|她)是我的?(?:老婆|妻子|爱人|老公|丈夫|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|员工|室友|家人|亲戚|男朋友|女朋友)/,
-  /我不是(?:本人|他本人|她本人|持卡人|卡主|户主|机主|你们?要找的人?)/,
+  /我不是(?:本人|他本人|她本人|持卡人|卡主|户主|机主|你们?要找的人?)|^(?:不是我|我不是|不是本人)[\s\p{P}]*$|^[\s\p{P}]*not me[\s\p{P}]*$/u,
   /我不是(?![不没故想要说在很太有会能是都也就还那这])\p{Script=Han}{2,3}(?=$|[,.!?。！？ ]|本人)/u,
   /打错(?:了|电话)|找错人|认错人|发错(?:人|了)|(?:他|她)不在|这不是(?:他|她)的(?:电话|号码|手机|微信)|不认识(?:这个人|他|她)/,
   /\b(?:i'?m|i am|this is|it'?s)\s+(?:his|her|their)\s+(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister|colleague|co-?worker|friend|boss|roommate|partner|girlfriend|boyfriend|neighbou?r|relative|parent|kid|child|cousin|aunt|uncle|caregiver|assistant|secretary)\b/,
@@ -97,7 +97,7 @@ export const CONSEQUENCES: readonly RegExp[] = [
 ];
 
 export const ASK_BALANCE: readonly RegExp[] = [
-  /(?:欠|还要还|要还|该还|应还|需要还|还差|一共|总共|到底)[^,.!?。！？]{0,6}多少|多少钱|余额|账单(?:金额|是多少|多少)|最低还款(?:额)?(?:是)?多少|^最低还款(?:额)?[\s\p{P}]*$/u,
+  /(?:欠|还要还|要还|该还|应还|需要还|还差|一共|总共|到底)[^,.!?。！？]{0,6}多少|多少钱|余额|账单(?:金额|是多少|多少)|最低还款(?:额)?(?:是)?多少|最低(?:要|得|需要)?还多少|^最低还款(?:额)?[\s\p{P}]*$/u,
   /(?:查|看)(?:一下)?(?:账|欠款|账单|余额)|欠款(?:是|有)?多少|还款日|哪天到期|什么时候(?:到期|还款)|逾期(?:了)?(?:多少|几)天|明细/,
   /\bhow much (?:do i|i) owe\b|\bhow much (?:is|was) (?:it|my|the)\b|\bwhat do i owe\b|\bamount (?:due|owed)\b|\bdue date\b/,
   /\bwhat(?:'?s| is) (?:my|the) (?:current |outstanding |total )?(?:balance|minimum|amount|total|bill)\b|\bminimum (?:payment|due)\b/,
@@ -107,6 +107,8 @@ export const ASK_BALANCE: readonly RegExp[] = [
 
 /** Plan words with no number yet: the dialog asks how much or how long. */
 export const PAYMENT_WORDS: readonly RegExp[] = [
+  /(?:什么|哪些|有啥|啥)(?:样的)?(?:还款)?(?:方案|办法|选择)|还款方案|(?:就|再|才)还(?![不是有没])/,
+  /\bwhat (?:are )?(?:my|the) options\b|\bwhat can i do\b|\bpayment options\b/,
   /分期|分几期|先还|一次性(?:还清|还|付清)?|全部还清|全额还|还清|延期|晚(?:几|两|一)天|宽限|缓(?:几|两|一)天|推迟|(?:会|一定|尽快|马上|争取)还/,
   /\bextension\b|\b(?:more|extra) time\b|\bpostpone\b|\bdelay (?:the )?payment\b|\bi(?:'ll| will) (?:pay|make a payment)\b/,
   /\binstall?ments?\b|\bpayment plan\b|\bpay (?:it )?(?:in|over) (?:parts|time)\b|\bmonthly payments\b|\bpartial payment\b/,
@@ -146,7 +148,11 @@ export const DECLINE: readonly RegExp[] = [
 export const ACCEPT_PHRASE =
   /同意|接受|没问题|就这个|就这样|就这么(?:办|定)|成交|确认|可以的|行的|好的|好吧|好啊|嗯嗯|对的|是的|\b(?:ok|okay|sure|yes|yeah|yep|yup|agreed?|deal|fine|alright|all right|perfect|great|confirm(?:ed)?)\b|\bsounds good\b|\bthat works\b|\blet'?s do (?:it|that)\b|\bgo ahead\b|\bi accept\b/g;
 /** Agreement words that count only as a whole clause ("好", "行"), never inside others ("不行"). */
-export const ACCEPT_CLAUSE = /^(?:好|行|可以|嗯|对|是|中|成|要|ok|k|y)$/;
+export const ACCEPT_CLAUSE =
+  /^(?:好|行|可以|嗯|对|是|中|成|要|ok|k|y|是我|本人|是我本人|我是本人|就是我|我就是|我就是本人|speaking)$/;
+/** Confirming who they are when asked ("我就是张伟", "yes, it's me"): agreement too. */
+export const SELF_CONFIRM =
+  /^我就是\p{Script=Han}{2,3}$|\bit'?s me\b|\bthat'?s me\b|\bthis is (?:he|she|me)\b/u;
 
 /** Words that make a number an offer despite a refusal: "不行，每个月只能还2000". */
 export const AFFORD_WORDS =

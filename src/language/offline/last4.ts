@@ -28,7 +28,8 @@ const CN_DIGIT: Readonly<Record<string, string>> = {
 };
 const GROUP =
   /(?<![\d零〇一二两三四五六七八九])(\d{17}[\dx]|\d(?:[\s-]?\d){2}[\s-]?[\dx]|[零〇一二两三四五六七八九]{4})(?![\d零〇一二两三四五六七八九十百千万])/g;
-const FILLER = /[\s,.:;!?。、"'()（）|-]|是|为|就是|我的|号码|数字|it'?s|it is|is|are|my|the|number|digits?/g;
+const FILLER =
+  /[\s,.:;!?。、"'()（）|-]|我是本人|是我本人|本人|好的|是|为|就是|我的|号码|数字|嗯|对|\b(?:it'?s|it is|is|are|my|the|number|digits?|ok|okay|yes|yeah|sure|here)\b/g;
 
 function toLast4(group: string): string {
   const chars = [...group.replace(/[\s-]/g, '')].map((c) => CN_DIGIT[c] ?? c).join('');

@@ -3,11 +3,12 @@ import { ENGLISH_ORDINAL_SOURCE, parseOrdinal } from './numerals.js';
 
 /**
  * Which offered option a person picks: "第二个", "方案2", "选1", "2号方案", "option 2",
- * "the first one", "I'll take the second", or a lone digit "2" (only 1–9: a bare small number
- * answers "which option?", never an amount).
+ * "the first one", "I'll take the second", "Plan B", or a lone digit "2" / "ok 2" / "就2吧" (only
+ * 1–9: a bare small number answers "which option?", never an amount).
  */
 
 const MAX_OPTION = 20;
+const LETTER: Readonly<Record<string, number>> = { a: 1, b: 2, c: 3, d: 4, e: 5 };
 const CN = '(\\d{1,2}|[一二三四五六七八九十两]{1,2})';
 const EN_CARDINAL = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)';
 const EN_ORD = `(${ENGLISH_ORDINAL_SOURCE}|\\d{1,2}(?:st|nd|rd|th))`;
@@ -21,13 +22,14 @@ const RULES: readonly RegExp[] = [
   new RegExp(`选(?:择)?\\s*(?:第)?\\s*${CN}\\s*(?:个|种|号)?(?![\\d期月年天块元])`, 'g'),
   new RegExp(`${CN}\\s*号(?:方案|选项)`, 'g'),
   new RegExp(`\\b(?:option|plan|choice|number|no\\.|#)\\s*${EN_CARDINAL}\\b(?![.,]\\d)`, 'g'),
+  /(?:\b(?:option|plan|choice)\s*|方案|选项)([a-e])\b/g,
   new RegExp(`\\b(?:the\\s+)?${EN_ORD}\\s+(?:one|option|plan|choice)\\b`, 'g'),
   new RegExp(
     `\\b(?:take|choose|pick|go\\s+with|select|want)\\s+(?:the\\s+)?(${ENGLISH_ORDINAL_SOURCE})\\b`,
     'g',
   ),
   new RegExp(`^[\\s\\p{P}]*(?:the\\s+)?(${ENGLISH_ORDINAL_SOURCE})(?:\\s+one)?[\\s\\p{P}]*$`, 'gu'),
-  /^[\s\p{P}]*([1-9]|[一二三四五六七八九])[\s\p{P}]*$/gu,
+  /^[\s\p{P}]*(?:(?:ok|okay|好的?|就|那就?|要|选|嗯|number)[\s\p{P}]*)*([1-9]|[一二三四五六七八九])[\s\p{P}]*(?:(?:吧|please|thanks)[\s\p{P}]*)?$/gu,
 ];
 
 /** The first option choice in already-normalised text, with its span. */
@@ -35,7 +37,7 @@ export function findOption(norm: string): { optionIndex: number; span: Span } | 
   const found: { optionIndex: number; span: Span }[] = [];
   for (const re of RULES) {
     for (const m of norm.matchAll(re)) {
-      const optionIndex = parseOrdinal(m[1] ?? '');
+      const optionIndex = LETTER[m[1] ?? ''] ?? parseOrdinal(m[1] ?? '');
       if (optionIndex === undefined || optionIndex < 1 || optionIndex > MAX_OPTION) continue;
       found.push({ optionIndex, span: { start: m.index, end: m.index + m[0].length } });
     }

@@ -17,7 +17,7 @@ function yesNoOf(norm: string): 'yes' | 'no' | undefined {
   if (any(P.DECLINE, norm)) return 'no';
   if (P.HESITATION.test(norm)) return undefined;
   const clauses = norm.split(/[\s\p{P}]+/u).map((c) => c.replace(/[啊呀吧嘛呢哦了的啦哈]+$/u, ''));
-  if (clauses.some((c) => P.ACCEPT_CLAUSE.test(c))) return 'yes';
+  if (clauses.some((c) => P.ACCEPT_CLAUSE.test(c) || P.SELF_CONFIRM.test(c))) return 'yes';
   for (const m of norm.matchAll(P.ACCEPT_PHRASE)) {
     const before = norm.slice(Math.max(0, m.index - 4), m.index);
     if (!/(?:不|没|别|not |n't |no )$/.test(before)) return 'yes';
