@@ -33,10 +33,15 @@ const BUILT = {
 
 const YES_NO: Readonly<Record<Locale, [string, string]>> = { 'zh-CN': ['是', '否'], en: ['yes', 'no'] };
 
-/** Long lines of the system prompt with variables filled in: what a leak would repeat. */
+/**
+ * The instruction lines of the system prompt (variables filled in): what a leak would repeat.
+ * Not the persona line (a reply may well name the bank's credit card team) and not the act guide
+ * (a reply may say what it asks for, in nearly its words).
+ */
 function secretLines(system: string): string[] {
   return system
     .split('\n')
+    .slice(1)
     .map((l) => l.replace(/^\d+\.\s*/, '').trim())
     .filter((l) => l.length >= 24);
 }
@@ -60,6 +65,7 @@ export class DraftWriter {
       history: historyText(ctx.history, locale),
     };
     const system = (prompt.messages[0]?.template ?? '').replace(/\{(\w+)\}/g, (_m, name: string) => values[name] ?? '');
+    const secrets = secretLines(system);
     return {
       act,
       locale,
@@ -69,10 +75,10 @@ export class DraftWriter {
         locale,
         required: requiredFacts(template, locale),
         maxChars,
-        internal: [system, ACT_GUIDES[act.kind]],
+        internal: secrets,
         allowed: template,
       },
-      secrets: secretLines(system),
+      secrets,
     };
   }
 

@@ -9,7 +9,9 @@ export type Step =
   | { text: string; delayMs?: number; usage?: { input: number; output: number } }
   | { toolArgs: Record<string, unknown>; delayMs?: number }
   | { error: Error & { status?: number }; delayMs?: number }
-  | { hang: true };
+  | { hang: true }
+  /** An answer computed from the call's messages (a model that repeats its instructions, say). */
+  | { reply: (messages: BaseMessage[]) => string };
 
 /**
  * langchain's FakeListChatModel, scripted and strict: answers each call with the next step,
@@ -38,14 +40,18 @@ export class ScriptedChatModel extends FakeListChatModel {
       await new Promise<void>((_resolve, reject) => signal?.addEventListener('abort', () => reject(new Error('AbortError: aborted'))));
       throw new Error('unreachable');
     }
+    if (typeof step === 'object' && 'reply' in step) return result(new AIMessage(step.reply(messages)));
     if (typeof step === 'object' && step.delayMs) await sleep(step.delayMs, signal);
     if (typeof step === 'object' && 'error' in step) throw step.error;
-    const message = messageFor(step);
-    return { generations: [{ message, text: typeof message.content === 'string' ? message.content : '' }] };
+    return result(messageFor(step));
   }
 }
 
-function messageFor(step: Exclude<Step, { error: Error } | { hang: true }>): AIMessage {
+function result(message: AIMessage): ChatResult {
+  return { generations: [{ message, text: typeof message.content === 'string' ? message.content : '' }] };
+}
+
+function messageFor(step: Exclude<Step, { error: Error } | { hang: true } | { reply: unknown }>): AIMessage {
   if (typeof step === 'string') return new AIMessage(step);
   if ('toolArgs' in step) {
     return new AIMessage({ content: '', tool_calls: [{ name: 'extract', args: step.toolArgs, id: 'call_1', type: 'tool_call' }] });

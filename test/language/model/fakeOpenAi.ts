@@ -1,0 +1,145 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What the fake server does with one POST /v1/chat/completions. */
+export type ServerStep =
+  /** 200 with a plain-text answer (or, when the request asks for a tool, a tool call with `args`). */
+  | { kind: 'answer'; text?: string; args?: Record<string, unknown>; delayMs?: number }
+  /** An HTTP error status with optional headers (429 + Retry-After, 500, 503…). */
+  | { kind: 'status'; status: number; headers?: Record<string, string>; delayMs?: number }
+  /** Accepts the request and never answers. */
+  | { kind: 'hang' }
+  /** 200, content-type JSON, a body that is not JSON. */
+  | { kind: 'bad_json' }
+  /** Starts a 200 JSON body and drops the connection half-way. */
+  | { kind: 'cut' };
+
+export interface ChatRequest {
+  model: string;
+  messages: { role: string; content: unknown }[];
+  tools?: { function: { name: string } }[];
+  tool_choice?: unknown;
+  response_format?: { type: string };
+  stream?: boolean;
+}
+
+export interface FakeOpenAi {
+  baseURL: string;
+  requests: ChatRequest[];
+  /** Calls that came after the script ran out (each was answered 500). */
+  unexpected: number;
+  close(): Promise<void>;
+}
+
+export interface FakeOpenAiOptions {
+  /** Steps in order, one per request (strict: a request after the last step is an error). */
+  script?: ServerStep[];
+  /** Or: a step for every request, computed from it (benchmarks). */
+  respond?: (request: ChatRequest) => ServerStep;
+}
+
+function completion(request: ChatRequest, step: Extract<ServerStep, { kind: 'answer' }>): unknown {
+  const tool = request.tools?.[0]?.function.name;
+  const asTool = tool !== undefined && step.args !== undefined;
+  const message = asTool
+    ? {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'call_1', type: 'function', function: { name: tool, arguments: JSON.stringify(step.args) } }],
+      }
+    : { role: 'assistant', content: step.text ?? JSON.stringify(step.args ?? {}) };
+  return {
+    id: 'chatcmpl-fake',
+    object: 'chat.completion',
+    created: 1_780_000_000,
+    model: request.model,
+    choices: [{ index: 0, message, finish_reason: asTool ? 'tool_calls' : 'stop' }],
+    usage: { prompt_tokens: 321, completion_tokens: 45, total_tokens: 366 },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function play(step: ServerStep, request: ChatRequest, res: ServerResponse): Promise<void> {
+  if ('delayMs' in step && step.delayMs) await wait(step.delayMs);
+  if (res.destroyed) return;
+  switch (step.kind) {
+    case 'answer':
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion(request, step)));
+      return;
+    case 'status':
+      res
+        .writeHead(step.status, { 'content-type': 'application/json', ...step.headers })
+        .end(JSON.stringify({ error: { message: `fake ${step.status}`, type: 'fake_error', code: null } }));
+      return;
+    case 'hang':
+      return;
+    case 'bad_json':
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"id": "chatcmpl-fake", "choices": [{"message": ');
+      return;
+    case 'cut': {
+      const body = JSON.stringify(completion(request, { kind: 'answer', text: '您好，这是一条被截断的回复' }));
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
+      res.write(body.slice(0, 40));
+      setTimeout(() => res.socket?.destroy(), 5);
+      return;
+    }
+  }
+}
+
+/**
+ * A local OpenAI-compatible server (POST /v1/chat/completions only) on 127.0.0.1, port 0, so
+ * the real openai client and @langchain/openai run against it: plain-text answers, tool calls
+ * for structured output, error statuses, hangs, bad JSON and cut connections, in script order.
+ */
+export async function startFakeOpenAi(options: FakeOpenAiOptions): Promise<FakeOpenAi> {
+  const script = [...(options.script ?? [])];
+  const sockets = new Set<import('node:net').Socket>();
+  const state = { requests: [] as ChatRequest[], unexpected: 0 };
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
+        res.writeHead(404).end();
+        return;
+      }
+      const request = JSON.parse(await readBody(req)) as ChatRequest;
+      state.requests.push(request);
+      const step = options.respond ? options.respond(request) : script.shift();
+      if (!step) {
+        state.unexpected++;
+        res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"script ran out"}}');
+        return;
+      }
+      await play(step, request, res);
+    })();
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    get requests() {
+      return state.requests;
+    },
+    get unexpected() {
+      return state.unexpected;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
