@@ -45,8 +45,13 @@ export interface GuardContext {
   authorised?: AuthorisedOffer[];
   /** The bank's own service numbers, which a reply may name (e.g. "95588", "400-820-8888"). */
   serviceNumbers?: string[];
-  /** Text the reply must not repeat (the system prompt), for prompt_leak. */
+  /**
+   * Text the reply must not repeat (the system prompt), for prompt_leak. Put only the
+   * instructions here, not sentences the reply is meant to quote (fixed disclosures).
+   */
   secrets?: string[];
+  /** Who wrote the text: a human agent may say they are a person. Default 'bot'. */
+  speaker?: 'bot' | 'agent';
 }
 
 export interface Span {
@@ -77,10 +82,24 @@ export interface Verdict {
   violations: Violation[];
   /** For 'error' and 'unverified': why. */
   reason?: string;
+  /** How long each detector took, in microseconds (for the audit event). */
+  timings?: DetectorTiming[];
+}
+
+export interface DetectorTiming {
+  detector: string;
+  latencyUs: number;
 }
 
 /** One pluggable checker (rules, or an optional model judge) behind one interface. */
 export interface GuardrailCheck {
   readonly name: string;
   check(text: string, context: GuardContext): Verdict | Promise<Verdict>;
+  /**
+   * Advisory checkers (an optional model judge) can add violations, but their errors and
+   * timeouts leave the other verdicts standing. Required checkers' errors are never a pass.
+   */
+  readonly advisory?: boolean;
+  /** Enforcement gives up on this checker after this long (ms); default 2000 for advisory ones. */
+  readonly timeoutMs?: number;
 }

@@ -1,0 +1,116 @@
+import { maskPii } from '../core/pii.js';
+import { runLexicon, runPatterns } from './engine.js';
+import { checkFacts, type Finding } from './facts.js';
+import { findIdentifiers, type IdentifierKind } from './identifiers.js';
+import { compact, normalise, originalSpan, type NormalisedText } from './normalise.js';
+import { findMentions } from './numbers.js';
+import { findLeaks } from './secrets.js';
+import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
+
+/** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
+export const POLICY_VERSION = '2026.11.1';
+
+const EVIDENCE_MAX = 80;
+
+const IDENTIFIER_RULE: Readonly<Record<IdentifierKind, string>> = {
+  id_number: 'privacy.id_number',
+  card_number: 'privacy.card_number',
+  ssn: 'privacy.ssn',
+  phone: 'privacy.phone',
+};
+
+/** Every digit but the last four masked: evidence never carries a full identifier. */
+export function maskDigits(text: string): string {
+  const total = (text.match(/\d/g) ?? []).length;
+  let seen = 0;
+  return text.replace(/\d/g, (d) => (++seen > total - 4 ? d : '*'));
+}
+
+function evidenceOf(text: string, start: number, end: number, identifier: boolean): string {
+  const slice = text.slice(start, Math.min(end, start + EVIDENCE_MAX));
+  return identifier ? maskDigits(slice) : maskPii(slice);
+}
+
+function toViolations(text: string, norm: NormalisedText, findings: Finding[]): Violation[] {
+  const seen: Violation[] = [];
+  for (const f of findings) {
+    const span = originalSpan(norm, f.start, f.end);
+    const duplicate = seen.some((v) => v.rule === f.rule && v.span.start < span.end && span.start < v.span.end);
+    if (duplicate) continue;
+    const identifier = f.rule === 'privacy.id_number' || f.rule === 'privacy.card_number' || f.rule === 'privacy.ssn' || f.rule === 'privacy.phone';
+    seen.push({ category: f.category, rule: f.rule, severity: f.severity, span, evidence: evidenceOf(text, span.start, span.end, identifier) });
+  }
+  return seen;
+}
+
+/** Whether the text is mostly in a script the rules do not cover (not Chinese or Latin). */
+function uncovered(norm: NormalisedText): boolean {
+  const { han, latin, other } = norm.letters;
+  return other >= 4 && other > 0.3 * (han + latin + other);
+}
+
+class Stopwatch {
+  readonly timings: DetectorTiming[] = [];
+  private last = performance.now();
+  lap(detector: string): void {
+    const now = performance.now();
+    this.timings.push({ detector, latencyUs: Math.round((now - this.last) * 1000) });
+    this.last = now;
+  }
+}
+
+function identifierFindings(norm: NormalisedText, context: GuardContext): Finding[] {
+  return findIdentifiers(norm.text, context.serviceNumbers).map((h) => ({
+    rule: IDENTIFIER_RULE[h.kind],
+    category: 'privacy',
+    severity: 'critical',
+    start: h.start,
+    end: h.end,
+  }));
+}
+
+function leakFindings(norm: NormalisedText, context: GuardContext, view: ReturnType<typeof compact>): Finding[] {
+  if (!context.secrets || context.secrets.length === 0) return [];
+  const secrets = context.secrets.map((s) => compact(normalise(s)).text);
+  return findLeaks(view.text, secrets).map(([s, e]) => ({
+    rule: 'prompt_leak.secret',
+    category: 'prompt_leak',
+    severity: 'high',
+    start: view.index[s] ?? 0,
+    end: (view.index[e - 1] ?? 0) + 1,
+  }));
+}
+
+/**
+ * Checks one outbound reply against every rule. Synchronous, no I/O; patterns are compiled once.
+ *
+ *   check('我们不会联系您的家人。', { locale: 'zh-CN', verified: true }).allowed  // true
+ *   check('再不还钱就通知你单位', { locale: 'zh-CN', verified: true }).violations[0].rule
+ *   // 'privacy.third_party'
+ */
+export function check(text: string, context: GuardContext): Verdict {
+  const watch = new Stopwatch();
+  const norm = normalise(text);
+  const view = compact(norm);
+  watch.lap('normalise');
+  const findings = runLexicon(norm, view);
+  watch.lap('lexicon');
+  findings.push(...runPatterns(norm, context));
+  watch.lap('patterns');
+  findings.push(...identifierFindings(norm, context));
+  watch.lap('identifiers');
+  findings.push(...checkFacts(findMentions(norm.text), context));
+  watch.lap('facts');
+  findings.push(...leakFindings(norm, context, view));
+  watch.lap('secrets');
+  const violations = toViolations(text, norm, findings);
+  if (violations.length > 0) return { allowed: false, status: 'blocked', violations, timings: watch.timings };
+  if (uncovered(norm)) {
+    const reason = 'the reply is mostly in a language the guardrails do not cover (only zh-CN and en)';
+    return { allowed: false, status: 'unverified', violations, reason, timings: watch.timings };
+  }
+  return { allowed: true, status: 'allowed', violations, timings: watch.timings };
+}
+
+/** The rule checker behind the pluggable interface (the default, and required, checker). */
+export const ruleChecker: GuardrailCheck = { name: 'rules', check };

@@ -1,0 +1,159 @@
+import { buildAudit, type Attempt, type AttemptSource, type AuditEvent, type DetectorRun, type DraftSource, type EnforcementOutcome } from './audit.js';
+import { ruleChecker } from './check.js';
+import type { GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
+
+export interface EnforceOptions {
+  context: GuardContext;
+  draft: string;
+  draftSource: DraftSource;
+  /** Ask the wording step again, with the violations as feedback; undefined or a throw gives up. */
+  regenerate?: (violations: Violation[], attempt: number) => Promise<string | undefined>;
+  /** How many times to ask again (default 1; config GUARDRAIL_MAX_REGENERATIONS). */
+  maxRegenerations?: number;
+  /** The act's offline template: the fallback when the wording step cannot produce a clean draft. */
+  template?: () => string;
+  /** Fixed safe text, sent when everything else failed (it is still checked, for the record). */
+  safeMessage: string;
+  /** Default [ruleChecker]. Advisory checkers (a model judge) can only add violations. */
+  checkers?: GuardrailCheck[];
+}
+
+export interface EnforcementResult {
+  /** What to send. */
+  text: string;
+  outcome: EnforcementOutcome;
+  /** Every draft with its verdict, in order; the last one is what was sent. */
+  attempts: Attempt[];
+  audit: AuditEvent;
+}
+
+const ADVISORY_TIMEOUT_MS = 2000;
+
+type Run = { checker: GuardrailCheck; verdict?: Verdict; failure?: 'error' | 'timeout'; message?: string; ms: number };
+
+async function runChecker(checker: GuardrailCheck, text: string, context: GuardContext): Promise<Run> {
+  const started = performance.now();
+  const limit = checker.timeoutMs ?? (checker.advisory ? ADVISORY_TIMEOUT_MS : undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const pending = Promise.resolve().then(() => checker.check(text, context));
+    const timeout = new Promise<'timeout'>((resolve) => {
+      if (limit !== undefined) timer = setTimeout(() => resolve('timeout'), limit);
+    });
+    const result = await (limit === undefined ? pending : Promise.race([pending, timeout]));
+    const ms = performance.now() - started;
+    if (result === 'timeout') return { checker, failure: 'timeout', message: `${checker.name}: timed out after ${limit} ms`, ms };
+    if (result.status === 'error') return { checker, verdict: result, failure: 'error', message: `${checker.name}: ${result.reason ?? 'error'}`, ms };
+    return { checker, verdict: result, ms };
+  } catch (err) {
+    const message = `${checker.name}: ${err instanceof Error ? err.message : String(err)}`;
+    return { checker, failure: 'error', message, ms: performance.now() - started };
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}
+
+/** Blocks beat errors; a required checker's error or timeout is never a pass. */
+function combine(runs: Run[]): Verdict {
+  const violations = runs.flatMap((r) => (r.failure ? [] : (r.verdict?.violations ?? [])));
+  if (violations.length > 0) return { allowed: false, status: 'blocked', violations };
+  const failed = runs.filter((r) => r.failure && !r.checker.advisory);
+  if (failed.length > 0) {
+    return { allowed: false, status: 'error', violations: [], reason: failed.map((r) => r.message).join('; ') };
+  }
+  const unverified = runs.find((r) => !r.checker.advisory && r.verdict?.status === 'unverified');
+  if (unverified?.verdict) return { allowed: false, status: 'unverified', violations: [], reason: unverified.verdict.reason };
+  return { allowed: true, status: 'allowed', violations: [] };
+}
+
+class Trace {
+  readonly attempts: Attempt[] = [];
+  readonly detectors: DetectorRun[] = [];
+  readonly errors: string[] = [];
+  constructor(private readonly checkers: GuardrailCheck[], private readonly context: GuardContext) {}
+
+  async judge(text: string, source: AttemptSource): Promise<Verdict> {
+    const runs = await Promise.all(this.checkers.map((c) => runChecker(c, text, this.context)));
+    const attempt = this.attempts.length;
+    for (const r of runs) {
+      if (r.message) this.errors.push(r.message);
+      const status = r.failure ?? r.verdict?.status ?? 'error';
+      const timings = r.verdict?.timings ?? [{ detector: r.checker.name, latencyUs: Math.round(r.ms * 1000) }];
+      for (const t of timings) this.detectors.push({ attempt, checker: r.checker.name, detector: t.detector, status, latencyUs: t.latencyUs });
+    }
+    const verdict = combine(runs);
+    this.attempts.push({ source, text, verdict });
+    return verdict;
+  }
+
+  fail(what: string, err: unknown): void {
+    this.errors.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+async function regenerated(options: EnforceOptions, trace: Trace, first: Verdict): Promise<string | undefined> {
+  let verdict = first;
+  const max = options.maxRegenerations ?? 1;
+  for (let attempt = 1; attempt <= max && options.regenerate; attempt++) {
+    let next: string | undefined;
+    try {
+      next = await options.regenerate(verdict.violations, attempt);
+    } catch (err) {
+      trace.fail('regenerate', err);
+      return undefined;
+    }
+    if (next === undefined) return undefined;
+    verdict = await trace.judge(next, 'regeneration');
+    if (verdict.allowed) return next;
+  }
+  return undefined;
+}
+
+async function fromTemplate(options: EnforceOptions, trace: Trace): Promise<string | undefined> {
+  if (!options.template) return undefined;
+  let text: string;
+  try {
+    text = options.template();
+  } catch (err) {
+    trace.fail('template', err);
+    return undefined;
+  }
+  return (await trace.judge(text, 'template')).allowed ? text : undefined;
+}
+
+/**
+ * Enforcement for one outgoing message: check → on block, ask the wording step again (with the
+ * violations as feedback) → else the act's offline template → else the fixed safe message.
+ *
+ *   const r = await enforce({ context, draft, draftSource: 'model', regenerate, template, safeMessage });
+ *   send(r.text); log(r.audit); transcript(r.attempts);
+ */
+export async function enforce(options: EnforceOptions): Promise<EnforcementResult> {
+  const trace = new Trace(options.checkers ?? [ruleChecker], options.context);
+  const done = (text: string, outcome: EnforcementOutcome): EnforcementResult => ({
+    text,
+    outcome,
+    attempts: trace.attempts,
+    audit: buildAudit(options.context, options.draftSource, outcome, trace.attempts, trace.detectors, trace.errors),
+  });
+  const first = await trace.judge(options.draft, options.draftSource);
+  if (first.allowed) return done(options.draft, 'passed');
+  const again = await regenerated(options, trace, first);
+  if (again !== undefined) return done(again, 'regenerated');
+  const template = await fromTemplate(options, trace);
+  if (template !== undefined) return done(template, 'template');
+  await trace.judge(options.safeMessage, 'safe_message');
+  return done(options.safeMessage, 'safe_message');
+}
+
+/**
+ * Wraps a model-based judge (an OpenAI moderation or judge call, injected: no I/O here) as an
+ * advisory checker: it can add violations; its errors and timeouts leave the rules standing.
+ */
+export function modelChecker(
+  name: string,
+  judge: (text: string, context: GuardContext) => Promise<Verdict>,
+  timeoutMs = ADVISORY_TIMEOUT_MS,
+): GuardrailCheck {
+  return { name, advisory: true, timeoutMs, check: judge };
+}

@@ -1,0 +1,96 @@
+import type { Lang } from './rules/ruleTypes.js';
+
+/**
+ * Clause-level context tests: is a match negated ("我们不会联系您的家人"), hedged ("可能",
+ * "may"), or about what the person may do ("您可以联系家人")? Each looks back from the match to
+ * the start of its clause, never across a sentence.
+ */
+
+const ZH_BOUNDARY = /[,;:!?。、\n]|但是|但|不过|可是|否则/g;
+const EN_BOUNDARY = /[!?;\n]|\.(?:\s|$)|\b(?:but|however|although|though|otherwise)\b/g;
+
+function clauseStart(text: string, at: number, lang: Lang): number {
+  const from = Math.max(0, at - (lang === 'zh' ? 40 : 160));
+  const window = text.slice(from, at);
+  const re = lang === 'zh' ? ZH_BOUNDARY : EN_BOUNDARY;
+  re.lastIndex = 0;
+  let start = 0;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) start = m.index + m[0].length;
+  return from + start;
+}
+
+/** The clause text before a match. */
+export function clauseBefore(text: string, at: number, lang: Lang): string {
+  return text.slice(clauseStart(text, at, lang), at);
+}
+
+// Negators that govern the whole verb phrase after them ("不会因为您逾期就联系…").
+const ZH_MODAL =
+  /不会|不能|不得|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝/g;
+// Negated states ("没有还款…") usually open a condition: "没有还款将通知…" is a threat.
+const ZH_STATE = /没有|并没有|未曾|不曾/g;
+// A bare 不/没/未/别/勿 only negates what directly follows it ("不联系"), not "不还钱就…".
+const ZH_BARE = /[不没未别勿]/g;
+// Between a negator and the match: the negator belongs to a condition, not to the verb.
+const ZH_MODAL_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|让我|犹豫|手软/;
+const ZH_STATE_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|就|将|便|则|会|还钱|还款|付款/;
+// "不要以为我们不会通知…": the negation is mocked, not meant.
+const ZH_MOCKED = /不要以为|别以为|别指望|不信|你以为/;
+const EN_MOCKED = /\b(?:don't think|do not think|don't assume|if you think|you think)\b/;
+
+const EN_NEG =
+  /\b(?:not|never|no|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
+const EN_BLOCKERS =
+  /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) last = m;
+  return last;
+}
+
+/** Whether the match at `at` is negated within its clause. */
+export function isNegated(text: string, at: number, lang: Lang): boolean {
+  const before = clauseBefore(text, at, lang);
+  // The start of the match itself may turn the negation round: "don't make us come over".
+  const head = lang === 'zh' ? text.slice(at, at + 3) : (/^\S+(?:\s+\S+){0,2}/.exec(text.slice(at, at + 40))?.[0] ?? '');
+  if (lang === 'zh') {
+    if (ZH_MOCKED.test(before)) return false;
+    const modal = lastMatch(ZH_MODAL, before);
+    const state = lastMatch(ZH_STATE, before);
+    const strong = modal && (!state || modal.index > state.index) ? modal : state;
+    if (strong) {
+      const between = before.slice(strong.index + strong[0].length);
+      const blockers = strong === modal ? ZH_MODAL_BLOCKERS : ZH_STATE_BLOCKERS;
+      if (between.length <= 14 && !blockers.test(between + head)) return true;
+    }
+    const bare = lastMatch(ZH_BARE, before);
+    return bare !== null && before.length - (bare.index + 1) <= 1;
+  }
+  if (EN_MOCKED.test(before)) return false;
+  const neg = lastMatch(EN_NEG, before);
+  if (!neg) return false;
+  const between = before.slice(neg.index + neg[0].length);
+  const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
+  return words <= 8 && !EN_BLOCKERS.test(between + head);
+}
+
+const ZH_HEDGE = /可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除/;
+const EN_HEDGE = /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b/;
+
+/** Whether the match is stated as a possibility or a right ("可能", "may", "有权"). */
+export function isHedged(text: string, at: number, lang: Lang): boolean {
+  const before = clauseBefore(text, at, lang);
+  return lang === 'zh' ? ZH_HEDGE.test(before) : EN_HEDGE.test(before);
+}
+
+const ZH_PERSON_ACTS = /(?:您|你)(?:也|还|随时|同样)?(?:可以|可|不妨|能够|能)|建议(?:您|你)|请(?:您|你)|鼓励(?:您|你)|和(?:您|你)信任的/;
+const EN_PERSON_ACTS =
+  /\b(?:you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
+
+/** Whether the clause is about what the person may do ("您可以联系家人寻求支持"). */
+export function personMayAct(text: string, at: number, lang: Lang): boolean {
+  const before = clauseBefore(text, at, lang);
+  return lang === 'zh' ? ZH_PERSON_ACTS.test(before) : EN_PERSON_ACTS.test(before);
+}

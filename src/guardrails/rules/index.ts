@@ -1,0 +1,22 @@
+import { ABUSE_LEXICON, ABUSE_RULES } from './abuse.js';
+import { COMMITMENT_RULES } from './commitment.js';
+import { CONDUCT_RULES } from './conduct.js';
+import { LEGAL_RULES } from './legal.js';
+import { PRIVACY_RULES, UNVERIFIED_RULES } from './privacy.js';
+import type { LexiconRule, PatternRule } from './ruleTypes.js';
+import { THREAT_RULES } from './threat.js';
+
+export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
+
+/** Every regex rule, in a fixed order (the order of findings in a verdict). */
+export const PATTERN_RULES: readonly PatternRule[] = [
+  ...THREAT_RULES,
+  ...LEGAL_RULES,
+  ...PRIVACY_RULES,
+  ...UNVERIFIED_RULES,
+  ...ABUSE_RULES,
+  ...CONDUCT_RULES,
+  ...COMMITMENT_RULES,
+];
+
+export const LEXICON_RULES: readonly LexiconRule[] = ABUSE_LEXICON;
