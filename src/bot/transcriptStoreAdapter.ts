@@ -1,4 +1,9 @@
-import type { Activity, PagedResult, TranscriptInfo, TranscriptStore as BotTranscriptStore } from 'botbuilder';
+import type {
+  Activity,
+  PagedResult,
+  TranscriptInfo,
+  TranscriptStore as BotTranscriptStore,
+} from 'botbuilder';
 import type { Clock } from '../core/clock.js';
 import type { TranscriptActivity, TranscriptStore } from '../store/transcripts/types.js';
 import type { TranscriptWriter } from '../store/transcripts/writer.js';
@@ -53,7 +58,12 @@ export class TranscriptStoreAdapter implements BotTranscriptStore {
   ): Promise<PagedResult<Activity>> {
     if (!channelId) throw new Error('Missing channelId');
     if (!conversationId) throw new Error('Missing conversationId');
-    const page = await this.deps.store.getTranscriptActivities(channelId, conversationId, continuationToken, startDate);
+    const page = await this.deps.store.getTranscriptActivities(
+      channelId,
+      conversationId,
+      continuationToken,
+      startDate,
+    );
     return { items: page.items.map(asActivity), continuationToken: page.continuationToken ?? '' };
   }
 

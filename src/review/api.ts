@@ -73,7 +73,12 @@ export function registerReview(server: Server, deps: ReviewDeps): ReviewService 
   const store = deps.store ?? new SqliteTranscriptStore(deps.db);
   const review = new ReviewService(store, deps.reveals ?? new SqliteRevealLog(deps.db), deps.clock);
   const reviewer = auth.requireRole('reviewer');
-  const smallJson = restify.plugins.bodyParser({ maxBodySize: 4096, mapParams: false, mapFiles: false, rejectUnknown: false });
+  const smallJson = restify.plugins.bodyParser({
+    maxBodySize: 4096,
+    mapParams: false,
+    mapFiles: false,
+    rejectUnknown: false,
+  });
 
   auth.mountSession(server, '/api/review/session', 'reviewer');
 
@@ -96,18 +101,24 @@ export function registerReview(server: Server, deps: ReviewDeps): ReviewService 
     sendJson(res, 200, transcript);
   });
 
-  server.post('/api/review/conversations/:conversationId/reveal', reviewer, smallJson, async (req: Request, res: Response) => {
-    const id = String(req.params.conversationId ?? '');
-    const reviewerName = principalOf(req)?.name ?? 'unknown';
-    const body: unknown = req.body;
-    const reason = body && typeof body === 'object' && typeof (body as { reason?: unknown }).reason === 'string'
-      ? (body as { reason: string }).reason.slice(0, 500)
-      : undefined;
-    const transcript = await review.reveal(id, reviewerName, reason);
-    if (!transcript) return sendError(res, 404, 'NotFound', `no transcript for conversation ${id}`);
-    deps.logger.info({ conversationId: id, reviewer: reviewerName }, 'reviewer revealed a transcript');
-    sendJson(res, 200, transcript);
-  });
+  server.post(
+    '/api/review/conversations/:conversationId/reveal',
+    reviewer,
+    smallJson,
+    async (req: Request, res: Response) => {
+      const id = String(req.params.conversationId ?? '');
+      const reviewerName = principalOf(req)?.name ?? 'unknown';
+      const body: unknown = req.body;
+      const reason =
+        body && typeof body === 'object' && typeof (body as { reason?: unknown }).reason === 'string'
+          ? (body as { reason: string }).reason.slice(0, 500)
+          : undefined;
+      const transcript = await review.reveal(id, reviewerName, reason);
+      if (!transcript) return sendError(res, 404, 'NotFound', `no transcript for conversation ${id}`);
+      deps.logger.info({ conversationId: id, reviewer: reviewerName }, 'reviewer revealed a transcript');
+      sendJson(res, 200, transcript);
+    },
+  );
 
   server.get('/api/review/reveals', reviewer, async (req: Request, res: Response) => {
     const conversationId = searchParams(req).get('conversationId') ?? undefined;

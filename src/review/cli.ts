@@ -39,13 +39,18 @@ function parseSince(value: string | undefined): Date | undefined | 'invalid' {
 async function verify(store: TranscriptStore, io: CliIo): Promise<number> {
   const report = await verifyAll(store);
   const deletions = (await store.listDeletions()).length;
-  for (const b of report.broken) io.out(`BROKEN ${b.conversationId}: record ${b.seq} ${b.problem}: ${b.detail}`);
+  for (const b of report.broken)
+    io.out(`BROKEN ${b.conversationId}: record ${b.seq} ${b.problem}: ${b.detail}`);
   const retention = deletions > 0 ? `; ${deletions} deleted by the retention policy (recorded)` : '';
   if (report.broken.length === 0) {
-    io.out(`verified ${report.conversations} conversations, ${report.records} records: every chain holds${retention}`);
+    io.out(
+      `verified ${report.conversations} conversations, ${report.records} records: every chain holds${retention}`,
+    );
     return 0;
   }
-  io.out(`${report.broken.length} of ${report.conversations} conversations broken (${report.records} records checked)${retention}`);
+  io.out(
+    `${report.broken.length} of ${report.conversations} conversations broken (${report.records} records checked)${retention}`,
+  );
   return 1;
 }
 
@@ -56,11 +61,19 @@ function printRescan(report: RescanReport, since: Date | undefined, io: CliIo): 
     io.out(`    ${f.text.replace(/\s+/g, ' ')}`);
   }
   const range = since ? ` since ${since.toISOString()}` : '';
-  io.out(`scanned ${report.scanned} messages in ${report.conversations} conversations${range}: ${report.findings.length} would now be blocked`);
+  io.out(
+    `scanned ${report.scanned} messages in ${report.conversations} conversations${range}: ${report.findings.length} would now be blocked`,
+  );
 }
 
-async function runCommand(args: string[], config: Config, store: TranscriptStore, io: CliIo): Promise<number> {
+async function runCommand(
+  args: string[],
+  config: Config,
+  store: TranscriptStore,
+  io: CliIo,
+): Promise<number> {
   const [command, ...rest] = args;
+  if (command === undefined) return usage(io);
   switch (command) {
     case 'verify':
       return verify(store, io);
@@ -87,13 +100,18 @@ async function runCommand(args: string[], config: Config, store: TranscriptStore
     }
     case 'purge': {
       const now = (io.clock ?? systemClock).now();
-      const deleted = await store.deleteExpired({ now, retentionDays: config.TRANSCRIPT_RETENTION_DAYS, actor: 'review-cli purge' });
-      for (const d of deleted) io.out(`deleted ${d.conversationId} (${d.recordCount} records, last activity ${d.lastAt})`);
+      const deleted = await store.deleteExpired({
+        now,
+        retentionDays: config.TRANSCRIPT_RETENTION_DAYS,
+        actor: 'review-cli purge',
+      });
+      for (const d of deleted)
+        io.out(`deleted ${d.conversationId} (${d.recordCount} records, last activity ${d.lastAt})`);
       io.out(`${deleted.length} conversations older than ${config.TRANSCRIPT_RETENTION_DAYS} days deleted`);
       return 0;
     }
     default:
-      return usage(io, command ? `unknown command: ${command}` : undefined);
+      return usage(io, `unknown command: ${command}`);
   }
 }
 

@@ -7,7 +7,10 @@ import type { TranscriptActivity, TranscriptStore } from '../store/transcripts/t
  *
  *   const text = await exportTranscript(store, 'conv-1'); // undefined when unknown
  */
-export async function exportTranscript(store: TranscriptStore, conversationId: string): Promise<string | undefined> {
+export async function exportTranscript(
+  store: TranscriptStore,
+  conversationId: string,
+): Promise<string | undefined> {
   const records = await store.getRecords(conversationId);
   if (records.length === 0) return undefined;
   return toTranscriptFile(records.map((r) => r.activity));

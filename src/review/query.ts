@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { ALL_FLAGS, OUTCOMES, type ConversationFilter, type TranscriptFlag } from '../store/transcripts/types.js';
+import {
+  ALL_FLAGS,
+  OUTCOMES,
+  type ConversationFilter,
+  type TranscriptFlag,
+} from '../store/transcripts/types.js';
 
 /**
  * Query parameters of GET /api/review/conversations:

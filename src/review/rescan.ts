@@ -1,13 +1,22 @@
 import { maskPii } from '../core/pii.js';
 import { normaliseLocale } from '../core/locale.js';
-import type { GuardContext, GuardFacts, GuardrailCheck } from '../guardrails/types.js';
+import type { GuardContext, GuardrailCheck } from '../guardrails/types.js';
 import type { TranscriptStore } from '../store/transcripts/types.js';
 import { buildSteps, type ReviewStep } from './transcriptView.js';
 
 /** Acts that are only ever sent to a verified holder (used when an old trace lacks `verified`). */
 const VERIFIED_ACTS = new Set([
-  'verified', 'account_summary', 'consequences', 'ask_affordability', 'plan_offers', 'plan_confirm', 'plan_agreed',
-  'plan_declined', 'plan_impasse', 'waiver_refused', 'dispute_recorded',
+  'verified',
+  'account_summary',
+  'consequences',
+  'ask_affordability',
+  'plan_offers',
+  'plan_confirm',
+  'plan_agreed',
+  'plan_declined',
+  'plan_impasse',
+  'waiver_refused',
+  'dispute_recorded',
 ]);
 
 export interface RescanFinding {
@@ -39,7 +48,7 @@ export function contextFor(step: ReviewStep, serviceNumbers: string[] = []): Gua
   const trace = step.trace;
   const verified = trace?.verified ?? (trace?.act ? VERIFIED_ACTS.has(trace.act.kind) : false);
   const context: GuardContext = { locale: normaliseLocale(trace?.locale), verified, serviceNumbers };
-  if (trace?.facts) context.facts = trace.facts as GuardFacts;
+  if (trace?.facts) context.facts = trace.facts;
   return context;
 }
 
@@ -49,7 +58,11 @@ export function contextFor(step: ReviewStep, serviceNumbers: string[] = []): Gua
  *
  *   const report = await rescan(store, check, { since: new Date('2026-11-01') });
  */
-export async function rescan(store: TranscriptStore, check: GuardrailCheck['check'], options: RescanOptions = {}): Promise<RescanReport> {
+export async function rescan(
+  store: TranscriptStore,
+  check: GuardrailCheck['check'],
+  options: RescanOptions = {},
+): Promise<RescanReport> {
   const since = options.since?.toISOString() ?? '';
   const report: RescanReport = { conversations: 0, scanned: 0, findings: [] };
   for (const conversationId of await store.listConversationIds()) {
@@ -57,7 +70,8 @@ export async function rescan(store: TranscriptStore, check: GuardrailCheck['chec
     if (summary && summary.lastAt < since) continue;
     report.conversations += 1;
     for (const step of buildSteps(await store.getRecords(conversationId))) {
-      if (step.type !== 'message' || (step.role !== 'bot' && step.role !== 'agent') || step.timestamp < since) continue;
+      if (step.type !== 'message' || (step.role !== 'bot' && step.role !== 'agent') || step.timestamp < since)
+        continue;
       if (!step.text) continue;
       report.scanned += 1;
       const verdict = await check(step.text, contextFor(step, options.serviceNumbers));

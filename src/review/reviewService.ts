@@ -80,7 +80,11 @@ export class ReviewService {
   }
 
   /** Records the reveal (who, when, which conversation, why), then returns the unmasked transcript. */
-  async reveal(conversationId: string, reviewer: string, reason?: string): Promise<ReviewTranscript | undefined> {
+  async reveal(
+    conversationId: string,
+    reviewer: string,
+    reason?: string,
+  ): Promise<ReviewTranscript | undefined> {
     if (!(await this.store.getSummary(conversationId))) return undefined;
     await this.reveals.record(conversationId, reviewer, this.clock.now(), reason);
     return this.load(conversationId, false);

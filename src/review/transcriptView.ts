@@ -26,7 +26,12 @@ export interface ReviewStep {
 
 function stepOf(record: TranscriptRecord): ReviewStep {
   const a = record.activity;
-  const step: ReviewStep = { seq: record.seq, timestamp: record.timestamp, role: record.role, type: record.type };
+  const step: ReviewStep = {
+    seq: record.seq,
+    timestamp: record.timestamp,
+    role: record.role,
+    type: record.type,
+  };
   if (typeof a.from?.name === 'string') step.from = a.from.name;
   if (typeof a.from?.role === 'string') step.fromRole = a.from.role;
   if (typeof a.text === 'string') step.text = a.text;
@@ -57,7 +62,11 @@ export function buildSteps(records: readonly TranscriptRecord[]): ReviewStep[] {
     const linkId = trace.messageId ?? record.activity.replyToId;
     const linked = linkId === undefined ? undefined : byActivityId.get(linkId);
     const previous = steps[steps.length - 1];
-    const target = isOutbound(linked) ? linked : isOutbound(previous) && !previous.trace && linkId === undefined ? previous : undefined;
+    const target = isOutbound(linked)
+      ? linked
+      : isOutbound(previous) && !previous.trace && linkId === undefined
+        ? previous
+        : undefined;
     if (target && !target.trace) target.trace = trace;
     else steps.push({ ...stepOf(record), value: undefined, trace });
   }

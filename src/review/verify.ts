@@ -22,9 +22,22 @@ export type ChainProblem =
 
 export type ChainVerdict =
   | { ok: true; conversationId: string; records: number }
-  | { ok: false; conversationId: string; records: number; seq: number; problem: ChainProblem; detail: string };
+  | {
+      ok: false;
+      conversationId: string;
+      records: number;
+      seq: number;
+      problem: ChainProblem;
+      detail: string;
+    };
 
-function broken(conversationId: string, records: number, seq: number, problem: ChainProblem, detail: string): ChainVerdict {
+function broken(
+  conversationId: string,
+  records: number,
+  seq: number,
+  problem: ChainProblem,
+  detail: string,
+): ChainVerdict {
   return { ok: false, conversationId, records, seq, problem, detail };
 }
 
@@ -40,29 +53,71 @@ export function verifyChain(
   let expected = 1;
   for (const r of records) {
     if (r.seq !== expected) {
-      return broken(conversationId, n, expected, 'missing', `record ${expected} is missing (the next stored is ${r.seq})`);
+      return broken(
+        conversationId,
+        n,
+        expected,
+        'missing',
+        `record ${expected} is missing (the next stored is ${r.seq})`,
+      );
     }
     if (r.prevHash !== prev) {
       return known.has(r.prevHash)
-        ? broken(conversationId, n, r.seq, 'reordered', `record ${r.seq} links to another record of this conversation than record ${r.seq - 1}`)
-        : broken(conversationId, n, r.seq, 'chain_broken', `record ${r.seq} links to a hash no stored record has`);
+        ? broken(
+            conversationId,
+            n,
+            r.seq,
+            'reordered',
+            `record ${r.seq} links to another record of this conversation than record ${r.seq - 1}`,
+          )
+        : broken(
+            conversationId,
+            n,
+            r.seq,
+            'chain_broken',
+            `record ${r.seq} links to a hash no stored record has`,
+          );
     }
     const canonical = canonicalJson(r.activity) === r.activityJson;
     const hash = recordHash({ conversationId, seq: r.seq, prevHash: r.prevHash, activity: r.activity });
     if (!canonical || hash !== r.hash) {
-      return broken(conversationId, n, r.seq, 'altered', `record ${r.seq} does not match its hash (its content was changed)`);
+      return broken(
+        conversationId,
+        n,
+        r.seq,
+        'altered',
+        `record ${r.seq} does not match its hash (its content was changed)`,
+      );
     }
     prev = r.hash;
     expected += 1;
   }
   if (!head) {
-    return broken(conversationId, n, 1, 'head_mismatch', 'records exist but the conversation has no head row');
+    return broken(
+      conversationId,
+      n,
+      1,
+      'head_mismatch',
+      'records exist but the conversation has no head row',
+    );
   }
   if (head.recordCount > n) {
-    return broken(conversationId, n, n + 1, 'truncated', `the head counts ${head.recordCount} records but ${n} are stored`);
+    return broken(
+      conversationId,
+      n,
+      n + 1,
+      'truncated',
+      `the head counts ${head.recordCount} records but ${n} are stored`,
+    );
   }
   if (head.recordCount !== n || head.headHash !== prev) {
-    return broken(conversationId, n, n, 'head_mismatch', `the head (${head.recordCount} records) does not match the last stored record`);
+    return broken(
+      conversationId,
+      n,
+      n,
+      'head_mismatch',
+      `the head (${head.recordCount} records) does not match the last stored record`,
+    );
   }
   return { ok: true, conversationId, records: n };
 }

@@ -24,9 +24,21 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startReviewServer();
-  await server.seed(sampleConversation({ conversationId: 'conv-dispute', accountId: 'ACC-1001', gapMs: GAP_MS }));
-  await server.seed(sampleConversation({ conversationId: 'conv-quiet', channelId: 'wechat', start: '2026-11-18T01:00:00Z' }).slice(0, 3));
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  await server.seed(
+    sampleConversation({ conversationId: 'conv-dispute', accountId: 'ACC-1001', gapMs: GAP_MS }),
+  );
+  await server.seed(
+    sampleConversation({
+      conversationId: 'conv-quiet',
+      channelId: 'wechat',
+      start: '2026-11-18T01:00:00Z',
+    }).slice(0, 3),
+  );
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
 });
@@ -49,7 +61,10 @@ describe('review console', () => {
     await page.locator('#login-password').fill(REVIEWER.password);
     await page.getByRole('button', { name: '登录' }).click();
     await page.locator('#conversations tbody tr').first().waitFor();
-    expect(await page.locator('#conversations tbody tr td:nth-child(2)').allInnerTexts()).toEqual(['conv-dispute', 'conv-quiet']);
+    expect(await page.locator('#conversations tbody tr td:nth-child(2)').allInnerTexts()).toEqual([
+      'conv-dispute',
+      'conv-quiet',
+    ]);
     expect(await page.locator('#whoami').innerText()).toBe('alice');
   });
 
@@ -57,7 +72,9 @@ describe('review console', () => {
     await page.locator('#filters input[name="disputed"]').check();
     await page.getByRole('button', { name: '查询' }).click();
     await expect.poll(() => page.locator('#conversations tbody tr').count()).toBe(1);
-    expect(await page.locator('#conversations tbody tr').innerText()).toMatch(/conv-dispute\tACC-1001\tdirectline\t转人工\t拦截升级异议/);
+    expect(await page.locator('#conversations tbody tr').innerText()).toMatch(
+      /conv-dispute\tACC-1001\tdirectline\t转人工\t拦截升级异议/,
+    );
   });
 
   it('opens a conversation masked, and replays it step by step with the act, verdicts and blocked draft beside each bot message', async () => {
@@ -78,8 +95,12 @@ describe('review console', () => {
     expect(await stepText(4)).toContain('张*');
     const offer = page.locator('#steps > li[data-seq="8"] aside');
     expect(await offer.locator('.act').innerText()).toBe('行为：plan_offers');
-    expect(await offer.locator('.verdicts').innerText()).toBe('审核结论：model 拦截 [threat.contact_third_party]；send-path 通过');
-    expect(await offer.locator('.blocked-draft').innerText()).toBe('被拦截的草稿：再不还钱我们就通知你的单位 [threat.contact_third_party]');
+    expect(await offer.locator('.verdicts').innerText()).toBe(
+      '审核结论：model 拦截 [threat.contact_third_party]；send-path 通过',
+    );
+    expect(await offer.locator('.blocked-draft').innerText()).toBe(
+      '被拦截的草稿：再不还钱我们就通知你的单位 [threat.contact_third_party]',
+    );
     expect(await offer.innerText()).toContain('模型：gpt-4o-mini respond v3');
     await page.getByRole('button', { name: '上一步' }).click();
     expect(await visibleSteps()).toBe(5);
@@ -94,7 +115,9 @@ describe('review console', () => {
     await expect.poll(visibleSteps, { timeout: 2000 }).toBeGreaterThanOrEqual(2);
     expect(await visibleSteps()).toBeLessThan(10);
     expect(await page.getByRole('button', { name: '暂停' }).count()).toBe(1);
-    await expect.poll(() => page.locator('#position').innerText(), { timeout: 15_000, interval: 100 }).toBe('第 10 / 10 步');
+    await expect
+      .poll(() => page.locator('#position').innerText(), { timeout: 15_000, interval: 100 })
+      .toBe('第 10 / 10 步');
     // From step 5 (record 7) to the last (record 14) are 7 recorded gaps of 400 ms, replayed at 2x.
     expect(Date.now() - started).toBeGreaterThanOrEqual((7 * GAP_MS) / 2 - 50);
     expect(await stepText(14)).toContain('您好，我是客服小李，您的异议我们会在三个工作日内答复。');
@@ -108,7 +131,9 @@ describe('review console', () => {
     await expect.poll(() => page.locator('#mask-state').innerText()).toBe('正在显示原文，本次查看已记录');
     expect(await stepText(4)).toContain('我是张三，手机号13812345678，身份证110101199003077777');
     await page.locator('#reveals summary').click();
-    expect(await page.locator('#reveal-list').innerText()).toBe('alice 于 2026-11-21 09:45:00 UTC 查看了原文 — 监管调阅 2026-118');
+    expect(await page.locator('#reveal-list').innerText()).toBe(
+      'alice 于 2026-11-21 09:45:00 UTC 查看了原文 — 监管调阅 2026-118',
+    );
     expect(await visibleSteps()).toBe(10);
     await page.screenshot({ path: path.join(ARTIFACTS, 'review-console-revealed.png'), fullPage: true });
   });

@@ -7,12 +7,26 @@ let s: ReviewServer;
 
 beforeAll(async () => {
   s = await startReviewServer();
-  await s.seed(sampleConversation({ conversationId: 'conv-dispute', accountId: 'ACC-1001', start: '2026-11-20T02:00:00Z' }));
-  await s.seed(sampleConversation({ conversationId: 'conv-wechat', channelId: 'wechat', accountId: 'ACC-2002', start: '2026-11-10T08:00:00Z' }).slice(0, 5));
+  await s.seed(
+    sampleConversation({
+      conversationId: 'conv-dispute',
+      accountId: 'ACC-1001',
+      start: '2026-11-20T02:00:00Z',
+    }),
+  );
+  await s.seed(
+    sampleConversation({
+      conversationId: 'conv-wechat',
+      channelId: 'wechat',
+      accountId: 'ACC-2002',
+      start: '2026-11-10T08:00:00Z',
+    }).slice(0, 5),
+  );
 });
 afterAll(() => s.close());
 
-const get = (path: string, headers: Record<string, string> = { authorization: basic(REVIEWER) }) => fetch(`${s.url}${path}`, { headers });
+const get = (path: string, headers: Record<string, string> = { authorization: basic(REVIEWER) }) =>
+  fetch(`${s.url}${path}`, { headers });
 
 describe('review API access', () => {
   it('asks for a credential (401 with WWW-Authenticate) when none is given', async () => {
@@ -23,14 +37,18 @@ describe('review API access', () => {
   });
 
   it('refuses a wrong password with 401', async () => {
-    const res = await get('/api/review/conversations', { authorization: basic({ name: 'alice', password: 'nope' }) });
+    const res = await get('/api/review/conversations', {
+      authorization: basic({ name: 'alice', password: 'nope' }),
+    });
     expect(res.status).toBe(401);
   });
 
   it('refuses an agent credential with 403', async () => {
     const res = await get('/api/review/conversations/conv-dispute', { authorization: basic(AGENT) });
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: 'Forbidden', message: 'this needs the reviewer role' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'Forbidden', message: 'this needs the reviewer role' },
+    });
   });
 
   it('gives an agent route 403 for a reviewer credential', async () => {
@@ -55,15 +73,28 @@ describe('GET /api/review/conversations', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as { items: Record<string, unknown>[] };
-    expect(body.items.map((i) => [i.conversationId, i.account, i.channel, i.startedAt, i.flags, i.outcome])).toEqual([
-      ['conv-dispute', 'ACC-1001', 'directline', '2026-11-20T02:00:00.000Z', ['blocked', 'escalated', 'disputed'], 'handoff'],
+    expect(
+      body.items.map((i) => [i.conversationId, i.account, i.channel, i.startedAt, i.flags, i.outcome]),
+    ).toEqual([
+      [
+        'conv-dispute',
+        'ACC-1001',
+        'directline',
+        '2026-11-20T02:00:00.000Z',
+        ['blocked', 'escalated', 'disputed'],
+        'handoff',
+      ],
       ['conv-wechat', 'ACC-2002', 'wechat', '2026-11-10T08:00:00.000Z', [], 'open'],
     ]);
   });
 
   it('filters by date range, account, channel, outcome and flags', async () => {
     const ids = async (query: string) =>
-      ((await (await get(`/api/review/conversations?${query}`)).json()) as { items: { conversationId: string }[] }).items.map((i) => i.conversationId);
+      (
+        (await (await get(`/api/review/conversations?${query}`)).json()) as {
+          items: { conversationId: string }[];
+        }
+      ).items.map((i) => i.conversationId);
     expect(await ids('from=2026-11-15')).toEqual(['conv-dispute']);
     expect(await ids('to=2026-11-10')).toEqual(['conv-wechat']);
     expect(await ids('from=2026-11-10&to=2026-11-20')).toEqual(['conv-dispute', 'conv-wechat']);
@@ -76,9 +107,14 @@ describe('GET /api/review/conversations', () => {
   });
 
   it('pages with a continuation token', async () => {
-    const first = (await (await get('/api/review/conversations?limit=1')).json()) as { items: { conversationId: string }[]; continuationToken: string };
+    const first = (await (await get('/api/review/conversations?limit=1')).json()) as {
+      items: { conversationId: string }[];
+      continuationToken: string;
+    };
     expect(first.items.map((i) => i.conversationId)).toEqual(['conv-dispute']);
-    const second = (await (await get(`/api/review/conversations?limit=1&continuationToken=${first.continuationToken}`)).json()) as {
+    const second = (await (
+      await get(`/api/review/conversations?limit=1&continuationToken=${first.continuationToken}`)
+    ).json()) as {
       items: { conversationId: string }[];
       continuationToken?: string;
     };
@@ -88,7 +124,9 @@ describe('GET /api/review/conversations', () => {
   it('says which filter is wrong', async () => {
     const res = await get('/api/review/conversations?from=yesterday');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: 'BadQuery', message: 'from: expected YYYY-MM-DD or an ISO-8601 instant' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'BadQuery', message: 'from: expected YYYY-MM-DD or an ISO-8601 instant' },
+    });
     expect((await get('/api/review/conversations?outcome=won')).status).toBe(400);
     expect((await get('/api/review/conversations?continuationToken=forged')).status).toBe(400);
   });
@@ -100,7 +138,11 @@ describe('GET /api/review/conversations/{id}', () => {
     expect(t.masked).toBe(true);
     expect(t.integrity).toEqual({ ok: true, conversationId: 'conv-dispute', records: 15 });
     const user = t.steps.find((x) => x.seq === 4);
-    expect(user).toMatchObject({ role: 'user', from: '张*', text: '我是张三，手机号*******5678，身份证**************7777' });
+    expect(user).toMatchObject({
+      role: 'user',
+      from: '张*',
+      text: '我是张三，手机号*******5678，身份证**************7777',
+    });
     expect(t.steps.map((x) => [x.seq, x.role, x.trace?.act?.kind ?? null])).toEqual([
       [1, 'system', null],
       [2, 'bot', 'opening'],
@@ -115,11 +157,23 @@ describe('GET /api/review/conversations/{id}', () => {
     ]);
     const offer = t.steps.find((x) => x.seq === 8);
     expect(offer?.trace?.blockedDrafts).toEqual([
-      { source: 'model', text: '再不还钱我们就通知你的单位', status: 'blocked', violations: [expect.objectContaining({ rule: 'threat.contact_third_party' })] },
+      {
+        source: 'model',
+        text: '再不还钱我们就通知你的单位',
+        status: 'blocked',
+        violations: [expect.objectContaining({ rule: 'threat.contact_third_party' })],
+      },
     ]);
-    expect(offer?.trace?.verdicts.map((v) => [v.source, v.allowed])).toEqual([['model', false], ['send-path', true]]);
+    expect(offer?.trace?.verdicts.map((v) => [v.source, v.allowed])).toEqual([
+      ['model', false],
+      ['send-path', true],
+    ]);
     expect(t.steps.find((x) => x.seq === 14)?.trace?.agent).toBe('客服小李');
-    expect(t.steps.find((x) => x.seq === 13)).toMatchObject({ type: 'event', name: 'handoff.queued', value: { reason: 'dispute', etaMinutes: 10 } });
+    expect(t.steps.find((x) => x.seq === 13)).toMatchObject({
+      type: 'event',
+      name: 'handoff.queued',
+      value: { reason: 'dispute', etaMinutes: 10 },
+    });
   });
 
   it('answers 404 for an unknown conversation', async () => {
@@ -139,25 +193,41 @@ describe('revealing personal data', () => {
     expect(res.status).toBe(200);
     const t = (await res.json()) as ReviewTranscript;
     expect(t.masked).toBe(false);
-    expect(t.steps.find((x) => x.seq === 4)).toMatchObject({ from: '张三', text: '我是张三，手机号13812345678，身份证110101199003077777' });
-    const audit = { conversationId: 'conv-dispute', reviewer: 'alice', revealedAt: '2026-11-21T09:30:00.000Z', reason: '监管调阅 2026-118' };
+    expect(t.steps.find((x) => x.seq === 4)).toMatchObject({
+      from: '张三',
+      text: '我是张三，手机号13812345678，身份证110101199003077777',
+    });
+    const audit = {
+      conversationId: 'conv-dispute',
+      reviewer: 'alice',
+      revealedAt: '2026-11-21T09:30:00.000Z',
+      reason: '监管调阅 2026-118',
+    };
     expect(t.reveals).toEqual([expect.objectContaining(audit)]);
     const masked = (await (await get('/api/review/conversations/conv-dispute')).json()) as ReviewTranscript;
     expect(masked.masked).toBe(true);
     expect(masked.reveals).toEqual([expect.objectContaining(audit)]);
     const log = (await (await get('/api/review/reveals')).json()) as { items: unknown[] };
     expect(log.items).toEqual([expect.objectContaining(audit)]);
-    expect(s.logs.at(-1)).toEqual({ obj: { conversationId: 'conv-dispute', reviewer: 'alice' }, msg: 'reviewer revealed a transcript' });
+    expect(s.logs.at(-1)).toEqual({
+      obj: { conversationId: 'conv-dispute', reviewer: 'alice' },
+      msg: 'reviewer revealed a transcript',
+    });
   });
 
   it('keeps the reveal audit append-only in the database', () => {
-    expect(() => s.db.prepare('DELETE FROM transcript_reveals').run()).toThrow('the reveal audit is append-only');
+    expect(() => s.db.prepare('DELETE FROM transcript_reveals').run()).toThrow(
+      'the reveal audit is append-only',
+    );
   });
 });
 
 describe('console login session', () => {
   it('signs in with Basic, then works with the HttpOnly cookie and the CSRF token until it expires', async () => {
-    const login = await fetch(`${s.url}/api/review/session`, { method: 'POST', headers: { authorization: basic(REVIEWER) } });
+    const login = await fetch(`${s.url}/api/review/session`, {
+      method: 'POST',
+      headers: { authorization: basic(REVIEWER) },
+    });
     expect(login.status).toBe(200);
     const cookie = login.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^collections_session=[\w-]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=3600$/);
@@ -176,7 +246,10 @@ describe('console login session', () => {
   });
 
   it('does not start a session for an agent', async () => {
-    const res = await fetch(`${s.url}/api/review/session`, { method: 'POST', headers: { authorization: basic(AGENT) } });
+    const res = await fetch(`${s.url}/api/review/session`, {
+      method: 'POST',
+      headers: { authorization: basic(AGENT) },
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get('set-cookie')).toBeNull();
   });

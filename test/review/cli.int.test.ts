@@ -17,14 +17,24 @@ const original = sampleConversation({ conversationId: 'conv-a', accountId: 'ACC-
 async function seed(into: string, conversations: ReturnType<typeof sampleConversation>[]): Promise<void> {
   const db = openDatabase(into);
   const store = new SqliteTranscriptStore(db);
-  for (const activities of conversations) for (const a of activities) await store.append(a, {}, new Date('2026-11-20T03:00:00Z'));
+  for (const activities of conversations)
+    for (const a of activities) await store.append(a, {}, new Date('2026-11-20T03:00:00Z'));
   db.close();
 }
 
-async function cli(args: string[], dataDir = dir, clock?: ManualClock): Promise<{ code: number; out: string; err: string }> {
+async function cli(
+  args: string[],
+  dataDir = dir,
+  clock?: ManualClock,
+): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runReviewCli(args, { env: { DATA_DIR: dataDir }, out: (l) => out.push(l), err: (l) => err.push(l), clock });
+  const code = await runReviewCli(args, {
+    env: { DATA_DIR: dataDir },
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    clock,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -48,7 +58,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('npm run review -- verify', () => {
   it('exits 0 when every chain holds, and non-zero naming the conversation and record when one was altered', () => {
     const clean = npmReview(['verify']);
-    expect(clean).toMatchObject({ status: 0, stdout: 'verified 2 conversations, 30 records: every chain holds\n' });
+    expect(clean).toMatchObject({
+      status: 0,
+      stdout: 'verified 2 conversations, 30 records: every chain holds\n',
+    });
     const raw = new Database(path.join(dir, 'collections.db'));
     raw.exec(`DROP TRIGGER transcript_records_no_delete;
       DELETE FROM transcript_records WHERE conversation_id = 'conv-b' AND seq = 3;`);
@@ -81,7 +94,11 @@ describe('npm run review -- export', () => {
   });
 
   it('says so when there is no such conversation', async () => {
-    expect(await cli(['export', 'nope'])).toEqual({ code: 1, out: '', err: 'no transcript for conversation nope' });
+    expect(await cli(['export', 'nope'])).toEqual({
+      code: 1,
+      out: '',
+      err: 'no transcript for conversation nope',
+    });
   });
 });
 
@@ -95,7 +112,9 @@ describe('npm run review -- purge and usage', () => {
         'deleted conv-b (15 records, last activity 2026-11-20T02:00:28.000Z)\n' +
         '2 conversations older than 730 days deleted',
     );
-    expect((await cli(['verify'])).out).toBe('verified 0 conversations, 0 records: every chain holds; 2 deleted by the retention policy (recorded)');
+    expect((await cli(['verify'])).out).toBe(
+      'verified 0 conversations, 0 records: every chain holds; 2 deleted by the retention policy (recorded)',
+    );
   });
 
   it('explains its commands on a wrong one', async () => {

@@ -24,7 +24,7 @@ describe('Credentials', () => {
     expect(credentials.count('reviewer')).toBe(2);
   });
 
-  it('refuses a wrong password, an unknown name and another person\'s password', () => {
+  it("refuses a wrong password, an unknown name and another person's password", () => {
     expect(credentials.verify('alice', 'rev-secret-2')).toBeUndefined();
     expect(credentials.verify('mallory', 'rev-secret-1')).toBeUndefined();
     expect(credentials.verify('alice', 'agent-secret-2')).toBeUndefined();

@@ -33,7 +33,10 @@ export async function startReviewServer(): Promise<ReviewServer> {
   const config = { REVIEWER_USERS: [REVIEWER], AGENT_USERS: [AGENT], publicUrl: 'http://127.0.0.1' };
   const auth = createAuth({ config, clock, scryptCost: 1024, sessionTtlMs: 60 * 60_000 });
   const logs: { msg: string; obj: object }[] = [];
-  const logger = { info: (obj: object, msg: string) => logs.push({ obj, msg }), error: (obj: object, msg: string) => logs.push({ obj, msg }) };
+  const logger = {
+    info: (obj: object, msg: string) => logs.push({ obj, msg }),
+    error: (obj: object, msg: string) => logs.push({ obj, msg }),
+  };
   const server = restify.createServer({ handleUncaughtExceptions: false });
   registerReview(server, { config, clock, logger, db, auth });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

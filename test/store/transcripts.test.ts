@@ -27,7 +27,9 @@ function message(conversationId: string, n: number, channelId = 'directline'): T
 
 describe('canonical serialisation', () => {
   it('sorts keys at every depth and leaves out undefined members', () => {
-    expect(canonicalJson({ b: 1, a: [2, { d: 3, c: undefined, e: '中' }] })).toBe('{"a":[2,{"d":3,"e":"中"}],"b":1}');
+    expect(canonicalJson({ b: 1, a: [2, { d: 3, c: undefined, e: '中' }] })).toBe(
+      '{"a":[2,{"d":3,"e":"中"}],"b":1}',
+    );
   });
 });
 
@@ -38,7 +40,9 @@ describe('SqliteTranscriptStore', () => {
     expect(c1.map((r) => r.seq)).toEqual([1, 2]);
     expect(c1[0]?.prevHash).toBe(GENESIS_HASH);
     expect(c1[1]?.prevHash).toBe(c1[0]?.hash);
-    expect(c1[1]?.hash).toBe(recordHash({ conversationId: 'c1', seq: 2, prevHash: c1[0]?.hash ?? '', activity: message('c1', 2) }));
+    expect(c1[1]?.hash).toBe(
+      recordHash({ conversationId: 'c1', seq: 2, prevHash: c1[0]?.hash ?? '', activity: message('c1', 2) }),
+    );
     const c2 = await store.getRecords('c2');
     expect(c2.map((r) => [r.seq, r.prevHash])).toEqual([[1, GENESIS_HASH]]);
   });
@@ -49,7 +53,21 @@ describe('SqliteTranscriptStore', () => {
     const records = await store.getRecords('conv-1');
     expect(records.map((r) => r.activity)).toEqual(activities);
     expect(records.map((r) => r.role)).toEqual([
-      'system', 'bot', 'system', 'user', 'bot', 'system', 'user', 'bot', 'system', 'user', 'bot', 'system', 'system', 'agent', 'system',
+      'system',
+      'bot',
+      'system',
+      'user',
+      'bot',
+      'system',
+      'user',
+      'bot',
+      'system',
+      'user',
+      'bot',
+      'system',
+      'system',
+      'agent',
+      'system',
     ]);
   });
 
@@ -85,19 +103,28 @@ describe('SqliteTranscriptStore', () => {
     expect(second.items[0]?.id).toBe('m21');
     expect(third.items.map((a) => a.id)).toEqual(['m41', 'm42', 'm43', 'm44', 'm45']);
     expect(third.continuationToken).toBeUndefined();
-    const late = await store.getTranscriptActivities('directline', 'c1', undefined, new Date('2026-11-20T00:00:44Z'));
+    const late = await store.getTranscriptActivities(
+      'directline',
+      'c1',
+      undefined,
+      new Date('2026-11-20T00:00:44Z'),
+    );
     expect(late.items.map((a) => a.id)).toEqual(['m44', 'm45']);
     expect((await store.getTranscriptActivities('wechat', 'c1')).items).toEqual([]);
   });
 
-  it('lists a channel\'s conversations oldest first, paged', async () => {
+  it("lists a channel's conversations oldest first, paged", async () => {
     const store = await storeWith(
       Array.from({ length: 23 }, (_, i) => ({ ...message(`c${String(i).padStart(2, '0')}`, i) })),
       [message('w1', 1, 'wechat')],
     );
     const first = await store.listTranscripts('directline');
     expect(first.items).toHaveLength(20);
-    expect(first.items[0]).toEqual({ channelId: 'directline', id: 'c00', created: new Date('2026-11-20T00:00:00Z') });
+    expect(first.items[0]).toEqual({
+      channelId: 'directline',
+      id: 'c00',
+      created: new Date('2026-11-20T00:00:00Z'),
+    });
     const rest = await store.listTranscripts('directline', first.continuationToken);
     expect(rest.items.map((t) => t.id)).toEqual(['c20', 'c21', 'c22']);
     expect(rest.continuationToken).toBeUndefined();
@@ -123,12 +150,24 @@ describe('SqliteTranscriptStore', () => {
   });
 
   it('deletes a whole conversation only after the retention period, and records the deletion', async () => {
-    const store = await storeWith([message('old', 1)], [{ ...message('recent', 1), timestamp: '2027-06-01T00:00:00.000Z' }]);
+    const store = await storeWith(
+      [message('old', 1)],
+      [{ ...message('recent', 1), timestamp: '2027-06-01T00:00:00.000Z' }],
+    );
     const policy = { now: new Date('2028-11-20T00:00:00.500Z'), retentionDays: 730, actor: 'retention-job' };
-    const early = await store.deleteTranscript('directline', 'old', { ...policy, now: new Date('2027-01-01T00:00:00Z') });
-    expect(early).toEqual({ status: 'within_retention', lastAt: '2026-11-20T00:00:01.000Z', deletableFrom: '2028-11-19T00:00:01.000Z' });
+    const early = await store.deleteTranscript('directline', 'old', {
+      ...policy,
+      now: new Date('2027-01-01T00:00:00Z'),
+    });
+    expect(early).toEqual({
+      status: 'within_retention',
+      lastAt: '2026-11-20T00:00:01.000Z',
+      deletableFrom: '2028-11-19T00:00:01.000Z',
+    });
     const deleted = await store.deleteExpired(policy);
-    expect(deleted.map((d) => [d.conversationId, d.recordCount, d.deletedBy])).toEqual([['old', 1, 'retention-job']]);
+    expect(deleted.map((d) => [d.conversationId, d.recordCount, d.deletedBy])).toEqual([
+      ['old', 1, 'retention-job'],
+    ]);
     expect(await store.getRecords('old')).toEqual([]);
     expect(await store.getRecords('recent')).toHaveLength(1);
     expect((await store.listDeletions()).map((d) => d.conversationId)).toEqual(['old']);

@@ -13,7 +13,12 @@ import { openMemoryDatabase } from '../../src/store/db.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
 import { TranscriptWriter } from '../../src/store/transcripts/writer.js';
 
-function activity(channelId: string, conversationId: string, n: number, base = Date.parse('2026-11-20T00:00:00Z')): Activity {
+function activity(
+  channelId: string,
+  conversationId: string,
+  n: number,
+  base = Date.parse('2026-11-20T00:00:00Z'),
+): Activity {
   return {
     type: ActivityTypes.Message,
     id: `${conversationId}-${n}`,
@@ -28,7 +33,12 @@ function activity(channelId: string, conversationId: string, n: number, base = D
   } as Activity;
 }
 
-async function collect(store: TranscriptStore, channelId: string, conversationId: string, startDate?: Date): Promise<Activity[]> {
+async function collect(
+  store: TranscriptStore,
+  channelId: string,
+  conversationId: string,
+  startDate?: Date,
+): Promise<Activity[]> {
   const all: Activity[] = [];
   let token: string | undefined;
   let pages = 0;
@@ -46,9 +56,13 @@ function transcriptStoreContract(name: string, create: () => TranscriptStore): v
   describe(`${name} keeps the TranscriptStore contract`, () => {
     it('refuses a missing activity, channel or conversation', async () => {
       const store = create();
-      await expect(async () => store.logActivity(undefined as unknown as Activity)).rejects.toThrow('activity cannot be null');
+      await expect(async () => store.logActivity(undefined as unknown as Activity)).rejects.toThrow(
+        'activity cannot be null',
+      );
       await expect(async () => store.getTranscriptActivities('', 'c')).rejects.toThrow('Missing channelId');
-      await expect(async () => store.getTranscriptActivities('test', '')).rejects.toThrow('Missing conversationId');
+      await expect(async () => store.getTranscriptActivities('test', '')).rejects.toThrow(
+        'Missing conversationId',
+      );
       await expect(async () => store.listTranscripts('')).rejects.toThrow('Missing channelId');
     });
 
@@ -68,7 +82,9 @@ function transcriptStoreContract(name: string, create: () => TranscriptStore): v
       const first = await store.getTranscriptActivities('test', 'long');
       expect(first.items).toHaveLength(20);
       expect(first.continuationToken).toBeTruthy();
-      expect((await collect(store, 'test', 'long')).map((a) => a.id)).toEqual(Array.from({ length: 55 }, (_, i) => `long-${i + 1}`));
+      expect((await collect(store, 'test', 'long')).map((a) => a.id)).toEqual(
+        Array.from({ length: 55 }, (_, i) => `long-${i + 1}`),
+      );
     });
 
     it('returns only activities at or after the start date', async () => {
@@ -88,15 +104,18 @@ function transcriptStoreContract(name: string, create: () => TranscriptStore): v
 
     it('lists many conversations across pages', async () => {
       const store = create();
-      for (let i = 0; i < 25; i++) await store.logActivity(activity('test', `conv-${String(i).padStart(2, '0')}`, i));
+      for (let i = 0; i < 25; i++)
+        await store.logActivity(activity('test', `conv-${String(i).padStart(2, '0')}`, i));
       const first = await store.listTranscripts('test');
       expect(first.items).toHaveLength(20);
       const second = await store.listTranscripts('test', first.continuationToken);
-      expect([...first.items, ...second.items].map((t) => t.id)).toEqual(Array.from({ length: 25 }, (_, i) => `conv-${String(i).padStart(2, '0')}`));
+      expect([...first.items, ...second.items].map((t) => t.id)).toEqual(
+        Array.from({ length: 25 }, (_, i) => `conv-${String(i).padStart(2, '0')}`),
+      );
       expect(first.items[0]?.created).toEqual(new Date('2026-11-20T00:00:00Z'));
     });
 
-    it('logs a turn\'s inbound and outbound activities through TranscriptLoggerMiddleware', async () => {
+    it("logs a turn's inbound and outbound activities through TranscriptLoggerMiddleware", async () => {
       const store = create();
       const adapter = new TestAdapter(async (context) => {
         await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
@@ -116,7 +135,13 @@ function transcriptStoreContract(name: string, create: () => TranscriptStore): v
 const clock = new ManualClock('2026-11-20T00:10:00Z');
 function sqliteAdapter(): TranscriptStoreAdapter {
   const store = new SqliteTranscriptStore(openMemoryDatabase());
-  const writer = new TranscriptWriter({ store, clock, onFailure: (f) => { throw new Error(JSON.stringify(f)); } });
+  const writer = new TranscriptWriter({
+    store,
+    clock,
+    onFailure: (f) => {
+      throw new Error(JSON.stringify(f));
+    },
+  });
   return new TranscriptStoreAdapter({ store, writer, clock, retentionDays: 730, actor: 'test' });
 }
 

@@ -20,8 +20,10 @@ beforeEach(async () => {
   const db = openDatabase(dir);
   const store = new SqliteTranscriptStore(db);
   const at = new Date('2026-11-20T03:00:00Z');
-  for (const a of sampleConversation({ conversationId: 'conv-a', accountId: 'ACC-1' })) await store.append(a, {}, at);
-  for (const a of sampleConversation({ conversationId: 'conv-b', accountId: 'ACC-2' })) await store.append(a, {}, at);
+  for (const a of sampleConversation({ conversationId: 'conv-a', accountId: 'ACC-1' }))
+    await store.append(a, {}, at);
+  for (const a of sampleConversation({ conversationId: 'conv-b', accountId: 'ACC-2' }))
+    await store.append(a, {}, at);
   db.close();
 });
 
@@ -64,20 +66,29 @@ describe('chain verification', () => {
     ]);
   });
 
-  it('catches an edit even when the editor recomputes that record\'s hash', async () => {
+  it("catches an edit even when the editor recomputes that record's hash", async () => {
     const raw = new Database(path.join(dir, 'collections.db'), { readonly: true });
     const read = (seq: number) =>
-      raw.prepare("SELECT activity, hash FROM transcript_records WHERE conversation_id = 'conv-a' AND seq = ?").get(seq) as {
+      raw
+        .prepare("SELECT activity, hash FROM transcript_records WHERE conversation_id = 'conv-a' AND seq = ?")
+        .get(seq) as {
         activity: string;
         hash: string;
       };
     const edited = read(4).activity.replace('13812345678', '13800000000');
-    const hash = recordHash({ conversationId: 'conv-a', seq: 4, prevHash: read(3).hash, activity: JSON.parse(edited) });
+    const hash = recordHash({
+      conversationId: 'conv-a',
+      seq: 4,
+      prevHash: read(3).hash,
+      activity: JSON.parse(edited),
+    });
     raw.close();
     tamper(`UPDATE transcript_records SET activity = '${edited.replace(/'/g, "''")}', hash = '${hash}'
       WHERE conversation_id = 'conv-a' AND seq = 4`);
     const report = await verify();
-    expect(report.broken.map((b) => [b.conversationId, b.seq, b.problem])).toEqual([['conv-a', 5, 'chain_broken']]);
+    expect(report.broken.map((b) => [b.conversationId, b.seq, b.problem])).toEqual([
+      ['conv-a', 5, 'chain_broken'],
+    ]);
   });
 
   it('catches a deleted record', async () => {
@@ -91,10 +102,12 @@ describe('chain verification', () => {
   it('catches a deleted last record', async () => {
     tamper("DELETE FROM transcript_records WHERE conversation_id = 'conv-a' AND seq = 15");
     const report = await verify();
-    expect(report.broken.map((b) => [b.conversationId, b.seq, b.problem])).toEqual([['conv-a', 15, 'truncated']]);
+    expect(report.broken.map((b) => [b.conversationId, b.seq, b.problem])).toEqual([
+      ['conv-a', 15, 'truncated'],
+    ]);
   });
 
-  it('catches two records swapped into each other\'s place', async () => {
+  it("catches two records swapped into each other's place", async () => {
     tamper(`UPDATE transcript_records SET seq = -1 WHERE conversation_id = 'conv-a' AND seq = 8;
       UPDATE transcript_records SET seq = 8 WHERE conversation_id = 'conv-a' AND seq = 9;
       UPDATE transcript_records SET seq = 9 WHERE conversation_id = 'conv-a' AND seq = -1;`);
@@ -108,6 +121,8 @@ describe('chain verification', () => {
     tamper(`UPDATE transcript_records SET activity = replace(activity, '"timestamp":"2026-11-20T02:00:06.000Z"',
       '"timestamp":"2026-11-20T02:00:30.000Z"') WHERE conversation_id = 'conv-b' AND seq = 4`);
     const report = await verify();
-    expect(report.broken.map((b) => [b.conversationId, b.seq, b.problem])).toEqual([['conv-b', 4, 'altered']]);
+    expect(report.broken.map((b) => [b.conversationId, b.seq, b.problem])).toEqual([
+      ['conv-b', 4, 'altered'],
+    ]);
   });
 });

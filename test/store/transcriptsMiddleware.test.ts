@@ -21,7 +21,13 @@ describe('TranscriptMiddleware', () => {
     const adapter = new TestAdapter(async (context) => {
       queuedWhenBotRan.push(writer.pending);
       await context.sendActivity('收到');
-    }).use(new TranscriptMiddleware({ writer, clock, accountOf: (id) => (id === 'Convo1' ? 'ACC-1001' : undefined) }));
+    }).use(
+      new TranscriptMiddleware({
+        writer,
+        clock,
+        accountOf: (id) => (id === 'Convo1' ? 'ACC-1001' : undefined),
+      }),
+    );
     await adapter.send('我想分期').assertReply('收到');
     await writer.flush();
     expect(queuedWhenBotRan).toEqual([1]);
@@ -34,9 +40,15 @@ describe('TranscriptMiddleware', () => {
   it('logs events and conversation updates, but not the proactive ContinueConversation event', async () => {
     const { clock, store, writer } = setup();
     const adapter = new TestAdapter(async () => undefined).use(new TranscriptMiddleware({ writer, clock }));
-    await adapter.send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user1', name: 'User1' }] }).startTest();
-    await adapter.send({ type: ActivityTypes.Event, name: 'webchat/join', value: { locale: 'zh-CN' } }).startTest();
-    await adapter.send({ type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation }).startTest();
+    await adapter
+      .send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user1', name: 'User1' }] })
+      .startTest();
+    await adapter
+      .send({ type: ActivityTypes.Event, name: 'webchat/join', value: { locale: 'zh-CN' } })
+      .startTest();
+    await adapter
+      .send({ type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation })
+      .startTest();
     await writer.flush();
     const records = await store.getRecords(adapter.conversation.conversation.id);
     expect(records.map((r) => [r.type, r.activity.name ?? null])).toEqual([
@@ -47,10 +59,16 @@ describe('TranscriptMiddleware', () => {
 
   it('never breaks the turn when logging throws, and reports the error', async () => {
     const errors: unknown[] = [];
-    const broken = { append: () => { throw new Error('disk on fire'); } };
+    const broken = {
+      append: () => {
+        throw new Error('disk on fire');
+      },
+    };
     const adapter = new TestAdapter(async (context) => {
       await context.sendActivity('照常回复');
-    }).use(new TranscriptMiddleware({ writer: broken, clock: new ManualClock(0), onError: (e) => errors.push(e) }));
+    }).use(
+      new TranscriptMiddleware({ writer: broken, clock: new ManualClock(0), onError: (e) => errors.push(e) }),
+    );
     await adapter.send('你好').assertReply('照常回复');
     expect(errors.map((e) => (e as Error).message)).toEqual(['disk on fire']);
   });

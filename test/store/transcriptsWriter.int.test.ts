@@ -16,7 +16,14 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function setup(): { dir: string; db: Db; store: SqliteTranscriptStore; clock: ManualClock; failures: WriteFailure[]; writer: TranscriptWriter } {
+function setup(): {
+  dir: string;
+  db: Db;
+  store: SqliteTranscriptStore;
+  clock: ManualClock;
+  failures: WriteFailure[];
+  writer: TranscriptWriter;
+} {
   const dir = mkdtempSync(path.join(tmpdir(), 'transcripts-'));
   dirs.push(dir);
   const db = openDatabase(dir);
@@ -25,14 +32,26 @@ function setup(): { dir: string; db: Db; store: SqliteTranscriptStore; clock: Ma
   const store = new SqliteTranscriptStore(db);
   const clock = new ManualClock('2026-11-20T02:00:00.000Z');
   const failures: WriteFailure[] = [];
-  const writer = new TranscriptWriter({ store, clock, onFailure: (f) => failures.push(f), retryBaseMs: 5, retryMaxMs: 40 });
+  const writer = new TranscriptWriter({
+    store,
+    clock,
+    onFailure: (f) => failures.push(f),
+    retryBaseMs: 5,
+    retryMaxMs: 40,
+  });
   return { dir, db, store, clock, failures, writer };
 }
 
-const say = (text: string) => ({ type: 'message', conversation: { id: 'c1' }, channelId: 'directline', from: { id: 'u', role: 'user' }, text });
+const say = (text: string) => ({
+  type: 'message',
+  conversation: { id: 'c1' },
+  channelId: 'directline',
+  from: { id: 'u', role: 'user' },
+  text,
+});
 
 describe('TranscriptWriter', () => {
-  it('returns before anything is written, then writes in order with the clock\'s timestamp', async () => {
+  it("returns before anything is written, then writes in order with the clock's timestamp", async () => {
     const { writer, store, clock } = setup();
     writer.append(say('一'));
     clock.advance(1500);
@@ -64,7 +83,13 @@ describe('TranscriptWriter', () => {
     writer.append(say('二'));
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(failures.length).toBeGreaterThanOrEqual(2);
-    expect(failures[0]).toMatchObject({ kind: 'retrying', conversationId: 'c1', attempt: 1, delayMs: 5, pending: 2 });
+    expect(failures[0]).toMatchObject({
+      kind: 'retrying',
+      conversationId: 'c1',
+      attempt: 1,
+      delayMs: 5,
+      pending: 2,
+    });
     expect(failures[0]?.kind === 'retrying' && failures[0].error).toMatch(/SQLITE_BUSY|database is locked/);
     expect(writer.pending).toBe(2);
     other.exec('COMMIT');
@@ -84,7 +109,8 @@ describe('TranscriptWriter', () => {
       {
         kind: 'rejected',
         activityType: 'message',
-        error: 'TranscriptError: activity has no conversation.id; apply the conversation reference before logging it',
+        error:
+          'TranscriptError: activity has no conversation.id; apply the conversation reference before logging it',
       },
     ]);
   });

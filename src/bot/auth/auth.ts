@@ -76,7 +76,9 @@ export class Auth {
     const token = cookieValue(req, SESSION_COOKIE);
     if (!token) return { status: 'missing' };
     const session = this.sessions.get(token);
-    return session ? { status: 'ok', principal: session.principal, via: 'session', session } : { status: 'invalid' };
+    return session
+      ? { status: 'ok', principal: session.principal, via: 'session', session }
+      : { status: 'invalid' };
   }
 
   /**
@@ -88,7 +90,13 @@ export class Auth {
     return (req: Request, res: Response, next: Next): void => {
       const result = this.authenticate(req);
       if (result.status !== 'ok') {
-        deny(req, res, 401, 'Unauthorized', result.status === 'missing' ? 'sign in first' : 'wrong name or password, or the session has ended');
+        deny(
+          req,
+          res,
+          401,
+          'Unauthorized',
+          result.status === 'missing' ? 'sign in first' : 'wrong name or password, or the session has ended',
+        );
         return next(false);
       }
       if (!result.principal.roles.includes(role)) {
@@ -116,7 +124,12 @@ export class Auth {
       const { token, session } = this.sessions.create(principal);
       res.header('Set-Cookie', this.cookie(token, Math.floor(this.sessions.ttlMs / 1000)));
       res.header('Cache-Control', 'no-store');
-      res.send(200, { name: principal.name, roles: principal.roles, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() });
+      res.send(200, {
+        name: principal.name,
+        roles: principal.roles,
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt.toISOString(),
+      });
       return next();
     });
     server.get(path, this.requireRole(role), (req: Request, res: Response, next: Next) => {
@@ -124,7 +137,12 @@ export class Auth {
       res.header('Cache-Control', 'no-store');
       if (result.status === 'ok' && result.via === 'session') {
         const { principal, csrfToken, expiresAt } = result.session;
-        res.send(200, { name: principal.name, roles: principal.roles, csrfToken, expiresAt: expiresAt.toISOString() });
+        res.send(200, {
+          name: principal.name,
+          roles: principal.roles,
+          csrfToken,
+          expiresAt: expiresAt.toISOString(),
+        });
       } else res.send(200, { name: principalOf(req)?.name, roles: principalOf(req)?.roles });
       return next();
     });

@@ -46,10 +46,18 @@ export class Credentials {
       return { name: u.name, role: u.role, salt, hash: this.derive(u.password, salt) };
     });
     const salt = randomBytes(16);
-    this.dummy = { name: '', role: 'reviewer', salt, hash: this.derive(randomBytes(16).toString('hex'), salt) };
+    this.dummy = {
+      name: '',
+      role: 'reviewer',
+      salt,
+      hash: this.derive(randomBytes(16).toString('hex'), salt),
+    };
   }
 
-  static fromConfig(config: Pick<Config, 'REVIEWER_USERS' | 'AGENT_USERS'>, options?: CredentialOptions): Credentials {
+  static fromConfig(
+    config: Pick<Config, 'REVIEWER_USERS' | 'AGENT_USERS'>,
+    options?: CredentialOptions,
+  ): Credentials {
     return new Credentials(
       [
         ...config.REVIEWER_USERS.map((u) => ({ ...u, role: 'reviewer' as const })),
@@ -70,7 +78,8 @@ export class Credentials {
     const roles: Role[] = [];
     for (const entry of candidates.length > 0 ? candidates : [this.dummy]) {
       const given = this.derive(password, entry.salt);
-      if (timingSafeEqual(given, entry.hash) && entry !== this.dummy && !roles.includes(entry.role)) roles.push(entry.role);
+      if (timingSafeEqual(given, entry.hash) && entry !== this.dummy && !roles.includes(entry.role))
+        roles.push(entry.role);
     }
     return roles.length > 0 ? { name, roles } : undefined;
   }

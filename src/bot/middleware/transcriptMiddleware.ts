@@ -1,4 +1,4 @@
-import { ActivityEventNames, ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import { ActivityEventNames, type Middleware, type TurnContext } from 'botbuilder';
 import type { Clock } from '../../core/clock.js';
 import type { AppendMeta } from '../../store/transcripts/types.js';
 
@@ -32,7 +32,7 @@ export class TranscriptMiddleware implements Middleware {
       const activity = context.activity;
       if (!activity) return;
       // The event botbuilder uses to start proactive turns is not something the person did.
-      if (activity.type === ActivityTypes.Event && activity.name === ActivityEventNames.ContinueConversation) return;
+      if (activity.type === 'event' && activity.name === ActivityEventNames.ContinueConversation) return;
       const copy = { ...activity, from: { ...activity.from, role: activity.from?.role ?? 'user' } };
       if (!copy.timestamp) copy.timestamp = this.deps.clock.now();
       const conversationId = activity.conversation?.id;

@@ -1,5 +1,11 @@
 import { traceBlocked, turnTraceOf } from './turnTrace.js';
-import type { AppendMeta, TranscriptActivity, TranscriptFlag, TranscriptOutcome, TranscriptRole } from './types.js';
+import type {
+  AppendMeta,
+  TranscriptActivity,
+  TranscriptFlag,
+  TranscriptOutcome,
+  TranscriptRole,
+} from './types.js';
 
 /**
  * What the review list filters on, derived from an activity when it is stored. These columns
@@ -10,7 +16,11 @@ import type { AppendMeta, TranscriptActivity, TranscriptFlag, TranscriptOutcome,
 export function roleOf(activity: TranscriptActivity): TranscriptRole {
   const role = activity.from?.role;
   if (activity.type === 'trace') return 'system';
-  if (activity.type === 'event' && typeof activity.name === 'string' && activity.name.startsWith('handoff.')) {
+  if (
+    activity.type === 'event' &&
+    typeof activity.name === 'string' &&
+    activity.name.startsWith('handoff.')
+  ) {
     return role === 'agent' ? 'agent' : 'system';
   }
   if (role === 'bot' || role === 'skill') return 'bot';
@@ -33,14 +43,21 @@ const OUTCOME_BY_ACT: Readonly<Record<string, TranscriptOutcome>> = {
   verification_locked: 'verification_locked',
 };
 
-const ESCALATION_ACTS = new Set(['human_requested', 'handoff_queued', 'handoff_accepted', 'distress_support']);
+const ESCALATION_ACTS = new Set([
+  'human_requested',
+  'handoff_queued',
+  'handoff_accepted',
+  'distress_support',
+]);
 
 function actOf(activity: TranscriptActivity): { kind: string; [k: string]: unknown } | undefined {
   return turnTraceOf(activity)?.act;
 }
 
 function isHandoffEvent(activity: TranscriptActivity): boolean {
-  return activity.type === 'event' && typeof activity.name === 'string' && activity.name.startsWith('handoff.');
+  return (
+    activity.type === 'event' && typeof activity.name === 'string' && activity.name.startsWith('handoff.')
+  );
 }
 
 /** The outcome this activity decides, if any (the latest one wins for the conversation). */

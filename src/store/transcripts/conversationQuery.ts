@@ -1,6 +1,12 @@
 import type { Db } from '../db.js';
 import { decodeToken, encodeToken, summaryFromRow, type ConversationRow } from './rows.js';
-import { ALL_FLAGS, FLAG_BITS, type ConversationFilter, type ConversationSummary, type Page } from './types.js';
+import {
+  ALL_FLAGS,
+  FLAG_BITS,
+  type ConversationFilter,
+  type ConversationSummary,
+  type Page,
+} from './types.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
@@ -28,7 +34,8 @@ export function listConversations(db: Db, filter: ConversationFilter): Page<Conv
     if (wanted !== undefined) add(wanted ? '(flags & ?) != 0' : '(flags & ?) = 0', FLAG_BITS[flag]);
   }
   const after = decodeToken(filter.continuationToken);
-  if (after) add('(started_at < ? OR (started_at = ? AND conversation_id < ?))', after[0], after[0], after[1]);
+  if (after)
+    add('(started_at < ? OR (started_at = ? AND conversation_id < ?))', after[0], after[0], after[1]);
   const limit = Math.min(Math.max(filter.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
   const sql = `SELECT * FROM transcript_conversations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY started_at DESC, conversation_id DESC LIMIT ?`;
@@ -37,6 +44,7 @@ export function listConversations(db: Db, filter: ConversationFilter): Page<Conv
   const last = page[page.length - 1];
   return {
     items: page.map(summaryFromRow),
-    continuationToken: rows.length > limit && last ? encodeToken(last.started_at, last.conversation_id) : undefined,
+    continuationToken:
+      rows.length > limit && last ? encodeToken(last.started_at, last.conversation_id) : undefined,
   };
 }

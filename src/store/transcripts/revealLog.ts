@@ -25,16 +25,26 @@ export class SqliteRevealLog implements RevealLog {
 
   async record(conversationId: string, reviewer: string, at: Date, reason?: string): Promise<RevealRecord> {
     const info = this.db
-      .prepare('INSERT INTO transcript_reveals (conversation_id, reviewer, revealed_at, reason) VALUES (?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO transcript_reveals (conversation_id, reviewer, revealed_at, reason) VALUES (?, ?, ?, ?)',
+      )
       .run(conversationId, reviewer, at.toISOString(), reason ?? null);
-    return { revealId: Number(info.lastInsertRowid), conversationId, reviewer, revealedAt: at.toISOString(), reason };
+    return {
+      revealId: Number(info.lastInsertRowid),
+      conversationId,
+      reviewer,
+      revealedAt: at.toISOString(),
+      reason,
+    };
   }
 
   async list(conversationId?: string): Promise<RevealRecord[]> {
     const rows = (
       conversationId === undefined
         ? this.db.prepare('SELECT * FROM transcript_reveals ORDER BY reveal_id DESC').all()
-        : this.db.prepare('SELECT * FROM transcript_reveals WHERE conversation_id = ? ORDER BY reveal_id DESC').all(conversationId)
+        : this.db
+            .prepare('SELECT * FROM transcript_reveals WHERE conversation_id = ? ORDER BY reveal_id DESC')
+            .all(conversationId)
     ) as RevealRow[];
     return rows.map(fromRow);
   }

@@ -67,7 +67,8 @@ const ROLES: readonly TranscriptRole[] = ['user', 'bot', 'agent', 'system'];
 export function parseActivity(text: string): TranscriptActivity {
   try {
     const value: unknown = JSON.parse(text);
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as TranscriptActivity;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      return value as TranscriptActivity;
   } catch {
     // fall through
   }
@@ -136,5 +137,7 @@ export function decodeToken(token: string | undefined): [string, string] | undef
   } catch {
     // reported below
   }
-  throw new TranscriptError('continuation token is not one this store issued; pass the token from the previous page');
+  throw new TranscriptError(
+    'continuation token is not one this store issued; pass the token from the previous page',
+  );
 }

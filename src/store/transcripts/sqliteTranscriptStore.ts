@@ -58,7 +58,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
     const activity = toPlainActivity(given);
     const conversationId = activity.conversation?.id;
     if (typeof conversationId !== 'string' || conversationId === '') {
-      throw new TranscriptError('activity has no conversation.id; apply the conversation reference before logging it');
+      throw new TranscriptError(
+        'activity has no conversation.id; apply the conversation reference before logging it',
+      );
     }
     const last = this.db
       .prepare('SELECT seq, hash FROM transcript_records WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1')
@@ -68,7 +70,8 @@ export class SqliteTranscriptStore implements TranscriptStore {
     const row: RecordRow = {
       conversation_id: conversationId,
       seq,
-      channel_id: typeof activity.channelId === 'string' && activity.channelId ? activity.channelId : 'unknown',
+      channel_id:
+        typeof activity.channelId === 'string' && activity.channelId ? activity.channelId : 'unknown',
       account_id: accountIdOf(activity, meta) ?? null,
       activity_id: typeof activity.id === 'string' ? activity.id : null,
       type: typeof activity.type === 'string' ? activity.type : 'unknown',
@@ -81,21 +84,34 @@ export class SqliteTranscriptStore implements TranscriptStore {
       recorded_at: recordedAt.toISOString(),
     };
     this.db
-      .prepare(`INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id, type, role,
+      .prepare(
+        `INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id, type, role,
         timestamp, flags, activity, prev_hash, hash, recorded_at) VALUES (@conversation_id, @seq, @channel_id,
-        @account_id, @activity_id, @type, @role, @timestamp, @flags, @activity, @prev_hash, @hash, @recorded_at)`)
+        @account_id, @activity_id, @type, @role, @timestamp, @flags, @activity, @prev_hash, @hash, @recorded_at)`,
+      )
       .run(row);
     this.db
-      .prepare(`INSERT INTO transcript_conversations (conversation_id, channel_id, account_id, started_at, last_at,
+      .prepare(
+        `INSERT INTO transcript_conversations (conversation_id, channel_id, account_id, started_at, last_at,
           record_count, head_hash, flags, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(conversation_id) DO UPDATE SET
           account_id = COALESCE(transcript_conversations.account_id, excluded.account_id),
           last_at = MAX(transcript_conversations.last_at, excluded.last_at),
           record_count = excluded.record_count, head_hash = excluded.head_hash,
           flags = transcript_conversations.flags | excluded.flags,
-          outcome = COALESCE(excluded.outcome, transcript_conversations.outcome)`)
-      .run(conversationId, row.channel_id, row.account_id, row.timestamp, row.timestamp, seq, row.hash, row.flags,
-        outcomeOf(activity) ?? null);
+          outcome = COALESCE(excluded.outcome, transcript_conversations.outcome)`,
+      )
+      .run(
+        conversationId,
+        row.channel_id,
+        row.account_id,
+        row.timestamp,
+        row.timestamp,
+        seq,
+        row.hash,
+        row.flags,
+        outcomeOf(activity) ?? null,
+      );
     return recordFromRow(row);
   }
 
@@ -107,12 +123,22 @@ export class SqliteTranscriptStore implements TranscriptStore {
   ): Promise<Page<TranscriptActivity>> {
     const after = continuationToken ? Number(continuationToken) : 0;
     if (!Number.isSafeInteger(after) || after < 0) {
-      throw new TranscriptError('continuation token is not one this store issued; pass the token from the previous page');
+      throw new TranscriptError(
+        'continuation token is not one this store issued; pass the token from the previous page',
+      );
     }
     const rows = this.db
-      .prepare(`SELECT * FROM transcript_records WHERE conversation_id = ? AND channel_id = ? AND seq > ?
-        AND timestamp >= ? ORDER BY seq LIMIT ?`)
-      .all(conversationId, channelId, after, startDate ? startDate.toISOString() : '', this.pageSize + 1) as RecordRow[];
+      .prepare(
+        `SELECT * FROM transcript_records WHERE conversation_id = ? AND channel_id = ? AND seq > ?
+        AND timestamp >= ? ORDER BY seq LIMIT ?`,
+      )
+      .all(
+        conversationId,
+        channelId,
+        after,
+        startDate ? startDate.toISOString() : '',
+        this.pageSize + 1,
+      ) as RecordRow[];
     const page = rows.slice(0, this.pageSize);
     const lastSeq = page[page.length - 1]?.seq;
     return {
@@ -124,19 +150,30 @@ export class SqliteTranscriptStore implements TranscriptStore {
   async listTranscripts(channelId: string, continuationToken?: string): Promise<Page<TranscriptInfo>> {
     const [startedAt, id] = decodeToken(continuationToken) ?? ['', ''];
     const rows = this.db
-      .prepare(`SELECT * FROM transcript_conversations WHERE channel_id = ?
+      .prepare(
+        `SELECT * FROM transcript_conversations WHERE channel_id = ?
         AND (started_at > ? OR (started_at = ? AND conversation_id > ?))
-        ORDER BY started_at, conversation_id LIMIT ?`)
+        ORDER BY started_at, conversation_id LIMIT ?`,
+      )
       .all(channelId, startedAt, startedAt, id, this.pageSize + 1) as ConversationRow[];
     const page = rows.slice(0, this.pageSize);
     const last = page[page.length - 1];
     return {
-      items: page.map((r) => ({ channelId: r.channel_id, id: r.conversation_id, created: new Date(r.started_at) })),
-      continuationToken: rows.length > this.pageSize && last ? encodeToken(last.started_at, last.conversation_id) : undefined,
+      items: page.map((r) => ({
+        channelId: r.channel_id,
+        id: r.conversation_id,
+        created: new Date(r.started_at),
+      })),
+      continuationToken:
+        rows.length > this.pageSize && last ? encodeToken(last.started_at, last.conversation_id) : undefined,
     };
   }
 
-  async deleteTranscript(channelId: string, conversationId: string, policy: RetentionPolicy): Promise<DeleteOutcome> {
+  async deleteTranscript(
+    channelId: string,
+    conversationId: string,
+    policy: RetentionPolicy,
+  ): Promise<DeleteOutcome> {
     const remove = this.db.transaction((): DeleteOutcome => {
       const row = this.db
         .prepare('SELECT * FROM transcript_conversations WHERE conversation_id = ? AND channel_id = ?')
@@ -144,7 +181,11 @@ export class SqliteTranscriptStore implements TranscriptStore {
       if (!row) return { status: 'not_found' };
       const deletableFrom = new Date(Date.parse(row.last_at) + policy.retentionDays * DAY_MS);
       if (deletableFrom.getTime() > policy.now.getTime()) {
-        return { status: 'within_retention', lastAt: row.last_at, deletableFrom: deletableFrom.toISOString() };
+        return {
+          status: 'within_retention',
+          lastAt: row.last_at,
+          deletableFrom: deletableFrom.toISOString(),
+        };
       }
       return { status: 'deleted', deletion: this.deleteNow(row, policy) };
     });
@@ -164,19 +205,25 @@ export class SqliteTranscriptStore implements TranscriptStore {
       reason: `retention: last activity older than ${policy.retentionDays} days`,
     };
     this.db
-      .prepare(`INSERT INTO transcript_deletions (conversation_id, channel_id, record_count, head_hash, started_at,
+      .prepare(
+        `INSERT INTO transcript_deletions (conversation_id, channel_id, record_count, head_hash, started_at,
         last_at, deleted_at, deleted_by, reason) VALUES (@conversation_id, @channel_id, @record_count, @head_hash,
-        @started_at, @last_at, @deleted_at, @deleted_by, @reason)`)
+        @started_at, @last_at, @deleted_at, @deleted_by, @reason)`,
+      )
       .run(deletion);
     this.db.prepare('DELETE FROM transcript_records WHERE conversation_id = ?').run(row.conversation_id);
-    this.db.prepare('DELETE FROM transcript_conversations WHERE conversation_id = ?').run(row.conversation_id);
+    this.db
+      .prepare('DELETE FROM transcript_conversations WHERE conversation_id = ?')
+      .run(row.conversation_id);
     return deletionFromRow(deletion);
   }
 
   async deleteExpired(policy: RetentionPolicy): Promise<DeletionRecord[]> {
     const cutoff = new Date(policy.now.getTime() - policy.retentionDays * DAY_MS).toISOString();
     const rows = this.db
-      .prepare('SELECT conversation_id, channel_id FROM transcript_conversations WHERE last_at <= ? ORDER BY last_at')
+      .prepare(
+        'SELECT conversation_id, channel_id FROM transcript_conversations WHERE last_at <= ? ORDER BY last_at',
+      )
       .all(cutoff) as { conversation_id: string; channel_id: string }[];
     const deleted: DeletionRecord[] = [];
     for (const r of rows) {
@@ -191,9 +238,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 
   async getSummary(conversationId: string): Promise<ConversationSummary | undefined> {
-    const row = this.db.prepare('SELECT * FROM transcript_conversations WHERE conversation_id = ?').get(conversationId) as
-      | ConversationRow
-      | undefined;
+    const row = this.db
+      .prepare('SELECT * FROM transcript_conversations WHERE conversation_id = ?')
+      .get(conversationId) as ConversationRow | undefined;
     return row ? summaryFromRow(row) : undefined;
   }
 
@@ -206,14 +253,18 @@ export class SqliteTranscriptStore implements TranscriptStore {
 
   async listConversationIds(): Promise<string[]> {
     const rows = this.db
-      .prepare(`SELECT conversation_id FROM transcript_conversations UNION
-        SELECT DISTINCT conversation_id FROM transcript_records ORDER BY conversation_id`)
+      .prepare(
+        `SELECT conversation_id FROM transcript_conversations UNION
+        SELECT DISTINCT conversation_id FROM transcript_records ORDER BY conversation_id`,
+      )
       .all() as { conversation_id: string }[];
     return rows.map((r) => r.conversation_id);
   }
 
   async listDeletions(): Promise<DeletionRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM transcript_deletions ORDER BY deletion_id').all() as DeletionRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM transcript_deletions ORDER BY deletion_id')
+      .all() as DeletionRow[];
     return rows.map(deletionFromRow);
   }
 }

@@ -6,7 +6,14 @@ import type { AppendMeta, TranscriptActivity, TranscriptStore } from './types.js
 /** Reported to `onFailure`; nothing is ever dropped without one of these. */
 export type WriteFailure =
   /** The store failed; the record is kept in order and written again after `delayMs`. */
-  | { kind: 'retrying'; conversationId: string; attempt: number; delayMs: number; pending: number; error: string }
+  | {
+      kind: 'retrying';
+      conversationId: string;
+      attempt: number;
+      delayMs: number;
+      pending: number;
+      error: string;
+    }
   /** The activity cannot be stored as given (no conversation.id); it was not queued. */
   | { kind: 'rejected'; activityType: string; error: string }
   /** A record that failed before was written in the end. */
@@ -64,10 +71,15 @@ export class TranscriptWriter {
     try {
       plain = toPlainActivity(activity);
       if (typeof plain.conversation?.id !== 'string' || plain.conversation.id === '') {
-        throw new TranscriptError('activity has no conversation.id; apply the conversation reference before logging it');
+        throw new TranscriptError(
+          'activity has no conversation.id; apply the conversation reference before logging it',
+        );
       }
     } catch (error) {
-      const activityType = typeof (activity as { type?: unknown }).type === 'string' ? String((activity as { type: string }).type) : 'unknown';
+      const activityType =
+        typeof (activity as { type?: unknown }).type === 'string'
+          ? String((activity as { type: string }).type)
+          : 'unknown';
       this.report({ kind: 'rejected', activityType, error: errorText(error) });
       return;
     }
@@ -89,7 +101,13 @@ export class TranscriptWriter {
       const timer =
         timeoutMs === undefined
           ? undefined
-          : setTimeout(() => reject(new Error(`${this.queue.length} transcript records still pending after ${timeoutMs} ms`)), timeoutMs);
+          : setTimeout(
+              () =>
+                reject(
+                  new Error(`${this.queue.length} transcript records still pending after ${timeoutMs} ms`),
+                ),
+              timeoutMs,
+            );
       this.waiters.push(() => {
         clearTimeout(timer);
         resolve();
@@ -100,7 +118,8 @@ export class TranscriptWriter {
   private async drain(): Promise<void> {
     for (let item = this.queue[0]; item; item = this.queue[0]) {
       const outcome = await this.writeOne(item);
-      if (outcome === 'retry') await new Promise((resolve) => setTimeout(resolve, this.delayFor(item.attempts)));
+      if (outcome === 'retry')
+        await new Promise((resolve) => setTimeout(resolve, this.delayFor(item.attempts)));
       else this.queue.shift();
     }
     this.running = false;
@@ -122,7 +141,14 @@ export class TranscriptWriter {
       }
       item.attempts += 1;
       const delayMs = this.delayFor(item.attempts);
-      this.report({ kind: 'retrying', conversationId, attempt: item.attempts, delayMs, pending: this.queue.length, error: errorText(error) });
+      this.report({
+        kind: 'retrying',
+        conversationId,
+        attempt: item.attempts,
+        delayMs,
+        pending: this.queue.length,
+        error: errorText(error),
+      });
       return 'retry';
     }
   }

@@ -11,7 +11,12 @@ async function api(method, url, { basic, body } = {}) {
   if (basic) headers.authorization = `Basic ${basic}`;
   if (method !== 'GET' && state.csrf) headers['x-csrf-token'] = state.csrf;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const res = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
   const data = res.status === 204 ? null : await res.json().catch(() => null);
   return { status: res.status, data };
 }
@@ -40,7 +45,9 @@ function signedIn(data) {
 
 async function login(event) {
   event.preventDefault();
-  const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${$('login-name').value}:${$('login-password').value}`)));
+  const basic = btoa(
+    String.fromCharCode(...new TextEncoder().encode(`${$('login-name').value}:${$('login-password').value}`)),
+  );
   const { status, data } = await api('POST', '/api/review/session', { basic });
   $('login-password').value = '';
   if (status === 200) return signedIn(data);
@@ -51,8 +58,10 @@ async function login(event) {
 function filterQuery() {
   const form = new FormData($('filters'));
   const params = new URLSearchParams();
-  for (const key of ['from', 'to', 'account', 'channel', 'outcome']) if (form.get(key)) params.set(key, String(form.get(key)));
-  for (const key of ['blocked', 'escalated', 'disputed', 'optedOut']) if (form.get(key)) params.set(key, 'true');
+  for (const key of ['from', 'to', 'account', 'channel', 'outcome'])
+    if (form.get(key)) params.set(key, String(form.get(key)));
+  for (const key of ['blocked', 'escalated', 'disputed', 'optedOut'])
+    if (form.get(key)) params.set(key, 'true');
   return params;
 }
 
@@ -76,8 +85,14 @@ function listRow(item) {
   tr.tabIndex = 0;
   const flags = el('td');
   for (const f of item.flags) flags.append(el('span', `badge flag-${f}`, t(`f_${f}`)));
-  tr.append(el('td', '', when(item.startedAt)), el('td', 'mono', item.conversationId), el('td', 'mono', item.account ?? ''),
-    el('td', '', item.channel), el('td', '', t(`o_${item.outcome}`)), flags);
+  tr.append(
+    el('td', '', when(item.startedAt)),
+    el('td', 'mono', item.conversationId),
+    el('td', 'mono', item.account ?? ''),
+    el('td', '', item.channel),
+    el('td', '', t(`o_${item.outcome}`)),
+    flags,
+  );
   tr.addEventListener('click', () => void openConversation(item.conversationId));
   tr.addEventListener('keydown', (e) => e.key === 'Enter' && void openConversation(item.conversationId));
   return tr;
@@ -96,15 +111,31 @@ function renderTranscript(data, keepPosition = false) {
   state.transcript = data;
   state.shown = keepPosition ? Math.min(state.shown, data.steps.length) : 0;
   $('detail-title').textContent = data.conversationId;
-  $('detail-meta').textContent = [when(data.startedAt), data.channel, data.account ?? '', t(`o_${data.outcome}`), t('records', { n: data.records })]
-    .filter(Boolean).join(' · ');
+  $('detail-meta').textContent = [
+    when(data.startedAt),
+    data.channel,
+    data.account ?? '',
+    t(`o_${data.outcome}`),
+    t('records', { n: data.records }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const ok = data.integrity.ok;
-  $('integrity').textContent = ok ? t('chainOk', { n: data.integrity.records }) : t('chainBroken', data.integrity);
+  $('integrity').textContent = ok
+    ? t('chainOk', { n: data.integrity.records })
+    : t('chainBroken', data.integrity);
   $('integrity').className = ok ? 'ok' : 'error';
   $('mask-state').textContent = t(data.masked ? 'masked' : 'unmasked');
   $('mask-state').className = data.masked ? 'muted' : 'warning';
-  $('reveal-list').replaceChildren(...data.reveals.map((r) =>
-    el('li', '', `${t('revealedBy', { who: r.reviewer, at: when(r.revealedAt) })}${r.reason ? ` — ${r.reason}` : ''}`)));
+  $('reveal-list').replaceChildren(
+    ...data.reveals.map((r) =>
+      el(
+        'li',
+        '',
+        `${t('revealedBy', { who: r.reviewer, at: when(r.revealedAt) })}${r.reason ? ` — ${r.reason}` : ''}`,
+      ),
+    ),
+  );
   $('steps').replaceChildren(...data.steps.map(stepItem));
   renderPosition();
 }
@@ -115,7 +146,9 @@ function stepItem(step) {
   li.hidden = true;
   const bubble = el('div', 'bubble');
   bubble.append(el('div', 'meta', `${step.from ?? t(`r_${step.role}`)} · ${when(step.timestamp)}`));
-  const body = step.text ?? (step.name ? `${step.name}${step.value ? ` ${JSON.stringify(step.value)}` : ''}` : step.type);
+  const body =
+    step.text ??
+    (step.name ? `${step.name}${step.value ? ` ${JSON.stringify(step.value)}` : ''}` : step.type);
   bubble.append(el('div', 'text', body));
   li.append(bubble);
   if (step.trace) li.append(traceAside(step.trace));
@@ -123,7 +156,10 @@ function stepItem(step) {
 }
 
 function verdictLine(v) {
-  const rules = v.violations.map((x) => x.rule).filter(Boolean).join(', ');
+  const rules = v.violations
+    .map((x) => x.rule)
+    .filter(Boolean)
+    .join(', ');
   return `${v.source ?? ''} ${t(v.allowed ? 'allowed' : 'blocked')}${rules ? ` [${rules}]` : ''}`.trim();
 }
 
@@ -136,11 +172,20 @@ function traceAside(trace) {
   };
   row('act', trace.act?.kind ?? t('none'), 'act');
   if (trace.sent) row('wording', trace.sent);
-  if (trace.model) row('model', typeof trace.model === 'string' ? trace.model : `${trace.model.model ?? ''} ${trace.model.promptId ?? ''} v${trace.model.promptVersion ?? ''}`);
+  if (trace.model)
+    row(
+      'model',
+      typeof trace.model === 'string'
+        ? trace.model
+        : `${trace.model.model ?? ''} ${trace.model.promptId ?? ''} v${trace.model.promptVersion ?? ''}`,
+    );
   if (trace.template?.id) row('template', `${trace.template.id} v${trace.template.version ?? ''}`);
   row('verdicts', trace.verdicts.map(verdictLine).join('；') || t('none'), 'verdicts');
   for (const draft of trace.blockedDrafts) {
-    const rules = draft.violations.map((x) => x.rule).filter(Boolean).join(', ');
+    const rules = draft.violations
+      .map((x) => x.rule)
+      .filter(Boolean)
+      .join(', ');
     row('blockedDraft', `${draft.text}${rules ? ` [${rules}]` : ''}`, 'blocked-draft');
   }
   return aside;
@@ -173,10 +218,13 @@ function playNext() {
   if (state.shown >= steps.length) return stop();
   const prev = steps[state.shown - 1];
   const gap = prev ? Date.parse(steps[state.shown].timestamp) - Date.parse(prev.timestamp) : 0;
-  state.timer = setTimeout(() => {
-    step(1);
-    playNext();
-  }, Math.max(gap, 0) / Number($('speed').value));
+  state.timer = setTimeout(
+    () => {
+      step(1);
+      playNext();
+    },
+    Math.max(gap, 0) / Number($('speed').value),
+  );
 }
 
 function togglePlay() {
@@ -193,7 +241,9 @@ async function reveal(event) {
   const id = state.transcript?.conversationId;
   if (!id) return;
   const reason = $('reveal-reason').value.trim();
-  const { status, data } = await api('POST', `/api/review/conversations/${encodeURIComponent(id)}/reveal`, { body: reason ? { reason } : {} });
+  const { status, data } = await api('POST', `/api/review/conversations/${encodeURIComponent(id)}/reveal`, {
+    body: reason ? { reason } : {},
+  });
   if (status === 401) return show('login-view');
   if (status !== 200) return;
   renderTranscript(data, true);
@@ -217,16 +267,33 @@ function init() {
     if (state.transcript) renderTranscript(state.transcript, true);
   });
   $('login-form').addEventListener('submit', login);
-  $('filters').addEventListener('submit', (e) => { e.preventDefault(); void loadList(false); });
+  $('filters').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void loadList(false);
+  });
   $('more').addEventListener('click', () => void loadList(true));
-  $('back').addEventListener('click', () => { stop(); show('list-view'); });
-  $('prev').addEventListener('click', () => { stop(); step(-1); });
-  $('next').addEventListener('click', () => { stop(); step(1); });
-  $('all').addEventListener('click', () => { stop(); step(Infinity); });
+  $('back').addEventListener('click', () => {
+    stop();
+    show('list-view');
+  });
+  $('prev').addEventListener('click', () => {
+    stop();
+    step(-1);
+  });
+  $('next').addEventListener('click', () => {
+    stop();
+    step(1);
+  });
+  $('all').addEventListener('click', () => {
+    stop();
+    step(Infinity);
+  });
   $('play').addEventListener('click', togglePlay);
   $('reveal-form').addEventListener('submit', reveal);
   $('logout').addEventListener('click', () => void logout());
-  void api('GET', '/api/review/session').then(({ status, data }) => (status === 200 ? signedIn(data) : show('login-view')));
+  void api('GET', '/api/review/session').then(({ status, data }) =>
+    status === 200 ? signedIn(data) : show('login-view'),
+  );
 }
 
 init();
