@@ -6,7 +6,7 @@ import type {
   ReminderKey,
   ReminderRecord,
 } from '../store/reminders.js';
-import { countWindow, selectReminders, type SelectionContext } from './selection.js';
+import { countWindow, handledByHumanOf, selectReminders, type SelectionContext } from './selection.js';
 import type { ScheduledReminder } from './schedule.js';
 import {
   deliveryKey,
@@ -92,7 +92,7 @@ function factsOf(ctx: SelectionContext, c: ReminderCandidate, today: number, wee
     balanceCents: c.account.balanceCents,
     ceased: c.ceased,
     disputeOpen: c.disputeOpen,
-    handledByHuman: ctx.isHandledByHuman(c.account.accountId),
+    handledByHuman: handledByHumanOf(ctx, c),
     contactsToday: today,
     contactsLast7Days: week,
   };

@@ -1,4 +1,4 @@
-export { createReminderService, acceptedEscalation } from './service.js';
+export { createReminderService } from './service.js';
 export type { ReminderService, ReminderServiceDeps, ReminderConfig } from './service.js';
 export type {
   ReminderSender,

@@ -74,6 +74,30 @@ export interface ScheduledReminder {
 }
 
 /**
+ * The schedule turned around for one day: which due dates and instalment dates put a reminder on
+ * it. Built once per day, so each account is a few map lookups (selection reads 100,000 of them).
+ */
+export interface DayIndex {
+  day: IsoDate;
+  dueKinds: Map<IsoDate, ReminderKind[]>;
+  /** Instalment date -> `missed-N` kinds, in schedule order. */
+  missed: Map<IsoDate, ReminderKind[]>;
+  /** Instalment date -> `instalment-N` kinds, in schedule order. */
+  upcoming: Map<IsoDate, ReminderKind[]>;
+}
+
+export function dayIndex(schedule: ReminderSchedule, day: IsoDate): DayIndex {
+  const add = (map: Map<IsoDate, ReminderKind[]>, date: IsoDate, kind: ReminderKind): void => {
+    map.set(date, [...(map.get(date) ?? []), kind]);
+  };
+  const index: DayIndex = { day, dueKinds: new Map(), missed: new Map(), upcoming: new Map() };
+  for (const o of schedule.dueOffsets) add(index.dueKinds, addDays(day, -o), dueKind(o));
+  for (const n of schedule.missedDaysAfter) add(index.missed, addDays(day, -n), `missed-${n}`);
+  for (const n of schedule.instalmentDaysBefore) add(index.upcoming, addDays(day, n), `instalment-${n}`);
+  return index;
+}
+
+/**
  * The account's reminders on local day `day`, most urgent first (missed instalments, then
  * upcoming ones, then the due-date schedule in its configured order). While a plan is active
  * (`instalments` given) only plan reminders apply: collection pauses while a plan is honoured.
@@ -83,29 +107,29 @@ export function remindersForDay(
   day: IsoDate,
   account: { dueDate: IsoDate; instalments: InstalmentState[] | undefined },
 ): ScheduledReminder[] {
-  if (!account.instalments) {
-    return schedule.dueOffsets
-      .filter((o) => addDays(account.dueDate, o) === day)
-      .map((o) => ({ kind: dueKind(o) }));
-  }
+  return remindersOn(dayIndex(schedule, day), account);
+}
+
+/** `remindersForDay` with the day's index built once by the caller. */
+export function remindersOn(
+  index: DayIndex,
+  account: { dueDate: IsoDate; instalments: InstalmentState[] | undefined },
+): ScheduledReminder[] {
+  if (!account.instalments) return (index.dueKinds.get(account.dueDate) ?? []).map((kind) => ({ kind }));
   const out: ScheduledReminder[] = [];
-  for (const n of schedule.missedDaysAfter) {
+  for (const map of [index.missed, index.upcoming]) {
     for (const i of account.instalments) {
-      if (addDays(i.dueDate, n) === day && i.paidCents < i.amountCents)
-        out.push(planReminder(`missed-${n}`, i));
+      if (i.paidCents >= i.amountCents) continue;
+      for (const kind of map.get(i.dueDate) ?? []) {
+        // Two instalments on one date would give the same kind twice; the unique key keeps the first.
+        if (!out.some((r) => r.kind === kind)) out.push(planReminder(kind, i));
+      }
     }
   }
-  for (const n of schedule.instalmentDaysBefore) {
-    for (const i of account.instalments) {
-      if (addDays(i.dueDate, -n) === day && i.paidCents < i.amountCents)
-        out.push(planReminder(`instalment-${n}`, i));
-    }
-  }
-  return out.filter((r, idx) => out.findIndex((o) => o.kind === r.kind) === idx);
+  return out;
 }
 
 function planReminder(kind: ReminderKind, i: InstalmentState): ScheduledReminder {
-  // Two instalments on one date would give the same kind twice; the unique key keeps the first.
   return { kind, instalment: { seq: i.seq, dueDate: i.dueDate, amountCents: i.amountCents } };
 }
 

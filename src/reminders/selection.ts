@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from '../core/dates.js';
 import { checkContact, localClock, type ContactRules, type LocalClock } from '../policy/contactRules.js';
 import type { CountWindow, ReminderCandidate, ReminderRecord, ReminderStore } from '../store/reminders.js';
-import { dueDatesFor, instalmentDatesFor, remindersForDay, type ReminderSchedule } from './schedule.js';
+import { dayIndex, remindersOn, type DayIndex, type ReminderSchedule } from './schedule.js';
 import type { ReminderDecision, ReminderLogger } from './types.js';
 
 /** Everything selection reads; all of it stored data, rules and the given instant. */
@@ -9,7 +9,8 @@ export interface SelectionContext {
   store: ReminderStore;
   rules: ContactRules;
   schedule: ReminderSchedule;
-  isHandledByHuman: (accountId: string) => boolean;
+  /** The handoff engineer's check; without one, an accepted escalation (read with the account's facts). */
+  isHandledByHuman: ((accountId: string) => boolean) | undefined;
   maxAttempts: number;
   logger?: ReminderLogger;
 }
@@ -59,31 +60,25 @@ export function decideDay(
   at: LocalClock | undefined,
   records: Map<string, ReminderRecord> = indexRecords(ctx.store.recordsOn(day)),
 ): ReminderDecision[] {
-  const window = countWindow(day);
-  const candidates = ctx.store.candidates(
-    zone,
-    window,
-    dueDatesFor(ctx.schedule, day),
-    instalmentDatesFor(ctx.schedule, day),
-  );
+  const index = dayIndex(ctx.schedule, day);
+  const planDates = [...new Set([...index.missed.keys(), ...index.upcoming.keys()])];
+  const candidates = ctx.store.candidates(zone, countWindow(day), [...index.dueKinds.keys()], planDates);
   const out: ReminderDecision[] = [];
-  for (const c of candidates) out.push(...decideAccount(ctx, c, day, at, records));
+  for (const c of candidates) out.push(...decideAccount(ctx, c, index, at, records));
   return out;
 }
 
 function decideAccount(
   ctx: SelectionContext,
   c: ReminderCandidate,
-  day: IsoDate,
+  index: DayIndex,
   at: LocalClock | undefined,
   records: Map<string, ReminderRecord>,
 ): ReminderDecision[] {
-  const scheduled = remindersForDay(ctx.schedule, day, {
-    dueDate: c.account.dueDate,
-    instalments: c.instalments,
-  });
+  const day = index.day;
+  const scheduled = remindersOn(index, { dueDate: c.account.dueDate, instalments: c.instalments });
   if (scheduled.length === 0) return [];
-  const handledByHuman = ctx.isHandledByHuman(c.account.accountId);
+  const handledByHuman = handledByHumanOf(ctx, c);
   const base = {
     candidate: c,
     channel: c.conversation?.channelId ?? c.account.channel,
@@ -123,6 +118,11 @@ function decideAccount(
     used += 1;
     return { ...base, key, reminder, outcome: { due: true } };
   });
+}
+
+/** Whether a human handles the account's conversation: the injected check, or an accepted escalation. */
+export function handledByHumanOf(ctx: SelectionContext, c: ReminderCandidate): boolean {
+  return ctx.isHandledByHuman ? ctx.isHandledByHuman(c.account.accountId) : c.acceptedEscalation;
 }
 
 function recordId(accountId: string, kind: string): string {

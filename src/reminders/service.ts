@@ -35,7 +35,10 @@ export interface ReminderServiceDeps {
   clock: Clock;
   /** Delivers reminders. Without one (the command line), `run` queues them for the service. */
   sender?: ReminderSender;
-  /** Whether a human agent handles the account's conversation now. Default: an accepted escalation. */
+  /**
+   * Whether a human agent handles the account's conversation now (from the handoff engineer).
+   * Default: an escalation with status 'accepted' for the account or one of its conversations.
+   */
   isHandledByHuman?: (accountId: string) => boolean;
   logger?: ReminderLogger;
   options?: Partial<DispatchOptions>;
@@ -81,7 +84,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
     store: deps.store ?? new SqliteReminderStore(deps.db),
     rules: rulesResolved.rules,
     schedule: reminderScheduleFromConfig(deps.config),
-    isHandledByHuman: deps.isHandledByHuman ?? acceptedEscalation(deps.db),
+    isHandledByHuman: deps.isHandledByHuman,
     maxAttempts: options.maxAttempts,
     sender: deps.sender,
     options,
@@ -132,13 +135,6 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       await running;
     },
   };
-}
-
-/** The default handoff check: an escalation for the account (or one of its conversations) accepted by an agent. */
-export function acceptedEscalation(db: Db): (accountId: string) => boolean {
-  const stmt = db.prepare(`SELECT 1 FROM escalations e WHERE e.status = 'accepted' AND (e.account_id = @id
-    OR e.conversation_id IN (SELECT conversation_id FROM conversation_refs WHERE account_id = @id)) LIMIT 1`);
-  return (accountId) => stmt.get({ id: accountId }) !== undefined;
 }
 
 function logReport(logger: ReminderLogger | undefined, report: RunReport): void {

@@ -21,12 +21,17 @@ export interface ReminderCandidate {
   instalments: StoredInstalment[] | undefined;
   ceased: boolean;
   disputeOpen: boolean;
+  /** An agent accepted an escalation of the account or of one of its conversations (the default handoff check). */
+  acceptedEscalation: boolean;
   /** The account's most recently used stored conversation. */
   conversation: { conversationId: string; channelId: string } | undefined;
   /** Reminders counted on the day, and on the day and the six before it. */
   contactsToday: number;
   contactsLast7Days: number;
-  /** Whether any reminder was ever sent to the account (its first one carries the disclosures). */
+  /**
+   * Whether any reminder was ever sent to the account (its first one carries the disclosures).
+   * Read by `forAccount` (the claim); false in the bulk read of a day.
+   */
   everSent: boolean;
 }
 
@@ -48,23 +53,28 @@ interface CandidateRow {
   has_plan: number;
   ceased: number;
   disputed: number;
+  accepted_escalation: number;
   conv: string | null;
   today_count: number;
   week_count: number;
-  ever_sent: number;
+  /** Only read for one account (forAccount): selection does not need it. */
+  ever_sent?: number;
 }
 
 const FACT_COLUMNS = `a.*,
   EXISTS (SELECT 1 FROM plans p WHERE p.account_id = a.account_id AND p.status = 'active') AS has_plan,
   EXISTS (SELECT 1 FROM contact_preferences c WHERE c.account_id = a.account_id AND c.cease_contact = 1) AS ceased,
   EXISTS (SELECT 1 FROM disputes d WHERE d.account_id = a.account_id AND d.status = 'open') AS disputed,
+  (EXISTS (SELECT 1 FROM escalations e WHERE e.account_id = a.account_id AND e.status = 'accepted')
+    OR EXISTS (SELECT 1 FROM conversation_refs r JOIN escalations e ON e.conversation_id = r.conversation_id
+      WHERE r.account_id = a.account_id AND e.status = 'accepted')) AS accepted_escalation,
   (SELECT json_array(r.conversation_id, r.channel_id) FROM conversation_refs r WHERE r.account_id = a.account_id
     ORDER BY r.updated_at DESC, r.conversation_id DESC LIMIT 1) AS conv,
   (SELECT COUNT(*) FROM reminders m WHERE m.account_id = a.account_id AND m.local_date = @day
     AND m.status IN (${COUNTED})) AS today_count,
   (SELECT COUNT(*) FROM reminders m WHERE m.account_id = a.account_id AND m.local_date BETWEEN @weekStart AND @day
-    AND m.status IN (${COUNTED})) AS week_count,
-  EXISTS (SELECT 1 FROM reminders m WHERE m.account_id = a.account_id AND m.status = 'sent') AS ever_sent`;
+    AND m.status IN (${COUNTED})) AS week_count`;
+const EVER_SENT = `EXISTS (SELECT 1 FROM reminders m WHERE m.account_id = a.account_id AND m.status = 'sent') AS ever_sent`;
 
 /** Reads reminder candidates with their facts (SQLite). */
 export class SqliteCandidateReader {
@@ -78,8 +88,11 @@ export class SqliteCandidateReader {
       WHERE a.time_zone = @zone AND a.due_date IN (SELECT value FROM json_each(@dates))`);
     this.byPlanDate = db.prepare(`SELECT ${FACT_COLUMNS} FROM accounts a WHERE a.account_id IN (
       SELECT p.account_id FROM plan_installments i JOIN plans p ON p.plan_id = i.plan_id
-      WHERE p.status = 'active' AND i.due_date IN (SELECT value FROM json_each(@dates))) AND a.time_zone = @zone`);
-    this.byId = db.prepare(`SELECT ${FACT_COLUMNS} FROM accounts a WHERE a.account_id = @accountId`);
+      WHERE p.status = 'active' AND i.due_date IN (SELECT value FROM json_each(@dates)))
+      AND +a.time_zone = @zone`); // "+": look accounts up by id, not by zone
+    this.byId = db.prepare(
+      `SELECT ${FACT_COLUMNS}, ${EVER_SENT} FROM accounts a WHERE a.account_id = @accountId`,
+    );
     this.instalments = db.prepare(`SELECT seq, due_date, amount_cents, paid_cents FROM plan_installments
       WHERE plan_id = (SELECT plan_id FROM plans WHERE account_id = ? AND status = 'active'
         ORDER BY created_at DESC LIMIT 1) ORDER BY seq`);
@@ -130,6 +143,7 @@ export class SqliteCandidateReader {
       instalments: r.has_plan ? this.readInstalments(r.account_id) : undefined,
       ceased: r.ceased === 1,
       disputeOpen: r.disputed === 1,
+      acceptedEscalation: r.accepted_escalation === 1,
       conversation: conv ? { conversationId: conv[0], channelId: conv[1] } : undefined,
       contactsToday: r.today_count,
       contactsLast7Days: r.week_count,
