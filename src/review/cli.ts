@@ -56,7 +56,7 @@ async function verify(store: TranscriptStore, io: CliIo): Promise<number> {
 
 function printRescan(report: RescanReport, since: Date | undefined, io: CliIo): void {
   for (const f of report.findings) {
-    const rules = f.violations.map((v) => `${v.rule} (${v.category})`).join(', ') || f.status;
+    const rules = [...new Set(f.violations.map((v) => `${v.rule} (${v.category})`))].join(', ') || f.status;
     io.out(`${f.conversationId} #${f.seq} ${f.timestamp} ${f.role} ${f.status}: ${rules}`);
     io.out(`    ${f.text.replace(/\s+/g, ' ')}`);
   }
