@@ -90,12 +90,10 @@ export function checkDraft(draft: string, e: DraftExpectations): Verdict {
   return { allowed: false, status: violations.length > 0 ? 'blocked' : 'unverified', violations, reason };
 }
 
-/** Feedback for the model: what was wrong, by rule, in words it can act on. */
+/** Feedback for the model: what was wrong, by rule, and which facts it must copy exactly. */
 export function describeFindings(verdict: Verdict, locale: Locale): string {
-  if (verdict.violations.length > 0) {
-    return verdict.violations
-      .map((v) => (v.rule === 'model.fact_missing' ? `${v.rule}: ${locale === 'zh-CN' ? '必须原样包含' : 'must include exactly'} "${v.evidence}"` : `${v.category}/${v.rule}`))
-      .join('; ');
-  }
-  return verdict.reason ?? 'unverified';
+  const parts = [verdict.reason ?? verdict.violations.map((v) => `${v.category}/${v.rule}`).join('; ')];
+  const missing = verdict.violations.filter((v) => v.rule === 'model.fact_missing').map((v) => v.evidence);
+  if (missing.length > 0) parts.push(locale === 'zh-CN' ? `必须原样包含：${missing.join('、')}` : `must include exactly: ${missing.join(', ')}`);
+  return parts.join('; ');
 }

@@ -37,7 +37,7 @@ class ReplyRun {
   /** Why the model's words were not used (first cause wins). */
   fallbackReason: string | undefined;
   /** Every model draft in order; `verdict` set when the model path rejected it before enforce saw it. */
-  readonly drafts: { source: 'model' | 'regenerated'; text: string; verdict?: Verdict }[] = [];
+  readonly drafts: { source: 'model' | 'regeneration'; text: string; verdict?: Verdict }[] = [];
 
   constructor(
     readonly request: DraftRequest,
@@ -150,7 +150,7 @@ export class ModelResponder implements Responder {
     const result = await enforce({
       context: guardContext,
       draft: draft.text,
-      draftSource: source,
+      draftSource: 'model',
       maxRegenerations: regenerations,
       regenerate: (violations) => this.regenerate(run, violations),
       template: () => template,
@@ -183,7 +183,7 @@ export class ModelResponder implements Responder {
     o.health?.succeeded();
     run.usage = addUsage(run.usage, out.usage);
     const verdict = checkDraft(out.text, run.request.expectations);
-    const source = retry ? 'regenerated' : 'model';
+    const source = retry ? 'regeneration' : 'model';
     run.drafts.push({ source, text: out.text, ...(verdict.allowed ? {} : { verdict }) });
     if (!verdict.allowed) run.fail('draft_check');
     return { text: out.text, verdict };

@@ -1,5 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { BaseMessage } from '@langchain/core/messages';
+import type { Runnable } from '@langchain/core/runnables';
 import type { Logger } from 'pino';
 import { localDate } from '../../core/dates.js';
 import { UNDERSTAND_PROMPT } from '../../prompts/llm/index.js';
@@ -67,8 +68,16 @@ function splitRaw(result: unknown): { parsed: unknown; raw?: BaseMessage } {
  */
 export class ModelUnderstander implements Understander {
   private readonly prompt = BuiltPrompt.from(UNDERSTAND_PROMPT);
+  private readonly structured: Runnable<BaseMessage[], unknown>;
 
-  constructor(private readonly options: ModelUnderstanderOptions) {}
+  constructor(private readonly options: ModelUnderstanderOptions) {
+    // Built once: turning the zod schema into the tool definition is not free.
+    this.structured = options.model.withStructuredOutput(understandingSchema, {
+      name: 'extract',
+      method: options.method ?? 'functionCalling',
+      includeRaw: true,
+    });
+  }
 
   async understand(text: string, context: ModelUnderstandContext): Promise<Understanding> {
     const rules = understandOffline(text, context);
@@ -80,12 +89,7 @@ export class ModelUnderstander implements Understander {
       locale_hint: context.localeHint ?? rules.language,
       message: asData(text),
     });
-    const structured = o.model.withStructuredOutput(understandingSchema, {
-      name: 'extract',
-      method: o.method ?? 'functionCalling',
-      includeRaw: true,
-    });
-    const out = await callWithinDeadline((signal) => structured.invoke(messages, { signal }), {
+    const out = await callWithinDeadline((signal) => this.structured.invoke(messages, { signal }), {
       deadline,
       timeoutMs: o.timeoutMs,
       maxRetries: o.maxRetries,

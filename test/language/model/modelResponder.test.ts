@@ -49,7 +49,7 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     expect(reply.trace.sent).toBe('regenerated');
     expect(reply.trace.attempts.map((a) => [a.source, a.text, a.verdict.allowed])).toEqual([
       ['model', THREAT, false],
-      ['regenerated', KIND_REFUSAL, true],
+      ['regeneration', KIND_REFUSAL, true],
     ]);
     expect(reply.trace.attempts[0]?.verdict.violations.map((v) => v.category)).toContain('privacy');
     const retry = model.calls[1] ?? [];
@@ -65,7 +65,7 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     expect(reply.trace.sent).toBe('template');
     expect(reply.trace.attempts.map((a) => [a.source, a.verdict.allowed])).toEqual([
       ['model', false],
-      ['regenerated', false],
+      ['regeneration', false],
       ['template', true],
     ]);
     expect(reply.trace.model?.fallbackReason).toBe('guardrail');
