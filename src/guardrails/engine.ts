@@ -1,5 +1,5 @@
 import type { Finding } from './facts.js';
-import { isHedged, isNegated, personMayAct } from './negation.js';
+import { isHedged, isNegated, isReported, personMayAct } from './negation.js';
 import type { CompactText, NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
@@ -22,6 +22,15 @@ function isLatin(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
+/** A Latin word-list hit stands alone in the text (plural "s"/"es" allowed). */
+function onWordBoundary(text: string, s: number, e: number): boolean {
+  if (isLatin(text.charCodeAt(s - 1))) return false;
+  let after = e + 1;
+  if (text[after] === 'e' && text[after + 1] === 's') after += 2;
+  else if (text[after] === 's') after += 1;
+  return !isLatin(text.charCodeAt(after));
+}
+
 /** Word-list hits on the compact view; Latin words must sit on word boundaries. */
 export function runLexicon(norm: NormalisedText, view: CompactText): Finding[] {
   const out: Finding[] = [];
@@ -30,9 +39,7 @@ export function runLexicon(norm: NormalisedText, view: CompactText): Finding[] {
     const s = view.index[start];
     const e = view.index[end - 1];
     if (!rule || s === undefined || e === undefined) return;
-    if (isLatin(view.text.charCodeAt(start))) {
-      if (isLatin(norm.text.charCodeAt(s - 1)) || isLatin(norm.text.charCodeAt(e + 1))) return;
-    }
+    if (isLatin(view.text.charCodeAt(start)) && !onWordBoundary(norm.text, s, e)) return;
     out.push({ rule: rule.id, category: rule.category, severity: rule.severity, start: s, end: e + 1 });
   });
   return out;
@@ -45,7 +52,7 @@ function applies(rule: PatternRule, context: GuardContext): boolean {
 }
 
 function excused(rule: PatternRule, text: string, at: number): boolean {
-  if (rule.negatable && isNegated(text, at, rule.lang)) return true;
+  if (rule.negatable && (isNegated(text, at, rule.lang) || isReported(text, at, rule.lang))) return true;
   if (rule.hedgeable && isHedged(text, at, rule.lang)) return true;
   return rule.personMayAct === true && personMayAct(text, at, rule.lang);
 }

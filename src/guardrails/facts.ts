@@ -53,6 +53,8 @@ function misrepresentation(m: Mention, context: GuardContext, amounts: Set<numbe
     }
     case 'days_past_due':
       return f.daysPastDue !== m.days ? 'misrepresentation.days_past_due' : undefined;
+    case 'months_past_due':
+      return 'misrepresentation.days_past_due';
     case 'card_digits':
       return f.cardLast4 !== undefined && f.cardLast4 !== m.last4 ? 'misrepresentation.card_digits' : undefined;
     case 'date':

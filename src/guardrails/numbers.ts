@@ -10,6 +10,8 @@ export type MentionCurrency = 'CNY' | 'USD';
 export type Mention =
   | { kind: 'money'; start: number; end: number; cents: number; currency?: MentionCurrency }
   | { kind: 'days_past_due'; start: number; end: number; days: number }
+  /** "逾期两个多月", "two months behind": never one of the facts, which count days. */
+  | { kind: 'months_past_due'; start: number; end: number; months: number }
   | { kind: 'card_digits'; start: number; end: number; last4: string }
   | { kind: 'date'; start: number; end: number; year?: number; month: number; day: number; dueContext: boolean };
 
@@ -39,6 +41,13 @@ const RE_DAYS = new RegExp(
     `(?<![\\da-z])(?<d3>\\d+|${EN_NUM})[\\s-]days?\\s(?:past due|overdue|late|behind|delinquent|in arrears)`,
     `(?:overdue|past due|late|behind)\\s(?:by|for)\\s(?<d4>\\d+|${EN_NUM})\\sdays?`,
     `days past due(?:\\s(?:is|are)|:)?\\s(?<d5>\\d+)`,
+  ].join('|'),
+  'g',
+);
+const RE_MONTHS = new RegExp(
+  [
+    `(?:逾期|拖欠|超期|欠款)(?:了|已|已经|已达|达|快|将近|近)?\\s?(?<m1>\\d+|${CN}+)\\s?(?:个)?多?(?:个)?月(?!内|以内|以上|之内|起)`,
+    `(?<![\\da-z])(?<m2>\\d+|a|${EN_NUM})\\s(?:full\\s)?months?\\s(?:behind|overdue|past due|late|in arrears)`,
   ].join('|'),
   'g',
 );
@@ -207,6 +216,17 @@ function pushDays(text: string, out: Mention[]): void {
   }
 }
 
+function pushMonths(text: string, out: Mention[]): void {
+  RE_MONTHS.lastIndex = 0;
+  for (let m = RE_MONTHS.exec(text); m !== null; m = RE_MONTHS.exec(text)) {
+    const raw = m.groups?.['m1'] ?? m.groups?.['m2'];
+    const months = raw === 'a' ? 1 : raw === undefined ? undefined : countOf(raw);
+    if (months === undefined) continue;
+    if (DAYS_COMPARATIVE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ kind: 'months_past_due', start: m.index, end: m.index + m[0].length, months });
+  }
+}
+
 function pushCards(text: string, out: Mention[]): void {
   RE_CARD.lastIndex = 0;
   for (let m = RE_CARD.exec(text); m !== null; m = RE_CARD.exec(text)) {
@@ -235,6 +255,7 @@ export function findMentions(text: string): Mention[] {
     return out;
   }
   pushDays(text, out);
+  pushMonths(text, out);
   pushCards(text, out);
   pushDates(text, out);
   pushMoney(text, out);

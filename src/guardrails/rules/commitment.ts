@@ -9,18 +9,20 @@ import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
 const ZH_PROMISE = `(?:可以|能够|能|会|将|帮${YOU}|为${YOU}|给${YOU}|替${YOU}|同意|批准|已经|已|保证|承诺|答应|直接|特批|特别|说好了)`;
 // Between marker and term: an application or a referral is not a promise.
 const ZH_GAP = '(?:(?!申请|咨询|了解|评估|审核|转接|转人工|提交|反馈|登记|介绍)[^,;:!?。、\\n]){0,8}?';
-const EN_WE = "(?:we(?:'ll| will| can| could| are able to|'re able to| have|'ve| would be happy to|'d be happy to)?|i(?:'ll| will| can| could| have|'ve)|the bank (?:will|can|has))";
+const EN_WE =
+  "(?:we|i|the bank)(?:'ll|'ve|'d| will| can| could| have| has| had| are able to| would be happy to| be happy to| just| already| went ahead and| gone ahead and| also| now| gladly)*";
 const EN_FEES = '(?:(?:your|the|all|of|any|this|those|these)\\s+){0,3}(?:late |remaining |outstanding |overdue |unpaid )?(?:fees?|interest|charges?|penalt(?:y|ies)|debt|balance|amount|loan)';
 
 export const COMMITMENT_RULES: PatternRule[] = [
   {
     id: 'unauthorized_commitment.waiver', category: 'unauthorized_commitment', severity: 'critical', lang: 'zh',
     negatable: true, authorisedBy: ['waiver'],
-    triggers: ['免除', '免去', '免掉', '豁免', '减免', '全免', '核销', '勾销', '停息', '免息', '免了', '不用还', '不用再还', '无需再还', '不追究', '清零', '作废', '既往不咎'],
+    triggers: ['免除', '免去', '免掉', '豁免', '减免', '全免', '核销', '勾销', '停息', '免息', '免了', '不用还', '不用再还', '无需再还', '不必再还', '不追究', '清零', '作废', '既往不咎', '没关系', '抹', '去掉', '做主', '说了算', '剩下的', '零头'],
     patterns: zh(
       `${ZH_PROMISE}${ZH_GAP}(?:免除|免去|免掉|豁免|减免|全免|核销|勾销|免息)`,
       `(?:欠款|债务|利息|罚息|违约金|滞纳金|手续费)(?:全部|都|就|我们)?(?:给${YOU})?(?:免了|全免|不用还了|清零|作废|一笔勾销)`,
-      `(?:不用|无需|不必)再还了?|不用还了|一笔勾销|既往不咎|(?:这笔账|欠款)${GAP(4)}不追究`,
+      `(?:不用|无需|不必)再还了?|不用还了|一笔勾销|既往不咎|(?:这笔账|欠款)${GAP(4)}不追究|不还(?:也)?没关系`,
+      `(?:给${YOU}|帮${YOU}|为${YOU}|我们就|就)${GAP(4)}(?:抹了|抹掉|抹去|免掉|去掉)|我(?:来)?做主|我说了算|剩下的${GAP(6)}(?:不要了|不用还|免了|不收了|算了)|还个零头`,
     ),
   },
   {
@@ -44,10 +46,10 @@ export const COMMITMENT_RULES: PatternRule[] = [
   {
     id: 'unauthorized_commitment.deferral', category: 'unauthorized_commitment', severity: 'critical', lang: 'zh',
     negatable: true, authorisedBy: ['deferral', 'extension', 'hardship_plan'],
-    triggers: ['延期', '延后', '推迟', '暂缓', '缓', '宽限', '停息挂账', '展期', '延长', '暂停还款', '不用还', '晚点还', '再还', '再说'],
+    triggers: ['延期', '延后', '推迟', '暂缓', '缓', '宽限', '停息挂账', '展期', '延长', '暂停还款', '不用还', '晚点还', '再还', '再说', '压着', '拖着', '顶着', '兜着'],
     patterns: zh(
       `${ZH_PROMISE}${ZH_GAP}(?:延期|延后|推迟|暂缓|缓(?:[一两三几]|\\d+)?(?:个)?月|宽限|停息挂账|展期|延长还款期|暂停还款|晚点还)`,
-      `(?:先|暂时)不用还(?:了)?|(?:下|几|两|三|\\d+)个月(?:后)?再(?:还|说)(?:也|就)?(?:行|可以|没问题|吧)?|这期间不用还`,
+      `(?:先|暂时)不用还(?:了)?|(?:下|几|两|三|\\d+)个月(?:后)?再(?:还|说)(?:也|就)?(?:行|可以|没问题|吧)?|这期间不用还|我(?:先)?帮${YOU}(?:压着|拖着|顶着|扛着|先压|兜着)`,
     ),
   },
   {
@@ -62,9 +64,9 @@ export const COMMITMENT_RULES: PatternRule[] = [
   {
     id: 'unauthorized_commitment.waiver', category: 'unauthorized_commitment', severity: 'critical', lang: 'en',
     negatable: true, authorisedBy: ['waiver'],
-    triggers: ['waive', 'forgive', 'forgiven', 'write off', 'written off', 'cancel', 'erase', 'wipe', 'drop', 'remove', "don't have to pay", 'do not have to pay', 'no longer have to pay', 'consider it', 'call it even', 'forget about'],
+    triggers: ['waive', 'forgive', 'forgave', 'write off', 'wrote off', 'written off', 'cancel', 'erase', 'wipe', 'drop', 'remove', 'zero', 'take off', 'took off', 'knock', 'reverse', 'refund', "don't have to pay", 'do not have to pay', 'no longer have to pay', 'consider it', 'call it even', 'forget about'],
     patterns: en(
-      `\\b${EN_WE}\\s+(?:go ahead and |gladly |happily |also |now |just )?(?:waive|forgive|write off|cancel|erase|wipe out|wipe away|drop|remove)d?\\s+${EN_FEES}\\b`,
+      `\\b${EN_WE}\\s+(?:go ahead and |happily )?(?:waive|forgive|forgave|forgiven|write off|wrote off|written off|cancel|cancell?ed|erase|wipe out|wiped out|wipe away|drop|dropped|remove|zero out|zeroed out|take off|took off|knock off|knocked off|reverse|refund)d?\\s+${EN_FEES}\\b`,
       `\\b(?:your|the|all)\\s+(?:\\w+\\s+){0,2}(?:debt|balance|fees?|interest|charges|account)\\s+(?:is|are|has been|have been|will be)\\s+(?:now |officially |fully )?(?:waived|forgiven|written off|cancel(?:l)?ed|erased|wiped out|cleared|forgotten)\\b`,
       `\\byou (?:don't|do not|no longer|won't|will not) (?:have|need) to pay (?:anything|it|this|the rest|a (?:cent|penny|thing))(?! until)\\b|\\bconsider (?:it|the debt|your debt) (?:forgiven|waived|gone|paid)\\b|\\bcall it even\\b|\\bforget about (?:the|your) (?:debt|balance)\\b`,
     ),
@@ -82,20 +84,22 @@ export const COMMITMENT_RULES: PatternRule[] = [
   {
     id: 'unauthorized_commitment.settlement', category: 'unauthorized_commitment', severity: 'critical', lang: 'en',
     negatable: true, authorisedBy: ['settlement'],
-    triggers: ['settle', 'settlement'],
+    triggers: ['settle', 'settlement', 'paid in full', 'close the account', 'close your account'],
     patterns: en(
       `\\b${EN_WE}\\s+(?:accept|agree to|offer|take|do|approve)\\s+(?:you\\s+)?(?:a |an |the |your )?(?:settlement|reduced payoff|partial payment as payment in full)\\b`,
       `\\b(?:${EN_WE}\\s+)?(?:settle|let you settle)(?: (?:your|the) (?:debt|account|balance))? for (?:less|only|just|half|a fraction|\\$|usd|cny|¥|\\d)`,
+      `\\bpay\\b[^.!?\\n]{0,20}\\b(?:and|then)\\s+${EN_WE}\\s+[^.!?\\n]{0,30}\\b(?:paid in full|settled|close (?:the|your) account|call it (?:even|square))\\b|\\b(?:as|consider it) (?:paid|settled) in full\\b`,
     ),
   },
   {
     id: 'unauthorized_commitment.deferral', category: 'unauthorized_commitment', severity: 'critical', lang: 'en',
     negatable: true, authorisedBy: ['deferral', 'extension', 'hardship_plan'],
-    triggers: ['defer', 'postpone', 'pause', 'suspend', 'freeze', 'push back', 'delay', 'extend', 'hold off', 'on hold', 'extension', 'grace period', 'payment holiday', 'deferment', 'until'],
+    triggers: ['defer', 'postpone', 'pause', 'suspend', 'freeze', 'push back', 'delay', 'extend', 'hold', 'extension', 'grace period', 'payment holiday', 'deferment', 'until', 'no need to pay'],
     patterns: en(
       `\\b${EN_WE}\\s+(?:go ahead and |also |happily )?(?:defer|postpone|pause|suspend|freeze|push back|delay|extend|hold off on|put)\\s+(?:all |any )?(?:of )?(?:your |the )?(?:next )?(?:\\w+ )?(?:payments?|due date|account|bill|instal?ments?|repayments?)\\b`,
       `\\b(?:give|grant|offer) you (?:a |an )?(?:\\w+[- ]\\w+ |\\w+ )?(?:extension|grace period|payment holiday|break from payments|deferral|deferment|payment pause)\\b`,
-      `\\byou (?:don't|do not|won't|will not) (?:have|need) to pay (?:anything |a thing )?until\\b`,
+      `\\byou (?:don't|do not|won't|will not) (?:have|need) to pay (?:anything |a thing )?until\\b|\\bno need to pay (?:this|next|for|until|anything)\\b`,
+      `\\bput (?:a )?hold on your (?:account|payments?|bill)\\b|\\bput your (?:account|payments?|bill) on hold\\b`,
     ),
   },
   {

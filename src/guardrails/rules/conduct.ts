@@ -6,18 +6,19 @@ const ZH_CONTACT = '(?:打电话|打给你|打给您|打|轰炸|催收|催|发�
 export const CONDUCT_RULES: PatternRule[] = [
   {
     id: 'harassment.relentless_contact', category: 'harassment', severity: 'high', lang: 'zh', negatable: true,
-    triggers: ['每小时', '每个小时', '每隔', '每天', '天天', '每时每刻', '二十四小时', '24小时', '日日夜夜', '日夜', '白天黑夜', '没日没夜', '半夜', '深夜', '凌晨', '一直', '不停', '反复', '轮番', '持续', '无休止', '打爆', '轰炸', '打到', '直到', '为止', '不得安宁', '睡不好', '不得安生'],
+    triggers: ['早中晚', '一天', '每小时', '每个小时', '每隔', '每天', '天天', '每时每刻', '二十四小时', '24小时', '日日夜夜', '日夜', '白天黑夜', '没日没夜', '半夜', '深夜', '凌晨', '一直', '不停', '反复', '轮番', '持续', '无休止', '打爆', '轰炸', '打到', '直到', '为止', '不得安宁', '睡不好', '不得安生'],
     patterns: zh(
       `(?:每(?:个)?小时|每隔\\d+分钟|每天|天天|每时每刻|二十四小时|24小时|日日夜夜|日夜|白天黑夜|没日没夜|半夜|深夜|凌晨|大半夜|一直|不停(?:地)?|反复|轮番|持续|连续不断(?:地)?|无休止(?:地)?)(?:都|也|就|会|地)?(?:会)?(?:给${YOU}|对${YOU}|找${YOU})?${ZH_CONTACT}`,
       `打爆${YOUR}?(?:的)?(?:电话|手机)|(?:电话|短信|信息)轰炸|打到${YOU}(?:还钱|还清|接(?:为止)?|崩溃|受不了)`,
-      `(?:直到|一直到|打到)${YOU}?还(?:钱|清|款)为止|让${YOU}(?:不得安宁|睡不好觉|没法睡觉|不得安生)`,
+      `(?:直到|一直到|打到)${YOU}?(?:还|接|回)${GAP(4)}为止|让${YOU}(?:不得安宁|睡不好觉|没法睡觉|不得安生)`,
+      `早中晚|一天(?:打)?(?:[四五六七八九十]|[4-9]|\\d{2,})(?:次|遍|个电话)|每天(?:打)?(?:[四五六七八九十]|[4-9]|\\d{2,})(?:次|遍|个电话)`,
     ),
   },
   {
     id: 'harassment.relentless_contact', category: 'harassment', severity: 'high', lang: 'en', negatable: true,
-    triggers: ['call', 'text', 'message', 'contact', 'ring', 'phone', 'email', 'hound', 'bother', 'chase', 'harass', 'stop calling', 'stop texting', 'keep', 'blow up', 'flood', 'bombard', 'spam', 'leave you alone', 'day and night', 'every hour', 'middle of the night'],
+    triggers: ['noon', 'call', 'text', 'message', 'contact', 'ring', 'phone', 'email', 'hound', 'bother', 'chase', 'harass', 'stop calling', 'stop texting', 'keep', 'blow up', 'flood', 'bombard', 'spam', 'leave you alone', 'day and night', 'every hour', 'middle of the night'],
     patterns: en(
-      `\\b(?:call|text|message|contact|ring|phone|email|hound|bother|chase|harass)(?:ing)?\\s+you\\s+(?:every (?:hour|day|night|minute|single day)|day and night|night and day|all day(?: and night)?|all night|around the clock|24/7|nonstop|non-stop|constantly|repeatedly|over and over|at all hours|in the middle of the night|at night|until you pay|till you pay|until (?:you|this is) (?:settle|pay|paid))`,
+      `\\b(?:call|text|message|contact|ring|phone|email|hound|bother|chase|harass)(?:ing)?\\s+you\\s+(?:every (?:hour|day|night|minute|single day)|day and night|night and day|all day(?: and night)?|all night|around the clock|24/7|nonstop|non-stop|constantly|repeatedly|over and over|at all hours|in the middle of the night|at night|until you pay|till you pay|until (?:you|this is) (?:settle|pay|paid)|morning,? noon,? and night|morning and night|day in,? day out|all the time)`,
       `\\b(?:won't|will not|never) stop (?:calling|texting|contacting|messaging|chasing)\\b|\\bkeep (?:calling|texting|contacting|messaging|hounding) you\\b|\\bblow up your phone\\b`,
       `\\b(?:flood|bombard|spam) (?:you|your (?:phone|inbox))\\b|\\bnever leave you alone\\b|\\b(?:expect|you'll get|you will get) (?:calls|messages|texts) (?:day and night|every hour|around the clock|all day)`,
     ),
@@ -36,7 +37,7 @@ export const CONDUCT_RULES: PatternRule[] = [
     triggers: ['少数民族', '回族', '维吾尔', '维族', '藏族', '黑人', '白人', '外国人', '老外', '穆斯林', '黑鬼', '女人', '女的', '娘们', '婆娘', '男人', '老爷们'],
     patterns: zh(
       `(?:少数民族|回族|维吾尔族|维族|藏族|黑人|白人|外国人|老外|穆斯林)(?:就|都|果然|总|总是|就是|没一个)|黑鬼`,
-      `(?:女人|女的|娘们|娘儿们|婆娘|男人|大老爷们)(?:家)?(?:就是|就|都|果然|懂什么|没一个|哪懂|天生)`,
+      `(?:女人|女的|娘们|娘儿们|婆娘|男人|大老爷们)(?:家)?(?:就是|就|都|果然|懂什么|没一个|哪懂|天生)|(?:一个|个)(?:女的|女人|女孩子|男的)(?:家)?(?:还|居然|竟然|也)`,
     ),
   },
   {
@@ -56,25 +57,25 @@ export const CONDUCT_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.region', category: 'discrimination', severity: 'high', lang: 'en',
-    triggers: ['people from', 'folks from', 'from your', 'where you come from'],
+    triggers: ['people from', 'folks from', 'from your', 'from that', 'where you come from'],
     patterns: en(
-      `\\b(?:people|folks|everyone|they) from (?:your|that|where you) (?:neighbou?rhood|area|part of town|town|village|region|side of town|country|background|come from)\\b[^.!?\\n]{0,20}\\b(?:always|never|are all|all|can't|don't)\\b`,
+      `\\b(?:people|folks|everyone|they|those) from (?:your|that|where you|around) (?:\\w+ )?(?:neighbou?rhood|area|part of town|town|village|region|side of town|country|background|come from|parts?)\\b[^.!?\\n]{0,20}\\b(?:always|never|are all|all|can't|don't)\\b`,
     ),
   },
   {
     id: 'discrimination.identity', category: 'discrimination', severity: 'high', lang: 'en',
-    triggers: ['you people', 'your kind', 'your sort', 'your lot', 'your race', 'like you', 'go back', 'always', 'never', 'are all', 'typical', 'women', 'men ', 'girls', 'ladies', 'females', 'as a woman'],
+    triggers: ['you people', 'your kind', 'your sort', 'your lot', 'your race', 'like you', 'go back', 'always', 'never', 'are all', 'typical', 'women', 'men ', 'girls', 'ladies', 'females', 'as a woman', 'guys', 'types'],
     patterns: en(
       `(?<!thank )\\byou people\\b|\\byour (?:kind|sort|lot|race|tribe) (?:always|never|are|is|of people|don't|can't|ends? up)\\b`,
       `\\b(?:immigrants|foreigners|blacks|hispanics|mexicans|asians|chinese people|indians|muslims|jews|arabs|africans) (?:like you|always|never|are all|all)\\b|\\bgo back to (?:your (?:own )?country|where you came from)\\b`,
-      `\\b(?:women|girls|ladies|females|men) (?:like you|always|never|are all|can't|cannot|don't understand)\\b|\\btypical (?:woman|female|man|male)\\b|\\bas a (?:woman|girl|lady), you\\b`,
+      `\\b(?:guys|types|women|girls|ladies|females|men) (?:like you|always|never|are all|can't|cannot|don't understand)\\b|\\btypical (?:woman|female|man|male)\\b|\\bas a (?:woman|girl|lady), you\\b`,
     ),
   },
   {
     id: 'discrimination.age', category: 'discrimination', severity: 'high', lang: 'en',
     triggers: ['at your age', 'old', 'young people', 'your age', 'millennials', 'boomer'],
     patterns: en(
-      `\\bat your age\\b|\\bold (?:man|woman|fool|geezer|timer|hag|git)\\b|\\b(?:old|young|older|elderly) (?:people|folks) (?:like you|always|never|are all|can't)\\b|\\bpeople your age (?:always|never|should|can't)\\b|\\b(?:millennials|boomers?) (?:like you|always|never)\\b|\\byou(?:'re| are) too old\\b`,
+      `\\bat your age\\b|\\bold (?:man|woman|fool|geezer|timer|hag|git)\\b|\\b(?:old|young|older|elderly) (?:people|folks) (?:like you|always|never|are all|can't)\\b|\\b(?:someone|somebody|people|a (?:man|woman|person)) (?:of |at )?your age\\b|\\b(?:millennials|boomers?) (?:like you|always|never)\\b|\\byou(?:'re| are) too old\\b`,
     ),
   },
   {
@@ -87,19 +88,21 @@ export const CONDUCT_RULES: PatternRule[] = [
   {
     id: 'misrepresentation.human_claim', category: 'misrepresentation', severity: 'high', lang: 'zh',
     appliesTo: (c) => c.speaker !== 'agent',
-    triggers: ['我是', '我就是', '我可是', '我确实是', '我真的是', '我不是', '我并不是', '我并非', '我可不是'],
+    triggers: ['我是', '我就是', '我可是', '我确实是', '我真的是', '我不是', '我并不是', '我并非', '我可不是', '不是'],
     patterns: zh(
       `我(?:是|就是|可是|确实是|真的是)(?:一(?:个|位|名))?(?:真人|真正的人|活人|人类|真人客服|人工客服|人工坐席|真实的人|银行的?(?:工作人员|员工|客户经理|人工客服)|${GAP(6)}的人工客服)`,
       `我(?:不是|并不是|并非|可不是)(?:什么)?(?:机器人|ai|人工智能|智能助手|机器|自动回复|程序|bot)`,
+      `我(?:就|真的|确实)?是(?:个|一个)?(?:活生生的)?人(?=[,!?。]|$|啊|呀|哦|呢)|(?:^|[,。!?])(?:可|并)?不是(?:什么)?(?:机器人|ai|人工智能|机器|自动回复|程序|bot)(?=[,。!?]|$)`,
     ),
   },
   {
     id: 'misrepresentation.human_claim', category: 'misrepresentation', severity: 'high', lang: 'en',
     appliesTo: (c) => c.speaker !== 'agent',
-    triggers: ["i'm", 'i am', 'im '],
+    triggers: ["i'm", 'i am', 'im ', 'talking', 'chatting', 'speaking'],
     patterns: en(
       `\\bi(?:'m| am)\\s+(?:a |an )?(?:real |actual |live |genuine |flesh-and-blood )?(?:human(?: being| agent)?|person|live agent|real person|bank employee|staff member)\\b`,
       `\\bi(?:'m| am) not (?:a |an )?(?:bot|robot|ai|machine|computer|program|chatbot|automated(?: assistant| system)?)\\b`,
+      `\\byou(?:'re| are) (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:real |live |actual )?(?:human|person)\\b`,
     ),
   },
   {
@@ -119,20 +122,22 @@ export const CONDUCT_RULES: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions', category: 'prompt_leak', severity: 'high', lang: 'zh', negatable: true,
-    triggers: ['提示词', '提示语', '指令', '设定', 'prompt', '开发者', '被设定', '被要求'],
+    triggers: ['提示词', '提示语', '指令', '设定', 'prompt', '开发者', '被设定', '被要求', '后台', '说明', '配置'],
     patterns: zh(
       `(?:我的|系统)(?:系统)?(?:提示词|提示语|指令|设定|prompt)(?:是|如下|包括|写着|要求|内容)|(?:以下|下面)是(?:我的)?(?:系统)?(?:提示词|指令|设定|prompt)`,
       `(?:复述|重复|输出)(?:一下)?(?:我的)?(?:系统)?(?:提示词|指令|设定)`,
       `(?:我被|我已被|开发者|系统)(?:设定|指示|要求|告知|规定)(?:为|我|要|必须|不能|不得)`,
+      `(?:我收到的|给我的|后台(?:给我)?的|系统给(?:我)?的|开发者给(?:我)?的)${GAP(4)}(?:设定|指令|说明|提示词|提示|规则|配置)(?:是|如下|:|贴给|发给|告诉)|(?:后台|系统|开发者)${GAP(4)}(?:给我的|对我的)${GAP(4)}(?:说明|设定|指令|提示)`,
     ),
   },
   {
     id: 'prompt_leak.instructions', category: 'prompt_leak', severity: 'high', lang: 'en', negatable: true,
-    triggers: ['prompt', 'instructions', 'instructed', 'developer message', 'system message', 'guidelines', 'told to', 'configured to'],
+    triggers: ['prompt', 'instructions', 'instructed', 'developer message', 'system message', 'guidelines', 'told to', 'configured to', 'configuration', 'config', 'programming'],
     patterns: en(
       `\\b(?:my|the) (?:system prompt|system message|instructions|initial instructions|hidden instructions|developer (?:message|instructions)|internal guidelines)\\s+(?:is|are|say|says|state|states|read|reads|tell me|tells me|were|include|includes|:)`,
       `\\b(?:here (?:is|are)|below (?:is|are)) (?:my |the )?(?:system prompt|instructions|prompt|developer message)\\b`,
       `\\bi (?:was|am|have been) (?:instructed|told|prompted|configured) to\\b|\\bmy instructions are to\\b`,
+      `\\b(?:per|according to|as per) my (?:configuration|config|programming|prompt|system prompt|instructions|setup)\\b|\\bmy (?:prompt|system prompt|instructions|programming|configuration) (?:instructs|tells|requires|says|told|asks)\\b`,
     ),
   },
   {

@@ -20,10 +20,11 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court', category: 'false_legal', severity: 'high', lang: 'zh', negatable: true, hedgeable: true,
-    triggers: ['起诉', '诉讼', '告上法庭', '告你', '上法院', '上法庭', '传票', '强制执行', '查封', '扣押', '拍卖', '冻结', '划扣', '律师函', '开庭', '判决'],
+    triggers: ['法院', '起诉', '诉讼', '告上法庭', '告你', '上法院', '上法庭', '传票', '强制执行', '查封', '扣押', '拍卖', '冻结', '划扣', '律师函', '开庭', '判决'],
     patterns: zh(
       `起诉|提起诉讼|诉讼|告上法庭|告你|上法院|上法庭|传票|强制执行|查封|扣押|拍卖|律师函|开庭|法院判决`,
       `冻结${GAP(6)}(?:银行卡|账户|工资|财产|资产|存款|房产|名下)|划扣${YOUR}?(?:工资|存款|其他银行)`,
+      `法院${GAP(8)}(?:划走|划扣|扣走|扣押|冻结|执行|查封|拍卖|判你|传唤|找你|来人)`,
     ),
   },
   {
@@ -40,6 +41,7 @@ export const LEGAL_RULES: PatternRule[] = [
     patterns: zh(
       `${KIDS}${GAP(6)}(?:不能|无法|没法|没资格|没有资格|上不了|考不了|当不了|读不了)(?:上学|上大学|读书|入学|考公|考公务员|考编|当兵|参军|出国|学|大学|公务员|兵|书|好学校)`,
       `影响(?:到)?${YOUR}?${KIDS}(?:的)?(?:上学|入学|升学|考公|政审|参军|就业|前途)`,
+      `${KIDS}${GAP(10)}(?:考公|公务员|当兵|参军|上大学|上学|考编|政审)${GAP(6)}(?:不可能|没戏|别想|没门|泡汤|过不了)`,
       `政审(?:不通过|过不了|通不过)|(?:全家|家人)(?:都)?(?:上|进|列入)(?:征信|黑名单)|连累${YOUR}?(?:家人|${KIDS})|父债子还`,
       `(?:丢|失去|保不住)(?:掉)?${YOUR}?(?:工作|饭碗)|(?:被|让${YOU}被)(?:公司|单位)?开除|(?:吊销|注销)${YOUR}?(?:驾照|护照|身份证|户口)`,
       `(?:没收|收走)${YOUR}?(?:房子|房产|车|财产)|(?:停|断)(?:${YOU}家)?(?:的)?(?:水电|水|电)`,
@@ -57,19 +59,19 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest', category: 'false_legal', severity: 'critical', lang: 'en', negatable: true,
-    triggers: ['arrest', 'jail', 'prison', 'locked up', 'detain', 'handcuff', 'police', 'authorities', 'fbi', 'sheriff', 'criminal', 'charges', 'prosecut', 'warrant'],
+    triggers: ['arrest', 'jail', 'prison', 'locked up', 'detain', 'handcuff', 'police', 'authorities', 'fbi', 'sheriff', 'criminal', 'charges', 'prosecut', 'warrant', 'felony', 'misdemeanor', 'crime'],
     patterns: en(
       `\\b(?:arrested|jailed|imprisoned|locked up|detained|handcuffed)\\b|\\b(?:go|going|sent|send you|put you|end up) (?:to|in) (?:jail|prison)\\b|\\b(?:jail|prison) (?:time|sentence)\\b`,
       `\\bpolice (?:will|are going to|are on (?:their|the) way|have been (?:notified|informed|called)|are coming)\\b`,
       `\\b(?:we(?:'ll| will| are going to| have| shall)?|the bank will) (?:call|notify|contact|inform|alert|get) the (?:police|authorities|fbi|sheriff)\\b|\\breport(?:ing)? you to the (?:police|authorities|fbi)\\b`,
-      `\\b(?:criminal|fraud) (?:charges?|case|complaint|prosecution|record|investigation|offen[cs]e)\\b|\\b(?:press|file|bring) charges\\b|\\bprosecut(?:e|ed|ion)\\b|\\b(?:arrest )?warrant (?:has been|was|is being|will be) issued\\b|\\bwarrant for your arrest\\b`,
+      `\\b(?:is|be|as|counts as) a (?:felony|crime|criminal offen[cs]e|misdemeanor)\\b|\\b(?:criminal|fraud) (?:charges?|case|complaint|prosecution|record|investigation|offen[cs]e)\\b|\\b(?:press|file|bring) charges\\b|\\bprosecut(?:e|ed|ion)\\b|\\b(?:arrest )?warrant (?:has been|was|is being|will be) issued\\b|\\bwarrant for your arrest\\b`,
     ),
   },
   {
     id: 'false_legal.court', category: 'false_legal', severity: 'high', lang: 'en', negatable: true, hedgeable: true,
-    triggers: ['sue', 'suing', 'lawsuit', 'legal action', 'legal proceedings', 'court', 'summons', 'subpoena', 'garnish', 'seize', 'seizure', 'repossess', 'lien', 'judgment', 'freeze your'],
+    triggers: ['process server', 'served with', 'sue', 'suing', 'lawsuit', 'legal action', 'legal proceedings', 'court', 'summons', 'subpoena', 'garnish', 'seize', 'seizure', 'repossess', 'lien', 'judgment', 'freeze your'],
     patterns: en(
-      `\\b(?:sue|suing|sued)\\b|\\blawsuit\\b|\\blegal (?:action|proceedings)\\b|\\btake you to court\\b|\\bcourt (?:order|date|summons|hearing|judgment|case)\\b|\\bsummons\\b|\\bsubpoena\\b`,
+      `\\b(?:sue|suing|sued)\\b|\\blawsuit\\b|\\blegal (?:action|proceedings)\\b|\\btake you to court\\b|\\bcourt (?:order|date|summons|hearing|judgment|case)\\b|\\bsummons\\b|\\bsubpoena\\b|\\bprocess server\\b|\\bserved with (?:papers|a summons|legal papers)\\b`,
       `\\bgarnish(?:ment|ed|ing)?\\b|\\b(?:seize|seizure|repossess(?:ion)?)\\b|\\blien\\b|\\bjudgment against you\\b|\\bfreeze your (?:bank )?(?:accounts?|assets|wages|savings)\\b`,
     ),
   },

@@ -5,13 +5,13 @@ import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
  * asking for credentials. 信用卡业务监督管理办法 Art. 68–69; FDCPA §1692c(b); Reg F §1006.6(d).
  */
 const ZH_THIRD =
-  '(?:家人|家里人|家属|工作单位|父母|爸妈|爸爸|妈妈|配偶|爱人|老婆|老公|丈夫|妻子|孩子|子女|儿子|女儿|亲戚|亲友|亲人|朋友|同事|领导|老板|上司|单位|公司|人事|hr|通讯录|联系人|紧急联系人|邻居|物业|居委会|村委会|村里|老家|同学|学校)';
+  '(?:家人|家里人|家属|工作单位|村里人|街坊邻居|街坊|乡亲|同村|媳妇|对象|男朋友|女朋友|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|父母|爸妈|爸爸|妈妈|配偶|爱人|老婆|老公|丈夫|妻子|孩子|子女|儿子|女儿|亲戚|亲友|亲人|朋友|同事|领导|老板|上司|单位|公司|人事|hr|通讯录|联系人|紧急联系人|邻居|物业|居委会|村委会|村里|老家|同学|学校)';
 const ZH_TELL =
-  '(?:通知|告诉|告知|联系|联络|打电话给|打给|致电|找|发给|发到|发送给|转告|曝光给|群发给|透露给|说给|问问)';
+  '(?:发函给|寄函给|寄信给|通知|告诉|告知|联系|联络|打电话给|打给|致电|找|发给|发到|发送给|转告|曝光给|群发给|透露给|说给|问问)';
 const EN_THIRD =
   "(?:family|relatives|parents|mother|mom|father|dad|spouse|wife|husband|partner|kids|children|son|daughter|siblings|brother|sister|employer|boss|manager|supervisor|co-?workers?|colleagues?|workplace|office|hr|human resources|company|friends?|neighbou?rs?|contacts?|references?|landlord|church|school)";
 const EN_TELL =
-  '(?:contact|call|phone|ring|text|email|e-mail|message|tell|inform|notify|alert|reach out to|get in touch with|speak (?:to|with)|talk (?:to|with)|write to|let|spoken (?:to|with)|called|contacted|told|informed|notified)';
+  '(?:contact(?:ed|ing)?|call(?:ed|ing)?|phon(?:e|ed|ing)|ring(?:ing)?|rang|text(?:ed|ing)?|e-?mail(?:ed|ing)?|messag(?:e|ed|ing)|tell(?:ing)?|told|inform(?:ed|ing)?|notif(?:y|ied|ying)|alert(?:ed|ing)?|reach(?:ed|ing)? out to|get(?:ting)? in touch with|got in touch with|spo(?:ke|ken) (?:to|with)|speak(?:ing)? (?:to|with)|talk(?:ed|ing)? (?:to|with)|wr(?:ite|ote|itten) to|let|writ(?:e|ing) to)';
 const RELAY_WHO =
   '(?:他|她|他们|她们|持卡人|机主|卡主|当事人|本人|您的家人|你的家人|您家人|您丈夫|您妻子|您先生|您太太|您儿子|您女儿|您父亲|您母亲|您爱人)';
 const SECRET = '(?:密码|交易密码|查询密码|取款密码|支付密码|验证码|短信验证码|动态码|动态密码|校验码|安全码|cvv2?|pin码?)';
@@ -19,9 +19,11 @@ const SECRET = '(?:密码|交易密码|查询密码|取款密码|支付密码|�
 export const PRIVACY_RULES: PatternRule[] = [
   {
     id: 'privacy.third_party', category: 'privacy', severity: 'critical', lang: 'zh', negatable: true, personMayAct: true,
-    triggers: ['通知', '告诉', '告知', '联系', '联络', '打电话给', '打给', '致电', '找', '发给', '发到', '发送给', '转告', '曝光', '群发', '透露', '说给', '问问', '通讯录', '朋友圈', '微博', '抖音', '网上', '群里', '小区', '社交媒体', '知道', '贴', '挂'],
+    triggers: ['发函', '寄函', '寄信', '给你', '给您', '电话', '手机', '联系方式', '微信', '通知', '告诉', '告知', '联系', '联络', '打电话给', '打给', '致电', '找', '发给', '发到', '发送给', '转告', '曝光', '群发', '透露', '说给', '问问', '通讯录', '朋友圈', '微博', '抖音', '网上', '群里', '小区', '社交媒体', '知道', '贴', '挂'],
     patterns: zh(
       `${ZH_TELL}(?:一下|过|了)?(?:所有|全部)?${YOUR}?(?:的)?${ZH_THIRD}`,
+      `给${YOUR}?(?:的)?${ZH_THIRD}(?:发函|寄函|寄信|发短信|打电话|发消息|寄材料|送通知)`,
+      `${YOUR}?(?:的)?${ZH_THIRD}(?:的)?(?:电话|手机号?|联系方式|微信)${GAP(8)}(?:打过去|打给|联系|有了|拿到|在我们)|(?:把|将)${YOUR}?(?:的)?${ZH_THIRD}(?:的)?(?:电话|手机号?|联系方式|微信)(?:号)?(?:给|发|告诉)`,
       `(?:爆|打爆|群发)${YOUR}?(?:的)?通讯录|爆通讯录|${YOUR}(?:的)?(?:通讯录|联系人|紧急联系人)(?:我们)?(?:都有|都在|已经拿到|在我们手里)|(?:挨个|一个个|逐个)(?:打|联系|通知)`,
       `(?:发|贴|挂|曝光|公布|公开)${GAP(8)}(?:到|在)${YOUR}?(?:的)?(?:朋友圈|微博|抖音|网上|群里|小区|社交媒体|公司群|家族群|单位群)`,
       `(?:挂|贴|曝光|公布|公开)${YOUR}(?:的)?(?:照片|信息|欠款|资料|身份证|名字)|曝光${YOU}`,
@@ -39,19 +41,21 @@ export const PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.credentials_request', category: 'privacy', severity: 'critical', lang: 'zh', negatable: true,
-    triggers: ['密码', '验证码', '动态码', '校验码', '安全码', 'cvv', 'pin'],
+    triggers: ['密码', '验证码', '动态码', '校验码', '安全码', 'cvv', 'pin', '收到的', '短信里', '短信中', '手机上', '念', '读', '报'],
     patterns: zh(
       `(?:提供|告诉|告知|发送|发给|发|报|回复|说出|透露|念)(?:一下)?(?:给)?(?:我|我们)?${YOUR}?(?:收到的)?(?:银行卡|信用卡|卡片|账户|网银|手机银行)?(?:的)?${SECRET}`,
       `${SECRET}(?:是多少|是什么|发(?:给)?我|告诉我|报一下)`,
+      `(?:收到的|短信里的|短信中的|手机上的)${GAP(6)}(?:数字|号码|代码|码)${GAP(4)}(?:念|读|告诉|发|报)(?:给)?(?:我|我们)|(?:念|读|报)(?:给我|一下)${GAP(8)}(?:验证码|数字|代码)`,
     ),
   },
   {
     id: 'privacy.third_party', category: 'privacy', severity: 'critical', lang: 'en', negatable: true, personMayAct: true,
-    triggers: ['contact', 'call', 'phone', 'ring', 'text', 'email', 'e-mail', 'message', 'tell', 'inform', 'notify', 'alert', 'reach out', 'get in touch', 'speak', 'spoken', 'talk', 'write to', 'let your', 'post', 'share', 'publish', 'everyone', 'everybody', 'all your', 'your whole', 'expose', 'shame', 'hear about', 'find out', 'told', 'informed', 'notified'],
+    triggers: ['contact', 'call', 'phon', 'ring', 'rang', 'text', 'mail', 'messag', 'tell', 'told', 'inform', 'notif', 'alert', 'reach', 'touch', 'speak', 'spoke', 'talk', 'writ', 'wrote', 'let your', 'post', 'share', 'publish', 'everyone', 'everybody', 'all your', 'your whole', 'expose', 'shame', 'hear about', 'find out', 'gave', 'give', 'show', 'sent', 'send', 'disclos', 'explain'],
     patterns: en(
       `\\b${EN_TELL}\\s+(?:all of |everyone in |each of |every one of )?(?:your|you're|ur)\\s+(?:\\w+\\s+)?${EN_THIRD}\\b`,
       `\\b(?:post|share|publish|put)\\b[^.!?\\n]{0,30}\\b(?:on|to) (?:social media|facebook|twitter|instagram|tiktok|wechat|weibo|linkedin|your (?:timeline|feed|moments))\\b`,
       `\\b(?:everyone|everybody|all your (?:friends|contacts|family|coworkers|colleagues|neighbou?rs)|your whole (?:family|office|neighbou?rhood|street)|everyone in your (?:contacts|family|office|building))\\b[^.!?\\n]{0,20}\\b(?:will|is going to|are going to|would|is about to)\\s+(?:know|find out|hear about|see|learn)\\b`,
+      `\\b(?:told|tell|gave|give|shared|share|showed|show|sent|send|disclosed|explained)\\s+(?:him|her|them|your \\w+)\\s+(?:all )?(?:the|your|about (?:the|your))\\s+(?:balance|debt|amount|account|details|situation|arrears|overdue)`,
       `\\b(?:expose|name and shame|publicly shame) you\\b|\\bshare (?:this|your (?:debt|details|information|account|balance))[^.!?\\n]{0,20}\\bwith (?:your )?${EN_THIRD}\\b`,
     ),
   },
@@ -65,10 +69,11 @@ export const PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.credentials_request', category: 'privacy', severity: 'critical', lang: 'en', negatable: true,
-    triggers: ['pin', 'password', 'passcode', 'one-time', 'otp', 'sms code', 'verification code', 'security code', 'cvv', 'cvc', 'access code', 'login'],
+    triggers: ['pin', 'password', 'passcode', 'one-time', 'otp', 'sms code', 'verification code', 'security code', 'cvv', 'cvc', 'access code', 'login', 'code'],
     patterns: en(
       `\\b(?:send|tell|give|provide|share|read|reply with|text|type|confirm|email|disclose)\\s+(?:me |us )?(?:with )?(?:your |the )?(?:card |online banking |bank )?(?:pin|pin code|password|passcode|one-time (?:code|password|passcode|pin)|otp|sms code|verification code|security code|cvv2?|cvc|access code|login details)\\b`,
       `\\bwhat(?:'s| is) your (?:card |online banking )?(?:pin|password|passcode|cvv|cvc|otp|verification code|security code)\\b`,
+      `\\b(?:read|tell|give|send|share|text) (?:me|us) (?:the |your |that )?(?:(?:six|6|four|4|one-time|sms|text|security|verification)[- ]?(?:digit )?)?(?:code|pin|passcode|number) (?:on your (?:screen|phone)|we (?:sent|texted)|you (?:got|received|just got))`,
     ),
   },
 ];
@@ -78,11 +83,12 @@ export const UNVERIFIED_RULES: PatternRule[] = [
   {
     id: 'privacy.unverified_disclosure', category: 'privacy', severity: 'critical', lang: 'zh', negatable: true,
     appliesTo: (c) => !c.verified,
-    triggers: ['逾期', '欠', '拖欠', '未还', '待还', '应还款', '账单金额'],
+    triggers: ['逾期', '欠', '拖欠', '未还', '没还', '待还', '应还款', '账单金额'],
     patterns: zh(
       `${YOU}(?:的)?(?:信用卡|账户|卡片|贷款|这张卡)?(?:目前|现在|仍|还|尚)?(?:已经?)?(?:逾期|欠款|欠费|拖欠|未还|欠(?:我行|银行|我们|款))`,
       `${YOU}(?:尚|仍|还)?欠|${YOU}(?:的)?(?:欠款|逾期款|应还款|账单金额|待还|逾期记录|逾期款项)|(?:一笔|有)逾期(?:款项|欠款|账单)`,
       `(?:他|她|他们|她们)的(?:信用卡|账户|卡片|贷款)?(?:已经?)?(?:逾期|欠款|欠费|拖欠)`,
+      `${YOU}(?:的)?(?:账户|信用卡|卡)(?:上|里)?(?:还有|仍有|尚有)${GAP(10)}(?:没还|未还|欠款|待还)`,
     ),
   },
   {
@@ -92,7 +98,7 @@ export const UNVERIFIED_RULES: PatternRule[] = [
     patterns: en(
       `\\byou (?:still |currently )?owe\\b`,
       `\\b(?:your|his|her|their) (?:account|card|credit card|payment|balance|loan|bill)s? (?:is|are|has been|was|remains?) (?:now |currently |still )?(?:past due|overdue|delinquent|in arrears|late|outstanding|in default|unpaid)\\b`,
-      `\\b(?:your|his|her|their) (?:overdue|past-due|past due|outstanding|unpaid|delinquent) (?:balance|amount|debt|payment|account|bill)\\b`,
+      `\\b(?:your|his|her|their) (?:overdue|past-due|past due|unpaid|delinquent) \\w+|\\b(?:your|his|her|their) outstanding (?:balance|amount|debt|payment|account|bill)\\b`,
     ),
   },
 ];

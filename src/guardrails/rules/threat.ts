@@ -17,33 +17,44 @@ export const THREAT_RULES: PatternRule[] = [
       `出门(?:小心|注意点|当心|注意安全)|小心(?:点)?${YOUR}?(?:${FAMILY}|腿|命|小命|脑袋|狗命)|小心点(?![击开])`,
       `人身安全${GAP(4)}(?:难以|不能|无法|没法)保(?:证|障)|血光之灾|断手断脚`,
       `给${YOU}?(?:点)?颜色(?:看看|瞧瞧)`,
+      `${FAMILY}(?:跟着|一起|也)?(?:受罪|遭殃|受牵连|倒霉|吃苦头|不得安宁)`,
     ),
   },
   {
     id: 'threat.intimidation', category: 'threat', severity: 'high', lang: 'zh', negatable: true,
-    triggers: ['知道', '清楚', '查到', '找到', '后果自负', '别怪', '不客气', '等着瞧', '好看', '好果子', '兜着走', '后悔', '跑不了', '躲不了', '躲不掉', '跑不掉', '跑得了', '躲得过', '有的是', '警告', '敬酒', '别逼', '一清二楚'],
+    triggers: ['门牌', '住址', '地址', '那栋楼', '去过', '摸清', '踩过点', '知道', '清楚', '查到', '找到', '一清二楚'],
     patterns: zh(
       `(?:知道|清楚|查到|找到)(?:了)?${YOUR}?(?:住(?:在)?哪|家(?:在|住)哪|${FAMILY}(?:在)?哪|单位在哪|在哪(?:上班|工作|上学)|住址|家庭住址)`,
       `(?:住址|住哪|家在哪)(?:我们)?(?:都)?(?:一清二楚|清清楚楚|知道得很清楚)`,
+      `(?:门牌号?|住址|地址|你家(?:那栋楼|楼|小区))${GAP(8)}(?:记着|记下|知道|清楚|去过|摸清|有了)|(?:去过|摸清|踩过点)${GAP(4)}${YOU}家|你家(?:那栋楼|楼下|小区)我们`,
+    ),
+  },
+  {
+    // Idioms that threaten whatever their grammar: "别不识抬举" is not a negation.
+    id: 'threat.intimidation', category: 'threat', severity: 'high', lang: 'zh',
+    triggers: ['抬举', '给脸', '识相', '好自为之', '掂量', '想清楚', '后果自负', '别怪', '不客气', '等着瞧', '好看', '好果子', '兜着走', '后悔', '跑不了', '躲不了', '躲不掉', '跑不掉', '跑得了', '躲得过', '有的是', '警告', '敬酒', '别逼'],
+    patterns: zh(
       `后果自负|别怪我们(?:不客气|没提醒|翻脸|心狠)|(?:对你|就|可就|那就|我们就)不客气|等着瞧|有${YOU}?好看|(?:有|没)${YOU}?好果子吃|吃不了兜着走`,
       `后悔莫及|后悔都来不及|${YOU}(?:会|将会|一定会)后悔|(?:跑|躲)不(?:了|掉)|跑得了和尚跑不了庙|躲得过初一`,
       `有的是(?:办法|手段)|最后(?:一次)?警告|敬酒不吃吃罚酒|别逼我们`,
+      `不识抬举|给脸不要脸|识相(?:点|的话)|好自为之|(?:掂量|想清楚)(?:一下)?后果`,
     ),
   },
   {
     id: 'threat.visit', category: 'threat', severity: 'high', lang: 'zh', negatable: true,
-    triggers: ['上门', '登门', '派人', '找人', '安排人', '亲自', '直接', '过去', '去你', '去您', '到你', '到您', '来你', '来您', '在你', '在您', '堵'],
+    triggers: ['我们的人', '外访', '同事', '催收员', '上门', '登门', '派人', '找人', '安排人', '亲自', '直接', '过去', '去你', '去您', '到你', '到您', '来你', '来您', '在你', '在您', '堵'],
     patterns: zh(
       `上门|登门`,
       `(?:派人|找人|安排人|亲自|直接)(?:去|到|来|过去)(?:${YOUR}(?:家|单位|公司|老家|学校)|找${YOU})?`,
       `(?:去|到|来)${YOUR}(?:家|家里|家门口|楼下|小区|单位|公司|工作单位|办公室|店里|老家|村里)(?:去|来)?(?:找${YOU}|闹|要钱|讨债|催收|坐坐|拜访|看看|堵${YOU}|等${YOU}|当面)`,
       `(?:在|到)${YOUR}(?:家|单位|公司)(?:楼下|门口)`,
       `堵(?:在)?${YOUR}(?:家|单位|公司|门口|楼下)`,
+      `(?:我们的人|外访人员|外访|同事|催收员)${GAP(10)}(?:到|在|去)${YOUR}(?:家|小区|楼下|公司|单位|门口)`,
     ),
   },
   {
     id: 'threat.violence', category: 'threat', severity: 'critical', lang: 'en',
-    triggers: ['kill', 'stab', 'shoot', 'punch', 'beat', 'rough', 'hurt', 'harm', 'break', 'burn', 'smash', 'wreck', 'torch', 'something', 'shame', 'safe', 'happens to', 'what happens'],
+    triggers: ['kill', 'stab', 'shoot', 'punch', 'beat', 'rough', 'hurt', 'harm', 'break', 'burn', 'smash', 'wreck', 'torch', 'something', 'shame', 'safe', 'happens to', 'what happens', 'nice', 'drag'],
     patterns: en(
       `\\b(?:kill|stab|shoot|punch|beat up|rough up|beat)\\s+(?:you|your \\w+)\\b`,
       `\\b(?:hurt|harm|break|burn(?: down)?|smash|wreck|torch)\\s+(?:your|you and your)\\s+${EN_BODY}\\b`,
@@ -51,13 +62,15 @@ export const THREAT_RULES: PatternRule[] = [
       `\\bit would be a (?:real )?shame if\\b`,
       `\\b(?:you|your \\w+) (?:won't|will not|wouldn't) be safe\\b`,
       `\\bsee what happens to (?:you|your)\\b`,
+      `\\bnice (?:family|house|home|car|kids|place|job) you(?:'ve)? (?:have|got)\\b|\\b(?:be|would be|it'd be) a (?:real )?shame (?:if|to)\\b|\\bdrag (?:them|your (?:family|kids|wife|husband|parents)) into (?:this|it)\\b`,
     ),
   },
   {
     id: 'threat.intimidation', category: 'threat', severity: 'high', lang: 'en', negatable: true,
-    triggers: ['know where', 'regret', 'sorry', 'pay for', 'warned', 'or else', 'warning', 'ways', 'hide', 'consequences', 'your life', 'watch', 'test us', 'push us', 'make us'],
+    triggers: ['your address', 'know where', 'think carefully', 'regret', 'sorry', 'pay for', 'warned', 'or else', 'warning', 'ways', 'hide', 'consequences', 'your life', 'watch', 'test us', 'push us', 'make us'],
     patterns: en(
       `\\bwe know where (?:you|your \\w+) (?:live|lives|work|works|go to school|goes to school|are|stay)\\b`,
+      `\\b(?:i've|i have|we've|we have|i've got|we've got|i got|we got|we know) your (?:home |home's |work )?address\\b`,
       `\\b(?:you'll|you will|you're going to|you are going to|you'd) (?:regret|be sorry|pay for (?:this|it|that))\\b`,
       `\\b(?:you've|you have) been warned\\b|\\bconsider (?:this|yourself) (?:your )?(?:final |last )?warn(?:ed|ing)\\b|\\b(?:final|last) warning\\b`,
       `\\bor else(?=\\s*(?:[.!?]|$))`,
@@ -68,12 +81,13 @@ export const THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.visit', category: 'threat', severity: 'high', lang: 'en', negatable: true,
-    triggers: ['visit', 'come', 'stop by', 'show up', 'turn up', 'drop by', 'knock', 'send', 'outside', 'coming', 'on our way'],
+    triggers: ['visit', 'come', 'stop by', 'show up', 'turn up', 'drop by', 'knock', 'send', 'outside', 'coming', 'on our way', 'agent', 'collector', 'our people', 'our guys', 'our team', 'representative'],
     patterns: en(
       `\\b(?:visit|come (?:over )?to|come by|come round to|stop by|show up at|turn up at|drop by|knock on|send (?:someone|somebody|people|an agent|a collector|our (?:team|agents?|people|collectors?|guys)|a team) (?:to|round to|over to))\\s+(?:your|you at your)\\s+(?:home|house|place|door|workplace|office|work|job|business)\\b`,
       `\\b(?:show up|turn up|come) at (?:your )?(?:home|house|door|office|workplace)\\b`,
       `\\bpay you a (?:little )?visit\\b|\\bmake us come (?:over|round|to you)\\b`,
       `\\b(?:outside|at) your (?:door|house|home|office) (?:right )?now\\b|\\bwe(?:'re| are) (?:coming|on our way) (?:to|for) you\\b`,
+      `\\b(?:field agent|collector|our (?:agent|representative|people|guys|team|field team)) (?:will be|is going to be|are going to be|is|are|'ll be) (?:in|at|near|around|outside) your (?:neighbou?rhood|area|street|building|home|house|office|workplace|door)\\b`,
     ),
   },
 ];
