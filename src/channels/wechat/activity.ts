@@ -36,17 +36,35 @@ export function toActivity(message: Extract<InboundMessage, { kind: 'text' | 'ev
   return { ...common, type: ActivityTypes.Event, id: `${message.event}:${message.openid}:${message.createTime}`, name: message.event, value: {} };
 }
 
-/**
- * The text a person sees for an outbound message. WeChat text messages have no buttons, so
- * suggested actions become a closing line listing what the person can reply.
- */
-export function outboundText(activity: Partial<Activity>): string {
+/** An outbound message's text, and its suggested replies as one line (WeChat text has no buttons). */
+export interface OutboundParts {
+  text: string;
+  replyLine: string | undefined;
+}
+
+export function outboundParts(activity: Partial<Activity>): OutboundParts {
   const text = (activity.text ?? '').trim();
   const labels = (activity.suggestedActions?.actions ?? [])
     .map((a) => (typeof a.value === 'string' && a.type === 'imBack' ? a.value : (a.title ?? '')).trim())
     .filter(Boolean);
-  if (labels.length === 0) return text;
+  if (labels.length === 0) return { text, replyLine: undefined };
   const english = (activity.locale ?? '').toLowerCase().startsWith('en');
-  const line = english ? `You can reply: ${labels.map((l) => `"${l}"`).join(', ')}` : `您可以回复：${labels.map((l) => `“${l}”`).join('、')}`;
-  return text === '' ? line : `${text}\n${line}`;
+  const replyLine = english ? `You can reply: ${labels.map((l) => `"${l}"`).join(', ')}` : `您可以回复：${labels.map((l) => `“${l}”`).join('、')}`;
+  return { text, replyLine };
+}
+
+/** The text a person sees for one message: its text, then the line listing what they can reply. */
+export function outboundText(activity: Partial<Activity>): string {
+  const { text, replyLine } = outboundParts(activity);
+  return [text, replyLine].filter(Boolean).join('\n');
+}
+
+/**
+ * A turn's messages as WeChat texts. As in Web Chat, only the last message's suggested replies
+ * are offered (earlier ones are already out of date), so the reply line appears once, at the end.
+ */
+export function renderTurn(parts: readonly OutboundParts[]): string[] {
+  return parts
+    .map((p, i) => (i === parts.length - 1 && p.replyLine ? [p.text, p.replyLine].filter(Boolean).join('\n') : p.text))
+    .filter((t) => t !== '');
 }

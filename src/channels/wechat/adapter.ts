@@ -1,12 +1,12 @@
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import { outboundText } from './activity.js';
+import { outboundParts, renderTurn, type OutboundParts } from './activity.js';
 
 const OUTBOX = Symbol('wechat.outbox');
 
 /** A turn's outbound texts, collected so they can be merged into as few WeChat messages as possible. */
 export interface Outbox {
-  texts: string[];
+  parts: OutboundParts[];
   closed: boolean;
 }
 
@@ -31,17 +31,17 @@ export class WeChatAdapter extends BotAdapter {
     super();
   }
 
-  /** Runs one turn through the middleware and `logic`; resolves to the texts it sent, in order. */
+  /** Runs one turn through the middleware and `logic`; resolves to the texts it sent, in order (see renderTurn). */
   async runTurn(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<string[]> {
     const context = new TurnContext(this, activity);
-    const outbox: Outbox = { texts: [], closed: false };
+    const outbox: Outbox = { parts: [], closed: false };
     context.turnState.set(OUTBOX, outbox);
     try {
       await this.runMiddleware(context, logic);
     } finally {
       outbox.closed = true;
     }
-    return outbox.texts;
+    return renderTurn(outbox.parts);
   }
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -52,9 +52,10 @@ export class WeChatAdapter extends BotAdapter {
     for (const activity of activities) {
       // Typing indicators and delays have no WeChat equivalent worth the customer-service quota.
       if (activity.type === ActivityTypes.Message) {
-        const text = outboundText(activity);
-        if (text !== '' && outbox.closed) late++;
-        else if (text !== '') outbox.texts.push(text);
+        const parts = outboundParts(activity);
+        const empty = parts.text === '' && parts.replyLine === undefined;
+        if (!empty && outbox.closed) late++;
+        else if (!empty) outbox.parts.push(parts);
       }
       responses.push({ id: activity.id ?? randomUUID() });
     }

@@ -4,18 +4,23 @@ import { localDate } from '../../../src/core/dates.js';
 import { accountFacts } from '../../../src/dialogs/index.js';
 import { FakeWeChatServer, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
 import { DEMO_SECRETS } from '../../support/chat.js';
-import { startServer, type Running } from '../../support/http.js';
+import restify, { type Server } from 'restify';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
 import { AES_KEY, APP_ID, APP_SECRET, eventXml, plainCallback, queryString, secureCallback, textXml, TOKEN, type Callback } from './helpers.js';
 
 let wechat: FakeWeChatServer;
 let app: TestApp;
-let running: Running;
+let server: Server;
+let url: string;
 let channel: WeChatChannel | undefined;
 
 async function boot(env: Record<string, string> = {}): Promise<void> {
   app = createTestApp({ WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_APP_SECRET: APP_SECRET, WECHAT_API_BASE_URL: wechat.baseUrl, ...env });
-  running = await startServer(app, [(server, a) => void (channel = registerWeChat(server, a))]);
+  // The WeChat routes alone on a restify server: the channel reads its own raw bodies.
+  server = restify.createServer({ handleUncaughtExceptions: false });
+  channel = registerWeChat(server, app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${server.address().port}`;
 }
 
 beforeEach(async () => {
@@ -23,7 +28,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await channel?.whenIdle();
-  await running.stop();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
   await app.close();
   await wechat.close();
 });
@@ -53,7 +58,7 @@ class WeChatUser {
   private async send(xml: string): Promise<string> {
     const before = wechat.messages.length;
     const cb: Callback = this.secure ? secureCallback(xml, this.now()) : plainCallback(xml, this.now());
-    const res = await fetch(`${running.url}/api/wechat?${queryString(cb.query)}`, { method: 'POST', body: cb.body });
+    const res = await fetch(`${url}/api/wechat?${queryString(cb.query)}`, { method: 'POST', body: cb.body });
     expect([res.status, await res.text()]).toEqual([200, 'success']);
     await channel?.whenIdle();
     app.clock.advance(20_000);
@@ -71,7 +76,7 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
   it('verifies the server, opens on subscribe, verifies with 身份证后四位1234 and agrees a plan, each reply in one message', async () => {
     await boot();
     const cb = plainCallback('', Math.floor(app.clock.now().getTime() / 1000));
-    const verify = await fetch(`${running.url}/api/wechat?${queryString({ ...cb.query, echostr: '5927782489442352469' })}`);
+    const verify = await fetch(`${url}/api/wechat?${queryString({ ...cb.query, echostr: '5927782489442352469' })}`);
     expect(await verify.text()).toBe('5927782489442352469');
 
     const person = new WeChatUser('demo-zh');
@@ -81,14 +86,17 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     expect(opening).toMatch(/后四位/);
     expectNoAccountDetails(opening);
 
-    const summary = await person.say('我身份证后四位是1234');
-    expect(summary).toContain('12,345.67');
-    expect(summary).toContain('6789');
-    expect(summary).not.toContain('\n---\n');
-
     const account = app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
     const today = localDate(app.clock.now(), account.timeZone);
+    const consequences = app.services.policy.consequences(accountFacts(account), today);
+    const summary = await person.say('我身份证后四位是1234');
+    expect(summary).toContain('身份验证已通过');
+    expect(summary).toContain('尾号6789');
+    expect(summary).toContain(formatAmount(consequences.lateFeeCents));
+    expect(summary.match(/您可以回复：/g)).toHaveLength(1);
+    expect(summary).not.toContain('\n---\n');
+
     const first = app.services.policy.offers(accountFacts(account), { affordableCents: 200_000, period: 'month' }, today).offers[0];
     if (!first) throw new Error('no offer');
     expect(await person.say('每个月只能还2000')).toContain(formatAmount(first.installmentCents));
@@ -113,7 +121,7 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     expect(channel?.mode).toBe('secure');
     const person = new WeChatUser('demo-zh', true);
     expect(await person.say('你好')).toMatch(/后四位/);
-    expect(await person.say('1234')).toContain('12,345.67');
+    expect(await person.say('1234')).toContain('身份验证已通过');
   });
 
   it('records cease-contact when the person unsubscribes', async () => {
@@ -122,7 +130,7 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     await person.say('你好');
     const ts = Math.floor(app.clock.now().getTime() / 1000);
     const cb = plainCallback(eventXml('demo-zh', 'unsubscribe', ts), ts);
-    await fetch(`${running.url}/api/wechat?${queryString(cb.query)}`, { method: 'POST', body: cb.body });
+    await fetch(`${url}/api/wechat?${queryString(cb.query)}`, { method: 'POST', body: cb.body });
     await channel?.whenIdle();
     expect(app.stores.contacts.hasCeased('A-1001')).toBe(true);
   });
