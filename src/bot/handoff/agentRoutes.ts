@@ -63,11 +63,11 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
 
   auth.mountSession(server, `${AGENT_API}/session`, 'agent');
 
-  server.get(`${AGENT_API}/queue`, agent, (_req: Request, res: Response) => {
+  server.get(`${AGENT_API}/queue`, agent, async (_req: Request, res: Response) => {
     send(res, 200, { items: desk.store.queued().map((e) => queueItem(desk, e)) });
   });
 
-  server.get(`${AGENT_API}/conversations`, agent, (req: Request, res: Response) => {
+  server.get(`${AGENT_API}/conversations`, agent, async (req: Request, res: Response) => {
     send(res, 200, { items: desk.store.heldBy(who(req)).map((e) => queueItem(desk, e)) });
   });
 
@@ -84,7 +84,7 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
     }
   });
 
-  server.get(`${AGENT_API}/conversations/:id/messages`, agent, (req: Request, res: Response) => {
+  server.get(`${AGENT_API}/conversations/:id/messages`, agent, async (req: Request, res: Response) => {
     const access = desk.store.access(conversationIdOf(req), who(req));
     if (access.status === 'not_open') return fail(res, 404, 'not_in_handoff', 'this conversation is not handed over to an agent');
     if (access.status === 'not_holder') return fail(res, 403, 'not_your_conversation', 'only the agent who accepted this conversation may read it');

@@ -41,7 +41,7 @@ export class HandoffEscalator implements Escalator {
     if (!state.escalated.includes(reason)) state.escalated.push(reason);
     const account = turnAccount(context);
     const priority = HANDOFF_PRIORITY[reason];
-    const person = context.activity.type === ActivityTypes.Message ? (context.activity.text ?? '').trim() : '';
+    const person = context.activity.type === 'message' ? (context.activity.text ?? '').trim() : '';
     const summary = handoffSummary({
       accountId: account?.accountId,
       verified: state.verified,

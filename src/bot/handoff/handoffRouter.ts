@@ -1,4 +1,4 @@
-import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import type { Middleware, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { CASE_KEY } from '../../dialogs/turn.js';
 import type { CaseState } from '../../dialogs/caseState.js';
@@ -32,7 +32,7 @@ export class HandoffRouter implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const conversationId = context.activity.conversation?.id;
-    if (context.activity.type !== ActivityTypes.Message || !conversationId) return next();
+    if (context.activity.type !== 'message' || !conversationId) return next();
     const entry = this.deps.desk.store.open(conversationId);
     if (entry) return this.deps.desk.holdMessage(context, entry);
     await next();
@@ -41,7 +41,7 @@ export class HandoffRouter implements Middleware {
 
   private async afterBotTurn(context: TurnContext): Promise<void> {
     try {
-      const state = context.turnState.get(CASE_KEY) as CaseState | undefined;
+      const state = context.turnState.get<CaseState | undefined>(CASE_KEY);
       const limit = this.deps.settings().maxGuardFallbacks;
       if (!state || limit <= 0 || state.guardFallbacks < limit) return;
       if (this.deps.desk.store.open(context.activity.conversation.id)) return;

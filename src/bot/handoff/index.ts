@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Clock } from '../../core/clock.js';
-import type { DialogServices } from '../../dialogs/services.js';
+import { RecordingEscalator } from '../../dialogs/recordingEscalator.js';
+import type { DialogServices, Escalator } from '../../dialogs/services.js';
 import { check as guardrailCheck } from '../../guardrails/index.js';
 import { parseAgentHours, SqliteHandoffStore, type HandoffStore } from '../../handoff/index.js';
 import type { Db } from '../../store/db.js';
@@ -53,8 +54,11 @@ export interface HandoffOptions {
 
 /** The running handoff: its parts for createApp, and its HTTP side for the server. */
 export interface Handoff {
-  /** Replaces RecordingEscalator in `services.escalator`. */
-  escalator: HandoffEscalator;
+  /**
+   * Replaces RecordingEscalator in `services.escalator`. Without AGENT_USERS there is nobody
+   * to hand over to: escalations are only recorded, and the bot keeps answering.
+   */
+  escalator: Escalator;
   /** Middleware: after the transcript and guarded-send middleware, before typing. */
   router: HandoffRouter;
   desk: HandoffDesk;
@@ -71,7 +75,7 @@ const handoffs = new WeakMap<object, Handoff>();
 
 /**
  * Builds the handoff for a service. Parses AGENT_HOURS (throws AgentHoursError saying how to
- * fix it).
+ * fix it). Conversations are handed over only when AGENT_USERS names at least one agent.
  *
  *   const handoff = createHandoff(app);
  *   services.escalator = handoff.escalator;
@@ -101,7 +105,10 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
   });
   const callbackAfterSeconds = host.config.HANDOFF_CALLBACK_AFTER_SECONDS;
   const desk = new HandoffDesk({ store, relay, clock: host.clock, logger: host.logger, hours, callbackAfterSeconds });
-  const escalator = new HandoffEscalator({ desk, services, readTranscript: options.readTranscript ?? transcriptReader(host.transcript, host.db) });
+  const escalator: Escalator =
+    host.config.AGENT_USERS.length > 0
+      ? new HandoffEscalator({ desk, services, readTranscript: options.readTranscript ?? transcriptReader(host.transcript, host.db) })
+      : new RecordingEscalator(services);
   const router = new HandoffRouter({ desk, escalator, settings: () => services().settings, logger: host.logger });
 
   let timer: NodeJS.Timeout | undefined;
