@@ -13,7 +13,7 @@ export const ABUSE_LEXICON: LexiconRule[] = [
       '混蛋', '贱人', '贱货', '下贱', '垃圾人', '蛀虫', '寄生虫', '瘪三', '屌丝', '丢人现眼', '臭不要脸', 'loser',
       'laolai', 'shabi', 'renzha', 'wulai', 'hundan', 'wangbadan', 'feiwu', 'qiongguang',
       'deadbeat', 'scum', 'scumbag', 'idiot', 'moron', 'imbecile', 'lowlife', 'freeloader', 'parasite', 'dumbass',
-      'jackass', 'dimwit', 'halfwit', 'numbskull', 'sleazebag', 'dirtbag', 'welsher', 'welcher', 'degenerate', 'bum', 'freeloading',
+      'jackass', 'dimwit', 'halfwit', 'numbskull', 'sleazebag', 'dirtbag', 'welsher', 'welcher', 'degenerate', 'bum', 'freeloading', 'cheapskate', 'deadweight', 'goodfornothing',
       '无耻', '下三滥', '不知廉耻', '厚颜无耻', '死皮赖脸', '赖账鬼', '脑子进水', '脑子有坑', '被驴踢', '被门夹', '活该',
     ],
   },
@@ -37,7 +37,7 @@ export const ABUSE_RULES: PatternRule[] = [
       `(?:像${YOU}|${YOU}这种|${YOU}这样的|你们这种|你们这些)(?:人)?(?:就是|都是|最)?(?:骗子|垃圾|赖账)`,
       `${YOU}(?:就是)?(?:在)?(?:撒谎|说谎|骗人|耍赖|赖账|装穷|装死|装傻|骗我们)`,
       `二百五(?![十元块万千百零一二三四五六七八九个])|(?<![a-z])sb(?![a-z])`,
-      `(?:像你|你这种|你这样的|你们这种)${GAP(6)}(?:没信用|没良心|不讲信用|赖账|欠钱不还|不还钱|不要脸|没皮没脸)${GAP(2)}的?(?:人|东西|货色)`,
+      `(?:像你|你这种|你这样的|你们这种)${GAP(6)}(?:没信用|没良心|不讲信用|赖账|欠钱不还|借钱不还|借了不还|欠债不还|赖着不还|不还钱|不要脸|没皮没脸)${GAP(2)}的?(?:人|东西|货色)`,
     ),
   },
   {
@@ -50,13 +50,13 @@ export const ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'defamation.label', category: 'defamation', severity: 'high', lang: 'en',
-    triggers: ['grow up', 'parasite', 'leech', 'liar', 'cheat', 'thief', 'crook', 'fraud', 'scammer', 'con artist', 'swindler', 'deadbeat', 'bum', 'trash', 'garbage', 'clown', 'joke', 'disgrace', 'waste of space', 'piece of', 'stupid', 'dumb', 'lazy', 'greedy', 'irresponsible', 'useless', 'worthless', 'pathetic', 'disgusting', 'shameless', 'idiot', 'fool', 'moron', 'shame on', 'like you', 'lying', 'stealing', 'acting like'],
+    triggers: ['grow up', 'parasite', 'leech', 'loser', 'scumbag', 'liar', 'cheat', 'thief', 'crook', 'fraud', 'scammer', 'con artist', 'swindler', 'deadbeat', 'bum', 'trash', 'garbage', 'clown', 'joke', 'disgrace', 'waste of space', 'piece of', 'stupid', 'dumb', 'lazy', 'greedy', 'irresponsible', 'useless', 'worthless', 'pathetic', 'disgusting', 'shameless', 'idiot', 'fool', 'moron', 'shame on', 'like you', 'lying', 'stealing', 'acting like'],
     patterns: en(
       `\\byou(?:'re| are|r)?\\s+(?:a |an |such a |nothing but a |just a |a (?:dirty|lying|filthy|typical|real|total|complete|fucking) )?(?:liar|cheat|cheater|thief|crook|fraud|fraudster|scammer|con artist|swindler|deadbeat|bum|trash|garbage|clown|joke|disgrace|waste of space|piece of (?:trash|garbage|work))\\b`,
       `\\byou(?:'re| are)?\\s+(?:so |really |just |too |being |such an? |an? )?(?:stupid|dumb|lazy|greedy|irresponsible|useless|worthless|pathetic|disgusting|shameless)\\b`,
       `\\b(?:stupid|dumb|lazy|greedy|useless|worthless|pathetic|disgusting) (?:person|people|man|woman|idiot|customer|debtor|excuse|loser)\\b|\\bonly an? (?:idiot|fool|moron)\\b`,
       `\\byou (?:\\w+ing |dirty |lazy |filthy |lying |cheating |worthless )?(?:bum|thief|liar|deadbeat|crook|parasite|loser|scumbag|leech|fraud)\\b|\\bgrow up\\b`,
-      `\\bshame on you\\b|\\b(?:people|debtors|deadbeats|losers|scum) like you (?:are|always|never|make|should)\\b|\\b(?:you|stop) (?:lying|stealing)\\b|\\byou liar\\b|\\bacting like an? (?:idiot|moron|child|fool)\\b`,
+      `\\b(?:people|folks|guys|types|debtors) like you (?:who|that)\\b|\\bshame on you\\b|\\b(?:people|debtors|deadbeats|losers|scum) like you (?:are|always|never|make|should)\\b|\\b(?:you|stop) (?:lying|stealing)\\b|\\byou liar\\b|\\bacting like an? (?:idiot|moron|child|fool)\\b`,
     ),
   },
   {
@@ -76,7 +76,7 @@ export const ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.profanity', category: 'harassment', severity: 'high', lang: 'en',
-    triggers: ['fu', 'f*', 'sh*', 'sh!', 'b*', 'bi', 'a*', 'damn', 'dammit', 'crap', 'dick', 'piss', 'screw', 'hell', 'prick', 'douche', 'ass', 'son of a'],
+    triggers: ['fu', 'f*', 'sh*', 'sh!', 'shi', 'b*', 'bi', 'a*', 'damn', 'dammit', 'crap', 'dick', 'piss', 'screw', 'hell', 'prick', 'douche', 'ass', 'son of a'],
     patterns: en(
       `\\bf[u*]+c?k+(?:ing|er|ed|s)?\\b|\\bf\\*+\\b|\\bsh[i*!1]t(?:ty|s)?\\b|\\bb[i*]tch(?:es)?\\b|\\ba[s*]{2}hole\\b`,
       `\\b(?:god)?damn(?:ed|it)?\\b|\\bdammit\\b|\\bcrap(?:py)?\\b|\\bdick(?:head)?\\b|\\bpiss(?:ed)? off\\b|\\bscrew you\\b|\\bgo to hell\\b|\\bthe hell\\b|\\bbloody hell\\b|\\bprick\\b|\\bdouche(?:bag)?\\b|\\b(?:kiss my|your|dumb|lazy|fat) ass\\b|\\bson of a\\b`,

@@ -17,10 +17,11 @@ export const COMMITMENT_RULES: PatternRule[] = [
   {
     id: 'unauthorized_commitment.waiver', category: 'unauthorized_commitment', severity: 'critical', lang: 'zh',
     negatable: true, authorisedBy: ['waiver'],
-    triggers: ['免除', '免去', '免掉', '豁免', '减免', '全免', '核销', '勾销', '停息', '免息', '免了', '不用还', '不用再还', '无需再还', '不必再还', '不追究', '清零', '作废', '既往不咎', '没关系', '抹', '去掉', '做主', '说了算', '剩下的', '零头'],
+    triggers: ['免除', '免去', '免掉', '豁免', '减免', '全免', '核销', '勾销', '停息', '免息', '免了', '不用还', '不用再还', '无需再还', '不必再还', '不追究', '清零', '作废', '既往不咎', '没关系', '抹', '去掉', '做主', '说了算', '剩下的', '剩余', '零头', '停掉', '停了', '不算了', '不收了'],
     patterns: zh(
       `${ZH_PROMISE}${ZH_GAP}(?:免除|免去|免掉|豁免|减免|全免|核销|勾销|免息)`,
-      `(?:欠款|债务|利息|罚息|违约金|滞纳金|手续费)(?:全部|都|就|我们)?(?:给${YOU})?(?:免了|全免|不用还了|清零|作废|一笔勾销)`,
+      `(?:欠款|债务|利息|罚息|违约金|滞纳金|手续费)(?:全部|都|就|我们)?(?:给${YOU})?(?:免了|全免|免除|免掉|豁免|减免|不用还了|清零|作废|一笔勾销|停掉|停了|不算了|不收了)`,
+      `剩(?:余|下)(?:的)?(?:欠款|部分|金额|钱)?${GAP(4)}(?:免除|免了|不用还|一笔勾销|全免|不要了|作废)`,
       `(?:不用|无需|不必)再还了?|不用还了|一笔勾销|既往不咎|(?:这笔账|欠款)${GAP(4)}不追究|不还(?:也)?没关系`,
       `(?:给${YOU}|帮${YOU}|为${YOU}|我们就|就)${GAP(4)}(?:抹了|抹掉|抹去|免掉|去掉)|我(?:来)?做主|我说了算|剩下的${GAP(6)}(?:不要了|不用还|免了|不收了|算了)|还个零头`,
     ),
@@ -28,10 +29,10 @@ export const COMMITMENT_RULES: PatternRule[] = [
   {
     id: 'unauthorized_commitment.discount', category: 'unauthorized_commitment', severity: 'critical', lang: 'zh',
     negatable: true, authorisedBy: ['discount', 'settlement'],
-    triggers: ['折', '优惠', '少算', '便宜', '只需', '只要', '只用', '少还', '一半', '本金就'],
+    triggers: ['折', '优惠', '少算', '便宜', '只需', '只要', '只用', '只还', '只付', '少还', '一半', '本金就'],
     patterns: zh(
       `打(?:个)?(?:[一二三四五六七八九]|\\d)?折|${ZH_PROMISE}${ZH_GAP}(?:打折|折扣|优惠|少算|便宜)`,
-      `只(?:需要?|要|用)(?:您)?(?:还|付|支付|偿还)(?:一半|部分|本金|[一二三四五六七八九]成|\\d+%|百分之)|少还(?:一半|一些|点)|(?:一半|本金)就(?:行|可以|够了)`,
+      `只(?:需要?|要|用)?(?:您)?(?:还|付|支付|偿还)(?:一半|部分|本金|[一二三四五六七八九]成|\\d+%|百分之)|少还(?:一半|一些|点)|(?:一半|本金)就(?:行|可以|够了)`,
     ),
   },
   {
@@ -64,9 +65,10 @@ export const COMMITMENT_RULES: PatternRule[] = [
   {
     id: 'unauthorized_commitment.waiver', category: 'unauthorized_commitment', severity: 'critical', lang: 'en',
     negatable: true, authorisedBy: ['waiver'],
-    triggers: ['waive', 'forgive', 'forgave', 'write off', 'wrote off', 'written off', 'cancel', 'erase', 'wipe', 'drop', 'remove', 'zero', 'take off', 'took off', 'knock', 'reverse', 'refund', "don't have to pay", 'do not have to pay', 'no longer have to pay', 'consider it', 'call it even', 'forget about'],
+    triggers: ['waive', 'forgive', 'forgave', 'write off', 'wrote off', 'written off', 'cancel', 'erase', 'wipe', 'drop', 'remove', 'zero', 'take off', 'took off', 'knock', 'reverse', 'refund', "don't have to pay", 'do not have to pay', 'no longer have to pay', 'consider it', 'call it even', 'forget about', 'strip', 'cut', 'the rest', 'remaining', 'remainder', "what's left", 'everything else'],
     patterns: en(
       `\\b${EN_WE}\\s+(?:go ahead and |happily )?(?:waive|forgive|forgave|forgiven|write off|wrote off|written off|cancel|cancell?ed|erase|wipe out|wiped out|wipe away|drop|dropped|remove|zero out|zeroed out|take off|took off|knock off|knocked off|reverse|refund)d?\\s+${EN_FEES}\\b`,
+      `\\b${EN_WE}\\s+(?:knock|take|strip|cut)\\s+${EN_FEES}\\s+(?:right )?off\\b|\\b(?:the rest|the remaining balance|the remainder|what's left|everything else)\\b[^.!?\\n]{0,30}\\b(?:disappears?|goes away|is gone|vanish(?:es)?|forgiven|waived|wiped)\\b`,
       `\\b(?:your|the|all)\\s+(?:\\w+\\s+){0,2}(?:debt|balance|fees?|interest|charges|account)\\s+(?:is|are|has been|have been|will be)\\s+(?:now |officially |fully )?(?:waived|forgiven|written off|cancel(?:l)?ed|erased|wiped out|cleared|forgotten)\\b`,
       `\\byou (?:don't|do not|no longer|won't|will not) (?:have|need) to pay (?:anything|it|this|the rest|a (?:cent|penny|thing))(?! until)\\b|\\bconsider (?:it|the debt|your debt) (?:forgiven|waived|gone|paid)\\b|\\bcall it even\\b|\\bforget about (?:the|your) (?:debt|balance)\\b`,
     ),
@@ -74,17 +76,17 @@ export const COMMITMENT_RULES: PatternRule[] = [
   {
     id: 'unauthorized_commitment.discount', category: 'unauthorized_commitment', severity: 'critical', lang: 'en',
     negatable: true, authorisedBy: ['discount', 'settlement'],
-    triggers: ['discount', 'reduction', 'markdown', 'pay only', 'pay just', 'just pay', 'only pay', 'off', 'reduce', 'knock', 'in half'],
+    triggers: ['discount', 'reduction', 'markdown', 'pay only', 'pay just', 'just pay', 'only pay', 'only owe', 'just owe', 'off', 'reduce', 'knock', 'in half'],
     patterns: en(
       `\\b${EN_WE}\\s+(?:offer|give|provide|get|do|apply)\\s+(?:you\\s+)?(?:a |an |the )?(?:\\d+% |\\w+ percent |special |big |generous )?(?:discount|reduction|markdown)\\b`,
-      `\\b(?:pay|paying) (?:only|just) (?:half|\\d+%|a (?:fraction|portion|part)|part)\\b|\\b(?:just|only) pay (?:half|\\d+%|a fraction|part)\\b|\\b(?:\\d+|fifty|half) ?(?:%|percent) off\\b`,
+      `\\b(?:only|just) (?:pay|owe) (?:back )?(?:the )?principal\\b|\\b(?:pay|paying) (?:only|just) (?:half|\\d+%|a (?:fraction|portion|part)|part)\\b|\\b(?:just|only) pay (?:half|\\d+%|a fraction|part)\\b|\\b(?:\\d+|fifty|half) ?(?:%|percent) off\\b`,
       `\\b${EN_WE}\\s+(?:reduce|cut|knock down|lower) (?:your |the )?(?:balance|debt|amount (?:owed|due))\\b|\\bcut (?:your|the) (?:balance|debt) in half\\b`,
     ),
   },
   {
     id: 'unauthorized_commitment.settlement', category: 'unauthorized_commitment', severity: 'critical', lang: 'en',
     negatable: true, authorisedBy: ['settlement'],
-    triggers: ['settle', 'settlement', 'paid in full', 'close the account', 'close your account'],
+    triggers: ['settle', 'settlement', 'call it', 'paid in full', 'close the account', 'close your account'],
     patterns: en(
       `\\b${EN_WE}\\s+(?:accept|agree to|offer|take|do|approve)\\s+(?:you\\s+)?(?:a |an |the |your )?(?:settlement|reduced payoff|partial payment as payment in full)\\b`,
       `\\b(?:${EN_WE}\\s+)?(?:settle|let you settle)(?: (?:your|the) (?:debt|account|balance))? for (?:less|only|just|half|a fraction|\\$|usd|cny|¥|\\d)`,

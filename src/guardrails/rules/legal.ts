@@ -10,11 +10,11 @@ const KIDS = '(?:子女|孩子|小孩|儿子|女儿|下一代)';
 export const LEGAL_RULES: PatternRule[] = [
   {
     id: 'false_legal.arrest', category: 'false_legal', severity: 'critical', lang: 'zh', negatable: true,
-    triggers: ['抓', '逮捕', '拘留', '拘捕', '刑拘', '关押', '关进', '带走', '坐牢', '判刑', '入狱', '监狱', '局子', '牢饭', '大牢', '通缉', '判处', '公安', '警方', '警察', '派出所', '经侦', '报警', '刑事', '诈骗罪', '透支罪', '刑法', '涉嫌', '构成', '案底', '犯罪记录'],
+    triggers: ['移交', '司法机关', '抓', '逮捕', '拘留', '拘捕', '刑拘', '关押', '关进', '带走', '坐牢', '判刑', '入狱', '监狱', '局子', '牢饭', '大牢', '通缉', '判处', '公安', '警方', '警察', '派出所', '经侦', '报警', '刑事', '诈骗罪', '透支罪', '刑法', '涉嫌', '构成', '案底', '犯罪记录'],
     patterns: zh(
       `抓(?:你|您|人|走|起来|捕)|(?:被|将被|会被)抓|逮捕|拘留|拘捕|刑拘|关押|关进去|(?:被|把${YOU})(?:警察)?带走|坐牢|判刑|入狱|进监狱|蹲监狱|进局子|吃牢饭|蹲大牢|通缉|判处`,
       `(?:公安|警方|警察|派出所|经侦)(?:机关|部门)?(?:将|会|已经|已|马上|即将|正在|就会|就)?(?:介入|立案|上门|抓|找${YOU}|来|调查|处理)`,
-      `(?:我们|银行|我|本行)(?:将|会|已经|已|马上|就|要|准备)?报警|报警抓`,
+      `(?:我们|银行|我|本行)(?:将|会|已经|已|马上|就|要|准备)?报警|报警抓|移交(?:给)?(?:司法机关|公安|法院|检察院|警方|经侦)|(?:司法机关|警方)(?:会|将|已经?)?介入`,
       `(?:追究|承担)${YOUR}?刑事责任|刑事(?:案件|立案|责任|处罚)|信用卡诈骗罪|诈骗罪|恶意透支罪|刑法(?:第)?(?:一百九十六|196)条|涉嫌(?:犯罪|诈骗|恶意透支)|构成(?:犯罪|诈骗|刑事)|留(?:下)?案底|犯罪记录`,
     ),
   },
@@ -69,9 +69,9 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court', category: 'false_legal', severity: 'high', lang: 'en', negatable: true, hedgeable: true,
-    triggers: ['process server', 'served with', 'sue', 'suing', 'lawsuit', 'legal action', 'legal proceedings', 'court', 'summons', 'subpoena', 'garnish', 'seize', 'seizure', 'repossess', 'lien', 'judgment', 'freeze your'],
+    triggers: ['haul', 'judge', 'process server', 'served with', 'sue', 'suing', 'lawsuit', 'legal action', 'legal proceedings', 'court', 'summons', 'subpoena', 'garnish', 'seize', 'seizure', 'repossess', 'lien', 'judgment', 'freeze your'],
     patterns: en(
-      `\\b(?:sue|suing|sued)\\b|\\blawsuit\\b|\\blegal (?:action|proceedings)\\b|\\btake you to court\\b|\\bcourt (?:order|date|summons|hearing|judgment|case)\\b|\\bsummons\\b|\\bsubpoena\\b|\\bprocess server\\b|\\bserved with (?:papers|a summons|legal papers)\\b`,
+      `\\bhaul(?:ed)? (?:you )?(?:into|to|before a) (?:court|judge)\\b|\\b(?:into|to|in|before) court\\b|\\bthe judge (?:will|is going to|would)\\b|\\bin front of a judge\\b|\\b(?:sue|suing|sued)\\b|\\blawsuit\\b|\\blegal (?:action|proceedings)\\b|\\btake you to court\\b|\\bcourt (?:order|date|summons|hearing|judgment|case)\\b|\\bsummons\\b|\\bsubpoena\\b|\\bprocess server\\b|\\bserved with (?:papers|a summons|legal papers)\\b`,
       `\\bgarnish(?:ment|ed|ing)?\\b|\\b(?:seize|seizure|repossess(?:ion)?)\\b|\\blien\\b|\\bjudgment against you\\b|\\bfreeze your (?:bank )?(?:accounts?|assets|wages|savings)\\b`,
     ),
   },

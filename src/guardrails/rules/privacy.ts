@@ -7,9 +7,9 @@ import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
 const ZH_THIRD =
   '(?:家人|家里人|家属|工作单位|村里人|街坊邻居|街坊|乡亲|同村|媳妇|对象|男朋友|女朋友|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|父母|爸妈|爸爸|妈妈|配偶|爱人|老婆|老公|丈夫|妻子|孩子|子女|儿子|女儿|亲戚|亲友|亲人|朋友|同事|领导|老板|上司|单位|公司|人事|hr|通讯录|联系人|紧急联系人|邻居|物业|居委会|村委会|村里|老家|同学|学校)';
 const ZH_TELL =
-  '(?:发函给|寄函给|寄信给|通知|告诉|告知|联系|联络|打电话给|打给|致电|找|发给|发到|发送给|转告|曝光给|群发给|透露给|说给|问问)';
+  '(?:发函给|寄函给|寄信给|通报|知会|抄送|通知|告诉|告知|联系|联络|打电话给|打给|致电|找|发给|发到|发送给|转告|曝光给|群发给|透露给|说给|问问)';
 const EN_THIRD =
-  "(?:family|relatives|parents|mother|mom|father|dad|spouse|wife|husband|partner|kids|children|son|daughter|siblings|brother|sister|employer|boss|manager|supervisor|co-?workers?|colleagues?|workplace|office|hr|human resources|company|friends?|neighbou?rs?|contacts?|references?|landlord|church|school)";
+  "(?:receptionist|secretary|roommates?|housemates?|family|relatives|parents|mother|mom|father|dad|spouse|wife|husband|partner|kids|children|son|daughter|siblings|brother|sister|employer|boss|manager|supervisor|co-?workers?|colleagues?|workplace|office|hr|human resources|company|friends?|neighbou?rs?|contacts?|references?|landlord|church|school)";
 const EN_TELL =
   '(?:contact(?:ed|ing)?|call(?:ed|ing)?|phon(?:e|ed|ing)|ring(?:ing)?|rang|text(?:ed|ing)?|e-?mail(?:ed|ing)?|messag(?:e|ed|ing)|tell(?:ing)?|told|inform(?:ed|ing)?|notif(?:y|ied|ying)|alert(?:ed|ing)?|reach(?:ed|ing)? out to|get(?:ting)? in touch with|got in touch with|spo(?:ke|ken) (?:to|with)|speak(?:ing)? (?:to|with)|talk(?:ed|ing)? (?:to|with)|wr(?:ite|ote|itten) to|let|writ(?:e|ing) to)';
 const RELAY_WHO =
@@ -19,9 +19,9 @@ const SECRET = '(?:密码|交易密码|查询密码|取款密码|支付密码|�
 export const PRIVACY_RULES: PatternRule[] = [
   {
     id: 'privacy.third_party', category: 'privacy', severity: 'critical', lang: 'zh', negatable: true, personMayAct: true,
-    triggers: ['发函', '寄函', '寄信', '给你', '给您', '电话', '手机', '联系方式', '微信', '通知', '告诉', '告知', '联系', '联络', '打电话给', '打给', '致电', '找', '发给', '发到', '发送给', '转告', '曝光', '群发', '透露', '说给', '问问', '通讯录', '朋友圈', '微博', '抖音', '网上', '群里', '小区', '社交媒体', '知道', '贴', '挂'],
+    triggers: ['通报', '知会', '抄送', '发函', '寄函', '寄信', '给你', '给您', '电话', '手机', '联系方式', '微信', '通知', '告诉', '告知', '联系', '联络', '打电话给', '打给', '致电', '找', '发给', '发到', '发送给', '转告', '曝光', '群发', '透露', '说给', '问问', '通讯录', '朋友圈', '微博', '抖音', '网上', '群里', '小区', '社交媒体', '知道', '贴', '挂'],
     patterns: zh(
-      `${ZH_TELL}(?:一下|过|了)?(?:所有|全部)?${YOUR}?(?:的)?${ZH_THIRD}`,
+      `${ZH_TELL}(?:给)?(?:一下|过|了)?(?:所有|全部)?${YOUR}?(?:的)?${ZH_THIRD}`,
       `给${YOUR}?(?:的)?${ZH_THIRD}(?:发函|寄函|寄信|发短信|打电话|发消息|寄材料|送通知)`,
       `${YOUR}?(?:的)?${ZH_THIRD}(?:的)?(?:电话|手机号?|联系方式|微信)${GAP(8)}(?:打过去|打给|联系|有了|拿到|在我们)|(?:把|将)${YOUR}?(?:的)?${ZH_THIRD}(?:的)?(?:电话|手机号?|联系方式|微信)(?:号)?(?:给|发|告诉)`,
       `(?:爆|打爆|群发)${YOUR}?(?:的)?通讯录|爆通讯录|${YOUR}(?:的)?(?:通讯录|联系人|紧急联系人)(?:我们)?(?:都有|都在|已经拿到|在我们手里)|(?:挨个|一个个|逐个)(?:打|联系|通知)`,
@@ -50,12 +50,14 @@ export const PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.third_party', category: 'privacy', severity: 'critical', lang: 'en', negatable: true, personMayAct: true,
-    triggers: ['contact', 'call', 'phon', 'ring', 'rang', 'text', 'mail', 'messag', 'tell', 'told', 'inform', 'notif', 'alert', 'reach', 'touch', 'speak', 'spoke', 'talk', 'writ', 'wrote', 'let your', 'post', 'share', 'publish', 'everyone', 'everybody', 'all your', 'your whole', 'expose', 'shame', 'hear about', 'find out', 'gave', 'give', 'show', 'sent', 'send', 'disclos', 'explain'],
+    triggers: ['contact', 'call', 'phon', 'ring', 'rang', 'text', 'mail', 'messag', 'tell', 'told', 'inform', 'notif', 'alert', 'reach', 'touch', 'speak', 'spoke', 'talk', 'writ', 'wrote', 'let your', 'post', 'share', 'publish', 'everyone', 'everybody', 'all your', 'your whole', 'expose', 'shame', 'hear about', 'find out', 'gave', 'give', 'show', 'sent', 'send', 'disclos', 'explain', 'voicemail', 'left a', 'leave a', 'group', 'board', 'spread', 'circulat'],
     patterns: en(
       `\\b${EN_TELL}\\s+(?:all of |everyone in |each of |every one of )?(?:your|you're|ur)\\s+(?:\\w+\\s+)?${EN_THIRD}\\b`,
       `\\b(?:post|share|publish|put)\\b[^.!?\\n]{0,30}\\b(?:on|to) (?:social media|facebook|twitter|instagram|tiktok|wechat|weibo|linkedin|your (?:timeline|feed|moments))\\b`,
       `\\b(?:everyone|everybody|all your (?:friends|contacts|family|coworkers|colleagues|neighbou?rs)|your whole (?:family|office|neighbou?rhood|street)|everyone in your (?:contacts|family|office|building))\\b[^.!?\\n]{0,20}\\b(?:will|is going to|are going to|would|is about to)\\s+(?:know|find out|hear about|see|learn)\\b`,
       `\\b(?:told|tell|gave|give|shared|share|showed|show|sent|send|disclosed|explained)\\s+(?:him|her|them|your \\w+)\\s+(?:all )?(?:the|your|about (?:the|your))\\s+(?:balance|debt|amount|account|details|situation|arrears|overdue)`,
+      `\\b(?:left|leave|leaving) (?:a |an )?(?:voicemail|message|note|notice) (?:with|for|at) (?:your|the) (?:\\w+ )?${EN_THIRD}\\b`,
+      `\\b(?:share|post|publish|put|spread|circulate)\\b[^.!?\\n]{0,40}\\b(?:group chat|neighbou?rhood (?:group|app|forum|board)|whatsapp group|wechat group|community (?:group|board|page)|notice ?board|bulletin board)\\b`,
       `\\b(?:expose|name and shame|publicly shame) you\\b|\\bshare (?:this|your (?:debt|details|information|account|balance))[^.!?\\n]{0,20}\\bwith (?:your )?${EN_THIRD}\\b`,
     ),
   },
