@@ -44,16 +44,23 @@ export type Intent = (typeof INTENTS)[number];
 export interface Slots {
   /** Four characters, digits (a Chinese ID may end in "X"), e.g. "1234". */
   last4?: string;
-  /** Integer cents in the account's currency: "2000" / "两千" / "$2,000" → 200000. */
+  /**
+   * Integer cents in the account's currency: "2000" / "两千" / "$2,000" → 200000. Always an amount
+   * the person offers (or, with `already_paid`, says they paid) — never one they refuse:
+   * "2000太多了" is `decline` with no amount.
+   */
   amountCents?: number;
   /**
    * With `amountCents`: per month ("每个月", "a month") or one payment (a date, "一次性", "先还").
    * Without an amount, 'once' means the whole balance at once ("一次性还清", "pay it in full").
    */
   period?: 'month' | 'once';
-  /** Number of monthly instalments: "分12期", "一年" → 12. */
+  /** Number of monthly instalments the person asks for: "分12期", "一年" → 12 (not "12期太长了"). */
   months?: number;
-  /** A calendar date YYYY-MM-DD, resolved against `now` in the person's time zone. */
+  /**
+   * A calendar date YYYY-MM-DD, resolved against `now` in the person's time zone: a promised
+   * payment date, or with `already_paid` the day they paid ("昨天"). Absent in small talk ("今天天气…").
+   */
   date?: string;
   /** Agreement or refusal words, whatever the intent. */
   yesNo?: 'yes' | 'no';

@@ -1,6 +1,6 @@
 import { dateSpans } from './dates.js';
 import { findLast4 } from './last4.js';
-import { findMonths } from './months.js';
+import { allMonths } from './months.js';
 import { mask, normalise, type Span } from './normalise.js';
 import { ENGLISH_NUMBER_SOURCE, NUMERAL_RUN_SOURCE, parseEnglishNumber, parseNumeral } from './numerals.js';
 import { findOption } from './options.js';
@@ -85,7 +85,7 @@ export function findAmount(masked: string): AmountMatch | undefined {
 /** What the other finders claimed in a text; computed once and shared by the amount finder. */
 export interface NonMoney {
   dates: Span[];
-  months?: { span: Span };
+  months: { span: Span }[];
   option?: { span: Span };
   last4?: { span: Span; couldBeAmount: boolean };
 }
@@ -93,7 +93,7 @@ export interface NonMoney {
 export function findNonMoney(norm: string): NonMoney {
   return {
     dates: dateSpans(norm),
-    months: findMonths(norm),
+    months: allMonths(norm),
     option: findOption(norm),
     last4: findLast4(norm),
   };
@@ -105,7 +105,7 @@ export function findNonMoney(norm: string): NonMoney {
  */
 export function nonMoneySpans(found: NonMoney): Span[] {
   const spans = [...found.dates];
-  if (found.months) spans.push(found.months.span);
+  spans.push(...found.months.map((m) => m.span));
   if (found.option) spans.push(found.option.span);
   if (found.last4 && !found.last4.couldBeAmount) spans.push(found.last4.span);
   return spans;

@@ -138,8 +138,8 @@ export const GREETING: readonly RegExp[] = [
 /** Refusal anywhere in the message. */
 export const DECLINE: readonly RegExp[] = [
   /(?<!不是)不想还|不还了|不会还|失业|没(?:有)?工作|生病|住院|破产|\b(?:don'?t|do not) want to pay\b|\b(?:lost my job|unemployed|laid off|bankrupt)\b/,
-  /不行|不可以|不能接受|不接受|不同意|不要了?|不用了?|不好(?!意思)|不愿意|算了吧?|太多了?|太高了?|太贵|还不起|还不上|还不了|付不起|付不了|拿不出|没(?:那么多|这么多)钱|没钱|拒绝|做不到|办不到/,
-  /(?:^|[,.!?;:]\s*)no\b(?!\s+(?:reason|more|interest|one|rules))|\bno money\b|\bnope\b|\bnah\b|\bnot really\b|\btoo (?:much|high|expensive|steep|many)\b|\bcan'?t afford\b|\bcannot afford\b|\bno way\b/,
+  /不行|不可以|不能接受|不接受|不同意|不要了?|不用了?|不好(?!意思)|不愿意|算了吧?|太多了?|太高了?|太贵|太长|太久|还不起|还不上|还不了|付不起|付不了|拿不出|没(?:那么多|这么多)钱|没钱|拒绝|做不到|办不到/,
+  /(?:^|[,.!?;:]\s*)no\b(?!\s+(?:reason|more|interest|one|rules))|\bno money\b|\bnope\b|\bnah\b|\bnot really\b|\btoo (?:much|high|expensive|steep|many|long)\b|\bcan'?t afford\b|\bcannot afford\b|\bno way\b/,
   /\bcan'?t (?:pay|do) (?:that|this|it)\b|\bnot possible\b|\b(?:don'?t|do not) agree\b|\bdisagree\b|\brefuse\b|\breject\b|\bdecline\b/,
   /\bi can'?t\b|\bi cannot\b|\bunable to pay\b|\bnot enough\b|\bcan'?t pay\b|\bcannot pay\b/,
 ];
@@ -152,7 +152,7 @@ export const ACCEPT_CLAUSE =
   /^(?:好|行|可以|嗯|对|是|中|成|要|ok|k|y|是我|本人|是我本人|我是本人|就是我|我就是|我就是本人|speaking)$/;
 /** Confirming who they are when asked ("我就是张伟", "yes, it's me"): agreement too. */
 export const SELF_CONFIRM =
-  /^我就是\p{Script=Han}{2,3}$|\bit'?s me\b|\bthat'?s me\b|\bthis is (?:he|she|me)\b/u;
+  /^[\s\p{P}]*我就是\p{Script=Han}{2,3}[\s\p{P}]*$|\bit'?s me\b|\bthat'?s me\b|\bthis is (?:he|she|me)\b/u;
 
 /** Words that make a number an offer despite a refusal: "不行，每个月只能还2000". */
 export const AFFORD_WORDS =

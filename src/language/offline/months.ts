@@ -63,8 +63,8 @@ function isPerMonthPhrase(norm: string, m: RegExpExecArray, months: number): boo
   return /^\s*(?:只|能|就|可|最多|大概|差不多|也|才|给|付|交|还|\d|[一二三四五六七八九两])/.test(after);
 }
 
-/** The first number of months in already-normalised text, with its span. */
-export function findMonths(norm: string): { months: number; span: Span } | undefined {
+/** Every number of months in already-normalised text, in order, overlaps removed (longest wins). */
+export function allMonths(norm: string): { months: number; span: Span }[] {
   const found: { months: number; span: Span }[] = [];
   for (const rule of RULES) {
     for (const m of norm.matchAll(rule.re)) {
@@ -75,7 +75,17 @@ export function findMonths(norm: string): { months: number; span: Span } | undef
     }
   }
   found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  return found[0];
+  const kept: { months: number; span: Span }[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || f.span.start >= last.span.end) kept.push(f);
+  }
+  return kept;
+}
+
+/** The first number of months in already-normalised text, with its span. */
+export function findMonths(norm: string): { months: number; span: Span } | undefined {
+  return allMonths(norm)[0];
 }
 
 /**

@@ -1,0 +1,113 @@
+import type { Slots, UnderstandContext } from '../understanding.js';
+import { findAmount, nonMoneySpans } from './amount.js';
+import { todayIn } from './calendar.js';
+import { scanDates } from './dates.js';
+import * as P from './intentPatterns.js';
+import { findLast4 } from './last4.js';
+import { allMonths } from './months.js';
+import { mask, type Span } from './normalise.js';
+import { findOption } from './options.js';
+
+/**
+ * The slots of one message, each finder run once. Numbers that are not money (dates, months,
+ * options, cued ID digits) are masked before amounts are read, and a number the person refuses
+ * ("2000太多了", "12期太长了") is not a slot at all: `amountCents` and `months` are always what the
+ * person offers (or, with `already_paid`, what they paid), never what they turn down.
+ */
+export interface Found {
+  slots: Slots;
+  /** A bare four-digit message: last4 and amount at once. */
+  ambiguousLast4: boolean;
+  /** The date is the point of the message ("下周五吧", "by next Friday", "明天还"), not small talk. */
+  dateIsOffer: boolean;
+  /** A number was named only to be refused. */
+  refusedNumber: boolean;
+}
+
+export const any = (patterns: readonly RegExp[], text: string): boolean =>
+  patterns.some((re) => re.test(text));
+
+const CLAUSE_BREAK = /(?:[,.](?!\d)|[!?;，。！？；])+/;
+
+/** The clause around a span: where a refusal applies ("三千太多了" but not "…，两千吧"). */
+function clauseAround(text: string, span: Span): string {
+  const before = text.slice(0, span.start).split(CLAUSE_BREAK).pop() ?? '';
+  const after = text.slice(span.end).split(CLAUSE_BREAK)[0] ?? '';
+  return before + text.slice(span.start, span.end) + after;
+}
+
+/** A refusal in the number's own clause, not overruled there by an affordability word ("只能", "can pay"). */
+function refused(norm: string, span: Span): boolean {
+  const clause = clauseAround(norm, span);
+  return any(P.DECLINE, clause) && !P.AFFORD_WORDS.test(clause);
+}
+
+/** The amount offered: the first in a clause that does not refuse it ("三千太多了，两千吧" → 2000). */
+function pickAmount(norm: string, masked: string): { cents: number; refused: boolean } | undefined {
+  const found: { cents: number; refused: boolean }[] = [];
+  let offset = 0;
+  for (const clause of masked.split(CLAUSE_BREAK)) {
+    offset = masked.indexOf(clause, offset);
+    const amount = findAmount(clause);
+    if (amount) {
+      const span = { start: offset + amount.start, end: offset + amount.end };
+      found.push({ cents: amount.cents, refused: refused(norm, span) });
+    }
+    offset += clause.length;
+  }
+  return found.find((a) => !a.refused) ?? found[0];
+}
+
+/** Agreement or refusal words; a refusal wins ("好的，但是太多了" refuses). */
+function yesNoOf(norm: string): 'yes' | 'no' | undefined {
+  if (any(P.DECLINE, norm)) return 'no';
+  if (P.HESITATION.test(norm)) return undefined;
+  const clauses = norm.split(/[\s\p{P}]+/u).map((c) => c.replace(/[啊呀吧嘛呢哦了的啦哈]+$/u, ''));
+  if (clauses.some((c) => P.ACCEPT_CLAUSE.test(c)) || P.SELF_CONFIRM.test(norm)) return 'yes';
+  for (const m of norm.matchAll(P.ACCEPT_PHRASE)) {
+    const before = norm.slice(Math.max(0, m.index - 4), m.index);
+    if (!/(?:不|没|别|not |n't |no )$/.test(before)) return 'yes';
+  }
+  return undefined;
+}
+
+/** Per month or once. Without an amount, only "once" for paying everything ("一次性还清", "in full"). */
+function periodOf(norm: string, slots: Slots): Slots['period'] {
+  if (slots.amountCents !== undefined) {
+    if (P.MONTHLY_WORDS.test(norm)) return 'month';
+    if (slots.date !== undefined || P.ONCE_WORDS.test(norm)) return 'once';
+    return undefined;
+  }
+  return P.ONCE_WORDS.test(norm) && slots.months === undefined ? 'once' : undefined;
+}
+
+/** Every slot in already-normalised text. */
+export function slotsOf(norm: string, ctx: UnderstandContext): Found {
+  const slots: Slots = {};
+  const dates = scanDates(norm, todayIn(ctx.now, ctx.timeZone));
+  const monthsFound = allMonths(norm);
+  const option = findOption(norm);
+  const last4 = findLast4(norm);
+  const amount = pickAmount(
+    norm,
+    mask(norm, nonMoneySpans({ dates: dates.spans, months: monthsFound, option, last4 })),
+  );
+  const months = monthsFound.find((m) => !refused(norm, m.span));
+  const monthsRefused = months === undefined && monthsFound.length > 0;
+  if (amount && !amount.refused) slots.amountCents = amount.cents;
+  if (months) slots.months = months.months;
+  if (option) slots.optionIndex = option.optionIndex;
+  if (last4) slots.last4 = last4.last4;
+  const date = dates.first;
+  const dateIsOffer =
+    date !== undefined && (P.PAY_VERBS.test(norm) || P.isOnlyFiller(mask(norm, [date.span])));
+  // A date kept without an offer or an amount would be small talk ("今天天气怎么样").
+  if (date && (dateIsOffer || slots.amountCents !== undefined || slots.months !== undefined))
+    slots.date = date.date;
+  const period = periodOf(norm, slots);
+  if (period) slots.period = period;
+  const yesNo = yesNoOf(norm);
+  if (yesNo) slots.yesNo = yesNo;
+  const refusedNumber = amount?.refused === true || monthsRefused;
+  return { slots, ambiguousLast4: last4?.couldBeAmount === true, dateIsOffer, refusedNumber };
+}
