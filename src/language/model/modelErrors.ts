@@ -43,6 +43,11 @@ function field(error: unknown, key: string): unknown {
   return typeof error === 'object' && error !== null && key in error ? (error as Record<string, unknown>)[key] : undefined;
 }
 
+function text(error: unknown, key: string): string {
+  const value = field(error, key);
+  return typeof value === 'string' ? value : '';
+}
+
 function header(error: unknown, name: string): string | undefined {
   const headers = field(error, 'headers');
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
@@ -76,8 +81,8 @@ function causeCode(error: unknown): string | undefined {
 }
 
 function reasonOf(error: unknown, status: number | undefined, aborted: boolean): ModelFailure {
-  const name = String(field(error, 'name') ?? '');
-  const message = String(field(error, 'message') ?? '');
+  const name = text(error, 'name');
+  const message = text(error, 'message');
   if (aborted || name === 'TimeoutError' || name === 'AbortError' || name === 'APIConnectionTimeoutError') return 'timeout';
   if (status === 429) return 'rate_limited';
   if (status !== undefined && status >= 500) return 'server_error';
@@ -101,8 +106,8 @@ export function classifyModelError(error: unknown, aborted = false): ClassifiedE
   const status = typeof rawStatus === 'number' ? rawStatus : undefined;
   const reason = reasonOf(error, status, aborted);
   const wait = status === 429 || status === 503 ? retryAfterMs(error) : undefined;
-  const name = String(field(error, 'name') ?? 'Error');
-  const message = maskPii(String(field(error, 'message') ?? '')).replace(/\s+/g, ' ').slice(0, 160);
+  const name = text(error, 'name') || 'Error';
+  const message = maskPii(text(error, 'message')).replace(/\s+/g, ' ').slice(0, 160);
   return {
     reason,
     ...(status !== undefined ? { status } : {}),

@@ -3,6 +3,7 @@ import { LOCALES } from '../../../src/core/locale.js';
 import { asData, BuiltPrompt, PromptDefinitionError } from '../../../src/language/model/promptTemplates.js';
 import { ACT_GUIDES, RESPOND_PROMPTS, RESPOND_RETRY_PROMPTS, UNDERSTAND_PROMPT, type LlmPrompt } from '../../../src/prompts/llm/index.js';
 import { ACT_KINDS } from '../../../src/prompts/index.js';
+import { content } from './scriptedChatModel.js';
 
 const ALL: LlmPrompt[] = [UNDERSTAND_PROMPT, ...LOCALES.map((l) => RESPOND_PROMPTS[l]), ...LOCALES.map((l) => RESPOND_RETRY_PROMPTS[l])];
 
@@ -11,7 +12,7 @@ describe('LLM prompts as versioned data', () => {
     const built = BuiltPrompt.from(prompt);
     const values = Object.fromEntries(prompt.variables.map((v) => [v, `«${v}»`]));
     const messages = await built.messages(values);
-    const text = messages.map((m) => String(m.content)).join('\n');
+    const text = messages.map((m) => content(m)).join('\n');
     for (const v of prompt.variables) expect(text).toContain(`«${v}»`);
     expect(text).not.toMatch(/\{[a-z_]+\}/);
     expect(built.version).toBeGreaterThanOrEqual(1);

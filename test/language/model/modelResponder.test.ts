@@ -5,7 +5,7 @@ import type { BankWording } from '../../../src/language/templateResponder.js';
 import { ModelHealth, ModelResponder } from '../../../src/language/model/index.js';
 import { fixedSentences, renderTemplate } from '../../../src/prompts/index.js';
 import { CTX, JOHN_SMITH, sampleActs, ZHANG_WEI } from '../../prompts/fixtures.js';
-import { httpError, ScriptedChatModel, type Step } from './scriptedChatModel.js';
+import { content, httpError, ScriptedChatModel, type Step } from './scriptedChatModel.js';
 
 const BANK: BankWording = {
   bankName: { 'zh-CN': '示例银行', en: 'Example Bank' },
@@ -54,8 +54,8 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     expect(reply.trace.attempts[0]?.verdict.violations.map((v) => v.category)).toContain('privacy');
     const retry = model.calls[1] ?? [];
     expect(retry.map((m) => m.getType())).toEqual(['system', 'human', 'ai', 'human']);
-    expect(String(retry[2]?.content)).toBe(THREAT);
-    expect(String(retry[3]?.content)).toContain('privacy/');
+    expect(content(retry[2])).toBe(THREAT);
+    expect(content(retry[3])).toContain('privacy/');
   });
 
   it('sends the act template when the regenerated draft is blocked too, and the trace shows every draft', async () => {
@@ -122,7 +122,7 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     const reply = await r.respond(act, zh());
     expect(reply.text).toBe(template);
     expect(reply.trace.attempts[0]?.verdict.violations.map((v) => v.rule)).toContain('model.fact_missing');
-    expect(String(model.calls[1]?.[3]?.content)).toContain('13,234.56');
+    expect(content(model.calls[1]?.[3])).toContain('13,234.56');
   });
 
   it.each([
@@ -157,18 +157,18 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
   });
 
   it('never sends the system prompt back, even when the model repeats it', async () => {
-    const repeat: Step = { reply: (messages) => String(messages[0]?.content) };
+    const repeat: Step = { reply: (messages) => content(messages[0]) };
     const { r, model } = responder([repeat, repeat]);
     const reply = await r.respond(waiverRefused, zh());
     expect(reply.text).toBe(renderTemplate(waiverRefused, CTX['zh-CN']));
-    const system = String(model.calls[0]?.[0]?.content);
+    const system = content(model.calls[0]?.[0]);
     for (const line of system.split('\n').filter((l) => l.length > 20)) expect(reply.text).not.toContain(line.slice(3, 20));
   });
 
   it('gives the model a short, masked history as data', async () => {
     const { r, model } = responder(['请问您每个月大约能还多少钱？']);
     await r.respond(askAffordability, zh({ history: [{ role: 'user', text: '我的卡号是6222020200112233445，别再打了' }] }));
-    const human = String(model.calls[0]?.[1]?.content);
+    const human = content(model.calls[0]?.[1]);
     expect(human).toContain('***************3445');
     expect(human).not.toContain('6222020200112233445');
     expect(human).toMatch(/<<<CONVERSATION\n持卡人: /);

@@ -2,6 +2,7 @@ import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager
 import { AIMessage, type BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
+import { textOf } from '../../../src/language/model/usage.js';
 
 /** One scripted answer: text, a tool call (structured output), an error, or silence until aborted. */
 export type Step =
@@ -76,4 +77,9 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /** An error shaped like the openai client's APIError. */
 export function httpError(status: number, headers: Record<string, string> = {}): Error & { status: number; headers: Headers } {
   return Object.assign(new Error(`${status} status code (no body)`), { status, headers: new Headers(headers) });
+}
+
+/** A message's text ('' for none), for assertions on what the model was sent. */
+export function content(message: BaseMessage | undefined): string {
+  return message ? textOf(message) : '';
 }
