@@ -38,7 +38,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     cb();
   });
 
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', async (_req: Request, res: Response) => {
     let storage = 'ok';
     try {
       app.db.prepare('SELECT 1').get();

@@ -13,7 +13,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   verification_locked: 1,
   third_party: 1,
   unknown_person: 1,
-  verified: 1,
+  verified: 2,
   account_summary: 1,
   consequences: 1,
   ask_affordability: 1,

@@ -107,10 +107,10 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
   it('locks verification after three wrong answers, offers a human, and records the escalation', async () => {
     const chat = new Chat(app, 'demo-zh');
     await chat.say('你好');
-    expect(await chat.say('0000')).toMatch(/不一致|不正确|有误|未能/);
+    expect(await chat.say('0000')).toMatch(/不符|不一致|不正确|有误|未能/);
     await chat.say('1111');
     const locked = await chat.say('2222');
-    expect(locked).toContain('30');
+    expect(locked).toMatch(/三十分钟|30/);
     expect(locked).toMatch(/人工|客服|同事/);
     expectNoAccountDetails(locked);
     expect(app.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toContain('verification_failed');
@@ -153,7 +153,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     const chat = new Chat(app, 'demo-zh');
     await chat.say('你好');
     const reply = await chat.say('别再联系我了');
-    expect(reply).toMatch(/不再|停止/);
+    expect(reply).toMatch(/不再|不会再|停止/);
     expect(app.stores.contacts.hasCeased('A-1001')).toBe(true);
   });
 
@@ -169,7 +169,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     const { chat } = await verifiedChat();
     const reply = await chat.say('我真的撑不下去了，不想活了');
     expect(reply).toContain('12356');
-    expect(reply).not.toMatch(/还款|欠款|逾期|12,345.67/);
+    expect(reply).not.toMatch(/12,345.67|1,234.57|逾期|尽快还款|请还款/);
     expect(app.stores.escalations.listFor(chat.conversationId)[0]?.priority).toBe(0);
   });
 

@@ -5,11 +5,20 @@ import type { Wording } from '../../wording.js';
 const HUMAN = 'To talk with a person, reply "agent".';
 
 export const enAccount = {
-  verified: (act) =>
-    paragraphs(
-      `Thank you, ${act.account.holderName}. Your identity is confirmed.`,
-      `I can go through the status of your card ending in ${act.account.cardLast4} and the repayment options available to you. ${HUMAN}`,
-    ),
+  verified: (act, ctx) => {
+    const a = act.account;
+    const m = (cents: number): string => money(cents, a.currency, ctx.locale);
+    return paragraphs(
+      `Thank you, ${a.holderName}. Your identity is confirmed. Here is the status of your card ending in ${a.cardLast4}:`,
+      bullets([
+        `Balance: ${m(a.balanceCents)}`,
+        `Minimum payment due: ${m(a.minimumDueCents)}`,
+        `Due date: ${date(a.dueDate, ctx.locale)}`,
+        `Days past due: ${a.daysPastDue}`,
+      ]),
+      HUMAN,
+    );
+  },
 
   account_summary: (act, ctx) => {
     const a = act.account;

@@ -5,11 +5,20 @@ import type { Wording } from '../../wording.js';
 const HUMAN = '如需人工服务，请回复"转人工"。';
 
 export const zhAccount = {
-  verified: (act) =>
-    paragraphs(
-      `尊敬的${act.account.holderName}客户，感谢您的配合，身份验证已通过。`,
-      `关于您尾号${act.account.cardLast4}信用卡的还款，我可以为您说明账户情况、介绍可选的还款方案。${HUMAN}`,
-    ),
+  verified: (act, ctx) => {
+    const a = act.account;
+    const m = (cents: number): string => money(cents, a.currency, ctx.locale);
+    return paragraphs(
+      `尊敬的${a.holderName}客户，感谢您的配合，身份验证已通过。您尾号${a.cardLast4}的信用卡账户情况如下：`,
+      bullets([
+        `当前欠款：${m(a.balanceCents)}`,
+        `最低还款额：${m(a.minimumDueCents)}`,
+        `到期还款日：${date(a.dueDate, ctx.locale)}`,
+        `已逾期：${a.daysPastDue} 天`,
+      ]),
+      HUMAN,
+    );
+  },
 
   account_summary: (act, ctx) => {
     const a = act.account;
