@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
+import { TranscriptError } from '../../src/store/transcripts/errors.js';
 import { TranscriptWriter, type WriteFailure } from '../../src/store/transcripts/writer.js';
 import { verifyChain } from '../../src/review/verify.js';
 
@@ -112,6 +113,28 @@ describe('TranscriptWriter', () => {
         error:
           'TranscriptError: activity has no conversation.id; apply the conversation reference before logging it',
       },
+    ]);
+  });
+
+  it('writes the rest when one queued record can never be stored, and reports that one', async () => {
+    const { store, clock } = setup();
+    const failures: WriteFailure[] = [];
+    const picky = {
+      appendAll: async (items: Parameters<typeof store.appendAll>[0], at: Date) => {
+        if (items.some((i) => i.activity.text === '坏'))
+          throw new TranscriptError('this activity cannot be stored');
+        return store.appendAll(items, at);
+      },
+    };
+    const writer = new TranscriptWriter({ store: picky, clock, onFailure: (f) => failures.push(f) });
+    for (const text of ['一', '坏', '三']) writer.append(say(text));
+    await writer.flush();
+    expect((await store.getRecords('c1')).map((r) => [r.seq, r.activity.text])).toEqual([
+      [1, '一'],
+      [2, '三'],
+    ]);
+    expect(failures).toEqual([
+      { kind: 'rejected', activityType: 'message', error: 'TranscriptError: this activity cannot be stored' },
     ]);
   });
 

@@ -37,11 +37,21 @@ export interface ChainLink {
 
 /** SHA-256 (hex) over the canonical JSON of {conversationId, seq, prevHash, activity}. */
 export function recordHash(link: ChainLink): string {
-  const text = canonicalJson({
-    conversationId: link.conversationId,
-    seq: link.seq,
-    prevHash: link.prevHash,
-    activity: link.activity,
-  });
+  return recordHashOf(link.conversationId, link.seq, link.prevHash, canonicalJson(link.activity));
+}
+
+/**
+ * The same hash from the activity's canonical JSON already in hand: the canonical form of
+ * {activity, conversationId, prevHash, seq} (keys in sorted order) written out directly.
+ */
+export function recordHashOf(
+  conversationId: string,
+  seq: number,
+  prevHash: string,
+  activityJson: string,
+): string {
+  const text =
+    `{"activity":${activityJson},"conversationId":${JSON.stringify(conversationId)},` +
+    `"prevHash":${JSON.stringify(prevHash)},"seq":${JSON.stringify(seq)}}`;
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -50,10 +50,6 @@ const ESCALATION_ACTS = new Set([
   'distress_support',
 ]);
 
-function actOf(activity: TranscriptActivity): { kind: string; [k: string]: unknown } | undefined {
-  return turnTraceOf(activity)?.act;
-}
-
 function isHandoffEvent(activity: TranscriptActivity): boolean {
   return (
     activity.type === 'event' && typeof activity.name === 'string' && activity.name.startsWith('handoff.')
@@ -61,17 +57,23 @@ function isHandoffEvent(activity: TranscriptActivity): boolean {
 }
 
 /** The outcome this activity decides, if any (the latest one wins for the conversation). */
-export function outcomeOf(activity: TranscriptActivity): TranscriptOutcome | undefined {
-  const act = actOf(activity);
+export function outcomeOf(
+  activity: TranscriptActivity,
+  trace = turnTraceOf(activity),
+): TranscriptOutcome | undefined {
+  const act = trace?.act;
   if (act) return OUTCOME_BY_ACT[act.kind];
   if (isHandoffEvent(activity) && activity.name !== 'handoff.returned') return 'handoff';
   return undefined;
 }
 
 /** Flags this activity raises, plus any the caller gave in `meta.flags`. */
-export function flagsOf(activity: TranscriptActivity, meta: AppendMeta = {}): TranscriptFlag[] {
+export function flagsOf(
+  activity: TranscriptActivity,
+  meta: AppendMeta = {},
+  trace = turnTraceOf(activity),
+): TranscriptFlag[] {
   const flags = new Set<TranscriptFlag>(meta.flags ?? []);
-  const trace = turnTraceOf(activity);
   const act = trace?.act;
   if (trace && traceBlocked(trace)) flags.add('blocked');
   if (isHandoffEvent(activity) || (act && ESCALATION_ACTS.has(act.kind))) flags.add('escalated');
@@ -94,8 +96,11 @@ function stringAt(value: unknown, ...keys: string[]): string | undefined {
  * The account an activity is about, when it says: meta.accountId, channelData.accountId,
  * the trace's value.accountId, or the act's account facts.
  */
-export function accountIdOf(activity: TranscriptActivity, meta: AppendMeta = {}): string | undefined {
-  const trace = turnTraceOf(activity);
+export function accountIdOf(
+  activity: TranscriptActivity,
+  meta: AppendMeta = {},
+  trace = turnTraceOf(activity),
+): string | undefined {
   return (
     meta.accountId ??
     stringAt(activity.channelData, 'accountId') ??

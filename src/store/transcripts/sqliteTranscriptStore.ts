@@ -1,5 +1,6 @@
 import type { Db } from '../db.js';
-import { canonicalJson, GENESIS_HASH, recordHash, toPlainActivity } from './chain.js';
+import { canonicalJson, GENESIS_HASH, recordHashOf, toPlainActivity } from './chain.js';
+import { turnTraceOf } from './turnTrace.js';
 import { accountIdOf, flagsOf, outcomeOf, roleOf } from './classify.js';
 import { TranscriptError } from './errors.js';
 import { listConversations } from './conversationQuery.js';
@@ -31,6 +32,29 @@ const DAY_MS = 86_400_000;
 
 type RetentionPolicy = { now: Date; retentionDays: number; actor: string };
 
+function prepareWrites(db: Db) {
+  return {
+    head: db.prepare(
+      'SELECT seq, hash FROM transcript_records WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1',
+    ),
+    insert: db.prepare(
+      `INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id, type, role,
+        timestamp, flags, activity, prev_hash, hash, recorded_at) VALUES (@conversation_id, @seq, @channel_id,
+        @account_id, @activity_id, @type, @role, @timestamp, @flags, @activity, @prev_hash, @hash, @recorded_at)`,
+    ),
+    head_upsert: db.prepare(
+      `INSERT INTO transcript_conversations (conversation_id, channel_id, account_id, started_at, last_at,
+          record_count, head_hash, flags, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(conversation_id) DO UPDATE SET
+          account_id = COALESCE(transcript_conversations.account_id, excluded.account_id),
+          last_at = MAX(transcript_conversations.last_at, excluded.last_at),
+          record_count = excluded.record_count, head_hash = excluded.head_hash,
+          flags = transcript_conversations.flags | excluded.flags,
+          outcome = COALESCE(excluded.outcome, transcript_conversations.outcome)`,
+    ),
+  };
+}
+
 function isoOr(value: unknown, fallback: Date): string {
   if (typeof value !== 'string') return fallback.toISOString();
   const t = Date.parse(value);
@@ -44,13 +68,25 @@ function isoOr(value: unknown, fallback: Date): string {
  *   const store = new SqliteTranscriptStore(openDatabase('./data'));
  */
 export class SqliteTranscriptStore implements TranscriptStore {
+  private readonly statements: ReturnType<typeof prepareWrites>;
+
   constructor(
     private readonly db: Db,
     private readonly pageSize = 20,
-  ) {}
+  ) {
+    this.statements = prepareWrites(db);
+  }
 
   async append(activity: TranscriptActivity, meta: AppendMeta, recordedAt: Date): Promise<TranscriptRecord> {
     const write = this.db.transaction(() => this.appendNow(activity, meta, recordedAt));
+    return write.immediate();
+  }
+
+  async appendAll(
+    items: readonly { activity: TranscriptActivity; meta: AppendMeta }[],
+    recordedAt: Date,
+  ): Promise<TranscriptRecord[]> {
+    const write = this.db.transaction(() => items.map((i) => this.appendNow(i.activity, i.meta, recordedAt)));
     return write.immediate();
   }
 
@@ -62,56 +98,41 @@ export class SqliteTranscriptStore implements TranscriptStore {
         'activity has no conversation.id; apply the conversation reference before logging it',
       );
     }
-    const last = this.db
-      .prepare('SELECT seq, hash FROM transcript_records WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1')
-      .get(conversationId) as { seq: number; hash: string } | undefined;
+    const last = this.statements.head.get(conversationId) as { seq: number; hash: string } | undefined;
     const seq = (last?.seq ?? 0) + 1;
     const prevHash = last?.hash ?? GENESIS_HASH;
+    const trace = turnTraceOf(activity);
+    const activityJson = canonicalJson(activity);
     const row: RecordRow = {
       conversation_id: conversationId,
       seq,
       channel_id:
         typeof activity.channelId === 'string' && activity.channelId ? activity.channelId : 'unknown',
-      account_id: accountIdOf(activity, meta) ?? null,
+      account_id: accountIdOf(activity, meta, trace) ?? null,
       activity_id: typeof activity.id === 'string' ? activity.id : null,
       type: typeof activity.type === 'string' ? activity.type : 'unknown',
       role: roleOf(activity),
       timestamp: isoOr(activity.timestamp, recordedAt),
-      flags: flagBits(flagsOf(activity, meta)),
-      activity: canonicalJson(activity),
+      flags: flagBits(flagsOf(activity, meta, trace)),
+      activity: activityJson,
       prev_hash: prevHash,
-      hash: recordHash({ conversationId, seq, prevHash, activity }),
+      hash: recordHashOf(conversationId, seq, prevHash, activityJson),
       recorded_at: recordedAt.toISOString(),
     };
-    this.db
-      .prepare(
-        `INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id, type, role,
-        timestamp, flags, activity, prev_hash, hash, recorded_at) VALUES (@conversation_id, @seq, @channel_id,
-        @account_id, @activity_id, @type, @role, @timestamp, @flags, @activity, @prev_hash, @hash, @recorded_at)`,
-      )
-      .run(row);
-    this.db
-      .prepare(
-        `INSERT INTO transcript_conversations (conversation_id, channel_id, account_id, started_at, last_at,
-          record_count, head_hash, flags, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(conversation_id) DO UPDATE SET
-          account_id = COALESCE(transcript_conversations.account_id, excluded.account_id),
-          last_at = MAX(transcript_conversations.last_at, excluded.last_at),
-          record_count = excluded.record_count, head_hash = excluded.head_hash,
-          flags = transcript_conversations.flags | excluded.flags,
-          outcome = COALESCE(excluded.outcome, transcript_conversations.outcome)`,
-      )
-      .run(
-        conversationId,
-        row.channel_id,
-        row.account_id,
-        row.timestamp,
-        row.timestamp,
-        seq,
-        row.hash,
-        row.flags,
-        outcomeOf(activity) ?? null,
-      );
+    this.statements.insert.run(row);
+    const { channel_id, account_id, timestamp, hash, flags } = row;
+    const outcome = outcomeOf(activity, trace) ?? null;
+    this.statements.head_upsert.run(
+      conversationId,
+      channel_id,
+      account_id,
+      timestamp,
+      timestamp,
+      seq,
+      hash,
+      flags,
+      outcome,
+    );
     return recordFromRow(row);
   }
 

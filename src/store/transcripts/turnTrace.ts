@@ -45,14 +45,12 @@ const verdictEntrySchema = z
   });
 
 const draftSchema = z.union([
-  z
-    .string()
-    .transform((text) => ({
-      source: undefined,
-      text,
-      status: undefined,
-      violations: [] as TraceViolation[],
-    })),
+  z.string().transform((text) => ({
+    source: undefined,
+    text,
+    status: undefined,
+    violations: [] as TraceViolation[],
+  })),
   z
     .looseObject({
       source: z.string().optional(),

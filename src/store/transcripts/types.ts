@@ -167,6 +167,11 @@ export interface RevealRecord {
 export interface TranscriptStore {
   /** Appends one activity to its conversation's chain (atomically with reading the head). */
   append(activity: TranscriptActivity, meta: AppendMeta, recordedAt: Date): Promise<TranscriptRecord>;
+  /** Appends several in order, all or none (one transaction). */
+  appendAll(
+    items: readonly { activity: TranscriptActivity; meta: AppendMeta }[],
+    recordedAt: Date,
+  ): Promise<TranscriptRecord[]>;
   /** Activities in stored order, 20 a page, optionally only those at or after startDate. */
   getTranscriptActivities(
     channelId: string,

@@ -20,7 +20,7 @@ export type WriteFailure =
   | { kind: 'recovered'; conversationId: string; attempts: number };
 
 export interface TranscriptWriterOptions {
-  store: Pick<TranscriptStore, 'append'>;
+  store: Pick<TranscriptStore, 'appendAll'>;
   clock: Clock;
   /** Called for every failure and recovery; wire it to the logger. */
   onFailure: (failure: WriteFailure) => void;
@@ -28,6 +28,9 @@ export interface TranscriptWriterOptions {
   retryBaseMs?: number;
   retryMaxMs?: number;
 }
+
+/** Records written together in one transaction when the queue has several waiting. */
+const MAX_BATCH = 64;
 
 interface Pending {
   activity: TranscriptActivity;
@@ -41,8 +44,9 @@ function errorText(error: unknown): string {
 
 /**
  * The write side of transcripts, off the turn's path: `append` copies the activity, stamps a
- * timestamp when it has none and queues it; the queue is written in order soon after. A failed
- * write is retried with backoff (order kept) and reported, never dropped.
+ * timestamp when it has none and queues it; the queue is written in order soon after (several
+ * waiting records in one transaction). A failed write is retried with backoff (order kept) and
+ * reported, never dropped.
  *
  *   const writer = new TranscriptWriter({ store, clock, onFailure: (f) => logger.warn({ transcript: f }) });
  *   writer.append(activity);           // returns at once, never throws
@@ -116,11 +120,26 @@ export class TranscriptWriter {
   }
 
   private async drain(): Promise<void> {
-    for (let item = this.queue[0]; item; item = this.queue[0]) {
-      const outcome = await this.writeOne(item);
-      if (outcome === 'retry')
-        await new Promise((resolve) => setTimeout(resolve, this.delayFor(item.attempts)));
-      else this.queue.shift();
+    let batchSize = MAX_BATCH;
+    while (this.queue.length > 0) {
+      const batch = this.queue.slice(0, batchSize);
+      const outcome = await this.writeBatch(batch);
+      switch (outcome) {
+        case 'written':
+          this.queue.splice(0, batch.length);
+          batchSize = MAX_BATCH;
+          break;
+        case 'rejected':
+          this.queue.shift();
+          batchSize = MAX_BATCH;
+          break;
+        case 'split':
+          batchSize = 1;
+          break;
+        case 'retry':
+          await new Promise((resolve) => setTimeout(resolve, this.delayFor(batch[0]?.attempts ?? 1)));
+          break;
+      }
     }
     this.running = false;
     const waiters = this.waiters;
@@ -128,24 +147,27 @@ export class TranscriptWriter {
     for (const resolve of waiters) resolve();
   }
 
-  private async writeOne(item: Pending): Promise<'written' | 'rejected' | 'retry'> {
-    const conversationId = item.activity.conversation?.id ?? '';
+  /** Writes the batch in one transaction. A record that can never be stored is isolated and rejected. */
+  private async writeBatch(batch: Pending[]): Promise<'written' | 'rejected' | 'split' | 'retry'> {
+    const head = batch[0];
+    if (!head) return 'written';
+    const conversationId = head.activity.conversation?.id ?? '';
     try {
-      await this.options.store.append(item.activity, item.meta, this.options.clock.now());
-      if (item.attempts > 0) this.report({ kind: 'recovered', conversationId, attempts: item.attempts + 1 });
+      await this.options.store.appendAll(batch, this.options.clock.now());
+      if (head.attempts > 0) this.report({ kind: 'recovered', conversationId, attempts: head.attempts + 1 });
       return 'written';
     } catch (error) {
       if (error instanceof TranscriptError) {
-        this.report({ kind: 'rejected', activityType: item.activity.type, error: errorText(error) });
+        if (batch.length > 1) return 'split';
+        this.report({ kind: 'rejected', activityType: head.activity.type, error: errorText(error) });
         return 'rejected';
       }
-      item.attempts += 1;
-      const delayMs = this.delayFor(item.attempts);
+      head.attempts += 1;
       this.report({
         kind: 'retrying',
         conversationId,
-        attempt: item.attempts,
-        delayMs,
+        attempt: head.attempts,
+        delayMs: this.delayFor(head.attempts),
         pending: this.queue.length,
         error: errorText(error),
       });
