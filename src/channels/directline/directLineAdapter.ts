@@ -34,6 +34,11 @@ export interface DirectLineAdapterDeps {
   onBotError?: (context: TurnContext, error: Error) => Promise<void>;
 }
 
+/** Whether an id is one of this conversation's stored activities (`<conversationId>|0000042`). */
+function isStoredId(conversationId: string, id: string): boolean {
+  return id.startsWith(`${conversationId}|`) && /^\d{7,}$/.test(id.slice(conversationId.length + 1));
+}
+
 export type TurnOutcome = { status: 'ok'; id: string } | { status: 'bot_error'; id: string; error: Error };
 
 /**
@@ -184,8 +189,12 @@ export class DirectLineAdapter extends BotAdapter {
 
   private outgoing(activity: Partial<Activity>, conversationId: string, id: string): Partial<Activity> {
     const userId = activity.recipient?.id ?? this.deps.store.get(conversationId)?.userId ?? '';
+    // Web Chat holds a reply up to 5 s waiting for the activity it replies to, so a reply to
+    // something the client never sees (conversation start, a proactive turn) must not name it.
+    const repliesToStored = activity.replyToId !== undefined && isStoredId(conversationId, activity.replyToId);
     return {
       ...activity,
+      replyToId: repliesToStored ? activity.replyToId : undefined,
       id,
       channelId: DIRECTLINE_CHANNEL_ID,
       serviceUrl: this.deps.serviceUrl,

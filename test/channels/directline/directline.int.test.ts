@@ -127,6 +127,8 @@ describe('Direct Line conversations', () => {
     const history = await poll(s, started.body);
     expect(history.body.activities.map((a) => a.text)).toEqual(['您好，我是测试助手。']);
     expect(history.body.activities[0]?.suggestedActions?.actions.map((a) => a.title)).toEqual(['你好', '帮助']);
+    // Web Chat would hold a reply to an activity it never receives for five seconds.
+    expect(history.body.activities[0]).not.toHaveProperty('replyToId');
 
     const resumed = await call<Session>(s.baseUrl, 'POST', '/conversations', generated.body.token, {});
     expect(resumed.status).toBe(200);
