@@ -12,19 +12,32 @@ import type {
  * sit beside the hashed activity; the activity itself stays the record of truth.
  */
 
-/** user | bot | agent | system (events such as 'handoff.*' and conversation updates). */
+/** Who produced an outbound message, as the send path marks it in channelData.source. */
+const SOURCE_ROLES: Readonly<Record<string, TranscriptRole>> = {
+  bot: 'bot',
+  reminder: 'bot',
+  system: 'bot',
+  agent: 'agent',
+};
+
+/**
+ * user | bot | agent | system (traces, events such as 'handoff.*', conversation updates).
+ * Outbound messages are known by from.role, or by the send path's channelData.source.
+ */
 export function roleOf(activity: TranscriptActivity): TranscriptRole {
   const role = activity.from?.role;
+  const source = activity.channelData?.['source'];
   if (activity.type === 'trace') return 'system';
   if (
     activity.type === 'event' &&
     typeof activity.name === 'string' &&
     activity.name.startsWith('handoff.')
   ) {
-    return role === 'agent' ? 'agent' : 'system';
+    return role === 'agent' || source === 'agent' ? 'agent' : 'system';
   }
-  if (role === 'bot' || role === 'skill') return 'bot';
+  if (role === 'bot' || role === 'skill') return source === 'agent' ? 'agent' : 'bot';
   if (role === 'agent') return 'agent';
+  if (typeof source === 'string' && SOURCE_ROLES[source]) return SOURCE_ROLES[source];
   if (activity.type === 'conversationUpdate' || activity.type === 'installationUpdate') return 'system';
   return 'user';
 }
