@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/bot/app.js';
 import { loadConfig } from '../../src/bot/config.js';
 import { createServer, listen } from '../../src/bot/server.js';
-import { createLinkToken, registerDirectLine, type DirectLineChannel } from '../../src/channels/directline/index.js';
+import {
+  createLinkToken,
+  registerDirectLine,
+  type DirectLineChannel,
+} from '../../src/channels/directline/index.js';
 import { formatAmount } from '../../src/core/money.js';
 import { startEchoServer, type EchoServer } from '../channels/directline/echoApp.js';
 
@@ -109,10 +113,14 @@ describe('the web chat page with the real bot', () => {
   });
 
   it('opens the demo-zh link, verifies identity, agrees a plan, and shows the same history after a reload', async () => {
-    const { page, errors } = await open(`${baseUrl}/chat?t=${createLinkToken('demo-zh', app.clock, app.config)}`);
+    const { page, errors } = await open(
+      `${baseUrl}/chat?t=${createLinkToken('demo-zh', app.clock, app.config)}`,
+    );
     await expect
       .poll(() => page.locator('[data-testid="chat-notice"]').innerText())
-      .toBe('您正在与示例银行的自动服务助手对话（自动回复，非人工）。为保障您的权益，本次对话内容将被记录并保存。');
+      .toBe(
+        '您正在与示例银行的自动服务助手对话（自动回复，非人工）。为保障您的权益，本次对话内容将被记录并保存。',
+      );
     await bubble(page, '身份证号码的后四位');
     expect((await bubbles(page)).join('\n')).not.toContain('12,345.67');
 
@@ -152,7 +160,9 @@ describe('the web chat page with the echo bot', () => {
   });
 
   it('shows suggested actions and the typing indicator, and resumes after a reload', async () => {
-    const { page, errors } = await open(`${server.baseUrl}/chat?t=${createLinkToken('demo-zh', server.app.clock, server.config)}`);
+    const { page, errors } = await open(
+      `${server.baseUrl}/chat?t=${createLinkToken('demo-zh', server.app.clock, server.config)}`,
+    );
     await bubble(page, '您好，我是测试助手。');
     await suggested(page, '你好');
     await bubble(page, '回声：你好');
@@ -161,7 +171,9 @@ describe('the web chat page with the echo bot', () => {
     await bubble(page, '回声：slow');
     await page.reload();
     await bubble(page, '回声：slow');
-    await expect.poll(() => bubbles(page)).toEqual(['您好，我是测试助手。', '你好', '回声：你好', 'slow', '回声：slow']);
+    await expect
+      .poll(() => bubbles(page))
+      .toEqual(['您好，我是测试助手。', '你好', '回声：你好', 'slow', '回声：slow']);
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-echo.png'), fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -72,7 +72,8 @@ export class DirectLineAdapter extends BotAdapter {
       }));
       this.deps.hub.flush(conversationId);
       const activity = stored.activity as Activity;
-      if (String(activity.type) === 'message') this.deps.hub.sendTransient(conversationId, this.typing(conversationId, userId));
+      if (String(activity.type) === 'message')
+        this.deps.hub.sendTransient(conversationId, this.typing(conversationId, userId));
       try {
         await this.runTurn(activity);
         return { status: 'ok', id };
@@ -100,7 +101,10 @@ export class DirectLineAdapter extends BotAdapter {
     );
   }
 
-  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+  override async sendActivities(
+    context: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       const conversationId = activity.conversation?.id ?? context.activity.conversation?.id;
@@ -108,14 +112,19 @@ export class DirectLineAdapter extends BotAdapter {
       const type: string = activity.type ?? 'message';
       switch (type) {
         case 'delay':
-          await new Promise((r) => setTimeout(r, Math.min(typeof activity.value === 'number' ? activity.value : 1000, 10_000)));
+          await new Promise((r) =>
+            setTimeout(r, Math.min(typeof activity.value === 'number' ? activity.value : 1000, 10_000)),
+          );
           responses.push({ id: '' });
           break;
         case 'invokeResponse':
           responses.push({ id: '' });
           break;
         case 'typing':
-          this.deps.hub.sendTransient(conversationId, this.outgoing(activity, conversationId, activity.id ?? this.transientId()));
+          this.deps.hub.sendTransient(
+            conversationId,
+            this.outgoing(activity, conversationId, activity.id ?? this.transientId()),
+          );
           responses.push({ id: '' });
           break;
         default:
@@ -126,9 +135,13 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   /** Stores the new version under the same id; Web Chat replaces the activity it already shows. */
-  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse | void> {
+  override async updateActivity(
+    context: TurnContext,
+    activity: Partial<Activity>,
+  ): Promise<ResourceResponse | void> {
     const conversationId = activity.conversation?.id ?? context.activity.conversation?.id;
-    if (!conversationId || !activity.id) throw new Error('directline: updateActivity needs a conversation and an activity id');
+    if (!conversationId || !activity.id)
+      throw new Error('directline: updateActivity needs a conversation and an activity id');
     return { id: this.storeOutgoing(activity, conversationId, activity.id) };
   }
 
@@ -171,9 +184,11 @@ export class DirectLineAdapter extends BotAdapter {
         await this.deps.bot.run(ctx);
       } catch (err) {
         const error = err instanceof Error ? err : new Error(String(err));
-        await this.deps.onBotError?.(ctx, error).catch((e: unknown) =>
-          this.deps.logger.warn({ err: e }, 'directline: the bot error handler failed'),
-        );
+        await this.deps
+          .onBotError?.(ctx, error)
+          .catch((e: unknown) =>
+            this.deps.logger.warn({ err: e }, 'directline: the bot error handler failed'),
+          );
         throw error;
       }
     });
@@ -191,7 +206,8 @@ export class DirectLineAdapter extends BotAdapter {
     const userId = activity.recipient?.id ?? this.deps.store.get(conversationId)?.userId ?? '';
     // Web Chat holds a reply up to 5 s waiting for the activity it replies to, so a reply to
     // something the client never sees (conversation start, a proactive turn) must not name it.
-    const repliesToStored = activity.replyToId !== undefined && isStoredId(conversationId, activity.replyToId);
+    const repliesToStored =
+      activity.replyToId !== undefined && isStoredId(conversationId, activity.replyToId);
     return {
       ...activity,
       replyToId: repliesToStored ? activity.replyToId : undefined,
@@ -206,7 +222,11 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   private typing(conversationId: string, userId: string): Partial<Activity> {
-    return this.outgoing({ type: ActivityTypes.Typing, recipient: { id: userId, name: '' } }, conversationId, this.transientId());
+    return this.outgoing(
+      { type: ActivityTypes.Typing, recipient: { id: userId, name: '' } },
+      conversationId,
+      this.transientId(),
+    );
   }
 
   private transientId(): string {

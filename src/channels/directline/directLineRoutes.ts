@@ -42,12 +42,30 @@ export class DirectLineRoutes {
 
   mount(server: Server): void {
     const b = DIRECTLINE_BASE;
-    server.post(`${b}/tokens/generate`, this.wrap((req, res) => this.generate(req, res)));
-    server.post(`${b}/tokens/refresh`, this.wrap((req, res) => this.refresh(req, res)));
-    server.post(`${b}/conversations`, this.wrap((req, res) => this.startConversation(req, res)));
-    server.get(`${b}/conversations/:conversationId`, this.wrap((req, res) => this.resume(req, res)));
-    server.post(`${b}/conversations/:conversationId/activities`, this.wrap((req, res) => this.post(req, res)));
-    server.get(`${b}/conversations/:conversationId/activities`, this.wrap((req, res) => this.poll(req, res)));
+    server.post(
+      `${b}/tokens/generate`,
+      this.wrap((req, res) => this.generate(req, res)),
+    );
+    server.post(
+      `${b}/tokens/refresh`,
+      this.wrap((req, res) => this.refresh(req, res)),
+    );
+    server.post(
+      `${b}/conversations`,
+      this.wrap((req, res) => this.startConversation(req, res)),
+    );
+    server.get(
+      `${b}/conversations/:conversationId`,
+      this.wrap((req, res) => this.resume(req, res)),
+    );
+    server.post(
+      `${b}/conversations/:conversationId/activities`,
+      this.wrap((req, res) => this.post(req, res)),
+    );
+    server.get(
+      `${b}/conversations/:conversationId/activities`,
+      this.wrap((req, res) => this.poll(req, res)),
+    );
   }
 
   /** Decides whether a WebSocket may connect to a conversation's stream. */
@@ -55,9 +73,13 @@ export class DirectLineRoutes {
     const outcome = this.deps.tokens.verifyStream(url.searchParams.get('t') ?? '', this.deps.clock.now());
     if (outcome.status === 'invalid') return { status: 'rejected', httpStatus: 401, reason: 'Unauthorized' };
     if (outcome.status === 'expired') return { status: 'rejected', httpStatus: 403, reason: 'Forbidden' };
-    if (outcome.scope.conversationId !== conversationId) return { status: 'rejected', httpStatus: 403, reason: 'Forbidden' };
-    if (!this.deps.store.get(conversationId)) return { status: 'rejected', httpStatus: 404, reason: 'Not Found' };
-    const watermark = /^\d*$/.test(url.searchParams.get('watermark') ?? '') ? Number(url.searchParams.get('watermark') ?? 0) : 0;
+    if (outcome.scope.conversationId !== conversationId)
+      return { status: 'rejected', httpStatus: 403, reason: 'Forbidden' };
+    if (!this.deps.store.get(conversationId))
+      return { status: 'rejected', httpStatus: 404, reason: 'Not Found' };
+    const watermark = /^\d*$/.test(url.searchParams.get('watermark') ?? '')
+      ? Number(url.searchParams.get('watermark') ?? 0)
+      : 0;
     return { status: 'allowed', conversationId, watermark };
   }
 
@@ -71,8 +93,15 @@ export class DirectLineRoutes {
     await readJsonBody(req, this.deps.config.MAX_BODY_BYTES);
     const now = this.deps.clock.now();
     const conversation = this.deps.store.conversationForUser(outcome.userId, now);
-    const issued = this.deps.tokens.issue({ conversationId: conversation.conversationId, userId: outcome.userId }, now);
-    res.send(200, { conversationId: conversation.conversationId, token: issued.token, expires_in: issued.expiresIn });
+    const issued = this.deps.tokens.issue(
+      { conversationId: conversation.conversationId, userId: outcome.userId },
+      now,
+    );
+    res.send(200, {
+      conversationId: conversation.conversationId,
+      token: issued.token,
+      expires_in: issued.expiresIn,
+    });
   }
 
   private async refresh(req: Request, res: Response): Promise<void> {
@@ -80,13 +109,18 @@ export class DirectLineRoutes {
     this.limit(`conv:${scope.conversationId}`);
     await readJsonBody(req, this.deps.config.MAX_BODY_BYTES);
     const issued = this.deps.tokens.issue(scope, this.deps.clock.now());
-    res.send(200, { conversationId: scope.conversationId, token: issued.token, expires_in: issued.expiresIn });
+    res.send(200, {
+      conversationId: scope.conversationId,
+      token: issued.token,
+      expires_in: issued.expiresIn,
+    });
   }
 
   private async startConversation(req: Request, res: Response): Promise<void> {
     const { scope, token, expiresIn } = this.authorize(req);
     this.limit(`conv:${scope.conversationId}`);
-    const body = (await readJsonBody(req, this.deps.config.MAX_BODY_BYTES)) as { locale?: unknown } | undefined;
+    const body = (await readJsonBody(req, this.deps.config.MAX_BODY_BYTES)) as
+      { locale?: unknown } | undefined;
     const conversation = this.requireConversation(scope.conversationId);
     const locale = typeof body?.locale === 'string' && body.locale.length <= 35 ? body.locale : undefined;
     const created = this.deps.store.markStarted(conversation.conversationId, this.deps.clock.now(), locale);
@@ -136,7 +170,11 @@ export class DirectLineRoutes {
         return;
       case 'bot_error':
         this.deps.logger.error({ err: outcome.error }, 'directline: the bot failed on an activity');
-        throw new DirectLineHttpError(502, 'BotError', 'The bot could not handle this activity; please try again shortly.');
+        throw new DirectLineHttpError(
+          502,
+          'BotError',
+          'The bot could not handle this activity; please try again shortly.',
+        );
     }
   }
 
@@ -146,16 +184,23 @@ export class DirectLineRoutes {
     this.requireConversation(scope.conversationId);
     const page = this.deps.store.after(scope.conversationId, watermark, this.deps.pageSize);
     const last = page[page.length - 1];
-    res.send(200, { activities: page.map((p) => p.activity), watermark: String(last ? last.seq : watermark) });
+    res.send(200, {
+      activities: page.map((p) => p.activity),
+      watermark: String(last ? last.seq : watermark),
+    });
   }
 
-  private authorize(req: Request, conversationId?: string): { scope: TokenScope; token: string; expiresIn: number } {
+  private authorize(
+    req: Request,
+    conversationId?: string,
+  ): { scope: TokenScope; token: string; expiresIn: number } {
     const token = bearerToken(req);
     if (!token) throw unauthorized('Send the Direct Line token as "Authorization: Bearer <token>".');
     const now = this.deps.clock.now();
     const outcome = this.deps.tokens.verify(token, now);
     if (outcome.status === 'invalid') throw unauthorized('The Direct Line token is not valid.');
-    if (outcome.status === 'expired') throw tokenExpired('The Direct Line token has expired; exchange the chat link again.');
+    if (outcome.status === 'expired')
+      throw tokenExpired('The Direct Line token has expired; exchange the chat link again.');
     if (conversationId !== undefined && conversationId !== outcome.scope.conversationId) {
       throw new DirectLineHttpError(403, 'Forbidden', 'This token is not valid for that conversation.');
     }
@@ -171,9 +216,14 @@ export class DirectLineRoutes {
   private limit(key: string): void {
     const decision = this.deps.limiter.take(key);
     if (decision.status === 'limited') {
-      throw new DirectLineHttpError(429, 'TooManyRequests', 'Too many requests; wait a moment and try again.', {
-        'Retry-After': String(decision.retryAfterSeconds),
-      });
+      throw new DirectLineHttpError(
+        429,
+        'TooManyRequests',
+        'Too many requests; wait a moment and try again.',
+        {
+          'Retry-After': String(decision.retryAfterSeconds),
+        },
+      );
     }
   }
 
@@ -193,7 +243,10 @@ export class DirectLineRoutes {
           return;
         }
         this.deps.logger.error({ err }, 'directline: request failed');
-        sendError(res, new DirectLineHttpError(500, 'ServiceError', 'The service could not handle the request.'));
+        sendError(
+          res,
+          new DirectLineHttpError(500, 'ServiceError', 'The service could not handle the request.'),
+        );
       }
     };
   }
@@ -209,7 +262,11 @@ export function publicBase(req: Request, config: Pick<Config, 'PUBLIC_URL' | 'pu
   const host = req.headers.host;
   if (!host || !/^[\w.[\]:-]+$/.test(host)) return config.publicUrl;
   // A proxy's X-Forwarded-Proto only shapes this client's own URLs, so trusting it is harmless.
-  const secure = req.isSecure() || String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
+  const secure =
+    req.isSecure() ||
+    String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]
+      ?.trim() === 'https';
   return `${secure ? 'https' : 'http'}://${host}`;
 }
 
@@ -221,7 +278,12 @@ function param(req: Request): string {
 function parseWatermark(req: Request): number | undefined {
   const raw = new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark');
   if (raw === null || raw === '') return undefined;
-  if (!/^\d{1,15}$/.test(raw)) throw new DirectLineHttpError(400, 'BadArgument', 'The watermark must be a number from a previous response.');
+  if (!/^\d{1,15}$/.test(raw))
+    throw new DirectLineHttpError(
+      400,
+      'BadArgument',
+      'The watermark must be a number from a previous response.',
+    );
   return Number(raw);
 }
 

@@ -28,7 +28,11 @@ export interface DirectLineStore {
   /** Marks the conversation started; true only the first time (201 vs 200). */
   markStarted(conversationId: string, now: Date, locale: string | undefined): boolean;
   /** Appends an activity; `build` receives the id and watermark it will be stored under. */
-  append(conversationId: string, now: Date, build: (id: string, seq: number) => Partial<Activity>): StoredActivity;
+  append(
+    conversationId: string,
+    now: Date,
+    build: (id: string, seq: number) => Partial<Activity>,
+  ): StoredActivity;
   /** Activities after `watermark`, oldest first, at most `limit`. */
   after(conversationId: string, watermark: number, limit: number): StoredActivity[];
   /** The highest stored watermark (0 when empty). */
@@ -73,14 +77,15 @@ export class SqliteDirectLineStore implements DirectLineStore {
   conversationForUser(userId: string, now: Date): DirectLineConversation {
     const find = () =>
       this.db.prepare('SELECT * FROM directline_conversations WHERE user_id = ?').get(userId) as
-        | ConversationRow
-        | undefined;
+        ConversationRow | undefined;
     const existing = find();
     if (existing) return fromRow(existing);
     // INSERT OR IGNORE: another request or process may have created it a moment ago.
     this.db
-      .prepare(`INSERT OR IGNORE INTO directline_conversations (conversation_id, user_id, created_at)
-        VALUES (?, ?, ?)`)
+      .prepare(
+        `INSERT OR IGNORE INTO directline_conversations (conversation_id, user_id, created_at)
+        VALUES (?, ?, ?)`,
+      )
       .run(newConversationId(), userId, now.toISOString());
     const row = find();
     if (!row) throw new Error(`directline: could not create a conversation for a user`);
@@ -89,31 +94,48 @@ export class SqliteDirectLineStore implements DirectLineStore {
 
   markStarted(conversationId: string, now: Date, locale: string | undefined): boolean {
     const result = this.db
-      .prepare(`UPDATE directline_conversations SET started_at = ?, locale = COALESCE(?, locale)
-        WHERE conversation_id = ? AND started_at IS NULL`)
+      .prepare(
+        `UPDATE directline_conversations SET started_at = ?, locale = COALESCE(?, locale)
+        WHERE conversation_id = ? AND started_at IS NULL`,
+      )
       .run(now.toISOString(), locale ?? null, conversationId);
     return result.changes === 1;
   }
 
-  append(conversationId: string, now: Date, build: (id: string, seq: number) => Partial<Activity>): StoredActivity {
+  append(
+    conversationId: string,
+    now: Date,
+    build: (id: string, seq: number) => Partial<Activity>,
+  ): StoredActivity {
     const next = this.db.prepare(
       'SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM directline_activities WHERE conversation_id = ?',
     );
     const insert = this.db.prepare(`INSERT INTO directline_activities
       (conversation_id, seq, activity_id, from_role, activity, created_at) VALUES (?, ?, ?, ?, ?, ?)`);
-    return this.db.transaction((): StoredActivity => {
-      const seq = (next.get(conversationId) as { seq: number }).seq;
-      const id = activityId(conversationId, seq);
-      const activity = build(id, seq);
-      insert.run(conversationId, seq, id, activity.from?.role ?? 'unknown', JSON.stringify(activity), now.toISOString());
-      return { seq, activity };
-    }).immediate();
+    return this.db
+      .transaction((): StoredActivity => {
+        const seq = (next.get(conversationId) as { seq: number }).seq;
+        const id = activityId(conversationId, seq);
+        const activity = build(id, seq);
+        insert.run(
+          conversationId,
+          seq,
+          id,
+          activity.from?.role ?? 'unknown',
+          JSON.stringify(activity),
+          now.toISOString(),
+        );
+        return { seq, activity };
+      })
+      .immediate();
   }
 
   after(conversationId: string, watermark: number, limit: number): StoredActivity[] {
     const rows = this.db
-      .prepare(`SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND seq > ?
-        ORDER BY seq LIMIT ?`)
+      .prepare(
+        `SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND seq > ?
+        ORDER BY seq LIMIT ?`,
+      )
       .all(conversationId, watermark, limit) as { seq: number; activity: string }[];
     return rows.map((r) => ({ seq: r.seq, activity: JSON.parse(r.activity) as Partial<Activity> }));
   }

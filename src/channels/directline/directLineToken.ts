@@ -34,8 +34,14 @@ const isClaims =
   (value: unknown): value is ScopedClaims => {
     const v = value as Partial<ScopedClaims> | null;
     return (
-      typeof v === 'object' && v !== null && v.k === kind && typeof v.c === 'string' && v.c.length > 0 &&
-      typeof v.u === 'string' && v.u.length > 0 && typeof v.exp === 'number'
+      typeof v === 'object' &&
+      v !== null &&
+      v.k === kind &&
+      typeof v.c === 'string' &&
+      v.c.length > 0 &&
+      typeof v.u === 'string' &&
+      v.u.length > 0 &&
+      typeof v.exp === 'number'
     );
   };
 

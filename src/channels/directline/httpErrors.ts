@@ -49,7 +49,8 @@ export function bearerToken(req: Request): string | undefined {
 export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   const parsed = (req as Request & { body?: unknown }).body;
   if (parsed !== undefined) {
-    const size = typeof parsed === 'string' ? Buffer.byteLength(parsed) : Buffer.byteLength(JSON.stringify(parsed));
+    const size =
+      typeof parsed === 'string' ? Buffer.byteLength(parsed) : Buffer.byteLength(JSON.stringify(parsed));
     if (size > maxBytes) throw tooLarge(maxBytes);
     return typeof parsed === 'string' ? parseJson(parsed) : parsed;
   }

@@ -44,11 +44,19 @@ export function parseIncomingActivity(body: unknown): ParsedIncoming {
   }
   const { type, from, ...rest } = parsed.data;
   if (type !== 'message' && type !== 'event' && type !== 'typing') {
-    throw new DirectLineHttpError(400, 'BadArgument', `Activities of type "${type}" are not accepted; send message or event.`);
+    throw new DirectLineHttpError(
+      400,
+      'BadArgument',
+      `Activities of type "${type}" are not accepted; send message or event.`,
+    );
   }
   if (type === 'message' && !rest.text?.trim() && !rest.value && !rest.attachments?.length) {
     throw new DirectLineHttpError(400, 'BadArgument', 'A message needs text, a value or an attachment.');
   }
-  const activity = { type, ...rest, ...(from?.name ? { from: { id: '', name: from.name } } : {}) } as Partial<Activity>;
+  const activity = {
+    type,
+    ...rest,
+    ...(from?.name ? { from: { id: '', name: from.name } } : {}),
+  } as Partial<Activity>;
   return { kind: type, activity };
 }

@@ -47,7 +47,11 @@ export interface DirectLineChannel extends ChannelAdapter {
  *   const directLine = registerDirectLine(server, app);
  *   ... on shutdown: await directLine.close(); server.close();
  */
-export function registerDirectLine(server: Server, app: AppContext, options: DirectLineOptions = {}): DirectLineChannel {
+export function registerDirectLine(
+  server: Server,
+  app: AppContext,
+  options: DirectLineOptions = {},
+): DirectLineChannel {
   const pageSize = options.pageSize ?? 100;
   const store = new SqliteDirectLineStore(app.db);
   const hub = new StreamHub(store, app.logger, {
@@ -68,10 +72,24 @@ export function registerDirectLine(server: Server, app: AppContext, options: Dir
   adapter.use(...app.middleware);
   const tokens = new DirectLineTokens(app.config, options.streamTokenTtlSeconds ?? 300);
   const limiter = new RateLimiter(app.config.DIRECTLINE_RATE_PER_MINUTE, app.clock);
-  const routes = new DirectLineRoutes({ config: app.config, clock: app.clock, logger: app.logger, store, tokens, adapter, limiter, pageSize });
+  const routes = new DirectLineRoutes({
+    config: app.config,
+    clock: app.clock,
+    logger: app.logger,
+    store,
+    tokens,
+    adapter,
+    limiter,
+    pageSize,
+  });
   routes.mount(server);
   hub.attach(server.server, (conversationId, url) => routes.authorizeStream(conversationId, url));
-  mountChatPage(server, { config: app.config, clock: app.clock, logger: app.logger, accounts: app.stores.accounts });
+  mountChatPage(server, {
+    config: app.config,
+    clock: app.clock,
+    logger: app.logger,
+    accounts: app.stores.accounts,
+  });
 
   const channel: DirectLineChannel = {
     adapter,

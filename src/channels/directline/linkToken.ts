@@ -22,8 +22,13 @@ export type LinkTokenOutcome =
 function isLinkClaims(value: unknown): value is LinkClaims {
   const v = value as Partial<LinkClaims> | null;
   return (
-    typeof v === 'object' && v !== null && v.k === 'link' && typeof v.u === 'string' && v.u.length > 0 &&
-    typeof v.exp === 'number' && typeof v.iat === 'number'
+    typeof v === 'object' &&
+    v !== null &&
+    v.k === 'link' &&
+    typeof v.u === 'string' &&
+    v.u.length > 0 &&
+    typeof v.exp === 'number' &&
+    typeof v.iat === 'number'
   );
 }
 
@@ -61,6 +66,10 @@ export function verifyLinkToken(token: string, clock: Clock, config: LinkConfig)
  *
  *   chatLink('demo-zh', systemClock, config); // 'http://localhost:3978/chat?t=eyJr...'
  */
-export function chatLink(userId: string, clock: Clock, config: LinkConfig & Pick<Config, 'publicUrl'>): string {
+export function chatLink(
+  userId: string,
+  clock: Clock,
+  config: LinkConfig & Pick<Config, 'publicUrl'>,
+): string {
   return `${config.publicUrl}/chat?t=${encodeURIComponent(createLinkToken(userId, clock, config))}`;
 }

@@ -27,7 +27,10 @@ export class RateLimiter {
       return { status: 'allowed' };
     }
     if (window.count >= this.perMinute) {
-      return { status: 'limited', retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)) };
+      return {
+        status: 'limited',
+        retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)),
+      };
     }
     window.count += 1;
     return { status: 'allowed' };

@@ -62,10 +62,14 @@ export class StreamHub {
       if (!match?.[1]) return;
       const decision = authorize(decodeURIComponent(match[1]), url);
       if (decision.status === 'rejected') {
-        socket.end(`HTTP/1.1 ${decision.httpStatus} ${decision.reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+        socket.end(
+          `HTTP/1.1 ${decision.httpStatus} ${decision.reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+        );
         return;
       }
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, decision.conversationId, decision.watermark));
+      this.wss.handleUpgrade(req, socket, head, (ws) =>
+        this.connect(ws, decision.conversationId, decision.watermark),
+      );
     };
     server.on('upgrade', this.upgradeListener);
   }
@@ -122,7 +126,9 @@ export class StreamHub {
       const last = batch[batch.length - 1];
       if (!last) return;
       connection.cursor = last.seq;
-      connection.ws.send(JSON.stringify({ activities: batch.map((b) => b.activity), watermark: String(last.seq) }));
+      connection.ws.send(
+        JSON.stringify({ activities: batch.map((b) => b.activity), watermark: String(last.seq) }),
+      );
     }
   }
 

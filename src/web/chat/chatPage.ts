@@ -15,7 +15,10 @@ import { verifyLinkToken } from '../../channels/directline/linkToken.js';
 import { chatStrings, type ChatStrings } from './chatStrings.js';
 
 export interface ChatPageDeps {
-  config: Pick<Config, 'linkSecret' | 'LINK_TTL_HOURS' | 'BANK_NAME_ZH' | 'BANK_NAME_EN' | 'BANK_SERVICE_NUMBERS'>;
+  config: Pick<
+    Config,
+    'linkSecret' | 'LINK_TTL_HOURS' | 'BANK_NAME_ZH' | 'BANK_NAME_EN' | 'BANK_SERVICE_NUMBERS'
+  >;
   clock: Clock;
   logger: Logger;
   accounts: Pick<AccountStore, 'findByChannelUser'>;
@@ -26,8 +29,9 @@ const require = createRequire(import.meta.url);
 /** Web Chat's full bundle, served from node_modules (no CDN). */
 const WEBCHAT_ROOT = path.join(path.dirname(require.resolve('botframework-webchat')), '..');
 const WEBCHAT_BUNDLE = path.join(WEBCHAT_ROOT, 'dist', 'webchat.js');
-const WEBCHAT_VERSION = (JSON.parse(readFileSync(path.join(WEBCHAT_ROOT, 'package.json'), 'utf8')) as { version: string })
-  .version;
+const WEBCHAT_VERSION = (
+  JSON.parse(readFileSync(path.join(WEBCHAT_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 const CSP = [
   "default-src 'self'",
@@ -50,7 +54,9 @@ const CSP = [
  */
 export function mountChatPage(server: Server, deps: ChatPageDeps): void {
   server.get('/chat', async (req: Request, res: Response) => page(req, res, deps));
-  server.get('/chat/assets/webchat.js', async (req: Request, res: Response) => serveBundle(req, res, deps.logger));
+  server.get('/chat/assets/webchat.js', async (req: Request, res: Response) =>
+    serveBundle(req, res, deps.logger),
+  );
   server.get('/chat/assets/chat.js', async (_req: Request, res: Response) =>
     serveStatic(res, path.join(HERE, 'chat.js'), 'text/javascript; charset=utf-8'),
   );
@@ -77,7 +83,17 @@ async function page(req: Request, res: Response, deps: ChatPageDeps): Promise<vo
 }
 
 function chatHtml(locale: Locale, s: ChatStrings, bank: string, userId: string): string {
-  const config = { locale, userId, strings: { connecting: s.connecting, failed: s.failed, linkInvalid: s.linkInvalid, linkExpired: s.linkExpired, placeholder: s.placeholder } };
+  const config = {
+    locale,
+    userId,
+    strings: {
+      connecting: s.connecting,
+      failed: s.failed,
+      linkInvalid: s.linkInvalid,
+      linkExpired: s.linkExpired,
+      placeholder: s.placeholder,
+    },
+  };
   return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -174,13 +190,21 @@ async function serveBundle(req: Request, res: Response, logger: Logger): Promise
   }
   const useGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   const body = useGzip ? file.gzipped : file.raw;
-  res.writeHead(200, { ...headers, ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length) });
+  res.writeHead(200, {
+    ...headers,
+    ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}),
+    'Content-Length': String(body.length),
+  });
   res.end(body);
 }
 
 async function serveStatic(res: Response, file: string, contentType: string): Promise<void> {
   const body = await readFile(file);
-  res.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(200, {
+    'Content-Type': contentType,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(body);
 }
 

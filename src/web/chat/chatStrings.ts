@@ -17,7 +17,8 @@ export const CHAT_STRINGS: Record<Locale, ChatStrings> = {
   'zh-CN': {
     title: '{bank} · 在线服务',
     assistant: '智能服务助手',
-    notice: '您正在与{bank}的自动服务助手对话（自动回复，非人工）。为保障您的权益，本次对话内容将被记录并保存。',
+    notice:
+      '您正在与{bank}的自动服务助手对话（自动回复，非人工）。为保障您的权益，本次对话内容将被记录并保存。',
     human: '如需人工服务，可在对话中告诉我们，或致电 {phone}。',
     connecting: '正在连接，请稍候……',
     failed: '暂时无法连接，请稍后刷新页面重试。',
@@ -33,8 +34,10 @@ export const CHAT_STRINGS: Record<Locale, ChatStrings> = {
     human: 'To talk to a person, say so in the chat or call {phone}.',
     connecting: 'Connecting, please wait…',
     failed: 'We cannot connect right now. Please reload the page in a moment.',
-    linkInvalid: 'This link is not valid. Please get a new link from an official {bank} text message or the mobile app.',
-    linkExpired: 'This link has expired. Please get a new link from an official {bank} text message or the mobile app.',
+    linkInvalid:
+      'This link is not valid. Please get a new link from an official {bank} text message or the mobile app.',
+    linkExpired:
+      'This link has expired. Please get a new link from an official {bank} text message or the mobile app.',
     placeholder: 'Type your message',
   },
 };

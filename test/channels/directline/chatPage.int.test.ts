@@ -17,12 +17,19 @@ async function get(s: EchoServer, path: string, headers: Record<string, string> 
 describe('the chat page', () => {
   it('opens in Chinese for a Chinese account, saying it is an automated assistant and that the chat is recorded', async () => {
     running = await startEchoServer();
-    const page = await get(running, `/chat?t=${createLinkToken('demo-zh', running.app.clock, running.config)}`);
+    const page = await get(
+      running,
+      `/chat?t=${createLinkToken('demo-zh', running.app.clock, running.config)}`,
+    );
     expect(page.status).toBe(200);
     expect(page.text).toContain('<html lang="zh-CN">');
-    expect(page.text).toContain('您正在与示例银行的自动服务助手对话（自动回复，非人工）。为保障您的权益，本次对话内容将被记录并保存。');
+    expect(page.text).toContain(
+      '您正在与示例银行的自动服务助手对话（自动回复，非人工）。为保障您的权益，本次对话内容将被记录并保存。',
+    );
     expect(page.text).toContain('如需人工服务，可在对话中告诉我们，或致电 400-000-0000。');
-    expect(page.text).toContain('<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">');
+    expect(page.text).toContain(
+      '<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">',
+    );
     expect(page.text).toMatch(/<script src="\/chat\/assets\/webchat\.js\?v=4\.\d+\.\d+"><\/script>/);
     expect(page.text).not.toMatch(/https?:\/\/(?!localhost)[a-z]/i);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -31,9 +38,14 @@ describe('the chat page', () => {
 
   it('opens in English for an English account', async () => {
     running = await startEchoServer();
-    const page = await get(running, `/chat?t=${createLinkToken('demo-en', running.app.clock, running.config)}`);
+    const page = await get(
+      running,
+      `/chat?t=${createLinkToken('demo-en', running.app.clock, running.config)}`,
+    );
     expect(page.text).toContain('<html lang="en">');
-    expect(page.text).toContain('You are chatting with the automated assistant of Example Bank, not a person. This conversation is recorded');
+    expect(page.text).toContain(
+      'You are chatting with the automated assistant of Example Bank, not a person. This conversation is recorded',
+    );
   });
 
   it('explains in both languages when the link is invalid or expired', async () => {
@@ -52,7 +64,9 @@ describe('the chat page', () => {
 
   it('serves the Web Chat bundle from node_modules, gzipped and cacheable', async () => {
     running = await startEchoServer();
-    const response = await fetch(`${running.baseUrl}/chat/assets/webchat.js`, { headers: { 'accept-encoding': 'gzip' } });
+    const response = await fetch(`${running.baseUrl}/chat/assets/webchat.js`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('javascript');
     expect(response.headers.get('cache-control')).toContain('max-age=');
@@ -61,8 +75,10 @@ describe('the chat page', () => {
     expect(body.length).toBeGreaterThan(1_000_000);
     expect(body).toContain('createDirectLine');
     const raw = await get(running, '/chat/assets/chat.js');
-    expect(raw.text).toContain("webSocket: true");
-    const again = await fetch(`${running.baseUrl}/chat/assets/webchat.js`, { headers: { 'if-none-match': response.headers.get('etag') ?? '' } });
+    expect(raw.text).toContain('webSocket: true');
+    const again = await fetch(`${running.baseUrl}/chat/assets/webchat.js`, {
+      headers: { 'if-none-match': response.headers.get('etag') ?? '' },
+    });
     expect(again.status).toBe(304);
   });
 });

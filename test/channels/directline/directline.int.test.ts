@@ -67,14 +67,21 @@ describe('Direct Line token exchange', () => {
     const s = await start();
     const missing = await call(s.baseUrl, 'POST', '/tokens/generate');
     expect(missing.status).toBe(401);
-    expect(missing.body).toEqual({ error: { code: 'Unauthorized', message: expect.stringContaining('Bearer') } });
+    expect(missing.body).toEqual({
+      error: { code: 'Unauthorized', message: expect.stringContaining('Bearer') },
+    });
 
     const genuine = link(s);
     const [claims] = genuine.split('.');
     const forgedClaims = Buffer.from(
       JSON.stringify({ ...JSON.parse(Buffer.from(claims ?? '', 'base64url').toString()), u: 'demo-en' }),
     ).toString('base64url');
-    const forged = await call(s.baseUrl, 'POST', '/tokens/generate', `${forgedClaims}.${genuine.split('.')[1]}`);
+    const forged = await call(
+      s.baseUrl,
+      'POST',
+      '/tokens/generate',
+      `${forgedClaims}.${genuine.split('.')[1]}`,
+    );
     expect(forged.status).toBe(401);
     const otherSecret = createLinkToken('demo-zh', s.app.clock, { ...s.config, linkSecret: 'someone-else' });
     expect((await call(s.baseUrl, 'POST', '/tokens/generate', otherSecret)).status).toBe(401);
@@ -110,7 +117,9 @@ describe('Direct Line token exchange', () => {
   it('does not accept a chat link where a Direct Line token is expected, nor the reverse', async () => {
     const s = await start();
     const t = await session(s);
-    expect((await call(s.baseUrl, 'GET', `/conversations/${t.conversationId}/activities`, link(s))).status).toBe(401);
+    expect(
+      (await call(s.baseUrl, 'GET', `/conversations/${t.conversationId}/activities`, link(s))).status,
+    ).toBe(401);
     expect((await call(s.baseUrl, 'POST', '/tokens/generate', t.token)).status).toBe(401);
   });
 });
@@ -119,14 +128,27 @@ describe('Direct Line conversations', () => {
   it('starts a conversation with 201, greets, and resumes it with 200 and the same id', async () => {
     const s = await start();
     const generated = await call<Session>(s.baseUrl, 'POST', '/tokens/generate', link(s));
-    const started = await call<Session & { referenceGrammarId: string }>(s.baseUrl, 'POST', '/conversations', generated.body.token, {});
+    const started = await call<Session & { referenceGrammarId: string }>(
+      s.baseUrl,
+      'POST',
+      '/conversations',
+      generated.body.token,
+      {},
+    );
     expect(started.status).toBe(201);
     expect(started.body.conversationId).toBe(generated.body.conversationId);
-    expect(started.body.streamUrl).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${started.body.conversationId}/stream\\?t=`));
+    expect(started.body.streamUrl).toMatch(
+      new RegExp(
+        `^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${started.body.conversationId}/stream\\?t=`,
+      ),
+    );
     expect(started.body.referenceGrammarId).toMatch(/^[0-9a-f]{8}-/);
     const history = await poll(s, started.body);
     expect(history.body.activities.map((a) => a.text)).toEqual(['您好，我是测试助手。']);
-    expect(history.body.activities[0]?.suggestedActions?.actions.map((a) => a.title)).toEqual(['你好', '帮助']);
+    expect(history.body.activities[0]?.suggestedActions?.actions.map((a) => a.title)).toEqual([
+      '你好',
+      '帮助',
+    ]);
     // Web Chat would hold a reply to an activity it never receives for five seconds.
     expect(history.body.activities[0]).not.toHaveProperty('replyToId');
 
@@ -135,7 +157,12 @@ describe('Direct Line conversations', () => {
     expect(resumed.body.conversationId).toBe(started.body.conversationId);
     expect((await poll(s, started.body)).body.activities).toHaveLength(1);
 
-    const reconnect = await call<Session>(s.baseUrl, 'GET', `/conversations/${t(started.body)}?watermark=1`, generated.body.token);
+    const reconnect = await call<Session>(
+      s.baseUrl,
+      'GET',
+      `/conversations/${t(started.body)}?watermark=1`,
+      generated.body.token,
+    );
     expect(reconnect.status).toBe(200);
     expect(reconnect.body.streamUrl).toContain('&watermark=1');
   });
@@ -143,7 +170,9 @@ describe('Direct Line conversations', () => {
   it('gives a wss:// streamUrl on PUBLIC_URL when it is set, and behind a TLS proxy', async () => {
     const s = await start({ env: { PUBLIC_URL: 'https://chat.example.cn/' } });
     const t = await session(s);
-    expect(t.streamUrl).toMatch(/^wss:\/\/chat\.example\.cn\/v3\/directline\/conversations\/dl-[\w-]+\/stream\?t=/);
+    expect(t.streamUrl).toMatch(
+      /^wss:\/\/chat\.example\.cn\/v3\/directline\/conversations\/dl-[\w-]+\/stream\?t=/,
+    );
     const plain = await start();
     const generated = await call<Session>(plain.baseUrl, 'POST', '/tokens/generate', link(plain));
     const proxied = await fetch(`${plain.baseUrl}/v3/directline/conversations`, {
@@ -211,12 +240,21 @@ describe('Direct Line conversations', () => {
     const read = await call(s.baseUrl, 'GET', `/conversations/${b.conversationId}/activities`, a.token);
     expect(read.status).toBe(403);
     expect(read.body).toMatchObject({ error: { code: 'Forbidden' } });
-    const write = await call(s.baseUrl, 'POST', `/conversations/${b.conversationId}/activities`, a.token, { type: 'message', text: 'hi' });
+    const write = await call(s.baseUrl, 'POST', `/conversations/${b.conversationId}/activities`, a.token, {
+      type: 'message',
+      text: 'hi',
+    });
     expect(write.status).toBe(403);
     expect((await call(s.baseUrl, 'GET', `/conversations/${b.conversationId}`, a.token)).status).toBe(403);
     const bHistory = await poll(s, b);
-    expect(bHistory.body.activities.map((x) => x.text)).toEqual(['您好，我是测试助手。', 'private', '回声：private']);
-    expect(bHistory.body.activities.filter((x) => x.from?.role === 'user').every((x) => x.from?.id === 'demo-en')).toBe(true);
+    expect(bHistory.body.activities.map((x) => x.text)).toEqual([
+      '您好，我是测试助手。',
+      'private',
+      '回声：private',
+    ]);
+    expect(
+      bHistory.body.activities.filter((x) => x.from?.role === 'user').every((x) => x.from?.id === 'demo-en'),
+    ).toBe(true);
   });
 
   it('answers 413 MessageSizeTooBig for a body over MAX_BODY_BYTES and 400 for a malformed one', async () => {
@@ -225,9 +263,18 @@ describe('Direct Line conversations', () => {
     const big = await say(s, t, '长'.repeat(1000));
     expect(big.status).toBe(413);
     expect(big.body).toMatchObject({ error: { code: 'MessageSizeTooBig' } });
-    const bad = await call(s.baseUrl, 'POST', `/conversations/${t.conversationId}/activities`, t.token, '{"type":');
+    const bad = await call(
+      s.baseUrl,
+      'POST',
+      `/conversations/${t.conversationId}/activities`,
+      t.token,
+      '{"type":',
+    );
     expect(bad.status).toBe(400);
-    const empty = await call(s.baseUrl, 'POST', `/conversations/${t.conversationId}/activities`, t.token, { type: 'message', text: ' ' });
+    const empty = await call(s.baseUrl, 'POST', `/conversations/${t.conversationId}/activities`, t.token, {
+      type: 'message',
+      text: ' ',
+    });
     expect(empty.status).toBe(400);
     expect((await poll(s, t)).body.activities).toHaveLength(1);
   });
@@ -279,7 +326,11 @@ describe('Direct Line conversations', () => {
     const again = await session(second);
     expect(again.conversationId).toBe(t.conversationId);
     const history = await poll(second, again);
-    expect(history.body.activities.map((a) => a.text)).toEqual(['您好，我是测试助手。', '还在吗', '回声：还在吗']);
+    expect(history.body.activities.map((a) => a.text)).toEqual([
+      '您好，我是测试助手。',
+      '还在吗',
+      '回声：还在吗',
+    ]);
     await say(second, again, '在');
     expect((await poll(second, again, '3')).body.activities.map((a) => a.id)).toEqual([
       `${t.conversationId}|0000004`,

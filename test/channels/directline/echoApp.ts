@@ -4,13 +4,22 @@ import path from 'node:path';
 import { ActivityHandler, CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { pino } from 'pino';
 import restify, { type Server } from 'restify';
-import type { AppContext, ChannelAdapter, ChannelRegistry, ProactiveOutcome } from '../../../src/bot/appContext.js';
+import type {
+  AppContext,
+  ChannelAdapter,
+  ChannelRegistry,
+  ProactiveOutcome,
+} from '../../../src/bot/appContext.js';
 import { loadConfig, type Config } from '../../../src/bot/config.js';
 import type { Clock } from '../../../src/core/clock.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { seedDemoAccounts } from '../../../src/store/demoAccounts.js';
 import { createSqliteStores } from '../../../src/store/stores.js';
-import { registerDirectLine, type DirectLineChannel, type DirectLineOptions } from '../../../src/channels/directline/index.js';
+import {
+  registerDirectLine,
+  type DirectLineChannel,
+  type DirectLineOptions,
+} from '../../../src/channels/directline/index.js';
 
 /**
  * A small bot for protocol tests: greets on start with suggested actions, echoes messages,
@@ -20,7 +29,9 @@ export class EchoBot extends ActivityHandler {
   constructor() {
     super();
     this.onMembersAdded(async (context, next) => {
-      const others = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient.id);
+      const others = (context.activity.membersAdded ?? []).filter(
+        (m) => m.id !== context.activity.recipient.id,
+      );
       if (others.length > 0) {
         await context.sendActivity(MessageFactory.suggestedActions(['你好', '帮助'], '您好，我是测试助手。'));
       }
@@ -73,7 +84,12 @@ export function tempDataDir(): string {
 /** Starts restify on 127.0.0.1:0 with the Direct Line channel and the echo bot. */
 export async function startEchoServer(options: EchoServerOptions = {}): Promise<EchoServer> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', LINK_SECRET: 'test-link-secret-0123456789', ...options.env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    LINK_SECRET: 'test-link-secret-0123456789',
+    ...options.env,
+  });
   const clock = options.clock ?? { now: () => new Date() };
   const db = openDatabase(config.dataDir);
   const stores = createSqliteStores(db);
@@ -89,7 +105,10 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
     middleware: [],
     channels,
     proactive: {
-      continue: async (conversationId: string, logic: (context: TurnContext) => Promise<void>): Promise<ProactiveOutcome> => {
+      continue: async (
+        conversationId: string,
+        logic: (context: TurnContext) => Promise<void>,
+      ): Promise<ProactiveOutcome> => {
         const stored = stores.conversations.get(conversationId);
         if (!stored) return { status: 'no_conversation' };
         await channels.get(stored.channelId).continueConversation(stored.reference, logic);

@@ -26,7 +26,12 @@ async function start(options: EchoServerOptions = {}): Promise<EchoServer> {
 }
 
 async function session(s: EchoServer, userId = 'demo-zh'): Promise<Session> {
-  const generated = await call<Session>(s.baseUrl, 'POST', '/tokens/generate', createLinkToken(userId, s.app.clock, s.config));
+  const generated = await call<Session>(
+    s.baseUrl,
+    'POST',
+    '/tokens/generate',
+    createLinkToken(userId, s.app.clock, s.config),
+  );
   return (await call<Session>(s.baseUrl, 'POST', '/conversations', generated.body.token, {})).body;
 }
 
@@ -44,7 +49,11 @@ async function say(s: EchoServer, t: Session, text: string) {
   });
 }
 
-const texts = (r: StreamRecorder) => r.activities().filter((a) => a.type === 'message').map((a) => a.text);
+const texts = (r: StreamRecorder) =>
+  r
+    .activities()
+    .filter((a) => a.type === 'message')
+    .map((a) => a.text);
 
 describe('Direct Line WebSocket stream', () => {
   it('replays history on connect, then streams the echo, a typing indicator and the reply', async () => {
@@ -53,7 +62,10 @@ describe('Direct Line WebSocket stream', () => {
     const socket = connect(t.streamUrl);
     await socket.opened;
     await socket.waitFor(() => texts(socket).length === 1);
-    expect(socket.sets()[0]).toMatchObject({ watermark: '1', activities: [{ text: '您好，我是测试助手。' }] });
+    expect(socket.sets()[0]).toMatchObject({
+      watermark: '1',
+      activities: [{ text: '您好，我是测试助手。' }],
+    });
 
     await say(s, t, '你好');
     await socket.waitFor(() => texts(socket).length === 3);
@@ -64,7 +76,12 @@ describe('Direct Line WebSocket stream', () => {
     expect(typing).toBeDefined();
     expect(typing?.watermark).toBeUndefined();
     expect(typing?.activities[0]?.from).toMatchObject({ id: 'bot', role: 'bot' });
-    expect(socket.sets().map((set) => set.watermark).filter(Boolean)).toEqual(['1', '2', '3']);
+    expect(
+      socket
+        .sets()
+        .map((set) => set.watermark)
+        .filter(Boolean),
+    ).toEqual(['1', '2', '3']);
   });
 
   it('replays only what came after the watermark when a client reconnects', async () => {
@@ -75,7 +92,12 @@ describe('Direct Line WebSocket stream', () => {
     first.close();
     await first.closed;
     await say(s, t, '离线时说的');
-    const resumed = await call<Session>(s.baseUrl, 'GET', `/conversations/${t.conversationId}?watermark=1`, t.token);
+    const resumed = await call<Session>(
+      s.baseUrl,
+      'GET',
+      `/conversations/${t.conversationId}?watermark=1`,
+      t.token,
+    );
     const second = connect(resumed.body.streamUrl);
     await second.waitFor(() => texts(second).length === 2);
     expect(texts(second)).toEqual(['离线时说的', '回声：离线时说的']);
@@ -126,7 +148,12 @@ describe('Direct Line WebSocket stream', () => {
     });
     expect(outcome).toEqual({ status: 'sent' });
     await socket.waitFor(() => texts(socket).length === 4);
-    const polled = await call<ActivitySet>(s.baseUrl, 'GET', `/conversations/${t.conversationId}/activities?watermark=3`, t.token);
+    const polled = await call<ActivitySet>(
+      s.baseUrl,
+      'GET',
+      `/conversations/${t.conversationId}/activities?watermark=3`,
+      t.token,
+    );
     expect(polled.body.activities).toEqual([
       expect.objectContaining({
         text: '温馨提示：您的还款日为11月30日。',

@@ -41,7 +41,9 @@ describe('chat link tokens', () => {
   it('make a chat URL on the public base URL', () => {
     const url = new URL(chatLink('demo-en', new ManualClock('2026-11-28T10:00:00Z'), config));
     expect(`${url.origin}${url.pathname}`).toBe('https://chat.example.cn/chat');
-    expect(verifyLinkToken(url.searchParams.get('t') ?? '', new ManualClock('2026-11-28T11:00:00Z'), config)).toMatchObject({
+    expect(
+      verifyLinkToken(url.searchParams.get('t') ?? '', new ManualClock('2026-11-28T11:00:00Z'), config),
+    ).toMatchObject({
       status: 'valid',
       userId: 'demo-en',
     });
