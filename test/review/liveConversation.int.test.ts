@@ -21,11 +21,12 @@ const failures: WriteFailure[] = [];
 let transcript: ReviewTranscript;
 
 beforeAll(async () => {
-  let sink: TranscriptWriter | undefined;
-  app = createTestApp({}, { transcript: { append: (a) => sink?.append(a) } });
+  // The app opens the database, so the writer on it comes after; the sink forwards to it.
+  const sink: { writer?: TranscriptWriter } = {};
+  app = createTestApp({}, { transcript: { append: (a) => sink.writer?.append(a) } });
   store = new SqliteTranscriptStore(app.db);
   writer = new TranscriptWriter({ store, clock: app.clock, onFailure: (f) => failures.push(f) });
-  sink = writer;
+  sink.writer = writer;
   const accountOf = (id: string) => app.stores.conversations.get(id)?.accountId;
   app.middleware.unshift(new TranscriptMiddleware({ writer, clock: app.clock, accountOf }));
   const chat = new Chat(app, 'demo-zh');
