@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { HandoffReason } from '../core/act.js';
 import type { Locale } from '../core/locale.js';
-import type { GuardFacts } from '../guardrails/types.js';
 import type { Db } from '../store/db.js';
 import type {
   AcceptOutcome,
   AccessOutcome,
+  AgentGuard,
   CallbackState,
   EnqueueOutcome,
   HandoffEntry,
@@ -27,7 +27,7 @@ interface HandoffRow {
   summary: string;
   locale: Locale;
   verified: number;
-  facts: string | null;
+  guard: string | null;
   status: HandoffStatus;
   agent: string | null;
   queued_at: string;
@@ -58,7 +58,7 @@ function entryFrom(r: HandoffRow): HandoffEntry {
     summary: r.summary,
     locale: r.locale,
     verified: r.verified === 1,
-    facts: r.facts ? (JSON.parse(r.facts) as GuardFacts) : undefined,
+    guard: r.guard ? (JSON.parse(r.guard) as AgentGuard) : undefined,
     status: r.status,
     agent: r.agent ?? undefined,
     queuedAt: r.queued_at,
@@ -94,9 +94,9 @@ export class SqliteHandoffStore implements HandoffStore {
         const handoffId = `H-${randomUUID()}`;
         this.db
           .prepare(`INSERT INTO handoffs (handoff_id, conversation_id, channel_id, account_id, reason, priority, summary,
-            locale, verified, facts, status, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`)
+            locale, verified, guard, status, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`)
           .run(handoffId, h.conversationId, h.channelId, h.accountId ?? null, h.reason, h.priority, h.summary, h.locale,
-            h.verified ? 1 : 0, h.facts ? JSON.stringify(h.facts) : null, now.toISOString());
+            h.verified ? 1 : 0, h.guard ? JSON.stringify(h.guard) : null, now.toISOString());
         return { status: 'queued', entry: this.byId(handoffId) };
       })
       .immediate();

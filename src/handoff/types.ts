@@ -1,12 +1,18 @@
 import type { HandoffReason } from '../core/act.js';
 import type { Locale } from '../core/locale.js';
-import type { GuardFacts } from '../guardrails/types.js';
+import type { AuthorisedOffer, GuardFacts } from '../guardrails/types.js';
 
 /** queued: waiting for an agent; accepted: an agent holds it; released: back with the bot. */
 export type HandoffStatus = 'queued' | 'accepted' | 'released';
 
 /** The callback offer made when nobody accepts in time or outside agent hours, and its answer. */
 export type CallbackState = 'none' | 'offered' | 'requested' | 'message_left';
+
+/** What an agent may state to a verified person: the account's facts and the offers the policy allows. */
+export interface AgentGuard {
+  facts: GuardFacts;
+  authorised: AuthorisedOffer[];
+}
 
 /** One escalation that reached the agent queue. */
 export interface HandoffEntry {
@@ -23,8 +29,8 @@ export interface HandoffEntry {
   locale: Locale;
   /** Whether the person had proven they are the holder when the bot handed over. */
   verified: boolean;
-  /** What an agent's message may state (the account's amounts and dates), when verified. */
-  facts: GuardFacts | undefined;
+  /** What an agent's message may state (amounts, dates, offers), when verified. */
+  guard: AgentGuard | undefined;
   status: HandoffStatus;
   agent: string | undefined;
   queuedAt: string;
@@ -37,7 +43,7 @@ export interface HandoffEntry {
 
 export type NewHandoff = Pick<
   HandoffEntry,
-  'conversationId' | 'channelId' | 'accountId' | 'reason' | 'priority' | 'summary' | 'locale' | 'verified' | 'facts'
+  'conversationId' | 'channelId' | 'accountId' | 'reason' | 'priority' | 'summary' | 'locale' | 'verified' | 'guard'
 >;
 
 export type MessageSender = 'person' | 'agent' | 'bot';

@@ -183,6 +183,17 @@ describe('a conversation an agent holds', () => {
     expect(received(verified)).toEqual([balance]);
   });
 
+  it('lets an agent offer a verified person what the policy allows, and never a waiver', async () => {
+    const chat = await acceptedBy('alice', true);
+    const extension = '理解您的难处，我们可以一起看看延期还款的办法，请问您预计哪天能够还款？';
+    expect((await api('alice', 'POST', conv(chat, '/messages'), { text: extension })).status).toBe(201);
+    const waiver = '这次我们可以为您免除全部利息和违约金。';
+    const blocked = await api('alice', 'POST', conv(chat, '/messages'), { text: waiver });
+    expect(blocked.status).toBe(409);
+    expect((blocked.body.violations as { category: string }[]).map((v) => v.category)).toContain('unauthorized_commitment');
+    expect(received(chat)).toEqual([extension]);
+  });
+
   it('returns the conversation to the bot on release, with a short note to the person', async () => {
     const chat = await acceptedBy('alice');
     expect((await api('bob', 'POST', conv(chat, '/release'), { outcome: 'resolved' })).status).toBe(403);

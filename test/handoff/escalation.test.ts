@@ -96,7 +96,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     expect(locked).toContain('三十分钟后再试');
     expect(locked).toContain('由于身份验证未能完成，已为您转接人工服务。');
     const entry = handoff.store.open(chat.conversationId);
-    expect(entry).toMatchObject({ reason: 'verification_failed', verified: false, facts: undefined });
+    expect(entry).toMatchObject({ reason: 'verification_failed', verified: false, guard: undefined });
     expect(entry?.summary).toBe('A-1001 · NOT verified (do not discuss the account) · verification_failed: 3 failed attempts · said: "2222"');
   });
 

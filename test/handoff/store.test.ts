@@ -15,7 +15,7 @@ function handoff(conversationId: string, over: Partial<NewHandoff> = {}): NewHan
     summary: 'A-1001 · verified · requested: the person asked for a human',
     locale: 'zh-CN',
     verified: true,
-    facts: { currency: 'CNY', balanceCents: 1_234_567, amountsCents: [], dates: ['2026-10-24'] },
+    guard: { facts: { currency: 'CNY', balanceCents: 1_234_567, amountsCents: [], dates: ['2026-10-24'] }, authorised: ['installments'] },
     ...over,
   };
 }
@@ -32,7 +32,10 @@ describe('the handoff queue on SQLite', () => {
     expect(first.status).toBe('queued');
     expect(again).toMatchObject({ status: 'already_open', entry: { handoffId: first.entry.handoffId, reason: 'requested' } });
     expect(store.queued()).toHaveLength(1);
-    expect(store.open('c1')?.facts).toEqual({ currency: 'CNY', balanceCents: 1_234_567, amountsCents: [], dates: ['2026-10-24'] });
+    expect(store.open('c1')?.guard).toEqual({
+      facts: { currency: 'CNY', balanceCents: 1_234_567, amountsCents: [], dates: ['2026-10-24'] },
+      authorised: ['installments'],
+    });
   });
 
   it('raises a waiting conversation to a more urgent reason (distress goes first)', () => {

@@ -7,8 +7,8 @@ import { accountFacts } from '../../dialogs/negotiationDialog.js';
 import type { DialogServices, Escalator } from '../../dialogs/services.js';
 import { turnAccount } from '../../dialogs/turn.js';
 import type { GuardFacts } from '../../guardrails/types.js';
-import { HANDOFF_PRIORITY, handoffSummary, type HandoffEntry } from '../../handoff/index.js';
-import { guardFactsFor } from '../../language/actFacts.js';
+import { HANDOFF_PRIORITY, handoffSummary, type AgentGuard, type HandoffEntry } from '../../handoff/index.js';
+import { authorisedOffersFor, guardFactsFor } from '../../language/actFacts.js';
 import type { Account } from '../../store/accounts.js';
 import type { HandoffDesk } from './handoffDesk.js';
 import type { TranscriptReader } from './transcriptReader.js';
@@ -61,7 +61,7 @@ export class HandoffEscalator implements Escalator {
         summary,
         locale: state.locale,
         verified: state.verified,
-        facts: state.verified && account ? this.agentFacts(account, state) : undefined,
+        guard: state.verified && account ? this.agentGuard(account, state) : undefined,
       },
       s.clock.now(),
     );
@@ -116,19 +116,21 @@ export class HandoffEscalator implements Escalator {
     return event;
   }
 
-  /** What an agent may state to a verified person: the account, consequences, and the offers made. */
-  private agentFacts(account: Account, state: CaseState): GuardFacts {
+  /**
+   * What an agent may state to a verified person: the account, the consequences, and the
+   * offers made or allowed by the policy for this account (their amounts, dates and kinds).
+   */
+  private agentGuard(account: Account, state: CaseState): AgentGuard {
     const s = this.deps.services();
     const facts = accountFacts(account);
     const today = localDate(s.clock.now(), account.timeZone);
+    const offers = [...state.negotiation.offers, ...s.policy.offers(facts, {}, today).offers];
     const parts: GuardFacts[] = [
       guardFactsFor({ kind: 'account_summary', account: facts }),
       guardFactsFor({ kind: 'consequences', ...s.policy.consequences(facts, today) }),
     ];
-    if (state.negotiation.offers.length > 0) {
-      parts.push(guardFactsFor({ kind: 'plan_offers', currency: facts.currency, offers: state.negotiation.offers, fits: true }));
-    }
-    return mergeFacts(parts);
+    if (offers.length > 0) parts.push(guardFactsFor({ kind: 'plan_offers', currency: facts.currency, offers, fits: true }));
+    return { facts: mergeFacts(parts), authorised: authorisedOffersFor({ kind: 'plan_offers', currency: facts.currency, offers, fits: true }) };
   }
 }
 

@@ -92,12 +92,15 @@ export class HandoffRelay {
     return { status: 'sent', message };
   }
 
-  /** What an agent's text may state: nothing about the account before verification. */
+  /**
+   * What an agent's text may state: nothing about the account before verification; after it,
+   * the account's facts and the offers the policy allows (never a waiver or discount).
+   */
   guardContext(entry: HandoffEntry): GuardContext {
     return {
       locale: entry.locale,
       verified: entry.verified,
-      ...(entry.verified && entry.facts ? { facts: entry.facts } : {}),
+      ...(entry.verified && entry.guard ? { facts: entry.guard.facts, authorised: entry.guard.authorised } : {}),
       serviceNumbers: this.deps.serviceNumbers,
     };
   }

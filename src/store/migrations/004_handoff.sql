@@ -14,8 +14,8 @@ CREATE TABLE handoffs (
   summary TEXT NOT NULL,
   locale TEXT NOT NULL CHECK (locale IN ('zh-CN', 'en')),
   verified INTEGER NOT NULL,
-  -- GuardFacts JSON: the amounts and dates an agent's message may state (verified only)
-  facts TEXT,
+  -- JSON {facts, authorised}: the amounts, dates and offers an agent's message may state (verified only)
+  guard TEXT,
   status TEXT NOT NULL CHECK (status IN ('queued', 'accepted', 'released')),
   agent TEXT,
   queued_at TEXT NOT NULL,

@@ -254,7 +254,8 @@
     list.replaceChildren();
     (data.violations || []).forEach(function (v) {
       var li = document.createElement('li');
-      li.textContent = (t.categories[v.category] || v.category) + '：“' + v.evidence + '”（' + v.rule + '）';
+      var category = t.categories[v.category] || v.category;
+      li.textContent = lang === 'en' ? category + ': "' + v.evidence + '" (' + v.rule + ')' : category + '：“' + v.evidence + '”（' + v.rule + '）';
       list.appendChild(li);
     });
     if ((data.violations || []).length === 0) {
