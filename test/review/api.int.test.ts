@@ -245,6 +245,25 @@ describe('console login session', () => {
     expect(expired.headers.get('www-authenticate')).toBe('Session realm="collections", charset="UTF-8"');
   });
 
+  it('signs out: the cookie is cleared and the session no longer works', async () => {
+    const login = await fetch(`${s.url}/api/review/session`, {
+      method: 'POST',
+      headers: { authorization: basic(REVIEWER) },
+    });
+    const session = { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    expect((await get('/api/review/session', session)).status).toBe(200);
+    const out = await fetch(`${s.url}/api/review/session`, {
+      method: 'DELETE',
+      headers: { ...session, 'x-csrf-token': csrfToken },
+    });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('set-cookie')).toBe(
+      'collections_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0',
+    );
+    expect((await get('/api/review/conversations', session)).status).toBe(401);
+  });
+
   it('does not start a session for an agent', async () => {
     const res = await fetch(`${s.url}/api/review/session`, {
       method: 'POST',
