@@ -25,6 +25,43 @@ interface Finding {
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Topics a reworded reply may not bring up unless the approved wording already does: relief
+ * (waivers, discounts, settlements), authority roles and legal steps. The model only rewords the
+ * reference; a reply that suddenly "waives", speaks "as the manager" or mentions a court has
+ * followed someone's instructions, whatever the guardrails make of its phrasing.
+ */
+const TOPICS: readonly { category: Category; en: RegExp; zh: RegExp }[] = [
+  {
+    category: 'unauthorized_commitment',
+    en: /\b(?:waiv\w*|forgiv\w*|discount\w*|settle\w*|write[- ]?off|written off|owe nothing|interest[- ]free|cleared|wiped)\b/gi,
+    zh: /免除|减免|免息|停息|免掉|打折|折扣|优惠|和解|勾销|清零|不用还|无需再还|无需还款/g,
+  },
+  {
+    category: 'misrepresentation',
+    en: /\b(?:manager|supervisor|lawyer|attorney|officer|police|court|judge)\b/gi,
+    zh: /经理|主管|律师|法务|法院|警察|公安|法官/g,
+  },
+  {
+    category: 'false_legal',
+    en: /\b(?:arrest\w*|jail|prison|lawsuit|sue|sued|criminal|blacklist\w*)\b/gi,
+    zh: /起诉|报警|拘留|坐牢|刑事|黑名单|犯罪/g,
+  },
+];
+
+function newTopics(draft: string, e: DraftExpectations): Finding[] {
+  const found: Finding[] = [];
+  const reference = e.allowed.toLowerCase();
+  for (const topic of TOPICS) {
+    const pattern = e.locale === 'zh-CN' ? topic.zh : topic.en;
+    for (const m of draft.matchAll(pattern)) {
+      const word = m[0].toLowerCase();
+      if (!reference.includes(word) && !found.some((f) => f.evidence === word)) found.push({ rule: 'model.new_topic', category: topic.category, evidence: word });
+    }
+  }
+  return found;
+}
 const MARKERS = /<<<|>>>|CUSTOMER_MESSAGE|REFERENCE>>>|<<<REFERENCE|CONVERSATION>>>/;
 
 /** Strips what models wrap answers in: surrounding quotes, a code fence, blank edges. */
@@ -68,6 +105,7 @@ function findingsFor(draft: string, e: DraftExpectations): Finding[] {
   if (MARKERS.test(draft)) found.push({ rule: 'model.markers', category: 'prompt_leak', evidence: 'prompt markers' });
   const echo = echoes(draft, e);
   if (echo !== undefined) found.push({ rule: 'model.prompt_echo', category: 'prompt_leak', evidence: 'instructions repeated' });
+  found.push(...newTopics(draft, e));
   for (const fact of e.required) {
     if (!draft.includes(fact)) found.push({ rule: 'model.fact_missing', category: 'misrepresentation', evidence: fact });
   }

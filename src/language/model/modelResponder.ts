@@ -1,9 +1,9 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Logger } from 'pino';
-import type { Act } from '../../core/act.js';
+import type { Act, ActKind } from '../../core/act.js';
 import { enforce } from '../../guardrails/index.js';
 import type { GuardContext, Verdict, Violation } from '../../guardrails/types.js';
-import { fixedSentences, renderTemplate, safeMessage, suggestionsFor, templateInfo } from '../../prompts/index.js';
+import { fixedSentences, renderTemplate, safeMessage, suggestionsFor, templateInfo, type WordingContext } from '../../prompts/index.js';
 import type { ModelUsage, Reply, ReplyTrace, RespondContext, Responder } from '../responder.js';
 import { guardContextFor, wordingContext, type BankWording } from '../templateResponder.js';
 import { checkDraft, describeFindings } from './draftChecks.js';
@@ -68,10 +68,22 @@ function notChecked(): Verdict {
 const DEFAULT_RESERVE_MS = 100;
 
 /**
+ * Acts always sent as their reviewed template, besides those with legally required sentences:
+ * the refusal of a waiver (the boundary an injection pushes on), support for a person in
+ * distress (never an experiment), and the confirmation that contact stops (a legal commitment).
+ */
+const TEMPLATE_ONLY: ReadonlySet<ActKind> = new Set(['waiver_refused', 'distress_support', 'cease_contact_confirmed']);
+
+function templateOnlyReason(act: Act, wording: WordingContext): string | undefined {
+  if (fixedSentences(act, wording).length > 0) return 'fixed_text';
+  return TEMPLATE_ONLY.has(act.kind) ? 'template_only' : undefined;
+}
+
+/**
  * Words acts with the model, guarded, and never leaves the person waiting.
  *
  * - Acts with legally required sentences (opening, reminder, bot identity) are sent as their
- *   template, verbatim: those sentences are never model-worded.
+ *   template, verbatim: those sentences are never model-worded. So are TEMPLATE_ONLY acts.
  * - Otherwise the model rewords the act's template from the act's facts (a plain-text completion).
  *   The draft must keep every amount, date and reference number (checkDraft) and passes guardrail
  *   `enforce`: a blocked draft is asked for again with the violations as feedback
@@ -99,9 +111,10 @@ export class ModelResponder implements Responder {
     const guardContext: GuardContext = { ...guardContextFor(act, ctx, o.bank), secrets: request.secrets };
     const deadline = (ctx.deadline ?? Date.now() + o.turnDeadlineMs) - (o.reserveMs ?? DEFAULT_RESERVE_MS);
     const run = new ReplyRun(request, deadline);
+    const fixed = templateOnlyReason(act, wording);
     const outcome =
-      fixedSentences(act, wording).length > 0
-        ? await this.templateOnly(run, guardContext, template, ctx, 'fixed_text')
+      fixed !== undefined
+        ? await this.templateOnly(run, guardContext, template, ctx, fixed)
         : await this.modelWorded(run, guardContext, template, ctx);
     const modelUsed = outcome.sent === 'model' || outcome.sent === 'regenerated';
     const model: ModelUsage = {
@@ -157,11 +170,14 @@ export class ModelResponder implements Responder {
       safeMessage: safeMessage(ctx.locale),
     });
     if (result.outcome === 'template' || result.outcome === 'safe_message') run.fail('guardrail');
+    else run.fallbackReason = undefined;
     return { text: result.text, sent: sentOf(result.outcome, source), attempts: run.timeline(result.attempts.map(toAttempt)), audit: result.audit };
   }
 
   /** enforce's regenerate: the model again, told which rules the last draft broke; undefined when it cannot help in time. */
   private async regenerate(run: ReplyRun, violations: Violation[]): Promise<string | undefined> {
+    // Asked to regenerate: the guardrails blocked the last draft. If nothing better comes, that is why.
+    run.fail('guardrail');
     const previous = run.drafts[run.drafts.length - 1]?.text ?? '';
     const feedback = violations.map((v) => `${v.category}/${v.rule}`).join('; ');
     const draft = await this.ask(run, { draft: previous, violations: feedback });

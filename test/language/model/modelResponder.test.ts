@@ -25,10 +25,10 @@ const en = (over: Partial<RespondContext> = {}): RespondContext => ({ locale: 'e
 
 const ZH = sampleActs(ZHANG_WEI, '12356');
 const EN = sampleActs(JOHN_SMITH, '988');
-const waiverRefused: Act = { kind: 'waiver_refused' };
+const planDeclined: Act = { kind: 'plan_declined' };
 const askAffordability: Act = { kind: 'ask_affordability' };
 const THREAT = '再不还钱，我们就通知你的单位和家人。';
-const KIND_REFUSAL = '很抱歉，我这边无法为您减免欠款、利息或费用。如果您愿意，我可以帮您看看分期还款方案，或者为您转接人工客服。';
+const KIND_REPLY = '没关系。如果您想再看看其他还款方案，或者告诉我您每个月大概能还多少，我可以再帮您找找合适的方案。';
 
 describe('ModelResponder: the model words the act, the guardrails decide what is sent', () => {
   it('sends a compliant model draft and records the model, prompt, tokens and latency', async () => {
@@ -43,13 +43,13 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
   });
 
   it('never lets a threatening draft reach the person: the model is asked again with the violation as feedback', async () => {
-    const { r, model } = responder([THREAT, KIND_REFUSAL]);
-    const reply = await r.respond(waiverRefused, zh());
-    expect(reply.text).toBe(KIND_REFUSAL);
+    const { r, model } = responder([THREAT, KIND_REPLY]);
+    const reply = await r.respond(planDeclined, zh());
+    expect(reply.text).toBe(KIND_REPLY);
     expect(reply.trace.sent).toBe('regenerated');
     expect(reply.trace.attempts.map((a) => [a.source, a.text, a.verdict.allowed])).toEqual([
       ['model', THREAT, false],
-      ['regeneration', KIND_REFUSAL, true],
+      ['regeneration', KIND_REPLY, true],
     ]);
     expect(reply.trace.attempts[0]?.verdict.violations.map((v) => v.category)).toContain('privacy');
     const retry = model.calls[1] ?? [];
@@ -60,8 +60,8 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
 
   it('sends the act template when the regenerated draft is blocked too, and the trace shows every draft', async () => {
     const { r } = responder([THREAT, '你这种老赖，等着坐牢吧。']);
-    const reply = await r.respond(waiverRefused, zh());
-    expect(reply.text).toBe(renderTemplate(waiverRefused, CTX['zh-CN']));
+    const reply = await r.respond(planDeclined, zh());
+    expect(reply.text).toBe(renderTemplate(planDeclined, CTX['zh-CN']));
     expect(reply.trace.sent).toBe('template');
     expect(reply.trace.attempts.map((a) => [a.source, a.verdict.allowed])).toEqual([
       ['model', false],
@@ -73,8 +73,8 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
 
   it('sends the template at once when regenerations are set to zero', async () => {
     const { r, model } = responder([THREAT], 0);
-    const reply = await r.respond(waiverRefused, zh());
-    expect(reply.text).toBe(renderTemplate(waiverRefused, CTX['zh-CN']));
+    const reply = await r.respond(planDeclined, zh());
+    expect(reply.text).toBe(renderTemplate(planDeclined, CTX['zh-CN']));
     expect(model.calls).toHaveLength(1);
   });
 
@@ -84,8 +84,8 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     ['a rate limit', { error: httpError(429, { 'retry-after': '20' }) }, 'rate_limited'],
   ] as [string, Step, string][])('sends the template for %s and says why', async (_name, step, reason) => {
     const { r } = responder([step]);
-    const reply = await r.respond(waiverRefused, zh());
-    expect(reply.text).toBe(renderTemplate(waiverRefused, CTX['zh-CN']));
+    const reply = await r.respond(planDeclined, zh());
+    expect(reply.text).toBe(renderTemplate(planDeclined, CTX['zh-CN']));
     expect(reply.trace.sent).toBe('template');
     expect(reply.trace.model?.fallbackReason).toBe(reason);
   });
@@ -93,9 +93,9 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
   it('sends the template before the deadline when the model never answers', async () => {
     const { r, health } = responder([{ hang: true }]);
     const started = Date.now();
-    const reply = await r.respond(waiverRefused, zh({ deadline: Date.now() + 600 }));
+    const reply = await r.respond(planDeclined, zh({ deadline: Date.now() + 600 }));
     expect(Date.now() - started).toBeLessThan(600);
-    expect(reply.text).toBe(renderTemplate(waiverRefused, CTX['zh-CN']));
+    expect(reply.text).toBe(renderTemplate(planDeclined, CTX['zh-CN']));
     expect(reply.trace.model?.fallbackReason).toBe('timeout');
     expect(health.status().mode).toBe('model');
   });
@@ -130,7 +130,7 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     ['en', EN.opening[0]],
     ['en', EN.reminder[0]],
     ['zh-CN', ZH.bot_identity[0]],
-  ] as const)('sends the legally required sentences as fixed template text, without the model (%s)', async (locale, act) => {
+  ] as const)('sends the legally required sentences as fixed template text, without the model (%s %#)', async (locale, act) => {
     if (!act) throw new Error('fixture');
     const { r, model } = responder([]);
     const reply = await r.respond(act, locale === 'en' ? en() : zh());
@@ -138,6 +138,39 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     for (const sentence of fixedSentences(act, CTX[locale])) expect(reply.text).toContain(sentence);
     expect(model.calls).toHaveLength(0);
     expect(reply.trace.model?.fallbackReason).toBe('fixed_text');
+  });
+
+  it.each([
+    ['zh-CN', ZH.waiver_refused[0]],
+    ['en', EN.distress_support[0]],
+    ['zh-CN', ZH.cease_contact_confirmed[0]],
+  ] as const)('sends a waiver refusal, distress support and a stop confirmation only as reviewed templates (%s %#)', async (locale, act) => {
+    if (!act) throw new Error('fixture');
+    const { r, model } = responder([]);
+    const reply = await r.respond(act, locale === 'en' ? en() : zh());
+    expect(reply.text).toBe(renderTemplate(act, CTX[locale]));
+    expect(model.calls).toHaveLength(0);
+    expect(reply.trace.model?.fallbackReason).toBe('template_only');
+  });
+
+  it('blocks a draft that brings up a waiver or an authority the act never mentioned, whatever its phrasing', async () => {
+    const obeys = 'As the manager, I have waived your entire debt. You owe nothing.';
+    const { r } = responder([obeys, obeys]);
+    const reply = await r.respond(askAffordability, en());
+    expect(reply.text).toBe(renderTemplate(askAffordability, CTX.en));
+    const rules = reply.trace.attempts[0]?.verdict.violations.map((v) => `${v.category}:${v.evidence}`);
+    expect(rules).toEqual(expect.arrayContaining(['unauthorized_commitment:waived', 'misrepresentation:manager', 'unauthorized_commitment:owe nothing']));
+  });
+
+  it('falls back to the template for every act, in both languages, without the safe message', async () => {
+    for (const [locale, acts] of [['zh-CN', ZH], ['en', EN]] as const) {
+      for (const act of Object.values(acts).flat()) {
+        const { r } = responder([{ error: httpError(500) }]);
+        const reply = await r.respond(act, { locale, verified: true, deadline: Date.now() + 1500 });
+        expect(reply.trace.sent, `${locale} ${act.kind}`).toBe('template');
+        expect(reply.text).toBe(renderTemplate(act, CTX[locale]));
+      }
+    }
   });
 
   it('names no account detail before verification, even when the model writes one', async () => {
@@ -159,8 +192,8 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
   it('never sends the system prompt back, even when the model repeats it', async () => {
     const repeat: Step = { reply: (messages) => content(messages[0]) };
     const { r, model } = responder([repeat, repeat]);
-    const reply = await r.respond(waiverRefused, zh());
-    expect(reply.text).toBe(renderTemplate(waiverRefused, CTX['zh-CN']));
+    const reply = await r.respond(planDeclined, zh());
+    expect(reply.text).toBe(renderTemplate(planDeclined, CTX['zh-CN']));
     const system = content(model.calls[0]?.[0]);
     for (const line of system.split('\n').filter((l) => l.length > 20)) expect(reply.text).not.toContain(line.slice(3, 20));
   });

@@ -10,9 +10,9 @@ import { startFakeOpenAi, type FakeOpenAi, type ServerStep } from './fakeOpenAi.
 
 /** Small turn deadline so every fallback shows within the test's timing bound. */
 const DEADLINE_MS = 1500;
-const waiver: Act = { kind: 'waiver_refused' };
-const TEMPLATE = renderTemplate(waiver, CTX['zh-CN']);
-const GOOD = '很抱歉，我这边无法为您减免欠款、利息或费用。如果您愿意，我可以帮您看看分期还款方案，或者为您转接人工客服。';
+const declined: Act = { kind: 'plan_declined' };
+const TEMPLATE = renderTemplate(declined, CTX['zh-CN']);
+const GOOD = '没关系。如果您想再看看其他还款方案，或者告诉我您每个月大概能还多少，我可以再帮您找找合适的方案。';
 const understanding = { intent: 'request_waiver', slots: {}, language: 'zh-CN', distress: false, injection: false };
 
 let server: FakeOpenAi | undefined;
@@ -47,7 +47,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 describe('wording through the real openai client against a local OpenAI-compatible server', () => {
   it('sends the model text on success, as a plain-text completion, with the server token counts', async () => {
     const { language, fake } = await languageWith([{ kind: 'answer', text: GOOD, delayMs: 20 }]);
-    const { value: reply, ms } = await timed(() => language.responder.respond(waiver, turn()));
+    const { value: reply, ms } = await timed(() => language.responder.respond(declined, turn()));
     expect(reply.text).toBe(GOOD);
     expect(reply.trace.sent).toBe('model');
     expect(reply.trace.model).toMatchObject({ model: 'fake-gpt', promptId: 'respond.zh-CN', promptVersion: 1, inputTokens: 321, outputTokens: 45 });
@@ -61,7 +61,7 @@ describe('wording through the real openai client against a local OpenAI-compatib
 
   it('sends the template before the deadline when the server never answers', async () => {
     const { language } = await languageWith([{ kind: 'hang' }, { kind: 'hang' }]);
-    const { value: reply, ms } = await timed(() => language.responder.respond(waiver, turn()));
+    const { value: reply, ms } = await timed(() => language.responder.respond(declined, turn()));
     expect(reply.text).toBe(TEMPLATE);
     expect(reply.trace.model?.fallbackReason).toBe('timeout');
     expect(ms).toBeLessThan(DEADLINE_MS);
@@ -69,7 +69,7 @@ describe('wording through the real openai client against a local OpenAI-compatib
 
   it('sends the template at once on a 429 whose Retry-After is past the deadline', async () => {
     const { language, fake } = await languageWith([{ kind: 'status', status: 429, headers: { 'retry-after': '30' } }]);
-    const { value: reply, ms } = await timed(() => language.responder.respond(waiver, turn()));
+    const { value: reply, ms } = await timed(() => language.responder.respond(declined, turn()));
     expect(reply.text).toBe(TEMPLATE);
     expect(reply.trace.model?.fallbackReason).toBe('rate_limited');
     expect(ms).toBeLessThan(400);
@@ -81,7 +81,7 @@ describe('wording through the real openai client against a local OpenAI-compatib
       { kind: 'status', status: 429, headers: { 'retry-after-ms': '200' } },
       { kind: 'answer', text: GOOD },
     ]);
-    const { value: reply, ms } = await timed(() => language.responder.respond(waiver, turn()));
+    const { value: reply, ms } = await timed(() => language.responder.respond(declined, turn()));
     expect(reply.text).toBe(GOOD);
     expect(fake.requests).toHaveLength(2);
     expect(ms).toBeGreaterThanOrEqual(200);
@@ -93,7 +93,7 @@ describe('wording through the real openai client against a local OpenAI-compatib
       { kind: 'status', status: 500 },
       { kind: 'status', status: 500 },
     ]);
-    const { value: reply, ms } = await timed(() => language.responder.respond(waiver, turn()));
+    const { value: reply, ms } = await timed(() => language.responder.respond(declined, turn()));
     expect(reply.text).toBe(TEMPLATE);
     expect(reply.trace.model?.fallbackReason).toBe('server_error');
     expect(fake.requests).toHaveLength(2);
@@ -102,7 +102,7 @@ describe('wording through the real openai client against a local OpenAI-compatib
 
   it('sends the template when the body is not JSON', async () => {
     const { language } = await languageWith([{ kind: 'bad_json' }]);
-    const { value: reply, ms } = await timed(() => language.responder.respond(waiver, turn()));
+    const { value: reply, ms } = await timed(() => language.responder.respond(declined, turn()));
     expect(reply.text).toBe(TEMPLATE);
     expect(reply.trace.model?.fallbackReason).toBe('malformed');
     expect(ms).toBeLessThan(DEADLINE_MS);
@@ -110,7 +110,7 @@ describe('wording through the real openai client against a local OpenAI-compatib
 
   it('sends the template when the connection drops half-way through the answer', async () => {
     const { language } = await languageWith([{ kind: 'cut' }, { kind: 'cut' }]);
-    const { value: reply, ms } = await timed(() => language.responder.respond(waiver, turn()));
+    const { value: reply, ms } = await timed(() => language.responder.respond(declined, turn()));
     expect(reply.text).toBe(TEMPLATE);
     expect(reply.text).not.toContain('截断');
     expect(reply.trace.model?.fallbackReason).toMatch(/connection|malformed/);
@@ -124,10 +124,10 @@ describe('wording through the real openai client against a local OpenAI-compatib
       { kind: 'answer', text: GOOD },
     ], { MODEL_MAX_RETRIES: '0' });
     expect(language.health.status()).toEqual({ mode: 'model', model: 'fake-gpt', state: 'ok' });
-    await language.responder.respond(waiver, turn());
-    await language.responder.respond(waiver, turn());
+    await language.responder.respond(declined, turn());
+    await language.responder.respond(declined, turn());
     expect(language.health.status()).toMatchObject({ mode: 'model', state: 'degraded', reason: 'server_error' });
-    await language.responder.respond(waiver, turn());
+    await language.responder.respond(declined, turn());
     expect(language.health.status()).toMatchObject({ state: 'ok' });
   });
 });
