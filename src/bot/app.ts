@@ -49,6 +49,8 @@ export interface App extends AppContext {
   modelStatus(): ModelStatus;
   transcript: TranscriptSink;
   services: DialogServices;
+  /** Registers work to finish before the database closes (channels, writers, timers). */
+  onClose(fn: () => Promise<void> | void): void;
   close(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     await context.sendActivity(safeMessage(locale)).catch(() => undefined);
   };
   const notes: string[] = [];
+  const closers: (() => Promise<void> | void)[] = [];
   const channels = new MapChannelRegistry(cloudChannel(cloudAdapter, config.MicrosoftAppId));
   const proactive = new StoredProactiveMessenger(stores.conversations, channels);
   return {
@@ -144,8 +147,18 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     startupNotes: () => notes,
     transcript,
     services,
+    onClose: (fn) => {
+      closers.push(fn);
+    },
     close: async () => {
-      db.close();
+      for (const fn of closers.reverse()) {
+        try {
+          await fn();
+        } catch (err) {
+          logger.error({ err }, 'shutdown step failed');
+        }
+      }
+      if (db.open) db.close();
     },
   };
 }

@@ -1,9 +1,26 @@
+import { chatLink, registerDirectLine } from '../channels/directline/index.js';
 import { registerWeChat } from '../channels/wechat/index.js';
+import { normaliseLocale } from '../core/locale.js';
+import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
 
-/** The channels and consoles the service mounts, in order. Each does nothing when it is off. */
-export const mounts: Mount[] = [
-  (server, app) => {
-    registerWeChat(server, app);
-  },
-];
+/** Web chat (Direct Line 3.0 + the Web Chat page) and its demo links printed at start. */
+const directLine: Mount = (server, app) => {
+  const channel = registerDirectLine(server, app, {
+    onBotError: async (context) => {
+      await context.sendActivity(safeMessage(normaliseLocale(context.activity.locale)));
+    },
+  });
+  app.onClose(() => channel.close());
+  for (const account of app.stores.accounts.list().filter((a) => a.channel === 'directline')) {
+    app.notes.push(`chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`);
+  }
+};
+
+/** WeChat Official Account webhook; does nothing while WECHAT_* are unset. */
+const weChat: Mount = (server, app) => {
+  registerWeChat(server, app);
+};
+
+/** The channels and consoles the service mounts, in order. */
+export const mounts: Mount[] = [directLine, weChat];
