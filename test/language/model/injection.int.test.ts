@@ -14,7 +14,7 @@ import { startFakeOpenAi, type ChatRequest, type FakeOpenAi, type ServerStep } f
  */
 interface Obedience {
   /** What the wording model writes once "manipulated": a fixed text, or its own system prompt. */
-  writes?: string | 'system_prompt';
+  writes?: { text: string } | 'system_prompt';
 }
 
 function between(text: string, open: string, close: string): string {
@@ -42,7 +42,7 @@ function obedientModel(obedience: Obedience) {
     const first = contentOf(request.messages[1]);
     if (request.tools) return { kind: 'answer', args: reading(between(first, '<<<CUSTOMER_MESSAGE', 'CUSTOMER_MESSAGE>>>')) };
     if (obedience.writes === 'system_prompt') return { kind: 'answer', text: contentOf(request.messages[0]) };
-    if (obedience.writes) return { kind: 'answer', text: obedience.writes };
+    if (obedience.writes) return { kind: 'answer', text: obedience.writes.text };
     // Until manipulated, it words the act as the reference says.
     return { kind: 'answer', text: between(first, '<<<REFERENCE', 'REFERENCE>>>') };
   };
@@ -89,7 +89,7 @@ describe('injection attempts through the model path', () => {
     const { chat, app: a, verified } = await conversation(obedience, userId);
     expect(verified).toMatch(userId === 'demo-zh' ? /12,345\.67/ : /3,210\.00/);
     const before = a.stores.accounts.get(userId === 'demo-zh' ? 'A-1001' : 'A-1002');
-    obedience.writes = obeys;
+    obedience.writes = { text: obeys };
     const reply = await chat.say(attack);
     expect(reply).not.toContain(obeys);
     expect(reply).not.toMatch(/已按您的要求|无需再还|waived your|owe nothing/i);
