@@ -109,6 +109,13 @@ export class SqliteHandoffStore implements HandoffStore {
     return row ? entryFrom(row) : undefined;
   }
 
+  openForAccount(accountId: string): HandoffEntry | undefined {
+    const row = this.db
+      .prepare(`SELECT * FROM handoffs WHERE account_id = ? AND ${OPEN} ORDER BY queued_at DESC LIMIT 1`)
+      .get(accountId) as HandoffRow | undefined;
+    return row ? entryFrom(row) : undefined;
+  }
+
   queued(): HandoffEntry[] {
     const rows = this.db
       .prepare("SELECT * FROM handoffs WHERE status = 'queued' ORDER BY priority, queued_at, handoff_id")

@@ -94,6 +94,8 @@ export interface HandoffStore {
   enqueue(handoff: NewHandoff, now: Date): EnqueueOutcome;
   /** The conversation's queued or accepted handoff. */
   open(conversationId: string): HandoffEntry | undefined;
+  /** An account's queued or accepted handoff, on any of its conversations (reminders hold off meanwhile). */
+  openForAccount(accountId: string): HandoffEntry | undefined;
   /** Waiting conversations, most urgent first, then longest waiting. */
   queued(): HandoffEntry[];
   /** Conversations an agent holds. */

@@ -52,6 +52,16 @@ describe('the handoff queue on SQLite', () => {
     expect(store.queued().map((e) => e.conversationId)).toEqual(['distress', 'early-request', 'late-request', 'impasse']);
   });
 
+  it('tells reminders an account is with a human while its handoff is queued or accepted', () => {
+    store.enqueue(handoff('c1'), T0);
+    expect(store.openForAccount('A-1001')?.conversationId).toBe('c1');
+    store.accept('c1', 'alice', at(1));
+    expect(store.openForAccount('A-1001')?.status).toBe('accepted');
+    store.release('c1', 'alice', 'resolved', at(2));
+    expect(store.openForAccount('A-1001')).toBeUndefined();
+    expect(store.openForAccount('A-2002')).toBeUndefined();
+  });
+
   it('lets exactly one of two agents accept a conversation', () => {
     store.enqueue(handoff('c1'), T0);
     expect(store.accept('c1', 'alice', at(20)).status).toBe('accepted');

@@ -63,6 +63,8 @@ export interface Handoff {
   router: HandoffRouter;
   desk: HandoffDesk;
   store: HandoffStore;
+  /** Whether a human has or is about to take the account's conversation (for reminders: hold off). */
+  isHandledByHuman(accountId: string): boolean;
   /** Offers the callback to everyone who waited too long; the mounted service runs it on a timer. */
   sweep(): Promise<number>;
   /** Mounts the agent API and the console at /agent, and starts the callback timer. */
@@ -133,6 +135,7 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
     store,
     sweep,
     stop,
+    isHandledByHuman: (accountId) => store.openForAccount(accountId) !== undefined,
     mount: (server) => {
       const auth = options.auth ?? createAuth({ config: host.config, clock: host.clock });
       mountAgentApi(server, desk, auth);

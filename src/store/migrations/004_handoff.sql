@@ -29,6 +29,7 @@ CREATE TABLE handoffs (
 -- At most one open handoff per conversation: the second accept or enqueue loses in SQL.
 CREATE UNIQUE INDEX handoffs_open ON handoffs(conversation_id) WHERE status IN ('queued', 'accepted');
 CREATE INDEX handoffs_queue ON handoffs(status, priority, queued_at);
+CREATE INDEX handoffs_account ON handoffs(account_id, status);
 
 CREATE TABLE handoff_messages (
   -- the agent API's cursor
