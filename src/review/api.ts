@@ -125,6 +125,12 @@ export function registerReview(server: Server, deps: ReviewDeps): ReviewService 
     sendJson(res, 200, { items: await review.revealLog(conversationId || undefined) });
   });
 
+  mountConsole(server);
+  return review;
+}
+
+/** The console's static files (no build step), with a strict content security policy. */
+function mountConsole(server: Server): void {
   for (const [route, asset] of Object.entries(STATIC)) {
     server.get(route, async (_req: Request, res: Response) => {
       const body = await readFile(path.join(WEB_DIR, asset.file));
@@ -139,5 +145,4 @@ export function registerReview(server: Server, deps: ReviewDeps): ReviewService 
       res.end(body);
     });
   }
-  return review;
 }
