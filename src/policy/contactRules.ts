@@ -170,14 +170,22 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The last answer per zone: a dispatcher asks the same (instant, zone) for every account. */
+const lastClock = new Map<string, { time: number; clock: LocalClock }>();
+
 /** The wall clock in `timeZone` at `instant` (an IANA name; throws RangeError for an unknown one). */
 export function localClock(instant: Date, timeZone: string): LocalClock {
+  const time = instant.getTime();
+  const hit = lastClock.get(timeZone);
+  if (hit?.time === time) return hit.clock;
   const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (t: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === t)?.value ?? '';
-  return {
+  const clock: LocalClock = Object.freeze({
     date: `${get('year')}-${get('month')}-${get('day')}`,
     minute: Number(get('hour')) * 60 + Number(get('minute')),
-  };
+  });
+  lastClock.set(timeZone, { time, clock });
+  return clock;
 }
 
 /** Whether the half-open window [start, end) contains the local minute. */

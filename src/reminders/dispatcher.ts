@@ -29,7 +29,7 @@ export interface DispatcherContext extends SelectionContext {
  * never both send one and the caps hold across them.
  */
 export async function dispatchDue(ctx: DispatcherContext, now: Date): Promise<DispatchResult[]> {
-  const due = selectReminders(ctx, now).filter((d) => d.outcome.due);
+  const due = selectReminders(ctx, now, true).filter((d) => d.outcome.due);
   return pool(due, ctx.options.concurrency, (d) => dispatchOne(ctx, d, now));
 }
 

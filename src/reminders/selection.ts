@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../core/dates.js';
 import { checkContact, localClock, type ContactRules, type LocalClock } from '../policy/contactRules.js';
-import type { CountWindow, ReminderCandidate, ReminderRecord, ReminderStore } from '../store/reminders.js';
+import type { CountWindow, ReminderCandidate, ReminderStore } from '../store/reminders.js';
 import { dayIndex, remindersOn, type DayIndex, type ReminderSchedule } from './schedule.js';
 import type { ReminderDecision, ReminderLogger } from './types.js';
 
@@ -24,10 +24,10 @@ export function countWindow(day: IsoDate): CountWindow {
  * Every reminder that belongs to the current local day of its account at `now`, each with whether
  * it is due now or the rule (or record) that holds it back. Accounts are taken zone by zone, each
  * on its own calendar day; within an account, a reminder judged due uses up the caps for the next.
+ * With `openOnly`, reminders already recorded may be left out (what `due` and `run` need).
  */
-export function selectReminders(ctx: SelectionContext, now: Date): ReminderDecision[] {
+export function selectReminders(ctx: SelectionContext, now: Date, openOnly = false): ReminderDecision[] {
   const out: ReminderDecision[] = [];
-  const recordsByDay = new Map<IsoDate, Map<string, ReminderRecord>>();
   for (const zone of ctx.store.zones()) {
     let clock: LocalClock;
     try {
@@ -39,12 +39,7 @@ export function selectReminders(ctx: SelectionContext, now: Date): ReminderDecis
       );
       continue;
     }
-    let records = recordsByDay.get(clock.date);
-    if (!records) {
-      records = indexRecords(ctx.store.recordsOn(clock.date));
-      recordsByDay.set(clock.date, records);
-    }
-    out.push(...decideDay(ctx, zone, clock.date, clock, records));
+    out.push(...decideDay(ctx, zone, clock.date, clock, openOnly));
   }
   return out.sort((a, b) => compare(a.key.accountId, b.key.accountId));
 }
@@ -58,13 +53,17 @@ export function decideDay(
   zone: string,
   day: IsoDate,
   at: LocalClock | undefined,
-  records: Map<string, ReminderRecord> = indexRecords(ctx.store.recordsOn(day)),
+  openOnly: boolean,
 ): ReminderDecision[] {
   const index = dayIndex(ctx.schedule, day);
-  const planDates = [...new Set([...index.missed.keys(), ...index.upcoming.keys()])];
-  const candidates = ctx.store.candidates(zone, countWindow(day), [...index.dueKinds.keys()], planDates);
+  const dates = {
+    due: [...index.dueKinds.keys()],
+    plan: [...new Set([...index.missed.keys(), ...index.upcoming.keys()])],
+  };
   const out: ReminderDecision[] = [];
-  for (const c of candidates) out.push(...decideAccount(ctx, c, index, at, records));
+  for (const c of ctx.store.candidates(zone, countWindow(day), dates, openOnly)) {
+    out.push(...decideAccount(ctx, c, index, at));
+  }
   return out;
 }
 
@@ -73,7 +72,6 @@ function decideAccount(
   c: ReminderCandidate,
   index: DayIndex,
   at: LocalClock | undefined,
-  records: Map<string, ReminderRecord>,
 ): ReminderDecision[] {
   const day = index.day;
   const scheduled = remindersOn(index, { dueDate: c.account.dueDate, instalments: c.instalments });
@@ -87,7 +85,7 @@ function decideAccount(
   let used = 0;
   return scheduled.map((reminder): ReminderDecision => {
     const key = { accountId: c.account.accountId, kind: reminder.kind, localDate: day };
-    const record = records.get(recordId(key.accountId, key.kind));
+    const record = c.recorded.find((r) => r.kind === reminder.kind);
     if (record && !(record.status === 'failed' && record.attempts < ctx.maxAttempts)) {
       const detail = record.reason
         ? `recorded ${record.status}: ${record.reason}`
@@ -123,14 +121,6 @@ function decideAccount(
 /** Whether a human handles the account's conversation: the injected check, or an accepted escalation. */
 export function handledByHumanOf(ctx: SelectionContext, c: ReminderCandidate): boolean {
   return ctx.isHandledByHuman ? ctx.isHandledByHuman(c.account.accountId) : c.acceptedEscalation;
-}
-
-function recordId(accountId: string, kind: string): string {
-  return `${accountId}\u0000${kind}`;
-}
-
-function indexRecords(records: ReminderRecord[]): Map<string, ReminderRecord> {
-  return new Map(records.map((r) => [recordId(r.accountId, r.kind), r]));
 }
 
 function compare(a: string, b: string): number {

@@ -120,7 +120,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   return {
     rules: ctx.rules,
     schedule: ctx.schedule,
-    due: (now = deps.clock.now()) => selectReminders(ctx, now).filter((d) => d.outcome.due),
+    due: (now = deps.clock.now()) => selectReminders(ctx, now, true).filter((d) => d.outcome.due),
     explain: (now = deps.clock.now()) => selectReminders(ctx, now),
     run,
     start() {

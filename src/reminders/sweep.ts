@@ -35,7 +35,7 @@ export function sweepClosedDays(ctx: SelectionContext, now: Date, done: Set<stri
 
 function sweepDay(ctx: SelectionContext, zone: string, day: IsoDate, now: Date): number {
   let recorded = 0;
-  for (const d of decideDay(ctx, zone, day, undefined)) {
+  for (const d of decideDay(ctx, zone, day, undefined, true)) {
     if (!d.outcome.due && d.outcome.heldBy.startsWith('already_')) continue;
     const reason = d.outcome.due ? (d.reachable ? 'not_dispatched' : 'unreachable') : d.outcome.heldBy;
     if (ctx.store.recordSkipped(d.key, reason, now)) recorded += 1;

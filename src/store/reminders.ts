@@ -4,14 +4,15 @@ import type { IsoDate } from '../core/dates.js';
 import type { Db } from './db.js';
 
 type Statement = Database.Statement<unknown[]>;
-import { SqliteCandidateReader, type ReminderCandidate } from './remindersCandidates.js';
+import { SqliteCandidateReader, type ReminderCandidate, type ReminderStatus } from './remindersCandidates.js';
 
-export type { ReminderCandidate, StoredInstalment } from './remindersCandidates.js';
+export type {
+  DayRecord,
+  ReminderCandidate,
+  ReminderStatus,
+  StoredInstalment,
+} from './remindersCandidates.js';
 export { COUNTED_STATUSES } from './remindersCandidates.js';
-
-/** See 003_reminders.sql for what each state means. */
-export type ReminderStatus =
-  'queued' | 'sending' | 'sent' | 'unreachable' | 'failed' | 'skipped' | 'unconfirmed';
 
 /** A reminder's identity: at most one per account, kind and local day, ever. */
 export interface ReminderKey {
@@ -71,15 +72,17 @@ export interface ClaimRequest {
 export interface ReminderStore {
   /** Time zones that have accounts. */
   zones(): string[];
-  /** Accounts in `zone` whose due date or instalment date is in the lists, with their facts. */
+  /**
+   * Accounts in `zone` whose due date or instalment date is in the lists, with their facts and
+   * their records of the day. With `openOnly`, an account may be left out when its one due-date
+   * reminder of the day is already recorded (not failed): the dispatcher's fast path.
+   */
   candidates(
     zone: string,
     window: CountWindow,
-    dueDates: IsoDate[],
-    planDates: IsoDate[],
+    dates: { due: IsoDate[]; plan: IsoDate[] },
+    openOnly: boolean,
   ): ReminderCandidate[];
-  /** Every record of local day `day` (any time zone). */
-  recordsOn(day: IsoDate): ReminderRecord[];
   /**
    * Checks and claims in one immediate transaction: inserts the row (with the account's latest
    * conversation, read in the same transaction), or re-claims a failed one.
@@ -150,14 +153,31 @@ function fromRow(r: RecordRow): ReminderRecord {
 }
 
 const SELECT_RECORD = `SELECT m.*, a.time_zone FROM reminders m JOIN accounts a ON a.account_id = m.account_id`;
-const PK = 'account_id = @accountId AND kind = @kind AND local_date = @localDate';
+const PK = 'account_id = @accountId AND local_date = @localDate AND kind = @kind';
 
 export class SqliteReminderStore implements ReminderStore {
   private readonly reader: SqliteCandidateReader;
   private readonly statements = new Map<string, Statement>();
 
+  // Built once: db.transaction() prepares its BEGIN/COMMIT statements each time it is called.
+  private readonly claimTx: Database.Transaction<(req: ClaimRequest, check: ClaimCheck) => ClaimOutcome>;
+  private readonly takeOverTx: Database.Transaction<
+    (
+      record: ReminderRecord,
+      window: CountWindow,
+      now: Date,
+      leaseUntil: Date,
+      check: ClaimCheck,
+    ) => ClaimOutcome
+  >;
+
   constructor(private readonly db: Db) {
     this.reader = new SqliteCandidateReader(db);
+    this.claimTx = db.transaction((req: ClaimRequest, check: ClaimCheck) => this.claimInside(req, check));
+    this.takeOverTx = db.transaction(
+      (record: ReminderRecord, window: CountWindow, now: Date, leaseUntil: Date, check: ClaimCheck) =>
+        this.takeOverInside(record, window, now, leaseUntil, check),
+    );
   }
 
   /** Prepared once per SQL text: preparing costs more than running a point query. */
@@ -179,50 +199,46 @@ export class SqliteReminderStore implements ReminderStore {
   candidates(
     zone: string,
     window: CountWindow,
-    dueDates: IsoDate[],
-    planDates: IsoDate[],
+    dates: { due: IsoDate[]; plan: IsoDate[] },
+    openOnly: boolean,
   ): ReminderCandidate[] {
-    return this.reader.forDay(zone, window.day, window.weekStart, dueDates, planDates);
-  }
-
-  recordsOn(day: IsoDate): ReminderRecord[] {
-    return (this.sql(`${SELECT_RECORD} WHERE m.local_date = ?`).all(day) as RecordRow[]).map(fromRow);
+    return this.reader.forDay(zone, window.day, window.weekStart, dates, openOnly);
   }
 
   claim(req: ClaimRequest, check: ClaimCheck): ClaimOutcome {
-    return this.db
-      .transaction((): ClaimOutcome => {
-        const row = this.get(req.key);
-        const retry = row?.status === 'failed' && row.attempts < req.maxAttempts;
-        if (row && !retry) return { status: 'recorded', recorded: row.status };
-        const candidate = this.reader.forAccount(req.key.accountId, req.window.day, req.window.weekStart);
-        if (!candidate) return { status: 'no_account' };
-        const verdict = check(candidate);
-        if (!verdict.allowed) return { status: 'held', rule: verdict.rule };
-        const attempts = (row?.attempts ?? 0) + (req.as === 'sending' ? 1 : 0);
-        const at = req.now.toISOString();
-        this.sql(
-          `INSERT INTO reminders (account_id, kind, local_date, status, detail, channel_id, conversation_id,
+    return this.claimTx.immediate(req, check);
+  }
+
+  private claimInside(req: ClaimRequest, check: ClaimCheck): ClaimOutcome {
+    const row = this.get(req.key);
+    const retry = row?.status === 'failed' && row.attempts < req.maxAttempts;
+    if (row && !retry) return { status: 'recorded', recorded: row.status };
+    const candidate = this.reader.forAccount(req.key.accountId, req.window.day, req.window.weekStart);
+    if (!candidate) return { status: 'no_account' };
+    const verdict = check(candidate);
+    if (!verdict.allowed) return { status: 'held', rule: verdict.rule };
+    const attempts = (row?.attempts ?? 0) + (req.as === 'sending' ? 1 : 0);
+    const at = req.now.toISOString();
+    this.sql(
+      `INSERT INTO reminders (account_id, kind, local_date, status, detail, channel_id, conversation_id,
               attempts, claimed_at, lease_until, updated_at)
             VALUES (@accountId, @kind, @localDate, @status, @detail, @channelId, @conversationId, @attempts, @at,
               @leaseUntil, @at)
-            ON CONFLICT (account_id, kind, local_date) DO UPDATE SET status = excluded.status,
+            ON CONFLICT (account_id, local_date, kind) DO UPDATE SET status = excluded.status,
               detail = excluded.detail, channel_id = excluded.channel_id, conversation_id = excluded.conversation_id,
               attempts = excluded.attempts, claimed_at = excluded.claimed_at, lease_until = excluded.lease_until,
               reason = NULL, updated_at = excluded.updated_at`,
-        ).run({
-          ...req.key,
-          status: req.as,
-          detail: req.detail ?? null,
-          channelId: candidate.conversation?.channelId ?? null,
-          conversationId: candidate.conversation?.conversationId ?? null,
-          attempts,
-          at,
-          leaseUntil: req.as === 'sending' ? req.leaseUntil.toISOString() : null,
-        });
-        return { status: 'claimed', candidate, attempts };
-      })
-      .immediate();
+    ).run({
+      ...req.key,
+      status: req.as,
+      detail: req.detail ?? null,
+      channelId: candidate.conversation?.channelId ?? null,
+      conversationId: candidate.conversation?.conversationId ?? null,
+      attempts,
+      at,
+      leaseUntil: req.as === 'sending' ? req.leaseUntil.toISOString() : null,
+    });
+    return { status: 'claimed', candidate, attempts };
   }
 
   takeOver(
@@ -232,23 +248,29 @@ export class SqliteReminderStore implements ReminderStore {
     leaseUntil: Date,
     check: ClaimCheck,
   ): ClaimOutcome {
-    return this.db
-      .transaction((): ClaimOutcome => {
-        const row = this.get(record);
-        if (!row) return { status: 'no_account' };
-        const stale = row.status === 'sending' && (row.leaseUntil ?? '') <= now.toISOString();
-        if (row.status !== 'queued' && !stale) return { status: 'recorded', recorded: row.status };
-        const candidate = this.reader.forAccount(record.accountId, window.day, window.weekStart);
-        if (!candidate) return { status: 'no_account' };
-        const verdict = check(candidate);
-        if (!verdict.allowed) return { status: 'held', rule: verdict.rule };
-        this.sql(
-          `UPDATE reminders SET status = 'sending', attempts = attempts + 1, claimed_at = @at,
+    return this.takeOverTx.immediate(record, window, now, leaseUntil, check);
+  }
+
+  private takeOverInside(
+    record: ReminderRecord,
+    window: CountWindow,
+    now: Date,
+    leaseUntil: Date,
+    check: ClaimCheck,
+  ): ClaimOutcome {
+    const row = this.get(record);
+    if (!row) return { status: 'no_account' };
+    const stale = row.status === 'sending' && (row.leaseUntil ?? '') <= now.toISOString();
+    if (row.status !== 'queued' && !stale) return { status: 'recorded', recorded: row.status };
+    const candidate = this.reader.forAccount(record.accountId, window.day, window.weekStart);
+    if (!candidate) return { status: 'no_account' };
+    const verdict = check(candidate);
+    if (!verdict.allowed) return { status: 'held', rule: verdict.rule };
+    this.sql(
+      `UPDATE reminders SET status = 'sending', attempts = attempts + 1, claimed_at = @at,
               lease_until = @leaseUntil, updated_at = @at WHERE ${PK}`,
-        ).run({ ...keyOf(record), at: now.toISOString(), leaseUntil: leaseUntil.toISOString() });
-        return { status: 'claimed', candidate, attempts: row.attempts + 1 };
-      })
-      .immediate();
+    ).run({ ...keyOf(record), at: now.toISOString(), leaseUntil: leaseUntil.toISOString() });
+    return { status: 'claimed', candidate, attempts: row.attempts + 1 };
   }
 
   complete(
@@ -267,9 +289,9 @@ export class SqliteReminderStore implements ReminderStore {
 
   pending(now: Date): ReminderRecord[] {
     const rows = this.sql(
-      `${SELECT_RECORD} WHERE m.status = 'queued' OR (m.status = 'sending' AND m.lease_until <= ?)
+      `${SELECT_RECORD} WHERE m.status IN ('queued', 'sending') AND (m.status = 'queued' OR m.lease_until <= @now)
         ORDER BY m.local_date, m.account_id, m.kind`,
-    ).all(now.toISOString()) as RecordRow[];
+    ).all({ now: now.toISOString() }) as RecordRow[];
     return rows.map(fromRow);
   }
 
@@ -299,7 +321,7 @@ export class SqliteReminderStore implements ReminderStore {
 
   private get(key: ReminderKey): ReminderRecord | undefined {
     const row = this.sql(
-      `${SELECT_RECORD} WHERE m.account_id = @accountId AND m.kind = @kind AND m.local_date = @localDate`,
+      `${SELECT_RECORD} WHERE m.account_id = @accountId AND m.local_date = @localDate AND m.kind = @kind`,
     ).get(keyOf(key)) as RecordRow | undefined;
     return row ? fromRow(row) : undefined;
   }

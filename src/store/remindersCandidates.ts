@@ -6,6 +6,18 @@ import type { Db } from './db.js';
 export const COUNTED_STATUSES = ['queued', 'sending', 'sent', 'unconfirmed'] as const;
 const COUNTED = COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
 
+/** See 003_reminders.sql for what each state means. */
+export type ReminderStatus =
+  'queued' | 'sending' | 'sent' | 'unreachable' | 'failed' | 'skipped' | 'unconfirmed';
+
+/** A row already recorded for the account on the day. */
+export interface DayRecord {
+  kind: string;
+  status: ReminderStatus;
+  reason: string | undefined;
+  attempts: number;
+}
+
 /** An instalment of an active plan with what has been paid towards it. */
 export interface StoredInstalment {
   seq: number;
@@ -25,6 +37,8 @@ export interface ReminderCandidate {
   acceptedEscalation: boolean;
   /** The account's most recently used stored conversation. */
   conversation: { conversationId: string; channelId: string } | undefined;
+  /** What is already recorded for the account on the day, by kind. */
+  recorded: DayRecord[];
   /** Reminders counted on the day, and on the day and the six before it. */
   contactsToday: number;
   contactsLast7Days: number;
@@ -55,6 +69,7 @@ interface CandidateRow {
   disputed: number;
   accepted_escalation: number;
   conv: string | null;
+  day_records: string | null;
   today_count: number;
   week_count: number;
   /** Only read for one account (forAccount): selection does not need it. */
@@ -70,6 +85,8 @@ const FACT_COLUMNS = `a.*,
       WHERE r.account_id = a.account_id AND e.status = 'accepted')) AS accepted_escalation,
   (SELECT json_array(r.conversation_id, r.channel_id) FROM conversation_refs r WHERE r.account_id = a.account_id
     ORDER BY r.updated_at DESC, r.conversation_id DESC LIMIT 1) AS conv,
+  (SELECT CASE COUNT(*) WHEN 0 THEN NULL ELSE json_group_array(json_array(m.kind, m.status, m.reason, m.attempts))
+    END FROM reminders m WHERE m.account_id = a.account_id AND m.local_date = @day) AS day_records,
   (SELECT COUNT(*) FROM reminders m WHERE m.account_id = a.account_id AND m.local_date = @day
     AND m.status IN (${COUNTED})) AS today_count,
   (SELECT COUNT(*) FROM reminders m WHERE m.account_id = a.account_id AND m.local_date BETWEEN @weekStart AND @day
@@ -84,8 +101,13 @@ export class SqliteCandidateReader {
   private readonly instalments;
 
   constructor(db: Db) {
+    // With @open = 1, accounts that already have a (not failed) row on the day are left out: an
+    // account without a plan has at most one due-date reminder a day. Plan accounts come from
+    // byPlanDate, which always reads them whole.
     this.byDueDate = db.prepare(`SELECT ${FACT_COLUMNS} FROM accounts a
-      WHERE a.time_zone = @zone AND a.due_date IN (SELECT value FROM json_each(@dates))`);
+      WHERE a.time_zone = @zone AND a.due_date IN (SELECT value FROM json_each(@dates))
+      AND (@open = 0 OR NOT EXISTS (SELECT 1 FROM reminders m WHERE m.account_id = a.account_id
+        AND m.local_date = @day AND m.status <> 'failed'))`);
     this.byPlanDate = db.prepare(`SELECT ${FACT_COLUMNS} FROM accounts a WHERE a.account_id IN (
       SELECT p.account_id FROM plan_installments i JOIN plans p ON p.plan_id = i.plan_id
       WHERE p.status = 'active' AND i.due_date IN (SELECT value FROM json_each(@dates)))
@@ -98,20 +120,26 @@ export class SqliteCandidateReader {
         ORDER BY created_at DESC LIMIT 1) ORDER BY seq`);
   }
 
-  /** Accounts in `zone` whose due date or active-plan instalment date is in the given lists. */
+  /**
+   * Accounts in `zone` whose due date or active-plan instalment date is in the given lists.
+   * `openOnly` may leave out accounts whose only reminder of the day is already recorded.
+   */
   forDay(
     zone: string,
     day: IsoDate,
     weekStart: IsoDate,
-    dueDates: IsoDate[],
-    planDates: IsoDate[],
+    dates: { due: IsoDate[]; plan: IsoDate[] },
+    openOnly: boolean,
   ): ReminderCandidate[] {
     const params = { zone, day, weekStart };
-    const rows = this.byDueDate.all({ ...params, dates: JSON.stringify(dueDates) }) as CandidateRow[];
+    const rows = this.byDueDate.all({
+      ...params,
+      dates: JSON.stringify(dates.due),
+      open: openOnly ? 1 : 0,
+    }) as CandidateRow[];
+    const plans = this.byPlanDate.all({ ...params, dates: JSON.stringify(dates.plan) }) as CandidateRow[];
     const seen = new Set(rows.map((r) => r.account_id));
-    for (const r of this.byPlanDate.all({ ...params, dates: JSON.stringify(planDates) }) as CandidateRow[]) {
-      if (!seen.has(r.account_id)) rows.push(r);
-    }
+    for (const r of plans) if (!seen.has(r.account_id)) rows.push(r);
     return rows.map((r) => this.toCandidate(r));
   }
 
@@ -145,6 +173,7 @@ export class SqliteCandidateReader {
       disputeOpen: r.disputed === 1,
       acceptedEscalation: r.accepted_escalation === 1,
       conversation: conv ? { conversationId: conv[0], channelId: conv[1] } : undefined,
+      recorded: r.day_records ? dayRecords(r.day_records) : [],
       contactsToday: r.today_count,
       contactsLast7Days: r.week_count,
       everSent: r.ever_sent === 1,
@@ -165,4 +194,15 @@ export class SqliteCandidateReader {
       paidCents: i.paid_cents,
     }));
   }
+}
+
+function dayRecords(json: string): DayRecord[] {
+  return (JSON.parse(json) as [string, ReminderStatus, string | null, number][]).map(
+    ([kind, status, reason, attempts]) => ({
+      kind,
+      status,
+      reason: reason ?? undefined,
+      attempts,
+    }),
+  );
 }

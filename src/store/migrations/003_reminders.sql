@@ -25,11 +25,11 @@ CREATE TABLE reminders (
   lease_until TEXT,
   done_at TEXT,
   updated_at TEXT NOT NULL,
-  PRIMARY KEY (account_id, kind, local_date)
-);
-CREATE INDEX reminders_account_day ON reminders(account_id, local_date, status);
-CREATE INDEX reminders_day ON reminders(local_date);
-CREATE INDEX reminders_pending ON reminders(status, lease_until);
+  -- (account, day, kind): unique per reminder, and the range an account's caps count over.
+  PRIMARY KEY (account_id, local_date, kind)
+) WITHOUT ROWID;
+-- Only rows a dispatcher still has to look at (queued, or in flight with a lease).
+CREATE INDEX reminders_pending ON reminders(lease_until) WHERE status IN ('queued', 'sending');
 
 -- Lookups the reminder selection makes on other tables (names prefixed to stay out of their way).
 CREATE INDEX IF NOT EXISTS reminders_idx_accounts_zone_due ON accounts(time_zone, due_date);
