@@ -4,12 +4,15 @@ import { localClock, parseMinute } from '../policy/contactRules.js';
  * When human agents are on duty: always, or a daily window in a time zone. Outside it the
  * conversation is still queued, and the person is offered a callback straight away.
  */
-export type AgentHours = { kind: 'always' } | { kind: 'window'; startMinute: number; endMinute: number; timeZone: string };
+export type AgentHours =
+  { kind: 'always' } | { kind: 'window'; startMinute: number; endMinute: number; timeZone: string };
 
 export class AgentHoursError extends Error {
   readonly code = 'AGENT_HOURS_INVALID';
   constructor(value: string, why: string) {
-    super(`AGENT_HOURS "${value}": ${why}; expected "always" or "HH:MM-HH:MM Area/City", e.g. "09:00-18:00 Asia/Shanghai"`);
+    super(
+      `AGENT_HOURS "${value}": ${why}; expected "always" or "HH:MM-HH:MM Area/City", e.g. "09:00-18:00 Asia/Shanghai"`,
+    );
     this.name = 'AgentHoursError';
   }
 }

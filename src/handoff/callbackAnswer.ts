@@ -4,13 +4,35 @@
  */
 export type CallbackAnswer = 'callback' | 'message';
 
-const YES = new Set(['确认', '确定', '是', '是的', '好', '好的', '需要', '要', '可以', '行', '回电', 'confirm', 'yes', 'ok', 'okay', 'sure', 'y']);
+const YES = new Set([
+  '确认',
+  '确定',
+  '是',
+  '是的',
+  '好',
+  '好的',
+  '需要',
+  '要',
+  '可以',
+  '行',
+  '回电',
+  'confirm',
+  'yes',
+  'ok',
+  'okay',
+  'sure',
+  'y',
+]);
 const NEGATION = /不|别|没|无需|\bno\b|\bnot\b|\bdon['’]?t\b/i;
 
 /** "确认" or "yes please" → callback; anything longer or negated is a message they left. */
 export function callbackAnswer(text: string): CallbackAnswer {
   if (NEGATION.test(text)) return 'message';
-  const t = text.trim().toLowerCase().replace(/[\s。.!！,，~～、"“”'‘’]+/g, ' ').trim();
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s。.!！,，~～、"“”'‘’]+/g, ' ')
+    .trim();
   if (t === '') return 'message';
   if (YES.has(t)) return 'callback';
   const words = t.split(' ');

@@ -71,7 +71,14 @@ function entryFrom(r: HandoffRow): HandoffEntry {
 }
 
 function messageFrom(r: MessageRow): HandoffMessage {
-  return { id: r.message_id, seq: r.seq, from: r.sender, agent: r.agent ?? undefined, text: r.text, timestamp: r.created_at };
+  return {
+    id: r.message_id,
+    seq: r.seq,
+    from: r.sender,
+    agent: r.agent ?? undefined,
+    text: r.text,
+    timestamp: r.created_at,
+  };
 }
 
 const OPEN = "status IN ('queued', 'accepted')";
@@ -93,19 +100,32 @@ export class SqliteHandoffStore implements HandoffStore {
         }
         const handoffId = `H-${randomUUID()}`;
         this.db
-          .prepare(`INSERT INTO handoffs (handoff_id, conversation_id, channel_id, account_id, reason, priority, summary,
-            locale, verified, guard, status, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`)
-          .run(handoffId, h.conversationId, h.channelId, h.accountId ?? null, h.reason, h.priority, h.summary, h.locale,
-            h.verified ? 1 : 0, h.guard ? JSON.stringify(h.guard) : null, now.toISOString());
+          .prepare(
+            `INSERT INTO handoffs (handoff_id, conversation_id, channel_id, account_id, reason, priority, summary,
+            locale, verified, guard, status, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`,
+          )
+          .run(
+            handoffId,
+            h.conversationId,
+            h.channelId,
+            h.accountId ?? null,
+            h.reason,
+            h.priority,
+            h.summary,
+            h.locale,
+            h.verified ? 1 : 0,
+            h.guard ? JSON.stringify(h.guard) : null,
+            now.toISOString(),
+          );
         return { status: 'queued', entry: this.byId(handoffId) };
       })
       .immediate();
   }
 
   open(conversationId: string): HandoffEntry | undefined {
-    const row = this.db.prepare(`SELECT * FROM handoffs WHERE conversation_id = ? AND ${OPEN}`).get(conversationId) as
-      | HandoffRow
-      | undefined;
+    const row = this.db
+      .prepare(`SELECT * FROM handoffs WHERE conversation_id = ? AND ${OPEN}`)
+      .get(conversationId) as HandoffRow | undefined;
     return row ? entryFrom(row) : undefined;
   }
 
@@ -132,8 +152,10 @@ export class SqliteHandoffStore implements HandoffStore {
 
   accept(conversationId: string, agent: string, now: Date): AcceptOutcome {
     const changed = this.db
-      .prepare(`UPDATE handoffs SET status = 'accepted', agent = ?, accepted_at = ?
-        WHERE conversation_id = ? AND status = 'queued'`)
+      .prepare(
+        `UPDATE handoffs SET status = 'accepted', agent = ?, accepted_at = ?
+        WHERE conversation_id = ? AND status = 'queued'`,
+      )
       .run(agent, now.toISOString(), conversationId).changes;
     const entry = this.open(conversationId);
     if (changed === 1 && entry) return { status: 'accepted', entry };
@@ -145,22 +167,30 @@ export class SqliteHandoffStore implements HandoffStore {
     const access = this.access(conversationId, agent);
     if (access.status !== 'ok') return access;
     const changed = this.db
-      .prepare(`UPDATE handoffs SET status = 'released', released_at = ?, outcome = ?
-        WHERE handoff_id = ? AND status = 'accepted' AND agent = ?`)
+      .prepare(
+        `UPDATE handoffs SET status = 'released', released_at = ?, outcome = ?
+        WHERE handoff_id = ? AND status = 'accepted' AND agent = ?`,
+      )
       .run(now.toISOString(), outcome, access.entry.handoffId, agent).changes;
-    return changed === 1 ? { status: 'released', entry: this.byId(access.entry.handoffId) } : { status: 'not_open' };
+    return changed === 1
+      ? { status: 'released', entry: this.byId(access.entry.handoffId) }
+      : { status: 'not_open' };
   }
 
   access(conversationId: string, agent: string): AccessOutcome {
     const entry = this.open(conversationId);
     if (!entry) return { status: 'not_open' };
-    return entry.status === 'accepted' && entry.agent === agent ? { status: 'ok', entry } : { status: 'not_holder' };
+    return entry.status === 'accepted' && entry.agent === agent
+      ? { status: 'ok', entry }
+      : { status: 'not_holder' };
   }
 
   setCallback(handoffId: string, from: CallbackState, to: CallbackState, now: Date): boolean {
     return (
       this.db
-        .prepare(`UPDATE handoffs SET callback = ?, callback_at = ? WHERE handoff_id = ? AND callback = ? AND ${OPEN}`)
+        .prepare(
+          `UPDATE handoffs SET callback = ?, callback_at = ? WHERE handoff_id = ? AND callback = ? AND ${OPEN}`,
+        )
         .run(to, now.toISOString(), handoffId, from).changes === 1
     );
   }
@@ -168,17 +198,27 @@ export class SqliteHandoffStore implements HandoffStore {
   dueForCallbackOffer(now: Date, waitedSeconds: number): HandoffEntry[] {
     const before = new Date(now.getTime() - waitedSeconds * 1000).toISOString();
     const rows = this.db
-      .prepare(`SELECT * FROM handoffs WHERE status = 'queued' AND callback = 'none' AND queued_at <= ?
-        ORDER BY priority, queued_at`)
+      .prepare(
+        `SELECT * FROM handoffs WHERE status = 'queued' AND callback = 'none' AND queued_at <= ?
+        ORDER BY priority, queued_at`,
+      )
       .all(before) as HandoffRow[];
     return rows.map(entryFrom);
   }
 
-  appendMessage(handoffId: string, from: MessageSender, text: string, now: Date, agent?: string): HandoffMessage {
+  appendMessage(
+    handoffId: string,
+    from: MessageSender,
+    text: string,
+    now: Date,
+    agent?: string,
+  ): HandoffMessage {
     const id = randomUUID();
     const seq = this.db
-      .prepare(`INSERT INTO handoff_messages (message_id, handoff_id, sender, agent, text, created_at)
-        VALUES (?, ?, ?, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO handoff_messages (message_id, handoff_id, sender, agent, text, created_at)
+        VALUES (?, ?, ?, ?, ?, ?)`,
+      )
       .run(id, handoffId, from, agent ?? null, text, now.toISOString()).lastInsertRowid;
     return { id, seq: Number(seq), from, agent, text, timestamp: now.toISOString() };
   }
@@ -191,7 +231,8 @@ export class SqliteHandoffStore implements HandoffStore {
   }
 
   private byId(handoffId: string): HandoffEntry {
-    const row = this.db.prepare('SELECT * FROM handoffs WHERE handoff_id = ?').get(handoffId) as HandoffRow | undefined;
+    const row = this.db.prepare('SELECT * FROM handoffs WHERE handoff_id = ?').get(handoffId) as
+      HandoffRow | undefined;
     if (!row) throw new Error(`handoff ${handoffId} vanished inside its own transaction`);
     return entryFrom(row);
   }

@@ -40,7 +40,9 @@ export function handoffSummary(input: SummaryInput): string {
     `${input.reason}: ${input.note}`,
   ];
   if (input.offers.length > 0) {
-    const offers = input.offers.map((o) => (o.kind === 'installments' || o.kind === 'hardship' ? `${o.kind} ${o.months}m` : o.kind));
+    const offers = input.offers.map((o) =>
+      o.kind === 'installments' || o.kind === 'hardship' ? `${o.kind} ${o.months}m` : o.kind,
+    );
     parts.push(`offered: ${offers.join(', ')}`);
   }
   if (input.agreedPlanId) parts.push(`agreed plan ${input.agreedPlanId}`);

@@ -43,7 +43,15 @@ export interface HandoffEntry {
 
 export type NewHandoff = Pick<
   HandoffEntry,
-  'conversationId' | 'channelId' | 'accountId' | 'reason' | 'priority' | 'summary' | 'locale' | 'verified' | 'guard'
+  | 'conversationId'
+  | 'channelId'
+  | 'accountId'
+  | 'reason'
+  | 'priority'
+  | 'summary'
+  | 'locale'
+  | 'verified'
+  | 'guard'
 >;
 
 export type MessageSender = 'person' | 'agent' | 'bot';
@@ -72,15 +80,11 @@ export type AcceptOutcome =
   | { status: 'not_queued' };
 
 export type ReleaseOutcome =
-  | { status: 'released'; entry: HandoffEntry }
-  | { status: 'not_holder' }
-  | { status: 'not_open' };
+  { status: 'released'; entry: HandoffEntry } | { status: 'not_holder' } | { status: 'not_open' };
 
 /** Whether an agent may read and write a conversation: only the one who accepted it. */
 export type AccessOutcome =
-  | { status: 'ok'; entry: HandoffEntry }
-  | { status: 'not_holder' }
-  | { status: 'not_open' };
+  { status: 'ok'; entry: HandoffEntry } | { status: 'not_holder' } | { status: 'not_open' };
 
 /**
  * The handoff queue and the messages relayed while a conversation is held. Every state change
@@ -107,7 +111,13 @@ export interface HandoffStore {
   setCallback(handoffId: string, from: CallbackState, to: CallbackState, now: Date): boolean;
   /** Queued handoffs not yet offered a callback that have waited at least `waitedSeconds`. */
   dueForCallbackOffer(now: Date, waitedSeconds: number): HandoffEntry[];
-  appendMessage(handoffId: string, from: MessageSender, text: string, now: Date, agent?: string): HandoffMessage;
+  appendMessage(
+    handoffId: string,
+    from: MessageSender,
+    text: string,
+    now: Date,
+    agent?: string,
+  ): HandoffMessage;
   /** Messages after `afterSeq` (0: from the start), oldest first, at most `limit`. */
   messages(handoffId: string, afterSeq: number, limit: number): HandoffMessage[];
 }

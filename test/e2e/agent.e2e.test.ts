@@ -11,7 +11,11 @@ import { loadConfig } from '../../src/bot/config.js';
 import { mountHandoff } from '../../src/bot/handoff/index.js';
 import { listen } from '../../src/bot/server.js';
 import { MemoryTranscriptSink } from '../../src/bot/transcriptSink.js';
-import { createLinkToken, registerDirectLine, type DirectLineChannel } from '../../src/channels/directline/index.js';
+import {
+  createLinkToken,
+  registerDirectLine,
+  type DirectLineChannel,
+} from '../../src/channels/directline/index.js';
 import { wireHandoff } from '../handoff/support.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
@@ -37,7 +41,12 @@ const transcript = new MemoryTranscriptSink();
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   dataDir = mkdtempSync(path.join(tmpdir(), 'agent-e2e-data-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', AGENT_USERS: 'alice:alice-pass' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    REMINDERS_ENABLED: 'false',
+    AGENT_USERS: 'alice:alice-pass',
+  });
   app = createApp(config, { logger: pino({ level: 'silent' }), transcript });
   // Wired before the channel registers, since it copies the middleware list.
   wireHandoff(app, { auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }) });
@@ -45,7 +54,11 @@ beforeAll(async () => {
   channel = registerDirectLine(server, app);
   mountHandoff(server, app);
   baseUrl = await listen(server, 0, '127.0.0.1');
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
 });
 
 afterAll(async () => {
@@ -59,7 +72,9 @@ afterAll(async () => {
 /** A page that records script errors and failed requests (which must stay empty). */
 async function open(url: string, mobile: boolean): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(
-    mobile ? { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'zh-CN', viewport: { width: 1280, height: 900 } },
+    mobile
+      ? { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+      : { locale: 'zh-CN', viewport: { width: 1280, height: 900 } },
   );
   const page = await context.newPage();
   const errors: string[] = [];
@@ -67,7 +82,11 @@ async function open(url: string, mobile: boolean): Promise<{ page: Page; errors:
   page.on('response', (r) => {
     // Expected answers, not errors: the console asking whether it is signed in before the
     // login (401), and the 409 for the blocked message.
-    const expected = r.status() === 409 || (r.status() === 401 && r.request().method() === 'GET' && new URL(r.url()).pathname === '/api/agent/session');
+    const expected =
+      r.status() === 409 ||
+      (r.status() === 401 &&
+        r.request().method() === 'GET' &&
+        new URL(r.url()).pathname === '/api/agent/session');
     if (r.status() >= 400 && !expected) errors.push(`${r.status()} ${new URL(r.url()).pathname}`);
   });
   await page.goto(url);
@@ -107,10 +126,14 @@ describe('the agent console handling a conversation from the web chat', () => {
     expect(await agent.page.locator('#login').isHidden()).toBe(true);
     const item = agent.page.locator('[data-testid="queue"] li').first();
     await item.waitFor();
-    expect(await item.innerText()).toMatch(/客户要求人工\s+已等待 0:\d\d\s+A-1001 · verified · requested: the person asked for a human · said: "我想找人工客服"/);
+    expect(await item.innerText()).toMatch(
+      /客户要求人工\s+已等待 0:\d\d\s+A-1001 · verified · requested: the person asked for a human · said: "我想找人工客服"/,
+    );
 
     await item.getByRole('button', { name: '接入' }).click();
-    await expect.poll(() => agent.page.locator('[data-testid="summary"]').innerText()).toContain('A-1001 · verified');
+    await expect
+      .poll(() => agent.page.locator('[data-testid="summary"]').innerText())
+      .toContain('A-1001 · verified');
     await bubble(person.page, '工作人员已接入，接下来将由人工为您服务。');
     await expect.poll(() => agentMessages(agent.page)).toContain('我想找人工客服');
 
@@ -129,7 +152,8 @@ describe('the agent console handling a conversation from the web chat', () => {
     await agent.page.screenshot({ path: path.join(ARTIFACTS, 'agent-console-blocked.png'), fullPage: true });
 
     // The rephrased reply reaches the person.
-    const reply = '您好，我是客服小李。理解您的难处，我们可以一起看看延期还款的办法，请问您预计哪天能够还款？';
+    const reply =
+      '您好，我是客服小李。理解您的难处，我们可以一起看看延期还款的办法，请问您预计哪天能够还款？';
     await agent.page.locator('[data-testid="reply"]').fill(reply);
     await agent.page.locator('[data-testid="send"]').click();
     await bubble(person.page, '我是客服小李');
@@ -140,14 +164,22 @@ describe('the agent console handling a conversation from the web chat', () => {
     // Release: the person is told, and the bot answers again.
     await agent.page.locator('[data-testid="outcome"]').selectOption('resolved');
     await agent.page.locator('[data-testid="release"]').click();
-    await expect.poll(() => agent.page.locator('#none').innerText()).toBe('已结束人工服务，会话已交回机器人。');
+    await expect
+      .poll(() => agent.page.locator('#none').innerText())
+      .toBe('已结束人工服务，会话已交回机器人。');
     await bubble(person.page, '人工服务已结束，感谢您的耐心沟通。您咨询的问题已处理完毕。');
     await say(person.page, '每个月只能还2000');
     await bubble(person.page, '还款方案');
     await person.page.screenshot({ path: path.join(ARTIFACTS, 'agent-webchat-person.png'), fullPage: true });
 
     const steps = transcript.records.filter((a) => a.name?.startsWith('handoff.')).map((a) => a.name);
-    expect(steps).toEqual(['handoff.initiate', 'handoff.queued', 'handoff.accepted', 'handoff.blocked', 'handoff.released']);
+    expect(steps).toEqual([
+      'handoff.initiate',
+      'handoff.queued',
+      'handoff.accepted',
+      'handoff.blocked',
+      'handoff.released',
+    ]);
     expect(agent.errors).toEqual([]);
     expect(person.errors).toEqual([]);
   });

@@ -9,7 +9,11 @@ import { listen } from '../../src/bot/server.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 import { People, received, wireHandoff } from './support.js';
 
-const ENV = { AGENT_USERS: 'alice:alice-pass,bob:bob-pass', REVIEWER_USERS: 'rita:rita-pass', HANDOFF_CALLBACK_AFTER_SECONDS: '300' };
+const ENV = {
+  AGENT_USERS: 'alice:alice-pass,bob:bob-pass',
+  REVIEWER_USERS: 'rita:rita-pass',
+  HANDOFF_CALLBACK_AFTER_SECONDS: '300',
+};
 const ACCEPTED = '工作人员已接入，接下来将由人工为您服务。';
 
 let app: TestApp;
@@ -29,7 +33,9 @@ async function startAgentServer(): Promise<{ url: string; stop(): Promise<void> 
 beforeEach(async () => {
   transcript = new MemoryTranscriptSink();
   app = createTestApp(ENV, { transcript });
-  handoff = wireHandoff(app, { auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }) });
+  handoff = wireHandoff(app, {
+    auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }),
+  });
   people = new People(app);
   running = await startAgentServer();
 });
@@ -39,19 +45,36 @@ afterEach(async () => {
 });
 
 type Who = 'alice' | 'bob' | 'rita' | 'nobody' | 'wrong';
-const PASSWORDS: Record<Who, string | undefined> = { alice: 'alice-pass', bob: 'bob-pass', rita: 'rita-pass', nobody: undefined, wrong: 'guess' };
+const PASSWORDS: Record<Who, string | undefined> = {
+  alice: 'alice-pass',
+  bob: 'bob-pass',
+  rita: 'rita-pass',
+  nobody: undefined,
+  wrong: 'guess',
+};
 
-async function api(who: Who, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+async function api(
+  who: Who,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const headers: Record<string, string> = {};
   const password = PASSWORDS[who];
-  if (password) headers.authorization = `Basic ${Buffer.from(`${who === 'wrong' ? 'alice' : who}:${password}`).toString('base64')}`;
+  if (password)
+    headers.authorization = `Basic ${Buffer.from(`${who === 'wrong' ? 'alice' : who}:${password}`).toString('base64')}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${running.url}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${running.url}${path}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
-const conv = (chat: Chat, rest = ''): string => `/api/agent/conversations/${encodeURIComponent(chat.conversationId)}${rest}`;
+const conv = (chat: Chat, rest = ''): string =>
+  `/api/agent/conversations/${encodeURIComponent(chat.conversationId)}${rest}`;
 
 async function queuedPerson(userId = 'demo-zh', verify = false): Promise<Chat> {
   const chat = people.chat(userId);
@@ -75,13 +98,32 @@ interface ApiMessage {
   timestamp: string;
 }
 
-async function messages(who: Who, chat: Chat, after?: string): Promise<{ status: number; messages: ApiMessage[]; cursor: string }> {
-  const r = await api(who, 'GET', conv(chat, `/messages${after !== undefined ? `?after=${encodeURIComponent(after)}` : ''}`));
-  return { status: r.status, messages: (r.body.messages ?? []) as ApiMessage[], cursor: typeof r.body.cursor === 'string' ? r.body.cursor : '' };
+async function messages(
+  who: Who,
+  chat: Chat,
+  after?: string,
+): Promise<{ status: number; messages: ApiMessage[]; cursor: string }> {
+  const r = await api(
+    who,
+    'GET',
+    conv(chat, `/messages${after !== undefined ? `?after=${encodeURIComponent(after)}` : ''}`),
+  );
+  return {
+    status: r.status,
+    messages: (r.body.messages ?? []) as ApiMessage[],
+    cursor: typeof r.body.cursor === 'string' ? r.body.cursor : '',
+  };
 }
 
 const traces = (chat: Chat): string[] =>
-  transcript.records.filter((a) => a.conversation?.id === chat.conversationId && a.type === 'trace' && (a.name ?? '').startsWith('handoff.')).map((a) => a.name ?? '');
+  transcript.records
+    .filter(
+      (a) =>
+        a.conversation?.id === chat.conversationId &&
+        a.type === 'trace' &&
+        (a.name ?? '').startsWith('handoff.'),
+    )
+    .map((a) => a.name ?? '');
 
 describe('the agent API: who may use it', () => {
   it('answers 401 without a credential or with a wrong password, and 403 to a reviewer', async () => {
@@ -103,14 +145,18 @@ describe('the queue and accepting', () => {
         reason: 'requested',
         priority: 1,
         waitingSeconds: 90,
-        summary: 'A-1001 · NOT verified (do not discuss the account) · requested: the person asked for a human · said: "转人工"',
+        summary:
+          'A-1001 · NOT verified (do not discuss the account) · requested: the person asked for a human · said: "转人工"',
       }),
     ]);
   });
 
   it('lets only one of two agents accept a conversation', async () => {
     const chat = await queuedPerson();
-    const [first, second] = await Promise.all([api('alice', 'POST', conv(chat, '/accept')), api('bob', 'POST', conv(chat, '/accept'))]);
+    const [first, second] = await Promise.all([
+      api('alice', 'POST', conv(chat, '/accept')),
+      api('bob', 'POST', conv(chat, '/accept')),
+    ]);
     expect([first.status, second.status].sort()).toEqual([200, 409]);
     expect(received(chat)).toEqual([ACCEPTED]);
     const loser = first.status === 409 ? first : second;
@@ -130,7 +176,11 @@ describe('a conversation an agent holds', () => {
 
     const all = await messages('alice', chat);
     expect(all.status).toBe(200);
-    expect(all.messages.filter((m) => m.from === 'person').map((m) => m.text)).toEqual(['转人工', '请问要等多久？', '我想分期还款']);
+    expect(all.messages.filter((m) => m.from === 'person').map((m) => m.text)).toEqual([
+      '转人工',
+      '请问要等多久？',
+      '我想分期还款',
+    ]);
     expect(all.messages.filter((m) => m.from === 'bot').map((m) => m.text)).toContain(ACCEPTED);
 
     expect((await messages('bob', chat)).status).toBe(403);
@@ -152,8 +202,15 @@ describe('a conversation an agent holds', () => {
     expect(received(chat)).toEqual([text]);
     const sent = transcript.records.find((a) => a.type === 'message' && a.text === text);
     expect(sent?.channelData).toMatchObject({ source: 'agent', agent: 'alice' });
-    const guard = transcript.records.find((a) => a.name === 'collections.reply' && (a.value as { messageId?: string }).messageId === sent?.id);
-    expect(guard?.value).toMatchObject({ source: 'agent', agent: 'alice', sendPath: 'as_is', verified: false });
+    const guard = transcript.records.find(
+      (a) => a.name === 'collections.reply' && (a.value as { messageId?: string }).messageId === sent?.id,
+    );
+    expect(guard?.value).toMatchObject({
+      source: 'agent',
+      agent: 'alice',
+      sendPath: 'as_is',
+      verified: false,
+    });
     expect((await messages('alice', chat)).messages.at(-1)).toMatchObject({ from: 'agent', text });
   });
 
@@ -190,7 +247,9 @@ describe('a conversation an agent holds', () => {
     const waiver = '这次我们可以为您免除全部利息和违约金。';
     const blocked = await api('alice', 'POST', conv(chat, '/messages'), { text: waiver });
     expect(blocked.status).toBe(409);
-    expect((blocked.body.violations as { category: string }[]).map((v) => v.category)).toContain('unauthorized_commitment');
+    expect((blocked.body.violations as { category: string }[]).map((v) => v.category)).toContain(
+      'unauthorized_commitment',
+    );
     expect(received(chat)).toEqual([extension]);
   });
 
@@ -216,21 +275,32 @@ describe('nobody accepts in time', () => {
     expect(await handoff.sweep()).toBe(0);
     app.clock.advance(1_000);
     expect(await handoff.sweep()).toBe(1);
-    expect(received(chat)).toEqual(['抱歉让您久等了，目前工作人员都在忙。请问需要我们稍后给您回电吗？\n\n需要回电请回复"确认"；您也可以直接在这里留言，工作人员会尽快回复您。']);
+    expect(received(chat)).toEqual([
+      '抱歉让您久等了，目前工作人员都在忙。请问需要我们稍后给您回电吗？\n\n需要回电请回复"确认"；您也可以直接在这里留言，工作人员会尽快回复您。',
+    ]);
     expect(await handoff.sweep()).toBe(0);
 
     expect(await chat.say('确认')).toBe('您的留言已收到并记录，工作人员会尽快回复您。感谢您的耐心等待！');
-    expect(handoff.store.open(chat.conversationId)).toMatchObject({ status: 'queued', callback: 'requested' });
+    expect(handoff.store.open(chat.conversationId)).toMatchObject({
+      status: 'queued',
+      callback: 'requested',
+    });
     const { body } = await api('alice', 'GET', '/api/agent/queue');
     expect(body.items).toEqual([expect.objectContaining({ callback: 'requested', waitingSeconds: 300 })]);
-    expect(traces(chat)).toEqual(['handoff.queued', 'handoff.callback_offered', 'handoff.callback_requested']);
+    expect(traces(chat)).toEqual([
+      'handoff.queued',
+      'handoff.callback_offered',
+      'handoff.callback_requested',
+    ]);
   });
 
   it('offers it when the person writes after the wait, and records a message they leave', async () => {
     const chat = await queuedPerson();
     app.clock.advance(301_000);
     expect(await chat.say('还有人吗？')).toMatch(/^抱歉让您久等了/);
-    expect(await chat.say('我下周一发工资后会先还一部分，请联系我')).toBe('您的留言已收到并记录，工作人员会尽快回复您。感谢您的耐心等待！');
+    expect(await chat.say('我下周一发工资后会先还一部分，请联系我')).toBe(
+      '您的留言已收到并记录，工作人员会尽快回复您。感谢您的耐心等待！',
+    );
     expect(handoff.store.open(chat.conversationId)?.callback).toBe('message_left');
     expect(await chat.say('谢谢')).toBe('');
   });
@@ -244,7 +314,11 @@ describe('the transcript', () => {
     await api('alice', 'POST', conv(chat, '/release'), { outcome: 'unresolved' });
     const mine = transcript.records.filter((a) => a.conversation?.id === chat.conversationId);
     const steps = mine
-      .filter((a: Partial<Activity>) => a.name?.startsWith('handoff.') || (a.type === 'message' && (a.channelData as { source?: string } | undefined)?.source === 'agent'))
+      .filter(
+        (a: Partial<Activity>) =>
+          a.name?.startsWith('handoff.') ||
+          (a.type === 'message' && (a.channelData as { source?: string } | undefined)?.source === 'agent'),
+      )
       .map((a) => (a.type === 'message' ? `agent: ${a.text}` : `${a.type} ${a.name}`));
     expect(steps).toEqual([
       'event handoff.initiate',

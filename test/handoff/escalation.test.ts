@@ -19,7 +19,10 @@ afterEach(async () => {
   app = undefined;
 });
 
-function start(env: Record<string, string> = {}, responder?: Responder): { app: TestApp; handoff: Handoff; people: People; transcript: MemoryTranscriptSink } {
+function start(
+  env: Record<string, string> = {},
+  responder?: Responder,
+): { app: TestApp; handoff: Handoff; people: People; transcript: MemoryTranscriptSink } {
   const transcript = new MemoryTranscriptSink();
   app = createTestApp({ ...AGENTS, ...env }, { transcript, ...(responder ? { responder } : {}) });
   const handoff = wireHandoff(app);
@@ -27,7 +30,10 @@ function start(env: Record<string, string> = {}, responder?: Responder): { app: 
 }
 
 const texts = (activities: Partial<Activity>[]): string =>
-  activities.filter((a) => a.type === 'message').map((a) => a.text ?? '').join('\n---\n');
+  activities
+    .filter((a) => a.type === 'message')
+    .map((a) => a.text ?? '')
+    .join('\n---\n');
 
 async function verified(chat: Chat, digits = '1234'): Promise<void> {
   await chat.say('你好');
@@ -41,11 +47,14 @@ describe('each trigger hands the conversation to the agent queue', () => {
     await chat.say('你好');
     const activities = await sendAll(chat, '转人工');
 
-    expect(texts(activities)).toBe('好的，已为您转接人工服务。目前正在排队，预计约十分钟内会有工作人员接入，接入后会第一时间回复您，请您稍候。');
+    expect(texts(activities)).toBe(
+      '好的，已为您转接人工服务。目前正在排队，预计约十分钟内会有工作人员接入，接入后会第一时间回复您，请您稍候。',
+    );
     const event = activities.find((a) => a.type === 'event');
     expect(event?.name).toBe(HANDOFF_INITIATE);
     expect(event?.value).toEqual({
-      summary: 'A-1001 · NOT verified (do not discuss the account) · requested: the person asked for a human · said: "转人工"',
+      summary:
+        'A-1001 · NOT verified (do not discuss the account) · requested: the person asked for a human · said: "转人工"',
       reason: 'requested',
       priority: 1,
     });
@@ -56,7 +65,9 @@ describe('each trigger hands the conversation to the agent queue', () => {
     expect(transcript.every((a) => a.type === 'message')).toBe(true);
     expect(JSON.stringify(transcript)).not.toContain('__collections');
 
-    expect(handoff.store.queued().map((e) => [e.conversationId, e.reason, e.priority])).toEqual([[chat.conversationId, 'requested', 1]]);
+    expect(handoff.store.queued().map((e) => [e.conversationId, e.reason, e.priority])).toEqual([
+      [chat.conversationId, 'requested', 1],
+    ]);
     expect(app?.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toEqual(['requested']);
   });
 
@@ -67,7 +78,11 @@ describe('each trigger hands the conversation to the agent queue', () => {
     const reply = await chat.say('这笔账不对，我没有消费过');
     expect(reply).toContain('关于您提出的异议，已为您转接人工服务。');
     expect(app?.stores.disputes.hasOpen('A-1001')).toBe(true);
-    expect(handoff.store.open(chat.conversationId)).toMatchObject({ reason: 'dispute', verified: true, priority: 1 });
+    expect(handoff.store.open(chat.conversationId)).toMatchObject({
+      reason: 'dispute',
+      verified: true,
+      priority: 1,
+    });
   });
 
   it('distress goes to the front of the queue, after the crisis line', async () => {
@@ -97,7 +112,9 @@ describe('each trigger hands the conversation to the agent queue', () => {
     expect(locked).toContain('由于身份验证未能完成，已为您转接人工服务。');
     const entry = handoff.store.open(chat.conversationId);
     expect(entry).toMatchObject({ reason: 'verification_failed', verified: false, guard: undefined });
-    expect(entry?.summary).toBe('A-1001 · NOT verified (do not discuss the account) · verification_failed: 3 failed attempts · said: "2222"');
+    expect(entry?.summary).toBe(
+      'A-1001 · NOT verified (do not discuss the account) · verification_failed: 3 failed attempts · said: "2222"',
+    );
   });
 
   it('an impasse in the negotiation', async () => {
@@ -105,19 +122,32 @@ describe('each trigger hands the conversation to the agent queue', () => {
     const chat = people.chat('demo-zh');
     await verified(chat);
     let reply = '';
-    for (let i = 0; i < 6 && !handoff.store.open(chat.conversationId); i++) reply = await chat.say('每个月最多只能还10块');
-    expect(handoff.store.open(chat.conversationId)).toMatchObject({ reason: 'impasse', verified: true, priority: 2 });
+    for (let i = 0; i < 6 && !handoff.store.open(chat.conversationId); i++)
+      reply = await chat.say('每个月最多只能还10块');
+    expect(handoff.store.open(chat.conversationId)).toMatchObject({
+      reason: 'impasse',
+      verified: true,
+      priority: 2,
+    });
     expect(reply).toContain('已为您转接人工服务');
-    expect(handoff.store.open(chat.conversationId)?.summary).toMatch(/^A-1001 · verified · impasse: .* · offered: /);
+    expect(handoff.store.open(chat.conversationId)?.summary).toMatch(
+      /^A-1001 · verified · impasse: .* · offered: /,
+    );
   });
 
   it('repeated guardrail fallbacks', async () => {
     const config = testConfig();
-    const { handoff, people } = start({}, new FallingBackResponder(new TemplateResponder(bankWording(config))));
+    const { handoff, people } = start(
+      {},
+      new FallingBackResponder(new TemplateResponder(bankWording(config))),
+    );
     const chat = people.chat('demo-zh');
     await chat.say('你好');
     await chat.say('嗯');
-    expect(handoff.store.open(chat.conversationId)).toMatchObject({ reason: 'guardrail_fallbacks', priority: 3 });
+    expect(handoff.store.open(chat.conversationId)).toMatchObject({
+      reason: 'guardrail_fallbacks',
+      priority: 3,
+    });
   });
 
   it('outside agent hours: still queued, and the callback is offered at once', async () => {

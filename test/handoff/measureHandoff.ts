@@ -13,7 +13,9 @@ import { createTestApp } from '../support/testApp.js';
 import { People, received, wireHandoff } from './support.js';
 
 const app = createTestApp({ AGENT_USERS: 'alice:alice-pass' });
-const handoff = wireHandoff(app, { auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }) });
+const handoff = wireHandoff(app, {
+  auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }),
+});
 const people = new People(app);
 const server = restify.createServer({ handleUncaughtExceptions: false });
 mountHandoff(server, app);
@@ -32,7 +34,8 @@ async function post(path: string, body?: unknown): Promise<number> {
 
 function report(name: string, samples: number[]): void {
   samples.sort((a, b) => a - b);
-  const at = (q: number): string => (samples[Math.min(samples.length - 1, Math.floor(samples.length * q))] ?? 0).toFixed(2);
+  const at = (q: number): string =>
+    (samples[Math.min(samples.length - 1, Math.floor(samples.length * q))] ?? 0).toFixed(2);
   console.log(`${name}: n=${samples.length} p50=${at(0.5)}ms p95=${at(0.95)}ms max=${at(1)}ms`);
 }
 
@@ -57,14 +60,18 @@ received(chat);
 report(
   'agent reply delivered',
   await timed(300, async (i) => {
-    if ((await post(`${path}/messages`, { text: `您好，这是第${i + 1}条回复，请问还有什么可以帮您？` })) !== 201) throw new Error('not sent');
+    if (
+      (await post(`${path}/messages`, { text: `您好，这是第${i + 1}条回复，请问还有什么可以帮您？` })) !== 201
+    )
+      throw new Error('not sent');
     if (received(chat).length !== 1) throw new Error('not received');
   }),
 );
 report(
   'agent reply blocked (409)',
   await timed(300, async () => {
-    if ((await post(`${path}/messages`, { text: '再不还钱就去你单位找你领导' })) !== 409) throw new Error('not blocked');
+    if ((await post(`${path}/messages`, { text: '再不还钱就去你单位找你领导' })) !== 409)
+      throw new Error('not blocked');
   }),
 );
 report(
@@ -76,7 +83,17 @@ report(
 
 for (let i = 0; i < 200; i++) {
   handoff.store.enqueue(
-    { conversationId: `q-${i}`, channelId: 'test', accountId: undefined, reason: i % 7 === 0 ? 'distress' : 'requested', priority: i % 7 === 0 ? 0 : 1, summary: `summary ${i}`, locale: 'zh-CN', verified: false, guard: undefined },
+    {
+      conversationId: `q-${i}`,
+      channelId: 'test',
+      accountId: undefined,
+      reason: i % 7 === 0 ? 'distress' : 'requested',
+      priority: i % 7 === 0 ? 0 : 1,
+      summary: `summary ${i}`,
+      locale: 'zh-CN',
+      verified: false,
+      guard: undefined,
+    },
     app.clock.now(),
   );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AgentHoursError, agentsOnDuty, callbackAnswer, formatCursor, handoffSummary, parseAgentHours, parseCursor } from '../../src/handoff/index.js';
+import {
+  AgentHoursError,
+  agentsOnDuty,
+  callbackAnswer,
+  formatCursor,
+  handoffSummary,
+  parseAgentHours,
+  parseCursor,
+} from '../../src/handoff/index.js';
 
 describe('AGENT_HOURS', () => {
   it('is always open by default', () => {
@@ -31,13 +39,19 @@ describe('AGENT_HOURS', () => {
 });
 
 describe('the answer to the callback offer', () => {
-  it.each(['确认', '确认。', '好的', '是的，请回电', 'Confirm', 'yes please', 'Please call me back'])('"%s" asks for a callback', (text) => {
-    expect(callbackAnswer(text)).toBe('callback');
-  });
+  it.each(['确认', '确认。', '好的', '是的，请回电', 'Confirm', 'yes please', 'Please call me back'])(
+    '"%s" asks for a callback',
+    (text) => {
+      expect(callbackAnswer(text)).toBe('callback');
+    },
+  );
 
-  it.each(['不需要回电', '我这周五发工资后可以先还一部分', 'no thanks', "don't call me", ''])('"%s" is a message left for the team', (text) => {
-    expect(callbackAnswer(text)).toBe('message');
-  });
+  it.each(['不需要回电', '我这周五发工资后可以先还一部分', 'no thanks', "don't call me", ''])(
+    '"%s" is a message left for the team',
+    (text) => {
+      expect(callbackAnswer(text)).toBe('message');
+    },
+  );
 });
 
 describe('the summary an agent sees', () => {
@@ -47,7 +61,10 @@ describe('the summary an agent sees', () => {
       verified: true,
       reason: 'impasse',
       note: 'no allowed plan fits what the person can pay',
-      offers: [{ kind: 'installments', months: 6 }, { kind: 'extension', months: 1 }],
+      offers: [
+        { kind: 'installments', months: 6 },
+        { kind: 'extension', months: 1 },
+      ],
       agreedPlanId: undefined,
       lastMessage: '我只能还500，我的卡号是6222020200112233445',
     });
@@ -57,8 +74,18 @@ describe('the summary an agent sees', () => {
   });
 
   it('warns that an unverified person must not hear about the account', () => {
-    const summary = handoffSummary({ accountId: 'A-1001', verified: false, reason: 'verification_failed', note: '3 failed attempts', offers: [], agreedPlanId: undefined, lastMessage: undefined });
-    expect(summary).toBe('A-1001 · NOT verified (do not discuss the account) · verification_failed: 3 failed attempts');
+    const summary = handoffSummary({
+      accountId: 'A-1001',
+      verified: false,
+      reason: 'verification_failed',
+      note: '3 failed attempts',
+      offers: [],
+      agreedPlanId: undefined,
+      lastMessage: undefined,
+    });
+    expect(summary).toBe(
+      'A-1001 · NOT verified (do not discuss the account) · verification_failed: 3 failed attempts',
+    );
   });
 });
 

@@ -15,7 +15,10 @@ function handoff(conversationId: string, over: Partial<NewHandoff> = {}): NewHan
     summary: 'A-1001 · verified · requested: the person asked for a human',
     locale: 'zh-CN',
     verified: true,
-    guard: { facts: { currency: 'CNY', balanceCents: 1_234_567, amountsCents: [], dates: ['2026-10-24'] }, authorised: ['installments'] },
+    guard: {
+      facts: { currency: 'CNY', balanceCents: 1_234_567, amountsCents: [], dates: ['2026-10-24'] },
+      authorised: ['installments'],
+    },
     ...over,
   };
 }
@@ -30,7 +33,10 @@ describe('the handoff queue on SQLite', () => {
     const first = store.enqueue(handoff('c1'), T0);
     const again = store.enqueue(handoff('c1', { reason: 'impasse', priority: 2 }), at(5));
     expect(first.status).toBe('queued');
-    expect(again).toMatchObject({ status: 'already_open', entry: { handoffId: first.entry.handoffId, reason: 'requested' } });
+    expect(again).toMatchObject({
+      status: 'already_open',
+      entry: { handoffId: first.entry.handoffId, reason: 'requested' },
+    });
     expect(store.queued()).toHaveLength(1);
     expect(store.open('c1')?.guard).toEqual({
       facts: { currency: 'CNY', balanceCents: 1_234_567, amountsCents: [], dates: ['2026-10-24'] },
@@ -49,7 +55,12 @@ describe('the handoff queue on SQLite', () => {
     store.enqueue(handoff('impasse', { reason: 'impasse', priority: 2 }), T0);
     store.enqueue(handoff('early-request', { priority: 1 }), at(10));
     store.enqueue(handoff('distress', { reason: 'distress', priority: 0 }), at(60));
-    expect(store.queued().map((e) => e.conversationId)).toEqual(['distress', 'early-request', 'late-request', 'impasse']);
+    expect(store.queued().map((e) => e.conversationId)).toEqual([
+      'distress',
+      'early-request',
+      'late-request',
+      'impasse',
+    ]);
   });
 
   it('tells reminders an account is with a human while its handoff is queued or accepted', () => {
@@ -86,7 +97,10 @@ describe('the handoff queue on SQLite', () => {
     store.accept('c1', 'alice', at(1));
     expect(store.release('c1', 'bob', 'resolved', at(2))).toEqual({ status: 'not_holder' });
     const released = store.release('c1', 'alice', 'plan_agreed', at(3));
-    expect(released).toMatchObject({ status: 'released', entry: { status: 'released', outcome: 'plan_agreed', agent: 'alice' } });
+    expect(released).toMatchObject({
+      status: 'released',
+      entry: { status: 'released', outcome: 'plan_agreed', agent: 'alice' },
+    });
     expect(store.open('c1')).toBeUndefined();
     expect(store.release('c1', 'alice', 'resolved', at(4))).toEqual({ status: 'not_open' });
     expect(store.enqueue(handoff('c1', { reason: 'dispute' }), at(5)).status).toBe('queued');
@@ -99,7 +113,11 @@ describe('the handoff queue on SQLite', () => {
     store.appendMessage(other.handoffId, 'person', '别的会话', at(1));
     const m2 = store.appendMessage(entry.handoffId, 'bot', '已为您转接人工服务', at(2));
     const m3 = store.appendMessage(entry.handoffId, 'agent', '您好，我是客服小李', at(3), 'alice');
-    expect(store.messages(entry.handoffId, 0, 100).map((m) => m.text)).toEqual(['我想找人工', '已为您转接人工服务', '您好，我是客服小李']);
+    expect(store.messages(entry.handoffId, 0, 100).map((m) => m.text)).toEqual([
+      '我想找人工',
+      '已为您转接人工服务',
+      '您好，我是客服小李',
+    ]);
     expect(store.messages(entry.handoffId, m1.seq, 100).map((m) => m.id)).toEqual([m2.id, m3.id]);
     expect(store.messages(entry.handoffId, m3.seq, 100)).toEqual([]);
     expect(m3).toMatchObject({ from: 'agent', agent: 'alice', timestamp: '2026-11-28T02:00:03.000Z' });

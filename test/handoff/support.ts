@@ -32,7 +32,10 @@ export class People {
       continueConversation: async (reference, logic) => {
         const chat = this.chats.get(reference.conversation?.id ?? '');
         if (!chat) throw new Error(`no test chat for conversation ${reference.conversation?.id}`);
-        await chat.adapter.processActivity({ type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation }, logic);
+        await chat.adapter.processActivity(
+          { type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation },
+          logic,
+        );
       },
     });
   }

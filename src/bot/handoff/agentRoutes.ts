@@ -8,8 +8,12 @@ import type { HandoffDesk } from './handoffDesk.js';
 export const AGENT_API = '/api/agent';
 const PAGE = 200;
 
-const textBody = z.object({ text: z.string().trim().min(1, 'text is empty').max(2000, 'text is longer than 2000 characters') });
-const releaseBody = z.object({ outcome: z.string().trim().min(1, 'outcome is empty').max(200, 'outcome is longer than 200 characters') });
+const textBody = z.object({
+  text: z.string().trim().min(1, 'text is empty').max(2000, 'text is longer than 2000 characters'),
+});
+const releaseBody = z.object({
+  outcome: z.string().trim().min(1, 'outcome is empty').max(200, 'outcome is longer than 200 characters'),
+});
 
 function send(res: Response, status: number, body: unknown): void {
   res.header('Cache-Control', 'no-store');
@@ -36,7 +40,13 @@ function queueItem(desk: HandoffDesk, e: HandoffEntry): Record<string, unknown> 
 }
 
 function apiMessage(m: HandoffMessage): Record<string, unknown> {
-  return { id: m.id, from: m.from, text: m.text, timestamp: m.timestamp, ...(m.agent ? { agent: m.agent } : {}) };
+  return {
+    id: m.id,
+    from: m.from,
+    text: m.text,
+    timestamp: m.timestamp,
+    ...(m.agent ? { agent: m.agent } : {}),
+  };
 }
 
 function conversationIdOf(req: Request): string {
@@ -58,7 +68,12 @@ function conversationIdOf(req: Request): string {
  */
 export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): void {
   const agent = auth.requireRole('agent');
-  const json = restify.plugins.bodyParser({ maxBodySize: 16 * 1024, mapParams: false, mapFiles: false, rejectUnknown: true });
+  const json = restify.plugins.bodyParser({
+    maxBodySize: 16 * 1024,
+    mapParams: false,
+    mapFiles: false,
+    rejectUnknown: true,
+  });
   const who = (req: Request): string => principalOf(req)?.name ?? '';
 
   auth.mountSession(server, `${AGENT_API}/session`, 'agent');
@@ -78,7 +93,12 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
       case 'already_yours':
         return send(res, 200, { ...queueItem(desk, outcome.entry), status: 'accepted', agent: who(req) });
       case 'held_by_other':
-        return fail(res, 409, 'held_by_another_agent', 'another agent has already accepted this conversation');
+        return fail(
+          res,
+          409,
+          'held_by_another_agent',
+          'another agent has already accepted this conversation',
+        );
       case 'not_queued':
         return fail(res, 404, 'not_queued', 'this conversation is not waiting for an agent');
     }
@@ -86,22 +106,41 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
 
   server.get(`${AGENT_API}/conversations/:id/messages`, agent, async (req: Request, res: Response) => {
     const access = desk.store.access(conversationIdOf(req), who(req));
-    if (access.status === 'not_open') return fail(res, 404, 'not_in_handoff', 'this conversation is not handed over to an agent');
-    if (access.status === 'not_holder') return fail(res, 403, 'not_your_conversation', 'only the agent who accepted this conversation may read it');
+    if (access.status === 'not_open')
+      return fail(res, 404, 'not_in_handoff', 'this conversation is not handed over to an agent');
+    if (access.status === 'not_holder')
+      return fail(
+        res,
+        403,
+        'not_your_conversation',
+        'only the agent who accepted this conversation may read it',
+      );
     const after = new URL(req.url ?? '/', 'http://localhost').searchParams.get('after') ?? undefined;
     const cursor = parseCursor(after);
-    if (cursor.status === 'invalid') return fail(res, 400, 'bad_cursor', 'after must be a cursor this API returned');
+    if (cursor.status === 'invalid')
+      return fail(res, 400, 'bad_cursor', 'after must be a cursor this API returned');
     const messages = desk.store.messages(access.entry.handoffId, cursor.afterSeq, PAGE);
     const last = messages.at(-1);
-    send(res, 200, { messages: messages.map(apiMessage), cursor: formatCursor(last ? last.seq : cursor.afterSeq) });
+    send(res, 200, {
+      messages: messages.map(apiMessage),
+      cursor: formatCursor(last ? last.seq : cursor.afterSeq),
+    });
   });
 
   server.post(`${AGENT_API}/conversations/:id/messages`, agent, json, async (req: Request, res: Response) => {
     const access = desk.store.access(conversationIdOf(req), who(req));
-    if (access.status === 'not_open') return fail(res, 404, 'not_in_handoff', 'this conversation is not handed over to an agent');
-    if (access.status === 'not_holder') return fail(res, 403, 'not_your_conversation', 'only the agent who accepted this conversation may write to it');
+    if (access.status === 'not_open')
+      return fail(res, 404, 'not_in_handoff', 'this conversation is not handed over to an agent');
+    if (access.status === 'not_holder')
+      return fail(
+        res,
+        403,
+        'not_your_conversation',
+        'only the agent who accepted this conversation may write to it',
+      );
     const body = textBody.safeParse(req.body);
-    if (!body.success) return fail(res, 400, 'bad_request', body.error.issues[0]?.message ?? 'expected {"text": "..."}');
+    if (!body.success)
+      return fail(res, 400, 'bad_request', body.error.issues[0]?.message ?? 'expected {"text": "..."}');
     const sent = await desk.agentMessage(access.entry, who(req), body.data.text);
     switch (sent.status) {
       case 'sent':
@@ -110,23 +149,44 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
         return send(res, 409, {
           error: 'blocked',
           status: sent.verdict.status,
-          violations: sent.verdict.violations.map(({ category, rule, severity, span, evidence }) => ({ category, rule, severity, span, evidence })),
+          violations: sent.verdict.violations.map(({ category, rule, severity, span, evidence }) => ({
+            category,
+            rule,
+            severity,
+            span,
+            evidence,
+          })),
           ...(sent.verdict.reason ? { reason: sent.verdict.reason } : {}),
         });
       case 'not_delivered':
-        return fail(res, 502, 'not_delivered', `the message could not be delivered on the person's channel (${sent.reason})`);
+        return fail(
+          res,
+          502,
+          'not_delivered',
+          `the message could not be delivered on the person's channel (${sent.reason})`,
+        );
     }
   });
 
   server.post(`${AGENT_API}/conversations/:id/release`, agent, json, async (req: Request, res: Response) => {
     const body = releaseBody.safeParse(req.body);
-    if (!body.success) return fail(res, 400, 'bad_request', body.error.issues[0]?.message ?? 'expected {"outcome": "..."}');
+    if (!body.success)
+      return fail(res, 400, 'bad_request', body.error.issues[0]?.message ?? 'expected {"outcome": "..."}');
     const released = await desk.release(conversationIdOf(req), who(req), body.data.outcome);
     switch (released.status) {
       case 'released':
-        return send(res, 200, { conversationId: released.entry.conversationId, status: 'released', outcome: released.entry.outcome });
+        return send(res, 200, {
+          conversationId: released.entry.conversationId,
+          status: 'released',
+          outcome: released.entry.outcome,
+        });
       case 'not_holder':
-        return fail(res, 403, 'not_your_conversation', 'only the agent who accepted this conversation may release it');
+        return fail(
+          res,
+          403,
+          'not_your_conversation',
+          'only the agent who accepted this conversation may release it',
+        );
       case 'not_open':
         return fail(res, 404, 'not_in_handoff', 'this conversation is not handed over to an agent');
     }

@@ -115,11 +115,17 @@ export class HandoffDesk {
 
   /** Seconds the conversation has waited (or waited until accepted). */
   waitingSeconds(entry: HandoffEntry): number {
-    return secondsBetween(entry.queuedAt, entry.acceptedAt ? new Date(entry.acceptedAt) : this.deps.clock.now());
+    return secondsBetween(
+      entry.queuedAt,
+      entry.acceptedAt ? new Date(entry.acceptedAt) : this.deps.clock.now(),
+    );
   }
 
   private callbackDue(entry: HandoffEntry): boolean {
-    return !this.onDuty() || secondsBetween(entry.queuedAt, this.deps.clock.now()) >= this.deps.callbackAfterSeconds;
+    return (
+      !this.onDuty() ||
+      secondsBetween(entry.queuedAt, this.deps.clock.now()) >= this.deps.callbackAfterSeconds
+    );
   }
 }
 

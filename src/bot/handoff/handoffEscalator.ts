@@ -7,7 +7,13 @@ import { accountFacts } from '../../dialogs/negotiationDialog.js';
 import type { DialogServices, Escalator } from '../../dialogs/services.js';
 import { turnAccount } from '../../dialogs/turn.js';
 import type { GuardFacts } from '../../guardrails/types.js';
-import { HANDOFF_PRIORITY, handoffSummary, type AgentGuard, type HandoffEntry } from '../../handoff/index.js';
+import {
+  HANDOFF_PRIORITY,
+  handoffSummary,
+  type AgentGuard,
+  type EnqueueOutcome,
+  type HandoffEntry,
+} from '../../handoff/index.js';
 import { authorisedOffersFor, guardFactsFor } from '../../language/actFacts.js';
 import type { Account } from '../../store/accounts.js';
 import type { HandoffDesk } from './handoffDesk.js';
@@ -34,39 +40,55 @@ export class HandoffEscalator implements Escalator {
   constructor(private readonly deps: EscalatorDeps) {}
 
   async escalate(context: TurnContext, state: CaseState, reason: HandoffReason, note: string): Promise<void> {
-    const s = this.deps.services();
-    const { desk } = this.deps;
-    const conversationId = context.activity.conversation?.id;
-    if (!conversationId) return;
+    if (!context.activity.conversation?.id) return;
     if (!state.escalated.includes(reason)) state.escalated.push(reason);
+    const queued = this.enqueue(context, state, reason, note);
+    if (queued.status === 'already_open') return;
+    await this.announce(context, queued.entry);
+  }
+
+  /** Queues the conversation (or raises its priority) and records the escalation. */
+  private enqueue(
+    context: TurnContext,
+    state: CaseState,
+    reason: HandoffReason,
+    note: string,
+  ): EnqueueOutcome {
+    const s = this.deps.services();
+    const { store } = this.deps.desk;
+    const conversationId = context.activity.conversation.id;
     const account = turnAccount(context);
     const priority = HANDOFF_PRIORITY[reason];
     const person = context.activity.type === 'message' ? (context.activity.text ?? '').trim() : '';
+    const n = state.negotiation;
     const summary = handoffSummary({
       accountId: account?.accountId,
       verified: state.verified,
       reason,
       note,
-      offers: state.negotiation.offers,
-      agreedPlanId: state.negotiation.agreedPlanId,
+      offers: n.offers,
+      agreedPlanId: n.agreedPlanId,
       lastMessage: person,
     });
-    const queued = desk.store.enqueue(
+    const guard = state.verified && account ? this.agentGuard(account, state) : undefined;
+    const { locale, verified } = state;
+    const channelId = context.activity.channelId;
+    const queued = store.enqueue(
       {
         conversationId,
-        channelId: context.activity.channelId,
+        channelId,
         accountId: account?.accountId,
         reason,
         priority,
         summary,
-        locale: state.locale,
-        verified: state.verified,
-        guard: state.verified && account ? this.agentGuard(account, state) : undefined,
+        locale,
+        verified,
+        guard,
       },
       s.clock.now(),
     );
-    if (queued.status === 'already_open') return;
-    const entry = queued.entry;
+    if (queued.status === 'already_open') return queued;
+    const createdAt = s.clock.now().toISOString();
     s.stores.escalations.record({
       escalationId: `E-${randomUUID().slice(0, 8).toUpperCase()}`,
       conversationId,
@@ -74,15 +96,27 @@ export class HandoffEscalator implements Escalator {
       reason,
       priority,
       summary,
-      createdAt: s.clock.now().toISOString(),
+      createdAt,
     });
     s.logger.info({ conversationId, reason, priority }, 'handoff queued');
-    if (person) desk.store.appendMessage(entry.handoffId, 'person', person, s.clock.now());
+    if (person) store.appendMessage(queued.entry.handoffId, 'person', person, s.clock.now());
+    return queued;
+  }
+
+  /** Tells the person what happens and roughly when, sends handoff.initiate, and records it. */
+  private async announce(context: TurnContext, entry: HandoffEntry): Promise<void> {
+    const s = this.deps.services();
+    const { desk } = this.deps;
     const onDuty = desk.onDuty();
     const etaMinutes = onDuty ? s.settings.humanEtaMinutes : 0;
-    await desk.relay.sayInTurn(context, entry, { kind: 'handoff_queued', reason, etaMinutes });
+    await desk.relay.sayInTurn(context, entry, { kind: 'handoff_queued', reason: entry.reason, etaMinutes });
     await context.sendActivity(await this.initiateEvent(context, entry));
-    desk.relay.trace(entry, 'queued', { summary, onDuty, etaMinutes, verified: entry.verified });
+    desk.relay.trace(entry, 'queued', {
+      summary: entry.summary,
+      onDuty,
+      etaMinutes,
+      verified: entry.verified,
+    });
     if (!onDuty && desk.store.setCallback(entry.handoffId, 'none', 'offered', s.clock.now())) {
       desk.relay.trace(entry, 'callback_offered', { onDuty });
       await desk.relay.sayInTurn(context, entry, { kind: 'handoff_callback_offer' });
@@ -95,7 +129,9 @@ export class HandoffEscalator implements Escalator {
     try {
       activities = await this.deps.readTranscript(entry.channelId, entry.conversationId);
     } catch (err) {
-      this.deps.services().logger.warn({ err }, 'handoff: could not read the transcript for handoff.initiate');
+      this.deps
+        .services()
+        .logger.warn({ err }, 'handoff: could not read the transcript for handoff.initiate');
     }
     const event: Partial<Activity> = {
       type: ActivityTypes.Event,
@@ -129,8 +165,12 @@ export class HandoffEscalator implements Escalator {
       guardFactsFor({ kind: 'account_summary', account: facts }),
       guardFactsFor({ kind: 'consequences', ...s.policy.consequences(facts, today) }),
     ];
-    if (offers.length > 0) parts.push(guardFactsFor({ kind: 'plan_offers', currency: facts.currency, offers, fits: true }));
-    return { facts: mergeFacts(parts), authorised: authorisedOffersFor({ kind: 'plan_offers', currency: facts.currency, offers, fits: true }) };
+    if (offers.length > 0)
+      parts.push(guardFactsFor({ kind: 'plan_offers', currency: facts.currency, offers, fits: true }));
+    return {
+      facts: mergeFacts(parts),
+      authorised: authorisedOffersFor({ kind: 'plan_offers', currency: facts.currency, offers, fits: true }),
+    };
   }
 }
 

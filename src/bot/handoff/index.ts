@@ -31,7 +31,12 @@ export { transcriptReader, type TranscriptReader } from './transcriptReader.js';
 export interface HandoffHost {
   config: Pick<
     Config,
-    'AGENT_HOURS' | 'HANDOFF_CALLBACK_AFTER_SECONDS' | 'BANK_SERVICE_NUMBERS' | 'REVIEWER_USERS' | 'AGENT_USERS' | 'publicUrl'
+    | 'AGENT_HOURS'
+    | 'HANDOFF_CALLBACK_AFTER_SECONDS'
+    | 'BANK_SERVICE_NUMBERS'
+    | 'REVIEWER_USERS'
+    | 'AGENT_USERS'
+    | 'publicUrl'
   >;
   clock: Clock;
   logger: Logger;
@@ -106,12 +111,28 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
     serviceNumbers: host.config.BANK_SERVICE_NUMBERS,
   });
   const callbackAfterSeconds = host.config.HANDOFF_CALLBACK_AFTER_SECONDS;
-  const desk = new HandoffDesk({ store, relay, clock: host.clock, logger: host.logger, hours, callbackAfterSeconds });
+  const desk = new HandoffDesk({
+    store,
+    relay,
+    clock: host.clock,
+    logger: host.logger,
+    hours,
+    callbackAfterSeconds,
+  });
   const escalator: Escalator =
     host.config.AGENT_USERS.length > 0
-      ? new HandoffEscalator({ desk, services, readTranscript: options.readTranscript ?? transcriptReader(host.transcript, host.db) })
+      ? new HandoffEscalator({
+          desk,
+          services,
+          readTranscript: options.readTranscript ?? transcriptReader(host.transcript, host.db),
+        })
       : new RecordingEscalator(services);
-  const router = new HandoffRouter({ desk, escalator, settings: () => services().settings, logger: host.logger });
+  const router = new HandoffRouter({
+    desk,
+    escalator,
+    settings: () => services().settings,
+    logger: host.logger,
+  });
 
   let timer: NodeJS.Timeout | undefined;
   let sweeping = false;

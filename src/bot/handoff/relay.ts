@@ -59,7 +59,11 @@ export class HandoffRelay {
       await context.sendActivity(activity);
     });
     if (outcome.status === 'sent') this.remember(entry, activity);
-    else this.deps.services.logger.warn({ conversationId: entry.conversationId, act: act.kind, outcome: outcome.status }, 'handoff: note not delivered');
+    else
+      this.deps.services.logger.warn(
+        { conversationId: entry.conversationId, act: act.kind, outcome: outcome.status },
+        'handoff: note not delivered',
+      );
     return outcome;
   }
 
@@ -84,11 +88,22 @@ export class HandoffRelay {
       delivered = (await context.sendActivity(activity)) !== undefined;
     });
     if (outcome.status !== 'sent' || !delivered) {
-      const reason = outcome.status === 'failed' ? outcome.error : outcome.status === 'sent' ? 'dropped by the send path' : outcome.status;
+      const reason =
+        outcome.status === 'failed'
+          ? outcome.error
+          : outcome.status === 'sent'
+            ? 'dropped by the send path'
+            : outcome.status;
       this.trace(entry, 'not_delivered', { agent, reason });
       return { status: 'not_delivered', reason };
     }
-    const message = this.deps.store.appendMessage(entry.handoffId, 'agent', text, this.deps.services.clock.now(), agent);
+    const message = this.deps.store.appendMessage(
+      entry.handoffId,
+      'agent',
+      text,
+      this.deps.services.clock.now(),
+      agent,
+    );
     return { status: 'sent', message };
   }
 
@@ -100,7 +115,9 @@ export class HandoffRelay {
     return {
       locale: entry.locale,
       verified: entry.verified,
-      ...(entry.verified && entry.guard ? { facts: entry.guard.facts, authorised: entry.guard.authorised } : {}),
+      ...(entry.verified && entry.guard
+        ? { facts: entry.guard.facts, authorised: entry.guard.authorised }
+        : {}),
       serviceNumbers: this.deps.serviceNumbers,
     };
   }
@@ -156,6 +173,7 @@ export class HandoffRelay {
   }
 
   private remember(entry: HandoffEntry, activity: Partial<Activity>): void {
-    if (activity.text) this.deps.store.appendMessage(entry.handoffId, 'bot', activity.text, this.deps.services.clock.now());
+    if (activity.text)
+      this.deps.store.appendMessage(entry.handoffId, 'bot', activity.text, this.deps.services.clock.now());
   }
 }

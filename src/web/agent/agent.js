@@ -9,66 +9,142 @@
 
   var STRINGS = {
     zh: {
-      title: '人工坐席工作台', signIn: '坐席登录', name: '用户名', password: '密码', signInButton: '登录',
-      logout: '退出登录', queue: '等待接入', queueEmpty: '暂无等待中的会话', mine: '我的会话',
-      pick: '请从左侧选择一个会话', summary: '摘要', send: '发送', outcome: '处理结果',
-      release: '结束人工服务，交回机器人', accept: '接入', open: '打开', replyPlaceholder: '输入回复内容……',
+      title: '人工坐席工作台',
+      signIn: '坐席登录',
+      name: '用户名',
+      password: '密码',
+      signInButton: '登录',
+      logout: '退出登录',
+      queue: '等待接入',
+      queueEmpty: '暂无等待中的会话',
+      mine: '我的会话',
+      pick: '请从左侧选择一个会话',
+      summary: '摘要',
+      send: '发送',
+      outcome: '处理结果',
+      release: '结束人工服务，交回机器人',
+      accept: '接入',
+      open: '打开',
+      replyPlaceholder: '输入回复内容……',
       blockedTitle: '这条消息未发送：未通过合规检查，请修改后重新发送。',
-      loginFailed: '用户名或密码错误，或该账号不是坐席账号。', heldByOther: '该会话已被其他坐席接入。',
-      notYours: '该会话不属于您。', notDelivered: '消息未能送达客户，请稍后重试。', released: '已结束人工服务，会话已交回机器人。',
-      waiting: '已等待', signedInAs: '当前坐席：', person: '客户', bot: '系统消息', agent: '坐席',
+      loginFailed: '用户名或密码错误，或该账号不是坐席账号。',
+      heldByOther: '该会话已被其他坐席接入。',
+      notYours: '该会话不属于您。',
+      notDelivered: '消息未能送达客户，请稍后重试。',
+      released: '已结束人工服务，会话已交回机器人。',
+      waiting: '已等待',
+      signedInAs: '当前坐席：',
+      person: '客户',
+      bot: '系统消息',
+      agent: '坐席',
       unverified: '系统暂时无法判断这条消息，请换一种说法。',
       reasons: {
-        distress: '情绪困扰（优先）', requested: '客户要求人工', dispute: '对欠款有异议',
-        verification_failed: '身份核验未通过', impasse: '还款协商未达成', guardrail_fallbacks: '自动回复多次受限',
+        distress: '情绪困扰（优先）',
+        requested: '客户要求人工',
+        dispute: '对欠款有异议',
+        verification_failed: '身份核验未通过',
+        impasse: '还款协商未达成',
+        guardrail_fallbacks: '自动回复多次受限',
       },
       outcomes: {
-        resolved: '问题已解决', plan_agreed: '已达成还款安排', callback_scheduled: '已约定回电',
-        dispute_recorded: '已登记异议', unresolved: '未解决',
+        resolved: '问题已解决',
+        plan_agreed: '已达成还款安排',
+        callback_scheduled: '已约定回电',
+        dispute_recorded: '已登记异议',
+        unresolved: '未解决',
       },
       categories: {
-        threat: '威胁恐吓', false_legal: '不实的法律后果', privacy: '泄露隐私', defamation: '侮辱诽谤',
-        harassment: '骚扰', misrepresentation: '不实陈述', unauthorized_commitment: '未经授权的承诺',
-        discrimination: '歧视', prompt_leak: '泄露内部信息',
+        threat: '威胁恐吓',
+        false_legal: '不实的法律后果',
+        privacy: '泄露隐私',
+        defamation: '侮辱诽谤',
+        harassment: '骚扰',
+        misrepresentation: '不实陈述',
+        unauthorized_commitment: '未经授权的承诺',
+        discrimination: '歧视',
+        prompt_leak: '泄露内部信息',
       },
       callback: { offered: '已提供回电选项', requested: '客户要求回电', message_left: '客户已留言' },
     },
     en: {
-      title: 'Agent console', signIn: 'Agent sign-in', name: 'Name', password: 'Password', signInButton: 'Sign in',
-      logout: 'Sign out', queue: 'Waiting', queueEmpty: 'Nobody is waiting', mine: 'My conversations',
-      pick: 'Pick a conversation on the left', summary: 'Summary', send: 'Send', outcome: 'Outcome',
-      release: 'End handoff, return to the bot', accept: 'Accept', open: 'Open', replyPlaceholder: 'Type your reply…',
+      title: 'Agent console',
+      signIn: 'Agent sign-in',
+      name: 'Name',
+      password: 'Password',
+      signInButton: 'Sign in',
+      logout: 'Sign out',
+      queue: 'Waiting',
+      queueEmpty: 'Nobody is waiting',
+      mine: 'My conversations',
+      pick: 'Pick a conversation on the left',
+      summary: 'Summary',
+      send: 'Send',
+      outcome: 'Outcome',
+      release: 'End handoff, return to the bot',
+      accept: 'Accept',
+      open: 'Open',
+      replyPlaceholder: 'Type your reply…',
       blockedTitle: 'Not sent: this message failed the compliance check. Please rephrase it.',
-      loginFailed: 'Wrong name or password, or not an agent account.', heldByOther: 'Another agent has accepted this conversation.',
-      notYours: 'This conversation is not yours.', notDelivered: 'The message could not be delivered; please try again.',
-      released: 'Handoff ended; the bot has the conversation again.', waiting: 'waiting', signedInAs: 'Signed in as ',
-      person: 'Customer', bot: 'System', agent: 'Agent', unverified: 'The check cannot judge this text; please rephrase it.',
+      loginFailed: 'Wrong name or password, or not an agent account.',
+      heldByOther: 'Another agent has accepted this conversation.',
+      notYours: 'This conversation is not yours.',
+      notDelivered: 'The message could not be delivered; please try again.',
+      released: 'Handoff ended; the bot has the conversation again.',
+      waiting: 'waiting',
+      signedInAs: 'Signed in as ',
+      person: 'Customer',
+      bot: 'System',
+      agent: 'Agent',
+      unverified: 'The check cannot judge this text; please rephrase it.',
       reasons: {
-        distress: 'Distress (urgent)', requested: 'Asked for a person', dispute: 'Disputes the debt',
-        verification_failed: 'Failed verification', impasse: 'Negotiation impasse', guardrail_fallbacks: 'Repeated guardrail fallbacks',
+        distress: 'Distress (urgent)',
+        requested: 'Asked for a person',
+        dispute: 'Disputes the debt',
+        verification_failed: 'Failed verification',
+        impasse: 'Negotiation impasse',
+        guardrail_fallbacks: 'Repeated guardrail fallbacks',
       },
       outcomes: {
-        resolved: 'Resolved', plan_agreed: 'Plan agreed', callback_scheduled: 'Callback scheduled',
-        dispute_recorded: 'Dispute recorded', unresolved: 'Unresolved',
+        resolved: 'Resolved',
+        plan_agreed: 'Plan agreed',
+        callback_scheduled: 'Callback scheduled',
+        dispute_recorded: 'Dispute recorded',
+        unresolved: 'Unresolved',
       },
       categories: {
-        threat: 'threat', false_legal: 'false legal claim', privacy: 'privacy', defamation: 'insult or defamation',
-        harassment: 'harassment', misrepresentation: 'misrepresentation', unauthorized_commitment: 'unauthorised promise',
-        discrimination: 'discrimination', prompt_leak: 'internal information',
+        threat: 'threat',
+        false_legal: 'false legal claim',
+        privacy: 'privacy',
+        defamation: 'insult or defamation',
+        harassment: 'harassment',
+        misrepresentation: 'misrepresentation',
+        unauthorized_commitment: 'unauthorised promise',
+        discrimination: 'discrimination',
+        prompt_leak: 'internal information',
       },
-      callback: { offered: 'callback offered', requested: 'callback requested', message_left: 'message left' },
+      callback: {
+        offered: 'callback offered',
+        requested: 'callback requested',
+        message_left: 'message left',
+      },
     },
   };
   var t = STRINGS[lang];
-  var $ = function (id) { return document.getElementById(id); };
+  var $ = function (id) {
+    return document.getElementById(id);
+  };
 
   var state = { csrf: '', me: '', current: null, cursor: '', timers: [] };
 
   function applyStrings() {
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
     document.title = t.title;
-    document.querySelectorAll('[data-i18n]').forEach(function (el) { el.textContent = t[el.getAttribute('data-i18n')]; });
-    document.querySelectorAll('[data-i18n-placeholder]').forEach(function (el) { el.placeholder = t[el.getAttribute('data-i18n-placeholder')]; });
+    document.querySelectorAll('[data-i18n]').forEach(function (el) {
+      el.textContent = t[el.getAttribute('data-i18n')];
+    });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach(function (el) {
+      el.placeholder = t[el.getAttribute('data-i18n-placeholder')];
+    });
     var select = $('outcome');
     (config.outcomes || []).forEach(function (code) {
       var option = document.createElement('option');
@@ -83,15 +159,23 @@
     if (method !== 'GET') headers['x-csrf-token'] = state.csrf;
     if (body !== undefined) headers['content-type'] = 'application/json';
     Object.assign(headers, extraHeaders || {});
-    return fetch(path, { method: method, headers: headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (res) {
-        return res.text().then(function (text) {
-          var data = null;
-          try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
-          if (res.status === 401) showLogin();
-          return { status: res.status, data: data };
-        });
+    return fetch(path, {
+      method: method,
+      headers: headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then(function (res) {
+      return res.text().then(function (text) {
+        var data = null;
+        try {
+          data = text ? JSON.parse(text) : null;
+        } catch (e) {
+          data = null;
+        }
+        if (res.status === 401) showLogin();
+        return { status: res.status, data: data };
       });
+    });
   }
 
   function showLogin() {
@@ -128,7 +212,10 @@
   }
 
   function logout() {
-    api('DELETE', '/api/agent/session').then(function () { state.current = null; showLogin(); });
+    api('DELETE', '/api/agent/session').then(function () {
+      state.current = null;
+      showLogin();
+    });
   }
 
   function startPolling() {
@@ -151,7 +238,10 @@
 
   function item(entry, mine) {
     var li = document.createElement('li');
-    li.className = 'p' + Math.min(entry.priority, 2) + (state.current && state.current.conversationId === entry.conversationId ? ' active' : '');
+    li.className =
+      'p' +
+      Math.min(entry.priority, 2) +
+      (state.current && state.current.conversationId === entry.conversationId ? ' active' : '');
     li.setAttribute('data-conversation', entry.conversationId);
     var meta = document.createElement('div');
     meta.className = 'meta';
@@ -163,13 +253,19 @@
     meta.append(reason, wait);
     var text = document.createElement('div');
     text.className = 'text';
-    text.textContent = entry.summary + (entry.callback && entry.callback !== 'none' ? ' · ' + (t.callback[entry.callback] || entry.callback) : '');
+    text.textContent =
+      entry.summary +
+      (entry.callback && entry.callback !== 'none'
+        ? ' · ' + (t.callback[entry.callback] || entry.callback)
+        : '');
     var button = document.createElement('button');
     button.type = 'button';
     button.className = mine ? 'secondary' : '';
     button.textContent = mine ? t.open : t.accept;
     button.setAttribute('data-testid', mine ? 'open' : 'accept');
-    button.addEventListener('click', function () { mine ? openConversation(entry) : accept(entry); });
+    button.addEventListener('click', function () {
+      mine ? openConversation(entry) : accept(entry);
+    });
     li.append(meta, text, button);
     return li;
   }
@@ -177,21 +273,33 @@
   function refreshLists() {
     api('GET', '/api/agent/queue').then(function (r) {
       if (r.status !== 200 || !r.data) return;
-      $('queue').replaceChildren.apply($('queue'), r.data.items.map(function (e) { return item(e, false); }));
+      $('queue').replaceChildren.apply(
+        $('queue'),
+        r.data.items.map(function (e) {
+          return item(e, false);
+        }),
+      );
       $('queue-empty').hidden = r.data.items.length > 0;
     });
     api('GET', '/api/agent/conversations').then(function (r) {
       if (r.status !== 200 || !r.data) return;
-      $('mine').replaceChildren.apply($('mine'), r.data.items.map(function (e) { return item(e, true); }));
+      $('mine').replaceChildren.apply(
+        $('mine'),
+        r.data.items.map(function (e) {
+          return item(e, true);
+        }),
+      );
     });
   }
 
   function accept(entry) {
-    api('POST', '/api/agent/conversations/' + encodeURIComponent(entry.conversationId) + '/accept').then(function (r) {
-      if (r.status === 200) openConversation(r.data);
-      else if (r.status === 409) alert(t.heldByOther);
-      refreshLists();
-    });
+    api('POST', '/api/agent/conversations/' + encodeURIComponent(entry.conversationId) + '/accept').then(
+      function (r) {
+        if (r.status === 200) openConversation(r.data);
+        else if (r.status === 409) alert(t.heldByOther);
+        refreshLists();
+      },
+    );
   }
 
   function openConversation(entry) {
@@ -221,7 +329,10 @@
     li.setAttribute('data-from', m.from);
     var from = document.createElement('span');
     from.className = 'from';
-    from.textContent = (m.from === 'agent' ? t.agent + (m.agent ? ' ' + m.agent : '') : t[m.from] || m.from) + ' · ' + new Date(m.timestamp).toLocaleTimeString();
+    from.textContent =
+      (m.from === 'agent' ? t.agent + (m.agent ? ' ' + m.agent : '') : t[m.from] || m.from) +
+      ' · ' +
+      new Date(m.timestamp).toLocaleTimeString();
     var text = document.createElement('span');
     text.className = 'body';
     text.textContent = m.text;
@@ -233,7 +344,11 @@
   function pollMessages() {
     var current = state.current;
     if (!current) return;
-    var path = '/api/agent/conversations/' + encodeURIComponent(current.conversationId) + '/messages' + (state.cursor ? '?after=' + encodeURIComponent(state.cursor) : '');
+    var path =
+      '/api/agent/conversations/' +
+      encodeURIComponent(current.conversationId) +
+      '/messages' +
+      (state.cursor ? '?after=' + encodeURIComponent(state.cursor) : '');
     api('GET', path).then(function (r) {
       if (state.current !== current) return;
       if (r.status === 200 && r.data) {
@@ -255,7 +370,10 @@
     (data.violations || []).forEach(function (v) {
       var li = document.createElement('li');
       var category = t.categories[v.category] || v.category;
-      li.textContent = lang === 'en' ? category + ': "' + v.evidence + '" (' + v.rule + ')' : category + '：“' + v.evidence + '”（' + v.rule + '）';
+      li.textContent =
+        lang === 'en'
+          ? category + ': "' + v.evidence + '" (' + v.rule + ')'
+          : category + '：“' + v.evidence + '”（' + v.rule + '）';
       list.appendChild(li);
     });
     if ((data.violations || []).length === 0) {
@@ -272,7 +390,9 @@
     var text = $('reply').value.trim();
     if (!current || !text) return;
     $('send-error').textContent = '';
-    api('POST', '/api/agent/conversations/' + encodeURIComponent(current.conversationId) + '/messages', { text: text }).then(function (r) {
+    api('POST', '/api/agent/conversations/' + encodeURIComponent(current.conversationId) + '/messages', {
+      text: text,
+    }).then(function (r) {
       if (r.status === 201) {
         hideBlocked();
         $('reply').value = '';
@@ -287,7 +407,9 @@
     event.preventDefault();
     var current = state.current;
     if (!current) return;
-    api('POST', '/api/agent/conversations/' + encodeURIComponent(current.conversationId) + '/release', { outcome: $('outcome').value }).then(function (r) {
+    api('POST', '/api/agent/conversations/' + encodeURIComponent(current.conversationId) + '/release', {
+      outcome: $('outcome').value,
+    }).then(function (r) {
       if (r.status === 200) closeConversation(t.released);
       else if (r.status === 403 || r.status === 404) closeConversation(t.notYours);
     });

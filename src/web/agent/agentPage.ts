@@ -40,7 +40,9 @@ export function mountAgentConsole(server: Server): void {
     });
   }
   for (const [route, asset] of Object.entries(ASSETS)) {
-    server.get(route, async (_req: Request, res: Response) => send(res, asset.type, await readFile(path.join(HERE, asset.file))));
+    server.get(route, async (_req: Request, res: Response) =>
+      send(res, asset.type, await readFile(path.join(HERE, asset.file))),
+    );
   }
 }
 
