@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../bot/config.js';
 import { systemClock } from '../core/clock.js';
+import { SqliteHandoffStore } from '../handoff/index.js';
 import { openDatabase } from '../store/db.js';
 import type { CliIo } from './importCli.js';
 import { createReminderService } from './service.js';
@@ -87,7 +88,11 @@ export async function runRemindersCli(
   const config = loadConfig();
   const db = openDatabase(config.dataDir);
   try {
-    const service = createReminderService({ db, config, clock: systemClock, ...deps });
+    // The same handoff check the service is wired with: a handoff queued for or accepted by an agent.
+    const handoffs = new SqliteHandoffStore(db);
+    const isHandledByHuman =
+      deps.isHandledByHuman ?? ((accountId: string) => handoffs.openForAccount(accountId) !== undefined);
+    const service = createReminderService({ db, config, clock: systemClock, ...deps, isHandledByHuman });
     if (args.command === 'due') {
       const decisions = args.explain ? service.explain(args.now) : service.due(args.now);
       for (const d of decisions) io.out(args.json ? JSON.stringify(decisionLine(d, args.explain)) : human(d));

@@ -140,6 +140,27 @@ describe('npm run reminders', () => {
   });
 });
 
+describe('the command line’s handoff check', () => {
+  it('holds back a reminder while a handoff to an agent is queued for the account', async () => {
+    vi.stubEnv('DATA_DIR', path.join(dir, 'data'));
+    writeFileSync(path.join(dir, 'overdue.csv'), FILE);
+    expect(runImport([path.join(dir, 'overdue.csv')], capture().io)).toBe(1);
+    database()
+      .prepare(
+        `INSERT INTO handoffs (handoff_id, conversation_id, channel_id, account_id, reason, priority, summary, locale,
+          verified, status, queued_at) VALUES ('H-1', 'c1', 'directline', 'S-1', 'requested', 1, '', 'zh-CN', 1, 'queued', ?)`,
+      )
+      .run('2026-11-28T00:30:00Z');
+    const c = capture();
+    expect(await runRemindersCli(['due', '--now', '2026-11-28T01:00:00Z', '--json', '--explain'], c.io)).toBe(
+      0,
+    );
+    expect(c.out.map((l) => JSON.parse(l) as unknown)).toContainEqual(
+      expect.objectContaining({ account: 'S-1', kind: 'due+7', due: false, heldBy: 'human_handling' }),
+    );
+  });
+});
+
 describe('two processes on one database', () => {
   it('deliver each reminder once between them', async () => {
     const a = database();
