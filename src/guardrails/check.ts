@@ -2,7 +2,7 @@ import { maskPii } from '../core/pii.js';
 import { runLexicon, runPatterns } from './engine.js';
 import { checkFacts, type Finding } from './facts.js';
 import { findIdentifiers, type IdentifierKind } from './identifiers.js';
-import { compact, normalise, originalSpan, type NormalisedText } from './normalise.js';
+import { compact, normalise, normaliseShared, originalSpan, type NormalisedText } from './normalise.js';
 import { findMentions } from './numbers.js';
 import { findLeaks } from './secrets.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
@@ -69,9 +69,24 @@ function identifierFindings(norm: NormalisedText, context: GuardContext): Findin
   }));
 }
 
-function leakFindings(norm: NormalisedText, context: GuardContext, view: ReturnType<typeof compact>): Finding[] {
-  if (!context.secrets || context.secrets.length === 0) return [];
-  const secrets = context.secrets.map((s) => compact(normalise(s)).text);
+const secretCache = new Map<string, string>();
+
+/** Secrets in compact form, cached: normalised before the reply (the reply uses shared buffers). */
+function compactSecrets(context: GuardContext): string[] {
+  return (context.secrets ?? []).map((secret) => {
+    let c = secretCache.get(secret);
+    if (c === undefined) {
+      c = compact(normalise(secret)).text;
+      if (secretCache.size > 64) secretCache.clear();
+      secretCache.set(secret, c);
+    }
+    return c;
+  });
+}
+
+function leakFindings(norm: NormalisedText, secrets: string[]): Finding[] {
+  if (secrets.length === 0) return [];
+  const view = compact(norm);
   return findLeaks(view.text, secrets).map(([s, e]) => ({
     rule: 'prompt_leak.secret',
     category: 'prompt_leak',
@@ -90,10 +105,10 @@ function leakFindings(norm: NormalisedText, context: GuardContext, view: ReturnT
  */
 export function check(text: string, context: GuardContext): Verdict {
   const watch = new Stopwatch();
-  const norm = normalise(text);
-  const view = compact(norm);
+  const secrets = compactSecrets(context);
+  const norm = normaliseShared(text);
   watch.lap('normalise');
-  const findings = runLexicon(norm, view);
+  const findings = runLexicon(norm);
   watch.lap('lexicon');
   findings.push(...runPatterns(norm, context));
   watch.lap('patterns');
@@ -101,7 +116,7 @@ export function check(text: string, context: GuardContext): Verdict {
   watch.lap('identifiers');
   findings.push(...checkFacts(findMentions(norm.text), context));
   watch.lap('facts');
-  findings.push(...leakFindings(norm, context, view));
+  findings.push(...leakFindings(norm, secrets));
   watch.lap('secrets');
   const violations = toViolations(text, norm, findings);
   if (violations.length > 0) return { allowed: false, status: 'blocked', violations, timings: watch.timings };

@@ -1,6 +1,6 @@
 import type { Finding } from './facts.js';
 import { isHedged, isNegated, isReported, personMayAct } from './negation.js';
-import type { CompactText, NormalisedText } from './normalise.js';
+import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
 import { WordScanner } from './wordScanner.js';
@@ -31,16 +31,18 @@ function onWordBoundary(text: string, s: number, e: number): boolean {
   return !isLatin(text.charCodeAt(after));
 }
 
-/** Word-list hits on the compact view; Latin words must sit on word boundaries. */
-export function runLexicon(norm: NormalisedText, view: CompactText): Finding[] {
+/**
+ * Word-list hits, skipping spaces, punctuation and digits (the compact view, without building
+ * it): "老，赖" and "dead-beat" match. Latin words must sit on word boundaries.
+ */
+export function runLexicon(norm: NormalisedText): Finding[] {
   const out: Finding[] = [];
-  LEXICON.scan(view.text, (index, start, end) => {
+  const text = norm.text;
+  LEXICON.scanLetters(text, (index, start, end) => {
     const rule = LEXICON_RULES[index];
-    const s = view.index[start];
-    const e = view.index[end - 1];
-    if (!rule || s === undefined || e === undefined) return;
-    if (isLatin(view.text.charCodeAt(start)) && !onWordBoundary(norm.text, s, e)) return;
-    out.push({ rule: rule.id, category: rule.category, severity: rule.severity, start: s, end: e + 1 });
+    if (!rule) return;
+    if (isLatin(text.charCodeAt(start)) && !onWordBoundary(text, start, end - 1)) return;
+    out.push({ rule: rule.id, category: rule.category, severity: rule.severity, start, end });
   });
   return out;
 }
@@ -57,29 +59,67 @@ function excused(rule: PatternRule, text: string, at: number): boolean {
   return rule.personMayAct === true && personMayAct(text, at, rule.lang);
 }
 
-function runRule(rule: PatternRule, text: string, out: Finding[]): void {
+function runRule(rule: PatternRule, text: string, from: number, to: number, out: Finding[]): void {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   for (const re of rule.patterns) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      if (excused(rule, text, m.index)) continue;
-      out.push({ rule: rule.id, category: rule.category, severity: rule.severity, start: m.index, end: m.index + m[0].length });
+      const at = from + m.index;
+      if (excused(rule, text, at)) continue;
+      out.push({ rule: rule.id, category: rule.category, severity: rule.severity, start: at, end: at + m[0].length });
     }
   }
 }
 
-/** Regex rules woken by their trigger words. `ungated` runs every rule (for tests). */
+// How far a match may reach from the trigger word it contains, per grammar.
+const REACH: Readonly<Record<PatternRule['lang'], number>> = { zh: 48, en: 140 };
+const RULES = PATTERN_RULES;
+const RULE_COUNT = RULES.length;
+const windowFrom = new Int32Array(RULE_COUNT);
+const windowTo = new Int32Array(RULE_COUNT);
+
+/** Widens a window to word boundaries so that \b and look-behinds read as in the full text. */
+function snapStart(text: string, at: number): number {
+  let i = Math.max(0, at);
+  while (i > 0 && /[a-z0-9'-]/.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+function snapEnd(text: string, at: number): number {
+  let i = Math.min(text.length, at);
+  while (i < text.length && /[a-z0-9'-]/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+/**
+ * Regex rules woken by their trigger words, each run only on the stretch of text around its
+ * triggers (a match always contains one). `ungated` runs every rule on the whole text (tests).
+ */
 export function runPatterns(norm: NormalisedText, context: GuardContext, ungated = false): Finding[] {
-  const fired = new Uint8Array(PATTERN_RULES.length);
-  if (ungated) fired.fill(1);
-  else TRIGGERS.scan(norm.text, (index) => (fired[index] = 1));
+  const text = norm.text;
+  windowFrom.fill(-1);
+  if (ungated) {
+    windowFrom.fill(0);
+    windowTo.fill(text.length);
+  } else {
+    TRIGGERS.scan(text, (index, start, end) => {
+      if ((windowFrom[index] as number) < 0) windowFrom[index] = start;
+      windowTo[index] = end;
+    });
+  }
   const out: Finding[] = [];
-  for (let i = 0; i < PATTERN_RULES.length; i++) {
-    const rule = PATTERN_RULES[i];
-    if (fired[i] === 1 && rule && applies(rule, context)) runRule(rule, norm.text, out);
+  for (let i = 0; i < RULE_COUNT; i++) {
+    const from = windowFrom[i] as number;
+    const rule = RULES[i];
+    if (from < 0 || !rule || !applies(rule, context)) continue;
+    const reach = ungated ? 0 : REACH[rule.lang];
+    const ws = snapStart(text, from - reach);
+    const we = snapEnd(text, (windowTo[i] as number) + reach);
+    runRule(rule, text, ws, we, out);
   }
   return out;
 }

@@ -1,5 +1,26 @@
-import { toSimplified } from './t2s.js';
+import { ASCII_CLASS, ASCII_CODE, C, fold } from './fold.js';
+import { HAN_T2S } from './t2s.js';
 import type { Span } from './types.js';
+
+// Module-local copies: imported bindings are read through accessors on every use, which the
+// per-character loop cannot afford.
+const A_CODE = ASCII_CODE;
+const A_CLASS = ASCII_CLASS;
+const T2S_TABLE = HAN_T2S;
+const foldCp = fold;
+const DROP: number = C.Drop;
+const HAN: number = C.Han;
+const LATIN: number = C.Latin;
+const DIGIT: number = C.Digit;
+const OTHER: number = C.OtherLetter;
+const SPACE: number = C.Space;
+const NEWLINE: number = C.Newline;
+const CLAUSE: number = C.Clause;
+const EMOJI: number = C.Emoji;
+
+function isWordClass(cls: number): boolean {
+  return cls === HAN || cls === LATIN || cls === DIGIT || cls === OTHER;
+}
 
 /**
  * A reply folded once for matching, with a map back to the original offsets.
@@ -10,266 +31,238 @@ import type { Span } from './types.js';
  * Folding: NFKC (full-width letters and digits, ligatures), lower case, accents stripped,
  * traditional → simplified, zero-width and other invisible characters dropped, spaces, symbols
  * and emoji between Chinese characters dropped (clause punctuation kept), emoji inside words
- * dropped, single letters spelled out with separators ("d.e.a.d.b.e.a.t") joined, and
- * leetspeak inside words ("l0ser", "sh1t", "$hit") read as letters.
+ * dropped, single letters spelled out with separators ("d.e.a.d.b.e.a.t") joined, runs of
+ * spaces collapsed, and leetspeak inside words ("l0ser", "sh1t", "$hit") read as letters.
  */
 export interface NormalisedText {
   readonly text: string;
   /** starts[i]: original offset where normalised unit i begins. */
-  readonly starts: readonly number[];
+  readonly starts: ArrayLike<number>;
   /** ends[i]: original offset (exclusive) where normalised unit i ends. */
-  readonly ends: readonly number[];
+  readonly ends: ArrayLike<number>;
   /** Letters seen, by script: for the language-coverage check. */
   readonly letters: { readonly han: number; readonly latin: number; readonly other: number };
 }
 
-const enum C {
-  Drop = 0,
-  Han = 1,
-  Latin = 2,
-  Digit = 3,
-  OtherLetter = 4,
-  Space = 5,
-  Newline = 6,
-  Clause = 7,
-  Sep = 8,
-  Emoji = 9,
+const UTF16 = new TextDecoder('utf-16le');
+
+function unitsToString(codes: Uint16Array, n: number): string {
+  return UTF16.decode(codes.subarray(0, n));
 }
 
-const CLAUSE_CHARS = new Set([...',!?;:、。'].map((c) => c.codePointAt(0) ?? 0));
-
-function isHan(cp: number): boolean {
-  return (
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0x20000 && cp <= 0x3134f)
-  );
-}
-
-const RE_MARK_OR_FORMAT = /^[\p{M}\p{Cf}\p{Cs}\p{Co}]$/u;
-const RE_LETTER = /^\p{L}$/u;
-const RE_NUMBER = /^\p{N}$/u;
-const RE_CONTROL = /^\p{Cc}$/u;
-const RE_SYMBOL_KEPT = /^[\p{Sc}\p{Sm}]$/u;
-const RE_SYMBOL_DROPPED = /^[\p{So}\p{Sk}]$/u;
-
-function classify(cp: number): C {
-  if (cp === 10) return C.Newline;
-  if (cp === 32 || cp === 9 || cp === 13) return C.Space;
-  if (cp >= 0x61 && cp <= 0x7a) return C.Latin;
-  if (cp >= 0x30 && cp <= 0x39) return C.Digit;
-  if (CLAUSE_CHARS.has(cp)) return C.Clause;
-  if (cp < 0x80) return cp < 32 || cp === 127 ? C.Drop : C.Sep;
-  if (isHan(cp)) return C.Han;
-  const ch = String.fromCodePoint(cp);
-  if (RE_MARK_OR_FORMAT.test(ch) || RE_CONTROL.test(ch)) return C.Drop;
-  if (/^\s$/u.test(ch)) return C.Space;
-  if (RE_LETTER.test(ch)) return C.OtherLetter;
-  if (RE_NUMBER.test(ch)) return C.OtherLetter;
-  if (RE_SYMBOL_KEPT.test(ch)) return C.Sep;
-  if (RE_SYMBOL_DROPPED.test(ch) || /\p{Extended_Pictographic}/u.test(ch)) return C.Emoji;
-  return C.Sep;
-}
-
-/** Folded form of one code point, as a string of code points with their classes. */
-interface Folded {
-  readonly cps: readonly number[];
-  readonly classes: readonly C[];
-}
-
-const foldCache = new Map<number, Folded>();
-
-function foldSlow(cp: number): Folded {
-  let s = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
-  // Strip accents from Latin letters ("fück" reads as "fuck").
-  if (/[\u00c0-\u024f\u1e00-\u1eff]/.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '');
-  const cps: number[] = [];
-  const classes: C[] = [];
-  for (const ch of s) {
-    const c = toSimplified(ch.codePointAt(0) ?? 0);
-    const cls = classify(c);
-    if (cls === C.Drop) continue;
-    cps.push(c);
-    classes.push(cls);
-  }
-  return { cps, classes };
-}
-
-const ASCII: Folded[] = Array.from({ length: 128 }, (_, cp) => foldSlow(cp));
-
-function fold(cp: number): Folded {
-  if (cp < 128) return ASCII[cp] as Folded;
-  let f = foldCache.get(cp);
-  if (!f) {
-    f = foldSlow(cp);
-    foldCache.set(cp, f);
-  }
-  return f;
-}
-
-function isWord(cls: C): boolean {
-  return cls === C.Han || cls === C.Latin || cls === C.Digit || cls === C.OtherLetter;
-}
-
-/** Mutable builder shared by the passes. */
-class Builder {
-  text = '';
-  starts: number[] = [];
-  ends: number[] = [];
-  private pendCp: number[] = [];
-  private pendCls: C[] = [];
-  private pendStart: number[] = [];
-  private pendEnd: number[] = [];
-  private lastWord: C = C.Drop;
-
-  emit(cp: number, start: number, end: number): void {
-    const s = String.fromCodePoint(cp);
-    this.text += s;
-    for (let k = 0; k < s.length; k++) {
-      this.starts.push(start);
-      this.ends.push(end);
+/** Output units with their original offsets, in typed buffers reused between calls. */
+class Units {
+  codes = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  n = 0;
+  reset(capacity: number): void {
+    this.n = 0;
+    if (this.codes.length < capacity) {
+      this.codes = new Uint16Array(capacity);
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
     }
   }
+  push(code: number, start: number, end: number): void {
+    if (this.n === this.codes.length) this.grow();
+    this.codes[this.n] = code;
+    this.starts[this.n] = start;
+    this.ends[this.n] = end;
+    this.n++;
+  }
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    [this.codes, this.starts, this.ends] = [codes, starts, ends];
+  }
+}
 
-  add(cp: number, cls: C, start: number, end: number): void {
-    if (isWord(cls)) {
-      this.flush(cls);
-      this.emit(cp, start, end);
-      this.lastWord = cls;
+/**
+ * The single-pass folder. Separators wait in `pend` until the next word character decides
+ * whether they survive: between Chinese characters only clause punctuation does, emoji inside
+ * words go, spaces stay (collapsed later, after spelled-out words are joined).
+ */
+class Builder {
+  readonly out = new Units();
+  private readonly pend = new Units();
+  private readonly pendClass = new Uint8Array(256);
+  private lastWord = DROP;
+  han = 0;
+  latin = 0;
+  other = 0;
+
+  reset(capacity: number): void {
+    this.out.reset(capacity);
+    this.pend.reset(0);
+    this.lastWord = DROP;
+    this.han = this.latin = this.other = 0;
+  }
+
+  add(code: number, cls: number, start: number, end: number): void {
+    if (cls === DROP) return;
+    if (!isWordClass(cls)) {
+      const k = this.pend.n;
+      if (k < this.pendClass.length) {
+        this.pendClass[k] = cls;
+        this.pend.push(code, start, end);
+      }
       return;
     }
-    this.pendCp.push(cp);
-    this.pendCls.push(cls);
-    this.pendStart.push(start);
-    this.pendEnd.push(end);
+    if (this.pend.n > 0) this.flush(cls);
+    if (cls === HAN) this.han++;
+    else if (cls === LATIN) this.latin++;
+    else if (cls === OTHER) this.other++;
+    this.out.push(code, start, end);
+    this.lastWord = cls;
   }
 
-  /** Decides which buffered separators survive, knowing the word characters on both sides. */
-  flush(next: C): void {
-    const n = this.pendCp.length;
-    if (n === 0) return;
-    const inHan = this.lastWord === C.Han && next === C.Han;
-    const inWord = isWord(this.lastWord) && isWord(next);
-    for (let k = 0; k < n; k++) {
-      const cls = this.pendCls[k] as C;
-      const start = this.pendStart[k] as number;
-      const end = this.pendEnd[k] as number;
-      if (cls === C.Clause || cls === C.Newline) {
-        this.emit(this.pendCp[k] as number, start, end);
-      } else if (inHan || (cls === C.Emoji && inWord)) {
-        continue;
-      } else if (cls === C.Space || cls === C.Emoji) {
-        // Runs of spaces survive until spelled-out words are joined ("w a t c h   y o u r").
-        if (this.text.length > 0) this.emit(32, start, end);
-      } else {
-        this.emit(this.pendCp[k] as number, start, end);
-      }
+  flush(next: number): void {
+    const p = this.pend;
+    const inHan = this.lastWord === HAN && next === HAN;
+    const inWord = isWordClass(this.lastWord) && isWordClass(next);
+    for (let k = 0; k < p.n; k++) {
+      const cls = this.pendClass[k] as number;
+      const start = p.starts[k] as number;
+      const end = p.ends[k] as number;
+      if (cls === CLAUSE || cls === NEWLINE) this.out.push(p.codes[k] as number, start, end);
+      else if (inHan || (cls === EMOJI && inWord)) continue;
+      else if (cls === SPACE || cls === EMOJI) {
+        if (this.out.n > 0) this.out.push(32, start, end);
+      } else this.out.push(p.codes[k] as number, start, end);
     }
-    this.pendCp.length = 0;
-    this.pendCls.length = 0;
-    this.pendStart.length = 0;
-    this.pendEnd.length = 0;
+    p.n = 0;
   }
 }
 
-/** Separated single letters: "d.e.a.d.b.e.a.t", "f u c k", "l-o-s-e-r". */
+const BUILDER = new Builder();
+
+function foldInto(b: Builder, input: string): void {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 128) {
+      b.add(A_CODE[c] as number, A_CLASS[c] as number, i, i + 1);
+      continue;
+    }
+    if (c >= 0x4e00 && c < 0xa000) {
+      b.add(T2S_TABLE[c - 0x4e00] || c, HAN, i, i + 1);
+      continue;
+    }
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < input.length) {
+      const d = input.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const f = foldCp(cp);
+    for (let k = 0; k < f.units.length; k++) b.add(f.units[k] as number, f.classes[k] as number, i, i + width);
+    i += width - 1;
+  }
+  b.flush(DROP);
+}
+
+interface Mapped {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Keeps the units whose flag is set. */
+function keepUnits(m: Mapped, keep: Uint8Array): Mapped {
+  let text = '';
+  const starts = new Int32Array(m.text.length);
+  const ends = new Int32Array(m.text.length);
+  let n = 0;
+  for (let k = 0; k < m.text.length; k++) {
+    if (keep[k] !== 1) continue;
+    text += m.text[k];
+    starts[n] = m.starts[k] as number;
+    ends[n] = m.ends[k] as number;
+    n++;
+  }
+  return { text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/** Separated single letters: "d.e.a.d.b.e.a.t", "f u c k", "l-o-s-e-r" (one separator kind). */
 const RE_SPELLED = /(?<![\p{L}\p{N}])[a-z@$0-9]([ .\-_*·|/\\+~'"])(?:[a-z@$0-9]\1){1,}[a-z@$0-9](?![\p{L}\p{N}])/gu;
-const RE_SPELLED_SEP = /[ .\-_*·|/\\+~'"]/;
+const RE_SPELLED_QUICK = /[a-z@$0-9][ .\-_*·|/\\+~'"][a-z@$0-9][ .\-_*·|/\\+~'"][a-z@$0-9]/;
+
+function joinSpelled(m: Mapped): Mapped {
+  if (!RE_SPELLED_QUICK.test(m.text)) return m;
+  const keep = new Uint8Array(m.text.length).fill(1);
+  let changed = false;
+  for (const match of m.text.matchAll(RE_SPELLED)) {
+    if ((match[0].match(/[a-z]/g)?.length ?? 0) < 2) continue;
+    for (let k = 1; k < match[0].length; k += 2) keep[match.index + k] = 0;
+    changed = true;
+  }
+  return changed ? keepUnits(m, keep) : m;
+}
+
+/** Runs of spaces (and spaces next to a newline or at the ends) collapse to one or none. */
+function collapseSpaces(m: Mapped): Mapped {
+  if (!/ {2}| \n|\n |^ | $/.test(m.text)) return m;
+  const keep = new Uint8Array(m.text.length).fill(1);
+  for (let k = 0; k < m.text.length; k++) {
+    if (m.text.charCodeAt(k) !== 32) continue;
+    const next = m.text.charCodeAt(k + 1);
+    const prev = m.text.charCodeAt(k - 1);
+    if (k === 0 || Number.isNaN(next) || next === 32 || next === 10 || prev === 10) keep[k] = 0;
+  }
+  return keepUnits(m, keep);
+}
+
 /** Leetspeak inside a word: l0ser, sh1t, d3adb3at, $hit, @ss, sh!t. */
 const RE_LEET = /(?<=[a-z])[013457@$!](?=[a-z])|(?<![\p{L}\p{N}])[@$](?=[a-z]{2})/gu;
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i',
 };
 
-function joinSpelled(b: Builder): void {
-  if (!/[a-z@$0-9][ .\-_*·|/\\+~'"]+[a-z@$0-9][ .\-_*·|/\\+~'"]/.test(b.text)) return;
-  const keep: boolean[] = new Array<boolean>(b.text.length).fill(true);
-  let changed = false;
-  for (const m of b.text.matchAll(RE_SPELLED)) {
-    if ((m[0].match(/[a-z]/g)?.length ?? 0) < 2) continue;
-    for (let k = 0; k < m[0].length; k++) {
-      if (RE_SPELLED_SEP.test(m[0][k] ?? '')) {
-        keep[m.index + k] = false;
-        changed = true;
-      }
-    }
-  }
-  if (!changed) return;
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let k = 0; k < b.text.length; k++) {
-    if (!keep[k]) continue;
-    text += b.text[k];
-    starts.push(b.starts[k] as number);
-    ends.push(b.ends[k] as number);
-  }
-  b.text = text;
-  b.starts = starts;
-  b.ends = ends;
+const RE_LEET_QUICK = /[a-z][013457@$!][a-z]|[@$][a-z][a-z]/;
+
+function readLeet(m: Mapped): Mapped {
+  if (!RE_LEET_QUICK.test(m.text)) return m;
+  RE_LEET.lastIndex = 0;
+  if (!RE_LEET.test(m.text)) return m;
+  RE_LEET.lastIndex = 0;
+  return { ...m, text: m.text.replace(RE_LEET, (c) => LEET[c] ?? c) };
 }
 
-/** Collapses runs of spaces (and spaces next to a newline) to one. */
-function collapseSpaces(b: Builder): void {
-  if (!/ {2}| \n|\n |^ | $/.test(b.text)) return;
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let k = 0; k < b.text.length; k++) {
-    const c = b.text.charCodeAt(k);
-    if (c === 32) {
-      const prev = text.charCodeAt(text.length - 1);
-      const next = b.text.charCodeAt(k + 1);
-      if (text.length === 0 || prev === 32 || prev === 10 || next === 10 || Number.isNaN(next)) continue;
-    }
-    text += b.text[k];
-    starts.push(b.starts[k] as number);
-    ends.push(b.ends[k] as number);
-  }
-  b.text = text;
-  b.starts = starts;
-  b.ends = ends;
-}
-
-function readLeet(b: Builder): void {
-  RE_LEET.lastIndex = 0;
-  if (!RE_LEET.test(b.text)) return;
-  RE_LEET.lastIndex = 0;
-  b.text = b.text.replace(RE_LEET, (c) => LEET[c] ?? c);
+/**
+ * Normalises into shared buffers: the offsets are views that the next call overwrites. For the
+ * checker, which is synchronous and done with them before it returns; everyone else uses
+ * {@link normalise}.
+ */
+export function normaliseShared(input: string): NormalisedText {
+  const b = BUILDER;
+  b.reset(input.length * 2 + 16);
+  foldInto(b, input);
+  const o = b.out;
+  let m: Mapped = { text: unitsToString(o.codes, o.n), starts: o.starts.subarray(0, o.n), ends: o.ends.subarray(0, o.n) };
+  m = readLeet(collapseSpaces(joinSpelled(m)));
+  return { text: m.text, starts: m.starts, ends: m.ends, letters: { han: b.han, latin: b.latin, other: b.other } };
 }
 
 /** Normalises a reply for matching. Linear in its length; see {@link NormalisedText}. */
 export function normalise(input: string): NormalisedText {
-  const b = new Builder();
-  let han = 0;
-  let latin = 0;
-  let other = 0;
-  for (let i = 0; i < input.length; ) {
-    const cp = input.codePointAt(i) as number;
-    const width = cp > 0xffff ? 2 : 1;
-    const f = fold(cp);
-    for (let k = 0; k < f.cps.length; k++) {
-      const cls = f.classes[k] as C;
-      if (cls === C.Han) han++;
-      else if (cls === C.Latin) latin++;
-      else if (cls === C.OtherLetter) other++;
-      b.add(f.cps[k] as number, cls, i, i + width);
-    }
-    i += width;
-  }
-  b.flush(C.Drop);
-  joinSpelled(b);
-  collapseSpaces(b);
-  readLeet(b);
-  return { text: b.text, starts: b.starts, ends: b.ends, letters: { han, latin, other } };
+  const n = normaliseShared(input);
+  return { ...n, starts: Int32Array.from(n.starts), ends: Int32Array.from(n.ends) };
 }
 
 /** The original span of normalised units [start, end). */
 export function originalSpan(n: NormalisedText, start: number, end: number): Span {
-  if (n.starts.length === 0) return { start: 0, end: 0 };
-  const s = n.starts[Math.min(start, n.starts.length - 1)] ?? 0;
-  const e = n.ends[Math.max(Math.min(end, n.ends.length) - 1, 0)] ?? s;
+  const len = n.starts.length;
+  if (len === 0) return { start: 0, end: 0 };
+  const s = n.starts[Math.min(Math.max(start, 0), len - 1)] ?? 0;
+  const e = n.ends[Math.max(Math.min(end, len) - 1, 0)] ?? s;
   return { start: s, end: Math.max(e, s) };
 }
 
@@ -280,19 +273,20 @@ export function originalSpan(n: NormalisedText, start: number, end: number): Spa
 export interface CompactText {
   readonly text: string;
   /** index[i]: normalised-text index of compact unit i. */
-  readonly index: readonly number[];
+  readonly index: ArrayLike<number>;
 }
 
 export function compact(n: NormalisedText): CompactText {
-  let text = '';
-  const index: number[] = [];
   const src = n.text;
+  const index = new Int32Array(src.length);
+  const codes = new Uint16Array(src.length);
+  let k = 0;
   for (let i = 0; i < src.length; i++) {
     const c = src.charCodeAt(i);
-    const keep = (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xd800 && c <= 0xdfff);
-    if (!keep) continue;
-    text += src[i];
-    index.push(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xd800 && c <= 0xdfff)) {
+      codes[k] = c;
+      index[k++] = i;
+    }
   }
-  return { text, index };
+  return { text: unitsToString(codes, k), index: index.subarray(0, k) };
 }

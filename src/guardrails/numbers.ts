@@ -248,17 +248,22 @@ function pushDates(text: string, out: Mention[]): void {
   }
 }
 
+// Cheap tests that decide whether a detector's (costlier) expression needs to run at all.
+const NEEDS_DAYS = /天|日|day/;
+const NEEDS_MONTHS = /月|month/;
+const NEEDS_CARD = /尾号|末四位|后四位|末尾|尾数|ending|ends |last|[*x•·]{2}/;
+const NEEDS_DATE = /\d(?:年|月|[-/.]\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const NEEDS_MONEY = /\d|元|块|圆|美金|dollars|bucks|yuan/;
+
 /** Every amount, day count, card-digit group and date in the normalised text. */
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  if (!/\d|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/.test(text)) {
-    return out;
-  }
-  pushDays(text, out);
-  pushMonths(text, out);
-  pushCards(text, out);
-  pushDates(text, out);
-  pushMoney(text, out);
+  if (NEEDS_DAYS.test(text)) pushDays(text, out);
+  if (NEEDS_MONTHS.test(text)) pushMonths(text, out);
+  if (NEEDS_CARD.test(text)) pushCards(text, out);
+  if (NEEDS_DATE.test(text)) pushDates(text, out);
+  if (NEEDS_MONEY.test(text)) pushMoney(text, out);
+  if (out.length === 0) return out;
   // A number already read as a day count, card digits or a date is not also money.
   return out.filter(
     (m, i) => m.kind !== 'money' || !out.some((o, j) => j !== i && o.kind !== 'money' && o.start < m.end && m.start < o.end),

@@ -35,3 +35,12 @@ const T2S: ReadonlyMap<number, number> = buildMap();
 export function toSimplified(cp: number): number {
   return T2S.get(cp) ?? cp;
 }
+
+/** The same map for the main CJK block as a dense table (0: unchanged), for the hot loop. */
+export const HAN_T2S: Uint16Array = (() => {
+  const table = new Uint16Array(0xa000 - 0x4e00);
+  for (const [from, to] of T2S) {
+    if (from >= 0x4e00 && from < 0xa000 && to <= 0xffff) table[from - 0x4e00] = to;
+  }
+  return table;
+})();

@@ -1,18 +1,22 @@
 /**
  * Aho-Corasick over UTF-16 code units: finds every occurrence of every word in one pass.
  * Used to gate the rules (a rule's regexes run only when one of its trigger words is present)
- * and to scan the word lists on the compact view.
+ * and to scan the word lists. ASCII transitions are a dense table; others follow fail links.
  *
  *   const s = new WordScanner([['老赖', 1], ['骗子', 2]]);
  *   s.scan('你这个老赖', (v, start, end) => …)   // v === 1, start === 3, end === 5
  */
 export class WordScanner<T> {
-  /** Root transitions, dense: the hot path (most characters start no word). */
   private readonly rootNext = new Int32Array(65536);
+  /** Non-ASCII code units that occur in some word; any other one sends the scan back to the root. */
+  private readonly alphabet = new Uint8Array(65536);
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   /** Outputs per state, including those reached through fail links: [value, length]. */
   private readonly out: ([T, number][] | undefined)[] = [undefined];
+  private ascii = new Int32Array(0);
+  private maxLength = 1;
+  private ring = new Int32Array(1);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) this.add(word, value);
@@ -21,9 +25,11 @@ export class WordScanner<T> {
 
   private add(word: string, value: T): void {
     if (word.length === 0) return;
+    this.maxLength = Math.max(this.maxLength, word.length);
     let s = 0;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
+      this.alphabet[c] = 1;
       const map = this.next[s] as Map<number, number>;
       let t = map.get(c);
       if (t === undefined) {
@@ -42,42 +48,82 @@ export class WordScanner<T> {
   }
 
   private build(): void {
-    const queue: number[] = [];
-    for (const t of (this.next[0] as Map<number, number>).values()) queue.push(t);
-    for (let head = 0; head < queue.length; head++) {
-      const s = queue[head] as number;
+    const order: number[] = [];
+    for (const t of (this.next[0] as Map<number, number>).values()) order.push(t);
+    for (let head = 0; head < order.length; head++) {
+      const s = order[head] as number;
       for (const [c, t] of this.next[s] as Map<number, number>) {
-        queue.push(t);
-        let f = this.fail[s] as number;
-        while (f !== 0 && !(this.next[f] as Map<number, number>).has(c)) f = this.fail[f] as number;
+        order.push(t);
+        let f = this.fail[s] ?? 0;
+        while (f !== 0 && !(this.next[f] as Map<number, number>).has(c)) f = this.fail[f] ?? 0;
         const ft = f === 0 ? (this.rootNext[c] as number) : ((this.next[f] as Map<number, number>).get(c) ?? 0);
         this.fail[t] = ft === t ? 0 : ft;
         const inherited = this.out[this.fail[t] ?? 0];
         if (inherited) this.out[t] = [...(this.out[t] ?? []), ...inherited];
       }
     }
+    // Dense ASCII goto table, filled in breadth-first order so a state's fail state is done first.
+    const ascii = new Int32Array(this.next.length * 128);
+    for (let c = 0; c < 128; c++) ascii[c] = this.rootNext[c] as number;
+    for (const s of order) {
+      const map = this.next[s] as Map<number, number>;
+      const f = (this.fail[s] ?? 0) * 128;
+      for (let c = 0; c < 128; c++) ascii[s * 128 + c] = map.get(c) ?? (ascii[f + c] as number);
+    }
+    this.ascii = ascii;
+    this.ring = new Int32Array(this.maxLength);
+  }
+
+  /** The state after reading c in state s. */
+  private slow(s: number, c: number): number {
+    if (this.alphabet[c] === 0) return 0;
+    for (;;) {
+      if (s === 0) return this.rootNext[c] as number;
+      const t = (this.next[s] as Map<number, number>).get(c);
+      if (t !== undefined) return t;
+      s = this.fail[s] ?? 0;
+    }
   }
 
   /** Calls onHit(value, start, end) for every occurrence, in order of end offset. */
   scan(text: string, onHit: (value: T, start: number, end: number) => void): void {
-    const rootNext = this.rootNext;
+    const ascii = this.ascii;
+    const out = this.out;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      for (;;) {
-        if (s === 0) {
-          s = rootNext[c] as number;
-          break;
-        }
-        const t = (this.next[s] as Map<number, number>).get(c);
-        if (t !== undefined) {
-          s = t;
-          break;
-        }
-        s = this.fail[s] as number;
-      }
-      const o = this.out[s];
+      s = c < 128 ? (ascii[s * 128 + c] as number) : this.slow(s, c);
+      const o = out[s];
       if (o !== undefined) for (const [value, len] of o) onHit(value, i + 1 - len, i + 1);
+    }
+  }
+
+  /**
+   * Like scan, but reads only letters a–z and Chinese characters, so words split by spaces,
+   * punctuation, digits or emoji still match ("老，赖", "dead-beat"). Offsets are of the first
+   * and last characters read.
+   */
+  scanLetters(text: string, onHit: (value: T, start: number, end: number) => void): void {
+    const ascii = this.ascii;
+    const out = this.out;
+    const size = this.maxLength;
+    const ring = this.ring;
+    let s = 0;
+    let k = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c < 0x61 || c > 0x7a) continue;
+        s = ascii[s * 128 + c] as number;
+      } else {
+        if (c < 0x3400 || (c > 0x9fff && (c < 0xd800 || c > 0xdfff))) continue;
+        s = this.slow(s, c);
+      }
+      ring[k] = i;
+      k = k + 1 === size ? 0 : k + 1;
+      const o = out[s];
+      if (o === undefined) continue;
+      for (const [value, len] of o) onHit(value, ring[(k - len + size) % size] as number, i + 1);
     }
   }
 }

@@ -76,9 +76,9 @@ export const ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.profanity', category: 'harassment', severity: 'high', lang: 'en',
-    triggers: ['fu', 'f*', 'sh*', 'sh!', 'shi', 'b*', 'bi', 'a*', 'damn', 'dammit', 'crap', 'dick', 'piss', 'screw', 'hell', 'prick', 'douche', 'ass', 'son of a'],
+    triggers: ['f*', 'sh*', 'b*', 'a*', 'as*', 'damn', 'dammit', 'crap', 'dick', 'piss', 'screw', 'to hell', 'the hell', 'bloody hell', 'prick', 'douche', 'my ass', 'your ass', 'dumb ass', 'lazy ass', 'fat ass', 'son of a'],
     patterns: en(
-      `\\bf[u*]+c?k+(?:ing|er|ed|s)?\\b|\\bf\\*+\\b|\\bsh[i*!1]t(?:ty|s)?\\b|\\bb[i*]tch(?:es)?\\b|\\ba[s*]{2}hole\\b`,
+      `\\bf\\*+c?k*(?:ing|er|ed|s)?\\b|\\bf\\*+|\\bsh\\*+t(?:ty|s)?\\b|\\bb\\*+tch(?:es)?\\b|\\ba(?:s|\\*)\\*+hole\\b|\\ba\\*+s?hole\\b`,
       `\\b(?:god)?damn(?:ed|it)?\\b|\\bdammit\\b|\\bcrap(?:py)?\\b|\\bdick(?:head)?\\b|\\bpiss(?:ed)? off\\b|\\bscrew you\\b|\\bgo to hell\\b|\\bthe hell\\b|\\bbloody hell\\b|\\bprick\\b|\\bdouche(?:bag)?\\b|\\b(?:kiss my|your|dumb|lazy|fat) ass\\b|\\bson of a\\b`,
     ),
   },

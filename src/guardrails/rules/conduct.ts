@@ -16,7 +16,7 @@ export const CONDUCT_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.relentless_contact', category: 'harassment', severity: 'high', lang: 'en', negatable: true,
-    triggers: ['until', 'till', 'noon', 'call', 'text', 'message', 'contact', 'ring', 'phone', 'email', 'hound', 'bother', 'chase', 'harass', 'stop calling', 'stop texting', 'keep', 'blow up', 'flood', 'bombard', 'spam', 'leave you alone', 'day and night', 'every hour', 'middle of the night'],
+    triggers: ['every hour', 'every day', 'every night', 'every minute', 'every single', 'day and night', 'night and day', 'all day', 'all night', 'around the clock', '24/7', 'nonstop', 'non-stop', 'constantly', 'repeatedly', 'over and over', 'all hours', 'middle of the night', 'at night', 'until', 'till', 'noon', 'morning and night', 'day out', 'all the time', 'stop calling', 'stop texting', 'stop contacting', 'stop messaging', 'stop chasing', 'keep calling', 'keep texting', 'keep contacting', 'keep messaging', 'keep hounding', 'blow up', 'flood', 'bombard', 'spam', 'leave you alone'],
     patterns: en(
       `\\b(?:call|text|message|contact|ring|phone|email|hound|bother|chase|harass)(?:ing)?\\s+you\\s+(?:every (?:hour|day|night|minute|single day)|day and night|night and day|all day(?: and night)?|all night|around the clock|24/7|nonstop|non-stop|constantly|repeatedly|over and over|at all hours|in the middle of the night|at night|until you pay|till you pay|until (?:you|this is) (?:settle|pay|paid)|morning,? noon,? and night|morning and night|day in,? day out|all the time)`,
       `\\b(?:call|calls|calling|text|texts|texting|message|messages|contact|ring|ringing)\\b[^.!?\\n]{0,40}\\b(?:until|till) (?:we get paid|you pay|you've paid|you answer|you pick up|you respond|it's paid|this is paid)\\b`,
@@ -90,7 +90,7 @@ export const CONDUCT_RULES: PatternRule[] = [
   {
     id: 'misrepresentation.human_claim', category: 'misrepresentation', severity: 'high', lang: 'zh',
     appliesTo: (c) => c.speaker !== 'agent',
-    triggers: ['真人', '我是', '我就是', '我可是', '我确实是', '我真的是', '我不是', '我并不是', '我并非', '我可不是', '不是'],
+    triggers: ['真人', '真正的人', '活人', '人类', '人工', '真实的人', '工作人员', '员工', '客户经理', '机器', 'ai', '智能助手', '自动回复', '程序', 'bot', '是人', '是个人', '是一个人', '是个活', '是一个活'],
     patterns: zh(
       `我(?:是|就是|可是|确实是|真的是)(?:一(?:个|位|名))?(?:真人|真正的人|活人|人类|真人客服|人工客服|人工坐席|真实的人|银行的?(?:工作人员|员工|客户经理|人工客服)|${GAP(6)}的人工客服)`,
       `我(?:不是|并不是|并非|可不是)(?:什么)?(?:机器人|ai|人工智能|智能助手|机器|自动回复|程序|bot)`,
@@ -100,7 +100,7 @@ export const CONDUCT_RULES: PatternRule[] = [
   {
     id: 'misrepresentation.human_claim', category: 'misrepresentation', severity: 'high', lang: 'en',
     appliesTo: (c) => c.speaker !== 'agent',
-    triggers: ["i'm", 'i am', 'im ', 'talking', 'chatting', 'speaking', 'real person', 'real human', 'a person', 'a human', 'not some', 'not a', 'not an'],
+    triggers: ['human', 'person', 'agent', 'employee', 'staff', "i'm not", 'i am not', 'not some', 'not a', 'not an'],
     patterns: en(
       `\\bi(?:'m| am)\\s+(?:a |an )?(?:real |actual |live |genuine |flesh-and-blood )?(?:human(?: being| agent)?|person|live agent|real person|bank employee|staff member)\\b`,
       `\\bi(?:'m| am) not (?:a |an )?(?:bot|robot|ai|machine|computer|program|chatbot|automated(?: assistant| system)?)\\b`,
@@ -110,7 +110,7 @@ export const CONDUCT_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.authority', category: 'misrepresentation', severity: 'critical', lang: 'zh', negatable: true,
-    triggers: ['我是', '我们是', '这里是', '本人是', '代表', '受', '奉'],
+    triggers: ['人民银行', '央行', '银保监', '银监', '金融监管', '国家金融监督管理总局', '监管部门', '监管机构', '政府', '国家机关', '征信中心', '公安部', '国务院', '税务局', '国家'],
     patterns: zh(
       `(?:我是|我们是|这里是|本人是|我代表|我们代表|代表)${GAP(6)}(?:中国人民银行|人民银行|央行|银保监会|银监会|金融监管|国家金融监督管理总局|监管部门|监管机构|政府|国家机关|征信中心|公安部|国务院|税务局)`,
       `(?:受|奉)${GAP(6)}(?:人民银行|央行|监管部门|金融监管|政府|国家)${GAP(6)}(?:委托|指派|之命|派来)|(?:人民银行|央行|监管部门|政府)派来`,
@@ -118,7 +118,7 @@ export const CONDUCT_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.authority', category: 'misrepresentation', severity: 'critical', lang: 'en', negatable: true,
-    triggers: ['this is', 'i am', "i'm", 'we are', "we're", 'calling from', 'writing from', 'on behalf of', 'representing', 'work for'],
+    triggers: ['government', 'federal', 'irs', 'internal revenue', 'treasury', 'central bank', 'regulator', 'cfpb', 'credit bureau', 'equifax', 'experian', 'transunion', 'attorney general', 'department of justice', 'fbi'],
     patterns: en(
       `\\b(?:this is|i am|i'm|we are|we're|calling from|writing from|on behalf of|representing|i work for|we work for)\\s+(?:calling |writing )?(?:on behalf of |from )?(?:the |a |your )?(?:[a-z]+ ){0,2}?(?:government|federal|irs|internal revenue service|treasury|central bank|federal reserve|regulator|cfpb|credit bureau|equifax|experian|transunion|attorney general|department of justice|fbi)\\b`,
     ),

@@ -97,7 +97,7 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.impersonation', category: 'false_legal', severity: 'critical', lang: 'en', negatable: true,
-    triggers: ['this is', 'i am', "i'm", 'we are', "we're", 'work for', 'calling from', 'writing from', 'on behalf of', 'officer', 'detective', 'sergeant', 'deputy', 'judge', 'legal department', 'legal team', 'our lawyers', 'our attorneys'],
+    triggers: ['police', 'sheriff', 'court', 'attorney', 'prosecutor', 'lawyer', 'law firm', 'law office', 'legal department', 'legal team', 'bailiff', 'marshal', 'officer', 'detective', 'sergeant', 'deputy', 'judge'],
     patterns: en(
       `\\b(?:this is|i am|i'm|we are|we're|i work for|we work for|calling from|writing from|on behalf of)\\s+(?:the |a |an |your )?(?:[a-z']+ ){0,3}?(?:police|sheriff'?s?|court|courthouse|district attorney|prosecutor'?s?|attorney|lawyer|law firm|law office|legal department|legal team|bailiff|marshal)\\b`,
       `\\b(?:officer|detective|sergeant|deputy|judge)\\s+[a-z]+\\s+(?:here|speaking|from)\\b|\\bthis is (?:officer|detective|sergeant|deputy|judge)\\b`,
