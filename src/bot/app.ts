@@ -25,7 +25,10 @@ import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { SqliteStorage } from './sqliteStorage.js';
-import { MemoryTranscriptSink, type TranscriptSink } from './transcriptSink.js';
+import type { TranscriptSink } from './transcriptSink.js';
+import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
+import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
+import { createAuth, type Auth } from './auth/index.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -42,6 +45,9 @@ export type ModelStatus =
 
 export interface App extends AppContext {
   cloudAdapter: CloudAdapter;
+  /** Reviewer and agent credentials, sessions and role checks. */
+  auth: Auth;
+  transcriptStore: SqliteTranscriptStore;
   /** Lines printed at start (e.g. the demo chat links). Channels may add to it. */
   startupNotes(): string[];
   notes: string[];
@@ -82,7 +88,19 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const db = openDatabase(config.dataDir);
   const stores = createSqliteStores(db);
   if (config.SEED_DEMO) seedDemoAccounts(stores.accounts, clock.now());
-  const transcript = options.transcript ?? new MemoryTranscriptSink();
+  const transcriptStore = new SqliteTranscriptStore(db);
+  const writer = new TranscriptWriter({
+    store: transcriptStore,
+    clock,
+    onFailure: (f) => {
+      if (f.kind === 'recovered') logger.info({ transcript: f }, 'transcript write recovered');
+      else logger.error({ transcript: f }, 'transcript write failed; will retry');
+    },
+  });
+  const transcript: TranscriptSink = options.transcript ?? writer;
+  const accountOf = (conversationId: string): string | undefined =>
+    stores.conversations.get(conversationId)?.accountId;
+  const auth = createAuth({ config, clock });
   const bank = bankWording(config);
 
   const services: DialogServices = {
@@ -111,7 +129,15 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     serviceNumbers: bank.serviceNumbers,
   });
   const middleware: Middleware[] = [
+    new TranscriptMiddleware({
+      writer: transcript,
+      clock,
+      accountOf,
+      onError: (err) => logger.error({ err }, 'inbound transcript logging failed'),
+    }),
     new GuardedSendMiddleware({
+      clock,
+      accountOf,
       check,
       safeMessage,
       transcript,
@@ -142,6 +168,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     channels,
     proactive,
     cloudAdapter,
+    auth,
+    transcriptStore,
     modelStatus: () => ({ mode: 'offline' }),
     notes,
     startupNotes: () => notes,
@@ -158,6 +186,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
           logger.error({ err }, 'shutdown step failed');
         }
       }
+      await writer.flush(5000).catch((err: unknown) => logger.error({ err }, 'transcript records still pending at shutdown'));
       if (db.open) db.close();
     },
   };

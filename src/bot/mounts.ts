@@ -1,5 +1,6 @@
 import { chatLink, registerDirectLine } from '../channels/directline/index.js';
 import { registerWeChat } from '../channels/wechat/index.js';
+import { registerReview } from '../review/api.js';
 import { normaliseLocale } from '../core/locale.js';
 import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
@@ -22,5 +23,10 @@ const weChat: Mount = (server, app) => {
   registerWeChat(server, app);
 };
 
+/** The compliance review API and console at /review (REVIEWER_USERS sign in). */
+const review: Mount = (server, app) => {
+  registerReview(server, { config: app.config, clock: app.clock, logger: app.logger, db: app.db, auth: app.auth, store: app.transcriptStore });
+};
+
 /** The channels and consoles the service mounts, in order. */
-export const mounts: Mount[] = [directLine, weChat];
+export const mounts: Mount[] = [directLine, weChat, review];

@@ -5,6 +5,7 @@ import { GuardedSendMiddleware } from '../../src/bot/middleware/guardedSend.js';
 import { MemoryTranscriptSink } from '../../src/bot/transcriptSink.js';
 import { withMeta } from '../../src/dialogs/outbound.js';
 import { check } from '../../src/guardrails/index.js';
+import { systemClock } from '../../src/core/clock.js';
 import { safeMessage } from '../../src/prompts/index.js';
 
 function harness(): { adapter: TestAdapter; transcript: MemoryTranscriptSink; received: () => Partial<Activity>[] } {
@@ -18,7 +19,14 @@ function harness(): { adapter: TestAdapter; transcript: MemoryTranscriptSink; re
     conversation: { id: 'send-path', isGroup: false, conversationType: 'personal', name: '' },
   });
   adapter.use(
-    new GuardedSendMiddleware({ check, safeMessage, transcript, logger: pino({ level: 'silent' }), serviceNumbers: ['400-000-0000'] }),
+    new GuardedSendMiddleware({
+      check,
+      safeMessage,
+      transcript,
+      logger: pino({ level: 'silent' }),
+      serviceNumbers: ['400-000-0000'],
+      clock: systemClock,
+    }),
   );
   return {
     adapter,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TranscriptMiddleware } from '../../src/bot/middleware/transcriptMiddleware.js';
 import { check } from '../../src/guardrails/index.js';
 import { rescan } from '../../src/review/rescan.js';
 import { ReviewService, type ReviewTranscript } from '../../src/review/reviewService.js';
@@ -21,14 +20,11 @@ const failures: WriteFailure[] = [];
 let transcript: ReviewTranscript;
 
 beforeAll(async () => {
-  // The app opens the database, so the writer on it comes after; the sink forwards to it.
-  const sink: { writer?: TranscriptWriter } = {};
-  app = createTestApp({}, { transcript: { append: (a) => sink.writer?.append(a) } });
-  store = new SqliteTranscriptStore(app.db);
-  writer = new TranscriptWriter({ store, clock: app.clock, onFailure: (f) => failures.push(f) });
-  sink.writer = writer;
-  const accountOf = (id: string) => app.stores.conversations.get(id)?.accountId;
-  app.middleware.unshift(new TranscriptMiddleware({ writer, clock: app.clock, accountOf }));
+  // The app's own transcript: its TranscriptWriter on SQLite, the inbound middleware and the
+  // guarded send path, as createApp wires them.
+  app = createTestApp();
+  store = app.transcriptStore;
+  writer = app.transcript as TranscriptWriter;
   const chat = new Chat(app, 'demo-zh');
   for (const text of ['你好', '我身份证后四位是1234', '我要投诉这笔费用有问题', '转人工'])
     await chat.say(text);
@@ -43,6 +39,7 @@ afterAll(() => app.close());
 describe('the transcript of a live conversation', () => {
   it('holds every inbound and outbound message, each bot message with its act and verdicts beside it', () => {
     expect(failures).toEqual([]);
+    expect(writer.pending).toBe(0);
     const messages = transcript.steps.filter((s) => s.type === 'message');
     expect(messages.filter((s) => s.role === 'user').map((s) => s.text)).toEqual([
       '你好',

@@ -1,7 +1,10 @@
-import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type ChannelAccount, type Middleware, type TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { Clock } from '../../core/clock.js';
 import type { Locale } from '../../core/locale.js';
+import { ACCOUNT_KEY } from '../../dialogs/turn.js';
+import type { Account } from '../../store/accounts.js';
 import { normaliseLocale } from '../../core/locale.js';
 import { GUARD_DEFAULTS_KEY, takeMeta, type OutboundMeta } from '../../dialogs/outbound.js';
 import type { GuardContext, Verdict } from '../../guardrails/types.js';
@@ -15,6 +18,9 @@ export interface GuardedSendDeps {
   transcript: TranscriptSink;
   logger: Logger;
   serviceNumbers: string[];
+  clock: Clock;
+  /** The account a conversation is bound to, for the transcript's filters. */
+  accountOf?: (conversationId: string) => string | undefined;
   /** Told when the last line of defence stopped a message (for alerts and escalation). */
   onBlocked?: (context: TurnContext, meta: OutboundMeta | undefined, verdict: Verdict) => void;
 }
@@ -36,7 +42,7 @@ export class GuardedSendMiddleware implements Middleware {
       for (let i = activities.length - 1; i >= 0; i--) {
         const activity = activities[i];
         if (!activity) continue;
-        const keep = this.guard(ctx, activity);
+        const keep = this.guard(ctx, activity, this.accountOf(ctx, activity));
         if (!keep) activities.splice(i, 1);
       }
       if (activities.length === 0) return [];
@@ -46,11 +52,17 @@ export class GuardedSendMiddleware implements Middleware {
   }
 
   /** Guards one activity in place. False when it must not be sent at all. */
-  private guard(context: TurnContext, activity: Partial<Activity>): boolean {
+  private accountOf(context: TurnContext, activity: Partial<Activity>): string | undefined {
+    const fromTurn = (context.turnState.get(ACCOUNT_KEY) as Account | undefined)?.accountId;
+    const id = activity.conversation?.id;
+    return fromTurn ?? (id ? this.deps.accountOf?.(id) : undefined);
+  }
+
+  private guard(context: TurnContext, activity: Partial<Activity>, accountId: string | undefined): boolean {
     const meta = takeMeta(activity);
     if (activity.type !== ActivityTypes.Message) return true;
     activity.id ??= randomUUID();
-    activity.timestamp ??= new Date();
+    activity.timestamp ??= this.deps.clock.now();
     const guardContext = meta?.trace?.guardContext ?? meta?.guardContext ?? this.defaults(context, activity);
     const text = outboundText(activity);
     const verdict = this.safeCheck(text, guardContext);
@@ -71,7 +83,7 @@ export class GuardedSendMiddleware implements Middleware {
         activity.speak = undefined;
       }
     }
-    this.record(activity, meta, guardContext, text, verdict, sent);
+    this.record(activity, meta, guardContext, text, verdict, sent, accountId);
     return sent !== 'dropped';
   }
 
@@ -103,10 +115,19 @@ export class GuardedSendMiddleware implements Middleware {
     checkedText: string,
     verdict: Verdict,
     sent: 'as_is' | 'safe_message' | 'dropped',
+    accountId: string | undefined,
   ): void {
     const { transcript } = this.deps;
     const source = meta?.source ?? 'system';
-    if (sent !== 'dropped') transcript.append({ ...activity, channelData: { ...(activity.channelData ?? {}), source, agent: meta?.agent } });
+    const role = source === 'agent' ? 'agent' : 'bot';
+    const from: ChannelAccount = { ...(activity.from ?? { id: 'bot', name: 'bot' }), role };
+    if (sent !== 'dropped') {
+      transcript.append({
+        ...activity,
+        from,
+        channelData: { ...((activity.channelData as object | undefined) ?? {}), source, agent: meta?.agent, accountId },
+      });
+    }
     const trace = meta?.trace;
     const blockedDrafts = [
       ...(trace?.attempts.filter((a) => !a.verdict.allowed).map((a) => ({ source: a.source, text: a.text, verdict: a.verdict })) ?? []),
@@ -117,14 +138,15 @@ export class GuardedSendMiddleware implements Middleware {
       name: 'collections.reply',
       label: 'guardrail',
       valueType: TRACE_VALUE_TYPE,
-      timestamp: new Date(),
+      timestamp: this.deps.clock.now(),
       channelId: activity.channelId,
       conversation: activity.conversation,
-      from: activity.from,
+      from,
       recipient: activity.recipient,
       replyToId: activity.id,
       value: {
         messageId: activity.id,
+        accountId,
         source,
         agent: meta?.agent,
         act: trace?.act,
