@@ -29,6 +29,7 @@ import type { TranscriptSink } from './transcriptSink.js';
 import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { createAuth, type Auth } from './auth/index.js';
+import { createHandoff, type Handoff } from './handoff/index.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -47,6 +48,7 @@ export interface App extends AppContext {
   cloudAdapter: CloudAdapter;
   /** Reviewer and agent credentials, sessions and role checks. */
   auth: Auth;
+  handoff: Handoff;
   transcriptStore: SqliteTranscriptStore;
   /** Lines printed at start (e.g. the demo chat links). Channels may add to it. */
   startupNotes(): string[];
@@ -144,10 +146,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       logger,
       serviceNumbers: bank.serviceNumbers,
     }),
-    new ShowTypingMiddleware(600, 2000),
   ];
   const cloudAdapter = cloudAdapterFor(config);
-  cloudAdapter.use(...middleware);
   cloudAdapter.onTurnError = async (context, error) => {
     logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
     const locale = context.activity.locale?.startsWith('en') ? 'en' : 'zh-CN';
@@ -157,6 +157,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const closers: (() => Promise<void> | void)[] = [];
   const channels = new MapChannelRegistry(cloudChannel(cloudAdapter, config.MicrosoftAppId));
   const proactive = new StoredProactiveMessenger(stores.conversations, channels);
+  // Escalation to people: queued handoffs hold the conversation (the router relays the person's
+  // words to the agent instead of running the bot). Order: transcript in, guarded send, router, typing.
+  const handoff = createHandoff({ config, clock, logger, db, transcript, proactive, services }, { auth });
+  services.escalator = handoff.escalator;
+  middleware.push(handoff.router, new ShowTypingMiddleware(600, 2000));
+  cloudAdapter.use(...middleware);
   return {
     config,
     clock,
@@ -169,6 +175,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     proactive,
     cloudAdapter,
     auth,
+    handoff,
     transcriptStore,
     modelStatus: () => ({ mode: 'offline' }),
     notes,
@@ -179,6 +186,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       closers.push(fn);
     },
     close: async () => {
+      handoff.stop();
       for (const fn of closers.reverse()) {
         try {
           await fn();

@@ -18,8 +18,8 @@ export interface AppContext {
   /** The one bot every channel runs. */
   bot: ActivityHandler;
   /**
-   * Middleware every adapter must `use`, in this order (transcript in, handoff router, guarded
-   * send path). A custom adapter calls `adapter.use(...app.middleware)` and then
+   * Middleware every adapter must `use`, in this order: transcript (inbound), guarded send path,
+   * handoff router (held conversations go to the agent, not the bot), typing indicator. A custom adapter calls `adapter.use(...app.middleware)` and then
    * `this.runMiddleware(context, (ctx) => app.bot.run(ctx))`.
    */
   middleware: Middleware[];

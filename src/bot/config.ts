@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseAgentHours } from '../handoff/agentHours.js';
 
 /**
  * Config is read once, here, from the environment, and parsed by one zod schema. Every key is
@@ -154,6 +155,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError('WECHAT_TEMPLATE_FIELDS', 'expected a JSON object');
     }
   }
+  try {
+    parseAgentHours(e.AGENT_HOURS);
+  } catch (err) {
+    throw new ConfigError('AGENT_HOURS', (err as Error).message.replace(/^AGENT_HOURS /, ''));
+  }
   if (e.POLICY_MIN_MONTHS > e.POLICY_MAX_MONTHS) {
     throw new ConfigError('POLICY_MIN_MONTHS', 'must not exceed POLICY_MAX_MONTHS');
   }
@@ -174,6 +180,12 @@ export function readOrCreateSecret(dataDir: string, name: string): string {
   const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('hex');
-  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
-  return secret;
+  try {
+    writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (err) {
+    // Another process (the CLI beside the service) created it first: use theirs.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
+    throw err;
+  }
 }

@@ -28,5 +28,10 @@ const review: Mount = (server, app) => {
   registerReview(server, { config: app.config, clock: app.clock, logger: app.logger, db: app.db, auth: app.auth, store: app.transcriptStore });
 };
 
+/** The agent API and console at /agent (AGENT_USERS sign in), and the callback timer. */
+const agents: Mount = (server, app) => {
+  app.handoff.mount(server);
+};
+
 /** The channels and consoles the service mounts, in order. */
-export const mounts: Mount[] = [directLine, weChat, review];
+export const mounts: Mount[] = [directLine, weChat, review, agents];

@@ -37,6 +37,7 @@ describe('config', () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), OPENAI_BASE_URL: 'not a url' })).toThrow(/OPENAI_BASE_URL/);
     expect(() => loadConfig({ DATA_DIR: tmp(), REVIEWER_USERS: 'alice' })).toThrow(/REVIEWER_USERS/);
     expect(() => loadConfig({ DATA_DIR: tmp(), WECHAT_TOKEN: 't' })).toThrow(/WECHAT_APP_ID/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), AGENT_HOURS: '9 to 5' })).toThrow(/AGENT_HOURS/);
   });
 
   it('parses people as name:password pairs', () => {
