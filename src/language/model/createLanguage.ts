@@ -8,6 +8,7 @@ import { TemplateResponder, type BankWording } from '../templateResponder.js';
 import type { Understander } from '../understander.js';
 import { createChatModel, modelName, type ModelConfig } from './chatModel.js';
 import { ModelHealth, offlineHealth, type ModelHealthStatus } from './modelHealth.js';
+import { ModelJudge } from './modelJudge.js';
 import { ModelResponder } from './modelResponder.js';
 import { ModelUnderstander, type UnderstandRecord } from './modelUnderstander.js';
 
@@ -70,6 +71,7 @@ export function createLanguage(config: LanguageConfig, logger: Logger, options: 
       bank,
       turnDeadlineMs: config.TURN_DEADLINE_MS,
       maxRegenerations: config.GUARDRAIL_MAX_REGENERATIONS,
+      ...(config.GUARDRAIL_MODEL_CHECK ? { judge: new ModelJudge(model, config.MODEL_TIMEOUT_MS) } : {}),
       ...(options.reserveMs !== undefined ? { reserveMs: options.reserveMs } : {}),
     }),
     health,

@@ -7,6 +7,7 @@ export { createLanguage, type Language, type LanguageConfig, type LanguageOption
 export { createChatModel, modelName, ModelConfigError, type ModelConfig } from './chatModel.js';
 export { ModelUnderstander, type ModelUnderstanderOptions, type ModelUnderstandContext, type UnderstandRecord } from './modelUnderstander.js';
 export { ModelResponder, type ModelResponderOptions } from './modelResponder.js';
+export { ModelJudge } from './modelJudge.js';
 export { ModelHealth, offlineHealth, type ModelHealthStatus } from './modelHealth.js';
 export { callWithinDeadline, type CallBudget, type CallOutcome } from './deadlineCall.js';
 export { classifyModelError, retryAfterMs, type ModelFailure, type ClassifiedError } from './modelErrors.js';

@@ -1,7 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Logger } from 'pino';
 import type { Act, ActKind } from '../../core/act.js';
-import { enforce } from '../../guardrails/index.js';
+import { enforce, ruleChecker } from '../../guardrails/index.js';
 import type { GuardContext, Verdict, Violation } from '../../guardrails/types.js';
 import { fixedSentences, renderTemplate, safeMessage, suggestionsFor, templateInfo, type WordingContext } from '../../prompts/index.js';
 import type { ModelUsage, Reply, ReplyTrace, RespondContext, Responder } from '../responder.js';
@@ -9,6 +9,7 @@ import { guardContextFor, wordingContext, type BankWording } from '../templateRe
 import { checkDraft, describeFindings } from './draftChecks.js';
 import { DraftWriter, type DraftRequest } from './draftWriter.js';
 import type { ModelHealth } from './modelHealth.js';
+import type { ModelJudge } from './modelJudge.js';
 import { addUsage, type TokenUsage } from './usage.js';
 
 export interface ModelResponderOptions {
@@ -25,6 +26,8 @@ export interface ModelResponderOptions {
   reserveMs?: number;
   health?: ModelHealth;
   logger?: Logger;
+  /** GUARDRAIL_MODEL_CHECK: an advisory model judge next to the rules (off by default). */
+  judge?: ModelJudge;
 }
 
 type Attempt = ReplyTrace['attempts'][number];
@@ -168,6 +171,9 @@ export class ModelResponder implements Responder {
       regenerate: (violations) => this.regenerate(run, violations),
       template: () => template,
       safeMessage: safeMessage(ctx.locale),
+      ...(this.options.judge
+        ? { checkers: [ruleChecker, this.options.judge.forReply({ deadline: run.deadline, trusted: [template, safeMessage(ctx.locale)] })] }
+        : {}),
     });
     if (result.outcome === 'template' || result.outcome === 'safe_message') run.fail('guardrail');
     else run.fallbackReason = undefined;

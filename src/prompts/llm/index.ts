@@ -7,3 +7,4 @@ export { DATA_MARKERS, type LlmMessage, type LlmPrompt, type LocalePrompts } fro
 export { UNDERSTAND_PROMPT } from './understand.js';
 export { RESPOND_PROMPTS, RESPOND_RETRY_PROMPTS } from './respond.js';
 export { ACT_GUIDES } from './actGuides.js';
+export { JUDGE_PROMPT } from './judge.js';

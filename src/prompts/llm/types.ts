@@ -33,4 +33,5 @@ export const DATA_MARKERS = {
   message: ['<<<CUSTOMER_MESSAGE', 'CUSTOMER_MESSAGE>>>'],
   history: ['<<<CONVERSATION', 'CONVERSATION>>>'],
   reference: ['<<<REFERENCE', 'REFERENCE>>>'],
+  reply: ['<<<REPLY', 'REPLY>>>'],
 } as const;

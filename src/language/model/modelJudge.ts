@@ -1,0 +1,89 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { BaseMessage } from '@langchain/core/messages';
+import type { Runnable } from '@langchain/core/runnables';
+import { z } from 'zod';
+import { maskPii } from '../../core/pii.js';
+import { modelChecker } from '../../guardrails/index.js';
+import type { Category, GuardContext, GuardrailCheck, Verdict } from '../../guardrails/types.js';
+import { JUDGE_PROMPT } from '../../prompts/llm/index.js';
+import { callWithinDeadline } from './deadlineCall.js';
+import { asData, BuiltPrompt } from './promptTemplates.js';
+
+const CATEGORIES = [
+  'threat',
+  'false_legal',
+  'privacy',
+  'defamation',
+  'harassment',
+  'misrepresentation',
+  'unauthorized_commitment',
+  'discrimination',
+  'prompt_leak',
+] as const satisfies readonly Category[];
+
+const judgeSchema = z.object({
+  compliant: z.boolean().describe('true when the message breaks none of the rules'),
+  category: z.enum([...CATEGORIES, 'none']).describe('the rule it breaks, or "none"'),
+  reason: z.string().max(200).describe('a few words on why'),
+});
+
+function verdictOf(answer: z.infer<typeof judgeSchema>, text: string): Verdict {
+  if (answer.compliant || answer.category === 'none') return { allowed: true, status: 'allowed', violations: [] };
+  return {
+    allowed: false,
+    status: 'blocked',
+    violations: [
+      {
+        category: answer.category,
+        rule: `model_judge.${answer.category}`,
+        severity: 'medium',
+        span: { start: 0, end: text.length },
+        evidence: maskPii(answer.reason).slice(0, 80),
+      },
+    ],
+  };
+}
+
+/**
+ * The optional model judge behind GUARDRAIL_MODEL_CHECK (off by default), as an advisory
+ * GuardrailCheck: it may add a violation to a draft the rules allowed; if it fails, answers
+ * out of schema or runs past the reply's deadline, the rule verdict stands. Reviewed template
+ * text (`trusted`) is never sent to it.
+ *
+ *   const checkers = [ruleChecker, judge.forReply({ deadline, trusted: [template] })];
+ */
+export class ModelJudge {
+  private readonly prompt = BuiltPrompt.from(JUDGE_PROMPT);
+  private readonly structured: Runnable<BaseMessage[], unknown>;
+
+  constructor(
+    model: BaseChatModel,
+    private readonly timeoutMs: number,
+  ) {
+    this.structured = model.withStructuredOutput(judgeSchema, { name: 'verdict', method: 'functionCalling' });
+  }
+
+  forReply(reply: { deadline: number; trusted: string[] }): GuardrailCheck {
+    const limit = Math.max(1, Math.min(this.timeoutMs, reply.deadline - Date.now()));
+    return modelChecker('model_judge', (text, context) => this.judge(text, context, reply), limit);
+  }
+
+  private async judge(text: string, context: GuardContext, reply: { deadline: number; trusted: string[] }): Promise<Verdict> {
+    if (reply.trusted.includes(text)) return { allowed: true, status: 'allowed', violations: [] };
+    const messages = await this.prompt.messages({
+      locale: context.locale,
+      verified: context.verified ? 'yes' : 'no',
+      facts: JSON.stringify(context.facts ?? {}),
+      reply: asData(text),
+    });
+    const out = await callWithinDeadline((signal) => this.structured.invoke(messages, { signal }), {
+      deadline: reply.deadline,
+      timeoutMs: this.timeoutMs,
+      maxRetries: 0,
+    });
+    if (!out.ok) throw new Error(`model judge: ${out.error.reason}`);
+    const parsed = judgeSchema.safeParse(out.value);
+    if (!parsed.success) throw new Error('model judge: answer out of schema');
+    return verdictOf(parsed.data, text);
+  }
+}
