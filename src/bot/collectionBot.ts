@@ -135,7 +135,7 @@ export class CollectionBot extends ActivityHandler {
           channelId: context.activity.channelId,
           userId,
           accountId: account?.accountId,
-          reference: ref as unknown as Record<string, unknown>,
+          reference: { ...ref },
         },
         s.clock.now(),
         inbound,

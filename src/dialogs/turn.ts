@@ -12,17 +12,17 @@ export const ACCOUNT_KEY = 'collections.account';
 export const UNDERSTANDING_KEY = 'collections.understanding';
 
 export function turnCase(context: TurnContext): CaseState {
-  const state = context.turnState.get(CASE_KEY) as CaseState | undefined;
+  const state = context.turnState.get<CaseState | undefined>(CASE_KEY);
   if (!state) throw new Error('CaseState not loaded for this turn: CollectionBot loads it before dialogs run');
   return state;
 }
 
 export function turnAccount(context: TurnContext): Account | undefined {
-  return context.turnState.get(ACCOUNT_KEY) as Account | undefined;
+  return context.turnState.get<Account | undefined>(ACCOUNT_KEY);
 }
 
 export function turnUnderstanding(context: TurnContext): Understanding | undefined {
-  return context.turnState.get(UNDERSTANDING_KEY) as Understanding | undefined;
+  return context.turnState.get<Understanding | undefined>(UNDERSTANDING_KEY);
 }
 
 /**
@@ -31,7 +31,7 @@ export function turnUnderstanding(context: TurnContext): Understanding | undefin
  */
 export async function say(context: TurnContext, services: DialogServices, ...acts: Act[]): Promise<void> {
   const state = turnCase(context);
-  const started = context.turnState.get('collections.turnStarted') as number | undefined;
+  const started = context.turnState.get<number | undefined>('collections.turnStarted');
   const deadline = (started ?? Date.now()) + services.turnDeadlineMs;
   for (const act of acts) {
     const reply = await services.responder.respond(act, {

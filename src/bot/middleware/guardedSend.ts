@@ -53,7 +53,7 @@ export class GuardedSendMiddleware implements Middleware {
 
   /** Guards one activity in place. False when it must not be sent at all. */
   private accountOf(context: TurnContext, activity: Partial<Activity>): string | undefined {
-    const fromTurn = (context.turnState.get(ACCOUNT_KEY) as Account | undefined)?.accountId;
+    const fromTurn = context.turnState.get<Account | undefined>(ACCOUNT_KEY)?.accountId;
     const id = activity.conversation?.id;
     return fromTurn ?? (id ? this.deps.accountOf?.(id) : undefined);
   }
@@ -97,7 +97,7 @@ export class GuardedSendMiddleware implements Middleware {
   }
 
   private defaults(context: TurnContext, activity: Partial<Activity>): GuardContext {
-    const fromTurn = context.turnState.get(GUARD_DEFAULTS_KEY) as (() => GuardContext) | GuardContext | undefined;
+    const fromTurn = context.turnState.get<(() => GuardContext) | GuardContext | undefined>(GUARD_DEFAULTS_KEY);
     const value = typeof fromTurn === 'function' ? fromTurn() : fromTurn;
     return (
       value ?? {
