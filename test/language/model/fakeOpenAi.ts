@@ -74,17 +74,18 @@ async function play(step: ServerStep, request: ChatRequest, res: ServerResponse)
   if (res.destroyed) return;
   switch (step.kind) {
     case 'answer':
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion(request, step)));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(completion(request, step)));
       return;
     case 'status':
-      res
-        .writeHead(step.status, { 'content-type': 'application/json', ...step.headers })
-        .end(JSON.stringify({ error: { message: `fake ${step.status}`, type: 'fake_error', code: null } }));
+      res.writeHead(step.status, { 'content-type': 'application/json', ...step.headers });
+      res.end(JSON.stringify({ error: { message: `fake ${step.status}`, type: 'fake_error', code: null } }));
       return;
     case 'hang':
       return;
     case 'bad_json':
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"id": "chatcmpl-fake", "choices": [{"message": ');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id": "chatcmpl-fake", "choices": [{"message": ');
       return;
     case 'cut': {
       const body = JSON.stringify(completion(request, { kind: 'answer', text: '您好，这是一条被截断的回复' }));
@@ -97,6 +98,9 @@ async function play(step: ServerStep, request: ChatRequest, res: ServerResponse)
 }
 
 /**
+ * (writeHead is never chained: restify, loaded by the app in the same process, patches
+ * ServerResponse.writeHead to return nothing.)
+ *
  * A local OpenAI-compatible server (POST /v1/chat/completions only) on 127.0.0.1, port 0, so
  * the real openai client and @langchain/openai run against it: plain-text answers, tool calls
  * for structured output, error statuses, hangs, bad JSON and cut connections, in script order.
@@ -108,7 +112,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions): Promise<FakeO
   const server: Server = createServer((req, res) => {
     void (async () => {
       if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
-        res.writeHead(404).end();
+        res.writeHead(404);
+        res.end();
         return;
       }
       const request = JSON.parse(await readBody(req)) as ChatRequest;
@@ -116,7 +121,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions): Promise<FakeO
       const step = options.respond ? options.respond(request) : script.shift();
       if (!step) {
         state.unexpected++;
-        res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"script ran out"}}');
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end('{"error":{"message":"script ran out"}}');
         return;
       }
       await play(step, request, res);
