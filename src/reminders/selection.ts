@@ -67,6 +67,8 @@ export function decideDay(
   return out;
 }
 
+const DUE: ReminderDecision['outcome'] = Object.freeze({ due: true });
+
 function decideAccount(
   ctx: SelectionContext,
   c: ReminderCandidate,
@@ -77,20 +79,25 @@ function decideAccount(
   const scheduled = remindersOn(index, { dueDate: c.account.dueDate, instalments: c.instalments });
   if (scheduled.length === 0) return [];
   const handledByHuman = handledByHumanOf(ctx, c);
-  const base = {
-    candidate: c,
-    channel: c.conversation?.channelId ?? c.account.channel,
-    reachable: c.conversation !== undefined,
-  };
+  const channel = c.conversation?.channelId ?? c.account.channel;
+  const reachable = c.conversation !== undefined;
   let used = 0;
   return scheduled.map((reminder): ReminderDecision => {
     const key = { accountId: c.account.accountId, kind: reminder.kind, localDate: day };
+    const decision = (outcome: ReminderDecision['outcome']): ReminderDecision => ({
+      key,
+      reminder,
+      candidate: c,
+      channel,
+      reachable,
+      outcome,
+    });
     const record = c.recorded.find((r) => r.kind === reminder.kind);
     if (record && !(record.status === 'failed' && record.attempts < ctx.maxAttempts)) {
       const detail = record.reason
         ? `recorded ${record.status}: ${record.reason}`
         : `recorded ${record.status}`;
-      return { ...base, key, reminder, outcome: { due: false, heldBy: `already_${record.status}`, detail } };
+      return decision({ due: false, heldBy: `already_${record.status}`, detail });
     }
     const verdict = checkContact(
       ctx.rules,
@@ -106,15 +113,10 @@ function decideAccount(
       at,
     );
     if (!verdict.allowed) {
-      return {
-        ...base,
-        key,
-        reminder,
-        outcome: { due: false, heldBy: verdict.rule, detail: verdict.detail },
-      };
+      return decision({ due: false, heldBy: verdict.rule, detail: verdict.detail });
     }
     used += 1;
-    return { ...base, key, reminder, outcome: { due: true } };
+    return decision(DUE);
   });
 }
 
