@@ -20,7 +20,7 @@ import { createLanguage, type Language, type UnderstandRecord } from '../src/lan
 import type { UnderstandContext } from '../src/language/understanding.js';
 import { sampleActs, ZHANG_WEI, JOHN_SMITH } from '../test/prompts/fixtures.js';
 import { startFakeOpenAi, type ChatRequest, type ServerStep } from '../test/language/model/fakeOpenAi.js';
-import { testConfig } from '../test/support/testApp.js';
+import { loadConfig } from '../src/bot/config.js';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 200);
 const DELAY_MS = Number(process.env.BENCH_MODEL_DELAY_MS ?? 50);
@@ -42,6 +42,11 @@ const TURN_SCRIPT: [Locale, string, Act | undefined][] = [
   ['en', 'no thanks', EN.plan_declined[0]],
   ['en', 'can I talk to a person', EN.human_requested[0]],
 ];
+
+/** Config from these variables only; LINK_SECRET set so nothing is written to disk. */
+function benchConfig(env: Record<string, string> = {}) {
+  return loadConfig({ LOG_LEVEL: 'silent', LINK_SECRET: 'bench-only', DATA_DIR: 'data/bench-unused', ...env });
+}
 
 function between(text: string, open: string, close: string): string {
   const start = text.indexOf(open);
@@ -92,8 +97,8 @@ async function main(): Promise<void> {
   const server = await startFakeOpenAi({ respond: model });
   const env = { OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: 'bench-model', MODEL_MAX_RETRIES: '0' };
   const records: UnderstandRecord[] = [];
-  const language = createLanguage(testConfig(env), pino({ level: 'silent' }), { observeUnderstanding: (r) => records.push(r) });
-  const offline = createLanguage(testConfig(), pino({ level: 'silent' }));
+  const language = createLanguage(benchConfig(env), pino({ level: 'silent' }), { observeUnderstanding: (r) => records.push(r) });
+  const offline = createLanguage(benchConfig(), pino({ level: 'silent' }));
   const samples: Sample[] = [];
   const sent = new Map<string, number>();
   for (let i = 0; i < WARMUP + TURNS; i++) {
