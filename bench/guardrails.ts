@@ -59,7 +59,11 @@ interface Figures {
   cpuPerReplyUs: number;
 }
 
-function measure(name: string, items: { text: string; context: GuardContext }[], fn: (t: string, c: GuardContext) => unknown): Figures {
+function measure(
+  name: string,
+  items: { text: string; context: GuardContext }[],
+  fn: (t: string, c: GuardContext) => unknown,
+): Figures {
   for (let i = 0; i < 3; i++) for (const it of items) fn(it.text, it.context); // warm-up
   const perReply: number[][] = items.map(() => []);
   const samples: number[] = [];
@@ -77,7 +81,14 @@ function measure(name: string, items: { text: string; context: GuardContext }[],
   const totalS = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpu0);
   samples.sort((a, b) => a - b);
-  const medians = perReply.map((xs) => percentile([...xs].sort((a, b) => a - b), 50)).sort((a, b) => a - b);
+  const medians = perReply
+    .map((xs) =>
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      ),
+    )
+    .sort((a, b) => a - b);
   return {
     name,
     p50: percentile(samples, 50),
@@ -103,7 +114,9 @@ const words = [...new Set([...lists.lexicon, ...lists.triggers])];
 const mint = new Mint(words);
 const chars = items.map((i) => i.text.length);
 
-console.log(`replies: ${items.length} (${Math.min(...chars)}–${Math.max(...chars)} chars), rounds: ${ROUNDS}, words in lists: ${words.length}`);
+console.log(
+  `replies: ${items.length} (${Math.min(...chars)}–${Math.max(...chars)} chars), rounds: ${ROUNDS}, words in lists: ${words.length}`,
+);
 const ours = measure('guardrails check (all categories)', items, (t, c) => check(t, c));
 const bare = measure('mint-filter word scan', items, (t) => mint.filter(t, { replace: false }));
 show(ours);
@@ -115,4 +128,8 @@ console.log(
 console.log(
   `targets: p99 < 500 µs — all calls ${ours.p99 < 500 ? 'met' : 'not met'}, per-reply median ${ours.medianP99 < 500 ? 'met' : 'not met'}; within 3× of the bare word scan (CPU per reply) ${ours.cpuPerReplyUs / bare.cpuPerReplyUs <= 3 ? 'met' : 'not met'}`,
 );
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs (all-call tails include scheduler and GC pauses)`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} CPUs (all-call tails include scheduler and GC pauses)`,
+);

@@ -72,7 +72,14 @@ export function buildAudit(
   const spans: AuditSpan[] = [];
   attempts.forEach((a, i) => {
     for (const v of a.verdict.violations) {
-      spans.push({ attempt: i, rule: v.rule, category: v.category, start: v.span.start, end: v.span.end, masked: masked(v.evidence) });
+      spans.push({
+        attempt: i,
+        rule: v.rule,
+        category: v.category,
+        start: v.span.start,
+        end: v.span.end,
+        masked: masked(v.evidence),
+      });
     }
   });
   const statuses = attempts.map((a) => a.verdict.status);

@@ -35,10 +35,22 @@ function toViolations(text: string, norm: NormalisedText, findings: Finding[]): 
   const seen: Violation[] = [];
   for (const f of findings) {
     const span = originalSpan(norm, f.start, f.end);
-    const duplicate = seen.some((v) => v.rule === f.rule && v.span.start < span.end && span.start < v.span.end);
+    const duplicate = seen.some(
+      (v) => v.rule === f.rule && v.span.start < span.end && span.start < v.span.end,
+    );
     if (duplicate) continue;
-    const identifier = f.rule === 'privacy.id_number' || f.rule === 'privacy.card_number' || f.rule === 'privacy.ssn' || f.rule === 'privacy.phone';
-    seen.push({ category: f.category, rule: f.rule, severity: f.severity, span, evidence: evidenceOf(text, span.start, span.end, identifier) });
+    const identifier =
+      f.rule === 'privacy.id_number' ||
+      f.rule === 'privacy.card_number' ||
+      f.rule === 'privacy.ssn' ||
+      f.rule === 'privacy.phone';
+    seen.push({
+      category: f.category,
+      rule: f.rule,
+      severity: f.severity,
+      span,
+      evidence: evidenceOf(text, span.start, span.end, identifier),
+    });
   }
   return seen;
 }

@@ -1,4 +1,12 @@
-import { buildAudit, type Attempt, type AttemptSource, type AuditEvent, type DetectorRun, type DraftSource, type EnforcementOutcome } from './audit.js';
+import {
+  buildAudit,
+  type Attempt,
+  type AttemptSource,
+  type AuditEvent,
+  type DetectorRun,
+  type DraftSource,
+  type EnforcementOutcome,
+} from './audit.js';
 import { ruleChecker } from './check.js';
 import type { GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
@@ -29,7 +37,13 @@ export interface EnforcementResult {
 
 const ADVISORY_TIMEOUT_MS = 2000;
 
-type Run = { checker: GuardrailCheck; verdict?: Verdict; failure?: 'error' | 'timeout'; message?: string; ms: number };
+type Run = {
+  checker: GuardrailCheck;
+  verdict?: Verdict;
+  failure?: 'error' | 'timeout';
+  message?: string;
+  ms: number;
+};
 
 async function runChecker(checker: GuardrailCheck, text: string, context: GuardContext): Promise<Run> {
   const started = performance.now();
@@ -42,8 +56,16 @@ async function runChecker(checker: GuardrailCheck, text: string, context: GuardC
     });
     const result = await (limit === undefined ? pending : Promise.race([pending, timeout]));
     const ms = performance.now() - started;
-    if (result === 'timeout') return { checker, failure: 'timeout', message: `${checker.name}: timed out after ${limit} ms`, ms };
-    if (result.status === 'error') return { checker, verdict: result, failure: 'error', message: `${checker.name}: ${result.reason ?? 'error'}`, ms };
+    if (result === 'timeout')
+      return { checker, failure: 'timeout', message: `${checker.name}: timed out after ${limit} ms`, ms };
+    if (result.status === 'error')
+      return {
+        checker,
+        verdict: result,
+        failure: 'error',
+        message: `${checker.name}: ${result.reason ?? 'error'}`,
+        ms,
+      };
     return { checker, verdict: result, ms };
   } catch (err) {
     const message = `${checker.name}: ${err instanceof Error ? err.message : String(err)}`;
@@ -59,10 +81,16 @@ function combine(runs: Run[]): Verdict {
   if (violations.length > 0) return { allowed: false, status: 'blocked', violations };
   const failed = runs.filter((r) => r.failure && !r.checker.advisory);
   if (failed.length > 0) {
-    return { allowed: false, status: 'error', violations: [], reason: failed.map((r) => r.message).join('; ') };
+    return {
+      allowed: false,
+      status: 'error',
+      violations: [],
+      reason: failed.map((r) => r.message).join('; '),
+    };
   }
   const unverified = runs.find((r) => !r.checker.advisory && r.verdict?.status === 'unverified');
-  if (unverified?.verdict) return { allowed: false, status: 'unverified', violations: [], reason: unverified.verdict.reason };
+  if (unverified?.verdict)
+    return { allowed: false, status: 'unverified', violations: [], reason: unverified.verdict.reason };
   return { allowed: true, status: 'allowed', violations: [] };
 }
 
@@ -70,7 +98,10 @@ class Trace {
   readonly attempts: Attempt[] = [];
   readonly detectors: DetectorRun[] = [];
   readonly errors: string[] = [];
-  constructor(private readonly checkers: GuardrailCheck[], private readonly context: GuardContext) {}
+  constructor(
+    private readonly checkers: GuardrailCheck[],
+    private readonly context: GuardContext,
+  ) {}
 
   async judge(text: string, source: AttemptSource): Promise<Verdict> {
     const runs = await Promise.all(this.checkers.map((c) => runChecker(c, text, this.context)));
@@ -78,8 +109,17 @@ class Trace {
     for (const r of runs) {
       if (r.message) this.errors.push(r.message);
       const status = r.failure ?? r.verdict?.status ?? 'error';
-      const timings = r.verdict?.timings ?? [{ detector: r.checker.name, latencyUs: Math.round(r.ms * 1000) }];
-      for (const t of timings) this.detectors.push({ attempt, checker: r.checker.name, detector: t.detector, status, latencyUs: t.latencyUs });
+      const timings = r.verdict?.timings ?? [
+        { detector: r.checker.name, latencyUs: Math.round(r.ms * 1000) },
+      ];
+      for (const t of timings)
+        this.detectors.push({
+          attempt,
+          checker: r.checker.name,
+          detector: t.detector,
+          status,
+          latencyUs: t.latencyUs,
+        });
     }
     const verdict = combine(runs);
     this.attempts.push({ source, text, verdict });
@@ -91,7 +131,11 @@ class Trace {
   }
 }
 
-async function regenerated(options: EnforceOptions, trace: Trace, first: Verdict): Promise<string | undefined> {
+async function regenerated(
+  options: EnforceOptions,
+  trace: Trace,
+  first: Verdict,
+): Promise<string | undefined> {
   let verdict = first;
   const max = options.maxRegenerations ?? 1;
   for (let attempt = 1; attempt <= max && options.regenerate; attempt++) {
@@ -134,7 +178,14 @@ export async function enforce(options: EnforceOptions): Promise<EnforcementResul
     text,
     outcome,
     attempts: trace.attempts,
-    audit: buildAudit(options.context, options.draftSource, outcome, trace.attempts, trace.detectors, trace.errors),
+    audit: buildAudit(
+      options.context,
+      options.draftSource,
+      outcome,
+      trace.attempts,
+      trace.detectors,
+      trace.errors,
+    ),
   });
   const first = await trace.judge(options.draft, options.draftSource);
   if (first.allowed) return done(options.draft, 'passed');

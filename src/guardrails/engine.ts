@@ -49,7 +49,8 @@ export function runLexicon(norm: NormalisedText): Finding[] {
 
 function applies(rule: PatternRule, context: GuardContext): boolean {
   if (rule.appliesTo && !rule.appliesTo(context)) return false;
-  if (rule.authorisedBy && context.authorised?.some((offer) => rule.authorisedBy?.includes(offer))) return false;
+  if (rule.authorisedBy && context.authorised?.some((offer) => rule.authorisedBy?.includes(offer)))
+    return false;
   return true;
 }
 
@@ -70,7 +71,13 @@ function runRule(rule: PatternRule, text: string, from: number, to: number, out:
       }
       const at = from + m.index;
       if (excused(rule, text, at)) continue;
-      out.push({ rule: rule.id, category: rule.category, severity: rule.severity, start: at, end: at + m[0].length });
+      out.push({
+        rule: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        start: at,
+        end: at + m[0].length,
+      });
     }
   }
 }

@@ -40,10 +40,21 @@ function allowedDates(dates: readonly string[]): Set<string> {
 function unverifiedFindings(mentions: readonly Mention[]): Finding[] {
   return mentions
     .filter((m) => m.kind !== 'date' || m.dueContext)
-    .map((m) => ({ rule: 'privacy.unverified_disclosure', category: 'privacy', severity: 'critical', start: m.start, end: m.end }));
+    .map((m) => ({
+      rule: 'privacy.unverified_disclosure',
+      category: 'privacy',
+      severity: 'critical',
+      start: m.start,
+      end: m.end,
+    }));
 }
 
-function misrepresentation(m: Mention, context: GuardContext, amounts: Set<number>, dates?: Set<string>): string | undefined {
+function misrepresentation(
+  m: Mention,
+  context: GuardContext,
+  amounts: Set<number>,
+  dates?: Set<string>,
+): string | undefined {
   const f = context.facts;
   if (!f) return undefined;
   switch (m.kind) {
@@ -56,7 +67,9 @@ function misrepresentation(m: Mention, context: GuardContext, amounts: Set<numbe
     case 'months_past_due':
       return 'misrepresentation.days_past_due';
     case 'card_digits':
-      return f.cardLast4 !== undefined && f.cardLast4 !== m.last4 ? 'misrepresentation.card_digits' : undefined;
+      return f.cardLast4 !== undefined && f.cardLast4 !== m.last4
+        ? 'misrepresentation.card_digits'
+        : undefined;
     case 'date':
       return dates && !dates.has(isoOf(m)) ? 'misrepresentation.date' : undefined;
   }

@@ -60,7 +60,16 @@ export interface Folded {
   readonly classes: readonly C[];
 }
 
-const QUOTES: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'", '\u201b': "'", '\u2032': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"' };
+const QUOTES: Readonly<Record<string, string>> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2033': '"',
+};
 
 function foldSlow(cp: number): Folded {
   let s = String.fromCodePoint(cp);

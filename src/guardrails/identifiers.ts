@@ -47,7 +47,8 @@ function isSsn(raw: string, before: string): boolean {
   const m = /^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$/.exec(raw);
   if (!m) return false;
   const [area, group, serial] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
-  if (area === '000' || area === '666' || area.startsWith('9') || group === '00' || serial === '0000') return false;
+  if (area === '000' || area === '666' || area.startsWith('9') || group === '00' || serial === '0000')
+    return false;
   return /^\d{3}[- ]\d{2}[- ]\d{4}$/.test(raw) || SSN_CONTEXT.test(before);
 }
 
@@ -74,7 +75,8 @@ function classify(raw: string, before: string): IdentifierKind | undefined {
   const digits = raw.replace(/[^\dx]/gi, '');
   if (digits.length === 18 && isChineseId(digits)) return 'id_number';
   if (/x/i.test(digits)) return undefined;
-  if (digits.length >= 13 && digits.length <= 19 && /^[\d -]+$/.test(raw) && passesLuhn(digits)) return 'card_number';
+  if (digits.length >= 13 && digits.length <= 19 && /^[\d -]+$/.test(raw) && passesLuhn(digits))
+    return 'card_number';
   if (digits.length === 9 && isSsn(raw, before)) return 'ssn';
   if (isPersonalPhone(raw.replace(/^\+/, ''), digits)) return 'phone';
   return undefined;

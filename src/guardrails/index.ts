@@ -8,10 +8,24 @@
 export type * from './types.js';
 export { check, ruleChecker, POLICY_VERSION, maskDigits } from './check.js';
 export { enforce, modelChecker, type EnforceOptions, type EnforcementResult } from './enforce.js';
-export type { Attempt, AttemptSource, AuditEvent, AuditSpan, DetectorRun, DraftSource, EnforcementOutcome } from './audit.js';
+export type {
+  Attempt,
+  AttemptSource,
+  AuditEvent,
+  AuditSpan,
+  DetectorRun,
+  DraftSource,
+  EnforcementOutcome,
+} from './audit.js';
 export { scanInbound, type InboundScan } from './inbound.js';
 export { normalise, originalSpan, compact, type NormalisedText, type CompactText } from './normalise.js';
-export { findMentions, parseChineseNumber, parseEnglishNumber, decimalToCents, type Mention } from './numbers.js';
+export {
+  findMentions,
+  parseChineseNumber,
+  parseEnglishNumber,
+  decimalToCents,
+  type Mention,
+} from './numbers.js';
 export { findIdentifiers, isChineseId, passesLuhn, type IdentifierHit } from './identifiers.js';
 export { wordLists } from './engine.js';
 export { RULE_CATALOGUE, type RuleInfo } from './catalogue.js';

@@ -54,7 +54,8 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
 export function isNegated(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
   // The start of the match itself may turn the negation round: "don't make us come over".
-  const head = lang === 'zh' ? text.slice(at, at + 3) : (/^\S+(?:\s+\S+){0,2}/.exec(text.slice(at, at + 40))?.[0] ?? '');
+  const head =
+    lang === 'zh' ? text.slice(at, at + 3) : (/^\S+(?:\s+\S+){0,2}/.exec(text.slice(at, at + 40))?.[0] ?? '');
   if (lang === 'zh') {
     if (ZH_MOCKED.test(before)) return false;
     const modal = lastMatch(ZH_MODAL, before);
@@ -73,7 +74,8 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   if (!neg) return false;
   const between = before.slice(neg.index + neg[0].length);
   // "Not paying a debt is a felony": the negation is inside a gerund subject.
-  if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head)) return false;
+  if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head))
+    return false;
   const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
   return words <= 8 && !EN_BLOCKERS.test(between + head);
 }
@@ -87,11 +89,13 @@ export function isHedged(text: string, at: number, lang: Lang): boolean {
   return lang === 'zh' ? ZH_HEDGE.test(before) : EN_HEDGE.test(before);
 }
 
-const ZH_PERSON_ACTS = /(?:您|你)(?:也|还|随时|同样)?(?:可以|可|不妨|能够|能)|建议(?:您|你)|请(?:您|你)|鼓励(?:您|你)|和(?:您|你)信任的/;
+const ZH_PERSON_ACTS =
+  /(?:您|你)(?:也|还|随时|同样)?(?:可以|可|不妨|能够|能)|建议(?:您|你)|请(?:您|你)|鼓励(?:您|你)|和(?:您|你)信任的/;
 const EN_PERSON_ACTS =
   /\b(?:you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
 
-const ZH_REPORTED = /(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)/;
+const ZH_REPORTED =
+  /(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)/;
 const EN_REPORTED =
   /\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|poses?|posing)\b/;
 

@@ -163,7 +163,8 @@ function foldInto(b: Builder, input: string): void {
       }
     }
     const f = foldCp(cp);
-    for (let k = 0; k < f.units.length; k++) b.add(f.units[k] as number, f.classes[k] as number, i, i + width);
+    for (let k = 0; k < f.units.length; k++)
+      b.add(f.units[k] as number, f.classes[k] as number, i, i + width);
     i += width - 1;
   }
   b.flush(DROP);
@@ -192,7 +193,8 @@ function keepUnits(m: Mapped, keep: Uint8Array): Mapped {
 }
 
 /** Separated single letters: "d.e.a.d.b.e.a.t", "f u c k", "l-o-s-e-r" (one separator kind). */
-const RE_SPELLED = /(?<![\p{L}\p{N}])[a-z@$0-9]([ .\-_*·|/\\+~'"])(?:[a-z@$0-9]\1){1,}[a-z@$0-9](?![\p{L}\p{N}])/gu;
+const RE_SPELLED =
+  /(?<![\p{L}\p{N}])[a-z@$0-9]([ .\-_*·|/\\+~'"])(?:[a-z@$0-9]\1){1,}[a-z@$0-9](?![\p{L}\p{N}])/gu;
 const RE_SPELLED_QUICK = /[a-z@$0-9][ .\-_*·|/\\+~'"][a-z@$0-9][ .\-_*·|/\\+~'"][a-z@$0-9]/;
 
 function joinSpelled(m: Mapped): Mapped {
@@ -223,7 +225,15 @@ function collapseSpaces(m: Mapped): Mapped {
 /** Leetspeak inside a word: l0ser, sh1t, d3adb3at, $hit, @ss, sh!t. */
 const RE_LEET = /(?<=[a-z])[013457@$!](?=[a-z])|(?<![\p{L}\p{N}])[@$](?=[a-z]{2})/gu;
 const LEET: Readonly<Record<string, string>> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
 };
 
 const RE_LEET_QUICK = /[a-z][013457@$!][a-z]|[@$][a-z][a-z]/;
@@ -246,9 +256,18 @@ export function normaliseShared(input: string): NormalisedText {
   b.reset(input.length * 2 + 16);
   foldInto(b, input);
   const o = b.out;
-  let m: Mapped = { text: unitsToString(o.codes, o.n), starts: o.starts.subarray(0, o.n), ends: o.ends.subarray(0, o.n) };
+  let m: Mapped = {
+    text: unitsToString(o.codes, o.n),
+    starts: o.starts.subarray(0, o.n),
+    ends: o.ends.subarray(0, o.n),
+  };
   m = readLeet(collapseSpaces(joinSpelled(m)));
-  return { text: m.text, starts: m.starts, ends: m.ends, letters: { han: b.han, latin: b.latin, other: b.other } };
+  return {
+    text: m.text,
+    starts: m.starts,
+    ends: m.ends,
+    letters: { han: b.han, latin: b.latin, other: b.other },
+  };
 }
 
 /** Normalises a reply for matching. Linear in its length; see {@link NormalisedText}. */

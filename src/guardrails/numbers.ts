@@ -13,12 +13,22 @@ export type Mention =
   /** "逾期两个多月", "two months behind": never one of the facts, which count days. */
   | { kind: 'months_past_due'; start: number; end: number; months: number }
   | { kind: 'card_digits'; start: number; end: number; last4: string }
-  | { kind: 'date'; start: number; end: number; year?: number; month: number; day: number; dueContext: boolean };
+  | {
+      kind: 'date';
+      start: number;
+      end: number;
+      year?: number;
+      month: number;
+      day: number;
+      dueContext: boolean;
+    };
 
 const CN = '[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]';
 const EN_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million';
-const EN_ALT = EN_WORD.split('|').sort((a, b) => b.length - a.length).join('|');
+const EN_ALT = EN_WORD.split('|')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const EN_NUM = `(?:(?:${EN_ALT})(?:[\\s-]+(?:and[\\s-]+)?(?=(?:${EN_ALT})\\b))?)+`;
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 
@@ -51,7 +61,8 @@ const RE_MONTHS = new RegExp(
   ].join('|'),
   'g',
 );
-const DAYS_COMPARATIVE = /(?:超过|以上|至少|最多|不足|少于|多于|满|more than|over|at least|up to|within|after|less than|under|about)\s?$/;
+const DAYS_COMPARATIVE =
+  /(?:超过|以上|至少|最多|不足|少于|多于|满|more than|over|at least|up to|within|after|less than|under|about)\s?$/;
 
 const RE_CARD = new RegExp(
   [
@@ -62,7 +73,8 @@ const RE_CARD = new RegExp(
   'g',
 );
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const RE_DATE = new RegExp(
   [
     `(?<y1>\\d{4})年(?<m1>\\d{1,2})月(?<d1>\\d{1,2})[日号]`,
@@ -76,8 +88,27 @@ const RE_DATE = new RegExp(
 const DUE_CONTEXT = /(?:还款日|到期|截止|最后还款|之前|前还|due|deadline|pay by|by|before)/;
 
 const CN_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
-  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 const CN_UNIT: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const CN_BIG: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_000 };
@@ -139,7 +170,13 @@ export function parseEnglishNumber(text: string): number | undefined {
   return total + current;
 }
 
-const MULTIPLIER: Readonly<Record<string, bigint>> = { 万: 10_000n, 千: 1000n, 百: 100n, k: 1000n, 亿: 100_000_000n };
+const MULTIPLIER: Readonly<Record<string, bigint>> = {
+  万: 10_000n,
+  千: 1000n,
+  百: 100n,
+  k: 1000n,
+  亿: 100_000_000n,
+};
 
 /** "12,345.67" × 万 → cents, exactly (rounded to the cent when the multiplier leaves a fraction). */
 export function decimalToCents(text: string, multiplier = ''): number | undefined {
@@ -160,8 +197,10 @@ function currencyOf(token: string | undefined): MentionCurrency | undefined {
 }
 
 function moneyOf(g: Record<string, string | undefined>): { cents?: number; currency?: MentionCurrency } {
-  if (g['n1'] !== undefined) return { cents: decimalToCents(g['n1'], g['m1']), currency: currencyOf(g['cur1']) };
-  if (g['n2'] !== undefined) return { cents: decimalToCents(g['n2'], g['m2']), currency: currencyOf(g['cur2']) };
+  if (g['n1'] !== undefined)
+    return { cents: decimalToCents(g['n1'], g['m1']), currency: currencyOf(g['cur1']) };
+  if (g['n2'] !== undefined)
+    return { cents: decimalToCents(g['n2'], g['m2']), currency: currencyOf(g['cur2']) };
   if (g['cn'] !== undefined) {
     if (g['cn'].length === 1 && g['cur3']?.startsWith('块')) return {}; // 一块 = "together"
     const yuan = parseChineseNumber(g['cn']);
@@ -185,7 +224,9 @@ function countOf(text: string): number | undefined {
 
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-function dateOf(g: Record<string, string | undefined>): { year?: number; month: number; day: number } | undefined {
+function dateOf(
+  g: Record<string, string | undefined>,
+): { year?: number; month: number; day: number } | undefined {
   const y = g['y1'] ?? g['y3'] ?? g['y4'] ?? g['y5'];
   const mon = g['mon4'] ?? g['mon5'];
   const month = mon ? MONTH_INDEX.indexOf(mon.slice(0, 3)) + 1 : Number(g['m1'] ?? g['m2'] ?? g['m3']);
@@ -243,7 +284,8 @@ function pushDates(text: string, out: Mention[]): void {
     if (!d) continue;
     const end = m.index + m[0].length;
     const dueContext =
-      DUE_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index)) || /^(?:之?前|到期|截止)/.test(text.slice(end, end + 3));
+      DUE_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+      /^(?:之?前|到期|截止)/.test(text.slice(end, end + 3));
     out.push({ kind: 'date', start: m.index, end, ...d, dueContext });
   }
 }
@@ -266,6 +308,8 @@ export function findMentions(text: string): Mention[] {
   if (out.length === 0) return out;
   // A number already read as a day count, card digits or a date is not also money.
   return out.filter(
-    (m, i) => m.kind !== 'money' || !out.some((o, j) => j !== i && o.kind !== 'money' && o.start < m.end && m.start < o.end),
+    (m, i) =>
+      m.kind !== 'money' ||
+      !out.some((o, j) => j !== i && o.kind !== 'money' && o.start < m.end && m.start < o.end),
   );
 }

@@ -18,7 +18,8 @@ export type Category =
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 
 /** Offers a reply may promise because the act authorised them. Anything else is unauthorised. */
-export type AuthorisedOffer = 'installments' | 'extension' | 'hardship_plan' | 'waiver' | 'discount' | 'settlement' | 'deferral';
+export type AuthorisedOffer =
+  'installments' | 'extension' | 'hardship_plan' | 'waiver' | 'discount' | 'settlement' | 'deferral';
 
 /**
  * Facts of the act being worded. Money in integer cents. When `facts` is given, every money

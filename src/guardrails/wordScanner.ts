@@ -56,7 +56,8 @@ export class WordScanner<T> {
         order.push(t);
         let f = this.fail[s] ?? 0;
         while (f !== 0 && !(this.next[f] as Map<number, number>).has(c)) f = this.fail[f] ?? 0;
-        const ft = f === 0 ? (this.rootNext[c] as number) : ((this.next[f] as Map<number, number>).get(c) ?? 0);
+        const ft =
+          f === 0 ? (this.rootNext[c] as number) : ((this.next[f] as Map<number, number>).get(c) ?? 0);
         this.fail[t] = ft === t ? 0 : ft;
         const inherited = this.out[this.fail[t] ?? 0];
         if (inherited) this.out[t] = [...(this.out[t] ?? []), ...inherited];

@@ -1,8 +1,11 @@
 import { ABUSE_LEXICON, ABUSE_RULES } from './abuse.js';
 import { COMMITMENT_RULES } from './commitment.js';
-import { CONDUCT_RULES } from './conduct.js';
+import { DISCRIMINATION_RULES } from './discrimination.js';
+import { HARASSMENT_RULES } from './harassment.js';
+import { IDENTITY_RULES } from './identity.js';
 import { LEGAL_RULES } from './legal.js';
-import { PRIVACY_RULES, UNVERIFIED_RULES } from './privacy.js';
+import { CREDENTIAL_RULES, UNVERIFIED_RULES } from './disclosure.js';
+import { PRIVACY_RULES } from './privacy.js';
 import type { LexiconRule, PatternRule } from './ruleTypes.js';
 import { THREAT_RULES } from './threat.js';
 
@@ -13,9 +16,12 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   ...THREAT_RULES,
   ...LEGAL_RULES,
   ...PRIVACY_RULES,
+  ...CREDENTIAL_RULES,
   ...UNVERIFIED_RULES,
   ...ABUSE_RULES,
-  ...CONDUCT_RULES,
+  ...HARASSMENT_RULES,
+  ...DISCRIMINATION_RULES,
+  ...IDENTITY_RULES,
   ...COMMITMENT_RULES,
 ];
 

@@ -1,0 +1,67 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  decimalToCents,
+  type Category,
+  type GuardContext,
+  type GuardFacts,
+} from '../../src/guardrails/index.js';
+
+/** One labelled reply, as stored in test/guardrails/labelled/*.jsonl (CLI input format). */
+export interface LabelledReply {
+  text: string;
+  label: 'violation' | 'compliant';
+  category?: Category;
+  note?: string;
+  file: string;
+  context: GuardContext;
+}
+
+interface RawFacts {
+  balance?: number;
+  minimumDue?: number;
+  daysPastDue?: number;
+  currency?: string;
+  cardLast4?: string;
+  amounts?: number[];
+  dates?: string[];
+}
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
+
+function cents(v: number): number {
+  const c = decimalToCents(String(v));
+  if (c === undefined) throw new Error(`bad amount in the labelled set: ${v}`);
+  return c;
+}
+
+function factsOf(f: RawFacts): GuardFacts {
+  const facts: GuardFacts = { amountsCents: (f.amounts ?? []).map(cents) };
+  if (f.balance !== undefined) facts.balanceCents = cents(f.balance);
+  if (f.minimumDue !== undefined) facts.minimumDueCents = cents(f.minimumDue);
+  if (f.daysPastDue !== undefined) facts.daysPastDue = f.daysPastDue;
+  if (f.currency !== undefined) facts.currency = f.currency;
+  if (f.cardLast4 !== undefined) facts.cardLast4 = f.cardLast4;
+  if (f.dates !== undefined) facts.dates = f.dates;
+  return facts;
+}
+
+export function loadLabelled(): LabelledReply[] {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((file) =>
+      readFileSync(join(DIR, file), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((line) => {
+          const raw = JSON.parse(line) as Omit<LabelledReply, 'file' | 'context'> & {
+            context: Omit<GuardContext, 'facts'> & { facts?: RawFacts };
+          };
+          const { facts, ...rest } = raw.context;
+          const context: GuardContext = facts ? { ...rest, facts: factsOf(facts) } : rest;
+          return { ...raw, file, context };
+        }),
+    );
+}
