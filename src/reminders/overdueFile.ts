@@ -76,56 +76,64 @@ export function parseOverdueCsv(text: string): OverdueFile {
   return { ok: true, accounts, bad };
 }
 
+type Fields = Record<(typeof OVERDUE_HEADER)[number], string>;
+
+/** One check per field: whether the value is good, and what to tell the operator when not. */
+const FIELD_RULES: [ok: (f: Fields) => boolean, problem: (f: Fields) => string][] = [
+  [
+    (f) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(f.account_id),
+    () => 'account_id must be 1–64 letters, digits, ".", "_" or "-"',
+  ],
+  [
+    (f) => f.holder_name !== '' && f.holder_name.length <= 100 && !hasControl(f.holder_name),
+    () => 'holder_name must be 1–100 characters',
+  ],
+  [(f) => isLocale(f.locale), (f) => `locale must be zh-CN or en, not "${f.locale}"`],
+  [
+    (f) => isTimeZone(f.time_zone),
+    (f) => `time_zone must be an IANA time zone such as Asia/Shanghai, not "${f.time_zone}"`,
+  ],
+  [
+    (f) => /^[a-z][a-z0-9_-]{0,31}$/.test(f.channel),
+    () => 'channel must be a channel id such as directline or wechat',
+  ],
+  [
+    (f) => /^[^\s\p{Cc}]{1,128}$/u.test(f.channel_user_id),
+    () => 'channel_user_id must be 1–128 characters without spaces',
+  ],
+  [(f) => /^\d{4}$/.test(f.id_last4), () => 'id_last4 must be 4 digits'],
+  [(f) => /^\d{4}$/.test(f.card_last4), () => 'card_last4 must be 4 digits'],
+  [
+    (f) => amount(f.balance) !== undefined,
+    () => 'balance must be an amount such as 12345.67 (at most two decimals, not negative)',
+  ],
+  [
+    (f) => amount(f.minimum_due) !== undefined,
+    () => 'minimum_due must be an amount such as 1234.56 (at most two decimals, not negative)',
+  ],
+  [
+    (f) => !((amount(f.minimum_due) ?? 0) > (amount(f.balance) ?? Infinity)),
+    () => 'minimum_due must not exceed balance',
+  ],
+  [(f) => isIsoDate(f.due_date), (f) => `due_date must be a date as YYYY-MM-DD, not "${f.due_date}"`],
+  [
+    (f) => /^\d{1,5}$/.test(f.days_past_due),
+    () => 'days_past_due must be a whole number of days (0 or more)',
+  ],
+  [
+    (f) => f.currency === 'CNY' || f.currency === 'USD',
+    (f) => `currency must be CNY or USD, not "${f.currency}"`,
+  ],
+];
+
 function checkRow(fields: string[]): { account?: Account; errors: string[] } {
   if (fields.length !== OVERDUE_HEADER.length) {
     return { errors: [`expected ${OVERDUE_HEADER.length} fields, found ${fields.length}`] };
   }
-  const f = Object.fromEntries(OVERDUE_HEADER.map((name, i) => [name, (fields[i] ?? '').trim()])) as Record<
-    (typeof OVERDUE_HEADER)[number],
-    string
-  >;
-  const errors: string[] = [];
-  const need = (ok: boolean, message: string): void => {
-    if (!ok) errors.push(message);
-  };
-  need(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(f.account_id),
-    'account_id must be 1–64 letters, digits, ".", "_" or "-"',
-  );
-  need(
-    f.holder_name !== '' && f.holder_name.length <= 100 && !hasControl(f.holder_name),
-    'holder_name must be 1–100 characters',
-  );
-  need(isLocale(f.locale), `locale must be zh-CN or en, not "${f.locale}"`);
-  need(
-    isTimeZone(f.time_zone),
-    `time_zone must be an IANA time zone such as Asia/Shanghai, not "${f.time_zone}"`,
-  );
-  need(
-    /^[a-z][a-z0-9_-]{0,31}$/.test(f.channel),
-    `channel must be a channel id such as directline or wechat`,
-  );
-  need(
-    /^[^\s\p{Cc}]{1,128}$/u.test(f.channel_user_id),
-    'channel_user_id must be 1–128 characters without spaces',
-  );
-  need(/^\d{4}$/.test(f.id_last4), 'id_last4 must be 4 digits');
-  need(/^\d{4}$/.test(f.card_last4), 'card_last4 must be 4 digits');
+  const f = Object.fromEntries(OVERDUE_HEADER.map((name, i) => [name, (fields[i] ?? '').trim()])) as Fields;
+  const errors = FIELD_RULES.filter(([ok]) => !ok(f)).map(([, problem]) => problem(f));
   const balance = amount(f.balance);
   const minimum = amount(f.minimum_due);
-  need(
-    balance !== undefined,
-    'balance must be an amount such as 12345.67 (at most two decimals, not negative)',
-  );
-  need(
-    minimum !== undefined,
-    'minimum_due must be an amount such as 1234.56 (at most two decimals, not negative)',
-  );
-  if (balance !== undefined && minimum !== undefined)
-    need(minimum <= balance, 'minimum_due must not exceed balance');
-  need(isIsoDate(f.due_date), `due_date must be a date as YYYY-MM-DD, not "${f.due_date}"`);
-  need(/^\d{1,5}$/.test(f.days_past_due), 'days_past_due must be a whole number of days (0 or more)');
-  need(f.currency === 'CNY' || f.currency === 'USD', `currency must be CNY or USD, not "${f.currency}"`);
   if (errors.length > 0 || balance === undefined || minimum === undefined || !isLocale(f.locale))
     return { errors };
   const account: Account = {

@@ -72,24 +72,7 @@ export interface ReminderService {
  *   reminders.start();            // on shutdown: await reminders.stop()
  */
 export function createReminderService(deps: ReminderServiceDeps): ReminderService {
-  const rulesResolved = contactRulesFromConfig(deps.config);
-  if (rulesResolved.clamped.length > 0) {
-    deps.logger?.warn(
-      { clamped: rulesResolved.clamped },
-      'reminders: settings cut back to the legal limits of the preset',
-    );
-  }
-  const options = { ...DEFAULT_DISPATCH_OPTIONS, ...deps.options };
-  const ctx: DispatcherContext = {
-    store: deps.store ?? new SqliteReminderStore(deps.db),
-    rules: rulesResolved.rules,
-    schedule: reminderScheduleFromConfig(deps.config),
-    isHandledByHuman: deps.isHandledByHuman,
-    maxAttempts: options.maxAttempts,
-    sender: deps.sender,
-    options,
-    ...(deps.logger ? { logger: deps.logger } : {}),
-  };
+  const ctx = dispatcherContext(deps);
   const swept = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<RunReport> | undefined;
@@ -134,6 +117,28 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       timer = undefined;
       await running;
     },
+  };
+}
+
+/** Rules, schedule and options from config; throws RangeError for a bad REMINDER_SCHEDULE or window. */
+function dispatcherContext(deps: ReminderServiceDeps): DispatcherContext {
+  const rulesResolved = contactRulesFromConfig(deps.config);
+  if (rulesResolved.clamped.length > 0) {
+    deps.logger?.warn(
+      { clamped: rulesResolved.clamped },
+      'reminders: settings cut back to the legal limits of the preset',
+    );
+  }
+  const options = { ...DEFAULT_DISPATCH_OPTIONS, ...deps.options };
+  return {
+    store: deps.store ?? new SqliteReminderStore(deps.db),
+    rules: rulesResolved.rules,
+    schedule: reminderScheduleFromConfig(deps.config),
+    isHandledByHuman: deps.isHandledByHuman,
+    maxAttempts: options.maxAttempts,
+    sender: deps.sender,
+    options,
+    ...(deps.logger ? { logger: deps.logger } : {}),
   };
 }
 
