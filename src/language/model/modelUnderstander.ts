@@ -113,7 +113,8 @@ export class ModelUnderstander implements Understander {
   }
 
   private fallback(rules: Understanding, record: UnderstandRecord, detail: string): Understanding {
-    if (record.fallbackReason) this.options.health?.failed(record.fallbackReason, detail);
+    // 'no_time' says the turn was short, not that the model failed.
+    if (record.fallbackReason && record.fallbackReason !== 'no_time') this.options.health?.failed(record.fallbackReason, detail);
     this.record(record);
     return rules;
   }
