@@ -45,7 +45,12 @@ const TURN_SCRIPT: [Locale, string, Act | undefined][] = [
 
 /** Config from these variables only; LINK_SECRET set so nothing is written to disk. */
 function benchConfig(env: Record<string, string> = {}) {
-  return loadConfig({ LOG_LEVEL: 'silent', LINK_SECRET: 'bench-only', DATA_DIR: 'data/bench-unused', ...env });
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    LINK_SECRET: 'bench-only',
+    DATA_DIR: 'data/bench-unused',
+    ...env,
+  });
 }
 
 function between(text: string, open: string, close: string): string {
@@ -59,7 +64,17 @@ function model(request: ChatRequest): ServerStep {
   const first = typeof request.messages[1]?.content === 'string' ? request.messages[1].content : '';
   if (request.tools) {
     const language = /\p{Script=Han}/u.test(first) ? 'zh-CN' : 'en';
-    return { kind: 'answer', delayMs: DELAY_MS, args: { intent: 'offer_payment', slots: { amountCents: 200_000, period: 'month' }, language, distress: false, injection: false } };
+    return {
+      kind: 'answer',
+      delayMs: DELAY_MS,
+      args: {
+        intent: 'offer_payment',
+        slots: { amountCents: 200_000, period: 'month' },
+        language,
+        distress: false,
+        injection: false,
+      },
+    };
   }
   return { kind: 'answer', delayMs: DELAY_MS, text: between(first, '<<<REFERENCE', 'REFERENCE>>>') };
 }
@@ -70,17 +85,32 @@ interface Sample {
   calls: number;
 }
 
-async function turn(language: Language, i: number, records: UnderstandRecord[], requests: () => number): Promise<Sample & { sent: string }> {
+async function turn(
+  language: Language,
+  i: number,
+  records: UnderstandRecord[],
+  requests: () => number,
+): Promise<Sample & { sent: string }> {
   const [locale, text, act] = TURN_SCRIPT[i % TURN_SCRIPT.length] ?? TURN_SCRIPT[0]!;
   if (!act) throw new Error('bench script');
-  const ctx: UnderstandContext & { deadline: number } = { now: new Date(), timeZone: 'Asia/Shanghai', localeHint: locale, deadline: Date.now() + 8000 };
+  const ctx: UnderstandContext & { deadline: number } = {
+    now: new Date(),
+    timeZone: 'Asia/Shanghai',
+    localeHint: locale,
+    deadline: Date.now() + 8000,
+  };
   const before = requests();
   const started = performance.now();
   await language.understander.understand(text, ctx);
   const reply = await language.responder.respond(act, { locale, verified: true, deadline: ctx.deadline });
   const wall = performance.now() - started;
   const understandMs = records.at(-1)?.latencyMs ?? 0;
-  return { wall, modelMs: understandMs + (reply.trace.model?.latencyMs ?? 0), calls: requests() - before, sent: reply.trace.sent };
+  return {
+    wall,
+    modelMs: understandMs + (reply.trace.model?.latencyMs ?? 0),
+    calls: requests() - before,
+    sent: reply.trace.sent,
+  };
 }
 
 function pct(values: number[], p: number): number {
@@ -95,9 +125,16 @@ function line(label: string, values: number[]): string {
 
 async function main(): Promise<void> {
   const server = await startFakeOpenAi({ respond: model });
-  const env = { OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: 'bench-model', MODEL_MAX_RETRIES: '0' };
+  const env = {
+    OPENAI_API_KEY: 'sk-bench',
+    OPENAI_BASE_URL: server.baseURL,
+    OPENAI_MODEL: 'bench-model',
+    MODEL_MAX_RETRIES: '0',
+  };
   const records: UnderstandRecord[] = [];
-  const language = createLanguage(benchConfig(env), pino({ level: 'silent' }), { observeUnderstanding: (r) => records.push(r) });
+  const language = createLanguage(benchConfig(env), pino({ level: 'silent' }), {
+    observeUnderstanding: (r) => records.push(r),
+  });
   const offline = createLanguage(benchConfig(), pino({ level: 'silent' }));
   const samples: Sample[] = [];
   const sent = new Map<string, number>();
@@ -113,10 +150,27 @@ async function main(): Promise<void> {
     if (i >= WARMUP) offlineWall.push(s.wall);
   }
   await server.close();
-  console.log(`bench:language — ${TURNS} turns (understand + respond + guard), fake server answering after ${DELAY_MS} ms, ${samples[0]?.calls ?? 0} model calls per turn`);
-  console.log(line('turn wall time (model path)', samples.map((s) => s.wall)));
-  console.log(line('added by the bot (ours)', samples.map((s) => s.wall - s.modelMs)));
-  console.log(line('added incl. HTTP client', samples.map((s) => s.wall - DELAY_MS * s.calls)));
+  console.log(
+    `bench:language — ${TURNS} turns (understand + respond + guard), fake server answering after ${DELAY_MS} ms, ${samples[0]?.calls ?? 0} model calls per turn`,
+  );
+  console.log(
+    line(
+      'turn wall time (model path)',
+      samples.map((s) => s.wall),
+    ),
+  );
+  console.log(
+    line(
+      'added by the bot (ours)',
+      samples.map((s) => s.wall - s.modelMs),
+    ),
+  );
+  console.log(
+    line(
+      'added incl. HTTP client',
+      samples.map((s) => s.wall - DELAY_MS * s.calls),
+    ),
+  );
   console.log(line('offline path (rules+templates)', offlineWall));
   console.log(`replies sent: ${[...sent.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }

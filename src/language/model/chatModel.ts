@@ -18,7 +18,9 @@ export type ModelConfig = Pick<
 export class ModelConfigError extends Error {
   readonly code = 'MODEL_NOT_CONFIGURED';
   constructor() {
-    super('No model configured: set OPENAI_API_KEY (and OPENAI_BASE_URL for a non-OpenAI server), or run offline without it');
+    super(
+      'No model configured: set OPENAI_API_KEY (and OPENAI_BASE_URL for a non-OpenAI server), or run offline without it',
+    );
     this.name = 'ModelConfigError';
   }
 }

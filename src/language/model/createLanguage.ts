@@ -13,7 +13,15 @@ import { ModelResponder } from './modelResponder.js';
 import { ModelUnderstander, type UnderstandRecord } from './modelUnderstander.js';
 
 export type LanguageConfig = ModelConfig &
-  Pick<Config, 'modelEnabled' | 'BANK_NAME_ZH' | 'BANK_NAME_EN' | 'BANK_SERVICE_NUMBERS' | 'CRISIS_LINE_ZH' | 'CRISIS_LINE_EN'>;
+  Pick<
+    Config,
+    | 'modelEnabled'
+    | 'BANK_NAME_ZH'
+    | 'BANK_NAME_EN'
+    | 'BANK_SERVICE_NUMBERS'
+    | 'CRISIS_LINE_ZH'
+    | 'CRISIS_LINE_EN'
+  >;
 
 export interface LanguageOptions {
   /** A chat model to use instead of ChatOpenAI (tests: langchain's scripted fakes). Implies model mode. */
@@ -50,16 +58,33 @@ function bankOf(config: LanguageConfig): BankWording {
  *   createApp(config, { understander: language.understander, responder: language.responder });
  *   // /healthz: language.health.status()
  */
-export function createLanguage(config: LanguageConfig, logger: Logger, options: LanguageOptions = {}): Language {
+export function createLanguage(
+  config: LanguageConfig,
+  logger: Logger,
+  options: LanguageOptions = {},
+): Language {
   const bank = bankOf(config);
   if (!config.modelEnabled && !options.chatModel) {
-    return { understander: new OfflineUnderstander(), responder: new TemplateResponder(bank), health: offlineHealth };
+    return {
+      understander: new OfflineUnderstander(),
+      responder: new TemplateResponder(bank),
+      health: offlineHealth,
+    };
   }
   const model = options.chatModel ?? createChatModel(config);
   const name = modelName(model, config.OPENAI_MODEL);
   const log = logger.child({ component: 'language-model' });
-  const health = new ModelHealth(name, log, options.clock ?? systemClock, { failuresToDegrade: options.failuresToDegrade });
-  const shared = { model, modelName: name, timeoutMs: config.MODEL_TIMEOUT_MS, maxRetries: config.MODEL_MAX_RETRIES, health, logger: log };
+  const health = new ModelHealth(name, log, options.clock ?? systemClock, {
+    failuresToDegrade: options.failuresToDegrade,
+  });
+  const shared = {
+    model,
+    modelName: name,
+    timeoutMs: config.MODEL_TIMEOUT_MS,
+    maxRetries: config.MODEL_MAX_RETRIES,
+    health,
+    logger: log,
+  };
   return {
     understander: new ModelUnderstander({
       ...shared,

@@ -57,7 +57,10 @@ async function attemptOnce<T>(run: (signal: AbortSignal) => Promise<T>, timeoutM
  *   const out = await callWithinDeadline((signal) => model.invoke(messages, { signal }), budget);
  *   if (!out.ok) useTemplate(out.error.reason);
  */
-export async function callWithinDeadline<T>(run: (signal: AbortSignal) => Promise<T>, budget: CallBudget): Promise<CallOutcome<T>> {
+export async function callWithinDeadline<T>(
+  run: (signal: AbortSignal) => Promise<T>,
+  budget: CallBudget,
+): Promise<CallOutcome<T>> {
   const started = performance.now();
   const minAttempt = budget.minAttemptMs ?? DEFAULT_MIN_ATTEMPT_MS;
   let attempts = 0;

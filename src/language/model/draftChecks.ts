@@ -57,7 +57,8 @@ function newTopics(draft: string, e: DraftExpectations): Finding[] {
     const pattern = e.locale === 'zh-CN' ? topic.zh : topic.en;
     for (const m of draft.matchAll(pattern)) {
       const word = m[0].toLowerCase();
-      if (!reference.includes(word) && !found.some((f) => f.evidence === word)) found.push({ rule: 'model.new_topic', category: topic.category, evidence: word });
+      if (!reference.includes(word) && !found.some((f) => f.evidence === word))
+        found.push({ rule: 'model.new_topic', category: topic.category, evidence: word });
     }
   }
   return found;
@@ -67,8 +68,16 @@ const MARKERS = /<<<|>>>|CUSTOMER_MESSAGE|REFERENCE>>>|<<<REFERENCE|CONVERSATION
 /** Strips what models wrap answers in: surrounding quotes, a code fence, blank edges. */
 export function cleanDraft(text: string): string {
   let out = text.trim();
-  out = out.replace(/^```[a-z]*\n?/i, '').replace(/\n?```$/, '').trim();
-  const pairs: [string, string][] = [['"', '"'], ['“', '”'], ['「', '」'], ["'", "'"]];
+  out = out
+    .replace(/^```[a-z]*\n?/i, '')
+    .replace(/\n?```$/, '')
+    .trim();
+  const pairs: [string, string][] = [
+    ['"', '"'],
+    ['“', '”'],
+    ['「', '」'],
+    ["'", "'"],
+  ];
   for (const [open, close] of pairs) {
     if (out.length > 2 && out.startsWith(open) && out.endsWith(close) && !out.slice(1, -1).includes(close)) {
       out = out.slice(1, -1).trim();
@@ -99,15 +108,20 @@ function echoes(draft: string, e: DraftExpectations): string | undefined {
 function findingsFor(draft: string, e: DraftExpectations): Finding[] {
   const found: Finding[] = [];
   if (draft.trim().length === 0) return [{ rule: 'model.empty', evidence: '' }];
-  if (draft.length > e.maxChars * 1.5) found.push({ rule: 'model.too_long', evidence: `${draft.length} characters` });
+  if (draft.length > e.maxChars * 1.5)
+    found.push({ rule: 'model.too_long', evidence: `${draft.length} characters` });
   const hasHan = HAN.test(draft);
-  if (e.locale === 'zh-CN' ? !hasHan : hasHan) found.push({ rule: 'model.language', evidence: `expected ${e.locale}` });
-  if (MARKERS.test(draft)) found.push({ rule: 'model.markers', category: 'prompt_leak', evidence: 'prompt markers' });
+  if (e.locale === 'zh-CN' ? !hasHan : hasHan)
+    found.push({ rule: 'model.language', evidence: `expected ${e.locale}` });
+  if (MARKERS.test(draft))
+    found.push({ rule: 'model.markers', category: 'prompt_leak', evidence: 'prompt markers' });
   const echo = echoes(draft, e);
-  if (echo !== undefined) found.push({ rule: 'model.prompt_echo', category: 'prompt_leak', evidence: 'instructions repeated' });
+  if (echo !== undefined)
+    found.push({ rule: 'model.prompt_echo', category: 'prompt_leak', evidence: 'instructions repeated' });
   found.push(...newTopics(draft, e));
   for (const fact of e.required) {
-    if (!draft.includes(fact)) found.push({ rule: 'model.fact_missing', category: 'misrepresentation', evidence: fact });
+    if (!draft.includes(fact))
+      found.push({ rule: 'model.fact_missing', category: 'misrepresentation', evidence: fact });
   }
   return found;
 }
@@ -123,7 +137,13 @@ export function checkDraft(draft: string, e: DraftExpectations): Verdict {
   if (findings.length === 0) return { allowed: true, status: 'allowed', violations: [] };
   const violations: Violation[] = findings
     .filter((f): f is Finding & { category: Category } => f.category !== undefined)
-    .map((f) => ({ category: f.category, rule: f.rule, severity: 'medium', span: { start: 0, end: draft.length }, evidence: f.evidence }));
+    .map((f) => ({
+      category: f.category,
+      rule: f.rule,
+      severity: 'medium',
+      span: { start: 0, end: draft.length },
+      evidence: f.evidence,
+    }));
   const reason = findings.map((f) => (f.evidence ? `${f.rule} (${f.evidence})` : f.rule)).join('; ');
   return { allowed: false, status: violations.length > 0 ? 'blocked' : 'unverified', violations, reason };
 }
@@ -132,6 +152,11 @@ export function checkDraft(draft: string, e: DraftExpectations): Verdict {
 export function describeFindings(verdict: Verdict, locale: Locale): string {
   const parts = [verdict.reason ?? verdict.violations.map((v) => `${v.category}/${v.rule}`).join('; ')];
   const missing = verdict.violations.filter((v) => v.rule === 'model.fact_missing').map((v) => v.evidence);
-  if (missing.length > 0) parts.push(locale === 'zh-CN' ? `必须原样包含：${missing.join('、')}` : `must include exactly: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    parts.push(
+      locale === 'zh-CN'
+        ? `必须原样包含：${missing.join('、')}`
+        : `must include exactly: ${missing.join(', ')}`,
+    );
   return parts.join('; ');
 }

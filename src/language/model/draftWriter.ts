@@ -27,7 +27,10 @@ export type DraftOutcome =
   | { ok: false; error: ClassifiedError; latencyMs: number };
 
 const BUILT = {
-  'zh-CN': { first: BuiltPrompt.from(RESPOND_PROMPTS['zh-CN']), retry: BuiltPrompt.from(RESPOND_RETRY_PROMPTS['zh-CN']) },
+  'zh-CN': {
+    first: BuiltPrompt.from(RESPOND_PROMPTS['zh-CN']),
+    retry: BuiltPrompt.from(RESPOND_RETRY_PROMPTS['zh-CN']),
+  },
   en: { first: BuiltPrompt.from(RESPOND_PROMPTS.en), retry: BuiltPrompt.from(RESPOND_RETRY_PROMPTS.en) },
 } as const;
 
@@ -64,7 +67,10 @@ export class DraftWriter {
       reference: template,
       history: historyText(ctx.history, locale),
     };
-    const system = (prompt.messages[0]?.template ?? '').replace(/\{(\w+)\}/g, (_m, name: string) => values[name] ?? '');
+    const system = (prompt.messages[0]?.template ?? '').replace(
+      /\{(\w+)\}/g,
+      (_m, name: string) => values[name] ?? '',
+    );
     const secrets = secretLines(system);
     return {
       act,
@@ -83,7 +89,11 @@ export class DraftWriter {
   }
 
   /** One draft within the budget: the first ask, or a retry with the blocked draft and the findings. */
-  async write(request: DraftRequest, budget: CallBudget, retry?: { draft: string; violations: string }): Promise<DraftOutcome> {
+  async write(
+    request: DraftRequest,
+    budget: CallBudget,
+    retry?: { draft: string; violations: string },
+  ): Promise<DraftOutcome> {
     const built = BUILT[request.locale];
     const messages = retry
       ? await built.retry.messages({ ...request.values, draft: retry.draft, violations: retry.violations })
@@ -92,7 +102,11 @@ export class DraftWriter {
     if (!out.ok) return out;
     const text = cleanDraft(textOf(out.value));
     if (text.length === 0) {
-      return { ok: false, error: { reason: 'empty', detail: 'the model answered with no text' }, latencyMs: out.latencyMs };
+      return {
+        ok: false,
+        error: { reason: 'empty', detail: 'the model answered with no text' },
+        latencyMs: out.latencyMs,
+      };
     }
     return { ok: true, text, usage: usageOf(out.value), latencyMs: out.latencyMs };
   }

@@ -3,9 +3,19 @@
  * OpenAI-compatible server), guarded, deadline-bound, with the offline rules and templates as
  * the fallback for every message.
  */
-export { createLanguage, type Language, type LanguageConfig, type LanguageOptions } from './createLanguage.js';
+export {
+  createLanguage,
+  type Language,
+  type LanguageConfig,
+  type LanguageOptions,
+} from './createLanguage.js';
 export { createChatModel, modelName, ModelConfigError, type ModelConfig } from './chatModel.js';
-export { ModelUnderstander, type ModelUnderstanderOptions, type ModelUnderstandContext, type UnderstandRecord } from './modelUnderstander.js';
+export {
+  ModelUnderstander,
+  type ModelUnderstanderOptions,
+  type ModelUnderstandContext,
+  type UnderstandRecord,
+} from './modelUnderstander.js';
 export { ModelResponder, type ModelResponderOptions } from './modelResponder.js';
 export { ModelJudge } from './modelJudge.js';
 export { ModelHealth, offlineHealth, type ModelHealthStatus } from './modelHealth.js';

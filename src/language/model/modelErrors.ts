@@ -36,11 +36,15 @@ export interface ClassifiedError {
 
 /** Whether asking again may help (the caller still checks the deadline first). */
 export function isRetryable(reason: ModelFailure): boolean {
-  return reason === 'rate_limited' || reason === 'server_error' || reason === 'connection' || reason === 'timeout';
+  return (
+    reason === 'rate_limited' || reason === 'server_error' || reason === 'connection' || reason === 'timeout'
+  );
 }
 
 function field(error: unknown, key: string): unknown {
-  return typeof error === 'object' && error !== null && key in error ? (error as Record<string, unknown>)[key] : undefined;
+  return typeof error === 'object' && error !== null && key in error
+    ? (error as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function text(error: unknown, key: string): string {
@@ -70,7 +74,15 @@ export function retryAfterMs(error: unknown, now: number = Date.now()): number |
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-const CONNECTION_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'ENOTFOUND', 'EAI_AGAIN']);
+const CONNECTION_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 function causeCode(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = field(e, 'cause'), depth++) {
@@ -83,15 +95,24 @@ function causeCode(error: unknown): string | undefined {
 function reasonOf(error: unknown, status: number | undefined, aborted: boolean): ModelFailure {
   const name = text(error, 'name');
   const message = text(error, 'message');
-  if (aborted || name === 'TimeoutError' || name === 'AbortError' || name === 'APIConnectionTimeoutError') return 'timeout';
+  if (aborted || name === 'TimeoutError' || name === 'AbortError' || name === 'APIConnectionTimeoutError')
+    return 'timeout';
   if (status === 429) return 'rate_limited';
   if (status !== undefined && status >= 500) return 'server_error';
   if (status === 401 || status === 403) return 'auth';
   if (status !== undefined && status >= 400) return 'bad_request';
-  if (error instanceof SyntaxError || /OutputParser|ZodError|JSON/i.test(name) || /JSON|parse/i.test(message)) {
+  if (
+    error instanceof SyntaxError ||
+    /OutputParser|ZodError|JSON/i.test(name) ||
+    /JSON|parse/i.test(message)
+  ) {
     return 'malformed';
   }
-  if (name === 'APIConnectionError' || causeCode(error) !== undefined || /terminated|socket|ECONNRESET|fetch failed/i.test(message)) {
+  if (
+    name === 'APIConnectionError' ||
+    causeCode(error) !== undefined ||
+    /terminated|socket|ECONNRESET|fetch failed/i.test(message)
+  ) {
     return 'connection';
   }
   return 'error';

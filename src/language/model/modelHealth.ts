@@ -43,7 +43,10 @@ export class ModelHealth {
   /** A call that produced a usable answer. */
   succeeded(): void {
     if (this.degraded) {
-      this.logger?.info({ model: this.model, wasDegradedSince: this.degraded.since }, 'language model answering again');
+      this.logger?.info(
+        { model: this.model, wasDegradedSince: this.degraded.since },
+        'language model answering again',
+      );
     }
     this.streak = 0;
     this.firstFailureAt = undefined;
@@ -54,7 +57,10 @@ export class ModelHealth {
   failed(reason: ModelFailure, detail?: string): void {
     this.streak++;
     this.firstFailureAt ??= this.clock.now();
-    this.logger?.debug({ model: this.model, reason, detail, streak: this.streak }, 'language model call failed');
+    this.logger?.debug(
+      { model: this.model, reason, detail, streak: this.streak },
+      'language model call failed',
+    );
     if (this.degraded) {
       this.degraded.reason = reason;
       return;
@@ -70,7 +76,13 @@ export class ModelHealth {
 
   status(): ModelHealthStatus {
     if (this.degraded) {
-      return { mode: 'model', model: this.model, state: 'degraded', reason: this.degraded.reason, since: this.degraded.since };
+      return {
+        mode: 'model',
+        model: this.model,
+        state: 'degraded',
+        reason: this.degraded.reason,
+        since: this.degraded.since,
+      };
     }
     return { mode: 'model', model: this.model, state: 'ok' };
   }

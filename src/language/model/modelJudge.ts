@@ -28,7 +28,8 @@ const judgeSchema = z.object({
 });
 
 function verdictOf(answer: z.infer<typeof judgeSchema>, text: string): Verdict {
-  if (answer.compliant || answer.category === 'none') return { allowed: true, status: 'allowed', violations: [] };
+  if (answer.compliant || answer.category === 'none')
+    return { allowed: true, status: 'allowed', violations: [] };
   return {
     allowed: false,
     status: 'blocked',
@@ -68,7 +69,11 @@ export class ModelJudge {
     return modelChecker('model_judge', (text, context) => this.judge(text, context, reply), limit);
   }
 
-  private async judge(text: string, context: GuardContext, reply: { deadline: number; trusted: string[] }): Promise<Verdict> {
+  private async judge(
+    text: string,
+    context: GuardContext,
+    reply: { deadline: number; trusted: string[] },
+  ): Promise<Verdict> {
     if (reply.trusted.includes(text)) return { allowed: true, status: 'allowed', violations: [] };
     const messages = await this.prompt.messages({
       locale: context.locale,

@@ -3,7 +3,14 @@ import type { Logger } from 'pino';
 import type { Act, ActKind } from '../../core/act.js';
 import { enforce, ruleChecker } from '../../guardrails/index.js';
 import type { GuardContext, Verdict, Violation } from '../../guardrails/types.js';
-import { fixedSentences, renderTemplate, safeMessage, suggestionsFor, templateInfo, type WordingContext } from '../../prompts/index.js';
+import {
+  fixedSentences,
+  renderTemplate,
+  safeMessage,
+  suggestionsFor,
+  templateInfo,
+  type WordingContext,
+} from '../../prompts/index.js';
 import type { ModelUsage, Reply, ReplyTrace, RespondContext, Responder } from '../responder.js';
 import { guardContextFor, wordingContext, type BankWording } from '../templateResponder.js';
 import { checkDraft, describeFindings } from './draftChecks.js';
@@ -58,14 +65,21 @@ class ReplyRun {
       if (d.verdict) return { source: d.source, text: d.text, verdict: d.verdict };
       const i = rest.findIndex((a) => a.text === d.text && a.source !== 'template');
       const match = i >= 0 ? rest.splice(i, 1)[0] : undefined;
-      return match ? { ...match, source: d.source } : { source: d.source, text: d.text, verdict: notChecked() };
+      return match
+        ? { ...match, source: d.source }
+        : { source: d.source, text: d.text, verdict: notChecked() };
     });
     return [...out, ...rest];
   }
 }
 
 function notChecked(): Verdict {
-  return { allowed: false, status: 'unverified', violations: [], reason: 'not checked: the turn ran out of time' };
+  return {
+    allowed: false,
+    status: 'unverified',
+    violations: [],
+    reason: 'not checked: the turn ran out of time',
+  };
 }
 
 const DEFAULT_RESERVE_MS = 100;
@@ -75,7 +89,11 @@ const DEFAULT_RESERVE_MS = 100;
  * the refusal of a waiver (the boundary an injection pushes on), support for a person in
  * distress (never an experiment), and the confirmation that contact stops (a legal commitment).
  */
-const TEMPLATE_ONLY: ReadonlySet<ActKind> = new Set(['waiver_refused', 'distress_support', 'cease_contact_confirmed']);
+const TEMPLATE_ONLY: ReadonlySet<ActKind> = new Set([
+  'waiver_refused',
+  'distress_support',
+  'cease_contact_confirmed',
+]);
 
 function templateOnlyReason(act: Act, wording: WordingContext): string | undefined {
   if (fixedSentences(act, wording).length > 0) return 'fixed_text';
@@ -145,20 +163,44 @@ export class ModelResponder implements Responder {
   }
 
   /** The template, guarded like any draft (the safe message if even it is blocked), after any rejected model drafts. */
-  private async templateOnly(run: ReplyRun, guardContext: GuardContext, template: string, ctx: RespondContext, reason: string) {
+  private async templateOnly(
+    run: ReplyRun,
+    guardContext: GuardContext,
+    template: string,
+    ctx: RespondContext,
+    reason: string,
+  ) {
     run.fail(reason);
-    const result = await enforce({ context: guardContext, draft: template, draftSource: 'template', safeMessage: safeMessage(ctx.locale) });
+    const result = await enforce({
+      context: guardContext,
+      draft: template,
+      draftSource: 'template',
+      safeMessage: safeMessage(ctx.locale),
+    });
     const sent: Sent = result.outcome === 'safe_message' ? 'safe_message' : 'template';
-    return { text: result.text, sent, attempts: run.timeline(result.attempts.map(toAttempt)), audit: result.audit };
+    return {
+      text: result.text,
+      sent,
+      attempts: run.timeline(result.attempts.map(toAttempt)),
+      audit: result.audit,
+    };
   }
 
-  private async modelWorded(run: ReplyRun, guardContext: GuardContext, template: string, ctx: RespondContext) {
+  private async modelWorded(
+    run: ReplyRun,
+    guardContext: GuardContext,
+    template: string,
+    ctx: RespondContext,
+  ) {
     let regenerations = this.options.maxRegenerations;
     let draft = await this.ask(run);
     // A draft the model path rejects itself (a dropped amount, the wrong language) gets the same feedback rounds.
     while (draft !== undefined && !draft.verdict.allowed && regenerations > 0) {
       regenerations--;
-      draft = await this.ask(run, { draft: draft.text, violations: describeFindings(draft.verdict, ctx.locale) });
+      draft = await this.ask(run, {
+        draft: draft.text,
+        violations: describeFindings(draft.verdict, ctx.locale),
+      });
     }
     if (draft === undefined) return this.templateOnly(run, guardContext, template, ctx, 'model_failed');
     if (!draft.verdict.allowed) return this.templateOnly(run, guardContext, template, ctx, 'draft_check');
@@ -172,12 +214,25 @@ export class ModelResponder implements Responder {
       template: () => template,
       safeMessage: safeMessage(ctx.locale),
       ...(this.options.judge
-        ? { checkers: [ruleChecker, this.options.judge.forReply({ deadline: run.deadline, trusted: [template, safeMessage(ctx.locale)] })] }
+        ? {
+            checkers: [
+              ruleChecker,
+              this.options.judge.forReply({
+                deadline: run.deadline,
+                trusted: [template, safeMessage(ctx.locale)],
+              }),
+            ],
+          }
         : {}),
     });
     if (result.outcome === 'template' || result.outcome === 'safe_message') run.fail('guardrail');
     else run.fallbackReason = undefined;
-    return { text: result.text, sent: sentOf(result.outcome, source), attempts: run.timeline(result.attempts.map(toAttempt)), audit: result.audit };
+    return {
+      text: result.text,
+      sent: sentOf(result.outcome, source),
+      attempts: run.timeline(result.attempts.map(toAttempt)),
+      audit: result.audit,
+    };
   }
 
   /** enforce's regenerate: the model again, told which rules the last draft broke; undefined when it cannot help in time. */
@@ -192,14 +247,24 @@ export class ModelResponder implements Responder {
   }
 
   /** One model call within the deadline, checked by checkDraft. Undefined when the call failed. */
-  private async ask(run: ReplyRun, retry?: { draft: string; violations: string }): Promise<{ text: string; verdict: Verdict } | undefined> {
+  private async ask(
+    run: ReplyRun,
+    retry?: { draft: string; violations: string },
+  ): Promise<{ text: string; verdict: Verdict } | undefined> {
     const o = this.options;
-    const out = await this.writer.write(run.request, { deadline: run.deadline, timeoutMs: o.timeoutMs, maxRetries: o.maxRetries }, retry);
+    const out = await this.writer.write(
+      run.request,
+      { deadline: run.deadline, timeoutMs: o.timeoutMs, maxRetries: o.maxRetries },
+      retry,
+    );
     run.modelMs += out.latencyMs;
     if (!out.ok) {
       run.fail(out.error.reason);
       if (out.error.reason !== 'no_time') o.health?.failed(out.error.reason, out.error.detail);
-      o.logger?.info({ act: run.request.act.kind, reason: out.error.reason, status: out.error.status }, 'model wording not used');
+      o.logger?.info(
+        { act: run.request.act.kind, reason: out.error.reason, status: out.error.status },
+        'model wording not used',
+      );
       return undefined;
     }
     o.health?.succeeded();
@@ -216,7 +281,10 @@ function toAttempt(a: { source: string; text: string; verdict: Verdict }): Attem
   return { source: a.source, text: a.text, verdict: a.verdict };
 }
 
-function sentOf(outcome: 'passed' | 'regenerated' | 'template' | 'safe_message', source: 'model' | 'regenerated'): Sent {
+function sentOf(
+  outcome: 'passed' | 'regenerated' | 'template' | 'safe_message',
+  source: 'model' | 'regenerated',
+): Sent {
   switch (outcome) {
     case 'passed':
       return source;

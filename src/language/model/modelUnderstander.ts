@@ -6,7 +6,12 @@ import { localDate } from '../../core/dates.js';
 import { UNDERSTAND_PROMPT } from '../../prompts/llm/index.js';
 import { understandOffline } from '../offline/index.js';
 import type { Understander } from '../understander.js';
-import { understandingSchema, type Intent, type Understanding, type UnderstandContext } from '../understanding.js';
+import {
+  understandingSchema,
+  type Intent,
+  type Understanding,
+  type UnderstandContext,
+} from '../understanding.js';
 import { callWithinDeadline } from './deadlineCall.js';
 import type { ModelFailure } from './modelErrors.js';
 import type { ModelHealth } from './modelHealth.js';
@@ -94,12 +99,26 @@ export class ModelUnderstander implements Understander {
       timeoutMs: o.timeoutMs,
       maxRetries: o.maxRetries,
     });
-    const base = { model: o.modelName, promptId: this.prompt.id, promptVersion: this.prompt.version, latencyMs: out.latencyMs };
-    if (!out.ok) return this.fallback(rules, { ...base, source: 'rules', fallbackReason: out.error.reason }, out.error.detail);
+    const base = {
+      model: o.modelName,
+      promptId: this.prompt.id,
+      promptVersion: this.prompt.version,
+      latencyMs: out.latencyMs,
+    };
+    if (!out.ok)
+      return this.fallback(
+        rules,
+        { ...base, source: 'rules', fallbackReason: out.error.reason },
+        out.error.detail,
+      );
     const { parsed, raw } = splitRaw(out.value);
     const checked = understandingSchema.safeParse(parsed);
     if (!checked.success) {
-      return this.fallback(rules, { ...base, source: 'rules', fallbackReason: 'malformed' }, 'answer does not match the schema');
+      return this.fallback(
+        rules,
+        { ...base, source: 'rules', fallbackReason: 'malformed' },
+        'answer does not match the schema',
+      );
     }
     o.health?.succeeded();
     const merged = merge(checked.data, rules, text);
@@ -114,7 +133,8 @@ export class ModelUnderstander implements Understander {
 
   private fallback(rules: Understanding, record: UnderstandRecord, detail: string): Understanding {
     // 'no_time' says the turn was short, not that the model failed.
-    if (record.fallbackReason && record.fallbackReason !== 'no_time') this.options.health?.failed(record.fallbackReason, detail);
+    if (record.fallbackReason && record.fallbackReason !== 'no_time')
+      this.options.health?.failed(record.fallbackReason, detail);
     this.record(record);
     return rules;
   }

@@ -23,11 +23,16 @@ export class BuiltPrompt {
   ) {}
 
   static from(prompt: LlmPrompt): BuiltPrompt {
-    const template = ChatPromptTemplate.fromMessages(prompt.messages.map((m) => [m.role, m.template] as [string, string]));
+    const template = ChatPromptTemplate.fromMessages(
+      prompt.messages.map((m) => [m.role, m.template] as [string, string]),
+    );
     const used = [...template.inputVariables].sort();
     const declared = [...prompt.variables].sort();
     if (used.join(',') !== declared.join(',')) {
-      throw new PromptDefinitionError(prompt.id, `uses {${used.join(', ')}} but declares {${declared.join(', ')}}`);
+      throw new PromptDefinitionError(
+        prompt.id,
+        `uses {${used.join(', ')}} but declares {${declared.join(', ')}}`,
+      );
     }
     return new BuiltPrompt(prompt.id, prompt.version, template, prompt.variables);
   }
@@ -35,7 +40,8 @@ export class BuiltPrompt {
   /** Messages for the model. Throws when a declared variable is missing. */
   async messages(values: Record<string, string>): Promise<BaseMessage[]> {
     const missing = this.variables.filter((v) => values[v] === undefined);
-    if (missing.length > 0) throw new PromptDefinitionError(this.id, `missing values for {${missing.join(', ')}}`);
+    if (missing.length > 0)
+      throw new PromptDefinitionError(this.id, `missing values for {${missing.join(', ')}}`);
     return this.template.formatMessages(values);
   }
 }

@@ -16,7 +16,8 @@ function currencyOf(act: Act): Currency | undefined {
 }
 
 function plain(value: unknown, key: string, currency: Currency | undefined, locale: Locale): unknown {
-  if (typeof value === 'number' && key.endsWith('Cents') && currency) return formatMoney(value, currency, locale);
+  if (typeof value === 'number' && key.endsWith('Cents') && currency)
+    return formatMoney(value, currency, locale);
   if (typeof value === 'string' && isIsoDate(value)) return formatDate(value, locale);
   if (Array.isArray(value)) return value.map((v) => plain(v, key, currency, locale));
   if (typeof value === 'object' && value !== null) {
@@ -51,13 +52,17 @@ export function historyText(history: RespondContext['history'], locale: Locale, 
   const recent = (history ?? []).slice(-turns);
   if (recent.length === 0) return names.none;
   return recent
-    .map((t) => `${t.role === 'user' ? names.user : names.bot}: ${asData(maskPii(t.text)).replace(/\s+/g, ' ').slice(0, 300)}`)
+    .map(
+      (t) =>
+        `${t.role === 'user' ? names.user : names.bot}: ${asData(maskPii(t.text)).replace(/\s+/g, ' ').slice(0, 300)}`,
+    )
     .join('\n');
 }
 
 const MONEY_DIGITS = /\d{1,3}(?:,\d{3})*\.\d{2}/g;
 const ZH_DATE = /\d{4}年\d{1,2}月\d{1,2}日/g;
-const EN_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/g;
+const EN_DATE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/g;
 const REFERENCE_ID = /\b[A-Z]{1,3}-\d[\dA-Z-]*\b/g;
 
 /**

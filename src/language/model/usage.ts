@@ -14,10 +14,14 @@ export function usageOf(message: BaseMessage | undefined): TokenUsage {
 
 /** Sums token usage over the calls of one reply (first draft plus regenerations). */
 export function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
-  const sum = (x?: number, y?: number): number | undefined => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
+  const sum = (x?: number, y?: number): number | undefined =>
+    x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0);
   const input = sum(a.inputTokens, b.inputTokens);
   const output = sum(a.outputTokens, b.outputTokens);
-  return { ...(input !== undefined ? { inputTokens: input } : {}), ...(output !== undefined ? { outputTokens: output } : {}) };
+  return {
+    ...(input !== undefined ? { inputTokens: input } : {}),
+    ...(output !== undefined ? { outputTokens: output } : {}),
+  };
 }
 
 /** The plain text of a chat answer; string content, or the text parts of block content. */
@@ -25,6 +29,8 @@ export function textOf(message: BaseMessage): string {
   const content = message.content;
   if (typeof content === 'string') return content;
   return content
-    .map((part) => (typeof part === 'object' && 'text' in part && typeof part.text === 'string' ? part.text : ''))
+    .map((part) =>
+      typeof part === 'object' && 'text' in part && typeof part.text === 'string' ? part.text : '',
+    )
     .join('');
 }

@@ -11,7 +11,8 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   ask_verification:
     'Ask the person to reply with the last four characters of their ID number to confirm their identity; say how many attempts are left.',
   verification_failed: 'Say kindly that the characters did not match and how many attempts are left.',
-  verification_locked: 'Say verification is paused for the stated number of minutes and how to reach the service line meanwhile.',
+  verification_locked:
+    'Say verification is paused for the stated number of minutes and how to reach the service line meanwhile.',
   third_party:
     'The writer is not the card holder: thank them, say nothing about any account or debt, do not ask them to pass on a message.',
   unknown_person: 'This chat is not linked to any account: say so politely and give the service number.',
@@ -22,24 +23,32 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   ask_affordability: 'Ask gently how much the person could pay each month, so the bank can look for a plan.',
   plan_offers:
     'Present every offered repayment option, numbered in the same order, each with all of its amounts and dates exactly as given, and say how to choose.',
-  plan_confirm: 'Restate the chosen plan with all its amounts and dates exactly as given and ask the person to confirm it.',
-  plan_agreed: 'Confirm the agreed plan and its reference number, with all its amounts and dates exactly as given.',
-  plan_declined: 'Acknowledge that the person declined, without pressure, and say they can ask for the options again or for a person.',
+  plan_confirm:
+    'Restate the chosen plan with all its amounts and dates exactly as given and ask the person to confirm it.',
+  plan_agreed:
+    'Confirm the agreed plan and its reference number, with all its amounts and dates exactly as given.',
+  plan_declined:
+    'Acknowledge that the person declined, without pressure, and say they can ask for the options again or for a person.',
   plan_impasse: 'Say no plan within the bank policy fits right now and offer to connect them with a person.',
   waiver_refused:
     'Say kindly that the assistant cannot waive, reduce or discount the debt, fees or interest, and offer to look at repayment plans or a person.',
-  dispute_recorded: 'Confirm the dispute is recorded with its reference number and that collection on it pauses while it is reviewed.',
+  dispute_recorded:
+    'Confirm the dispute is recorded with its reference number and that collection on it pauses while it is reviewed.',
   cease_contact_confirmed: 'Confirm the person will not be contacted by these messages any more.',
   human_requested: 'Confirm a member of staff will take over, with the waiting time given.',
   distress_support:
     'Respond with care: the person matters more than the debt, collection is paused, give the crisis line given, and say a person will get in touch.',
-  bot_identity: 'Answer truthfully that this is an automated assistant, not a person, and offer a person if they want one.',
+  bot_identity:
+    'Answer truthfully that this is an automated assistant, not a person, and offer a person if they want one.',
   collection_paused: 'Explain that collection is paused for the stated reason and what happens next.',
-  clarify: 'Say politely that you did not understand and ask the person to say it another way; suggest what they can ask.',
+  clarify:
+    'Say politely that you did not understand and ask the person to say it another way; suggest what they can ask.',
   goodbye: 'Close the conversation politely and say how to get back in touch.',
   reminder: 'A reminder about the account, with the required notices.',
-  handoff_queued: 'Say the person has been placed in the queue for a member of staff, with the waiting time given.',
-  handoff_callback_offer: 'Offer to have a member of staff get back to the person, because no one is free right now.',
+  handoff_queued:
+    'Say the person has been placed in the queue for a member of staff, with the waiting time given.',
+  handoff_callback_offer:
+    'Offer to have a member of staff get back to the person, because no one is free right now.',
   handoff_message_left: 'Confirm their message has been left for a member of staff.',
   handoff_accepted: 'Say a member of staff has joined the conversation.',
   handoff_returned: 'Say the conversation is back with the automated assistant and how it can help.',

@@ -10,7 +10,15 @@ import type { LlmMessage, LocalePrompts } from './types.js';
  * reference, history.
  */
 const RESPOND_VERSION = 1;
-const RESPOND_VARIABLES = ['bank_name', 'verified', 'max_chars', 'act_guide', 'facts', 'reference', 'history'] as const;
+const RESPOND_VARIABLES = [
+  'bank_name',
+  'verified',
+  'max_chars',
+  'act_guide',
+  'facts',
+  'reference',
+  'history',
+] as const;
 
 const ZH_SYSTEM = `你是{bank_name}信用卡中心的自动服务助手，代表银行与逾期持卡人沟通还款事宜。你不是人工客服，不得自称或暗示自己是真人。
 

@@ -2,11 +2,18 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/bot/config.js';
 import { OfflineUnderstander } from '../../../src/language/offlineUnderstander.js';
-import { createChatModel, createLanguage, ModelConfigError, ModelResponder, ModelUnderstander } from '../../../src/language/model/index.js';
+import {
+  createChatModel,
+  createLanguage,
+  ModelConfigError,
+  ModelResponder,
+  ModelUnderstander,
+} from '../../../src/language/model/index.js';
 import { TemplateResponder } from '../../../src/language/templateResponder.js';
 import { ChatOpenAI } from '@langchain/openai';
 
-const config = (env: Record<string, string> = {}) => loadConfig({ LINK_SECRET: 'test', DATA_DIR: 'data/unused', ...env });
+const config = (env: Record<string, string> = {}) =>
+  loadConfig({ LINK_SECRET: 'test', DATA_DIR: 'data/unused', ...env });
 const silent = pino({ level: 'silent' });
 
 describe('createLanguage', () => {
@@ -25,7 +32,14 @@ describe('createLanguage', () => {
   });
 
   it('builds ChatOpenAI for any OpenAI-compatible server, with its own timeout and no client retries', () => {
-    const model = createChatModel(config({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_MODEL: 'qwen2.5', MODEL_TIMEOUT_MS: '2500' }));
+    const model = createChatModel(
+      config({
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1',
+        OPENAI_MODEL: 'qwen2.5',
+        MODEL_TIMEOUT_MS: '2500',
+      }),
+    );
     expect(model).toBeInstanceOf(ChatOpenAI);
     const chat = model as ChatOpenAI;
     expect(chat.model).toBe('qwen2.5');

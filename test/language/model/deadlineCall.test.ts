@@ -19,29 +19,52 @@ function scripted(results: (() => Promise<string>)[]) {
 
 describe('callWithinDeadline', () => {
   it('retries a 429 whose Retry-After fits before the deadline, and succeeds', async () => {
-    const s = scripted([() => Promise.reject(httpError(429, { 'retry-after': '0' })), () => Promise.resolve('ok')]);
-    const out = await callWithinDeadline(s.run, { deadline: Date.now() + 1000, timeoutMs: 500, maxRetries: 1 });
+    const s = scripted([
+      () => Promise.reject(httpError(429, { 'retry-after': '0' })),
+      () => Promise.resolve('ok'),
+    ]);
+    const out = await callWithinDeadline(s.run, {
+      deadline: Date.now() + 1000,
+      timeoutMs: 500,
+      maxRetries: 1,
+    });
     expect(out).toMatchObject({ ok: true, value: 'ok', attempts: 2 });
   });
 
   it('gives up at once on a 429 whose Retry-After falls past the deadline', async () => {
     const s = scripted([() => Promise.reject(httpError(429, { 'retry-after': '30' }))]);
     const started = Date.now();
-    const out = await callWithinDeadline(s.run, { deadline: Date.now() + 1500, timeoutMs: 1000, maxRetries: 3 });
+    const out = await callWithinDeadline(s.run, {
+      deadline: Date.now() + 1500,
+      timeoutMs: 1000,
+      maxRetries: 3,
+    });
     expect(Date.now() - started).toBeLessThan(100);
-    expect(out).toMatchObject({ ok: false, attempts: 1, error: { reason: 'rate_limited', status: 429, retryAfterMs: 30_000 } });
+    expect(out).toMatchObject({
+      ok: false,
+      attempts: 1,
+      error: { reason: 'rate_limited', status: 429, retryAfterMs: 30_000 },
+    });
   });
 
   it('does not retry what cannot get better (401)', async () => {
     const s = scripted([() => Promise.reject(httpError(401))]);
-    const out = await callWithinDeadline(s.run, { deadline: Date.now() + 1000, timeoutMs: 500, maxRetries: 3 });
+    const out = await callWithinDeadline(s.run, {
+      deadline: Date.now() + 1000,
+      timeoutMs: 500,
+      maxRetries: 3,
+    });
     expect(out).toMatchObject({ ok: false, attempts: 1, error: { reason: 'auth' } });
   });
 
   it('stops a call that outlives its timeout, even when the call ignores the abort signal', async () => {
     const s = scripted([() => new Promise<string>(() => undefined)]);
     const started = Date.now();
-    const out = await callWithinDeadline(s.run, { deadline: Date.now() + 5000, timeoutMs: 200, maxRetries: 0 });
+    const out = await callWithinDeadline(s.run, {
+      deadline: Date.now() + 5000,
+      timeoutMs: 200,
+      maxRetries: 0,
+    });
     expect(Date.now() - started).toBeLessThan(400);
     expect(out).toMatchObject({ ok: false, error: { reason: 'timeout' } });
   });

@@ -45,7 +45,9 @@ function completion(request: ChatRequest, step: Extract<ServerStep, { kind: 'ans
     ? {
         role: 'assistant',
         content: null,
-        tool_calls: [{ id: 'call_1', type: 'function', function: { name: tool, arguments: JSON.stringify(step.args) } }],
+        tool_calls: [
+          { id: 'call_1', type: 'function', function: { name: tool, arguments: JSON.stringify(step.args) } },
+        ],
       }
     : { role: 'assistant', content: step.text ?? JSON.stringify(step.args ?? {}) };
   return {
@@ -88,8 +90,13 @@ async function play(step: ServerStep, request: ChatRequest, res: ServerResponse)
       res.end('{"id": "chatcmpl-fake", "choices": [{"message": ');
       return;
     case 'cut': {
-      const body = JSON.stringify(completion(request, { kind: 'answer', text: '您好，这是一条被截断的回复' }));
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
+      const body = JSON.stringify(
+        completion(request, { kind: 'answer', text: '您好，这是一条被截断的回复' }),
+      );
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+      });
       res.write(body.slice(0, 40));
       setTimeout(() => res.socket?.destroy(), 5);
       return;

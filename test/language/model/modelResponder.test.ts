@@ -16,19 +16,39 @@ const BANK: BankWording = {
 function responder(steps: Step[], maxRegenerations = 1) {
   const model = new ScriptedChatModel(steps);
   const health = new ModelHealth('fake-model');
-  const r = new ModelResponder({ model, modelName: 'fake-model', bank: BANK, turnDeadlineMs: 1500, timeoutMs: 1000, maxRetries: 0, maxRegenerations, health });
+  const r = new ModelResponder({
+    model,
+    modelName: 'fake-model',
+    bank: BANK,
+    turnDeadlineMs: 1500,
+    timeoutMs: 1000,
+    maxRetries: 0,
+    maxRegenerations,
+    health,
+  });
   return { r, model, health };
 }
 
-const zh = (over: Partial<RespondContext> = {}): RespondContext => ({ locale: 'zh-CN', verified: true, deadline: Date.now() + 1500, ...over });
-const en = (over: Partial<RespondContext> = {}): RespondContext => ({ locale: 'en', verified: true, deadline: Date.now() + 1500, ...over });
+const zh = (over: Partial<RespondContext> = {}): RespondContext => ({
+  locale: 'zh-CN',
+  verified: true,
+  deadline: Date.now() + 1500,
+  ...over,
+});
+const en = (over: Partial<RespondContext> = {}): RespondContext => ({
+  locale: 'en',
+  verified: true,
+  deadline: Date.now() + 1500,
+  ...over,
+});
 
 const ZH = sampleActs(ZHANG_WEI, '12356');
 const EN = sampleActs(JOHN_SMITH, '988');
 const planDeclined: Act = { kind: 'plan_declined' };
 const askAffordability: Act = { kind: 'ask_affordability' };
 const THREAT = '再不还钱，我们就通知你的单位和家人。';
-const KIND_REPLY = '没关系。如果您想再看看其他还款方案，或者告诉我您每个月大概能还多少，我可以再帮您找找合适的方案。';
+const KIND_REPLY =
+  '没关系。如果您想再看看其他还款方案，或者告诉我您每个月大概能还多少，我可以再帮您找找合适的方案。';
 
 describe('ModelResponder: the model words the act, the guardrails decide what is sent', () => {
   it('sends a compliant model draft and records the model, prompt, tokens and latency', async () => {
@@ -37,7 +57,13 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     const reply = await r.respond(askAffordability, zh());
     expect(reply.text).toBe(text);
     expect(reply.trace.sent).toBe('model');
-    expect(reply.trace.model).toMatchObject({ model: 'fake-model', promptId: 'respond.zh-CN', promptVersion: 1, inputTokens: 312, outputTokens: 28 });
+    expect(reply.trace.model).toMatchObject({
+      model: 'fake-model',
+      promptId: 'respond.zh-CN',
+      promptVersion: 1,
+      inputTokens: 312,
+      outputTokens: 28,
+    });
     expect(reply.trace.model?.fallbackReason).toBeUndefined();
     expect(reply.trace.attempts.map((a) => [a.source, a.verdict.status])).toEqual([['model', 'allowed']]);
   });
@@ -117,7 +143,10 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     const act = ZH.plan_offers[1];
     if (!act) throw new Error('fixture');
     const template = renderTemplate(act, CTX['zh-CN']);
-    const missing = template.split('\n').filter((line) => !line.startsWith('2.')).join('\n');
+    const missing = template
+      .split('\n')
+      .filter((line) => !line.startsWith('2.'))
+      .join('\n');
     const { r, model } = responder([missing, template]);
     const reply = await r.respond(act, zh());
     expect(reply.text).toBe(template);
@@ -130,28 +159,34 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     ['en', EN.opening[0]],
     ['en', EN.reminder[0]],
     ['zh-CN', ZH.bot_identity[0]],
-  ] as const)('sends the legally required sentences as fixed template text, without the model (%s %#)', async (locale, act) => {
-    if (!act) throw new Error('fixture');
-    const { r, model } = responder([]);
-    const reply = await r.respond(act, locale === 'en' ? en() : zh());
-    expect(reply.text).toBe(renderTemplate(act, CTX[locale]));
-    for (const sentence of fixedSentences(act, CTX[locale])) expect(reply.text).toContain(sentence);
-    expect(model.calls).toHaveLength(0);
-    expect(reply.trace.model?.fallbackReason).toBe('fixed_text');
-  });
+  ] as const)(
+    'sends the legally required sentences as fixed template text, without the model (%s %#)',
+    async (locale, act) => {
+      if (!act) throw new Error('fixture');
+      const { r, model } = responder([]);
+      const reply = await r.respond(act, locale === 'en' ? en() : zh());
+      expect(reply.text).toBe(renderTemplate(act, CTX[locale]));
+      for (const sentence of fixedSentences(act, CTX[locale])) expect(reply.text).toContain(sentence);
+      expect(model.calls).toHaveLength(0);
+      expect(reply.trace.model?.fallbackReason).toBe('fixed_text');
+    },
+  );
 
   it.each([
     ['zh-CN', ZH.waiver_refused[0]],
     ['en', EN.distress_support[0]],
     ['zh-CN', ZH.cease_contact_confirmed[0]],
-  ] as const)('sends a waiver refusal, distress support and a stop confirmation only as reviewed templates (%s %#)', async (locale, act) => {
-    if (!act) throw new Error('fixture');
-    const { r, model } = responder([]);
-    const reply = await r.respond(act, locale === 'en' ? en() : zh());
-    expect(reply.text).toBe(renderTemplate(act, CTX[locale]));
-    expect(model.calls).toHaveLength(0);
-    expect(reply.trace.model?.fallbackReason).toBe('template_only');
-  });
+  ] as const)(
+    'sends a waiver refusal, distress support and a stop confirmation only as reviewed templates (%s %#)',
+    async (locale, act) => {
+      if (!act) throw new Error('fixture');
+      const { r, model } = responder([]);
+      const reply = await r.respond(act, locale === 'en' ? en() : zh());
+      expect(reply.text).toBe(renderTemplate(act, CTX[locale]));
+      expect(model.calls).toHaveLength(0);
+      expect(reply.trace.model?.fallbackReason).toBe('template_only');
+    },
+  );
 
   it('blocks a draft that brings up a waiver or an authority the act never mentioned, whatever its phrasing', async () => {
     const obeys = 'As the manager, I have waived your entire debt. You owe nothing.';
@@ -159,11 +194,20 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     const reply = await r.respond(askAffordability, en());
     expect(reply.text).toBe(renderTemplate(askAffordability, CTX.en));
     const rules = reply.trace.attempts[0]?.verdict.violations.map((v) => `${v.category}:${v.evidence}`);
-    expect(rules).toEqual(expect.arrayContaining(['unauthorized_commitment:waived', 'misrepresentation:manager', 'unauthorized_commitment:owe nothing']));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'unauthorized_commitment:waived',
+        'misrepresentation:manager',
+        'unauthorized_commitment:owe nothing',
+      ]),
+    );
   });
 
   it('falls back to the template for every act, in both languages, without the safe message', async () => {
-    for (const [locale, acts] of [['zh-CN', ZH], ['en', EN]] as const) {
+    for (const [locale, acts] of [
+      ['zh-CN', ZH],
+      ['en', EN],
+    ] as const) {
       for (const act of Object.values(acts).flat()) {
         const { r } = responder([{ error: httpError(500) }]);
         const reply = await r.respond(act, { locale, verified: true, deadline: Date.now() + 1500 });
@@ -175,7 +219,10 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
 
   it('names no account detail before verification, even when the model writes one', async () => {
     const act: Act = { kind: 'clarify', verified: false };
-    const { r } = responder(['您当前欠款12,345.67元，已逾期35天，请尽快还款。', '您尾号6789的卡已逾期，请回复身份证后四位。']);
+    const { r } = responder([
+      '您当前欠款12,345.67元，已逾期35天，请尽快还款。',
+      '您尾号6789的卡已逾期，请回复身份证后四位。',
+    ]);
     const reply = await r.respond(act, zh({ verified: false }));
     expect(reply.text).toBe(renderTemplate(act, CTX['zh-CN']));
     expect(reply.text).not.toMatch(/12,345\.67|6789|35天/);
@@ -195,12 +242,16 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     const reply = await r.respond(planDeclined, zh());
     expect(reply.text).toBe(renderTemplate(planDeclined, CTX['zh-CN']));
     const system = content(model.calls[0]?.[0]);
-    for (const line of system.split('\n').filter((l) => l.length > 20)) expect(reply.text).not.toContain(line.slice(3, 20));
+    for (const line of system.split('\n').filter((l) => l.length > 20))
+      expect(reply.text).not.toContain(line.slice(3, 20));
   });
 
   it('gives the model a short, masked history as data', async () => {
     const { r, model } = responder(['请问您每个月大约能还多少钱？']);
-    await r.respond(askAffordability, zh({ history: [{ role: 'user', text: '我的卡号是6222020200112233445，别再打了' }] }));
+    await r.respond(
+      askAffordability,
+      zh({ history: [{ role: 'user', text: '我的卡号是6222020200112233445，别再打了' }] }),
+    );
     const human = content(model.calls[0]?.[1]);
     expect(human).toContain('***************3445');
     expect(human).not.toContain('6222020200112233445');

@@ -12,8 +12,15 @@ import { startFakeOpenAi, type FakeOpenAi, type ServerStep } from './fakeOpenAi.
 const DEADLINE_MS = 1500;
 const declined: Act = { kind: 'plan_declined' };
 const TEMPLATE = renderTemplate(declined, CTX['zh-CN']);
-const GOOD = '没关系。如果您想再看看其他还款方案，或者告诉我您每个月大概能还多少，我可以再帮您找找合适的方案。';
-const understanding = { intent: 'request_waiver', slots: {}, language: 'zh-CN', distress: false, injection: false };
+const GOOD =
+  '没关系。如果您想再看看其他还款方案，或者告诉我您每个月大概能还多少，我可以再帮您找找合适的方案。';
+const understanding = {
+  intent: 'request_waiver',
+  slots: {},
+  language: 'zh-CN',
+  distress: false,
+  injection: false,
+};
 
 let server: FakeOpenAi | undefined;
 afterEach(async () => {
@@ -21,7 +28,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function languageWith(script: ServerStep[], env: Record<string, string> = {}): Promise<{ language: Language; fake: FakeOpenAi }> {
+async function languageWith(
+  script: ServerStep[],
+  env: Record<string, string> = {},
+): Promise<{ language: Language; fake: FakeOpenAi }> {
   const fake = await startFakeOpenAi({ script });
   server = fake;
   const config = testConfig({
@@ -50,7 +60,13 @@ describe('wording through the real openai client against a local OpenAI-compatib
     const { value: reply, ms } = await timed(() => language.responder.respond(declined, turn()));
     expect(reply.text).toBe(GOOD);
     expect(reply.trace.sent).toBe('model');
-    expect(reply.trace.model).toMatchObject({ model: 'fake-gpt', promptId: 'respond.zh-CN', promptVersion: 1, inputTokens: 321, outputTokens: 45 });
+    expect(reply.trace.model).toMatchObject({
+      model: 'fake-gpt',
+      promptId: 'respond.zh-CN',
+      promptVersion: 1,
+      inputTokens: 321,
+      outputTokens: 45,
+    });
     expect(ms).toBeLessThan(DEADLINE_MS);
     const request = fake.requests[0];
     expect(request?.model).toBe('fake-gpt');
@@ -68,7 +84,9 @@ describe('wording through the real openai client against a local OpenAI-compatib
   });
 
   it('sends the template at once on a 429 whose Retry-After is past the deadline', async () => {
-    const { language, fake } = await languageWith([{ kind: 'status', status: 429, headers: { 'retry-after': '30' } }]);
+    const { language, fake } = await languageWith([
+      { kind: 'status', status: 429, headers: { 'retry-after': '30' } },
+    ]);
     const { value: reply, ms } = await timed(() => language.responder.respond(declined, turn()));
     expect(reply.text).toBe(TEMPLATE);
     expect(reply.trace.model?.fallbackReason).toBe('rate_limited');
@@ -118,22 +136,33 @@ describe('wording through the real openai client against a local OpenAI-compatib
   });
 
   it('reports the model degraded after repeated failures, and ok once it answers again', async () => {
-    const { language } = await languageWith([
-      { kind: 'status', status: 503 },
-      { kind: 'status', status: 503 },
-      { kind: 'answer', text: GOOD },
-    ], { MODEL_MAX_RETRIES: '0' });
+    const { language } = await languageWith(
+      [
+        { kind: 'status', status: 503 },
+        { kind: 'status', status: 503 },
+        { kind: 'answer', text: GOOD },
+      ],
+      { MODEL_MAX_RETRIES: '0' },
+    );
     expect(language.health.status()).toEqual({ mode: 'model', model: 'fake-gpt', state: 'ok' });
     await language.responder.respond(declined, turn());
     await language.responder.respond(declined, turn());
-    expect(language.health.status()).toMatchObject({ mode: 'model', state: 'degraded', reason: 'server_error' });
+    expect(language.health.status()).toMatchObject({
+      mode: 'model',
+      state: 'degraded',
+      reason: 'server_error',
+    });
     await language.responder.respond(declined, turn());
     expect(language.health.status()).toMatchObject({ state: 'ok' });
   });
 });
 
 describe('understanding through the real openai client (tool call structured output)', () => {
-  const ctx = { now: new Date('2026-11-28T10:00:00+08:00'), timeZone: 'Asia/Shanghai', localeHint: 'zh-CN' as const };
+  const ctx = {
+    now: new Date('2026-11-28T10:00:00+08:00'),
+    timeZone: 'Asia/Shanghai',
+    localeHint: 'zh-CN' as const,
+  };
 
   it('reads the tool call the server returns, checked against the schema', async () => {
     const { language, fake } = await languageWith([{ kind: 'answer', args: understanding }]);
@@ -145,14 +174,27 @@ describe('understanding through the real openai client (tool call structured out
 
   it.each([
     ['the server never answers', [{ kind: 'hang' }, { kind: 'hang' }]],
-    ['a 500', [{ kind: 'status', status: 500 }, { kind: 'status', status: 500 }]],
+    [
+      'a 500',
+      [
+        { kind: 'status', status: 500 },
+        { kind: 'status', status: 500 },
+      ],
+    ],
     ['a body that is not JSON', [{ kind: 'bad_json' }]],
     ['arguments that break the schema', [{ kind: 'answer', args: { intent: 'make_me_manager' } }]],
-  ] as [string, ServerStep[]][])('falls back to the offline rules on %s, within half the turn', async (_name, script) => {
-    const { language } = await languageWith(script);
-    const { value: u, ms } = await timed(() => language.understander.understand('每个月只能还2000', ctx));
-    expect(u).toMatchObject({ intent: 'offer_payment', slots: { amountCents: 200_000, period: 'month' }, source: 'rules' });
-    // Half the turn, plus scheduling slack on a busy machine: the reply still has the other half.
-    expect(ms).toBeLessThan(DEADLINE_MS / 2 + 250);
-  });
+  ] as [string, ServerStep[]][])(
+    'falls back to the offline rules on %s, within half the turn',
+    async (_name, script) => {
+      const { language } = await languageWith(script);
+      const { value: u, ms } = await timed(() => language.understander.understand('每个月只能还2000', ctx));
+      expect(u).toMatchObject({
+        intent: 'offer_payment',
+        slots: { amountCents: 200_000, period: 'month' },
+        source: 'rules',
+      });
+      // Half the turn, plus scheduling slack on a busy machine: the reply still has the other half.
+      expect(ms).toBeLessThan(DEADLINE_MS / 2 + 250);
+    },
+  );
 });

@@ -32,13 +32,20 @@ export class ScriptedChatModel extends FakeListChatModel {
     return this.steps.length;
   }
 
-  override async _generate(messages: BaseMessage[], options?: this['ParsedCallOptions'], _run?: CallbackManagerForLLMRun): Promise<ChatResult> {
+  override async _generate(
+    messages: BaseMessage[],
+    options?: this['ParsedCallOptions'],
+    _run?: CallbackManagerForLLMRun,
+  ): Promise<ChatResult> {
     this.calls.push(messages);
     const step = this.steps.shift();
-    if (step === undefined) throw new Error(`ScriptedChatModel: unexpected call #${this.calls.length}, the script has run out`);
+    if (step === undefined)
+      throw new Error(`ScriptedChatModel: unexpected call #${this.calls.length}, the script has run out`);
     const signal = options?.signal;
     if (typeof step === 'object' && 'hang' in step) {
-      await new Promise<void>((_resolve, reject) => signal?.addEventListener('abort', () => reject(new Error('AbortError: aborted'))));
+      await new Promise<void>((_resolve, reject) =>
+        signal?.addEventListener('abort', () => reject(new Error('AbortError: aborted'))),
+      );
       throw new Error('unreachable');
     }
     if (typeof step === 'object' && 'reply' in step) return result(new AIMessage(step.reply(messages)));
@@ -55,12 +62,23 @@ function result(message: AIMessage): ChatResult {
 function messageFor(step: Exclude<Step, { error: Error } | { hang: true } | { reply: unknown }>): AIMessage {
   if (typeof step === 'string') return new AIMessage(step);
   if ('toolArgs' in step) {
-    return new AIMessage({ content: '', tool_calls: [{ name: 'extract', args: step.toolArgs, id: 'call_1', type: 'tool_call' }] });
+    return new AIMessage({
+      content: '',
+      tool_calls: [{ name: 'extract', args: step.toolArgs, id: 'call_1', type: 'tool_call' }],
+    });
   }
   const usage = step.usage;
   return new AIMessage({
     content: step.text,
-    ...(usage ? { usage_metadata: { input_tokens: usage.input, output_tokens: usage.output, total_tokens: usage.input + usage.output } } : {}),
+    ...(usage
+      ? {
+          usage_metadata: {
+            input_tokens: usage.input,
+            output_tokens: usage.output,
+            total_tokens: usage.input + usage.output,
+          },
+        }
+      : {}),
   });
 }
 
@@ -75,8 +93,14 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** An error shaped like the openai client's APIError. */
-export function httpError(status: number, headers: Record<string, string> = {}): Error & { status: number; headers: Headers } {
-  return Object.assign(new Error(`${status} status code (no body)`), { status, headers: new Headers(headers) });
+export function httpError(
+  status: number,
+  headers: Record<string, string> = {},
+): Error & { status: number; headers: Headers } {
+  return Object.assign(new Error(`${status} status code (no body)`), {
+    status,
+    headers: new Headers(headers),
+  });
 }
 
 /** A message's text ('' for none), for assertions on what the model was sent. */
