@@ -26,6 +26,10 @@ function buildMap(): Map<number, number> {
     for (const [k, v] of map) map.set(k, step.get(v) ?? v);
     for (const [k, v] of step) if (!map.has(k)) map.set(k, v);
   }
+  // A character that is itself the simplified form of another is already simplified: keep it
+  // (么 stays 么, although the dictionary also lists 么 → 幺 for traditional texts).
+  const targets = new Set(map.values());
+  for (const k of [...map.keys()]) if (targets.has(k)) map.delete(k);
   return map;
 }
 

@@ -100,6 +100,10 @@ export const ABUSE_LEXICON: LexiconRule[] = [
     severity: 'high',
     words: [
       '他妈的',
+      '妈蛋',
+      '特么',
+      'tnnd',
+      '他奶奶的',
       '你妈的',
       '他娘的',
       '操你',
@@ -306,6 +310,24 @@ export const ABUSE_RULES: PatternRule[] = [
     patterns: en(
       `\\bf\\*+c?k*(?:ing|er|ed|s)?\\b|\\bf\\*+|\\bsh\\*+t(?:ty|s)?\\b|\\bb\\*+tch(?:es)?\\b|\\ba(?:s|\\*)\\*+hole\\b|\\ba\\*+s?hole\\b`,
       `\\b(?:god)?damn(?:ed|it)?\\b|\\bdammit\\b|\\bcrap(?:py)?\\b|\\bdick(?:head)?\\b|\\bpiss(?:ed)? off\\b|\\bscrew you\\b|\\bgo to hell\\b|\\bthe hell\\b|\\bbloody hell\\b|\\bprick\\b|\\bdouche(?:bag)?\\b|\\b(?:kiss my|your|dumb|lazy|fat) ass\\b|\\bson of a\\b`,
+    ),
+  },
+  {
+    id: 'defamation.label',
+    category: 'defamation',
+    severity: 'high',
+    lang: 'zh',
+    triggers: ['能耐', '本事不小', '挺能装'],
+    patterns: zh(`(?:挺|真|很|多)能耐|本事不小|挺能装`),
+  },
+  {
+    id: 'defamation.label',
+    category: 'defamation',
+    severity: 'high',
+    lang: 'en',
+    triggers: ['whining', 'crying', 'moaning', 'like a child', 'like a baby', 'like a spoiled'],
+    patterns: en(
+      `\\b(?:stop|quit) (?:your )?(?:whining|crying|moaning)\\b|\\blike a (?:child|baby|spoiled (?:brat|child))\\b`,
     ),
   },
 ];

@@ -63,6 +63,26 @@ export const CREDENTIAL_RULES: PatternRule[] = [
       `\\b(?:read|tell|give|send|share|text) (?:me|us) (?:the |your |that )?(?:(?:six|6|four|4|one-time|sms|text|security|verification)[- ]?(?:digit )?)?(?:code|pin|passcode|number) (?:on your (?:screen|phone)|we (?:sent|texted)|you (?:got|received|just got))`,
     ),
   },
+  {
+    id: 'privacy.credentials_request',
+    category: 'privacy',
+    severity: 'critical',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['背面'],
+    patterns: zh(`卡(?:片)?背面${GAP(6)}(?:三位|3位|数字|安全码|号码)`),
+  },
+  {
+    id: 'privacy.credentials_request',
+    category: 'privacy',
+    severity: 'critical',
+    lang: 'en',
+    negatable: true,
+    triggers: ['back of your card', 'security code'],
+    patterns: en(
+      `\\b(?:three|3)[- ]digits? (?:on|at) the back of your card\\b|\\b(?:security code|cvv|cvc) (?:on|from) the back\\b`,
+    ),
+  },
 ];
 
 /** Before verification: no statement that a debt exists (DOMAIN.md "Who may be told what"). */

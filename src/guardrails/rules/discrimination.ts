@@ -202,4 +202,32 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
       `\\bretard(?:ed)?\\b|\\bcripple[ds]?\\b|\\bspaz\\b|\\bpsycho\\b|\\bmental case\\b|\\blunatic\\b|\\bnut ?job\\b|\\bnut case\\b|\\bdeaf and dumb\\b|\\bare you (?:deaf|blind|mental|crazy)\\b`,
     ),
   },
+  {
+    id: 'discrimination.region',
+    category: 'discrimination',
+    severity: 'high',
+    lang: 'zh',
+    triggers: ['你们'],
+    patterns: zh(
+      `你们(?:河南|河北|东北|安徽|江西|湖南|湖北|四川|广西|贵州|甘肃|新疆|西藏|云南|山东|福建|广东|温州|潮汕|农村|乡下|外地|山里)(?:人|的)`,
+    ),
+  },
+  {
+    id: 'discrimination.age',
+    category: 'discrimination',
+    severity: 'high',
+    lang: 'zh',
+    triggers: ['年纪', '岁数'],
+    patterns: zh(`(?:这么大|这把|一把)(?:年纪|岁数)(?:了)?(?:还|也)`),
+  },
+  {
+    id: 'discrimination.age',
+    category: 'discrimination',
+    severity: 'high',
+    lang: 'en',
+    triggers: ['like you'],
+    patterns: en(
+      `\\b(?:retired|old|older|elderly|young|younger) (?:guy|man|woman|lady|person|folks?|people|fellow|kid)s? like you\\b`,
+    ),
+  },
 ];

@@ -105,4 +105,22 @@ export const HARASSMENT_RULES: PatternRule[] = [
       `\\b(?:flood|bombard|spam) (?:you|your (?:phone|inbox))\\b|\\bnever leave you alone\\b|\\b(?:expect|you'll get|you will get) (?:calls|messages|texts) (?:day and night|every hour|around the clock|all day)`,
     ),
   },
+  {
+    id: 'harassment.relentless_contact',
+    category: 'harassment',
+    severity: 'high',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'keep calling',
+      'keep ringing',
+      'keep texting',
+      'keep contacting',
+      'keep messaging',
+      'keep hounding',
+    ],
+    patterns: en(
+      `\\bkeep (?:calling|ringing|texting|contacting|messaging|hounding)\\b[^.!?\\n]{0,30}\\b(?:until|till)\\b`,
+    ),
+  },
 ];

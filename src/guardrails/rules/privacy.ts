@@ -206,4 +206,28 @@ export const PRIVACY_RULES: PatternRule[] = [
       `\\bpass (?:on |along )?(?:this|a|the|our) message\\b|\\bpass (?:it|this|that) (?:on|along)\\b|\\bgive (?:him|her|them) (?:this|the|our|a) message\\b|\\btake a message for (?:him|her|them|the)\\b`,
     ),
   },
+  {
+    id: 'privacy.third_party',
+    category: 'privacy',
+    severity: 'critical',
+    lang: 'zh',
+    negatable: true,
+    personMayAct: true,
+    triggers: ['出面', '帮忙', '协调', '代为', '闹到', '闹去'],
+    patterns: zh(
+      `(?:请|让|找|叫)${YOUR}?(?:的)?${ZH_THIRD}(?:出面|帮忙|协调|代为|出来)|闹(?:到|去)${YOUR}?(?:的)?(?:${ZH_THIRD}|家里)`,
+    ),
+  },
+  {
+    id: 'privacy.third_party',
+    category: 'privacy',
+    severity: 'critical',
+    lang: 'en',
+    negatable: true,
+    personMayAct: true,
+    triggers: ["'s number", "'s phone", "'s contact", "'s email", "'s address", 'discuss'],
+    patterns: en(
+      `\\b(?:give|send|share|tell) (?:me|us) (?:your )?(?:\\w+ )?${EN_THIRD}'s (?:number|phone|contact|email|address)\\b|\\bdiscuss (?:his|her|their|your) (?:balance|debt|account|arrears)s? with (?:him|her|them|your \\w+)\\b`,
+    ),
+  },
 ];

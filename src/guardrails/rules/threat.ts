@@ -301,4 +301,45 @@ export const THREAT_RULES: PatternRule[] = [
       `\\b(?:field agent|collector|our (?:agent|representative|people|guys|team|field team)) (?:will be|is going to be|are going to be|is|are|'ll be) (?:in|at|near|around|outside) your (?:neighbou?rhood|area|street|building|home|house|office|workplace|door)\\b`,
     ),
   },
+  {
+    // Veiled threats: "到时候可就不是打电话这么简单了", "people in your area can drop by".
+    id: 'threat.intimidation',
+    category: 'threat',
+    severity: 'high',
+    lang: 'zh',
+    triggers: ['这么简单', '露面', '总有一天', '不好看', '丢人丢到'],
+    patterns: zh(
+      `(?:可就|就|那就)不是${GAP(8)}这么简单了|人总(?:是)?要露面|总有一天${GAP(6)}(?:落到|碰到|撞到|找上)|脸上(?:也)?不好看|丢人丢到`,
+    ),
+  },
+  {
+    id: 'threat.intimidation',
+    category: 'threat',
+    severity: 'high',
+    lang: 'en',
+    triggers: ['safety', 'well-being', 'wellbeing'],
+    patterns: en(
+      `\\b(?:don't|do not|if you|you don't|doesn't) (?:care|value|worry) (?:about|for) (?:your|your family's) (?:own )?(?:safety|well-?being|health)\\b`,
+    ),
+  },
+  {
+    id: 'threat.visit',
+    category: 'threat',
+    severity: 'high',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'in your area',
+      'in your neighbo',
+      'in your town',
+      'in your street',
+      'in your building',
+      'have a word',
+      'drop by',
+      'swing by',
+    ],
+    patterns: en(
+      `\\b(?:people|guys|someone|somebody|agents?|collectors?|our team|friends) in your (?:area|neighbou?rhood|town|street|building)\\b|\\bhave a (?:little |quiet )?word\\b|\\b(?:can|will|could|might|going to) (?:drop|swing) by\\b`,
+    ),
+  },
 ];
