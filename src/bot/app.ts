@@ -10,8 +10,8 @@ import { systemClock, type Clock } from '../core/clock.js';
 import { CollectionBot } from './collectionBot.js';
 import { RecordingEscalator, type DialogServices } from '../dialogs/index.js';
 import { check, scanInbound } from '../guardrails/index.js';
-import { OfflineUnderstander } from '../language/offlineUnderstander.js';
-import { TemplateResponder, type BankWording } from '../language/templateResponder.js';
+import { createLanguage } from '../language/model/index.js';
+import type { BankWording } from '../language/templateResponder.js';
 import type { Responder } from '../language/responder.js';
 import type { Understander } from '../language/understander.js';
 import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/index.js';
@@ -30,6 +30,9 @@ import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/in
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { createAuth, type Auth } from './auth/index.js';
 import { createHandoff, type Handoff } from './handoff/index.js';
+import { createReminderService } from '../reminders/index.js';
+import type { ReminderService } from '../reminders/service.js';
+import { ProactiveReminderSender } from './reminderSender.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -49,6 +52,8 @@ export interface App extends AppContext {
   /** Reviewer and agent credentials, sessions and role checks. */
   auth: Auth;
   handoff: Handoff;
+  /** Proactive reminders under the contact rules; `start()` runs them on the service's clock. */
+  reminders: ReminderService;
   transcriptStore: SqliteTranscriptStore;
   /** Lines printed at start (e.g. the demo chat links). Channels may add to it. */
   startupNotes(): string[];
@@ -105,11 +110,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const auth = createAuth({ config, clock });
   const bank = bankWording(config);
 
+  // Offline rules and templates without OPENAI_API_KEY; the model (still guarded) with it.
+  const language = createLanguage(config, logger, { clock });
   const services: DialogServices = {
     stores,
     policy: new ConfiguredRepaymentPolicy(policySettingsFromConfig(config)),
-    responder: options.responder ?? new TemplateResponder(bank),
-    understander: options.understander ?? new OfflineUnderstander(),
+    responder: options.responder ?? language.responder,
+    understander: options.understander ?? language.understander,
     escalator: new RecordingEscalator(() => services),
     clock,
     logger,
@@ -163,6 +170,15 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   services.escalator = handoff.escalator;
   middleware.push(handoff.router, new ShowTypingMiddleware(600, 2000));
   cloudAdapter.use(...middleware);
+  const reminders = createReminderService({
+    db,
+    stores,
+    config,
+    clock,
+    logger,
+    isHandledByHuman: handoff.isHandledByHuman,
+    sender: new ProactiveReminderSender(db, proactive, bot, logger),
+  });
   return {
     config,
     clock,
@@ -176,8 +192,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     cloudAdapter,
     auth,
     handoff,
+    reminders,
     transcriptStore,
-    modelStatus: () => ({ mode: 'offline' }),
+    modelStatus: () => language.health.status(),
     notes,
     startupNotes: () => notes,
     transcript,
@@ -187,6 +204,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     close: async () => {
       handoff.stop();
+      await reminders.stop();
       for (const fn of closers.reverse()) {
         try {
           await fn();

@@ -87,6 +87,18 @@ export class CollectionBot extends ActivityHandler {
     await this.save(context);
   }
 
+  /**
+   * A proactive turn (reminder): the conversation's case is loaded, the acts are worded and sent
+   * on the guarded send path. A reminder says who is writing, why and how to stop, so the
+   * conversation counts as opened.
+   */
+  async remind(context: TurnContext, reminderKind: string): Promise<void> {
+    const { state } = await this.load(context, context.activity.from?.id, false);
+    await say(context, this.deps.services, { kind: 'reminder', reminderKind });
+    state.opened = true;
+    await this.save(context);
+  }
+
   private unsubscribe(context: TurnContext): void {
     const s = this.deps.services;
     const account = s.stores.accounts.findByChannelUser(context.activity.from?.id ?? '');
@@ -101,6 +113,7 @@ export class CollectionBot extends ActivityHandler {
       now: s.clock.now(),
       timeZone: account?.timeZone ?? (state.locale === 'en' ? 'America/New_York' : 'Asia/Shanghai'),
       localeHint: state.locale,
+      deadline: Date.now() + s.turnDeadlineMs,
     });
     state.locale = understanding.language;
     context.turnState.set(UNDERSTANDING_KEY, understanding);

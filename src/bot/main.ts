@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const server = createServer(app, mounts);
   const url = await listen(server, config.PORT, config.HOST);
   app.logger.info({ url, dataDir: config.dataDir, model: app.modelStatus() }, 'collections assistant listening');
+  if (config.REMINDERS_ENABLED) app.reminders.start();
   for (const line of app.startupNotes()) process.stdout.write(`${line}\n`);
 
   const shutdown = (signal: string): void => {

@@ -87,6 +87,8 @@ export interface UnderstandContext {
   timeZone: string;
   /** The conversation's locale so far; decides short texts with no words ("1234", "ok"). */
   localeHint?: Locale;
+  /** Absolute time (ms since epoch) by which understanding must be done (the model path falls back). */
+  deadline?: number;
 }
 
 const slotsSchema = z.object({
