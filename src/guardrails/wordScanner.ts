@@ -15,6 +15,10 @@ export class WordScanner<T> {
   /** Outputs per state, including those reached through fail links: [value, length]. */
   private readonly out: ([T, number][] | undefined)[] = [undefined];
   private ascii = new Int32Array(0);
+  /** Non-ASCII edges in an open-addressing table: key state·65536 + code unit → next state. */
+  private edgeKeys = new Int32Array(0);
+  private edgeValues = new Int32Array(0);
+  private edgeMask = 0;
   private maxLength = 1;
   private ring = new Int32Array(1);
 
@@ -73,6 +77,40 @@ export class WordScanner<T> {
     }
     this.ascii = ascii;
     this.ring = new Int32Array(this.maxLength);
+    this.buildEdges();
+  }
+
+  private buildEdges(): void {
+    let count = 0;
+    for (const map of this.next) for (const c of map.keys()) if (c >= 128) count++;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    const keys = new Int32Array(size).fill(-1);
+    const values = new Int32Array(size);
+    const mask = size - 1;
+    this.next.forEach((map, s) => {
+      for (const [c, t] of map) {
+        if (c < 128) continue;
+        const key = s * 65536 + c;
+        let h = Math.imul(key, 0x9e3779b1) >>> 0;
+        while (keys[h & mask] !== -1) h++;
+        keys[h & mask] = key;
+        values[h & mask] = t;
+      }
+    });
+    [this.edgeKeys, this.edgeValues, this.edgeMask] = [keys, values, mask];
+  }
+
+  /** The child of s on a non-ASCII code unit, or -1. */
+  private child(s: number, c: number): number {
+    const key = s * 65536 + c;
+    const keys = this.edgeKeys;
+    const mask = this.edgeMask;
+    for (let h = Math.imul(key, 0x9e3779b1) >>> 0; ; h++) {
+      const k = keys[h & mask] as number;
+      if (k === key) return this.edgeValues[h & mask] as number;
+      if (k === -1) return -1;
+    }
   }
 
   /** The state after reading c in state s. */
@@ -80,8 +118,8 @@ export class WordScanner<T> {
     if (this.alphabet[c] === 0) return 0;
     for (;;) {
       if (s === 0) return this.rootNext[c] as number;
-      const t = (this.next[s] as Map<number, number>).get(c);
-      if (t !== undefined) return t;
+      const t = this.child(s, c);
+      if (t >= 0) return t;
       s = this.fail[s] ?? 0;
     }
   }
