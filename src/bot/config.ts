@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseAgentHours } from '../handoff/agentHours.js';
+import { parseReminderSchedule } from '../reminders/schedule.js';
 
 /**
  * Config is read once, here, from the environment, and parsed by one zod schema. Every key is
@@ -32,6 +33,9 @@ const userList = z
     }
     return users;
   });
+/** A whole number in bounds, or undefined when unset or empty. */
+const optionalInt = (min: number, max: number) =>
+  optionalString.pipe(z.union([z.undefined(), z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(z.number().min(min).max(max))]));
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
 export const configSchema = z.object({
@@ -94,10 +98,11 @@ export const configSchema = z.object({
   REMINDER_INTERVAL_SECONDS: int(5, 3600).default(60),
   REMINDER_SCHEDULE: z.string().default('due-3,due,due+1,due+7,due+15,due+30'),
   CONTACT_PRESET: z.enum(['default', 'cn', 'us']).default('default'),
-  CONTACT_WINDOW_START: hhmm.default('08:00'),
-  CONTACT_WINDOW_END: hhmm.default('21:00'),
-  MAX_REMINDERS_PER_DAY: int(1, 10).default(1),
-  MAX_REMINDERS_PER_7_DAYS: int(1, 50).default(3),
+  // Empty: the preset's value. Set: overrides it, never past the preset's legal ceiling.
+  CONTACT_WINDOW_START: optionalString.pipe(hhmm.optional()),
+  CONTACT_WINDOW_END: optionalString.pipe(hhmm.optional()),
+  MAX_REMINDERS_PER_DAY: optionalInt(1, 10),
+  MAX_REMINDERS_PER_7_DAYS: optionalInt(1, 50),
   // --- WeChat Official Account (off when unset) ---
   WECHAT_TOKEN: optionalString,
   WECHAT_APP_ID: optionalString,
@@ -159,6 +164,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     parseAgentHours(e.AGENT_HOURS);
   } catch (err) {
     throw new ConfigError('AGENT_HOURS', (err as Error).message.replace(/^AGENT_HOURS /, ''));
+  }
+  try {
+    parseReminderSchedule(e.REMINDER_SCHEDULE);
+  } catch (err) {
+    throw new ConfigError('REMINDER_SCHEDULE', (err as Error).message.replace(/^REMINDER_SCHEDULE:? ?/, ''));
   }
   if (e.POLICY_MIN_MONTHS > e.POLICY_MAX_MONTHS) {
     throw new ConfigError('POLICY_MIN_MONTHS', 'must not exceed POLICY_MAX_MONTHS');

@@ -98,14 +98,10 @@ export function resolveContactRules(
   return { rules, clamped };
 }
 
-/** The schema defaults of the four keys in src/bot/config.ts (the `default` preset's values). */
-const CONFIG_DEFAULTS = { start: '08:00', end: '21:00', perDay: 1, per7: 3 } as const;
-
 /**
- * The contact rules from config. With CONTACT_PRESET=default the four keys CONTACT_WINDOW_START,
- * CONTACT_WINDOW_END, MAX_REMINDERS_PER_DAY and MAX_REMINDERS_PER_7_DAYS apply as set. With `cn`
- * or `us` the preset's values apply, and a key set to something other than its default
- * overrides it. Either way a value past the preset's legal ceiling is cut back to it.
+ * The contact rules from config: the preset's values (CONTACT_PRESET default|cn|us), with
+ * CONTACT_WINDOW_START, CONTACT_WINDOW_END, MAX_REMINDERS_PER_DAY and MAX_REMINDERS_PER_7_DAYS
+ * overriding them when set. A value past the preset's legal ceiling is cut back to it.
  */
 export function contactRulesFromConfig(
   config: Pick<
@@ -117,19 +113,11 @@ export function contactRulesFromConfig(
     | 'MAX_REMINDERS_PER_7_DAYS'
   >,
 ): ResolvedContactRules {
-  const all = config.CONTACT_PRESET === 'default';
   const overrides: Partial<RuleValues> = {};
-  if (all || config.CONTACT_WINDOW_START !== CONFIG_DEFAULTS.start) {
-    overrides.windowStartMinute = parseMinute(config.CONTACT_WINDOW_START);
-  }
-  if (all || config.CONTACT_WINDOW_END !== CONFIG_DEFAULTS.end) {
-    overrides.windowEndMinute = parseMinute(config.CONTACT_WINDOW_END);
-  }
-  if (all || config.MAX_REMINDERS_PER_DAY !== CONFIG_DEFAULTS.perDay)
-    overrides.maxPerDay = config.MAX_REMINDERS_PER_DAY;
-  if (all || config.MAX_REMINDERS_PER_7_DAYS !== CONFIG_DEFAULTS.per7) {
-    overrides.maxPer7Days = config.MAX_REMINDERS_PER_7_DAYS;
-  }
+  if (config.CONTACT_WINDOW_START) overrides.windowStartMinute = parseMinute(config.CONTACT_WINDOW_START);
+  if (config.CONTACT_WINDOW_END) overrides.windowEndMinute = parseMinute(config.CONTACT_WINDOW_END);
+  if (config.MAX_REMINDERS_PER_DAY !== undefined) overrides.maxPerDay = config.MAX_REMINDERS_PER_DAY;
+  if (config.MAX_REMINDERS_PER_7_DAYS !== undefined) overrides.maxPer7Days = config.MAX_REMINDERS_PER_7_DAYS;
   return resolveContactRules(config.CONTACT_PRESET, overrides);
 }
 

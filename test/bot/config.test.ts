@@ -38,6 +38,8 @@ describe('config', () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), REVIEWER_USERS: 'alice' })).toThrow(/REVIEWER_USERS/);
     expect(() => loadConfig({ DATA_DIR: tmp(), WECHAT_TOKEN: 't' })).toThrow(/WECHAT_APP_ID/);
     expect(() => loadConfig({ DATA_DIR: tmp(), AGENT_HOURS: '9 to 5' })).toThrow(/AGENT_HOURS/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), REMINDER_SCHEDULE: 'due,tomorrow' })).toThrow(/REMINDER_SCHEDULE/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), MAX_REMINDERS_PER_DAY: 'two' })).toThrow(/MAX_REMINDERS_PER_DAY/);
   });
 
   it('parses people as name:password pairs', () => {

@@ -21,10 +21,10 @@ const clear: ContactFacts = {
 
 const config = {
   CONTACT_PRESET: 'default' as const,
-  CONTACT_WINDOW_START: '08:00',
-  CONTACT_WINDOW_END: '21:00',
-  MAX_REMINDERS_PER_DAY: 1,
-  MAX_REMINDERS_PER_7_DAYS: 3,
+  CONTACT_WINDOW_START: undefined,
+  CONTACT_WINDOW_END: undefined,
+  MAX_REMINDERS_PER_DAY: undefined,
+  MAX_REMINDERS_PER_7_DAYS: undefined,
 };
 
 describe('quiet hours in the person’s own time zone', () => {
@@ -134,7 +134,7 @@ describe('presets and settings', () => {
     });
   });
 
-  it('takes the Chinese preset’s 22:00 close and 3 a day when the keys keep their defaults', () => {
+  it('takes the Chinese preset’s 22:00 close and 3 a day when the keys are unset', () => {
     expect(contactRulesFromConfig({ ...config, CONTACT_PRESET: 'cn' }).rules).toMatchObject({
       windowEndMinute: 22 * 60,
       maxPerDay: 3,

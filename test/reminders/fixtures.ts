@@ -11,10 +11,10 @@ export const CONFIG: ReminderConfig = {
   REMINDER_INTERVAL_SECONDS: 60,
   REMINDER_SCHEDULE: 'due-3,due,due+1,due+7,due+15,due+30',
   CONTACT_PRESET: 'default',
-  CONTACT_WINDOW_START: '08:00',
-  CONTACT_WINDOW_END: '21:00',
-  MAX_REMINDERS_PER_DAY: 1,
-  MAX_REMINDERS_PER_7_DAYS: 3,
+  CONTACT_WINDOW_START: undefined,
+  CONTACT_WINDOW_END: undefined,
+  MAX_REMINDERS_PER_DAY: undefined,
+  MAX_REMINDERS_PER_7_DAYS: undefined,
 };
 
 /** 张伟 in Shanghai (UTC+8): due 21 November, so due+7 falls on 28 November. */
