@@ -178,18 +178,19 @@ interface Mapped {
 
 /** Keeps the units whose flag is set. */
 function keepUnits(m: Mapped, keep: Uint8Array): Mapped {
-  let text = '';
-  const starts = new Int32Array(m.text.length);
-  const ends = new Int32Array(m.text.length);
+  const len = m.text.length;
+  const codes = new Uint16Array(len);
+  const starts = new Int32Array(len);
+  const ends = new Int32Array(len);
   let n = 0;
-  for (let k = 0; k < m.text.length; k++) {
+  for (let k = 0; k < len; k++) {
     if (keep[k] !== 1) continue;
-    text += m.text[k];
+    codes[n] = m.text.charCodeAt(k);
     starts[n] = m.starts[k] as number;
     ends[n] = m.ends[k] as number;
     n++;
   }
-  return { text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return { text: unitsToString(codes, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /** Separated single letters: "d.e.a.d.b.e.a.t", "f u c k", "l-o-s-e-r" (one separator kind). */
