@@ -115,6 +115,8 @@ export class HandoffRelay {
     return {
       locale: entry.locale,
       verified: entry.verified,
+      // A human agent may truthfully say they are a person ("我是人工客服").
+      speaker: 'agent',
       ...(entry.verified && entry.guard
         ? { facts: entry.guard.facts, authorised: entry.guard.authorised }
         : {}),
