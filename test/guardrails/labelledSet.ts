@@ -28,6 +28,9 @@ interface RawFacts {
   dates?: string[];
 }
 
+/** Held-out rounds measured blind and not yet part of the labelled set. */
+const EXCLUDED: readonly string[] = ['heldout-'];
+
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
 
 function cents(v: number): number {
@@ -47,9 +50,14 @@ function factsOf(f: RawFacts): GuardFacts {
   return facts;
 }
 
-export function loadLabelled(): LabelledReply[] {
+/**
+ * The labelled replies. `only` restricts to files whose name starts with it (e.g. a held-out
+ * round); by default every file except held-out rounds not yet adopted (`EXCLUDED`).
+ */
+export function loadLabelled(only?: string): LabelledReply[] {
   return readdirSync(DIR)
     .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => (only === undefined ? !EXCLUDED.some((x) => f.startsWith(x)) : f.startsWith(only)))
     .sort()
     .flatMap((file) =>
       readFileSync(join(DIR, file), 'utf8')
