@@ -176,7 +176,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     config,
     clock,
     logger,
-    isHandledByHuman: handoff.isHandledByHuman,
+    isHandledByHuman: (accountId) => handoff.isHandledByHuman(accountId),
     sender: new ProactiveReminderSender(db, proactive, bot, logger),
   });
   return {
