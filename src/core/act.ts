@@ -94,6 +94,8 @@ export type Act =
   | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' }
   | { kind: 'clarify'; verified: boolean }
   | { kind: 'goodbye' }
+  /** "I already paid": thanks, payments take time to post, a person can check. */
+  | { kind: 'payment_claimed' }
   | { kind: 'reminder'; reminderKind: ReminderKind }
   | { kind: 'handoff_queued'; reason: HandoffReason; etaMinutes: number }
   | { kind: 'handoff_callback_offer' }

@@ -101,6 +101,8 @@ export class NegotiationDialog extends Dialog {
         return this.decline(dc, facts, u, today);
       case 'goodbye':
         return say(dc.context, this.services, { kind: 'goodbye' });
+      case 'already_paid':
+        return say(dc.context, this.services, { kind: 'payment_claimed' });
       case 'offer_payment':
       case 'greeting':
       case 'provide_id':
@@ -110,7 +112,6 @@ export class NegotiationDialog extends Dialog {
       case 'request_human':
       case 'distress':
       case 'ask_if_bot':
-      case 'already_paid':
       case 'unknown': {
         const request = offerRequestFrom(u);
         if (request) return this.counter(dc, facts, request, today);

@@ -71,6 +71,7 @@ export function guardFactsFor(act: Act): GuardFacts {
     case 'collection_paused':
     case 'clarify':
     case 'goodbye':
+    case 'payment_claimed':
     case 'reminder':
     case 'handoff_queued':
     case 'handoff_callback_offer':

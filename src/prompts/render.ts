@@ -44,6 +44,7 @@ export function renderTemplate(act: Act, ctx: WordingContext): string {
     case 'collection_paused': return w.collection_paused(act, ctx);
     case 'clarify': return w.clarify(act, ctx);
     case 'goodbye': return w.goodbye(act, ctx);
+    case 'payment_claimed': return w.payment_claimed(act, ctx);
     case 'reminder': return w.reminder(act, ctx);
     case 'handoff_queued': return w.handoff_queued(act, ctx);
     case 'handoff_callback_offer': return w.handoff_callback_offer(act, ctx);

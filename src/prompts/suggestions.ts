@@ -54,6 +54,7 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
     case 'human_requested':
     case 'distress_support':
     case 'goodbye':
+    case 'payment_claimed':
     case 'handoff_queued':
     case 'handoff_message_left':
     case 'handoff_accepted':

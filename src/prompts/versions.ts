@@ -31,6 +31,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   collection_paused: 1,
   clarify: 1,
   goodbye: 1,
+  payment_claimed: 1,
   reminder: 1,
   handoff_queued: 1,
   handoff_callback_offer: 1,

@@ -173,6 +173,13 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     expect(app.stores.escalations.listFor(chat.conversationId)[0]?.priority).toBe(0);
   });
 
+  it('answers "I already paid" with how long payments take and a person to check', async () => {
+    const { chat } = await verifiedChat();
+    const reply = await chat.say('我已经还了');
+    expect(reply).toMatch(/工作日/);
+    expect(reply).toContain('转人工');
+  });
+
   it('asks a short clarification instead of a dead end', async () => {
     const { chat } = await verifiedChat();
     const reply = await chat.say('嗯嗯');

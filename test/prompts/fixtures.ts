@@ -104,6 +104,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     ],
     clarify: [{ kind: 'clarify', verified: false }, { kind: 'clarify', verified: true }],
     goodbye: [{ kind: 'goodbye' }],
+    payment_claimed: [{ kind: 'payment_claimed' }],
     reminder: [{ kind: 'reminder', reminderKind: 'due-3' }, { kind: 'reminder', reminderKind: 'due+7' }],
     handoff_queued: [{ kind: 'handoff_queued', reason: 'requested', etaMinutes: 5 }, { kind: 'handoff_queued', reason: 'distress', etaMinutes: 0 }],
     handoff_callback_offer: [{ kind: 'handoff_callback_offer' }],

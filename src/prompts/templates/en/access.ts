@@ -87,4 +87,10 @@ export const enAccess = {
 
   goodbye: (_act, ctx) =>
     `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,
+
+  payment_claimed: (_act, ctx) =>
+    paragraphs(
+      'Thank you for letting us know. Payments usually take one to three business days to post; once yours has posted, the reminders stop.',
+      `If you would like someone to check the payment for you, reply "agent" or ${call(ctx)}.`,
+    ),
 } satisfies Partial<Wording>;

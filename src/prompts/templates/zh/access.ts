@@ -84,4 +84,10 @@ export const zhAccess = {
 
   goodbye: (_act, ctx) =>
     `感谢您的耐心沟通！如有需要，欢迎随时联系我们，或拨打${hotline(ctx)}。祝您生活愉快！`,
+
+  payment_claimed: (_act, ctx) =>
+    paragraphs(
+      '感谢您告知。还款到账和系统更新通常需要一到三个工作日，如您已经还款，请以实际入账为准，之后的提醒会相应停止。',
+      `如您希望我们帮您核实这笔还款，请回复"转人工"，或拨打${hotline(ctx)}。`,
+    ),
 } satisfies Partial<Wording>;
