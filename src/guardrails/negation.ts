@@ -43,6 +43,11 @@ const EN_NEG =
 const EN_BLOCKERS =
   /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
+// In the match itself only these turn a negation round ("don't make us come over"); a plain
+// "or" there is a list ("we won't post or publish…"), not a condition.
+const EN_HEAD_BLOCKERS =
+  /\b(?:if|unless|until|till|or else|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
+
 function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -77,7 +82,7 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head))
     return false;
   const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
-  return words <= 8 && !EN_BLOCKERS.test(between + head);
+  return words <= 8 && !EN_BLOCKERS.test(between) && !EN_HEAD_BLOCKERS.test(head);
 }
 
 const ZH_HEDGE = /可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除/;

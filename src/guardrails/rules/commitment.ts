@@ -59,7 +59,7 @@ export const COMMITMENT_RULES: PatternRule[] = [
       `${ZH_PROMISE}${ZH_GAP}(?:免除|免去|免掉|豁免|减免|全免|核销|勾销|免息)`,
       `(?:欠款|债务|利息|罚息|违约金|滞纳金|手续费)(?:全部|都|就|我们)?(?:给${YOU})?(?:免了|全免|免除|免掉|豁免|减免|不用还了|清零|作废|一笔勾销|停掉|停了|不算了|不收了)`,
       `剩(?:余|下)(?:的)?(?:欠款|部分|金额|钱)?${GAP(4)}(?:免除|免了|不用还|一笔勾销|全免|不要了|作废)`,
-      `(?:不用|无需|不必)再还了?|不用还了|一笔勾销|既往不咎|(?:这笔账|欠款)${GAP(4)}不追究|不还(?:也)?没关系`,
+      `(?<!(?:结清|还清|还完|还款|付清)(?:后|之后|以后)[^,;:!?。、\\n]{0,6})(?:不用|无需|不必)再还了?|(?<!(?:结清|还清|还完|还款|付清)(?:后|之后|以后)[^,;:!?。、\\n]{0,6})不用还了|一笔勾销|既往不咎|(?:这笔账|欠款)${GAP(4)}不追究|不还(?:也)?没关系`,
       `(?:给${YOU}|帮${YOU}|为${YOU}|我们就|就)${GAP(4)}(?:抹了|抹掉|抹去|免掉|去掉)|我(?:来)?做主|我说了算|剩下的${GAP(6)}(?:不要了|不用还|免了|不收了|算了)|还个零头`,
     ),
   },
@@ -244,7 +244,7 @@ export const COMMITMENT_RULES: PatternRule[] = [
     patterns: en(
       `\\b${EN_WE}\\s+(?:accept|agree to|offer|take|do|approve)\\s+(?:you\\s+)?(?:a |an |the |your )?(?:settlement|reduced payoff|partial payment as payment in full)\\b`,
       `\\b(?:${EN_WE}\\s+)?(?:settle|let you settle)(?: (?:your|the) (?:debt|account|balance))? for (?:less|only|just|half|a fraction|\\$|usd|cny|¥|\\d)`,
-      `\\bpay\\b[^.!?\\n]{0,20}\\b(?:and|then)\\s+${EN_WE}\\s+[^.!?\\n]{0,30}\\b(?:paid in full|settled|close (?:the|your) account|call it (?:even|square))\\b|\\b(?:as|consider it) (?:paid|settled) in full\\b`,
+      `\\bpay\\b[^.!?\\n]{0,20}\\b(?:and|then)\\s+${EN_WE}\\s+[^.!?\\n]{0,30}\\b(?:paid in full|settled|close (?:the|your) account|call it (?:even|square))\\b|\\b(?:consider it|treat it as|count it as|call it) (?:paid|settled) in full\\b`,
     ),
   },
   {

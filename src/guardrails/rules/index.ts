@@ -1,6 +1,8 @@
 import { ABUSE_LEXICON, ABUSE_RULES } from './abuse.js';
 import { COMMITMENT_RULES } from './commitment.js';
 import { DISCRIMINATION_RULES } from './discrimination.js';
+import { FAMILY_RULES_EN } from './familiesEn.js';
+import { FAMILY_RULES_ZH } from './familiesZh.js';
 import { HARASSMENT_RULES } from './harassment.js';
 import { IDENTITY_RULES } from './identity.js';
 import { LEGAL_RULES } from './legal.js';
@@ -23,6 +25,8 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   ...DISCRIMINATION_RULES,
   ...IDENTITY_RULES,
   ...COMMITMENT_RULES,
+  ...FAMILY_RULES_ZH,
+  ...FAMILY_RULES_EN,
 ];
 
 export const LEXICON_RULES: readonly LexiconRule[] = ABUSE_LEXICON;
