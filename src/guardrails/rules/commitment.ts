@@ -169,6 +169,8 @@ export const COMMITMENT_RULES: PatternRule[] = [
     triggers: [
       'waive',
       'forgive',
+      'cleared',
+      'forgotten',
       'forgave',
       'write off',
       'wrote off',
