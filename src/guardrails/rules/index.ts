@@ -2,6 +2,7 @@ import { ABUSE_LEXICON, ABUSE_RULES } from './abuse.js';
 import { COMMITMENT_RULES } from './commitment.js';
 import { DISCRIMINATION_RULES } from './discrimination.js';
 import { FAMILY_RULES_EN } from './familiesEn.js';
+import { FAMILY_RULES_INDIRECT } from './familiesIndirect.js';
 import { FAMILY_RULES_ZH } from './familiesZh.js';
 import { HARASSMENT_RULES } from './harassment.js';
 import { IDENTITY_RULES } from './identity.js';
@@ -27,6 +28,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   ...COMMITMENT_RULES,
   ...FAMILY_RULES_ZH,
   ...FAMILY_RULES_EN,
+  ...FAMILY_RULES_INDIRECT,
 ];
 
 export const LEXICON_RULES: readonly LexiconRule[] = ABUSE_LEXICON;
