@@ -176,7 +176,7 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
     lang: 'en',
     triggers: ['at your age', 'old', 'young people', 'your age', 'millennials', 'boomer'],
     patterns: en(
-      `\\bat your age\\b|\\bold (?:man|woman|fool|geezer|timer|hag|git)\\b|\\b(?:old|young|older|elderly) (?:people|folks) (?:like you|always|never|are all|can't)\\b|\\b(?:someone|somebody|people|a (?:man|woman|person)) (?:of |at )?your age\\b|\\b(?:millennials|boomers?) (?:like you|always|never)\\b|\\byou(?:'re| are) too old\\b`,
+      `\\bat your age\\b|\\bold (?:man|woman|fool|geezer|timer|hag|git)\\b|\\b(?:old|young|older|elderly) (?:people|folks) (?:like you|always|never|are all|can't)\\b|\\b(?:someone|somebody|people|a (?:man|woman|person)) (?:of |at )?your age\\b(?! (?:often|usually|commonly|also|may|can|ask|find|are welcome|qualify|are eligible))|\\b(?:millennials|boomers?) (?:like you|always|never)\\b|\\byou(?:'re| are) too old\\b`,
     ),
   },
   {

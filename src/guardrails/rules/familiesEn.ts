@@ -15,7 +15,7 @@ const THIRD_WORDS = [
 ];
 const THIRD = `(?:${THIRD_WORDS.join('|')})(?:s|'s)?`;
 const TELL =
-  "(?:told|tell|tells|telling|informed|inform|informing|notified|notify|notifying|contacted|contact|contacting|called|call|calling|spoke(?:n)? (?:to|with)|speak (?:to|with)|talk(?:ed)? (?:to|with)|reached out to|reach out to|let|letting|emailed|email|texted|text|messaged|message|alert|alerted|warn|warned)";
+  "(?:told|tell|tells|telling|informed|inform|informing|notified|notify|notifying|contacted|contact|contacting|called|call|calling|spoke(?:n)? (?:to|with)|speak (?:to|with)|talk(?:ed)? (?:to|with)|reached out to|reach out to|reached|reach|got hold of|got in touch with|get in touch with|visited|visit|phoned|phone|let|letting|emailed|email|texted|text|messaged|message|alert|alerted|warn|warned)";
 const WE = "(?:we|i|the bank|our (?:team|agents?|collectors?|office))(?:'ve|'ll|'re| have| will| are going to| already| just| also| now| plan to| intend to)*";
 
 /** Words that insult whoever they are pinned on. */
@@ -24,7 +24,7 @@ const LABEL =
 
 /** Often enough to be harassment (Reg F §1006.14: 7 calls in 7 days). */
 const FREQ =
-  '(?:nonstop|non-stop|around the clock|day and night|night and day|24/7|at all hours|every (?:hour|half hour|few minutes|\\d+ minutes|(?:five|ten|fifteen|twenty|thirty) minutes|(?:couple|few) of hours)|relentlessly|endlessly|over and over)';
+  '(?:(?:several|multiple|many|a dozen|dozens of|(?:three|four|five|six|seven|eight|nine|ten|\\d+)) times (?:a|per|each) day|every single day|nonstop|non-stop|around the clock|day and night|night and day|24/7|at all hours|every (?:hour|half hour|few minutes|\\d+ minutes|(?:five|ten|fifteen|twenty|thirty) minutes|(?:couple|few) of hours)|relentlessly|endlessly|over and over)';
 const CONTACT = '(?:calls?|calling|texts?|texting|messages?|messaging|emails?|emailing|voicemails?|ringing|phone calls?)';
 
 export const FAMILY_RULES_EN: PatternRule[] = [
@@ -70,9 +70,10 @@ export const FAMILY_RULES_EN: PatternRule[] = [
     category: 'threat',
     severity: 'high',
     lang: 'en',
-    triggers: ['ugly', 'nasty', 'messy', 'rough', 'unpleasant', 'painful', 'dangerous', 'hairy'],
+    triggers: ['ugly', 'nasty', 'messy', 'rough', 'unpleasant', 'painful', 'dangerous', 'hairy', 'uncomfortable', 'worse'],
     patterns: en(
-      `\\b(?:things|it|this|life|matters|everything) (?:could|can|will|might|may|is going to|are going to|would|is about to|are about to) (?:get|turn|become) (?:very |really |pretty |extremely |quite |real )?(?:ugly|nasty|messy|rough|unpleasant|painful|dangerous|hairy)\\b`,
+      `\\b(?:things|it|this|life|matters|everything) (?:could|can|will|might|may|is going to|are going to|would|is about to|are about to) (?:get|turn|become) (?:very |really |pretty |extremely |quite |real )?(?:ugly|nasty|messy|rough|unpleasant|painful|dangerous|hairy|uncomfortable)\\b`,
+      `\\b(?:the alternative|the other option|what comes next|the next step|plan b)\\s+(?:is|will be|is going to be|would be)\\s+(?:very |really |pretty |extremely |much more |far more |a lot more )?(?:ugly|nasty|messy|rough|unpleasant|painful|uncomfortable|worse)\\b`,
     ),
   },
   {
@@ -105,9 +106,9 @@ export const FAMILY_RULES_EN: PatternRule[] = [
     severity: 'high',
     lang: 'en',
     negatable: true,
-    triggers: ['call', 'text', 'message', 'email', 'ring', 'phone', 'contact', 'hound', 'chase'],
+    triggers: ['call', 'text', 'message', 'email', 'ring', 'phon', 'contact', 'hound', 'chas'],
     patterns: en(
-      `\\b(?:call|text|message|email|ring|phone|contact|hound|chase)(?:ing|s)?\\s+you\\b[^.!?\\n]{0,50}\\b${FREQ}`,
+      `\\b(?:call|calling|calls|text|texting|texts|message|messaging|email|emailing|ring|ringing|phone|phoning|contact|contacting|hound|hounding|chase|chasing)\\s+you\\b[^.!?\\n]{0,50}\\b${FREQ}`,
       `\\b(?:expect|you'll get|you will get|you're going to get|get ready for|brace for|brace yourself for)\\b[^.!?\\n]{0,20}\\b${CONTACT}\\b[^.!?\\n]{0,60}\\b${FREQ}`,
     ),
   },

@@ -176,7 +176,7 @@ export const IDENTITY_RULES: PatternRule[] = [
     patterns: en(
       `\\b(?:my|the) (?:system prompt|system message|instructions|initial instructions|hidden instructions|developer (?:message|instructions)|internal guidelines)\\s+(?:is|are|say|says|state|states|read|reads|tell me|tells me|were|include|includes|:)`,
       `\\b(?:here (?:is|are)|below (?:is|are)) (?:my |the )?(?:system prompt|instructions|prompt|developer message)\\b`,
-      `\\bi (?:was|am|have been) (?:instructed|told|prompted|configured) to\\b|\\bmy instructions are to\\b`,
+      `\\bi (?:was|am|have been) (?:instructed|told|prompted|configured) to\\b(?! (?:let you know|tell you|inform you|remind you|pass on|pass along|confirm))|\\bmy instructions are to\\b`,
       `\\b(?:my (?:operator|developer|creator|admin|owner)s?|the developers?) (?:configured|instructed|programmed|told|set) me (?:up )?to\\b|\\b(?:per|according to|as per) my (?:configuration|config|programming|prompt|system prompt|instructions|setup)\\b|\\bmy (?:prompt|system prompt|instructions|programming|configuration) (?:instructs|tells|requires|says|told|asks)\\b`,
     ),
   },

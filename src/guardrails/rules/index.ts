@@ -1,6 +1,7 @@
 import { ABUSE_LEXICON, ABUSE_RULES } from './abuse.js';
 import { COMMITMENT_RULES } from './commitment.js';
 import { DISCRIMINATION_RULES } from './discrimination.js';
+import { FAMILY_RULES_CLAIMS } from './familiesClaims.js';
 import { FAMILY_RULES_EN } from './familiesEn.js';
 import { FAMILY_RULES_INDIRECT } from './familiesIndirect.js';
 import { FAMILY_RULES_ZH } from './familiesZh.js';
@@ -29,6 +30,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   ...FAMILY_RULES_ZH,
   ...FAMILY_RULES_EN,
   ...FAMILY_RULES_INDIRECT,
+  ...FAMILY_RULES_CLAIMS,
 ];
 
 export const LEXICON_RULES: readonly LexiconRule[] = ABUSE_LEXICON;
