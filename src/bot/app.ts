@@ -105,8 +105,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
   });
   const transcript: TranscriptSink = options.transcript ?? writer;
-  const accountOf = (conversationId: string): string | undefined =>
-    stores.conversations.get(conversationId)?.accountId;
+  const accountOf = (conversationId: string): string | undefined => stores.conversations.accountOf(conversationId);
   const auth = createAuth({ config, clock });
   const bank = bankWording(config);
 

@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../store/db.js';
+import { type Db, prepared } from '../store/db.js';
 
 /** The eTag conflict, translated into one error whatever the backend. */
 export class ETagConflictError extends Error {
@@ -20,7 +20,7 @@ export class SqliteStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
-    const stmt = this.db.prepare('SELECT etag, value FROM bot_state WHERE key = ?');
+    const stmt = prepared(this.db, 'SELECT etag, value FROM bot_state WHERE key = ?');
     for (const key of keys) {
       const row = stmt.get(key) as { etag: string; value: string } | undefined;
       if (row) items[key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
@@ -30,8 +30,8 @@ export class SqliteStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     const now = new Date().toISOString();
-    const select = this.db.prepare('SELECT etag FROM bot_state WHERE key = ?');
-    const upsert = this.db.prepare(`INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?, ?, ?, ?)
+    const select = prepared(this.db, 'SELECT etag FROM bot_state WHERE key = ?');
+    const upsert = prepared(this.db, `INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?, ?, ?, ?)
       ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at`);
     this.db.transaction(() => {
       for (const [key, item] of Object.entries(changes)) {
@@ -46,7 +46,7 @@ export class SqliteStorage implements Storage {
   }
 
   async delete(keys: string[]): Promise<void> {
-    const stmt = this.db.prepare('DELETE FROM bot_state WHERE key = ?');
+    const stmt = prepared(this.db, 'DELETE FROM bot_state WHERE key = ?');
     this.db.transaction(() => {
       for (const key of keys) stmt.run(key);
     })();

@@ -1,7 +1,7 @@
 import type { Cents, Currency } from '../core/money.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Locale } from '../core/locale.js';
-import type { Db } from './db.js';
+import { type Db, prepared } from './db.js';
 
 export interface Account {
   accountId: string;
@@ -70,19 +70,19 @@ export class SqliteAccountStore implements AccountStore {
   constructor(private readonly db: Db) {}
 
   get(accountId: string): Account | undefined {
-    const row = this.db.prepare('SELECT * FROM accounts WHERE account_id = ?').get(accountId) as AccountRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM accounts WHERE account_id = ?').get(accountId) as AccountRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
   findByChannelUser(channelUserId: string): Account | undefined {
-    const row = this.db.prepare('SELECT * FROM accounts WHERE channel_user_id = ?').get(channelUserId) as
+    const row = prepared(this.db, 'SELECT * FROM accounts WHERE channel_user_id = ?').get(channelUserId) as
       | AccountRow
       | undefined;
     return row ? fromRow(row) : undefined;
   }
 
   upsertMany(accounts: Account[], now: Date): void {
-    const stmt = this.db.prepare(`INSERT INTO accounts (account_id, holder_name, locale, time_zone, channel,
+    const stmt = prepared(this.db, `INSERT INTO accounts (account_id, holder_name, locale, time_zone, channel,
         channel_user_id, id_last4, card_last4, balance_cents, minimum_due_cents, due_date, days_past_due,
         currency, status, updated_at)
       VALUES (@accountId, @holderName, @locale, @timeZone, @channel, @channelUserId, @idLast4, @cardLast4,
@@ -100,6 +100,6 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   list(): Account[] {
-    return (this.db.prepare('SELECT * FROM accounts ORDER BY account_id').all() as AccountRow[]).map(fromRow);
+    return (prepared(this.db, 'SELECT * FROM accounts ORDER BY account_id').all() as AccountRow[]).map(fromRow);
   }
 }

@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { type Db, prepared } from './db.js';
 
 /** Cease-contact requests ("别再联系我", "STOP", WeChat unsubscribe), honoured from then on. */
 export interface ContactPreferenceStore {
@@ -11,8 +11,7 @@ export class SqliteContactPreferenceStore implements ContactPreferenceStore {
 
   ceaseContact(accountId: string, source: string, now: Date): void {
     const at = now.toISOString();
-    this.db
-      .prepare(`INSERT INTO contact_preferences (account_id, cease_contact, cease_source, cease_at, updated_at)
+    prepared(this.db, `INSERT INTO contact_preferences (account_id, cease_contact, cease_source, cease_at, updated_at)
         VALUES (?, 1, ?, ?, ?)
         ON CONFLICT(account_id) DO UPDATE SET cease_contact = 1, cease_source = excluded.cease_source,
           cease_at = COALESCE(contact_preferences.cease_at, excluded.cease_at), updated_at = excluded.updated_at`)
@@ -20,8 +19,7 @@ export class SqliteContactPreferenceStore implements ContactPreferenceStore {
   }
 
   hasCeased(accountId: string): boolean {
-    const row = this.db
-      .prepare('SELECT cease_contact FROM contact_preferences WHERE account_id = ?')
+    const row = prepared(this.db, 'SELECT cease_contact FROM contact_preferences WHERE account_id = ?')
       .get(accountId) as { cease_contact: number } | undefined;
     return row?.cease_contact === 1;
   }

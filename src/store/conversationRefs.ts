@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { type Db, prepared } from './db.js';
 
 /**
  * A stored Bot Framework conversation reference (plain JSON here), so reminders and agents can
@@ -20,6 +20,8 @@ export interface ConversationRefStore {
   /** Saves the reference; `inbound` marks that the person just wrote. */
   save(ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>, now: Date, inbound: boolean): void;
   get(conversationId: string): StoredConversation | undefined;
+  /** The account a conversation is bound to (cheap: no reference parsing). */
+  accountOf(conversationId: string): string | undefined;
   /** The most recently used conversation of an account, optionally on one channel. */
   latestForAccount(accountId: string, channelId?: string): StoredConversation | undefined;
 }
@@ -47,12 +49,28 @@ function fromRow(r: RefRow): StoredConversation {
 }
 
 export class SqliteConversationRefStore implements ConversationRefStore {
+  /** What this process last wrote per conversation, so an unchanged reference is not rewritten. */
+  private readonly written = new Map<string, string>();
+
   constructor(private readonly db: Db) {}
 
   save(ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>, now: Date, inbound: boolean): void {
     const at = now.toISOString();
-    this.db
-      .prepare(`INSERT INTO conversation_refs (conversation_id, channel_id, user_id, account_id, reference,
+    const signature = `${ref.channelId}\u0000${ref.userId}\u0000${ref.accountId ?? ''}\u0000${JSON.stringify(ref.reference)}`;
+    if (this.written.get(ref.conversationId) === signature) {
+      // Same reference as last time: only the time of the person's last message moves.
+      const touched = inbound
+        ? prepared(this.db, 'UPDATE conversation_refs SET last_inbound_at = ?, updated_at = ? WHERE conversation_id = ?').run(
+            at,
+            at,
+            ref.conversationId,
+          ).changes
+        : 1;
+      if (touched > 0) return;
+    }
+    if (this.written.size > 10_000) this.written.clear();
+    this.written.set(ref.conversationId, signature);
+    prepared(this.db, `INSERT INTO conversation_refs (conversation_id, channel_id, user_id, account_id, reference,
           last_inbound_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(conversation_id) DO UPDATE SET channel_id = excluded.channel_id, user_id = excluded.user_id,
           account_id = excluded.account_id, reference = excluded.reference,
@@ -63,21 +81,26 @@ export class SqliteConversationRefStore implements ConversationRefStore {
   }
 
   get(conversationId: string): StoredConversation | undefined {
-    const row = this.db.prepare('SELECT * FROM conversation_refs WHERE conversation_id = ?').get(conversationId) as
+    const row = prepared(this.db, 'SELECT * FROM conversation_refs WHERE conversation_id = ?').get(conversationId) as
       | RefRow
       | undefined;
     return row ? fromRow(row) : undefined;
   }
 
+  accountOf(conversationId: string): string | undefined {
+    const row = prepared(this.db, 'SELECT account_id FROM conversation_refs WHERE conversation_id = ?').get(
+      conversationId,
+    ) as { account_id: string | null } | undefined;
+    return row?.account_id ?? undefined;
+  }
+
   latestForAccount(accountId: string, channelId?: string): StoredConversation | undefined {
     const row = (
       channelId
-        ? this.db
-            .prepare(`SELECT * FROM conversation_refs WHERE account_id = ? AND channel_id = ?
+        ? prepared(this.db, `SELECT * FROM conversation_refs WHERE account_id = ? AND channel_id = ?
               ORDER BY updated_at DESC LIMIT 1`)
             .get(accountId, channelId)
-        : this.db
-            .prepare('SELECT * FROM conversation_refs WHERE account_id = ? ORDER BY updated_at DESC LIMIT 1')
+        : prepared(this.db, 'SELECT * FROM conversation_refs WHERE account_id = ? ORDER BY updated_at DESC LIMIT 1')
             .get(accountId)
     ) as RefRow | undefined;
     return row ? fromRow(row) : undefined;

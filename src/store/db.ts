@@ -4,6 +4,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type Db = Database.Database;
+export type Statement = Database.Statement;
+
+const statementCaches = new WeakMap<Db, Map<string, Statement>>();
+
+/**
+ * A prepared statement, compiled once per database and SQL text (preparing costs more than most
+ * of our queries). Do not change a cached statement's mode (raw, pluck, expand).
+ */
+export function prepared(db: Db, sql: string): Statement {
+  let cache = statementCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCaches.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 

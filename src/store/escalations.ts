@@ -1,5 +1,5 @@
 import type { HandoffReason } from '../core/act.js';
-import type { Db } from './db.js';
+import { type Db, prepared } from './db.js';
 
 export interface Escalation {
   escalationId: string;
@@ -34,15 +34,13 @@ export class SqliteEscalationStore implements EscalationStore {
   constructor(private readonly db: Db) {}
 
   record(e: Omit<Escalation, 'status'>): void {
-    this.db
-      .prepare(`INSERT INTO escalations (escalation_id, conversation_id, account_id, reason, priority, summary,
+    prepared(this.db, `INSERT INTO escalations (escalation_id, conversation_id, account_id, reason, priority, summary,
         status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)`)
       .run(e.escalationId, e.conversationId, e.accountId ?? null, e.reason, e.priority, e.summary, e.createdAt);
   }
 
   listFor(conversationId: string): Escalation[] {
-    const rows = this.db
-      .prepare('SELECT * FROM escalations WHERE conversation_id = ? ORDER BY created_at')
+    const rows = prepared(this.db, 'SELECT * FROM escalations WHERE conversation_id = ? ORDER BY created_at')
       .all(conversationId) as EscalationRow[];
     return rows.map((r) => ({
       escalationId: r.escalation_id,

@@ -1,6 +1,6 @@
 import type { PlanOffer } from '../core/act.js';
 import type { Currency } from '../core/money.js';
-import type { Db } from './db.js';
+import { type Db, prepared } from './db.js';
 
 export interface StoredPlan {
   planId: string;
@@ -40,15 +40,13 @@ export class SqlitePlanStore implements PlanStore {
   record(plan: Omit<StoredPlan, 'status'>): void {
     const { offer } = plan;
     this.db.transaction(() => {
-      this.db
-        .prepare(`UPDATE plans SET status = 'cancelled' WHERE account_id = ? AND status = 'active'`)
+      prepared(this.db, `UPDATE plans SET status = 'cancelled' WHERE account_id = ? AND status = 'active'`)
         .run(plan.accountId);
-      this.db
-        .prepare(`INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,
+      prepared(this.db, `INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,
           total_cents, currency, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)`)
         .run(plan.planId, plan.accountId, plan.conversationId ?? null, offer.kind, offer.months,
           offer.principalCents, offer.feeCents, offer.totalCents, plan.currency, plan.createdAt);
-      const inst = this.db.prepare(
+      const inst = prepared(this.db, 
         'INSERT INTO plan_installments (plan_id, seq, due_date, amount_cents) VALUES (?, ?, ?, ?)',
       );
       for (const i of offer.schedule) inst.run(plan.planId, i.seq, i.dueDate, i.amountCents);
@@ -56,21 +54,19 @@ export class SqlitePlanStore implements PlanStore {
   }
 
   activeFor(accountId: string): StoredPlan | undefined {
-    const row = this.db
-      .prepare(`SELECT * FROM plans WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`)
+    const row = prepared(this.db, `SELECT * FROM plans WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`)
       .get(accountId) as PlanRow | undefined;
     return row ? this.hydrate(row) : undefined;
   }
 
   listActive(): StoredPlan[] {
-    const rows = this.db.prepare(`SELECT * FROM plans WHERE status = 'active'`).all() as PlanRow[];
+    const rows = prepared(this.db, `SELECT * FROM plans WHERE status = 'active'`).all() as PlanRow[];
     return rows.map((r) => this.hydrate(r));
   }
 
   private hydrate(row: PlanRow): StoredPlan {
     const schedule = (
-      this.db
-        .prepare('SELECT seq, due_date, amount_cents FROM plan_installments WHERE plan_id = ? ORDER BY seq')
+      prepared(this.db, 'SELECT seq, due_date, amount_cents FROM plan_installments WHERE plan_id = ? ORDER BY seq')
         .all(row.plan_id) as { seq: number; due_date: string; amount_cents: number }[]
     ).map((i) => ({ seq: i.seq, dueDate: i.due_date, amountCents: i.amount_cents }));
     const largest = schedule.reduce((m, i) => Math.max(m, i.amountCents), 0);
