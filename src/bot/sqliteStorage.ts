@@ -6,7 +6,9 @@ import { type Db, prepared } from '../store/db.js';
 export class ETagConflictError extends Error {
   readonly code = 'ETAG_CONFLICT';
   constructor(readonly key: string) {
-    super(`Storage: eTag conflict for key "${key}": the item changed since it was read; read it again and retry.`);
+    super(
+      `Storage: eTag conflict for key "${key}": the item changed since it was read; read it again and retry.`,
+    );
     this.name = 'ETagConflictError';
   }
 }
@@ -31,18 +33,23 @@ export class SqliteStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const now = new Date().toISOString();
     const select = prepared(this.db, 'SELECT etag FROM bot_state WHERE key = ?');
-    const upsert = prepared(this.db, `INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?, ?, ?, ?)
-      ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at`);
-    this.db.transaction(() => {
-      for (const [key, item] of Object.entries(changes)) {
-        const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
-        if (eTag && eTag !== '*') {
-          const row = select.get(key) as { etag: string } | undefined;
-          if (row && row.etag !== eTag) throw new ETagConflictError(key);
+    const upsert = prepared(
+      this.db,
+      `INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at`,
+    );
+    this.db
+      .transaction(() => {
+        for (const [key, item] of Object.entries(changes)) {
+          const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
+          if (eTag && eTag !== '*') {
+            const row = select.get(key) as { etag: string } | undefined;
+            if (row && row.etag !== eTag) throw new ETagConflictError(key);
+          }
+          upsert.run(key, randomUUID(), JSON.stringify(value), now);
         }
-        upsert.run(key, randomUUID(), JSON.stringify(value), now);
-      }
-    }).immediate();
+      })
+      .immediate();
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { HandoffReason } from '../core/act.js';
 import type { Locale } from '../core/locale.js';
-import type { Db } from '../store/db.js';
+import { type Db, prepared } from '../store/db.js';
 import type {
   AcceptOutcome,
   AccessOutcome,
@@ -93,70 +93,73 @@ export class SqliteHandoffStore implements HandoffStore {
         const existing = this.open(h.conversationId);
         if (existing) {
           if (h.priority >= existing.priority) return { status: 'already_open', entry: existing };
-          this.db
-            .prepare('UPDATE handoffs SET reason = ?, priority = ? WHERE handoff_id = ?')
-            .run(h.reason, h.priority, existing.handoffId);
+          prepared(this.db, 'UPDATE handoffs SET reason = ?, priority = ? WHERE handoff_id = ?').run(
+            h.reason,
+            h.priority,
+            existing.handoffId,
+          );
           return { status: 'already_open', entry: { ...existing, reason: h.reason, priority: h.priority } };
         }
         const handoffId = `H-${randomUUID()}`;
-        this.db
-          .prepare(
-            `INSERT INTO handoffs (handoff_id, conversation_id, channel_id, account_id, reason, priority, summary,
+        prepared(
+          this.db,
+          `INSERT INTO handoffs (handoff_id, conversation_id, channel_id, account_id, reason, priority, summary,
             locale, verified, guard, status, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)`,
-          )
-          .run(
-            handoffId,
-            h.conversationId,
-            h.channelId,
-            h.accountId ?? null,
-            h.reason,
-            h.priority,
-            h.summary,
-            h.locale,
-            h.verified ? 1 : 0,
-            h.guard ? JSON.stringify(h.guard) : null,
-            now.toISOString(),
-          );
+        ).run(
+          handoffId,
+          h.conversationId,
+          h.channelId,
+          h.accountId ?? null,
+          h.reason,
+          h.priority,
+          h.summary,
+          h.locale,
+          h.verified ? 1 : 0,
+          h.guard ? JSON.stringify(h.guard) : null,
+          now.toISOString(),
+        );
         return { status: 'queued', entry: this.byId(handoffId) };
       })
       .immediate();
   }
 
   open(conversationId: string): HandoffEntry | undefined {
-    const row = this.db
-      .prepare(`SELECT * FROM handoffs WHERE conversation_id = ? AND ${OPEN}`)
-      .get(conversationId) as HandoffRow | undefined;
+    const row = prepared(this.db, `SELECT * FROM handoffs WHERE conversation_id = ? AND ${OPEN}`).get(
+      conversationId,
+    ) as HandoffRow | undefined;
     return row ? entryFrom(row) : undefined;
   }
 
   openForAccount(accountId: string): HandoffEntry | undefined {
-    const row = this.db
-      .prepare(`SELECT * FROM handoffs WHERE account_id = ? AND ${OPEN} ORDER BY queued_at DESC LIMIT 1`)
-      .get(accountId) as HandoffRow | undefined;
+    const row = prepared(
+      this.db,
+      `SELECT * FROM handoffs WHERE account_id = ? AND ${OPEN} ORDER BY queued_at DESC LIMIT 1`,
+    ).get(accountId) as HandoffRow | undefined;
     return row ? entryFrom(row) : undefined;
   }
 
   queued(): HandoffEntry[] {
-    const rows = this.db
-      .prepare("SELECT * FROM handoffs WHERE status = 'queued' ORDER BY priority, queued_at, handoff_id")
-      .all() as HandoffRow[];
+    const rows = prepared(
+      this.db,
+      "SELECT * FROM handoffs WHERE status = 'queued' ORDER BY priority, queued_at, handoff_id",
+    ).all() as HandoffRow[];
     return rows.map(entryFrom);
   }
 
   heldBy(agent: string): HandoffEntry[] {
-    const rows = this.db
-      .prepare("SELECT * FROM handoffs WHERE status = 'accepted' AND agent = ? ORDER BY accepted_at")
-      .all(agent) as HandoffRow[];
+    const rows = prepared(
+      this.db,
+      "SELECT * FROM handoffs WHERE status = 'accepted' AND agent = ? ORDER BY accepted_at",
+    ).all(agent) as HandoffRow[];
     return rows.map(entryFrom);
   }
 
   accept(conversationId: string, agent: string, now: Date): AcceptOutcome {
-    const changed = this.db
-      .prepare(
-        `UPDATE handoffs SET status = 'accepted', agent = ?, accepted_at = ?
+    const changed = prepared(
+      this.db,
+      `UPDATE handoffs SET status = 'accepted', agent = ?, accepted_at = ?
         WHERE conversation_id = ? AND status = 'queued'`,
-      )
-      .run(agent, now.toISOString(), conversationId).changes;
+    ).run(agent, now.toISOString(), conversationId).changes;
     const entry = this.open(conversationId);
     if (changed === 1 && entry) return { status: 'accepted', entry };
     if (!entry) return { status: 'not_queued' };
@@ -166,12 +169,11 @@ export class SqliteHandoffStore implements HandoffStore {
   release(conversationId: string, agent: string, outcome: string, now: Date): ReleaseOutcome {
     const access = this.access(conversationId, agent);
     if (access.status !== 'ok') return access;
-    const changed = this.db
-      .prepare(
-        `UPDATE handoffs SET status = 'released', released_at = ?, outcome = ?
+    const changed = prepared(
+      this.db,
+      `UPDATE handoffs SET status = 'released', released_at = ?, outcome = ?
         WHERE handoff_id = ? AND status = 'accepted' AND agent = ?`,
-      )
-      .run(now.toISOString(), outcome, access.entry.handoffId, agent).changes;
+    ).run(now.toISOString(), outcome, access.entry.handoffId, agent).changes;
     return changed === 1
       ? { status: 'released', entry: this.byId(access.entry.handoffId) }
       : { status: 'not_open' };
@@ -187,22 +189,20 @@ export class SqliteHandoffStore implements HandoffStore {
 
   setCallback(handoffId: string, from: CallbackState, to: CallbackState, now: Date): boolean {
     return (
-      this.db
-        .prepare(
-          `UPDATE handoffs SET callback = ?, callback_at = ? WHERE handoff_id = ? AND callback = ? AND ${OPEN}`,
-        )
-        .run(to, now.toISOString(), handoffId, from).changes === 1
+      prepared(
+        this.db,
+        `UPDATE handoffs SET callback = ?, callback_at = ? WHERE handoff_id = ? AND callback = ? AND ${OPEN}`,
+      ).run(to, now.toISOString(), handoffId, from).changes === 1
     );
   }
 
   dueForCallbackOffer(now: Date, waitedSeconds: number): HandoffEntry[] {
     const before = new Date(now.getTime() - waitedSeconds * 1000).toISOString();
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM handoffs WHERE status = 'queued' AND callback = 'none' AND queued_at <= ?
+    const rows = prepared(
+      this.db,
+      `SELECT * FROM handoffs WHERE status = 'queued' AND callback = 'none' AND queued_at <= ?
         ORDER BY priority, queued_at`,
-      )
-      .all(before) as HandoffRow[];
+    ).all(before) as HandoffRow[];
     return rows.map(entryFrom);
   }
 
@@ -214,24 +214,24 @@ export class SqliteHandoffStore implements HandoffStore {
     agent?: string,
   ): HandoffMessage {
     const id = randomUUID();
-    const seq = this.db
-      .prepare(
-        `INSERT INTO handoff_messages (message_id, handoff_id, sender, agent, text, created_at)
+    const seq = prepared(
+      this.db,
+      `INSERT INTO handoff_messages (message_id, handoff_id, sender, agent, text, created_at)
         VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, handoffId, from, agent ?? null, text, now.toISOString()).lastInsertRowid;
+    ).run(id, handoffId, from, agent ?? null, text, now.toISOString()).lastInsertRowid;
     return { id, seq: Number(seq), from, agent, text, timestamp: now.toISOString() };
   }
 
   messages(handoffId: string, afterSeq: number, limit: number): HandoffMessage[] {
-    const rows = this.db
-      .prepare('SELECT * FROM handoff_messages WHERE handoff_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-      .all(handoffId, afterSeq, limit) as MessageRow[];
+    const rows = prepared(
+      this.db,
+      'SELECT * FROM handoff_messages WHERE handoff_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ).all(handoffId, afterSeq, limit) as MessageRow[];
     return rows.map(messageFrom);
   }
 
   private byId(handoffId: string): HandoffEntry {
-    const row = this.db.prepare('SELECT * FROM handoffs WHERE handoff_id = ?').get(handoffId) as
+    const row = prepared(this.db, 'SELECT * FROM handoffs WHERE handoff_id = ?').get(handoffId) as
       HandoffRow | undefined;
     if (!row) throw new Error(`handoff ${handoffId} vanished inside its own transaction`);
     return entryFrom(row);

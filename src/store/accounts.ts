@@ -70,19 +70,21 @@ export class SqliteAccountStore implements AccountStore {
   constructor(private readonly db: Db) {}
 
   get(accountId: string): Account | undefined {
-    const row = prepared(this.db, 'SELECT * FROM accounts WHERE account_id = ?').get(accountId) as AccountRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM accounts WHERE account_id = ?').get(accountId) as
+      AccountRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
   findByChannelUser(channelUserId: string): Account | undefined {
     const row = prepared(this.db, 'SELECT * FROM accounts WHERE channel_user_id = ?').get(channelUserId) as
-      | AccountRow
-      | undefined;
+      AccountRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
   upsertMany(accounts: Account[], now: Date): void {
-    const stmt = prepared(this.db, `INSERT INTO accounts (account_id, holder_name, locale, time_zone, channel,
+    const stmt = prepared(
+      this.db,
+      `INSERT INTO accounts (account_id, holder_name, locale, time_zone, channel,
         channel_user_id, id_last4, card_last4, balance_cents, minimum_due_cents, due_date, days_past_due,
         currency, status, updated_at)
       VALUES (@accountId, @holderName, @locale, @timeZone, @channel, @channelUserId, @idLast4, @cardLast4,
@@ -92,7 +94,8 @@ export class SqliteAccountStore implements AccountStore {
         id_last4 = excluded.id_last4, card_last4 = excluded.card_last4, balance_cents = excluded.balance_cents,
         minimum_due_cents = excluded.minimum_due_cents, due_date = excluded.due_date,
         days_past_due = excluded.days_past_due, currency = excluded.currency, status = excluded.status,
-        updated_at = excluded.updated_at`);
+        updated_at = excluded.updated_at`,
+    );
     const updatedAt = now.toISOString();
     this.db.transaction(() => {
       for (const a of accounts) stmt.run({ ...a, updatedAt });
@@ -100,6 +103,8 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   list(): Account[] {
-    return (prepared(this.db, 'SELECT * FROM accounts ORDER BY account_id').all() as AccountRow[]).map(fromRow);
+    return (prepared(this.db, 'SELECT * FROM accounts ORDER BY account_id').all() as AccountRow[]).map(
+      fromRow,
+    );
   }
 }

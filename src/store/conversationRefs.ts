@@ -60,30 +60,38 @@ export class SqliteConversationRefStore implements ConversationRefStore {
     if (this.written.get(ref.conversationId) === signature) {
       // Same reference as last time: only the time of the person's last message moves.
       const touched = inbound
-        ? prepared(this.db, 'UPDATE conversation_refs SET last_inbound_at = ?, updated_at = ? WHERE conversation_id = ?').run(
-            at,
-            at,
-            ref.conversationId,
-          ).changes
+        ? prepared(
+            this.db,
+            'UPDATE conversation_refs SET last_inbound_at = ?, updated_at = ? WHERE conversation_id = ?',
+          ).run(at, at, ref.conversationId).changes
         : 1;
       if (touched > 0) return;
     }
     if (this.written.size > 10_000) this.written.clear();
     this.written.set(ref.conversationId, signature);
-    prepared(this.db, `INSERT INTO conversation_refs (conversation_id, channel_id, user_id, account_id, reference,
+    prepared(
+      this.db,
+      `INSERT INTO conversation_refs (conversation_id, channel_id, user_id, account_id, reference,
           last_inbound_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(conversation_id) DO UPDATE SET channel_id = excluded.channel_id, user_id = excluded.user_id,
           account_id = excluded.account_id, reference = excluded.reference,
           last_inbound_at = COALESCE(excluded.last_inbound_at, conversation_refs.last_inbound_at),
-          updated_at = excluded.updated_at`)
-      .run(ref.conversationId, ref.channelId, ref.userId, ref.accountId ?? null, JSON.stringify(ref.reference),
-        inbound ? at : null, at);
+          updated_at = excluded.updated_at`,
+    ).run(
+      ref.conversationId,
+      ref.channelId,
+      ref.userId,
+      ref.accountId ?? null,
+      JSON.stringify(ref.reference),
+      inbound ? at : null,
+      at,
+    );
   }
 
   get(conversationId: string): StoredConversation | undefined {
-    const row = prepared(this.db, 'SELECT * FROM conversation_refs WHERE conversation_id = ?').get(conversationId) as
-      | RefRow
-      | undefined;
+    const row = prepared(this.db, 'SELECT * FROM conversation_refs WHERE conversation_id = ?').get(
+      conversationId,
+    ) as RefRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
@@ -97,11 +105,15 @@ export class SqliteConversationRefStore implements ConversationRefStore {
   latestForAccount(accountId: string, channelId?: string): StoredConversation | undefined {
     const row = (
       channelId
-        ? prepared(this.db, `SELECT * FROM conversation_refs WHERE account_id = ? AND channel_id = ?
-              ORDER BY updated_at DESC LIMIT 1`)
-            .get(accountId, channelId)
-        : prepared(this.db, 'SELECT * FROM conversation_refs WHERE account_id = ? ORDER BY updated_at DESC LIMIT 1')
-            .get(accountId)
+        ? prepared(
+            this.db,
+            `SELECT * FROM conversation_refs WHERE account_id = ? AND channel_id = ?
+              ORDER BY updated_at DESC LIMIT 1`,
+          ).get(accountId, channelId)
+        : prepared(
+            this.db,
+            'SELECT * FROM conversation_refs WHERE account_id = ? ORDER BY updated_at DESC LIMIT 1',
+          ).get(accountId)
     ) as RefRow | undefined;
     return row ? fromRow(row) : undefined;
   }

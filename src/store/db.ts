@@ -58,7 +58,10 @@ export function migrate(db: Db, dir = MIGRATIONS_DIR): string[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
   const applied = new Set(
-    db.prepare('SELECT id FROM schema_migrations').all().map((r) => (r as { id: string }).id),
+    db
+      .prepare('SELECT id FROM schema_migrations')
+      .all()
+      .map((r) => (r as { id: string }).id),
   );
   const files = readdirSync(dir)
     .filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f))
@@ -73,7 +76,10 @@ export function migrate(db: Db, dir = MIGRATIONS_DIR): string[] {
       const again = db.prepare('SELECT 1 FROM schema_migrations WHERE id = ?').get(id);
       if (again) return;
       db.exec(sql);
-      db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(id, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(
+        id,
+        new Date().toISOString(),
+      );
       done.push(id);
     }).immediate();
   }

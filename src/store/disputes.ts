@@ -30,25 +30,32 @@ export class SqliteDisputeStore implements DisputeStore {
   constructor(private readonly db: Db) {}
 
   open(d: Omit<Dispute, 'status'>): void {
-    prepared(this.db, `INSERT INTO disputes (dispute_id, account_id, conversation_id, text, status, created_at)
-        VALUES (?, ?, ?, ?, 'open', ?)`)
-      .run(d.disputeId, d.accountId, d.conversationId ?? null, d.text, d.createdAt);
+    prepared(
+      this.db,
+      `INSERT INTO disputes (dispute_id, account_id, conversation_id, text, status, created_at)
+        VALUES (?, ?, ?, ?, 'open', ?)`,
+    ).run(d.disputeId, d.accountId, d.conversationId ?? null, d.text, d.createdAt);
   }
 
   hasOpen(accountId: string): boolean {
     return Boolean(
-      prepared(this.db, `SELECT 1 FROM disputes WHERE account_id = ? AND status = 'open' LIMIT 1`).get(accountId),
+      prepared(this.db, `SELECT 1 FROM disputes WHERE account_id = ? AND status = 'open' LIMIT 1`).get(
+        accountId,
+      ),
     );
   }
 
   resolve(disputeId: string, now: Date): void {
-    prepared(this.db, `UPDATE disputes SET status = 'resolved', resolved_at = ? WHERE dispute_id = ?`)
-      .run(now.toISOString(), disputeId);
+    prepared(this.db, `UPDATE disputes SET status = 'resolved', resolved_at = ? WHERE dispute_id = ?`).run(
+      now.toISOString(),
+      disputeId,
+    );
   }
 
   listFor(accountId: string): Dispute[] {
-    const rows = prepared(this.db, 'SELECT * FROM disputes WHERE account_id = ? ORDER BY created_at')
-      .all(accountId) as DisputeRow[];
+    const rows = prepared(this.db, 'SELECT * FROM disputes WHERE account_id = ? ORDER BY created_at').all(
+      accountId,
+    ) as DisputeRow[];
     return rows.map((r) => ({
       disputeId: r.dispute_id,
       accountId: r.account_id,

@@ -34,14 +34,26 @@ export class SqliteEscalationStore implements EscalationStore {
   constructor(private readonly db: Db) {}
 
   record(e: Omit<Escalation, 'status'>): void {
-    prepared(this.db, `INSERT INTO escalations (escalation_id, conversation_id, account_id, reason, priority, summary,
-        status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)`)
-      .run(e.escalationId, e.conversationId, e.accountId ?? null, e.reason, e.priority, e.summary, e.createdAt);
+    prepared(
+      this.db,
+      `INSERT INTO escalations (escalation_id, conversation_id, account_id, reason, priority, summary,
+        status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)`,
+    ).run(
+      e.escalationId,
+      e.conversationId,
+      e.accountId ?? null,
+      e.reason,
+      e.priority,
+      e.summary,
+      e.createdAt,
+    );
   }
 
   listFor(conversationId: string): Escalation[] {
-    const rows = prepared(this.db, 'SELECT * FROM escalations WHERE conversation_id = ? ORDER BY created_at')
-      .all(conversationId) as EscalationRow[];
+    const rows = prepared(
+      this.db,
+      'SELECT * FROM escalations WHERE conversation_id = ? ORDER BY created_at',
+    ).all(conversationId) as EscalationRow[];
     return rows.map((r) => ({
       escalationId: r.escalation_id,
       conversationId: r.conversation_id,

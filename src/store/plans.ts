@@ -40,13 +40,28 @@ export class SqlitePlanStore implements PlanStore {
   record(plan: Omit<StoredPlan, 'status'>): void {
     const { offer } = plan;
     this.db.transaction(() => {
-      prepared(this.db, `UPDATE plans SET status = 'cancelled' WHERE account_id = ? AND status = 'active'`)
-        .run(plan.accountId);
-      prepared(this.db, `INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,
-          total_cents, currency, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)`)
-        .run(plan.planId, plan.accountId, plan.conversationId ?? null, offer.kind, offer.months,
-          offer.principalCents, offer.feeCents, offer.totalCents, plan.currency, plan.createdAt);
-      const inst = prepared(this.db, 
+      prepared(
+        this.db,
+        `UPDATE plans SET status = 'cancelled' WHERE account_id = ? AND status = 'active'`,
+      ).run(plan.accountId);
+      prepared(
+        this.db,
+        `INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,
+          total_cents, currency, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)`,
+      ).run(
+        plan.planId,
+        plan.accountId,
+        plan.conversationId ?? null,
+        offer.kind,
+        offer.months,
+        offer.principalCents,
+        offer.feeCents,
+        offer.totalCents,
+        plan.currency,
+        plan.createdAt,
+      );
+      const inst = prepared(
+        this.db,
         'INSERT INTO plan_installments (plan_id, seq, due_date, amount_cents) VALUES (?, ?, ?, ?)',
       );
       for (const i of offer.schedule) inst.run(plan.planId, i.seq, i.dueDate, i.amountCents);
@@ -54,8 +69,10 @@ export class SqlitePlanStore implements PlanStore {
   }
 
   activeFor(accountId: string): StoredPlan | undefined {
-    const row = prepared(this.db, `SELECT * FROM plans WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`)
-      .get(accountId) as PlanRow | undefined;
+    const row = prepared(
+      this.db,
+      `SELECT * FROM plans WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`,
+    ).get(accountId) as PlanRow | undefined;
     return row ? this.hydrate(row) : undefined;
   }
 
@@ -66,8 +83,10 @@ export class SqlitePlanStore implements PlanStore {
 
   private hydrate(row: PlanRow): StoredPlan {
     const schedule = (
-      prepared(this.db, 'SELECT seq, due_date, amount_cents FROM plan_installments WHERE plan_id = ? ORDER BY seq')
-        .all(row.plan_id) as { seq: number; due_date: string; amount_cents: number }[]
+      prepared(
+        this.db,
+        'SELECT seq, due_date, amount_cents FROM plan_installments WHERE plan_id = ? ORDER BY seq',
+      ).all(row.plan_id) as { seq: number; due_date: string; amount_cents: number }[]
     ).map((i) => ({ seq: i.seq, dueDate: i.due_date, amountCents: i.amount_cents }));
     const largest = schedule.reduce((m, i) => Math.max(m, i.amountCents), 0);
     return {
