@@ -15,6 +15,7 @@ import {
   UNDERSTANDING_KEY,
   accountFacts,
   newCaseState,
+  remember,
   say,
   type CaseState,
   type DialogServices,
@@ -116,6 +117,7 @@ export class CollectionBot extends ActivityHandler {
       deadline: Date.now() + s.turnDeadlineMs,
     });
     state.locale = understanding.language;
+    remember(state, { role: 'user', text });
     context.turnState.set(UNDERSTANDING_KEY, understanding);
     this.recordInboundScan(context, text, understanding.injection);
 

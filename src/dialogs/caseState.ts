@@ -1,5 +1,6 @@
 import type { PlanOffer } from '../core/act.js';
 import type { Locale } from '../core/locale.js';
+import { maskPii } from '../core/pii.js';
 import type { Negotiation } from '../policy/index.js';
 
 /**
@@ -22,6 +23,22 @@ export interface CaseState {
   escalated: string[];
   /** Consecutive replies that fell back to a template or the safe message. */
   guardFallbacks: number;
+  /** The last few turns, PII-masked, for the model's wording (never used for decisions). */
+  history?: HistoryEntry[];
+}
+
+export interface HistoryEntry {
+  role: 'user' | 'bot';
+  text: string;
+}
+
+/** How many entries of history the case keeps. */
+export const HISTORY_LENGTH = 6;
+
+/** Appends to the masked history, keeping the last HISTORY_LENGTH entries. */
+export function remember(state: CaseState, entry: HistoryEntry): void {
+  const history = [...(state.history ?? []), { role: entry.role, text: maskPii(entry.text).slice(0, 500) }];
+  state.history = history.slice(-HISTORY_LENGTH);
 }
 
 export interface NegotiationState {

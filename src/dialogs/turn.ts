@@ -2,7 +2,7 @@ import { ActivityTypes, type Activity, type CardAction, type TurnContext } from 
 import type { Act } from '../core/act.js';
 import type { Account } from '../store/accounts.js';
 import type { Understanding } from '../language/understanding.js';
-import type { CaseState } from './caseState.js';
+import { remember, type CaseState } from './caseState.js';
 import { withMeta } from './outbound.js';
 import type { DialogServices } from './services.js';
 
@@ -38,7 +38,9 @@ export async function say(context: TurnContext, services: DialogServices, ...act
       locale: state.locale,
       verified: state.verified,
       deadline,
+      history: state.history ?? [],
     });
+    remember(state, { role: 'bot', text: reply.text });
     state.guardFallbacks =
       reply.trace.sent === 'template' && reply.trace.attempts.length > 1
         ? state.guardFallbacks + 1
