@@ -11,7 +11,9 @@ import { CollectionBot } from './collectionBot.js';
 import { RecordingEscalator, type DialogServices } from '../dialogs/index.js';
 import { check, scanInbound } from '../guardrails/index.js';
 import { createLanguage } from '../language/model/index.js';
-import type { BankWording } from '../language/templateResponder.js';
+import { bankWording } from '../language/templateResponder.js';
+
+export { bankWording };
 import type { Responder } from '../language/responder.js';
 import type { Understander } from '../language/understander.js';
 import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/index.js';
@@ -67,13 +69,6 @@ export interface App extends AppContext {
   close(): Promise<void>;
 }
 
-export function bankWording(config: Config): BankWording {
-  return {
-    bankName: { 'zh-CN': config.BANK_NAME_ZH, en: config.BANK_NAME_EN },
-    serviceNumbers: config.BANK_SERVICE_NUMBERS,
-    crisisLine: { 'zh-CN': config.CRISIS_LINE_ZH, en: config.CRISIS_LINE_EN },
-  };
-}
 
 function cloudAdapterFor(config: Config): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({

@@ -1,6 +1,7 @@
 import { chatLink, registerDirectLine } from '../channels/directline/index.js';
 import { registerWeChat } from '../channels/wechat/index.js';
 import { registerReview } from '../review/api.js';
+import { mountHandoff } from './handoff/index.js';
 import { normaliseLocale } from '../core/locale.js';
 import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
@@ -28,10 +29,5 @@ const review: Mount = (server, app) => {
   registerReview(server, { config: app.config, clock: app.clock, logger: app.logger, db: app.db, auth: app.auth, store: app.transcriptStore });
 };
 
-/** The agent API and console at /agent (AGENT_USERS sign in), and the callback timer. */
-const agents: Mount = (server, app) => {
-  app.handoff.mount(server);
-};
-
 /** The channels and consoles the service mounts, in order. */
-export const mounts: Mount[] = [directLine, weChat, review, agents];
+export const mounts: Mount[] = [directLine, weChat, review, mountHandoff];

@@ -1,3 +1,4 @@
+import type { Config } from '../bot/config.js';
 import type { Act } from '../core/act.js';
 import { enforce } from '../guardrails/index.js';
 import type { GuardContext } from '../guardrails/types.js';
@@ -9,6 +10,17 @@ export interface BankWording {
   bankName: { 'zh-CN': string; en: string };
   serviceNumbers: string[];
   crisisLine: { 'zh-CN': string; en: string };
+}
+
+/** The bank's wording settings from config. */
+export function bankWording(
+  config: Pick<Config, 'BANK_NAME_ZH' | 'BANK_NAME_EN' | 'BANK_SERVICE_NUMBERS' | 'CRISIS_LINE_ZH' | 'CRISIS_LINE_EN'>,
+): BankWording {
+  return {
+    bankName: { 'zh-CN': config.BANK_NAME_ZH, en: config.BANK_NAME_EN },
+    serviceNumbers: config.BANK_SERVICE_NUMBERS,
+    crisisLine: { 'zh-CN': config.CRISIS_LINE_ZH, en: config.CRISIS_LINE_EN },
+  };
 }
 
 export function wordingContext(bank: BankWording, locale: RespondContext['locale']): WordingContext {

@@ -2,13 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import restify, { type Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/bot/app.js';
 import { createAuth } from '../../src/bot/auth/index.js';
 import { loadConfig } from '../../src/bot/config.js';
-import { mountHandoff } from '../../src/bot/handoff/index.js';
 import { listen } from '../../src/bot/server.js';
 import { MemoryTranscriptSink } from '../../src/bot/transcriptSink.js';
 import {
@@ -16,19 +15,10 @@ import {
   registerDirectLine,
   type DirectLineChannel,
 } from '../../src/channels/directline/index.js';
-import { wireHandoff } from '../handoff/support.js';
+import { mountAgents, wireHandoff } from '../handoff/support.js';
+import { launchChromium } from '../support/browser.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let app: App;
 let server: Server;
@@ -52,13 +42,9 @@ beforeAll(async () => {
   wireHandoff(app, { auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }) });
   server = restify.createServer({ handleUncaughtExceptions: false });
   channel = registerDirectLine(server, app);
-  mountHandoff(server, app);
+  mountAgents(server, app);
   baseUrl = await listen(server, 0, '127.0.0.1');
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,20 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleConversation } from '../review/fixtures.js';
 import { REVIEWER, startReviewServer, type ReviewServer } from '../review/reviewServer.js';
+import { launchChromium } from '../support/browser.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const GAP_MS = 400;
 
 let server: ReviewServer;
@@ -34,11 +26,7 @@ beforeAll(async () => {
       start: '2026-11-18T01:00:00Z',
     }).slice(0, 3),
   );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
 });

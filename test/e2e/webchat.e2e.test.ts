@@ -15,17 +15,9 @@ import {
 } from '../../src/channels/directline/index.js';
 import { formatAmount } from '../../src/core/money.js';
 import { startEchoServer, type EchoServer } from '../channels/directline/echoApp.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let context: BrowserContext;
 let userDataDir: string;
@@ -34,7 +26,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   userDataDir = mkdtempSync(path.join(tmpdir(), 'webchat-e2e-profile-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport: { width: 390, height: 844 },

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { createAuth } from '../../src/bot/auth/index.js';
-import { mountHandoff, type Handoff } from '../../src/bot/handoff/index.js';
+import type { Handoff } from '../../src/bot/handoff/index.js';
 import { MemoryTranscriptSink } from '../../src/bot/transcriptSink.js';
 import type { Chat } from '../support/chat.js';
 import restify from 'restify';
 import { listen } from '../../src/bot/server.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
-import { People, received, wireHandoff } from './support.js';
+import { mountAgents, People, received, wireHandoff } from './support.js';
 
 const ENV = {
   AGENT_USERS: 'alice:alice-pass,bob:bob-pass',
@@ -25,7 +25,7 @@ let running: { url: string; stop(): Promise<void> };
 /** Only the agent API and console, on loopback. */
 async function startAgentServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
-  mountHandoff(server, app);
+  mountAgents(server, app);
   const url = await listen(server, 0, '127.0.0.1');
   return { url, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -7,10 +7,9 @@
 // - GET /api/agent/queue with 200 conversations waiting.
 import restify from 'restify';
 import { createAuth } from '../../src/bot/auth/index.js';
-import { mountHandoff } from '../../src/bot/handoff/index.js';
 import { listen } from '../../src/bot/server.js';
 import { createTestApp } from '../support/testApp.js';
-import { People, received, wireHandoff } from './support.js';
+import { mountAgents, People, received, wireHandoff } from './support.js';
 
 const app = createTestApp({ AGENT_USERS: 'alice:alice-pass' });
 const handoff = wireHandoff(app, {
@@ -18,7 +17,7 @@ const handoff = wireHandoff(app, {
 });
 const people = new People(app);
 const server = restify.createServer({ handleUncaughtExceptions: false });
-mountHandoff(server, app);
+mountAgents(server, app);
 const url = await listen(server, 0, '127.0.0.1');
 const auth = `Basic ${Buffer.from('alice:alice-pass').toString('base64')}`;
 

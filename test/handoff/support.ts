@@ -1,22 +1,24 @@
 import { ActivityEventNames, ActivityTypes, type Activity } from 'botbuilder';
 import type { App } from '../../src/bot/app.js';
-import { createHandoff, handoffOf, type Handoff, type HandoffOptions } from '../../src/bot/handoff/index.js';
-import { GuardedSendMiddleware } from '../../src/bot/middleware/guardedSend.js';
+import type { Handoff } from '../../src/bot/handoff/index.js';
+import type { Auth } from '../../src/bot/auth/index.js';
+import type { Server } from 'restify';
 import { Chat } from '../support/chat.js';
 
+const mountOverrides = new WeakMap<App, { auth?: Auth; sweepMs?: number }>();
+
 /**
- * The app's handoff: the one createApp wired, or — until it does — one wired here exactly as
- * the lead is asked to (escalator in the dialog services; router right after the guarded send
- * path). Call before creating any Chat (a Chat copies the middleware list).
+ * The handoff createApp wired for this app, with the agent API's test settings (a cheap
+ * password hash, a slow callback timer) remembered for `mountAgents`.
  */
-export function wireHandoff(app: App, options: HandoffOptions = {}): Handoff {
-  const existing = handoffOf(app);
-  if (existing) return existing;
-  const handoff = createHandoff(app, { sweepMs: 60_000, ...options });
-  app.services.escalator = handoff.escalator;
-  const guarded = app.middleware.findIndex((m) => m instanceof GuardedSendMiddleware);
-  app.middleware.splice(guarded + 1, 0, handoff.router);
-  return handoff;
+export function wireHandoff(app: App, options: { auth?: Auth } = {}): Handoff {
+  mountOverrides.set(app, { sweepMs: 60_000, ...options });
+  return app.handoff;
+}
+
+/** Mounts the agent API and console with the settings given to `wireHandoff`. */
+export function mountAgents(server: Server, app: App): void {
+  app.handoff.mount(server, mountOverrides.get(app));
 }
 
 /**

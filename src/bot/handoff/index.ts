@@ -72,19 +72,20 @@ export interface Handoff {
   isHandledByHuman(accountId: string): boolean;
   /** Offers the callback to everyone who waited too long; the mounted service runs it on a timer. */
   sweep(): Promise<number>;
-  /** Mounts the agent API and the console at /agent, and starts the callback timer. */
-  mount(server: Server): void;
+  /**
+   * Mounts the agent API and the console at /agent, and starts the callback timer. `overrides`
+   * replace the options' auth and sweep interval (tests use a cheap password hash).
+   */
+  mount(server: Server, overrides?: { auth?: Auth; sweepMs?: number }): void;
   /** Stops the callback timer (also stopped when the server closes). */
   stop(): void;
 }
-
-const handoffs = new WeakMap<object, Handoff>();
 
 /**
  * Builds the handoff for a service. Parses AGENT_HOURS (throws AgentHoursError saying how to
  * fix it). Conversations are handed over only when AGENT_USERS names at least one agent.
  *
- *   const handoff = createHandoff(app);
+ *   const handoff = createHandoff(host, { auth });   // createApp does this once
  *   services.escalator = handoff.escalator;
  *   adapter.use(transcriptIn, guardedSend, handoff.router, typing);
  *   mounts.push(mountHandoff);
@@ -157,11 +158,11 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
     sweep,
     stop,
     isHandledByHuman: (accountId) => store.openForAccount(accountId) !== undefined,
-    mount: (server) => {
-      const auth = options.auth ?? createAuth({ config: host.config, clock: host.clock });
+    mount: (server, overrides = {}) => {
+      const auth = overrides.auth ?? options.auth ?? createAuth({ config: host.config, clock: host.clock });
       mountAgentApi(server, desk, auth);
       mountAgentConsole(server);
-      const every = options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
+      const every = overrides.sweepMs ?? options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
       stop();
       timer = setInterval(() => {
         sweep().catch((err: unknown) => host.logger.error({ err }, 'handoff: callback sweep failed'));
@@ -170,20 +171,10 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
       server.server.once('close', stop);
     },
   };
-  handoffs.set(host, handoff);
   return handoff;
 }
 
-/** The handoff `createHandoff` built for this app, if any. */
-export function handoffOf(host: HandoffHost): Handoff | undefined {
-  return handoffs.get(host);
-}
-
-/**
- * Mounts the agent API and console for the app's handoff (the one createApp built with
- * `createHandoff(app)`; without one, the API still works but nothing is ever queued).
- */
+/** Mounts the agent API and console for the handoff createApp built. */
 export const mountHandoff: Mount = (server, app) => {
-  const handoff = handoffOf(app) ?? createHandoff(app);
-  handoff.mount(server);
+  app.handoff.mount(server);
 };

@@ -4,7 +4,7 @@ import type { Config } from '../../bot/config.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { OfflineUnderstander } from '../offlineUnderstander.js';
 import type { Responder } from '../responder.js';
-import { TemplateResponder, type BankWording } from '../templateResponder.js';
+import { bankWording, TemplateResponder } from '../templateResponder.js';
 import type { Understander } from '../understander.js';
 import { createChatModel, modelName, type ModelConfig } from './chatModel.js';
 import { ModelHealth, offlineHealth, type ModelHealthStatus } from './modelHealth.js';
@@ -41,13 +41,6 @@ export interface Language {
   health: { status(): ModelHealthStatus };
 }
 
-function bankOf(config: LanguageConfig): BankWording {
-  return {
-    bankName: { 'zh-CN': config.BANK_NAME_ZH, en: config.BANK_NAME_EN },
-    serviceNumbers: config.BANK_SERVICE_NUMBERS,
-    crisisLine: { 'zh-CN': config.CRISIS_LINE_ZH, en: config.CRISIS_LINE_EN },
-  };
-}
 
 /**
  * The understander, responder and model health for this config: the model path (langchain,
@@ -63,7 +56,7 @@ export function createLanguage(
   logger: Logger,
   options: LanguageOptions = {},
 ): Language {
-  const bank = bankOf(config);
+  const bank = bankWording(config);
   if (!config.modelEnabled && !options.chatModel) {
     return {
       understander: new OfflineUnderstander(),
