@@ -1,34 +1,23 @@
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import type { HandoffReason } from '../core/act.js';
+import { HANDOFF_PRIORITY, handoffSummary } from '../handoff/summary.js';
 import type { CaseState } from './caseState.js';
 import type { DialogServices, Escalator } from './services.js';
 import { say, turnAccount } from './turn.js';
 
-/** Distress first; then requests and disputes; then the rest. Lower is more urgent. */
-export const ESCALATION_PRIORITY: Record<HandoffReason, number> = {
-  distress: 0,
-  requested: 1,
-  dispute: 1,
-  verification_failed: 2,
-  impasse: 2,
-  guardrail_fallbacks: 3,
-};
-
-/** A short summary for the agent: account, verified or not, what was offered, what was said. */
-export function escalationSummary(context: TurnContext, state: CaseState, note: string): string {
-  const account = turnAccount(context);
-  const parts = [
-    account ? `account ${account.accountId}` : 'unknown person',
-    state.verified ? 'verified' : 'not verified',
-    note,
-  ];
+/** The summary an agent reads: account, verified or not, why, what was offered, what was said. */
+export function escalationSummary(context: TurnContext, state: CaseState, reason: HandoffReason, note: string): string {
   const n = state.negotiation;
-  if (n.offers.length > 0) {
-    parts.push(`offered: ${n.offers.map((o) => `${o.kind}${o.kind === 'installments' || o.kind === 'hardship' ? ` ${o.months}m` : ''}`).join(', ')}`);
-  }
-  if (n.agreedPlanId) parts.push(`agreed plan ${n.agreedPlanId}`);
-  return parts.join('; ');
+  return handoffSummary({
+    accountId: turnAccount(context)?.accountId,
+    verified: state.verified,
+    reason,
+    note,
+    offers: n.offers,
+    agreedPlanId: n.agreedPlanId,
+    lastMessage: context.activity.type === 'message' ? context.activity.text : undefined,
+  });
 }
 
 /**
@@ -51,8 +40,8 @@ export class RecordingEscalator implements Escalator {
       conversationId,
       accountId: turnAccount(context)?.accountId,
       reason,
-      priority: ESCALATION_PRIORITY[reason],
-      summary: escalationSummary(context, state, note),
+      priority: HANDOFF_PRIORITY[reason],
+      summary: escalationSummary(context, state, reason, note),
       createdAt: s.clock.now().toISOString(),
     });
     s.logger.info({ conversationId, reason }, 'escalation recorded');
