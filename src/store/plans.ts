@@ -2,19 +2,22 @@ import type { PlanOffer } from '../core/act.js';
 import type { Currency } from '../core/money.js';
 import { type Db, prepared } from './db.js';
 
+/** The life of a plan: active until the payments feed or a new plan moves it on. */
+export type PlanStatus = 'active' | 'kept' | 'partly_kept' | 'broken' | 'completed' | 'superseded';
+
 export interface StoredPlan {
   planId: string;
   accountId: string;
   conversationId: string | undefined;
   offer: PlanOffer;
   currency: Currency;
-  status: 'active' | 'completed' | 'broken' | 'cancelled';
+  status: PlanStatus;
   createdAt: string;
 }
 
 /** Agreed repayment plans with their instalment schedules. */
 export interface PlanStore {
-  /** Records an agreed plan and its schedule in one transaction; cancels an earlier active plan. */
+  /** Records an agreed plan and its schedule in one transaction; an earlier active plan becomes `superseded` (recorded in commitment_events). */
   record(plan: Omit<StoredPlan, 'status'>): void;
   activeFor(accountId: string): StoredPlan | undefined;
   listActive(): StoredPlan[];
@@ -40,10 +43,18 @@ export class SqlitePlanStore implements PlanStore {
   record(plan: Omit<StoredPlan, 'status'>): void {
     const { offer } = plan;
     this.db.transaction(() => {
-      prepared(
+      const earlier = prepared(
         this.db,
-        `UPDATE plans SET status = 'cancelled' WHERE account_id = ? AND status = 'active'`,
-      ).run(plan.accountId);
+        `SELECT plan_id FROM plans WHERE account_id = ? AND status = 'active'`,
+      ).all(plan.accountId) as { plan_id: string }[];
+      for (const e of earlier) {
+        prepared(this.db, `UPDATE plans SET status = 'superseded' WHERE plan_id = ?`).run(e.plan_id);
+        prepared(
+          this.db,
+          `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+            VALUES ('plan', ?, ?, 'active', 'superseded', ?, ?)`,
+        ).run(e.plan_id, plan.accountId, `superseded:${plan.planId}`, plan.createdAt);
+      }
       prepared(
         this.db,
         `INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,

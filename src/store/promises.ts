@@ -1,0 +1,132 @@
+import type { Currency } from '../core/money.js';
+import { type Db, prepared } from './db.js';
+
+/** The life of a promise to pay: active until its date passes or payments keep it. */
+export type PromiseStatus = 'active' | 'kept' | 'partly_kept' | 'broken' | 'superseded';
+
+export interface StoredPromise {
+  promiseId: string;
+  accountId: string;
+  conversationId: string | undefined;
+  amountCents: number;
+  currency: Currency;
+  /** YYYY-MM-DD in the account's time zone. */
+  dueDate: string;
+  /** What the person said, PII-masked. */
+  words: string;
+  paidCents: number;
+  status: PromiseStatus;
+  createdAt: string;
+  settledAt: string | undefined;
+}
+
+export type NewPromise = Omit<StoredPromise, 'paidCents' | 'status' | 'settledAt'>;
+
+/**
+ * Promises to pay ("all of it on the 15th"). Recording one supersedes the account's earlier active
+ * promise; each change of state is written to `commitment_events` with its cause.
+ *
+ *   promises.record({ promiseId, accountId, conversationId, amountCents: 321000, currency: 'CNY',
+ *     dueDate: '2026-12-15', words: '15号发工资全还', createdAt: clock.now().toISOString() });
+ */
+export interface PromiseStore {
+  record(promise: NewPromise): void;
+  activeFor(accountId: string): StoredPromise | undefined;
+  listFor(accountId: string): StoredPromise[];
+  get(promiseId: string): StoredPromise | undefined;
+}
+
+interface PromiseRow {
+  promise_id: string;
+  account_id: string;
+  conversation_id: string | null;
+  amount_cents: number;
+  currency: Currency;
+  due_date: string;
+  words: string;
+  paid_cents: number;
+  status: PromiseStatus;
+  created_at: string;
+  settled_at: string | null;
+}
+
+function hydrate(row: PromiseRow): StoredPromise {
+  return {
+    promiseId: row.promise_id,
+    accountId: row.account_id,
+    conversationId: row.conversation_id ?? undefined,
+    amountCents: row.amount_cents,
+    currency: row.currency,
+    dueDate: row.due_date,
+    words: row.words,
+    paidCents: row.paid_cents,
+    status: row.status,
+    createdAt: row.created_at,
+    settledAt: row.settled_at ?? undefined,
+  };
+}
+
+export class SqlitePromiseStore implements PromiseStore {
+  constructor(private readonly db: Db) {}
+
+  record(p: NewPromise): void {
+    this.db.transaction(() => {
+      const earlier = prepared(
+        this.db,
+        `SELECT promise_id FROM promises WHERE account_id = ? AND status = 'active'`,
+      ).all(p.accountId) as { promise_id: string }[];
+      for (const e of earlier) {
+        prepared(
+          this.db,
+          `UPDATE promises SET status = 'superseded', settled_at = ? WHERE promise_id = ?`,
+        ).run(p.createdAt, e.promise_id);
+        prepared(
+          this.db,
+          `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+            VALUES ('promise', ?, ?, 'active', 'superseded', ?, ?)`,
+        ).run(e.promise_id, p.accountId, `superseded:${p.promiseId}`, p.createdAt);
+      }
+      prepared(
+        this.db,
+        `INSERT INTO promises (promise_id, account_id, conversation_id, amount_cents, currency, due_date, words,
+          status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?)`,
+      ).run(
+        p.promiseId,
+        p.accountId,
+        p.conversationId ?? null,
+        p.amountCents,
+        p.currency,
+        p.dueDate,
+        p.words,
+        p.createdAt,
+      );
+      prepared(
+        this.db,
+        `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+          VALUES ('promise', ?, ?, NULL, 'active', ?, ?)`,
+      ).run(p.promiseId, p.accountId, `conversation:${p.conversationId ?? 'none'}`, p.createdAt);
+    })();
+  }
+
+  activeFor(accountId: string): StoredPromise | undefined {
+    const row = prepared(
+      this.db,
+      `SELECT * FROM promises WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`,
+    ).get(accountId) as PromiseRow | undefined;
+    return row ? hydrate(row) : undefined;
+  }
+
+  listFor(accountId: string): StoredPromise[] {
+    return (
+      prepared(this.db, `SELECT * FROM promises WHERE account_id = ? ORDER BY created_at`).all(
+        accountId,
+      ) as PromiseRow[]
+    ).map(hydrate);
+  }
+
+  get(promiseId: string): StoredPromise | undefined {
+    const row = prepared(this.db, `SELECT * FROM promises WHERE promise_id = ?`).get(promiseId) as
+      PromiseRow | undefined;
+    return row ? hydrate(row) : undefined;
+  }
+}
