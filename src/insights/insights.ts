@@ -1,0 +1,154 @@
+import { categoryLabel, GUARD_CATEGORIES, GUARD_SOURCES, guardSourceLabel } from '../metrics/labels.js';
+import type { Db } from '../store/db.js';
+import {
+  hasPayments,
+  insightBlockedDrafts,
+  insightCommitments,
+  insightDisputesOptOuts,
+  insightEscalations,
+  insightFilterOptions,
+  insightFunnel,
+  type BlockedDraftRow,
+  type InsightsScope,
+} from '../store/insights.js';
+
+export type Cell = string | number | null;
+
+/** One table of the dashboard: column ids (translated by the page) and rows of plain values. */
+export interface InsightTable {
+  columns: string[];
+  rows: Cell[][];
+}
+
+export const TABLES = [
+  'funnel',
+  'commitments',
+  'care',
+  'escalations',
+  'guardrailCategories',
+  'guardrailSources',
+] as const;
+export type TableName = (typeof TABLES)[number];
+
+export interface Insights {
+  scope: InsightsScope;
+  /** False until the payments feed has delivered a payment: promise figures cannot be judged yet. */
+  paymentsFeed: boolean;
+  options: { channels: string[]; portfolios: string[] };
+  tables: Record<TableName, InsightTable>;
+  /** Milliseconds each figure's query took (the bench prints these). */
+  timings: Record<TableName, number>;
+}
+
+const COMMITMENT_COLUMNS = [
+  'plan_kept',
+  'plan_partly_kept',
+  'plan_broken',
+  'promise_kept',
+  'promise_partly_kept',
+  'promise_broken',
+];
+
+function funnelTable(db: Db, scope: InsightsScope): InsightTable {
+  const f = insightFunnel(db, scope);
+  const steps: [string, number][] = [
+    ['contacted', f.contacted],
+    ['replied', f.replied],
+    ['verified', f.verified],
+    ['agreed', f.agreed],
+    ['kept', f.kept],
+  ];
+  return {
+    columns: ['step', 'accounts', 'percentOfContacted'],
+    rows: steps.map(([step, n]) => [step, n, f.contacted ? Math.round((1000 * n) / f.contacted) / 10 : 0]),
+  };
+}
+
+function commitmentsTable(db: Db, scope: InsightsScope): InsightTable {
+  const byBucket = new Map<string, number[]>();
+  for (const r of insightCommitments(db, scope)) {
+    const i = COMMITMENT_COLUMNS.indexOf(`${r.kind}_${r.status}`);
+    if (i < 0) continue;
+    const row = byBucket.get(r.bucket) ?? COMMITMENT_COLUMNS.map(() => 0);
+    row[i] = (row[i] ?? 0) + r.count;
+    byBucket.set(r.bucket, row);
+  }
+  return {
+    columns: ['bucket', ...COMMITMENT_COLUMNS],
+    rows: [...byBucket].map(([b, counts]) => [b, ...counts]),
+  };
+}
+
+/** Blocked drafts per bucket, split by `keyOf` into the given columns. */
+function pivot(
+  rows: BlockedDraftRow[],
+  keys: readonly string[],
+  keysOf: (r: BlockedDraftRow) => string[],
+): InsightTable {
+  const byBucket = new Map<string, number[]>();
+  for (const r of rows) {
+    const counts = byBucket.get(r.bucket) ?? keys.map(() => 0);
+    for (const key of keysOf(r)) {
+      const i = keys.indexOf(key);
+      if (i >= 0) counts[i] = (counts[i] ?? 0) + 1;
+    }
+    byBucket.set(r.bucket, counts);
+  }
+  const sorted = [...byBucket].sort(([a], [b]) => a.localeCompare(b));
+  return { columns: ['bucket', ...keys], rows: sorted.map(([b, counts]) => [b, ...counts]) };
+}
+
+function categoriesOf(r: BlockedDraftRow): string[] {
+  const named = (r.categories ?? '').split(',').filter(Boolean).map(categoryLabel);
+  if (named.length) return [...new Set(named)];
+  return [r.status === 'error' ? 'checker_error' : 'other'];
+}
+
+function timed<T>(timings: Partial<Record<TableName, number>>, name: TableName, run: () => T): T {
+  const started = performance.now();
+  try {
+    return run();
+  } finally {
+    timings[name] = Math.round((performance.now() - started) * 10) / 10;
+  }
+}
+
+/**
+ * Every figure of the dashboard for one scope (date range and filters), from the stores.
+ *
+ *   const insights = buildInsights(db, parseScope(query, clock.now()).scope);
+ */
+export function buildInsights(db: Db, scope: InsightsScope): Insights {
+  const t: Partial<Record<TableName, number>> = {};
+  const funnel = timed(t, 'funnel', () => funnelTable(db, scope));
+  const commitments = timed(t, 'commitments', () => commitmentsTable(db, scope));
+  const care = timed(t, 'care', () => {
+    const rows = insightDisputesOptOuts(db, scope);
+    return {
+      columns: ['bucket', 'disputes', 'optOuts'],
+      rows: rows.map((r) => [r.bucket, r.disputes, r.optOuts]),
+    };
+  });
+  const escalations = timed(t, 'escalations', () => {
+    const rows = insightEscalations(db, scope);
+    return {
+      columns: ['bucket', 'escalations', 'answered', 'avgWaitSeconds', 'maxWaitSeconds'],
+      rows: rows.map((r) => [r.bucket, r.escalations, r.answered, r.avgWaitSeconds, r.maxWaitSeconds]),
+    };
+  });
+  let blocked: BlockedDraftRow[] = [];
+  const guardrailCategories = timed(t, 'guardrailCategories', () => {
+    blocked = insightBlockedDrafts(db, scope);
+    return pivot(blocked, GUARD_CATEGORIES, categoriesOf);
+  });
+  const guardrailSources = timed(t, 'guardrailSources', () =>
+    pivot(blocked, GUARD_SOURCES, (r) => [guardSourceLabel(r.messageSource, r.draftSource)]),
+  );
+  return {
+    scope,
+    paymentsFeed: hasPayments(db),
+    options: insightFilterOptions(db),
+    tables: { funnel, commitments, care, escalations, guardrailCategories, guardrailSources },
+    timings: t as Record<TableName, number>,
+  };
+}
