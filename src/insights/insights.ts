@@ -104,6 +104,32 @@ function categoriesOf(r: BlockedDraftRow): string[] {
   return [r.status === 'error' ? 'checker_error' : 'other'];
 }
 
+/** Every bucket of the scope in order ('2026-11-01', … or '2026-01', …). */
+export function bucketsOf(scope: InsightsScope): string[] {
+  const out: string[] = [];
+  const end = Date.parse(scope.to);
+  const at = new Date(scope.from);
+  while (at.getTime() < end) {
+    const iso = at.toISOString();
+    if (scope.bucket === 'day') {
+      out.push(iso.slice(0, 10));
+      at.setUTCDate(at.getUTCDate() + 1);
+    } else {
+      if (out[out.length - 1] !== iso.slice(0, 7)) out.push(iso.slice(0, 7));
+      at.setUTCDate(1);
+      at.setUTCMonth(at.getUTCMonth() + 1);
+    }
+  }
+  return out;
+}
+
+/** The table with a row for every bucket (missing ones filled with `empty`), so gaps read as zero. */
+function filled(table: InsightTable, buckets: string[], empty: (column: string) => Cell): InsightTable {
+  const byBucket = new Map(table.rows.map((r) => [String(r[0]), r]));
+  const blank = table.columns.slice(1).map(empty);
+  return { columns: table.columns, rows: buckets.map((b) => byBucket.get(b) ?? [b, ...blank]) };
+}
+
 function timed<T>(timings: Partial<Record<TableName, number>>, name: TableName, run: () => T): T {
   const started = performance.now();
   try {
@@ -144,11 +170,20 @@ export function buildInsights(db: Db, scope: InsightsScope): Insights {
   const guardrailSources = timed(t, 'guardrailSources', () =>
     pivot(blocked, GUARD_SOURCES, (r) => [guardSourceLabel(r.messageSource, r.draftSource)]),
   );
+  const buckets = bucketsOf(scope);
+  const zero = (): Cell => 0;
   return {
     scope,
     paymentsFeed: hasPayments(db),
     options: insightFilterOptions(db),
-    tables: { funnel, commitments, care, escalations, guardrailCategories, guardrailSources },
+    tables: {
+      funnel,
+      commitments: filled(commitments, buckets, zero),
+      care: filled(care, buckets, zero),
+      escalations: filled(escalations, buckets, (c) => (c.endsWith('Seconds') ? null : 0)),
+      guardrailCategories: filled(guardrailCategories, buckets, zero),
+      guardrailSources: filled(guardrailSources, buckets, zero),
+    },
     timings: t as Record<TableName, number>,
   };
 }

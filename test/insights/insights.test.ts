@@ -12,6 +12,9 @@ function insights(query: string) {
   return buildInsights(db, parsed.scope);
 }
 
+/** Rows with something in them (tables have a row for every day of the range). */
+const busy = (rows: (string | number | null)[][]) =>
+  rows.filter((r) => r.slice(1).some((c) => c !== 0 && c !== null));
 const funnel = (query: string) => insights(query).tables.funnel.rows.map((r) => r[1]);
 const NOVEMBER = 'from=2026-11-01&to=2026-11-30';
 
@@ -42,7 +45,7 @@ describe('insights figures', () => {
   it('shows kept and broken commitments by day, and knows whether a payments feed exists', () => {
     const before = insights(NOVEMBER);
     expect(before.paymentsFeed).toBe(false);
-    expect(before.tables.commitments.rows).toEqual([
+    expect(busy(before.tables.commitments.rows)).toEqual([
       ['2026-11-10', 0, 0, 0, 0, 0, 1],
       ['2026-11-20', 1, 0, 0, 0, 0, 0],
     ]);
@@ -52,11 +55,11 @@ describe('insights figures', () => {
 
   it('counts disputes, opt-outs, escalations and the wait for an agent per day', () => {
     const result = insights(NOVEMBER);
-    expect(result.tables.care.rows).toEqual([
+    expect(busy(result.tables.care.rows)).toEqual([
       ['2026-11-05', 1, 0],
       ['2026-11-06', 0, 1],
     ]);
-    expect(result.tables.escalations.rows).toEqual([
+    expect(busy(result.tables.escalations.rows)).toEqual([
       ['2026-11-05', 1, 1, 120, 120],
       ['2026-11-06', 1, 0, null, null],
     ]);
@@ -66,18 +69,22 @@ describe('insights figures', () => {
     const { guardrailCategories, guardrailSources } = insights(NOVEMBER).tables;
     const pick = (t: typeof guardrailSources, day: string, col: string) =>
       t.rows.find((r) => r[0] === day)?.[t.columns.indexOf(col)];
-    expect(guardrailCategories.rows.map((r) => r[0])).toEqual(['2026-11-03', '2026-11-05', '2026-11-06']);
+    expect(busy(guardrailCategories.rows).map((r) => r[0])).toEqual([
+      '2026-11-03',
+      '2026-11-05',
+      '2026-11-06',
+    ]);
     expect(pick(guardrailCategories, '2026-11-03', 'false_legal')).toBe(1);
     expect(pick(guardrailCategories, '2026-11-05', 'harassment')).toBe(1);
     expect(pick(guardrailCategories, '2026-11-05', 'privacy')).toBe(1);
     expect(pick(guardrailCategories, '2026-11-06', 'threat')).toBe(1);
     expect(guardrailSources.columns).toEqual(['bucket', 'template', 'model', 'agent', 'reminder']);
-    expect(guardrailSources.rows).toEqual([
+    expect(busy(guardrailSources.rows)).toEqual([
       ['2026-11-03', 0, 0, 0, 1],
       ['2026-11-05', 0, 0, 1, 0],
       ['2026-11-06', 0, 1, 0, 0],
     ]);
-    expect(insights(`${NOVEMBER}&channel=wechat`).tables.guardrailSources.rows).toEqual([
+    expect(busy(insights(`${NOVEMBER}&channel=wechat`).tables.guardrailSources.rows)).toEqual([
       ['2026-11-03', 0, 0, 0, 1],
     ]);
   });
@@ -85,7 +92,15 @@ describe('insights figures', () => {
   it('draws ranges longer than three months per month', () => {
     const result = insights('from=2026-01-01&to=2026-11-30');
     expect(result.scope.bucket).toBe('month');
-    expect(result.tables.commitments.rows.map((r) => r[0])).toEqual(['2026-11']);
+    expect(result.tables.commitments.rows.map((r) => r[0])).toHaveLength(11);
+    expect(busy(result.tables.commitments.rows).map((r) => r[0])).toEqual(['2026-11']);
+  });
+
+  it('gives every day of the range a row, so a quiet day reads as zero and not as a gap', () => {
+    const { care, escalations } = insights(NOVEMBER).tables;
+    expect(care.rows).toHaveLength(30);
+    expect(care.rows[0]).toEqual(['2026-11-01', 0, 0]);
+    expect(escalations.rows[29]).toEqual(['2026-11-30', 0, 0, null, null]);
   });
 
   it('offers the channels and portfolios that exist', () => {

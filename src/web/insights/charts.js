@@ -51,10 +51,11 @@ function stacked(table, onBucket) {
     type: 'bar',
     data: {
       labels: table.rows.map((r) => r[0]),
-      datasets: series(table).map(({ id, i }, n) => ({
+      datasets: series(table).map(({ id, i }) => ({
         label: t(id),
         data: table.rows.map((r) => r[i]),
-        backgroundColor: PALETTE[n % PALETTE.length],
+        // Colour by column, so a category keeps its colour whatever the filters.
+        backgroundColor: PALETTE[(i - 1) % PALETTE.length],
       })),
     },
     options: {
