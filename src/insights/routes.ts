@@ -7,7 +7,7 @@ import type { Auth } from '../bot/auth/index.js';
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../store/db.js';
 import { toCsv } from './csv.js';
-import { buildInsights, TABLES, type TableName } from './insights.js';
+import { buildInsights, TABLES, type Insights, type TableName } from './insights.js';
 import { parseScope } from './query.js';
 
 export interface InsightsDeps {
@@ -38,6 +38,10 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+/** Answers for the same filters within this time are served from memory (figures move slowly). */
+const CACHE_MS = 30_000;
+const CACHE_ENTRIES = 50;
+
 function sendError(res: Response, status: number, code: string, message: string): void {
   res.header('Cache-Control', 'no-store');
   res.send(status, { error: { code, message } });
@@ -58,14 +62,25 @@ function query(req: Request): URLSearchParams {
  */
 export function registerInsights(server: Server, deps: InsightsDeps): void {
   const reviewer = deps.auth.requireRole('reviewer');
-  const compute = (req: Request, res: Response) => {
-    const parsed = parseScope(query(req), deps.clock.now());
+  // Queries run on the event loop (better-sqlite3 is synchronous): several managers opening the
+  // same view cost one computation, not one each.
+  const cache = new Map<string, { at: number; insights: Insights }>();
+  const compute = (req: Request, res: Response): Insights | undefined => {
+    const now = deps.clock.now();
+    const parsed = parseScope(query(req), now);
     if (!parsed.ok) {
       sendError(res, 400, 'BadQuery', parsed.message);
       return undefined;
     }
+    const key = JSON.stringify(parsed.scope);
+    const hit = cache.get(key);
+    if (hit && now.getTime() - hit.at < CACHE_MS) return hit.insights;
     try {
-      return buildInsights(deps.db, parsed.scope);
+      const insights = buildInsights(deps.db, parsed.scope);
+      cache.delete(key);
+      cache.set(key, { at: now.getTime(), insights });
+      if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value ?? '');
+      return insights;
     } catch (err) {
       deps.logger.error({ err }, 'insights query failed');
       sendError(
