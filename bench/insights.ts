@@ -5,7 +5,7 @@
  * Prints the time of each chart's query, cold (first run) and warm (median of 5). Target: < 500 ms
  * per chart. Figures, not a pass/fail test.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ManualClock } from '../src/core/clock.js';
@@ -28,18 +28,22 @@ const SCOPES: [string, string][] = [
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-insights-'));
+  // BENCH_DIR keeps the seeded database between runs (seeding a year takes minutes).
+  const keep = process.env.BENCH_DIR;
+  const dir = keep ?? mkdtempSync(path.join(tmpdir(), 'bench-insights-'));
+  const reuse = keep !== undefined && existsSync(path.join(keep, 'collections.db'));
   const db = openDatabase(dir);
-  console.log(
-    `machine: ${cpus().length} cores, load ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
-  );
+  const load = loadavg().map((l) => l.toFixed(1));
+  console.log(`machine: ${cpus().length} cores, load ${load.join(' ')}`);
   let started = performance.now();
-  seedWorld(db, { accounts: ACCOUNTS, records: RECORDS });
-  console.log(
-    `seeded ${RECORDS.toLocaleString('en')} transcript records, ${ACCOUNTS.toLocaleString('en')} accounts in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  if (reuse) console.log(`reusing the database in ${keep}`);
+  else {
+    seedWorld(db, { accounts: ACCOUNTS, records: RECORDS });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `seeded ${RECORDS.toLocaleString('en')} transcript records, ${ACCOUNTS.toLocaleString('en')} accounts in ${seconds} s`,
+    );
+  }
   const worst: Partial<Record<TableName, number>> = {};
   for (const [label, query] of SCOPES) {
     const parsed = parseScope(new URLSearchParams(query), NOW);
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
     `\n/metrics scrape (store reads, a day of rows since the last): ${(performance.now() - started).toFixed(1)} ms`,
   );
   db.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
 }
 
 void main();

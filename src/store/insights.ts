@@ -69,27 +69,26 @@ export interface FunnelCounts {
  * promised a payment (agreed) → kept it (kept: plan kept or completed, promise kept).
  */
 export function insightFunnel(db: Db, scope: InsightsScope): FunnelCounts {
-  const ch = channelClause('channel_id', scope);
   const inRange = (col: string): string => `${col} >= @from AND ${col} < @to`;
   const sql = `WITH
-    contacted AS (SELECT DISTINCT account_id FROM transcript_records
-      WHERE type = 'trace' AND ${inRange('timestamp')} AND account_id IS NOT NULL${ch}${accountClause('account_id', scope, false)}),
-    replied AS (SELECT DISTINCT account_id FROM transcript_records
-      WHERE role = 'user' AND type = 'message' AND ${inRange('timestamp')}${ch}
-        AND account_id IN (SELECT account_id FROM contacted)),
-    verified AS (SELECT DISTINCT account_id FROM transcript_records
-      WHERE type = 'trace' AND json_extract(activity, '$.value.act.kind') = 'verified' AND ${inRange('timestamp')}${ch}
-        AND account_id IN (SELECT account_id FROM replied)),
+    steps AS (SELECT account_id, MAX(steps & 1) AS c, MAX(steps & 2) AS r, MAX(steps & 4) AS v
+      FROM insights_account_days WHERE day >= @fromDay AND day < @toDay${channelClause('channel_id', scope)}
+        ${accountClause('account_id', scope, false)} GROUP BY account_id),
+    verified AS (SELECT account_id FROM steps WHERE c AND r AND v),
     agreed AS (SELECT account_id FROM plans WHERE ${inRange('created_at')} AND account_id IN (SELECT account_id FROM verified)
       UNION SELECT account_id FROM promises WHERE ${inRange('created_at')} AND account_id IN (SELECT account_id FROM verified)),
     kept AS (SELECT account_id FROM plans WHERE ${inRange('created_at')} AND status IN ('kept', 'completed')
         AND account_id IN (SELECT account_id FROM agreed)
       UNION SELECT account_id FROM promises WHERE ${inRange('created_at')} AND status = 'kept'
         AND account_id IN (SELECT account_id FROM agreed))
-    SELECT (SELECT COUNT(*) FROM contacted) AS contacted, (SELECT COUNT(*) FROM replied) AS replied,
-      (SELECT COUNT(*) FROM verified) AS verified, (SELECT COUNT(*) FROM agreed) AS agreed,
-      (SELECT COUNT(*) FROM kept) AS kept`;
-  return prepared(db, sql).get(params(scope)) as FunnelCounts;
+    SELECT COALESCE(SUM(c != 0), 0) AS contacted, COALESCE(SUM(c AND r), 0) AS replied,
+      COALESCE(SUM(c AND r AND v), 0) AS verified, (SELECT COUNT(*) FROM agreed) AS agreed,
+      (SELECT COUNT(*) FROM kept) AS kept FROM steps`;
+  return prepared(db, sql).get({
+    ...params(scope),
+    fromDay: scope.from.slice(0, 10),
+    toDay: scope.to.slice(0, 10),
+  }) as FunnelCounts;
 }
 
 export interface CommitmentRow {
