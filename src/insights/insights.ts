@@ -38,6 +38,8 @@ export interface Insights {
   tables: Record<TableName, InsightTable>;
   /** Milliseconds each figure's query took (the bench prints these). */
   timings: Record<TableName, number>;
+  /** Milliseconds of CPU each took (what the wall time would be on an idle machine). */
+  cpuTimings: Record<TableName, number>;
 }
 
 const COMMITMENT_COLUMNS = [
@@ -130,12 +132,17 @@ function filled(table: InsightTable, buckets: string[], empty: (column: string) 
   return { columns: table.columns, rows: buckets.map((b) => byBucket.get(b) ?? [b, ...blank]) };
 }
 
-function timed<T>(timings: Partial<Record<TableName, number>>, name: TableName, run: () => T): T {
+type Timings = { wall: Partial<Record<TableName, number>>; cpu: Partial<Record<TableName, number>> };
+
+function timed<T>(timings: Timings, name: TableName, run: () => T): T {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   try {
     return run();
   } finally {
-    timings[name] = Math.round((performance.now() - started) * 10) / 10;
+    const used = process.cpuUsage(cpu);
+    timings.wall[name] = Math.round((performance.now() - started) * 10) / 10;
+    timings.cpu[name] = Math.round((used.user + used.system) / 100) / 10;
   }
 }
 
@@ -145,7 +152,7 @@ function timed<T>(timings: Partial<Record<TableName, number>>, name: TableName, 
  *   const insights = buildInsights(db, parseScope(query, clock.now()).scope);
  */
 export function buildInsights(db: Db, scope: InsightsScope): Insights {
-  const t: Partial<Record<TableName, number>> = {};
+  const t: Timings = { wall: {}, cpu: {} };
   const funnel = timed(t, 'funnel', () => funnelTable(db, scope));
   const commitments = timed(t, 'commitments', () => commitmentsTable(db, scope));
   const care = timed(t, 'care', () => {
@@ -184,6 +191,7 @@ export function buildInsights(db: Db, scope: InsightsScope): Insights {
       guardrailCategories: filled(guardrailCategories, buckets, zero),
       guardrailSources: filled(guardrailSources, buckets, zero),
     },
-    timings: t as Record<TableName, number>,
+    timings: t.wall as Record<TableName, number>,
+    cpuTimings: t.cpu as Record<TableName, number>,
   };
 }

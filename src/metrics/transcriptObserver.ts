@@ -59,15 +59,21 @@ export function observeActivity(metrics: Metrics, activity: unknown): void {
 }
 
 /**
- * The sink, with every appended activity observed first.
+ * The same sink, with every appended activity observed first. Every other member of the sink
+ * (flush, pending, whatever its interface grows) passes straight through.
  *
  *   const transcript = meteredTranscript(writer, metrics);
  */
-export function meteredTranscript<A>(sink: AppendTarget<A>, metrics: Metrics): AppendTarget<A> {
-  return {
-    append(activity: A): void {
-      observeActivity(metrics, activity);
-      sink.append(activity);
-    },
+export function meteredTranscript<T extends AppendTarget<never>>(sink: T, metrics: Metrics): T {
+  const append = (...args: unknown[]): unknown => {
+    observeActivity(metrics, args[0]);
+    return (sink.append as (...a: unknown[]) => unknown).apply(sink, args);
   };
+  return new Proxy(sink, {
+    get(target, property) {
+      if (property === 'append') return append;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
