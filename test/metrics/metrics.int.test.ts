@@ -138,6 +138,20 @@ describe('/metrics', () => {
   });
 });
 
+describe('operations mounts', () => {
+  it('serves /insights and its API to reviewers on the running service', async () => {
+    const { url } = await start({ REVIEWER_USERS: 'mei:insight-pass-3' });
+    expect((await fetch(`${url}/insights`)).status).toBe(200);
+    expect((await fetch(`${url}/api/insights`)).status).toBe(401);
+    const auth = `Basic ${Buffer.from('mei:insight-pass-3').toString('base64')}`;
+    const res = await fetch(`${url}/api/insights?from=2026-11-01&to=2026-11-28`, {
+      headers: { authorization: auth },
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { paymentsFeed: boolean }).paymentsFeed).toBe(false);
+  });
+});
+
 describe('/metrics protection', () => {
   it('refuses a loopback caller that came through a proxy when no token is set', async () => {
     const { url } = await start();
