@@ -35,6 +35,9 @@ import { createHandoff, type Handoff } from './handoff/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
+// issue 21: metrics
+import { collectFromStores, createMetrics, meteredTranscript, type Metrics } from '../metrics/index.js';
+import { TurnMetricsMiddleware } from './middleware/turnMetrics.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -64,6 +67,8 @@ export interface App extends AppContext {
   modelStatus(): ModelStatus;
   transcript: TranscriptSink;
   services: DialogServices;
+  /** Prometheus metrics on this app's own registry (served at /metrics). */
+  metrics: Metrics;
   /** Registers work to finish before the database closes (channels, writers, timers). */
   onClose(fn: () => Promise<void> | void): void;
   close(): Promise<void>;
@@ -99,7 +104,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       else logger.error({ transcript: f }, 'transcript write failed; will retry');
     },
   });
-  const transcript: TranscriptSink = options.transcript ?? writer;
+  const metrics = createMetrics();
+  const transcript: TranscriptSink = meteredTranscript(options.transcript ?? writer, metrics);
+  metrics.sample('transcript', metrics.transcriptBacklog, () => writer.pending);
+  collectFromStores(metrics, db, clock);
   const accountOf = (conversationId: string): string | undefined => stores.conversations.accountOf(conversationId);
   const auth = createAuth({ config, clock });
   const bank = bankWording(config);
@@ -132,6 +140,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     serviceNumbers: bank.serviceNumbers,
   });
   const middleware: Middleware[] = [
+    new TurnMetricsMiddleware(metrics),
     new TranscriptMiddleware({
       writer: transcript,
       clock,
@@ -193,6 +202,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     startupNotes: () => notes,
     transcript,
     services,
+    metrics,
     onClose: (fn) => {
       closers.push(fn);
     },

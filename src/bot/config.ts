@@ -113,6 +113,10 @@ export const configSchema = z.object({
   WECHAT_API_BASE_URL: z.url().default('https://api.weixin.qq.com'),
   WECHAT_TEMPLATE_ID: optionalString,
   WECHAT_TEMPLATE_FIELDS: optionalString,
+  // --- issue 21: operations metrics ---
+  METRICS_TOKEN: optionalString.pipe(
+    z.string().min(16, 'use at least 16 characters (e.g. openssl rand -hex 24)').optional(),
+  ),
 });
 
 export type Env = z.infer<typeof configSchema>;

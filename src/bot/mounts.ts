@@ -5,6 +5,8 @@ import { mountHandoff } from './handoff/index.js';
 import { normaliseLocale } from '../core/locale.js';
 import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
+import { registerMetrics } from '../metrics/index.js';
+import { registerInsights } from '../insights/index.js';
 
 /** Web chat (Direct Line 3.0 + the Web Chat page) and its demo links printed at start. */
 const directLine: Mount = (server, app) => {
@@ -14,6 +16,7 @@ const directLine: Mount = (server, app) => {
     },
   });
   app.onClose(() => channel.close());
+  app.metrics.sample('directline', app.metrics.directLineSockets, () => channel.openStreams());
   for (const account of app.stores.accounts.list().filter((a) => a.channel === 'directline')) {
     app.notes.push(`chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`);
   }
@@ -29,5 +32,11 @@ const review: Mount = (server, app) => {
   registerReview(server, { config: app.config, clock: app.clock, logger: app.logger, db: app.db, auth: app.auth, store: app.transcriptStore });
 };
 
+/** issue 21: GET /metrics (METRICS_TOKEN or loopback) and the /insights dashboard (reviewers). */
+const operations: Mount = (server, app) => {
+  registerMetrics(server, app.metrics, { token: app.config.METRICS_TOKEN });
+  registerInsights(server, { db: app.db, auth: app.auth, clock: app.clock, logger: app.logger });
+};
+
 /** The channels and consoles the service mounts, in order. */
-export const mounts: Mount[] = [directLine, weChat, review, mountHandoff];
+export const mounts: Mount[] = [directLine, weChat, review, mountHandoff, operations];

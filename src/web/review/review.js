@@ -257,7 +257,18 @@ async function logout() {
   show('login-view');
 }
 
+/** Filters given in the page's address (links from /insights) fill the form before the first list. */
+function prefillFilters() {
+  const given = new URLSearchParams(location.search);
+  const form = $('filters');
+  for (const key of ['from', 'to', 'account', 'channel', 'outcome'])
+    if (given.get(key) && form.elements[key]) form.elements[key].value = given.get(key);
+  for (const key of ['blocked', 'escalated', 'disputed', 'optedOut'])
+    if (given.get(key) === 'true' && form.elements[key]) form.elements[key].checked = true;
+}
+
 function init() {
+  prefillFilters();
   const lang = localStorage.getItem('review.lang') ?? (navigator.language.startsWith('en') ? 'en' : 'zh-CN');
   $('lang').value = lang;
   setLocale(lang);
