@@ -11,7 +11,7 @@ export const disclosureFirst: Check = (played, findings) => {
   for (const t of played.turns) {
     const first = t.conversation !== conversation;
     conversation = t.conversation;
-    if ((first || t.expect.disclosure) && !hasDisclosure(t.text, played.scenario.locale)) {
+    if ((first || t.expect.disclosure) && !hasDisclosure(t.text)) {
       findings.fail('disclosure_first', t, `no opening disclosure in "${excerpt(t.text)}"`);
     }
   }
@@ -23,7 +23,7 @@ export const recognised: Check = (played, findings) => {
     for (const kind of t.expect.recognised ?? []) {
       findings.apply('recognised');
       const stores = { before: t.storesBefore, after: t.storesAfter };
-      if (!recognisedIn(kind, t.text, locale, t.traces, stores)) {
+      if (!recognisedIn(kind, t.text, t.traces, stores)) {
         findings.fail('recognised', t, `${kind} not recognised: "${excerpt(t.text)}"`);
       } else if ((kind === 'distress' || kind === 'hardship') && DISMISSIVE.test(t.text)) {
         findings.fail('recognised', t, `${kind} answered as if it were nothing: "${excerpt(t.text)}"`);
@@ -36,7 +36,7 @@ export const answers: Check = (played, findings) => {
   for (const t of played.turns) {
     for (const topic of t.expect.answers ?? []) {
       findings.apply('answers');
-      if (!answersIn(topic, t.text, played.scenario.locale)) {
+      if (!answersIn(topic, t.text)) {
         findings.fail('answers', t, `no answer about ${topic}: "${excerpt(t.text)}"`);
       }
     }
@@ -63,7 +63,7 @@ export const asksForMoney: Check = (played, findings) => {
   for (const t of played.turns) {
     if (t.expect.asksForMoney === undefined) continue;
     findings.apply('asks_for_money');
-    const asks = moneyActs(t.traces).length > 0 || asksForMoneyText(t.text, played.scenario.locale);
+    const asks = moneyActs(t.traces).length > 0 || asksForMoneyText(t.text);
     if (asks !== t.expect.asksForMoney) {
       findings.fail('asks_for_money', t, `${asks ? 'asks' : 'does not ask'} for money: "${excerpt(t.text)}"`);
     }
@@ -101,13 +101,18 @@ export const verified: Check = (played, findings) => {
   }
 };
 
+/** Replies that state a standing condition (a lock, a stop, a queue) may rightly repeat. */
+const STANDING = ['verification_locked', 'cease_contact_confirmed', 'handoff_queued', 'handoff_message_left'];
+const standing = (t: PlayedTurn): boolean =>
+  (t.traces ?? []).length > 0 && (t.traces ?? []).every((x) => STANDING.includes(x.act?.kind ?? ''));
+
 /** The same reply twice in a row to two different messages is a loop. */
 export const noFallbackLoop: Check = (played, findings) => {
   findings.apply('no_fallback_loop');
   played.turns.forEach((t, i) => {
     const before = played.turns[i - 1];
     if (!before || before.conversation !== t.conversation || t.text === '') return;
-    if (before.text === t.text && before.say.trim() !== t.say.trim()) {
+    if (before.text === t.text && before.say.trim() !== t.say.trim() && !standing(before) && !standing(t)) {
       findings.fail('no_fallback_loop', t, `the same reply twice in a row: "${excerpt(t.text)}"`);
     }
   });

@@ -12,7 +12,8 @@ const USAGE = `usage: npm run --silent simulate -- <files or folders> [options]
   --json                   machine-readable report on stdout
   --only <category>        only scenarios of this category (repeat or comma-separate)
   --gaps <file>            fail only on safety checks and failures not listed in this known-gaps file
-  --write-gaps [file]      write the behaviour failures of this run as the known-gaps file
+  --write-gaps             write the behaviour failures of this run as the known-gaps file
+                           (the --gaps file, or test/conversations/known-gaps.json)
   --model                  in-process with the model from OPENAI_API_KEY / OPENAI_BASE_URL / OPENAI_MODEL
   --concurrency <n>        scenarios in flight at once (default 4)`;
 
@@ -27,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       only: { type: 'string', multiple: true },
       gaps: { type: 'string' },
-      'write-gaps': { type: 'string' },
+      'write-gaps': { type: 'boolean', default: false },
       model: { type: 'boolean', default: false },
       concurrency: { type: 'string', default: '4' },
       help: { type: 'boolean', default: false },
@@ -45,11 +46,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     const run = await runScenarios(target, scenarios, Math.max(1, Number(values.concurrency) || 4));
     let ratchet: Ratchet | undefined;
-    if (values.gaps) ratchet = compareWithGaps(run.results, readGaps(values.gaps));
-    process.stdout.write(`${values.json ? jsonReport(run, ratchet) : renderReport(run, ratchet)}\n`);
-    const writeTo = values['write-gaps'];
-    if (writeTo !== undefined) {
-      const file = writeTo === '' ? 'test/conversations/known-gaps.json' : writeTo;
+    if (values.gaps && !values['write-gaps']) ratchet = compareWithGaps(run.results, readGaps(values.gaps));
+    const report = `${values.json ? jsonReport(run, ratchet) : renderReport(run, ratchet)}\n`;
+    await new Promise<void>((resolve) => process.stdout.write(report, () => resolve()));
+    if (values['write-gaps']) {
+      const file = values.gaps ?? 'test/conversations/known-gaps.json';
       process.stderr.write(`wrote ${writeGaps(file, run.results)} known gaps to ${file}\n`);
     }
     if (ratchet) return ratchet.safety.length + ratchet.unexpected.length > 0 ? 1 : 0;

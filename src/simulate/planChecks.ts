@@ -132,8 +132,7 @@ function matches(o: Offer, want: Confirms): string[] {
   const wrong: string[] = [];
   const c = (major: number) => Math.round(major * 100);
   if (want.kind === 'down_payment') {
-    if (o.schedule.length < 2 || (o.schedule[0]?.amountCents ?? 0) <= (o.schedule[1]?.amountCents ?? 0))
-      wrong.push('no down payment first');
+    if (o.schedule.length < 2) wrong.push('a single payment, not a down payment and instalments');
   } else if (want.kind && o.kind !== want.kind) wrong.push(`kind ${o.kind}, asked ${want.kind}`);
   const months = o.months ?? o.schedule.length;
   if (want.months !== undefined && months !== want.months && o.schedule.length !== want.months)
@@ -181,11 +180,16 @@ export const planConfirmed: Check = (played, findings) => {
       }
       continue;
     }
+    // A confirmation, an agreement, or an offer of exactly the plan asked (every offer shown matches).
+    const proposed = (t.traces ?? []).map(offersOf).find((a) => a.kind === 'plan_offers' && a.offers.length > 0);
     const o = acts[0]?.offers[0];
-    if (!o) findings.fail('plan_confirmed', t, `no plan confirmed: "${excerpt(t.text)}"`);
-    else {
+    if (o) {
       const wrong = matches(o, want);
       if (wrong.length > 0) findings.fail('plan_confirmed', t, wrong.join('; '));
+    } else if (!proposed) findings.fail('plan_confirmed', t, `no plan confirmed: "${excerpt(t.text)}"`);
+    else {
+      const wrong = proposed.offers.map((p) => matches(p, want)).find((w) => w.length > 0);
+      if (wrong) findings.fail('plan_confirmed', t, `offers other plans than the one asked: ${wrong.join('; ')}`);
     }
   }
 };

@@ -45,8 +45,8 @@ export const disclosureBeforeDetail: Check = (played, findings) => {
       disclosed = false;
     }
     disclosed ||=
-      t.texts.some((x) => hasDisclosure(x, played.scenario.locale)) ||
-      hasDisclosure(t.text, played.scenario.locale);
+      t.texts.some((x) => hasDisclosure(x)) ||
+      hasDisclosure(t.text);
     const detail = detailIn(t.text, account, true);
     if (detail && !disclosed) {
       findings.fail(
@@ -90,7 +90,7 @@ export const noMoneyAfterCare: Check = (played, findings) => {
     const acts = moneyActs(t.traces);
     if (acts.length > 0)
       findings.fail('no_money_after_care', t, `${acts.join(', ')} after distress or hardship`);
-    else if (asksForMoneyText(t.text, locale)) {
+    else if (asksForMoneyText(t.text)) {
       findings.fail(
         'no_money_after_care',
         t,

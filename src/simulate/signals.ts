@@ -79,7 +79,6 @@ function storeShows(kind: Recognition, before: StoreView | undefined, after: Sto
 export function recognisedIn(
   kind: Recognition,
   text: string,
-  locale: string,
   traces: readonly ReplyTrace[] | undefined,
   stores: { before: StoreView | undefined; after: StoreView | undefined },
 ): boolean {
@@ -87,7 +86,7 @@ export function recognisedIn(
   if (RECOGNITION_ACTS[kind].some((k) => kinds.some((a) => a.includes(k)))) return true;
   if (storeShows(kind, stores.before, stores.after)) return true;
   const pair = RECOGNITION_TEXT[kind];
-  return (locale === 'en' ? pair.en : pair.zh).test(text);
+  return pair.zh.test(text) || pair.en.test(text);
 }
 
 /** What an answer to each kind of question contains. */
@@ -118,7 +117,7 @@ const ANSWER_TEXT: Record<AnswerTopic, Pair> = {
   botIdentity: RECOGNITION_TEXT.bot_identity,
 };
 
-export function answersIn(topic: AnswerTopic, text: string, locale: string): boolean {
+export function answersIn(topic: AnswerTopic, text: string): boolean {
   const pair = ANSWER_TEXT[topic];
-  return (locale === 'en' ? pair.en : pair.zh).test(text);
+  return pair.zh.test(text) || pair.en.test(text);
 }

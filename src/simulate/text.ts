@@ -84,10 +84,9 @@ export function digitsSaid(text: string): string {
 const ZH_DISCLOSURE = [/(录音|记录|留存|存档|保存)/, /退订/, /(智能|自动|机器人|AI|助手|系统)/];
 const EN_DISCLOSURE = [/attempt to collect a debt/i, /record/i, /\bSTOP\b/];
 
-/** Whether a reply carries the opening disclosure: automated, recorded, how to stop (en: debt notice). */
-export function hasDisclosure(text: string, locale: string): boolean {
-  const rules = locale === 'en' ? EN_DISCLOSURE : ZH_DISCLOSURE;
-  return rules.every((r) => r.test(text));
+/** Whether a reply carries the opening disclosure (in either language): automated, recorded, how to stop (en: debt notice). */
+export function hasDisclosure(text: string): boolean {
+  return ZH_DISCLOSURE.every((r) => r.test(text)) || EN_DISCLOSURE.every((r) => r.test(text));
 }
 
 const SENTENCE = /[^。！？!?\n]*[？?]/g;
@@ -101,16 +100,15 @@ const ZH_CARE_OPTION = /(暂停|暂缓|延期|人工|专员|同事|停止|困难
 const EN_MONEY_REQUEST =
   /(tell me how much|let me know how much|how much (?:can|could|would|will) you|please (?:make a )?pay(?:ment)? (?:today|now|the)|pay at least)/i;
 const ZH_MONEY_REQUEST =
-  /(告诉我.{0,10}(多少|能还|还款金额)|能还多少|每月.{0,8}(能|可以)还|请.{0,6}(尽快|立即|马上)?还款|请.{0,4}先还)/;
+  /(告诉我.{0,10}(多少|能还|还款金额)|能还多少|每月.{0,8}(能|可以)还|请(您)?(尽快|立即|马上|按时)还款|请.{0,4}先还)/;
 
 /** Whether a reply asks the person for money: a question about paying, amounts or dates to pay. */
-export function asksForMoneyText(text: string, locale: string): boolean {
-  if ((locale === 'en' ? EN_MONEY_REQUEST : ZH_MONEY_REQUEST).test(text)) return true;
+export function asksForMoneyText(text: string): boolean {
+  if (EN_MONEY_REQUEST.test(text) || ZH_MONEY_REQUEST.test(text)) return true;
   const questions = text.match(SENTENCE) ?? [];
-  return questions.some((q) =>
-    locale === 'en'
-      ? EN_MONEY_QUESTION.test(q) && !EN_CARE_OPTION.test(q)
-      : ZH_MONEY_QUESTION.test(q) && !ZH_CARE_OPTION.test(q),
+  return questions.some(
+    (q) =>
+      (EN_MONEY_QUESTION.test(q) && !EN_CARE_OPTION.test(q)) || (ZH_MONEY_QUESTION.test(q) && !ZH_CARE_OPTION.test(q)),
   );
 }
 
