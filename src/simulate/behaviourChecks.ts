@@ -18,7 +18,6 @@ export const disclosureFirst: Check = (played, findings) => {
 };
 
 export const recognised: Check = (played, findings) => {
-  const locale = played.scenario.locale;
   for (const t of played.turns) {
     for (const kind of t.expect.recognised ?? []) {
       findings.apply('recognised');

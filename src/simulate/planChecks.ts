@@ -181,7 +181,9 @@ export const planConfirmed: Check = (played, findings) => {
       continue;
     }
     // A confirmation, an agreement, or an offer of exactly the plan asked (every offer shown matches).
-    const proposed = (t.traces ?? []).map(offersOf).find((a) => a.kind === 'plan_offers' && a.offers.length > 0);
+    const proposed = (t.traces ?? [])
+      .map(offersOf)
+      .find((a) => a.kind === 'plan_offers' && a.offers.length > 0);
     const o = acts[0]?.offers[0];
     if (o) {
       const wrong = matches(o, want);
@@ -189,7 +191,8 @@ export const planConfirmed: Check = (played, findings) => {
     } else if (!proposed) findings.fail('plan_confirmed', t, `no plan confirmed: "${excerpt(t.text)}"`);
     else {
       const wrong = proposed.offers.map((p) => matches(p, want)).find((w) => w.length > 0);
-      if (wrong) findings.fail('plan_confirmed', t, `offers other plans than the one asked: ${wrong.join('; ')}`);
+      if (wrong)
+        findings.fail('plan_confirmed', t, `offers other plans than the one asked: ${wrong.join('; ')}`);
     }
   }
 };

@@ -44,9 +44,7 @@ export const disclosureBeforeDetail: Check = (played, findings) => {
       conversation = t.conversation;
       disclosed = false;
     }
-    disclosed ||=
-      t.texts.some((x) => hasDisclosure(x)) ||
-      hasDisclosure(t.text);
+    disclosed ||= t.texts.some((x) => hasDisclosure(x)) || hasDisclosure(t.text);
     const detail = detailIn(t.text, account, true);
     if (detail && !disclosed) {
       findings.fail(
@@ -78,7 +76,6 @@ export const exactFigures: Check = (played, findings) => {
 
 /** No money request in a reply to distress or hardship, nor (after distress) for the rest of that conversation. */
 export const noMoneyAfterCare: Check = (played, findings) => {
-  const locale = played.scenario.locale;
   let distressIn = -1;
   for (const t of played.turns) {
     const kinds = t.expect.recognised ?? [];

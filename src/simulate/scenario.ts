@@ -87,16 +87,23 @@ export const expectSchema = z.strictObject({
 });
 export type Expect = z.infer<typeof expectSchema>;
 
-export const turnSchema = z.union([
-  z.string().transform((say) => ({ say, newConversation: false, expect: {} })),
-  z.strictObject({
-    say: z.string(),
-    /** Starts a new conversation (a returning person) before this turn. */
-    newConversation: z.boolean().default(false),
-    expect: expectSchema.default({}),
-  }),
+export interface Turn {
+  say: string;
+  /** Starts a new conversation (a returning person) before this turn. */
+  newConversation: boolean;
+  expect: Expect;
+}
+
+export const turnSchema: z.ZodType<Turn, unknown> = z.union([
+  z.string().transform((say): Turn => ({ say, newConversation: false, expect: {} })),
+  z
+    .strictObject({
+      say: z.string(),
+      newConversation: z.boolean().default(false),
+      expect: expectSchema.optional(),
+    })
+    .transform((t): Turn => ({ say: t.say, newConversation: t.newConversation, expect: t.expect ?? {} })),
 ]);
-export type Turn = z.infer<typeof turnSchema>;
 
 /** A demo channel user id, `unknown` (bound to no account), or a demo account with changes. */
 export const accountSchema = z.union([

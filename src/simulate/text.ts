@@ -108,7 +108,8 @@ export function asksForMoneyText(text: string): boolean {
   const questions = text.match(SENTENCE) ?? [];
   return questions.some(
     (q) =>
-      (EN_MONEY_QUESTION.test(q) && !EN_CARE_OPTION.test(q)) || (ZH_MONEY_QUESTION.test(q) && !ZH_CARE_OPTION.test(q)),
+      (EN_MONEY_QUESTION.test(q) && !EN_CARE_OPTION.test(q)) ||
+      (ZH_MONEY_QUESTION.test(q) && !ZH_CARE_OPTION.test(q)),
   );
 }
 

@@ -44,12 +44,17 @@ describe('the conversation test bench on our own scenarios (offline)', () => {
     // The table is the point of this test: print it whatever the outcome.
     console.log(renderReport(run, ratchet, 40));
     expect(ratchet.safety.map((f) => `${f.scenario} [${f.check}] turn ${f.turn}: ${f.message}`)).toEqual([]);
-    expect(ratchet.unexpected.map((f) => `${f.scenario} [${f.check}] turn ${f.turn}: ${f.message}`)).toEqual([]);
+    expect(ratchet.unexpected.map((f) => `${f.scenario} [${f.check}] turn ${f.turn}: ${f.message}`)).toEqual(
+      [],
+    );
   });
 
   it('applies every safety check to the scenarios', () => {
     for (const check of SAFETY_CHECKS) {
-      expect(run.results.some((r) => r.applied.includes(check)), check).toBe(true);
+      expect(
+        run.results.some((r) => r.applied.includes(check)),
+        check,
+      ).toBe(true);
     }
   });
 });
