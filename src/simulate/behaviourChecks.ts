@@ -26,6 +26,8 @@ export const recognised: Check = (played, findings) => {
         findings.fail('recognised', t, `${kind} not recognised: "${excerpt(t.text)}"`);
       } else if ((kind === 'distress' || kind === 'hardship') && DISMISSIVE.test(t.text)) {
         findings.fail('recognised', t, `${kind} answered as if it were nothing: "${excerpt(t.text)}"`);
+      } else if ((kind === 'distress' || kind === 'hardship') && moneyActs(t.traces).length > 0) {
+        findings.fail('recognised', t, `${kind} answered with ${moneyActs(t.traces).join(', ')}`);
       }
     }
   }

@@ -32,6 +32,20 @@ export function byCheck(results: readonly ScenarioResult[]): (Row & { safety: bo
   }));
 }
 
+/** Recall per recognition kind: of the turns where the script says "recognised: X", how many were. */
+export function byRecognition(results: readonly ScenarioResult[]): Row[] {
+  const rows = new Map<string, Row>();
+  for (const r of results) {
+    for (const g of r.recognitions) {
+      const row = rows.get(g.kind) ?? { name: g.kind, total: 0, failed: 0 };
+      row.total += 1;
+      if (!g.ok) row.failed += 1;
+      rows.set(g.kind, row);
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 function table(title: string, rows: readonly (Row & { safety?: boolean })[]): string[] {
   const width = Math.max(title.length, ...rows.map((r) => r.name.length)) + 2;
   const lines = [`${title.padEnd(width)}  total  passed  failed  pass`];
@@ -65,6 +79,8 @@ export function renderReport(run: RunResult, ratchet?: Ratchet, maxFailures = 60
     ...table('check', byCheck(run.results)),
     '',
   );
+  const recall = byRecognition(run.results);
+  if (recall.length > 0) out.push(...table('recognised (recall, turns)', recall), '');
   if (ratchet) {
     out.push(
       `safety failures: ${ratchet.safety.length}; new behaviour failures (not in known gaps): ${ratchet.unexpected.length}; known gaps now passing: ${ratchet.fixed.length}`,
@@ -88,6 +104,7 @@ export function jsonReport(run: RunResult, ratchet?: Ratchet): string {
       summary: { passed, failed: run.results.length - passed },
       categories: byCategory(run.results),
       checks: byCheck(run.results),
+      recognition: byRecognition(run.results),
       ...(ratchet ? { ratchet } : {}),
       results: run.results,
     },

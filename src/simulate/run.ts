@@ -16,6 +16,8 @@ export interface ScenarioResult {
   file: string;
   applied: CheckId[];
   failures: Failure[];
+  /** Every expected recognition (distress, hardship, ...) and whether the reply showed it. */
+  recognitions: { kind: string; turn: number; ok: boolean }[];
   /** The conversation as played: what the person said and the bot's replies. */
   transcript: { say: string; replies: string[] }[];
 }
@@ -41,6 +43,15 @@ export function evaluate(played: Played): ScenarioResult {
     file: s.file,
     applied: [...findings.applied],
     failures: findings.failures,
+    recognitions: played.turns.flatMap((t) =>
+      (t.expect.recognised ?? []).map((kind) => ({
+        kind,
+        turn: t.index + 1,
+        ok: !findings.failures.some(
+          (f) => f.check === 'recognised' && f.turn === t.index + 1 && f.message.startsWith(`${kind} `),
+        ),
+      })),
+    ),
     transcript: played.turns.map((t) => ({ say: t.say, replies: t.texts })),
   };
 }

@@ -5,31 +5,37 @@ type Pair = { zh: RegExp; en: RegExp };
 
 /** What a reply says when it recognised what the person said (content evidence). */
 const RECOGNITION_TEXT: Record<Recognition, Pair> = {
-  distress: { zh: /(12356|心理|危机|热线|生命)/, en: /(988|crisis|lifeline|samaritans|helpline)/i },
+  distress: {
+    zh: /(12356|心理援助|心理热线|心理咨询|危机|生命热线)/,
+    en: /(988|crisis|lifeline|samaritans|helpline)/i,
+  },
   hardship: {
-    zh: /(困难|难处|不容易|难关|个性化分期|暂缓|延期|暂停|专人|人工|同事|遗憾|难过|抱歉)/,
-    en: /(sorry|difficult|hardship|hard time|pause|extension|breathing|specialist|colleague|someone from|a person)/i,
+    zh: /(听到.{0,12}(抱歉|难过|遗憾|心疼)|很(抱歉|遗憾|难过)|(理解|体谅)您|困难|难处|不容易|难关|个性化分期|暂缓|暂停还款|延期还款|节哀)/,
+    en: /(sorry to hear|sorry for your loss|so sorry|sounds (?:really )?(?:hard|difficult|tough)|hardship|difficult time|hard time|pause|payment break|extension)/i,
   },
   dispute: {
-    zh: /(异议|争议|核实|核查|调查|盗刷|冒用|申诉|记录下来|登记)/,
-    en: /(dispute|look into|investigat|review|validation|verify the debt|fraud|recorded your)/i,
+    zh: /(异议|争议|核查|调查|盗刷|冒用|申诉)/,
+    en: /(dispute|investigat|validation|fraud|look into)/i,
   },
   payment_claim: {
-    zh: /(入账|到账|核对|查询|核实|记录|凭证|流水)/,
-    en: /(post|check|confirm|record|receipt|look into|verify)/i,
+    zh: /(入账|到账|核对|凭证|流水|还款记录)/,
+    en: /(post(?:ed|s)?\b|receipt|look into|check (?:on|your|the|that)|confirm (?:the|your) payment)/i,
   },
-  validation: { zh: /(书面|核实|证明|通知)/, en: /(validation|in writing|written|notice)/i },
+  validation: { zh: /(书面|证明|通知)/, en: /(validation|in writing|written notice)/i },
   stop: {
-    zh: /(不再.{0,6}(联系|发送|打扰)|停止.{0,4}(联系|发送|催收)|退订|已.{0,4}(登记|记录))/,
+    zh: /(不再.{0,6}(联系|发送|打扰)|停止.{0,4}(联系|发送|催收)|已.{0,6}退订|退订成功)/,
     en: /(stop (?:contact|messag|writ)|no longer|won'?t (?:contact|message)|will not (?:contact|message)|unsubscrib|opted out)/i,
   },
   human: {
-    zh: /(人工|专员|同事|坐席|客服人员|工作人员)/,
-    en: /(agent|a person|colleague|human|team member|specialist|someone from)/i,
+    zh: /(已.{0,8}(转|安排|通知|请).{0,8}(人工|同事|专员|工作人员)|(人工|同事|专员|工作人员).{0,12}(稍后|马上|尽快|将|会))/,
+    en: /((colleague|agent|person|team member|specialist).{0,40}(will|shortly|soon|minutes)|(connect|transfer|pass)(?:ing)? you)/i,
   },
-  third_party: { zh: /(本人|持卡人)/, en: /(account holder|cardholder|card holder|the person we)/i },
+  third_party: {
+    zh: /(只能与.{0,8}本人|无法.{0,6}透露|不便透露|不能透露)/,
+    en: /(only (?:discuss|speak|talk)|unable to (?:share|discuss)|can(?:no|')t (?:share|discuss))/i,
+  },
   scam: {
-    zh: /(卡片背面|卡背面|背面|官方|官网|客服电话|手机银行|App|APP)/,
+    zh: /(卡片背面|卡背面|背面|官方|官网|客服电话|手机银行)/,
     en: /(back of (?:your|the) card|official|number on|our app|bank'?s app|website)/i,
   },
   bot_identity: {
