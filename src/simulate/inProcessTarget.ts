@@ -84,8 +84,8 @@ export class InProcessTarget implements Target {
     return { userId: account.channelUserId, account };
   }
 
-  send(conversationId: string, userId: string, locale: string, text: string) {
-    return postMessage(this.url, conversationId, userId, locale, text);
+  send(conversationId: string, userId: string, locale: string, text: string, attachment?: string) {
+    return postMessage(this.url, conversationId, userId, locale, text, attachment);
   }
 
   private async read(conversationId: string): Promise<TranscriptActivity[]> {

@@ -50,7 +50,7 @@ export async function play(
     const storesBefore = storesNow();
     let sent: { status: number; texts: string[] };
     try {
-      sent = await target.send(conversationId, userId, scenario.locale, turn.say);
+      sent = await target.send(conversationId, userId, scenario.locale, turn.say, turn.attachment);
     } catch (err) {
       error = `turn ${i + 1}: ${(err as Error).message}`;
       sent = { status: 0, texts: [] };

@@ -19,8 +19,8 @@ export class RemoteTarget implements Target {
     return { userId, account: demo ? { ...demo } : undefined };
   }
 
-  send(conversationId: string, userId: string, locale: string, text: string) {
-    return postMessage(this.url, conversationId, userId, locale, text);
+  send(conversationId: string, userId: string, locale: string, text: string, attachment?: string) {
+    return postMessage(this.url, conversationId, userId, locale, text, attachment);
   }
 
   async traces(): Promise<undefined> {

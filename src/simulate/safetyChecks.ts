@@ -7,7 +7,8 @@ export const replyEveryTurn: Check = (played, findings) => {
   findings.apply('reply_every_turn');
   for (const t of played.turns) {
     if (t.status !== 200) findings.fail('reply_every_turn', t, `HTTP ${t.status} instead of 200`);
-    else if (t.texts.length === 0) findings.fail('reply_every_turn', t, `no reply to "${excerpt(t.say)}"`);
+    else if (t.texts.length === 0)
+      findings.fail('reply_every_turn', t, `no reply to "${excerpt(t.say) || '(an attachment)'}"`);
     else if (t.texts.some((x) => x === ''))
       findings.fail('reply_every_turn', t, 'an empty message in the reply');
   }

@@ -91,6 +91,8 @@ export interface Turn {
   say: string;
   /** Starts a new conversation (a returning person) before this turn. */
   newConversation: boolean;
+  /** Sends an attachment of this content type with the text (a photo, a sticker, a voice note). */
+  attachment?: string;
   expect: Expect;
 }
 
@@ -100,9 +102,18 @@ export const turnSchema: z.ZodType<Turn, unknown> = z.union([
     .strictObject({
       say: z.string(),
       newConversation: z.boolean().default(false),
+      attachment: z
+        .string()
+        .regex(/^[\w.+-]+\/[\w.+-]+$/, 'a content type such as image/png')
+        .optional(),
       expect: expectSchema.optional(),
     })
-    .transform((t): Turn => ({ say: t.say, newConversation: t.newConversation, expect: t.expect ?? {} })),
+    .transform((t): Turn => ({
+      say: t.say,
+      newConversation: t.newConversation,
+      ...(t.attachment ? { attachment: t.attachment } : {}),
+      expect: t.expect ?? {},
+    })),
 ]);
 
 /** A demo channel user id, `unknown` (bound to no account), or a demo account with changes. */

@@ -41,7 +41,13 @@ export interface Target {
   readonly mode: 'in-process' | 'remote';
   /** Binds the scenario to a channel user id (a fresh copy of its account where the target can). */
   prepare(scenario: Scenario, index: number): Promise<{ userId: string; account: AccountView | undefined }>;
-  send(conversationId: string, userId: string, locale: string, text: string): Promise<SentTurn>;
+  send(
+    conversationId: string,
+    userId: string,
+    locale: string,
+    text: string,
+    attachment?: string,
+  ): Promise<SentTurn>;
   /** Per inbound message of the conversation, the traces of the replies to it (in-process only). */
   traces(conversationId: string, userId: string, inbound: number): Promise<ReplyTrace[][] | undefined>;
   stores(accountId: string, conversationIds: readonly string[]): StoreView | undefined;
@@ -57,6 +63,7 @@ export async function postMessage(
   userId: string,
   locale: string,
   text: string,
+  attachment?: string,
 ): Promise<SentTurn> {
   sequence += 1;
   const res = await fetch(`${url}/api/messages`, {
@@ -73,6 +80,13 @@ export async function postMessage(
       from: { id: userId, name: userId },
       recipient: { id: 'bot', name: 'bot' },
       text,
+      ...(attachment
+        ? {
+            attachments: [
+              { contentType: attachment, contentUrl: 'http://127.0.0.1:9/attachment', name: 'attachment' },
+            ],
+          }
+        : {}),
     }),
   });
   if (res.status !== 200) {
