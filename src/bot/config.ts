@@ -113,6 +113,11 @@ export const configSchema = z.object({
   WECHAT_API_BASE_URL: z.url().default('https://api.weixin.qq.com'),
   WECHAT_TEMPLATE_ID: optionalString,
   WECHAT_TEMPLATE_FIELDS: optionalString,
+  // --- payments feed (issue 17) ---
+  // Unset: POST /api/payments answers 503 PaymentsDisabled. At least 32 characters when set.
+  PAYMENTS_WEBHOOK_SECRET: optionalString.pipe(
+    z.string().min(32, 'expected at least 32 characters').optional(),
+  ),
 });
 
 export type Env = z.infer<typeof configSchema>;

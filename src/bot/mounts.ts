@@ -5,6 +5,7 @@ import { mountHandoff } from './handoff/index.js';
 import { normaliseLocale } from '../core/locale.js';
 import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
+import { registerPaymentsWebhook } from '../payments/webhook.js';
 
 /** Web chat (Direct Line 3.0 + the Web Chat page) and its demo links printed at start. */
 const directLine: Mount = (server, app) => {
@@ -29,5 +30,16 @@ const review: Mount = (server, app) => {
   registerReview(server, { config: app.config, clock: app.clock, logger: app.logger, db: app.db, auth: app.auth, store: app.transcriptStore });
 };
 
+/** The core banking system's payments feed (issue 17); 503 while PAYMENTS_WEBHOOK_SECRET is unset. */
+const payments: Mount = (server, app) => {
+  registerPaymentsWebhook(server, {
+    secret: app.config.PAYMENTS_WEBHOOK_SECRET,
+    store: app.stores.payments,
+    clock: app.clock,
+    logger: app.logger,
+    maxBodyBytes: app.config.MAX_BODY_BYTES,
+  });
+};
+
 /** The channels and consoles the service mounts, in order. */
-export const mounts: Mount[] = [directLine, weChat, review, mountHandoff];
+export const mounts: Mount[] = [directLine, weChat, review, mountHandoff, payments];
