@@ -35,6 +35,7 @@ import { createHandoff, type Handoff } from './handoff/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
+import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -172,6 +173,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     logger,
     isHandledByHuman: (accountId) => handoff.isHandledByHuman(accountId),
     sender: new ProactiveReminderSender(db, proactive, bot, logger),
+    // issue 17: two missed commitments in a row, or a care flag, put the case in the agents' queue
+    followUp: new QueueFollowUpEscalator(handoff.store, stores),
   });
   return {
     config,
