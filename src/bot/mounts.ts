@@ -6,6 +6,7 @@ import { normaliseLocale } from '../core/locale.js';
 import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
 import { registerPaymentsWebhook } from '../payments/webhook.js';
+import { registerCommitmentViews } from '../review/payments.js';
 
 /** Web chat (Direct Line 3.0 + the Web Chat page) and its demo links printed at start. */
 const directLine: Mount = (server, app) => {
@@ -39,6 +40,7 @@ const payments: Mount = (server, app) => {
     logger: app.logger,
     maxBodyBytes: app.config.MAX_BODY_BYTES,
   });
+  registerCommitmentViews(server, { db: app.db, auth: app.auth, handoffs: app.handoff.store });
 };
 
 /** The channels and consoles the service mounts, in order. */
