@@ -2,13 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PaymentInput } from '../payments/parse.js';
 import { localDate } from '../core/dates.js';
 import { type Db, prepared } from './db.js';
-import {
-  activePromise,
-  currentPlan,
-  recordEvent,
-  setPlanStatus,
-  settleAccount,
-} from './paymentsCommitments.js';
+import { recordEvent, setPlanStatus, settleAndRead } from './paymentsCommitments.js';
 
 export type PaymentSource = 'file' | 'webhook';
 
@@ -71,6 +65,24 @@ export function paymentHash(p: PaymentInput): string {
 interface AccountFacts {
   currency: string;
   time_zone: string;
+}
+
+const localDays = new Map<string, string>();
+
+/**
+ * The local date of an instant in a zone, remembered per zone and quarter hour (every UTC offset
+ * in use is a whole number of quarter hours, so the date is the same for the whole quarter).
+ */
+function localDay(instantUtc: string, zone: string): string {
+  const t = Date.parse(instantUtc);
+  const key = `${zone}|${Math.floor(t / 900_000)}`;
+  let day = localDays.get(key);
+  if (day === undefined) {
+    day = localDate(new Date(t), zone);
+    if (localDays.size > 100_000) localDays.clear();
+    localDays.set(key, day);
+  }
+  return day;
 }
 
 export class SqlitePaymentStore implements PaymentStore {
@@ -147,8 +159,8 @@ export class SqlitePaymentStore implements PaymentStore {
     receivedAt: string,
   ): void {
     const db = this.db;
-    const day = localDate(new Date(p.paidAtUtc), account.time_zone);
-    settleAccount(db, p.accountId, day, p.paidAtUtc);
+    const day = localDay(p.paidAtUtc, account.time_zone);
+    const { plan, promise: open } = settleAndRead(db, p.accountId, day, p.paidAtUtc);
     prepared(
       db,
       `INSERT INTO payments (payment_id, account_id, amount_cents, currency, paid_at, channel, source, content_hash, received_at)
@@ -170,7 +182,6 @@ export class SqlitePaymentStore implements PaymentStore {
     );
     const cause = `payment:${p.paymentId}`;
     let left = p.amountCents;
-    const plan = currentPlan(db, p.accountId);
     if (plan) {
       for (const i of plan.instalments) {
         const open = i.amountCents - i.paidCents;
@@ -189,7 +200,7 @@ export class SqlitePaymentStore implements PaymentStore {
         setPlanStatus(db, p.accountId, plan, missed ? 'completed' : 'kept', cause, p.paidAtUtc);
       }
     }
-    const promise = left > 0 ? activePromise(db, p.accountId) : undefined;
+    const promise = left > 0 ? open : undefined;
     if (promise) {
       const part = Math.min(promise.amount_cents - promise.paid_cents, left);
       const paid = promise.paid_cents + part;

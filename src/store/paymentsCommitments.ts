@@ -31,26 +31,30 @@ export interface ActivePromiseRow {
 
 /** The account's current plan (the newest active, partly kept or broken one) with its instalments. */
 export function currentPlan(db: Db, accountId: string): CurrentPlan | undefined {
-  const plan = prepared(
-    db,
-    `SELECT plan_id, status, currency FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL}
-      ORDER BY created_at DESC LIMIT 1`,
-  ).get(accountId) as { plan_id: string; status: PlanStatus; currency: string } | undefined;
-  if (!plan) return undefined;
+  // One statement: the newest current plan's instalments, each row carrying the plan's columns.
   const rows = prepared(
     db,
-    `SELECT seq, due_date, amount_cents, paid_cents, missed_on FROM plan_installments WHERE plan_id = ? ORDER BY seq`,
-  ).all(plan.plan_id) as {
+    `SELECT p.plan_id, p.status, p.currency, i.seq, i.due_date, i.amount_cents, i.paid_cents, i.missed_on
+      FROM plan_installments i JOIN plans p ON p.plan_id = i.plan_id
+      WHERE p.plan_id = (SELECT plan_id FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL}
+        ORDER BY created_at DESC LIMIT 1)
+      ORDER BY i.seq`,
+  ).all(accountId) as {
+    plan_id: string;
+    status: PlanStatus;
+    currency: string;
     seq: number;
     due_date: string;
     amount_cents: number;
     paid_cents: number;
     missed_on: string | null;
   }[];
+  const first = rows[0];
+  if (!first) return undefined;
   return {
-    planId: plan.plan_id,
-    status: plan.status,
-    currency: plan.currency,
+    planId: first.plan_id,
+    status: first.status,
+    currency: first.currency,
     instalments: rows.map((r) => ({
       seq: r.seq,
       dueDate: r.due_date,
@@ -120,6 +124,16 @@ function missedStatus(current: PlanStatus, paidCents: number): PlanStatus {
  * change recorded with cause `missed:<date>`. Returns how many misses were recorded.
  */
 export function settleAccount(db: Db, accountId: string, today: IsoDate, at: string): number {
+  return settleAndRead(db, accountId, today, at).misses;
+}
+
+/** `settleAccount`, returning the current plan and the promise still active afterwards (for allocation). */
+export function settleAndRead(
+  db: Db,
+  accountId: string,
+  today: IsoDate,
+  at: string,
+): { misses: number; plan: CurrentPlan | undefined; promise: ActivePromiseRow | undefined } {
   let misses = 0;
   const plan = currentPlan(db, accountId);
   if (plan) {
@@ -161,8 +175,13 @@ export function settleAccount(db: Db, accountId: string, today: IsoDate, at: str
       at,
     });
     misses += 1;
+    return { misses, plan: stillCurrent(plan), promise: undefined };
   }
-  return misses;
+  return { misses, plan: stillCurrent(plan), promise };
+}
+
+function stillCurrent(plan: CurrentPlan | undefined): CurrentPlan | undefined {
+  return plan && (CURRENT_PLAN_STATUSES as readonly string[]).includes(plan.status) ? plan : undefined;
 }
 
 /**
