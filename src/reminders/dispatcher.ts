@@ -59,7 +59,7 @@ async function dispatchOne(ctx: DispatcherContext, d: ReminderDecision, now: Dat
       maxAttempts: ctx.options.maxAttempts,
       ...(d.reminder.instalment ? { detail: JSON.stringify(d.reminder.instalment) } : {}),
     },
-    stillScheduled(ctx, d, fullCheck(ctx, localClock(now, d.candidate.account.timeZone))),
+    stillScheduled(ctx, d.key, fullCheck(ctx, localClock(now, d.candidate.account.timeZone))),
   );
   const early = notClaimed(claimed);
   if (early) return result(early.outcome, early.detail);
@@ -100,10 +100,10 @@ export function stateCheck(ctx: SelectionContext, at: LocalClock): ClaimCheck {
  * `check`, after making sure the reminder is still on the account's schedule with the facts read
  * inside the claim: a payment that arrived since selection (instalment paid, promise kept) holds it.
  */
-function stillScheduled(ctx: SelectionContext, d: ReminderDecision, check: ClaimCheck): ClaimCheck {
+function stillScheduled(ctx: SelectionContext, key: ReminderKey, check: ClaimCheck): ClaimCheck {
   return (c) => {
-    const now = remindersOn(dayIndex(ctx.schedule, d.key.localDate), scheduleFacts(c));
-    if (!now.some((r) => r.kind === d.key.kind)) return { allowed: false, rule: 'paid_since_selection' };
+    const now = remindersOn(dayIndex(ctx.schedule, key.localDate), scheduleFacts(c));
+    if (!now.some((r) => r.kind === key.kind)) return { allowed: false, rule: 'paid_since_selection' };
     return check(c);
   };
 }
@@ -217,7 +217,13 @@ async function resumeOne(
 ): Promise<DispatchResult> {
   const at = localClock(now, rec.timeZone);
   const leaseUntil = new Date(now.getTime() + ctx.options.leaseMs);
-  const taken = ctx.store.takeOver(rec, countWindow(rec.localDate), now, leaseUntil, stateCheck(ctx, at));
+  const taken = ctx.store.takeOver(
+    rec,
+    countWindow(rec.localDate),
+    now,
+    leaseUntil,
+    stillScheduled(ctx, rec, stateCheck(ctx, at)),
+  );
   if (taken.status === 'held') {
     // Someone asked to stop (or a dispute opened) since the claim: never send it.
     const to = rec.status === 'queued' ? 'skipped' : 'unconfirmed';

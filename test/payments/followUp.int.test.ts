@@ -120,4 +120,21 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     );
     expect(reminders.due().filter((d) => d.key.accountId === LI.accountId)).toEqual([]);
   });
+
+  it('does not deliver a queued reminder whose instalment was paid after it was queued', async () => {
+    const w = payWorld();
+    withPlan(w);
+    const { day, sent } = setup(w);
+    const queueOnly = createReminderService({ db: w.db, config: CONFIG, clock: w.clock });
+    w.clock.set(new Date('2026-12-02T01:00:00Z'));
+    expect((await queueOnly.run()).results.map((r) => r.outcome)).toEqual(['queued']);
+    applyPaymentsFile(
+      `${HEADER}\nP-7,L-1,1837.74,CNY,2026-12-02T09:30:00+08:00,app\n`,
+      w.stores.payments,
+      w.clock.now(),
+    );
+    const run = await day('2026-12-02');
+    expect(run.results.map((r) => [r.outcome, r.detail])).toEqual([['held', 'paid_since_selection']]);
+    expect(sent()).toEqual([]);
+  });
 });
