@@ -154,3 +154,15 @@ export function describeStanding(s: PlanStanding | undefined, locale: Locale): s
   const text = parts.join(zh ? '，' : '; ');
   return zh ? `${text}。` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
+
+/**
+ * Every amount (cents) and date `describeStanding` may state, for the guardrails' fact check
+ * (add them to the turn's facts when the dialog words a standing).
+ */
+export function standingFacts(s: PlanStanding): { amountsCents: Cents[]; dates: IsoDate[] } {
+  const rows = [...(s.plan?.overdue ?? []), ...(s.plan?.next ? [s.plan.next] : [])];
+  return {
+    amountsCents: [s.balanceCents, ...rows.flatMap((r) => [r.openCents, r.amountCents])],
+    dates: rows.map((r) => r.dueDate),
+  };
+}
