@@ -40,7 +40,7 @@ const payments: Mount = (server, app) => {
     logger: app.logger,
     maxBodyBytes: app.config.MAX_BODY_BYTES,
   });
-  registerCommitmentViews(server, { db: app.db, auth: app.auth, handoffs: app.handoff.store });
+  registerCommitmentViews(server, { db: app.db, auth: app.auth });
 };
 
 /** The channels and consoles the service mounts, in order. */

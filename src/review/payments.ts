@@ -26,12 +26,8 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
  *   GET /api/review/accounts/{accountId}/commitments               one case: plans, promises, payments, events
  *   GET /api/agent/conversations/{id}/commitments                  the same, for the agent holding the conversation
  */
-export function registerCommitmentViews(
-  server: Server,
-  deps: { db: Db; auth: Auth; handoffs: HandoffStore },
-): void {
+export function registerCommitmentViews(server: Server, deps: { db: Db; auth: Auth }): void {
   const reviewer = deps.auth.requireRole('reviewer');
-  const agent = deps.auth.requireRole('agent');
 
   server.get('/api/review/commitments', reviewer, async (req: Request, res: Response) => {
     const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
@@ -51,17 +47,33 @@ export function registerCommitmentViews(
     if (!view) return fail(res, 404, 'NotFound', `no account ${id.slice(0, 64)}`);
     send(res, 200, view);
   });
+}
 
-  server.get('/api/agent/conversations/:conversationId/commitments', agent, async (req: Request, res: Response) => {
-    const access = deps.handoffs.access(
-      String(req.params.conversationId ?? ''),
-      principalOf(req)?.name ?? '',
-    );
-    if (access.status !== 'ok') {
-      return fail(res, 403, 'NotHolder', 'accept the conversation before reading its payments and promises');
-    }
-    const view = access.entry.accountId ? caseCommitments(deps.db, access.entry.accountId) : undefined;
-    if (!view) return fail(res, 404, 'NoAccount', 'the conversation is not bound to an account');
-    send(res, 200, view);
-  });
+/** The agent's view, mounted with the agent API (the console's script reads it). */
+export function registerAgentCommitments(
+  server: Server,
+  deps: { db: Db; auth: Auth; handoffs: HandoffStore },
+): void {
+  const agent = deps.auth.requireRole('agent');
+  server.get(
+    '/api/agent/conversations/:conversationId/commitments',
+    agent,
+    async (req: Request, res: Response) => {
+      const access = deps.handoffs.access(
+        String(req.params.conversationId ?? ''),
+        principalOf(req)?.name ?? '',
+      );
+      if (access.status !== 'ok') {
+        return fail(
+          res,
+          403,
+          'NotHolder',
+          'accept the conversation before reading its payments and promises',
+        );
+      }
+      const view = access.entry.accountId ? caseCommitments(deps.db, access.entry.accountId) : undefined;
+      // Not bound to an account (the person never verified): nothing to show, and not an error.
+      send(res, 200, view ?? { accountId: null });
+    },
+  );
 }

@@ -120,7 +120,7 @@
         return res.ok ? res.json() : null;
       })
       .then(function (d) {
-        if (d && conv.getAttribute('data-conversation-id') === id) render(box, d);
+        if (d && d.accountId && conv.getAttribute('data-conversation-id') === id) render(box, d);
       })
       .catch(function () {
         box.replaceChildren();
