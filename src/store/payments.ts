@@ -10,8 +10,8 @@ export type PaymentSource = 'file' | 'webhook';
 export interface PaymentRejection {
   /** Position in the batch (0-based); the file import maps it to a line number. */
   index: number;
-  code: 'unknown_account' | 'currency_mismatch' | 'payment_id_conflict';
-  field: 'account_id' | 'currency' | 'payment_id';
+  code: 'unknown_account' | 'currency_mismatch' | 'payment_id_conflict' | 'paid_in_future';
+  field: 'account_id' | 'currency' | 'payment_id' | 'paid_at';
   message: string;
 }
 
@@ -67,6 +67,9 @@ interface AccountFacts {
   time_zone: string;
 }
 
+/** Clock difference allowed between the core banking system and this service. */
+const FUTURE_TOLERANCE_MS = 10 * 60_000;
+
 const localDays = new Map<string, string>();
 
 /**
@@ -91,7 +94,7 @@ export class SqlitePaymentStore implements PaymentStore {
   apply(payments: PaymentInput[], source: PaymentSource, now: Date): PaymentBatchOutcome {
     return this.db
       .transaction((): PaymentBatchOutcome => {
-        const checked = this.check(payments);
+        const checked = this.check(payments, now);
         if (checked.rejections.length > 0) return { status: 'rejected', rejections: checked.rejections };
         const fresh = [...checked.fresh].sort((a, b) =>
           a.p.paidAtUtc < b.p.paidAtUtc ? -1 : a.p.paidAtUtc > b.p.paidAtUtc ? 1 : 0,
@@ -103,7 +106,10 @@ export class SqlitePaymentStore implements PaymentStore {
       .immediate();
   }
 
-  private check(payments: PaymentInput[]): {
+  private check(
+    payments: PaymentInput[],
+    now: Date,
+  ): {
     fresh: { p: PaymentInput; hash: string; account: AccountFacts }[];
     rejections: PaymentRejection[];
   } {
@@ -124,6 +130,17 @@ export class SqlitePaymentStore implements PaymentStore {
             message: `payment_id ${p.paymentId} was already received with different content; send a new id for a new payment`,
           });
         }
+        return;
+      }
+      // A payment dated ahead of our clock (a typo, or a skewed core clock) would settle the
+      // account's commitments up to that day: refuse it rather than mark misses early.
+      if (Date.parse(p.paidAtUtc) > now.getTime() + FUTURE_TOLERANCE_MS) {
+        rejections.push({
+          index,
+          code: 'paid_in_future',
+          field: 'paid_at',
+          message: `paid_at ${p.paidAt} is later than the time of receipt; send the time the payment was made`,
+        });
         return;
       }
       const account = getAccount.get(p.accountId) as AccountFacts | undefined;

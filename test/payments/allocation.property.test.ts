@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAmount } from '../../src/core/money.js';
-import { instalments, LI, payment, payWorld, PLAN, withPlan } from './fixtures.js';
+import { instalments, LI, payment, payWorld, PLAN, withPlan, LATER } from './fixtures.js';
 
 /** Cents as the file writes them: "1837.74". */
 const major = (cents: number): string => formatAmount(cents).replace(/,/g, '');
@@ -18,9 +18,8 @@ describe('allocation, for any sequence of payments (random, not fitted to any ru
           const payments = amounts.map((c, i) =>
             payment(`R-${i}`, major(c), `2026-12-0${1 + (i % 4)}T10:00:00+08:00`),
           );
-          w.stores.payments.apply(payments, 'file', w.clock.now());
-          if (replay)
-            expect(w.stores.payments.apply(payments, 'file', w.clock.now())).toMatchObject({ applied: 0 });
+          w.stores.payments.apply(payments, 'file', LATER);
+          if (replay) expect(w.stores.payments.apply(payments, 'file', LATER)).toMatchObject({ applied: 0 });
           const stored = w.stores.payments.listFor(LI.accountId);
           for (const p of stored)
             expect(p.allocations.reduce((s, a) => s + a.amountCents, 0)).toBe(p.amountCents);

@@ -52,6 +52,9 @@ export const PLAN: PlanOffer = {
   ],
 };
 
+/** A receipt time after every payment the tests make (payments dated later than receipt are refused). */
+export const LATER = new Date('2027-06-01T00:00:00Z');
+
 export interface PayWorld {
   db: Db;
   stores: Stores;

@@ -40,6 +40,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     await day('2026-12-02'); // three days before instalment 1
     expect(sent()).toEqual(['2026-12-02 instalment-3']);
 
+    w.clock.set(new Date('2026-12-05T00:00:00Z'));
     const file = `${HEADER}\nP-1,L-1,1837.74,CNY,2026-12-04T20:15:00+08:00,bank_transfer\n`;
     expect(applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({ ok: true, applied: 1 });
     expect(applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({
@@ -129,7 +130,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     w.clock.set(new Date('2026-12-02T01:00:00Z'));
     expect((await queueOnly.run()).results.map((r) => r.outcome)).toEqual(['queued']);
     applyPaymentsFile(
-      `${HEADER}\nP-7,L-1,1837.74,CNY,2026-12-02T09:30:00+08:00,app\n`,
+      `${HEADER}\nP-7,L-1,1837.74,CNY,2026-12-02T08:55:00+08:00,app\n`,
       w.stores.payments,
       w.clock.now(),
     );

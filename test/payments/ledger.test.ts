@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { amountToCents, parseInstant, parsePayment } from '../../src/payments/parse.js';
 import { applyPaymentsFile } from '../../src/payments/paymentsFile.js';
 import { settleAccount } from '../../src/store/paymentsCommitments.js';
-import { instalments, LI, MARIA, payment, payWorld, withPlan } from './fixtures.js';
+import { instalments, LI, MARIA, payment, payWorld, withPlan, LATER } from './fixtures.js';
 
 const HEADER = 'payment_id,account_id,amount,currency,paid_at,channel';
 
@@ -66,7 +66,7 @@ describe('allocation', () => {
     const out = w.stores.payments.apply(
       [payment('P1', '2000.01', '2026-12-04T10:00:00+08:00')],
       'file',
-      w.clock.now(),
+      LATER,
     );
     expect(out).toEqual({ status: 'applied', applied: 1, replayed: 0 });
     expect(instalments(w).map((i) => i.paid_cents)).toEqual([183_774, 16_227, 0]);
@@ -84,7 +84,7 @@ describe('allocation', () => {
   it('keeps a plan paid in full on time, and sends what is left to the balance only', () => {
     const w = payWorld();
     withPlan(w);
-    w.stores.payments.apply([payment('P1', '5600.00', '2026-12-04T10:00:00+08:00')], 'file', w.clock.now());
+    w.stores.payments.apply([payment('P1', '5600.00', '2026-12-04T10:00:00+08:00')], 'file', LATER);
     expect(w.stores.plans.listFor(LI.accountId)[0]?.status).toBe('kept');
     const [p] = w.stores.payments.listFor(LI.accountId);
     expect(p?.allocations.at(-1)).toEqual({
@@ -111,13 +111,13 @@ describe('allocation', () => {
     w.stores.payments.apply(
       [payment('M1', '100.00', '2026-12-10T09:00:00-08:00', MARIA.accountId, 'USD')],
       'webhook',
-      w.clock.now(),
+      LATER,
     );
     expect(w.stores.promises.get('pr1')).toMatchObject({ status: 'active', paidCents: 10_000 });
     w.stores.payments.apply(
       [payment('M2', '250.00', '2026-12-15T23:59:00-08:00', MARIA.accountId, 'USD')],
       'webhook',
-      w.clock.now(),
+      LATER,
     );
     expect(w.stores.promises.get('pr1')).toMatchObject({ status: 'kept', paidCents: 30_000 });
     expect(w.stores.promises.eventsFor(MARIA.accountId).at(-1)).toMatchObject({
@@ -132,21 +132,20 @@ describe('idempotency and bad input', () => {
     const w = payWorld();
     withPlan(w);
     const p = payment('P1', '100.00', '2026-12-04T10:00:00+08:00');
-    w.stores.payments.apply([p], 'webhook', w.clock.now());
-    expect(w.stores.payments.apply([p, p], 'webhook', w.clock.now())).toEqual({
+    w.stores.payments.apply([p], 'webhook', LATER);
+    expect(w.stores.payments.apply([p, p], 'webhook', LATER)).toEqual({
       status: 'applied',
       applied: 0,
       replayed: 2,
     });
     // the same instant written in another offset is the same content
     expect(
-      w.stores.payments.apply([payment('P1', '100.00', '2026-12-04T02:00:00Z')], 'file', w.clock.now())
-        .status,
+      w.stores.payments.apply([payment('P1', '100.00', '2026-12-04T02:00:00Z')], 'file', LATER).status,
     ).toBe('applied');
     const other = w.stores.payments.apply(
       [payment('P1', '100.01', '2026-12-04T10:00:00+08:00')],
       'webhook',
-      w.clock.now(),
+      LATER,
     );
     expect(other).toMatchObject({
       status: 'rejected',
@@ -166,11 +165,11 @@ describe('idempotency and bad input', () => {
       'P4,L-1,0.00,CNY,2026-12-04,app',
       'P1,L-1,999.00,CNY,2026-12-04T10:00:00+08:00,bank_transfer',
     ].join('\r\n');
-    const bad = applyPaymentsFile(text, w.stores.payments, w.clock.now());
+    const bad = applyPaymentsFile(text, w.stores.payments, LATER);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.bad.map((b) => b.line)).toEqual([5]);
     const fixed = text.replace('P4,L-1,0.00,CNY,2026-12-04,app', 'P4,L-1,1.00,CNY,2026-12-04T10:00:00Z,app');
-    const second = applyPaymentsFile(fixed, w.stores.payments, w.clock.now());
+    const second = applyPaymentsFile(fixed, w.stores.payments, LATER);
     expect(second.ok).toBe(false);
     if (!second.ok) {
       expect(second.bad.map((b) => [b.line, b.errors[0]?.split(':')[0]])).toEqual([
@@ -186,7 +185,7 @@ describe('idempotency and bad input', () => {
 
   it('refuses a file without the header', () => {
     const w = payWorld();
-    const r = applyPaymentsFile('P1,L-1,1.00,CNY,2026-12-04T10:00:00Z,app', w.stores.payments, w.clock.now());
+    const r = applyPaymentsFile('P1,L-1,1.00,CNY,2026-12-04T10:00:00Z,app', w.stores.payments, LATER);
     expect(r).toMatchObject({ ok: false, bad: [] });
   });
 });
@@ -196,7 +195,7 @@ describe('kept and broken on the account zone day', () => {
     const w = payWorld();
     withPlan(w);
     // 2026-12-05T15:59:00Z is 23:59 on 5 December in Shanghai (already 6 December nowhere else matters)
-    w.stores.payments.apply([payment('P1', '1837.74', '2026-12-05T15:59:00Z')], 'file', w.clock.now());
+    w.stores.payments.apply([payment('P1', '1837.74', '2026-12-05T15:59:00Z')], 'file', LATER);
     settleAccount(w.db, LI.accountId, '2026-12-06', '2026-12-05T16:00:00.000Z');
     expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('active');
     expect(instalments(w)[0]?.missed_on).toBeNull();
@@ -205,8 +204,8 @@ describe('kept and broken on the account zone day', () => {
   it('a payment at 00:00 Shanghai time the next day is late: the instalment was missed first', () => {
     const w = payWorld();
     withPlan(w);
-    w.stores.payments.apply([payment('P1', '1000.00', '2026-12-05T15:00:00Z')], 'file', w.clock.now());
-    w.stores.payments.apply([payment('P2', '837.74', '2026-12-05T16:00:00Z')], 'file', w.clock.now());
+    w.stores.payments.apply([payment('P1', '1000.00', '2026-12-05T15:00:00Z')], 'file', LATER);
+    w.stores.payments.apply([payment('P2', '837.74', '2026-12-05T16:00:00Z')], 'file', LATER);
     expect(instalments(w)[0]).toEqual({ seq: 1, paid_cents: 183_774, missed_on: '2026-12-06' });
     expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('partly_kept');
     expect(w.stores.promises.eventsFor(LI.accountId).at(-1)).toMatchObject({
@@ -233,7 +232,7 @@ describe('kept and broken on the account zone day', () => {
     w.stores.payments.apply(
       [payment('M1', '300.00', '2026-12-16T07:30:00Z', MARIA.accountId, 'USD')],
       'webhook',
-      w.clock.now(),
+      LATER,
     );
     expect(w.stores.promises.get('pr1')?.status).toBe('kept');
     w.stores.promises.record({
@@ -250,12 +249,12 @@ describe('kept and broken on the account zone day', () => {
     w.stores.payments.apply(
       [payment('M2', '10.00', '2026-12-20T20:00:00Z', MARIA.accountId, 'USD')],
       'webhook',
-      w.clock.now(),
+      LATER,
     );
     w.stores.payments.apply(
       [payment('M3', '290.00', '2026-12-21T08:00:00Z', MARIA.accountId, 'USD')],
       'webhook',
-      w.clock.now(),
+      LATER,
     );
     expect(w.stores.promises.get('pr2')).toMatchObject({ status: 'partly_kept', paidCents: 1_000 });
   });
@@ -265,12 +264,30 @@ describe('kept and broken on the account zone day', () => {
     withPlan(w);
     settleAccount(w.db, LI.accountId, '2026-12-06', '2026-12-05T16:00:00.000Z');
     expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('broken');
-    w.stores.payments.apply([payment('P1', '5513.22', '2026-12-20T10:00:00+08:00')], 'file', w.clock.now());
+    w.stores.payments.apply([payment('P1', '5513.22', '2026-12-20T10:00:00+08:00')], 'file', LATER);
     expect(w.stores.plans.listFor(LI.accountId)[0]?.status).toBe('completed');
     expect(w.stores.promises.eventsFor(LI.accountId).map((e) => e.toStatus)).toEqual([
       'active',
       'broken',
       'completed',
     ]);
+  });
+});
+
+describe('payments dated ahead of the service clock', () => {
+  it('are refused by field, so they cannot mark instalments missed before their day', () => {
+    const w = payWorld();
+    withPlan(w);
+    const out = w.stores.payments.apply(
+      [payment('F1', '100.00', '2027-03-01T10:00:00+08:00')],
+      'webhook',
+      w.clock.now(),
+    );
+    expect(out).toMatchObject({
+      status: 'rejected',
+      rejections: [{ code: 'paid_in_future', field: 'paid_at' }],
+    });
+    expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('active');
+    expect(instalments(w).map((i) => i.missed_on)).toEqual([null, null, null]);
   });
 });
