@@ -38,6 +38,7 @@ import { ProactiveReminderSender } from './reminderSender.js';
 // issue 21: metrics
 import { collectFromStores, createMetrics, meteredTranscript, type Metrics } from '../metrics/index.js';
 import { TurnMetricsMiddleware } from './middleware/turnMetrics.js';
+import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -181,6 +182,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     logger,
     isHandledByHuman: (accountId) => handoff.isHandledByHuman(accountId),
     sender: new ProactiveReminderSender(db, proactive, bot, logger),
+    // issue 17: two missed commitments in a row, or a care flag, put the case in the agents' queue
+    followUp: new QueueFollowUpEscalator(handoff.store, stores),
   });
   return {
     config,

@@ -117,6 +117,11 @@ export const configSchema = z.object({
   METRICS_TOKEN: optionalString.pipe(
     z.string().min(16, 'use at least 16 characters (e.g. openssl rand -hex 24)').optional(),
   ),
+  // --- payments feed (issue 17) ---
+  // Unset: POST /api/payments answers 503 PaymentsDisabled. At least 32 characters when set.
+  PAYMENTS_WEBHOOK_SECRET: optionalString.pipe(
+    z.string().min(32, 'expected at least 32 characters').optional(),
+  ),
 });
 
 export type Env = z.infer<typeof configSchema>;

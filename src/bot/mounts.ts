@@ -7,6 +7,8 @@ import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
 import { registerMetrics } from '../metrics/index.js';
 import { registerInsights } from '../insights/index.js';
+import { registerPaymentsWebhook } from '../payments/webhook.js';
+import { registerCommitmentViews } from '../review/payments.js';
 
 /** Web chat (Direct Line 3.0 + the Web Chat page) and its demo links printed at start. */
 const directLine: Mount = (server, app) => {
@@ -38,5 +40,17 @@ const operations: Mount = (server, app) => {
   registerInsights(server, { db: app.db, auth: app.auth, clock: app.clock, logger: app.logger });
 };
 
+/** The core banking system's payments feed (issue 17); 503 while PAYMENTS_WEBHOOK_SECRET is unset. */
+const payments: Mount = (server, app) => {
+  registerPaymentsWebhook(server, {
+    secret: app.config.PAYMENTS_WEBHOOK_SECRET,
+    store: app.stores.payments,
+    clock: app.clock,
+    logger: app.logger,
+    maxBodyBytes: app.config.MAX_BODY_BYTES,
+  });
+  registerCommitmentViews(server, { db: app.db, auth: app.auth });
+};
+
 /** The channels and consoles the service mounts, in order. */
-export const mounts: Mount[] = [directLine, weChat, review, mountHandoff, operations];
+export const mounts: Mount[] = [directLine, weChat, review, mountHandoff, payments, operations];

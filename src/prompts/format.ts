@@ -86,10 +86,12 @@ export function scheduleExcerpt(schedule: Installment[], head = 3): (Installment
  * 'missed-1'): before or on the due date a reminder is a courtesy; after it, a request to talk.
  * Neither says more than "the card account's repayment" — the reader is not verified.
  */
-export type ReminderTone = 'upcoming' | 'follow_up';
+export type ReminderTone = 'upcoming' | 'follow_up' | 'missed';
 
 export function reminderTone(reminderKind: string): ReminderTone {
   const k = reminderKind.trim().toLowerCase();
-  if (k === 'due' || /^due-\d+$/.test(k) || /^instal{1,2}ment/.test(k)) return 'upcoming';
+  if (k === 'due' || /^due-\d+$/.test(k) || /^instal{1,2}ment/.test(k) || /^promise-\d+$/.test(k)) return 'upcoming';
+  // issue 17: after a missed instalment or promise, ask what happened and offer to re-plan
+  if (/^missed-\d+$/.test(k)) return 'missed';
   return 'follow_up';
 }

@@ -4,6 +4,8 @@ import { systemClock } from '../core/clock.js';
 import { SqliteHandoffStore } from '../handoff/index.js';
 import { openDatabase } from '../store/db.js';
 import type { CliIo } from './importCli.js';
+import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
+import { createSqliteStores } from '../store/stores.js';
 import { createReminderService } from './service.js';
 import type { DispatchResult, ReminderDecision, ReminderSender } from './types.js';
 
@@ -92,7 +94,8 @@ export async function runRemindersCli(
     const handoffs = new SqliteHandoffStore(db);
     const isHandledByHuman =
       deps.isHandledByHuman ?? ((accountId: string) => handoffs.openForAccount(accountId) !== undefined);
-    const service = createReminderService({ db, config, clock: systemClock, ...deps, isHandledByHuman });
+    const followUp = new QueueFollowUpEscalator(handoffs, createSqliteStores(db));
+    const service = createReminderService({ db, config, clock: systemClock, followUp, ...deps, isHandledByHuman });
     if (args.command === 'due') {
       const decisions = args.explain ? service.explain(args.now) : service.due(args.now);
       for (const d of decisions) io.out(args.json ? JSON.stringify(decisionLine(d, args.explain)) : human(d));

@@ -6,8 +6,14 @@ import type {
   ReminderKey,
   ReminderRecord,
 } from '../store/reminders.js';
-import { countWindow, handledByHumanOf, selectReminders, type SelectionContext } from './selection.js';
-import type { ScheduledReminder } from './schedule.js';
+import {
+  countWindow,
+  handledByHumanOf,
+  scheduleFacts,
+  selectReminders,
+  type SelectionContext,
+} from './selection.js';
+import { dayIndex, remindersOn, type ScheduledReminder } from './schedule.js';
 import {
   deliveryKey,
   type DispatchOptions,
@@ -53,7 +59,7 @@ async function dispatchOne(ctx: DispatcherContext, d: ReminderDecision, now: Dat
       maxAttempts: ctx.options.maxAttempts,
       ...(d.reminder.instalment ? { detail: JSON.stringify(d.reminder.instalment) } : {}),
     },
-    fullCheck(ctx, localClock(now, d.candidate.account.timeZone)),
+    stillScheduled(ctx, d.key, fullCheck(ctx, localClock(now, d.candidate.account.timeZone))),
   );
   const early = notClaimed(claimed);
   if (early) return result(early.outcome, early.detail);
@@ -78,12 +84,28 @@ function notClaimed(c: ClaimOutcome): { outcome: DispatchResult['outcome']; deta
 
 /** Every contact rule, on the facts read inside the claim. */
 export function fullCheck(ctx: SelectionContext, at: LocalClock): ClaimCheck {
-  return (c) => checkContact(ctx.rules, factsOf(ctx, c, c.contactsToday, c.contactsLast7Days), at);
+  return (c) =>
+    c.careFlag
+      ? { allowed: false, rule: 'care_flag' }
+      : checkContact(ctx.rules, factsOf(ctx, c, c.contactsToday, c.contactsLast7Days), at);
 }
 
 /** The state rules and quiet hours only: a claim being taken over already counts in the caps. */
 export function stateCheck(ctx: SelectionContext, at: LocalClock): ClaimCheck {
-  return (c) => checkContact(ctx.rules, factsOf(ctx, c, 0, 0), at);
+  return (c) =>
+    c.careFlag ? { allowed: false, rule: 'care_flag' } : checkContact(ctx.rules, factsOf(ctx, c, 0, 0), at);
+}
+
+/**
+ * `check`, after making sure the reminder is still on the account's schedule with the facts read
+ * inside the claim: a payment that arrived since selection (instalment paid, promise kept) holds it.
+ */
+function stillScheduled(ctx: SelectionContext, key: ReminderKey, check: ClaimCheck): ClaimCheck {
+  return (c) => {
+    const now = remindersOn(dayIndex(ctx.schedule, key.localDate), scheduleFacts(c));
+    if (!now.some((r) => r.kind === key.kind)) return { allowed: false, rule: 'paid_since_selection' };
+    return check(c);
+  };
 }
 
 function factsOf(ctx: SelectionContext, c: ReminderCandidate, today: number, week: number) {
@@ -195,7 +217,13 @@ async function resumeOne(
 ): Promise<DispatchResult> {
   const at = localClock(now, rec.timeZone);
   const leaseUntil = new Date(now.getTime() + ctx.options.leaseMs);
-  const taken = ctx.store.takeOver(rec, countWindow(rec.localDate), now, leaseUntil, stateCheck(ctx, at));
+  const taken = ctx.store.takeOver(
+    rec,
+    countWindow(rec.localDate),
+    now,
+    leaseUntil,
+    stillScheduled(ctx, rec, stateCheck(ctx, at)),
+  );
   if (taken.status === 'held') {
     // Someone asked to stop (or a dispute opened) since the claim: never send it.
     const to = rec.status === 'queued' ? 'skipped' : 'unconfirmed';

@@ -18,9 +18,14 @@ export interface ReminderSchedule {
   dueOffsets: number[];
   /** `instalment-N` reminders: N days before each instalment of an active plan. */
   instalmentDaysBefore: number[];
-  /** `missed-N` reminders: N days after an instalment's date while it is not paid in full. */
+  /** `missed-N` reminders: N days after an instalment's (or a promise's) date while it is not paid in full. */
   missedDaysAfter: number[];
+  /** `promise-N` reminders: N days before a promised date while the promise is open (default [1]). */
+  promiseDaysBefore?: number[];
 }
+
+/** Promise reminders: the day before the promised date. */
+export const PROMISE_DAYS_BEFORE: readonly number[] = Object.freeze([1]);
 
 /** Plan reminders are set in code: 3 days before each instalment, and the day after a missed one. */
 export const PLAN_REMINDERS = Object.freeze({ instalmentDaysBefore: [3], missedDaysAfter: [1] });
@@ -84,46 +89,118 @@ export interface DayIndex {
   missed: Map<IsoDate, ReminderKind[]>;
   /** Instalment date -> `instalment-N` kinds, in schedule order. */
   upcoming: Map<IsoDate, ReminderKind[]>;
+  /** Promised date -> `promise-N` kinds. */
+  promised: Map<IsoDate, ReminderKind[]>;
 }
 
 export function dayIndex(schedule: ReminderSchedule, day: IsoDate): DayIndex {
   const add = (map: Map<IsoDate, ReminderKind[]>, date: IsoDate, kind: ReminderKind): void => {
     map.set(date, [...(map.get(date) ?? []), kind]);
   };
-  const index: DayIndex = { day, dueKinds: new Map(), missed: new Map(), upcoming: new Map() };
+  const index: DayIndex = {
+    day,
+    dueKinds: new Map(),
+    missed: new Map(),
+    upcoming: new Map(),
+    promised: new Map(),
+  };
   for (const o of schedule.dueOffsets) add(index.dueKinds, addDays(day, -o), dueKind(o));
   for (const n of schedule.missedDaysAfter) add(index.missed, addDays(day, -n), `missed-${n}`);
   for (const n of schedule.instalmentDaysBefore) add(index.upcoming, addDays(day, n), `instalment-${n}`);
+  for (const n of schedule.promiseDaysBefore ?? PROMISE_DAYS_BEFORE)
+    add(index.promised, addDays(day, n), `promise-${n}`);
   return index;
 }
 
+/** An account's newest promise as reminders see it. */
+export interface PromiseState {
+  promiseId: string;
+  dueDate: IsoDate;
+  amountCents: Cents;
+  paidCents: Cents;
+  status: 'active' | 'kept' | 'partly_kept' | 'broken';
+}
+
+/** What the schedule reads about one account. */
+export interface ScheduleFacts {
+  dueDate: IsoDate;
+  instalments: InstalmentState[] | undefined;
+  promise?: PromiseState | undefined;
+}
+
 /**
- * The account's reminders on local day `day`, most urgent first (missed instalments, then
- * upcoming ones, then the due-date schedule in its configured order). While a plan is active
- * (`instalments` given) only plan reminders apply: collection pauses while a plan is honoured.
+ * The account's reminders on local day `day`, most urgent first (missed instalments or promise,
+ * then upcoming instalments and the promise, then the due-date schedule in its configured order).
+ * While a plan is current (`instalments` given) only plan and promise reminders apply, and while a
+ * promise is open the due-date schedule waits: collection pauses while a commitment is honoured.
+ * Nothing is scheduled for an instalment paid in full or a promise kept.
  */
 export function remindersForDay(
   schedule: ReminderSchedule,
   day: IsoDate,
-  account: { dueDate: IsoDate; instalments: InstalmentState[] | undefined },
+  account: ScheduleFacts,
 ): ScheduledReminder[] {
   return remindersOn(dayIndex(schedule, day), account);
 }
 
 /** `remindersForDay` with the day's index built once by the caller. */
-export function remindersOn(
-  index: DayIndex,
-  account: { dueDate: IsoDate; instalments: InstalmentState[] | undefined },
-): ScheduledReminder[] {
-  if (!account.instalments) return (index.dueKinds.get(account.dueDate) ?? []).map((kind) => ({ kind }));
+export function remindersOn(index: DayIndex, account: ScheduleFacts): ScheduledReminder[] {
+  const promise = account.promise;
+  const openPromise = promise && promise.status === 'active' && promise.paidCents < promise.amountCents;
+  if (!account.instalments && !openPromise && !promise) {
+    return (index.dueKinds.get(account.dueDate) ?? []).map((kind) => ({ kind }));
+  }
   const out: ScheduledReminder[] = [];
+  const push = (r: ScheduledReminder): void => {
+    // Two commitments on one date would give the same kind twice; the unique key keeps the first.
+    if (!out.some((o) => o.kind === r.kind)) out.push(r);
+  };
   for (const map of [index.missed, index.upcoming]) {
-    for (const i of account.instalments) {
+    for (const i of account.instalments ?? []) {
       if (i.paidCents >= i.amountCents) continue;
+      for (const kind of map.get(i.dueDate) ?? []) push(planReminder(kind, i));
+    }
+  }
+  if (promise && promise.status !== 'kept' && promise.paidCents < promise.amountCents) {
+    for (const kind of index.missed.get(promise.dueDate) ?? []) push({ kind });
+    if (openPromise) for (const kind of index.promised.get(promise.dueDate) ?? []) push({ kind });
+  }
+  if (!account.instalments && !openPromise) {
+    for (const kind of index.dueKinds.get(account.dueDate) ?? []) push({ kind });
+  }
+  return out;
+}
+
+/** A plan or promise reminder of the day that is not scheduled because it is paid, and why. */
+export interface PaidReminder {
+  reminder: ScheduledReminder;
+  heldBy: 'instalment_paid' | 'promise_kept';
+  detail: string;
+}
+
+/** The plan and promise reminders `remindersOn` leaves out on `index.day` because they are paid (for `--explain`). */
+export function paidOn(index: DayIndex, account: ScheduleFacts): PaidReminder[] {
+  const out: PaidReminder[] = [];
+  for (const map of [index.missed, index.upcoming]) {
+    for (const i of account.instalments ?? []) {
+      if (i.paidCents < i.amountCents) continue;
       for (const kind of map.get(i.dueDate) ?? []) {
-        // Two instalments on one date would give the same kind twice; the unique key keeps the first.
-        if (!out.some((r) => r.kind === kind)) out.push(planReminder(kind, i));
+        out.push({
+          reminder: planReminder(kind, i),
+          heldBy: 'instalment_paid',
+          detail: `instalment paid: #${i.seq} of ${i.dueDate} paid in full (${i.paidCents} of ${i.amountCents} cents)`,
+        });
       }
+    }
+  }
+  const p = account.promise;
+  if (p && (p.status === 'kept' || p.paidCents >= p.amountCents)) {
+    for (const kind of [...(index.missed.get(p.dueDate) ?? []), ...(index.promised.get(p.dueDate) ?? [])]) {
+      out.push({
+        reminder: { kind },
+        heldBy: 'promise_kept',
+        detail: `promise kept: ${p.paidCents} of ${p.amountCents} cents paid by ${p.dueDate}`,
+      });
     }
   }
   return out;

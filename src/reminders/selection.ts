@@ -1,7 +1,14 @@
 import { addDays, type IsoDate } from '../core/dates.js';
 import { checkContact, localClock, type ContactRules, type LocalClock } from '../policy/contactRules.js';
 import type { CountWindow, ReminderCandidate, ReminderStore } from '../store/reminders.js';
-import { dayIndex, remindersOn, type DayIndex, type ReminderSchedule } from './schedule.js';
+import {
+  dayIndex,
+  paidOn,
+  remindersOn,
+  type DayIndex,
+  type ReminderSchedule,
+  type ScheduleFacts,
+} from './schedule.js';
 import type { ReminderDecision, ReminderLogger } from './types.js';
 
 /** Everything selection reads; all of it stored data, rules and the given instant. */
@@ -58,11 +65,12 @@ export function decideDay(
   const index = dayIndex(ctx.schedule, day);
   const dates = {
     due: [...index.dueKinds.keys()],
-    plan: [...new Set([...index.missed.keys(), ...index.upcoming.keys()])],
+    plan: [...new Set([...index.missed.keys(), ...index.upcoming.keys(), ...index.promised.keys()])],
   };
   const out: ReminderDecision[] = [];
   for (const c of ctx.store.candidates(zone, countWindow(day), dates, openOnly)) {
     out.push(...decideAccount(ctx, c, index, at));
+    if (!openOnly) out.push(...paidDecisions(c, index));
   }
   return out;
 }
@@ -76,7 +84,7 @@ function decideAccount(
   at: LocalClock | undefined,
 ): ReminderDecision[] {
   const day = index.day;
-  const scheduled = remindersOn(index, { dueDate: c.account.dueDate, instalments: c.instalments });
+  const scheduled = remindersOn(index, scheduleFacts(c));
   if (scheduled.length === 0) return [];
   const handledByHuman = handledByHumanOf(ctx, c);
   const channel = c.conversation?.channelId ?? c.account.channel;
@@ -99,6 +107,9 @@ function decideAccount(
         : `recorded ${record.status}`;
       return decision({ due: false, heldBy: `already_${record.status}`, detail });
     }
+    if (c.careFlag) {
+      return decision({ due: false, heldBy: 'care_flag', detail: careDetail(c.careFlag) });
+    }
     const verdict = checkContact(
       ctx.rules,
       {
@@ -118,6 +129,27 @@ function decideAccount(
     used += 1;
     return decision(DUE);
   });
+}
+
+/** What the schedule reads of a candidate. */
+export function scheduleFacts(c: ReminderCandidate): ScheduleFacts {
+  return { dueDate: c.account.dueDate, instalments: c.instalments, promise: c.promise };
+}
+
+export function careDetail(flag: 'hardship' | 'distress'): string {
+  return `a ${flag} flag stops payment follow-ups; the case is with a person`;
+}
+
+/** Plan and promise reminders of the day left out because they are paid, as held decisions (explain only). */
+function paidDecisions(c: ReminderCandidate, index: DayIndex): ReminderDecision[] {
+  return paidOn(index, scheduleFacts(c)).map((p) => ({
+    key: { accountId: c.account.accountId, kind: p.reminder.kind, localDate: index.day },
+    reminder: p.reminder,
+    candidate: c,
+    channel: c.conversation?.channelId ?? c.account.channel,
+    reachable: c.conversation !== undefined,
+    outcome: { due: false, heldBy: p.heldBy, detail: p.detail },
+  }));
 }
 
 /** Whether a human handles the account's conversation: the injected check, or an accepted escalation. */

@@ -1,6 +1,7 @@
 import type { Config } from '../bot/config.js';
 import type { Clock } from '../core/clock.js';
 import { contactRulesFromConfig, type ContactRules } from '../policy/contactRules.js';
+import { followUpCommitments, type FollowUpEscalator, type FollowUpReport } from '../payments/followUp.js';
 import type { Db } from '../store/db.js';
 import { SqliteReminderStore, type ReminderStore } from '../store/reminders.js';
 import type { Stores } from '../store/stores.js';
@@ -46,6 +47,11 @@ export interface ReminderServiceDeps {
   stores?: Stores;
   /** Defaults to the SQLite store on `db`. */
   store?: ReminderStore;
+  /**
+   * Puts cases in the agents' queue after two missed commitments in a row, or a care flag
+   * (issue 17). Without one, misses are still recorded but nobody is queued.
+   */
+  followUp?: FollowUpEscalator;
 }
 
 export interface ReminderService {
@@ -55,8 +61,11 @@ export interface ReminderService {
   due(now?: Date): ReminderDecision[];
   /** Every reminder of the accounts' current days: due ones and held ones with their rule. */
   explain(now?: Date): ReminderDecision[];
-  /** Resumes pending claims, dispatches what is due, records closed days' skipped reminders. */
-  run(now?: Date): Promise<RunReport>;
+  /**
+   * Records missed commitments up to each account's local day (and queues cases for agents),
+   * resumes pending claims, dispatches what is due, records closed days' skipped reminders.
+   */
+  run(now?: Date): Promise<RunReport & { followUp: FollowUpReport }>;
   /** Runs `run` on the service's clock every REMINDER_INTERVAL_SECONDS (if REMINDERS_ENABLED). */
   start(): void;
   /** Stops the ticker and waits for a run in progress. */
@@ -77,11 +86,12 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<RunReport> | undefined;
 
-  const run = async (now: Date = deps.clock.now()): Promise<RunReport> => {
+  const run = async (now: Date = deps.clock.now()): Promise<RunReport & { followUp: FollowUpReport }> => {
+    const followUp = followUpCommitments(deps.db, now, deps.followUp);
     const resumed = await resumePending(ctx, now);
     const dispatched = await dispatchDue(ctx, now);
     const skipped = sweepClosedDays(ctx, now, swept);
-    return { at: now.toISOString(), results: [...resumed, ...dispatched], skipped };
+    return { at: now.toISOString(), results: [...resumed, ...dispatched], skipped, followUp };
   };
 
   const tick = (): void => {

@@ -38,7 +38,14 @@ export interface ReminderSender {
 }
 
 /** Why a reminder of the day is not due now: a contact rule, or what is already recorded for it. */
-export type HoldReason = ContactRule | `already_${ReminderStatus}`;
+export type HoldReason =
+  | ContactRule
+  | `already_${ReminderStatus}`
+  /** Explain only: the instalment is paid in full / the promise is kept, so nothing is scheduled. */
+  | 'instalment_paid'
+  | 'promise_kept'
+  /** A hardship or distress flag stops payment follow-ups (and every reminder) of the account. */
+  | 'care_flag';
 
 /** A reminder of the person's current day, with whether it may go now. */
 export interface ReminderDecision {

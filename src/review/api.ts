@@ -38,6 +38,7 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/review/review.js': { file: 'review.js', type: 'text/javascript; charset=utf-8' },
   '/review/i18n.js': { file: 'i18n.js', type: 'text/javascript; charset=utf-8' },
   '/review/review.css': { file: 'review.css', type: 'text/css; charset=utf-8' },
+  '/review/payments.js': { file: 'payments.js', type: 'text/javascript; charset=utf-8' },
 };
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +

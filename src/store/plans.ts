@@ -1,6 +1,7 @@
 import type { PlanOffer } from '../core/act.js';
 import type { Currency } from '../core/money.js';
 import { type Db, prepared } from './db.js';
+import { CURRENT_PLAN_SQL } from './paymentsCommitments.js';
 
 /** The life of a plan: active until the payments feed or a new plan moves it on. */
 export type PlanStatus = 'active' | 'kept' | 'partly_kept' | 'broken' | 'completed' | 'superseded';
@@ -17,9 +18,13 @@ export interface StoredPlan {
 
 /** Agreed repayment plans with their instalment schedules. */
 export interface PlanStore {
-  /** Records an agreed plan and its schedule in one transaction; an earlier active plan becomes `superseded` (recorded in commitment_events). */
+  /** Records an agreed plan and its schedule in one transaction; an earlier current plan (active, partly kept or broken) becomes `superseded` (recorded in commitment_events). */
   record(plan: Omit<StoredPlan, 'status'>): void;
   activeFor(accountId: string): StoredPlan | undefined;
+  /** The plan that still sets the schedule: the newest active, partly kept or broken one. */
+  currentFor(accountId: string): StoredPlan | undefined;
+  /** Every plan of the account, oldest first. */
+  listFor(accountId: string): StoredPlan[];
   listActive(): StoredPlan[];
 }
 
@@ -45,15 +50,15 @@ export class SqlitePlanStore implements PlanStore {
     this.db.transaction(() => {
       const earlier = prepared(
         this.db,
-        `SELECT plan_id FROM plans WHERE account_id = ? AND status = 'active'`,
-      ).all(plan.accountId) as { plan_id: string }[];
+        `SELECT plan_id, status FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL}`,
+      ).all(plan.accountId) as { plan_id: string; status: string }[];
       for (const e of earlier) {
         prepared(this.db, `UPDATE plans SET status = 'superseded' WHERE plan_id = ?`).run(e.plan_id);
         prepared(
           this.db,
           `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
-            VALUES ('plan', ?, ?, 'active', 'superseded', ?, ?)`,
-        ).run(e.plan_id, plan.accountId, `superseded:${plan.planId}`, plan.createdAt);
+            VALUES ('plan', ?, ?, ?, 'superseded', ?, ?)`,
+        ).run(e.plan_id, plan.accountId, e.status, `superseded:${plan.planId}`, plan.createdAt);
       }
       prepared(
         this.db,
@@ -76,6 +81,11 @@ export class SqlitePlanStore implements PlanStore {
         'INSERT INTO plan_installments (plan_id, seq, due_date, amount_cents) VALUES (?, ?, ?, ?)',
       );
       for (const i of offer.schedule) inst.run(plan.planId, i.seq, i.dueDate, i.amountCents);
+      prepared(
+        this.db,
+        `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+          VALUES ('plan', ?, ?, NULL, 'active', ?, ?)`,
+      ).run(plan.planId, plan.accountId, `conversation:${plan.conversationId ?? 'none'}`, plan.createdAt);
     })();
   }
 
@@ -85,6 +95,21 @@ export class SqlitePlanStore implements PlanStore {
       `SELECT * FROM plans WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`,
     ).get(accountId) as PlanRow | undefined;
     return row ? this.hydrate(row) : undefined;
+  }
+
+  currentFor(accountId: string): StoredPlan | undefined {
+    const row = prepared(
+      this.db,
+      `SELECT * FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL} ORDER BY created_at DESC LIMIT 1`,
+    ).get(accountId) as PlanRow | undefined;
+    return row ? this.hydrate(row) : undefined;
+  }
+
+  listFor(accountId: string): StoredPlan[] {
+    const rows = prepared(this.db, `SELECT * FROM plans WHERE account_id = ? ORDER BY created_at`).all(
+      accountId,
+    ) as PlanRow[];
+    return rows.map((r) => this.hydrate(r));
   }
 
   listActive(): StoredPlan[] {

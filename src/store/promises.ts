@@ -34,6 +34,19 @@ export interface PromiseStore {
   activeFor(accountId: string): StoredPromise | undefined;
   listFor(accountId: string): StoredPromise[];
   get(promiseId: string): StoredPromise | undefined;
+  /** Every state change of the account's plans and promises, oldest first, with its cause. */
+  eventsFor(accountId: string): CommitmentEvent[];
+}
+
+/** One row of `commitment_events`: a plan or promise moving from one state to another, and why. */
+export interface CommitmentEvent {
+  subjectKind: 'plan' | 'promise';
+  subjectId: string;
+  fromStatus: string | undefined;
+  toStatus: string;
+  /** 'payment:<id>', 'missed:<date>' (plans: 'missed:<date>#<seq>'), 'superseded:<id>', 'conversation:<id>'. */
+  cause: string;
+  at: string;
 }
 
 interface PromiseRow {
@@ -122,6 +135,29 @@ export class SqlitePromiseStore implements PromiseStore {
         accountId,
       ) as PromiseRow[]
     ).map(hydrate);
+  }
+
+  eventsFor(accountId: string): CommitmentEvent[] {
+    const rows = prepared(
+      this.db,
+      `SELECT subject_kind, subject_id, from_status, to_status, cause, at FROM commitment_events
+        WHERE account_id = ? ORDER BY event_id`,
+    ).all(accountId) as {
+      subject_kind: 'plan' | 'promise';
+      subject_id: string;
+      from_status: string | null;
+      to_status: string;
+      cause: string;
+      at: string;
+    }[];
+    return rows.map((r) => ({
+      subjectKind: r.subject_kind,
+      subjectId: r.subject_id,
+      fromStatus: r.from_status ?? undefined,
+      toStatus: r.to_status,
+      cause: r.cause,
+      at: r.at,
+    }));
   }
 
   get(promiseId: string): StoredPromise | undefined {

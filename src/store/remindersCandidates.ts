@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { Account } from './accounts.js';
 import type { Db } from './db.js';
+import { CURRENT_PLAN_SQL } from './paymentsCommitments.js';
 
 /** Reminder states that count as a contact for the frequency caps (sent, or possibly sent). */
 export const COUNTED_STATUSES = ['queued', 'sending', 'sent', 'unconfirmed'] as const;
@@ -26,11 +27,24 @@ export interface StoredInstalment {
   paidCents: number;
 }
 
+/** The account's newest promise that still asks for follow-up (active, or missed). */
+export interface CandidatePromise {
+  promiseId: string;
+  amountCents: number;
+  paidCents: number;
+  dueDate: IsoDate;
+  status: 'active' | 'kept' | 'partly_kept' | 'broken';
+}
+
 /** What reminder selection needs about one account on one local day, read in one query. */
 export interface ReminderCandidate {
   account: Account;
-  /** The active plan's instalments; undefined when no plan is active. */
+  /** The current plan's instalments (active, partly kept or broken); undefined when there is none. */
   instalments: StoredInstalment[] | undefined;
+  /** The newest promise not superseded, if any (its reminders: before its date, and after a miss). */
+  promise: CandidatePromise | undefined;
+  /** A hardship or distress flag: payment follow-ups stop and the case goes to a person. */
+  careFlag: 'hardship' | 'distress' | undefined;
   ceased: boolean;
   disputeOpen: boolean;
   /** An agent accepted an escalation of the account or of one of its conversations (the default handoff check). */
@@ -76,13 +90,15 @@ type CandidateRow = [
   dayRecords: string | null,
   todayCount: number,
   weekCount: number,
+  promise: string | null,
+  careFlag: 'hardship' | 'distress' | null,
   /** Only read for one account (forAccount): selection does not need it. */
   everSent?: number,
 ];
 
 const FACT_COLUMNS = `a.account_id, a.holder_name, a.locale, a.time_zone, a.channel, a.channel_user_id, a.id_last4,
   a.card_last4, a.balance_cents, a.minimum_due_cents, a.due_date, a.days_past_due, a.currency, a.status,
-  EXISTS (SELECT 1 FROM plans p WHERE p.account_id = a.account_id AND p.status = 'active'),
+  EXISTS (SELECT 1 FROM plans p WHERE p.account_id = a.account_id AND p.status IN ${CURRENT_PLAN_SQL}),
   EXISTS (SELECT 1 FROM contact_preferences c WHERE c.account_id = a.account_id AND c.cease_contact = 1),
   EXISTS (SELECT 1 FROM disputes d WHERE d.account_id = a.account_id AND d.status = 'open'),
   (EXISTS (SELECT 1 FROM escalations e WHERE e.account_id = a.account_id AND e.status = 'accepted')
@@ -95,7 +111,10 @@ const FACT_COLUMNS = `a.account_id, a.holder_name, a.locale, a.time_zone, a.chan
   (SELECT COUNT(*) FROM reminders m WHERE m.account_id = a.account_id AND m.local_date = @day
     AND m.status IN (${COUNTED})),
   (SELECT COUNT(*) FROM reminders m WHERE m.account_id = a.account_id AND m.local_date BETWEEN @weekStart AND @day
-    AND m.status IN (${COUNTED}))`;
+    AND m.status IN (${COUNTED})),
+  (SELECT json_array(o.promise_id, o.amount_cents, o.paid_cents, o.due_date, o.status) FROM promises o
+    WHERE o.account_id = a.account_id AND o.status <> 'superseded' ORDER BY o.created_at DESC LIMIT 1),
+  (SELECT f.kind FROM care_flags f WHERE f.account_id = a.account_id AND f.cleared_at IS NULL)`;
 const EVER_SENT = `EXISTS (SELECT 1 FROM reminders m WHERE m.account_id = a.account_id AND m.status = 'sent')`;
 
 /** Reads reminder candidates with their facts (SQLite). */
@@ -121,7 +140,9 @@ export class SqliteCandidateReader {
       .prepare(
         `SELECT ${FACT_COLUMNS} FROM accounts a WHERE a.account_id IN (
       SELECT p.account_id FROM plan_installments i JOIN plans p ON p.plan_id = i.plan_id
-      WHERE p.status = 'active' AND i.due_date IN (SELECT value FROM json_each(@dates)))
+      WHERE p.status IN ${CURRENT_PLAN_SQL} AND i.due_date IN (SELECT value FROM json_each(@dates))
+      UNION SELECT o.account_id FROM promises o WHERE o.due_date IN (SELECT value FROM json_each(@dates))
+        AND o.status IN ('active', 'partly_kept', 'broken'))
       AND +a.time_zone = @zone`,
       )
       .raw(true); // "+": look accounts up by id, not by zone
@@ -129,7 +150,7 @@ export class SqliteCandidateReader {
       .prepare(`SELECT ${FACT_COLUMNS}, ${EVER_SENT} FROM accounts a WHERE a.account_id = @accountId`)
       .raw(true);
     this.instalments = db.prepare(`SELECT seq, due_date, amount_cents, paid_cents FROM plan_installments
-      WHERE plan_id = (SELECT plan_id FROM plans WHERE account_id = ? AND status = 'active'
+      WHERE plan_id = (SELECT plan_id FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL}
         ORDER BY created_at DESC LIMIT 1) ORDER BY seq`);
   }
 
@@ -191,7 +212,9 @@ export class SqliteCandidateReader {
       recorded: r[19] ? dayRecords(r[19]) : [],
       contactsToday: r[20],
       contactsLast7Days: r[21],
-      everSent: r[22] === 1,
+      promise: r[22] ? candidatePromise(r[22]) : undefined,
+      careFlag: r[23] ?? undefined,
+      everSent: r[24] === 1,
     };
   }
 
@@ -209,6 +232,17 @@ export class SqliteCandidateReader {
       paidCents: i.paid_cents,
     }));
   }
+}
+
+function candidatePromise(json: string): CandidatePromise {
+  const [promiseId, amountCents, paidCents, dueDate, status] = JSON.parse(json) as [
+    string,
+    number,
+    number,
+    string,
+    CandidatePromise['status'],
+  ];
+  return { promiseId, amountCents, paidCents, dueDate, status };
 }
 
 function dayRecords(json: string): DayRecord[] {

@@ -6,6 +6,8 @@ import { SqliteDisputeStore, type DisputeStore } from './disputes.js';
 import { SqliteEscalationStore, type EscalationStore } from './escalations.js';
 import { SqlitePlanStore, type PlanStore } from './plans.js';
 import { SqlitePromiseStore, type PromiseStore } from './promises.js';
+import { SqlitePaymentStore, type PaymentStore } from './payments.js';
+import { SqliteCareFlagStore, type CareFlagStore } from './paymentsCare.js';
 
 /** The core stores, each behind its own interface (a PostgreSQL backend is a second implementation). */
 export interface Stores {
@@ -16,6 +18,10 @@ export interface Stores {
   contacts: ContactPreferenceStore;
   escalations: EscalationStore;
   conversations: ConversationRefStore;
+  /** The payments feed (issue 17). */
+  payments: PaymentStore;
+  /** Hardship / distress flags that stop payment follow-ups (issue 17). */
+  careFlags: CareFlagStore;
 }
 
 export function createSqliteStores(db: Db): Stores {
@@ -27,5 +33,7 @@ export function createSqliteStores(db: Db): Stores {
     contacts: new SqliteContactPreferenceStore(db),
     escalations: new SqliteEscalationStore(db),
     conversations: new SqliteConversationRefStore(db),
+    payments: new SqlitePaymentStore(db),
+    careFlags: new SqliteCareFlagStore(db),
   };
 }

@@ -1,3 +1,4 @@
+import { registerAgentCommitments } from '../../review/payments.js';
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Clock } from '../../core/clock.js';
@@ -162,6 +163,7 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
       const auth = overrides.auth ?? options.auth ?? createAuth({ config: host.config, clock: host.clock });
       mountAgentApi(server, desk, auth);
       mountAgentConsole(server);
+      registerAgentCommitments(server, { db: host.db, auth, handoffs: store }); // issue 17: payments beside the conversation
       const every = overrides.sweepMs ?? options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
       stop();
       timer = setInterval(() => {

@@ -305,6 +305,7 @@
   function openConversation(entry) {
     state.current = entry;
     state.cursor = '';
+    $('conversation').setAttribute('data-conversation-id', entry.conversationId); // payments.js
     $('none').hidden = true;
     $('conversation').hidden = false;
     $('conv-reason').textContent = t.reasons[entry.reason] || entry.reason;

@@ -20,6 +20,7 @@ const CSP = [
 const ASSETS: Record<string, { file: string; type: string }> = {
   '/agent/agent.js': { file: 'agent.js', type: 'text/javascript; charset=utf-8' },
   '/agent/agent.css': { file: 'agent.css', type: 'text/css; charset=utf-8' },
+  '/agent/payments.js': { file: 'payments.js', type: 'text/javascript; charset=utf-8' },
 };
 
 /**

@@ -59,9 +59,12 @@ export const enAccess = {
   reminder: (act, ctx) =>
     paragraphs(
       `${hello(ctx)} ${D.automated} ${
-        reminderTone(act.reminderKind) === 'upcoming'
-          ? 'This is a friendly reminder about the repayment of your credit card account.'
-          : 'We would like to talk with you about the repayment of your credit card account.'
+        {
+          upcoming: 'This is a friendly reminder about the repayment of your credit card account.',
+          follow_up: 'We would like to talk with you about the repayment of your credit card account.',
+          missed:
+            'We wanted to check in about the repayment arrangement on your credit card account. If something has come up, we would like to hear about it, and we can work out a new arrangement that suits you better.',
+        }[reminderTone(act.reminderKind)]
       }`,
       D.debtCollection,
       `To protect your privacy, we will share details only after confirming your identity. Simply reply to this message to continue. ${D.recording}`,

@@ -58,9 +58,12 @@ export const zhAccess = {
   reminder: (act, ctx) =>
     paragraphs(
       `${hello(ctx)}${D.automated}${
-        reminderTone(act.reminderKind) === 'upcoming'
-          ? '温馨提醒：您名下信用卡账户的还款事宜需要您留意。'
-          : '我们希望就您名下信用卡账户的还款事宜与您沟通。'
+        {
+          upcoming: '温馨提醒：您名下信用卡账户的还款事宜需要您留意。',
+          follow_up: '我们希望就您名下信用卡账户的还款事宜与您沟通。',
+          missed:
+            '想跟您了解一下信用卡账户还款安排的情况。如果最近遇到了什么不便，欢迎告诉我们，我们可以一起重新商量一个更适合您的方案。',
+        }[reminderTone(act.reminderKind)]
       }`,
       `为保护您的信息安全，具体情况需在核实身份后告知，您可以直接回复本消息继续。${D.recording}`,
       D.stopContact,

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { loadConfig } from '../bot/config.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import type { CliIo } from '../reminders/importCli.js';
+import { openDatabase } from '../store/db.js';
+import { SqlitePaymentStore } from '../store/payments.js';
+import { applyPaymentsFile } from './paymentsFile.js';
+
+/**
+ * `npm run --silent payments -- import <payments.csv> [--json]` applies the bank's payments file
+ * to the database under DATA_DIR, all or nothing.
+ *
+ * Exit codes: 0 applied (new payments, or only replays); 1 bad lines, nothing applied (each
+ * listed as `line N: field: reason` on stderr); 2 the file is unreadable or its header is wrong;
+ * 64 usage.
+ */
+export const PAYMENTS_USAGE = 'usage: npm run --silent payments -- import <payments.csv> [--json]';
+
+const stdio: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export function runPaymentsCli(argv: string[], io: CliIo = stdio, clock: Clock = systemClock): number {
+  const json = argv.includes('--json');
+  const [command, file, ...extra] = argv.filter((a) => a !== '--json');
+  if (command !== 'import' || file === undefined || file.startsWith('-') || extra.length > 0) {
+    io.err(PAYMENTS_USAGE);
+    return 64;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    io.err(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    return 2;
+  }
+  const db = openDatabase(loadConfig().dataDir);
+  try {
+    const result = applyPaymentsFile(text, new SqlitePaymentStore(db), clock.now());
+    if (json) io.out(JSON.stringify(result));
+    if (!result.ok) {
+      for (const b of result.bad) io.err(`line ${b.line}: ${b.errors.join('; ')}`);
+      io.err(`${file}: ${result.error}`);
+      return result.bad.length > 0 ? 1 : 2;
+    }
+    if (!json) {
+      const replays = result.replayed > 0 ? ` (${result.replayed} already received, left as they were)` : '';
+      io.out(`${file}: ${result.applied} payments applied${replays}`);
+    }
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    process.exitCode = runPaymentsCli(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  }
+}

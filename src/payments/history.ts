@@ -1,0 +1,46 @@
+import { formatAmount } from '../core/money.js';
+import type { Db } from '../store/db.js';
+import { SqlitePaymentStore } from '../store/payments.js';
+import { SqlitePlanStore } from '../store/plans.js';
+import { SqlitePromiseStore } from '../store/promises.js';
+import { currentPlan } from '../store/paymentsCommitments.js';
+
+/**
+ * The case's commitments and payments in one short line for the agent's queue summary (amounts
+ * in major units; no personal data): the last promises with their state, the current plan's
+ * instalments, and the last payments.
+ */
+export function caseHistory(db: Db, accountId: string): string {
+  const promises = new SqlitePromiseStore(db)
+    .listFor(accountId)
+    .slice(-3)
+    .map(
+      (p) => `${p.dueDate} ${formatAmount(p.amountCents)} ${p.status} (paid ${formatAmount(p.paidCents)})`,
+    );
+  const plan = currentPlan(db, accountId) ?? lastPlan(db, accountId);
+  const instalments = plan
+    ? plan.instalments.map(
+        (i) =>
+          `#${i.seq} ${i.dueDate} ${formatAmount(i.paidCents)}/${formatAmount(i.amountCents)}${i.missedOn ? ' missed' : ''}`,
+      )
+    : [];
+  const payments = new SqlitePaymentStore(db)
+    .listFor(accountId)
+    .slice(-3)
+    .map((p) => `${p.paidAt.slice(0, 10)} ${formatAmount(p.amountCents)} ${p.currency}`);
+  return [
+    `promises: ${promises.join('; ') || 'none'}`,
+    plan ? `plan ${plan.planId} ${plan.status}: ${instalments.join(', ')}` : 'plan: none',
+    `last payments: ${payments.join('; ') || 'none'}`,
+  ].join(' | ');
+}
+
+function lastPlan(db: Db, accountId: string) {
+  const plan = new SqlitePlanStore(db).listFor(accountId).at(-1);
+  if (!plan) return undefined;
+  return {
+    planId: plan.planId,
+    status: plan.status,
+    instalments: plan.offer.schedule.map((i) => ({ ...i, paidCents: 0, missedOn: undefined })),
+  };
+}

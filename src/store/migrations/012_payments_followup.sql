@@ -1,0 +1,31 @@
+-- Payments feed and follow-up of commitments (issue 17). Builds on 008; column meanings there unchanged.
+
+-- Reminder selection looks current plans up by instalment date.
+CREATE INDEX plan_installments_due ON plan_installments(due_date, plan_id);
+-- Promise reminders look promises up by date, whatever their state.
+CREATE INDEX promises_due_account ON promises(due_date, account_id);
+
+-- A care flag (hardship or distress) stops payment follow-ups and hands the case to a person.
+-- Raised by the conversation (or an agent); cleared_at set when an agent clears it.
+CREATE TABLE care_flags (
+  account_id TEXT PRIMARY KEY REFERENCES accounts(account_id),
+  kind TEXT NOT NULL CHECK (kind IN ('hardship', 'distress')),
+  raised_at TEXT NOT NULL,
+  cleared_at TEXT
+);
+
+-- Follow-up decisions taken once per cause: 'escalated' (two misses in a row) or 'care_handover'.
+-- cause names what triggered it ('missed:<subject>:<date>' of the second miss, or 'care:<kind>').
+CREATE TABLE commitment_followups (
+  account_id TEXT NOT NULL REFERENCES accounts(account_id),
+  action TEXT NOT NULL CHECK (action IN ('escalated', 'care_handover')),
+  cause TEXT NOT NULL,
+  detail TEXT,
+  at TEXT NOT NULL,
+  PRIMARY KEY (account_id, action, cause)
+);
+
+-- The local day (account zone) on which an instalment was found unpaid after its date; NULL while
+-- it was not missed. An instalment paid late keeps its missed_on.
+ALTER TABLE plan_installments ADD COLUMN missed_on TEXT;
+CREATE INDEX plan_installments_open ON plan_installments(due_date) WHERE missed_on IS NULL AND paid_cents < amount_cents;

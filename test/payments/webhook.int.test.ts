@@ -1,0 +1,103 @@
+import { createHmac } from 'node:crypto';
+import restify from 'restify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listen } from '../../src/bot/server.js';
+import { registerPaymentsWebhook } from '../../src/payments/webhook.js';
+import { instalments, LI, payWorld, withPlan } from './fixtures.js';
+
+const SECRET = 'a-shared-secret-of-at-least-32-characters';
+const quiet = { info: () => undefined, warn: () => undefined };
+const servers: restify.Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise<void>((r) => s.close(() => r()))));
+});
+
+async function start(secret: string | undefined) {
+  const w = payWorld();
+  withPlan(w);
+  w.clock.set(new Date('2026-12-05T00:00:00Z'));
+  const server = restify.createServer({ handleUncaughtExceptions: false });
+  registerPaymentsWebhook(server, {
+    secret,
+    store: w.stores.payments,
+    clock: w.clock,
+    logger: quiet,
+    maxBodyBytes: 4096,
+  });
+  servers.push(server);
+  const url = await listen(server, 0, '127.0.0.1');
+  const post = async (body: string, signature = createHmac('sha256', SECRET).update(body).digest('hex')) => {
+    const res = await fetch(`${url}/api/payments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-signature': signature },
+      body,
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { status?: string; error?: { code: string; message: string } },
+    };
+  };
+  return { w, post };
+}
+
+const body = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    payment_id: 'W1',
+    account_id: LI.accountId,
+    amount: '1837.74',
+    currency: 'CNY',
+    paid_at: '2026-12-04T10:00:00+08:00',
+    channel: 'core',
+    ...over,
+  });
+
+describe('POST /api/payments', () => {
+  it('applies a signed payment once; an exact replay is 200 and changes nothing; a reused id is 409', async () => {
+    const { w, post } = await start(SECRET);
+    expect(await post(body())).toEqual({ status: 200, body: { status: 'applied', paymentId: 'W1' } });
+    expect(await post(body())).toEqual({ status: 200, body: { status: 'replayed', paymentId: 'W1' } });
+    const conflict = await post(body({ amount: '1837.75' }));
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.error?.code).toBe('payment_id_conflict');
+    expect(instalments(w)[0]?.paid_cents).toBe(183_774);
+  });
+
+  it('answers 401 to a wrong, truncated or missing signature, and applies nothing', async () => {
+    const { w, post } = await start(SECRET);
+    const good = createHmac('sha256', SECRET).update(body()).digest('hex');
+    expect((await post(body(), good.replace(/^./, good[0] === 'a' ? 'b' : 'a'))).status).toBe(401);
+    expect((await post(body(), good.slice(0, 63))).status).toBe(401);
+    expect((await post(body(), '')).status).toBe(401);
+    expect((await post(`${body()} `, good)).status).toBe(401);
+    expect(w.stores.payments.listFor(LI.accountId)).toEqual([]);
+  });
+
+  it('names the bad field, and refuses unknown accounts and wrong currencies', async () => {
+    const { post } = await start(SECRET);
+    const zero = await post(body({ amount: '0.00' }));
+    expect(zero.status).toBe(400);
+    expect(zero.body.error?.message).toMatch(/^amount:/);
+    expect((await post(body({ paid_at: '2026-12-04' }))).body.error?.message).toMatch(/^paid_at:/);
+    expect((await post(body({ amount: 1837.74 }))).body.error?.message).toMatch(/^amount: must be a string/);
+    expect((await post(body({ account_id: 'X-9' }))).status).toBe(422);
+    expect((await post(body({ currency: 'USD' }))).body.error?.code).toBe('currency_mismatch');
+    expect((await post('[1,2]')).status).toBe(400);
+    expect((await post('{"a":')).status).toBe(400);
+    expect((await post(JSON.stringify({ pad: 'x'.repeat(5000) }))).status).toBe(413);
+  });
+
+  it('is switched off with a clear error while the secret is unset', async () => {
+    const { post } = await start(undefined);
+    const r = await post(body());
+    expect(r.status).toBe(503);
+    expect(r.body.error?.code).toBe('PaymentsDisabled');
+  });
+
+  it('applies parallel deliveries of the same payment exactly once', async () => {
+    const { w, post } = await start(SECRET);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => post(body())));
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+    expect(answers.filter((a) => a.body.status === 'applied')).toHaveLength(1);
+    expect(instalments(w)[0]?.paid_cents).toBe(183_774);
+  });
+});
