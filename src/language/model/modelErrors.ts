@@ -23,6 +23,8 @@ export type ModelFailure =
   | 'malformed'
   /** The answer had no text. */
   | 'empty'
+  /** Asked for a tool call, the server answered without one (or refused tools). */
+  | 'no_tools'
   | 'error';
 
 export interface ClassifiedError {
