@@ -19,7 +19,7 @@ export async function chatOnce(
   messages: BaseMessage[],
   options: { signal: AbortSignal; stream: boolean },
 ): Promise<AIMessage> {
-  if (!options.stream) return (await model.invoke(messages, { signal: options.signal }));
+  if (!options.stream) return await model.invoke(messages, { signal: options.signal });
   let whole: AIMessageChunk | undefined;
   const stream = await model.stream(messages, { signal: options.signal });
   for await (const chunk of stream) whole = whole ? whole.concat(chunk) : chunk;

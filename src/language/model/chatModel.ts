@@ -48,9 +48,9 @@ export function createChatModel(config: ModelConfig): BaseChatModel {
     timeout: config.MODEL_TIMEOUT_MS,
     maxRetries: 0,
     useResponsesApi: false,
-    // Never `streaming: true`: its invoke() counts tokens with tiktoken, which downloads an
-    // encoding at run time (hangs offline). Streamed calls go through .stream() (chatCall.ts).
-    streaming: false,
+    // `streaming` unset: true would make invoke() count tokens with tiktoken, which downloads an
+    // encoding at run time (hangs offline); false would set disableStreaming, and .stream() would
+    // send stream: false. Streamed calls go through .stream() (chatCall.ts), usage from the server.
     ...(config.OPENAI_TEMPERATURE !== undefined ? { temperature: config.OPENAI_TEMPERATURE } : {}),
     // Spread last into every request body, streamed or not: the provider options and the seed.
     modelKwargs: providerBody(config),

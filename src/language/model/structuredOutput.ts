@@ -112,8 +112,7 @@ export class StructuredCaller<T> {
 
   /** Call options on the model itself (not bindTools: a bound copy would lose a test fake's script). */
   private bind(method: StructuredMethod): ChatRunnable {
-    const withOptions = (options: Record<string, unknown>): ChatRunnable =>
-      this.model.withConfig(options);
+    const withOptions = (options: Record<string, unknown>): ChatRunnable => this.model.withConfig(options);
     switch (method) {
       case 'tools':
         return withOptions({
