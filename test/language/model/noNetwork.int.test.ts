@@ -12,6 +12,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 /** Every attempt to reach a host that is not this machine, refused at once. */
 const attempts: string[] = [];
 const realFetch = globalThis.fetch;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with apply(this) below
 const realConnect = net.Socket.prototype.connect;
 
 function hostOf(args: unknown[]): string | undefined {
@@ -37,7 +38,7 @@ beforeAll(() => {
       throw new Error(`no network in this test: ${host}`);
     }
     return (realConnect as (...a: unknown[]) => net.Socket).apply(this, args);
-  } as typeof net.Socket.prototype.connect;
+  };
 });
 
 // The guard stays for the life of this test file's worker (vitest isolates files): the
