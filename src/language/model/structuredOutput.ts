@@ -36,6 +36,13 @@ export function extractJson(text: string): unknown {
   return JSON.parse(trimmed.slice(start, end + 1));
 }
 
+/** A 400 that names tools ("does not support tools") is the server refusing them: no_tools, not a bad setup. */
+function toolRefusal(error: ClassifiedError): ClassifiedError {
+  return error.reason === 'bad_request' && /tool/i.test(error.detail)
+    ? { ...error, reason: 'no_tools' }
+    : error;
+}
+
 function issuesOf(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
@@ -78,7 +85,7 @@ export class StructuredCaller<T> {
       (signal) => chatOnce(runnable, asked, { signal, stream: how.stream }),
       how.budget,
     );
-    if (!first.ok) return first;
+    if (!first.ok) return how.method === 'tools' ? { ...first, error: toolRefusal(first.error) } : first;
     const answer = this.read(first.value, how.method);
     if (answer.ok)
       return { ok: true, value: answer.value, raw: first.value, latencyMs: first.latencyMs, repaired: false };
