@@ -89,22 +89,12 @@ describe('the method chosen from the probe', () => {
     expect(caps.status()).toEqual({ structuredOutput: 'tools', stream: false, probe: 'skipped' });
   });
 
+  // The choice after a probe, for each method, is proven against the server profiles
+  // (providerProfiles.int.test.ts): a scripted fake cannot tell tools from response_format.
   it('honours OPENAI_STRUCTURED_OUTPUT and OPENAI_STREAM over the probe', () => {
     const caps = probed([], { probe: false, structuredOutput: 'json_mode', stream: 'true' });
     expect(caps.method()).toBe('json_mode');
     expect(caps.stream()).toBe(true);
-  });
-
-  it('falls to the prompt method when tools are ignored and every response_format is refused', async () => {
-    const bad = httpError(400);
-    // plain, tools → text, json_schema → 400, json_mode → 400, prompt → JSON (the fake streams on its own)
-    const caps = probed(['ok', 'ok', { error: bad }, { error: bad }, '{"ok": true}']);
-    await caps.probe();
-    expect(caps.status()).toMatchObject({
-      structuredOutput: 'prompt',
-      probe: 'done',
-      capabilities: { plain: 'yes', tools: 'no', json_schema: 'no', json_mode: 'no', prompt: 'yes' },
-    });
   });
 });
 
