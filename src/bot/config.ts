@@ -208,6 +208,10 @@ function checkExtraBody(raw: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigError('OPENAI_EXTRA_BODY', 'expected a JSON object, e.g. {"enable_thinking": false}');
   }
+  // The service owns these: overriding them would break streaming, tools or the prompt.
+  const owned = ['model', 'messages', 'stream', 'stream_options', 'tools', 'tool_choice', 'functions', 'function_call', 'response_format', 'n'];
+  const clash = Object.keys(value).find((k) => owned.includes(k));
+  if (clash) throw new ConfigError('OPENAI_EXTRA_BODY', `"${clash}" is set by the service; use OPENAI_MODEL / OPENAI_STREAM / OPENAI_STRUCTURED_OUTPUT instead`);
 }
 
 /** A secret generated once into DATA_DIR, so the service and the command line agree. */

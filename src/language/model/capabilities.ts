@@ -96,7 +96,8 @@ export class ModelCapabilities {
 
   status(): ModelProfileStatus {
     const found = this.found;
-    const unusable = found && found.plain !== 'yes' && found.streaming !== 'yes' && found.plain === 'no';
+    // Refused plain calls and nothing streamed: no purpose can be served (a wrong URL, model or key).
+    const unusable = found?.plain === 'no' && found.streaming !== 'yes';
     return {
       structuredOutput: this.method(),
       stream: this.stream(),

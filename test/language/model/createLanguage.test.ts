@@ -71,7 +71,14 @@ describe('createLanguage', () => {
   });
 
   it('refuses provider options that are not a JSON object, naming the variable', () => {
-    for (const bad of ['{enable_thinking: false}', '[1,2]', '"x"', 'null']) {
+    for (const bad of [
+      '{enable_thinking: false}',
+      '[1,2]',
+      '"x"',
+      'null',
+      '{"stream": true}',
+      '{"model": "x"}',
+    ]) {
       expect(() => config({ OPENAI_EXTRA_BODY: bad })).toThrow(/OPENAI_EXTRA_BODY/);
     }
     expect(() => config({ OPENAI_STREAM: 'sometimes' })).toThrow(/OPENAI_STREAM/);
