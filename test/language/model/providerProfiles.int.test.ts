@@ -110,6 +110,15 @@ describe('any OpenAI-compatible server: a conversation to an agreed plan under e
     ).toBe(true);
   });
 
+  it('no tools and no response_format: the model judge is served too, by prompt-only JSON', async () => {
+    const { app: a } = await serviceOn('no_tools', { GUARDRAIL_MODEL_CHECK: 'true' }, { reword: true });
+    await agreePlan(a);
+    const { model } = await healthz(a);
+    expect(model).toMatchObject({ state: 'ok', structuredOutput: 'prompt' });
+    if (model.mode !== 'model') throw new Error('model mode expected');
+    expect(model.purposes.judge).toMatchObject(served);
+  });
+
   it('a server that answers plain text to a forced tool call, without the probe: degraded (no_tools), the rules still agree the plan', async () => {
     const { app: a } = await serviceOn('plain_text', { OPENAI_PROBE: 'false' });
     await agreePlan(a);

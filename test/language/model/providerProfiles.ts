@@ -23,6 +23,8 @@ export type ProfileName = (typeof PROFILES)[number];
 export interface ProfileOptions {
   /** The model reads every message as English (a model that gets the language wrong). */
   wrongLanguage?: boolean;
+  /** Words replies a little differently from the reference (so the judge, which trusts the template, is asked). */
+  reword?: boolean;
   /** `slow`: how long each answer takes (ms). */
   slowMs?: number;
 }
@@ -56,6 +58,8 @@ function brain(
 ): { args?: Record<string, unknown>; text: string } {
   const all = request.messages.map((m) => text(m.content)).join('\n');
   if (all.includes('capability check')) return { args: { ok: true }, text: 'ok' };
+  if (all.includes('Answer with the verdict tool'))
+    return { args: { compliant: true, category: 'none', reason: 'polite' }, text: 'Compliant.' };
   const message = between(all, '<<<CUSTOMER_MESSAGE', 'CUSTOMER_MESSAGE>>>');
   if (message !== undefined) {
     const u = understandOffline(message, {
@@ -71,7 +75,8 @@ function brain(
     };
     return { args, text: 'The intent is ' + u.intent };
   }
-  return { text: between(all, '<<<REFERENCE', 'REFERENCE>>>') ?? 'OK' };
+  const reference = between(all, '<<<REFERENCE', 'REFERENCE>>>') ?? 'OK';
+  return { text: options.reword ? `好的。${reference}` : reference };
 }
 
 const refuse = (message: string): ServerStep => ({ kind: 'status', status: 400, message });
