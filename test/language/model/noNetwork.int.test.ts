@@ -78,6 +78,30 @@ describe('offline-safe model calls (no connection leaves the machine)', () => {
     }
   });
 
+  it('probes, understands and words without streaming, reaching nothing beyond loopback either', async () => {
+    const fake = await startFakeOpenAi({ respond: profile('openai') });
+    try {
+      attempts.length = 0;
+      const config = testConfig({ OPENAI_API_KEY: 'sk-test-not-a-real-key', OPENAI_BASE_URL: fake.baseURL });
+      const language = createLanguage(config, pino({ level: 'silent' }));
+      await language.ready;
+      const u = await language.understander.understand('I can pay $300 a month', {
+        now: new Date('2026-11-28T02:00:00Z'),
+        timeZone: 'America/New_York',
+        localeHint: 'en',
+      });
+      expect(u).toMatchObject({ source: 'model', intent: 'offer_payment' });
+      const reply = await language.responder.respond(
+        { kind: 'plan_declined' },
+        { locale: 'en', verified: true, deadline: Date.now() + 3000 },
+      );
+      expect(reply.trace.sent).toBe('model');
+      expect(attempts).toEqual([]);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('has teeth: ChatOpenAI invoke() with streaming: true reaches for the tiktoken download', async () => {
     const fake = await startFakeOpenAi({ respond: profile('openai') });
     try {
