@@ -269,11 +269,13 @@ export class ModelResponder implements Responder {
       );
       return undefined;
     }
-    o.health?.succeeded('wording');
     run.usage = addUsage(run.usage, out.usage);
     const verdict = checkDraft(out.text, run.request.expectations);
     const source = retry ? 'regeneration' : 'model';
     run.drafts.push({ source, text: out.text, ...(verdict.allowed ? {} : { verdict }) });
+    // A draft that drops an amount or changes language does not serve the wording either.
+    if (verdict.allowed) o.health?.succeeded('wording');
+    else o.health?.failed('wording', 'rejected', 'the draft failed the draft checks');
     if (!verdict.allowed) run.fail('draft_check');
     return { text: out.text, verdict };
   }
