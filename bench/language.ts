@@ -130,6 +130,8 @@ async function main(): Promise<void> {
     OPENAI_BASE_URL: server.baseURL,
     OPENAI_MODEL: 'bench-model',
     MODEL_MAX_RETRIES: '0',
+    // This fake answers turns, not capability probes: tools, as configured.
+    OPENAI_PROBE: 'false',
   };
   const records: UnderstandRecord[] = [];
   const language = createLanguage(benchConfig(env), pino({ level: 'silent' }), {

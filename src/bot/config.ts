@@ -82,6 +82,18 @@ export const configSchema = z.object({
   MODEL_MAX_RETRIES: int(0, 5).default(1),
   GUARDRAIL_MAX_REGENERATIONS: int(0, 3).default(1),
   GUARDRAIL_MODEL_CHECK: bool.default(false),
+  // --- model provider options (issue 20) ---
+  OPENAI_EXTRA_BODY: optionalString,
+  OPENAI_STREAM: z.enum(['auto', 'true', 'false']).default('auto'),
+  OPENAI_TEMPERATURE: optionalString.pipe(
+    z.union([
+      z.undefined(),
+      z.string().regex(/^\d+(\.\d+)?$/, 'expected a number from 0 to 2').transform(Number).pipe(z.number().min(0).max(2)),
+    ]),
+  ),
+  OPENAI_SEED: optionalInt(0, 2_147_483_647),
+  OPENAI_STRUCTURED_OUTPUT: z.enum(['auto', 'tools', 'json_schema', 'json_mode', 'prompt']).default('auto'),
+  OPENAI_PROBE: bool.default(true),
   // --- web chat (Direct Line) ---
   LINK_SECRET: optionalString,
   LINK_TTL_HOURS: int(1, 24 * 30).default(72),
@@ -169,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError('WECHAT_TEMPLATE_FIELDS', 'expected a JSON object');
     }
   }
+  if (e.OPENAI_EXTRA_BODY !== undefined) checkExtraBody(e.OPENAI_EXTRA_BODY);
   try {
     parseAgentHours(e.AGENT_HOURS);
   } catch (err) {
@@ -191,6 +204,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     modelEnabled: Boolean(e.OPENAI_API_KEY),
     wechatEnabled: Boolean(e.WECHAT_TOKEN && e.WECHAT_APP_ID && e.WECHAT_APP_SECRET),
   };
+}
+
+/** OPENAI_EXTRA_BODY (issue 20): a JSON object merged into every model request. */
+function checkExtraBody(raw: string): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError('OPENAI_EXTRA_BODY', 'expected a JSON object, e.g. {"enable_thinking": false}');
+  }
+  // The service owns these: overriding them would break streaming, tools or the prompt.
+  const owned = ['model', 'messages', 'stream', 'stream_options', 'tools', 'tool_choice', 'functions', 'function_call', 'response_format', 'n'];
+  const clash = Object.keys(value).find((k) => owned.includes(k));
+  if (clash) throw new ConfigError('OPENAI_EXTRA_BODY', `"${clash}" is set by the service; use OPENAI_MODEL / OPENAI_STREAM / OPENAI_STRUCTURED_OUTPUT instead`);
 }
 
 /** A secret generated once into DATA_DIR, so the service and the command line agree. */

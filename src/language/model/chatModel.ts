@@ -13,6 +13,9 @@ export type ModelConfig = Pick<
   | 'MODEL_MAX_RETRIES'
   | 'GUARDRAIL_MAX_REGENERATIONS'
   | 'GUARDRAIL_MODEL_CHECK'
+  | 'OPENAI_EXTRA_BODY'
+  | 'OPENAI_TEMPERATURE'
+  | 'OPENAI_SEED'
 >;
 
 export class ModelConfigError extends Error {
@@ -27,7 +30,8 @@ export class ModelConfigError extends Error {
 
 /**
  * The chat model for OpenAI or any OpenAI-compatible server (DeepSeek, Qwen, Ollama, vLLM):
- * OPENAI_BASE_URL, OPENAI_MODEL, OPENAI_API_KEY, MODEL_TIMEOUT_MS per request.
+ * OPENAI_BASE_URL, OPENAI_MODEL, OPENAI_API_KEY, MODEL_TIMEOUT_MS per request, OPENAI_TEMPERATURE,
+ * OPENAI_SEED and OPENAI_EXTRA_BODY in every request body.
  *
  * Retries are NOT left to the client (maxRetries: 0): `callWithinDeadline` applies
  * MODEL_MAX_RETRIES itself, because only it knows the turn deadline (a 429 asking to wait 30 s
@@ -44,12 +48,27 @@ export function createChatModel(config: ModelConfig): BaseChatModel {
     timeout: config.MODEL_TIMEOUT_MS,
     maxRetries: 0,
     useResponsesApi: false,
-    streaming: false,
+    // `streaming` unset: true would make invoke() count tokens with tiktoken, which downloads an
+    // encoding at run time (hangs offline); false would set disableStreaming, and .stream() would
+    // send stream: false. Streamed calls go through .stream() (chatCall.ts), usage from the server.
+    ...(config.OPENAI_TEMPERATURE !== undefined ? { temperature: config.OPENAI_TEMPERATURE } : {}),
+    // Spread last into every request body, streamed or not: the provider options and the seed.
+    modelKwargs: providerBody(config),
     configuration: {
       ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
       maxRetries: 0,
     },
   });
+}
+
+/** OPENAI_SEED and OPENAI_EXTRA_BODY (already checked to be a JSON object by the config) as request-body fields. */
+export function providerBody(
+  config: Pick<ModelConfig, 'OPENAI_EXTRA_BODY' | 'OPENAI_SEED'>,
+): Record<string, unknown> {
+  const extra = config.OPENAI_EXTRA_BODY
+    ? (JSON.parse(config.OPENAI_EXTRA_BODY) as Record<string, unknown>)
+    : {};
+  return { ...(config.OPENAI_SEED !== undefined ? { seed: config.OPENAI_SEED } : {}), ...extra };
 }
 
 /** The model's name as recorded in traces: ChatOpenAI's `model`, or the fake's type in tests. */

@@ -7,6 +7,7 @@ import type { Responder } from '../responder.js';
 import { bankWording, TemplateResponder } from '../templateResponder.js';
 import type { Understander } from '../understander.js';
 import { createChatModel, modelName, type ModelConfig } from './chatModel.js';
+import { ModelCapabilities } from './capabilities.js';
 import { ModelHealth, offlineHealth, type ModelHealthStatus } from './modelHealth.js';
 import { ModelJudge } from './modelJudge.js';
 import { ModelResponder } from './modelResponder.js';
@@ -21,6 +22,9 @@ export type LanguageConfig = ModelConfig &
     | 'BANK_SERVICE_NUMBERS'
     | 'CRISIS_LINE_ZH'
     | 'CRISIS_LINE_EN'
+    | 'OPENAI_STREAM'
+    | 'OPENAI_STRUCTURED_OUTPUT'
+    | 'OPENAI_PROBE'
   >;
 
 export interface LanguageOptions {
@@ -32,6 +36,8 @@ export interface LanguageOptions {
   /** Time kept back before the deadline for guarding and sending (default 100 ms). */
   reserveMs?: number;
   observeUnderstanding?: (record: UnderstandRecord) => void;
+  /** Probe the model's capabilities at start (default: OPENAI_PROBE for ChatOpenAI, off for `chatModel`). */
+  probe?: boolean;
 }
 
 /** The language pair the bot runs on, and the model's health for /healthz. */
@@ -39,13 +45,16 @@ export interface Language {
   understander: Understander;
   responder: Responder;
   health: { status(): ModelHealthStatus };
+  /** Settles when the start-up capability probe has (at once offline or without a probe). */
+  ready: Promise<void>;
 }
-
 
 /**
  * The understander, responder and model health for this config: the model path (langchain,
  * ChatOpenAI or `options.chatModel`) when a key is configured, else the offline rules and
- * templates, unchanged. One health tracker serves both model paths.
+ * templates, unchanged. One health tracker, per purpose, serves every model path; the
+ * capability probe (capabilities.ts) starts here and picks the structured-output method and
+ * streaming for all of them.
  *
  *   const language = createLanguage(config, logger);
  *   createApp(config, { understander: language.understander, responder: language.responder });
@@ -62,6 +71,7 @@ export function createLanguage(
       understander: new OfflineUnderstander(),
       responder: new TemplateResponder(bank),
       health: offlineHealth,
+      ready: Promise.resolve(),
     };
   }
   const model = options.chatModel ?? createChatModel(config);
@@ -70,6 +80,22 @@ export function createLanguage(
   const health = new ModelHealth(name, log, options.clock ?? systemClock, {
     failuresToDegrade: options.failuresToDegrade,
   });
+  const capabilities = new ModelCapabilities(
+    model,
+    {
+      stream: config.OPENAI_STREAM,
+      structuredOutput: config.OPENAI_STRUCTURED_OUTPUT,
+      timeoutMs: config.MODEL_TIMEOUT_MS,
+      probe: options.probe ?? (options.chatModel ? false : config.OPENAI_PROBE),
+    },
+    log,
+    options.clock ?? systemClock,
+  );
+  health.attach(
+    () => capabilities.status(),
+    (_purpose, reason) => capabilities.degraded(reason),
+  );
+  const how = () => ({ method: capabilities.method(), stream: capabilities.stream() });
   const shared = {
     model,
     modelName: name,
@@ -82,6 +108,7 @@ export function createLanguage(
     understander: new ModelUnderstander({
       ...shared,
       budgetMs: Math.floor(config.TURN_DEADLINE_MS / 2),
+      how,
       ...(options.observeUnderstanding ? { observe: options.observeUnderstanding } : {}),
     }),
     responder: new ModelResponder({
@@ -89,9 +116,13 @@ export function createLanguage(
       bank,
       turnDeadlineMs: config.TURN_DEADLINE_MS,
       maxRegenerations: config.GUARDRAIL_MAX_REGENERATIONS,
-      ...(config.GUARDRAIL_MODEL_CHECK ? { judge: new ModelJudge(model, config.MODEL_TIMEOUT_MS) } : {}),
+      stream: () => capabilities.stream(),
+      ...(config.GUARDRAIL_MODEL_CHECK
+        ? { judge: new ModelJudge(model, config.MODEL_TIMEOUT_MS, { how, health }) }
+        : {}),
       ...(options.reserveMs !== undefined ? { reserveMs: options.reserveMs } : {}),
     }),
     health,
+    ready: capabilities.probe(),
   };
 }

@@ -4,6 +4,7 @@ import type { WordingContext } from '../../prompts/index.js';
 import { ACT_GUIDES, RESPOND_PROMPTS, RESPOND_RETRY_PROMPTS } from '../../prompts/llm/index.js';
 import type { Locale } from '../../core/locale.js';
 import type { RespondContext } from '../responder.js';
+import { chatOnce } from './chatCall.js';
 import { callWithinDeadline, type CallBudget } from './deadlineCall.js';
 import { cleanDraft, type DraftExpectations } from './draftChecks.js';
 import type { ClassifiedError } from './modelErrors.js';
@@ -49,9 +50,12 @@ function secretLines(system: string): string[] {
     .filter((l) => l.length >= 24);
 }
 
-/** Asks the model for the wording of one act (plain-text completion, not JSON mode). */
+/** Asks the model for the wording of one act (plain-text completion, not JSON mode; streamed and assembled when the server needs it). */
 export class DraftWriter {
-  constructor(private readonly model: BaseChatModel) {}
+  constructor(
+    private readonly model: BaseChatModel,
+    private readonly stream: () => boolean = () => false,
+  ) {}
 
   request(act: Act, ctx: RespondContext, wording: WordingContext, template: string): DraftRequest {
     const locale = ctx.locale;
@@ -98,7 +102,11 @@ export class DraftWriter {
     const messages = retry
       ? await built.retry.messages({ ...request.values, draft: retry.draft, violations: retry.violations })
       : await built.first.messages(request.values);
-    const out = await callWithinDeadline((signal) => this.model.invoke(messages, { signal }), budget);
+    const stream = this.stream();
+    const out = await callWithinDeadline(
+      (signal) => chatOnce(this.model, messages, { signal, stream }),
+      budget,
+    );
     if (!out.ok) return out;
     const text = cleanDraft(textOf(out.value));
     if (text.length === 0) {

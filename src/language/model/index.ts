@@ -9,16 +9,35 @@ export {
   type LanguageConfig,
   type LanguageOptions,
 } from './createLanguage.js';
-export { createChatModel, modelName, ModelConfigError, type ModelConfig } from './chatModel.js';
+export { createChatModel, modelName, providerBody, ModelConfigError, type ModelConfig } from './chatModel.js';
 export {
   ModelUnderstander,
   type ModelUnderstanderOptions,
   type ModelUnderstandContext,
   type UnderstandRecord,
+  agreedLanguage,
 } from './modelUnderstander.js';
 export { ModelResponder, type ModelResponderOptions } from './modelResponder.js';
-export { ModelJudge } from './modelJudge.js';
-export { ModelHealth, offlineHealth, type ModelHealthStatus } from './modelHealth.js';
+export { ModelJudge, type JudgeCalls } from './modelJudge.js';
+export {
+  ModelHealth,
+  offlineHealth,
+  MODEL_PURPOSES,
+  type ModelHealthStatus,
+  type ModelPurpose,
+  type PurposeStatus,
+  type ModelProfileStatus,
+} from './modelHealth.js';
+export { ModelCapabilities, type Capabilities, type Support, type ProbeSettings } from './capabilities.js';
+export {
+  StructuredCaller,
+  STRUCTURED_METHODS,
+  extractJson,
+  jsonSchemaOf,
+  type StructuredMethod,
+  type StructuredOutcome,
+} from './structuredOutput.js';
+export { chatOnce, type ChatRunnable } from './chatCall.js';
 export { callWithinDeadline, type CallBudget, type CallOutcome } from './deadlineCall.js';
 export { classifyModelError, retryAfterMs, type ModelFailure, type ClassifiedError } from './modelErrors.js';
 export { BuiltPrompt, PromptDefinitionError, asData } from './promptTemplates.js';

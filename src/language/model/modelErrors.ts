@@ -23,6 +23,10 @@ export type ModelFailure =
   | 'malformed'
   /** The answer had no text. */
   | 'empty'
+  /** Asked for a tool call, the server answered without one (or refused tools). */
+  | 'no_tools'
+  /** A wording draft came back but broke the draft checks (a dropped amount, the wrong language). */
+  | 'rejected'
   | 'error';
 
 export interface ClassifiedError {

@@ -2,34 +2,96 @@ import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../../core/clock.js';
 import type { ModelFailure } from './modelErrors.js';
 
-/** The model's state for /healthz; the same shape as App's ModelStatus. */
-export type ModelHealthStatus =
-  | { mode: 'offline' }
-  | { mode: 'model'; model: string; state: 'ok' }
-  | { mode: 'model'; model: string; state: 'degraded'; reason: string; since: string };
+/** What the model is asked to do; each is tracked on its own, so one cannot hide another. */
+export const MODEL_PURPOSES = ['understanding', 'wording', 'judge'] as const;
+export type ModelPurpose = (typeof MODEL_PURPOSES)[number];
 
-export interface HealthSettings {
-  /** Consecutive failed calls that mark the model degraded (a success clears it). */
-  failuresToDegrade?: number;
+/** One purpose over its last calls. `unused`: no call yet (the judge when GUARDRAIL_MODEL_CHECK is off). */
+export type PurposeStatus =
+  | { state: 'unused' }
+  | { state: 'ok'; calls: number; failures: number }
+  | { state: 'degraded'; reason: string; since: string; calls: number; failures: number };
+
+/** The probed capabilities and the methods chosen (capabilities.ts), as /healthz shows them. */
+export interface ModelProfileStatus {
+  structuredOutput: string;
+  stream: boolean;
+  /** 'probing' until the first probe settles; 'skipped' with OPENAI_PROBE=false or a test model. */
+  probe: 'probing' | 'done' | 'skipped';
+  capabilities?: Record<string, string>;
+  probedAt?: string;
+  /** Set when the probe found the server unusable (no call answered at all). */
+  unusable?: string;
 }
 
-/** Failures that say the configuration is wrong: degraded at once, not after a streak. */
-const IMMEDIATE: ReadonlySet<ModelFailure> = new Set(['auth', 'bad_request']);
+/** The model's state for /healthz and the start log; App's ModelStatus. */
+export type ModelHealthStatus =
+  | { mode: 'offline' }
+  | ({ mode: 'model'; model: string; purposes: Record<ModelPurpose, PurposeStatus> } & (
+      { state: 'ok' } | { state: 'degraded'; reason: string; since: string; purpose: ModelPurpose | 'probe' }
+    ) &
+      Partial<ModelProfileStatus>);
+
+export interface HealthSettings {
+  /** Consecutive failed calls of one purpose that mark it degraded (default 3). */
+  failuresToDegrade?: number;
+  /** Calls remembered per purpose (default 10); more than half of them failing also degrades. */
+  window?: number;
+}
+
+/** Failures that say the configuration or the server's abilities are wrong: degraded at once. */
+const IMMEDIATE: ReadonlySet<ModelFailure> = new Set(['auth', 'bad_request', 'no_tools']);
+
+type Call = { ok: true } | { ok: false; reason: ModelFailure; at: Date };
+
+class PurposeTrack {
+  readonly calls: Call[] = [];
+  degradedSince: string | undefined;
+
+  constructor(
+    private readonly threshold: number,
+    private readonly window: number,
+  ) {}
+
+  add(call: Call): void {
+    this.calls.push(call);
+    if (this.calls.length > this.window) this.calls.shift();
+  }
+
+  failures(): Extract<Call, { ok: false }>[] {
+    return this.calls.filter((c): c is Extract<Call, { ok: false }> => !c.ok);
+  }
+
+  /** The reason it is degraded now, or undefined when the recent calls are served. */
+  verdict(): ModelFailure | undefined {
+    const last = this.calls[this.calls.length - 1];
+    if (!last || last.ok) {
+      const failed = this.failures().length;
+      const full = this.calls.length >= this.window;
+      return full && failed * 2 > this.calls.length ? this.failures().at(-1)?.reason : undefined;
+    }
+    if (IMMEDIATE.has(last.reason)) return last.reason;
+    const tail = this.calls.slice(-this.threshold);
+    if (tail.length >= this.threshold && tail.every((c) => !c.ok)) return last.reason;
+    const full = this.calls.length >= this.window;
+    return full && this.failures().length * 2 > this.calls.length ? last.reason : undefined;
+  }
+}
 
 /**
- * Tracks the model's recent calls. A streak of failures (or one auth/config failure) marks it
- * degraded, with the reason and since when; one answer marks it ok again. Transitions are logged
- * once each (reason codes and HTTP status only, never message text). The service keeps working
- * either way: a degraded model only means replies come from templates.
+ * Tracks the model's last calls per purpose (understanding, wording, judge). A purpose is
+ * degraded when its last `failuresToDegrade` calls failed, when more than half of its last
+ * `window` calls failed, or at once on a failure that says the setup is wrong (auth,
+ * bad_request, no_tools); it is ok again when neither holds. The model is ok only when every
+ * used purpose is. One log line per change of a purpose's state (reason codes only, never text).
  *
- *   health.failed('timeout', 'AbortError: no answer within 6000 ms');
- *   health.status(); // { mode: 'model', model: 'gpt-4o-mini', state: 'ok' } until the streak is long enough
+ *   health.failed('understanding', 'no_tools');
+ *   health.status(); // { mode: 'model', state: 'degraded', reason: 'no_tools', purpose: 'understanding', … }
  */
 export class ModelHealth {
-  private streak = 0;
-  private degraded: { reason: string; since: string } | undefined;
-  private firstFailureAt: Date | undefined;
-  private readonly threshold: number;
+  private readonly tracks: Record<ModelPurpose, PurposeTrack>;
+  private profile: (() => ModelProfileStatus) | undefined;
+  private onDegraded: ((purpose: ModelPurpose, reason: ModelFailure) => void) | undefined;
 
   constructor(
     private readonly model: string,
@@ -37,54 +99,94 @@ export class ModelHealth {
     private readonly clock: Clock = systemClock,
     settings: HealthSettings = {},
   ) {
-    this.threshold = Math.max(1, settings.failuresToDegrade ?? 3);
+    const threshold = Math.max(1, settings.failuresToDegrade ?? 3);
+    const window = Math.max(threshold, settings.window ?? 10);
+    this.tracks = {
+      understanding: new PurposeTrack(threshold, window),
+      wording: new PurposeTrack(threshold, window),
+      judge: new PurposeTrack(threshold, window),
+    };
   }
 
-  /** A call that produced a usable answer. */
-  succeeded(): void {
-    if (this.degraded) {
-      this.logger?.info(
-        { model: this.model, wasDegradedSince: this.degraded.since },
-        'language model answering again',
-      );
-    }
-    this.streak = 0;
-    this.firstFailureAt = undefined;
-    this.degraded = undefined;
+  /** The capabilities shown beside the state, and who to tell when a purpose degrades (re-probing). */
+  attach(
+    profile: () => ModelProfileStatus,
+    onDegraded?: (purpose: ModelPurpose, reason: ModelFailure) => void,
+  ): void {
+    this.profile = profile;
+    this.onDegraded = onDegraded;
+  }
+
+  /** A call of this purpose that produced a usable answer. */
+  succeeded(purpose: ModelPurpose): void {
+    this.record(purpose, { ok: true });
   }
 
   /** A call that did not: `detail` is a short, PII-masked description (logged at debug). */
-  failed(reason: ModelFailure, detail?: string): void {
-    this.streak++;
-    this.firstFailureAt ??= this.clock.now();
-    this.logger?.debug(
-      { model: this.model, reason, detail, streak: this.streak },
-      'language model call failed',
-    );
-    if (this.degraded) {
-      this.degraded.reason = reason;
-      return;
-    }
-    if (this.streak >= this.threshold || IMMEDIATE.has(reason)) {
-      this.degraded = { reason, since: this.firstFailureAt.toISOString() };
+  failed(purpose: ModelPurpose, reason: ModelFailure, detail?: string): void {
+    this.logger?.debug({ model: this.model, purpose, reason, detail }, 'language model call failed');
+    this.record(purpose, { ok: false, reason, at: this.clock.now() });
+  }
+
+  private record(purpose: ModelPurpose, call: Call): void {
+    const track = this.tracks[purpose];
+    const before = track.verdict();
+    track.add(call);
+    const after = track.verdict();
+    if (before === undefined && after !== undefined) {
+      const first = track.failures().at(-Math.min(track.failures().length, 3));
+      track.degradedSince = (first?.at ?? this.clock.now()).toISOString();
       this.logger?.warn(
-        { model: this.model, reason, detail, failures: this.streak, since: this.degraded.since },
-        `language model degraded (${reason}); replies use the offline templates until it answers again`,
+        { model: this.model, purpose, reason: after, since: track.degradedSince },
+        `language model degraded for ${purpose} (${after}); that purpose uses the offline path until it answers again`,
       );
+      this.onDegraded?.(purpose, after);
+    } else if (before !== undefined && after === undefined) {
+      this.logger?.info(
+        { model: this.model, purpose, wasDegradedSince: track.degradedSince },
+        `language model serving ${purpose} again`,
+      );
+      track.degradedSince = undefined;
     }
   }
 
+  private purpose(purpose: ModelPurpose): PurposeStatus {
+    const track = this.tracks[purpose];
+    if (track.calls.length === 0) return { state: 'unused' };
+    const counts = { calls: track.calls.length, failures: track.failures().length };
+    const reason = track.verdict();
+    if (reason === undefined) return { state: 'ok', ...counts };
+    return {
+      state: 'degraded',
+      reason,
+      since: track.degradedSince ?? this.clock.now().toISOString(),
+      ...counts,
+    };
+  }
+
   status(): ModelHealthStatus {
-    if (this.degraded) {
+    const purposes = {
+      understanding: this.purpose('understanding'),
+      wording: this.purpose('wording'),
+      judge: this.purpose('judge'),
+    };
+    const profile = this.profile?.();
+    const base = { mode: 'model' as const, model: this.model, purposes, ...(profile ?? {}) };
+    for (const name of MODEL_PURPOSES) {
+      const p = purposes[name];
+      if (p.state === 'degraded')
+        return { ...base, state: 'degraded', reason: p.reason, since: p.since, purpose: name };
+    }
+    if (profile?.unusable !== undefined) {
       return {
-        mode: 'model',
-        model: this.model,
+        ...base,
         state: 'degraded',
-        reason: this.degraded.reason,
-        since: this.degraded.since,
+        reason: profile.unusable,
+        since: profile.probedAt ?? '',
+        purpose: 'probe',
       };
     }
-    return { mode: 'model', model: this.model, state: 'ok' };
+    return { ...base, state: 'ok' };
   }
 }
 

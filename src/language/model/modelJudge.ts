@@ -1,13 +1,18 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { BaseMessage } from '@langchain/core/messages';
-import type { Runnable } from '@langchain/core/runnables';
 import { z } from 'zod';
 import { maskPii } from '../../core/pii.js';
 import { modelChecker } from '../../guardrails/index.js';
 import type { Category, GuardContext, GuardrailCheck, Verdict } from '../../guardrails/types.js';
 import { JUDGE_PROMPT } from '../../prompts/llm/index.js';
-import { callWithinDeadline } from './deadlineCall.js';
+import type { ModelHealth } from './modelHealth.js';
 import { asData, BuiltPrompt } from './promptTemplates.js';
+import { StructuredCaller, type StructuredMethod } from './structuredOutput.js';
+
+/** How the judge asks (the probed capabilities, issue 20) and where its calls are counted. */
+export interface JudgeCalls {
+  how?: () => { method: StructuredMethod; stream: boolean };
+  health?: ModelHealth;
+}
 
 const CATEGORIES = [
   'threat',
@@ -55,13 +60,19 @@ function verdictOf(answer: z.infer<typeof judgeSchema>, text: string): Verdict {
  */
 export class ModelJudge {
   private readonly prompt = BuiltPrompt.from(JUDGE_PROMPT);
-  private readonly structured: Runnable<BaseMessage[], unknown>;
+  private readonly structured: StructuredCaller<z.infer<typeof judgeSchema>>;
 
   constructor(
     model: BaseChatModel,
     private readonly timeoutMs: number,
+    private readonly calls: JudgeCalls = {},
   ) {
-    this.structured = model.withStructuredOutput(judgeSchema, { name: 'verdict', method: 'functionCalling' });
+    this.structured = new StructuredCaller(
+      model,
+      judgeSchema,
+      'verdict',
+      'Whether the message breaks a rule.',
+    );
   }
 
   forReply(reply: { deadline: number; trusted: string[] }): GuardrailCheck {
@@ -81,14 +92,16 @@ export class ModelJudge {
       facts: JSON.stringify(context.facts ?? {}),
       reply: asData(text),
     });
-    const out = await callWithinDeadline((signal) => this.structured.invoke(messages, { signal }), {
-      deadline: reply.deadline,
-      timeoutMs: this.timeoutMs,
-      maxRetries: 0,
+    const out = await this.structured.call(messages, {
+      ...(this.calls.how?.() ?? { method: 'tools', stream: false }),
+      budget: { deadline: reply.deadline, timeoutMs: this.timeoutMs, maxRetries: 0 },
     });
-    if (!out.ok) throw new Error(`model judge: ${out.error.reason}`);
-    const parsed = judgeSchema.safeParse(out.value);
-    if (!parsed.success) throw new Error('model judge: answer out of schema');
-    return verdictOf(parsed.data, text);
+    if (!out.ok) {
+      if (out.error.reason !== 'no_time')
+        this.calls.health?.failed('judge', out.error.reason, out.error.detail);
+      throw new Error(`model judge: ${out.error.reason}`);
+    }
+    this.calls.health?.succeeded('judge');
+    return verdictOf(out.value, text);
   }
 }

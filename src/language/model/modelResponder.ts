@@ -33,6 +33,8 @@ export interface ModelResponderOptions {
   reserveMs?: number;
   health?: ModelHealth;
   logger?: Logger;
+  /** Whether calls stream now (OPENAI_STREAM, or the probe); default not. */
+  stream?: () => boolean;
   /** GUARDRAIL_MODEL_CHECK: an advisory model judge next to the rules (off by default). */
   judge?: ModelJudge;
 }
@@ -120,7 +122,7 @@ export class ModelResponder implements Responder {
   private readonly writer: DraftWriter;
 
   constructor(private readonly options: ModelResponderOptions) {
-    this.writer = new DraftWriter(options.model);
+    this.writer = new DraftWriter(options.model, options.stream);
   }
 
   async respond(act: Act, ctx: RespondContext): Promise<Reply> {
@@ -260,18 +262,20 @@ export class ModelResponder implements Responder {
     run.modelMs += out.latencyMs;
     if (!out.ok) {
       run.fail(out.error.reason);
-      if (out.error.reason !== 'no_time') o.health?.failed(out.error.reason, out.error.detail);
+      if (out.error.reason !== 'no_time') o.health?.failed('wording', out.error.reason, out.error.detail);
       o.logger?.info(
         { act: run.request.act.kind, reason: out.error.reason, status: out.error.status },
         'model wording not used',
       );
       return undefined;
     }
-    o.health?.succeeded();
     run.usage = addUsage(run.usage, out.usage);
     const verdict = checkDraft(out.text, run.request.expectations);
     const source = retry ? 'regeneration' : 'model';
     run.drafts.push({ source, text: out.text, ...(verdict.allowed ? {} : { verdict }) });
+    // A draft that drops an amount or changes language does not serve the wording either.
+    if (verdict.allowed) o.health?.succeeded('wording');
+    else o.health?.failed('wording', 'rejected', 'the draft failed the draft checks');
     if (!verdict.allowed) run.fail('draft_check');
     return { text: out.text, verdict };
   }

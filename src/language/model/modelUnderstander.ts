@@ -1,10 +1,9 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { BaseMessage } from '@langchain/core/messages';
-import type { Runnable } from '@langchain/core/runnables';
 import type { Logger } from 'pino';
 import { localDate } from '../../core/dates.js';
 import { UNDERSTAND_PROMPT } from '../../prompts/llm/index.js';
-import { understandOffline } from '../offline/index.js';
+import type { Locale } from '../../core/locale.js';
+import { detectLanguage, understandOffline } from '../offline/index.js';
 import type { Understander } from '../understander.js';
 import {
   understandingSchema,
@@ -12,10 +11,10 @@ import {
   type Understanding,
   type UnderstandContext,
 } from '../understanding.js';
-import { callWithinDeadline } from './deadlineCall.js';
 import type { ModelFailure } from './modelErrors.js';
 import type { ModelHealth } from './modelHealth.js';
 import { asData, BuiltPrompt } from './promptTemplates.js';
+import { StructuredCaller, type StructuredMethod } from './structuredOutput.js';
 import { usageOf, type TokenUsage } from './usage.js';
 
 /** What one understanding call did, for logs, benches and tests (no message text). */
@@ -26,6 +25,8 @@ export interface UnderstandRecord extends TokenUsage {
   promptVersion: number;
   latencyMs: number;
   fallbackReason?: ModelFailure;
+  /** How the structured answer was asked for (tools, json_schema, json_mode, prompt). */
+  method?: StructuredMethod;
   /** The model's intent, when the rules overrode it (a safety intent the model missed). */
   overriddenIntent?: Intent;
 }
@@ -37,8 +38,8 @@ export interface ModelUnderstanderOptions {
   maxRetries: number;
   /** Share of the turn understanding may use when the caller gives no deadline (TURN_DEADLINE_MS / 2). */
   budgetMs: number;
-  /** 'functionCalling' (tool call; widest server support) or 'jsonSchema' (response_format). */
-  method?: 'functionCalling' | 'jsonSchema';
+  /** How to ask for the structured answer now (the probed capabilities); default: tools, not streamed. */
+  how?: () => { method: StructuredMethod; stream: boolean };
   health?: ModelHealth;
   logger?: Logger;
   observe?: (record: UnderstandRecord) => void;
@@ -53,15 +54,6 @@ export type ModelUnderstandContext = UnderstandContext & { deadline?: number };
  */
 const RULES_WIN: ReadonlySet<Intent> = new Set(['distress', 'stop_contact', 'request_human', 'dispute']);
 
-/** The structured answer, whether the runnable returned `{ raw, parsed }` or the parsed value. */
-function splitRaw(result: unknown): { parsed: unknown; raw?: BaseMessage } {
-  if (typeof result === 'object' && result !== null && 'parsed' in result && 'raw' in result) {
-    const r = result as { parsed: unknown; raw: BaseMessage };
-    return { parsed: r.parsed, raw: r.raw };
-  }
-  return { parsed: result };
-}
-
 /**
  * Understanding by the model through langchain structured output (`understandingSchema`, tool
  * calling by default). The person's words go in as delimited data. An answer that is late, fails,
@@ -73,15 +65,16 @@ function splitRaw(result: unknown): { parsed: unknown; raw?: BaseMessage } {
  */
 export class ModelUnderstander implements Understander {
   private readonly prompt = BuiltPrompt.from(UNDERSTAND_PROMPT);
-  private readonly structured: Runnable<BaseMessage[], unknown>;
+  private readonly structured: StructuredCaller<Omit<Understanding, 'source'>>;
 
   constructor(private readonly options: ModelUnderstanderOptions) {
     // Built once: turning the zod schema into the tool definition is not free.
-    this.structured = options.model.withStructuredOutput(understandingSchema, {
-      name: 'extract',
-      method: options.method ?? 'functionCalling',
-      includeRaw: true,
-    });
+    this.structured = new StructuredCaller(
+      options.model,
+      understandingSchema,
+      'extract',
+      'Extract the intent, slots and language of the message.',
+    );
   }
 
   async understand(text: string, context: ModelUnderstandContext): Promise<Understanding> {
@@ -94,10 +87,10 @@ export class ModelUnderstander implements Understander {
       locale_hint: context.localeHint ?? rules.language,
       message: asData(text),
     });
-    const out = await callWithinDeadline((signal) => this.structured.invoke(messages, { signal }), {
-      deadline,
-      timeoutMs: o.timeoutMs,
-      maxRetries: o.maxRetries,
+    const how = o.how?.() ?? { method: 'tools', stream: false };
+    const out = await this.structured.call(messages, {
+      ...how,
+      budget: { deadline, timeoutMs: o.timeoutMs, maxRetries: o.maxRetries },
     });
     const base = {
       model: o.modelName,
@@ -111,22 +104,14 @@ export class ModelUnderstander implements Understander {
         { ...base, source: 'rules', fallbackReason: out.error.reason },
         out.error.detail,
       );
-    const { parsed, raw } = splitRaw(out.value);
-    const checked = understandingSchema.safeParse(parsed);
-    if (!checked.success) {
-      return this.fallback(
-        rules,
-        { ...base, source: 'rules', fallbackReason: 'malformed' },
-        'answer does not match the schema',
-      );
-    }
-    o.health?.succeeded();
-    const merged = merge(checked.data, rules, text);
+    o.health?.succeeded('understanding');
+    const merged = merge(out.value, rules, text, context.localeHint);
     this.record({
       ...base,
-      ...usageOf(raw),
+      ...usageOf(out.raw),
       source: 'model',
-      ...(merged.intent !== checked.data.intent ? { overriddenIntent: checked.data.intent } : {}),
+      method: how.method,
+      ...(merged.intent !== out.value.intent ? { overriddenIntent: out.value.intent } : {}),
     });
     return merged;
   }
@@ -134,7 +119,7 @@ export class ModelUnderstander implements Understander {
   private fallback(rules: Understanding, record: UnderstandRecord, detail: string): Understanding {
     // 'no_time' says the turn was short, not that the model failed.
     if (record.fallbackReason && record.fallbackReason !== 'no_time')
-      this.options.health?.failed(record.fallbackReason, detail);
+      this.options.health?.failed('understanding', record.fallbackReason, detail);
     this.record(record);
     return rules;
   }
@@ -150,8 +135,23 @@ function idCharacters(text: string): string {
   return text.normalize('NFKC').toUpperCase();
 }
 
+/**
+ * The conversation's language stays unless the text itself is in the other one: the model may
+ * suggest a switch, the offline detector must agree. Without a conversation language, the detector's.
+ */
+export function agreedLanguage(suggested: Locale, text: string, current: Locale | undefined): Locale {
+  const detected = detectLanguage(text, current);
+  if (current === undefined) return detected;
+  return suggested !== current && detected === suggested ? suggested : current;
+}
+
 /** The model's reading, checked against the rules where a wrong answer would cost the person. */
-function merge(model: Omit<Understanding, 'source'>, rules: Understanding, text: string): Understanding {
+function merge(
+  model: Omit<Understanding, 'source'>,
+  rules: Understanding,
+  text: string,
+  current: Locale | undefined,
+): Understanding {
   const intent = RULES_WIN.has(rules.intent) && model.intent !== rules.intent ? rules.intent : model.intent;
   const slots = { ...model.slots };
   // A last4 the person never typed is an invention (or an injection): verification must not see it.
@@ -159,7 +159,7 @@ function merge(model: Omit<Understanding, 'source'>, rules: Understanding, text:
   return {
     intent,
     slots,
-    language: model.language,
+    language: agreedLanguage(model.language, text, current),
     distress: model.distress || rules.distress || intent === 'distress',
     injection: model.injection || rules.injection,
     source: 'model',

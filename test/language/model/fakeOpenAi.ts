@@ -6,7 +6,7 @@ export type ServerStep =
   /** 200 with a plain-text answer (or, when the request asks for a tool, a tool call with `args`). */
   | { kind: 'answer'; text?: string; args?: Record<string, unknown>; delayMs?: number }
   /** An HTTP error status with optional headers (429 + Retry-After, 500, 503…). */
-  | { kind: 'status'; status: number; headers?: Record<string, string>; delayMs?: number }
+  | { kind: 'status'; status: number; headers?: Record<string, string>; delayMs?: number; message?: string }
   /** Accepts the request and never answers. */
   | { kind: 'hang' }
   /** 200, content-type JSON, a body that is not JSON. */
@@ -21,6 +21,13 @@ export interface ChatRequest {
   tool_choice?: unknown;
   response_format?: { type: string };
   stream?: boolean;
+  [key: string]: unknown;
+}
+
+/** Where the request came in (profiles that check the path or a header). */
+export interface RequestMeta {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface FakeOpenAi {
@@ -35,7 +42,7 @@ export interface FakeOpenAiOptions {
   /** Steps in order, one per request (strict: a request after the last step is an error). */
   script?: ServerStep[];
   /** Or: a step for every request, computed from it (benchmarks). */
-  respond?: (request: ChatRequest) => ServerStep;
+  respond?: (request: ChatRequest, meta: RequestMeta) => ServerStep;
 }
 
 function completion(request: ChatRequest, step: Extract<ServerStep, { kind: 'answer' }>): unknown {
@@ -60,6 +67,63 @@ function completion(request: ChatRequest, step: Extract<ServerStep, { kind: 'ans
   };
 }
 
+/** The same answer as server-sent events: a role chunk, the content or tool call in pieces, usage, [DONE]. */
+function streamed(
+  request: ChatRequest,
+  step: Extract<ServerStep, { kind: 'answer' }>,
+  res: ServerResponse,
+): void {
+  const whole = completion(request, step) as {
+    choices: {
+      message: {
+        content: string | null;
+        tool_calls?: { id: string; function: { name: string; arguments: string } }[];
+      };
+      finish_reason: string;
+    }[];
+    usage: unknown;
+  };
+  const choice = whole.choices[0];
+  const base = {
+    id: 'chatcmpl-fake',
+    object: 'chat.completion.chunk',
+    created: 1_780_000_000,
+    model: request.model,
+  };
+  const send = (delta: unknown, finish: string | null = null): void => {
+    res.write(
+      `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`,
+    );
+  };
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  send({ role: 'assistant', content: '' });
+  const call = choice?.message.tool_calls?.[0];
+  if (call) {
+    const half = Math.ceil(call.function.arguments.length / 2);
+    send({
+      tool_calls: [
+        {
+          index: 0,
+          id: call.id,
+          type: 'function',
+          function: { name: call.function.name, arguments: call.function.arguments.slice(0, half) },
+        },
+      ],
+    });
+    send({ tool_calls: [{ index: 0, function: { arguments: call.function.arguments.slice(half) } }] });
+  } else {
+    const text = choice?.message.content ?? '';
+    const half = Math.ceil(text.length / 2);
+    send({ content: text.slice(0, half) });
+    send({ content: text.slice(half) });
+  }
+  send({}, choice?.finish_reason ?? 'stop');
+  const options = request.stream_options as { include_usage?: boolean } | undefined;
+  if (options?.include_usage)
+    res.write(`data: ${JSON.stringify({ ...base, choices: [], usage: whole.usage })}\n\n`);
+  res.end('data: [DONE]\n\n');
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -76,12 +140,20 @@ async function play(step: ServerStep, request: ChatRequest, res: ServerResponse)
   if (res.destroyed) return;
   switch (step.kind) {
     case 'answer':
+      if (request.stream) {
+        streamed(request, step, res);
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(completion(request, step)));
       return;
     case 'status':
       res.writeHead(step.status, { 'content-type': 'application/json', ...step.headers });
-      res.end(JSON.stringify({ error: { message: `fake ${step.status}`, type: 'fake_error', code: null } }));
+      res.end(
+        JSON.stringify({
+          error: { message: step.message ?? `fake ${step.status}`, type: 'fake_error', code: null },
+        }),
+      );
       return;
     case 'hang':
       return;
@@ -110,7 +182,8 @@ async function play(step: ServerStep, request: ChatRequest, res: ServerResponse)
  *
  * A local OpenAI-compatible server (POST /v1/chat/completions only) on 127.0.0.1, port 0, so
  * the real openai client and @langchain/openai run against it: plain-text answers, tool calls
- * for structured output, error statuses, hangs, bad JSON and cut connections, in script order.
+ * for structured output (streamed as server-sent events when the request asks), error statuses,
+ * hangs, bad JSON and cut connections, in script order or computed per request (profiles).
  */
 export async function startFakeOpenAi(options: FakeOpenAiOptions): Promise<FakeOpenAi> {
   const script = [...(options.script ?? [])];
@@ -125,7 +198,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions): Promise<FakeO
       }
       const request = JSON.parse(await readBody(req)) as ChatRequest;
       state.requests.push(request);
-      const step = options.respond ? options.respond(request) : script.shift();
+      const meta = { path: req.url, headers: req.headers };
+      const step = options.respond ? options.respond(request, meta) : script.shift();
       if (!step) {
         state.unexpected++;
         res.writeHead(500, { 'content-type': 'application/json' });

@@ -258,3 +258,15 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     expect(human).toMatch(/<<<CONVERSATION\n持卡人: /);
   });
 });
+
+describe('ModelResponder: health tells whether the wording is actually served', () => {
+  it('counts a draft in the wrong language as not served, and three in a row as degraded (rejected)', async () => {
+    const english = 'No problem. Tell me how much you can pay each month and I will look for a plan.';
+    const { r, health } = responder([english, english, english], 0);
+    for (let i = 0; i < 3; i++) {
+      const reply = await r.respond(planDeclined, zh());
+      expect(reply.trace.sent).toBe('template');
+    }
+    expect(health.status()).toMatchObject({ state: 'degraded', reason: 'rejected', purpose: 'wording' });
+  });
+});

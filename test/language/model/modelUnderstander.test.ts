@@ -63,11 +63,11 @@ describe('ModelUnderstander', () => {
     expect(records[0]).toMatchObject({ source: 'rules', fallbackReason: 'malformed' });
   });
 
-  it('falls back to the offline rules when the answer is not JSON at all', async () => {
+  it('falls back to the offline rules, saying no_tools, when a forced tool call comes back as plain text', async () => {
     const { u, records } = understander(['sure! the intent is offer_payment']);
     const result = await u.understand('分12期', ctx);
     expect(result).toMatchObject({ intent: 'offer_payment', slots: { months: 12 }, source: 'rules' });
-    expect(records[0]?.fallbackReason).toBe('malformed');
+    expect(records[0]?.fallbackReason).toBe('no_tools');
   });
 
   it('falls back to the rules within its budget when the model never answers', async () => {

@@ -1,0 +1,166 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { systemClock, type Clock } from '../../core/clock.js';
+import { chatOnce } from './chatCall.js';
+import { callWithinDeadline } from './deadlineCall.js';
+import type { ModelFailure } from './modelErrors.js';
+import type { ModelProfileStatus } from './modelHealth.js';
+import { STRUCTURED_METHODS, StructuredCaller, type StructuredMethod } from './structuredOutput.js';
+import { textOf } from './usage.js';
+
+/** yes: it worked; no: the server refused or ignored it; unknown: no answer (timeout, 429, 5xx). */
+export type Support = 'yes' | 'no' | 'unknown';
+
+export interface Capabilities {
+  plain: Support;
+  streaming: Support;
+  tools: Support;
+  json_schema: Support;
+  json_mode: Support;
+  prompt: Support;
+}
+
+export interface ProbeSettings {
+  /** OPENAI_STREAM. */
+  stream: 'auto' | 'true' | 'false';
+  /** OPENAI_STRUCTURED_OUTPUT. */
+  structuredOutput: 'auto' | StructuredMethod;
+  /** Per probe request (MODEL_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** OPENAI_PROBE: false keeps the defaults (tools, no streaming unless OPENAI_STREAM=true). */
+  probe: boolean;
+}
+
+/** Reasons that say the server cannot do it; others say only that it did not answer this time. */
+const REFUSED: ReadonlySet<ModelFailure> = new Set(['no_tools', 'malformed', 'bad_request', 'empty']);
+/** A purpose degraded for one of these reasons may mean the server changed: probe again. */
+const REPROBE_ON: ReadonlySet<ModelFailure> = new Set(['no_tools', 'malformed', 'bad_request']);
+const REPROBE_AFTER_MS = 5 * 60_000;
+
+const probeSchema = z.object({ ok: z.boolean().describe('always true') });
+const PROBE_ASK = [
+  new SystemMessage('This is a capability check. Answer as briefly as possible.'),
+  new HumanMessage('Reply with ok = true.'),
+];
+
+function supportOf(outcome: { ok: true } | { ok: false; error: { reason: ModelFailure } }): Support {
+  if (outcome.ok) return 'yes';
+  return REFUSED.has(outcome.error.reason) ? 'no' : 'unknown';
+}
+
+/**
+ * What the configured model can do, probed once at start with tiny requests (plain and streamed
+ * text; a forced tool call, `response_format` json_schema, JSON mode and prompt-only JSON), each
+ * within MODEL_TIMEOUT_MS, and the methods chosen from it: the best structured-output method that
+ * worked, and streaming only when asked or when the server answers nothing else. Until the probe
+ * settles (or with OPENAI_PROBE=false) the defaults hold: tools, no streaming. Probed again, at
+ * most every five minutes, when a purpose degrades for a reason that suggests the server changed.
+ *
+ *   const caps = new ModelCapabilities(model, settings, logger);
+ *   await caps.probe();
+ *   caps.method(); // 'json_schema' on a server that refuses tools
+ */
+export class ModelCapabilities {
+  private found: Capabilities | undefined;
+  private probedAt: Date | undefined;
+  private running: Promise<void> | undefined;
+  private state: ModelProfileStatus['probe'];
+
+  constructor(
+    private readonly model: BaseChatModel,
+    private readonly settings: ProbeSettings,
+    private readonly logger?: Logger,
+    private readonly clock: Clock = systemClock,
+  ) {
+    this.state = settings.probe ? 'probing' : 'skipped';
+  }
+
+  /** The structured-output method understanding and the judge use now. */
+  method(): StructuredMethod {
+    if (this.settings.structuredOutput !== 'auto') return this.settings.structuredOutput;
+    const found = this.found;
+    if (!found) return 'tools';
+    const best = STRUCTURED_METHODS.find((m) => found[m] === 'yes');
+    if (best) return best;
+    // Nothing answered for sure: tools if it might still work, else the method every server can do.
+    return found.tools === 'unknown' ? 'tools' : 'prompt';
+  }
+
+  /** Whether calls stream: OPENAI_STREAM, or in auto only when plain calls fail and streamed ones work. */
+  stream(): boolean {
+    if (this.settings.stream !== 'auto') return this.settings.stream === 'true';
+    return this.found?.plain === 'no' && this.found.streaming === 'yes';
+  }
+
+  status(): ModelProfileStatus {
+    const found = this.found;
+    // Refused plain calls and nothing streamed: no purpose can be served (a wrong URL, model or key).
+    const unusable = found?.plain === 'no' && found.streaming !== 'yes';
+    return {
+      structuredOutput: this.method(),
+      stream: this.stream(),
+      probe: this.state,
+      ...(found ? { capabilities: { ...found } } : {}),
+      ...(this.probedAt ? { probedAt: this.probedAt.toISOString() } : {}),
+      ...(unusable ? { unusable: 'bad_request' } : {}),
+    };
+  }
+
+  /** Probes (once at a time); never throws. */
+  probe(): Promise<void> {
+    if (!this.settings.probe) return Promise.resolve();
+    this.running ??= this.run().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Health's hook: a purpose degraded; probe again when the reason suggests the server changed. */
+  degraded(reason: ModelFailure): void {
+    const last = this.probedAt?.getTime() ?? 0;
+    if (!REPROBE_ON.has(reason) || this.clock.now().getTime() - last < REPROBE_AFTER_MS) return;
+    void this.probe();
+  }
+
+  private async run(): Promise<void> {
+    const [plain, streaming] = await Promise.all([this.text(false), this.text(true)]);
+    const stream =
+      this.settings.stream === 'auto'
+        ? plain === 'no' && streaming === 'yes'
+        : this.settings.stream === 'true';
+    const caller = new StructuredCaller(this.model, probeSchema, 'probe', 'Confirms the check.');
+    const deadline = Date.now() + this.settings.timeoutMs;
+    const structured = await Promise.all(
+      STRUCTURED_METHODS.map(async (method) =>
+        supportOf(
+          await caller.call(PROBE_ASK, {
+            method,
+            stream,
+            repair: false,
+            budget: { deadline, timeoutMs: this.settings.timeoutMs, maxRetries: 0 },
+          }),
+        ),
+      ),
+    );
+    const [tools, json_schema, json_mode, prompt] = structured as [Support, Support, Support, Support];
+    this.found = { plain, streaming, tools, json_schema, json_mode, prompt };
+    this.probedAt = this.clock.now();
+    this.state = 'done';
+    this.logger?.info(
+      { capabilities: this.found, structuredOutput: this.method(), stream: this.stream() },
+      `language model capabilities probed: structured output by ${this.method()}${this.stream() ? ', streamed' : ''}`,
+    );
+  }
+
+  private async text(stream: boolean): Promise<Support> {
+    const out = await callWithinDeadline((signal) => chatOnce(this.model, PROBE_ASK, { signal, stream }), {
+      deadline: Date.now() + this.settings.timeoutMs,
+      timeoutMs: this.settings.timeoutMs,
+      maxRetries: 0,
+    });
+    if (!out.ok) return supportOf(out);
+    return textOf(out.value).trim().length > 0 || (out.value.tool_calls?.length ?? 0) > 0 ? 'yes' : 'no';
+  }
+}
