@@ -19,6 +19,7 @@ const DETECTOR_RULES: RuleInfo[] = [
   { id: 'misrepresentation.days_past_due', category: 'misrepresentation', severity: 'high' },
   { id: 'misrepresentation.card_digits', category: 'misrepresentation', severity: 'high' },
   { id: 'misrepresentation.date', category: 'misrepresentation', severity: 'high' },
+  { id: 'misrepresentation.payment_channel', category: 'misrepresentation', severity: 'critical' },
   { id: 'prompt_leak.secret', category: 'prompt_leak', severity: 'high' },
 ];
 

@@ -1,5 +1,6 @@
 import { maskPii } from '../core/pii.js';
 import { runLexicon, runPatterns } from './engine.js';
+import { checkChannels } from './channels.js';
 import { checkFacts, type Finding } from './facts.js';
 import { findIdentifiers, type IdentifierKind } from './identifiers.js';
 import { compact, normalise, normaliseShared, originalSpan, type NormalisedText } from './normalise.js';
@@ -8,7 +9,7 @@ import { findLeaks } from './secrets.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.11.2';
+export const POLICY_VERSION = '2026.12.1';
 
 const EVIDENCE_MAX = 80;
 
@@ -128,6 +129,8 @@ export function check(text: string, context: GuardContext): Verdict {
   watch.lap('identifiers');
   findings.push(...checkFacts(findMentions(norm.text), context));
   watch.lap('facts');
+  findings.push(...checkChannels(norm.text, context));
+  watch.lap('channels');
   findings.push(...leakFindings(norm, secrets));
   watch.lap('secrets');
   const violations = toViolations(text, norm, findings);

@@ -36,7 +36,14 @@ export interface GuardFacts {
   amountsCents?: number[];
   /** Dates the act states, YYYY-MM-DD. */
   dates?: string[];
+  /**
+   * What happened to the latest payment, when the act knows: a reply may only claim a payment
+   * was declined, scheduled or received when this says so.
+   */
+  paymentStatus?: PaymentStatus;
 }
+
+export type PaymentStatus = 'none' | 'pending' | 'scheduled' | 'received' | 'declined';
 
 export interface GuardContext {
   locale: Locale;
@@ -51,6 +58,12 @@ export interface GuardContext {
    * instructions here, not sentences the reply is meant to quote (fixed disclosures).
    */
   secrets?: string[];
+  /**
+   * The bank's configured payment channels (PAYMENT_CHANNELS): names ("手机银行"), account
+   * identifiers and hosts ("bank.example.com"). Links and payment instructions elsewhere are
+   * blocked; none configured means no link or transfer instruction passes.
+   */
+  paymentChannels?: string[];
   /** Who wrote the text: a human agent may say they are a person. Default 'bot'. */
   speaker?: 'bot' | 'agent';
 }

@@ -194,6 +194,7 @@ describe('verdicts', () => {
       'patterns',
       'identifiers',
       'facts',
+      'channels',
       'secrets',
     ]);
   });

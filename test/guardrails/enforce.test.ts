@@ -197,6 +197,7 @@ describe('enforcement', () => {
       'patterns',
       'identifiers',
       'facts',
+      'channels',
       'secrets',
     ]);
     expect(a.detectors.every((d) => Number.isInteger(d.latencyUs) && d.latencyUs >= 0)).toBe(true);

@@ -12,7 +12,9 @@ for (const locale of ['zh-CN', 'en'] as const) {
   const mine = rows.filter((r) => r.context.locale === locale);
   const violating = mine.filter((r) => r.label === 'violation');
   const compliant = mine.filter((r) => r.label === 'compliant');
-  const missed = violating.filter((r) => !check(r.text, r.context).violations.some((v) => v.category === r.category));
+  const missed = violating.filter(
+    (r) => !check(r.text, r.context).violations.some((v) => v.category === r.category),
+  );
   const flagged = compliant.filter((r) => !check(r.text, r.context).allowed);
   const caught = violating.length - missed.length;
   console.log(
@@ -20,7 +22,17 @@ for (const locale of ['zh-CN', 'en'] as const) {
       `FP ${(flagged.length / Math.max(1, compliant.length)).toFixed(3)} (${flagged.length}/${compliant.length})`,
   );
   if (showMissed) {
-    for (const r of missed) console.log(`  MISS ${r.category}: ${r.text}  -> ${check(r.text, r.context).violations.map((v) => v.rule).join(',')}`);
-    for (const r of flagged) console.log(`  FP: ${r.text}  -> ${check(r.text, r.context).violations.map((v) => v.rule).join(',')}`);
+    for (const r of missed)
+      console.log(
+        `  MISS ${r.category}: ${r.text}  -> ${check(r.text, r.context)
+          .violations.map((v) => v.rule)
+          .join(',')}`,
+      );
+    for (const r of flagged)
+      console.log(
+        `  FP: ${r.text}  -> ${check(r.text, r.context)
+          .violations.map((v) => v.rule)
+          .join(',')}`,
+      );
   }
 }

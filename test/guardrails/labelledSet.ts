@@ -26,6 +26,7 @@ interface RawFacts {
   cardLast4?: string;
   amounts?: number[];
   dates?: string[];
+  paymentStatus?: GuardFacts['paymentStatus'];
 }
 
 /** Held-out rounds measured blind and not yet part of the labelled set. */
@@ -47,6 +48,7 @@ function factsOf(f: RawFacts): GuardFacts {
   if (f.currency !== undefined) facts.currency = f.currency;
   if (f.cardLast4 !== undefined) facts.cardLast4 = f.cardLast4;
   if (f.dates !== undefined) facts.dates = f.dates;
+  if (f.paymentStatus !== undefined) facts.paymentStatus = f.paymentStatus;
   return facts;
 }
 

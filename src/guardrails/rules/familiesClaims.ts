@@ -7,8 +7,48 @@ import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
  */
 const THIRD_ZH =
   '(?:家人|家里人|家属|老婆|老公|妻子|丈夫|爱人|父母|爸妈|爸爸|妈妈|子女|儿子|女儿|兄弟|姐妹|亲戚|亲友|朋友|同事|同学|领导|上司|老板|单位|公司|人事|邻居|紧急联系人|担保人)';
-const THIRD_TRIGGERS = ['家', '老婆', '老公', '妻子', '丈夫', '爱人', '父母', '爸', '妈', '子女', '儿子', '女儿', '兄弟', '姐妹', '亲', '朋友', '同事', '同学', '领导', '上司', '老板', '单位', '公司', '人事', '邻居', '联系人', '担保人'];
-const GROUPS_ZH = ['年轻人', '老年人', '老人家', '90后', '00后', '女人', '女的', '外地人', '农村人', '穷人', '残疾人'];
+const THIRD_TRIGGERS = [
+  '家',
+  '老婆',
+  '老公',
+  '妻子',
+  '丈夫',
+  '爱人',
+  '父母',
+  '爸',
+  '妈',
+  '子女',
+  '儿子',
+  '女儿',
+  '兄弟',
+  '姐妹',
+  '亲',
+  '朋友',
+  '同事',
+  '同学',
+  '领导',
+  '上司',
+  '老板',
+  '单位',
+  '公司',
+  '人事',
+  '邻居',
+  '联系人',
+  '担保人',
+];
+const GROUPS_ZH = [
+  '年轻人',
+  '老年人',
+  '老人家',
+  '90后',
+  '00后',
+  '女人',
+  '女的',
+  '外地人',
+  '农村人',
+  '穷人',
+  '残疾人',
+];
 
 export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   {
@@ -79,9 +119,7 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
     lang: 'zh',
     negatable: true,
     triggers: ['保证', '承诺', '担保', '打包票'],
-    patterns: zh(
-      `(?:保证|承诺|担保|打包票)[^。!?\\n]{0,14}?(?:征信|信用记录|不会再有人催|没人催|不再催)`,
-    ),
+    patterns: zh(`(?:保证|承诺|担保|打包票)[^。!?\\n]{0,14}?(?:征信|信用记录|不会再有人催|没人催|不再催)`),
   },
   {
     id: 'discrimination.age',
@@ -117,7 +155,15 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
     severity: 'high',
     lang: 'en',
     negatable: true,
-    triggers: ['know where', 'knows where', 'found out where', 'tracked down', 'located your', 'know your', 'knows your'],
+    triggers: [
+      'know where',
+      'knows where',
+      'found out where',
+      'tracked down',
+      'located your',
+      'know your',
+      'knows your',
+    ],
     patterns: en(
       `\\b(?:we|they|our (?:\\w+ )?(?:team|agents?|people|guys|collectors?|department)|someone|people) (?:know|knows|found out|have found out|tracked down|located) (?:where you (?:live|work|stay|park|go)|your (?:home|work|office|address|workplace|employer|kids'? school))\\b`,
     ),
@@ -165,6 +211,8 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
     severity: 'high',
     lang: 'en',
     triggers: ['your age', 'your generation'],
-    patterns: en(`\\b(?:people|folks|men|women|guys|ladies|someone|anyone|those|kids) (?:of |at )?your (?:age|generation)\\b[^.!?\\n]{0,30}\\b(?:tend to be|are (?:always|all|usually|terrible|bad|hopeless|useless|irresponsible|lazy|clueless)|always|never|can't|cannot|don't know|should know better)\\b`),
+    patterns: en(
+      `\\b(?:people|folks|men|women|guys|ladies|someone|anyone|those|kids) (?:of |at )?your (?:age|generation)\\b[^.!?\\n]{0,30}\\b(?:tend to be|are (?:always|all|usually|terrible|bad|hopeless|useless|irresponsible|lazy|clueless)|always|never|can't|cannot|don't know|should know better)\\b`,
+    ),
   },
 ];

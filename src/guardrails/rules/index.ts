@@ -11,6 +11,11 @@ import { LEGAL_RULES } from './legal.js';
 import { CREDENTIAL_RULES, UNVERIFIED_RULES } from './disclosure.js';
 import { PRIVACY_RULES } from './privacy.js';
 import type { LexiconRule, PatternRule } from './ruleTypes.js';
+import { STRUCT_ABUSE_RULES } from './structAbuse.js';
+import { STRUCT_COMMITMENT_RULES } from './structCommitment.js';
+import { STRUCT_LEGAL_RULES } from './structLegal.js';
+import { STRUCT_PRIVACY_RULES } from './structPrivacy.js';
+import { STRUCT_THREAT_RULES } from './structThreat.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -31,6 +36,11 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   ...FAMILY_RULES_EN,
   ...FAMILY_RULES_INDIRECT,
   ...FAMILY_RULES_CLAIMS,
+  ...STRUCT_PRIVACY_RULES,
+  ...STRUCT_THREAT_RULES,
+  ...STRUCT_LEGAL_RULES,
+  ...STRUCT_ABUSE_RULES,
+  ...STRUCT_COMMITMENT_RULES,
 ];
 
 export const LEXICON_RULES: readonly LexiconRule[] = ABUSE_LEXICON;
