@@ -30,7 +30,7 @@ interface RawFacts {
 }
 
 /** Held-out rounds measured blind and not yet part of the labelled set. */
-const EXCLUDED: readonly string[] = ['heldout-round7', 'heldout-round8'];
+const EXCLUDED: readonly string[] = ['heldout-round7', 'heldout-round8', 'heldout-round9'];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
 
