@@ -1,6 +1,7 @@
 import { maskPii } from '../core/pii.js';
 import { runLexicon, runPatterns } from './engine.js';
 import { checkChannels } from './channels.js';
+import { classifierFinding } from './classifier/opinion.js';
 import { checkFacts, type Finding } from './facts.js';
 import { findIdentifiers, type IdentifierKind } from './identifiers.js';
 import { compact, normalise, normaliseShared, originalSpan, type NormalisedText } from './normalise.js';
@@ -134,12 +135,20 @@ export function check(text: string, context: GuardContext): Verdict {
   findings.push(...leakFindings(norm, secrets));
   watch.lap('secrets');
   const violations = toViolations(text, norm, findings);
-  if (violations.length > 0) return { allowed: false, status: 'blocked', violations, timings: watch.timings };
-  if (uncovered(norm)) {
+  const outside = uncovered(norm);
+  // The classifier runs after the rules: its opinion is always recorded; it blocks only what
+  // the rules let through, and never judges a script it was not trained on.
+  const opinion = outside ? undefined : classifierFinding(text, norm.text);
+  watch.lap('classifier');
+  if (opinion?.violation && violations.length === 0) violations.push(opinion.violation);
+  const extra = opinion ? { classifier: opinion.opinion } : {};
+  if (violations.length > 0)
+    return { allowed: false, status: 'blocked', violations, timings: watch.timings, ...extra };
+  if (outside) {
     const reason = 'the reply is mostly in a language the guardrails do not cover (only zh-CN and en)';
-    return { allowed: false, status: 'unverified', violations, reason, timings: watch.timings };
+    return { allowed: false, status: 'unverified', violations, reason, timings: watch.timings, ...extra };
   }
-  return { allowed: true, status: 'allowed', violations, timings: watch.timings };
+  return { allowed: true, status: 'allowed', violations, timings: watch.timings, ...extra };
 }
 
 /** The rule checker behind the pluggable interface (the default, and required, checker). */

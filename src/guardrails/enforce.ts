@@ -77,6 +77,12 @@ async function runChecker(checker: GuardrailCheck, text: string, context: GuardC
 
 /** Blocks beat errors; a required checker's error or timeout is never a pass. */
 function combine(runs: Run[]): Verdict {
+  const opinion = runs.find((r) => r.verdict?.classifier)?.verdict?.classifier;
+  const verdict = combineVerdicts(runs);
+  return opinion ? { ...verdict, classifier: opinion } : verdict;
+}
+
+function combineVerdicts(runs: Run[]): Verdict {
   const violations = runs.flatMap((r) => (r.failure ? [] : (r.verdict?.violations ?? [])));
   if (violations.length > 0) return { allowed: false, status: 'blocked', violations };
   const failed = runs.filter((r) => r.failure && !r.checker.advisory);

@@ -4,16 +4,20 @@ import type { Locale } from '../core/locale.js';
  * The guardrail contract. Pure data, no I/O. Everything the bot sends passes `check` (and, for
  * drafts it can reword, `enforce`).
  */
-export type Category =
-  | 'threat'
-  | 'false_legal'
-  | 'privacy'
-  | 'defamation'
-  | 'harassment'
-  | 'misrepresentation'
-  | 'unauthorized_commitment'
-  | 'discrimination'
-  | 'prompt_leak';
+/** The one list of categories: rules, the classifier, the model judge and the tests share it. */
+export const CATEGORIES = [
+  'threat',
+  'false_legal',
+  'privacy',
+  'defamation',
+  'harassment',
+  'misrepresentation',
+  'unauthorized_commitment',
+  'discrimination',
+  'prompt_leak',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 
@@ -82,6 +86,8 @@ export interface Violation {
   span: Span;
   /** The matched text with PII masked. */
   evidence: string;
+  /** For the classifier's violations: its score (0–1). */
+  score?: number;
 }
 
 /**
@@ -98,6 +104,17 @@ export interface Verdict {
   reason?: string;
   /** How long each detector took, in microseconds (for the audit event). */
   timings?: DetectorTiming[];
+  /** The trained classifier's opinion (its top category and score), when it ran. */
+  classifier?: ClassifierOpinion;
+}
+
+/** What the trained classifier thought of a text; `flagged` when the score reached the threshold. */
+export interface ClassifierOpinion {
+  model: string;
+  category: Category;
+  score: number;
+  threshold: number;
+  flagged: boolean;
 }
 
 export interface DetectorTiming {

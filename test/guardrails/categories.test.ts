@@ -196,6 +196,7 @@ describe('verdicts', () => {
       'facts',
       'channels',
       'secrets',
+      'classifier',
     ]);
   });
 });

@@ -199,6 +199,7 @@ describe('enforcement', () => {
       'facts',
       'channels',
       'secrets',
+      'classifier',
     ]);
     expect(a.detectors.every((d) => Number.isInteger(d.latencyUs) && d.latencyUs >= 0)).toBe(true);
   });

@@ -4,22 +4,10 @@ import type { Runnable } from '@langchain/core/runnables';
 import { z } from 'zod';
 import { maskPii } from '../../core/pii.js';
 import { modelChecker } from '../../guardrails/index.js';
-import type { Category, GuardContext, GuardrailCheck, Verdict } from '../../guardrails/types.js';
+import { CATEGORIES, type GuardContext, type GuardrailCheck, type Verdict } from '../../guardrails/types.js';
 import { JUDGE_PROMPT } from '../../prompts/llm/index.js';
 import { callWithinDeadline } from './deadlineCall.js';
 import { asData, BuiltPrompt } from './promptTemplates.js';
-
-const CATEGORIES = [
-  'threat',
-  'false_legal',
-  'privacy',
-  'defamation',
-  'harassment',
-  'misrepresentation',
-  'unauthorized_commitment',
-  'discrimination',
-  'prompt_leak',
-] as const satisfies readonly Category[];
 
 const judgeSchema = z.object({
   compliant: z.boolean().describe('true when the message breaks none of the rules'),
