@@ -6,6 +6,7 @@ import { checkFacts, type Finding } from './facts.js';
 import { findIdentifiers, type IdentifierKind } from './identifiers.js';
 import { compact, normalise, normaliseShared, originalSpan, type NormalisedText } from './normalise.js';
 import { findMentions } from './numbers.js';
+import { declared } from './rules/index.js';
 import { findLeaks } from './secrets.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
@@ -46,10 +47,11 @@ function toViolations(text: string, norm: NormalisedText, findings: Finding[]): 
       f.rule === 'privacy.card_number' ||
       f.rule === 'privacy.ssn' ||
       f.rule === 'privacy.phone';
+    const { category, severity } = declared(f.rule);
     seen.push({
-      category: f.category,
+      category,
       rule: f.rule,
-      severity: f.severity,
+      severity,
       span,
       evidence: evidenceOf(text, span.start, span.end, identifier),
     });

@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Claims stated as facts that are not: legal process already under way, travel bans, what the
@@ -50,11 +50,9 @@ const GROUPS_ZH = [
   '残疾人',
 ];
 
-export const FAMILY_RULES_CLAIMS: PatternRule[] = [
+export const FAMILY_RULES_CLAIMS: PatternRuleSpec[] = [
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     personMayAct: true,
@@ -67,8 +65,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -80,8 +76,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'privacy.unverified_disclosure',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     appliesTo: (c) => !c.verified,
@@ -93,8 +87,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'defamation.criminal_label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: ['两样', '区别', '不同'],
     patterns: zh(
@@ -103,8 +95,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'harassment.relentless_contact',
-    category: 'harassment',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['从早', '轮流', '轮番', '好几', '好多'],
@@ -114,8 +104,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.credit_record',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['保证', '承诺', '担保', '打包票'],
@@ -123,16 +111,12 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'discrimination.age',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: GROUPS_ZH,
     patterns: zh(`(?:${GROUPS_ZH.join('|')})[^。!?\\n]{0,24}?(?:难怪|怪不得|活该|没救)`),
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['接到的', '收到的', '得到的', '给我的', '工作流程'],
@@ -142,8 +126,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['手段'],
@@ -151,8 +133,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -170,8 +150,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'false_legal.invented_consequence',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     hedgeable: true,
@@ -182,8 +160,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     hedgeable: true,
@@ -196,8 +172,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: ['set up', 'scripted', 'coached', 'told', 'instructed', 'configured', 'programmed'],
@@ -207,8 +181,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'discrimination.age',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'en',
     triggers: ['your age', 'your generation'],
     patterns: en(

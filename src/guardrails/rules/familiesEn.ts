@@ -1,4 +1,4 @@
-import { en, type PatternRule } from './ruleTypes.js';
+import { en, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Pattern families (English): a subject or target, a verb family and the clause around them,
@@ -56,11 +56,9 @@ const FREQ =
 const CONTACT =
   '(?:calls?|calling|texts?|texting|messages?|messaging|emails?|emailing|voicemails?|ringing|phone calls?)';
 
-export const FAMILY_RULES_EN: PatternRule[] = [
+export const FAMILY_RULES_EN: PatternRuleSpec[] = [
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     personMayAct: true,
@@ -73,8 +71,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     personMayAct: true,
@@ -97,8 +93,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     triggers: ['want us', 'want me', 'want them', 'want our', 'want someone', 'want anyone', 'want somebody'],
     patterns: en(
@@ -107,8 +101,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     triggers: [
       'ugly',
@@ -129,8 +121,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'false_legal.invented_consequence',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     hedgeable: true,
@@ -142,8 +132,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'en',
     triggers: [
       'only a',
@@ -163,8 +151,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'harassment.relentless_contact',
-    category: 'harassment',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: ['call', 'text', 'message', 'email', 'ring', 'phon', 'contact', 'hound', 'chas'],
@@ -175,8 +161,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['waiver', 'settlement'],
@@ -197,8 +181,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     authorisedBy: ['waiver', 'settlement'],
     triggers: [
@@ -219,8 +201,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['waiver', 'settlement'],
@@ -242,8 +222,6 @@ export const FAMILY_RULES_EN: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: ['internal', 'behind the scenes', 'off the record', 'between us', 'between you and me'],

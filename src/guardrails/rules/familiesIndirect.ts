@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Indirect wordings: veiled threats ("if you catch my drift", "你会知道什么叫麻烦"), waiting
@@ -9,11 +9,9 @@ const FAMILY = '(?:全家|家人|家里人|孩子|老婆|老公|父母|爸妈|�
 const LIAR_WORDS = ['满嘴谎话', '满嘴谎言', '满嘴跑火车', '谎话连篇', '一派胡言', '撒谎成性', '鬼话连篇'];
 const ALL_OFFERS = ['deferral', 'extension', 'hardship_plan', 'waiver', 'discount', 'settlement'] as const;
 
-export const FAMILY_RULES_INDIRECT: PatternRule[] = [
+export const FAMILY_RULES_INDIRECT: PatternRuleSpec[] = [
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     triggers: ['知道什么', '知道啥', '耍花', '耍滑', '耍心眼'],
     patterns: zh(
@@ -23,8 +21,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -48,8 +44,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['楼下', '门口', '附近', '外面'],
@@ -59,16 +53,12 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: LIAR_WORDS,
     patterns: zh(LIAR_WORDS.join('|')),
   },
   {
     id: 'unauthorized_commitment.deferral',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['deferral', 'extension', 'hardship_plan'],
@@ -79,8 +69,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ALL_OFFERS,
@@ -89,8 +77,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'discrimination.disability',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: ['借口', '理由'],
     patterns: zh(
@@ -99,8 +85,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     triggers: [
       'drift',
@@ -120,8 +104,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: ['outside your', 'at your', 'near your', 'by your', 'in front of your'],
@@ -131,8 +113,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'harassment.profanity',
-    category: 'harassment',
-    severity: 'high',
     lang: 'en',
     triggers: ['freak', 'frig', 'effing', 'frick', "'s sake", 'crying out loud'],
     patterns: en(
@@ -141,8 +121,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['waiver', 'discount', 'settlement'],
@@ -153,8 +131,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.deferral',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ALL_OFFERS,
@@ -165,8 +141,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.settlement',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['settlement', 'discount'],

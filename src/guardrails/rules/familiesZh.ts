@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Pattern families (Chinese): a subject or target, a verb family and the clause around them,
@@ -104,11 +104,9 @@ const STEREOTYPE =
 /** Hours and minutes: contact that often is relentless (2025 standard: ≤3 a day). */
 const EVERY = '每隔?(?:半|一|两|几|\\d+|[一二三四五六七八九十]+)?(?:个)?(?:小时|钟头|分钟)';
 
-export const FAMILY_RULES_ZH: PatternRule[] = [
+export const FAMILY_RULES_ZH: PatternRuleSpec[] = [
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     personMayAct: true,
@@ -121,8 +119,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['曝光', '朋友圈', '网上', '微博', '抖音', '群里', '工作群', '家族群', '业主群', '公告栏'],
@@ -133,8 +129,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -147,8 +141,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -159,8 +151,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     triggers: ['日子', '以后', '往后', '辈子', '将来', '保证', '保管', '看着办'],
     patterns: zh(
@@ -172,8 +162,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['找到', '找上', '摸到', '杀到', '堵到', '蹲', '守在'],
@@ -183,16 +171,12 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: ['脸', '良心', '人品'],
     patterns: zh(`(?:脸|脸皮|面子|良心|人品)(?:都|也|全)?(?:不要了|丢光了|丢尽了|被狗吃了|喂狗了)`),
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -227,8 +211,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'discrimination.region',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: GROUP_WORDS,
     patterns: zh(
@@ -237,8 +219,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'harassment.relentless_contact',
-    category: 'harassment',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['小时', '钟头', '分钟', '直到', '一直到'],
@@ -249,8 +229,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['waiver', 'discount', 'settlement'],
@@ -262,8 +240,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.discount',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['discount', 'settlement'],
@@ -274,8 +250,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['内部', '上头'],
@@ -285,8 +259,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'privacy.unverified_disclosure',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     appliesTo: (c) => !c.verified,

@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * False legal threats: arrest and criminal charges for an ordinary overdue account, court action
@@ -7,11 +7,9 @@ import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
  */
 const KIDS = '(?:子女|孩子|小孩|儿子|女儿|下一代)';
 
-export const LEGAL_RULES: PatternRule[] = [
+export const LEGAL_RULES: PatternRuleSpec[] = [
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -58,8 +56,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -90,8 +86,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.blacklist',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -115,8 +109,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.invented_consequence',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -155,8 +147,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.impersonation',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['我是', '我们是', '这里是', '这边是', '本人是', '法务', '代表', '受', '法院通知', '法院提醒'],
@@ -169,8 +159,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -201,8 +189,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     hedgeable: true,
@@ -234,8 +220,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.blacklist',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -257,8 +241,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.invented_consequence',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -293,8 +275,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.impersonation',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -324,8 +304,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['推送', '移送', '转交', '提交', '上报'],
@@ -333,8 +311,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -343,8 +319,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: ['law enforcement', 'police', 'authorities', 'fbi', 'district attorney', 'prosecutor'],
@@ -354,8 +328,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     hedgeable: true,

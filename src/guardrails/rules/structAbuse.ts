@@ -1,4 +1,4 @@
-import { GAP, YOU, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Abuse that hides from word lists: profanity masked with dashes, asterisks, blanks or brackets
@@ -9,11 +9,9 @@ const MASK = '[-*_#@$%!]';
 const FAMILY_ZH =
   '(?:老婆|老公|妻子|丈夫|媳妇|你妈|你爸|你妹|你姐|你女儿|你闺女|你家里人|你全家|你们家|你家)';
 
-export const STRUCT_ABUSE_RULES: PatternRule[] = [
+export const STRUCT_ABUSE_RULES: PatternRuleSpec[] = [
   {
     id: 'harassment.profanity',
-    category: 'harassment',
-    severity: 'high',
     lang: 'en',
     triggers: ['-', '*', '_', '#', '@', '$', 'expletive', 'bleep', 'censored', 'deleted'],
     patterns: en(
@@ -25,8 +23,6 @@ export const STRUCT_ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.profanity',
-    category: 'harassment',
-    severity: 'high',
     lang: 'zh',
     triggers: [
       '他m',
@@ -56,8 +52,6 @@ export const STRUCT_ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'defamation.insult',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: [
       '不干净',
@@ -85,8 +79,6 @@ export const STRUCT_ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'defamation.insult',
-    category: 'defamation',
-    severity: 'high',
     lang: 'en',
     triggers: [
       'sleeps around',
@@ -107,8 +99,6 @@ export const STRUCT_ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.suicide_taunt',
-    category: 'harassment',
-    severity: 'critical',
     lang: 'zh',
     triggers: ['跳楼', '跳河', '跳江', '自杀', '去死', '寻死', '喝药', '上吊', '死了'],
     patterns: zh(
@@ -120,8 +110,6 @@ export const STRUCT_ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.suicide_taunt',
-    category: 'harassment',
-    severity: 'critical',
     lang: 'en',
     triggers: ['kill yourself', 'kill urself', 'kys', 'jump', 'die', 'dying', 'death'],
     patterns: en(
@@ -132,8 +120,6 @@ export const STRUCT_ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.disability',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: ['瘸', '瞎子', '聋子', '哑巴', '残废', '智障', '弱智', '脑残', '傻子', '拐子', '残疾'],
     patterns: zh(
@@ -143,8 +129,6 @@ export const STRUCT_ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.disability',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'en',
     triggers: ['cripple', 'retard', 'wheelchair', 'disabled', 'disability', 'blind', 'deaf'],
     patterns: en(

@@ -1,4 +1,4 @@
-import { GAP, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 import type { GuardContext } from '../types.js';
 
 /**
@@ -13,11 +13,9 @@ function statusIsNot(...allowed: string[]): (context: GuardContext) => boolean {
   };
 }
 
-export const STRUCT_COMMITMENT_RULES: PatternRule[] = [
+export const STRUCT_COMMITMENT_RULES: PatternRuleSpec[] = [
   {
     id: 'unauthorized_commitment.credit_record',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['销户', '下架', '洗白', '修复', '百分百', '100%', '包过', '包成功', '铲单', '征信'],
@@ -29,8 +27,6 @@ export const STRUCT_COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.credit_record',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: ['credit bureau', 'credit agencies', 'credit report', 'credit repair', 'guaranteed', '100%'],
@@ -43,8 +39,6 @@ export const STRUCT_COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.payment_status',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'zh',
     appliesTo: statusIsNot('declined'),
     triggers: ['退回', '失败', '被拒', '拒绝', '未成功', '没成功', '退票', '退款'],
@@ -52,8 +46,6 @@ export const STRUCT_COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.payment_status',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'zh',
     appliesTo: statusIsNot('scheduled'),
     triggers: ['安排', '预约', '自动扣款', '定时'],
@@ -63,8 +55,6 @@ export const STRUCT_COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.payment_status',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'zh',
     appliesTo: statusIsNot('received'),
     triggers: ['入账', '到账', '收到'],
@@ -74,8 +64,6 @@ export const STRUCT_COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.payment_status',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'en',
     appliesTo: statusIsNot('declined'),
     triggers: ['declined', 'bounced', 'returned', 'rejected', 'failed', 'reversed'],
@@ -85,8 +73,6 @@ export const STRUCT_COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.payment_status',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'en',
     appliesTo: statusIsNot('scheduled'),
     triggers: ['scheduled', 'set up for', 'autopay'],
@@ -96,8 +82,6 @@ export const STRUCT_COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.payment_status',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'en',
     appliesTo: statusIsNot('received'),
     triggers: ['received', 'posted', 'credited'],

@@ -1,4 +1,4 @@
-import { GAP, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Legal-process claims the policy does not allow, however phrased: a "judicial investigation
@@ -7,11 +7,9 @@ import { GAP, en, zh, type PatternRule } from './ruleTypes.js';
  * "investigator" citing "theft by deception", warrants, garnishment without a court order.
  * FDCPA §1692e(4),(5),(7),(14); 信用卡业务监督管理办法 Art. 69.
  */
-export const STRUCT_LEGAL_RULES: PatternRule[] = [
+export const STRUCT_LEGAL_RULES: PatternRuleSpec[] = [
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['司法', '调查', '上访', '传唤', '套现', '政审', '考公', '参军', '当兵'],
@@ -24,8 +22,6 @@ export const STRUCT_LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -37,8 +33,6 @@ export const STRUCT_LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -65,8 +59,6 @@ export const STRUCT_LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     hedgeable: true,

@@ -1,4 +1,4 @@
-import { GAP, YOU, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Structure, not words: who the message addresses and what it asks. A message to a third party
@@ -19,11 +19,9 @@ const RELATIVE_EN =
 const DEBT_EN =
   '(?:owes?|owing|overdue|past due|debt|unpaid|balance|behind on|late on|delinquent|missed payments?)';
 
-export const STRUCT_PRIVACY_RULES: PatternRule[] = [
+export const STRUCT_PRIVACY_RULES: PatternRuleSpec[] = [
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -51,8 +49,6 @@ export const STRUCT_PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['同步', '函', '通报', '反映', '报给', '抄送'],
@@ -63,8 +59,6 @@ export const STRUCT_PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.public_exposure',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -91,8 +85,6 @@ export const STRUCT_PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -134,8 +126,6 @@ export const STRUCT_PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: ['shared', 'sent', 'passed', 'forwarded', 'notified', 'informed', 'told', 'reported'],
@@ -145,8 +135,6 @@ export const STRUCT_PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.public_exposure',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [

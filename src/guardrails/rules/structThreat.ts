@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Visits and threats that carry no threatening keyword: "我们安排同事去您家", "expect a visit",
@@ -8,11 +8,9 @@ import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
 const STAFF = '(?:同事|专员|外勤|外访|人员|工作人员|催收员|我们的人|兄弟|人)';
 const HOME = '(?:家|家里|老家|住处|住的地方|公司|单位|小区|楼下|门口|工地|店里|学校)';
 
-export const STRUCT_THREAT_RULES: PatternRule[] = [
+export const STRUCT_THREAT_RULES: PatternRuleSpec[] = [
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -44,8 +42,6 @@ export const STRUCT_THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -70,8 +66,6 @@ export const STRUCT_THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -104,8 +98,6 @@ export const STRUCT_THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
