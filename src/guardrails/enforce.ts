@@ -82,8 +82,16 @@ function combine(runs: Run[]): Verdict {
   return opinion ? { ...verdict, classifier: opinion } : verdict;
 }
 
+/** A binding judge that answered in time clears the classifier's findings (not the rules'). */
+function bindingCleared(runs: Run[]): boolean {
+  return runs.some((r) => r.checker.binding === true && !r.failure && r.verdict !== undefined);
+}
+
 function combineVerdicts(runs: Run[]): Verdict {
-  const violations = runs.flatMap((r) => (r.failure ? [] : (r.verdict?.violations ?? [])));
+  const cleared = bindingCleared(runs);
+  const violations = runs
+    .flatMap((r) => (r.failure ? [] : (r.verdict?.violations ?? [])))
+    .filter((v) => !(cleared && v.rule.startsWith('classifier.')));
   if (violations.length > 0) return { allowed: false, status: 'blocked', violations };
   const failed = runs.filter((r) => r.failure && !r.checker.advisory);
   if (failed.length > 0) {
@@ -211,6 +219,7 @@ export function modelChecker(
   name: string,
   judge: (text: string, context: GuardContext) => Promise<Verdict>,
   timeoutMs = ADVISORY_TIMEOUT_MS,
+  binding = false,
 ): GuardrailCheck {
-  return { name, advisory: true, timeoutMs, check: judge };
+  return { name, advisory: true, timeoutMs, check: judge, ...(binding ? { binding } : {}) };
 }

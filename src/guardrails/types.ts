@@ -133,4 +133,11 @@ export interface GuardrailCheck {
   readonly advisory?: boolean;
   /** Enforcement gives up on this checker after this long (ms); default 2000 for advisory ones. */
   readonly timeoutMs?: number;
+  /**
+   * GUARDRAIL_MODEL_CHECK=enforce: when this checker answers in time, its verdict decides over
+   * the statistical local layer (the classifier's `classifier.*` findings): it can clear them
+   * as well as add its own. Deterministic rules still always block; on a timeout or an error
+   * the local verdict stands.
+   */
+  readonly binding?: boolean;
 }

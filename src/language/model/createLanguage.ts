@@ -41,7 +41,6 @@ export interface Language {
   health: { status(): ModelHealthStatus };
 }
 
-
 /**
  * The understander, responder and model health for this config: the model path (langchain,
  * ChatOpenAI or `options.chatModel`) when a key is configured, else the offline rules and
@@ -89,7 +88,9 @@ export function createLanguage(
       bank,
       turnDeadlineMs: config.TURN_DEADLINE_MS,
       maxRegenerations: config.GUARDRAIL_MAX_REGENERATIONS,
-      ...(config.GUARDRAIL_MODEL_CHECK ? { judge: new ModelJudge(model, config.MODEL_TIMEOUT_MS) } : {}),
+      ...(config.GUARDRAIL_MODEL_CHECK
+        ? { judge: new ModelJudge(model, config.MODEL_TIMEOUT_MS, config.GUARDRAIL_MODEL_CHECK) }
+        : {}),
       ...(options.reserveMs !== undefined ? { reserveMs: options.reserveMs } : {}),
     }),
     health,

@@ -48,13 +48,16 @@ export class ModelJudge {
   constructor(
     model: BaseChatModel,
     private readonly timeoutMs: number,
+    /** 'enforce' (GUARDRAIL_MODEL_CHECK=enforce): an answer in time decides over the classifier. */
+    private readonly mode: 'advise' | 'enforce' = 'advise',
   ) {
     this.structured = model.withStructuredOutput(judgeSchema, { name: 'verdict', method: 'functionCalling' });
   }
 
   forReply(reply: { deadline: number; trusted: string[] }): GuardrailCheck {
     const limit = Math.max(1, Math.min(this.timeoutMs, reply.deadline - Date.now()));
-    return modelChecker('model_judge', (text, context) => this.judge(text, context, reply), limit);
+    const binding = this.mode === 'enforce';
+    return modelChecker('model_judge', (text, context) => this.judge(text, context, reply), limit, binding);
   }
 
   private async judge(
