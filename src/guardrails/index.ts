@@ -30,3 +30,4 @@ export {
 export { findIdentifiers, isChineseId, passesLuhn, type IdentifierHit } from './identifiers.js';
 export { wordLists } from './engine.js';
 export { RULE_CATALOGUE, type RuleInfo } from './catalogue.js';
+export { guidanceFor, type Guidance } from './guidance.js';
