@@ -42,10 +42,11 @@ describe('the trained classifier', () => {
     expect(lawful.classifier?.flagged).toBe(false);
   });
 
-  it('hashes the same text to the same sorted, distinct features', () => {
-    const a = features(normalise('还钱 pay the f---ing bill').text);
-    expect([...a]).toEqual([...features(normalise('还钱 pay the f---ing bill').text)]);
-    expect([...a]).toEqual([...new Set(a)].sort((x, y) => x - y));
+  it('hashes the same text to the same distinct features', () => {
+    const a = features(normalise('还钱 pay the f---ing bill, pay the bill').text);
+    expect([...a]).toEqual([...features(normalise('还钱 pay the f---ing bill, pay the bill').text)]);
+    expect(new Set(a).size).toBe(a.length);
+    expect(a.length).toBeGreaterThan(10);
   });
 
   it('trains to the same bytes twice from a tiny core and seed', () => {

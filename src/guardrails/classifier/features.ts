@@ -3,7 +3,7 @@
  * case, simplified characters): Chinese character bigrams and trigrams inside runs of Han
  * characters; English words, word bigrams and character trigrams of each word (with its
  * boundaries, so "f---ing" and "a--" keep their shape). Every feature is hashed (FNV-1a) into
- * `BUCKETS` slots; a feature set is returned sorted and without repeats.
+ * `BUCKETS` slots; a feature set is returned without repeats.
  */
 export const BUCKETS = 1 << 16;
 const MASK = BUCKETS - 1;
@@ -42,24 +42,68 @@ function isWordChar(c: number): boolean {
   );
 }
 
-function hanFeatures(text: string, from: number, to: number, out: number[]): void {
+const out = new Int32Array(1 << 14);
+const seen = new Uint8Array(BUCKETS);
+let count = 0;
+
+function add(f: number): void {
+  if (seen[f] === 1 || count >= out.length) return;
+  seen[f] = 1;
+  out[count++] = f;
+}
+
+function hanFeatures(text: string, from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    if (i + 2 <= to) out.push(hashCodes(2, text, i, i + 2));
-    if (i + 3 <= to) out.push(hashCodes(3, text, i, i + 3));
+    if (i + 2 <= to) add(hashCodes(2, text, i, i + 2));
+    if (i + 3 <= to) add(hashCodes(3, text, i, i + 3));
   }
-  if (to - from === 1) out.push(hashCodes(1, text, from, to));
+  if (to - from === 1) add(hashCodes(1, text, from, to));
 }
 
-function wordFeatures(word: string, out: number[]): void {
-  out.push(hashCodes(11, word, 0, word.length));
-  const padded = `<${word}>`;
-  for (let i = 0; i + 3 <= padded.length; i++) out.push(hashCodes(13, padded, i, i + 3));
+/** The code at position k of "<word>" for the word text[from, to). */
+function paddedCode(text: string, from: number, to: number, k: number): number {
+  if (k === 0) return 0x3c;
+  if (k === to - from + 1) return 0x3e;
+  return text.charCodeAt(from + k - 1);
 }
 
-/** The sorted, distinct feature indices of a normalised text. */
+function wordFeatures(text: string, from: number, to: number): void {
+  add(hashCodes(11, text, from, to));
+  const len = to - from + 2;
+  for (let k = 0; k + 3 <= len; k++) {
+    let h = (FNV_OFFSET ^ 13) >>> 0;
+    for (let m = k; m < k + 3; m++) {
+      h ^= paddedCode(text, from, to, m);
+      h = Math.imul(h, FNV_PRIME);
+    }
+    add((h >>> 0) & MASK);
+  }
+}
+
+/** "previous word" + " " + "word", hashed without building the string. */
+function bigram(text: string, p0: number, p1: number, w0: number, w1: number): number {
+  let h = (FNV_OFFSET ^ 17) >>> 0;
+  for (let i = p0; i < p1; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  h ^= 0x20;
+  h = Math.imul(h, FNV_PRIME);
+  for (let i = w0; i < w1; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return (h >>> 0) & MASK;
+}
+
+/**
+ * The distinct feature indices of a normalised text (in order of first appearance). The
+ * result is a fresh copy; the scratch buffers are reused between calls.
+ */
 export function features(text: string): Int32Array {
-  const out: number[] = [];
-  let prevWord = '';
+  count = 0;
+  let prevFrom = -1;
+  let prevTo = -1;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -67,25 +111,23 @@ export function features(text: string): Int32Array {
     if (isHan(c)) {
       let j = i + 1;
       while (j < n && isHan(text.charCodeAt(j))) j++;
-      hanFeatures(text, i, j, out);
-      prevWord = '';
+      hanFeatures(text, i, j);
+      prevFrom = -1;
       i = j;
     } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
-      const word = text.slice(i, j);
-      wordFeatures(word, out);
-      if (prevWord !== '')
-        out.push(hashCodes(17, `${prevWord} ${word}`, 0, prevWord.length + word.length + 1));
-      prevWord = word;
+      wordFeatures(text, i, j);
+      if (prevFrom >= 0) add(bigram(text, prevFrom, prevTo, i, j));
+      prevFrom = i;
+      prevTo = j;
       i = j;
     } else {
-      if (c !== 0x20) prevWord = '';
+      if (c !== 0x20) prevFrom = -1;
       i++;
     }
   }
-  const arr = Int32Array.from(out).sort();
-  let k = 0;
-  for (let m = 0; m < arr.length; m++) if (m === 0 || arr[m] !== arr[m - 1]) arr[k++] = arr[m] as number;
-  return arr.subarray(0, k);
+  const result = out.slice(0, count);
+  for (let k = 0; k < count; k++) seen[out[k] as number] = 0;
+  return result;
 }
