@@ -23,10 +23,7 @@ const userList = z
   .default('')
   .transform((v, ctx) => {
     const users: { name: string; password: string }[] = [];
-    for (const pair of v
-      .split(',')
-      .map((p) => p.trim())
-      .filter(Boolean)) {
+    for (const pair of v.split(',').map((p) => p.trim()).filter(Boolean)) {
       const i = pair.indexOf(':');
       if (i <= 0 || i === pair.length - 1) {
         ctx.addIssue({ code: 'custom', message: 'expected comma-separated name:password pairs' });
@@ -38,16 +35,7 @@ const userList = z
   });
 /** A whole number in bounds, or undefined when unset or empty. */
 const optionalInt = (min: number, max: number) =>
-  optionalString.pipe(
-    z.union([
-      z.undefined(),
-      z
-        .string()
-        .regex(/^\d+$/, 'expected a whole number')
-        .transform(Number)
-        .pipe(z.number().min(min).max(max)),
-    ]),
-  );
+  optionalString.pipe(z.union([z.undefined(), z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(z.number().min(min).max(max))]));
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
 export const configSchema = z.object({
@@ -69,12 +57,7 @@ export const configSchema = z.object({
   BANK_SERVICE_NUMBERS: z
     .string()
     .default('400-000-0000')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
   CRISIS_LINE_ZH: z.string().min(3).default('12356'),
   CRISIS_LINE_EN: z.string().min(3).default('988'),
   // --- verification ---
@@ -98,16 +81,12 @@ export const configSchema = z.object({
   MODEL_TIMEOUT_MS: int(200, 60_000).default(6000),
   MODEL_MAX_RETRIES: int(0, 5).default(1),
   GUARDRAIL_MAX_REGENERATIONS: int(0, 3).default(1),
-  // issue 16: 'enforce' makes the judge's in-time verdict binding over the classifier.
+  // issue 16: false, advise (= true) or enforce (the judge's in-time verdict decides over the classifier).
   GUARDRAIL_MODEL_CHECK: z
     .enum(['true', 'false', '1', '0', 'yes', 'no', '', 'advise', 'enforce'])
     .default('false')
     .transform((v): false | 'advise' | 'enforce' =>
-      v === 'enforce'
-        ? 'enforce'
-        : v === 'true' || v === '1' || v === 'yes' || v === 'advise'
-          ? 'advise'
-          : false,
+      v === 'enforce' ? 'enforce' : ['true', '1', 'yes', 'advise'].includes(v) ? 'advise' : false,
     ),
   // --- web chat (Direct Line) ---
   LINK_SECRET: optionalString,
@@ -135,10 +114,7 @@ export const configSchema = z.object({
   WECHAT_APP_ID: optionalString,
   WECHAT_APP_SECRET: optionalString,
   WECHAT_ENCODING_AES_KEY: optionalString.pipe(
-    z
-      .string()
-      .regex(/^[A-Za-z0-9]{43}$/, 'expected the 43-character EncodingAESKey')
-      .optional(),
+    z.string().regex(/^[A-Za-z0-9]{43}$/, 'expected the 43-character EncodingAESKey').optional(),
   ),
   WECHAT_API_BASE_URL: z.url().default('https://api.weixin.qq.com'),
   WECHAT_TEMPLATE_ID: optionalString,
@@ -181,10 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const wechatKeys = [e.WECHAT_TOKEN, e.WECHAT_APP_ID, e.WECHAT_APP_SECRET];
   if (wechatKeys.some(Boolean) && !wechatKeys.every(Boolean)) {
     const missing = (['WECHAT_TOKEN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET'] as const).find((k) => !e[k]);
-    throw new ConfigError(
-      missing ?? 'WECHAT_TOKEN',
-      'WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET go together',
-    );
+    throw new ConfigError(missing ?? 'WECHAT_TOKEN', 'WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET go together');
   }
   if (e.WECHAT_TEMPLATE_FIELDS) {
     try {

@@ -41,6 +41,7 @@ export interface Language {
   health: { status(): ModelHealthStatus };
 }
 
+
 /**
  * The understander, responder and model health for this config: the model path (langchain,
  * ChatOpenAI or `options.chatModel`) when a key is configured, else the offline rules and
