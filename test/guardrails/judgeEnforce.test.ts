@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/bot/config.js';
 import { enforce, ruleChecker, type GuardContext } from '../../src/guardrails/index.js';
 import { ModelJudge } from '../../src/language/model/index.js';
 import { ScriptedChatModel, type Step } from '../language/model/scriptedChatModel.js';
@@ -21,6 +22,18 @@ async function run(mode: 'advise' | 'enforce', draft: string, step: Step, deadli
 }
 
 describe('GUARDRAIL_MODEL_CHECK=enforce', () => {
+  it('is read from the environment beside false, true and advise', () => {
+    const mode = (v?: string): unknown =>
+      configSchema.parse(v === undefined ? {} : { GUARDRAIL_MODEL_CHECK: v }).GUARDRAIL_MODEL_CHECK;
+    expect([mode('enforce'), mode('advise'), mode('true'), mode('false'), mode()]).toEqual([
+      'enforce',
+      'advise',
+      'advise',
+      false,
+      false,
+    ]);
+  });
+
   it('lets the judge clear what only the classifier flagged, when it answers in time', async () => {
     const result = await run('enforce', CLASSIFIER_ONLY, compliant);
     expect(result.outcome).toBe('passed');
