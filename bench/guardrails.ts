@@ -9,7 +9,9 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Mint } from 'mint-filter';
-import { check, wordLists, type GuardContext } from '../src/guardrails/index.js';
+import { spawnSync } from 'node:child_process';
+import { check, normalise, wordLists, type GuardContext } from '../src/guardrails/index.js';
+import { sharedClassifier } from '../src/guardrails/classifier/model.js';
 
 const LABELLED = join(dirname(fileURLToPath(import.meta.url)), '../test/guardrails/labelled');
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 20);
@@ -119,17 +121,37 @@ console.log(
 );
 const ours = measure('guardrails check (all categories)', items, (t, c) => check(t, c));
 const bare = measure('mint-filter word scan', items, (t) => mint.filter(t, { replace: false }));
+const model = sharedClassifier();
+const clf = measure('classifier alone (normalise + score)', items, (t) => model?.scores(normalise(t).text));
 show(ours);
 show(bare);
+show(clf);
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
 console.log(
   `ratio guardrails / mint-filter: p50 ${ratio(ours.p50, bare.p50)}, per-reply median p99 ${ratio(ours.medianP99, bare.medianP99)}, CPU per reply ${ratio(ours.cpuPerReplyUs, bare.cpuPerReplyUs)}, throughput ${ratio(bare.perSecond, ours.perSecond)} slower`,
 );
 console.log(
-  `targets: p99 < 500 µs — all calls ${ours.p99 < 500 ? 'met' : 'not met'}, per-reply median ${ours.medianP99 < 500 ? 'met' : 'not met'}; within 3× of the bare word scan (CPU per reply) ${ours.cpuPerReplyUs / bare.cpuPerReplyUs <= 3 ? 'met' : 'not met'}`,
+  `targets: p99 < 500 µs — all calls ${ours.p99 < 500 ? 'met' : 'not met'}, per-reply median ${ours.medianP99 < 500 ? 'met' : 'not met'}; within 4× of the bare word scan (CPU per reply) ${ours.cpuPerReplyUs / bare.cpuPerReplyUs <= 4 ? 'met' : 'not met'}`,
 );
 console.log(
   `load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} on ${cpus().length} CPUs (all-call tails include scheduler and GC pauses)`,
+);
+
+/** CLI start-up: a fresh process that loads the rules and the classifier and checks one line. */
+function cliStartMs(): number {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const t0 = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/guardrails/cli.ts', '--jsonl'], {
+    cwd: root,
+    input: `${JSON.stringify({ text: '您好，请按时还款。', context: { locale: 'zh-CN', verified: true } })}\n`,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`guardrail CLI failed: ${run.stderr}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+const starts = [cliStartMs(), cliStartMs(), cliStartMs()].sort((a, b) => a - b);
+console.log(
+  `CLI start-up (fresh process, one line checked): median ${starts[1]?.toFixed(0)} ms of 3 — target < 1000 ms ${(starts[1] ?? 0) < 1000 ? 'met' : 'not met'}`,
 );

@@ -23,7 +23,10 @@ const userList = z
   .default('')
   .transform((v, ctx) => {
     const users: { name: string; password: string }[] = [];
-    for (const pair of v.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const pair of v
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const i = pair.indexOf(':');
       if (i <= 0 || i === pair.length - 1) {
         ctx.addIssue({ code: 'custom', message: 'expected comma-separated name:password pairs' });
@@ -35,7 +38,16 @@ const userList = z
   });
 /** A whole number in bounds, or undefined when unset or empty. */
 const optionalInt = (min: number, max: number) =>
-  optionalString.pipe(z.union([z.undefined(), z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(z.number().min(min).max(max))]));
+  optionalString.pipe(
+    z.union([
+      z.undefined(),
+      z
+        .string()
+        .regex(/^\d+$/, 'expected a whole number')
+        .transform(Number)
+        .pipe(z.number().min(min).max(max)),
+    ]),
+  );
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
 export const configSchema = z.object({
@@ -57,7 +69,12 @@ export const configSchema = z.object({
   BANK_SERVICE_NUMBERS: z
     .string()
     .default('400-000-0000')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   CRISIS_LINE_ZH: z.string().min(3).default('12356'),
   CRISIS_LINE_EN: z.string().min(3).default('988'),
   // --- verification ---
@@ -81,14 +98,24 @@ export const configSchema = z.object({
   MODEL_TIMEOUT_MS: int(200, 60_000).default(6000),
   MODEL_MAX_RETRIES: int(0, 5).default(1),
   GUARDRAIL_MAX_REGENERATIONS: int(0, 3).default(1),
-  GUARDRAIL_MODEL_CHECK: bool.default(false),
+  // issue 16: false, advise (= true) or enforce (the judge's in-time verdict decides over the classifier).
+  GUARDRAIL_MODEL_CHECK: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', '', 'advise', 'enforce'])
+    .default('false')
+    .transform((v): false | 'advise' | 'enforce' =>
+      v === 'enforce' ? 'enforce' : ['true', '1', 'yes', 'advise'].includes(v) ? 'advise' : false,
+    ),
   // --- model provider options (issue 20) ---
   OPENAI_EXTRA_BODY: optionalString,
   OPENAI_STREAM: z.enum(['auto', 'true', 'false']).default('auto'),
   OPENAI_TEMPERATURE: optionalString.pipe(
     z.union([
       z.undefined(),
-      z.string().regex(/^\d+(\.\d+)?$/, 'expected a number from 0 to 2').transform(Number).pipe(z.number().min(0).max(2)),
+      z
+        .string()
+        .regex(/^\d+(\.\d+)?$/, 'expected a number from 0 to 2')
+        .transform(Number)
+        .pipe(z.number().min(0).max(2)),
     ]),
   ),
   OPENAI_SEED: optionalInt(0, 2_147_483_647),
@@ -120,7 +147,10 @@ export const configSchema = z.object({
   WECHAT_APP_ID: optionalString,
   WECHAT_APP_SECRET: optionalString,
   WECHAT_ENCODING_AES_KEY: optionalString.pipe(
-    z.string().regex(/^[A-Za-z0-9]{43}$/, 'expected the 43-character EncodingAESKey').optional(),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9]{43}$/, 'expected the 43-character EncodingAESKey')
+      .optional(),
   ),
   WECHAT_API_BASE_URL: z.url().default('https://api.weixin.qq.com'),
   WECHAT_TEMPLATE_ID: optionalString,
@@ -172,7 +202,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const wechatKeys = [e.WECHAT_TOKEN, e.WECHAT_APP_ID, e.WECHAT_APP_SECRET];
   if (wechatKeys.some(Boolean) && !wechatKeys.every(Boolean)) {
     const missing = (['WECHAT_TOKEN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET'] as const).find((k) => !e[k]);
-    throw new ConfigError(missing ?? 'WECHAT_TOKEN', 'WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET go together');
+    throw new ConfigError(
+      missing ?? 'WECHAT_TOKEN',
+      'WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET go together',
+    );
   }
   if (e.WECHAT_TEMPLATE_FIELDS) {
     try {
@@ -218,9 +251,24 @@ function checkExtraBody(raw: string): void {
     throw new ConfigError('OPENAI_EXTRA_BODY', 'expected a JSON object, e.g. {"enable_thinking": false}');
   }
   // The service owns these: overriding them would break streaming, tools or the prompt.
-  const owned = ['model', 'messages', 'stream', 'stream_options', 'tools', 'tool_choice', 'functions', 'function_call', 'response_format', 'n'];
+  const owned = [
+    'model',
+    'messages',
+    'stream',
+    'stream_options',
+    'tools',
+    'tool_choice',
+    'functions',
+    'function_call',
+    'response_format',
+    'n',
+  ];
   const clash = Object.keys(value).find((k) => owned.includes(k));
-  if (clash) throw new ConfigError('OPENAI_EXTRA_BODY', `"${clash}" is set by the service; use OPENAI_MODEL / OPENAI_STREAM / OPENAI_STRUCTURED_OUTPUT instead`);
+  if (clash)
+    throw new ConfigError(
+      'OPENAI_EXTRA_BODY',
+      `"${clash}" is set by the service; use OPENAI_MODEL / OPENAI_STREAM / OPENAI_STRUCTURED_OUTPUT instead`,
+    );
 }
 
 /** A secret generated once into DATA_DIR, so the service and the command line agree. */

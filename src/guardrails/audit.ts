@@ -1,6 +1,6 @@
 import { maskPii } from '../core/pii.js';
 import { maskDigits, POLICY_VERSION } from './check.js';
-import type { Category, GuardContext, Verdict, VerdictStatus } from './types.js';
+import type { Category, ClassifierOpinion, GuardContext, Verdict, VerdictStatus } from './types.js';
 
 /** Where a draft came from; later attempts are regenerations, the template or the safe message. */
 export type DraftSource = 'model' | 'template' | 'dialog' | 'agent' | 'reminder';
@@ -51,6 +51,8 @@ export interface AuditEvent {
   categories: Category[];
   spans: AuditSpan[];
   detectors: DetectorRun[];
+  /** The trained classifier's top category and score on each attempt it judged. */
+  classifier: (ClassifierOpinion & { attempt: number })[];
   /** Failures along the way (checker errors and timeouts, a regenerate or template that threw). */
   errors: string[];
   attempts: number;
@@ -96,6 +98,9 @@ export function buildAudit(
     categories: [...new Set(spans.map((s) => s.category))],
     spans,
     detectors,
+    classifier: attempts.flatMap((a, attempt) =>
+      a.verdict.classifier ? [{ ...a.verdict.classifier, attempt }] : [],
+    ),
     errors,
     attempts: attempts.length,
   };

@@ -1,14 +1,17 @@
 import { maskPii } from '../core/pii.js';
 import { runLexicon, runPatterns } from './engine.js';
+import { checkChannels } from './channels.js';
+import { classifierFinding } from './classifier/opinion.js';
 import { checkFacts, type Finding } from './facts.js';
 import { findIdentifiers, type IdentifierKind } from './identifiers.js';
 import { compact, normalise, normaliseShared, originalSpan, type NormalisedText } from './normalise.js';
 import { findMentions } from './numbers.js';
+import { declared } from './rules/index.js';
 import { findLeaks } from './secrets.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.11.2';
+export const POLICY_VERSION = '2026.12.1';
 
 const EVIDENCE_MAX = 80;
 
@@ -44,10 +47,11 @@ function toViolations(text: string, norm: NormalisedText, findings: Finding[]): 
       f.rule === 'privacy.card_number' ||
       f.rule === 'privacy.ssn' ||
       f.rule === 'privacy.phone';
+    const { category, severity } = declared(f.rule);
     seen.push({
-      category: f.category,
+      category,
       rule: f.rule,
-      severity: f.severity,
+      severity,
       span,
       evidence: evidenceOf(text, span.start, span.end, identifier),
     });
@@ -128,15 +132,25 @@ export function check(text: string, context: GuardContext): Verdict {
   watch.lap('identifiers');
   findings.push(...checkFacts(findMentions(norm.text), context));
   watch.lap('facts');
+  findings.push(...checkChannels(norm.text, context));
+  watch.lap('channels');
   findings.push(...leakFindings(norm, secrets));
   watch.lap('secrets');
   const violations = toViolations(text, norm, findings);
-  if (violations.length > 0) return { allowed: false, status: 'blocked', violations, timings: watch.timings };
-  if (uncovered(norm)) {
+  const outside = uncovered(norm);
+  // The classifier runs after the rules: its opinion is always recorded; it blocks only what
+  // the rules let through, and never judges a script it was not trained on.
+  const opinion = outside ? undefined : classifierFinding(text, norm.text);
+  watch.lap('classifier');
+  if (opinion?.violation && violations.length === 0) violations.push(opinion.violation);
+  const extra = opinion ? { classifier: opinion.opinion } : {};
+  if (violations.length > 0)
+    return { allowed: false, status: 'blocked', violations, timings: watch.timings, ...extra };
+  if (outside) {
     const reason = 'the reply is mostly in a language the guardrails do not cover (only zh-CN and en)';
-    return { allowed: false, status: 'unverified', violations, reason, timings: watch.timings };
+    return { allowed: false, status: 'unverified', violations, reason, timings: watch.timings, ...extra };
   }
-  return { allowed: true, status: 'allowed', violations, timings: watch.timings };
+  return { allowed: true, status: 'allowed', violations, timings: watch.timings, ...extra };
 }
 
 /** The rule checker behind the pluggable interface (the default, and required, checker). */

@@ -53,10 +53,12 @@ const Line = z.object({
         /** Extension: further amounts and dates the act states. */
         amounts: z.array(decimal).optional(),
         dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).optional(),
+        paymentStatus: z.enum(['none', 'pending', 'scheduled', 'received', 'declined']).optional(),
       })
       .optional(),
     authorised: z.array(z.enum(OFFERS)).optional(),
     serviceNumbers: z.array(z.string()).optional(),
+    paymentChannels: z.array(z.string()).optional(),
     secrets: z.array(z.string()).optional(),
     speaker: z.enum(['bot', 'agent']).optional(),
   }),
@@ -73,6 +75,7 @@ function factsOf(f: NonNullable<LineInput['context']['facts']>): GuardFacts {
   if (f.cardLast4 !== undefined) facts.cardLast4 = String(f.cardLast4).padStart(4, '0');
   if (f.amounts !== undefined) facts.amountsCents = f.amounts;
   if (f.dates !== undefined) facts.dates = f.dates;
+  if (f.paymentStatus !== undefined) facts.paymentStatus = f.paymentStatus;
   return facts;
 }
 
@@ -81,6 +84,7 @@ function contextOf(input: LineInput['context']): GuardContext {
   if (input.facts) context.facts = factsOf(input.facts);
   if (input.authorised) context.authorised = input.authorised;
   if (input.serviceNumbers) context.serviceNumbers = input.serviceNumbers;
+  if (input.paymentChannels) context.paymentChannels = input.paymentChannels;
   if (input.secrets) context.secrets = input.secrets;
   if (input.speaker) context.speaker = input.speaker;
   return context;

@@ -77,7 +77,21 @@ async function runChecker(checker: GuardrailCheck, text: string, context: GuardC
 
 /** Blocks beat errors; a required checker's error or timeout is never a pass. */
 function combine(runs: Run[]): Verdict {
-  const violations = runs.flatMap((r) => (r.failure ? [] : (r.verdict?.violations ?? [])));
+  const opinion = runs.find((r) => r.verdict?.classifier)?.verdict?.classifier;
+  const verdict = combineVerdicts(runs);
+  return opinion ? { ...verdict, classifier: opinion } : verdict;
+}
+
+/** A binding judge that answered in time clears the classifier's findings (not the rules'). */
+function bindingCleared(runs: Run[]): boolean {
+  return runs.some((r) => r.checker.binding === true && !r.failure && r.verdict !== undefined);
+}
+
+function combineVerdicts(runs: Run[]): Verdict {
+  const cleared = bindingCleared(runs);
+  const violations = runs
+    .flatMap((r) => (r.failure ? [] : (r.verdict?.violations ?? [])))
+    .filter((v) => !(cleared && v.rule.startsWith('classifier.')));
   if (violations.length > 0) return { allowed: false, status: 'blocked', violations };
   const failed = runs.filter((r) => r.failure && !r.checker.advisory);
   if (failed.length > 0) {
@@ -205,6 +219,7 @@ export function modelChecker(
   name: string,
   judge: (text: string, context: GuardContext) => Promise<Verdict>,
   timeoutMs = ADVISORY_TIMEOUT_MS,
+  binding = false,
 ): GuardrailCheck {
-  return { name, advisory: true, timeoutMs, check: judge };
+  return { name, advisory: true, timeoutMs, check: judge, ...(binding ? { binding } : {}) };
 }

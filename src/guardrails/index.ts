@@ -6,6 +6,7 @@
  *   scanInbound(text)         prompt-injection / manipulation finding on the person's message
  */
 export type * from './types.js';
+export { CATEGORIES } from './types.js';
 export { check, ruleChecker, POLICY_VERSION, maskDigits } from './check.js';
 export { enforce, modelChecker, type EnforceOptions, type EnforcementResult } from './enforce.js';
 export type {
@@ -29,3 +30,4 @@ export {
 export { findIdentifiers, isChineseId, passesLuhn, type IdentifierHit } from './identifiers.js';
 export { wordLists } from './engine.js';
 export { RULE_CATALOGUE, type RuleInfo } from './catalogue.js';
+export { guidanceFor, type Guidance } from './guidance.js';

@@ -4,16 +4,20 @@ import type { Locale } from '../core/locale.js';
  * The guardrail contract. Pure data, no I/O. Everything the bot sends passes `check` (and, for
  * drafts it can reword, `enforce`).
  */
-export type Category =
-  | 'threat'
-  | 'false_legal'
-  | 'privacy'
-  | 'defamation'
-  | 'harassment'
-  | 'misrepresentation'
-  | 'unauthorized_commitment'
-  | 'discrimination'
-  | 'prompt_leak';
+/** The one list of categories: rules, the classifier, the model judge and the tests share it. */
+export const CATEGORIES = [
+  'threat',
+  'false_legal',
+  'privacy',
+  'defamation',
+  'harassment',
+  'misrepresentation',
+  'unauthorized_commitment',
+  'discrimination',
+  'prompt_leak',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 
@@ -36,7 +40,14 @@ export interface GuardFacts {
   amountsCents?: number[];
   /** Dates the act states, YYYY-MM-DD. */
   dates?: string[];
+  /**
+   * What happened to the latest payment, when the act knows: a reply may only claim a payment
+   * was declined, scheduled or received when this says so.
+   */
+  paymentStatus?: PaymentStatus;
 }
+
+export type PaymentStatus = 'none' | 'pending' | 'scheduled' | 'received' | 'declined';
 
 export interface GuardContext {
   locale: Locale;
@@ -51,6 +62,12 @@ export interface GuardContext {
    * instructions here, not sentences the reply is meant to quote (fixed disclosures).
    */
   secrets?: string[];
+  /**
+   * The bank's configured payment channels (PAYMENT_CHANNELS): names ("手机银行"), account
+   * identifiers and hosts ("bank.example.com"). Links and payment instructions elsewhere are
+   * blocked; none configured means no link or transfer instruction passes.
+   */
+  paymentChannels?: string[];
   /** Who wrote the text: a human agent may say they are a person. Default 'bot'. */
   speaker?: 'bot' | 'agent';
 }
@@ -69,6 +86,8 @@ export interface Violation {
   span: Span;
   /** The matched text with PII masked. */
   evidence: string;
+  /** For the classifier's violations: its score (0–1). */
+  score?: number;
 }
 
 /**
@@ -85,6 +104,17 @@ export interface Verdict {
   reason?: string;
   /** How long each detector took, in microseconds (for the audit event). */
   timings?: DetectorTiming[];
+  /** The trained classifier's opinion (its top category and score), when it ran. */
+  classifier?: ClassifierOpinion;
+}
+
+/** What the trained classifier thought of a text; `flagged` when the score reached the threshold. */
+export interface ClassifierOpinion {
+  model: string;
+  category: Category;
+  score: number;
+  threshold: number;
+  flagged: boolean;
 }
 
 export interface DetectorTiming {
@@ -103,4 +133,11 @@ export interface GuardrailCheck {
   readonly advisory?: boolean;
   /** Enforcement gives up on this checker after this long (ms); default 2000 for advisory ones. */
   readonly timeoutMs?: number;
+  /**
+   * GUARDRAIL_MODEL_CHECK=enforce: when this checker answers in time, its verdict decides over
+   * the statistical local layer (the classifier's `classifier.*` findings): it can clear them
+   * as well as add its own. Deterministic rules still always block; on a timeout or an error
+   * the local verdict stands.
+   */
+  readonly binding?: boolean;
 }

@@ -194,7 +194,9 @@ describe('verdicts', () => {
       'patterns',
       'identifiers',
       'facts',
+      'channels',
       'secrets',
+      'classifier',
     ]);
   });
 });

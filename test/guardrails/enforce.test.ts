@@ -197,7 +197,9 @@ describe('enforcement', () => {
       'patterns',
       'identifiers',
       'facts',
+      'channels',
       'secrets',
+      'classifier',
     ]);
     expect(a.detectors.every((d) => Number.isInteger(d.latencyUs) && d.latencyUs >= 0)).toBe(true);
   });

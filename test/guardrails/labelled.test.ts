@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { check, type Category } from '../../src/guardrails/index.js';
+import { CATEGORIES, check, type Category } from '../../src/guardrails/index.js';
 import { runPatterns } from '../../src/guardrails/engine.js';
 import { normalise } from '../../src/guardrails/normalise.js';
 import { loadLabelled, type LabelledReply } from './labelledSet.js';
-
-const CATEGORIES: Category[] = [
-  'threat',
-  'false_legal',
-  'privacy',
-  'defamation',
-  'harassment',
-  'misrepresentation',
-  'unauthorized_commitment',
-  'discrimination',
-  'prompt_leak',
-];
 
 const replies = loadLabelled();
 

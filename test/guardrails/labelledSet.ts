@@ -26,10 +26,11 @@ interface RawFacts {
   cardLast4?: string;
   amounts?: number[];
   dates?: string[];
+  paymentStatus?: GuardFacts['paymentStatus'];
 }
 
 /** Held-out rounds measured blind and not yet part of the labelled set. */
-const EXCLUDED: readonly string[] = ['heldout-round7'];
+const EXCLUDED: readonly string[] = ['heldout-round7', 'heldout-round8', 'heldout-round9'];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
 
@@ -47,6 +48,7 @@ function factsOf(f: RawFacts): GuardFacts {
   if (f.currency !== undefined) facts.currency = f.currency;
   if (f.cardLast4 !== undefined) facts.cardLast4 = f.cardLast4;
   if (f.dates !== undefined) facts.dates = f.dates;
+  if (f.paymentStatus !== undefined) facts.paymentStatus = f.paymentStatus;
   return facts;
 }
 

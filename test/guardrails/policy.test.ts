@@ -62,6 +62,13 @@ function contextFor(code: string, text: string): GuardContext {
                 dates: ['2026-11-30'],
               },
       };
+    case 'p':
+      return {
+        locale,
+        verified: true,
+        facts: { paymentStatus: 'none' },
+        paymentChannels: ['手机银行', '95588', 'bank.example.com', 'the bank app'],
+      };
     case 's':
       return {
         locale,

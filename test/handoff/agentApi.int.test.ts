@@ -223,6 +223,10 @@ describe('a conversation an agent holds', () => {
     const violations = r.body.violations as { category: string; rule: string; evidence: string }[];
     expect(violations.length).toBeGreaterThan(0);
     expect(violations.map((v) => v.category)).toEqual(expect.arrayContaining(['defamation']));
+    const explained = r.body.violations as { reason: Record<string, string>; hint: Record<string, string> }[];
+    expect(
+      explained.every((v) => v.reason['zh-CN'] && v.reason['en'] && v.hint['zh-CN'] && v.hint['en']),
+    ).toBe(true);
     expect(received(chat)).toEqual([]);
     expect(transcript.records.some((a) => a.type === 'message' && a.text === threat)).toBe(false);
     expect(traces(chat)).toContain('handoff.blocked');

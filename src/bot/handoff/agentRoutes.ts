@@ -1,5 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
+import { guidanceFor } from '../../guardrails/index.js';
 import { formatCursor, parseCursor, type HandoffEntry, type HandoffMessage } from '../../handoff/index.js';
 import type { Auth } from '../auth/auth.js';
 import { principalOf } from '../auth/auth.js';
@@ -149,12 +150,14 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
         return send(res, 409, {
           error: 'blocked',
           status: sent.verdict.status,
-          violations: sent.verdict.violations.map(({ category, rule, severity, span, evidence }) => ({
+          violations: sent.verdict.violations.map(({ category, rule, severity, span, evidence, score }) => ({
             category,
             rule,
             severity,
             span,
             evidence,
+            ...(score !== undefined ? { score } : {}),
+            ...guidanceFor(category),
           })),
           ...(sent.verdict.reason ? { reason: sent.verdict.reason } : {}),
         });

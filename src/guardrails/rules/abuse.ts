@@ -1,14 +1,12 @@
-import { GAP, YOU, en, zh, type LexiconRule, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, en, zh, type LexiconRuleSpec, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Insults, labels and profanity. The word lists are matched on the compact view (no spaces,
  * punctuation or emoji), so split and disguised forms are caught; pinyin forms are listed.
  */
-export const ABUSE_LEXICON: LexiconRule[] = [
+export const ABUSE_LEXICON: LexiconRuleSpec[] = [
   {
     id: 'defamation.insult',
-    category: 'defamation',
-    severity: 'high',
     words: [
       '老赖',
       '赖皮',
@@ -96,8 +94,6 @@ export const ABUSE_LEXICON: LexiconRule[] = [
   },
   {
     id: 'harassment.profanity',
-    category: 'harassment',
-    severity: 'high',
     words: [
       '他妈的',
       '妈蛋',
@@ -145,11 +141,9 @@ export const ABUSE_LEXICON: LexiconRule[] = [
   },
 ];
 
-export const ABUSE_RULES: PatternRule[] = [
+export const ABUSE_RULES: PatternRuleSpec[] = [
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: [
       '像你',
@@ -193,8 +187,6 @@ export const ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'defamation.criminal_label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: ['犯罪', '诈骗', '偷', '盗窃', '骗钱', '欺诈', '恶意透支', '罪'],
     patterns: zh(
@@ -204,8 +196,6 @@ export const ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'en',
     triggers: [
       'grow up',
@@ -259,8 +249,6 @@ export const ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'defamation.criminal_label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'en',
     triggers: ['crime', 'criminal', 'fraud', 'theft', 'stealing', 'stole', 'thief'],
     patterns: en(
@@ -270,8 +258,6 @@ export const ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.profanity',
-    category: 'harassment',
-    severity: 'high',
     lang: 'zh',
     triggers: ['妈的', '日你', '去你的', '我靠', '靠北', '滚', 'tm'],
     patterns: zh(
@@ -280,8 +266,6 @@ export const ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.profanity',
-    category: 'harassment',
-    severity: 'high',
     lang: 'en',
     triggers: [
       'f*',
@@ -314,16 +298,12 @@ export const ABUSE_RULES: PatternRule[] = [
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: ['能耐', '本事不小', '挺能装'],
     patterns: zh(`(?:挺|真|很|多)能耐|本事不小|挺能装`),
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'en',
     triggers: ['whining', 'crying', 'moaning', 'like a child', 'like a baby', 'like a spoiled'],
     patterns: en(

@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Promises the act did not authorise: waivers, discounts, settlements, deferrals, and
@@ -14,11 +14,9 @@ const EN_WE =
 const EN_FEES =
   '(?:(?:your|the|all|of|any|this|those|these)\\s+){0,3}(?:late |remaining |outstanding |overdue |unpaid )?(?:fees?|interest|charges?|penalt(?:y|ies)|debt|balance|amount|loan)';
 
-export const COMMITMENT_RULES: PatternRule[] = [
+export const COMMITMENT_RULES: PatternRuleSpec[] = [
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['waiver'],
@@ -65,8 +63,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.discount',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['discount', 'settlement'],
@@ -91,8 +87,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.settlement',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['settlement'],
@@ -104,8 +98,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.deferral',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['deferral', 'extension', 'hardship_plan'],
@@ -136,8 +128,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.credit_record',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -161,8 +151,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['waiver'],
@@ -209,8 +197,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.discount',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['discount', 'settlement'],
@@ -237,8 +223,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.settlement',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['settlement'],
@@ -251,8 +235,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.deferral',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['deferral', 'extension', 'hardship_plan'],
@@ -282,8 +264,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.credit_record',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: ['credit report', 'credit record', 'credit file', 'credit history', 'credit score'],
@@ -294,8 +274,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['waiver', 'deferral', 'extension', 'hardship_plan'],
@@ -306,8 +284,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.deferral',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['deferral', 'extension', 'hardship_plan'],
@@ -316,8 +292,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.discount',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['discount', 'settlement', 'waiver'],
@@ -328,8 +302,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.deferral',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['deferral', 'extension', 'hardship_plan'],
@@ -340,8 +312,6 @@ export const COMMITMENT_RULES: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['waiver'],

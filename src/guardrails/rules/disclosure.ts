@@ -1,14 +1,12 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /** Asking for passwords, PINs or SMS codes (DOMAIN.md "never ask for passwords, PINs or SMS codes"). */
 const SECRET =
   '(?:密码|交易密码|查询密码|取款密码|支付密码|验证码|短信验证码|动态码|动态密码|校验码|安全码|cvv2?|pin码?)';
 
-export const CREDENTIAL_RULES: PatternRule[] = [
+export const CREDENTIAL_RULES: PatternRuleSpec[] = [
   {
     id: 'privacy.credentials_request',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -38,8 +36,6 @@ export const CREDENTIAL_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.credentials_request',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -65,8 +61,6 @@ export const CREDENTIAL_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.credentials_request',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['背面'],
@@ -74,8 +68,6 @@ export const CREDENTIAL_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.credentials_request',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: ['back of your card', 'security code'],
@@ -86,11 +78,9 @@ export const CREDENTIAL_RULES: PatternRule[] = [
 ];
 
 /** Before verification: no statement that a debt exists (DOMAIN.md "Who may be told what"). */
-export const UNVERIFIED_RULES: PatternRule[] = [
+export const UNVERIFIED_RULES: PatternRuleSpec[] = [
   {
     id: 'privacy.unverified_disclosure',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     appliesTo: (c) => !c.verified,
@@ -104,8 +94,6 @@ export const UNVERIFIED_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.unverified_disclosure',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     appliesTo: (c) => !c.verified,

@@ -1,11 +1,9 @@
-import { YOU, en, zh, type PatternRule } from './ruleTypes.js';
+import { YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /** Remarks about a person's region, ethnicity, gender, age or disability. */
-export const DISCRIMINATION_RULES: PatternRule[] = [
+export const DISCRIMINATION_RULES: PatternRuleSpec[] = [
   {
     id: 'discrimination.region',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: [
       '你们',
@@ -50,8 +48,6 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.identity',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: [
       '少数民族',
@@ -79,8 +75,6 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.age',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: [
       '老不死',
@@ -104,8 +98,6 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.disability',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: [
       '残废',
@@ -129,8 +121,6 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.region',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'en',
     triggers: ['people from', 'folks from', 'from your', 'from that', 'where you come from'],
     patterns: en(
@@ -139,8 +129,6 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.identity',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'en',
     triggers: [
       'you people',
@@ -171,8 +159,6 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.age',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'en',
     triggers: ['at your age', 'old', 'young people', 'your age', 'millennials', 'boomer'],
     patterns: en(
@@ -181,8 +167,6 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.disability',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'en',
     triggers: [
       'retard',
@@ -204,8 +188,6 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.region',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: ['你们'],
     patterns: zh(
@@ -214,16 +196,12 @@ export const DISCRIMINATION_RULES: PatternRule[] = [
   },
   {
     id: 'discrimination.age',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: ['年纪', '岁数'],
     patterns: zh(`(?:这么大|这把|一把)(?:年纪|岁数)(?:了)?(?:还|也)`),
   },
   {
     id: 'discrimination.age',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'en',
     triggers: ['like you'],
     patterns: en(

@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Claims stated as facts that are not: legal process already under way, travel bans, what the
@@ -7,14 +7,52 @@ import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
  */
 const THIRD_ZH =
   '(?:家人|家里人|家属|老婆|老公|妻子|丈夫|爱人|父母|爸妈|爸爸|妈妈|子女|儿子|女儿|兄弟|姐妹|亲戚|亲友|朋友|同事|同学|领导|上司|老板|单位|公司|人事|邻居|紧急联系人|担保人)';
-const THIRD_TRIGGERS = ['家', '老婆', '老公', '妻子', '丈夫', '爱人', '父母', '爸', '妈', '子女', '儿子', '女儿', '兄弟', '姐妹', '亲', '朋友', '同事', '同学', '领导', '上司', '老板', '单位', '公司', '人事', '邻居', '联系人', '担保人'];
-const GROUPS_ZH = ['年轻人', '老年人', '老人家', '90后', '00后', '女人', '女的', '外地人', '农村人', '穷人', '残疾人'];
+const THIRD_TRIGGERS = [
+  '家',
+  '老婆',
+  '老公',
+  '妻子',
+  '丈夫',
+  '爱人',
+  '父母',
+  '爸',
+  '妈',
+  '子女',
+  '儿子',
+  '女儿',
+  '兄弟',
+  '姐妹',
+  '亲',
+  '朋友',
+  '同事',
+  '同学',
+  '领导',
+  '上司',
+  '老板',
+  '单位',
+  '公司',
+  '人事',
+  '邻居',
+  '联系人',
+  '担保人',
+];
+const GROUPS_ZH = [
+  '年轻人',
+  '老年人',
+  '老人家',
+  '90后',
+  '00后',
+  '女人',
+  '女的',
+  '外地人',
+  '农村人',
+  '穷人',
+  '残疾人',
+];
 
-export const FAMILY_RULES_CLAIMS: PatternRule[] = [
+export const FAMILY_RULES_CLAIMS: PatternRuleSpec[] = [
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     personMayAct: true,
@@ -27,8 +65,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -40,8 +76,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'privacy.unverified_disclosure',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     appliesTo: (c) => !c.verified,
@@ -53,8 +87,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'defamation.criminal_label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: ['两样', '区别', '不同'],
     patterns: zh(
@@ -63,8 +95,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'harassment.relentless_contact',
-    category: 'harassment',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['从早', '轮流', '轮番', '好几', '好多'],
@@ -74,27 +104,19 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.credit_record',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['保证', '承诺', '担保', '打包票'],
-    patterns: zh(
-      `(?:保证|承诺|担保|打包票)[^。!?\\n]{0,14}?(?:征信|信用记录|不会再有人催|没人催|不再催)`,
-    ),
+    patterns: zh(`(?:保证|承诺|担保|打包票)[^。!?\\n]{0,14}?(?:征信|信用记录|不会再有人催|没人催|不再催)`),
   },
   {
     id: 'discrimination.age',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: GROUPS_ZH,
     patterns: zh(`(?:${GROUPS_ZH.join('|')})[^。!?\\n]{0,24}?(?:难怪|怪不得|活该|没救)`),
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['接到的', '收到的', '得到的', '给我的', '工作流程'],
@@ -104,8 +126,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['手段'],
@@ -113,19 +133,23 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     negatable: true,
-    triggers: ['know where', 'knows where', 'found out where', 'tracked down', 'located your', 'know your', 'knows your'],
+    triggers: [
+      'know where',
+      'knows where',
+      'found out where',
+      'tracked down',
+      'located your',
+      'know your',
+      'knows your',
+    ],
     patterns: en(
       `\\b(?:we|they|our (?:\\w+ )?(?:team|agents?|people|guys|collectors?|department)|someone|people) (?:know|knows|found out|have found out|tracked down|located) (?:where you (?:live|work|stay|park|go)|your (?:home|work|office|address|workplace|employer|kids'? school))\\b`,
     ),
   },
   {
     id: 'false_legal.invented_consequence',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     hedgeable: true,
@@ -136,8 +160,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     hedgeable: true,
@@ -150,8 +172,6 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: ['set up', 'scripted', 'coached', 'told', 'instructed', 'configured', 'programmed'],
@@ -161,10 +181,10 @@ export const FAMILY_RULES_CLAIMS: PatternRule[] = [
   },
   {
     id: 'discrimination.age',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'en',
     triggers: ['your age', 'your generation'],
-    patterns: en(`\\b(?:people|folks|men|women|guys|ladies|someone|anyone|those|kids) (?:of |at )?your (?:age|generation)\\b[^.!?\\n]{0,30}\\b(?:tend to be|are (?:always|all|usually|terrible|bad|hopeless|useless|irresponsible|lazy|clueless)|always|never|can't|cannot|don't know|should know better)\\b`),
+    patterns: en(
+      `\\b(?:people|folks|men|women|guys|ladies|someone|anyone|those|kids) (?:of |at )?your (?:age|generation)\\b[^.!?\\n]{0,30}\\b(?:tend to be|are (?:always|all|usually|terrible|bad|hopeless|useless|irresponsible|lazy|clueless)|always|never|can't|cannot|don't know|should know better)\\b`,
+    ),
   },
 ];

@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Indirect wordings: veiled threats ("if you catch my drift", "你会知道什么叫麻烦"), waiting
@@ -9,11 +9,9 @@ const FAMILY = '(?:全家|家人|家里人|孩子|老婆|老公|父母|爸妈|�
 const LIAR_WORDS = ['满嘴谎话', '满嘴谎言', '满嘴跑火车', '谎话连篇', '一派胡言', '撒谎成性', '鬼话连篇'];
 const ALL_OFFERS = ['deferral', 'extension', 'hardship_plan', 'waiver', 'discount', 'settlement'] as const;
 
-export const FAMILY_RULES_INDIRECT: PatternRule[] = [
+export const FAMILY_RULES_INDIRECT: PatternRuleSpec[] = [
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     triggers: ['知道什么', '知道啥', '耍花', '耍滑', '耍心眼'],
     patterns: zh(
@@ -23,19 +21,29 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
-    triggers: ['打听', '查清', '摸清', '查到', '问到', '摸到', '查出', '问清', '问出', '摸出', '查明', '问明', '摸明'],
+    triggers: [
+      '打听',
+      '查清',
+      '摸清',
+      '查到',
+      '问到',
+      '摸到',
+      '查出',
+      '问清',
+      '问出',
+      '摸出',
+      '查明',
+      '问明',
+      '摸明',
+    ],
     patterns: zh(
       `(?:${FAMILY}|住址|住哪|家在哪|哪(?:个|所)?(?:学校|单位|公司|小区))${GAP(12)}(?:我们|我)?(?:都|全|早就|已经|早)?(?:打听|查|摸|问)(?:清楚|到了|出来|明白|得一清二楚|清了)`,
     ),
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['楼下', '门口', '附近', '外面'],
@@ -45,16 +53,12 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: LIAR_WORDS,
     patterns: zh(LIAR_WORDS.join('|')),
   },
   {
     id: 'unauthorized_commitment.deferral',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['deferral', 'extension', 'hardship_plan'],
@@ -65,8 +69,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ALL_OFFERS,
@@ -75,8 +77,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'discrimination.disability',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: ['借口', '理由'],
     patterns: zh(
@@ -85,10 +85,16 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
-    triggers: ['drift', 'know what i mean', 'know what we mean', 'hate for', 'hate to see', 'like what', 'dragged into'],
+    triggers: [
+      'drift',
+      'know what i mean',
+      'know what we mean',
+      'hate for',
+      'hate to see',
+      'like what',
+      'dragged into',
+    ],
     patterns: en(
       `\\b(?:if you )?catch my drift\\b|\\bif you know what (?:i|we) mean\\b`,
       `\\b(?:we'd|we would|i'd|i would) hate (?:for|to see) (?:you|your \\w+)\\b[^.!?\\n]{0,40}\\b(?:dragged|hurt|involved|trouble|happen)`,
@@ -98,8 +104,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: ['outside your', 'at your', 'near your', 'by your', 'in front of your'],
@@ -109,8 +113,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'harassment.profanity',
-    category: 'harassment',
-    severity: 'high',
     lang: 'en',
     triggers: ['freak', 'frig', 'effing', 'frick', "'s sake", 'crying out loud'],
     patterns: en(
@@ -119,8 +121,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['waiver', 'discount', 'settlement'],
@@ -131,8 +131,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.deferral',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ALL_OFFERS,
@@ -143,8 +141,6 @@ export const FAMILY_RULES_INDIRECT: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.settlement',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     authorisedBy: ['settlement', 'discount'],

@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Pattern families (Chinese): a subject or target, a verb family and the clause around them,
@@ -8,15 +8,58 @@ import { GAP, YOU, YOUR, zh, type PatternRule } from './ruleTypes.js';
 
 /** People other than the holder (信用卡业务监督管理办法 Art. 68–69; 爆通讯录). */
 const THIRD_WORDS = [
-  '家人', '家里人', '家属', '老婆', '老公', '妻子', '丈夫', '爱人', '父母', '爸妈', '爸爸', '妈妈',
-  '子女', '儿子', '女儿', '兄弟', '姐妹', '亲戚', '亲友', '朋友', '同事', '同学', '领导', '上司',
-  '老板', '单位', '公司', '人事', '邻居', '物业', '居委会', '村委会', '通讯录', '紧急联系人', '担保人',
+  '家人',
+  '家里人',
+  '家属',
+  '老婆',
+  '老公',
+  '妻子',
+  '丈夫',
+  '爱人',
+  '父母',
+  '爸妈',
+  '爸爸',
+  '妈妈',
+  '子女',
+  '儿子',
+  '女儿',
+  '兄弟',
+  '姐妹',
+  '亲戚',
+  '亲友',
+  '朋友',
+  '同事',
+  '同学',
+  '领导',
+  '上司',
+  '老板',
+  '单位',
+  '公司',
+  '人事',
+  '邻居',
+  '物业',
+  '居委会',
+  '村委会',
+  '通讯录',
+  '紧急联系人',
+  '担保人',
 ];
 const THIRD = `(?:${THIRD_WORDS.join('|')})`;
 const TELL = '(?:联系|通知|告知|告诉|打电话给|打给|找|通报|转告|知会|说明|反映给)';
 
 /** Police and prosecutors: named to a debtor, only to frighten (DOMAIN: civil matter). */
-const POLICE_WORDS = ['公安', '警察', '民警', '派出所', '经侦', '刑警', '警方', '检察院', '检察机关', '司法机关'];
+const POLICE_WORDS = [
+  '公安',
+  '警察',
+  '民警',
+  '派出所',
+  '经侦',
+  '刑警',
+  '警方',
+  '检察院',
+  '检察机关',
+  '司法机关',
+];
 const POLICE = `(?:${POLICE_WORDS.join('|')})`;
 const POLICE_ACT = `(?:找${YOU}|联系${YOU}|约谈|找${YOU}谈话|找上门|上门|抓|逮捕|带走|拘留|刑拘|传唤|立案|调查${YOU}|介入|通缉|来找|到${YOUR}?家)`;
 
@@ -24,24 +67,46 @@ const POLICE_ACT = `(?:找${YOU}|联系${YOU}|约谈|找${YOU}谈话|找上门|�
 const LABELS =
   '(?:骗子|诈骗犯|小偷|贼|强盗|罪犯|无赖|老赖|赖子|混蛋|人渣|废物|垃圾|败类|流氓|畜生|寄生虫|白眼狼|窝囊废|懒鬼|穷鬼|无耻之徒|失败者|蛀虫)';
 // Between "你是" and the label: not "你是否遇到过骗子", "您是不是接到了冒充…的骗子电话".
-const LABEL_GAP = '(?:(?!遇|接到|碰到|被|遭|防|冒充|识别|小心|当心|警惕|举报|否|不是|受害)[^,;:!?。、\\n]){0,10}?';
+const LABEL_GAP =
+  '(?:(?!遇|接到|碰到|被|遭|防|冒充|识别|小心|当心|警惕|举报|否|不是|受害)[^,;:!?。、\\n]){0,10}?';
 
 /** Groups a stereotype is pinned on. */
 const GROUP_WORDS = [
-  '农村', '乡下', '外地', '山里', '山区', '小地方', '城中村', '农民工', '打工的', '河南', '东北', '安徽',
-  '四川', '贵州', '甘肃', '广西', '江西', '湖南', '少数民族', '女人', '女的', '男人', '老年人', '残疾人',
+  '农村',
+  '乡下',
+  '外地',
+  '山里',
+  '山区',
+  '小地方',
+  '城中村',
+  '农民工',
+  '打工的',
+  '河南',
+  '东北',
+  '安徽',
+  '四川',
+  '贵州',
+  '甘肃',
+  '广西',
+  '江西',
+  '湖南',
+  '少数民族',
+  '女人',
+  '女的',
+  '男人',
+  '老年人',
+  '残疾人',
 ];
 const GROUP = `(?:${GROUP_WORDS.join('|')})`;
-const STEREOTYPE = '(?:就是|都是|都|一个个|天生|果然|总是|向来|素质|没有一个|没一个|就爱|就喜欢|最爱|最会|就没)';
+const STEREOTYPE =
+  '(?:就是|都是|都|一个个|天生|果然|总是|向来|素质|没有一个|没一个|就爱|就喜欢|最爱|最会|就没)';
 
 /** Hours and minutes: contact that often is relentless (2025 standard: ≤3 a day). */
 const EVERY = '每隔?(?:半|一|两|几|\\d+|[一二三四五六七八九十]+)?(?:个)?(?:小时|钟头|分钟)';
 
-export const FAMILY_RULES_ZH: PatternRule[] = [
+export const FAMILY_RULES_ZH: PatternRuleSpec[] = [
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     personMayAct: true,
@@ -54,8 +119,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['曝光', '朋友圈', '网上', '微博', '抖音', '群里', '工作群', '家族群', '业主群', '公告栏'],
@@ -66,8 +129,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -80,8 +141,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -92,8 +151,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     triggers: ['日子', '以后', '往后', '辈子', '将来', '保证', '保管', '看着办'],
     patterns: zh(
@@ -105,34 +162,55 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['找到', '找上', '摸到', '杀到', '堵到', '蹲', '守在'],
-    patterns: zh(`(?:找到|找上|摸到|杀到|堵到|蹲在|蹲到|守在)${YOUR}?(?:家(?![人属长里])|单位|公司|门口|老家|小区|楼下)`),
+    patterns: zh(
+      `(?:找到|找上|摸到|杀到|堵到|蹲在|蹲到|守在)${YOUR}?(?:家(?![人属长里])|单位|公司|门口|老家|小区|楼下)`,
+    ),
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     triggers: ['脸', '良心', '人品'],
     patterns: zh(`(?:脸|脸皮|面子|良心|人品)(?:都|也|全)?(?:不要了|丢光了|丢尽了|被狗吃了|喂狗了)`),
   },
   {
     id: 'defamation.label',
-    category: 'defamation',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
-    triggers: ['骗子', '诈骗犯', '小偷', '贼', '强盗', '罪犯', '无赖', '老赖', '赖子', '混蛋', '人渣', '废物', '垃圾', '败类', '流氓', '畜生', '寄生虫', '白眼狼', '窝囊废', '懒鬼', '穷鬼', '无耻之徒', '失败者', '蛀虫'],
-    patterns: zh(`${YOU}(?:就|真|简直|根本|分明|明明|这人)?(?:是|就是|真是|真够|算是)(?:个|一个|一|这种)?${LABEL_GAP}的?${LABELS}`),
+    triggers: [
+      '骗子',
+      '诈骗犯',
+      '小偷',
+      '贼',
+      '强盗',
+      '罪犯',
+      '无赖',
+      '老赖',
+      '赖子',
+      '混蛋',
+      '人渣',
+      '废物',
+      '垃圾',
+      '败类',
+      '流氓',
+      '畜生',
+      '寄生虫',
+      '白眼狼',
+      '窝囊废',
+      '懒鬼',
+      '穷鬼',
+      '无耻之徒',
+      '失败者',
+      '蛀虫',
+    ],
+    patterns: zh(
+      `${YOU}(?:就|真|简直|根本|分明|明明|这人)?(?:是|就是|真是|真够|算是)(?:个|一个|一|这种)?${LABEL_GAP}的?${LABELS}`,
+    ),
   },
   {
     id: 'discrimination.region',
-    category: 'discrimination',
-    severity: 'high',
     lang: 'zh',
     triggers: GROUP_WORDS,
     patterns: zh(
@@ -141,8 +219,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'harassment.relentless_contact',
-    category: 'harassment',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['小时', '钟头', '分钟', '直到', '一直到'],
@@ -153,8 +229,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.waiver',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['waiver', 'discount', 'settlement'],
@@ -166,18 +240,16 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'unauthorized_commitment.discount',
-    category: 'unauthorized_commitment',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     authorisedBy: ['discount', 'settlement'],
     triggers: ['折', '半价'],
-    patterns: zh(`打(?:个|了)?(?:对|半|[一二三四五六七八九]|\\d+)?折(?![腾叠])|(?:对折|半价)(?:处理|结清|优惠|还)`),
+    patterns: zh(
+      `打(?:个|了)?(?:对|半|[一二三四五六七八九]|\\d+)?折(?![腾叠])|(?:对折|半价)(?:处理|结清|优惠|还)`,
+    ),
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['内部', '上头'],
@@ -187,8 +259,6 @@ export const FAMILY_RULES_ZH: PatternRule[] = [
   },
   {
     id: 'privacy.unverified_disclosure',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     appliesTo: (c) => !c.verified,

@@ -1,13 +1,11 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /** Threats of relentless contact. 2025 national standard (≤3 contacts a day); Reg F §1006.14. */
 const ZH_CONTACT = '(?:打电话|打给你|打给您|打|轰炸|催收|催|发短信|发消息|联系你|联系您|骚扰|找你|找您|打到)';
 
-export const HARASSMENT_RULES: PatternRule[] = [
+export const HARASSMENT_RULES: PatternRuleSpec[] = [
   {
     id: 'harassment.relentless_contact',
-    category: 'harassment',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -52,8 +50,6 @@ export const HARASSMENT_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.relentless_contact',
-    category: 'harassment',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -107,8 +103,6 @@ export const HARASSMENT_RULES: PatternRule[] = [
   },
   {
     id: 'harassment.relentless_contact',
-    category: 'harassment',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [

@@ -1,14 +1,12 @@
-import { GAP, YOU, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * False identity (a bot claiming to be human, anyone claiming to be an authority) and leaked
  * instructions. PIPL Art. 24; FDCPA §1692e(1); the automated-assistant disclosure.
  */
-export const IDENTITY_RULES: PatternRule[] = [
+export const IDENTITY_RULES: PatternRuleSpec[] = [
   {
     id: 'misrepresentation.human_claim',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'zh',
     appliesTo: (c) => c.speaker !== 'agent',
     triggers: [
@@ -41,8 +39,6 @@ export const IDENTITY_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.human_claim',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'en',
     appliesTo: (c) => c.speaker !== 'agent',
     triggers: [
@@ -66,8 +62,6 @@ export const IDENTITY_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.authority',
-    category: 'misrepresentation',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -94,8 +88,6 @@ export const IDENTITY_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.authority',
-    category: 'misrepresentation',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -121,8 +113,6 @@ export const IDENTITY_RULES: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -152,8 +142,6 @@ export const IDENTITY_RULES: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -182,16 +170,12 @@ export const IDENTITY_RULES: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'en',
     triggers: ['<|', '[system', '[inst', '### system', '###system'],
     patterns: en(`<\\|(?:im_start|im_end|system|user|assistant)\\|>|\\[(?:system|inst)\\]|###\\s*system`),
   },
   {
     id: 'misrepresentation.human_claim',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'zh',
     appliesTo: (c) => c.speaker !== 'agent',
     triggers: ['有血有肉', '活生生'],
@@ -199,8 +183,6 @@ export const IDENTITY_RULES: PatternRule[] = [
   },
   {
     id: 'misrepresentation.human_claim',
-    category: 'misrepresentation',
-    severity: 'high',
     lang: 'en',
     appliesTo: (c) => c.speaker !== 'agent',
     triggers: ['agent', 'representative', ' rep', 'software'],
@@ -210,8 +192,6 @@ export const IDENTITY_RULES: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: ['话术', '给我设定', '给我设置', '给我安排', '给我规定'],
@@ -219,8 +199,6 @@ export const IDENTITY_RULES: PatternRule[] = [
   },
   {
     id: 'prompt_leak.instructions',
-    category: 'prompt_leak',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: ["i'm told", "i've been told", 'internally', 'my script'],

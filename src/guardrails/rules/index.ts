@@ -10,13 +10,25 @@ import { IDENTITY_RULES } from './identity.js';
 import { LEGAL_RULES } from './legal.js';
 import { CREDENTIAL_RULES, UNVERIFIED_RULES } from './disclosure.js';
 import { PRIVACY_RULES } from './privacy.js';
-import type { LexiconRule, PatternRule } from './ruleTypes.js';
+import { declared } from './declarations.js';
+import type { LexiconRule, LexiconRuleSpec, PatternRule, PatternRuleSpec } from './ruleTypes.js';
+import { STRUCT_ABUSE_RULES } from './structAbuse.js';
+import { STRUCT_COMMITMENT_RULES } from './structCommitment.js';
+import { STRUCT_LEGAL_RULES } from './structLegal.js';
+import { STRUCT_PRIVACY_RULES } from './structPrivacy.js';
+import { STRUCT_THREAT_RULES } from './structThreat.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
+export { DECLARATIONS, declared, type RuleDeclaration } from './declarations.js';
+
+function resolve<T extends { id: string }>(spec: T): T & Pick<PatternRule, 'category' | 'severity'> {
+  const { category, severity } = declared(spec.id);
+  return { ...spec, category, severity };
+}
 
 /** Every regex rule, in a fixed order (the order of findings in a verdict). */
-export const PATTERN_RULES: readonly PatternRule[] = [
+const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...THREAT_RULES,
   ...LEGAL_RULES,
   ...PRIVACY_RULES,
@@ -31,6 +43,14 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   ...FAMILY_RULES_EN,
   ...FAMILY_RULES_INDIRECT,
   ...FAMILY_RULES_CLAIMS,
+  ...STRUCT_PRIVACY_RULES,
+  ...STRUCT_THREAT_RULES,
+  ...STRUCT_LEGAL_RULES,
+  ...STRUCT_ABUSE_RULES,
+  ...STRUCT_COMMITMENT_RULES,
 ];
 
-export const LEXICON_RULES: readonly LexiconRule[] = ABUSE_LEXICON;
+export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
+
+const LEXICON_SPECS: readonly LexiconRuleSpec[] = ABUSE_LEXICON;
+export const LEXICON_RULES: readonly LexiconRule[] = LEXICON_SPECS.map(resolve);

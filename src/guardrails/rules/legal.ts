@@ -1,17 +1,18 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * False legal threats: arrest and criminal charges for an ordinary overdue account, court action
  * asserted as certain, "blacklists", invented consequences, impersonating police, courts or
  * lawyers. DOMAIN.md; FDCPA §1692e(4),(5),(7); 信用卡业务监督管理办法 Art. 68–69.
  */
+const MORTGAGE = '(?:mortgage|foreclos|housing counsel|home loan|\\bhud\\b)';
+const NOT_NEAR_MORTGAGE_BEFORE = `(?<!${MORTGAGE}[\\s\\S]{0,200})`;
+const NOT_NEAR_MORTGAGE_AFTER = `(?![\\s\\S]{0,200}${MORTGAGE})`;
 const KIDS = '(?:子女|孩子|小孩|儿子|女儿|下一代)';
 
-export const LEGAL_RULES: PatternRule[] = [
+export const LEGAL_RULES: PatternRuleSpec[] = [
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -58,8 +59,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -90,8 +89,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.blacklist',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -115,8 +112,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.invented_consequence',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -155,8 +150,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.impersonation',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['我是', '我们是', '这里是', '这边是', '本人是', '法务', '代表', '受', '法院通知', '法院提醒'],
@@ -169,8 +162,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -201,8 +192,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     hedgeable: true,
@@ -234,8 +223,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.blacklist',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -257,8 +244,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.invented_consequence',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -285,7 +270,10 @@ export const LEGAL_RULES: PatternRule[] = [
     ],
     patterns: en(
       `\\b(?:children|kids|son|daughter)\\b[^.!?\\n]{0,40}\\b(?:barred|banned|expelled|kicked out|refused|denied|won't be (?:able|allowed)|can't (?:go|attend|enroll)|cannot (?:go|attend|enroll))\\b[^.!?\\n]{0,30}\\b(?:school|college|university|education)\\b`,
-      `\\b(?:lose|losing|lost) your (?:job|house|home|visa|licen[cs]e|passport|kids|children)\\b|\\bget (?:you )?fired\\b|\\bdeport(?:ed|ation)?\\b`,
+      `\\b(?:lose|losing|lost) your (?:job|visa|licen[cs]e|passport|kids|children)\\b|\\bget (?:you )?fired\\b|\\bdeport(?:ed|ation)?\\b`,
+      // Losing a home is a true consequence of a mortgage (a regulator's foreclosure notice), an
+      // invented one for a card debt: allowed only when the notice is about a mortgage.
+      `${NOT_NEAR_MORTGAGE_BEFORE}\\b(?:lose|losing|lost) your (?:house|home)\\b${NOT_NEAR_MORTGAGE_AFTER}`,
       `\\b(?:revoke|cancel|suspend) your (?:passport|driver'?s? licen[cs]e|visa|citizenship|residency|green card)\\b`,
       `\\b(?:take|take away) your (?:house|home|car|kids|children|property|everything)\\b|\\b(?:cut|shut) off your (?:water|electricity|power|utilities|phone)\\b`,
       `\\byour (?:family|children|kids|spouse|parents|relatives) (?:will |would )?(?:have to|must|are (?:responsible|liable) for|will be (?:responsible|liable) for) (?:pay|your|the|this)`,
@@ -293,8 +281,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.impersonation',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -324,8 +310,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     triggers: ['推送', '移送', '转交', '提交', '上报'],
@@ -333,8 +317,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     hedgeable: true,
@@ -343,8 +325,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.arrest',
-    category: 'false_legal',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     triggers: ['law enforcement', 'police', 'authorities', 'fbi', 'district attorney', 'prosecutor'],
@@ -354,8 +334,6 @@ export const LEGAL_RULES: PatternRule[] = [
   },
   {
     id: 'false_legal.court',
-    category: 'false_legal',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     hedgeable: true,

@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Telling (or threatening to tell) third parties and asking someone to pass a debt message on.
@@ -29,11 +29,9 @@ const EN_TELL =
 const RELAY_WHO =
   '(?:他|她|他们|她们|持卡人|机主|卡主|当事人|本人|您的家人|你的家人|您家人|您丈夫|您妻子|您先生|您太太|您儿子|您女儿|您父亲|您母亲|您爱人)';
 
-export const PRIVACY_RULES: PatternRule[] = [
+export const PRIVACY_RULES: PatternRuleSpec[] = [
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     personMayAct: true,
@@ -80,8 +78,6 @@ export const PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.relay_request',
-    category: 'privacy',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -123,8 +119,6 @@ export const PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     personMayAct: true,
@@ -173,8 +167,6 @@ export const PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.relay_request',
-    category: 'privacy',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -208,8 +200,6 @@ export const PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'zh',
     negatable: true,
     personMayAct: true,
@@ -220,8 +210,6 @@ export const PRIVACY_RULES: PatternRule[] = [
   },
   {
     id: 'privacy.third_party',
-    category: 'privacy',
-    severity: 'critical',
     lang: 'en',
     negatable: true,
     personMayAct: true,

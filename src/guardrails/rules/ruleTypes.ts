@@ -7,10 +7,14 @@ export type Lang = 'zh' | 'en';
  * A rule matched by regular expressions over the normalised text. Its patterns only run when
  * one of its trigger words occurs (every match must contain a trigger; a test keeps that true).
  */
-export interface PatternRule {
-  readonly id: string;
+export interface PatternRule extends PatternRuleSpec {
   readonly category: Category;
   readonly severity: Severity;
+}
+
+/** A pattern rule as written in a rule file: its category and severity come from its declaration. */
+export interface PatternRuleSpec {
+  readonly id: string;
   readonly lang: Lang;
   /** Lower-case literals, at least one of which every match contains. */
   readonly triggers: readonly string[];
@@ -32,10 +36,13 @@ export interface PatternRule {
  * punctuation) so "老，赖" and "dead-beat" are caught. Latin words must start and end on a
  * word boundary of the normalised text.
  */
-export interface LexiconRule {
-  readonly id: string;
+export interface LexiconRule extends LexiconRuleSpec {
   readonly category: Category;
   readonly severity: Severity;
+}
+
+export interface LexiconRuleSpec {
+  readonly id: string;
   readonly words: readonly string[];
 }
 

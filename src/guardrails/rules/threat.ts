@@ -1,15 +1,13 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRule } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /** Violence, intimidation and visits to make trouble. DOMAIN.md "What may never be said". */
 const FAMILY = '(?:全家|家人|家里人|孩子|老婆|老公|父母|爸妈|小孩|女儿|儿子|爱人)';
 const EN_BODY =
   '(?:legs?|arms?|kneecaps?|knees|fingers|neck|face|teeth|house|home|car|windows?|family|kids|children|wife|husband)';
 
-export const THREAT_RULES: PatternRule[] = [
+export const THREAT_RULES: PatternRuleSpec[] = [
   {
     id: 'threat.violence',
-    category: 'threat',
-    severity: 'critical',
     lang: 'zh',
     triggers: [
       '走夜路',
@@ -71,8 +69,6 @@ export const THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -98,8 +94,6 @@ export const THREAT_RULES: PatternRule[] = [
   {
     // Idioms that threaten whatever their grammar: "别不识抬举" is not a negation.
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     triggers: [
       '好下场',
@@ -137,8 +131,6 @@ export const THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     negatable: true,
     triggers: [
@@ -200,8 +192,6 @@ export const THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.violence',
-    category: 'threat',
-    severity: 'critical',
     lang: 'en',
     triggers: [
       'accident',
@@ -239,8 +229,6 @@ export const THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -275,8 +263,6 @@ export const THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [
@@ -314,8 +300,6 @@ export const THREAT_RULES: PatternRule[] = [
   {
     // Veiled threats: "到时候可就不是打电话这么简单了", "people in your area can drop by".
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'zh',
     triggers: ['这么简单', '露面', '总有一天', '不好看', '丢人丢到'],
     patterns: zh(
@@ -324,8 +308,6 @@ export const THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.intimidation',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     triggers: ['safety', 'well-being', 'wellbeing'],
     patterns: en(
@@ -334,8 +316,6 @@ export const THREAT_RULES: PatternRule[] = [
   },
   {
     id: 'threat.visit',
-    category: 'threat',
-    severity: 'high',
     lang: 'en',
     negatable: true,
     triggers: [

@@ -118,7 +118,12 @@ export function createLanguage(
       maxRegenerations: config.GUARDRAIL_MAX_REGENERATIONS,
       stream: () => capabilities.stream(),
       ...(config.GUARDRAIL_MODEL_CHECK
-        ? { judge: new ModelJudge(model, config.MODEL_TIMEOUT_MS, { how, health }) }
+        ? {
+            judge: new ModelJudge(model, config.MODEL_TIMEOUT_MS, config.GUARDRAIL_MODEL_CHECK, {
+              how,
+              health,
+            }),
+          }
         : {}),
       ...(options.reserveMs !== undefined ? { reserveMs: options.reserveMs } : {}),
     }),

@@ -2,7 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { z } from 'zod';
 import { maskPii } from '../../core/pii.js';
 import { modelChecker } from '../../guardrails/index.js';
-import type { Category, GuardContext, GuardrailCheck, Verdict } from '../../guardrails/types.js';
+import { CATEGORIES, type GuardContext, type GuardrailCheck, type Verdict } from '../../guardrails/types.js';
 import { JUDGE_PROMPT } from '../../prompts/llm/index.js';
 import type { ModelHealth } from './modelHealth.js';
 import { asData, BuiltPrompt } from './promptTemplates.js';
@@ -13,18 +13,6 @@ export interface JudgeCalls {
   how?: () => { method: StructuredMethod; stream: boolean };
   health?: ModelHealth;
 }
-
-const CATEGORIES = [
-  'threat',
-  'false_legal',
-  'privacy',
-  'defamation',
-  'harassment',
-  'misrepresentation',
-  'unauthorized_commitment',
-  'discrimination',
-  'prompt_leak',
-] as const satisfies readonly Category[];
 
 const judgeSchema = z.object({
   compliant: z.boolean().describe('true when the message breaks none of the rules'),
@@ -65,6 +53,8 @@ export class ModelJudge {
   constructor(
     model: BaseChatModel,
     private readonly timeoutMs: number,
+    /** 'enforce' (GUARDRAIL_MODEL_CHECK=enforce): an answer in time decides over the classifier. */
+    private readonly mode: 'advise' | 'enforce' = 'advise',
     private readonly calls: JudgeCalls = {},
   ) {
     this.structured = new StructuredCaller(
@@ -77,7 +67,8 @@ export class ModelJudge {
 
   forReply(reply: { deadline: number; trusted: string[] }): GuardrailCheck {
     const limit = Math.max(1, Math.min(this.timeoutMs, reply.deadline - Date.now()));
-    return modelChecker('model_judge', (text, context) => this.judge(text, context, reply), limit);
+    const binding = this.mode === 'enforce';
+    return modelChecker('model_judge', (text, context) => this.judge(text, context, reply), limit, binding);
   }
 
   private async judge(

@@ -371,10 +371,25 @@
     (data.violations || []).forEach(function (v) {
       var li = document.createElement('li');
       var category = t.categories[v.category] || v.category;
-      li.textContent =
+      var what = document.createElement('div');
+      what.textContent =
         lang === 'en'
           ? category + ': "' + v.evidence + '" (' + v.rule + ')'
           : category + '：“' + v.evidence + '”（' + v.rule + '）';
+      li.appendChild(what);
+      var locale = lang === 'en' ? 'en' : 'zh-CN';
+      if (v.reason && v.reason[locale]) {
+        var why = document.createElement('div');
+        why.className = 'why';
+        why.textContent = (lang === 'en' ? 'Why: ' : '原因：') + v.reason[locale];
+        li.appendChild(why);
+      }
+      if (v.hint && v.hint[locale]) {
+        var hint = document.createElement('div');
+        hint.className = 'hint';
+        hint.textContent = (lang === 'en' ? 'Try instead: ' : '可以这样说：') + v.hint[locale];
+        li.appendChild(hint);
+      }
       list.appendChild(li);
     });
     if ((data.violations || []).length === 0) {

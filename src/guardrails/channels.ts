@@ -1,0 +1,67 @@
+import type { Finding } from './facts.js';
+import { isNegated } from './negation.js';
+import type { GuardContext } from './types.js';
+
+/**
+ * Payment instructions that do not point at the bank's configured payment channels
+ * (`context.paymentChannels`: names, account identifiers or hosts; none by default): links to
+ * other hosts, transfers to personal accounts or chat apps, wire/gift-card/crypto requests and
+ * bare account numbers to pay into. "请勿向个人账户转账" is a warning, not an instruction.
+ */
+const URL_RE =
+  /(?:https?:\/\/|www\.)[^\s，。！？、"'<>）)]+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|io|me|top|xyz|cc|info|biz|app|link|co|vip|shop|site|online|pay)(?:\/[^\s，。！？、"'<>）)]*)?(?![a-z0-9])/g;
+
+const PERSONAL_ZH =
+  /(?:转|打|汇|存|付)(?:账|款|钱)?(?:到|给|入|进)[^,;:!?。\n]{0,8}?(?:个人|私人|我的|我个人|本人的|我这|下面的?|以下)[^,;:!?。\n]{0,4}?(?:卡|账户|账号|银行卡|微信|支付宝)|(?:加|添加)(?:一下)?(?:我的?)?(?:微信|vx|v信|qq|wx)|(?:微信|支付宝|vx|qq)[^,;:!?。\n]{0,6}?(?:转账|转给我|付给我|扫码|红包)|户名[:：]?/g;
+const PERSONAL_EN =
+  /\b(?:my|our agent's|a) personal (?:account|number|card|cash ?app|paypal|venmo|zelle)\b|\b(?:by|via|through|with|on|to) (?:zelle|venmo|cash ?app|paypal|western union|moneygram|bitcoin|crypto|usdt)\b|\b(?:gift|itunes|google play|steam) cards?\b|\bwire (?:the )?(?:money|funds|payment|it)\b|\b(?:account|acct|routing)(?: number| no\.?| #)?\s*:?\s*\d[\d -]{5,}\d/g;
+
+function hostOf(url: string): string {
+  return (
+    url
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, '')
+      .split(/[/?#:]/)[0] ?? ''
+  );
+}
+
+function allowedHost(host: string, channels: readonly string[]): boolean {
+  return channels.some((c) => {
+    const h = hostOf(c.toLowerCase());
+    return h.includes('.') && (host === h || host.endsWith(`.${h}`));
+  });
+}
+
+function finding(start: number, end: number): Finding {
+  return {
+    rule: 'misrepresentation.payment_channel',
+    category: 'misrepresentation',
+    severity: 'critical',
+    start,
+    end,
+  };
+}
+
+function mentionsChannel(text: string, channels: readonly string[]): boolean {
+  return channels.some((c) => c.trim() !== '' && !c.includes('.') && text.includes(c.toLowerCase()));
+}
+
+/** Links and payment instructions outside the configured channels, on the normalised text. */
+export function checkChannels(text: string, context: GuardContext): Finding[] {
+  const channels = context.paymentChannels ?? [];
+  const out: Finding[] = [];
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
+    if (!allowedHost(hostOf(m[0]), channels)) out.push(finding(m.index, m.index + m[0].length));
+  }
+  for (const re of [PERSONAL_ZH, PERSONAL_EN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const personal = /个人|私人|我的|我个人|personal|户名|加|添加/.test(m[0]);
+      if (!personal && mentionsChannel(m[0], channels)) continue;
+      if (isNegated(text, m.index, re === PERSONAL_ZH ? 'zh' : 'en')) continue;
+      out.push(finding(m.index, m.index + m[0].length));
+    }
+  }
+  return out;
+}

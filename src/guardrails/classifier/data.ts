@@ -1,0 +1,137 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { normalise } from '../normalise.js';
+import { CATEGORIES, type Category } from '../types.js';
+import { augment, type Lang } from './augment.js';
+import { Random } from './random.js';
+
+/**
+ * Training items from the hand-written cores (training/guardrails/core.*.yaml): every template
+ * expanded by seeded choice, each expansion once as written and once augmented, then
+ * decontaminated against every evaluation file (no item close to an evaluation item is kept).
+ */
+export interface TrainingItem {
+  text: string;
+  lang: Lang;
+  /** undefined: lawful text. */
+  category?: Category;
+  /** Which core template it came from (folds split by template, never inside one). */
+  template: string;
+  how: string;
+}
+
+interface Core {
+  slots: Record<string, string[]>;
+  items: Record<string, string[]>;
+}
+
+export interface DataOptions {
+  root: string;
+  seed: number;
+  /** Expansions per violating template and per lawful template. */
+  perViolation: number;
+  perLawful: number;
+  /** Files of evaluation items ({"text": …} per line) to keep out of training. */
+  evaluation: string[];
+}
+
+function expandOnce(template: string, slots: Record<string, string[]>, rnd: Random): string {
+  const withSlots = (s: string): string =>
+    s.replace(/\$([A-Z]+)/g, (_, name: string) => rnd.pick(slots[name] ?? [`$${name}`]));
+  // Innermost braces first, so a slot value may itself contain none.
+  let out = withSlots(template);
+  for (let guard = 0; guard < 20 && out.includes('{'); guard++)
+    out = out.replace(/\{([^{}]*)\}/g, (_, alts: string) => withSlots(rnd.pick(alts.split('|'))));
+  return out;
+}
+
+function expand(template: string, slots: Record<string, string[]>, rnd: Random, want: number): string[] {
+  const seen = new Set<string>();
+  for (let tries = 0; tries < want * 4 && seen.size < want; tries++)
+    seen.add(expandOnce(template, slots, rnd));
+  return [...seen];
+}
+
+function categoryOf(key: string): Category | undefined {
+  if (key === 'compliant') return undefined;
+  const c = CATEGORIES.find((x) => x === key);
+  if (!c) throw new Error(`training core: unknown category "${key}"`);
+  return c;
+}
+
+function fromCore(lang: Lang, core: Core, opts: DataOptions, rnd: Random): TrainingItem[] {
+  const out: TrainingItem[] = [];
+  for (const [key, templates] of Object.entries(core.items)) {
+    const category = categoryOf(key);
+    templates.forEach((template, index) => {
+      const want = category ? opts.perViolation : opts.perLawful;
+      for (const text of expand(template, core.slots, rnd, want)) {
+        const base = { lang, template: `${lang}:${key}:${index}`, ...(category ? { category } : {}) };
+        out.push({ ...base, text, how: 'core' });
+        const variant = augment(text, lang, rnd);
+        if (variant.text !== text) out.push({ ...base, text: variant.text, how: variant.how });
+      }
+    });
+  }
+  return out;
+}
+
+function trigrams(text: string): Set<string> {
+  const t = normalise(text).text.replace(/[\s,.;:!?。，！？、]+/g, '');
+  const set = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) set.add(t.slice(i, i + 3));
+  return set;
+}
+
+/** Drops items whose trigram overlap with any evaluation item is 0.5 or more (Jaccard). */
+export function decontaminate(
+  items: TrainingItem[],
+  evaluation: string[],
+): { kept: TrainingItem[]; dropped: number } {
+  const index = new Map<string, number[]>();
+  const sizes: number[] = [];
+  evaluation.forEach((text, id) => {
+    const g = trigrams(text);
+    sizes.push(g.size);
+    for (const t of g) (index.get(t) ?? index.set(t, []).get(t))?.push(id);
+  });
+  const kept = items.filter((item) => {
+    const g = trigrams(item.text);
+    const shared = new Map<number, number>();
+    for (const t of g) for (const id of index.get(t) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const [id, n] of shared) if (n / (g.size + (sizes[id] ?? 0) - n) >= 0.5) return false;
+    return true;
+  });
+  return { kept, dropped: items.length - kept.length };
+}
+
+function evaluationTexts(files: string[]): string[] {
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+}
+
+/** Every evaluation file under a folder (*.jsonl). */
+export function evaluationFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** The training set, deterministic for a seed. */
+export function buildTrainingSet(opts: DataOptions): { items: TrainingItem[]; dropped: number } {
+  const rnd = new Random(opts.seed);
+  const items: TrainingItem[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    const core = parse(readFileSync(join(opts.root, `core.${lang}.yaml`), 'utf8')) as Core;
+    items.push(...fromCore(lang, core, opts, rnd));
+  }
+  const unique = [...new Map(items.map((i) => [i.text, i])).values()];
+  const { kept, dropped } = decontaminate(unique, evaluationTexts(opts.evaluation));
+  return { items: kept, dropped };
+}

@@ -1,0 +1,133 @@
+/**
+ * Hashed n-gram features for the guardrail classifier, read from the normalised text (lower
+ * case, simplified characters): Chinese character bigrams and trigrams inside runs of Han
+ * characters; English words, word bigrams and character trigrams of each word (with its
+ * boundaries, so "f---ing" and "a--" keep their shape). Every feature is hashed (FNV-1a) into
+ * `BUCKETS` slots; a feature set is returned without repeats.
+ */
+export const BUCKETS = 1 << 16;
+const MASK = BUCKETS - 1;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashCodes(seed: number, s: string, from: number, to: number): number {
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return (h >>> 0) & MASK;
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+/** Latin word characters, including the marks people mask words with. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2a || // *
+    c === 0x2d || // -
+    c === 0x5f || // _
+    c === 0x24 || // $
+    c === 0x40 || // @
+    c === 0x23 || // #
+    c === 0x27 || // '
+    c === 0x5b || // [
+    c === 0x5d || // ]
+    c === 0xd7 // ×
+  );
+}
+
+const out = new Int32Array(1 << 14);
+const seen = new Uint8Array(BUCKETS);
+let count = 0;
+
+function add(f: number): void {
+  if (seen[f] === 1 || count >= out.length) return;
+  seen[f] = 1;
+  out[count++] = f;
+}
+
+function hanFeatures(text: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    if (i + 2 <= to) add(hashCodes(2, text, i, i + 2));
+    if (i + 3 <= to) add(hashCodes(3, text, i, i + 3));
+  }
+  if (to - from === 1) add(hashCodes(1, text, from, to));
+}
+
+/** The code at position k of "<word>" for the word text[from, to). */
+function paddedCode(text: string, from: number, to: number, k: number): number {
+  if (k === 0) return 0x3c;
+  if (k === to - from + 1) return 0x3e;
+  return text.charCodeAt(from + k - 1);
+}
+
+function wordFeatures(text: string, from: number, to: number): void {
+  add(hashCodes(11, text, from, to));
+  const len = to - from + 2;
+  for (let k = 0; k + 3 <= len; k++) {
+    let h = (FNV_OFFSET ^ 13) >>> 0;
+    for (let m = k; m < k + 3; m++) {
+      h ^= paddedCode(text, from, to, m);
+      h = Math.imul(h, FNV_PRIME);
+    }
+    add((h >>> 0) & MASK);
+  }
+}
+
+/** "previous word" + " " + "word", hashed without building the string. */
+function bigram(text: string, p0: number, p1: number, w0: number, w1: number): number {
+  let h = (FNV_OFFSET ^ 17) >>> 0;
+  for (let i = p0; i < p1; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  h ^= 0x20;
+  h = Math.imul(h, FNV_PRIME);
+  for (let i = w0; i < w1; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return (h >>> 0) & MASK;
+}
+
+/**
+ * The distinct feature indices of a normalised text (in order of first appearance). The
+ * result is a fresh copy; the scratch buffers are reused between calls.
+ */
+export function features(text: string): Int32Array {
+  count = 0;
+  let prevFrom = -1;
+  let prevTo = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) {
+      let j = i + 1;
+      while (j < n && isHan(text.charCodeAt(j))) j++;
+      hanFeatures(text, i, j);
+      prevFrom = -1;
+      i = j;
+    } else if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < n && isWordChar(text.charCodeAt(j))) j++;
+      wordFeatures(text, i, j);
+      if (prevFrom >= 0) add(bigram(text, prevFrom, prevTo, i, j));
+      prevFrom = i;
+      prevTo = j;
+      i = j;
+    } else {
+      if (c !== 0x20) prevFrom = -1;
+      i++;
+    }
+  }
+  const result = out.slice(0, count);
+  for (let k = 0; k < count; k++) seen[out[k] as number] = 0;
+  return result;
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES, type Category } from '../types.js';
+import { BUCKETS, features } from './features.js';
+
+/**
+ * The trained classifier: one logistic model per category over hashed n-grams (multi-label),
+ * int8 weights with a per-category scale, and a threshold per category calibrated on a held-out
+ * validation split. Pure TypeScript, no native code; loaded once from `weights.json`.
+ */
+export interface ClassWeights {
+  category: Category;
+  bias: number;
+  scale: number;
+  threshold: number;
+  /** BUCKETS int8 weights, base64. */
+  weights: string;
+}
+
+export interface ModelFile {
+  version: string;
+  buckets: number;
+  classes: ClassWeights[];
+  /** What it was trained on and how it scored (written by the trainer; see DATA.md). */
+  report: Record<string, unknown>;
+}
+
+export interface ClassScore {
+  category: Category;
+  score: number;
+  threshold: number;
+}
+
+interface LoadedClass {
+  category: Category;
+  bias: number;
+  scale: number;
+  threshold: number;
+  weights: Int8Array;
+}
+
+export const WEIGHTS_PATH = join(dirname(fileURLToPath(import.meta.url)), 'weights.json');
+
+function decode(c: ClassWeights): LoadedClass {
+  const bytes = Buffer.from(c.weights, 'base64');
+  if (bytes.length !== BUCKETS)
+    throw new Error(`classifier weights for ${c.category}: ${bytes.length} bytes, want ${BUCKETS}`);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return { category: c.category, bias: c.bias, scale: c.scale, threshold: c.threshold, weights };
+}
+
+/** Scores for one text, from a loaded model. */
+export class Classifier {
+  private constructor(
+    readonly version: string,
+    private readonly classes: LoadedClass[],
+  ) {}
+
+  static fromFile(file: ModelFile): Classifier {
+    if (file.buckets !== BUCKETS)
+      throw new Error(`classifier: ${file.buckets} buckets, this build reads ${BUCKETS}`);
+    for (const c of file.classes)
+      if (!CATEGORIES.includes(c.category)) throw new Error(`classifier: unknown category ${c.category}`);
+    return new Classifier(file.version, file.classes.map(decode));
+  }
+
+  static load(path = WEIGHTS_PATH): Classifier {
+    return Classifier.fromFile(JSON.parse(readFileSync(path, 'utf8')) as ModelFile);
+  }
+
+  /** Every category's probability for a normalised text (see features.ts). */
+  scores(normalised: string): ClassScore[] {
+    const f = features(normalised);
+    const norm = f.length > 0 ? 1 / Math.sqrt(f.length) : 0;
+    return this.classes.map((c) => {
+      let sum = 0;
+      for (let i = 0; i < f.length; i++) sum += c.weights[f[i] as number] as number;
+      const z = c.bias + sum * c.scale * norm;
+      return { category: c.category, score: 1 / (1 + Math.exp(-z)), threshold: c.threshold };
+    });
+  }
+
+  /** The highest-scoring category over its threshold, or undefined. */
+  verdict(normalised: string): { top: ClassScore; flagged?: ClassScore } {
+    const all = this.scores(normalised);
+    let top = all[0] as ClassScore;
+    let flagged: ClassScore | undefined;
+    for (const s of all) {
+      if (s.score - s.threshold > top.score - top.threshold) top = s;
+      if (s.score >= s.threshold && (!flagged || s.score - s.threshold > flagged.score - flagged.threshold))
+        flagged = s;
+    }
+    return flagged ? { top, flagged } : { top };
+  }
+}
+
+let shared: Classifier | null | undefined;
+
+/** The committed model, loaded on first use; null when the weights file is missing or bad. */
+export function sharedClassifier(): Classifier | null {
+  if (shared === undefined) {
+    try {
+      shared = Classifier.load();
+    } catch {
+      shared = null;
+    }
+  }
+  return shared;
+}

@@ -1,0 +1,107 @@
+/**
+ * npm run guardrails:train [-- --folds 5] [--no-write]
+ *
+ * Builds the training set from training/guardrails/core.*.yaml (seeded expansion and
+ * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
+ * classifier, calibrates its thresholds, prints k-fold figures and writes
+ * src/guardrails/classifier/weights.json. The same inputs always give the same file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { format } from 'prettier';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildTrainingSet, evaluationFiles } from './data.js';
+import { kFold, figures, type Figures } from './evaluate.js';
+import { WEIGHTS_PATH } from './model.js';
+import {
+  DEFAULT_TRAIN,
+  fitAndCalibrate,
+  scoreRow,
+  splitByTemplate,
+  toModelFile,
+  vectorise,
+} from './train.js';
+import { Random } from './random.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const args = process.argv.slice(2);
+const folds = Number(args[args.indexOf('--folds') + 1] ?? 5) || 5;
+
+function show(title: string, figs: Figures[]): void {
+  for (const f of figs) {
+    const cats = Object.entries(f.byCategory)
+      .map(([c, v]) => `${c} ${v.recall.toFixed(2)}/${v.n}`)
+      .join(', ');
+    console.log(
+      `${title} ${f.lang}: recall ${f.recall.toFixed(3)} (same category ${f.recallSameCategory.toFixed(3)}) of ${f.violations}, ` +
+        `false alarms ${f.falseAlarm.toFixed(3)} of ${f.lawful} lawful\n    ${cats}`,
+    );
+  }
+}
+
+const started = Date.now();
+const { items, dropped } = buildTrainingSet({
+  root: join(ROOT, 'training/guardrails'),
+  seed: DEFAULT_TRAIN.seed,
+  perViolation: 30,
+  perLawful: 70,
+  evaluation: evaluationFiles(join(ROOT, 'test/guardrails/labelled')),
+  // (held-out rounds included: nothing close to them is trained on)
+});
+const rows = vectorise(items);
+// Calibration only (never trained on): the tuned labelled set's lawful replies.
+const labelledDir = join(ROOT, 'test/guardrails/labelled');
+const lawful = vectorise(
+  evaluationFiles(labelledDir)
+    .filter((f) => !f.includes('heldout-'))
+    .flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    )
+    .map((l) => JSON.parse(l) as { text: string; label: string; context: { locale: string } })
+    .filter((r) => r.label === 'compliant')
+    .map((r) => ({
+      text: r.text,
+      lang: r.context.locale === 'en' ? ('en' as const) : ('zh' as const),
+      template: 'labelled',
+      how: 'labelled',
+    })),
+);
+const count = (lang: string, lawful: boolean): number =>
+  items.filter((i) => i.lang === lang && (i.category === undefined) === lawful).length;
+console.log(
+  `training items: zh ${count('zh', false)} violating + ${count('zh', true)} lawful, en ${count('en', false)} violating + ${count('en', true)} lawful; ${dropped} dropped as too close to an evaluation item`,
+);
+const cv = kFold(rows, folds, DEFAULT_TRAIN, lawful);
+cv.folds.forEach((f, i) => show(`fold ${i + 1}/${folds}`, f));
+show(`${folds}-fold pooled (grouped by template)`, cv.pooled);
+
+const model = fitAndCalibrate(rows, DEFAULT_TRAIN, lawful);
+const [, validation] = splitByTemplate(rows, DEFAULT_TRAIN.validationShare, new Random(DEFAULT_TRAIN.seed));
+const valFigures = figures(
+  validation,
+  validation.map((r) => scoreRow(model, r.f)),
+  model.thresholds,
+);
+show('validation split (calibration set)', valFigures);
+const report = {
+  items: {
+    zhViolating: count('zh', false),
+    zhLawful: count('zh', true),
+    enViolating: count('en', false),
+    enLawful: count('en', true),
+    dropped,
+  },
+  kFold: { folds, pooled: cv.pooled },
+  validation: valFigures,
+  options: DEFAULT_TRAIN,
+};
+const file = toModelFile(model, `clf-${DEFAULT_TRAIN.seed}-${items.length}`, report);
+// Written as prettier would format it, so `npm run format` leaves the file as trained.
+if (!args.includes('--no-write'))
+  writeFileSync(WEIGHTS_PATH, await format(JSON.stringify(file), { parser: 'json', filepath: WEIGHTS_PATH }));
+console.log(`thresholds: ${file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}`).join(', ')}`);
+console.log(
+  `done in ${((Date.now() - started) / 1000).toFixed(1)} s${args.includes('--no-write') ? '' : `, wrote ${WEIGHTS_PATH}`}`,
+);

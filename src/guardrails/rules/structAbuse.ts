@@ -1,0 +1,140 @@
+import { GAP, YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+
+/**
+ * Abuse that hides from word lists: profanity masked with dashes, asterisks, blanks or brackets
+ * ("f---", "a--", "[expletive]", "sh*t", 他m的, 你个×××); sexual and family defamation without a
+ * listed word; taunting a suicide threat or a disability. FDCPA §1692d(2); DOMAIN.md.
+ */
+const MASK = '[-*_#@$%!]';
+const FAMILY_ZH =
+  '(?:老婆|老公|妻子|丈夫|媳妇|你妈|你爸|你妹|你姐|你女儿|你闺女|你家里人|你全家|你们家|你家)';
+
+export const STRUCT_ABUSE_RULES: PatternRuleSpec[] = [
+  {
+    id: 'harassment.profanity',
+    lang: 'en',
+    triggers: ['-', '*', '_', '#', '@', '$', 'expletive', 'bleep', 'censored', 'deleted'],
+    patterns: en(
+      `\\b(?:f|s|a|b|c|d|p)${MASK}{2,}(?:ing|in|ed|er|s|hole)?(?![a-z])`,
+      `\\b(?:f[-*_#@$%!]{1,3}(?:ck|k|king|kin|cking|cked)|sh[-*_#@$%!1]{1,2}t(?:ty)?|b[-*_#@$%!]{1,2}tch|a[-*_#@$%!]{1,2}s{0,2}(?:hole)?|d[-*_#@$%!]mn|c[-*_#@$%!]nt|bas[-*_#@$%!]{1,2}rd)(?![a-z])`,
+      `[\\[(*<]\\s*(?:expletive|bleep|bleeped|censored|deleted|profanity)s?\\s*(?:deleted)?\\s*[\\])*>]`,
+      `\\byou(?: \\w+)? (?:[-*_]{3,}|_{2,}\\w*)`,
+    ),
+  },
+  {
+    id: 'harassment.profanity',
+    lang: 'zh',
+    triggers: [
+      '他m',
+      '他妈',
+      '尼玛',
+      '特么',
+      'tmd',
+      'nmsl',
+      'cnm',
+      'mlgb',
+      'nmb',
+      'sb',
+      's b',
+      '傻',
+      '×',
+      'x',
+      '*',
+      '□',
+      '○',
+    ],
+    patterns: zh(
+      `他\\s?[m妈马吗麻](?:\\s?的|\\s?地|了)|特么|尼玛`,
+      `(?<![a-z])(?:tmd|nmsl|cnm|wcnm|mlgb|nmb|sb|s\\s{1,2}b)(?![a-z])`,
+      `傻\\s?[bx×*逼比屄b叉]`,
+      `${YOU}(?:这)?(?:个|这种)\\s?[×xX*＊□○]{2,}`,
+    ),
+  },
+  {
+    id: 'defamation.insult',
+    lang: 'zh',
+    triggers: [
+      '不干净',
+      '偷人',
+      '出轨',
+      '乱搞',
+      '野男人',
+      '野女人',
+      '野种',
+      '绿帽',
+      '卖的',
+      '婊',
+      '鸡',
+      '德性',
+      '一家子',
+      '全家都是',
+      '一家人都是',
+      '遗传',
+    ],
+    patterns: zh(
+      `${FAMILY_ZH}${GAP(12)}(?:不干净|偷人|出轨|乱搞|野男人|野女人|卖的|婊|做鸡|当鸡|是鸡|绿帽|野种)`,
+      `(?:一家子|全家都是|一家人都是|全家人都是|一家都是)${GAP(6)}(?:骗子|老赖|赖子|这个德性|这德性|一路货|没一个好|垃圾|穷鬼)`,
+      `(?:德性|赖账|骗人|不要脸)${GAP(6)}(?:遗传|随你妈|随你爸|家传)|(?:随|像)(?:你妈|你爸)${GAP(4)}(?:赖账|骗|德性)`,
+    ),
+  },
+  {
+    id: 'defamation.insult',
+    lang: 'en',
+    triggers: [
+      'sleeps around',
+      'sleeping around',
+      'cheat',
+      'whore',
+      'slut',
+      'hooker',
+      'bastard',
+      'whole family',
+      'runs in',
+    ],
+    patterns: en(
+      `\\b(?:wife|husband|mother|mom|mum|daughter|sister|girlfriend|boyfriend|partner)\\b[^.!?]{0,20}\\b(?:sleeps around|sleeping around|cheats|cheating on|is a (?:whore|slut|hooker)|whore|slut|hooker)`,
+      `\\byour (?:whole )?family\\b[^.!?]{0,12}\\b(?:are|is) (?:all )?(?:thieves|liars|deadbeats|crooks|trash|frauds|scum)`,
+      `\\b(?:bastard (?:kids?|children|son|daughter))\\b|\\b(?:deadbeat|lying|stealing)\\w* runs in (?:the|your) family`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'zh',
+    triggers: ['跳楼', '跳河', '跳江', '自杀', '去死', '寻死', '喝药', '上吊', '死了'],
+    patterns: zh(
+      `(?:跳楼|跳河|跳江|自杀|去死|寻死|喝药|上吊)(?:啊|吧|呗|去呀|去啊|好了)`,
+      `(?:跳楼|跳河|跳江|自杀|去死|寻死|喝药|上吊|死了)${GAP(6)}(?:债|钱)${GAP(4)}(?:也|照样|还是)(?:不会|得|要|没)`,
+      `不是(?:说)?(?:要|想)(?:跳楼|跳河|自杀|去死|寻死|喝药|上吊)(?:吗|么|嘛)`,
+      `(?:有本事|敢)(?:就)?(?:去)?(?:跳楼|跳河|自杀|死)`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'en',
+    triggers: ['kill yourself', 'kill urself', 'kys', 'jump', 'die', 'dying', 'death'],
+    patterns: en(
+      `\\b(?:go (?:ahead and )?|then |just )?(?:kill yourself|kill urself|kys)\\b`,
+      `\\b(?:go (?:ahead and )?|then )jump\\b|\\bjump (?:off|then|already)\\b`,
+      `\\beven if you (?:die|kill yourself|jump)\\b|\\b(?:dying|killing yourself|death) (?:won't|will not|doesn't|does not) (?:get you out|erase|clear|cancel|stop)`,
+    ),
+  },
+  {
+    id: 'discrimination.disability',
+    lang: 'zh',
+    triggers: ['瘸', '瞎子', '聋子', '哑巴', '残废', '智障', '弱智', '脑残', '傻子', '拐子', '残疾'],
+    patterns: zh(
+      `瘸子|瘸腿|瞎子|聋子|哑巴|残废|智障|弱智|脑残|傻子|拐子`,
+      `(?:别|不要|少)(?:拿|用)${GAP(2)}残疾${GAP(4)}(?:当|做)?(?:借口|挡箭牌)`,
+    ),
+  },
+  {
+    id: 'discrimination.disability',
+    lang: 'en',
+    triggers: ['cripple', 'retard', 'wheelchair', 'disabled', 'disability', 'blind', 'deaf'],
+    patterns: en(
+      `\\bcripple[ds]?\\b|\\bretard(?:ed|s)?\\b`,
+      `\\b(?:wheelchair|disabled|disability|blind|deaf)\\b[^.!?]{0,25}\\b(?:doesn't|does not|don't|isn't|is not)\\b[^.!?]{0,10}\\b(?:stop|excuse|get you out)`,
+      `\\b(?:using|use|hiding behind) (?:your|the) (?:disability|wheelchair) as an? excuse`,
+    ),
+  },
+];

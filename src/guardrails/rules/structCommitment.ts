@@ -1,0 +1,92 @@
+import { GAP, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import type { GuardContext } from '../types.js';
+
+/**
+ * Credit-repair promises (销户, 下架, "100% 成功", "removed from all credit bureaus") and claims
+ * about the account's payment status that contradict the facts of the act (`facts.paymentStatus`):
+ * "YOUR PAYMENT DECLINED", "还款被退回", "scheduled for …", "已入账".
+ */
+function statusIsNot(...allowed: string[]): (context: GuardContext) => boolean {
+  return (context) => {
+    const status = context.facts?.paymentStatus;
+    return status !== undefined && !allowed.includes(status);
+  };
+}
+
+export const STRUCT_COMMITMENT_RULES: PatternRuleSpec[] = [
+  {
+    id: 'unauthorized_commitment.credit_record',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['销户', '下架', '洗白', '修复', '百分百', '100%', '包过', '包成功', '铲单', '征信'],
+    patterns: zh(
+      `(?:征信|逾期记录|不良记录|记录|黑名单)${GAP(8)}(?:销户|下架|洗白|修复|铲除|消除|删除)`,
+      `(?:销户|下架|洗白|修复|铲除|消除|删除)${GAP(8)}(?:征信|逾期记录|不良记录|黑名单)`,
+      `(?:百分百|100%|包过|包成功|保证|确保)${GAP(2)}成功|包过|包成功|铲单`,
+    ),
+  },
+  {
+    id: 'unauthorized_commitment.credit_record',
+    lang: 'en',
+    negatable: true,
+    triggers: ['credit bureau', 'credit agencies', 'credit report', 'credit repair', 'guaranteed', '100%'],
+    patterns: en(
+      `\\b(?:remove|delete|erase|wipe|scrub|clean|purge)\\w*\\b[^.!?]{0,40}\\b(?:from|off|with) (?:all )?(?:the )?(?:credit bureaus?|credit agencies|credit reports?)`,
+      `\\b(?:late payments?|negative (?:marks?|items?)|this account|the account|the debt)\\b[^.!?]{0,30}\\b(?:deleted|removed|erased|wiped)\\b[^.!?]{0,30}\\bcredit`,
+      `\\b(?:100 ?%|fully) guaranteed\\b|\\bguaranteed (?:removal|deletion|approval|results?)\\b`,
+      `\\bcredit repair (?:fee|service|package)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_status',
+    lang: 'zh',
+    appliesTo: statusIsNot('declined'),
+    triggers: ['退回', '失败', '被拒', '拒绝', '未成功', '没成功', '退票', '退款'],
+    patterns: zh(`(?:还款|付款|扣款|转账|支付)${GAP(6)}(?:被退回|退回|失败|被拒|被拒绝|未成功|没成功|退票)`),
+  },
+  {
+    id: 'misrepresentation.payment_status',
+    lang: 'zh',
+    appliesTo: statusIsNot('scheduled'),
+    triggers: ['安排', '预约', '自动扣款', '定时'],
+    patterns: zh(
+      `(?:还款|扣款|付款)${GAP(4)}(?:已经?)?(?:安排|预约|设定)(?:在|于|为)|已(?:经)?(?:为您)?(?:安排|预约|设置)(?:了)?${GAP(8)}(?:自动扣款|定时还款|扣款)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_status',
+    lang: 'zh',
+    appliesTo: statusIsNot('received'),
+    triggers: ['入账', '到账', '收到'],
+    patterns: zh(
+      `(?:还款|款项|付款|转账)${GAP(10)}(?:已经?|已于|于)${GAP(8)}(?:入账|到账)|已(?:经)?收到${GAP(4)}(?:还款|款项|付款)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_status',
+    lang: 'en',
+    appliesTo: statusIsNot('declined'),
+    triggers: ['declined', 'bounced', 'returned', 'rejected', 'failed', 'reversed'],
+    patterns: en(
+      `\\bpayment\\b[^.!?]{0,20}\\b(?:declined|bounced|returned|rejected|failed|was reversed|has been reversed)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_status',
+    lang: 'en',
+    appliesTo: statusIsNot('scheduled'),
+    triggers: ['scheduled', 'set up for', 'autopay'],
+    patterns: en(
+      `\\bpayment\\b[^.!?]{0,20}\\b(?:is|was|has been|been) (?:scheduled|set up) for\\b|\\bautopay (?:is )?(?:set|scheduled) for\\b`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_status',
+    lang: 'en',
+    appliesTo: statusIsNot('received'),
+    triggers: ['received', 'posted', 'credited'],
+    patterns: en(
+      `\\bpayment\\b[^.!?]{0,30}\\b(?:was|has been|is) (?:received|posted|credited)|\\bwe(?:'ve| have) received your payment`,
+    ),
+  },
+];
