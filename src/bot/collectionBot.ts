@@ -55,7 +55,8 @@ export class CollectionBot extends ActivityHandler {
     this.dialogs.add(new CollectionDialog(deps.services));
 
     this.onMessage(async (context, next) => {
-      if ((context.activity.text ?? '').trim() !== '') await this.turn(context, context.activity.from?.id);
+      // Every inbound message gets a reply, text or not (a sticker, a picture, an attachment).
+      await this.turn(context, context.activity.from?.id);
       await next();
     });
     this.onMembersAdded(async (context, next) => {

@@ -38,6 +38,18 @@ export interface PlanOffer {
   schedule: Installment[];
 }
 
+/** Hardship a person told us about (issue 14); 'other' when a model saw hardship without a kind. */
+export type HardshipKind =
+  | 'illness'
+  | 'job_loss'
+  | 'bereavement'
+  | 'divorce'
+  | 'disaster'
+  | 'caring'
+  | 'imprisonment'
+  | 'disability'
+  | 'other';
+
 export type ReminderKind = string; // 'due-3', 'due', 'due+7', 'instalment-2', 'missed-1'
 
 export type HandoffReason =
@@ -101,7 +113,14 @@ export type Act =
   | { kind: 'handoff_callback_offer' }
   | { kind: 'handoff_message_left' }
   | { kind: 'handoff_accepted' }
-  | { kind: 'handoff_returned'; outcome: string };
+  | { kind: 'handoff_returned'; outcome: string }
+  // ── care (issue 14) ──
+  /** Bad news named back; no payment request; the options policy allows (unverified: how to get them). */
+  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean }
+  /** After a crisis reply, any later message: safety first, no payment talk in this conversation. */
+  | { kind: 'crisis_followup'; hotline: string }
+  /** "Is this a scam? How do I know you are the bank?": how to check independently. */
+  | { kind: 'verify_bank' };
 
 export type ActKind = Act['kind'];
 

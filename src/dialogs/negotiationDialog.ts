@@ -112,6 +112,8 @@ export class NegotiationDialog extends Dialog {
       case 'request_human':
       case 'distress':
       case 'ask_if_bot':
+      case 'hardship':
+      case 'verify_bank':
       case 'unknown': {
         const request = offerRequestFrom(u);
         if (request) return this.counter(dc, facts, request, today);

@@ -38,6 +38,9 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   handoff_message_left: 1,
   handoff_accepted: 1,
   handoff_returned: 1,
+  hardship_ack: 1,
+  crisis_followup: 1,
+  verify_bank: 1,
 };
 
 /** Every act kind, in declaration order (for tests and tools that walk all templates). */

@@ -1,4 +1,5 @@
 import { SqliteAccountStore, type AccountStore } from './accounts.js';
+import { SqliteCareFlagStore, type CareFlagStore } from './careFlags.js';
 import { SqliteContactPreferenceStore, type ContactPreferenceStore } from './contactPreferences.js';
 import { SqliteConversationRefStore, type ConversationRefStore } from './conversationRefs.js';
 import type { Db } from './db.js';
@@ -16,6 +17,8 @@ export interface Stores {
   contacts: ContactPreferenceStore;
   escalations: EscalationStore;
   conversations: ConversationRefStore;
+  /** Vulnerability flags and the reminder pause a crisis sets (issue 14). */
+  care: CareFlagStore;
 }
 
 export function createSqliteStores(db: Db): Stores {
@@ -27,5 +30,6 @@ export function createSqliteStores(db: Db): Stores {
     contacts: new SqliteContactPreferenceStore(db),
     escalations: new SqliteEscalationStore(db),
     conversations: new SqliteConversationRefStore(db),
+    care: new SqliteCareFlagStore(db),
   };
 }

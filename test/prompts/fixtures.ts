@@ -59,6 +59,18 @@ function offersFor(a: AccountFacts): PlanOffer[] {
   ];
 }
 
+const HARDSHIPS = [
+  'illness',
+  'job_loss',
+  'bereavement',
+  'divorce',
+  'disaster',
+  'caring',
+  'imprisonment',
+  'disability',
+  'other',
+] as const;
+
 /** Realistic acts of every kind for one demo account; the mapped type forces one per kind. */
 export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: ActOf<K>[] } {
   const currency: Currency = a.currency;
@@ -111,6 +123,12 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     handoff_message_left: [{ kind: 'handoff_message_left' }],
     handoff_accepted: [{ kind: 'handoff_accepted' }],
     handoff_returned: [{ kind: 'handoff_returned', outcome: 'plan_agreed' }, { kind: 'handoff_returned', outcome: 'customer was rude, note 123' }],
+    hardship_ack: HARDSHIPS.flatMap((hardship) => [
+      { kind: 'hardship_ack' as const, hardship, verified: true },
+      { kind: 'hardship_ack' as const, hardship, verified: false },
+    ]),
+    crisis_followup: [{ kind: 'crisis_followup', hotline }],
+    verify_bank: [{ kind: 'verify_bank' }],
   };
 }
 

@@ -84,6 +84,12 @@ function pinyinToHan(text: string): string {
 
 const MAX_CARE_CHARS = 4000;
 
+/** True when a message with no Chinese characters holds pinyin of a phrase the care rules know. */
+export function hasCarePinyin(raw: string): boolean {
+  const text = normalise(raw.slice(0, MAX_CARE_CHARS));
+  return !/\p{Script=Han}/u.test(text) && pinyinToHan(text) !== text;
+}
+
 /** Normalises one message for the care detectors (bounded: the first 4,000 characters). */
 export function careText(raw: string): CareText {
   let text = normalise(raw.slice(0, MAX_CARE_CHARS));

@@ -15,7 +15,7 @@ const ALPHA = 0.5;
  * Decision threshold on the length-normalised log-odds, set from a leave-one-out run over the
  * training lists (never on the test sets): above it few ordinary messages remain.
  */
-export const DISTRESS_THRESHOLD = 2.2;
+export const DISTRESS_THRESHOLD = 3;
 
 /** The features of one message: Han unigrams and bigrams, latin words and word pairs, letter trigrams. */
 export function features(compact: string): string[] {

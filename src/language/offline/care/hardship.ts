@@ -1,3 +1,5 @@
+import type { HardshipKind as ActHardshipKind } from '../../../core/act.js';
+
 /**
  * Hardship a person tells us about, by kind, zh-CN and English. The kind lets the reply name what
  * they said ("听说您生病住院了…") and is stored as the case's vulnerability flag. Questions about
@@ -12,7 +14,7 @@ export const HARDSHIP_KINDS = [
   'caring',
   'imprisonment',
   'disability',
-] as const;
+] as const satisfies readonly ActHardshipKind[];
 
 export type HardshipKind = (typeof HARDSHIP_KINDS)[number];
 
