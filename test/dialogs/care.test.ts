@@ -149,3 +149,18 @@ describe('every entry path gets the disclosures first and every message a reply'
     expect(replies.map((a) => a.text).join('\n')).toContain(DISCLOSURES['zh-CN'].recording);
   });
 });
+
+describe('forgiving verification input in the conversation', () => {
+  it.each([
+    ['demo-en', ['hi', '1111', "sorry, wrong digits, it's 4321"], '$3,210.00'],
+    ['demo-en', ['hello', 'four three two one'], '$3,210.00'],
+    ['demo-en', ['hello', '4️⃣3️⃣2️⃣1️⃣'], '$3,210.00'],
+    ['demo-zh', ['你好', '5678', '不好意思打错了，是1234'], '12,345.67'],
+    ['demo-zh', ['你好', '幺二三四 😊'], '12,345.67'],
+  ] as const)('%s: %j ends verified', async (user, messages, balance) => {
+    const chat = new Chat(app, user);
+    let last = '';
+    for (const m of messages) last = await chat.say(m);
+    expect(last).toContain(balance);
+  });
+});

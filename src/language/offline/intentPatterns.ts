@@ -88,6 +88,10 @@ export const ASK_IF_BOT: readonly RegExp[] = [
   /\bam i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual )?(?:bot|robot|machine|human|person|computer|ai)\b/,
 ];
 
+/** Words that correct an earlier answer; with ID digits in the message they are a new answer. */
+export const CORRECTION =
+  /打错|输错|写错|发错|不好意思|抱歉|更正|应该是|刚才(?:那个)?不对|\bsorry\b|\boops\b|\bwrong (?:digits?|number|one)\b|\btypo\b|\bi meant?\b|\bactually\b|\bcorrection\b|\bshould be\b|\bmy bad\b/;
+
 /** Doubts that the bank is writing: answered with how to check independently. */
 export const VERIFY_BANK: readonly RegExp[] = [
   /诈骗|骗子|是不是骗|骗人的?吧|(?:怎么|如何)(?:证明|确认|知道|核实)(?:你们|你|这)(?:真的)?是|真的是(?:银行|你们银行|官方)吗|是官方的?吗|钓鱼(?:短信|链接|信息)/,

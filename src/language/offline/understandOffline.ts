@@ -7,11 +7,13 @@ import * as P from './intentPatterns.js';
 import { normalise, normaliseKeepCase } from './normalise.js';
 import { any, slotsOf, type Found } from './slots.js';
 
+const MAX_SLOT_TEXT = 1000;
+
 /**
  * The rules that need no slots, highest priority first:
  * distress > stop > dispute > human > not holder > hardship > waiver > paid > scam > bot.
  */
-function ruleIntent(norm: string, cased: string, care: CareAssessment): Intent | undefined {
+function ruleIntent(norm: string, cased: string, care: CareAssessment, found: Found): Intent | undefined {
   if (care.distress || any(P.DISTRESS, norm)) return 'distress';
   if (any(P.STOP_CONTACT, norm)) return 'stop_contact';
   if (any(P.DISPUTE, norm)) return 'dispute';
@@ -19,6 +21,8 @@ function ruleIntent(norm: string, cased: string, care: CareAssessment): Intent |
   // waiver request (refused), not a request for a human manager.
   if (isInjection(norm) && any(P.WAIVER, norm)) return 'request_waiver';
   if (any(P.HUMAN_STRONG, norm)) return 'request_human';
+  // "Sorry, wrong digits, it's 4321" / "打错了，是1234": a correction, not a third party.
+  if (found.slots.last4 !== undefined && P.CORRECTION.test(norm)) return 'provide_id';
   if (any(P.NOT_HOLDER, norm) || P.NOT_HOLDER_NAMED.test(cased)) return 'not_holder';
   if (care.hardship !== undefined) return 'hardship';
   if (any(P.WAIVER, norm)) return 'request_waiver';
@@ -63,9 +67,10 @@ function slotIntent(norm: string, found: Found): Intent {
  */
 export function understandOffline(text: string, ctx: UnderstandContext): Understanding {
   const norm = normalise(text);
-  const found = slotsOf(norm, ctx);
+  // Numbers, dates and ID digits are read from the first characters only: bounded work per message.
+  const found = slotsOf(norm.slice(0, MAX_SLOT_TEXT), ctx);
   const care = assessCare(text);
-  const intent = ruleIntent(norm, normaliseKeepCase(text), care) ?? slotIntent(norm, found);
+  const intent = ruleIntent(norm, normaliseKeepCase(text), care, found) ?? slotIntent(norm, found);
   return {
     intent,
     slots: found.slots,
