@@ -50,6 +50,16 @@ export type HardshipKind =
   | 'disability'
   | 'other';
 
+/** What a dispute is about (issue 14); recorded with the person's words (migration 011). */
+export type DisputeKind =
+  | 'identity_theft'
+  | 'not_mine'
+  | 'wrong_amount'
+  | 'transaction'
+  | 'payment_claim'
+  | 'validation_request'
+  | 'general';
+
 export type ReminderKind = string; // 'due-3', 'due', 'due+7', 'instalment-2', 'missed-1'
 
 export type HandoffReason =
@@ -97,7 +107,7 @@ export type Act =
   | { kind: 'plan_impasse' }
   /** Asked for a waiver, discount or settlement the policy does not allow. */
   | { kind: 'waiver_refused' }
-  | { kind: 'dispute_recorded'; disputeId: string }
+  | { kind: 'dispute_recorded'; disputeId: string; disputeKind?: DisputeKind }
   | { kind: 'cease_contact_confirmed' }
   | { kind: 'human_requested'; etaMinutes: number }
   | { kind: 'distress_support'; hotline: string }
@@ -120,7 +130,9 @@ export type Act =
   /** After a crisis reply, any later message: safety first, no payment talk in this conversation. */
   | { kind: 'crisis_followup'; hotline: string }
   /** "Is this a scam? How do I know you are the bank?": how to check independently. */
-  | { kind: 'verify_bank' };
+  | { kind: 'verify_bank' }
+  /** A returning holder with an agreed plan: where it stands (the next instalment, when due). */
+  | { kind: 'plan_status'; currency: Currency; planId: string; offer: PlanOffer; next?: Installment };
 
 export type ActKind = Act['kind'];
 

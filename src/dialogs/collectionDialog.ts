@@ -7,6 +7,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
+import { disputeKindOf } from '../language/offline/disputeKind.js';
 import { careInterrupt } from './care.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
@@ -144,15 +145,18 @@ export class CollectionDialog extends ComponentDialog {
     if (!account || state.thirdParty) return false;
     await this.ensureOpened(dc);
     const disputeId = `D-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const text = dc.context.activity.text ?? '';
+    const disputeKind = disputeKindOf(text);
     s.stores.disputes.open({
       disputeId,
       accountId: account.accountId,
       conversationId: dc.context.activity.conversation?.id,
-      text: dc.context.activity.text ?? '',
+      text,
       createdAt: s.clock.now().toISOString(),
+      kind: disputeKind,
     });
-    await say(dc.context, s, { kind: 'dispute_recorded', disputeId });
-    await s.escalator.escalate(dc.context, state, 'dispute', 'the person disputes the debt');
+    await say(dc.context, s, { kind: 'dispute_recorded', disputeId, disputeKind });
+    await s.escalator.escalate(dc.context, state, 'dispute', `the person disputes the debt (${disputeKind})`);
     return true;
   }
 }

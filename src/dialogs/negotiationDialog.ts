@@ -37,6 +37,16 @@ export function offerRequestFrom(u: Understanding): OfferRequest | undefined {
   return request;
 }
 
+/** Intents that would move towards a plan: answered with the pause while a dispute is open. */
+const PAYMENT_INTENTS: ReadonlySet<Understanding['intent']> = new Set([
+  'offer_payment',
+  'choose_option',
+  'accept',
+  'decline',
+  'request_waiver',
+  'unknown',
+]);
+
 /**
  * After verification: the account summary and consequences, then a repayment plan within the
  * policy — offers, counter-offers, confirmation — until agreement or impasse. Every amount
@@ -55,6 +65,7 @@ export class NegotiationDialog extends Dialog {
       state.summaryShown = true;
       state.negotiation.stage = 'asked';
       const facts = accountFacts(account);
+      if (await this.sayWhereThingsStand(dc, account)) return Dialog.EndOfTurn;
       await say(
         dc.context,
         this.services,
@@ -80,6 +91,10 @@ export class NegotiationDialog extends Dialog {
     const facts = accountFacts(account);
     const today = this.today(account);
     const n = state.negotiation;
+    // While a dispute is open, collection is paused: no plan is offered, amounts are not budgets.
+    if (PAYMENT_INTENTS.has(u.intent) && this.services.stores.disputes.hasOpen(account.accountId)) {
+      return say(dc.context, this.services, { kind: 'collection_paused', reason: 'dispute' });
+    }
     switch (u.intent) {
       case 'ask_balance':
         return say(dc.context, this.services, { kind: 'account_summary', account: facts });
@@ -102,6 +117,7 @@ export class NegotiationDialog extends Dialog {
       case 'goodbye':
         return say(dc.context, this.services, { kind: 'goodbye' });
       case 'already_paid':
+        this.recordPaymentClaim(dc, account, u);
         return say(dc.context, this.services, { kind: 'payment_claimed' });
       case 'offer_payment':
       case 'greeting':
@@ -203,6 +219,49 @@ export class NegotiationDialog extends Dialog {
     state.negotiation.stage = 'impasse';
     await say(dc.context, this.services, { kind: 'plan_impasse' });
     await this.services.escalator.escalate(dc.context, state, 'impasse', 'no allowed plan fits what the person can pay');
+  }
+
+  /**
+   * A returning holder hears where things stand before anything else: an open dispute (collection
+   * paused) or the agreed plan and its next instalment. True when that was said.
+   */
+  private async sayWhereThingsStand(dc: DialogContext, account: Account): Promise<boolean> {
+    const s = this.services;
+    const facts = accountFacts(account);
+    if (s.stores.disputes.hasOpen(account.accountId)) {
+      await say(dc.context, s, { kind: 'verified', account: facts }, { kind: 'collection_paused', reason: 'dispute' });
+      return true;
+    }
+    const plan = s.stores.plans.activeFor(account.accountId);
+    if (!plan) return false;
+    const today = this.today(account);
+    const next = plan.offer.schedule.find((i) => i.dueDate >= today);
+    turnCase(dc.context).negotiation.agreedPlanId = plan.planId;
+    await say(
+      dc.context,
+      s,
+      { kind: 'verified', account: facts },
+      { kind: 'plan_status', currency: plan.currency, planId: plan.planId, offer: plan.offer, ...(next ? { next } : {}) },
+    );
+    return true;
+  }
+
+  /** "I already paid (2000 yesterday)": recorded as a payment claim, which pauses collection while checked. */
+  private recordPaymentClaim(dc: DialogContext, account: Account, u: Understanding): void {
+    const { amountCents, date } = u.slots;
+    const said = [
+      amountCents !== undefined ? `amount ${amountCents} cents` : '',
+      date !== undefined ? `paid on ${date}` : '',
+    ].filter(Boolean);
+    const words = dc.context.activity.text ?? '';
+    this.services.stores.disputes.open({
+      disputeId: `D-${randomUUID().slice(0, 8).toUpperCase()}`,
+      accountId: account.accountId,
+      conversationId: dc.context.activity.conversation?.id,
+      text: said.length > 0 ? `${words} [${said.join(', ')}]` : words,
+      createdAt: this.services.clock.now().toISOString(),
+      kind: 'payment_claim',
+    });
   }
 
   private today(account: Account): string {

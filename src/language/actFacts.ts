@@ -52,6 +52,7 @@ export function guardFactsFor(act: Act): GuardFacts {
       };
     case 'plan_confirm':
     case 'plan_agreed':
+    case 'plan_status':
       return { currency: act.currency, amountsCents: planAmounts(act.offer), dates: planDates(act.offer) };
     case 'opening':
     case 'ask_verification':

@@ -54,5 +54,6 @@ export function renderTemplate(act: Act, ctx: WordingContext): string {
     case 'hardship_ack': return w.hardship_ack(act, ctx);
     case 'crisis_followup': return w.crisis_followup(act, ctx);
     case 'verify_bank': return w.verify_bank(act, ctx);
+    case 'plan_status': return w.plan_status(act, ctx);
   }
 }

@@ -47,6 +47,7 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
     case 'collection_paused':
     case 'hardship_ack':
     case 'verify_bank':
+    case 'plan_status':
       return [l.human];
     case 'opening':
     case 'third_party':

@@ -23,7 +23,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   plan_declined: 1,
   plan_impasse: 1,
   waiver_refused: 1,
-  dispute_recorded: 1,
+  dispute_recorded: 2,
   cease_contact_confirmed: 1,
   human_requested: 1,
   distress_support: 1,
@@ -41,6 +41,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   hardship_ack: 1,
   crisis_followup: 1,
   verify_bank: 1,
+  plan_status: 1,
 };
 
 /** Every act kind, in declaration order (for tests and tools that walk all templates). */

@@ -59,6 +59,15 @@ function offersFor(a: AccountFacts): PlanOffer[] {
   ];
 }
 
+const DISPUTE_KINDS = [
+  'identity_theft',
+  'not_mine',
+  'wrong_amount',
+  'transaction',
+  'payment_claim',
+  'validation_request',
+] as const;
+
 const HARDSHIPS = [
   'illness',
   'job_loss',
@@ -104,7 +113,10 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     plan_declined: [{ kind: 'plan_declined' }],
     plan_impasse: [{ kind: 'plan_impasse' }],
     waiver_refused: [{ kind: 'waiver_refused' }],
-    dispute_recorded: [{ kind: 'dispute_recorded', disputeId: 'D-0007' }],
+    dispute_recorded: [
+      { kind: 'dispute_recorded', disputeId: 'D-0007' },
+      ...DISPUTE_KINDS.map((disputeKind) => ({ kind: 'dispute_recorded' as const, disputeId: 'D-0008', disputeKind })),
+    ],
     cease_contact_confirmed: [{ kind: 'cease_contact_confirmed' }],
     human_requested: [{ kind: 'human_requested', etaMinutes: 5 }, { kind: 'human_requested', etaMinutes: 0 }],
     distress_support: [{ kind: 'distress_support', hotline }],
@@ -129,6 +141,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     ]),
     crisis_followup: [{ kind: 'crisis_followup', hotline }],
     verify_bank: [{ kind: 'verify_bank' }],
+    plan_status: [{ kind: 'plan_status', currency, planId: 'P-1A2B3C4D', offer: chosen, next: chosen.schedule[1] }],
   };
 }
 

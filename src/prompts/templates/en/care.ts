@@ -1,5 +1,6 @@
 import type { HardshipKind } from '../../../core/act.js';
-import { paragraphs } from '../../format.js';
+import { date, money, paragraphs } from '../../format.js';
+import { enOffer } from './plans.js';
 import type { Wording } from '../../wording.js';
 
 /** English wording for people in difficulty: their news named first, never a payment request. */
@@ -37,5 +38,13 @@ export const enCare = {
       'You are right to check. To make sure this message really comes from the bank, do not use any number or link in this message. Instead:',
       `- call the number on the back of your card; or\n- sign in to the official ${ctx.bankName} app or website.`,
       'We will never ask for your password, your PIN or a text-message code. Once you have checked, you are welcome to continue here.',
+    ),
+
+  plan_status: (act) =>
+    paragraphs(
+      `You already have a repayment plan with us (reference ${act.planId}): ${enOffer(act.offer, act.currency)}.`,
+      act.next &&
+        `Your next payment is ${money(act.next.amountCents, act.currency, 'en')}, due by ${date(act.next.dueDate, 'en')}.`,
+      'While you keep to the plan, we will not contact you about collecting this account. If you would like to change the plan, tell me; to talk with a person, reply "agent".',
     ),
 } satisfies Partial<Wording>;

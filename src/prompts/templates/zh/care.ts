@@ -1,5 +1,6 @@
 import type { HardshipKind } from '../../../core/act.js';
-import { paragraphs } from '../../format.js';
+import { date, money, paragraphs } from '../../format.js';
+import { zhOffer } from './plans.js';
 import type { Wording } from '../../wording.js';
 
 /** zh-CN wording for people in difficulty: their news named first, never a payment request. */
@@ -37,5 +38,13 @@ export const zhCare = {
       '您的谨慎非常对。为了确认这条消息确实来自本行，请不要使用消息里提供的任何电话或链接，而是：',
       `- 拨打您信用卡背面印有的客服电话；\n- 或者登录${ctx.bankName}官方手机银行或官方网站查询。`,
       '我们不会向您索要密码、短信验证码或完整的卡号。确认之后，欢迎您回到这里继续沟通。',
+    ),
+
+  plan_status: (act) =>
+    paragraphs(
+      `您已有一份还款计划（编号：${act.planId}）：${zhOffer(act.offer, act.currency)}。`,
+      act.next &&
+        `下一期还款：请于${date(act.next.dueDate, 'zh-CN')}前还款 ${money(act.next.amountCents, act.currency, 'zh-CN')}。`,
+      '按计划按时还款期间，我们不会就该账户进行催收。如需调整计划，请告诉我；如需人工服务，请回复"转人工"。',
     ),
 } satisfies Partial<Wording>;
