@@ -5,6 +5,7 @@ import {
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { localDate } from '../core/dates.js';
 import type { Locale } from '../core/locale.js';
 import {
   ACCOUNT_KEY,
@@ -163,7 +164,7 @@ export class CollectionBot extends ActivityHandler {
   /** For outbound text that carries no act (agent or system text): the account's facts if verified. */
   private guardDefaults(state: CaseState, account: Account | undefined): GuardContext {
     const facts =
-      state.verified && account ? guardFactsFor({ kind: 'account_summary', account: accountFacts(account) }) : undefined;
+      state.verified && account ? guardFactsFor({ kind: 'account_summary', account: accountFacts(account, localDate(this.deps.services.clock.now(), account.timeZone)) }) : undefined;
     return {
       locale: state.locale,
       verified: state.verified,

@@ -1,7 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import type { AccountFacts, PlanOffer } from '../core/act.js';
-import { localDate } from '../core/dates.js';
+import { daysBetween, localDate } from '../core/dates.js';
 import type { Understanding } from '../language/understanding.js';
 import type { OfferRequest } from '../policy/index.js';
 import type { Account } from '../store/accounts.js';
@@ -10,7 +10,12 @@ import { NEGOTIATION_DIALOG } from './ids.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
-export function accountFacts(a: Account): AccountFacts {
+/**
+ * The account's facts as of `today` (the holder's local date, when given): days past due are
+ * computed from the due date, not taken from the file's stored (possibly stale) number.
+ */
+export function accountFacts(a: Account, today?: string): AccountFacts {
+  const daysPastDue = today !== undefined ? Math.max(0, daysBetween(a.dueDate, today)) : a.daysPastDue;
   return {
     accountId: a.accountId,
     holderName: a.holderName,
@@ -18,7 +23,7 @@ export function accountFacts(a: Account): AccountFacts {
     currency: a.currency,
     balanceCents: a.balanceCents,
     minimumDueCents: a.minimumDueCents,
-    daysPastDue: a.daysPastDue,
+    daysPastDue,
     dueDate: a.dueDate,
   };
 }
@@ -64,7 +69,7 @@ export class NegotiationDialog extends Dialog {
     if (!state.summaryShown) {
       state.summaryShown = true;
       state.negotiation.stage = 'asked';
-      const facts = accountFacts(account);
+      const facts = accountFacts(account, this.today(account));
       if (await this.sayWhereThingsStand(dc, account)) return Dialog.EndOfTurn;
       await say(
         dc.context,
@@ -88,7 +93,7 @@ export class NegotiationDialog extends Dialog {
 
   private async handle(dc: DialogContext, account: Account, u: Understanding): Promise<void> {
     const state = turnCase(dc.context);
-    const facts = accountFacts(account);
+    const facts = accountFacts(account, this.today(account));
     const today = this.today(account);
     const n = state.negotiation;
     // While a dispute is open, collection is paused: no plan is offered, amounts are not budgets.
@@ -227,7 +232,7 @@ export class NegotiationDialog extends Dialog {
    */
   private async sayWhereThingsStand(dc: DialogContext, account: Account): Promise<boolean> {
     const s = this.services;
-    const facts = accountFacts(account);
+    const facts = accountFacts(account, this.today(account));
     if (s.stores.disputes.hasOpen(account.accountId)) {
       await say(dc.context, s, { kind: 'verified', account: facts }, { kind: 'collection_paused', reason: 'dispute' });
       return true;
