@@ -114,7 +114,8 @@ export type Act =
   /** "Are you a person?" — always the truth. */
   | { kind: 'bot_identity' }
   | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' }
-  | { kind: 'clarify'; verified: boolean }
+  /** `menu`: the second fallback in a row, a short menu and a person instead of the same words. */
+  | { kind: 'clarify'; verified: boolean; menu?: boolean }
   | { kind: 'goodbye' }
   /** "I already paid": thanks, payments take time to post, a person can check. */
   | { kind: 'payment_claimed' }

@@ -25,6 +25,8 @@ export interface CaseState {
   guardFallbacks: number;
   /** The person wrote words of distress: no payment talk for the rest of this conversation. */
   crisis?: boolean;
+  /** The fallback the last reply was ('ask_affordability' or 'clarify'), so it is never sent twice in a row. */
+  lastFallback?: string;
   /** Hardship already acknowledged in this conversation (each kind once). */
   hardships?: HardshipKind[];
   /** The last few turns, PII-masked, for the model's wording (never used for decisions). */

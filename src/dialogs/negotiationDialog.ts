@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
-import type { AccountFacts, PlanOffer } from '../core/act.js';
+import type { AccountFacts, Act, PlanOffer } from '../core/act.js';
 import { daysBetween, localDate } from '../core/dates.js';
 import type { Understanding } from '../language/understanding.js';
 import type { OfferRequest } from '../policy/index.js';
@@ -41,6 +41,8 @@ export function offerRequestFrom(u: Understanding): OfferRequest | undefined {
   if (date !== undefined) request.byDate = date;
   return request;
 }
+
+const PREVIOUS_FALLBACK = 'collections.previousFallback';
 
 /** Intents that would move towards a plan: answered with the pause while a dispute is open. */
 const PAYMENT_INTENTS: ReadonlySet<Understanding['intent']> = new Set([
@@ -96,6 +98,8 @@ export class NegotiationDialog extends Dialog {
     const facts = accountFacts(account, this.today(account));
     const today = this.today(account);
     const n = state.negotiation;
+    dc.context.turnState.set(PREVIOUS_FALLBACK, state.lastFallback);
+    state.lastFallback = undefined;
     // While a dispute is open, collection is paused: no plan is offered, amounts are not budgets.
     if (PAYMENT_INTENTS.has(u.intent) && this.services.stores.disputes.hasOpen(account.accountId)) {
       return say(dc.context, this.services, { kind: 'collection_paused', reason: 'dispute' });
@@ -139,7 +143,7 @@ export class NegotiationDialog extends Dialog {
         const request = offerRequestFrom(u);
         if (request) return this.counter(dc, facts, request, today);
         if (u.slots.optionIndex !== undefined && n.stage === 'offered') return this.choose(dc, facts, u.slots.optionIndex);
-        return say(dc.context, this.services, n.stage === 'asked' ? { kind: 'ask_affordability' } : { kind: 'clarify', verified: true });
+        return this.fallback(dc, n.stage === 'asked' ? 'ask_affordability' : 'clarify');
       }
     }
   }
@@ -189,7 +193,9 @@ export class NegotiationDialog extends Dialog {
     const n = state.negotiation;
     if (n.stage === 'offered' && n.offers.length > 0) return this.choose(dc, facts, 1);
     if (n.stage !== 'confirming' || !n.pending) {
-      return say(dc.context, this.services, n.stage === 'agreed' ? { kind: 'goodbye' } : { kind: 'ask_affordability' });
+      return n.stage === 'agreed'
+        ? say(dc.context, this.services, { kind: 'goodbye' })
+        : this.fallback(dc, 'ask_affordability');
     }
     const planId = `P-${randomUUID().slice(0, 8).toUpperCase()}`;
     this.services.stores.plans.record({
@@ -224,6 +230,19 @@ export class NegotiationDialog extends Dialog {
     state.negotiation.stage = 'impasse';
     await say(dc.context, this.services, { kind: 'plan_impasse' });
     await this.services.escalator.escalate(dc.context, state, 'impasse', 'no allowed plan fits what the person can pay');
+  }
+
+  /** The catch-all reply; the same one twice in a row becomes a short menu with a person. */
+  private async fallback(dc: DialogContext, kind: 'ask_affordability' | 'clarify'): Promise<void> {
+    const state = turnCase(dc.context);
+    const repeated = dc.context.turnState.get<string | undefined>(PREVIOUS_FALLBACK) === kind;
+    state.lastFallback = repeated ? 'menu' : kind;
+    const act: Act = repeated
+      ? { kind: 'clarify', verified: true, menu: true }
+      : kind === 'clarify'
+        ? { kind: 'clarify', verified: true }
+        : { kind: 'ask_affordability' };
+    return say(dc.context, this.services, act);
   }
 
   /**

@@ -29,7 +29,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   distress_support: 1,
   bot_identity: 1,
   collection_paused: 1,
-  clarify: 1,
+  clarify: 2,
   goodbye: 1,
   payment_claimed: 1,
   reminder: 1,

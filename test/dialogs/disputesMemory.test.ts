@@ -84,3 +84,19 @@ describe('a returning person hears where things stand', () => {
     expect(again.summary).not.toMatch(/how much could you/i);
   });
 });
+
+describe('the same fallback is never sent twice in a row', () => {
+  it.each([
+    ['demo-en', ['hmm', 'hmm?'], /"agent": talk with a person/],
+    ['demo-zh', ['嗯嗯那个', '就是那个啥'], /"转人工"：由工作人员为您服务/],
+  ] as const)(
+    '%s: the second unclear message gets a short menu and a person',
+    async (user, messages, menu) => {
+      const { chat } = await verified(user);
+      const first = await chat.say(messages[0]);
+      const second = await chat.say(messages[1]);
+      expect(second).not.toBe(first);
+      expect(second).toMatch(menu);
+    },
+  );
+});

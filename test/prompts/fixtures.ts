@@ -126,7 +126,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
       { kind: 'collection_paused', reason: 'cease_contact' },
       { kind: 'collection_paused', reason: 'plan_active' },
     ],
-    clarify: [{ kind: 'clarify', verified: false }, { kind: 'clarify', verified: true }],
+    clarify: [{ kind: 'clarify', verified: false }, { kind: 'clarify', verified: true }, { kind: 'clarify', verified: true, menu: true }],
     goodbye: [{ kind: 'goodbye' }],
     payment_claimed: [{ kind: 'payment_claimed' }],
     reminder: [{ kind: 'reminder', reminderKind: 'due-3' }, { kind: 'reminder', reminderKind: 'due+7' }],
