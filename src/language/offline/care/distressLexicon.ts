@@ -54,6 +54,25 @@ export const DISTRESS_RULES: readonly DistressRule[] = [
     false,
   ),
 
+  zh(
+    'hopeless',
+    /(?:日子|生活)[^,.!?。！？]{0,6}(?:过不下去|没法过)|一天(?:也|都)不想(?:再)?(?:过|活)|活着(?:好|太|真|很)?(?:痛苦|煎熬|难受)|(?:没有?|没)(?:勇气|力气|理由)(?:再)?活(?:下去)?|没(?:有)?(?:任何|什么)?盼头|人生(?:没有|毫无)(?:意义|希望|盼头)|不想再(?:撑|坚持|熬)(?:了|下去)/,
+  ),
+  zh(
+    'indirect',
+    /(?:世界|这世上|世上)(?:上)?(?:少了|没有)我|命都(?:快)?没了|命给你们|把后事|后事(?:都)?(?:想好|安排好|准备好)|(?:只想|就想)快点结束(?!分期|还款|这个|计划)/,
+  ),
+  zh(
+    'euphemism',
+    /去(?:找|见|陪)(?:我)?(?:去世|过世|死去)?的?(?:爸爸|妈妈|爸|妈|父亲|母亲|奶奶|爷爷|外婆|外公|老公|妻子)/,
+  ),
+  zh('method', /我就(?:去)?(?:喝|吃)(?:药|农药|安眠药)|喝药算了|就去喝药/, false),
+  en(
+    'indirect',
+    /\b(?:not|won'?t|will not) (?:going to |gonna )?be (?:here|around|alive) (?:to pay|for|much longer|by|when|next|anymore)\b|\bnot be a (?:problem|burden) (?:for|to) (?:anyone|anybody|you|them|my)\b|\b(?:done|gone),? for good\b|\bend(?:ing)? things\b|\bthe point (?:of|in) (?:being alive|living)\b|\binsurance\b[^.?!]{0,30}\bwhen i'?m (?:gone|dead)\b/,
+    false,
+  ),
+  en('method', /\bhave (?:a|the) (?:rope|gun)\b|\brope in the\b/),
   en(
     'direct',
     /\b(?:want|wanna|going|gonna|about|ready|deserve|plan(?:ning)?) to (?:die|end my life)\b(?! (?:my|your|her|his) hair)|\b(?:wanna|gonna) die\b|\bwish i (?:was|were) dead\b|\b(?:better off|rather be|i'?d rather be) dead\b|\bi'?d rather (?:die|not be alive)\b/,
