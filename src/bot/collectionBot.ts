@@ -5,6 +5,7 @@ import {
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { localDate } from '../core/dates.js';
 import type { Locale } from '../core/locale.js';
 import {
   ACCOUNT_KEY,
@@ -55,7 +56,8 @@ export class CollectionBot extends ActivityHandler {
     this.dialogs.add(new CollectionDialog(deps.services));
 
     this.onMessage(async (context, next) => {
-      if ((context.activity.text ?? '').trim() !== '') await this.turn(context, context.activity.from?.id);
+      // Every inbound message gets a reply, text or not (a sticker, a picture, an attachment).
+      await this.turn(context, context.activity.from?.id);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -162,7 +164,7 @@ export class CollectionBot extends ActivityHandler {
   /** For outbound text that carries no act (agent or system text): the account's facts if verified. */
   private guardDefaults(state: CaseState, account: Account | undefined): GuardContext {
     const facts =
-      state.verified && account ? guardFactsFor({ kind: 'account_summary', account: accountFacts(account) }) : undefined;
+      state.verified && account ? guardFactsFor({ kind: 'account_summary', account: accountFacts(account, localDate(this.deps.services.clock.now(), account.timeZone)) }) : undefined;
     return {
       locale: state.locale,
       verified: state.verified,

@@ -38,6 +38,28 @@ export interface PlanOffer {
   schedule: Installment[];
 }
 
+/** Hardship a person told us about (issue 14); 'other' when a model saw hardship without a kind. */
+export type HardshipKind =
+  | 'illness'
+  | 'job_loss'
+  | 'bereavement'
+  | 'divorce'
+  | 'disaster'
+  | 'caring'
+  | 'imprisonment'
+  | 'disability'
+  | 'other';
+
+/** What a dispute is about (issue 14); recorded with the person's words (migration 011). */
+export type DisputeKind =
+  | 'identity_theft'
+  | 'not_mine'
+  | 'wrong_amount'
+  | 'transaction'
+  | 'payment_claim'
+  | 'validation_request'
+  | 'general';
+
 export type ReminderKind = string; // 'due-3', 'due', 'due+7', 'instalment-2', 'missed-1'
 
 export type HandoffReason =
@@ -85,14 +107,15 @@ export type Act =
   | { kind: 'plan_impasse' }
   /** Asked for a waiver, discount or settlement the policy does not allow. */
   | { kind: 'waiver_refused' }
-  | { kind: 'dispute_recorded'; disputeId: string }
+  | { kind: 'dispute_recorded'; disputeId: string; disputeKind?: DisputeKind }
   | { kind: 'cease_contact_confirmed' }
   | { kind: 'human_requested'; etaMinutes: number }
   | { kind: 'distress_support'; hotline: string }
   /** "Are you a person?" — always the truth. */
   | { kind: 'bot_identity' }
   | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' }
-  | { kind: 'clarify'; verified: boolean }
+  /** `menu`: the second fallback in a row, a short menu and a person instead of the same words. */
+  | { kind: 'clarify'; verified: boolean; menu?: boolean }
   | { kind: 'goodbye' }
   /** "I already paid": thanks, payments take time to post, a person can check. */
   | { kind: 'payment_claimed' }
@@ -101,7 +124,16 @@ export type Act =
   | { kind: 'handoff_callback_offer' }
   | { kind: 'handoff_message_left' }
   | { kind: 'handoff_accepted' }
-  | { kind: 'handoff_returned'; outcome: string };
+  | { kind: 'handoff_returned'; outcome: string }
+  // ── care (issue 14) ──
+  /** Bad news named back; no payment request; the options policy allows (unverified: how to get them). */
+  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean }
+  /** After a crisis reply, any later message: safety first, no payment talk in this conversation. */
+  | { kind: 'crisis_followup'; hotline: string }
+  /** "Is this a scam? How do I know you are the bank?": how to check independently. */
+  | { kind: 'verify_bank' }
+  /** A returning holder with an agreed plan: where it stands (the next instalment, when due). */
+  | { kind: 'plan_status'; currency: Currency; planId: string; offer: PlanOffer; next?: Installment };
 
 export type ActKind = Act['kind'];
 

@@ -1,4 +1,4 @@
-import type { PlanOffer } from '../core/act.js';
+import type { HardshipKind, PlanOffer } from '../core/act.js';
 import type { Locale } from '../core/locale.js';
 import { maskPii } from '../core/pii.js';
 import type { Negotiation } from '../policy/index.js';
@@ -23,6 +23,12 @@ export interface CaseState {
   escalated: string[];
   /** Consecutive replies that fell back to a template or the safe message. */
   guardFallbacks: number;
+  /** The person wrote words of distress: no payment talk for the rest of this conversation. */
+  crisis?: boolean;
+  /** The fallback the last reply was ('ask_affordability' or 'clarify'), so it is never sent twice in a row. */
+  lastFallback?: string;
+  /** Hardship already acknowledged in this conversation (each kind once). */
+  hardships?: HardshipKind[];
   /** The last few turns, PII-masked, for the model's wording (never used for decisions). */
   history?: HistoryEntry[];
 }

@@ -7,6 +7,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
+import { disputeKindOf } from '../language/offline/disputeKind.js';
+import { careInterrupt } from './care.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
 import type { DialogServices } from './services.js';
@@ -40,6 +42,9 @@ export class CollectionDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     if (await this.interrupt(innerDc)) return Dialog.EndOfTurn;
+    // A first message answered by an interruption left the flow unstarted: start it now, so the
+    // next message is never left without a reply.
+    if (!innerDc.activeDialog) return innerDc.beginDialog(MAIN_FLOW);
     return super.onContinueDialog(innerDc);
   }
 
@@ -82,11 +87,11 @@ export class CollectionDialog extends ComponentDialog {
     const state = turnCase(dc.context);
     const account = turnAccount(dc.context);
     const s = this.services;
+    if (await careInterrupt(dc, s, () => this.ensureOpened(dc))) return true;
     switch (u.intent) {
       case 'distress':
-        await say(dc.context, s, { kind: 'distress_support', hotline: s.settings.crisisLine[state.locale] });
-        await s.escalator.escalate(dc.context, state, 'distress', 'the person wrote words of hopelessness or self-harm');
-        return true;
+      case 'hardship':
+        return false;
       case 'stop_contact':
         await this.ensureOpened(dc);
         if (account) s.stores.contacts.ceaseContact(account.accountId, `chat:${dc.context.activity.channelId}`, s.clock.now());
@@ -99,7 +104,14 @@ export class CollectionDialog extends ComponentDialog {
         await s.escalator.escalate(dc.context, state, 'requested', 'the person asked for a human');
         return true;
       case 'ask_if_bot':
+        await this.ensureOpened(dc);
         await say(dc.context, s, { kind: 'bot_identity' });
+        await this.resume(dc);
+        return true;
+      case 'verify_bank':
+        await this.ensureOpened(dc);
+        await say(dc.context, s, { kind: 'verify_bank' });
+        await this.resume(dc);
         return true;
       case 'greeting':
       case 'provide_id':
@@ -114,13 +126,16 @@ export class CollectionDialog extends ComponentDialog {
       case 'already_paid':
       case 'goodbye':
       case 'unknown':
-        if (u.distress) {
-          await say(dc.context, s, { kind: 'distress_support', hotline: s.settings.crisisLine[state.locale] });
-          await s.escalator.escalate(dc.context, state, 'distress', 'the person wrote words of hopelessness');
-          return true;
-        }
         return false;
     }
+  }
+
+  /** After an answered aside before verification, the question the conversation was waiting on. */
+  private async resume(dc: DialogContext): Promise<void> {
+    const state = turnCase(dc.context);
+    if (!turnAccount(dc.context) || state.verified || state.thirdParty || state.lockedUntil) return;
+    const attemptsLeft = Math.max(this.services.settings.maxVerifyAttempts - state.failures, 0);
+    await say(dc.context, this.services, { kind: 'ask_verification', attemptsLeft });
   }
 
   private async dispute(dc: DialogContext): Promise<boolean> {
@@ -130,15 +145,18 @@ export class CollectionDialog extends ComponentDialog {
     if (!account || state.thirdParty) return false;
     await this.ensureOpened(dc);
     const disputeId = `D-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const text = dc.context.activity.text ?? '';
+    const disputeKind = disputeKindOf(text);
     s.stores.disputes.open({
       disputeId,
       accountId: account.accountId,
       conversationId: dc.context.activity.conversation?.id,
-      text: dc.context.activity.text ?? '',
+      text,
       createdAt: s.clock.now().toISOString(),
+      kind: disputeKind,
     });
-    await say(dc.context, s, { kind: 'dispute_recorded', disputeId });
-    await s.escalator.escalate(dc.context, state, 'dispute', 'the person disputes the debt');
+    await say(dc.context, s, { kind: 'dispute_recorded', disputeId, disputeKind });
+    await s.escalator.escalate(dc.context, state, 'dispute', `the person disputes the debt (${disputeKind})`);
     return true;
   }
 }

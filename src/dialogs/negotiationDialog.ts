@@ -1,7 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
-import type { AccountFacts, PlanOffer } from '../core/act.js';
-import { localDate } from '../core/dates.js';
+import type { AccountFacts, Act, PlanOffer } from '../core/act.js';
+import { daysBetween, localDate } from '../core/dates.js';
 import type { Understanding } from '../language/understanding.js';
 import type { OfferRequest } from '../policy/index.js';
 import type { Account } from '../store/accounts.js';
@@ -10,7 +10,12 @@ import { NEGOTIATION_DIALOG } from './ids.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
-export function accountFacts(a: Account): AccountFacts {
+/**
+ * The account's facts as of `today` (the holder's local date, when given): days past due are
+ * computed from the due date, not taken from the file's stored (possibly stale) number.
+ */
+export function accountFacts(a: Account, today?: string): AccountFacts {
+  const daysPastDue = today !== undefined ? Math.max(0, daysBetween(a.dueDate, today)) : a.daysPastDue;
   return {
     accountId: a.accountId,
     holderName: a.holderName,
@@ -18,7 +23,7 @@ export function accountFacts(a: Account): AccountFacts {
     currency: a.currency,
     balanceCents: a.balanceCents,
     minimumDueCents: a.minimumDueCents,
-    daysPastDue: a.daysPastDue,
+    daysPastDue,
     dueDate: a.dueDate,
   };
 }
@@ -37,6 +42,18 @@ export function offerRequestFrom(u: Understanding): OfferRequest | undefined {
   return request;
 }
 
+const PREVIOUS_FALLBACK = 'collections.previousFallback';
+
+/** Intents that would move towards a plan: answered with the pause while a dispute is open. */
+const PAYMENT_INTENTS: ReadonlySet<Understanding['intent']> = new Set([
+  'offer_payment',
+  'choose_option',
+  'accept',
+  'decline',
+  'request_waiver',
+  'unknown',
+]);
+
 /**
  * After verification: the account summary and consequences, then a repayment plan within the
  * policy — offers, counter-offers, confirmation — until agreement or impasse. Every amount
@@ -54,7 +71,8 @@ export class NegotiationDialog extends Dialog {
     if (!state.summaryShown) {
       state.summaryShown = true;
       state.negotiation.stage = 'asked';
-      const facts = accountFacts(account);
+      const facts = accountFacts(account, this.today(account));
+      if (await this.sayWhereThingsStand(dc, account)) return Dialog.EndOfTurn;
       await say(
         dc.context,
         this.services,
@@ -77,9 +95,15 @@ export class NegotiationDialog extends Dialog {
 
   private async handle(dc: DialogContext, account: Account, u: Understanding): Promise<void> {
     const state = turnCase(dc.context);
-    const facts = accountFacts(account);
+    const facts = accountFacts(account, this.today(account));
     const today = this.today(account);
     const n = state.negotiation;
+    dc.context.turnState.set(PREVIOUS_FALLBACK, state.lastFallback);
+    state.lastFallback = undefined;
+    // While a dispute is open, collection is paused: no plan is offered, amounts are not budgets.
+    if (PAYMENT_INTENTS.has(u.intent) && this.services.stores.disputes.hasOpen(account.accountId)) {
+      return say(dc.context, this.services, { kind: 'collection_paused', reason: 'dispute' });
+    }
     switch (u.intent) {
       case 'ask_balance':
         return say(dc.context, this.services, { kind: 'account_summary', account: facts });
@@ -102,6 +126,7 @@ export class NegotiationDialog extends Dialog {
       case 'goodbye':
         return say(dc.context, this.services, { kind: 'goodbye' });
       case 'already_paid':
+        this.recordPaymentClaim(dc, account, u);
         return say(dc.context, this.services, { kind: 'payment_claimed' });
       case 'offer_payment':
       case 'greeting':
@@ -112,11 +137,13 @@ export class NegotiationDialog extends Dialog {
       case 'request_human':
       case 'distress':
       case 'ask_if_bot':
+      case 'hardship':
+      case 'verify_bank':
       case 'unknown': {
         const request = offerRequestFrom(u);
         if (request) return this.counter(dc, facts, request, today);
         if (u.slots.optionIndex !== undefined && n.stage === 'offered') return this.choose(dc, facts, u.slots.optionIndex);
-        return say(dc.context, this.services, n.stage === 'asked' ? { kind: 'ask_affordability' } : { kind: 'clarify', verified: true });
+        return this.fallback(dc, n.stage === 'asked' ? 'ask_affordability' : 'clarify');
       }
     }
   }
@@ -166,7 +193,9 @@ export class NegotiationDialog extends Dialog {
     const n = state.negotiation;
     if (n.stage === 'offered' && n.offers.length > 0) return this.choose(dc, facts, 1);
     if (n.stage !== 'confirming' || !n.pending) {
-      return say(dc.context, this.services, n.stage === 'agreed' ? { kind: 'goodbye' } : { kind: 'ask_affordability' });
+      return n.stage === 'agreed'
+        ? say(dc.context, this.services, { kind: 'goodbye' })
+        : this.fallback(dc, 'ask_affordability');
     }
     const planId = `P-${randomUUID().slice(0, 8).toUpperCase()}`;
     this.services.stores.plans.record({
@@ -201,6 +230,62 @@ export class NegotiationDialog extends Dialog {
     state.negotiation.stage = 'impasse';
     await say(dc.context, this.services, { kind: 'plan_impasse' });
     await this.services.escalator.escalate(dc.context, state, 'impasse', 'no allowed plan fits what the person can pay');
+  }
+
+  /** The catch-all reply; the same one twice in a row becomes a short menu with a person. */
+  private async fallback(dc: DialogContext, kind: 'ask_affordability' | 'clarify'): Promise<void> {
+    const state = turnCase(dc.context);
+    const repeated = dc.context.turnState.get<string | undefined>(PREVIOUS_FALLBACK) === kind;
+    state.lastFallback = repeated ? 'menu' : kind;
+    const act: Act = repeated
+      ? { kind: 'clarify', verified: true, menu: true }
+      : kind === 'clarify'
+        ? { kind: 'clarify', verified: true }
+        : { kind: 'ask_affordability' };
+    return say(dc.context, this.services, act);
+  }
+
+  /**
+   * A returning holder hears where things stand before anything else: an open dispute (collection
+   * paused) or the agreed plan and its next instalment. True when that was said.
+   */
+  private async sayWhereThingsStand(dc: DialogContext, account: Account): Promise<boolean> {
+    const s = this.services;
+    const facts = accountFacts(account, this.today(account));
+    if (s.stores.disputes.hasOpen(account.accountId)) {
+      await say(dc.context, s, { kind: 'verified', account: facts }, { kind: 'collection_paused', reason: 'dispute' });
+      return true;
+    }
+    const plan = s.stores.plans.activeFor(account.accountId);
+    if (!plan) return false;
+    const today = this.today(account);
+    const next = plan.offer.schedule.find((i) => i.dueDate >= today);
+    turnCase(dc.context).negotiation.agreedPlanId = plan.planId;
+    await say(
+      dc.context,
+      s,
+      { kind: 'verified', account: facts },
+      { kind: 'plan_status', currency: plan.currency, planId: plan.planId, offer: plan.offer, ...(next ? { next } : {}) },
+    );
+    return true;
+  }
+
+  /** "I already paid (2000 yesterday)": recorded as a payment claim, which pauses collection while checked. */
+  private recordPaymentClaim(dc: DialogContext, account: Account, u: Understanding): void {
+    const { amountCents, date } = u.slots;
+    const said = [
+      amountCents !== undefined ? `amount ${amountCents} cents` : '',
+      date !== undefined ? `paid on ${date}` : '',
+    ].filter(Boolean);
+    const words = dc.context.activity.text ?? '';
+    this.services.stores.disputes.open({
+      disputeId: `D-${randomUUID().slice(0, 8).toUpperCase()}`,
+      accountId: account.accountId,
+      conversationId: dc.context.activity.conversation?.id,
+      text: said.length > 0 ? `${words} [${said.join(', ')}]` : words,
+      createdAt: this.services.clock.now().toISOString(),
+      kind: 'payment_claim',
+    });
   }
 
   private today(account: Account): string {

@@ -6,14 +6,25 @@ import type { CaseState } from './caseState.js';
 import type { DialogServices, Escalator } from './services.js';
 import { say, turnAccount } from './turn.js';
 
+/** The note with the case's vulnerability flags, so an agent sees them first. */
+function vulnerabilityNote(state: CaseState, note: string): string {
+  const flags = [...(state.crisis ? ['distress'] : []), ...(state.hardships ?? [])];
+  return flags.length > 0 ? `VULNERABLE (${flags.join(', ')}): ${note}` : note;
+}
+
 /** The summary an agent reads: account, verified or not, why, what was offered, what was said. */
-export function escalationSummary(context: TurnContext, state: CaseState, reason: HandoffReason, note: string): string {
+export function escalationSummary(
+  context: TurnContext,
+  state: CaseState,
+  reason: HandoffReason,
+  note: string,
+): string {
   const n = state.negotiation;
   return handoffSummary({
     accountId: turnAccount(context)?.accountId,
     verified: state.verified,
     reason,
-    note,
+    note: vulnerabilityNote(state, note),
     offers: n.offers,
     agreedPlanId: n.agreedPlanId,
     lastMessage: context.activity.type === 'message' ? context.activity.text : undefined,

@@ -52,6 +52,7 @@ export function guardFactsFor(act: Act): GuardFacts {
       };
     case 'plan_confirm':
     case 'plan_agreed':
+    case 'plan_status':
       return { currency: act.currency, amountsCents: planAmounts(act.offer), dates: planDates(act.offer) };
     case 'opening':
     case 'ask_verification':
@@ -78,12 +79,16 @@ export function guardFactsFor(act: Act): GuardFacts {
     case 'handoff_message_left':
     case 'handoff_accepted':
     case 'handoff_returned':
+    case 'hardship_ack':
+    case 'crisis_followup':
+    case 'verify_bank':
       return { amountsCents: [], dates: [] };
   }
 }
 
 /** Offers an act authorises its wording to promise. */
 export function authorisedOffersFor(act: Act): ('installments' | 'extension' | 'hardship_plan')[] {
+  if (act.kind === 'hardship_ack') return ['hardship_plan', 'extension'];
   if (act.kind !== 'plan_offers' && act.kind !== 'plan_confirm' && act.kind !== 'plan_agreed') return [];
   const offers = act.kind === 'plan_offers' ? act.offers : [act.offer];
   const out = new Set<'installments' | 'extension' | 'hardship_plan'>();

@@ -28,6 +28,10 @@ export const INTENTS = [
   'ask_if_bot',
   'already_paid',
   'goodbye',
+  /** Bad news: illness, job loss, bereavement, divorce, disaster, caring, imprisonment, disability. */
+  'hardship',
+  /** "Is this a scam? How do I know you are the bank?" */
+  'verify_bank',
   'unknown',
 ] as const;
 

@@ -112,8 +112,11 @@ function forget(db: Db, accountId: string, action: string, cause: string): void 
 function flaggedWithoutHandover(db: Db): { account_id: string; kind: string; raised_at: string }[] {
   return prepared(
     db,
-    `SELECT f.account_id, f.kind, f.raised_at FROM care_flags f WHERE f.cleared_at IS NULL AND NOT EXISTS (
-      SELECT 1 FROM commitment_followups u WHERE u.account_id = f.account_id AND u.action = 'care_handover'
-        AND u.cause = 'care:' || f.kind || ':' || f.raised_at)`,
+    `SELECT f.account_id, f.kind, f.raised_at FROM (
+        SELECT account_id, CASE WHEN MAX(kind = 'distress') = 1 THEN 'distress' ELSE 'hardship' END AS kind,
+          MIN(created_at) AS raised_at FROM care_flags GROUP BY account_id) f
+      WHERE NOT EXISTS (
+        SELECT 1 FROM commitment_followups u WHERE u.account_id = f.account_id AND u.action = 'care_handover'
+          AND u.cause = 'care:' || f.kind || ':' || f.raised_at)`,
   ).all() as { account_id: string; kind: string; raised_at: string }[];
 }

@@ -51,5 +51,9 @@ export function renderTemplate(act: Act, ctx: WordingContext): string {
     case 'handoff_message_left': return w.handoff_message_left(act, ctx);
     case 'handoff_accepted': return w.handoff_accepted(act, ctx);
     case 'handoff_returned': return w.handoff_returned(act, ctx);
+    case 'hardship_ack': return w.hardship_ack(act, ctx);
+    case 'crisis_followup': return w.crisis_followup(act, ctx);
+    case 'verify_bank': return w.verify_bank(act, ctx);
+    case 'plan_status': return w.plan_status(act, ctx);
   }
 }

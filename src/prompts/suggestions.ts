@@ -45,6 +45,9 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
     case 'dispute_recorded':
     case 'bot_identity':
     case 'collection_paused':
+    case 'hardship_ack':
+    case 'verify_bank':
+    case 'plan_status':
       return [l.human];
     case 'opening':
     case 'third_party':
@@ -59,6 +62,7 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
     case 'handoff_message_left':
     case 'handoff_accepted':
     case 'handoff_returned':
+    case 'crisis_followup':
       return [];
   }
 }

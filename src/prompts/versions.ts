@@ -23,13 +23,13 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   plan_declined: 1,
   plan_impasse: 1,
   waiver_refused: 1,
-  dispute_recorded: 1,
+  dispute_recorded: 2,
   cease_contact_confirmed: 1,
   human_requested: 1,
   distress_support: 1,
   bot_identity: 1,
   collection_paused: 1,
-  clarify: 1,
+  clarify: 2,
   goodbye: 1,
   payment_claimed: 1,
   reminder: 1,
@@ -38,6 +38,10 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   handoff_message_left: 1,
   handoff_accepted: 1,
   handoff_returned: 1,
+  hardship_ack: 1,
+  crisis_followup: 1,
+  verify_bank: 1,
+  plan_status: 1,
 };
 
 /** Every act kind, in declaration order (for tests and tools that walk all templates). */

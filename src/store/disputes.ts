@@ -1,3 +1,4 @@
+import type { DisputeKind } from '../core/act.js';
 import { type Db, prepared } from './db.js';
 
 export interface Dispute {
@@ -7,6 +8,8 @@ export interface Dispute {
   text: string;
   status: 'open' | 'resolved';
   createdAt: string;
+  /** What the dispute is about (migration 011); undefined for older records. */
+  kind?: DisputeKind;
 }
 
 /** Disputes raised by account holders; an open dispute pauses collection for the account. */
@@ -24,6 +27,7 @@ interface DisputeRow {
   text: string;
   status: 'open' | 'resolved';
   created_at: string;
+  kind: DisputeKind | null;
 }
 
 export class SqliteDisputeStore implements DisputeStore {
@@ -32,9 +36,9 @@ export class SqliteDisputeStore implements DisputeStore {
   open(d: Omit<Dispute, 'status'>): void {
     prepared(
       this.db,
-      `INSERT INTO disputes (dispute_id, account_id, conversation_id, text, status, created_at)
-        VALUES (?, ?, ?, ?, 'open', ?)`,
-    ).run(d.disputeId, d.accountId, d.conversationId ?? null, d.text, d.createdAt);
+      `INSERT INTO disputes (dispute_id, account_id, conversation_id, text, status, created_at, kind)
+        VALUES (?, ?, ?, ?, 'open', ?, ?)`,
+    ).run(d.disputeId, d.accountId, d.conversationId ?? null, d.text, d.createdAt, d.kind ?? null);
   }
 
   hasOpen(accountId: string): boolean {
@@ -63,6 +67,7 @@ export class SqliteDisputeStore implements DisputeStore {
       text: r.text,
       status: r.status,
       createdAt: r.created_at,
+      ...(r.kind ? { kind: r.kind } : {}),
     }));
   }
 }

@@ -99,7 +99,8 @@ type CandidateRow = [
 const FACT_COLUMNS = `a.account_id, a.holder_name, a.locale, a.time_zone, a.channel, a.channel_user_id, a.id_last4,
   a.card_last4, a.balance_cents, a.minimum_due_cents, a.due_date, a.days_past_due, a.currency, a.status,
   EXISTS (SELECT 1 FROM plans p WHERE p.account_id = a.account_id AND p.status IN ${CURRENT_PLAN_SQL}),
-  EXISTS (SELECT 1 FROM contact_preferences c WHERE c.account_id = a.account_id AND c.cease_contact = 1),
+  (EXISTS (SELECT 1 FROM contact_preferences c WHERE c.account_id = a.account_id AND c.cease_contact = 1)
+    OR EXISTS (SELECT 1 FROM care_flags f WHERE f.account_id = a.account_id AND f.pauses_reminders = 1)),
   EXISTS (SELECT 1 FROM disputes d WHERE d.account_id = a.account_id AND d.status = 'open'),
   (EXISTS (SELECT 1 FROM escalations e WHERE e.account_id = a.account_id AND e.status = 'accepted')
     OR EXISTS (SELECT 1 FROM conversation_refs r JOIN escalations e ON e.conversation_id = r.conversation_id
@@ -114,7 +115,8 @@ const FACT_COLUMNS = `a.account_id, a.holder_name, a.locale, a.time_zone, a.chan
     AND m.status IN (${COUNTED})),
   (SELECT json_array(o.promise_id, o.amount_cents, o.paid_cents, o.due_date, o.status) FROM promises o
     WHERE o.account_id = a.account_id AND o.status <> 'superseded' ORDER BY o.created_at DESC LIMIT 1),
-  (SELECT f.kind FROM care_flags f WHERE f.account_id = a.account_id AND f.cleared_at IS NULL)`;
+  (SELECT CASE WHEN MAX(f.kind = 'distress') = 1 THEN 'distress' ELSE 'hardship' END FROM care_flags f
+    WHERE f.account_id = a.account_id HAVING COUNT(*) > 0)`;
 const EVER_SENT = `EXISTS (SELECT 1 FROM reminders m WHERE m.account_id = a.account_id AND m.status = 'sent')`;
 
 /** Reads reminder candidates with their facts (SQLite). */

@@ -1,4 +1,5 @@
 import { SqliteAccountStore, type AccountStore } from './accounts.js';
+import { SqliteCareFlagStore, type CareFlagStore } from './careFlags.js';
 import { SqliteContactPreferenceStore, type ContactPreferenceStore } from './contactPreferences.js';
 import { SqliteConversationRefStore, type ConversationRefStore } from './conversationRefs.js';
 import type { Db } from './db.js';
@@ -7,7 +8,6 @@ import { SqliteEscalationStore, type EscalationStore } from './escalations.js';
 import { SqlitePlanStore, type PlanStore } from './plans.js';
 import { SqlitePromiseStore, type PromiseStore } from './promises.js';
 import { SqlitePaymentStore, type PaymentStore } from './payments.js';
-import { SqliteCareFlagStore, type CareFlagStore } from './paymentsCare.js';
 
 /** The core stores, each behind its own interface (a PostgreSQL backend is a second implementation). */
 export interface Stores {
@@ -20,8 +20,8 @@ export interface Stores {
   conversations: ConversationRefStore;
   /** The payments feed (issue 17). */
   payments: PaymentStore;
-  /** Hardship / distress flags that stop payment follow-ups (issue 17). */
-  careFlags: CareFlagStore;
+  /** Vulnerability flags: a crisis pauses reminders; any flag stops payment follow-ups (issues 14, 17). */
+  care: CareFlagStore;
 }
 
 export function createSqliteStores(db: Db): Stores {
@@ -34,6 +34,6 @@ export function createSqliteStores(db: Db): Stores {
     escalations: new SqliteEscalationStore(db),
     conversations: new SqliteConversationRefStore(db),
     payments: new SqlitePaymentStore(db),
-    careFlags: new SqliteCareFlagStore(db),
+    care: new SqliteCareFlagStore(db),
   };
 }

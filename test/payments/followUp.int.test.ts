@@ -97,7 +97,13 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     const w = payWorld();
     withPlan(w);
     const { handoffs, reminders, day, sent } = setup(w);
-    w.stores.careFlags.raise(LI.accountId, 'hardship', w.clock.now());
+    w.stores.care.flag({
+      accountId: LI.accountId,
+      kind: 'job_loss',
+      pausesReminders: false,
+      conversationId: undefined,
+      createdAt: w.clock.now().toISOString(),
+    });
     w.clock.set(new Date('2026-12-02T02:00:00Z'));
     const held = reminders.explain().filter((d) => d.key.accountId === LI.accountId);
     expect(held.map((d) => (d.outcome.due ? 'due' : d.outcome.heldBy))).toEqual(['care_flag']);

@@ -59,6 +59,27 @@ function offersFor(a: AccountFacts): PlanOffer[] {
   ];
 }
 
+const DISPUTE_KINDS = [
+  'identity_theft',
+  'not_mine',
+  'wrong_amount',
+  'transaction',
+  'payment_claim',
+  'validation_request',
+] as const;
+
+const HARDSHIPS = [
+  'illness',
+  'job_loss',
+  'bereavement',
+  'divorce',
+  'disaster',
+  'caring',
+  'imprisonment',
+  'disability',
+  'other',
+] as const;
+
 /** Realistic acts of every kind for one demo account; the mapped type forces one per kind. */
 export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: ActOf<K>[] } {
   const currency: Currency = a.currency;
@@ -92,7 +113,10 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     plan_declined: [{ kind: 'plan_declined' }],
     plan_impasse: [{ kind: 'plan_impasse' }],
     waiver_refused: [{ kind: 'waiver_refused' }],
-    dispute_recorded: [{ kind: 'dispute_recorded', disputeId: 'D-0007' }],
+    dispute_recorded: [
+      { kind: 'dispute_recorded', disputeId: 'D-0007' },
+      ...DISPUTE_KINDS.map((disputeKind) => ({ kind: 'dispute_recorded' as const, disputeId: 'D-0008', disputeKind })),
+    ],
     cease_contact_confirmed: [{ kind: 'cease_contact_confirmed' }],
     human_requested: [{ kind: 'human_requested', etaMinutes: 5 }, { kind: 'human_requested', etaMinutes: 0 }],
     distress_support: [{ kind: 'distress_support', hotline }],
@@ -102,7 +126,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
       { kind: 'collection_paused', reason: 'cease_contact' },
       { kind: 'collection_paused', reason: 'plan_active' },
     ],
-    clarify: [{ kind: 'clarify', verified: false }, { kind: 'clarify', verified: true }],
+    clarify: [{ kind: 'clarify', verified: false }, { kind: 'clarify', verified: true }, { kind: 'clarify', verified: true, menu: true }],
     goodbye: [{ kind: 'goodbye' }],
     payment_claimed: [{ kind: 'payment_claimed' }],
     reminder: [{ kind: 'reminder', reminderKind: 'due-3' }, { kind: 'reminder', reminderKind: 'due+7' }],
@@ -111,6 +135,13 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     handoff_message_left: [{ kind: 'handoff_message_left' }],
     handoff_accepted: [{ kind: 'handoff_accepted' }],
     handoff_returned: [{ kind: 'handoff_returned', outcome: 'plan_agreed' }, { kind: 'handoff_returned', outcome: 'customer was rude, note 123' }],
+    hardship_ack: HARDSHIPS.flatMap((hardship) => [
+      { kind: 'hardship_ack' as const, hardship, verified: true },
+      { kind: 'hardship_ack' as const, hardship, verified: false },
+    ]),
+    crisis_followup: [{ kind: 'crisis_followup', hotline }],
+    verify_bank: [{ kind: 'verify_bank' }],
+    plan_status: [{ kind: 'plan_status', currency, planId: 'P-1A2B3C4D', offer: chosen, next: chosen.schedule[1] }],
   };
 }
 

@@ -109,7 +109,7 @@ describe('repayment plans', () => {
     const text = zh(first(zhActs.plan_offers));
     expect(text).toContain('1. 一次性还清：请于2026年5月20日前还款 12,345.67 元（无手续费）');
     expect(text).toContain('2. 先还最低还款额：请于2026年5月20日前还款 1,234.57 元（无手续费）');
-    expect(text).toContain('3. 分期还款：分7期，每期 1,837.75 元（首期 1,837.69 元），手续费 518.52 元，合计 12,864.19 元，首期还款日2026年6月1日');
+    expect(text).toContain('3. 分期还款：分7期，首期 1,837.69 元，其余每期 1,837.75 元，手续费 518.52 元，合计 12,864.19 元，首期还款日2026年6月1日');
     expect(text).toContain('4. 分期还款：分12期，每期 1,102.88 元，手续费 888.89 元，合计 13,234.56 元，首期还款日2026年6月1日');
     expect(text).toContain('"方案1"');
   });

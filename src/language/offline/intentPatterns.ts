@@ -79,13 +79,23 @@ export const ALREADY_PAID: readonly RegExp[] = [
 ];
 
 export const ASK_IF_BOT: readonly RegExp[] = [
-  /你们是(?:谁|哪)|哪个银行|(?:有)?什么事(?:情)?(?:吗)?[\s\p{P}]*$|诈骗|骗子吗|是不是骗/u,
-  /\bwhat(?:'s| is) this (?:about|regarding)\b|\bwho(?:'s| is) (?:calling|writing|texting)\b|\bhow did you get my\b|\bscam\b/,
+  /你们是(?:谁|哪)|哪个银行|(?:有)?什么事(?:情)?(?:吗)?[\s\p{P}]*$/u,
+  /\bwhat(?:'s| is) this (?:about|regarding)\b|\bwho(?:'s| is) (?:calling|writing|texting)\b|\bhow did you get my\b/,
   /你是(?:不是)?(?:一个)?(?:机器人|机器|真人|人工智能|ai|人工|自动回复|程序|人)(?:吗|么|吧|啊|呢|\?|$)|你是谁/,
   /(?:是|是不是)(?:机器人|机器|ai|真人|人工智能|自动回复)(?:吗|么|啊|呢|\?)|在(?:和|跟)(?:机器|机器人|真人|人|ai)(?:说话|聊天|对话)/,
   /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|machine|ai|human|person|computer|program|automated|real)\b/,
   /\bis this (?:a |an )?(?:bot|robot|machine|real person|human|automated|computer|ai)\b|\bwho (?:am i talking to|is this|are you)\b/,
   /\bam i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual )?(?:bot|robot|machine|human|person|computer|ai)\b/,
+];
+
+/** Words that correct an earlier answer; with ID digits in the message they are a new answer. */
+export const CORRECTION =
+  /打错|输错|写错|发错|不好意思|抱歉|更正|应该是|刚才(?:那个)?不对|\bsorry\b|\boops\b|\bwrong (?:digits?|number|one)\b|\btypo\b|\bi meant?\b|\bactually\b|\bcorrection\b|\bshould be\b|\bmy bad\b/;
+
+/** Doubts that the bank is writing: answered with how to check independently. */
+export const VERIFY_BANK: readonly RegExp[] = [
+  /诈骗|骗子|是不是骗|骗人的?吧|(?:怎么|如何)(?:证明|确认|知道|核实)(?:你们|你|这)(?:真的)?是|真的是(?:银行|你们银行|官方)吗|是官方的?吗|钓鱼(?:短信|链接|信息)/,
+  /\bscam(?:mer)?s?\b|\bphishing\b|\bhow (?:do|can|would) i (?:know|verify|check|be sure|tell)\b[^.?!]{0,30}\b(?:you|this|bank|real|legit)\b|\bprove (?:it|you(?:'re| are)|that)\b|\bis this (?:legit|real|really (?:the|from|you))\b|\bare you (?:legit|really (?:the|from))\b|\bfake\b/,
 ];
 
 export const CONSEQUENCES: readonly RegExp[] = [

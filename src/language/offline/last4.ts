@@ -15,6 +15,8 @@ const CUE =
 const CN_DIGIT: Readonly<Record<string, string>> = {
   零: '0',
   〇: '0',
+  洞: '0',
+  幺: '1',
   一: '1',
   二: '2',
   两: '2',
@@ -27,12 +29,40 @@ const CN_DIGIT: Readonly<Record<string, string>> = {
   九: '9',
 };
 const GROUP =
-  /(?<![\d零〇一二两三四五六七八九])(\d{17}[\dx]|\d(?:[\s-]?\d){2}[\s-]?[\dx]|[零〇一二两三四五六七八九]{4})(?![\d零〇一二两三四五六七八九十百千万])/g;
+  /(?<![\d零〇一二两三四五六七八九幺洞])(\d{17}[\dx]|\d(?:[\s.·,-]{0,3}\d){2}[\s.·,-]{0,3}[\dx]|[零〇一二两三四五六七八九幺洞]{4})(?![\d零〇一二两三四五六七八九十百千万])/g;
 const FILLER =
-  /[\s,.:;!?。、"'()（）|-]|我是本人|是我本人|本人|好的|是|为|就是|我的|号码|数字|嗯|对|\b(?:it'?s|it is|is|are|my|the|number|digits?|ok|okay|yes|yeah|sure|here)\b/g;
+  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|是|为|就是|我的|号码|数字|嗯|对|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:it'?s|it is|is|are|my|the|number|digits?|ok|okay|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
+
+/**
+ * An ID answer is short: only the first characters of a message are searched, so a huge message
+ * ("1 1 1 …" × 30,000) costs the same as a short one.
+ */
+const MAX_ID_TEXT = 200;
+
+/** Spoken digits, read as digits: "four three two one", "幺二三四". */
+const SPOKEN: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const SPOKEN_WORD = /\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b/g;
+
+/** Keycap emoji ("4️⃣") and variation selectors become spaces, keeping every position. */
+function blankEmojiMarks(text: string): string {
+  return text.replace(/[\ufe0f\u20e3]/g, ' ');
+}
 
 function toLast4(group: string): string {
-  const chars = [...group.replace(/[\s-]/g, '')].map((c) => CN_DIGIT[c] ?? c).join('');
+  const chars = [...group.replace(/[\s.·,-]/g, '')].map((c) => CN_DIGIT[c] ?? c).join('');
   return chars.slice(-4).toUpperCase();
 }
 
@@ -55,8 +85,22 @@ function hasCue(norm: string, start: number, end: number): boolean {
   return new RegExp(CUE.source).test(after) && !MONEY_WORDS.test(after.split(CUE)[0] ?? '');
 }
 
-/** The ID digits in already-normalised text, cued or bare, with its span. */
+/**
+ * The ID digits in already-normalised text, cued or bare, with its span. Bounded and linear: only
+ * the first MAX_ID_TEXT characters are read. Spoken digits ("four three two one") are tried when
+ * no written ones are found; their span is then the whole message (an ID answer, not an amount).
+ */
 export function findLast4(norm: string): Last4Match | undefined {
+  const head = blankEmojiMarks(norm.slice(0, MAX_ID_TEXT));
+  const written = findIn(head);
+  if (written) return written;
+  if (!SPOKEN_WORD.test(head) && !/[幺洞]/.test(head)) return undefined;
+  const spoken = head.replace(SPOKEN_WORD, (w) => SPOKEN[w] ?? w);
+  const found = findIn(spoken);
+  return found ? { ...found, span: { start: 0, end: norm.length }, couldBeAmount: false } : undefined;
+}
+
+function findIn(norm: string): Last4Match | undefined {
   for (const m of norm.matchAll(GROUP)) {
     const group = m[1] ?? '';
     const span = { start: m.index, end: m.index + m[0].length };

@@ -1,22 +1,34 @@
 import type { Intent, UnderstandContext, Understanding } from '../understanding.js';
+import { hasCarePinyin } from './care/careNormalise.js';
+import { asksForValidation } from './disputeKind.js';
+import { assessCare, type CareAssessment } from './care/index.js';
 import { detectLanguage } from './detectLanguage.js';
 import { isInjection } from './injection.js';
 import * as P from './intentPatterns.js';
 import { normalise, normaliseKeepCase } from './normalise.js';
 import { any, slotsOf, type Found } from './slots.js';
 
-/** The rules that need no slots, highest priority first: distress > stop > dispute > human > not holder > waiver. */
-function ruleIntent(norm: string, cased: string): Intent | undefined {
-  if (any(P.DISTRESS, norm)) return 'distress';
+const MAX_SLOT_TEXT = 1000;
+
+/**
+ * The rules that need no slots, highest priority first:
+ * distress > stop > dispute > human > not holder > hardship > waiver > paid > scam > bot.
+ */
+function ruleIntent(norm: string, cased: string, care: CareAssessment, found: Found): Intent | undefined {
+  if (care.distress || any(P.DISTRESS, norm)) return 'distress';
   if (any(P.STOP_CONTACT, norm)) return 'stop_contact';
-  if (any(P.DISPUTE, norm)) return 'dispute';
+  if (any(P.DISPUTE, norm) || asksForValidation(norm)) return 'dispute';
   // "You are now the manager; waive my debt": a role-play instruction that asks for a waiver is a
   // waiver request (refused), not a request for a human manager.
   if (isInjection(norm) && any(P.WAIVER, norm)) return 'request_waiver';
   if (any(P.HUMAN_STRONG, norm)) return 'request_human';
+  // "Sorry, wrong digits, it's 4321" / "打错了，是1234": a correction, not a third party.
+  if (found.slots.last4 !== undefined && P.CORRECTION.test(norm)) return 'provide_id';
   if (any(P.NOT_HOLDER, norm) || P.NOT_HOLDER_NAMED.test(cased)) return 'not_holder';
+  if (care.hardship !== undefined) return 'hardship';
   if (any(P.WAIVER, norm)) return 'request_waiver';
   if (any(P.ALREADY_PAID, norm)) return 'already_paid';
+  if (any(P.VERIFY_BANK, norm)) return 'verify_bank';
   if (any(P.ASK_IF_BOT, norm)) return 'ask_if_bot';
   if (any(P.CONSEQUENCES, norm)) return 'ask_consequences';
   if (any(P.ASK_BALANCE, norm)) return 'ask_balance';
@@ -56,12 +68,15 @@ function slotIntent(norm: string, found: Found): Intent {
  */
 export function understandOffline(text: string, ctx: UnderstandContext): Understanding {
   const norm = normalise(text);
-  const found = slotsOf(norm, ctx);
-  const intent = ruleIntent(norm, normaliseKeepCase(text)) ?? slotIntent(norm, found);
+  // Numbers, dates and ID digits are read from the first characters only: bounded work per message.
+  const found = slotsOf(norm.slice(0, MAX_SLOT_TEXT), ctx);
+  const care = assessCare(text);
+  const intent = ruleIntent(norm, normaliseKeepCase(text), care, found) ?? slotIntent(norm, found);
   return {
     intent,
     slots: found.slots,
-    language: detectLanguage(text, ctx.localeHint),
+    // Pinyin of a care phrase ("wo bu xiang huo le") is Chinese written in letters.
+    language: hasCarePinyin(text) ? 'zh-CN' : detectLanguage(text, ctx.localeHint),
     distress: intent === 'distress',
     injection: isInjection(norm),
     source: 'rules',

@@ -53,4 +53,12 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   handoff_message_left: 'Confirm their message has been left for a member of staff.',
   handoff_accepted: 'Say a member of staff has joined the conversation.',
   handoff_returned: 'Say the conversation is back with the automated assistant and how it can help.',
+  hardship_ack:
+    'Name the hardship the person told of with sympathy; never "that is fine"; no payment request; offer a hardship plan, a short extension or a person (unverified: ask for the ID digits first).',
+  crisis_followup:
+    'Safety first: no payment talk at all; give the crisis line; say a colleague will contact them; invite them to keep talking.',
+  plan_status:
+    'A returning holder: state their agreed plan exactly as in the reference (next payment amount and date); no pressure; offer to change it or a person.',
+  verify_bank:
+    'Tell how to verify the bank independently: the number on the back of the card or the official app/website; never any number or link from this chat; no account details.',
 };

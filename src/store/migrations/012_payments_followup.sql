@@ -5,14 +5,7 @@ CREATE INDEX plan_installments_due ON plan_installments(due_date, plan_id);
 -- Promise reminders look promises up by date, whatever their state.
 CREATE INDEX promises_due_account ON promises(due_date, account_id);
 
--- A care flag (hardship or distress) stops payment follow-ups and hands the case to a person.
--- Raised by the conversation (or an agent); cleared_at set when an agent clears it.
-CREATE TABLE care_flags (
-  account_id TEXT PRIMARY KEY REFERENCES accounts(account_id),
-  kind TEXT NOT NULL CHECK (kind IN ('hardship', 'distress')),
-  raised_at TEXT NOT NULL,
-  cleared_at TEXT
-);
+-- Care flags (hardship or distress) live in care_flags (011); follow-ups read them there.
 
 -- Follow-up decisions taken once per cause: 'escalated' (two misses in a row) or 'care_handover'.
 -- cause names what triggered it ('missed:<subject>:<date>' of the second miss, or 'care:<kind>').

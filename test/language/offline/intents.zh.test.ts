@@ -70,7 +70,7 @@ const rows: Row[] = [
   ],
   ['能不能晚几天还', 'offer_payment', {}],
   ['我会还的，别催了', 'offer_payment', {}],
-  ['我失业了，真的没钱', 'decline', { yesNo: 'no' }],
+  ['我失业了，真的没钱', 'hardship', { yesNo: 'no' }],
   ['我要投诉', 'request_human', {}],
   ['你们这是骚扰', 'stop_contact', {}],
   ['你们是哪个银行', 'ask_if_bot', {}],

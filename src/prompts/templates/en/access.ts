@@ -81,7 +81,12 @@ export const enAccess = {
     ),
 
   clarify: (act) =>
-    act.verified
+    act.menu
+      ? paragraphs(
+          'Sorry, I may not have understood. You can reply with one of these:',
+          '- "balance": your account\n- "what happens": what being overdue means\n- "options": ways to pay\n- "agent": talk with a person',
+        )
+      : act.verified
       ? paragraphs(
           'Sorry, I did not quite understand. You can ask me about your account, what happens if a payment is late, or your repayment options, or tell me how much you could pay each month.',
           HUMAN,

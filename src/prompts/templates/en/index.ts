@@ -1,8 +1,9 @@
 import type { Wording } from '../../wording.js';
 import { enAccess } from './access.js';
+import { enCare } from './care.js';
 import { enAccount } from './account.js';
 import { enPlans } from './plans.js';
 import { enSupport } from './support.js';
 
 /** All English wording; the annotation makes a missing act kind a compile error. */
-export const en: Wording = { ...enAccess, ...enAccount, ...enPlans, ...enSupport };
+export const en: Wording = { ...enAccess, ...enAccount, ...enPlans, ...enSupport, ...enCare };

@@ -31,12 +31,10 @@ function feeText(offer: PlanOffer, cur: Currency): string {
 
 function instalmentText(offer: PlanOffer, cur: Currency): string {
   const s = instalmentShape(offer);
-  const odd = [
-    s.first !== undefined ? `first payment ${m(s.first, cur)}` : '',
-    s.last !== undefined ? `last payment ${m(s.last, cur)}` : '',
-  ].filter(Boolean);
+  // Stated in schedule order, so the amounts add up: "first payment $X, then $Y a month".
   const regular = `${m(s.regular, cur)} a month`;
-  return odd.length === 0 ? regular : `${regular} (${odd.join(', ')})`;
+  const head = s.first !== undefined ? `first payment ${m(s.first, cur)}, then ${regular}` : regular;
+  return s.last !== undefined ? `${head}, last payment ${m(s.last, cur)}` : head;
 }
 
 /** One offer in one line: kind, months, instalment, fee, total, first due date. */

@@ -1,4 +1,4 @@
-import type { HandoffReason } from '../../../core/act.js';
+import type { DisputeKind, HandoffReason } from '../../../core/act.js';
 import { durationWords } from '../../numberWords.js';
 import { paragraphs } from '../../format.js';
 import { handoffOutcome, type HandoffOutcome } from '../../outcomes.js';
@@ -31,10 +31,24 @@ function wait(minutes: number, ctx: WordingContext): string {
   return minutes > 0 ? `in about ${durationWords(minutes, ctx.locale)}` : 'shortly';
 }
 
+/** What happens next, by what the dispute is about. */
+const DISPUTE_NEXT: Record<DisputeKind, string> = {
+  identity_theft:
+    'It is recorded as possible identity theft or fraud, and we will check how the account was opened and used. Meanwhile, never share a text-message code with anyone.',
+  not_mine: 'We will check whether this debt really belongs to you and tell you what we find.',
+  wrong_amount: 'We will check the amount line by line (principal, interest and fees) and send you the breakdown.',
+  transaction: 'We will pull the record of that transaction, check it, and tell you what we find.',
+  payment_claim: 'We will check that your payment has been received and applied.',
+  validation_request:
+    'You asked for a validation notice. As the federal Regulation F requires for validation notices, it states the creditor, the account, the amount owed with an itemisation of interest, fees, payments and credits, and how and by when you can dispute the debt. Your request is recorded and queued for a colleague to send to your address on file.',
+  general: '',
+};
+
 export const enSupport = {
   dispute_recorded: (act) =>
     paragraphs(
       `Thank you for telling us. I have recorded your dispute, in your own words, under reference ${act.disputeId}.`,
+      act.disputeKind && DISPUTE_NEXT[act.disputeKind],
       'Collection on this account is paused while a colleague looks into it, and they will get back to you. If you would like to talk with a person now, reply "agent".',
     ),
 

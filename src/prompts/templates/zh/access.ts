@@ -78,7 +78,12 @@ export const zhAccess = {
     ),
 
   clarify: (act) =>
-    act.verified
+    act.menu
+      ? paragraphs(
+          '抱歉，我可能没理解您的意思。您可以直接回复下面的内容：',
+          '- "欠款"：查询账户情况\n- "影响"：了解逾期的影响\n- "方案"：看看还款方案\n- "转人工"：由工作人员为您服务',
+        )
+      : act.verified
       ? paragraphs(
           '抱歉，我没太明白您的意思。您可以问我账户情况、逾期的影响或还款方案，也可以直接告诉我您每月大约能还多少。',
           HUMAN,

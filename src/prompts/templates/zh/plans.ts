@@ -28,11 +28,9 @@ function feeText(offer: PlanOffer, cur: Currency): string {
 function instalmentText(offer: PlanOffer, cur: Currency): string {
   const s = instalmentShape(offer);
   const m = (c: number): string => money(c, cur, 'zh-CN');
-  const odd = [
-    s.first !== undefined ? `首期 ${m(s.first)}` : '',
-    s.last !== undefined ? `末期 ${m(s.last)}` : '',
-  ].filter(Boolean);
-  return odd.length === 0 ? `每期 ${m(s.regular)}` : `每期 ${m(s.regular)}（${odd.join('，')}）`;
+  // 按还款顺序说明，金额加起来正好等于合计："首期 X 元，其余每期 Y 元"。
+  const head = s.first !== undefined ? `首期 ${m(s.first)}，其余每期 ${m(s.regular)}` : `每期 ${m(s.regular)}`;
+  return s.last !== undefined ? `${head}，末期 ${m(s.last)}` : head;
 }
 
 /** One offer in one line: kind, months, instalment, fee, total, first due date. */

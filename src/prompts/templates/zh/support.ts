@@ -1,4 +1,4 @@
-import type { HandoffReason } from '../../../core/act.js';
+import type { DisputeKind, HandoffReason } from '../../../core/act.js';
 import { durationWords } from '../../numberWords.js';
 import { paragraphs } from '../../format.js';
 import { handoffOutcome, type HandoffOutcome } from '../../outcomes.js';
@@ -31,10 +31,22 @@ function wait(minutes: number, ctx: WordingContext): string {
   return minutes > 0 ? `预计约${durationWords(minutes, ctx.locale)}内` : '稍后';
 }
 
+/** What happens next, by what the dispute is about. */
+const DISPUTE_NEXT: Record<DisputeKind, string> = {
+  identity_theft: '我们已按疑似盗用、冒用登记，会核查账户的开立和使用记录。核查期间请妥善保管您的卡片，不要向任何人提供短信验证码。',
+  not_mine: '我们会核实这笔欠款是否确实属于您的账户，并把核实结果告诉您。',
+  wrong_amount: '我们会逐项核对欠款金额（本金、利息和费用），并把明细和核对结果告诉您。',
+  transaction: '我们会调取这笔交易的记录进行核查，并把核查结果告诉您。',
+  payment_claim: '我们会核对您所说的这笔还款的入账情况。',
+  validation_request: '我们会向您提供欠款的书面说明，包括债权人、账户、欠款金额及其构成（利息、费用、已还款项），以及提出异议的方式和期限。您的申请已登记，同事会按您留存的地址寄送。',
+  general: '',
+};
+
 export const zhSupport = {
   dispute_recorded: (act) =>
     paragraphs(
       `感谢您告诉我们。您的异议已登记（编号：${act.disputeId}），您的原话也已一并记录。`,
+      act.disputeKind && DISPUTE_NEXT[act.disputeKind],
       '在核查期间，该账户的催收将暂停，我们的同事会尽快核实情况并与您联系。如您希望现在就与工作人员沟通，请回复"转人工"。',
     ),
 

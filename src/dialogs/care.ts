@@ -1,0 +1,98 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { HardshipKind } from '../core/act.js';
+import { assessCare, type CareAssessment } from '../language/offline/care/index.js';
+import type { DialogServices } from './services.js';
+import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
+
+const CARE_KEY = 'collections.care';
+
+/**
+ * The care detectors' reading of this turn's message, computed once per turn from the raw text
+ * (offline and model mode alike: the deterministic detectors run whatever understood the message).
+ */
+export function turnCare(context: TurnContext): CareAssessment {
+  const cached = context.turnState.get<CareAssessment | undefined>(CARE_KEY);
+  if (cached) return cached;
+  const care = assessCare(context.activity.type === 'message' ? (context.activity.text ?? '') : '');
+  context.turnState.set(CARE_KEY, care);
+  return care;
+}
+
+/**
+ * Care comes before anything else in a turn: distress gets the crisis reply (and the rest of the
+ * conversation stays free of payment talk), hardship gets an acknowledgement that names it.
+ * Returns true when the turn is answered. `open` sends the opening disclosure if still due.
+ */
+export async function careInterrupt(
+  dc: DialogContext,
+  s: DialogServices,
+  open: () => Promise<void>,
+): Promise<boolean> {
+  const u = turnUnderstanding(dc.context);
+  const state = turnCase(dc.context);
+  const care = turnCare(dc.context);
+  if (care.distress || u?.distress === true || u?.intent === 'distress') {
+    await crisis(dc, s, open, care);
+    return true;
+  }
+  if (state.crisis) {
+    if (u?.intent === 'stop_contact' || u?.intent === 'request_human') return false;
+    await say(dc.context, s, { kind: 'crisis_followup', hotline: s.settings.crisisLine[state.locale] });
+    return true;
+  }
+  const kind: HardshipKind | undefined = care.hardship ?? (u?.intent === 'hardship' ? 'other' : undefined);
+  if (kind === undefined || state.thirdParty || u?.intent === 'not_holder') return false;
+  if ((state.hardships ?? []).includes(kind)) return false;
+  await open();
+  await hardship(dc, s, kind);
+  return true;
+}
+
+async function crisis(
+  dc: DialogContext,
+  s: DialogServices,
+  open: () => Promise<void>,
+  care: CareAssessment,
+): Promise<void> {
+  const state = turnCase(dc.context);
+  const account = turnAccount(dc.context);
+  state.crisis = true;
+  await say(dc.context, s, { kind: 'distress_support', hotline: s.settings.crisisLine[state.locale] });
+  await open();
+  if (account) {
+    s.stores.care.flag({
+      accountId: account.accountId,
+      kind: 'distress',
+      pausesReminders: true,
+      conversationId: dc.context.activity.conversation?.id,
+      createdAt: s.clock.now().toISOString(),
+    });
+  }
+  await s.escalator.escalate(
+    dc.context,
+    state,
+    'distress',
+    `the person wrote words of hopelessness or self-harm (${care.distressBy ?? 'model understanding'}); reminders paused; no payment talk`,
+  );
+}
+
+async function hardship(dc: DialogContext, s: DialogServices, kind: HardshipKind): Promise<void> {
+  const state = turnCase(dc.context);
+  const account = turnAccount(dc.context);
+  state.hardships = [...(state.hardships ?? []), kind];
+  if (account) {
+    s.stores.care.flag({
+      accountId: account.accountId,
+      kind,
+      pausesReminders: false,
+      conversationId: dc.context.activity.conversation?.id,
+      createdAt: s.clock.now().toISOString(),
+    });
+  }
+  await say(dc.context, s, {
+    kind: 'hardship_ack',
+    hardship: kind,
+    verified: state.verified && account !== undefined,
+  });
+}

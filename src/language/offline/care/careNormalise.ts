@@ -1,0 +1,102 @@
+import { normalise } from '../normalise.js';
+
+/**
+ * The forms the care detectors read. `text` is the ordinary normalised text (NFKC, simplified,
+ * lower case) with emoji of self-harm methods spelled out and common pinyin written in Chinese;
+ * `compact` also drops spaces and punctuation between Chinese characters ("不 想 活 了",
+ * "自.杀"), and squeezes letters typed three or more times ("diiiie" → "diie").
+ */
+export interface CareText {
+  text: string;
+  compact: string;
+}
+
+/** Emoji people use for a method or for death; spelled out so the word rules see them. */
+const EMOJI: readonly [RegExp, string][] = [
+  [/🔪|🗡️?/gu, ' knife '],
+  [/💊/gu, ' pills '],
+  [/🪢/gu, ' rope '],
+  [/⚰️?|🪦/gu, ' coffin '],
+  [/🔫/gu, ' gun '],
+  [/🌉/gu, ' bridge '],
+];
+
+/**
+ * Pinyin (with or without spaces or tones) of the phrases the Chinese rules look for, matched on
+ * letters only. Each needs at least two syllables so it cannot hide inside an English word.
+ */
+const PINYIN: readonly [RegExp, string][] = [
+  [/buxianghuo/g, '不想活'],
+  [/huobuxiaqu/g, '活不下去'],
+  [/(?:wo)?xiang(?:qu)?si(?:le|a|suanle)?\b/g, '想死'],
+  [/zisha/g, '自杀'],
+  [/qingsheng/g, '轻生'],
+  [/tiaolou/g, '跳楼'],
+  [/tiaohe/g, '跳河'],
+  [/yiliaobailiao/g, '一了百了'],
+  [/silesuanle/g, '死了算了'],
+  [/shengwukelian/g, '生无可恋'],
+  [/xiangbukai/g, '想不开'],
+  [/jueshu|yishu/g, '遗书'],
+  [/zoutouwulu/g, '走投无路'],
+];
+
+const TONES = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/g;
+const TONELESS: Readonly<Record<string, string>> = {
+  ā: 'a',
+  á: 'a',
+  ǎ: 'a',
+  à: 'a',
+  ē: 'e',
+  é: 'e',
+  ě: 'e',
+  è: 'e',
+  ī: 'i',
+  í: 'i',
+  ǐ: 'i',
+  ì: 'i',
+  ō: 'o',
+  ó: 'o',
+  ǒ: 'o',
+  ò: 'o',
+  ū: 'u',
+  ú: 'u',
+  ǔ: 'u',
+  ù: 'u',
+  ǖ: 'v',
+  ǘ: 'v',
+  ǚ: 'v',
+  ǜ: 'v',
+  ü: 'v',
+};
+
+/** Pinyin runs ("wo bu xiang huo le") become Chinese; English words are left alone. */
+function pinyinToHan(text: string): string {
+  if (!/[a-z]/.test(text)) return text;
+  const letters = text.replace(TONES, (c) => TONELESS[c] ?? c).replace(/[\s\d-]+/g, '');
+  let han = '';
+  for (const [pattern, word] of PINYIN) {
+    pattern.lastIndex = 0;
+    if (pattern.test(letters)) han += ` ${word}`;
+  }
+  return han === '' ? text : `${text} |${han}`;
+}
+
+const MAX_CARE_CHARS = 4000;
+
+/** True when a message with no Chinese characters holds pinyin of a phrase the care rules know. */
+export function hasCarePinyin(raw: string): boolean {
+  const text = normalise(raw.slice(0, MAX_CARE_CHARS));
+  return !/\p{Script=Han}/u.test(text) && pinyinToHan(text) !== text;
+}
+
+/** Normalises one message for the care detectors (bounded: the first 4,000 characters). */
+export function careText(raw: string): CareText {
+  let text = normalise(raw.slice(0, MAX_CARE_CHARS));
+  for (const [emoji, word] of EMOJI) text = text.replace(emoji, word);
+  text = pinyinToHan(text.replace(/\s+/g, ' ').trim());
+  const compact = text
+    .replace(/(?<=\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, '')
+    .replace(/([a-z])\1{2,}/g, '$1$1');
+  return { text, compact };
+}

@@ -1,0 +1,75 @@
+import type { HardshipKind as ActHardshipKind } from '../../../core/act.js';
+
+/**
+ * Hardship a person tells us about, by kind, zh-CN and English. The kind lets the reply name what
+ * they said ("听说您生病住院了…") and is stored as the case's vulnerability flag. Questions about
+ * consequences ("会坐牢吗", "will I go to jail") are not hardship.
+ */
+export const HARDSHIP_KINDS = [
+  'illness',
+  'job_loss',
+  'bereavement',
+  'divorce',
+  'disaster',
+  'caring',
+  'imprisonment',
+  'disability',
+] as const satisfies readonly ActHardshipKind[];
+
+export type HardshipKind = (typeof HARDSHIP_KINDS)[number];
+
+const FAMILY_ZH =
+  '(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|老公|妻子|老婆|爱人|孩子|儿子|女儿|爷爷|奶奶|外婆|外公|家人|亲人|公公|婆婆|岳父|岳母|哥哥|姐姐|弟弟|妹妹)';
+const FAMILY_EN =
+  '(?:mom|mum|mother|dad|father|husband|wife|partner|son|daughter|kid|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|parents?|fianc[eé]e?)';
+
+const RULES: Record<HardshipKind, readonly RegExp[]> = {
+  illness: [
+    /生病|病了|住院|手术|化疗|放疗|癌|肿瘤|重病|大病|医药费|治病|看病|icu|白血病|尿毒症|透析|中风|脑梗|心梗|抑郁症|确诊/,
+    /\b(?:sick|ill|illness|hospital(?:i[sz]ed)?|surgery|operation|cancer|chemo(?:therapy)?|tumou?r|diagnos(?:ed|is)|medical bills|heart attack|stroke|dialysis|treatment|in rehab)\b/,
+  ],
+  job_loss: [
+    /失业|被裁|裁员|下岗|丢了工作|没(?:了)?工作|工作没了|找不到工作|被辞退|被开除|辞职了|公司倒闭|倒闭了|停薪|发不出工资|拖欠工资|欠薪|工资[^,.!?。！？]{0,6}(?:没发|没给|停发|被扣|发不出)|没有?收入|收入(?:没了|断了|减少|少了一半)|生意(?:失败|垮了|黄了|赔了|亏了)|(?:店|厂)(?:关了|倒了)|停工|破产/,
+    /\b(?:lost my job|laid off|unemployed|got fired|been fired|was fired|redundan(?:t|cy)|out of work|no income|lost (?:my|our) income|business (?:failed|closed|went under)|furloughed?|hours (?:got |were )?cut|(?:wages?|salary|pay) (?:not paid|withheld|cut)|bankrupt(?:cy)?|company (?:closed|shut down))\b/,
+  ],
+  bereavement: [
+    new RegExp(
+      `${FAMILY_ZH}[^,.!?。！？]{0,4}(?:去世|过世|走了|没了|离世|病逝|离开了(?:我们)?|不在了)|丧事|葬礼|办白事|丧偶|守寡`,
+    ),
+    new RegExp(
+      `\\b(?:my|our) ${FAMILY_EN}\\b[^.?!]{0,20}\\b(?:passed away|died|passed|is gone)\\b|\\bpassed away\\b|\\bfuneral\\b|\\bwidow(?:ed|er)?\\b|\\bbereave(?:d|ment)\\b|\\blost my ${FAMILY_EN}\\b`,
+    ),
+  ],
+  divorce: [
+    /离婚|离异|分居|前夫|前妻|婚变/,
+    /\b(?:divorc(?:e|ed|ing)|separated|split up|my ex(?:-husband|-wife)?)\b/,
+  ],
+  disaster: [
+    /火灾|地震|洪水|水灾|台风|泥石流|房子(?:被)?(?:烧|淹|冲|塌)|车祸|出了?意外|出事故|被骗|遭了?灾|受灾/,
+    /\b(?:house (?:fire|burned|flooded)|fire at (?:home|my house)|flood(?:ed|ing)?|earthquake|hurricane|tornado|wildfire|car (?:accident|crash)|accident|was scammed|got scammed|lost everything)\b/,
+  ],
+  caring: [
+    new RegExp(
+      `照顾${FAMILY_ZH}?|照看|护理|陪护|(?:一个人)?带(?:着)?(?:孩子|娃)|(?:${FAMILY_ZH})(?:卧床|瘫痪|需要人照顾)`,
+    ),
+    new RegExp(
+      `\\b(?:caring for|take care of|taking care of|looking after|look after) (?:my )?${FAMILY_EN}\\b|\\b(?:full[- ]time )?(?:caregiver|carer)\\b|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b`,
+    ),
+  ],
+  imprisonment: [
+    /(?:在|正在|刚|被)(?:坐牢|服刑|拘留|关押)|(?:老公|丈夫|儿子|他|我)(?:被抓|进去)了|刚出狱|刑满释放|出狱|被判了|服刑/,
+    /\b(?:i was|i've been|i'm|i am|he'?s|he is|he was|she'?s|she was) (?:in|just (?:got )?out of) (?:jail|prison)\b|\b(?:was|got|been) (?:locked up|incarcerated|arrested)\b|\breleased from (?:jail|prison)\b|\bin custody\b/,
+  ],
+  disability: [
+    /残疾|残障|瘫痪|失明|截肢|伤残|工伤|丧失劳动能力|干不了活/,
+    /\b(?:disabled|disability|paraly[sz]ed|wheelchair|lost my (?:sight|leg|arm|hand)|injured at work|can'?t work (?:anymore|because of))\b/,
+  ],
+};
+
+/** The first kind of hardship the text tells of, in the order above; undefined when none. */
+export function hardshipOf(text: string): HardshipKind | undefined {
+  for (const kind of HARDSHIP_KINDS) {
+    if (RULES[kind].some((r) => r.test(text))) return kind;
+  }
+  return undefined;
+}

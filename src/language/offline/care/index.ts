@@ -1,0 +1,43 @@
+import { careText } from './careNormalise.js';
+import { lexiconHits, type LexiconHit } from './distressLexicon.js';
+import { DISTRESS_THRESHOLD, distressScore } from './distressModel.js';
+import { hardshipOf, type HardshipKind } from './hardship.js';
+
+export { HARDSHIP_KINDS, type HardshipKind } from './hardship.js';
+
+/** What the care detectors found in one message. */
+export interface CareAssessment {
+  distress: boolean;
+  /** Why: a rule family, or 'model' when only the learned scorer saw it. */
+  distressBy?: LexiconHit['family'] | 'model';
+  /** The learned scorer's length-normalised log-odds (for traces and tuning reports). */
+  score: number;
+  hardship?: HardshipKind;
+}
+
+/**
+ * Runs on every inbound message before anything else (offline and model mode alike): curated
+ * rules first (negation-aware), then the learned scorer for paraphrases. A statement the rules
+ * found only in negated form ("我不会自杀的") counts as distress only when the scorer is sure.
+ *
+ *   assessCare('还不上我就只能从楼上跳下去了').distress // true
+ *   assessCare('累死了').distress                       // false
+ */
+export function assessCare(raw: string): CareAssessment {
+  const { text, compact } = careText(raw);
+  const hits = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])];
+  const live = hits.find((h) => !h.negated);
+  const score = distressScore(compact);
+  const hardship = hardshipOf(text);
+  const onlyNegated = hits.length > 0 && live === undefined;
+  // Hardship words alone read close to distress for a small model: it then needs to be surer.
+  const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship ? 2 : 1);
+  const byModel = score >= bar;
+  const distress = live !== undefined || byModel;
+  return {
+    distress,
+    ...(live ? { distressBy: live.family } : byModel ? { distressBy: 'model' as const } : {}),
+    score,
+    ...(hardship ? { hardship } : {}),
+  };
+}

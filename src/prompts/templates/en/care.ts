@@ -1,0 +1,50 @@
+import type { HardshipKind } from '../../../core/act.js';
+import { date, money, paragraphs } from '../../format.js';
+import { enOffer } from './plans.js';
+import type { Wording } from '../../wording.js';
+
+/** English wording for people in difficulty: their news named first, never a payment request. */
+const HEARD: Record<HardshipKind, string> = {
+  illness: 'I am sorry to hear you are unwell and going through treatment. Please look after yourself first.',
+  job_loss: 'I am sorry to hear you lost your job. That is a really hard thing to go through.',
+  bereavement: 'I am so sorry for your loss. Please take care of yourself.',
+  divorce: 'I am sorry to hear you are going through a separation. That is a hard time.',
+  disaster: 'I am sorry to hear about what happened. I hope you and the people close to you are safe.',
+  caring: 'Caring for someone you love while dealing with this is a lot. Thank you for telling me.',
+  imprisonment: 'Thank you for telling me what you are going through at home. That is a hard situation.',
+  disability: 'Thank you for telling me about your health. I am sorry things are this hard.',
+  other: 'Thank you for telling me what you are going through. That sounds really hard.',
+};
+
+export const enCare = {
+  hardship_ack: (act) =>
+    paragraphs(
+      HEARD[act.hardship],
+      'I have noted your situation on your file so it is taken into account from now on. You do not need to decide anything about payments right now.',
+      act.verified
+        ? 'Within the bank\'s policy, you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nWhich would you like to hear about? It is fine to come back to this when you are ready.'
+        : 'Once I have confirmed your identity, I can look at a hardship plan or a short extension with you, or a person can follow up. When you are ready, reply with the last four digits of your ID/SSN, or reply "agent" to talk with a person.',
+    ),
+
+  crisis_followup: (act, ctx) =>
+    paragraphs(
+      'Thank you for still talking with me. Your safety matters more than anything else. The payment can wait; we will not talk about payments in this conversation.',
+      `If you are thinking about hurting yourself, please call or text ${act.hotline || ctx.crisisLine} now, or reach out to someone you trust. If you are in danger, call 911.`,
+      'A colleague will contact you soon. You are welcome to keep telling me how you are doing.',
+    ),
+
+  verify_bank: (_act, ctx) =>
+    paragraphs(
+      'You are right to check. To make sure this message really comes from the bank, do not use any number or link in this message. Instead:',
+      `- call the number on the back of your card; or\n- sign in to the official ${ctx.bankName} app or website.`,
+      'We will never ask for your password, your PIN or a text-message code. Once you have checked, you are welcome to continue here.',
+    ),
+
+  plan_status: (act) =>
+    paragraphs(
+      `You already have a repayment plan with us (reference ${act.planId}): ${enOffer(act.offer, act.currency)}.`,
+      act.next &&
+        `Your next payment is ${money(act.next.amountCents, act.currency, 'en')}, due by ${date(act.next.dueDate, 'en')}.`,
+      'While you keep to the plan, we will not contact you about collecting this account. If you would like to change the plan, tell me; to talk with a person, reply "agent".',
+    ),
+} satisfies Partial<Wording>;
