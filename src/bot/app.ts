@@ -35,6 +35,7 @@ import { createHandoff, type Handoff } from './handoff/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
+import { ProcessStatus } from './processStatus.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -66,9 +67,11 @@ export interface App extends AppContext {
   services: DialogServices;
   /** Registers work to finish before the database closes (channels, writers, timers). */
   onClose(fn: () => Promise<void> | void): void;
-  close(): Promise<void>;
+  /** Closes everything; resolves with how many transcript records are still at risk (0: durable). */
+  close(): Promise<number>;
+  /** Unhandled rejections survived, supervisor restarts, shutdown under way (for /healthz). */
+  processStatus: ProcessStatus;
 }
-
 
 function cloudAdapterFor(config: Config): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -100,7 +103,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
   });
   const transcript: TranscriptSink = options.transcript ?? writer;
-  const accountOf = (conversationId: string): string | undefined => stores.conversations.accountOf(conversationId);
+  const accountOf = (conversationId: string): string | undefined =>
+    stores.conversations.accountOf(conversationId);
   const auth = createAuth({ config, clock });
   const bank = bankWording(config);
 
@@ -193,6 +197,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     startupNotes: () => notes,
     transcript,
     services,
+    processStatus: new ProcessStatus(),
     onClose: (fn) => {
       closers.push(fn);
     },
@@ -206,8 +211,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
           logger.error({ err }, 'shutdown step failed');
         }
       }
-      await writer.flush(5000).catch((err: unknown) => logger.error({ err }, 'transcript records still pending at shutdown'));
+      let atRisk = 0;
+      await writer.flush(config.SHUTDOWN_GRACE_MS).catch((err: unknown) => {
+        atRisk = writer.pending;
+        logger.error({ err, atRisk }, 'transcript records still pending at shutdown');
+      });
       if (db.open) db.close();
+      return atRisk;
     },
   };
 }

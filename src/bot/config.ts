@@ -23,7 +23,10 @@ const userList = z
   .default('')
   .transform((v, ctx) => {
     const users: { name: string; password: string }[] = [];
-    for (const pair of v.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const pair of v
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const i = pair.indexOf(':');
       if (i <= 0 || i === pair.length - 1) {
         ctx.addIssue({ code: 'custom', message: 'expected comma-separated name:password pairs' });
@@ -35,7 +38,16 @@ const userList = z
   });
 /** A whole number in bounds, or undefined when unset or empty. */
 const optionalInt = (min: number, max: number) =>
-  optionalString.pipe(z.union([z.undefined(), z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).pipe(z.number().min(min).max(max))]));
+  optionalString.pipe(
+    z.union([
+      z.undefined(),
+      z
+        .string()
+        .regex(/^\d+$/, 'expected a whole number')
+        .transform(Number)
+        .pipe(z.number().min(min).max(max)),
+    ]),
+  );
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
 export const configSchema = z.object({
@@ -57,7 +69,12 @@ export const configSchema = z.object({
   BANK_SERVICE_NUMBERS: z
     .string()
     .default('400-000-0000')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   CRISIS_LINE_ZH: z.string().min(3).default('12356'),
   CRISIS_LINE_EN: z.string().min(3).default('988'),
   // --- verification ---
@@ -108,11 +125,19 @@ export const configSchema = z.object({
   WECHAT_APP_ID: optionalString,
   WECHAT_APP_SECRET: optionalString,
   WECHAT_ENCODING_AES_KEY: optionalString.pipe(
-    z.string().regex(/^[A-Za-z0-9]{43}$/, 'expected the 43-character EncodingAESKey').optional(),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9]{43}$/, 'expected the 43-character EncodingAESKey')
+      .optional(),
   ),
   WECHAT_API_BASE_URL: z.url().default('https://api.weixin.qq.com'),
   WECHAT_TEMPLATE_ID: optionalString,
   WECHAT_TEMPLATE_FIELDS: optionalString,
+  // --- resilience (issue 13) ---
+  SUPERVISOR: bool.default(true),
+  SUPERVISOR_MAX_RESTARTS_PER_MINUTE: int(1, 100).default(5),
+  SHUTDOWN_GRACE_MS: int(100, 120_000).default(10_000),
+  HEALTH_MIN_FREE_DISK_MB: int(0, 1_000_000).default(200),
 });
 
 export type Env = z.infer<typeof configSchema>;
@@ -151,7 +176,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const wechatKeys = [e.WECHAT_TOKEN, e.WECHAT_APP_ID, e.WECHAT_APP_SECRET];
   if (wechatKeys.some(Boolean) && !wechatKeys.every(Boolean)) {
     const missing = (['WECHAT_TOKEN', 'WECHAT_APP_ID', 'WECHAT_APP_SECRET'] as const).find((k) => !e[k]);
-    throw new ConfigError(missing ?? 'WECHAT_TOKEN', 'WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET go together');
+    throw new ConfigError(
+      missing ?? 'WECHAT_TOKEN',
+      'WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET go together',
+    );
   }
   if (e.WECHAT_TEMPLATE_FIELDS) {
     try {

@@ -51,8 +51,10 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
       storage = 'unavailable';
     }
     const model = app.modelStatus();
-    res.status(storage === 'ok' ? 200 : 503);
-    res.json({ status: storage === 'ok' ? 'ok' : 'unavailable', storage, model });
+    const processState = app.processStatus.snapshot();
+    const ok = storage === 'ok' && !processState.stopping;
+    res.status(ok ? 200 : 503);
+    res.json({ status: ok ? 'ok' : 'unavailable', storage, model, process: processState });
   });
 
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {

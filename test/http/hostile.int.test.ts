@@ -14,7 +14,7 @@ async function start(withMounts = true): Promise<{ app: TestApp; running: Runnin
   const app = createTestApp();
   const running = await startServer(app, withMounts ? mounts : []);
   cleanup.push(
-    () => app.close(),
+    async () => void (await app.close()),
     () => running.stop(),
   );
   return { app, running };
