@@ -2,7 +2,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  ShowTypingMiddleware,
   type Middleware,
 } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -30,6 +29,7 @@ import { SqliteStorage } from './sqliteStorage.js';
 import type { TranscriptSink } from './transcriptSink.js';
 import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
+import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from './auth/index.js';
 import { createHandoff, type Handoff } from './handoff/index.js';
 import { createReminderService } from '../reminders/index.js';
@@ -166,7 +166,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   // words to the agent instead of running the bot). Order: transcript in, guarded send, router, typing.
   const handoff = createHandoff({ config, clock, logger, db, transcript, proactive, services }, { auth });
   services.escalator = handoff.escalator;
-  middleware.push(handoff.router, new ShowTypingMiddleware(600, 2000));
+  middleware.push(handoff.router, new TypingIndicator({ logger, delayMs: 600, periodMs: 2000 }));
   cloudAdapter.use(...middleware);
   const reminders = createReminderService({
     db,
