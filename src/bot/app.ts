@@ -27,7 +27,11 @@ import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { SqliteStorage } from './sqliteStorage.js';
 import type { TranscriptSink } from './transcriptSink.js';
-import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
+import {
+  SqliteTranscriptStore,
+  TranscriptUnavailableError,
+  TranscriptWriter,
+} from '../store/transcripts/index.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from './auth/index.js';
@@ -58,6 +62,8 @@ export interface App extends AppContext {
   /** Proactive reminders under the contact rules; `start()` runs them on the service's clock. */
   reminders: ReminderService;
   transcriptStore: SqliteTranscriptStore;
+  /** The write-ahead writer behind `transcript` (backlog and failures for /healthz). */
+  transcriptWriter: TranscriptWriter;
   /** Lines printed at start (e.g. the demo chat links). Channels may add to it. */
   startupNotes(): string[];
   notes: string[];
@@ -99,7 +105,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     clock,
     onFailure: (f) => {
       if (f.kind === 'recovered') logger.info({ transcript: f }, 'transcript write recovered');
-      else logger.error({ transcript: f }, 'transcript write failed; will retry');
+      else if (f.kind === 'retrying') logger.error({ transcript: f }, 'transcript write failed; will retry');
+      else logger.error({ transcript: f }, 'transcript record cannot be stored as given');
     },
   });
   const transcript: TranscriptSink = options.transcript ?? writer;
@@ -140,7 +147,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       writer: transcript,
       clock,
       accountOf,
-      onError: (err) => logger.error({ err }, 'inbound transcript logging failed'),
+      onError: (err) => logger.error({ err }, 'inbound message not recorded; the turn is refused'),
     }),
     new GuardedSendMiddleware({
       clock,
@@ -155,6 +162,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const cloudAdapter = cloudAdapterFor(config);
   cloudAdapter.onTurnError = async (context, error) => {
     logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
+    // Not recorded means not acknowledged: the request fails (503) and no apology is sent.
+    if (error instanceof TranscriptUnavailableError) throw error;
     const locale = context.activity.locale?.startsWith('en') ? 'en' : 'zh-CN';
     await context.sendActivity(safeMessage(locale)).catch(() => undefined);
   };
@@ -192,6 +201,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     handoff,
     reminders,
     transcriptStore,
+    transcriptWriter: writer,
     modelStatus: () => language.health.status(),
     notes,
     startupNotes: () => notes,

@@ -1,7 +1,8 @@
 import type { Duplex } from 'node:stream';
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { App } from './app.js';
+import { ServiceHealth } from './health.js';
 import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
@@ -15,6 +16,9 @@ const activitySchema = z.object({
   serviceUrl: z.string().optional(),
   text: z.string().max(MAX_MESSAGE_TEXT_CHARS).optional(),
 });
+
+/** Requests that start a turn (refused with 503 while the transcript cannot write). */
+const TURN_PATHS = /^\/(api\/messages|api\/wechat|v3\/directline\/conversations\/[^/?]+\/activities)(\?|$)/;
 
 export function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status);
@@ -43,18 +47,25 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     },
   );
 
+  const health = new ServiceHealth(app);
   server.get('/healthz', async (_req: Request, res: Response) => {
-    let storage = 'ok';
-    try {
-      app.db.prepare('SELECT 1').get();
-    } catch {
-      storage = 'unavailable';
+    const report = health.report();
+    res.status(report.status === 'unavailable' ? 503 : 200);
+    res.json(report);
+  });
+  // Write-ahead: while turns cannot be recorded, new ones are refused instead of running
+  // unrecorded (the client or WeChat retries later).
+  server.pre((req: Request, res: Response, next: Next) => {
+    if (req.method === 'POST' && TURN_PATHS.test(req.url ?? '') && !health.canRecord()) {
+      sendError(
+        res,
+        503,
+        'TranscriptUnavailable',
+        'the service cannot record conversations right now; try again shortly',
+      );
+      return next(false);
     }
-    const model = app.modelStatus();
-    const processState = app.processStatus.snapshot();
-    const ok = storage === 'ok' && !processState.stopping;
-    res.status(ok ? 200 : 503);
-    res.json({ status: ok ? 'ok' : 'unavailable', storage, model, process: processState });
+    return next();
   });
 
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {

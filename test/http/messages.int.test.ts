@@ -63,6 +63,6 @@ describe('POST /api/messages', () => {
     await post('not json at all');
     const health = await fetch(`${running.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', storage: 'ok', model: { mode: 'offline' } });
+    expect(await health.json()).toMatchObject({ status: 'ok', storage: { write: 'ok' }, model: { mode: 'offline' } });
   });
 });

@@ -1,4 +1,10 @@
-import { ActivityTypes, type Activity, type ChannelAccount, type Middleware, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  type Activity,
+  type ChannelAccount,
+  type Middleware,
+  type TurnContext,
+} from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
@@ -39,12 +45,17 @@ export class GuardedSendMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     context.onSendActivities(async (ctx, activities, sendNext) => {
+      const records: Partial<Activity>[] = [];
       for (let i = activities.length - 1; i >= 0; i--) {
         const activity = activities[i];
         if (!activity) continue;
-        const keep = this.guard(ctx, activity, this.accountOf(ctx, activity));
-        if (!keep) activities.splice(i, 1);
+        const guarded = this.guard(ctx, activity, this.accountOf(ctx, activity));
+        records.unshift(...guarded.records);
+        if (!guarded.keep) activities.splice(i, 1);
       }
+      // Write-ahead: the messages and their traces are on disk, in one transaction, before the
+      // channel gets them. When they cannot be recorded this throws and nothing is sent.
+      if (records.length > 0) this.deps.transcript.commit(records.map((activity) => ({ activity })));
       if (activities.length === 0) return [];
       return sendNext();
     });
@@ -58,9 +69,13 @@ export class GuardedSendMiddleware implements Middleware {
     return fromTurn ?? (id ? this.deps.accountOf?.(id) : undefined);
   }
 
-  private guard(context: TurnContext, activity: Partial<Activity>, accountId: string | undefined): boolean {
+  private guard(
+    context: TurnContext,
+    activity: Partial<Activity>,
+    accountId: string | undefined,
+  ): { keep: boolean; records: Partial<Activity>[] } {
     const meta = takeMeta(activity);
-    if (activity.type !== ActivityTypes.Message) return true;
+    if (activity.type !== ActivityTypes.Message) return { keep: true, records: [] };
     activity.id ??= randomUUID();
     activity.timestamp ??= this.deps.clock.now();
     const guardContext = meta?.trace?.guardContext ?? meta?.guardContext ?? this.defaults(context, activity);
@@ -70,7 +85,11 @@ export class GuardedSendMiddleware implements Middleware {
     if (!verdict.allowed) {
       this.deps.onBlocked?.(context, meta, verdict);
       this.deps.logger.warn(
-        { conversationId: activity.conversation?.id, status: verdict.status, rules: verdict.violations.map((v) => v.rule) },
+        {
+          conversationId: activity.conversation?.id,
+          status: verdict.status,
+          rules: verdict.violations.map((v) => v.rule),
+        },
         'send path blocked an outbound message',
       );
       if (meta?.onBlock === 'drop') {
@@ -83,8 +102,8 @@ export class GuardedSendMiddleware implements Middleware {
         activity.speak = undefined;
       }
     }
-    this.record(activity, meta, guardContext, text, verdict, sent, accountId);
-    return sent !== 'dropped';
+    const records = this.record(activity, meta, guardContext, text, verdict, sent, accountId);
+    return { keep: sent !== 'dropped', records };
   }
 
   private safeCheck(text: string, guardContext: GuardContext): Verdict {
@@ -97,7 +116,9 @@ export class GuardedSendMiddleware implements Middleware {
   }
 
   private defaults(context: TurnContext, activity: Partial<Activity>): GuardContext {
-    const fromTurn = context.turnState.get<(() => GuardContext) | GuardContext | undefined>(GUARD_DEFAULTS_KEY);
+    const fromTurn = context.turnState.get<(() => GuardContext) | GuardContext | undefined>(
+      GUARD_DEFAULTS_KEY,
+    );
     const value = typeof fromTurn === 'function' ? fromTurn() : fromTurn;
     return (
       value ?? {
@@ -116,24 +137,31 @@ export class GuardedSendMiddleware implements Middleware {
     verdict: Verdict,
     sent: 'as_is' | 'safe_message' | 'dropped',
     accountId: string | undefined,
-  ): void {
-    const { transcript } = this.deps;
+  ): Partial<Activity>[] {
+    const records: Partial<Activity>[] = [];
     const source = meta?.source ?? 'system';
     const role = source === 'agent' ? 'agent' : 'bot';
     const from: ChannelAccount = { ...(activity.from ?? { id: 'bot', name: 'bot' }), role };
     if (sent !== 'dropped') {
-      transcript.append({
+      records.push({
         ...activity,
         from,
-        channelData: { ...((activity.channelData as object | undefined) ?? {}), source, agent: meta?.agent, accountId },
+        channelData: {
+          ...((activity.channelData as object | undefined) ?? {}),
+          source,
+          agent: meta?.agent,
+          accountId,
+        },
       });
     }
     const trace = meta?.trace;
     const blockedDrafts = [
-      ...(trace?.attempts.filter((a) => !a.verdict.allowed).map((a) => ({ source: a.source, text: a.text, verdict: a.verdict })) ?? []),
+      ...(trace?.attempts
+        .filter((a) => !a.verdict.allowed)
+        .map((a) => ({ source: a.source, text: a.text, verdict: a.verdict })) ?? []),
       ...(verdict.allowed ? [] : [{ source: `${source}:send-path`, text: checkedText, verdict }]),
     ];
-    transcript.append({
+    records.push({
       type: 'trace',
       name: 'collections.reply',
       label: 'guardrail',
@@ -156,17 +184,24 @@ export class GuardedSendMiddleware implements Middleware {
         template: trace?.template,
         wording: trace?.sent ?? (source === 'bot' ? undefined : source),
         model: trace?.model,
-        verdicts: [...(trace?.attempts.map((a) => ({ source: a.source, verdict: a.verdict })) ?? []), { source: 'send-path', verdict }],
+        verdicts: [
+          ...(trace?.attempts.map((a) => ({ source: a.source, verdict: a.verdict })) ?? []),
+          { source: 'send-path', verdict },
+        ],
         blockedDrafts,
         sendPath: sent,
         latencyMs: trace?.latencyMs,
       },
     });
+    return records;
   }
 }
 
 /** The text a person would see: the message text plus any suggested-action labels. */
 function outboundText(activity: Partial<Activity>): string {
-  const labels = activity.suggestedActions?.actions.map((a) => `${a.title ?? ''} ${typeof a.value === 'string' ? a.value : ''}`) ?? [];
+  const labels =
+    activity.suggestedActions?.actions.map(
+      (a) => `${a.title ?? ''} ${typeof a.value === 'string' ? a.value : ''}`,
+    ) ?? [];
   return [activity.text ?? '', ...labels].filter(Boolean).join('\n');
 }
