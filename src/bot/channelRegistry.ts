@@ -1,4 +1,8 @@
-import { CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
 import type { ChannelAdapter, ChannelRegistry, ProactiveMessenger, ProactiveOutcome } from './appContext.js';
 import type { ConversationRefStore } from '../store/conversationRefs.js';
 
@@ -34,10 +38,7 @@ export class StoredProactiveMessenger implements ProactiveMessenger {
     private readonly channels: ChannelRegistry,
   ) {}
 
-  async continue(
-    conversationId: string,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<ProactiveOutcome> {
+  async continue(conversationId: string, logic: (context: TurnContext) => Promise<void>): Promise<ProactiveOutcome> {
     const stored = this.conversations.get(conversationId);
     if (!stored) return { status: 'no_conversation' };
     try {

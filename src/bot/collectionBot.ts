@@ -1,4 +1,9 @@
-import { ActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import {
+  ActivityHandler,
+  TurnContext,
+  type ConversationState,
+  type StatePropertyAccessor,
+} from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { Locale } from '../core/locale.js';
 import {
@@ -98,12 +103,7 @@ export class CollectionBot extends ActivityHandler {
   private unsubscribe(context: TurnContext): void {
     const s = this.deps.services;
     const account = s.stores.accounts.findByChannelUser(context.activity.from?.id ?? '');
-    if (account)
-      s.stores.contacts.ceaseContact(
-        account.accountId,
-        `unsubscribe:${context.activity.channelId}`,
-        s.clock.now(),
-      );
+    if (account) s.stores.contacts.ceaseContact(account.accountId, `unsubscribe:${context.activity.channelId}`, s.clock.now());
   }
 
   private async turn(context: TurnContext, userId: string | undefined): Promise<void> {
@@ -162,9 +162,7 @@ export class CollectionBot extends ActivityHandler {
   /** For outbound text that carries no act (agent or system text): the account's facts if verified. */
   private guardDefaults(state: CaseState, account: Account | undefined): GuardContext {
     const facts =
-      state.verified && account
-        ? guardFactsFor({ kind: 'account_summary', account: accountFacts(account) })
-        : undefined;
+      state.verified && account ? guardFactsFor({ kind: 'account_summary', account: accountFacts(account) }) : undefined;
     return {
       locale: state.locale,
       verified: state.verified,

@@ -15,9 +15,7 @@ const directLine: Mount = (server, app) => {
   });
   app.onClose(() => channel.close());
   for (const account of app.stores.accounts.list().filter((a) => a.channel === 'directline')) {
-    app.notes.push(
-      `chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`,
-    );
+    app.notes.push(`chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`);
   }
 };
 
@@ -28,14 +26,7 @@ const weChat: Mount = (server, app) => {
 
 /** The compliance review API and console at /review (REVIEWER_USERS sign in). */
 const review: Mount = (server, app) => {
-  registerReview(server, {
-    config: app.config,
-    clock: app.clock,
-    logger: app.logger,
-    db: app.db,
-    auth: app.auth,
-    store: app.transcriptStore,
-  });
+  registerReview(server, { config: app.config, clock: app.clock, logger: app.logger, db: app.db, auth: app.auth, store: app.transcriptStore });
 };
 
 /** The channels and consoles the service mounts, in order. */

@@ -19,16 +19,11 @@ export class ProactiveReminderSender implements ReminderSender {
 
   async send(reminder: ReminderMessage): Promise<SendOutcome> {
     const fresh = this.db
-      .prepare(
-        `INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at)
-        VALUES (?, ?, ?)`,
-      )
+      .prepare(`INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at)
+        VALUES (?, ?, ?)`)
       .run(reminder.deliveryKey, reminder.conversationId, new Date().toISOString());
     if (fresh.changes === 0) {
-      this.logger.warn(
-        { deliveryKey: reminder.deliveryKey },
-        'reminder already handed to its channel; not sent again',
-      );
+      this.logger.warn({ deliveryKey: reminder.deliveryKey }, 'reminder already handed to its channel; not sent again');
       return 'sent';
     }
     const outcome = await this.proactive.continue(reminder.conversationId, (context) =>

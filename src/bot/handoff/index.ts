@@ -162,8 +162,7 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
       const auth = overrides.auth ?? options.auth ?? createAuth({ config: host.config, clock: host.clock });
       mountAgentApi(server, desk, auth);
       mountAgentConsole(server);
-      const every =
-        overrides.sweepMs ?? options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
+      const every = overrides.sweepMs ?? options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
       stop();
       timer = setInterval(() => {
         sweep().catch((err: unknown) => host.logger.error({ err }, 'handoff: callback sweep failed'));
