@@ -5,6 +5,7 @@ export { TranscriptError, TranscriptUnavailableError } from './errors.js';
 export { boundedActivity, TRANSCRIPT_LIMITS, type TruncationMarker } from './bounded.js';
 export { SqliteRevealLog } from './revealLog.js';
 export { SqliteTranscriptStore } from './sqliteTranscriptStore.js';
+export { unrecordedChannelMessages, type UnrecordedMessage } from './channelCrossCheck.js';
 export {
   isTurnTrace,
   traceBlocked,

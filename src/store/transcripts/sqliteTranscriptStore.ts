@@ -1,5 +1,6 @@
 import type { Db } from '../db.js';
 import { boundedActivity } from './bounded.js';
+import { unrecordedChannelMessages, type UnrecordedMessage } from './channelCrossCheck.js';
 import { canonicalJson, GENESIS_HASH, recordHashOf } from './chain.js';
 import { turnTraceOf } from './turnTrace.js';
 import { accountIdOf, flagsOf, outcomeOf, roleOf } from './classify.js';
@@ -146,6 +147,11 @@ export class SqliteTranscriptStore implements TranscriptStore {
       outcome,
     );
     return recordFromRow(row);
+  }
+
+  /** Messages the Direct Line and WeChat stores hold that the transcript lacks (for verify). */
+  unrecordedChannelMessages(): UnrecordedMessage[] {
+    return unrecordedChannelMessages(this.db);
   }
 
   /** Proves the database file can take a write now (disk full, read-only, I/O errors throw). */
