@@ -44,7 +44,9 @@ async function verify(store: TranscriptStore, io: CliIo): Promise<number> {
   const retention = deletions > 0 ? `; ${deletions} deleted by the retention policy (recorded)` : '';
   const gaps = store instanceof SqliteTranscriptStore ? store.unrecordedChannelMessages() : [];
   for (const g of gaps)
-    io.out(`UNRECORDED ${g.channel} ${g.conversationId} ${g.channelId} (${g.from}): delivered but not in the transcript`);
+    io.out(
+      `UNRECORDED ${g.channel} ${g.conversationId} ${g.channelId} (${g.from}): delivered but not in the transcript`,
+    );
   // The Direct Line and WeChat stores are cross-checked too; named only when something is missing.
   const crossCheck = gaps.length > 0 ? `; ${gaps.length} messages delivered but not recorded` : '';
   if (report.broken.length === 0 && gaps.length === 0) {

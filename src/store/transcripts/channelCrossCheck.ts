@@ -20,7 +20,7 @@ interface DlRow {
 function parsed(json: string): { type?: unknown; text?: unknown } {
   try {
     const value: unknown = JSON.parse(json);
-    return typeof value === 'object' && value !== null ? (value) : {};
+    return typeof value === 'object' && value !== null ? value : {};
   } catch {
     return {};
   }
