@@ -2,7 +2,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  ShowTypingMiddleware,
   type Middleware,
 } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -28,8 +27,13 @@ import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { SqliteStorage } from './sqliteStorage.js';
 import type { TranscriptSink } from './transcriptSink.js';
-import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
+import {
+  SqliteTranscriptStore,
+  TranscriptUnavailableError,
+  TranscriptWriter,
+} from '../store/transcripts/index.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
+import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from './auth/index.js';
 import { createHandoff, type Handoff } from './handoff/index.js';
 import { createReminderService } from '../reminders/index.js';
@@ -39,6 +43,7 @@ import { ProactiveReminderSender } from './reminderSender.js';
 import { collectFromStores, createMetrics, meteredTranscript, type Metrics } from '../metrics/index.js';
 import { TurnMetricsMiddleware } from './middleware/turnMetrics.js';
 import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
+import { ProcessStatus } from './processStatus.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -61,6 +66,8 @@ export interface App extends AppContext {
   /** Proactive reminders under the contact rules; `start()` runs them on the service's clock. */
   reminders: ReminderService;
   transcriptStore: SqliteTranscriptStore;
+  /** The write-ahead writer behind `transcript` (backlog and failures for /healthz). */
+  transcriptWriter: TranscriptWriter;
   /** Lines printed at start (e.g. the demo chat links). Channels may add to it. */
   startupNotes(): string[];
   notes: string[];
@@ -72,9 +79,11 @@ export interface App extends AppContext {
   metrics: Metrics;
   /** Registers work to finish before the database closes (channels, writers, timers). */
   onClose(fn: () => Promise<void> | void): void;
-  close(): Promise<void>;
+  /** Closes everything; resolves with how many transcript records are still at risk (0: durable). */
+  close(): Promise<number>;
+  /** Unhandled rejections survived, supervisor restarts, shutdown under way (for /healthz). */
+  processStatus: ProcessStatus;
 }
-
 
 function cloudAdapterFor(config: Config): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -102,14 +111,16 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     clock,
     onFailure: (f) => {
       if (f.kind === 'recovered') logger.info({ transcript: f }, 'transcript write recovered');
-      else logger.error({ transcript: f }, 'transcript write failed; will retry');
+      else if (f.kind === 'retrying') logger.error({ transcript: f }, 'transcript write failed; will retry');
+      else logger.error({ transcript: f }, 'transcript record cannot be stored as given');
     },
   });
   const metrics = createMetrics();
   const transcript: TranscriptSink = meteredTranscript(options.transcript ?? writer, metrics);
   metrics.sample('transcript', metrics.transcriptBacklog, () => writer.pending);
   collectFromStores(metrics, db, clock);
-  const accountOf = (conversationId: string): string | undefined => stores.conversations.accountOf(conversationId);
+  const accountOf = (conversationId: string): string | undefined =>
+    stores.conversations.accountOf(conversationId);
   const auth = createAuth({ config, clock });
   const bank = bankWording(config);
 
@@ -146,7 +157,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       writer: transcript,
       clock,
       accountOf,
-      onError: (err) => logger.error({ err }, 'inbound transcript logging failed'),
+      onError: (err) => logger.error({ err }, 'inbound message not recorded; the turn is refused'),
     }),
     new GuardedSendMiddleware({
       clock,
@@ -161,6 +172,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const cloudAdapter = cloudAdapterFor(config);
   cloudAdapter.onTurnError = async (context, error) => {
     logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
+    // Not recorded means not acknowledged: the request fails (503) and no apology is sent.
+    if (error instanceof TranscriptUnavailableError) throw error;
     const locale = context.activity.locale?.startsWith('en') ? 'en' : 'zh-CN';
     await context.sendActivity(safeMessage(locale)).catch(() => undefined);
   };
@@ -172,7 +185,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   // words to the agent instead of running the bot). Order: transcript in, guarded send, router, typing.
   const handoff = createHandoff({ config, clock, logger, db, transcript, proactive, services }, { auth });
   services.escalator = handoff.escalator;
-  middleware.push(handoff.router, new ShowTypingMiddleware(600, 2000));
+  middleware.push(handoff.router, new TypingIndicator({ logger, delayMs: 600, periodMs: 2000 }));
   cloudAdapter.use(...middleware);
   const reminders = createReminderService({
     db,
@@ -200,12 +213,14 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     handoff,
     reminders,
     transcriptStore,
+    transcriptWriter: writer,
     modelStatus: () => language.health.status(),
     notes,
     startupNotes: () => notes,
     transcript,
     services,
     metrics,
+    processStatus: new ProcessStatus(),
     onClose: (fn) => {
       closers.push(fn);
     },
@@ -219,8 +234,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
           logger.error({ err }, 'shutdown step failed');
         }
       }
-      await writer.flush(5000).catch((err: unknown) => logger.error({ err }, 'transcript records still pending at shutdown'));
+      let atRisk = 0;
+      await writer.flush(config.SHUTDOWN_GRACE_MS).catch((err: unknown) => {
+        atRisk = writer.pending;
+        logger.error({ err, atRisk }, 'transcript records still pending at shutdown');
+      });
       if (db.open) db.close();
+      return atRisk;
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock.js';
 import type { Db } from '../store/db.js';
 import type { Config } from './config.js';
 import type { Stores } from '../store/stores.js';
+import type { TranscriptSink } from './transcriptSink.js';
 
 /**
  * What a channel (Direct Line, WeChat, Bot Connector) or a background job (reminders, handoff)
@@ -27,12 +28,17 @@ export interface AppContext {
   channels: ChannelRegistry;
   /** Sends to a stored conversation on its own channel, through the guarded send path. */
   proactive: ProactiveMessenger;
+  /** The transcript (write-ahead): channels commit what people send before they acknowledge it. */
+  transcript: TranscriptSink;
 }
 
 export interface ChannelAdapter {
   adapter: BotAdapter;
   /** Runs `logic` in a proactive turn for the conversation, with the adapter's middleware. */
-  continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
 }
 
 export interface ChannelRegistry {
@@ -42,9 +48,7 @@ export interface ChannelRegistry {
 }
 
 export type ProactiveOutcome =
-  | { status: 'sent' }
-  | { status: 'no_conversation' }
-  | { status: 'failed'; error: string };
+  { status: 'sent' } | { status: 'no_conversation' } | { status: 'failed'; error: string };
 
 export interface ProactiveMessenger {
   /** Runs `logic` in a turn for the stored conversation; what it sends is guarded and transcribed. */

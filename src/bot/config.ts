@@ -164,6 +164,11 @@ export const configSchema = z.object({
   PAYMENTS_WEBHOOK_SECRET: optionalString.pipe(
     z.string().min(32, 'expected at least 32 characters').optional(),
   ),
+  // --- resilience (issue 13) ---
+  SUPERVISOR: bool.default(true),
+  SUPERVISOR_MAX_RESTARTS_PER_MINUTE: int(1, 100).default(5),
+  SHUTDOWN_GRACE_MS: int(100, 120_000).default(10_000),
+  HEALTH_MIN_FREE_DISK_MB: int(0, 1_000_000).default(200),
 });
 
 export type Env = z.infer<typeof configSchema>;

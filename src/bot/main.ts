@@ -1,13 +1,16 @@
-import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import cluster from 'node:cluster';
+import { createApp, type App } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
 import { createServer, listen } from './server.js';
 import { mounts } from './mounts.js';
+import { installProcessPolicy } from './processPolicy.js';
+import { isSupervisorReport } from './processStatus.js';
+import { runSupervisor } from './supervisor.js';
 
-/** Process entry: config, app, server, graceful shutdown. A bad config stops with one clear line. */
-async function main(): Promise<void> {
-  let config;
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
@@ -15,20 +18,66 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+}
+
+/**
+ * Process entry. With SUPERVISOR (the default) this process is the cluster primary and the
+ * service runs in a worker it restarts; otherwise (or in the worker) it is the service:
+ * config, app, server, process policy, graceful shutdown.
+ */
+async function main(): Promise<void> {
+  const config = readConfig();
+  if (config.SUPERVISOR && cluster.isPrimary) {
+    runSupervisor({
+      logger: createLogger(config.LOG_LEVEL),
+      maxRestartsPerMinute: config.SUPERVISOR_MAX_RESTARTS_PER_MINUTE,
+      shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    });
+    return;
+  }
   const app = createApp(config);
+  process.on('message', (message: unknown) => {
+    if (isSupervisorReport(message)) app.processStatus.supervised(message);
+  });
   const server = createServer(app, mounts);
+  let stopped: Promise<number> | undefined;
+  // Stop accepting, finish what is in flight, make the transcript durable; resolves with how
+  // many transcript records are still at risk (0 when everything is on disk).
+  const stop = (reason: string): Promise<number> => {
+    stopped ??= stopService(app, () => server.close(), reason);
+    return stopped;
+  };
+  installProcessPolicy({ logger: app.logger, status: app.processStatus, fatal: stop });
   const url = await listen(server, config.PORT, config.HOST);
-  app.logger.info({ url, dataDir: config.dataDir, model: app.modelStatus() }, 'collections assistant listening');
+  app.logger.info(
+    { url, dataDir: config.dataDir, model: app.modelStatus() },
+    'collections assistant listening',
+  );
   if (config.REMINDERS_ENABLED) app.reminders.start();
   for (const line of app.startupNotes()) process.stdout.write(`${line}\n`);
 
   const shutdown = (signal: string): void => {
-    app.logger.info({ signal }, 'shutting down');
-    server.close();
-    void app.close().finally(() => process.exit(0));
+    void stop(signal).then((atRisk) => {
+      if (atRisk > 0) {
+        process.stderr.write(`shutdown: ${atRisk} transcript records are at risk (not yet on disk)\n`);
+        process.exit(1);
+      }
+      process.exit(0);
+    });
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+async function stopService(app: App, closeServer: () => void, reason: string): Promise<number> {
+  app.logger.info({ reason }, 'shutting down');
+  app.processStatus.stopping();
+  try {
+    closeServer();
+  } catch (err) {
+    app.logger.error({ err }, 'closing the HTTP server failed');
+  }
+  return app.close();
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,9 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import type { Duplex } from 'node:stream';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { App } from './app.js';
+import { ServiceHealth } from './health.js';
+import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
 export type Mount = (server: Server, app: App) => void;
@@ -11,8 +14,11 @@ const activitySchema = z.object({
   from: z.object({ id: z.string().min(1) }),
   channelId: z.string().min(1).optional(),
   serviceUrl: z.string().optional(),
-  text: z.string().max(5000).optional(),
+  text: z.string().max(MAX_MESSAGE_TEXT_CHARS).optional(),
 });
+
+/** Requests that start a turn (refused with 503 while the transcript cannot write). */
+const TURN_PATHS = /^\/(api\/messages|api\/wechat|v3\/directline\/conversations\/[^/?]+\/activities)(\?|$)/;
 
 export function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status);
@@ -33,28 +39,45 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     rejectUnknown: true,
   });
 
-  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
-    if ((err.statusCode ?? 500) >= 500) logger.error({ err, path: req.path() }, 'request failed');
-    cb();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+      if ((err.statusCode ?? 500) >= 500) logger.error({ err, path: req.path() }, 'request failed');
+      cb();
+    },
+  );
 
+  const health = new ServiceHealth(app);
   server.get('/healthz', async (_req: Request, res: Response) => {
-    let storage = 'ok';
-    try {
-      app.db.prepare('SELECT 1').get();
-    } catch {
-      storage = 'unavailable';
+    const report = health.report();
+    res.status(report.status === 'unavailable' ? 503 : 200);
+    res.json(report);
+  });
+  // Write-ahead: while turns cannot be recorded, new ones are refused instead of running
+  // unrecorded (the client or WeChat retries later).
+  server.pre((req: Request, res: Response, next: Next) => {
+    if (req.method === 'POST' && TURN_PATHS.test(req.url ?? '') && !health.canRecord()) {
+      sendError(
+        res,
+        503,
+        'TranscriptUnavailable',
+        'the service cannot record conversations right now; try again shortly',
+      );
+      return next(false);
     }
-    const model = app.modelStatus();
-    res.status(storage === 'ok' ? 200 : 503);
-    res.json({ status: storage === 'ok' ? 'ok' : 'unavailable', storage, model });
+    return next();
   });
 
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
     const parsed = activitySchema.safeParse(req.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      sendError(res, 400, 'BadActivity', `invalid activity: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+      sendError(
+        res,
+        400,
+        'BadActivity',
+        `invalid activity: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+      );
       return;
     }
     try {
@@ -65,8 +88,21 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     }
   });
 
+  const upgradeListeners = server.server.listenerCount('upgrade');
   for (const mount of mounts) mount(server, app);
+  if (server.server.listenerCount('upgrade') === upgradeListeners) refuseStrayUpgrades(server);
   return server;
+}
+
+/**
+ * Node hands an `Upgrade` request to the 'upgrade' listeners and nothing else answers it; when no
+ * channel listens (no Direct Line mounted) such a socket would stay open forever. Refuse it.
+ */
+function refuseStrayUpgrades(server: Server): void {
+  server.server.on('upgrade', (_req, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<string> {

@@ -1,4 +1,5 @@
-import type { TranscriptActivity, TranscriptStore } from '../store/transcripts/types.js';
+import { canonicalJson } from '../store/transcripts/chain.js';
+import type { TranscriptActivity, TranscriptRecord, TranscriptStore } from '../store/transcripts/types.js';
 
 /**
  * A conversation as a Bot Framework Emulator `.transcript`: a JSON array of its activities in
@@ -13,7 +14,33 @@ export async function exportTranscript(
 ): Promise<string | undefined> {
   const records = await store.getRecords(conversationId);
   if (records.length === 0) return undefined;
-  return toTranscriptFile(records.map((r) => r.activity));
+  return toTranscriptFile(exportableActivities(records));
+}
+
+/**
+ * The stored activities as tools load them (botbuilder's FileTranscriptStore, the Emulator):
+ * every activity gets an `id` (the channel's when it had one, else `<conversation>|<seq>`) and a
+ * `recipient`; agent messages carry the standard role 'bot' with the agent named in
+ * `channelData.agent`. The stored (hashed) records are not changed.
+ */
+export function exportableActivities(records: readonly TranscriptRecord[]): TranscriptActivity[] {
+  const person = records.find((r) => r.role === 'user')?.activity.from;
+  const personAccount = { id: person?.id ?? 'user', name: person?.name ?? '', role: 'user' };
+  const botAccount = records.find((r) => r.role === 'bot')?.activity.from;
+  const bot = { id: botAccount?.id ?? 'bot', name: botAccount?.name ?? 'bot', role: 'bot' };
+  return records.map((r) => {
+    const a: TranscriptActivity = { ...r.activity };
+    if (typeof a.id !== 'string' || a.id === '')
+      a.id = `${r.conversationId}|${String(r.seq).padStart(7, '0')}`;
+    a.recipient ??= r.role === 'user' ? bot : personAccount;
+    if (a.from?.role === 'agent') {
+      const agent = a.channelData?.agent ?? a.from.name ?? a.from.id ?? true;
+      a.from = { ...a.from, role: 'bot' };
+      a.channelData = { ...(a.channelData ?? {}), source: 'agent', agent };
+    }
+    // Keys in canonical order, so an export re-imported and exported again is byte-identical.
+    return JSON.parse(canonicalJson(a)) as TranscriptActivity;
+  });
 }
 
 export function toTranscriptFile(activities: readonly TranscriptActivity[]): string {

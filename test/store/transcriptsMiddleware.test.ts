@@ -15,11 +15,11 @@ function setup() {
 }
 
 describe('TranscriptMiddleware', () => {
-  it('logs the inbound message before the bot runs, as the user, with the account it belongs to', async () => {
+  it('commits the inbound message before the bot runs, as the user, with the account it belongs to', async () => {
     const { clock, store, writer } = setup();
-    const queuedWhenBotRan: number[] = [];
+    const onDiskWhenBotRan: number[] = [];
     const adapter = new TestAdapter(async (context) => {
-      queuedWhenBotRan.push(writer.pending);
+      onDiskWhenBotRan.push((await store.getRecords(context.activity.conversation.id)).length);
       await context.sendActivity('收到');
     }).use(
       new TranscriptMiddleware({
@@ -30,7 +30,7 @@ describe('TranscriptMiddleware', () => {
     );
     await adapter.send('我想分期').assertReply('收到');
     await writer.flush();
-    expect(queuedWhenBotRan).toEqual([1]);
+    expect(onDiskWhenBotRan).toEqual([1]);
     const records = await store.getRecords(adapter.conversation.conversation.id);
     expect(records.map((r) => [r.role, r.accountId, r.activity.text, r.activity.from?.role])).toEqual([
       ['user', 'ACC-1001', '我想分期', 'user'],
@@ -57,19 +57,29 @@ describe('TranscriptMiddleware', () => {
     ]);
   });
 
-  it('never breaks the turn when logging throws, and reports the error', async () => {
+  it('fails the turn (nothing acknowledged, no reply) when the inbound message cannot be recorded', async () => {
     const errors: unknown[] = [];
+    const turnErrors: unknown[] = [];
     const broken = {
-      append: () => {
+      commit: () => {
         throw new Error('disk on fire');
       },
+      wasCommitted: () => false,
     };
+    let ran = false;
     const adapter = new TestAdapter(async (context) => {
-      await context.sendActivity('照常回复');
+      ran = true;
+      await context.sendActivity('不该回复');
     }).use(
       new TranscriptMiddleware({ writer: broken, clock: new ManualClock(0), onError: (e) => errors.push(e) }),
     );
-    await adapter.send('你好').assertReply('照常回复');
+    adapter.onTurnError = async (_context, error) => {
+      turnErrors.push(error);
+    };
+    await adapter.receiveActivity('你好');
+    expect(ran).toBe(false);
+    expect(adapter.activeQueue).toHaveLength(0);
     expect(errors.map((e) => (e as Error).message)).toEqual(['disk on fire']);
+    expect(turnErrors).toHaveLength(1);
   });
 });

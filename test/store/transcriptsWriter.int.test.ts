@@ -120,10 +120,10 @@ describe('TranscriptWriter', () => {
     const { store, clock } = setup();
     const failures: WriteFailure[] = [];
     const picky = {
-      appendAll: async (items: Parameters<typeof store.appendAll>[0], at: Date) => {
+      appendAllNow: (items: Parameters<typeof store.appendAllNow>[0], at: Date) => {
         if (items.some((i) => i.activity.text === '坏'))
           throw new TranscriptError('this activity cannot be stored');
-        return store.appendAll(items, at);
+        return store.appendAllNow(items, at);
       },
     };
     const writer = new TranscriptWriter({ store: picky, clock, onFailure: (f) => failures.push(f) });

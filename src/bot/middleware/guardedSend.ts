@@ -39,12 +39,17 @@ export class GuardedSendMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     context.onSendActivities(async (ctx, activities, sendNext) => {
+      const records: Partial<Activity>[] = [];
       for (let i = activities.length - 1; i >= 0; i--) {
         const activity = activities[i];
         if (!activity) continue;
-        const keep = this.guard(ctx, activity, this.accountOf(ctx, activity));
-        if (!keep) activities.splice(i, 1);
+        const guarded = this.guard(ctx, activity, this.accountOf(ctx, activity));
+        records.unshift(...guarded.records);
+        if (!guarded.keep) activities.splice(i, 1);
       }
+      // Write-ahead: the messages and their traces are on disk, in one transaction, before the
+      // channel gets them. When they cannot be recorded this throws and nothing is sent.
+      if (records.length > 0) this.deps.transcript.commit(records.map((activity) => ({ activity })));
       if (activities.length === 0) return [];
       return sendNext();
     });
@@ -58,9 +63,13 @@ export class GuardedSendMiddleware implements Middleware {
     return fromTurn ?? (id ? this.deps.accountOf?.(id) : undefined);
   }
 
-  private guard(context: TurnContext, activity: Partial<Activity>, accountId: string | undefined): boolean {
+  private guard(
+    context: TurnContext,
+    activity: Partial<Activity>,
+    accountId: string | undefined,
+  ): { keep: boolean; records: Partial<Activity>[] } {
     const meta = takeMeta(activity);
-    if (activity.type !== ActivityTypes.Message) return true;
+    if (activity.type !== ActivityTypes.Message) return { keep: true, records: [] };
     activity.id ??= randomUUID();
     activity.timestamp ??= this.deps.clock.now();
     const guardContext = meta?.trace?.guardContext ?? meta?.guardContext ?? this.defaults(context, activity);
@@ -83,8 +92,8 @@ export class GuardedSendMiddleware implements Middleware {
         activity.speak = undefined;
       }
     }
-    this.record(activity, meta, guardContext, text, verdict, sent, accountId);
-    return sent !== 'dropped';
+    const records = this.record(activity, meta, guardContext, text, verdict, sent, accountId);
+    return { keep: sent !== 'dropped', records };
   }
 
   private safeCheck(text: string, guardContext: GuardContext): Verdict {
@@ -116,13 +125,13 @@ export class GuardedSendMiddleware implements Middleware {
     verdict: Verdict,
     sent: 'as_is' | 'safe_message' | 'dropped',
     accountId: string | undefined,
-  ): void {
-    const { transcript } = this.deps;
+  ): Partial<Activity>[] {
+    const records: Partial<Activity>[] = [];
     const source = meta?.source ?? 'system';
     const role = source === 'agent' ? 'agent' : 'bot';
     const from: ChannelAccount = { ...(activity.from ?? { id: 'bot', name: 'bot' }), role };
     if (sent !== 'dropped') {
-      transcript.append({
+      records.push({
         ...activity,
         from,
         channelData: { ...((activity.channelData as object | undefined) ?? {}), source, agent: meta?.agent, accountId },
@@ -133,7 +142,7 @@ export class GuardedSendMiddleware implements Middleware {
       ...(trace?.attempts.filter((a) => !a.verdict.allowed).map((a) => ({ source: a.source, text: a.text, verdict: a.verdict })) ?? []),
       ...(verdict.allowed ? [] : [{ source: `${source}:send-path`, text: checkedText, verdict }]),
     ];
-    transcript.append({
+    records.push({
       type: 'trace',
       name: 'collections.reply',
       label: 'guardrail',
@@ -162,6 +171,7 @@ export class GuardedSendMiddleware implements Middleware {
         latencyMs: trace?.latencyMs,
       },
     });
+    return records;
   }
 }
 

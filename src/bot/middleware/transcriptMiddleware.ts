@@ -1,21 +1,23 @@
-import { ActivityEventNames, type Middleware, type TurnContext } from 'botbuilder';
+import { ActivityEventNames, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import type { Clock } from '../../core/clock.js';
-import type { AppendMeta } from '../../store/transcripts/types.js';
+import type { TranscriptSink } from '../transcriptSink.js';
 
 export interface TranscriptMiddlewareDeps {
-  /** The TranscriptWriter (queues, retries and reports; never blocks the turn). */
-  writer: { append(activity: object, meta?: AppendMeta): void };
+  /** The TranscriptWriter: `commit` is on disk when it returns, or throws. */
+  writer: Pick<TranscriptSink, 'commit' | 'wasCommitted'>;
   clock: Clock;
   /** The account a conversation is bound to, when known (stored beside the record, not in it). */
   accountOf?: (conversationId: string) => string | undefined;
-  /** Told when logging failed before it reached the writer; the turn goes on regardless. */
+  /** Told when the inbound activity could not be recorded (the turn then fails: nothing is acknowledged). */
   onError?: (error: unknown) => void;
 }
 
 /**
- * Logs every inbound activity (messages, events, conversation updates) to the transcript before
- * the rest of the turn runs. Outbound messages and their traces are logged by the guarded send
- * path. Best effort by design: a logging failure is reported and never reaches the turn.
+ * Write-ahead for inbound activities (messages, events, conversation updates): the activity is
+ * committed to the transcript before the rest of the turn runs, so before the channel answers
+ * 200/201. When it cannot be recorded the turn fails (TranscriptUnavailableError), so nothing
+ * unrecorded is acknowledged. Activities a channel committed itself (Direct Line, atomically
+ * with storing them) are not written twice. Outbound messages are committed by the send path.
  *
  *   adapter.use(new TranscriptMiddleware({ writer, clock, accountOf }), guardedSend, ...);
  */
@@ -23,27 +25,28 @@ export class TranscriptMiddleware implements Middleware {
   constructor(private readonly deps: TranscriptMiddlewareDeps) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    this.logInbound(context);
+    this.commitInbound(context);
     await next();
   }
 
-  private logInbound(context: TurnContext): void {
+  private commitInbound(context: TurnContext): void {
+    const activity = context.activity as Activity | undefined;
+    if (!activity || this.deps.writer.wasCommitted(activity)) return;
+    // The event botbuilder uses to start proactive turns is not something the person did.
+    if (activity.type === 'event' && activity.name === ActivityEventNames.ContinueConversation) return;
+    const copy = { ...activity, from: { ...activity.from, role: activity.from?.role ?? 'user' } };
+    if (!copy.timestamp) copy.timestamp = this.deps.clock.now();
+    const conversationId = activity.conversation?.id;
+    const accountId = conversationId ? this.deps.accountOf?.(conversationId) : undefined;
     try {
-      const activity = context.activity;
-      if (!activity) return;
-      // The event botbuilder uses to start proactive turns is not something the person did.
-      if (activity.type === 'event' && activity.name === ActivityEventNames.ContinueConversation) return;
-      const copy = { ...activity, from: { ...activity.from, role: activity.from?.role ?? 'user' } };
-      if (!copy.timestamp) copy.timestamp = this.deps.clock.now();
-      const conversationId = activity.conversation?.id;
-      const accountId = conversationId ? this.deps.accountOf?.(conversationId) : undefined;
-      this.deps.writer.append(copy, accountId ? { accountId } : {});
+      this.deps.writer.commit([{ activity: copy, meta: accountId ? { accountId } : {} }]);
     } catch (error) {
       try {
         this.deps.onError?.(error);
       } catch {
-        // Reporting is best effort too.
+        // Reporting is best effort.
       }
+      throw error;
     }
   }
 }

@@ -195,8 +195,10 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   private storeOutgoing(activity: Partial<Activity>, conversationId: string, keepId?: string): string {
+    // A message the send path recorded keeps the id it was recorded under (transcript and channel
+    // history cross-reference); anything else gets the store's id.
     const stored = this.deps.store.append(conversationId, this.deps.clock.now(), (id) =>
-      this.outgoing(activity, conversationId, keepId ?? id),
+      this.outgoing(activity, conversationId, keepId ?? activity.id ?? id),
     );
     this.deps.hub.flush(conversationId);
     return stored.activity.id ?? '';

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
+import { MAX_MESSAGE_TEXT_CHARS } from '../../core/limits.js';
 import { DirectLineHttpError } from './httpErrors.js';
 
 /**
@@ -9,7 +10,7 @@ import { DirectLineHttpError } from './httpErrors.js';
  */
 const incomingSchema = z.object({
   type: z.string().default('message'),
-  text: z.string().optional(),
+  text: z.string().max(MAX_MESSAGE_TEXT_CHARS).optional(),
   textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
   locale: z.string().max(35).optional(),
   name: z.string().max(200).optional(),

@@ -8,6 +8,7 @@ import { SqliteDirectLineStore, type DirectLineStore } from './directLineStore.j
 import { DirectLineTokens } from './directLineToken.js';
 import { RateLimiter } from './rateLimiter.js';
 import { StreamHub } from './streamHub.js';
+import { WriteAheadDirectLineStore } from './writeAheadStore.js';
 
 export { chatLink, createLinkToken, verifyLinkToken, type LinkTokenOutcome } from './linkToken.js';
 export { DirectLineAdapter, DIRECTLINE_CHANNEL_ID, BOT_ACCOUNT } from './directLineAdapter.js';
@@ -53,7 +54,12 @@ export function registerDirectLine(
   options: DirectLineOptions = {},
 ): DirectLineChannel {
   const pageSize = options.pageSize ?? 100;
-  const store = new SqliteDirectLineStore(app.db);
+  const store = new WriteAheadDirectLineStore(new SqliteDirectLineStore(app.db), app.db, (activity) => {
+    const accountId = activity.from?.id
+      ? app.stores.accounts.findByChannelUser(activity.from.id)?.accountId
+      : undefined;
+    app.transcript.commit([{ activity, meta: accountId ? { accountId } : {} }]);
+  });
   const hub = new StreamHub(store, app.logger, {
     keepAliveMs: options.keepAliveMs ?? 20_000,
     tailMs: options.tailMs ?? 1000,

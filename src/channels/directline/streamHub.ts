@@ -53,25 +53,46 @@ export class StreamHub {
     this.timers.push(setInterval(() => this.tail(), options.tailMs).unref());
   }
 
-  /** Handles upgrades on `/v3/directline/conversations/{id}/stream`; other paths are left alone. */
+  /**
+   * Handles every upgrade on the server: `/v3/directline/conversations/{id}/stream` connects when
+   * authorised; anything else (other paths, bad escapes, a failing check) is refused and closed,
+   * so no socket is left half-open.
+   */
   attach(server: Server, authorize: (conversationId: string, url: URL) => StreamAuthorization): void {
     this.server = server;
     this.upgradeListener = (req, socket, head) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const match = STREAM_PATH.exec(url.pathname);
-      if (!match?.[1]) return;
-      const decision = authorize(decodeURIComponent(match[1]), url);
-      if (decision.status === 'rejected') {
-        socket.end(
-          `HTTP/1.1 ${decision.httpStatus} ${decision.reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
-        );
-        return;
+      socket.on('error', () => socket.destroy());
+      try {
+        this.upgrade(req, socket, head, authorize);
+      } catch (err) {
+        this.logger.warn({ err, path: safePath(req.url) }, 'directline: upgrade refused after an error');
+        refuseUpgrade(socket, 500, 'Internal Server Error');
       }
-      this.wss.handleUpgrade(req, socket, head, (ws) =>
-        this.connect(ws, decision.conversationId, decision.watermark),
-      );
     };
     server.on('upgrade', this.upgradeListener);
+  }
+
+  private upgrade(
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    authorize: (conversationId: string, url: URL) => StreamAuthorization,
+  ): void {
+    const url = parseUrl(req.url);
+    const match = url ? STREAM_PATH.exec(url.pathname) : null;
+    const conversationId = match?.[1] ? decodeOrUndefined(match[1]) : undefined;
+    if (!url || conversationId === undefined) {
+      refuseUpgrade(socket, match ? 400 : 404, match ? 'Bad Request' : 'Not Found');
+      return;
+    }
+    const decision = authorize(conversationId, url);
+    if (decision.status === 'rejected') {
+      refuseUpgrade(socket, decision.httpStatus, decision.reason);
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) =>
+      this.connect(ws, decision.conversationId, decision.watermark),
+    );
   }
 
   /** Sends the conversation's socket whatever was stored after its cursor. */
@@ -154,4 +175,31 @@ export class StreamHub {
       }
     }
   }
+}
+
+/** Answers an upgrade with a plain HTTP status and closes the socket. */
+export function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
+  if (socket.destroyed) return;
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  setTimeout(() => socket.destroy(), 1000).unref();
+}
+
+function parseUrl(raw: string | undefined): URL | undefined {
+  try {
+    return new URL(raw ?? '/', 'http://localhost');
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeOrUndefined(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+function safePath(raw: string | undefined): string {
+  return (raw ?? '/').slice(0, 200);
 }

@@ -1,4 +1,4 @@
-import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppContext, ChannelAdapter } from '../../bot/appContext.js';
 import { normaliseLocale } from '../../core/locale.js';
@@ -23,7 +23,7 @@ export class WeChatDeliveryError extends Error {
   }
 }
 
-export type AcceptOutcome = 'queued' | 'duplicate' | 'ignored';
+export type AcceptOutcome = 'queued' | 'duplicate' | 'ignored' | 'unrecorded';
 
 /** Enough of an openid to tell people apart in logs, not enough to address them. */
 const userRef = (openid: string): string => `${openid.slice(0, 6)}…`;
@@ -75,11 +75,27 @@ export class WeChatChannel implements ChannelAdapter {
       this.logger.debug({ msgType: message.msgType }, 'WeChat message type not handled');
       return 'ignored';
     }
-    if (!this.dedupe.firstSeen(dedupeKey, this.app.clock.now())) return 'duplicate';
+    // Write-ahead: the message is in the transcript before WeChat hears `success`, in the same
+    // transaction as the dedupe mark (a failed commit leaves WeChat free to retry it).
+    const activity = toActivity(message, this.settings.apiBaseUrl);
+    let first: boolean;
+    try {
+      first = this.app.db
+        .transaction(() => {
+          if (!this.dedupe.firstSeen(dedupeKey, this.app.clock.now())) return false;
+          this.app.transcript.commit([{ activity }]);
+          return true;
+        })
+        .immediate();
+    } catch (err) {
+      this.logger.error({ err, user: userRef(message.openid) }, 'WeChat message not recorded; WeChat will retry');
+      return 'unrecorded';
+    }
+    if (!first) return 'duplicate';
     // Yield to I/O first, so the webhook's `success` goes out before the turn starts working.
     void this.serial(message.openid, async () => {
       await new Promise((resolve) => setImmediate(resolve));
-      await this.runInbound(message);
+      await this.runInbound(message, activity);
     });
     return 'queued';
   }
@@ -117,9 +133,8 @@ export class WeChatChannel implements ChannelAdapter {
     return run;
   }
 
-  private async runInbound(message: Extract<InboundMessage, { kind: 'text' | 'event' }>): Promise<void> {
+  private async runInbound(message: Extract<InboundMessage, { kind: 'text' | 'event' }>, activity: Partial<Activity>): Promise<void> {
     try {
-      const activity = toActivity(message, this.settings.apiBaseUrl);
       const texts = await this.adapter.runTurn(activity, (context) => this.app.bot.run(context));
       if (message.kind === 'event' && message.event === 'unsubscribe') {
         if (texts.length > 0) this.logger.info({ user: userRef(message.openid), count: texts.length }, 'replies to an unsubscribe are not sent');

@@ -96,6 +96,7 @@ export function mountWeChatWebhook(server: Server, channel: WeChatChannel, clock
       return reply(res, outcome.status, outcome.status === 401 ? '' : outcome.reason);
     }
     const accepted = channel.accept(outcome.message, outcome.dedupeKey);
+    if (accepted === 'unrecorded') return reply(res, 503, 'transcript_unavailable');
     if (accepted === 'duplicate') logger.info({ key: outcome.dedupeKey.replace(/:[^:]+:/, ':…:') }, 'WeChat retry ignored');
     reply(res, 200, 'success');
   });

@@ -10,3 +10,17 @@ export class TranscriptError extends Error {
     this.name = 'TranscriptError';
   }
 }
+
+/**
+ * The transcript store cannot write (disk full, database locked too long, I/O error). Code
+ * TRANSCRIPT_UNAVAILABLE: what was being committed is NOT recorded, so the caller must not
+ * acknowledge or deliver it. Fix the storage (free disk space, check the data directory).
+ */
+export class TranscriptUnavailableError extends Error {
+  readonly code = 'TRANSCRIPT_UNAVAILABLE';
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'TranscriptUnavailableError';
+  }
+}

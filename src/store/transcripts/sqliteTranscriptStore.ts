@@ -1,5 +1,7 @@
 import type { Db } from '../db.js';
-import { canonicalJson, GENESIS_HASH, recordHashOf, toPlainActivity } from './chain.js';
+import { boundedActivity } from './bounded.js';
+import { unrecordedChannelMessages, type UnrecordedMessage } from './channelCrossCheck.js';
+import { canonicalJson, GENESIS_HASH, recordHashOf } from './chain.js';
 import { turnTraceOf } from './turnTrace.js';
 import { accountIdOf, flagsOf, outcomeOf, roleOf } from './classify.js';
 import { TranscriptError } from './errors.js';
@@ -86,12 +88,23 @@ export class SqliteTranscriptStore implements TranscriptStore {
     items: readonly { activity: TranscriptActivity; meta: AppendMeta }[],
     recordedAt: Date,
   ): Promise<TranscriptRecord[]> {
+    return this.appendAllNow(items, recordedAt);
+  }
+
+  /**
+   * `appendAll`, synchronously: committed when it returns (the write-ahead path needs that, and
+   * it nests inside a caller's transaction, e.g. the channel storing the same message).
+   */
+  appendAllNow(
+    items: readonly { activity: TranscriptActivity; meta: AppendMeta }[],
+    recordedAt: Date,
+  ): TranscriptRecord[] {
     const write = this.db.transaction(() => items.map((i) => this.appendNow(i.activity, i.meta, recordedAt)));
-    return write.immediate();
+    return this.db.inTransaction ? write() : write.immediate();
   }
 
   private appendNow(given: TranscriptActivity, meta: AppendMeta, recordedAt: Date): TranscriptRecord {
-    const activity = toPlainActivity(given);
+    const activity = boundedActivity(given);
     const conversationId = activity.conversation?.id;
     if (typeof conversationId !== 'string' || conversationId === '') {
       throw new TranscriptError(
@@ -134,6 +147,20 @@ export class SqliteTranscriptStore implements TranscriptStore {
       outcome,
     );
     return recordFromRow(row);
+  }
+
+  /** Messages the Direct Line and WeChat stores hold that the transcript lacks (for verify). */
+  unrecordedChannelMessages(): UnrecordedMessage[] {
+    return unrecordedChannelMessages(this.db);
+  }
+
+  /** Proves the database file can take a write now (disk full, read-only, I/O errors throw). */
+  probeWrite(now: Date): void {
+    this.db
+      .prepare(
+        'INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at',
+      )
+      .run(now.toISOString());
   }
 
   async getTranscriptActivities(

@@ -11,6 +11,7 @@ import type {
   ProactiveOutcome,
 } from '../../../src/bot/appContext.js';
 import { loadConfig, type Config } from '../../../src/bot/config.js';
+import { MemoryTranscriptSink } from '../../../src/bot/transcriptSink.js';
 import type { Clock } from '../../../src/core/clock.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { seedDemoAccounts } from '../../../src/store/demoAccounts.js';
@@ -98,6 +99,7 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
   const app: AppContext = {
     config,
     clock,
+    transcript: new MemoryTranscriptSink(),
     logger: pino({ level: 'silent' }),
     db,
     stores,

@@ -1,4 +1,5 @@
 import { ActivityHandler, TurnContext, type Middleware } from 'botbuilder';
+import { MemoryTranscriptSink } from '../../../src/bot/transcriptSink.js';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,7 +84,7 @@ async function start(env: Record<string, string> = {}): Promise<Stack> {
   const channels = new MapChannelRegistry(fallback);
   const bot = new EchoBot(() => app);
   const app: AppContext = {
-    config, clock, logger: pino({ level: 'silent' }), db, stores, bot, channels,
+    config, clock, logger: pino({ level: 'silent' }), db, stores, bot, channels, transcript: new MemoryTranscriptSink(),
     middleware: [sendPathMiddleware],
     proactive: new StoredProactiveMessenger(stores.conversations, channels),
   };
@@ -252,7 +253,7 @@ describe('registerWeChat', () => {
     const stores = createSqliteStores(db);
     const channels = new MapChannelRegistry({ adapter: undefined as never, continueConversation: () => Promise.resolve() });
     const app: AppContext = {
-      config, clock: new ManualClock(0), logger: pino({ level: 'silent' }), db, stores, bot: new ActivityHandler(), channels, middleware: [],
+      config, clock: new ManualClock(0), logger: pino({ level: 'silent' }), db, stores, bot: new ActivityHandler(), channels, middleware: [], transcript: new MemoryTranscriptSink(),
       proactive: new StoredProactiveMessenger(stores.conversations, channels),
     };
     const server = restify.createServer();
