@@ -31,6 +31,7 @@ import type { TranscriptSink } from './transcriptSink.js';
 import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { createAuth, type Auth } from './auth/index.js';
+import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { createHandoff, type Handoff } from './handoff/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
@@ -101,7 +102,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   });
   const transcript: TranscriptSink = options.transcript ?? writer;
   const accountOf = (conversationId: string): string | undefined => stores.conversations.accountOf(conversationId);
-  const auth = createAuth({ config, clock });
+  const auth = createAuth({ config, clock, loginLog: new SqliteStaffLoginLog(db) });
   const bank = bankWording(config);
 
   // Offline rules and templates without OPENAI_API_KEY; the model (still guarded) with it.

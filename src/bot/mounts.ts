@@ -27,6 +27,7 @@ const weChat: Mount = (server, app) => {
 /** The compliance review API and console at /review (REVIEWER_USERS sign in). */
 const review: Mount = (server, app) => {
   registerReview(server, { config: app.config, clock: app.clock, logger: app.logger, db: app.db, auth: app.auth, store: app.transcriptStore });
+  app.auth.mountLoginLog(server, '/api/review/logins'); // staff sign-ins and failures (issue 12)
 };
 
 /** The channels and consoles the service mounts, in order. */

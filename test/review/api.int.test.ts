@@ -32,7 +32,7 @@ describe('review API access', () => {
   it('asks for a credential (401 with WWW-Authenticate) when none is given', async () => {
     const res = await fetch(`${s.url}/api/review/conversations`);
     expect(res.status).toBe(401);
-    expect(res.headers.get('www-authenticate')).toBe('Basic realm="collections", charset="UTF-8"');
+    expect(res.headers.get('www-authenticate')).toBe('Session realm="collections", charset="UTF-8"');
     expect(await res.json()).toEqual({ error: { code: 'Unauthorized', message: 'sign in first' } });
   });
 
