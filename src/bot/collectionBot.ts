@@ -1,10 +1,6 @@
-import {
-  ActivityHandler,
-  TurnContext,
-  type ConversationState,
-  type StatePropertyAccessor,
-} from 'botbuilder';
+import { ActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { KeyedMutex } from '../core/keyedMutex.js';
 import type { Locale } from '../core/locale.js';
 import {
   ACCOUNT_KEY,
@@ -19,10 +15,12 @@ import {
   say,
   type CaseState,
   type DialogServices,
+  verificationAttemptsLeft,
 } from '../dialogs/index.js';
 import { guardFactsFor } from '../language/actFacts.js';
 import type { GuardContext } from '../guardrails/types.js';
 import type { Account } from '../store/accounts.js';
+import { ETagConflictError } from './sqliteStorage.js';
 import type { TranscriptSink } from './transcriptSink.js';
 
 export interface InboundScan {
@@ -46,6 +44,8 @@ export class CollectionBot extends ActivityHandler {
   private readonly caseState: StatePropertyAccessor<CaseState>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
+  /** One turn at a time per conversation, whichever adapter brought it (issue 12). */
+  private readonly turns = new KeyedMutex();
 
   constructor(private readonly deps: CollectionBotDeps) {
     super();
@@ -73,6 +73,23 @@ export class CollectionBot extends ActivityHandler {
     });
   }
 
+  /**
+   * Runs one inbound activity after the conversation's previous turn has finished, so parallel
+   * messages cannot each read the same state. A write that lost an eTag race (another process)
+   * is run again once from the fresh state rather than lost.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    await this.turns.run(context.activity.conversation?.id ?? '', async () => {
+      try {
+        await super.run(context);
+      } catch (err) {
+        if (!(err instanceof ETagConflictError)) throw err;
+        await this.deps.conversationState.load(context, true);
+        await super.run(context);
+      }
+    });
+  }
+
   /** Someone arrived (Web Chat join, WeChat subscribe): the opening and the verification question. */
   private async open(context: TurnContext, userId: string | undefined): Promise<void> {
     const { state, account } = await this.load(context, userId, false);
@@ -81,7 +98,7 @@ export class CollectionBot extends ActivityHandler {
       state.opened = true;
       await say(context, this.deps.services, { kind: 'opening' });
       if (!state.verified) {
-        const attemptsLeft = this.deps.services.settings.maxVerifyAttempts - state.failures;
+        const attemptsLeft = verificationAttemptsLeft(this.deps.services, account.accountId, state.failures);
         await say(context, this.deps.services, { kind: 'ask_verification', attemptsLeft });
       }
     }
@@ -94,6 +111,12 @@ export class CollectionBot extends ActivityHandler {
    * conversation counts as opened.
    */
   async remind(context: TurnContext, reminderKind: string): Promise<void> {
+    await this.turns.run(context.activity.conversation?.id ?? '', () =>
+      this.remindNow(context, reminderKind),
+    );
+  }
+
+  private async remindNow(context: TurnContext, reminderKind: string): Promise<void> {
     const { state } = await this.load(context, context.activity.from?.id, false);
     await say(context, this.deps.services, { kind: 'reminder', reminderKind });
     state.opened = true;
@@ -103,7 +126,12 @@ export class CollectionBot extends ActivityHandler {
   private unsubscribe(context: TurnContext): void {
     const s = this.deps.services;
     const account = s.stores.accounts.findByChannelUser(context.activity.from?.id ?? '');
-    if (account) s.stores.contacts.ceaseContact(account.accountId, `unsubscribe:${context.activity.channelId}`, s.clock.now());
+    if (account)
+      s.stores.contacts.ceaseContact(
+        account.accountId,
+        `unsubscribe:${context.activity.channelId}`,
+        s.clock.now(),
+      );
   }
 
   private async turn(context: TurnContext, userId: string | undefined): Promise<void> {
@@ -162,7 +190,9 @@ export class CollectionBot extends ActivityHandler {
   /** For outbound text that carries no act (agent or system text): the account's facts if verified. */
   private guardDefaults(state: CaseState, account: Account | undefined): GuardContext {
     const facts =
-      state.verified && account ? guardFactsFor({ kind: 'account_summary', account: accountFacts(account) }) : undefined;
+      state.verified && account
+        ? guardFactsFor({ kind: 'account_summary', account: accountFacts(account) })
+        : undefined;
     return {
       locale: state.locale,
       verified: state.verified,

@@ -6,6 +6,7 @@ import { SqliteDisputeStore, type DisputeStore } from './disputes.js';
 import { SqliteEscalationStore, type EscalationStore } from './escalations.js';
 import { SqlitePlanStore, type PlanStore } from './plans.js';
 import { SqlitePromiseStore, type PromiseStore } from './promises.js';
+import { SqliteVerificationAttemptStore, type VerificationAttemptStore } from './verificationAttempts.js';
 
 /** The core stores, each behind its own interface (a PostgreSQL backend is a second implementation). */
 export interface Stores {
@@ -16,6 +17,8 @@ export interface Stores {
   contacts: ContactPreferenceStore;
   escalations: EscalationStore;
   conversations: ConversationRefStore;
+  /** Identity-check failures and locks per account (issue 12). */
+  verification: VerificationAttemptStore;
 }
 
 export function createSqliteStores(db: Db): Stores {
@@ -27,5 +30,6 @@ export function createSqliteStores(db: Db): Stores {
     contacts: new SqliteContactPreferenceStore(db),
     escalations: new SqliteEscalationStore(db),
     conversations: new SqliteConversationRefStore(db),
+    verification: new SqliteVerificationAttemptStore(db),
   };
 }
