@@ -131,6 +131,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     transcript,
     scanInbound,
     serviceNumbers: bank.serviceNumbers,
+    verifiedSessionMinutes: config.VERIFIED_SESSION_MINUTES,
   });
   const middleware: Middleware[] = [
     new TranscriptMiddleware({

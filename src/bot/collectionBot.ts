@@ -1,6 +1,7 @@
 import { ActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { KeyedMutex } from '../core/keyedMutex.js';
+import { TURN_SESSION_KEY } from '../core/session.js';
 import type { Locale } from '../core/locale.js';
 import {
   ACCOUNT_KEY,
@@ -33,6 +34,8 @@ export interface CollectionBotDeps {
   transcript: TranscriptSink;
   scanInbound: InboundScan;
   serviceNumbers: string[];
+  /** Minutes a verified session stays verified without a message (VERIFIED_SESSION_MINUTES). */
+  verifiedSessionMinutes?: number;
 }
 
 /**
@@ -93,7 +96,15 @@ export class CollectionBot extends ActivityHandler {
   /** Someone arrived (Web Chat join, WeChat subscribe): the opening and the verification question. */
   private async open(context: TurnContext, userId: string | undefined): Promise<void> {
     const { state, account } = await this.load(context, userId, false);
-    if (state.opened) return this.save(context);
+    await this.expireVerification(context, state);
+    if (state.opened) {
+      // A new session (link, token, device) in an old conversation: verify again first.
+      if (account && !state.verified && !state.thirdParty) {
+        const attemptsLeft = verificationAttemptsLeft(this.deps.services, account.accountId, state.failures);
+        await say(context, this.deps.services, { kind: 'ask_verification', attemptsLeft });
+      }
+      return this.save(context);
+    }
     if (account) {
       state.opened = true;
       await say(context, this.deps.services, { kind: 'opening' });
@@ -152,6 +163,7 @@ export class CollectionBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(COLLECTION_DIALOG);
+    if (state.verified && state.verifiedSession === undefined) state.verifiedSession = sessionOf(context);
     await this.save(context);
   }
 
@@ -165,6 +177,7 @@ export class CollectionBot extends ActivityHandler {
     const locale: Locale = account?.locale ?? 'zh-CN';
     const state = await this.caseState.get(context, newCaseState(locale));
     if (account) state.accountId = account.accountId;
+    if (inbound) await this.expireVerification(context, state);
     context.turnState.set('collections.turnStarted', Date.now());
     context.turnState.set(CASE_KEY, state);
     context.turnState.set(ACCOUNT_KEY, account);
@@ -185,6 +198,24 @@ export class CollectionBot extends ActivityHandler {
       );
     }
     return { state, account };
+  }
+
+  /**
+   * Verification holds for the session it was given in and lapses after
+   * VERIFIED_SESSION_MINUTES without a message: then the person verifies again, starting from
+   * the top of the dialog (so no half-finished step goes on to disclose).
+   */
+  private async expireVerification(context: TurnContext, state: CaseState): Promise<void> {
+    const now = this.deps.services.clock.now().getTime();
+    const idleMs = (this.deps.verifiedSessionMinutes ?? 30) * 60_000;
+    const last = state.lastActiveAt ? Date.parse(state.lastActiveAt) : now;
+    const lapsed = now - last > idleMs || state.verifiedSession !== sessionOf(context);
+    state.lastActiveAt = new Date(now).toISOString();
+    if (!state.verified || !lapsed) return;
+    state.verified = false;
+    state.verifiedSession = undefined;
+    state.summaryShown = false;
+    await this.dialogState.delete(context);
   }
 
   /** For outbound text that carries no act (agent or system text): the account's facts if verified. */
@@ -220,4 +251,12 @@ export class CollectionBot extends ActivityHandler {
   private async save(context: TurnContext): Promise<void> {
     await this.deps.conversationState.saveChanges(context);
   }
+}
+
+/** The person's session: the channel's (a Direct Line token's) or, without one, this address in this conversation. */
+function sessionOf(context: TurnContext): string {
+  const given: unknown = context.turnState.get(TURN_SESSION_KEY);
+  if (typeof given === 'string' && given !== '') return `s:${given}`;
+  const a = context.activity;
+  return `a:${a.channelId}/${a.conversation?.id ?? ''}/${a.from?.id ?? ''}`;
 }

@@ -23,6 +23,10 @@ export interface CaseState {
   escalated: string[];
   /** Consecutive replies that fell back to a template or the safe message. */
   guardFallbacks: number;
+  /** The session verification was given in; another session must verify again (issue 12). */
+  verifiedSession?: string;
+  /** ISO instant of the person's last message or arrival (verification lapses when idle). */
+  lastActiveAt?: string;
   /** The last few turns, PII-masked, for the model's wording (never used for decisions). */
   history?: HistoryEntry[];
 }
