@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { App } from './app.js';
+import { MessagesGate } from './messagesGate.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
 export type Mount = (server: Server, app: App) => void;
@@ -33,10 +34,13 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     rejectUnknown: true,
   });
 
-  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
-    if ((err.statusCode ?? 500) >= 500) logger.error({ err, path: req.path() }, 'request failed');
-    cb();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+      if ((err.statusCode ?? 500) >= 500) logger.error({ err, path: req.path() }, 'request failed');
+      cb();
+    },
+  );
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     let storage = 'ok';
@@ -50,11 +54,30 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     res.json({ status: storage === 'ok' ? 'ok' : 'unavailable', storage, model });
   });
 
+  const gate = new MessagesGate(config, app.clock, logger); // issue 12: who may post, where replies go, how often
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
     const parsed = activitySchema.safeParse(req.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      sendError(res, 400, 'BadActivity', `invalid activity: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+      sendError(
+        res,
+        400,
+        'BadActivity',
+        `invalid activity: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+      );
+      return;
+    }
+    const a = parsed.data;
+    const verdict = gate.check({
+      remoteAddress: req.socket?.remoteAddress,
+      channelId: a.channelId,
+      fromId: a.from.id,
+      serviceUrl: a.serviceUrl,
+    });
+    if (verdict.status === 'refused') {
+      if (verdict.retryAfterSeconds !== undefined)
+        res.header('Retry-After', String(verdict.retryAfterSeconds));
+      sendError(res, verdict.httpStatus, verdict.code, verdict.message);
       return;
     }
     try {
