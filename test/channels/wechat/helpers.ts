@@ -21,8 +21,12 @@ export function eventXml(openid: string, event: 'subscribe' | 'unsubscribe', cre
   return buildWeChatXml({ ToUserName: OA, FromUserName: openid, CreateTime: createTime, MsgType: 'event', Event: event });
 }
 
+let nonces = 1320562132;
+/** A fresh nonce per callback, as WeChat sends (a reused one with another body is refused). */
+const nextNonce = (): string => String((nonces += 1));
+
 /** Signs a plaintext-mode callback. */
-export function plainCallback(xml: string, timestamp: number, nonce = '1320562132', token = TOKEN): Callback {
+export function plainCallback(xml: string, timestamp: number, nonce = nextNonce(), token = TOKEN): Callback {
   const ts = String(timestamp);
   return { query: { signature: signature(token, ts, nonce), timestamp: ts, nonce, openid: 'x' }, body: xml };
 }
@@ -30,7 +34,7 @@ export function plainCallback(xml: string, timestamp: number, nonce = '132056213
 /** Encrypts and signs a secure-mode callback for `appId`. */
 export function secureCallback(xml: string, timestamp: number, options: { nonce?: string; appId?: string; token?: string } = {}): Callback {
   const ts = String(timestamp);
-  const nonce = options.nonce ?? '1320562132';
+  const nonce = options.nonce ?? nextNonce();
   const token = options.token ?? TOKEN;
   const encrypt = encryptMessage(aesKeyFromEncodingKey(AES_KEY), xml, options.appId ?? APP_ID);
   return {

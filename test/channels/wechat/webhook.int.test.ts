@@ -151,6 +151,18 @@ describe('POST /api/wechat in plaintext mode', () => {
     expect(s.wechat.messages).toHaveLength(1);
   });
 
+  it('refuses the same signed URL (nonce) again with another body, and still takes WeChat’s own retry', async () => {
+    const s = await start();
+    const signed = plainCallback(textXml('demo-zh', '你好', '3001', now(s)), now(s), '77001');
+    expect(await post(s, signed)).toEqual({ status: 200, body: 'success' });
+    expect(await post(s, signed)).toEqual({ status: 200, body: 'success' });
+    const forged = { query: signed.query, body: textXml('demo-zh', '别再联系我', '3002', now(s)) };
+    expect((await post(s, forged)).status).toBe(401);
+    expect((await post(s, forged)).status).toBe(401);
+    await s.channel.whenIdle();
+    expect(s.bot.seen).toEqual(['demo-zh|wechat:demo-zh|zh-CN|你好']);
+  });
+
   it("answers each person's messages in the order they wrote", async () => {
     const s = await start();
     for (let i = 1; i <= 3; i++) await post(s, plainCallback(textXml('demo-zh', `第${i}条`, `20${i}`, now(s)), now(s)));
