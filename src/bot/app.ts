@@ -19,6 +19,7 @@ import type { Understander } from '../language/understander.js';
 import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/index.js';
 import { safeMessage } from '../prompts/index.js';
 import { openDatabase } from '../store/db.js';
+import { checkDataModes } from '../store/fileModes.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
 import { createSqliteStores } from '../store/stores.js';
 import type { AppContext } from './appContext.js';
@@ -89,6 +90,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const db = openDatabase(config.dataDir);
+  for (const warning of checkDataModes(config.dataDir)) logger.warn(warning); // issue 12
   const stores = createSqliteStores(db);
   if (config.SEED_DEMO) seedDemoAccounts(stores.accounts, clock.now());
   const transcriptStore = new SqliteTranscriptStore(db);

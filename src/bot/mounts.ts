@@ -3,6 +3,7 @@ import { registerWeChat } from '../channels/wechat/index.js';
 import { registerReview } from '../review/api.js';
 import { mountHandoff } from './handoff/index.js';
 import { normaliseLocale } from '../core/locale.js';
+import { DEMO_ACCOUNTS } from '../store/demoAccounts.js';
 import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
 
@@ -14,8 +15,16 @@ const directLine: Mount = (server, app) => {
     },
   });
   app.onClose(() => channel.close());
-  for (const account of app.stores.accounts.list().filter((a) => a.channel === 'directline')) {
-    app.notes.push(`chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`);
+  // Links only for the demo accounts while the demo seed is on: a link in a log is a way into
+  // someone's chat. Real people get theirs from `npm run --silent link -- <user>` (issue 12).
+  const demo = new Set(DEMO_ACCOUNTS.map((a) => a.channelUserId));
+  const shown = app.config.SEED_DEMO
+    ? app.stores.accounts.list().filter((a) => a.channel === 'directline' && demo.has(a.channelUserId))
+    : [];
+  for (const account of shown) {
+    app.notes.push(
+      `chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`,
+    );
   }
 };
 

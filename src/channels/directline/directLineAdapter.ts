@@ -10,6 +10,7 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
+import { maskTextFields } from '../../core/pii.js';
 import { TURN_SESSION_KEY } from '../../core/session.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { StreamHub } from './streamHub.js';
@@ -66,18 +67,21 @@ export class DirectLineAdapter extends BotAdapter {
     return this.serialize(conversationId, async () => {
       const now = this.deps.clock.now();
       let id = '';
-      const stored = this.deps.store.append(conversationId, now, (assigned) => ({
-        ...incoming,
-        id: (id = assigned),
-        channelId: DIRECTLINE_CHANNEL_ID,
-        serviceUrl: this.deps.serviceUrl,
-        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-        from: { id: userId, name: incoming.from?.name ?? '', role: 'user' },
-        recipient: { ...BOT_ACCOUNT },
-        timestamp: now,
-      }));
+      // Stored (and echoed) with full ID/card/phone numbers masked; the turn reads what was typed.
+      const stored = this.deps.store.append(conversationId, now, (assigned) =>
+        maskTextFields({
+          ...incoming,
+          id: (id = assigned),
+          channelId: DIRECTLINE_CHANNEL_ID,
+          serviceUrl: this.deps.serviceUrl,
+          conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+          from: { id: userId, name: incoming.from?.name ?? '', role: 'user' },
+          recipient: { ...BOT_ACCOUNT },
+          timestamp: now,
+        }),
+      );
       this.deps.hub.flush(conversationId);
-      const activity = stored.activity as Activity;
+      const activity = { ...stored.activity, text: incoming.text } as Activity;
       if (String(activity.type) === 'message')
         this.deps.hub.sendTransient(conversationId, this.typing(conversationId, userId));
       try {

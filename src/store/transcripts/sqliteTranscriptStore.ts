@@ -1,3 +1,4 @@
+import { maskTextFields } from '../../core/pii.js';
 import type { Db } from '../db.js';
 import { canonicalJson, GENESIS_HASH, recordHashOf, toPlainActivity } from './chain.js';
 import { turnTraceOf } from './turnTrace.js';
@@ -91,7 +92,8 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 
   private appendNow(given: TranscriptActivity, meta: AppendMeta, recordedAt: Date): TranscriptRecord {
-    const activity = toPlainActivity(given);
+    const plain = toPlainActivity(given); // what a person typed is stored with full ID/card/phone numbers masked (issue 12)
+    const activity = roleOf(plain) === 'user' ? maskTextFields(plain) : plain;
     const conversationId = activity.conversation?.id;
     if (typeof conversationId !== 'string' || conversationId === '') {
       throw new TranscriptError(
