@@ -17,6 +17,7 @@ import {
   type CaseState,
   type DialogServices,
   verificationAttemptsLeft,
+  recordCease,
 } from '../dialogs/index.js';
 import { guardFactsFor } from '../language/actFacts.js';
 import type { GuardContext } from '../guardrails/types.js';
@@ -134,15 +135,27 @@ export class CollectionBot extends ActivityHandler {
     await this.save(context);
   }
 
+  /** An unsubscribe event proves no identity: it stops this channel address only. */
   private unsubscribe(context: TurnContext): void {
     const s = this.deps.services;
     const account = s.stores.accounts.findByChannelUser(context.activity.from?.id ?? '');
-    if (account)
-      s.stores.contacts.ceaseContact(
-        account.accountId,
-        `unsubscribe:${context.activity.channelId}`,
-        s.clock.now(),
-      );
+    recordCease(s, context.activity, undefined, account?.accountId, 'unsubscribe');
+    this.recordCeaseScope(context, 'address');
+  }
+
+  /** The transcript says whether a cease-contact covered the account or one channel address. */
+  private recordCeaseScope(context: TurnContext, scope: 'account' | 'address'): void {
+    this.deps.transcript.append({
+      type: 'trace',
+      name: 'collections.cease_contact',
+      label: `cease-contact:${scope}`,
+      valueType: 'https://collections.example/trace/cease-contact/v1',
+      value: { scope, channelId: context.activity.channelId, userId: context.activity.from?.id },
+      conversation: context.activity.conversation,
+      channelId: context.activity.channelId,
+      timestamp: new Date(),
+      from: { id: 'bot', name: 'bot', role: 'bot' },
+    });
   }
 
   private async turn(context: TurnContext, userId: string | undefined): Promise<void> {
@@ -164,6 +177,8 @@ export class CollectionBot extends ActivityHandler {
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(COLLECTION_DIALOG);
     if (state.verified && state.verifiedSession === undefined) state.verifiedSession = sessionOf(context);
+    if (understanding.intent === 'stop_contact')
+      this.recordCeaseScope(context, state.verified ? 'account' : 'address');
     await this.save(context);
   }
 

@@ -9,6 +9,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
+import { recordCease } from './ceaseContact.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 import { VerificationDialog } from './verificationDialog.js';
@@ -89,7 +90,7 @@ export class CollectionDialog extends ComponentDialog {
         return true;
       case 'stop_contact':
         await this.ensureOpened(dc);
-        if (account) s.stores.contacts.ceaseContact(account.accountId, `chat:${dc.context.activity.channelId}`, s.clock.now());
+        recordCease(s, dc.context.activity, state.verified ? account?.accountId : undefined, account?.accountId, 'chat');
         await say(dc.context, s, { kind: 'cease_contact_confirmed' });
         return true;
       case 'dispute':

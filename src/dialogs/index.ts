@@ -1,4 +1,5 @@
 export { CollectionDialog } from './collectionDialog.js';
+export { recordCease } from './ceaseContact.js';
 export { VerificationDialog, verificationAttemptsLeft } from './verificationDialog.js';
 export { NegotiationDialog, accountFacts, offerRequestFrom } from './negotiationDialog.js';
 export { RecordingEscalator, escalationSummary } from './recordingEscalator.js';

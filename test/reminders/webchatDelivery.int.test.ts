@@ -59,7 +59,8 @@ describe('a reminder in web chat', () => {
       text: '退订',
     });
     expect(posted.status).toBe(200);
-    await expect.poll(() => app.stores.contacts.hasCeased('A-1001'), { timeout: 5000 }).toBe(true);
+    // Unverified: this chat address stops (issue 12), which is the address reminders go to.
+    await expect.poll(() => app.stores.contacts.hasCeasedAddress('directline', 'demo-zh'), { timeout: 5000 }).toBe(true);
     app.clock.set('2026-11-24T02:00:00Z');
     // The next day's file moves the due date so that a due+7 reminder would be due today.
     const account = app.stores.accounts.get('A-1001');
