@@ -75,7 +75,6 @@ describe('the conversation in English (demo-en, John Smith)', () => {
     const reply = await chat.say('STOP');
     expect(reply).toMatch(/stop|no longer|won't|will not contact/i);
     expect(app.stores.contacts.hasCeasedAddress('test', 'demo-en')).toBe(true); // unverified: this address
-
   });
 
   it('hands "agent" to a human', async () => {
