@@ -1,5 +1,5 @@
 -- Identity and access (issue 12): verification failures per account (not per conversation),
--- staff sign-ins for reviewers, cease-contact per channel address, and used chat-link tokens.
+-- staff sign-ins for reviewers, and cease-contact per channel address.
 
 CREATE TABLE verification_state (
   account_id TEXT PRIMARY KEY,
@@ -38,11 +38,4 @@ CREATE TABLE channel_opt_outs (
   source TEXT NOT NULL,
   at TEXT NOT NULL,
   PRIMARY KEY (channel_id, user_id)
-);
-
-CREATE TABLE directline_link_uses (
-  token_digest TEXT PRIMARY KEY,
-  user_id TEXT NOT NULL,
-  first_used_at TEXT NOT NULL,
-  ended_at TEXT
 );
