@@ -113,6 +113,22 @@ describe('staff sign-in under attack', () => {
     auth.throttle.succeed(['addr:127.0.0.1']);
   });
 
+  it('meets the lock even when 50 guesses arrive at once (only 5 passwords are checked)', async () => {
+    auth.throttle.succeed(['addr:127.0.0.1', 'user:bob']);
+    const before = auth.loginLog.list(1000).length;
+    const wrong = {
+      authorization: basic({ name: 'bob', password: 'parallel' }),
+      'content-type': 'application/json',
+    };
+    const statuses = await Promise.all(
+      Array.from({ length: 50 }, async () => (await post('/api/agent/session', wrong)).status),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(45);
+    expect(auth.loginLog.list(1000).length - before).toBe(50);
+    auth.throttle.succeed(['addr:127.0.0.1', 'user:bob']);
+  });
+
   it('marks the session cookie Secure behind a TLS proxy, and requires the CSRF token with it', async () => {
     const res = await post('/api/agent/session', {
       authorization: basic(AGENT),

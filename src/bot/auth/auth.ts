@@ -191,12 +191,14 @@ export class Auth {
       this.loginLog.record(entry('throttled'));
       return { status: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds };
     }
+    // Counted as failed before the slow check, so parallel guesses meet the lock too.
+    this.throttle.fail(keys);
     const principal = parsed ? await this.credentials.verify(parsed.name, parsed.password) : undefined;
     if (!principal) {
-      this.throttle.fail(keys);
       this.loginLog.record(entry('failed'));
       return { status: 'invalid' };
     }
+    this.throttle.forgive(keys);
     this.throttle.succeed([`user:${principal.name}`]);
     if (purpose === 'login' || this.firstBasicUseThisHour(principal.name, address))
       this.loginLog.record(entry('ok'));

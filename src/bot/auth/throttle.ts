@@ -19,6 +19,8 @@ interface Entry {
   failures: number;
   lastFailure: number;
   lockedUntil: number;
+  /** The lock before the last failure, restored when that failure is forgiven. */
+  previousLock: number;
 }
 
 /**
@@ -62,9 +64,10 @@ export class LoginThrottle {
   fail(keys: string[]): void {
     const now = this.clock.now().getTime();
     for (const key of keys) {
-      const entry = this.live(key, now) ?? { failures: 0, lastFailure: now, lockedUntil: 0 };
+      const entry = this.live(key, now) ?? { failures: 0, lastFailure: now, lockedUntil: 0, previousLock: 0 };
       entry.failures += 1;
       entry.lastFailure = now;
+      entry.previousLock = entry.lockedUntil;
       const over = entry.failures - this.freeFailures;
       if (over >= 0)
         entry.lockedUntil = now + Math.min(this.baseLockMs * 2 ** Math.min(over, 30), this.maxLockMs);
@@ -75,6 +78,19 @@ export class LoginThrottle {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
       this.entries.delete(oldest);
+    }
+  }
+
+  /**
+   * Takes back one failure counted in advance (callers count an attempt as failed before the
+   * slow password check, so parallel guesses cannot all pass `check` at once).
+   */
+  forgive(keys: string[]): void {
+    for (const key of keys) {
+      const entry = this.entries.get(key);
+      if (!entry) continue;
+      entry.failures = Math.max(entry.failures - 1, 0);
+      entry.lockedUntil = entry.failures < this.freeFailures ? 0 : entry.previousLock;
     }
   }
 
