@@ -43,6 +43,9 @@ export function maskPii(text: string): string {
 export function maskTextFields<T>(value: T, depth = 0): T {
   if (depth > 32 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v: unknown) => maskTextFields(v, depth + 1)) as T;
+  // Dates, buffers and class instances are kept as they are; only plain records are walked.
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     out[key] = key === 'text' && typeof v === 'string' ? maskPii(v) : maskTextFields(v, depth + 1);

@@ -93,6 +93,8 @@ describe('data at rest', () => {
     expect(JSON.stringify(masked)).not.toContain(CARD);
     expect(JSON.stringify(masked)).not.toContain(ID);
     expect(masked.id).toBe('1234567890123');
+    const when = new Date('2026-12-01T00:00:00Z');
+    expect(maskTextFields({ text: CARD, timestamp: when }).timestamp).toBe(when);
     expect(piiFingerprints(`卡号${CARD}`, 'k1')).toEqual(piiFingerprints(`card ${CARD}.`, 'k1'));
     expect(piiFingerprints(`卡号${CARD}`, 'k1')).not.toEqual(piiFingerprints(`卡号${CARD}`, 'k2'));
   });
