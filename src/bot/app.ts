@@ -18,6 +18,7 @@ import type { Understander } from '../language/understander.js';
 import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/index.js';
 import { safeMessage } from '../prompts/index.js';
 import { openDatabase } from '../store/db.js';
+import { checkDataModes } from '../store/fileModes.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
 import { createSqliteStores } from '../store/stores.js';
 import type { AppContext } from './appContext.js';
@@ -35,6 +36,7 @@ import {
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from './auth/index.js';
+import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { createHandoff, type Handoff } from './handoff/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
@@ -103,6 +105,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const db = openDatabase(config.dataDir);
+  for (const warning of checkDataModes(config.dataDir)) logger.warn(warning); // issue 12
   const stores = createSqliteStores(db);
   if (config.SEED_DEMO) seedDemoAccounts(stores.accounts, clock.now());
   const transcriptStore = new SqliteTranscriptStore(db);
@@ -121,7 +124,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   collectFromStores(metrics, db, clock);
   const accountOf = (conversationId: string): string | undefined =>
     stores.conversations.accountOf(conversationId);
-  const auth = createAuth({ config, clock });
+  const auth = createAuth({ config, clock, loginLog: new SqliteStaffLoginLog(db) });
   const bank = bankWording(config);
 
   // Offline rules and templates without OPENAI_API_KEY; the model (still guarded) with it.
@@ -150,6 +153,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     transcript,
     scanInbound,
     serviceNumbers: bank.serviceNumbers,
+    verifiedSessionMinutes: config.VERIFIED_SESSION_MINUTES,
   });
   const middleware: Middleware[] = [
     new TurnMetricsMiddleware(metrics),

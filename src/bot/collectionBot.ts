@@ -1,11 +1,8 @@
-import {
-  ActivityHandler,
-  TurnContext,
-  type ConversationState,
-  type StatePropertyAccessor,
-} from 'botbuilder';
+import { ActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { localDate } from '../core/dates.js';
+import { KeyedMutex } from '../core/keyedMutex.js';
+import { TURN_SESSION_KEY } from '../core/session.js';
 import type { Locale } from '../core/locale.js';
 import {
   ACCOUNT_KEY,
@@ -20,10 +17,13 @@ import {
   say,
   type CaseState,
   type DialogServices,
+  verificationAttemptsLeft,
+  recordCease,
 } from '../dialogs/index.js';
 import { guardFactsFor } from '../language/actFacts.js';
 import type { GuardContext } from '../guardrails/types.js';
 import type { Account } from '../store/accounts.js';
+import { ETagConflictError } from './sqliteStorage.js';
 import type { TranscriptSink } from './transcriptSink.js';
 
 export interface InboundScan {
@@ -36,6 +36,8 @@ export interface CollectionBotDeps {
   transcript: TranscriptSink;
   scanInbound: InboundScan;
   serviceNumbers: string[];
+  /** Minutes a verified session stays verified without a message (VERIFIED_SESSION_MINUTES). */
+  verifiedSessionMinutes?: number;
 }
 
 /**
@@ -47,6 +49,8 @@ export class CollectionBot extends ActivityHandler {
   private readonly caseState: StatePropertyAccessor<CaseState>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
+  /** One turn at a time per conversation, whichever adapter brought it (issue 12). */
+  private readonly turns = new KeyedMutex();
 
   constructor(private readonly deps: CollectionBotDeps) {
     super();
@@ -75,15 +79,40 @@ export class CollectionBot extends ActivityHandler {
     });
   }
 
+  /**
+   * Runs one inbound activity after the conversation's previous turn has finished, so parallel
+   * messages cannot each read the same state. A write that lost an eTag race (another process)
+   * is run again once from the fresh state rather than lost.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    await this.turns.run(context.activity.conversation?.id ?? '', async () => {
+      try {
+        await super.run(context);
+      } catch (err) {
+        if (!(err instanceof ETagConflictError)) throw err;
+        await this.deps.conversationState.load(context, true);
+        await super.run(context);
+      }
+    });
+  }
+
   /** Someone arrived (Web Chat join, WeChat subscribe): the opening and the verification question. */
   private async open(context: TurnContext, userId: string | undefined): Promise<void> {
     const { state, account } = await this.load(context, userId, false);
-    if (state.opened) return this.save(context);
+    await this.expireVerification(context, state);
+    if (state.opened) {
+      // A new session (link, token, device) in an old conversation: verify again first.
+      if (account && !state.verified && !state.thirdParty) {
+        const attemptsLeft = verificationAttemptsLeft(this.deps.services, account.accountId, state.failures);
+        await say(context, this.deps.services, { kind: 'ask_verification', attemptsLeft });
+      }
+      return this.save(context);
+    }
     if (account) {
       state.opened = true;
       await say(context, this.deps.services, { kind: 'opening' });
       if (!state.verified) {
-        const attemptsLeft = this.deps.services.settings.maxVerifyAttempts - state.failures;
+        const attemptsLeft = verificationAttemptsLeft(this.deps.services, account.accountId, state.failures);
         await say(context, this.deps.services, { kind: 'ask_verification', attemptsLeft });
       }
     }
@@ -96,16 +125,39 @@ export class CollectionBot extends ActivityHandler {
    * conversation counts as opened.
    */
   async remind(context: TurnContext, reminderKind: string): Promise<void> {
+    await this.turns.run(context.activity.conversation?.id ?? '', () =>
+      this.remindNow(context, reminderKind),
+    );
+  }
+
+  private async remindNow(context: TurnContext, reminderKind: string): Promise<void> {
     const { state } = await this.load(context, context.activity.from?.id, false);
     await say(context, this.deps.services, { kind: 'reminder', reminderKind });
     state.opened = true;
     await this.save(context);
   }
 
+  /** An unsubscribe event proves no identity: it stops this channel address only. */
   private unsubscribe(context: TurnContext): void {
     const s = this.deps.services;
     const account = s.stores.accounts.findByChannelUser(context.activity.from?.id ?? '');
-    if (account) s.stores.contacts.ceaseContact(account.accountId, `unsubscribe:${context.activity.channelId}`, s.clock.now());
+    recordCease(s, context.activity, undefined, account?.accountId, 'unsubscribe');
+    this.recordCeaseScope(context, 'address');
+  }
+
+  /** The transcript says whether a cease-contact covered the account or one channel address. */
+  private recordCeaseScope(context: TurnContext, scope: 'account' | 'address'): void {
+    this.deps.transcript.append({
+      type: 'trace',
+      name: 'collections.cease_contact',
+      label: `cease-contact:${scope}`,
+      valueType: 'https://collections.example/trace/cease-contact/v1',
+      value: { scope, channelId: context.activity.channelId, userId: context.activity.from?.id },
+      conversation: context.activity.conversation,
+      channelId: context.activity.channelId,
+      timestamp: new Date(),
+      from: { id: 'bot', name: 'bot', role: 'bot' },
+    });
   }
 
   private async turn(context: TurnContext, userId: string | undefined): Promise<void> {
@@ -126,6 +178,9 @@ export class CollectionBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(COLLECTION_DIALOG);
+    if (state.verified && state.verifiedSession === undefined) state.verifiedSession = sessionOf(context);
+    if (understanding.intent === 'stop_contact')
+      this.recordCeaseScope(context, state.verified ? 'account' : 'address');
     await this.save(context);
   }
 
@@ -139,6 +194,7 @@ export class CollectionBot extends ActivityHandler {
     const locale: Locale = account?.locale ?? 'zh-CN';
     const state = await this.caseState.get(context, newCaseState(locale));
     if (account) state.accountId = account.accountId;
+    if (inbound) await this.expireVerification(context, state);
     context.turnState.set('collections.turnStarted', Date.now());
     context.turnState.set(CASE_KEY, state);
     context.turnState.set(ACCOUNT_KEY, account);
@@ -161,10 +217,33 @@ export class CollectionBot extends ActivityHandler {
     return { state, account };
   }
 
+  /**
+   * Verification holds for the session it was given in and lapses after
+   * VERIFIED_SESSION_MINUTES without a message: then the person verifies again, starting from
+   * the top of the dialog (so no half-finished step goes on to disclose).
+   */
+  private async expireVerification(context: TurnContext, state: CaseState): Promise<void> {
+    const now = this.deps.services.clock.now().getTime();
+    const idleMs = (this.deps.verifiedSessionMinutes ?? 30) * 60_000;
+    const last = state.lastActiveAt ? Date.parse(state.lastActiveAt) : now;
+    const lapsed = now - last > idleMs || state.verifiedSession !== sessionOf(context);
+    state.lastActiveAt = new Date(now).toISOString();
+    if (!state.verified || !lapsed) return;
+    state.verified = false;
+    state.verifiedSession = undefined;
+    state.summaryShown = false;
+    await this.dialogState.delete(context);
+  }
+
   /** For outbound text that carries no act (agent or system text): the account's facts if verified. */
   private guardDefaults(state: CaseState, account: Account | undefined): GuardContext {
     const facts =
-      state.verified && account ? guardFactsFor({ kind: 'account_summary', account: accountFacts(account, localDate(this.deps.services.clock.now(), account.timeZone)) }) : undefined;
+      state.verified && account
+        ? guardFactsFor({
+            kind: 'account_summary',
+            account: accountFacts(account, localDate(this.deps.services.clock.now(), account.timeZone)),
+          })
+        : undefined;
     return {
       locale: state.locale,
       verified: state.verified,
@@ -192,4 +271,12 @@ export class CollectionBot extends ActivityHandler {
   private async save(context: TurnContext): Promise<void> {
     await this.deps.conversationState.saveChanges(context);
   }
+}
+
+/** The person's session: the channel's (a Direct Line token's) or, without one, this address in this conversation. */
+function sessionOf(context: TurnContext): string {
+  const given: unknown = context.turnState.get(TURN_SESSION_KEY);
+  if (typeof given === 'string' && given !== '') return `s:${given}`;
+  const a = context.activity;
+  return `a:${a.channelId}/${a.conversation?.id ?? ''}/${a.from?.id ?? ''}`;
 }

@@ -169,6 +169,13 @@ export const configSchema = z.object({
   SUPERVISOR_MAX_RESTARTS_PER_MINUTE: int(1, 100).default(5),
   SHUTDOWN_GRACE_MS: int(100, 120_000).default(10_000),
   HEALTH_MIN_FREE_DISK_MB: int(0, 1_000_000).default(200),
+  // --- identity and access (issue 12) ---
+  VERIFIED_SESSION_MINUTES: int(1, 24 * 60).default(30),
+  ALLOW_ANONYMOUS: bool.default(false),
+  SERVICE_URL_ALLOWLIST: optionalString,
+  MESSAGES_RATE_PER_SENDER_PER_MINUTE: int(1, 100_000).default(30),
+  MESSAGES_RATE_GLOBAL_PER_MINUTE: int(1, 1_000_000).default(600),
+  PII_HASH_SECRET: optionalString,
 });
 
 export type Env = z.infer<typeof configSchema>;
@@ -278,7 +285,7 @@ function checkExtraBody(raw: string): void {
 
 /** A secret generated once into DATA_DIR, so the service and the command line agree. */
 export function readOrCreateSecret(dataDir: string, name: string): string {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('hex');

@@ -3,6 +3,7 @@ import { registerWeChat } from '../channels/wechat/index.js';
 import { registerReview } from '../review/api.js';
 import { mountHandoff } from './handoff/index.js';
 import { normaliseLocale } from '../core/locale.js';
+import { DEMO_ACCOUNTS } from '../store/demoAccounts.js';
 import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
 import { registerMetrics } from '../metrics/index.js';
@@ -19,8 +20,16 @@ const directLine: Mount = (server, app) => {
   });
   app.onClose(() => channel.close());
   app.metrics.sample('directline', app.metrics.directLineSockets, () => channel.openStreams());
-  for (const account of app.stores.accounts.list().filter((a) => a.channel === 'directline')) {
-    app.notes.push(`chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`);
+  // Links only for the demo accounts while the demo seed is on: a link in a log is a way into
+  // someone's chat. Real people get theirs from `npm run --silent link -- <user>` (issue 12).
+  const demo = new Set(DEMO_ACCOUNTS.map((a) => a.channelUserId));
+  const shown = app.config.SEED_DEMO
+    ? app.stores.accounts.list().filter((a) => a.channel === 'directline' && demo.has(a.channelUserId))
+    : [];
+  for (const account of shown) {
+    app.notes.push(
+      `chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`,
+    );
   }
 };
 
@@ -31,7 +40,15 @@ const weChat: Mount = (server, app) => {
 
 /** The compliance review API and console at /review (REVIEWER_USERS sign in). */
 const review: Mount = (server, app) => {
-  registerReview(server, { config: app.config, clock: app.clock, logger: app.logger, db: app.db, auth: app.auth, store: app.transcriptStore });
+  registerReview(server, {
+    config: app.config,
+    clock: app.clock,
+    logger: app.logger,
+    db: app.db,
+    auth: app.auth,
+    store: app.transcriptStore,
+  });
+  app.auth.mountLoginLog(server, '/api/review/logins'); // staff sign-ins and failures (issue 12)
 };
 
 /** issue 21: GET /metrics (METRICS_TOKEN or loopback) and the /insights dashboard (reviewers). */

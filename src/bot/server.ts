@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { App } from './app.js';
 import { ServiceHealth } from './health.js';
 import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
+import { MessagesGate } from './messagesGate.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
 export type Mount = (server: Server, app: App) => void;
@@ -68,6 +69,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     return next();
   });
 
+  const gate = new MessagesGate(config, app.clock, logger); // issue 12: who may post, where replies go, how often
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
     const parsed = activitySchema.safeParse(req.body);
     if (!parsed.success) {
@@ -78,6 +80,19 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
         'BadActivity',
         `invalid activity: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
       );
+      return;
+    }
+    const a = parsed.data;
+    const verdict = gate.check({
+      remoteAddress: req.socket?.remoteAddress,
+      channelId: a.channelId,
+      fromId: a.from.id,
+      serviceUrl: a.serviceUrl,
+    });
+    if (verdict.status === 'refused') {
+      if (verdict.retryAfterSeconds !== undefined)
+        res.header('Retry-After', String(verdict.retryAfterSeconds));
+      sendError(res, verdict.httpStatus, verdict.code, verdict.message);
       return;
     }
     try {

@@ -29,6 +29,10 @@ export interface CaseState {
   lastFallback?: string;
   /** Hardship already acknowledged in this conversation (each kind once). */
   hardships?: HardshipKind[];
+  /** The session verification was given in; another session must verify again (issue 12). */
+  verifiedSession?: string;
+  /** ISO instant of the person's last message or arrival (verification lapses when idle). */
+  lastActiveAt?: string;
   /** The last few turns, PII-masked, for the model's wording (never used for decisions). */
   history?: HistoryEntry[];
 }

@@ -11,6 +11,7 @@ import { disputeKindOf } from '../language/offline/disputeKind.js';
 import { careInterrupt } from './care.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
+import { recordCease } from './ceaseContact.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 import { VerificationDialog } from './verificationDialog.js';
@@ -35,7 +36,10 @@ export class CollectionDialog extends ComponentDialog {
     this.initialDialogId = MAIN_FLOW;
   }
 
-  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+  protected override async onBeginDialog(
+    innerDc: DialogContext,
+    options?: object,
+  ): Promise<DialogTurnResult> {
     if (await this.interrupt(innerDc)) return Dialog.EndOfTurn;
     return super.onBeginDialog(innerDc, options);
   }
@@ -94,7 +98,13 @@ export class CollectionDialog extends ComponentDialog {
         return false;
       case 'stop_contact':
         await this.ensureOpened(dc);
-        if (account) s.stores.contacts.ceaseContact(account.accountId, `chat:${dc.context.activity.channelId}`, s.clock.now());
+        recordCease(
+          s,
+          dc.context.activity,
+          state.verified ? account?.accountId : undefined,
+          account?.accountId,
+          'chat',
+        );
         await say(dc.context, s, { kind: 'cease_contact_confirmed' });
         return true;
       case 'dispute':

@@ -1,5 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { VERIFICATION_DIALOG } from './ids.js';
+import type { VerificationOutcome, VerificationPolicy } from '../store/verificationAttempts.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
@@ -42,39 +43,114 @@ export class VerificationDialog extends Dialog {
   private async check(dc: DialogContext, last4: string): Promise<DialogTurnResult> {
     const state = turnCase(dc.context);
     const account = turnAccount(dc.context);
-    if (account && last4.toUpperCase() === account.idLast4.toUpperCase()) {
-      state.verified = true;
-      state.failures = 0;
-      state.lockedUntil = undefined;
-      return dc.endDialog(true);
+    const correct = account !== undefined && last4.toUpperCase() === account.idLast4.toUpperCase();
+    const outcome = this.record(dc, correct);
+    switch (outcome.status) {
+      case 'verified':
+        state.verified = true;
+        state.failures = 0;
+        state.lockedUntil = undefined;
+        return dc.endDialog(true);
+      case 'failed':
+        state.failures = this.services.settings.maxVerifyAttempts - outcome.attemptsLeft;
+        await say(dc.context, this.services, {
+          kind: 'verification_failed',
+          attemptsLeft: outcome.attemptsLeft,
+        });
+        return Dialog.EndOfTurn;
+      case 'locked': {
+        state.lockedUntil = outcome.until.toISOString();
+        const minutes = Math.max(
+          Math.ceil((outcome.until.getTime() - this.services.clock.now().getTime()) / 60_000),
+          1,
+        );
+        await say(dc.context, this.services, { kind: 'verification_locked', minutes });
+        if (outcome.newly) {
+          const again = outcome.lockNumber > 1 ? ` (lock ${outcome.lockNumber} in a row)` : '';
+          const note = `${this.services.settings.maxVerifyAttempts} failed attempts${again}`;
+          await this.services.escalator.escalate(dc.context, state, 'verification_failed', note);
+        }
+        return Dialog.EndOfTurn;
+      }
     }
-    state.failures += 1;
-    const { maxVerifyAttempts, lockMinutes } = this.services.settings;
-    if (state.failures >= maxVerifyAttempts) {
-      state.lockedUntil = new Date(this.services.clock.now().getTime() + lockMinutes * 60_000).toISOString();
-      await say(dc.context, this.services, { kind: 'verification_locked', minutes: lockMinutes });
-      await this.services.escalator.escalate(dc.context, state, 'verification_failed', `${state.failures} failed attempts`);
-      return Dialog.EndOfTurn;
-    }
-    await say(dc.context, this.services, { kind: 'verification_failed', attemptsLeft: this.attemptsLeft(dc) });
-    return Dialog.EndOfTurn;
   }
 
-  /** While locked, every message gets the lock notice with the minutes left; then a fresh start. */
-  private async sayIfLocked(dc: DialogContext): Promise<boolean> {
-    const state = turnCase(dc.context);
-    if (!state.lockedUntil) return false;
-    const left = Date.parse(state.lockedUntil) - this.services.clock.now().getTime();
-    if (left <= 0) {
-      state.lockedUntil = undefined;
-      state.failures = 0;
-      return false;
+  /**
+   * Counts the attempt against the account (every conversation and channel shares the count,
+   * checked and moved atomically in the store); a conversation with no account counts alone.
+   */
+  private record(dc: DialogContext, correct: boolean): VerificationOutcome {
+    const account = turnAccount(dc.context);
+    const { clock, settings, stores } = this.services;
+    const now = clock.now();
+    if (account) {
+      const activity = dc.context.activity;
+      return stores.verification.attempt(account.accountId, correct, policyOf(settings), now, {
+        conversationId: activity.conversation?.id,
+        channelId: activity.channelId,
+      });
     }
+    const state = turnCase(dc.context);
+    state.failures += 1;
+    if (state.failures < settings.maxVerifyAttempts) {
+      return { status: 'failed', attemptsLeft: settings.maxVerifyAttempts - state.failures };
+    }
+    state.failures = 0;
+    return {
+      status: 'locked',
+      until: new Date(now.getTime() + settings.lockMinutes * 60_000),
+      newly: true,
+      lockNumber: 1,
+    };
+  }
+
+  /** While locked (for the account, or this conversation without one), every message gets the lock notice. */
+  private async sayIfLocked(dc: DialogContext): Promise<boolean> {
+    const until = this.lockedUntil(dc);
+    const left = until === undefined ? 0 : until - this.services.clock.now().getTime();
+    if (left <= 0) return false;
     await say(dc.context, this.services, { kind: 'verification_locked', minutes: Math.ceil(left / 60_000) });
     return true;
   }
 
-  private attemptsLeft(dc: DialogContext): number {
-    return Math.max(this.services.settings.maxVerifyAttempts - turnCase(dc.context).failures, 0);
+  private lockedUntil(dc: DialogContext): number | undefined {
+    const account = turnAccount(dc.context);
+    const state = turnCase(dc.context);
+    if (!account) return state.lockedUntil ? Date.parse(state.lockedUntil) : undefined;
+    const status = this.services.stores.verification.status(
+      account.accountId,
+      policyOf(this.services.settings),
+      this.services.clock.now(),
+    );
+    state.lockedUntil = status.status === 'locked' ? status.until.toISOString() : undefined;
+    return status.status === 'locked' ? status.until.getTime() : undefined;
   }
+
+  private attemptsLeft(dc: DialogContext): number {
+    return verificationAttemptsLeft(
+      this.services,
+      turnAccount(dc.context)?.accountId,
+      turnCase(dc.context).failures,
+    );
+  }
+}
+
+/** Attempts left before the lock: the account's shared count, or this conversation's without an account. */
+export function verificationAttemptsLeft(
+  services: DialogServices,
+  accountId: string | undefined,
+  conversationFailures: number,
+): number {
+  const { maxVerifyAttempts } = services.settings;
+  if (!accountId) return Math.max(maxVerifyAttempts - conversationFailures, 0);
+  const status = services.stores.verification.status(
+    accountId,
+    policyOf(services.settings),
+    services.clock.now(),
+  );
+  return status.status === 'open' ? status.attemptsLeft : 0;
+}
+
+function policyOf(settings: DialogServices['settings']): VerificationPolicy {
+  return { maxAttempts: settings.maxVerifyAttempts, lockMinutes: settings.lockMinutes };
 }

@@ -4,6 +4,16 @@ import { type Db, prepared } from './db.js';
 export interface ContactPreferenceStore {
   ceaseContact(accountId: string, source: string, now: Date): void;
   hasCeased(accountId: string): boolean;
+  /**
+   * Cease-contact for one channel address only (that chat user id, that openid): what an
+   * unverified person may ask for, never spread to the account's other channels (issue 12).
+   */
+  ceaseAddress(
+    address: { channelId: string; userId: string; accountId?: string },
+    source: string,
+    now: Date,
+  ): void;
+  hasCeasedAddress(channelId: string, userId: string): boolean;
 }
 
 export class SqliteContactPreferenceStore implements ContactPreferenceStore {
@@ -18,6 +28,27 @@ export class SqliteContactPreferenceStore implements ContactPreferenceStore {
         ON CONFLICT(account_id) DO UPDATE SET cease_contact = 1, cease_source = excluded.cease_source,
           cease_at = COALESCE(contact_preferences.cease_at, excluded.cease_at), updated_at = excluded.updated_at`,
     ).run(accountId, source, at, at);
+  }
+
+  ceaseAddress(
+    address: { channelId: string; userId: string; accountId?: string },
+    source: string,
+    now: Date,
+  ): void {
+    prepared(
+      this.db,
+      `INSERT INTO channel_opt_outs (channel_id, user_id, account_id, source, at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(channel_id, user_id) DO NOTHING`,
+    ).run(address.channelId, address.userId, address.accountId ?? null, source, now.toISOString());
+  }
+
+  hasCeasedAddress(channelId: string, userId: string): boolean {
+    return (
+      prepared(this.db, 'SELECT 1 FROM channel_opt_outs WHERE channel_id = ? AND user_id = ?').get(
+        channelId,
+        userId,
+      ) !== undefined
+    );
   }
 
   hasCeased(accountId: string): boolean {

@@ -100,7 +100,8 @@ const FACT_COLUMNS = `a.account_id, a.holder_name, a.locale, a.time_zone, a.chan
   a.card_last4, a.balance_cents, a.minimum_due_cents, a.due_date, a.days_past_due, a.currency, a.status,
   EXISTS (SELECT 1 FROM plans p WHERE p.account_id = a.account_id AND p.status IN ${CURRENT_PLAN_SQL}),
   (EXISTS (SELECT 1 FROM contact_preferences c WHERE c.account_id = a.account_id AND c.cease_contact = 1)
-    OR EXISTS (SELECT 1 FROM care_flags f WHERE f.account_id = a.account_id AND f.pauses_reminders = 1)),
+    OR EXISTS (SELECT 1 FROM care_flags f WHERE f.account_id = a.account_id AND f.pauses_reminders = 1)
+    OR EXISTS (SELECT 1 FROM channel_opt_outs o WHERE o.channel_id = a.channel AND o.user_id = a.channel_user_id)),
   EXISTS (SELECT 1 FROM disputes d WHERE d.account_id = a.account_id AND d.status = 'open'),
   (EXISTS (SELECT 1 FROM escalations e WHERE e.account_id = a.account_id AND e.status = 'accepted')
     OR EXISTS (SELECT 1 FROM conversation_refs r JOIN escalations e ON e.conversation_id = r.conversation_id

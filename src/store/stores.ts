@@ -8,6 +8,7 @@ import { SqliteEscalationStore, type EscalationStore } from './escalations.js';
 import { SqlitePlanStore, type PlanStore } from './plans.js';
 import { SqlitePromiseStore, type PromiseStore } from './promises.js';
 import { SqlitePaymentStore, type PaymentStore } from './payments.js';
+import { SqliteVerificationAttemptStore, type VerificationAttemptStore } from './verificationAttempts.js';
 
 /** The core stores, each behind its own interface (a PostgreSQL backend is a second implementation). */
 export interface Stores {
@@ -22,6 +23,8 @@ export interface Stores {
   payments: PaymentStore;
   /** Vulnerability flags: a crisis pauses reminders; any flag stops payment follow-ups (issues 14, 17). */
   care: CareFlagStore;
+  /** Identity-check failures and locks per account (issue 12). */
+  verification: VerificationAttemptStore;
 }
 
 export function createSqliteStores(db: Db): Stores {
@@ -35,5 +38,6 @@ export function createSqliteStores(db: Db): Stores {
     conversations: new SqliteConversationRefStore(db),
     payments: new SqlitePaymentStore(db),
     care: new SqliteCareFlagStore(db),
+    verification: new SqliteVerificationAttemptStore(db),
   };
 }

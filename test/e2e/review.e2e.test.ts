@@ -117,7 +117,8 @@ describe('review console', () => {
     await page.locator('#reveal-reason').fill('监管调阅 2026-118');
     await page.getByRole('button', { name: '显示原文（留痕）' }).click();
     await expect.poll(() => page.locator('#mask-state').innerText()).toBe('正在显示原文，本次查看已记录');
-    expect(await stepText(4)).toContain('我是张三，手机号13812345678，身份证110101199003077777');
+    // Reveal shows what was stored: typed ID and phone numbers were masked before storage (issue 12).
+    expect(await stepText(4)).toContain('我是张三，手机号*******5678，身份证**************7777');
     await page.locator('#reveals summary').click();
     expect(await page.locator('#reveal-list').innerText()).toBe(
       'alice 于 2026-11-21 09:45:00 UTC 查看了原文 — 监管调阅 2026-118',

@@ -15,8 +15,15 @@ let token: string;
 let conversationId: string;
 
 async function botTexts(): Promise<string[]> {
-  const { body } = await call<ActivitySet>(running.url, 'GET', `/conversations/${conversationId}/activities`, token);
-  return body.activities.filter((a) => a.type === 'message' && a.from?.role === 'bot').map((a) => a.text ?? '');
+  const { body } = await call<ActivitySet>(
+    running.url,
+    'GET',
+    `/conversations/${conversationId}/activities`,
+    token,
+  );
+  return body.activities
+    .filter((a) => a.type === 'message' && a.from?.role === 'bot')
+    .map((a) => a.text ?? '');
 }
 
 beforeAll(async () => {
@@ -25,7 +32,12 @@ beforeAll(async () => {
   app.clock.set('2026-11-23T02:00:00Z');
   running = await startServer(app, mounts);
   const link = createLinkToken('demo-zh', app.clock, app.config);
-  const generated = await call<{ token: string; conversationId: string }>(running.url, 'POST', '/tokens/generate', link);
+  const generated = await call<{ token: string; conversationId: string }>(
+    running.url,
+    'POST',
+    '/tokens/generate',
+    link,
+  );
   token = generated.body.token;
   conversationId = generated.body.conversationId;
   const started = await call(running.url, 'POST', '/conversations', token);
@@ -59,7 +71,10 @@ describe('a reminder in web chat', () => {
       text: '退订',
     });
     expect(posted.status).toBe(200);
-    await expect.poll(() => app.stores.contacts.hasCeased('A-1001'), { timeout: 5000 }).toBe(true);
+    // Unverified: this chat address stops (issue 12), which is the address reminders go to.
+    await expect
+      .poll(() => app.stores.contacts.hasCeasedAddress('directline', 'demo-zh'), { timeout: 5000 })
+      .toBe(true);
     app.clock.set('2026-11-24T02:00:00Z');
     // The next day's file moves the due date so that a due+7 reminder would be due today.
     const account = app.stores.accounts.get('A-1001');

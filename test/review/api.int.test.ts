@@ -32,7 +32,7 @@ describe('review API access', () => {
   it('asks for a credential (401 with WWW-Authenticate) when none is given', async () => {
     const res = await fetch(`${s.url}/api/review/conversations`);
     expect(res.status).toBe(401);
-    expect(res.headers.get('www-authenticate')).toBe('Basic realm="collections", charset="UTF-8"');
+    expect(res.headers.get('www-authenticate')).toBe('Session realm="collections", charset="UTF-8"');
     expect(await res.json()).toEqual({ error: { code: 'Unauthorized', message: 'sign in first' } });
   });
 
@@ -183,7 +183,7 @@ describe('GET /api/review/conversations/{id}', () => {
 });
 
 describe('revealing personal data', () => {
-  it('returns the unmasked text and records who revealed which conversation, and when', async () => {
+  it('returns the text as stored (typed ID and phone numbers were masked before storage) and records who revealed which conversation, and when', async () => {
     s.clock.set('2026-11-21T09:30:00.000Z');
     const res = await fetch(`${s.url}/api/review/conversations/conv-dispute/reveal`, {
       method: 'POST',
@@ -195,7 +195,7 @@ describe('revealing personal data', () => {
     expect(t.masked).toBe(false);
     expect(t.steps.find((x) => x.seq === 4)).toMatchObject({
       from: '张三',
-      text: '我是张三，手机号13812345678，身份证110101199003077777',
+      text: '我是张三，手机号*******5678，身份证**************7777',
     });
     const audit = {
       conversationId: 'conv-dispute',

@@ -17,18 +17,21 @@ const config = {
 describe('Credentials', () => {
   const credentials = Credentials.fromConfig(config, { scryptCost: 1024 });
 
-  it('knows reviewers and agents apart', () => {
-    expect(credentials.verify('alice', 'rev-secret-1')).toEqual({ name: 'alice', roles: ['reviewer'] });
-    expect(credentials.verify('bob', 'agent-secret-2')).toEqual({ name: 'bob', roles: ['agent'] });
-    expect(credentials.verify('dual', 'both-roles')).toEqual({ name: 'dual', roles: ['reviewer', 'agent'] });
+  it('knows reviewers and agents apart', async () => {
+    expect(await credentials.verify('alice', 'rev-secret-1')).toEqual({ name: 'alice', roles: ['reviewer'] });
+    expect(await credentials.verify('bob', 'agent-secret-2')).toEqual({ name: 'bob', roles: ['agent'] });
+    expect(await credentials.verify('dual', 'both-roles')).toEqual({
+      name: 'dual',
+      roles: ['reviewer', 'agent'],
+    });
     expect(credentials.count('reviewer')).toBe(2);
   });
 
-  it("refuses a wrong password, an unknown name and another person's password", () => {
-    expect(credentials.verify('alice', 'rev-secret-2')).toBeUndefined();
-    expect(credentials.verify('mallory', 'rev-secret-1')).toBeUndefined();
-    expect(credentials.verify('alice', 'agent-secret-2')).toBeUndefined();
-    expect(credentials.verify('alice', '')).toBeUndefined();
+  it("refuses a wrong password, an unknown name and another person's password", async () => {
+    expect(await credentials.verify('alice', 'rev-secret-2')).toBeUndefined();
+    expect(await credentials.verify('mallory', 'rev-secret-1')).toBeUndefined();
+    expect(await credentials.verify('alice', 'agent-secret-2')).toBeUndefined();
+    expect(await credentials.verify('alice', '')).toBeUndefined();
   });
 
   it('keeps no password in memory once loaded, only salted hashes', () => {

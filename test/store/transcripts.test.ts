@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskTextFields } from '../../src/core/pii.js';
 import { openMemoryDatabase } from '../../src/store/db.js';
 import { canonicalJson, GENESIS_HASH, recordHash } from '../../src/store/transcripts/chain.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
@@ -51,7 +52,10 @@ describe('SqliteTranscriptStore', () => {
     const activities = sampleConversation({ conversationId: 'conv-1', accountId: 'ACC-1001' });
     const store = await storeWith(activities);
     const records = await store.getRecords('conv-1');
-    expect(records.map((r) => r.activity)).toEqual(activities);
+    // Except what the person typed: full ID/card/phone numbers are masked before storage (issue 12).
+    expect(records.map((r) => r.activity)).toEqual(
+      activities.map((a) => (a.from?.role === 'user' ? maskTextFields(a) : a)),
+    );
     expect(records.map((r) => r.role)).toEqual([
       'system',
       'bot',

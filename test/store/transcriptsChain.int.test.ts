@@ -75,7 +75,7 @@ describe('chain verification', () => {
         activity: string;
         hash: string;
       };
-    const edited = read(4).activity.replace('13812345678', '13800000000');
+    const edited = read(4).activity.replace('*******5678', '*******0000');
     const hash = recordHash({
       conversationId: 'conv-a',
       seq: 4,

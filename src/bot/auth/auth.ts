@@ -1,47 +1,44 @@
 import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import type { Clock } from '../../core/clock.js';
+import { MemoryStaffLoginLog, type StaffLogin, type StaffLoginLog } from '../../store/staffLogins.js';
 import type { Config } from '../config.js';
 import { Credentials, parseBasic, type CredentialOptions, type Principal, type Role } from './credentials.js';
+import { checkCsrf } from './csrf.js';
+import { cookieValue, overTls, peerAddress } from './requestFacts.js';
 import { SessionStore, type Session } from './sessions.js';
+import { LoginThrottle, type ThrottleOptions } from './throttle.js';
 
 export const SESSION_COOKIE = 'collections_session';
 
-/** Consoles send this header so a 401 does not make the browser pop its own Basic dialog. */
+/** Consoles send this header on every request (kept for compatibility; no Basic challenge is ever sent). */
 export const CONSOLE_HEADER = 'x-console';
 
 export type AuthResult =
   | { status: 'ok'; principal: Principal; via: 'basic' }
   | { status: 'ok'; principal: Principal; via: 'session'; session: Session }
   | { status: 'missing' }
-  | { status: 'invalid' };
+  | { status: 'invalid' }
+  | { status: 'throttled'; retryAfterSeconds: number };
 
 export interface AuthOptions extends CredentialOptions {
   config: Pick<Config, 'REVIEWER_USERS' | 'AGENT_USERS' | 'publicUrl'>;
   clock: Clock;
   sessionTtlMs?: number;
+  /** Where sign-ins and failures are recorded for reviewers (in memory without one). */
+  loginLog?: StaffLoginLog;
+  throttle?: ThrottleOptions;
 }
 
-const principals = new WeakMap<Request, Principal>();
+const results = new WeakMap<Request, AuthResult & { status: 'ok' }>();
 
 /** Who the request was authenticated as by `requireRole` (undefined before it ran). */
 export function principalOf(req: Request): Principal | undefined {
-  return principals.get(req);
+  return results.get(req)?.principal;
 }
 
-function cookieValue(req: Request, name: string): string | undefined {
-  const header = req.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
-  }
-  return undefined;
-}
-
-function deny(req: Request, res: Response, status: 401 | 403, code: string, message: string): void {
-  if (status === 401) {
-    const scheme = req.headers[CONSOLE_HEADER] ? 'Session' : 'Basic';
-    res.header('WWW-Authenticate', `${scheme} realm="collections", charset="UTF-8"`);
-  }
+function deny(res: Response, status: 401 | 403 | 415 | 429, code: string, message: string): void {
+  // Never a Basic challenge: a browser would cache the password and send it with forged requests.
+  if (status === 401) res.header('WWW-Authenticate', 'Session realm="collections", charset="UTF-8"');
   res.header('Cache-Control', 'no-store');
   res.send(status, { error: { code, message } });
 }
@@ -49,30 +46,30 @@ function deny(req: Request, res: Response, status: 401 | 403, code: string, mess
 /**
  * Authentication for the consoles and their APIs: HTTP Basic (for tools) or a login session
  * cookie (for the consoles), one role per console. Build once and share it, so a session from
- * one login works on every route of its role.
+ * one login works on every route of its role, and the sign-in throttle sees every attempt.
  *
  *   const auth = createAuth({ config, clock });
- *   server.get('/api/agent/queue', auth.requireRole('agent'), handler); // 401 / 403 / next
+ *   server.get('/api/agent/queue', auth.requireRole('agent'), handler); // 401 / 403 / 429 / next
  *   auth.mountSession(server, '/api/agent/session', 'agent');
  */
 export class Auth {
   readonly credentials: Credentials;
   readonly sessions: SessionStore;
-  private readonly secureCookie: boolean;
+  readonly loginLog: StaffLoginLog;
+  readonly throttle: LoginThrottle;
+  private readonly basicSeen = new Map<string, number>();
 
-  constructor(options: AuthOptions) {
+  constructor(private readonly options: AuthOptions) {
     this.credentials = Credentials.fromConfig(options.config, options);
     this.sessions = new SessionStore(options.clock, options.sessionTtlMs);
-    this.secureCookie = options.config.publicUrl.startsWith('https:');
+    this.loginLog = options.loginLog ?? new MemoryStaffLoginLog();
+    this.throttle = new LoginThrottle(options.clock, options.throttle);
   }
 
-  authenticate(req: Request): AuthResult {
+  /** Checks the request's credential; Basic guesses are throttled per name and per address. */
+  async authenticate(req: Request, purpose: 'api' | 'login' = 'api'): Promise<AuthResult> {
     const header = req.headers.authorization;
-    if (header) {
-      const basic = parseBasic(header);
-      const principal = basic ? this.credentials.verify(basic.name, basic.password) : undefined;
-      return principal ? { status: 'ok', principal, via: 'basic' } : { status: 'invalid' };
-    }
+    if (header) return this.basic(req, header, purpose);
     const token = cookieValue(req, SESSION_COOKIE);
     if (!token) return { status: 'missing' };
     const session = this.sessions.get(token);
@@ -82,35 +79,33 @@ export class Auth {
   }
 
   /**
-   * A restify handler admitting only principals with `role`: no or a wrong credential → 401
-   * with WWW-Authenticate; a credential of another role → 403. Session requests that change
-   * state must carry the session's `x-csrf-token`.
+   * A restify handler admitting only principals with `role`: no or a wrong credential → 401;
+   * too many failures → 429 with Retry-After; a credential of another role → 403; a
+   * state-changing request that breaks the CSRF rule (see `checkCsrf`) → 403 / 415.
    */
-  requireRole(role: Role): RequestHandler {
+  requireRole(role: Role, purpose: 'api' | 'login' = 'api'): RequestHandler {
     return (req: Request, res: Response, next: Next): void => {
-      const result = this.authenticate(req);
-      if (result.status !== 'ok') {
-        deny(
-          req,
-          res,
-          401,
-          'Unauthorized',
-          result.status === 'missing' ? 'sign in first' : 'wrong name or password, or the session has ended',
-        );
-        return next(false);
-      }
-      if (!result.principal.roles.includes(role)) {
-        deny(req, res, 403, 'Forbidden', `this needs the ${role} role`);
-        return next(false);
-      }
-      const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? 'GET');
-      if (result.via === 'session' && unsafe && req.headers['x-csrf-token'] !== result.session.csrfToken) {
-        deny(req, res, 403, 'CsrfTokenMissing', 'send the x-csrf-token header from the session');
-        return next(false);
-      }
-      principals.set(req, result.principal);
-      return next();
+      this.admit(req, res, role, purpose).then(
+        (ok) => next(ok ? undefined : false),
+        () => {
+          deny(res, 401, 'Unauthorized', 'the credential could not be checked; try again');
+          next(false);
+        },
+      );
     };
+  }
+
+  /** Reviewers read every staff sign-in and failure (newest first): GET path?limit=N. */
+  mountLoginLog(server: Server, path: string): void {
+    server.get(path, this.requireRole('reviewer'), (req: Request, res: Response, next: Next) => {
+      const limit = Number.parseInt(
+        new URL(req.url ?? '/', 'http://local').searchParams.get('limit') ?? '200',
+        10,
+      );
+      res.header('Cache-Control', 'no-store');
+      res.send(200, { logins: this.loginLog.list(Number.isFinite(limit) ? limit : 200) });
+      return next();
+    });
   }
 
   /**
@@ -118,47 +113,121 @@ export class Auth {
    * session and sets the HttpOnly cookie; GET says who is signed in; DELETE signs out.
    */
   mountSession(server: Server, path: string, role: Role): void {
-    server.post(path, this.requireRole(role), (req: Request, res: Response, next: Next) => {
+    server.post(path, this.requireRole(role, 'login'), (req: Request, res: Response, next: Next) => {
       const principal = principalOf(req);
       if (!principal) return next(false);
       const { token, session } = this.sessions.create(principal);
-      res.header('Set-Cookie', this.cookie(token, Math.floor(this.sessions.ttlMs / 1000)));
+      res.header('Set-Cookie', this.cookie(req, token, Math.floor(this.sessions.ttlMs / 1000)));
       res.header('Cache-Control', 'no-store');
-      res.send(200, {
-        name: principal.name,
-        roles: principal.roles,
-        csrfToken: session.csrfToken,
-        expiresAt: session.expiresAt.toISOString(),
-      });
+      res.send(200, { ...describe(session), csrfToken: session.csrfToken });
       return next();
     });
     server.get(path, this.requireRole(role), (req: Request, res: Response, next: Next) => {
-      const result = this.authenticate(req);
+      const result = results.get(req);
       res.header('Cache-Control', 'no-store');
-      if (result.status === 'ok' && result.via === 'session') {
-        const { principal, csrfToken, expiresAt } = result.session;
-        res.send(200, {
-          name: principal.name,
-          roles: principal.roles,
-          csrfToken,
-          expiresAt: expiresAt.toISOString(),
-        });
-      } else res.send(200, { name: principalOf(req)?.name, roles: principalOf(req)?.roles });
+      if (result?.via === 'session')
+        res.send(200, { ...describe(result.session), csrfToken: result.session.csrfToken });
+      else res.send(200, { name: result?.principal.name, roles: result?.principal.roles });
       return next();
     });
     server.del(path, this.requireRole(role), (req: Request, res: Response, next: Next) => {
       const token = cookieValue(req, SESSION_COOKIE);
       if (token) this.sessions.end(token);
-      res.header('Set-Cookie', this.cookie('', 0));
+      res.header('Set-Cookie', this.cookie(req, '', 0));
       res.send(204);
       return next();
     });
   }
 
-  private cookie(value: string, maxAgeSeconds: number): string {
-    const secure = this.secureCookie ? '; Secure' : '';
+  private async admit(req: Request, res: Response, role: Role, purpose: 'api' | 'login'): Promise<boolean> {
+    const result = await this.authenticate(req, purpose);
+    if (result.status === 'throttled') {
+      res.header('Retry-After', String(result.retryAfterSeconds));
+      deny(
+        res,
+        429,
+        'TooManyAttempts',
+        `too many failed sign-ins; try again in ${result.retryAfterSeconds} s`,
+      );
+      return false;
+    }
+    if (result.status !== 'ok') {
+      const why =
+        result.status === 'missing' ? 'sign in first' : 'wrong name or password, or the session has ended';
+      deny(res, 401, 'Unauthorized', why);
+      return false;
+    }
+    if (!result.principal.roles.includes(role)) {
+      deny(res, 403, 'Forbidden', `this needs the ${role} role`);
+      return false;
+    }
+    const csrf = checkCsrf(
+      req,
+      this.options.config.publicUrl,
+      result.via === 'session' ? result.session.csrfToken : undefined,
+    );
+    if (csrf.status === 'refused') {
+      deny(res, csrf.httpStatus, csrf.code, csrf.message);
+      return false;
+    }
+    results.set(req, result);
+    return true;
+  }
+
+  private async basic(req: Request, header: string, purpose: 'api' | 'login'): Promise<AuthResult> {
+    const parsed = parseBasic(header);
+    const address = peerAddress(req);
+    const keys = [`addr:${address}`, ...(parsed ? [`user:${parsed.name}`] : [])];
+    const via = purpose === 'login' ? 'session' : 'basic';
+    const entry = (outcome: StaffLogin['outcome']): StaffLogin => ({
+      at: this.options.clock.now().toISOString(),
+      name: parsed?.name ?? '',
+      address,
+      via,
+      outcome,
+    });
+    const verdict = this.throttle.check(keys);
+    if (verdict.status === 'locked') {
+      this.loginLog.record(entry('throttled'));
+      return { status: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds };
+    }
+    // Counted as failed before the slow check, so parallel guesses meet the lock too.
+    this.throttle.fail(keys);
+    const principal = parsed ? await this.credentials.verify(parsed.name, parsed.password) : undefined;
+    if (!principal) {
+      this.loginLog.record(entry('failed'));
+      return { status: 'invalid' };
+    }
+    this.throttle.forgive(keys);
+    this.throttle.succeed([`user:${principal.name}`]);
+    if (purpose === 'login' || this.firstBasicUseThisHour(principal.name, address))
+      this.loginLog.record(entry('ok'));
+    return { status: 'ok', principal, via: 'basic' };
+  }
+
+  /** A tool signs in on every request; one record per name and address per hour is enough. */
+  private firstBasicUseThisHour(name: string, address: string): boolean {
+    const now = this.options.clock.now().getTime();
+    const key = `${name}\u0000${address}`;
+    const seen = this.basicSeen.get(key);
+    if (seen !== undefined && now - seen < 3600_000) return false;
+    this.basicSeen.set(key, now);
+    if (this.basicSeen.size > 10_000) this.basicSeen.clear();
+    return true;
+  }
+
+  private cookie(req: Request, value: string, maxAgeSeconds: number): string {
+    const secure = this.options.config.publicUrl.startsWith('https:') || overTls(req) ? '; Secure' : '';
     return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
   }
+}
+
+function describe(session: Session): { name: string; roles: Role[]; expiresAt: string } {
+  return {
+    name: session.principal.name,
+    roles: session.principal.roles,
+    expiresAt: session.expiresAt.toISOString(),
+  };
 }
 
 /** Builds the one Auth the service shares between the review and agent consoles. */

@@ -1,4 +1,4 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { Config } from '../config.js';
 
 /** The people who sign in to consoles and APIs, by role. A credential has one or both. */
@@ -32,7 +32,7 @@ const KEY_LENGTH = 32;
  * whether or not the name exists.
  *
  *   const credentials = Credentials.fromConfig(config);
- *   credentials.verify('alice', 'secret'); // { name: 'alice', roles: ['reviewer'] } or undefined
+ *   await credentials.verify('alice', 'secret'); // { name: 'alice', roles: ['reviewer'] } or undefined
  */
 export class Credentials {
   private readonly entries: StoredCredential[];
@@ -72,12 +72,15 @@ export class Credentials {
     return this.entries.filter((e) => e.role === role).length;
   }
 
-  /** The principal for a name and password, with every role whose password matches. */
-  verify(name: string, password: string): Principal | undefined {
+  /**
+   * The principal for a name and password, with every role whose password matches. scrypt runs
+   * on the libuv thread pool, so a flood of guesses does not stall other requests.
+   */
+  async verify(name: string, password: string): Promise<Principal | undefined> {
     const candidates = this.entries.filter((e) => e.name === name);
     const roles: Role[] = [];
     for (const entry of candidates.length > 0 ? candidates : [this.dummy]) {
-      const given = this.derive(password, entry.salt);
+      const given = await deriveAsync(password, entry.salt, this.cost);
       if (timingSafeEqual(given, entry.hash) && entry !== this.dummy && !roles.includes(entry.role))
         roles.push(entry.role);
     }
@@ -87,6 +90,15 @@ export class Credentials {
   private derive(password: string, salt: Buffer): Buffer {
     return scryptSync(password.normalize('NFC'), salt, KEY_LENGTH, { N: this.cost, r: 8, p: 1 });
   }
+}
+
+function deriveAsync(password: string, salt: Buffer, cost: number): Promise<Buffer> {
+  const options: ScryptOptions = { N: cost, r: 8, p: 1 };
+  return new Promise((resolve, reject) => {
+    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) =>
+      err ? reject(err) : resolve(key),
+    );
+  });
 }
 
 /** Name and password from an `Authorization: Basic …` header, or undefined. */

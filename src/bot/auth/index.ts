@@ -7,6 +7,7 @@ export {
   type AuthOptions,
   type AuthResult,
 } from './auth.js';
+export { checkCsrf, type CsrfVerdict } from './csrf.js';
 export {
   Credentials,
   parseBasic,
@@ -15,4 +16,6 @@ export {
   type Principal,
   type Role,
 } from './credentials.js';
+export { cookieValue, overTls, peerAddress } from './requestFacts.js';
 export { SessionStore, type Session } from './sessions.js';
+export { LoginThrottle, type ThrottleOptions, type ThrottleVerdict } from './throttle.js';

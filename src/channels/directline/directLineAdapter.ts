@@ -10,6 +10,8 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
+import { maskTextFields } from '../../core/pii.js';
+import { TURN_SESSION_KEY } from '../../core/session.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { StreamHub } from './streamHub.js';
 
@@ -56,26 +58,34 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   /** Stores the person's activity, shows typing, and runs the bot's turn for it. */
-  async receive(conversationId: string, userId: string, incoming: Partial<Activity>): Promise<TurnOutcome> {
+  async receive(
+    conversationId: string,
+    userId: string,
+    incoming: Partial<Activity>,
+    sessionId?: string,
+  ): Promise<TurnOutcome> {
     return this.serialize(conversationId, async () => {
       const now = this.deps.clock.now();
       let id = '';
-      const stored = this.deps.store.append(conversationId, now, (assigned) => ({
-        ...incoming,
-        id: (id = assigned),
-        channelId: DIRECTLINE_CHANNEL_ID,
-        serviceUrl: this.deps.serviceUrl,
-        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-        from: { id: userId, name: incoming.from?.name ?? '', role: 'user' },
-        recipient: { ...BOT_ACCOUNT },
-        timestamp: now,
-      }));
+      // Stored (and echoed) with full ID/card/phone numbers masked; the turn reads what was typed.
+      const stored = this.deps.store.append(conversationId, now, (assigned) =>
+        maskTextFields({
+          ...incoming,
+          id: (id = assigned),
+          channelId: DIRECTLINE_CHANNEL_ID,
+          serviceUrl: this.deps.serviceUrl,
+          conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+          from: { id: userId, name: incoming.from?.name ?? '', role: 'user' },
+          recipient: { ...BOT_ACCOUNT },
+          timestamp: now,
+        }),
+      );
       this.deps.hub.flush(conversationId);
-      const activity = stored.activity as Activity;
+      const activity = { ...stored.activity, text: incoming.text } as Activity;
       if (String(activity.type) === 'message')
         this.deps.hub.sendTransient(conversationId, this.typing(conversationId, userId));
       try {
-        await this.runTurn(activity);
+        await this.runTurn(activity, sessionId);
         return { status: 'ok', id };
       } catch (err) {
         return { status: 'bot_error', id, error: err instanceof Error ? err : new Error(String(err)) };
@@ -84,20 +94,28 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   /** Tells the bot the conversation started (not stored: clients never see conversationUpdate). */
-  async start(conversationId: string, userId: string, locale: string | undefined): Promise<void> {
+  async start(
+    conversationId: string,
+    userId: string,
+    locale: string | undefined,
+    sessionId?: string,
+  ): Promise<void> {
     await this.serialize(conversationId, () =>
-      this.runTurn({
-        type: ActivityTypes.ConversationUpdate,
-        id: `${conversationId}|start-${randomBytes(4).toString('hex')}`,
-        channelId: DIRECTLINE_CHANNEL_ID,
-        serviceUrl: this.deps.serviceUrl,
-        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-        from: { id: userId, name: '', role: 'user' },
-        recipient: { ...BOT_ACCOUNT },
-        membersAdded: [{ ...BOT_ACCOUNT }, { id: userId, name: '', role: 'user' }],
-        timestamp: this.deps.clock.now(),
-        locale,
-      } as Activity),
+      this.runTurn(
+        {
+          type: ActivityTypes.ConversationUpdate,
+          id: `${conversationId}|start-${randomBytes(4).toString('hex')}`,
+          channelId: DIRECTLINE_CHANNEL_ID,
+          serviceUrl: this.deps.serviceUrl,
+          conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+          from: { id: userId, name: '', role: 'user' },
+          recipient: { ...BOT_ACCOUNT },
+          membersAdded: [{ ...BOT_ACCOUNT }, { id: userId, name: '', role: 'user' }],
+          timestamp: this.deps.clock.now(),
+          locale,
+        } as Activity,
+        sessionId,
+      ),
     );
   }
 
@@ -176,9 +194,10 @@ export class DirectLineAdapter extends BotAdapter {
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
-  private async runTurn(activity: Activity): Promise<void> {
+  private async runTurn(activity: Activity, sessionId?: string): Promise<void> {
     this.deps.onInbound?.(activity);
     const context = new TurnContext(this, activity);
+    if (sessionId !== undefined) context.turnState.set(TURN_SESSION_KEY, sessionId);
     await this.runMiddleware(context, async (ctx) => {
       try {
         await this.deps.bot.run(ctx);

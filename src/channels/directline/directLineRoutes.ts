@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../../bot/config.js';
@@ -34,6 +34,8 @@ type Handler = (req: Request, res: Response) => Promise<void>;
  */
 export class DirectLineRoutes {
   private readonly referenceGrammarId: string;
+  /** Sessions whose start the bot has seen (a new session in an old conversation is asked to verify). */
+  private readonly startedSessions = new Set<string>();
 
   constructor(private readonly deps: DirectLineRouteDeps) {
     const h = createHash('sha256').update(`${deps.config.linkSecret}/grammar`).digest('hex');
@@ -77,9 +79,11 @@ export class DirectLineRoutes {
       return { status: 'rejected', httpStatus: 403, reason: 'Forbidden' };
     if (!this.deps.store.get(conversationId))
       return { status: 'rejected', httpStatus: 404, reason: 'Not Found' };
-    const watermark = /^\d*$/.test(url.searchParams.get('watermark') ?? '')
+    const asked = /^\d{0,15}$/.test(url.searchParams.get('watermark') ?? '')
       ? Number(url.searchParams.get('watermark') ?? 0)
       : 0;
+    // A session sees nothing from before it began (earlier sessions may have been verified).
+    const watermark = Math.max(asked, outcome.scope.historyFrom ?? 0);
     return { status: 'allowed', conversationId, watermark };
   }
 
@@ -93,8 +97,14 @@ export class DirectLineRoutes {
     await readJsonBody(req, this.deps.config.MAX_BODY_BYTES);
     const now = this.deps.clock.now();
     const conversation = this.deps.store.conversationForUser(outcome.userId, now);
+    // Each link exchange is a new session: verified again, and shown no earlier history.
     const issued = this.deps.tokens.issue(
-      { conversationId: conversation.conversationId, userId: outcome.userId },
+      {
+        conversationId: conversation.conversationId,
+        userId: outcome.userId,
+        sessionId: randomBytes(12).toString('base64url'),
+        historyFrom: this.deps.store.latestWatermark(conversation.conversationId),
+      },
       now,
     );
     res.send(200, {
@@ -124,9 +134,15 @@ export class DirectLineRoutes {
     const conversation = this.requireConversation(scope.conversationId);
     const locale = typeof body?.locale === 'string' && body.locale.length <= 35 ? body.locale : undefined;
     const created = this.deps.store.markStarted(conversation.conversationId, this.deps.clock.now(), locale);
-    if (created) {
+    const firstOfSession = this.firstStartOf(scope.sessionId);
+    if (created || firstOfSession) {
       try {
-        await this.deps.adapter.start(scope.conversationId, scope.userId, locale ?? conversation.locale);
+        await this.deps.adapter.start(
+          scope.conversationId,
+          scope.userId,
+          locale ?? conversation.locale,
+          scope.sessionId,
+        );
       } catch (err) {
         // The conversation exists either way; the person can still write.
         this.deps.logger.error({ err }, 'directline: the bot failed on conversation start');
@@ -163,7 +179,12 @@ export class DirectLineRoutes {
       res.send(200, { id: '' });
       return;
     }
-    const outcome = await this.deps.adapter.receive(scope.conversationId, scope.userId, incoming.activity);
+    const outcome = await this.deps.adapter.receive(
+      scope.conversationId,
+      scope.userId,
+      incoming.activity,
+      scope.sessionId,
+    );
     switch (outcome.status) {
       case 'ok':
         res.send(200, { id: outcome.id });
@@ -180,7 +201,7 @@ export class DirectLineRoutes {
 
   private async poll(req: Request, res: Response): Promise<void> {
     const { scope } = this.authorize(req, param(req));
-    const watermark = parseWatermark(req) ?? 0;
+    const watermark = Math.max(parseWatermark(req) ?? 0, scope.historyFrom ?? 0);
     this.requireConversation(scope.conversationId);
     const page = this.deps.store.after(scope.conversationId, watermark, this.deps.pageSize);
     const last = page[page.length - 1];
@@ -205,6 +226,17 @@ export class DirectLineRoutes {
       throw new DirectLineHttpError(403, 'Forbidden', 'This token is not valid for that conversation.');
     }
     return { scope: outcome.scope, token, expiresIn: DirectLineTokens.secondsLeft(outcome.expiresAt, now) };
+  }
+
+  /** True the first time a session starts (bounded memory: the oldest are forgotten). */
+  private firstStartOf(sessionId: string | undefined): boolean {
+    if (sessionId === undefined || this.startedSessions.has(sessionId)) return false;
+    this.startedSessions.add(sessionId);
+    if (this.startedSessions.size > 10_000) {
+      const oldest = this.startedSessions.values().next().value;
+      if (oldest !== undefined) this.startedSessions.delete(oldest);
+    }
+    return true;
   }
 
   private requireConversation(conversationId: string) {

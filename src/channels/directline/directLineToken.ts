@@ -6,6 +6,13 @@ import { deriveKey, epochSeconds, signClaims, verifySigned } from './signedToken
 export interface TokenScope {
   conversationId: string;
   userId: string;
+  /**
+   * The session this token belongs to: a new one for each chat-link exchange, kept by
+   * refreshes. Verification holds for one session only (issue 12).
+   */
+  sessionId?: string;
+  /** The watermark the session started at: history before it is not replayed to it. */
+  historyFrom?: number;
 }
 
 export interface IssuedToken {
@@ -26,6 +33,7 @@ interface ScopedClaims {
   /** A random nonce, so two tokens issued in the same second differ. */
   n: string;
   exp: number;
+  /** Also `s` (session id) and `w` (history floor) when the scope has them (see TokenScope). */
   [claim: string]: string | number;
 }
 
@@ -41,7 +49,9 @@ const isClaims =
       v.c.length > 0 &&
       typeof v.u === 'string' &&
       v.u.length > 0 &&
-      typeof v.exp === 'number'
+      typeof v.exp === 'number' &&
+      (v['s'] === undefined || typeof v['s'] === 'string') &&
+      (v['w'] === undefined || (typeof v['w'] === 'number' && Number.isSafeInteger(v['w']) && v['w'] >= 0))
     );
   };
 
@@ -96,6 +106,8 @@ export class DirectLineTokens {
       u: scope.userId,
       n: randomBytes(6).toString('base64url'),
       exp: epochSeconds(now) + ttl,
+      ...(scope.sessionId !== undefined ? { s: scope.sessionId } : {}),
+      ...(scope.historyFrom !== undefined ? { w: scope.historyFrom } : {}),
     };
     return { token: signClaims(claims, key), expiresIn: ttl };
   }
@@ -106,13 +118,22 @@ export class DirectLineTokens {
       case 'valid':
         return {
           status: 'valid',
-          scope: { conversationId: outcome.claims.c, userId: outcome.claims.u },
+          scope: scopeOf(outcome.claims),
           expiresAt: new Date(outcome.claims.exp * 1000),
         };
       case 'expired':
-        return { status: 'expired', scope: { conversationId: outcome.claims.c, userId: outcome.claims.u } };
+        return { status: 'expired', scope: scopeOf(outcome.claims) };
       case 'invalid':
         return { status: 'invalid' };
     }
   }
+}
+
+function scopeOf(claims: ScopedClaims): TokenScope {
+  return {
+    conversationId: claims.c,
+    userId: claims.u,
+    ...(typeof claims['s'] === 'string' ? { sessionId: claims['s'] } : {}),
+    ...(typeof claims['w'] === 'number' ? { historyFrom: claims['w'] } : {}),
+  };
 }

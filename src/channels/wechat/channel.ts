@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppContext, ChannelAdapter } from '../../bot/appContext.js';
@@ -18,7 +19,11 @@ import { TemplateMessageClient } from './templateMessage.js';
 export class WeChatDeliveryError extends Error {
   readonly code = 'WECHAT_NOT_DELIVERED';
   constructor(readonly outcome: Exclude<WeChatProactiveOutcome, { status: 'sent' }>) {
-    super(outcome.status === 'failed' ? `WeChat ${outcome.via} send failed: ${outcome.detail}` : `WeChat message not sent: ${outcome.reason}`);
+    super(
+      outcome.status === 'failed'
+        ? `WeChat ${outcome.via} send failed: ${outcome.detail}`
+        : `WeChat message not sent: ${outcome.reason}`,
+    );
     this.name = 'WeChatDeliveryError';
   }
 }
@@ -49,19 +54,39 @@ export class WeChatChannel implements ChannelAdapter {
   ) {
     this.logger = app.logger.child({ channel: 'wechat' });
     this.mode = settings.aesKey ? 'secure' : 'plaintext';
-    const api: ApiSettings = { baseUrl: settings.apiBaseUrl, timeoutMs: settings.timeoutMs, retry: settings.retry };
-    this.tokens = sharedAccessTokens({ ...api, appId: settings.appId, appSecret: settings.appSecret, endpoint: settings.tokenEndpoint }, app.clock);
+    const api: ApiSettings = {
+      baseUrl: settings.apiBaseUrl,
+      timeoutMs: settings.timeoutMs,
+      retry: settings.retry,
+    };
+    this.tokens = sharedAccessTokens(
+      { ...api, appId: settings.appId, appSecret: settings.appSecret, endpoint: settings.tokenEndpoint },
+      app.clock,
+    );
     this.customerService = new CustomerServiceClient(this.tokens, api);
-    this.proactiveSender = new ProactiveSender(this.customerService, new TemplateMessageClient(this.tokens, api), settings.template);
+    this.proactiveSender = new ProactiveSender(
+      this.customerService,
+      new TemplateMessageClient(this.tokens, api),
+      settings.template,
+    );
     this.dedupe = new SqliteInboundDedupe(app.db);
     this.adapter = new WeChatAdapter(
       (reference, texts) => this.deliverProactive(reference, texts),
-      (context, count) => this.logger.warn({ conversationId: context.activity.conversation?.id, count }, 'message sent after its turn ended was not delivered'),
+      (context, count) =>
+        this.logger.warn(
+          { conversationId: context.activity.conversation?.id, count },
+          'message sent after its turn ended was not delivered',
+        ),
     );
     this.adapter.use(...app.middleware);
     this.adapter.onTurnError = async (context, error) => {
-      this.logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'WeChat turn failed');
-      await context.sendActivity(safeMessage(normaliseLocale(context.activity.locale))).catch(() => undefined);
+      this.logger.error(
+        { err: error, conversationId: context.activity.conversation?.id },
+        'WeChat turn failed',
+      );
+      await context
+        .sendActivity(safeMessage(normaliseLocale(context.activity.locale)))
+        .catch(() => undefined);
     };
   }
 
@@ -88,7 +113,10 @@ export class WeChatChannel implements ChannelAdapter {
         })
         .immediate();
     } catch (err) {
-      this.logger.error({ err, user: userRef(message.openid) }, 'WeChat message not recorded; WeChat will retry');
+      this.logger.error(
+        { err, user: userRef(message.openid) },
+        'WeChat message not recorded; WeChat will retry',
+      );
       return 'unrecorded';
     }
     if (!first) return 'duplicate';
@@ -100,7 +128,27 @@ export class WeChatChannel implements ChannelAdapter {
     return 'queued';
   }
 
-  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  /**
+   * Whether a signed URL's (timestamp, nonce) is used for the first time, or again with the
+   * very same body (WeChat's own retry). The same nonce with another body is a replay: the
+   * plaintext-mode signature covers the URL only. Remembered in the database, so every process
+   * on the file agrees, for longer than the timestamp window.
+   */
+  nonceFresh(timestamp: string, nonce: string, body: Buffer): boolean {
+    const now = this.app.clock.now();
+    const digest = createHash('sha256').update(body).digest('base64url');
+    const exact = `nonce:${timestamp}:${nonce}:${digest}`;
+    if (this.dedupe.firstSeen(`nonce:${timestamp}:${nonce}`, now)) {
+      this.dedupe.firstSeen(exact, now);
+      return true;
+    }
+    return this.dedupe.has(exact);
+  }
+
+  async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
     const openid = openidOf(reference);
     if (!openid) throw new Error('not a WeChat conversation reference (no user id)');
     await this.serial(openid, () => this.adapter.continueConversation(reference, logic));
@@ -110,7 +158,12 @@ export class WeChatChannel implements ChannelAdapter {
    * Sends text that has ALREADY passed the guardrails, choosing the route by the 48-hour rule.
    * Reminders and agents should use `app.proactive.continue`, which guards and transcribes.
    */
-  async sendProactive(openid: string, text: string | readonly string[], lastInboundAt: Date | undefined, now: Date): Promise<WeChatProactiveOutcome> {
+  async sendProactive(
+    openid: string,
+    text: string | readonly string[],
+    lastInboundAt: Date | undefined,
+    now: Date,
+  ): Promise<WeChatProactiveOutcome> {
     return this.proactiveSender.send(openid, text, lastInboundAt, now);
   }
 
@@ -133,16 +186,27 @@ export class WeChatChannel implements ChannelAdapter {
     return run;
   }
 
-  private async runInbound(message: Extract<InboundMessage, { kind: 'text' | 'event' }>, activity: Partial<Activity>): Promise<void> {
+  private async runInbound(
+    message: Extract<InboundMessage, { kind: 'text' | 'event' }>,
+    activity: Partial<Activity>,
+  ): Promise<void> {
     try {
       const texts = await this.adapter.runTurn(activity, (context) => this.app.bot.run(context));
       if (message.kind === 'event' && message.event === 'unsubscribe') {
-        if (texts.length > 0) this.logger.info({ user: userRef(message.openid), count: texts.length }, 'replies to an unsubscribe are not sent');
+        if (texts.length > 0)
+          this.logger.info(
+            { user: userRef(message.openid), count: texts.length },
+            'replies to an unsubscribe are not sent',
+          );
         return;
       }
       const quota = message.kind === 'event' ? REPLY_QUOTA.subscribe : REPLY_QUOTA.message;
       const { messages, dropped } = mergeReplies(texts, quota);
-      if (dropped > 0) this.logger.warn({ user: userRef(message.openid), dropped }, 'replies beyond the customer-service quota were dropped');
+      if (dropped > 0)
+        this.logger.warn(
+          { user: userRef(message.openid), dropped },
+          'replies beyond the customer-service quota were dropped',
+        );
       if (messages.length === 0) return;
       const outcome = await this.customerService.sendTexts(message.openid, messages);
       const level = outcome.status === 'sent' ? 'info' : 'warn';
@@ -156,9 +220,15 @@ export class WeChatChannel implements ChannelAdapter {
     const openid = openidOf(reference) ?? '';
     const conversationId = reference.conversation?.id ?? conversationIdFor(openid);
     const last = this.app.stores.conversations.get(conversationId)?.lastInboundAt;
-    const outcome = await this.sendProactive(openid, texts, last ? new Date(last) : undefined, this.app.clock.now());
+    const outcome = await this.sendProactive(
+      openid,
+      texts,
+      last ? new Date(last) : undefined,
+      this.app.clock.now(),
+    );
     this.logger.info({ user: userRef(openid), outcome }, 'WeChat proactive delivery');
-    if (outcome.status === 'sent' || (outcome.status === 'not_sent' && outcome.reason === 'nothing_to_send')) return;
+    if (outcome.status === 'sent' || (outcome.status === 'not_sent' && outcome.reason === 'nothing_to_send'))
+      return;
     throw new WeChatDeliveryError(outcome);
   }
 }

@@ -59,7 +59,10 @@ function queryOf(req: Request): WebhookQuery {
 }
 
 function reply(res: Response, status: number, body: string, close = false): void {
-  const headers: Record<string, string | number> = { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body) };
+  const headers: Record<string, string | number> = {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  };
   if (close) headers.connection = 'close';
   res.writeHead(status, headers);
   res.end(body);
@@ -70,7 +73,12 @@ function reply(res: Response, status: number, body: string, close = false): void
  * `POST /api/wechat` authenticates and reads a callback, answers `success` at once and runs the
  * turn afterwards; bad input gets a 4xx naming the reason (401s say nothing).
  */
-export function mountWeChatWebhook(server: Server, channel: WeChatChannel, clock: Clock, logger: Logger): void {
+export function mountWeChatWebhook(
+  server: Server,
+  channel: WeChatChannel,
+  clock: Clock,
+  logger: Logger,
+): void {
   const { settings } = channel;
 
   server.get(WECHAT_PATH, async (req: Request, res: Response) => {
@@ -95,9 +103,15 @@ export function mountWeChatWebhook(server: Server, channel: WeChatChannel, clock
       logger.warn({ reason: outcome.reason, status: outcome.status }, 'WeChat callback refused');
       return reply(res, outcome.status, outcome.status === 401 ? '' : outcome.reason);
     }
+    const query = queryOf(req);
+    if (!channel.nonceFresh(query.timestamp ?? '', query.nonce ?? '', read.body)) {
+      logger.warn({ reason: 'nonce_reused' }, 'WeChat callback refused');
+      return reply(res, 401, '');
+    }
     const accepted = channel.accept(outcome.message, outcome.dedupeKey);
     if (accepted === 'unrecorded') return reply(res, 503, 'transcript_unavailable');
-    if (accepted === 'duplicate') logger.info({ key: outcome.dedupeKey.replace(/:[^:]+:/, ':…:') }, 'WeChat retry ignored');
+    if (accepted === 'duplicate')
+      logger.info({ key: outcome.dedupeKey.replace(/:[^:]+:/, ':…:') }, 'WeChat retry ignored');
     reply(res, 200, 'success');
   });
 }

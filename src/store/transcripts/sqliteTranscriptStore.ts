@@ -1,3 +1,4 @@
+import { maskTextFields } from '../../core/pii.js';
 import type { Db } from '../db.js';
 import { boundedActivity } from './bounded.js';
 import { unrecordedChannelMessages, type UnrecordedMessage } from './channelCrossCheck.js';
@@ -104,7 +105,10 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 
   private appendNow(given: TranscriptActivity, meta: AppendMeta, recordedAt: Date): TranscriptRecord {
-    const activity = boundedActivity(given);
+    // Bounded (too deep or too large is stored truncated with a marker, issue 13), and what a person
+    // typed is stored with full ID/card/phone numbers masked (issue 12).
+    const bounded = boundedActivity(given);
+    const activity = roleOf(bounded) === 'user' ? maskTextFields(bounded) : bounded;
     const conversationId = activity.conversation?.id;
     if (typeof conversationId !== 'string' || conversationId === '') {
       throw new TranscriptError(

@@ -15,16 +15,46 @@
 
   var linkToken = new URLSearchParams(window.location.search).get('t') || '';
 
-  fetch('/v3/directline/tokens/generate', {
-    method: 'POST',
-    headers: { Authorization: 'Bearer ' + linkToken },
-    cache: 'no-store',
-  })
-    .then(function (response) {
+  // A reload of this tab keeps its session (its Direct Line token, refreshed); a new link, tab
+  // or device exchanges the link again and is a new session that verifies again.
+  var storeKey = 'collections.dl.' + linkToken.slice(-24);
+
+  function exchange(path, bearer) {
+    return fetch('/v3/directline/tokens/' + path, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + bearer },
+      cache: 'no-store',
+    }).then(function (response) {
       if (response.ok) return response.json();
       var error = new Error('token exchange failed');
       error.status = response.status;
       throw error;
+    });
+  }
+
+  function savedToken() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(storeKey) || 'null');
+      return saved && typeof saved.token === 'string' ? saved.token : '';
+    } catch (e) {
+      return '';
+    }
+  }
+
+  var previous = savedToken();
+  (previous
+    ? exchange('refresh', previous).catch(function () {
+        return exchange('generate', linkToken);
+      })
+    : exchange('generate', linkToken)
+  )
+    .then(function (session) {
+      try {
+        window.sessionStorage.setItem(storeKey, JSON.stringify({ token: session.token }));
+      } catch (e) {
+        // Private mode without storage: a reload is then a new session.
+      }
+      return session;
     })
     .then(function (session) {
       var directLine = window.WebChat.createDirectLine({

@@ -323,18 +323,22 @@ describe('Direct Line conversations', () => {
     running = [];
 
     const second = await start({ dataDir });
-    const again = await session(second);
-    expect(again.conversationId).toBe(t.conversationId);
-    const history = await poll(second, again);
+    // The same session (its token) resumes with its history…
+    const history = await poll(second, t);
     expect(history.body.activities.map((a) => a.text)).toEqual([
       '您好，我是测试助手。',
       '还在吗',
       '回声：还在吗',
     ]);
+    // …while a new link is a new session in the same conversation, shown nothing from before it.
+    const again = await session(second);
+    expect(again.conversationId).toBe(t.conversationId);
+    expect((await poll(second, again)).body.activities.map((a) => a.text)).not.toContain('还在吗');
     await say(second, again, '在');
-    expect((await poll(second, again, '3')).body.activities.map((a) => a.id)).toEqual([
-      `${t.conversationId}|0000004`,
+    // Watermarks go on from the stored ones (the new session's greeting took 4).
+    expect((await poll(second, again, '4')).body.activities.map((a) => a.id)).toEqual([
       `${t.conversationId}|0000005`,
+      `${t.conversationId}|0000006`,
     ]);
   });
 });

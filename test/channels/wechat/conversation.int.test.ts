@@ -6,7 +6,18 @@ import { FakeWeChatServer, registerWeChat, type WeChatChannel } from '../../../s
 import { DEMO_SECRETS } from '../../support/chat.js';
 import restify, { type Server } from 'restify';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
-import { AES_KEY, APP_ID, APP_SECRET, eventXml, plainCallback, queryString, secureCallback, textXml, TOKEN, type Callback } from './helpers.js';
+import {
+  AES_KEY,
+  APP_ID,
+  APP_SECRET,
+  eventXml,
+  plainCallback,
+  queryString,
+  secureCallback,
+  textXml,
+  TOKEN,
+  type Callback,
+} from './helpers.js';
 
 let wechat: FakeWeChatServer;
 let app: TestApp;
@@ -15,7 +26,13 @@ let url: string;
 let channel: WeChatChannel | undefined;
 
 async function boot(env: Record<string, string> = {}): Promise<void> {
-  app = createTestApp({ WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_APP_SECRET: APP_SECRET, WECHAT_API_BASE_URL: wechat.baseUrl, ...env });
+  app = createTestApp({
+    WECHAT_TOKEN: TOKEN,
+    WECHAT_APP_ID: APP_ID,
+    WECHAT_APP_SECRET: APP_SECRET,
+    WECHAT_API_BASE_URL: wechat.baseUrl,
+    ...env,
+  });
   // The WeChat routes alone on a restify server: the channel reads its own raw bodies.
   server = restify.createServer({ handleUncaughtExceptions: false });
   channel = registerWeChat(server, app);
@@ -76,7 +93,9 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
   it('verifies the server, opens on subscribe, verifies with 身份证后四位1234 and agrees a plan, each reply in one message', async () => {
     await boot();
     const cb = plainCallback('', Math.floor(app.clock.now().getTime() / 1000));
-    const verify = await fetch(`${url}/api/wechat?${queryString({ ...cb.query, echostr: '5927782489442352469' })}`);
+    const verify = await fetch(
+      `${url}/api/wechat?${queryString({ ...cb.query, echostr: '5927782489442352469' })}`,
+    );
     expect(await verify.text()).toBe('5927782489442352469');
 
     const person = new WeChatUser('demo-zh');
@@ -97,7 +116,11 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     expect(summary.match(/您可以回复：/g)).toHaveLength(1);
     expect(summary).not.toContain('\n---\n');
 
-    const first = app.services.policy.offers(accountFacts(account), { affordableCents: 200_000, period: 'month' }, today).offers[0];
+    const first = app.services.policy.offers(
+      accountFacts(account),
+      { affordableCents: 200_000, period: 'month' },
+      today,
+    ).offers[0];
     if (!first) throw new Error('no offer');
     expect(await person.say('每个月只能还2000')).toContain(formatAmount(first.installmentCents));
     expect(await person.say('第一个')).toContain(formatAmount(first.totalCents));
@@ -132,6 +155,6 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     const cb = plainCallback(eventXml('demo-zh', 'unsubscribe', ts), ts);
     await fetch(`${url}/api/wechat?${queryString(cb.query)}`, { method: 'POST', body: cb.body });
     await channel?.whenIdle();
-    expect(app.stores.contacts.hasCeased('A-1001')).toBe(true);
+    expect(app.stores.contacts.hasCeasedAddress('wechat', 'demo-zh')).toBe(true); // that openid (issue 12)
   });
 });

@@ -13,7 +13,18 @@ import { ManualClock } from '../../../src/core/clock.js';
 import { FakeWeChatServer, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
 import { createSqliteStores } from '../../../src/store/stores.js';
-import { AES_KEY, APP_ID, APP_SECRET, eventXml, plainCallback, queryString, secureCallback, textXml, TOKEN, type Callback } from './helpers.js';
+import {
+  AES_KEY,
+  APP_ID,
+  APP_SECRET,
+  eventXml,
+  plainCallback,
+  queryString,
+  secureCallback,
+  textXml,
+  TOKEN,
+  type Callback,
+} from './helpers.js';
 
 const HOUR = 3600_000;
 
@@ -28,12 +39,20 @@ class EchoBot extends ActivityHandler {
       const { stores, clock } = app();
       const ref = TurnContext.getConversationReference(context.activity);
       stores.conversations.save(
-        { conversationId: context.activity.conversation.id, channelId: context.activity.channelId, userId: context.activity.from.id, accountId: undefined, reference: { ...ref } },
+        {
+          conversationId: context.activity.conversation.id,
+          channelId: context.activity.channelId,
+          userId: context.activity.from.id,
+          accountId: undefined,
+          reference: { ...ref },
+        },
         clock.now(),
         true,
       );
       await this.gate;
-      this.seen.push(`${context.activity.from.id}|${context.activity.conversation.id}|${context.activity.locale}|${context.activity.text}`);
+      this.seen.push(
+        `${context.activity.from.id}|${context.activity.conversation.id}|${context.activity.locale}|${context.activity.text}`,
+      );
       await context.sendActivity(`收到：${context.activity.text}`);
       await context.sendActivity('还有别的需要吗？');
       await next();
@@ -74,17 +93,33 @@ async function start(env: Record<string, string> = {}): Promise<Stack> {
   const wechat = await FakeWeChatServer.start({ appId: APP_ID, appSecret: APP_SECRET });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'wechat-'));
   const config = loadConfig({
-    DATA_DIR: dir, LOG_LEVEL: 'silent', LINK_SECRET: 'x'.repeat(32),
-    WECHAT_TOKEN: TOKEN, WECHAT_APP_ID: APP_ID, WECHAT_APP_SECRET: APP_SECRET, WECHAT_API_BASE_URL: wechat.baseUrl, ...env,
+    DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+    LINK_SECRET: 'x'.repeat(32),
+    WECHAT_TOKEN: TOKEN,
+    WECHAT_APP_ID: APP_ID,
+    WECHAT_APP_SECRET: APP_SECRET,
+    WECHAT_API_BASE_URL: wechat.baseUrl,
+    ...env,
   });
   const clock = new ManualClock('2026-11-28T02:00:00Z');
   const db = openDatabase(dir);
   const stores = createSqliteStores(db);
-  const fallback: ChannelAdapter = { adapter: undefined as never, continueConversation: () => Promise.reject(new Error('no fallback channel')) };
+  const fallback: ChannelAdapter = {
+    adapter: undefined as never,
+    continueConversation: () => Promise.reject(new Error('no fallback channel')),
+  };
   const channels = new MapChannelRegistry(fallback);
   const bot = new EchoBot(() => app);
   const app: AppContext = {
-    config, clock, logger: pino({ level: 'silent' }), db, stores, bot, channels, transcript: new MemoryTranscriptSink(),
+    config,
+    clock,
+    logger: pino({ level: 'silent' }),
+    db,
+    stores,
+    bot,
+    channels,
+    transcript: new MemoryTranscriptSink(),
     middleware: [sendPathMiddleware],
     proactive: new StoredProactiveMessenger(stores.conversations, channels),
   };
@@ -92,7 +127,16 @@ async function start(env: Record<string, string> = {}): Promise<Stack> {
   const channel = registerWeChat(server, app, { retry: { delaysMs: [1, 1], sleep: async () => undefined } });
   if (!channel) throw new Error('WeChat should be on');
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const stack = { url: `http://127.0.0.1:${server.address().port}`, app, bot, clock, wechat, channel, db, server };
+  const stack = {
+    url: `http://127.0.0.1:${server.address().port}`,
+    app,
+    bot,
+    clock,
+    wechat,
+    channel,
+    db,
+    server,
+  };
   stacks.push(stack);
   return stack;
 }
@@ -110,7 +154,11 @@ afterEach(async () => {
 const now = (s: Stack): number => Math.floor(s.clock.now().getTime() / 1000);
 
 async function post(s: Stack, cb: Callback): Promise<{ status: number; body: string }> {
-  const res = await fetch(`${s.url}/api/wechat?${queryString(cb.query)}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body: cb.body });
+  const res = await fetch(`${s.url}/api/wechat?${queryString(cb.query)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/xml' },
+    body: cb.body,
+  });
   return { status: res.status, body: await res.text() };
 }
 
@@ -118,9 +166,13 @@ describe('GET /api/wechat (server verification)', () => {
   it('answers the echostr when the signature is right, and 401 with nothing else when it is not', async () => {
     const s = await start();
     const cb = plainCallback('', now(s));
-    const ok = await fetch(`${s.url}/api/wechat?${queryString({ ...cb.query, echostr: '4375120948345356249' })}`);
+    const ok = await fetch(
+      `${s.url}/api/wechat?${queryString({ ...cb.query, echostr: '4375120948345356249' })}`,
+    );
     expect([ok.status, await ok.text()]).toEqual([200, '4375120948345356249']);
-    const bad = await fetch(`${s.url}/api/wechat?${queryString({ ...cb.query, signature: 'f'.repeat(40), echostr: '4375120948345356249' })}`);
+    const bad = await fetch(
+      `${s.url}/api/wechat?${queryString({ ...cb.query, signature: 'f'.repeat(40), echostr: '4375120948345356249' })}`,
+    );
     expect([bad.status, await bad.text()]).toEqual([401, '']);
   });
 });
@@ -137,7 +189,9 @@ describe('POST /api/wechat in plaintext mode', () => {
     expect(s.wechat.messages).toHaveLength(0);
     release();
     await s.channel.whenIdle();
-    expect(s.wechat.messages).toEqual([{ touser: 'demo-zh', content: '[已检查] 收到：你好\n\n[已检查] 还有别的需要吗？' }]);
+    expect(s.wechat.messages).toEqual([
+      { touser: 'demo-zh', content: '[已检查] 收到：你好\n\n[已检查] 还有别的需要吗？' },
+    ]);
     expect(s.bot.seen).toEqual(['demo-zh|wechat:demo-zh|zh-CN|你好']);
   });
 
@@ -152,11 +206,28 @@ describe('POST /api/wechat in plaintext mode', () => {
     expect(s.wechat.messages).toHaveLength(1);
   });
 
+  it('refuses the same signed URL (nonce) again with another body, and still takes WeChat’s own retry', async () => {
+    const s = await start();
+    const signed = plainCallback(textXml('demo-zh', '你好', '3001', now(s)), now(s), '77001');
+    expect(await post(s, signed)).toEqual({ status: 200, body: 'success' });
+    expect(await post(s, signed)).toEqual({ status: 200, body: 'success' });
+    const forged = { query: signed.query, body: textXml('demo-zh', '别再联系我', '3002', now(s)) };
+    expect((await post(s, forged)).status).toBe(401);
+    expect((await post(s, forged)).status).toBe(401);
+    await s.channel.whenIdle();
+    expect(s.bot.seen).toEqual(['demo-zh|wechat:demo-zh|zh-CN|你好']);
+  });
+
   it("answers each person's messages in the order they wrote", async () => {
     const s = await start();
-    for (let i = 1; i <= 3; i++) await post(s, plainCallback(textXml('demo-zh', `第${i}条`, `20${i}`, now(s)), now(s)));
+    for (let i = 1; i <= 3; i++)
+      await post(s, plainCallback(textXml('demo-zh', `第${i}条`, `20${i}`, now(s)), now(s)));
     await s.channel.whenIdle();
-    expect(s.wechat.messages.map((m) => m.content.split('\n')[0])).toEqual(['[已检查] 收到：第1条', '[已检查] 收到：第2条', '[已检查] 收到：第3条']);
+    expect(s.wechat.messages.map((m) => m.content.split('\n')[0])).toEqual([
+      '[已检查] 收到：第1条',
+      '[已检查] 收到：第2条',
+      '[已检查] 收到：第3条',
+    ]);
   });
 
   it('greets on subscribe and sends nothing after unsubscribe', async () => {
@@ -169,15 +240,33 @@ describe('POST /api/wechat in plaintext mode', () => {
   });
 
   it.each([
-    ['a bad signature', (c: Callback) => ({ ...c, query: { ...c.query, signature: '0'.repeat(40) } }), 401, ''],
+    [
+      'a bad signature',
+      (c: Callback) => ({ ...c, query: { ...c.query, signature: '0'.repeat(40) } }),
+      401,
+      '',
+    ],
     ['a stale timestamp', (c: Callback) => c, 401, ''],
     ['malformed XML', (c: Callback) => ({ ...c, body: '<xml><MsgType>' }), 400, 'xml_malformed'],
-    ['a DTD', (c: Callback) => ({ ...c, body: '<!DOCTYPE xml [<!ENTITY a "b">]><xml/>' }), 400, 'xml_dtd_forbidden'],
-    ['an encrypted body without a configured key', (c: Callback) => ({ ...c, query: { ...c.query, encrypt_type: 'aes' } }), 400, 'encrypted_but_no_aes_key'],
+    [
+      'a DTD',
+      (c: Callback) => ({ ...c, body: '<!DOCTYPE xml [<!ENTITY a "b">]><xml/>' }),
+      400,
+      'xml_dtd_forbidden',
+    ],
+    [
+      'an encrypted body without a configured key',
+      (c: Callback) => ({ ...c, query: { ...c.query, encrypt_type: 'aes' } }),
+      400,
+      'encrypted_but_no_aes_key',
+    ],
   ])('refuses %s with a clear 4xx and runs no turn', async (name, spoil, status, body) => {
     const s = await start();
     const ts = name === 'a stale timestamp' ? now(s) - 301 : now(s);
-    expect(await post(s, spoil(plainCallback(textXml('demo-zh', '你好', '3001', ts), ts)))).toEqual({ status, body });
+    expect(await post(s, spoil(plainCallback(textXml('demo-zh', '你好', '3001', ts), ts)))).toEqual({
+      status,
+      body,
+    });
     await s.channel.whenIdle();
     expect(s.bot.seen).toEqual([]);
     expect(s.wechat.messages).toEqual([]);
@@ -195,27 +284,42 @@ describe('POST /api/wechat in secure mode', () => {
   it('decrypts a message, answers success and replies', async () => {
     const s = await start({ WECHAT_ENCODING_AES_KEY: AES_KEY });
     expect(s.channel.mode).toBe('secure');
-    expect(await post(s, secureCallback(textXml('demo-zh', '我想分期', '4001', now(s)), now(s)))).toEqual({ status: 200, body: 'success' });
+    expect(await post(s, secureCallback(textXml('demo-zh', '我想分期', '4001', now(s)), now(s)))).toEqual({
+      status: 200,
+      body: 'success',
+    });
     await s.channel.whenIdle();
-    expect(s.wechat.messages).toEqual([{ touser: 'demo-zh', content: '[已检查] 收到：我想分期\n\n[已检查] 还有别的需要吗？' }]);
+    expect(s.wechat.messages).toEqual([
+      { touser: 'demo-zh', content: '[已检查] 收到：我想分期\n\n[已检查] 还有别的需要吗？' },
+    ]);
   });
 
   it('refuses another app id (403), a bad msg_signature (401) and a plaintext body (400)', async () => {
     const s = await start({ WECHAT_ENCODING_AES_KEY: AES_KEY });
     const xml = textXml('demo-zh', '你好', '4002', now(s));
-    expect(await post(s, secureCallback(xml, now(s), { appId: 'wx0000000000000000' }))).toEqual({ status: 403, body: 'decrypt_wrong_receive_id' });
+    expect(await post(s, secureCallback(xml, now(s), { appId: 'wx0000000000000000' }))).toEqual({
+      status: 403,
+      body: 'decrypt_wrong_receive_id',
+    });
     const cb = secureCallback(xml, now(s));
-    expect(await post(s, { ...cb, query: { ...cb.query, msg_signature: 'a'.repeat(40) } })).toEqual({ status: 401, body: '' });
-    expect(await post(s, plainCallback(xml, now(s)))).toEqual({ status: 400, body: 'expected_encrypted_message' });
+    expect(await post(s, { ...cb, query: { ...cb.query, msg_signature: 'a'.repeat(40) } })).toEqual({
+      status: 401,
+      body: '',
+    });
+    expect(await post(s, plainCallback(xml, now(s)))).toEqual({
+      status: 400,
+      body: 'expected_encrypted_message',
+    });
     await s.channel.whenIdle();
     expect(s.bot.seen).toEqual([]);
   });
 });
 
 describe('proactive messages through app.proactive', () => {
-  const remind = (s: Stack) => s.app.proactive.continue('wechat:demo-zh', async (ctx) => {
-    await ctx.sendActivity('温馨提示：您的账单即将到期。');
-  });
+  const remind = (s: Stack) =>
+    s.app.proactive.continue('wechat:demo-zh', async (ctx) => {
+      await ctx.sendActivity('温馨提示：您的账单即将到期。');
+    });
 
   it('go as customer-service messages within 48 hours of the last message, through the middleware', async () => {
     const s = await start();
@@ -223,24 +327,40 @@ describe('proactive messages through app.proactive', () => {
     await s.channel.whenIdle();
     s.clock.advance(47 * HOUR);
     expect(await remind(s)).toEqual({ status: 'sent' });
-    expect(s.wechat.messages[1]).toEqual({ touser: 'demo-zh', content: '[已检查] 温馨提示：您的账单即将到期。' });
+    expect(s.wechat.messages[1]).toEqual({
+      touser: 'demo-zh',
+      content: '[已检查] 温馨提示：您的账单即将到期。',
+    });
   });
 
   it('go as the template message after 48 hours, or not at all without a template', async () => {
-    const withTemplate = await start({ WECHAT_TEMPLATE_ID: 'TPL-1', WECHAT_TEMPLATE_FIELDS: '{"thing1":"{bank}","thing2":{"value":"{text}","maxLength":12}}' });
-    await post(withTemplate, plainCallback(textXml('demo-zh', '你好', '5002', now(withTemplate)), now(withTemplate)));
+    const withTemplate = await start({
+      WECHAT_TEMPLATE_ID: 'TPL-1',
+      WECHAT_TEMPLATE_FIELDS: '{"thing1":"{bank}","thing2":{"value":"{text}","maxLength":12}}',
+    });
+    await post(
+      withTemplate,
+      plainCallback(textXml('demo-zh', '你好', '5002', now(withTemplate)), now(withTemplate)),
+    );
     await withTemplate.channel.whenIdle();
     withTemplate.clock.advance(49 * HOUR);
     expect(await remind(withTemplate)).toEqual({ status: 'sent' });
     expect(withTemplate.wechat.templates).toEqual([
-      { touser: 'demo-zh', templateId: 'TPL-1', data: { thing1: { value: '示例银行' }, thing2: { value: '[已检查] 温馨提示：…' } } },
+      {
+        touser: 'demo-zh',
+        templateId: 'TPL-1',
+        data: { thing1: { value: '示例银行' }, thing2: { value: '[已检查] 温馨提示：…' } },
+      },
     ]);
 
     const without = await start();
     await post(without, plainCallback(textXml('demo-zh', '你好', '5003', now(without)), now(without)));
     await without.channel.whenIdle();
     without.clock.advance(49 * HOUR);
-    expect(await remind(without)).toEqual({ status: 'failed', error: 'WeChat message not sent: outside_window_no_template' });
+    expect(await remind(without)).toEqual({
+      status: 'failed',
+      error: 'WeChat message not sent: outside_window_no_template',
+    });
     expect(without.wechat.messages).toHaveLength(1);
   });
 });
@@ -251,9 +371,20 @@ describe('registerWeChat', () => {
     const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', LINK_SECRET: 'x'.repeat(32) });
     const db = openDatabase(dir);
     const stores = createSqliteStores(db);
-    const channels = new MapChannelRegistry({ adapter: undefined as never, continueConversation: () => Promise.resolve() });
+    const channels = new MapChannelRegistry({
+      adapter: undefined as never,
+      continueConversation: () => Promise.resolve(),
+    });
     const app: AppContext = {
-      config, clock: new ManualClock(0), logger: pino({ level: 'silent' }), db, stores, bot: new ActivityHandler(), channels, middleware: [], transcript: new MemoryTranscriptSink(),
+      config,
+      clock: new ManualClock(0),
+      logger: pino({ level: 'silent' }),
+      db,
+      stores,
+      bot: new ActivityHandler(),
+      channels,
+      middleware: [],
+      transcript: new MemoryTranscriptSink(),
       proactive: new StoredProactiveMessenger(stores.conversations, channels),
     };
     const server = restify.createServer();

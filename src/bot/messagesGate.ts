@@ -1,0 +1,161 @@
+import type { Logger } from 'pino';
+import { RateLimiter } from '../channels/directline/rateLimiter.js';
+import type { Clock } from '../core/clock.js';
+import type { Config } from './config.js';
+
+export type GateVerdict =
+  | { status: 'pass' }
+  | {
+      status: 'refused';
+      httpStatus: 400 | 401 | 429;
+      code: string;
+      message: string;
+      retryAfterSeconds?: number;
+    };
+
+/** What the gate reads of a request: the peer address and the activity's sender and serviceUrl. */
+export interface GateRequest {
+  remoteAddress: string | undefined;
+  channelId?: string;
+  fromId: string;
+  serviceUrl?: string;
+}
+
+type GateConfig = Pick<
+  Config,
+  | 'MicrosoftAppId'
+  | 'ALLOW_ANONYMOUS'
+  | 'SERVICE_URL_ALLOWLIST'
+  | 'MESSAGES_RATE_PER_SENDER_PER_MINUTE'
+  | 'MESSAGES_RATE_GLOBAL_PER_MINUTE'
+>;
+
+/** The Bot Framework service hosts replies may be posted to when the endpoint is authenticated. */
+export const BOT_FRAMEWORK_SERVICE_URLS = [
+  'https://smba.trafficmanager.net/',
+  'https://*.botframework.com/',
+  'https://*.botframework.azure.us/',
+  'https://*.botframework.us/',
+  'https://*.trafficmanager.net/',
+];
+const LOOPBACK_SERVICE_URLS = [
+  'http://localhost',
+  'https://localhost',
+  'http://127.0.0.1',
+  'https://127.0.0.1',
+  'http://[::1]',
+  'https://[::1]',
+];
+
+/** Whether a peer address is this machine (IPv4 127/8, IPv6 ::1, or IPv4-mapped loopback). */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
+
+/** Whether `serviceUrl` matches one allow-list entry: same scheme and host (`*.` for subdomains), path prefix; any port on loopback entries without one. */
+export function serviceUrlAllowed(serviceUrl: string, allowList: string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(serviceUrl);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  return allowList.some((entry) => {
+    const wildcard = entry.includes('://*.');
+    let allowed: URL;
+    try {
+      allowed = new URL(entry.replace('://*.', '://wildcard.'));
+    } catch {
+      return false;
+    }
+    if (allowed.protocol !== url.protocol) return false;
+    const host = url.hostname.toLowerCase();
+    const base = allowed.hostname.replace(/^wildcard\./, '');
+    const hostOk = wildcard ? host.endsWith(`.${base}`) : host === allowed.hostname;
+    const portOk = allowed.port === '' ? true : allowed.port === url.port;
+    return hostOk && portOk && url.pathname.startsWith(allowed.pathname);
+  });
+}
+
+/**
+ * The checks `/api/messages` makes before any turn runs: anonymous callers (no MicrosoftAppId)
+ * only from loopback unless ALLOW_ANONYMOUS; the activity's serviceUrl on the allow-list (the
+ * service POSTs replies there); a per-sender and a global rate limit.
+ *
+ *   const gate = new MessagesGate(config, clock, logger);
+ *   const verdict = gate.check({ remoteAddress, fromId, serviceUrl }); // pass | refused (4xx)
+ */
+export class MessagesGate {
+  private readonly anonymous: boolean;
+  private readonly allowList: string[];
+  private readonly perSender: RateLimiter;
+  private readonly perAddress: RateLimiter;
+  private readonly global: RateLimiter;
+
+  constructor(
+    private readonly config: GateConfig,
+    clock: Clock,
+    logger: Pick<Logger, 'warn'>,
+  ) {
+    this.anonymous = !config.MicrosoftAppId;
+    const configured = (config.SERVICE_URL_ALLOWLIST ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    this.allowList =
+      configured.length > 0
+        ? configured
+        : this.anonymous
+          ? LOOPBACK_SERVICE_URLS
+          : BOT_FRAMEWORK_SERVICE_URLS;
+    this.perSender = new RateLimiter(config.MESSAGES_RATE_PER_SENDER_PER_MINUTE, clock);
+    this.perAddress = new RateLimiter(config.MESSAGES_RATE_PER_SENDER_PER_MINUTE * 4, clock);
+    this.global = new RateLimiter(config.MESSAGES_RATE_GLOBAL_PER_MINUTE, clock);
+    if (this.anonymous && config.ALLOW_ANONYMOUS) {
+      logger.warn(
+        'ALLOW_ANONYMOUS=true: /api/messages accepts unauthenticated activities from any address; never in production',
+      );
+    }
+  }
+
+  check(req: GateRequest): GateVerdict {
+    if (this.anonymous && !this.config.ALLOW_ANONYMOUS && !isLoopback(req.remoteAddress)) {
+      return refuse(
+        401,
+        'AnonymousNotAllowed',
+        'this endpoint accepts unauthenticated activities only from this machine; set MicrosoftAppId (or ALLOW_ANONYMOUS=true for a test network)',
+      );
+    }
+    if (req.serviceUrl !== undefined && !serviceUrlAllowed(req.serviceUrl, this.allowList)) {
+      return refuse(
+        400,
+        'ServiceUrlNotAllowed',
+        'the activity names a serviceUrl outside SERVICE_URL_ALLOWLIST; replies are sent only to allowed hosts',
+      );
+    }
+    for (const [limiter, key] of [
+      [this.global, 'all'],
+      [this.perAddress, `addr:${req.remoteAddress ?? ''}`],
+      [this.perSender, `from:${req.channelId ?? ''}:${req.fromId}`],
+    ] as const) {
+      const decision = limiter.take(key);
+      if (decision.status === 'limited') {
+        return {
+          status: 'refused',
+          httpStatus: 429,
+          code: 'TooManyRequests',
+          message: 'too many messages; wait and try again',
+          retryAfterSeconds: decision.retryAfterSeconds,
+        };
+      }
+    }
+    return { status: 'pass' };
+  }
+}
+
+function refuse(httpStatus: 400 | 401 | 429, code: string, message: string): GateVerdict {
+  return { status: 'refused', httpStatus, code, message };
+}

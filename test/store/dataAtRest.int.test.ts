@@ -1,0 +1,120 @@
+import { chmodSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import restify from 'restify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mounts } from '../../src/bot/mounts.js';
+import {
+  createLinkToken,
+  registerDirectLine,
+  type DirectLineChannel,
+} from '../../src/channels/directline/index.js';
+import { maskTextFields, piiFingerprints } from '../../src/core/pii.js';
+import { checkDataModes } from '../../src/store/fileModes.js';
+import { call } from '../channels/directline/dlClient.js';
+import { postActivity, startServer, type Running } from '../support/http.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+
+const CARD = '6222020200112233445';
+const ID = '11010519491231002X';
+const PHONE = '13912345678';
+
+let app: TestApp;
+let running: Running;
+let channel: DirectLineChannel | undefined;
+
+beforeAll(async () => {
+  app = createTestApp();
+  running = await startServer(app, [
+    (server, a) => {
+      channel = registerDirectLine(server, a);
+    },
+  ]);
+});
+afterAll(async () => {
+  await channel?.close();
+  await running.stop();
+  await app.close();
+});
+
+const mode = (file: string): number => statSync(file).mode & 0o777;
+
+describe('data at rest', () => {
+  it('never stores a typed full card, ID or phone number in clear, on any channel', async () => {
+    await postActivity(running.url, 'pii-1', 'demo-zh', `我的卡号是${CARD}，身份证${ID}，电话${PHONE}`);
+    const link = createLinkToken('demo-en', app.clock, app.config);
+    const { body } = await call<{ conversationId: string; token: string }>(
+      running.url,
+      'POST',
+      '/tokens/generate',
+      link,
+    );
+    await call(running.url, 'POST', '/conversations', body.token, {});
+    const said = await call(
+      running.url,
+      'POST',
+      `/conversations/${body.conversationId}/activities`,
+      body.token,
+      {
+        type: 'message',
+        text: `card 6222 0202 0011 2233 445, phone ${PHONE}`,
+        from: { id: 'x' },
+      },
+    );
+    expect(said.status).toBe(200);
+    const writer = app.transcript as { flush?: (ms: number) => Promise<unknown> };
+    await writer.flush?.(5000);
+    const bytes = ['collections.db', 'collections.db-wal']
+      .map((f) => path.join(app.config.dataDir, f))
+      .filter((f) => existsSync(f))
+      .map((f) => readFileSync(f).toString('latin1'))
+      .join('');
+    for (const secret of [CARD, ID, PHONE, '6222 0202 0011 2233 445']) expect(bytes).not.toContain(secret);
+    expect(bytes).toContain('3445'); // the masked form keeps the last four
+  });
+
+  it('creates the data directory 0700 and the database files 0600, and warns when they are looser', () => {
+    const dir = app.config.dataDir;
+    expect(mode(dir)).toBe(0o700);
+    expect(mode(path.join(dir, 'collections.db'))).toBe(0o600);
+    if (existsSync(path.join(dir, 'collections.db-wal')))
+      expect(mode(path.join(dir, 'collections.db-wal'))).toBe(0o600);
+    expect(checkDataModes(dir)).toEqual([]);
+    chmodSync(path.join(dir, 'collections.db'), 0o644);
+    expect(checkDataModes(dir).join('\n')).toMatch(/collections\.db is readable by others \(mode 0644\)/);
+    chmodSync(path.join(dir, 'collections.db'), 0o600);
+  });
+
+  it('masks text at any depth and keeps a keyed fingerprint that matches only with the same key', () => {
+    const masked = maskTextFields({
+      text: CARD,
+      value: { drafts: [{ text: `ID ${ID}` }] },
+      id: '1234567890123',
+    });
+    expect(JSON.stringify(masked)).not.toContain(CARD);
+    expect(JSON.stringify(masked)).not.toContain(ID);
+    expect(masked.id).toBe('1234567890123');
+    const when = new Date('2026-12-01T00:00:00Z');
+    expect(maskTextFields({ text: CARD, timestamp: when }).timestamp).toBe(when);
+    expect(piiFingerprints(`卡号${CARD}`, 'k1')).toEqual(piiFingerprints(`card ${CARD}.`, 'k1'));
+    expect(piiFingerprints(`卡号${CARD}`, 'k1')).not.toEqual(piiFingerprints(`卡号${CARD}`, 'k2'));
+  });
+
+  it('prints chat links only for the demo accounts, and none without the demo seed', () => {
+    app.stores.accounts.upsertMany(
+      [{ ...app.stores.accounts.list()[0]!, accountId: 'A-9', channelUserId: 'real-person-1' }],
+      app.clock.now(),
+    );
+    const before = app.notes.length;
+    mounts[0]!(restify.createServer(), app);
+    const printed = app.notes.slice(before).join('\n');
+    expect(printed).toContain('demo-zh');
+    expect(printed).not.toContain('real-person-1');
+    const quiet = Object.assign(Object.create(app) as TestApp, {
+      config: { ...app.config, SEED_DEMO: false },
+      notes: [] as string[],
+      onClose: () => undefined,
+    });
+    mounts[0]!(restify.createServer(), quiet);
+    expect(quiet.notes).toEqual([]);
+  });
+});
