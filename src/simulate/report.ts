@@ -83,8 +83,10 @@ export function renderReport(run: RunResult, ratchet?: Ratchet, maxFailures = 60
   if (recall.length > 0) out.push(...table('recognised (recall, turns)', recall), '');
   if (ratchet) {
     out.push(
-      `safety failures: ${ratchet.safety.length}; new behaviour failures (not in known gaps): ${ratchet.unexpected.length}; known gaps now passing: ${ratchet.fixed.length}`,
+      `safety failures: ${ratchet.safety.length}; known safety defects still open: ${ratchet.knownSafety.length}; new behaviour failures (not in known gaps): ${ratchet.unexpected.length}; known gaps now passing: ${ratchet.fixed.length}`,
     );
+    for (const k of ratchet.knownSafety.slice(0, 40))
+      out.push(`OPEN SAFETY DEFECT ${k.scenario} [${k.check}] turn ${k.turn}: ${k.message}`);
     for (const u of ratchet.unexpected.slice(0, 40))
       out.push(`NEW ${u.scenario} [${u.check}] turn ${u.turn}: ${u.message}`);
     for (const g of ratchet.fixed.slice(0, 40))

@@ -39,10 +39,16 @@ describe('the conversation test bench on our own scenarios (offline)', () => {
     expect(turnsOf('hardship')).toBeGreaterThanOrEqual(30);
   });
 
-  it('never breaks a safety check, and fails only where a known gap says so', () => {
+  it('never breaks a safety check except the listed open care defects, and fails only where a known gap says so', () => {
     const ratchet = compareWithGaps(run.results, readGaps(GAPS));
-    // The table is the point of this test: print it whatever the outcome.
-    console.log(renderReport(run, ratchet, 40));
+    // The table is the point of this test: print it whatever the outcome (the summary reworded so
+    // that CI does not read the scenario count as the test runner's own closing line).
+    console.log(
+      renderReport(run, ratchet, 40).replace(
+        /^(\d+) passed, (\d+) failed$/m,
+        'scenarios passing every check: $1; with a failure: $2',
+      ),
+    );
     expect(ratchet.safety.map((f) => `${f.scenario} [${f.check}] turn ${f.turn}: ${f.message}`)).toEqual([]);
     expect(ratchet.unexpected.map((f) => `${f.scenario} [${f.check}] turn ${f.turn}: ${f.message}`)).toEqual(
       [],
