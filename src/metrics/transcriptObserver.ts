@@ -59,7 +59,7 @@ export function observeActivity(metrics: Metrics, activity: unknown): void {
 }
 
 /**
- * The same sink, with every appended activity observed first. Every other member of the sink
+ * The same sink, with every appended or committed activity observed first. Every other member of the sink
  * (flush, pending, whatever its interface grows) passes straight through.
  *
  *   const transcript = meteredTranscript(writer, metrics);
@@ -69,9 +69,17 @@ export function meteredTranscript<T extends AppendTarget<never>>(sink: T, metric
     observeActivity(metrics, args[0]);
     return (sink.append as (...a: unknown[]) => unknown).apply(sink, args);
   };
+  // The write-ahead path commits a turn's records in one batch: observe each of them too.
+  const commit = (...args: unknown[]): unknown => {
+    const items = args[0];
+    if (Array.isArray(items))
+      for (const item of items) observeActivity(metrics, (item as { activity?: unknown }).activity);
+    return (Reflect.get(sink, 'commit', sink) as (...a: unknown[]) => unknown).apply(sink, args);
+  };
   return new Proxy(sink, {
     get(target, property) {
       if (property === 'append') return append;
+      if (property === 'commit' && typeof Reflect.get(target, 'commit', target) === 'function') return commit;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

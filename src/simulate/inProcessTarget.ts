@@ -60,7 +60,16 @@ export class InProcessTarget implements Target {
 
   static async start(env: Record<string, string> = {}): Promise<InProcessTarget> {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'simulate-'));
-    const config = loadConfig({ LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...env, DATA_DIR: dataDir });
+    // The bench plays hundreds of conversations at once from loopback: the /api/messages rate
+    // limits that protect a live service (issue 12) would refuse most of them.
+    const config = loadConfig({
+      LOG_LEVEL: 'silent',
+      REMINDERS_ENABLED: 'false',
+      MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
+      MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
+      ...env,
+      DATA_DIR: dataDir,
+    });
     const app = createApp(config, {
       clock: new ManualClock(SIMULATED_NOW),
       logger: pino({ level: 'silent' }),
