@@ -20,7 +20,7 @@ import { createLanguage, type Language, type UnderstandRecord } from '../src/lan
 import type { UnderstandContext } from '../src/language/understanding.js';
 import { sampleActs, ZHANG_WEI, JOHN_SMITH } from '../test/prompts/fixtures.js';
 import { startFakeOpenAi, type ChatRequest, type ServerStep } from '../test/language/model/fakeOpenAi.js';
-import { loadConfig } from '../src/bot/config.js';
+import { loadConfig } from '../src/config/config.js';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 200);
 const DELAY_MS = Number(process.env.BENCH_MODEL_DELAY_MS ?? 50);

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import restify from 'restify';
 import { createApp } from '../src/bot/app.js';
-import { loadConfig } from '../src/bot/config.js';
+import { loadConfig } from '../src/config/config.js';
 import { createServer, listen } from '../src/bot/server.js';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
@@ -46,7 +46,12 @@ async function post(url: string, conversationId: string, userId: string, text: s
   if (!body.activities?.length) throw new Error(`no reply for "${text}"`);
 }
 
-async function run(url: string, label: string, conversations = CONVERSATIONS, concurrency = CONCURRENCY): Promise<Result> {
+async function run(
+  url: string,
+  label: string,
+  conversations = CONVERSATIONS,
+  concurrency = CONCURRENCY,
+): Promise<Result> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -124,7 +129,9 @@ async function main(): Promise<void> {
   const mib = (n: number): string => (n / 1024 / 1024).toFixed(2);
 
   const fmt = (n: number): string => n.toFixed(2);
-  console.log(`conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} turns/conversation=${SCRIPT.length}`);
+  console.log(
+    `conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} turns/conversation=${SCRIPT.length}`,
+  );
   console.log(`saturated (concurrency ${CONCURRENCY}):`);
   console.log(`  echo bot:       ${fmt(e.tps)} turns/s  p50 ${fmt(e.p50)} ms  p99 ${fmt(e.p99)} ms`);
   console.log(`  collection bot: ${fmt(b.tps)} turns/s  p50 ${fmt(b.p50)} ms  p99 ${fmt(b.p99)} ms`);

@@ -21,13 +21,13 @@ import { openDatabase } from '../store/db.js';
 import { checkDataModes } from '../store/fileModes.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
 import { createSqliteStores } from '../store/stores.js';
-import type { AppContext } from './appContext.js';
+import type { AppContext } from '../channels/host.js';
 import { cloudChannel, MapChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
-import type { Config } from './config.js';
+import type { Config } from '../config/config.js';
 import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { SqliteStorage } from './sqliteStorage.js';
-import type { TranscriptSink } from './transcriptSink.js';
+import type { TranscriptSink } from '../channels/transcriptSink.js';
 import {
   SqliteTranscriptStore,
   TranscriptUnavailableError,
@@ -35,7 +35,7 @@ import {
 } from '../store/transcripts/index.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
-import { createAuth, type Auth } from './auth/index.js';
+import { createAuth, type Auth } from '../auth/index.js';
 import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { createHandoff, type Handoff } from './handoff/index.js';
 import { createReminderService } from '../reminders/index.js';

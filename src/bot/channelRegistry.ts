@@ -1,9 +1,10 @@
-import {
-  CloudAdapter,
-  type ConversationReference,
-  type TurnContext,
-} from 'botbuilder';
-import type { ChannelAdapter, ChannelRegistry, ProactiveMessenger, ProactiveOutcome } from './appContext.js';
+import { CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import type {
+  ChannelAdapter,
+  ChannelRegistry,
+  ProactiveMessenger,
+  ProactiveOutcome,
+} from '../channels/host.js';
 import type { ConversationRefStore } from '../store/conversationRefs.js';
 
 /** Channels by id; anything unregistered goes through the Bot Connector (CloudAdapter). */
@@ -38,7 +39,10 @@ export class StoredProactiveMessenger implements ProactiveMessenger {
     private readonly channels: ChannelRegistry,
   ) {}
 
-  async continue(conversationId: string, logic: (context: TurnContext) => Promise<void>): Promise<ProactiveOutcome> {
+  async continue(
+    conversationId: string,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<ProactiveOutcome> {
     const stored = this.conversations.get(conversationId);
     if (!stored) return { status: 'no_conversation' };
     try {

@@ -24,7 +24,7 @@ import { guardFactsFor } from '../language/actFacts.js';
 import type { GuardContext } from '../guardrails/types.js';
 import type { Account } from '../store/accounts.js';
 import { ETagConflictError } from './sqliteStorage.js';
-import type { TranscriptSink } from './transcriptSink.js';
+import type { TranscriptSink } from '../channels/transcriptSink.js';
 
 export interface InboundScan {
   (text: string): { injection: boolean; manipulation: boolean; rules: string[] };

@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { createApp, type App } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { createLogger } from './logger.js';
 import { createServer, listen } from './server.js';
 import { mounts } from './mounts.js';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { RateLimiter } from '../channels/directline/rateLimiter.js';
 import type { Clock } from '../core/clock.js';
-import type { Config } from './config.js';
+import type { Config } from '../config/config.js';
 
 export type GateVerdict =
   | { status: 'pass' }

@@ -1,7 +1,6 @@
 import { chatLink, registerDirectLine } from '../channels/directline/index.js';
 import { registerWeChat } from '../channels/wechat/index.js';
 import { registerReview } from '../review/api.js';
-import { mountHandoff } from './handoff/index.js';
 import { normaliseLocale } from '../core/locale.js';
 import { DEMO_ACCOUNTS } from '../store/demoAccounts.js';
 import { safeMessage } from '../prompts/index.js';
@@ -67,6 +66,11 @@ const payments: Mount = (server, app) => {
     maxBodyBytes: app.config.MAX_BODY_BYTES,
   });
   registerCommitmentViews(server, { db: app.db, auth: app.auth });
+};
+
+/** Escalations to people: the agent API and console at /agent (AGENT_USERS sign in). */
+const mountHandoff: Mount = (server, app) => {
+  app.handoff.mount(server);
 };
 
 /** The channels and consoles the service mounts, in order. */

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { ReminderMessage, ReminderSender, SendOutcome } from '../reminders/types.js';
 import type { Db } from '../store/db.js';
-import type { ProactiveMessenger } from './appContext.js';
+import type { ProactiveMessenger } from '../channels/host.js';
 import type { CollectionBot } from './collectionBot.js';
 
 /**
@@ -19,11 +19,16 @@ export class ProactiveReminderSender implements ReminderSender {
 
   async send(reminder: ReminderMessage): Promise<SendOutcome> {
     const fresh = this.db
-      .prepare(`INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at)
-        VALUES (?, ?, ?)`)
+      .prepare(
+        `INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at)
+        VALUES (?, ?, ?)`,
+      )
       .run(reminder.deliveryKey, reminder.conversationId, new Date().toISOString());
     if (fresh.changes === 0) {
-      this.logger.warn({ deliveryKey: reminder.deliveryKey }, 'reminder already handed to its channel; not sent again');
+      this.logger.warn(
+        { deliveryKey: reminder.deliveryKey },
+        'reminder already handed to its channel; not sent again',
+      );
       return 'sent';
     }
     const outcome = await this.proactive.continue(reminder.conversationId, (context) =>

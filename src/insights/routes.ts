@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response, Server } from 'restify';
-import type { Auth } from '../bot/auth/index.js';
+import type { Auth } from '../auth/index.js';
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../store/db.js';
 import { toCsv } from './csv.js';

@@ -1,8 +1,14 @@
-import type { Config } from '../bot/config.js';
+import type { Config } from '../config/config.js';
 import type { Act } from '../core/act.js';
 import { enforce } from '../guardrails/index.js';
 import type { GuardContext } from '../guardrails/types.js';
-import { renderTemplate, safeMessage, suggestionsFor, templateInfo, type WordingContext } from '../prompts/index.js';
+import {
+  renderTemplate,
+  safeMessage,
+  suggestionsFor,
+  templateInfo,
+  type WordingContext,
+} from '../prompts/index.js';
 import { authorisedOffersFor, guardFactsFor } from './actFacts.js';
 import type { Reply, RespondContext, Responder } from './responder.js';
 
@@ -14,7 +20,10 @@ export interface BankWording {
 
 /** The bank's wording settings from config. */
 export function bankWording(
-  config: Pick<Config, 'BANK_NAME_ZH' | 'BANK_NAME_EN' | 'BANK_SERVICE_NUMBERS' | 'CRISIS_LINE_ZH' | 'CRISIS_LINE_EN'>,
+  config: Pick<
+    Config,
+    'BANK_NAME_ZH' | 'BANK_NAME_EN' | 'BANK_SERVICE_NUMBERS' | 'CRISIS_LINE_ZH' | 'CRISIS_LINE_EN'
+  >,
 ): BankWording {
   return {
     bankName: { 'zh-CN': config.BANK_NAME_ZH, en: config.BANK_NAME_EN },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../bot/config.js';
+import { loadConfig } from '../config/config.js';
 import { systemClock, type Clock } from '../core/clock.js';
-import type { CliIo } from '../reminders/importCli.js';
+import type { CliIo } from '../core/cliIo.js';
 import { openDatabase } from '../store/db.js';
 import { SqlitePaymentStore } from '../store/payments.js';
 import { applyPaymentsFile } from './paymentsFile.js';

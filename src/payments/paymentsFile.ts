@@ -1,4 +1,4 @@
-import { parseCsv } from '../reminders/csv.js';
+import { parseCsv } from '../core/csv.js';
 import type { PaymentStore } from '../store/payments.js';
 import { PAYMENT_FIELDS, parsePayment, type PaymentInput } from './parse.js';
 

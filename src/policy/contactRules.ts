@@ -1,5 +1,7 @@
-import type { Config } from '../bot/config.js';
-import type { IsoDate } from '../core/dates.js';
+import type { Config } from '../config/config.js';
+import { formatMinute, parseMinute, type LocalClock } from '../core/localClock.js';
+
+export { formatMinute, localClock, parseMinute, type LocalClock } from '../core/localClock.js';
 
 /**
  * When the bank may contact a person: quiet hours in the person's own time zone, frequency caps
@@ -119,61 +121,6 @@ export function contactRulesFromConfig(
   if (config.MAX_REMINDERS_PER_DAY !== undefined) overrides.maxPerDay = config.MAX_REMINDERS_PER_DAY;
   if (config.MAX_REMINDERS_PER_7_DAYS !== undefined) overrides.maxPer7Days = config.MAX_REMINDERS_PER_7_DAYS;
   return resolveContactRules(config.CONTACT_PRESET, overrides);
-}
-
-/** "08:30" -> 510. */
-export function parseMinute(hhmm: string): number {
-  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
-  if (!m) throw new RangeError(`expected HH:MM, got "${hhmm}"`);
-  return Number(m[1]) * 60 + Number(m[2]);
-}
-
-/** 510 -> "08:30". */
-export function formatMinute(minute: number): string {
-  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-}
-
-/** An instant as a person's wall clock: their calendar date and minutes after their midnight. */
-export interface LocalClock {
-  date: IsoDate;
-  minute: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The last answer per zone: a dispatcher asks the same (instant, zone) for every account. */
-const lastClock = new Map<string, { time: number; clock: LocalClock }>();
-
-/** The wall clock in `timeZone` at `instant` (an IANA name; throws RangeError for an unknown one). */
-export function localClock(instant: Date, timeZone: string): LocalClock {
-  const time = instant.getTime();
-  const hit = lastClock.get(timeZone);
-  if (hit?.time === time) return hit.clock;
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const get = (t: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === t)?.value ?? '';
-  const clock: LocalClock = Object.freeze({
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-    minute: Number(get('hour')) * 60 + Number(get('minute')),
-  });
-  lastClock.set(timeZone, { time, clock });
-  return clock;
 }
 
 /** Whether the half-open window [start, end) contains the local minute. */

@@ -1,4 +1,4 @@
-import type { Config } from '../bot/config.js';
+import type { Config } from '../config/config.js';
 
 /**
  * The bounds of the repayment policy. Plain data, built once from config; tests build their own.
@@ -56,7 +56,7 @@ export function policySettingsFromConfig(config: Config): PolicySettings {
   };
 }
 
-/** The defaults of src/bot/config.ts, for tests and tools that run without a Config. */
+/** The defaults of src/config/config.ts, for tests and tools that run without a Config. */
 export const DEFAULT_POLICY_SETTINGS: Readonly<PolicySettings> = Object.freeze({
   lateFeeBp: 500,
   dailyInterestBp: 5,

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../bot/config.js';
+import { loadConfig } from '../config/config.js';
 import { systemClock } from '../core/clock.js';
 import { SqliteHandoffStore } from '../handoff/index.js';
 import { openDatabase } from '../store/db.js';
@@ -95,7 +95,14 @@ export async function runRemindersCli(
     const isHandledByHuman =
       deps.isHandledByHuman ?? ((accountId: string) => handoffs.openForAccount(accountId) !== undefined);
     const followUp = new QueueFollowUpEscalator(handoffs, createSqliteStores(db));
-    const service = createReminderService({ db, config, clock: systemClock, followUp, ...deps, isHandledByHuman });
+    const service = createReminderService({
+      db,
+      config,
+      clock: systemClock,
+      followUp,
+      ...deps,
+      isHandledByHuman,
+    });
     if (args.command === 'due') {
       const decisions = args.explain ? service.explain(args.now) : service.due(args.now);
       for (const d of decisions) io.out(args.json ? JSON.stringify(decisionLine(d, args.explain)) : human(d));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../bot/config.js';
+import { loadConfig } from '../config/config.js';
+import type { CliIo } from '../core/cliIo.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { SqliteAccountStore } from '../store/accounts.js';
 import { openDatabase } from '../store/db.js';
@@ -16,10 +17,7 @@ import { importAccounts } from './overdueFile.js';
  */
 export const IMPORT_USAGE = 'usage: npm run --silent import -- <file.csv> [--json]';
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { CliIo } from '../core/cliIo.js';
 
 const stdio: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -23,4 +23,4 @@ export {
 export type { ReminderSchedule, ScheduledReminder } from './schedule.js';
 export { parseOverdueCsv, importAccounts, OVERDUE_HEADER, isTimeZone } from './overdueFile.js';
 export type { BadRow, ImportResult, OverdueFile } from './overdueFile.js';
-export { parseCsv } from './csv.js';
+export { parseCsv } from '../core/csv.js';

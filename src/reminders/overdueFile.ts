@@ -2,7 +2,7 @@ import { isIsoDate } from '../core/dates.js';
 import { isLocale } from '../core/locale.js';
 import { parseDecimalToCents, type Currency } from '../core/money.js';
 import type { Account, AccountStore } from '../store/accounts.js';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '../core/csv.js';
 
 /** The bank's daily overdue file has exactly these columns, in this order. */
 export const OVERDUE_HEADER = [

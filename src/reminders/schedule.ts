@@ -1,7 +1,10 @@
-import type { Config } from '../bot/config.js';
+import type { Config } from '../config/config.js';
 import type { ReminderKind } from '../core/act.js';
 import { addDays, type IsoDate } from '../core/dates.js';
 import type { Cents } from '../core/money.js';
+import { parseReminderSchedule } from '../config/reminderSchedule.js';
+
+export { parseReminderSchedule } from '../config/reminderSchedule.js';
 
 /**
  * Which reminders belong to which local day. A reminder belongs to one calendar day in the
@@ -39,24 +42,6 @@ export const DEFAULT_SCHEDULE: Readonly<ReminderSchedule> = Object.freeze({
 export function dueKind(offset: number): ReminderKind {
   if (offset === 0) return 'due';
   return offset > 0 ? `due+${offset}` : `due${offset}`;
-}
-
-/**
- * Parses REMINDER_SCHEDULE ("due-3,due,due+1,due+7") into day offsets, in order, without
- * duplicates. Throws RangeError naming the bad entry.
- */
-export function parseReminderSchedule(text: string): number[] {
-  const offsets: number[] = [];
-  for (const raw of text.split(',')) {
-    const entry = raw.trim();
-    if (entry === '') continue;
-    const m = /^due(?:([+-])(\d{1,3}))?$/.exec(entry);
-    if (!m) throw new RangeError(`REMINDER_SCHEDULE: "${entry}" is not due, due-N or due+N`);
-    const offset = m[1] === '-' ? -Number(m[2]) : Number(m[2] ?? 0);
-    if (!offsets.includes(offset)) offsets.push(offset);
-  }
-  if (offsets.length === 0) throw new RangeError('REMINDER_SCHEDULE names no reminder');
-  return offsets;
 }
 
 export function reminderScheduleFromConfig(config: Pick<Config, 'REMINDER_SCHEDULE'>): ReminderSchedule {

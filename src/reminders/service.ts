@@ -1,4 +1,4 @@
-import type { Config } from '../bot/config.js';
+import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import { contactRulesFromConfig, type ContactRules } from '../policy/contactRules.js';
 import { followUpCommitments, type FollowUpEscalator, type FollowUpReport } from '../payments/followUp.js';

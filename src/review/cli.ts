@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { loadConfig, type Config } from '../bot/config.js';
+import { loadConfig, type Config } from '../config/config.js';
 import type { GuardrailCheck } from '../guardrails/types.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { openDatabase } from '../store/db.js';

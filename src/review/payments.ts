@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import { principalOf, type Auth } from '../bot/auth/auth.js';
+import { principalOf, type Auth } from '../auth/auth.js';
 import type { HandoffStore } from '../handoff/index.js';
 import {
   caseCommitments,

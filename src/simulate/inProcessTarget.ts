@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createApp, type App } from '../bot/app.js';
-import { loadConfig } from '../bot/config.js';
+import { loadConfig } from '../config/config.js';
 import { mounts } from '../bot/mounts.js';
 import { createServer, listen } from '../bot/server.js';
 import { ManualClock } from '../core/clock.js';

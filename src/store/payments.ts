@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PaymentInput } from '../payments/parse.js';
+import type { PaymentInput } from './paymentInput.js';
 import { localDate } from '../core/dates.js';
 import { type Db, prepared } from './db.js';
 import { recordEvent, setPlanStatus, settleAndRead } from './paymentsCommitments.js';

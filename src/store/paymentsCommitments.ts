@@ -1,10 +1,8 @@
 import { addDays, localDate, type IsoDate } from '../core/dates.js';
 import { type Db, prepared } from './db.js';
-import type { PlanStatus } from './plans.js';
+import { CURRENT_PLAN_SQL, CURRENT_PLAN_STATUSES, type PlanStatus } from './planStatus.js';
 
-/** Plan states in which the plan still sets the schedule (reminders, allocation of payments). */
-export const CURRENT_PLAN_STATUSES = ['active', 'partly_kept', 'broken'] as const;
-export const CURRENT_PLAN_SQL = `('active', 'partly_kept', 'broken')`;
+export { CURRENT_PLAN_SQL, CURRENT_PLAN_STATUSES } from './planStatus.js';
 
 export interface CurrentInstalment {
   seq: number;

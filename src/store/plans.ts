@@ -1,10 +1,9 @@
 import type { PlanOffer } from '../core/act.js';
 import type { Currency } from '../core/money.js';
 import { type Db, prepared } from './db.js';
-import { CURRENT_PLAN_SQL } from './paymentsCommitments.js';
+import { CURRENT_PLAN_SQL, type PlanStatus } from './planStatus.js';
 
-/** The life of a plan: active until the payments feed or a new plan moves it on. */
-export type PlanStatus = 'active' | 'kept' | 'partly_kept' | 'broken' | 'completed' | 'superseded';
+export type { PlanStatus } from './planStatus.js';
 
 export interface StoredPlan {
   planId: string;

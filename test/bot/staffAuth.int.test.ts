@@ -1,6 +1,6 @@
 import restify, { type Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuth, type Auth } from '../../src/bot/auth/index.js';
+import { createAuth, type Auth } from '../../src/auth/index.js';
 import { ManualClock } from '../../src/core/clock.js';
 
 const AGENT = { name: 'bob', password: 'agent-pass-2' };

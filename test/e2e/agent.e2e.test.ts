@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import restify, { type Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/bot/app.js';
-import { createAuth } from '../../src/bot/auth/index.js';
-import { loadConfig } from '../../src/bot/config.js';
+import { createAuth } from '../../src/auth/index.js';
+import { loadConfig } from '../../src/config/config.js';
 import { listen } from '../../src/bot/server.js';
-import { MemoryTranscriptSink } from '../../src/bot/transcriptSink.js';
+import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
 import {
   createLinkToken,
   registerDirectLine,

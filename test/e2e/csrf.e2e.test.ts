@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import restify, { type Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuth } from '../../src/bot/auth/index.js';
+import { createAuth } from '../../src/auth/index.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { launchChromium } from '../support/browser.js';
 

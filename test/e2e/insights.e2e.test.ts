@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import restify, { type Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuth } from '../../src/bot/auth/auth.js';
+import { createAuth } from '../../src/auth/auth.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { registerInsights } from '../../src/insights/index.js';
 import { registerReview } from '../../src/review/api.js';

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/bot/app.js';
-import { loadConfig } from '../../src/bot/config.js';
+import { loadConfig } from '../../src/config/config.js';
 import { createServer, listen } from '../../src/bot/server.js';
 import {
   createLinkToken,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../../src/bot/config.js';
+import { configSchema } from '../../src/config/config.js';
 import { enforce, ruleChecker, type GuardContext } from '../../src/guardrails/index.js';
 import { ModelJudge } from '../../src/language/model/index.js';
 import { ScriptedChatModel, type Step } from '../language/model/scriptedChatModel.js';

@@ -6,7 +6,7 @@
 // - a held message: the person writes while an agent holds the conversation (router + store);
 // - GET /api/agent/queue with 200 conversations waiting.
 import restify from 'restify';
-import { createAuth } from '../../src/bot/auth/index.js';
+import { createAuth } from '../../src/auth/index.js';
 import { listen } from '../../src/bot/server.js';
 import { createTestApp } from '../support/testApp.js';
 import { mountAgents, People, received, wireHandoff } from './support.js';

@@ -1,7 +1,7 @@
 import { ActivityEventNames, ActivityTypes, type Activity } from 'botbuilder';
 import type { App } from '../../src/bot/app.js';
 import type { Handoff } from '../../src/bot/handoff/index.js';
-import type { Auth } from '../../src/bot/auth/index.js';
+import type { Auth } from '../../src/auth/index.js';
 import type { Server } from 'restify';
 import { Chat } from '../support/chat.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import restify, { type Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuth } from '../../src/bot/auth/auth.js';
+import { createAuth } from '../../src/auth/auth.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { registerInsights } from '../../src/insights/index.js';
 import { openDatabase, type Db } from '../../src/store/db.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/bot/config.js';
+import { loadConfig } from '../../src/config/config.js';
 import { mulDivHalfUp, policySettingsFromConfig } from '../../src/policy/index.js';
 import { A1001, A1002, A1003, TODAY, defaultPolicy } from './fixtures.js';
 

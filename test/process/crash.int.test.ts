@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/bot/config.js';
+import { loadConfig } from '../../src/config/config.js';
 import { createLinkToken } from '../../src/channels/directline/index.js';
 import { systemClock } from '../../src/core/clock.js';
 import { openDatabase } from '../../src/store/db.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SqliteAccountStore } from '../../src/store/accounts.js';
 import { openMemoryDatabase } from '../../src/store/db.js';
-import { parseCsv } from '../../src/reminders/csv.js';
+import { parseCsv } from '../../src/core/csv.js';
 import { importAccounts, OVERDUE_HEADER, parseOverdueCsv } from '../../src/reminders/overdueFile.js';
 
 const HEADER = OVERDUE_HEADER.join(',');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Credentials, parseBasic } from '../../src/bot/auth/credentials.js';
-import { SessionStore } from '../../src/bot/auth/sessions.js';
+import { Credentials, parseBasic } from '../../src/auth/credentials.js';
+import { SessionStore } from '../../src/auth/sessions.js';
 import { ManualClock } from '../../src/core/clock.js';
 
 const config = {

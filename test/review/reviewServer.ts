@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import restify from 'restify';
-import { createAuth, type Auth } from '../../src/bot/auth/auth.js';
+import { createAuth, type Auth } from '../../src/auth/auth.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { registerReview } from '../../src/review/api.js';
 import { openDatabase, type Db } from '../../src/store/db.js';

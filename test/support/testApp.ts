@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createApp, type App, type AppOptions } from '../../src/bot/app.js';
-import { loadConfig, type Config } from '../../src/bot/config.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
 import { ManualClock } from '../../src/core/clock.js';
 
 export function tempDir(prefix = 'collections-'): string {

@@ -2,8 +2,8 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import { guidanceFor } from '../../guardrails/index.js';
 import { formatCursor, parseCursor, type HandoffEntry, type HandoffMessage } from '../../handoff/index.js';
-import type { Auth } from '../auth/auth.js';
-import { principalOf } from '../auth/auth.js';
+import type { Auth } from '../../auth/auth.js';
+import { principalOf } from '../../auth/auth.js';
 import type { HandoffDesk } from './handoffDesk.js';
 
 export const AGENT_API = '/api/agent';

@@ -8,12 +8,11 @@ import { check as guardrailCheck } from '../../guardrails/index.js';
 import { parseAgentHours, SqliteHandoffStore, type HandoffStore } from '../../handoff/index.js';
 import type { Db } from '../../store/db.js';
 import { mountAgentConsole } from '../../web/agent/agentPage.js';
-import type { ProactiveMessenger } from '../appContext.js';
-import { createAuth, type Auth } from '../auth/auth.js';
-import type { Config } from '../config.js';
+import type { ProactiveMessenger } from '../../channels/host.js';
+import { createAuth, type Auth } from '../../auth/auth.js';
+import type { Config } from '../../config/config.js';
 import type { CheckFn } from '../middleware/guardedSend.js';
-import type { Mount } from '../server.js';
-import type { TranscriptSink } from '../transcriptSink.js';
+import type { TranscriptSink } from '../../channels/transcriptSink.js';
 import { mountAgentApi } from './agentRoutes.js';
 import { HandoffDesk } from './handoffDesk.js';
 import { HandoffEscalator } from './handoffEscalator.js';
@@ -89,7 +88,7 @@ export interface Handoff {
  *   const handoff = createHandoff(host, { auth });   // createApp does this once
  *   services.escalator = handoff.escalator;
  *   adapter.use(transcriptIn, guardedSend, handoff.router, typing);
- *   mounts.push(mountHandoff);
+ *   handoff.mount(server); // the agent API and console (see `mounts.ts`)
  */
 export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): Handoff {
   const hours = parseAgentHours(host.config.AGENT_HOURS);
@@ -164,7 +163,8 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
       mountAgentApi(server, desk, auth);
       mountAgentConsole(server);
       registerAgentCommitments(server, { db: host.db, auth, handoffs: store }); // issue 17: payments beside the conversation
-      const every = overrides.sweepMs ?? options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
+      const every =
+        overrides.sweepMs ?? options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
       stop();
       timer = setInterval(() => {
         sweep().catch((err: unknown) => host.logger.error({ err }, 'handoff: callback sweep failed'));
@@ -177,6 +177,3 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
 }
 
 /** Mounts the agent API and console for the handoff createApp built. */
-export const mountHandoff: Mount = (server, app) => {
-  app.handoff.mount(server);
-};

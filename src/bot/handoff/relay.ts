@@ -4,9 +4,9 @@ import { withMeta } from '../../dialogs/outbound.js';
 import type { DialogServices } from '../../dialogs/services.js';
 import type { GuardContext, Verdict } from '../../guardrails/types.js';
 import type { HandoffEntry, HandoffMessage, HandoffStore } from '../../handoff/index.js';
-import type { ProactiveMessenger, ProactiveOutcome } from '../appContext.js';
+import type { ProactiveMessenger, ProactiveOutcome } from '../../channels/host.js';
 import type { CheckFn } from '../middleware/guardedSend.js';
-import type { TranscriptSink } from '../transcriptSink.js';
+import type { TranscriptSink } from '../../channels/transcriptSink.js';
 
 export const HANDOFF_TRACE_VALUE_TYPE = 'https://collections.example/trace/handoff/v1';
 

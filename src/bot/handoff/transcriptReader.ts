@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { SqliteTranscriptStore } from '../../store/transcripts/index.js';
 import type { Db } from '../../store/db.js';
-import { MemoryTranscriptSink, type TranscriptSink } from '../transcriptSink.js';
+import { MemoryTranscriptSink, type TranscriptSink } from '../../channels/transcriptSink.js';
 
 /** The conversation's messages so far, as plain activities (for the handoff event's attachment). */
 export type TranscriptReader = (channelId: string, conversationId: string) => Promise<Partial<Activity>[]>;

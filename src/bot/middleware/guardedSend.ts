@@ -1,4 +1,10 @@
-import { ActivityTypes, type Activity, type ChannelAccount, type Middleware, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  type Activity,
+  type ChannelAccount,
+  type Middleware,
+  type TurnContext,
+} from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
@@ -8,7 +14,7 @@ import type { Account } from '../../store/accounts.js';
 import { normaliseLocale } from '../../core/locale.js';
 import { GUARD_DEFAULTS_KEY, takeMeta, type OutboundMeta } from '../../dialogs/outbound.js';
 import type { GuardContext, Verdict } from '../../guardrails/types.js';
-import type { TranscriptSink } from '../transcriptSink.js';
+import type { TranscriptSink } from '../../channels/transcriptSink.js';
 
 export type CheckFn = (text: string, context: GuardContext) => Verdict;
 
@@ -79,7 +85,11 @@ export class GuardedSendMiddleware implements Middleware {
     if (!verdict.allowed) {
       this.deps.onBlocked?.(context, meta, verdict);
       this.deps.logger.warn(
-        { conversationId: activity.conversation?.id, status: verdict.status, rules: verdict.violations.map((v) => v.rule) },
+        {
+          conversationId: activity.conversation?.id,
+          status: verdict.status,
+          rules: verdict.violations.map((v) => v.rule),
+        },
         'send path blocked an outbound message',
       );
       if (meta?.onBlock === 'drop') {
@@ -106,7 +116,9 @@ export class GuardedSendMiddleware implements Middleware {
   }
 
   private defaults(context: TurnContext, activity: Partial<Activity>): GuardContext {
-    const fromTurn = context.turnState.get<(() => GuardContext) | GuardContext | undefined>(GUARD_DEFAULTS_KEY);
+    const fromTurn = context.turnState.get<(() => GuardContext) | GuardContext | undefined>(
+      GUARD_DEFAULTS_KEY,
+    );
     const value = typeof fromTurn === 'function' ? fromTurn() : fromTurn;
     return (
       value ?? {
@@ -134,12 +146,19 @@ export class GuardedSendMiddleware implements Middleware {
       records.push({
         ...activity,
         from,
-        channelData: { ...((activity.channelData as object | undefined) ?? {}), source, agent: meta?.agent, accountId },
+        channelData: {
+          ...((activity.channelData as object | undefined) ?? {}),
+          source,
+          agent: meta?.agent,
+          accountId,
+        },
       });
     }
     const trace = meta?.trace;
     const blockedDrafts = [
-      ...(trace?.attempts.filter((a) => !a.verdict.allowed).map((a) => ({ source: a.source, text: a.text, verdict: a.verdict })) ?? []),
+      ...(trace?.attempts
+        .filter((a) => !a.verdict.allowed)
+        .map((a) => ({ source: a.source, text: a.text, verdict: a.verdict })) ?? []),
       ...(verdict.allowed ? [] : [{ source: `${source}:send-path`, text: checkedText, verdict }]),
     ];
     records.push({
@@ -165,7 +184,10 @@ export class GuardedSendMiddleware implements Middleware {
         template: trace?.template,
         wording: trace?.sent ?? (source === 'bot' ? undefined : source),
         model: trace?.model,
-        verdicts: [...(trace?.attempts.map((a) => ({ source: a.source, verdict: a.verdict })) ?? []), { source: 'send-path', verdict }],
+        verdicts: [
+          ...(trace?.attempts.map((a) => ({ source: a.source, verdict: a.verdict })) ?? []),
+          { source: 'send-path', verdict },
+        ],
         blockedDrafts,
         sendPath: sent,
         latencyMs: trace?.latencyMs,
@@ -177,6 +199,9 @@ export class GuardedSendMiddleware implements Middleware {
 
 /** The text a person would see: the message text plus any suggested-action labels. */
 function outboundText(activity: Partial<Activity>): string {
-  const labels = activity.suggestedActions?.actions.map((a) => `${a.title ?? ''} ${typeof a.value === 'string' ? a.value : ''}`) ?? [];
+  const labels =
+    activity.suggestedActions?.actions.map(
+      (a) => `${a.title ?? ''} ${typeof a.value === 'string' ? a.value : ''}`,
+    ) ?? [];
   return [activity.text ?? '', ...labels].filter(Boolean).join('\n');
 }

@@ -1,6 +1,6 @@
 import { ActivityEventNames, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import type { Clock } from '../../core/clock.js';
-import type { TranscriptSink } from '../transcriptSink.js';
+import type { TranscriptSink } from '../../channels/transcriptSink.js';
 
 export interface TranscriptMiddlewareDeps {
   /** The TranscriptWriter: `commit` is on disk when it returns, or throws. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Config } from '../../bot/config.js';
+import type { Config } from '../../config/config.js';
 import { deriveKey, epochSeconds, signClaims, verifySigned } from './signedToken.js';
 
 /** A Direct Line token's scope: one conversation, one user. */

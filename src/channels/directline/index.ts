@@ -1,7 +1,8 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { Server } from 'restify';
-import type { AppContext, ChannelAdapter } from '../../bot/appContext.js';
+import type { AppContext, ChannelAdapter } from '../host.js';
 import { mountChatPage } from '../../web/chat/chatPage.js';
+import { verifyLinkToken } from './linkToken.js';
 import { DIRECTLINE_CHANNEL_ID, DirectLineAdapter } from './directLineAdapter.js';
 import { DirectLineRoutes } from './directLineRoutes.js';
 import { SqliteDirectLineStore, type DirectLineStore } from './directLineStore.js';
@@ -91,6 +92,7 @@ export function registerDirectLine(
   routes.mount(server);
   hub.attach(server.server, (conversationId, url) => routes.authorizeStream(conversationId, url));
   mountChatPage(server, {
+    verifyLink: (token) => verifyLinkToken(token, app.clock, app.config),
     config: app.config,
     clock: app.clock,
     logger: app.logger,

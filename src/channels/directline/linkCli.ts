@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../bot/config.js';
+import { ConfigError, loadConfig } from '../../config/config.js';
 import { systemClock } from '../../core/clock.js';
 import { openDatabase } from '../../store/db.js';
 import { SqliteAccountStore } from '../../store/accounts.js';

@@ -1,5 +1,5 @@
 import type { Clock } from '../../core/clock.js';
-import type { Config } from '../../bot/config.js';
+import type { Config } from '../../config/config.js';
 import { deriveKey, epochSeconds, signClaims, verifySigned, type VerifyOutcome } from './signedToken.js';
 
 /** What a link token needs from the config. */

@@ -1,5 +1,12 @@
 import type { Clock } from '../../core/clock.js';
-import { callWithRetries, type ApiResult, type ApiSettings, type RequestSpec, type TokenSource, WeChatApiError } from './apiClient.js';
+import {
+  callWithRetries,
+  type ApiResult,
+  type ApiSettings,
+  type RequestSpec,
+  type TokenSource,
+  WeChatApiError,
+} from './apiClient.js';
 
 export interface AccessTokenSettings extends ApiSettings {
   appId: string;
@@ -68,7 +75,12 @@ export class AccessTokenProvider implements TokenSource {
 
   private async fetch(force: boolean): Promise<string> {
     this.fetches++;
-    const result = await callWithRetries(this.settings.baseUrl, () => this.request(force), this.settings.timeoutMs, this.settings.retry);
+    const result = await callWithRetries(
+      this.settings.baseUrl,
+      () => this.request(force),
+      this.settings.timeoutMs,
+      this.settings.retry,
+    );
     const { token, expiresInSeconds } = tokenFrom(result);
     const lifetime = expiresInSeconds * 1000;
     const margin = Math.min(EARLY_REFRESH_MS, lifetime / 2);
@@ -107,9 +119,15 @@ function tokenFrom(result: ApiResult): { token: string; expiresInSeconds: number
         result.errcode,
       );
     case 'transient':
-      throw new WeChatApiError('WECHAT_TOKEN_FAILED', `could not reach WeChat for an access token (${result.detail})`);
+      throw new WeChatApiError(
+        'WECHAT_TOKEN_FAILED',
+        `could not reach WeChat for an access token (${result.detail})`,
+      );
     case 'http_error':
-      throw new WeChatApiError('WECHAT_TOKEN_FAILED', `WeChat answered HTTP ${result.status} to the access-token request; check WECHAT_API_BASE_URL`);
+      throw new WeChatApiError(
+        'WECHAT_TOKEN_FAILED',
+        `WeChat answered HTTP ${result.status} to the access-token request; check WECHAT_API_BASE_URL`,
+      );
   }
 }
 

@@ -1,4 +1,11 @@
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import {
+  ActivityTypes,
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { outboundParts, renderTurn, type OutboundParts } from './activity.js';
 
@@ -32,7 +39,10 @@ export class WeChatAdapter extends BotAdapter {
   }
 
   /** Runs one turn through the middleware and `logic`; resolves to the texts it sent, in order (see renderTurn). */
-  async runTurn(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<string[]> {
+  async runTurn(
+    activity: Partial<Activity>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<string[]> {
     const context = new TurnContext(this, activity);
     const outbox: Outbox = { parts: [], closed: false };
     context.turnState.set(OUTBOX, outbox);
@@ -44,9 +54,13 @@ export class WeChatAdapter extends BotAdapter {
     return renderTurn(outbox.parts);
   }
 
-  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+  override async sendActivities(
+    context: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
     const outbox = context.turnState.get<Outbox | undefined>(OUTBOX);
-    if (!outbox) throw new Error('WeChatAdapter sends only inside its own turns (runTurn or continueConversation)');
+    if (!outbox)
+      throw new Error('WeChatAdapter sends only inside its own turns (runTurn or continueConversation)');
     const responses: ResourceResponse[] = [];
     let late = 0;
     for (const activity of activities) {

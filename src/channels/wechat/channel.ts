@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AppContext, ChannelAdapter } from '../../bot/appContext.js';
+import type { AppContext, ChannelAdapter } from '../host.js';
 import { normaliseLocale } from '../../core/locale.js';
 import { safeMessage } from '../../prompts/index.js';
 import { sharedAccessTokens, type AccessTokenProvider } from './accessToken.js';

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { AppContext } from '../../bot/appContext.js';
+import type { AppContext } from '../host.js';
 import { WECHAT_CHANNEL_ID } from './activity.js';
 import { WeChatChannel } from './channel.js';
 import { wechatSettingsFromConfig, type WeChatOverrides } from './settings.js';
@@ -14,7 +14,11 @@ import { mountWeChatWebhook, WECHAT_PATH } from './webhook.js';
  *   const wechat = registerWeChat(server, app);
  *   await wechat?.whenIdle();
  */
-export function registerWeChat(server: Server, app: AppContext, overrides: WeChatOverrides = {}): WeChatChannel | undefined {
+export function registerWeChat(
+  server: Server,
+  app: AppContext,
+  overrides: WeChatOverrides = {},
+): WeChatChannel | undefined {
   const settings = wechatSettingsFromConfig(app.config, overrides);
   if (!settings) return undefined;
   const channel = new WeChatChannel(app, settings);
@@ -28,13 +32,55 @@ export { WeChatChannel, WeChatDeliveryError, type AcceptOutcome } from './channe
 export { WeChatAdapter } from './adapter.js';
 export { WECHAT_CHANNEL_ID, conversationIdFor, openidOf, toActivity, outboundText } from './activity.js';
 export { WECHAT_PATH, mountWeChatWebhook, readRawBody } from './webhook.js';
-export { wechatSettingsFromConfig, WeChatConfigError, type WeChatSettings, type WeChatOverrides } from './settings.js';
-export { signature, msgSignature, signatureMatches, aesKeyFromEncodingKey, encryptMessage, decryptMessage, type DecryptOutcome } from './crypto.js';
+export {
+  wechatSettingsFromConfig,
+  WeChatConfigError,
+  type WeChatSettings,
+  type WeChatOverrides,
+} from './settings.js';
+export {
+  signature,
+  msgSignature,
+  signatureMatches,
+  aesKeyFromEncodingKey,
+  encryptMessage,
+  decryptMessage,
+  type DecryptOutcome,
+} from './crypto.js';
 export { parseWeChatXml, buildWeChatXml, xmlText, type XmlElement, type XmlParseOutcome } from './xml.js';
 export { AccessTokenProvider, sharedAccessTokens, type AccessTokenSettings } from './accessToken.js';
-export { CustomerServiceClient, mergeReplies, splitText, TEXT_LIMIT_BYTES, REPLY_QUOTA, type CustomerServiceOutcome } from './customerService.js';
-export { TemplateMessageClient, parseTemplateFields, renderTemplateFields, type TemplateOutcome } from './templateMessage.js';
-export { ProactiveSender, chooseProactiveRoute, CUSTOMER_SERVICE_WINDOW_MS, type WeChatProactiveOutcome, type ProactiveRoute } from './proactive.js';
-export { readInbound, verifyServer, type InboundMessage, type InboundOutcome, type WebhookQuery } from './inbound.js';
-export { FakeWeChatServer, type FakeFailure, type FakeCustomMessage, type FakeTemplateMessage } from './fakeWeChatServer.js';
+export {
+  CustomerServiceClient,
+  mergeReplies,
+  splitText,
+  TEXT_LIMIT_BYTES,
+  REPLY_QUOTA,
+  type CustomerServiceOutcome,
+} from './customerService.js';
+export {
+  TemplateMessageClient,
+  parseTemplateFields,
+  renderTemplateFields,
+  type TemplateOutcome,
+} from './templateMessage.js';
+export {
+  ProactiveSender,
+  chooseProactiveRoute,
+  CUSTOMER_SERVICE_WINDOW_MS,
+  type WeChatProactiveOutcome,
+  type ProactiveRoute,
+} from './proactive.js';
+export {
+  readInbound,
+  verifyServer,
+  type InboundMessage,
+  type InboundOutcome,
+  type WebhookQuery,
+} from './inbound.js';
+export {
+  FakeWeChatServer,
+  type FakeFailure,
+  type FakeCustomMessage,
+  type FakeTemplateMessage,
+} from './fakeWeChatServer.js';
 export { DEFAULT_RETRY, WeChatApiError, type RetryPolicy } from './apiClient.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../../bot/config.js';
+import type { Config } from '../../config/config.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './apiClient.js';
 import { aesKeyFromEncodingKey } from './crypto.js';
 import type { TemplateSettings } from './proactive.js';
@@ -24,7 +24,9 @@ export interface WeChatSettings {
 }
 
 /** Knobs tests (and unusual deployments) may turn; config keys cover the rest. */
-export type WeChatOverrides = Partial<Pick<WeChatSettings, 'xml' | 'maxSkewMs' | 'tokenEndpoint' | 'timeoutMs' | 'retry'>>;
+export type WeChatOverrides = Partial<
+  Pick<WeChatSettings, 'xml' | 'maxSkewMs' | 'tokenEndpoint' | 'timeoutMs' | 'retry'>
+>;
 
 export class WeChatConfigError extends Error {
   readonly code = 'WECHAT_CONFIG_INVALID';
@@ -38,14 +40,19 @@ export class WeChatConfigError extends Error {
 }
 
 /** The channel's settings, or undefined when WeChat is off (WECHAT_TOKEN/APP_ID/APP_SECRET unset). */
-export function wechatSettingsFromConfig(config: Config, overrides: WeChatOverrides = {}): WeChatSettings | undefined {
+export function wechatSettingsFromConfig(
+  config: Config,
+  overrides: WeChatOverrides = {},
+): WeChatSettings | undefined {
   const { WECHAT_TOKEN: token, WECHAT_APP_ID: appId, WECHAT_APP_SECRET: appSecret } = config;
   if (!config.wechatEnabled || !token || !appId || !appSecret) return undefined;
   return {
     token,
     appId,
     appSecret,
-    aesKey: config.WECHAT_ENCODING_AES_KEY ? aesKeyFromEncodingKey(config.WECHAT_ENCODING_AES_KEY) : undefined,
+    aesKey: config.WECHAT_ENCODING_AES_KEY
+      ? aesKeyFromEncodingKey(config.WECHAT_ENCODING_AES_KEY)
+      : undefined,
     apiBaseUrl: config.WECHAT_API_BASE_URL,
     template: templateSettings(config),
     xml: overrides.xml ?? DEFAULT_XML_LIMITS,
@@ -60,7 +67,10 @@ function templateSettings(config: Config): TemplateSettings | undefined {
   const templateId = config.WECHAT_TEMPLATE_ID;
   if (!templateId) return undefined;
   if (!config.WECHAT_TEMPLATE_FIELDS) {
-    throw new WeChatConfigError('WECHAT_TEMPLATE_FIELDS', 'required with WECHAT_TEMPLATE_ID: a JSON object mapping the template fields, e.g. {"thing1":"{text}"}');
+    throw new WeChatConfigError(
+      'WECHAT_TEMPLATE_FIELDS',
+      'required with WECHAT_TEMPLATE_ID: a JSON object mapping the template fields, e.g. {"thing1":"{text}"}',
+    );
   }
   const parsed = parseTemplateFields(config.WECHAT_TEMPLATE_FIELDS);
   if (!parsed.ok) throw new WeChatConfigError('WECHAT_TEMPLATE_FIELDS', parsed.error);

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import { loadConfig } from '../../bot/config.js';
+import { loadConfig } from '../../config/config.js';
 import { encryptMessage, msgSignature, signature } from './crypto.js';
 import { FakeWeChatServer } from './fakeWeChatServer.js';
 import { wechatSettingsFromConfig } from './settings.js';
@@ -18,8 +18,14 @@ async function main(): Promise<void> {
   const settings = wechatSettingsFromConfig(config);
   if (!settings) throw new Error('set WECHAT_TOKEN, WECHAT_APP_ID and WECHAT_APP_SECRET as for the service');
   const api = new URL(settings.apiBaseUrl);
-  if (!['127.0.0.1', 'localhost'].includes(api.hostname)) throw new Error('WECHAT_API_BASE_URL must point at this machine, e.g. http://127.0.0.1:3979');
-  const fake = await FakeWeChatServer.start({ appId: settings.appId, appSecret: settings.appSecret, host: '127.0.0.1', port: Number(api.port || 80) });
+  if (!['127.0.0.1', 'localhost'].includes(api.hostname))
+    throw new Error('WECHAT_API_BASE_URL must point at this machine, e.g. http://127.0.0.1:3979');
+  const fake = await FakeWeChatServer.start({
+    appId: settings.appId,
+    appSecret: settings.appSecret,
+    host: '127.0.0.1',
+    port: Number(api.port || 80),
+  });
   const openid = process.argv[2] ?? 'demo-zh';
   const service = `http://127.0.0.1:${config.PORT}/api/wechat`;
   let msgId = Date.now() * 1000;
@@ -28,8 +34,18 @@ async function main(): Promise<void> {
   const post = async (fields: Record<string, string | number>): Promise<void> => {
     const timestamp = String(Math.floor(Date.now() / 1000));
     const nonce = String(Math.floor(Math.random() * 1e9));
-    const xml = buildWeChatXml({ ToUserName: 'gh_simulator', FromUserName: openid, CreateTime: Number(timestamp), ...fields });
-    const query = new URLSearchParams({ signature: signature(settings.token, timestamp, nonce), timestamp, nonce, openid });
+    const xml = buildWeChatXml({
+      ToUserName: 'gh_simulator',
+      FromUserName: openid,
+      CreateTime: Number(timestamp),
+      ...fields,
+    });
+    const query = new URLSearchParams({
+      signature: signature(settings.token, timestamp, nonce),
+      timestamp,
+      nonce,
+      openid,
+    });
     let body = xml;
     if (settings.aesKey) {
       const encrypt = encryptMessage(settings.aesKey, xml, settings.appId);
@@ -42,17 +58,21 @@ async function main(): Promise<void> {
   };
 
   setInterval(() => {
-    for (const m of fake.messages.slice(shown)) process.stdout.write(`\n公众号 > ${m.content.replaceAll('\n', '\n         ')}\n`);
+    for (const m of fake.messages.slice(shown))
+      process.stdout.write(`\n公众号 > ${m.content.replaceAll('\n', '\n         ')}\n`);
     shown = fake.messages.length;
   }, 200).unref();
 
-  process.stdout.write(`WeChat simulator: API on ${fake.baseUrl}, posting to ${service} as ${openid}${settings.aesKey ? ' (secure mode)' : ''}.\n`);
+  process.stdout.write(
+    `WeChat simulator: API on ${fake.baseUrl}, posting to ${service} as ${openid}${settings.aesKey ? ' (secure mode)' : ''}.\n`,
+  );
   process.stdout.write('Type a message; /subscribe and /unsubscribe send those events; Ctrl-D quits.\n');
   await post({ MsgType: 'event', Event: 'subscribe' });
   const rl = createInterface({ input: process.stdin });
   for await (const line of rl) {
     const text = line.trim();
-    if (text === '/subscribe' || text === '/unsubscribe') await post({ MsgType: 'event', Event: text.slice(1) });
+    if (text === '/subscribe' || text === '/unsubscribe')
+      await post({ MsgType: 'event', Event: text.slice(1) });
     else if (text !== '') await post({ MsgType: 'text', Content: text, MsgId: String(++msgId) });
   }
   await new Promise((resolve) => setTimeout(resolve, 1500));

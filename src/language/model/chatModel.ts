@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ChatOpenAI } from '@langchain/openai';
-import type { Config } from '../../bot/config.js';
+import type { Config } from '../../config/config.js';
 
 /** The config keys the model path reads. */
 export type ModelConfig = Pick<

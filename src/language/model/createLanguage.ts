@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Logger } from 'pino';
-import type { Config } from '../../bot/config.js';
+import type { Config } from '../../config/config.js';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { OfflineUnderstander } from '../offlineUnderstander.js';
 import type { Responder } from '../responder.js';

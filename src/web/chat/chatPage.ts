@@ -7,14 +7,19 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
-import type { Config } from '../../bot/config.js';
+import type { Config } from '../../config/config.js';
 import type { Clock } from '../../core/clock.js';
 import { normaliseLocale, type Locale } from '../../core/locale.js';
 import type { AccountStore } from '../../store/accounts.js';
-import { verifyLinkToken } from '../../channels/directline/linkToken.js';
 import { chatStrings, type ChatStrings } from './chatStrings.js';
 
+/** What a chat link's token says (checked by the channel that issued it). */
+export type ChatLinkOutcome =
+  { status: 'valid'; userId: string } | { status: 'expired' } | { status: 'invalid' };
+
 export interface ChatPageDeps {
+  /** Checks the link token in `?t=` (the Direct Line channel's link check). */
+  verifyLink: (token: string) => ChatLinkOutcome;
   config: Pick<
     Config,
     'linkSecret' | 'LINK_TTL_HOURS' | 'BANK_NAME_ZH' | 'BANK_NAME_EN' | 'BANK_SERVICE_NUMBERS'
@@ -67,7 +72,7 @@ export function mountChatPage(server: Server, deps: ChatPageDeps): void {
 
 async function page(req: Request, res: Response, deps: ChatPageDeps): Promise<void> {
   const token = new URL(req.url ?? '/', 'http://localhost').searchParams.get('t') ?? '';
-  const outcome = verifyLinkToken(token, deps.clock, deps.config);
+  const outcome = deps.verifyLink(token);
   const phone = deps.config.BANK_SERVICE_NUMBERS[0] ?? '';
   if (outcome.status !== 'valid') {
     const key = outcome.status === 'expired' ? 'linkExpired' : 'linkInvalid';

@@ -9,9 +9,9 @@ import type {
   ChannelAdapter,
   ChannelRegistry,
   ProactiveOutcome,
-} from '../../../src/bot/appContext.js';
-import { loadConfig, type Config } from '../../../src/bot/config.js';
-import { MemoryTranscriptSink } from '../../../src/bot/transcriptSink.js';
+} from '../../../src/channels/host.js';
+import { loadConfig, type Config } from '../../../src/config/config.js';
+import { MemoryTranscriptSink } from '../../../src/channels/transcriptSink.js';
 import type { Clock } from '../../../src/core/clock.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { seedDemoAccounts } from '../../../src/store/demoAccounts.js';

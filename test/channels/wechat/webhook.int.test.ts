@@ -1,14 +1,14 @@
 import { ActivityHandler, TurnContext, type Middleware } from 'botbuilder';
-import { MemoryTranscriptSink } from '../../../src/bot/transcriptSink.js';
+import { MemoryTranscriptSink } from '../../../src/channels/transcriptSink.js';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import restify, { type Server } from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppContext, ChannelAdapter } from '../../../src/bot/appContext.js';
+import type { AppContext, ChannelAdapter } from '../../../src/channels/host.js';
 import { MapChannelRegistry, StoredProactiveMessenger } from '../../../src/bot/channelRegistry.js';
-import { loadConfig } from '../../../src/bot/config.js';
+import { loadConfig } from '../../../src/config/config.js';
 import { ManualClock } from '../../../src/core/clock.js';
 import { FakeWeChatServer, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';

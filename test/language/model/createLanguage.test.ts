@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/bot/config.js';
+import { loadConfig } from '../../../src/config/config.js';
 import { OfflineUnderstander } from '../../../src/language/offlineUnderstander.js';
 import {
   createChatModel,

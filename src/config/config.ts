@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { parseAgentHours } from '../handoff/agentHours.js';
-import { parseReminderSchedule } from '../reminders/schedule.js';
+import { parseAgentHours } from './agentHours.js';
+import { parseReminderSchedule } from './reminderSchedule.js';
 
 /**
  * Config is read once, here, from the environment, and parsed by one zod schema. Every key is

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configSchema, loadConfig } from '../../src/bot/config.js';
+import { ConfigError, configSchema, loadConfig } from '../../src/config/config.js';
 
 const tmp = (): string => mkdtempSync(path.join(os.tmpdir(), 'cfg-'));
 

@@ -2,7 +2,7 @@ import type { ActivityHandler, BotAdapter, ConversationReference, Middleware, Tu
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../store/db.js';
-import type { Config } from './config.js';
+import type { Config } from '../config/config.js';
 import type { Stores } from '../store/stores.js';
 import type { TranscriptSink } from './transcriptSink.js';
 

@@ -1,7 +1,7 @@
 import type { Next, Request, RequestHandler, Response, Server } from 'restify';
-import type { Clock } from '../../core/clock.js';
-import { MemoryStaffLoginLog, type StaffLogin, type StaffLoginLog } from '../../store/staffLogins.js';
-import type { Config } from '../config.js';
+import type { Clock } from '../core/clock.js';
+import { MemoryStaffLoginLog, type StaffLogin, type StaffLoginLog } from '../store/staffLogins.js';
+import type { Config } from '../config/config.js';
 import { Credentials, parseBasic, type CredentialOptions, type Principal, type Role } from './credentials.js';
 import { checkCsrf } from './csrf.js';
 import { cookieValue, overTls, peerAddress } from './requestFacts.js';

@@ -1,4 +1,4 @@
-import type { Clock } from '../../core/clock.js';
+import type { Clock } from '../core/clock.js';
 
 /** Whether a sign-in may be tried now, or how long to wait. */
 export type ThrottleVerdict = { status: 'allowed' } | { status: 'locked'; retryAfterSeconds: number };

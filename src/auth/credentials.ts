@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 
 /** The people who sign in to consoles and APIs, by role. A credential has one or both. */
 export type Role = 'reviewer' | 'agent';

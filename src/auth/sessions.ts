@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Clock } from '../../core/clock.js';
+import type { Clock } from '../core/clock.js';
 import type { Principal } from './credentials.js';
 
 export interface Session {
