@@ -28,6 +28,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A browser under load (CI's 2 cores) can take seconds to show a relayed message; the
+          // default 1 s poll made the agent console test fail on a busy machine, not on a bug.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
