@@ -39,7 +39,43 @@ const PINYIN: readonly [RegExp, string][] = [
   [/xiangbukai/g, '想不开'],
   [/jueshu|yishu/g, '遗书'],
   [/zoutouwulu/g, '走投无路'],
+  [/jietuo/g, '解脱'],
+  [/chengbuxiaqu/g, '撑不下去'],
+  [/buxiangzaihuo/g, '不想再活'],
+  [/huozhemeiyisi/g, '活着没意思'],
+  [/xiangqusi/g, '想去死'],
+  [/shaotan/g, '烧炭'],
+  [/anmianyao/g, '安眠药'],
+  [/tiaojiang/g, '跳江'],
+  [/shangdiao/g, '上吊'],
 ];
+
+/**
+ * Chat spellings of English, written out so one rule reads them all: "dont wanna" → "don't want
+ * to", "im gonna" → "i'm going to", "cant" → "can't". Whole words only.
+ */
+const EN_SPELLING: readonly [RegExp, string][] = [
+  [/\bwann?a\b/g, 'want to'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bgotta\b/g, 'got to'],
+  [/\bim\b/g, "i'm"],
+  [/\bive\b/g, "i've"],
+  [/\b(don|won|can|isn|wasn|weren|didn|doesn|wouldn|shouldn|couldn|aren|haven)t\b/g, "$1't"],
+  [/\b(what|there|that|it|he|she)s\b/g, "$1's"],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\bcuz\b|\bcos\b|\bcoz\b/g, 'because'],
+  [/\bmyslef\b|\bmysefl\b|\bmyselff?\b/g, 'myself'],
+  [/\bany ?more\b/g, 'anymore'],
+];
+
+/** English chat spellings written out (see EN_SPELLING). */
+function englishSpelling(text: string): string {
+  if (!/[a-z]/.test(text)) return text;
+  let out = text;
+  for (const [pattern, word] of EN_SPELLING) out = out.replace(pattern, word);
+  return out;
+}
 
 const TONES = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/g;
 const TONELESS: Readonly<Record<string, string>> = {
@@ -94,7 +130,9 @@ export function hasCarePinyin(raw: string): boolean {
 export function careText(raw: string): CareText {
   let text = normalise(raw.slice(0, MAX_CARE_CHARS));
   for (const [emoji, word] of EMOJI) text = text.replace(emoji, word);
-  text = pinyinToHan(text.replace(/\s+/g, ' ').trim());
+  text = englishSpelling(pinyinToHan(text.replace(/\s+/g, ' ').trim()));
+  // A character held down ("好想死啊啊啊啊", "nooooo") says the same as two of it.
+  text = text.replace(/(\p{Script=Han})\1{2,}/gu, '$1$1');
   const compact = text
     .replace(/(?<=\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, '')
     .replace(/([a-z])\1{2,}/g, '$1$1');
