@@ -119,16 +119,26 @@ function pinyinToHan(text: string): string {
 }
 
 const MAX_CARE_CHARS = 4000;
+const TAIL_CHARS = 1000;
+
+/**
+ * The part of a message the care detectors read: all of it up to 4,000 characters; of a longer
+ * one, its beginning and its last 1,000 characters (people often say the worst thing last).
+ */
+function bounded(raw: string): string {
+  if (raw.length <= MAX_CARE_CHARS) return raw;
+  return `${raw.slice(0, MAX_CARE_CHARS - TAIL_CHARS)} | ${raw.slice(-TAIL_CHARS)}`;
+}
 
 /** True when a message with no Chinese characters holds pinyin of a phrase the care rules know. */
 export function hasCarePinyin(raw: string): boolean {
-  const text = normalise(raw.slice(0, MAX_CARE_CHARS));
+  const text = normalise(bounded(raw));
   return !/\p{Script=Han}/u.test(text) && pinyinToHan(text) !== text;
 }
 
-/** Normalises one message for the care detectors (bounded: the first 4,000 characters). */
+/** Normalises one message for the care detectors (bounded: see `bounded`). */
 export function careText(raw: string): CareText {
-  let text = normalise(raw.slice(0, MAX_CARE_CHARS));
+  let text = normalise(bounded(raw));
   for (const [emoji, word] of EMOJI) text = text.replace(emoji, word);
   text = englishSpelling(pinyinToHan(text.replace(/\s+/g, ' ').trim()));
   // A character held down ("好想死啊啊啊啊", "nooooo") says the same as two of it.

@@ -1,5 +1,6 @@
 import { careText } from './careNormalise.js';
 import { DISTRESS_NEGATIVE, DISTRESS_POSITIVE } from './distressTraining.js';
+import { MORE_NEGATIVE, MORE_POSITIVE } from './distressTrainingMore.js';
 
 /**
  * A small learned distress scorer: multinomial naive Bayes over character n-grams (Chinese
@@ -85,7 +86,10 @@ let model: Model | undefined;
  * them. Unknown features are ignored (a long message of new words scores near the prior).
  */
 export function distressScore(compact: string): number {
-  model ??= trainDistressModel(DISTRESS_POSITIVE, DISTRESS_NEGATIVE);
+  model ??= trainDistressModel(
+    [...DISTRESS_POSITIVE, ...MORE_POSITIVE],
+    [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE],
+  );
   return scoreWith(model, compact);
 }
 

@@ -22,7 +22,7 @@ export const THEME_RULES: readonly DistressRule[] = [
   // Ending life, said plainly or nearly so.
   rule(
     'direct',
-    /不活了|活腻了|不想(?:再)?活着|(?:想|要)(?:要)?去死|死了算(?!什么|啥|数)|死掉算了|(?:好|真|真的|特别|很)想(?:去)?死(?!你|您|他|她|了你|我了)|求死|不如去死|告别(?:这个)?(?:世界|人世|人间)|离开(?:这个)?人间|想了结(?:自己|这条命|此生)|结束(?:我的)?(?:生命|性命|这条命)/,
+    /不活了|活腻了|不想(?:再)?活着|(?:想|要)(?:要)?去死(?!海)|死了(?:倒是|才|就|也)?(?:干净|清净|省心)|命(?:也)?不值钱|(?:用|拿|赔上)这条命|死是唯一的(?:出路|办法)|(?:跟|和|向)(?:这个)?世界(?:说)?再见|想好(?:了)?怎么(?:走|死)|(?:吃|喝)多少[^。！？]{0,3}(?:会|能)死|(?:就|只想)?这样结束(?:吧|算了|掉)?$|没(?:有)?人(?:需要|在乎|会想)我了|消失了?也(?:不会)?(?:没)?(?:有)?人(?:发现|在乎|知道)|我死了[^。！？]{0,10}不用(?:催|还|追)|死了算(?!什么|啥|数)|死掉算了|(?:好|真|真的|特别|很)想(?:去)?死(?!你|您|他|她|了你|我了)|求死|不如去死|告别(?:这个)?(?:世界|人世|人间)|离开(?:这个)?人间|想了结(?:自己|这条命|此生)|结束(?:我的)?(?:生命|性命|这条命)/,
   ),
   // Euphemism: leaving, sleeping, not being here, as a way of saying dying.
   rule(
@@ -39,19 +39,19 @@ export const THEME_RULES: readonly DistressRule[] = [
   rule(
     'farewell',
     new RegExp(
-      `(?:密码|存折|存款|银行卡|卡里(?:剩)?的钱|东西|遗物)[^。！？]{0,12}(?:留给|交给|转给)${KIN_ZH}|(?:留给|交给|转给)${KIN_ZH}[^。！？]{0,10}(?:以后|将来)[^。！？]{0,6}(?:用得着|用得上|有用)|把(?:猫|狗|宠物|东西|衣服)[^。！？]{0,4}(?:送人|送走|都送)|(?:以后|将来)[^。！？]{0,6}(?:就)?拜托(?:你们|您|你)?了?|${KIN_ZH}(?:以后)?就?(?:拜托|托付)|(?:跟|和|向)${KIN_ZH}(?:都)?(?:告别|道别|说了再见)|打了也没人接了|(?:再也|以后)(?:就)?(?:联系|找)不到我了|再见了?[,，]?(?:这个世界|世界|大家|各位)|最后(?:一次)?(?:跟|和|对)(?:你们|您|大家)说|后事|身后事`,
+      `(?:密码|存折|存款|银行卡|卡里(?:剩)?的钱|东西|遗物)[^。！？]{0,12}(?:留给|交给|转给)${KIN_ZH}|(?:留给|交给|转给)${KIN_ZH}[^。！？]{0,10}(?:以后|将来)[^。！？]{0,6}(?:用得着|用得上|有用)|把(?:猫|狗|宠物|东西|衣服|能送的)[^。！？]{0,4}(?:送人|送走|都送)|${KIN_ZH}(?:以后)?就?(?:拜托|托付)|(?:跟|和|向)${KIN_ZH}(?:都)?(?:告别|道别|说了再见)|打了也没人接了|(?:再也|以后)(?:就)?(?:联系|找)不到我了|再见了?[,，]?(?:这个世界|世界|大家|各位)|最后(?:一次)?(?:跟|和|对)(?:你们|您|大家)说|(?:我的|交代|交待|安排好?了?我的)身?后事`,
     ),
     false,
   ),
   // Hopelessness about the future.
   rule(
     'hopeless',
-    /(?:往后|以后|未来|前途|日子|人生)[^。！？，,]{0,6}一片(?:黑|漆黑|灰暗|黑暗)|看不到(?:头|尽头|明天|以后)|没有明天|(?:这辈子|人生|我)(?:已经|算是)?(?:就这样|完了|毁了)(?:吧|了)?[,，。]?[^。！？]{0,4}(?:不想|没意思|算了)|活着(?:还|又)?有(?:什么|啥)(?:意思|意义|用|盼头)|活下去(?:还|又)?有(?:什么|啥)(?:意思|意义|用)|放弃(?:自己|生命|人生|活下去)|对(?:生活|人生)(?:已经)?(?:绝望|失去(?:了)?(?:信心|希望))|熬不过(?:去|这|今)|过不去这个坎/,
+    /(?:往后|以后|未来|前途|日子|人生)[^。！？，,]{0,6}一片(?:黑|漆黑|灰暗|黑暗)|看不到(?:头|尽头|明天|以后|(?:一点|一丝|任何)?光|一点希望)|(?:江边|河边|桥上|楼顶|天台|海边)[^。！？，,]{0,3}(?:坐|站|待)了?(?:一晚上|一夜|一整夜|很久|好久|半天)|没有明天|(?:这辈子|人生|我)(?:已经|算是)?(?:就这样|完了|毁了)(?:吧|了)?[,，。]?[^。！？]{0,4}(?:不想|没意思|算了)|活着(?:还|又)?有(?:什么|啥)(?:意思|意义|用|盼头)|活下去(?:还|又)?有(?:什么|啥)(?:意思|意义|用)|放弃(?:自己|生命|人生|活下去)|对(?:生活|人生)(?:已经)?(?:绝望|失去(?:了)?(?:信心|希望))|熬不过(?:去|这|今)|过不去这个坎/,
   ),
   // Self-harm.
   rule(
     'method',
-    /割(?:自己|手腕|腕|伤自己|了(?:几|好几)刀)|划(?:自己|手腕|伤自己)|(?:手|手腕|胳膊|腿)上[^。！？]{0,8}(?:口子|刀痕|刀口|伤口)|拿(?:刀|刀片)(?:划|割)|烫自己|打自己|撞墙/,
+    /割(?:自己|手腕|腕|伤自己|了(?:几|好几)刀)|划(?:自己|手腕|伤自己)|(?:手|手腕|胳膊|腿)上[^。！？]{0,8}(?:口子|刀痕|刀口|伤口)|拿(?:刀|刀片)(?:划|割)|烫自己|(?:烟头|打火机)烫|打自己|撞墙/,
   ),
   // Methods and plans.
   rule(
@@ -61,7 +61,7 @@ export const THEME_RULES: readonly DistressRule[] = [
   // English: ending life and euphemism.
   rule(
     'direct',
-    /\b(?:going to|will|want to|about to|ready to|decided to) end it\b(?! (?:early|now and|with|by|off))|\bend it (?:tonight|today|soon|all|for good)\b|\b(?:if|when|once|after) i'?m (?:dead|gone)\b(?! (?:on|for|to|until|till|abroad|away|out))|\bonly way out\b[^.?!]{0,30}\b(?:dead|die|death|end it|kill)\b|\b(?:don't|do not|never) want to (?:wake up|be alive|live|exist)\b|\bwant to (?:die|be dead|not exist|stop existing)\b|\b(?:wish|hope) i (?:don't|never) wake up\b|\bwant (?:it all|everything|this all|all of it|it) to be over\b|\bwant to disappear\b/,
+    /\b(?:going to|will|want to|about to|ready to|decided to) end it\b(?! (?:early|now and|with|by|off))|\bend it (?:tonight|today|soon|all|for good)\b|\b(?:if|when|once|after) i'?m (?:dead|gone)\b(?! (?:on|for|to|until|till|abroad|away|out))|\bonly way out\b[^.?!]{0,30}\b(?:dead|die|death|end it|kill)\b|\b(?:don't|do not|never) want to (?:wake up|be alive|live|exist)\b|\bwant to (?:die|be dead|not exist|stop existing)\b(?! (?:my|your|her|his|the) hair)|\b(?:waste of space|rest forever|where i'?m going)\b|\bmake sure my (?:kids|children|family|wife|husband|son|daughter) (?:are|is|will be) (?:ok|okay|alright|looked after|taken care of)\b|\b(?:it'?ll|it will|this will) (?:all )?be over soon\b|\btonight i (?:finally )?end (?:this|it)\b|\bwon't miss me\b|\blast time you(?:'ll| will)? (?:hear|see) (?:from )?me\b|\b(?:end|finish) (?:this|it) tonight\b|\bpoint of (?:me )?(?:being alive|living)\b|\b(?:top|roof|edge) of (?:the|a) (?:parking garage|building|car park|bridge)\b|\b(?:death|dying) is the only (?:way|option)\b|\b(?:wish|hope) i (?:don't|never) wake up\b|\bwant (?:it all|everything|this all|all of it|it) to be over\b|\bwant to disappear\b/,
   ),
   rule(
     'indirect',
@@ -78,13 +78,34 @@ export const THEME_RULES: readonly DistressRule[] = [
   ),
   rule(
     'hopeless',
-    /\b(?:what's|whats|there's no|there is no|no) point (?:anymore|in anything|of anything|to anything|in any of (?:it|this)|to life|in life)\b|\b(?:don't|can't|cannot|do not) see (?:a|any) future\b|\bno future for me\b|\bnothing (?:left )?(?:for me|to look forward to)\b|\bnothing left\b(?=\s*(?:[.!?,;]|$|for me|in me|to live))|\b(?:can't|cannot) do this anymore\b|\bi'?m done with (?:everything|it all|all of it)\b/,
+    /\b(?:what's|whats|there's no|there is no|no) point (?:anymore|in anything|of anything|to anything|in any of (?:it|this)|to life|in life)\b|\b(?:don't|can't|cannot|do not) see (?:a|any) future\b|\bno future for me\b|\bnothing (?:left )?(?:for me|to look forward to)\b|\bnothing left\b(?=\s*(?:[.!?,;]|$|for me|in me|to live))|\b(?:can't|cannot) do this anymore\b|\bi'?m (?:so |just )?done with (?:everything|it all|all of it)\b/,
   ),
   rule(
     'method',
     /\bpills\b[^.?!]{0,24}\b(?:lined up|counted|ready|saved|in front of me|on the table|in my hand)\b|\b(?:jump|jumping|step|stepping|throw(?:ing)? myself) (?:in front of|under|off)\b|\bstanding on (?:the|a) (?:bridge|ledge|roof|edge)\b|\b(?:planning|planned|plan) how (?:i'?d|i would|i will|i'm going to|to) (?:do it|die|end it|go)\b|\bways to (?:die|kill myself|end it|end my life)\b|\bnoose\b|\bhow many pills\b|\b(?:cutting|cut|burning|burned|hurting|hurt) (?:again|myself again)\b|\bstarted (?:cutting|self harming|hurting myself)\b|\bcut(?:ting)? my (?:wrists?|arms?|legs?)\b/,
   ),
 ];
+
+/** What a complaint is about: the service, a plan, a device, a trip, not the person's life. */
+const ORDINARY_TARGET =
+  /客服|电话打不通|打不通|系统|app|网站|登录|分期|还款计划|\b(?:app|website|site|support|line|plan|payment plan|fee|phone|battery|car|laptop|computer|plants?|hair|signal)\b/;
+const TRAVEL = /出差|旅游|旅行|度假|\b(?:travel(?:l?ing)?|vacation|holiday|trip|abroad|away on)\b/;
+
+/**
+ * True when a hit of this family reads as an ordinary complaint in this text: hopelessness about
+ * an app or a plan ("this app is hopeless", "客服打不通，我绝望了"), a device or a car dying, not
+ * being around because of a trip. Methods, farewells and plain statements are never explained away.
+ */
+export function ordinaryInContext(family: DistressRule['family'], match: string, text: string): boolean {
+  if (family === 'hopeless') return ORDINARY_TARGET.test(text);
+  if (family === 'indirect' || family === 'euphemism') return TRAVEL.test(text);
+  if (family === 'direct' && /\bdie\b/.test(match)) {
+    return /\b(?:phone|battery|car|laptop|computer|plants?)\b[^.?!]{0,16}\b(?:about to|going to|gonna) die\b/.test(
+      text,
+    );
+  }
+  return false;
+}
 
 /** Laughter in the same message: "lol", "😂", "哈哈". */
 const LAUGH = /\blo+l\b|\blmf?ao\b|\bhaha|😂|🤣|哈哈|笑死/u;

@@ -1,7 +1,7 @@
 import { careText } from './careNormalise.js';
 import { lexiconHits, type LexiconHit } from './distressLexicon.js';
 import { DISTRESS_THRESHOLD, distressScore } from './distressModel.js';
-import { isHyperbole } from './distressThemes.js';
+import { isHyperbole, ordinaryInContext } from './distressThemes.js';
 import { hardshipOf, type HardshipKind } from './hardship.js';
 
 export { HARDSHIP_KINDS, type HardshipKind } from './hardship.js';
@@ -26,7 +26,9 @@ export interface CareAssessment {
  */
 export function assessCare(raw: string): CareAssessment {
   const { text, compact } = careText(raw);
-  const hits = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])];
+  const hits = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])].map((h) =>
+    !h.negated && ordinaryInContext(h.family, h.match, text) ? { ...h, negated: true } : h,
+  );
   // "I'd rather die than pay that lol": a joke about a fee reads as negated, so only a sure
   // learned score (three times the bar) can still raise it.
   const joking = isHyperbole(text);
