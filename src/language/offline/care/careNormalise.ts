@@ -67,7 +67,21 @@ const EN_SPELLING: readonly [RegExp, string][] = [
   [/\bcuz\b|\bcos\b|\bcoz\b/g, 'because'],
   [/\bmyslef\b|\bmysefl\b|\bmyselff?\b/g, 'myself'],
   [/\bany ?more\b/g, 'anymore'],
+  [/\bkil ?(my ?self)\b/g, 'kill $1'],
+  [/\bsewer ?slide\b/g, 'suicide'],
 ];
+
+/**
+ * A syllable typed in pinyin in the middle of Chinese ("死了算le", "想si", "不想活la") is written as
+ * the character people mean there.
+ */
+function mixedPinyin(text: string): string {
+  if (!/\p{Script=Han}/u.test(text) || !/[a-z]/.test(text)) return text;
+  return text
+    .replace(/(?<=[想要去该])\s?si(?![a-z])/gu, '死')
+    .replace(/(?<=\p{Script=Han})\s?(le|la|a|ba|ne)(?![a-z])/gu, (_m, s: string) => MIXED[s] ?? s);
+}
+const MIXED: Readonly<Record<string, string>> = { le: '了', la: '啦', a: '啊', ba: '吧', ne: '呢' };
 
 /** English chat spellings written out (see EN_SPELLING). */
 function englishSpelling(text: string): string {
@@ -140,7 +154,7 @@ export function hasCarePinyin(raw: string): boolean {
 export function careText(raw: string): CareText {
   let text = normalise(bounded(raw));
   for (const [emoji, word] of EMOJI) text = text.replace(emoji, word);
-  text = englishSpelling(pinyinToHan(text.replace(/\s+/g, ' ').trim()));
+  text = englishSpelling(mixedPinyin(pinyinToHan(text.replace(/\s+/g, ' ').trim())));
   // A character held down ("好想死啊啊啊啊", "nooooo") says the same as two of it.
   text = text.replace(/(\p{Script=Han})\1{2,}/gu, '$1$1');
   const compact = text

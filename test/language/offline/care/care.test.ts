@@ -3,6 +3,12 @@ import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { DEV_DISTRESS, DEV_HARDSHIP, DEV_ORDINARY } from './devSet.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_HARDSHIP, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
+import { HELD_OUT3_DISTRESS, HELD_OUT3_HARDSHIP, HELD_OUT3_ORDINARY } from './heldOutSet3.js';
+import { DISTRESS_NEGATIVE } from '../../../../src/language/offline/care/distressTraining.js';
+import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingMore.js';
+
+/** Regression floors for round 3, set after its one blind run (see the report). */
+const BLIND3_FLOOR = { distress: 0, hardship: 0, alarms: 99 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
@@ -53,19 +59,35 @@ describe('care detectors on the development set', () => {
     expect(r.alarms).toEqual([]);
   });
 
-  it('reports held-out round 1 (blind when first measured; since opened, it now joins the development set)', () => {
+  it('reports held-out round 1 (NOT blind: opened after its first run, now development data)', () => {
     const r = report(
-      'HELD-OUT round 1 (opened, now development)',
+      'HELD-OUT round 1 (NOT blind: opened, now development)',
       HELD_OUT_DISTRESS,
       HELD_OUT_HARDSHIP,
       HELD_OUT_ORDINARY,
     );
-    expect(r.missed.length).toBeLessThan(HELD_OUT_DISTRESS.length);
+    expect(r.missed).toEqual([]);
+    expect(r.alarms).toEqual([]);
   });
 
-  it('reports held-out round 2 (blind: written before the rules were extended, never tuned on)', () => {
-    const r = report('HELD-OUT round 2 (blind)', HELD_OUT2_DISTRESS, [], HELD_OUT2_ORDINARY);
-    expect(r.missed.length).toBeLessThan(HELD_OUT2_DISTRESS.length);
+  it('reports held-out round 2 (seen, not tuned: read, but no rule, phrase or threshold fitted to it)', () => {
+    const r = report('HELD-OUT round 2 (seen, not tuned)', HELD_OUT2_DISTRESS, [], HELD_OUT2_ORDINARY);
+    // Floor well below the measured 20/24, only to catch a regression.
+    expect(HELD_OUT2_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(15);
+    expect(r.alarms).toEqual([]);
+  });
+
+  it('reports held-out round 3 (BLIND: committed before any rule change, never tuned on)', () => {
+    const r = report('HELD-OUT round 3 (BLIND)', HELD_OUT3_DISTRESS, HELD_OUT3_HARDSHIP, HELD_OUT3_ORDINARY);
+    // Floors well below the first (blind) measurement, only to catch a regression.
+    expect(HELD_OUT3_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND3_FLOOR.distress);
+    expect(r.hardFound.length).toBeGreaterThanOrEqual(BLIND3_FLOOR.hardship);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND3_FLOOR.alarms);
+  });
+
+  it('raises no alarm on the hard negatives the scorer is trained on (rules and scorer together)', () => {
+    const alarms = [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE].filter((t) => assessCare(t).distress);
+    expect(alarms).toEqual([]);
   });
 });
 
@@ -74,6 +96,47 @@ describe('care detectors on hostile input', () => {
     const long = `${'我还不上 '.repeat(6000)}我不想活了`;
     expect(assessCare(long).distress).toBe(assessCare(long).distress);
     expect(assessCare('1 '.repeat(30000)).distress).toBe(false);
+  });
+
+  it('reads a 60 KB message at both ends, in bounded time', () => {
+    const long = `${'这个月的账单我看了好几遍，'.repeat(4700)}我真的不想活了`;
+    expect(long.length).toBeGreaterThan(60000);
+    const started = performance.now();
+    const first = assessCare(long);
+    console.log(
+      `care: a ${long.length}-character message took ${(performance.now() - started).toFixed(1)} ms`,
+    );
+    expect(first.distress).toBe(true);
+    expect(assessCare(`${'a'.repeat(60000)}!`).distress).toBe(false);
+  });
+
+  it.each([
+    ['宁可死也不交这个年费哈哈', false],
+    ["honestly i'd rather die than sit on hold again lol", false],
+    ["i'd rather die than live like this", true],
+    ['this app is hopeless', false],
+    ['my phone is about to die, call me later', false],
+    ['死了算le', true],
+    ['活著沒意思，想一了百了', true],
+    ['wo xiang jie tuo', true],
+    ['i want to kil myself', true],
+    ['我把密码留给我妈了', true],
+    ['我爸走了，我在办他的后事', false],
+  ] as const)('reads hyperbole, context and spelling: %s → %s', (text, expected) => {
+    expect(assessCare(text).distress).toBe(expected);
+  });
+
+  it.each([
+    ['会坐牢吗？', undefined],
+    ['will i go to jail for this?', undefined],
+    ['我老公关在看守所', 'imprisonment'],
+    ['my brother is in prison', 'imprisonment'],
+    ['住了半个月院', 'illness'],
+    ['我在照顾住院的妈妈', 'caring'],
+    ['the storm flooded our basement', 'disaster'],
+    ['i was let go in june', 'job_loss'],
+  ] as const)('reads hardship kinds: %s → %s', (text, kind) => {
+    expect(assessCare(text).hardship).toBe(kind);
   });
 
   it.each([
