@@ -22,7 +22,7 @@ export const THEME_RULES: readonly DistressRule[] = [
   // Ending life, said plainly or nearly so.
   rule(
     'direct',
-    /不活了|活腻了|唔想(?:再)?(?:活|生存|做人)|死咗(?:佢)?算|(?:想|要)死咗|活不成了|不想(?:再)?(?:存在|活在这个世界)|不想(?:再)?活着|(?:想|要)(?:要)?去死(?!海)|死了(?:倒是|才|就|也)?(?:干净|清净|省心)|命(?:也)?不值钱|(?:用|拿|赔上)这条命|死是唯一的(?:出路|办法)|(?:跟|和|向)(?:这个)?世界(?:说)?再见|想好(?:了)?怎么(?:走|死)|(?:吃|喝)多少[^。！？]{0,3}(?:会|能)死|(?:就|只想)?这样结束(?:吧|算了|掉)?$|没(?:有)?人(?:需要|在乎|会想)我了|消失了?也(?:不会)?(?:没)?(?:有)?人(?:发现|在乎|知道)|我死了[^。！？]{0,10}不用(?:催|还|追)|死了算(?!什么|啥|数)|死掉算了|(?:好|真|真的|特别|很)想(?:去)?死(?!你|您|他|她|了你|我了)|求死|不如去死|告别(?:这个)?(?:世界|人世|人间)|离开(?:这个)?人间|想了结(?:自己|这条命|此生)|结束(?:我的)?(?:生命|性命|这条命)/,
+    /不活了|活腻了|不(?:太|是很|怎么)想(?:再)?活(?!动)|活着(?:好|真|太|都|也)没(?:意思|意义|劲)|(?:没意思|没意义)透了|死路一条|没有?退路|(?:路|日子)?走不下去了|唔想(?:再)?(?:活|生存|做人)|死咗(?:佢)?算|(?:想|要)死咗|活不成了|不想(?:再)?(?:存在|活在这个世界)|不想(?:再)?活着|(?:想|要)(?:要)?去死(?!海)|死了(?:倒是|才|就|也)?(?:干净|清净|省心)|命(?:也)?不值钱|(?:用|拿|赔上)这条命|死是唯一的(?:出路|办法)|(?:跟|和|向)(?:这个)?世界(?:说)?再见|想好(?:了)?怎么(?:走|死)|(?:吃|喝)多少[^。！？]{0,3}(?:会|能)死|(?:就|只想)?这样结束(?:吧|算了|掉)?$|没(?:有)?人(?:需要|在乎|会想)我了|消失了?也(?:不会)?(?:没)?(?:有)?人(?:发现|在乎|知道)|我死了[^。！？]{0,10}不用(?:催|还|追)|死了算(?!什么|啥|数)|死掉算了|(?:好|真|真的|特别|很)想(?:去)?死(?!你|您|他|她|了你|我了)|求死|不如去死|告别(?:这个)?(?:世界|人世|人间)|离开(?:这个)?人间|想了结(?:自己|这条命|此生)|结束(?:我的)?(?:生命|性命|这条命)/,
   ),
   // Euphemism: leaving, sleeping, not being here, as a way of saying dying.
   rule(
@@ -39,7 +39,7 @@ export const THEME_RULES: readonly DistressRule[] = [
   rule(
     'farewell',
     new RegExp(
-      `(?:密码|存折|存款|银行卡|卡里(?:剩)?的钱|东西|遗物)[^。！？]{0,12}(?:留给|交给|转给)${KIN_ZH}|(?:留给|交给|转给)${KIN_ZH}[^。！？]{0,10}(?:以后|将来)[^。！？]{0,6}(?:用得着|用得上|有用)|把(?:猫|狗|宠物|东西|衣服|能送的)[^。！？]{0,4}(?:送人|送走|都送)|${KIN_ZH}(?:以后)?就?(?:拜托|托付)|(?:跟|和|向)${KIN_ZH}(?:都)?(?:告别|道别|说了再见)|打了也没人接了|(?:再也|以后)(?:就)?(?:联系|找)不到我了|再见了?[,，]?(?:这个世界|世界|大家|各位)|最后(?:一次)?(?:跟|和|对)(?:你们|您|大家)说|(?:我的|交代|交待|安排好?了?我的)身?后事`,
+      `(?:密码|存折|存款|银行卡|卡里(?:剩)?的钱|东西|遗物)[^。！？]{0,12}(?:留给|交给|转给)${KIN_ZH}|(?:留给|交给|转给)${KIN_ZH}[^。！？]{0,10}(?:以后|将来)[^。！？]{0,6}(?:用得着|用得上|有用)|把(?:猫|狗|宠物|东西|衣服|能送的)[^。！？]{0,4}(?:送人|送走|都送)|${KIN_ZH}(?:以后)?就?(?:拜托|托付)|(?:跟|和|向)${KIN_ZH}(?:都)?(?:告别|道别|说了再见)|打了也没人接了|(?:再也|以后)(?:就)?(?:联系|找)不到我了|再见了?[,，]?(?:这个世界|世界|大家|各位)|最后(?:一次)?(?:跟|和|对)(?:你们|您|大家)说|(?:我的|交代|交待|安排好?了?我的)身?后事|来生再见|下辈子见|先走一步|最后的话|(?:东西|钱)(?:都)?分给${KIN_ZH}`,
     ),
     false,
   ),
@@ -56,12 +56,12 @@ export const THEME_RULES: readonly DistressRule[] = [
   // Methods and plans.
   rule(
     'method',
-    /百草枯|敌敌畏|老鼠药|鼠药|(?:农药|安眠药|炭|木炭|绳子|刀片)[^。！？]{0,8}(?:买回来|买好|买到|准备好|备好|放在|藏在|就在)|(?:药|安眠药)(?:都|全|全部)?(?:吃了|吞了)|把药(?:都|全)?吃了|吞了(?:一)?(?:瓶|把)|从[^。！？]{0,6}跳下去|跳下去(?:算了|就好了|一了百了)|(?:站|坐|待)在(?:江边|河边|桥上|楼顶|天台|海边|桥边|窗台)[^。！？，,]{0,8}(?:很久|好久|半天|一晚上|往下看)|想(?:了)?(?:好)?(?:几|多)?(?:个|天)?(?:晚上|夜)?[^。！？]{0,4}(?:怎么|如何)(?:死|结束|了结|解脱|自杀)/,
+    /百草枯|敌敌畏|开煤气|割脉|跳轨|投(?:河|江|海)|吊死|服毒|(?:吃|吞)(?:了)?(?:一整?瓶|一大?把|好多|很多|一堆)(?:药|安眠药|片)|老鼠药|鼠药|(?:农药|安眠药|炭|木炭|绳子|刀片)[^。！？]{0,8}(?:买回来|买好|买到|准备好|备好|放在|藏在|就在)|(?:药|安眠药)(?:都|全|全部)?(?:吃了|吞了)|把药(?:都|全)?吃了|吞了(?:一)?(?:瓶|把)|从[^。！？]{0,6}跳下去|跳下去(?:算了|就好了|一了百了)|(?:站|坐|待)在(?:江边|河边|桥上|楼顶|天台|海边|桥边|窗台)[^。！？，,]{0,8}(?:很久|好久|半天|一晚上|往下看)|想(?:了)?(?:好)?(?:几|多)?(?:个|天)?(?:晚上|夜)?[^。！？]{0,4}(?:怎么|如何)(?:死|结束|了结|解脱|自杀)/,
   ),
   // English: ending life and euphemism.
   rule(
     'direct',
-    /\b(?:going to|will|want to|about to|ready to|decided to) end it\b(?! (?:early|now and|with|by|off))|\bend it (?:tonight|today|soon|all|for good)\b|\b(?:if|when|once|after) i'?m (?:dead|gone)\b(?! (?:on|for|to|until|till|abroad|away|out))|\bonly way out\b[^.?!]{0,30}\b(?:dead|die|death|end it|kill)\b|\b(?:don't|do not|never) want to (?:wake up|be alive|live|exist)\b|\bwant to (?:die|be dead|not exist|stop existing)\b(?! (?:my|your|her|his|the) hair)|\b(?:waste of space|rest forever|where i'?m going)\b|\bmake sure my (?:kids|children|family|wife|husband|son|daughter) (?:are|is|will be) (?:ok|okay|alright|looked after|taken care of)\b|\b(?:it'?ll|it will|this will) (?:all )?be over soon\b|\btonight i (?:finally )?end (?:this|it)\b|\bwon't miss me\b|\blast time you(?:'ll| will)? (?:hear|see) (?:from )?me\b|\b(?:end|finish) (?:this|it) tonight\b|\bpoint of (?:me )?(?:being alive|living)\b|\b(?:top|roof|edge) of (?:the|a) (?:parking garage|building|car park|bridge)\b|\b(?:death|dying) is the only (?:way|option)\b|\b(?:wish|hope) i (?:don't|never) wake up\b|\bwant (?:it all|everything|this all|all of it|it) to be over\b|\bwant to disappear\b/,
+    /\b(?:going to|will|want to|about to|ready to|decided to) end it\b(?! (?:early|now and|with|by|off))|\bend it (?:tonight|today|soon|all|for good)\b|\b(?:if|when|once|after) i'?m (?:dead|gone)\b(?! (?:on|for|to|until|till|abroad|away|out))|\bonly way out\b[^.?!]{0,30}\b(?:dead|die|death|end it|kill)\b|\b(?:don't|do not|never) want to (?:wake up|be alive|live|exist)\b|\bwant to (?:die|be dead|not exist|stop existing)\b(?! (?:my|your|her|his|the) hair)|\b(?:waste of space|rest forever|where i'?m going)\b|\bend (?:my|the) suffering\b|\bput an end to (?:it all|myself|my life)\b|\b(?:had|have) enough of (?:life|living|being alive)\b|\bcan't face (?:another|one more) day\b|\bnothing matters anymore\b|\bwish i (?:had|'d)? ?never been born\b|\bwish i was never born\b|\brather not wake up\b|\bwalk into the (?:sea|ocean|river|lake)\b|\bdrown myself\b|\bshoot myself\b|\bgun to my head\b|\bbleed out\b|\bmake sure my (?:kids|children|family|wife|husband|son|daughter) (?:are|is|will be) (?:ok|okay|alright|looked after|taken care of)\b|\b(?:it'?ll|it will|this will) (?:all )?be over soon\b|\btonight i (?:finally )?end (?:this|it)\b|\bwon't miss me\b|\blast time you(?:'ll| will)? (?:hear|see) (?:from )?me\b|\b(?:end|finish) (?:this|it) tonight\b|\bpoint of (?:me )?(?:being alive|living)\b|\b(?:top|roof|edge) of (?:the|a) (?:parking garage|building|car park|bridge)\b|\b(?:death|dying) is the only (?:way|option)\b|\b(?:wish|hope) i (?:don't|never) wake up\b|\bwant (?:it all|everything|this all|all of it|it) to be over\b|\bwant to disappear\b/,
   ),
   rule(
     'indirect',

@@ -59,15 +59,15 @@ export const CONSEQUENCE_QUESTION =
 
 /**
  * Order of reading when one message tells of more than one kind: the more specific first
- * (caring for a sick parent is caring; a relative in prison is imprisonment).
+ * (a relative in prison is imprisonment; caring for a sick parent is caring, not illness).
  */
 export const READING_ORDER: readonly HardshipKind[] = [
-  'caring',
   'imprisonment',
   'bereavement',
+  'divorce',
+  'caring',
   'disability',
   'illness',
-  'divorce',
   'disaster',
   'job_loss',
 ];
