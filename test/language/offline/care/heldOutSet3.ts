@@ -6,6 +6,12 @@
  * typos, dialect, pinyin, traditional characters, emoji. Ordinary messages are deliberately
  * tricky (hyperbole, idioms, wrong number, relatives) and are labelled honestly: a joke about a fee
  * is not a crisis.
+ *
+ * First (blind) run, 2026-12-04 23:42 UTC, on commit 3c80079: distress recall 42/43, hardship
+ * 24/24 (kind right 24/24, none read as distress), false alarms 0/34. Missed: "honestly whats the
+ * point anymore". Caveat: the same engineer wrote this set and, minutes later, the theme rules, so
+ * the figure is likely optimistic against other writers' messages (see heldOutSet2 and the
+ * conversation bench for sets written by others).
  */
 export const HELD_OUT3_DISTRESS: readonly string[] = [
   // zh-CN (and traditional, pinyin, dialect)
