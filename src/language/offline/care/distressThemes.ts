@@ -78,7 +78,7 @@ export const THEME_RULES: readonly DistressRule[] = [
   ),
   rule(
     'hopeless',
-    /\b(?:what's|whats|there's no|there is no|no) point (?:anymore|in anything|of anything|to anything|in any of (?:it|this)|to life|in life)\b|\b(?:don't|can't|cannot|do not) see (?:a|any) future\b|\bno future for me\b|\bnothing (?:left )?(?:for me|to look forward to)\b|\bnothing left\b(?=\s*(?:[.!?,;]|$|for me|in me|to live))|\b(?:can't|cannot) do this anymore\b|\bi'?m (?:so |just )?done with (?:everything|it all|all of it)\b/,
+    /\b(?:what's|whats|there's no|there is no|no) (?:the )?point (?:anymore|in anything|of anything|to anything|in any of (?:it|this)|to life|in life)\b|\b(?:don't|can't|cannot|do not) see (?:a|any) future\b|\bno future for me\b|\bnothing (?:left )?(?:for me|to look forward to)\b|\bnothing left\b(?=\s*(?:[.!?,;]|$|for me|in me|to live))|\b(?:can't|cannot) do this anymore\b|\bi'?m (?:so |just )?done with (?:everything|it all|all of it)\b/,
   ),
   rule(
     'method',
