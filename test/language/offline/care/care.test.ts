@@ -4,6 +4,7 @@ import { DEV_DISTRESS, DEV_HARDSHIP, DEV_ORDINARY } from './devSet.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_HARDSHIP, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
 import { HELD_OUT3_DISTRESS, HELD_OUT3_HARDSHIP, HELD_OUT3_ORDINARY } from './heldOutSet3.js';
+import { HELD_OUT4_DISTRESS, HELD_OUT4_HARDSHIP, HELD_OUT4_ORDINARY } from './heldOutSet4.js';
 import { DISTRESS_NEGATIVE } from '../../../../src/language/offline/care/distressTraining.js';
 import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingMore.js';
 import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingStyles.js';
@@ -13,6 +14,9 @@ import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTr
  * hardship, 0/34 false alarms; see heldOutSet3.ts).
  */
 const BLIND3_FLOOR = { distress: 36, hardship: 20, alarms: 0 };
+
+/** Regression floors for round 4, below its one blind run (8/30, 6/12, 1/20 false alarms). */
+const BLIND4_FLOOR = { distress: 5, hardship: 4, alarms: 1 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
@@ -87,6 +91,18 @@ describe('care detectors on the development set', () => {
     expect(HELD_OUT3_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND3_FLOOR.distress);
     expect(r.hardFound.length).toBeGreaterThanOrEqual(BLIND3_FLOOR.hardship);
     expect(r.alarms.length).toBeLessThanOrEqual(BLIND3_FLOOR.alarms);
+  });
+
+  it('reports held-out round 4 (BLIND: written against the grain of the rules, never tuned on)', () => {
+    const r = report(
+      'HELD-OUT round 4 (BLIND, hard)',
+      HELD_OUT4_DISTRESS,
+      HELD_OUT4_HARDSHIP,
+      HELD_OUT4_ORDINARY,
+    );
+    expect(HELD_OUT4_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND4_FLOOR.distress);
+    expect(r.hardFound.length).toBeGreaterThanOrEqual(BLIND4_FLOOR.hardship);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND4_FLOOR.alarms);
   });
 
   it('raises no alarm on the hard negatives the scorer is trained on (rules and scorer together)', () => {
