@@ -84,12 +84,30 @@ export const THEME_RULES: readonly DistressRule[] = [
     'method',
     /\bpills\b[^.?!]{0,24}\b(?:lined up|counted|ready|saved|in front of me|on the table|in my hand)\b|\b(?:jump|jumping|step|stepping|throw(?:ing)? myself) (?:in front of|under|off)\b|\bstanding on (?:the|a) (?:bridge|ledge|roof|edge)\b|\b(?:planning|planned|plan) how (?:i'?d|i would|i will|i'm going to|to) (?:do it|die|end it|go)\b|\bways to (?:die|kill myself|end it|end my life)\b|\bnoose\b|\bhow many pills\b|\b(?:cutting|cut|burning|burned|hurting|hurt) (?:again|myself again)\b|\bstarted (?:cutting|self harming|hurting myself)\b|\bcut(?:ting)? my (?:wrists?|arms?|legs?)\b/,
   ),
+  // Little time left, no longer being a trouble to anyone, not waking up, nothing to stay for.
+  rule(
+    'indirect',
+    /没(?:有)?几天(?:好活)?了|活不了几天|时日无多|(?:撑|活|熬)不到(?:明天|下个月|月底|过年|年底|春节)|不会再(?:麻烦|拖累|连累|打扰)(?:谁|任何人|你们|大家)了?|(?:如果|要是|万一)(?:我)?(?:明天|哪天)?(?:没|不|再也没)醒(?:来|过来)|多余的人|(?:我|自己)(?:就)?是多余的|(?:没有?|没啥|没什么)(?:值得)?(?:留恋|牵挂)的?|(?:活着|生活|日子)(?:就是|像|对我来说就是)[^。！？]{0,4}(?:刑罚|折磨|地狱|酷刑)|(?:窗户|窗台|阳台|楼顶|天台|桥)(?:边)?(?:上)?[^。！？]{0,6}(?:往下看|往下跳)|想往下跳|不怕死了/,
+    false,
+  ),
+  // Final acts: goodbyes to friends, burning photos, putting affairs in order.
+  rule(
+    'farewell',
+    /(?:跟|和|向)[^。！？]{0,6}(?:朋友|同事|大家|所有人)[^。！？]{0,4}(?:都)?(?:告别|道别|说(?:了)?再见)|照片(?:都|全)?(?:烧|删)了/,
+    false,
+  ),
+  rule(
+    'indirect',
+    /\b(?:can't|cannot|don't think i'?ll|won't|not going to) (?:see myself )?mak(?:e|ing) it (?:to|through|past|till|until)\b|\b(?:nobody|no one) (?:will|would|'ll) (?:have to )?(?:deal with|worry about|put up with|hear from) me (?:after|anymore|again|soon)\b|\bif i don't wake up\b|\bfeel like a ghost\b|\bnothing (?:to|worth) (?:stay|staying|living|live) for\b|\b(?:not|no longer) (?:scared|afraid) (?:of|to) (?:die|dying|death)\b|\b(?:kids|children|son|daughter|dog|cat) (?:will be|are going to be|will) (?:fine|ok|okay|looked after|taken care of)\b[^.?!]{0,40}\b(?:without me|take them|when i'?m|after i)\b|\b(?:don't|do not) (?:plan|intend|expect) (?:on|to) (?:be|being) (?:here|around|alive)\b|\bhope i (?:crash|don't make (?:it|the turn))\b|\bdrive (?:my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|road)\b|\bbottle of (?:pills|tablets)\b|\b(?:pills|tablets) and (?:vodka|alcohol|whiskey|wine)\b|\bnot existing\b|\bstop (?:existing|being alive)\b|\bcease to exist\b|\bwon't matter after (?:tonight|today|tomorrow)\b|\bsay(?:ing)? goodbye to (?:people|friends|my friends|everyone)\b|\b(?:write|writing|wrote|written|send|sending|sent) goodbye (?:texts|letters|notes|messages)\b/,
+    false,
+  ),
 ];
 
 /** What a complaint is about: the service, a plan, a device, a trip, not the person's life. */
 const ORDINARY_TARGET =
   /客服|电话打不通|打不通|系统|app|网站|登录|分期|还款计划|\b(?:app|website|site|support|line|plan|payment plan|fee|phone|battery|car|laptop|computer|plants?|hair|signal)\b/;
-const TRAVEL = /出差|旅游|旅行|度假|\b(?:travel(?:l?ing)?|vacation|holiday|trip|abroad|away on)\b/;
+const TRAVEL =
+  /出差|旅游|旅行|度假|周末|不在家|回老家|探亲|看望|\b(?:travel(?:l?ing)?|vacation|holiday|trip|abroad|away on)\b/;
 
 /**
  * True when a hit of this family reads as an ordinary complaint in this text: hopelessness about

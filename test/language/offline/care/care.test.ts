@@ -5,6 +5,7 @@ import { HELD_OUT_DISTRESS, HELD_OUT_HARDSHIP, HELD_OUT_ORDINARY } from './heldO
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
 import { HELD_OUT3_DISTRESS, HELD_OUT3_HARDSHIP, HELD_OUT3_ORDINARY } from './heldOutSet3.js';
 import { HELD_OUT4_DISTRESS, HELD_OUT4_HARDSHIP, HELD_OUT4_ORDINARY } from './heldOutSet4.js';
+import { HELD_OUT5_DISTRESS, HELD_OUT5_HARDSHIP, HELD_OUT5_ORDINARY } from './heldOutSet5.js';
 import { DISTRESS_NEGATIVE } from '../../../../src/language/offline/care/distressTraining.js';
 import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingMore.js';
 import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingStyles.js';
@@ -15,8 +16,13 @@ import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTr
  */
 const BLIND3_FLOOR = { distress: 36, hardship: 20, alarms: 0 };
 
-/** Regression floors for round 4, below its one blind run (8/30, 6/12, 1/20 false alarms). */
-const BLIND4_FLOOR = { distress: 5, hardship: 4, alarms: 1 };
+/**
+ * Round 4 was blind at its first run (8/30, 6/12, 1/20 false alarms); since opened, it is
+ * development data: floors below today's figure, and no false alarm.
+ */
+const BLIND4_FLOOR = { distress: 20, hardship: 10, alarms: 0 };
+
+const BLIND5_FLOOR = { distress: 0, hardship: 0, alarms: 99 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
@@ -98,9 +104,9 @@ describe('care detectors on the development set', () => {
     expect(r.alarms.length).toBeLessThanOrEqual(BLIND3_FLOOR.alarms);
   });
 
-  it('reports held-out round 4 (BLIND: written against the grain of the rules, never tuned on)', () => {
+  it('reports held-out round 4 (blind at its first run: 8/30; since opened, its themes extended the rules)', () => {
     const r = report(
-      'HELD-OUT round 4 (BLIND, hard)',
+      'HELD-OUT round 4 (NOT blind: first run 8/30, since opened)',
       HELD_OUT4_DISTRESS,
       HELD_OUT4_HARDSHIP,
       HELD_OUT4_ORDINARY,
@@ -108,6 +114,13 @@ describe('care detectors on the development set', () => {
     expect(HELD_OUT4_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND4_FLOOR.distress);
     expect(r.hardFound.length).toBeGreaterThanOrEqual(BLIND4_FLOOR.hardship);
     expect(r.alarms.length).toBeLessThanOrEqual(BLIND4_FLOOR.alarms);
+  });
+
+  it('reports held-out round 5 (BLIND: committed before the round-4 extension, never tuned on)', () => {
+    const r = report('HELD-OUT round 5 (BLIND)', HELD_OUT5_DISTRESS, HELD_OUT5_HARDSHIP, HELD_OUT5_ORDINARY);
+    expect(HELD_OUT5_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND5_FLOOR.distress);
+    expect(r.hardFound.length).toBeGreaterThanOrEqual(BLIND5_FLOOR.hardship);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND5_FLOOR.alarms);
   });
 
   it('raises no alarm on the hard negatives the scorer is trained on (rules and scorer together)', () => {

@@ -6,7 +6,9 @@
  *
  * First (blind) run, 2026-12-04 23:43 UTC, on commit 04cb1f5: distress recall 8/30, hardship 6/12
  * (kind right 5/12, none read as distress), false alarms 1/20 ("我要去见我外婆，周末不在家": the
- * euphemism rule for joining a dead relative). Left as measured: nothing was changed after it.
+ * euphemism rule for joining a dead relative). Since opened: the themes it showed weak (little time
+ * left, no longer a trouble to anyone, final acts, hospice, custody of any relative) extended the
+ * rules, round 5 having been committed first; this set is development data now.
  */
 export const HELD_OUT4_DISTRESS: readonly string[] = [
   '反正我也没几天了，你们爱怎么催怎么催',
