@@ -2,6 +2,9 @@
  * HELD-OUT round 5 (BLIND). Written after round 4 was opened and before the rules were extended
  * from the themes round 4 showed weak; committed before that extension and before the detector
  * ran on it; measured once, never tuned on. Same author as the rules (see round 3's caveat).
+ *
+ * First (blind) run, 2026-12-04 23:49 UTC, on commit 117c414: distress recall 10/30, hardship 9/10
+ * (kind right 9/10, none read as distress), false alarms 0/20. Nothing was changed after it.
  */
 export const HELD_OUT5_DISTRESS: readonly string[] = [
   '我这种人死了也没人哭',
