@@ -39,7 +39,57 @@ const PINYIN: readonly [RegExp, string][] = [
   [/xiangbukai/g, '想不开'],
   [/jueshu|yishu/g, '遗书'],
   [/zoutouwulu/g, '走投无路'],
+  [/jietuo/g, '解脱'],
+  [/chengbuxiaqu/g, '撑不下去'],
+  [/buxiangzaihuo/g, '不想再活'],
+  [/huozhemeiyisi/g, '活着没意思'],
+  [/xiangqusi/g, '想去死'],
+  [/shaotan/g, '烧炭'],
+  [/anmianyao/g, '安眠药'],
+  [/tiaojiang/g, '跳江'],
+  [/shangdiao/g, '上吊'],
 ];
+
+/**
+ * Chat spellings of English, written out so one rule reads them all: "dont wanna" → "don't want
+ * to", "im gonna" → "i'm going to", "cant" → "can't". Whole words only.
+ */
+const EN_SPELLING: readonly [RegExp, string][] = [
+  [/\bwann?a\b/g, 'want to'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bgotta\b/g, 'got to'],
+  [/\bim\b/g, "i'm"],
+  [/\bive\b/g, "i've"],
+  [/\b(don|won|can|isn|wasn|weren|didn|doesn|wouldn|shouldn|couldn|aren|haven)t\b/g, "$1't"],
+  [/\b(what|there|that|it|he|she)s\b/g, "$1's"],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\bcuz\b|\bcos\b|\bcoz\b/g, 'because'],
+  [/\bmyslef\b|\bmysefl\b|\bmyselff?\b/g, 'myself'],
+  [/\bany ?more\b/g, 'anymore'],
+  [/\bkil ?(my ?self)\b/g, 'kill $1'],
+  [/\bsewer ?slide\b/g, 'suicide'],
+];
+
+/**
+ * A syllable typed in pinyin in the middle of Chinese ("死了算le", "想si", "不想活la") is written as
+ * the character people mean there.
+ */
+function mixedPinyin(text: string): string {
+  if (!/\p{Script=Han}/u.test(text) || !/[a-z]/.test(text)) return text;
+  return text
+    .replace(/(?<=[想要去该])\s?si(?![a-z])/gu, '死')
+    .replace(/(?<=\p{Script=Han})\s?(le|la|a|ba|ne)(?![a-z])/gu, (_m, s: string) => MIXED[s] ?? s);
+}
+const MIXED: Readonly<Record<string, string>> = { le: '了', la: '啦', a: '啊', ba: '吧', ne: '呢' };
+
+/** English chat spellings written out (see EN_SPELLING). */
+function englishSpelling(text: string): string {
+  if (!/[a-z]/.test(text)) return text;
+  let out = text;
+  for (const [pattern, word] of EN_SPELLING) out = out.replace(pattern, word);
+  return out;
+}
 
 const TONES = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/g;
 const TONELESS: Readonly<Record<string, string>> = {
@@ -83,18 +133,30 @@ function pinyinToHan(text: string): string {
 }
 
 const MAX_CARE_CHARS = 4000;
+const TAIL_CHARS = 1000;
+
+/**
+ * The part of a message the care detectors read: all of it up to 4,000 characters; of a longer
+ * one, its beginning and its last 1,000 characters (people often say the worst thing last).
+ */
+function bounded(raw: string): string {
+  if (raw.length <= MAX_CARE_CHARS) return raw;
+  return `${raw.slice(0, MAX_CARE_CHARS - TAIL_CHARS)} | ${raw.slice(-TAIL_CHARS)}`;
+}
 
 /** True when a message with no Chinese characters holds pinyin of a phrase the care rules know. */
 export function hasCarePinyin(raw: string): boolean {
-  const text = normalise(raw.slice(0, MAX_CARE_CHARS));
+  const text = normalise(bounded(raw));
   return !/\p{Script=Han}/u.test(text) && pinyinToHan(text) !== text;
 }
 
-/** Normalises one message for the care detectors (bounded: the first 4,000 characters). */
+/** Normalises one message for the care detectors (bounded: see `bounded`). */
 export function careText(raw: string): CareText {
-  let text = normalise(raw.slice(0, MAX_CARE_CHARS));
+  let text = normalise(bounded(raw));
   for (const [emoji, word] of EMOJI) text = text.replace(emoji, word);
-  text = pinyinToHan(text.replace(/\s+/g, ' ').trim());
+  text = englishSpelling(mixedPinyin(pinyinToHan(text.replace(/\s+/g, ' ').trim())));
+  // A character held down ("好想死啊啊啊啊", "nooooo") says the same as two of it.
+  text = text.replace(/(\p{Script=Han})\1{2,}/gu, '$1$1');
   const compact = text
     .replace(/(?<=\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, '')
     .replace(/([a-z])\1{2,}/g, '$1$1');

@@ -1,3 +1,5 @@
+import { THEME_RULES } from './distressThemes.js';
+
 /**
  * Curated words and patterns of suicidal thinking, self-harm and hopelessness, zh-CN and English,
  * matched on `careText` forms. Reviewed for the debt-collection setting: hyperbole people use
@@ -21,7 +23,7 @@ const zh = (family: DistressRule['family'], pattern: RegExp, negatable = true): 
 });
 const en = zh;
 
-export const DISTRESS_RULES: readonly DistressRule[] = [
+const BASE_RULES: readonly DistressRule[] = [
   zh(
     'direct',
     /不想活|活着没(?:意思|意义|劲)|活不下去|没法活|活够了|不如死|想死(?!你|您|他|她|了你|我了|磕|个明白|海)|想去死(?!海)|寻死|死了算了|死了就好|一死了之|生无可恋|不想再活|活着(?:太|好|真)累|活着还有什么(?:意思|意义|用)/,
@@ -113,6 +115,9 @@ export const DISTRESS_RULES: readonly DistressRule[] = [
     false,
   ),
 ];
+
+/** The reviewed base rules and the rules by theme (distressThemes.ts). */
+export const DISTRESS_RULES: readonly DistressRule[] = [...BASE_RULES, ...THEME_RULES];
 
 /** A negation right before a Chinese match: "我不会自杀", "没想过轻生", "并不想死". */
 const ZH_NEGATED =

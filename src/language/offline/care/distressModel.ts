@@ -1,5 +1,7 @@
 import { careText } from './careNormalise.js';
 import { DISTRESS_NEGATIVE, DISTRESS_POSITIVE } from './distressTraining.js';
+import { MORE_NEGATIVE, MORE_POSITIVE } from './distressTrainingMore.js';
+import { STYLE_NEGATIVE, STYLE_POSITIVE } from './distressTrainingStyles.js';
 
 /**
  * A small learned distress scorer: multinomial naive Bayes over character n-grams (Chinese
@@ -85,7 +87,10 @@ let model: Model | undefined;
  * them. Unknown features are ignored (a long message of new words scores near the prior).
  */
 export function distressScore(compact: string): number {
-  model ??= trainDistressModel(DISTRESS_POSITIVE, DISTRESS_NEGATIVE);
+  model ??= trainDistressModel(
+    [...DISTRESS_POSITIVE, ...MORE_POSITIVE, ...STYLE_POSITIVE],
+    [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE, ...STYLE_NEGATIVE],
+  );
   return scoreWith(model, compact);
 }
 

@@ -1,4 +1,5 @@
 import type { HardshipKind as ActHardshipKind } from '../../../core/act.js';
+import { CONSEQUENCE_QUESTION, MORE_RULES, READING_ORDER } from './hardshipMore.js';
 
 /**
  * Hardship a person tells us about, by kind, zh-CN and English. The kind lets the reply name what
@@ -66,10 +67,18 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
   ],
 };
 
-/** The first kind of hardship the text tells of, in the order above; undefined when none. */
+/**
+ * The kind of hardship the text tells of; undefined when none. With more than one kind, the most
+ * specific (READING_ORDER in hardshipMore.ts). A question about consequences ("会坐牢吗") is not
+ * imprisonment.
+ */
 export function hardshipOf(text: string): HardshipKind | undefined {
-  for (const kind of HARDSHIP_KINDS) {
-    if (RULES[kind].some((r) => r.test(text))) return kind;
+  const asking = CONSEQUENCE_QUESTION.test(text);
+  for (const kind of READING_ORDER) {
+    if (kind === 'imprisonment' && asking) continue;
+    if (RULES[kind].some((r) => r.test(text)) || MORE_RULES[kind].some((r) => r.test(text))) {
+      return kind;
+    }
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { careText } from './careNormalise.js';
 import { lexiconHits, type LexiconHit } from './distressLexicon.js';
 import { DISTRESS_THRESHOLD, distressScore } from './distressModel.js';
+import { isHyperbole, ordinaryInContext } from './distressThemes.js';
 import { hardshipOf, type HardshipKind } from './hardship.js';
 
 export { HARDSHIP_KINDS, type HardshipKind } from './hardship.js';
@@ -25,11 +26,16 @@ export interface CareAssessment {
  */
 export function assessCare(raw: string): CareAssessment {
   const { text, compact } = careText(raw);
-  const hits = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])];
-  const live = hits.find((h) => !h.negated);
+  const hits = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])].map((h) =>
+    !h.negated && ordinaryInContext(h.family, h.match, text) ? { ...h, negated: true } : h,
+  );
+  // "I'd rather die than pay that lol": a joke about a fee reads as negated, so only a sure
+  // learned score (three times the bar) can still raise it.
+  const joking = isHyperbole(text);
+  const live = joking ? undefined : hits.find((h) => !h.negated);
   const score = distressScore(compact);
   const hardship = hardshipOf(text);
-  const onlyNegated = hits.length > 0 && live === undefined;
+  const onlyNegated = (hits.length > 0 && live === undefined) || joking;
   // Hardship words alone read close to distress for a small model: it then needs to be surer.
   const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship ? 2 : 1);
   const byModel = score >= bar;

@@ -3,6 +3,27 @@ import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { DEV_DISTRESS, DEV_HARDSHIP, DEV_ORDINARY } from './devSet.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_HARDSHIP, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
+import { HELD_OUT3_DISTRESS, HELD_OUT3_HARDSHIP, HELD_OUT3_ORDINARY } from './heldOutSet3.js';
+import { HELD_OUT4_DISTRESS, HELD_OUT4_HARDSHIP, HELD_OUT4_ORDINARY } from './heldOutSet4.js';
+import { HELD_OUT5_DISTRESS, HELD_OUT5_HARDSHIP, HELD_OUT5_ORDINARY } from './heldOutSet5.js';
+import { DISTRESS_NEGATIVE } from '../../../../src/language/offline/care/distressTraining.js';
+import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingMore.js';
+import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingStyles.js';
+
+/**
+ * Regression floors for round 3, set well below its one blind run (42/43 distress, 24/24
+ * hardship, 0/34 false alarms; see heldOutSet3.ts).
+ */
+const BLIND3_FLOOR = { distress: 36, hardship: 20, alarms: 0 };
+
+/**
+ * Round 4 was blind at its first run (8/30, 6/12, 1/20 false alarms); since opened, it is
+ * development data: floors below today's figure, and no false alarm.
+ */
+const BLIND4_FLOOR = { distress: 20, hardship: 10, alarms: 0 };
+
+/** Regression floors for round 5, below its one blind run (10/30, 9/10, 0/20 false alarms). */
+const BLIND5_FLOOR = { distress: 7, hardship: 7, alarms: 0 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
@@ -53,19 +74,61 @@ describe('care detectors on the development set', () => {
     expect(r.alarms).toEqual([]);
   });
 
-  it('reports held-out round 1 (blind when first measured; since opened, it now joins the development set)', () => {
+  it('reports held-out round 1 (NOT blind: opened after its first run, now development data)', () => {
     const r = report(
-      'HELD-OUT round 1 (opened, now development)',
+      'HELD-OUT round 1 (NOT blind: opened, now development)',
       HELD_OUT_DISTRESS,
       HELD_OUT_HARDSHIP,
       HELD_OUT_ORDINARY,
     );
-    expect(r.missed.length).toBeLessThan(HELD_OUT_DISTRESS.length);
+    expect(r.missed).toEqual([]);
+    expect(r.alarms).toEqual([]);
   });
 
-  it('reports held-out round 2 (blind: written before the rules were extended, never tuned on)', () => {
-    const r = report('HELD-OUT round 2 (blind)', HELD_OUT2_DISTRESS, [], HELD_OUT2_ORDINARY);
-    expect(r.missed.length).toBeLessThan(HELD_OUT2_DISTRESS.length);
+  it('reports held-out round 2 (seen, not tuned: read, but no rule, phrase or threshold fitted to it)', () => {
+    const r = report('HELD-OUT round 2 (seen, not tuned)', HELD_OUT2_DISTRESS, [], HELD_OUT2_ORDINARY);
+    // Floor well below the measured 20/24, only to catch a regression.
+    expect(HELD_OUT2_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(15);
+    expect(r.alarms).toEqual([]);
+  });
+
+  it('reports held-out round 3 (blind at its first run: committed before any rule change)', () => {
+    const r = report(
+      'HELD-OUT round 3 (blind first run 42/43; its one miss since fixed, so no longer blind)',
+      HELD_OUT3_DISTRESS,
+      HELD_OUT3_HARDSHIP,
+      HELD_OUT3_ORDINARY,
+    );
+    // Floors well below the first (blind) measurement, only to catch a regression.
+    expect(HELD_OUT3_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND3_FLOOR.distress);
+    expect(r.hardFound.length).toBeGreaterThanOrEqual(BLIND3_FLOOR.hardship);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND3_FLOOR.alarms);
+  });
+
+  it('reports held-out round 4 (blind at its first run: 8/30; since opened, its themes extended the rules)', () => {
+    const r = report(
+      'HELD-OUT round 4 (NOT blind: first run 8/30, since opened)',
+      HELD_OUT4_DISTRESS,
+      HELD_OUT4_HARDSHIP,
+      HELD_OUT4_ORDINARY,
+    );
+    expect(HELD_OUT4_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND4_FLOOR.distress);
+    expect(r.hardFound.length).toBeGreaterThanOrEqual(BLIND4_FLOOR.hardship);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND4_FLOOR.alarms);
+  });
+
+  it('reports held-out round 5 (BLIND: committed before the round-4 extension, never tuned on)', () => {
+    const r = report('HELD-OUT round 5 (BLIND)', HELD_OUT5_DISTRESS, HELD_OUT5_HARDSHIP, HELD_OUT5_ORDINARY);
+    expect(HELD_OUT5_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND5_FLOOR.distress);
+    expect(r.hardFound.length).toBeGreaterThanOrEqual(BLIND5_FLOOR.hardship);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND5_FLOOR.alarms);
+  });
+
+  it('raises no alarm on the hard negatives the scorer is trained on (rules and scorer together)', () => {
+    const alarms = [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE, ...STYLE_NEGATIVE].filter(
+      (t) => assessCare(t).distress,
+    );
+    expect(alarms).toEqual([]);
   });
 });
 
@@ -74,6 +137,47 @@ describe('care detectors on hostile input', () => {
     const long = `${'我还不上 '.repeat(6000)}我不想活了`;
     expect(assessCare(long).distress).toBe(assessCare(long).distress);
     expect(assessCare('1 '.repeat(30000)).distress).toBe(false);
+  });
+
+  it('reads a 60 KB message at both ends, in bounded time', () => {
+    const long = `${'这个月的账单我看了好几遍，'.repeat(4700)}我真的不想活了`;
+    expect(long.length).toBeGreaterThan(60000);
+    const started = performance.now();
+    const first = assessCare(long);
+    console.log(
+      `care: a ${long.length}-character message took ${(performance.now() - started).toFixed(1)} ms`,
+    );
+    expect(first.distress).toBe(true);
+    expect(assessCare(`${'a'.repeat(60000)}!`).distress).toBe(false);
+  });
+
+  it.each([
+    ['宁可死也不交这个年费哈哈', false],
+    ["honestly i'd rather die than sit on hold again lol", false],
+    ["i'd rather die than live like this", true],
+    ['this app is hopeless', false],
+    ['my phone is about to die, call me later', false],
+    ['死了算le', true],
+    ['活著沒意思，想一了百了', true],
+    ['wo xiang jie tuo', true],
+    ['i want to kil myself', true],
+    ['我把密码留给我妈了', true],
+    ['我爸走了，我在办他的后事', false],
+  ] as const)('reads hyperbole, context and spelling: %s → %s', (text, expected) => {
+    expect(assessCare(text).distress).toBe(expected);
+  });
+
+  it.each([
+    ['会坐牢吗？', undefined],
+    ['will i go to jail for this?', undefined],
+    ['我老公关在看守所', 'imprisonment'],
+    ['my brother is in prison', 'imprisonment'],
+    ['住了半个月院', 'illness'],
+    ['我在照顾住院的妈妈', 'caring'],
+    ['the storm flooded our basement', 'disaster'],
+    ['i was let go in june', 'job_loss'],
+  ] as const)('reads hardship kinds: %s → %s', (text, kind) => {
+    expect(assessCare(text).hardship).toBe(kind);
   });
 
   it.each([

@@ -1,0 +1,73 @@
+import type { HardshipKind } from './hardship.js';
+
+/**
+ * More ways people tell each kind of hardship, written from the kinds themselves (how a stay in
+ * hospital, a relative in custody, a flood or a lay-off is said in zh-CN and English), not from any
+ * test message. Read with the rules in hardship.ts.
+ */
+const KIN_ZH =
+  '(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|老公|妻子|老婆|媳妇|爱人|孩子|儿子|女儿|家人|哥哥|姐姐|弟弟|妹妹|哥|弟|他|她)';
+const KIN_EN =
+  '(?:mom|mum|mother|dad|father|husband|wife|partner|son|daughter|kid|child|brother|sister|boyfriend|girlfriend|he|she)';
+
+export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
+  illness: [
+    /住了?[^,.!?。！？]{0,6}院|出院|进了?(?:医院|icu|重症)|(?:躺|住|治)在医院|在医院(?:躺|住|治)|病倒|病重|得了[^,.!?。！？]{0,6}(?:病|癌)|查出(?:来)?(?:了)?[^,.!?。！？]{0,6}(?:病|癌|瘤)|慢性病|肾衰|搭桥|心脏病|支架|移植|开颅|做完(?:了)?[^,.!?。！？]{0,6}(?:手术|化疗|放疗)|肝硬化|做了?(?:个)?(?:大)?手术|开刀|康复中|在恢复/,
+    /\b(?:in|into|out of) (?:the )?(?:hospital|icu|intensive care)\b|\b(?:on |in )?hospice\b|\b(?:heart|bypass|kidney) (?:surgery|failure|attack)\b|\bhospital (?:stay|bills?)\b|\bdischarged\b|\b(?:had|having|need) (?:an |a )?(?:operation|surgery|transplant)\b|\bchronic (?:illness|pain|condition)\b|\b(?:mental health|depression|breakdown)\b|\brecovering from\b/,
+  ],
+  job_loss: [
+    /工作(?:丢了|黄了)|(?:厂里|公司|单位|老板)不要我了|找不到活|丢了饭碗|被炒(?:鱿鱼)?|把我炒了|没活(?:儿)?干|生意做不下去|关门了|合同到期(?:了)?没续|待业|找不着工作/,
+    /\b(?:let go|sacked|jobless|out of a job|lost (?:my|our) (?:work|business|livelihood)|contract (?:ended|wasn't renewed|was not renewed)|(?:can't|cannot) find (?:a )?(?:job|work)|job (?:ended|is gone))\b/,
+  ],
+  bereavement: [
+    new RegExp(
+      `办(?:完|了)?(?:${KIN_ZH}的)?后事|白事|病逝|${KIN_ZH}[^,.!?。！？]{0,4}(?:去世|过世|走了|没了|离世|不在了)`,
+    ),
+    new RegExp(`\\b(?:death in the family|${KIN_EN} (?:died|passed)|lost my ${KIN_EN})\\b`),
+  ],
+  divorce: [
+    /(?:我们|我跟[^,.!?。！？]{0,4}|和[^,.!?。！？]{0,4})离了(?!职)|离了婚|闹离婚|婚姻破裂|(?:老公|老婆|媳妇)(?:跟人)?跑了/,
+    /\b(?:we split|we broke up|(?:husband|wife|partner) (?:left me|walked out)|marriage (?:ended|broke down|is over))\b/,
+  ],
+  disaster: [
+    /被淹|淹了|冲走|冲垮|房子塌|塌了|雪灾|旱灾|冰雹|灾区|安置点|避难所|着火|失火|烧没了|被偷|被盗|被抢/,
+    /\b(?:burn(?:ed|t) down|fire destroyed|flood(?:s|water)?|storm (?:damage|destroyed)|evacuated|(?:emergency )?shelter|natural disaster|typhoon|cyclone|landslide|was robbed|got robbed)\b/,
+  ],
+  caring: [
+    new RegExp(`伺候${KIN_ZH}?|(?:陪|照料)${KIN_ZH}(?:看病|治病|住院)|(?:要|得)(?:在家)?(?:带孩子|照顾)`),
+    new RegExp(
+      `\\bcar(?:ing|e|er) (?:full[- ]time )?(?:for|of) (?:my |our )?${KIN_EN}\\b|\\b(?:look|looking) after (?:my |our )?(?:[a-z]+ )?(?:${KIN_EN}|him|her|them)\\b|\\b(?:${KIN_EN}) (?:has|with) (?:dementia|alzheimer'?s)\\b`,
+    ),
+  ],
+  imprisonment: [
+    new RegExp(
+      `${KIN_ZH}[^,.!?。！？]{0,4}(?:在|进了?|关在|关进)(?:看守所|拘留所|监狱|牢里)|${KIN_ZH}(?:被抓|被关)?进去了|(?:被抓|被关)(?:进去)?了|判了[^,.!?。！？]{0,4}(?:年|个月)|坐牢(?:了|呢|中)|在坐牢|蹲(?:了)?(?:监狱|大牢)|劳改`,
+    ),
+    new RegExp(
+      `\\b(?:my )?${KIN_EN}(?:'s| is| was| has been| got)? (?:in|sent to|locked up in) (?:jail|prison|custody|detention)\\b|\\b(?:locked up|behind bars|incarcerated|serving (?:a |[a-z]+ )?(?:sentence|time|years?|months?)|doing time|on remand|detained)\\b`,
+    ),
+  ],
+  disability: [
+    /残废|行动不便|(?:眼睛)?看不见了|听不见了|走不了路|下不了床|坐轮椅|失聪|耳聋|眼睛瞎了|盲人|智力障碍|精神残疾|致残|落下残疾|下半身瘫/,
+    /\b(?:handicapped|amputat(?:ed|ion)|(?:can't|cannot) walk|lost the use of|blind|deaf|on disability|disability (?:benefits?|pension|allowance))\b/,
+  ],
+};
+
+/** Questions about consequences ("会坐牢吗", "will I go to jail?") are not hardship. */
+export const CONSEQUENCE_QUESTION =
+  /会(?:不会)?(?:坐牢|被抓|被判|进监狱)|(?:坐牢|被抓|判刑)(?:吗|么|嘛)|要坐牢|\b(?:will|would|can|could) (?:i|you|they) (?:go|be sent|end up|put me|send me) (?:to|in) (?:jail|prison)\b|\b(?:go|going) to jail\?/;
+
+/**
+ * Order of reading when one message tells of more than one kind: the more specific first
+ * (a relative in prison is imprisonment; caring for a sick parent is caring, not illness).
+ */
+export const READING_ORDER: readonly HardshipKind[] = [
+  'imprisonment',
+  'bereavement',
+  'divorce',
+  'caring',
+  'disability',
+  'illness',
+  'disaster',
+  'job_loss',
+];
