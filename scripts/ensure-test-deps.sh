@@ -1,20 +1,18 @@
 #!/bin/sh
-# pretest (issue 13): the browser tests need Chromium and a CJK font, later PostgreSQL tests need
-# the PostgreSQL binaries. Installs Debian's packages when they are missing and we run as root;
-# otherwise says what to do. Never starts a database server.
+# pretest (issue 13): the browser tests need Chromium and a CJK font. Installs Debian's packages
+# when they are missing and we run as root; otherwise says what to do.
 set -u
 
 missing=""
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing="$missing chromium"
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing="$missing fonts-wqy-microhei"
-ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || command -v postgres >/dev/null 2>&1 || missing="$missing postgresql"
 
 [ -z "$missing" ] && exit 0
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "pretest: installing$missing with apt-get (needed by the browser and database tests)"
+  echo "pretest: installing$missing with apt-get (needed by the browser tests)"
   export DEBIAN_FRONTEND=noninteractive
-  if apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends $missing >/dev/null; then
+  if apt-get update -qq >/dev/null && apt-get install -y -qq $missing >/dev/null; then
     exit 0
   fi
   echo "pretest: apt-get could not install$missing; install them yourself (sudo apt-get install$missing) and run npm test again" >&2
