@@ -42,7 +42,13 @@ import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
 // issue 21: metrics
-import { collectFromStores, createMetrics, meteredTranscript, type Metrics } from '../metrics/index.js';
+import {
+  collectFromStores,
+  createMetrics,
+  meteredTranscript,
+  modelResultLabel,
+  type Metrics,
+} from '../metrics/index.js';
 import { TurnMetricsMiddleware } from './middleware/turnMetrics.js';
 import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
 import { ProcessStatus } from './processStatus.js';
@@ -129,6 +135,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
 
   // Offline rules and templates without OPENAI_API_KEY; the model (still guarded) with it.
   const language = createLanguage(config, logger, { clock });
+  // Understanding and judge calls are counted as the model health sees them; wording calls are
+  // counted from the reply traces (purpose "respond"), so they are not counted twice.
+  language.health.observe((purpose, result) => {
+    if (purpose !== 'wording')
+      metrics.modelCalls.inc({ purpose, result: modelResultLabel(result === 'ok' ? undefined : result) });
+  });
   const services: DialogServices = {
     stores,
     policy: new ConfiguredRepaymentPolicy(policySettingsFromConfig(config)),

@@ -8,7 +8,8 @@ import { bankWording, TemplateResponder } from '../templateResponder.js';
 import type { Understander } from '../understander.js';
 import { createChatModel, modelName, type ModelConfig } from './chatModel.js';
 import { ModelCapabilities } from './capabilities.js';
-import { ModelHealth, offlineHealth, type ModelHealthStatus } from './modelHealth.js';
+import type { ModelFailure } from './modelErrors.js';
+import { ModelHealth, offlineHealth, type ModelHealthStatus, type ModelPurpose } from './modelHealth.js';
 import { ModelJudge } from './modelJudge.js';
 import { ModelResponder } from './modelResponder.js';
 import { ModelUnderstander, type UnderstandRecord } from './modelUnderstander.js';
@@ -44,7 +45,11 @@ export interface LanguageOptions {
 export interface Language {
   understander: Understander;
   responder: Responder;
-  health: { status(): ModelHealthStatus };
+  health: {
+    status(): ModelHealthStatus;
+    /** Every model call, by purpose and result (none offline). */
+    observe(observer: (purpose: ModelPurpose, result: 'ok' | ModelFailure) => void): void;
+  };
   /** Settles when the start-up capability probe has (at once offline or without a probe). */
   ready: Promise<void>;
 }

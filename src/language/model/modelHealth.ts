@@ -117,15 +117,24 @@ export class ModelHealth {
     this.onDegraded = onDegraded;
   }
 
+  private readonly observers: ((purpose: ModelPurpose, result: 'ok' | ModelFailure) => void)[] = [];
+
+  /** Also tells `observer` of every call (metrics count calls by purpose and result). */
+  observe(observer: (purpose: ModelPurpose, result: 'ok' | ModelFailure) => void): void {
+    this.observers.push(observer);
+  }
+
   /** A call of this purpose that produced a usable answer. */
   succeeded(purpose: ModelPurpose): void {
     this.record(purpose, { ok: true });
+    for (const o of this.observers) o(purpose, 'ok');
   }
 
   /** A call that did not: `detail` is a short, PII-masked description (logged at debug). */
   failed(purpose: ModelPurpose, reason: ModelFailure, detail?: string): void {
     this.logger?.debug({ model: this.model, purpose, reason, detail }, 'language model call failed');
     this.record(purpose, { ok: false, reason, at: this.clock.now() });
+    for (const o of this.observers) o(purpose, reason);
   }
 
   private record(purpose: ModelPurpose, call: Call): void {
@@ -191,4 +200,8 @@ export class ModelHealth {
 }
 
 /** The health of the offline language path: always offline, never degraded. */
-export const offlineHealth = { status: (): ModelHealthStatus => ({ mode: 'offline' }) };
+export const offlineHealth = {
+  status: (): ModelHealthStatus => ({ mode: 'offline' }),
+  // Offline there are no model calls to tell anyone about.
+  observe: (): void => undefined,
+};

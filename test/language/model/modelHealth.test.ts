@@ -16,6 +16,15 @@ function logged() {
 }
 
 describe('ModelHealth', () => {
+  it('tells its observers of every call by purpose and result (the metrics count them)', () => {
+    const health = new ModelHealth('m', undefined, new ManualClock('2026-11-28T02:00:00Z'));
+    const seen: string[] = [];
+    health.observe((purpose, result) => seen.push(`${purpose}:${result}`));
+    health.succeeded('understanding');
+    health.failed('judge', 'timeout');
+    expect(seen).toEqual(['understanding:ok', 'judge:timeout']);
+  });
+
   it('reports ok until three calls of a purpose in a row fail, then degraded with the reason and since when', () => {
     const clock = new ManualClock('2026-11-28T02:00:00Z');
     const health = new ModelHealth('gpt-4o-mini', undefined, clock);
