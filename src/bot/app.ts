@@ -129,6 +129,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       humanEtaMinutes: 10,
       crisisLine: bank.crisisLine,
       maxGuardFallbacks: 3,
+      paymentChannels: config.PAYMENT_CHANNELS,
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };

@@ -29,6 +29,8 @@ export interface CaseState {
   lastFallback?: string;
   /** Hardship already acknowledged in this conversation (each kind once). */
   hardships?: HardshipKind[];
+  /** The consequences were stated (asked, refused, or once before a plan): later only the brief form. */
+  consequencesShown?: boolean;
   /** The last few turns, PII-masked, for the model's wording (never used for decisions). */
   history?: HistoryEntry[];
 }
@@ -51,6 +53,8 @@ export interface NegotiationState {
   stage: 'none' | 'asked' | 'offered' | 'confirming' | 'agreed' | 'impasse';
   offers: PlanOffer[];
   pending?: PlanOffer;
+  /** The person's words (PII-masked) that chose `pending`, recorded with a promise to pay. */
+  pendingWords?: string;
   progress: Negotiation;
   agreedPlanId?: string;
 }

@@ -53,10 +53,18 @@ export class VerificationDialog extends Dialog {
     if (state.failures >= maxVerifyAttempts) {
       state.lockedUntil = new Date(this.services.clock.now().getTime() + lockMinutes * 60_000).toISOString();
       await say(dc.context, this.services, { kind: 'verification_locked', minutes: lockMinutes });
-      await this.services.escalator.escalate(dc.context, state, 'verification_failed', `${state.failures} failed attempts`);
+      await this.services.escalator.escalate(
+        dc.context,
+        state,
+        'verification_failed',
+        `${state.failures} failed attempts`,
+      );
       return Dialog.EndOfTurn;
     }
-    await say(dc.context, this.services, { kind: 'verification_failed', attemptsLeft: this.attemptsLeft(dc) });
+    await say(dc.context, this.services, {
+      kind: 'verification_failed',
+      attemptsLeft: this.attemptsLeft(dc),
+    });
     return Dialog.EndOfTurn;
   }
 

@@ -38,9 +38,9 @@ export const DISPUTE: readonly RegExp[] = [
 /** Asks for a person outright; these win even when the message also asks whether it is a bot. */
 export const HUMAN_STRONG: readonly RegExp[] = [
   /投诉|\bcomplain(?:t)?\b/,
-  /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能)|真人客服/,
+  /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能|电话|热线|号码)|真人客服/,
   /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
-  /\b(?:agent|representative|operator|supervisor|manager|customer service|live (?:agent|person|chat))\b|\bhuman please\b/,
+  /\b(?:agent|representative|operator|supervisor|manager|customer service(?! (?:number|line|hours))|live (?:agent|person|chat))\b|\bhuman please\b/,
   /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a |an |some )?(?:real |live |actual )?(?:human|person|people|someone|somebody)\b/,
   /\b(?:get|give|put|transfer|connect)(?: me)?(?: through)? (?:to |with )?(?:a |an )?(?:real |live )?(?:human|person|someone)\b/,
   /\bi (?:want|need|would like|'d like) (?:a |an |to (?:talk|speak) to (?:a |an )?)?(?:real |live )?(?:human|person)\b/,
