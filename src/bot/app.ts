@@ -11,7 +11,7 @@ import { CollectionBot } from './collectionBot.js';
 import { RecordingEscalator, type DialogServices } from '../dialogs/index.js';
 import { check, scanInbound } from '../guardrails/index.js';
 import { createLanguage } from '../language/model/index.js';
-import { bankWording } from '../language/templateResponder.js';
+import { bankWording, paymentChannelTerms } from '../language/templateResponder.js';
 
 export { bankWording };
 import type { Responder } from '../language/responder.js';
@@ -140,6 +140,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     transcript,
     scanInbound,
     serviceNumbers: bank.serviceNumbers,
+    paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
   });
   const middleware: Middleware[] = [
     new TurnMetricsMiddleware(metrics),
@@ -157,6 +158,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       transcript,
       logger,
       serviceNumbers: bank.serviceNumbers,
+      paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
     }),
   ];
   const cloudAdapter = cloudAdapterFor(config);

@@ -36,6 +36,8 @@ export interface CollectionBotDeps {
   transcript: TranscriptSink;
   scanInbound: InboundScan;
   serviceNumbers: string[];
+  /** The bank's payment channel names and accounts (PAYMENT_CHANNELS), which replies may name. */
+  paymentChannels?: string[];
 }
 
 /**
@@ -170,6 +172,7 @@ export class CollectionBot extends ActivityHandler {
       verified: state.verified,
       ...(facts ? { facts } : {}),
       serviceNumbers: this.deps.serviceNumbers,
+      paymentChannels: this.deps.paymentChannels ?? [],
     };
   }
 
