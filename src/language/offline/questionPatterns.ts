@@ -45,7 +45,7 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
   [
     'ask_why_owed',
     [
-      /为什么[^。？?!！]{0,8}(?:欠|这么多|这么高|是这个数|多了|金额|是\d)|怎么(?:会|这么)(?:多|高|欠)|哪来的|怎么来的|(?:欠款|金额)?明细|(?:欠款|金额)构成|我以为(?:只)?(?:欠|是)|不是才/,
+      /为什么[^。？?!！]{0,8}(?:欠|这么多|这么高|是这个数|多了|金额|是\d)|怎么(?:会这么|会|这么)(?:多|高|欠)|哪来的|怎么来的|(?:欠款|金额)?明细|(?:欠款|金额)构成|我以为(?:只)?(?:欠|是)|不是才/,
       /\bwhy (?:is it|is that|is the|is my|do i owe|so much|has it|did it go|that much|it'?s)\b|\bhow come\b|\bi thought i (?:only )?owed?\b|\bbreak ?down\b|\bwhere (?:does|did) (?:it|that|this|the \w+) come from\b|\bwhat is (?:it|this) made (?:up )?of\b/,
     ],
   ],
