@@ -11,7 +11,7 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
     'ask_missed_payment',
     [
       /(?:如果|万一|要是|假如|假设)[^。？?!！]{0,12}(?:没|没有|不能|无法|来不及|晚了?|忘了?)(?:按时)?(?:还|还上|还款|付|交)|(?:漏还|晚还|断供|少还)(?:了)?(?:一期|一个月|某期)?(?:会|怎么)|(?:某|一|哪)期(?:没|没有)(?:还|按时还)|一期没还/,
-      /\bmiss(?:ed|ing)? (?:a|an|one|the|my) (?:payment|instal?lment|month)\b|\bif i (?:can'?t|cannot|don'?t|do not) (?:pay|make) (?:one|a|an|the next|some|this) (?:month|payment|instal?lment)\b|\bfall behind\b|\blate (?:on|with) (?:a|one) (?:payment|instal?lment)\b/,
+      /\bmiss(?:ed|ing)? (?:a|an|one|the|my) (?:payment|instal?lment|month)\b|\bif i (?:can'?t|cannot|don'?t|do not) (?:pay|make) (?:one|a|an|the next|some|this) (?:month|payment|instal?lment)\b|\bfall behind\b|\bif i skip\b|\bskip (?:a|one|the|this|next) (?:month|payment|instal?lment)\b|\blate (?:on|with) (?:a|one) (?:payment|instal?lment)\b/,
     ],
   ],
   [
@@ -45,29 +45,29 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
   [
     'ask_why_owed',
     [
-      /为什么[^。？?!！]{0,8}(?:欠|这么多|这么高|是这个数|多了|金额|是\d)|怎么(?:会这么|会|这么)(?:多|高|欠)|哪来的|怎么来的|(?:欠款|金额)?明细|(?:欠款|金额)构成|我以为(?:只)?(?:欠|是)|不是才/,
+      /为什么[^。？?!！]{0,8}(?:欠|这么多|这么高|是这个数|多了|金额|是\d)|怎么(?:会这么|会|这么)(?:多|高|欠)|哪来的|怎么来的|(?:欠款|金额)?明细|(?:欠款|金额)构成|我以为(?:只)?(?:欠|是)|不是才|怎么算(?:出来)?的|是怎么来的/,
       /\bwhy (?:is it|is that|is the|is my|do i owe|so much|has it|did it go|that much|it'?s)\b|\bhow come\b|\bi thought i (?:only )?owed?\b|\bbreak ?down\b|\bwhere (?:does|did) (?:it|that|this|the \w+) come from\b|\bwhat is (?:it|this) made (?:up )?of\b/,
     ],
   ],
   [
     'ask_plan',
     [
-      /(?:我的|这个)?(?:还款)?(?:计划|方案)(?:是)?(?:什么|怎样|怎么样|再说|重复|发我)|(?:再说|重复|再讲|复述)(?:一)?(?:遍|下)(?:计划|方案)?|下(?:一)?(?:期|次)(?:还款|要还|该还|什么时候|是哪天|多少|哪天)|(?:什么时候|哪天)(?:还|交)下一期|还剩(?:几期|多少期)|我(?:选|定)的(?:是)?(?:哪个|什么)/,
-      /\b(?:repeat|say|tell me|remind me of|go over) (?:my |the |that )?plan\b|\bwhat(?:'?s| is| was) (?:my|the) plan\b|\bnext (?:payment|instal?lment)\b|\bwhen(?:'?s| is) (?:my|the) next\b|\bwhat did i (?:agree|sign up) (?:to|for)\b|\bsay (?:that|it) again\b/,
+      /(?:我的|这个)?(?:还款)?(?:计划|方案)(?:是)?(?:什么|怎样|怎么样|再说|重复|发我)|(?:再说|重复|再讲|复述)(?:一)?(?:遍|下)(?:计划|方案)?|下(?:一)?(?:期|次)(?:还款|要还|该还|什么时候|是哪天|多少|哪天)|(?:什么时候|哪天)(?:还|交)下一期|还剩(?:几期|多少期)|我(?:选|定)的(?:是)?(?:哪个|什么)|(?:刚才|之前)(?:定|选|说|谈)的(?:方案|计划)?(?:是)?(?:啥|什么)/,
+      /\b(?:repeat|say|tell me|remind me of|go over) (?:my |the |that )?plan\b|\bwhat(?:'?s| is| was) (?:my|the) plan\b|\bnext (?:payment|instal?lment)\b|\bwhen(?:'?s| is) (?:my|the) next\b|\bwhat did i (?:agree|sign up) (?:to|for)\b|\bsay (?:that|it) again\b|\bremind me what\b|\bwhat (?:did )?i agreed? to\b/,
     ],
   ],
   [
     'ask_how_to_pay',
     [
-      /怎么(?:样)?(?:还款|还钱|付款|缴费|转账|付钱|交钱|还(?![得不有是要没会能在好]))|如何(?:还款|还钱|付款|还)|(?:在哪|哪里|哪儿|什么渠道|什么方式|哪个渠道|哪些渠道|用什么)(?:里)?(?:还款|还钱|还|付|缴|交)|还款(?:方式|渠道|账号|账户|途径|方法)|(?:打|转)(?:钱)?到哪|往哪(?:个账户|里)?(?:转|打|还)|支付宝|微信(?:能|可以)?还|能(?:不能)?(?:网上|手机)还/,
-      /\bhow (?:do|can|should|would|will) i (?:actually |even )?(?:pay|make (?:a|the) payment|send (?:the |you )?(?:money|payment)|repay)\b|\bwhere (?:do|can|should) i (?:pay|send)\b|\bways? to pay\b|\bpayment (?:methods?|details|channels?)\b|\b(?:bank|account) details\b|\bhow to pay\b|\bcan i pay (?:by|with|via|through|online|in the app|at a branch)\b/,
+      /怎么(?:样)?(?:还款|还钱|付款|缴费|转账|付钱|交钱|还(?![得不有是要没会能在好]))|如何(?:还款|还钱|付款|还)|(?:在哪|哪里|哪儿|什么渠道|什么方式|哪个渠道|哪些渠道|用什么)(?:里)?(?:还款|还钱|还|付|缴|交)|还款(?:方式|渠道|账号|账户|途径|方法)|(?:打|转)(?:钱)?到哪|往哪(?:个账户|里)?(?:转|打|还)|支付宝|微信(?:能|可以)?还|能(?:不能)?(?:网上|手机)还|(?:去|到)?(?:柜台|网点|银行)(?:能|可以)?还(?:吗|么|不)/,
+      /\bhow (?:do|can|should|would|will) i (?:actually |even )?(?:pay|make (?:a|the) payment|send (?:the |you )?(?:money|payment)|repay)\b|\bwhere (?:do|can|should) i (?:pay|send)\b|\bways? to pay\b|\bpayment (?:methods?|details|channels?)\b|\b(?:bank|account) details\b|\bhow to pay\b|\bcan i pay (?:by|with|via|through|online|in the app|at a branch)\b|\b(?:an?|the|your|ur) app\b[^.?!]{0,20}\bpay\b[^.!?]{0,20}\?/,
     ],
   ],
   [
     'ask_hotline',
     [
-      /客服(?:电话|热线|号码)|(?:热线|电话|号码)(?:是)?多少|(?:有没有|有)(?:什么)?(?:电话|热线)|打(?:什么|哪个)电话|(?:上班|营业|服务|工作|人工服务)时间|几点(?:上班|下班|开门|关门)/,
-      /\bphone number\b|\bnumber (?:to|i can|should i) call\b|\bhotline\b|\bcall (?:you|someone|the bank)\b|\bcustomer service (?:number|line|hours)\b|\b(?:opening|office|business|service) hours\b|\bwhat hours\b|\bwhen are you open\b|\bis there a number\b/,
+      /客服(?:电话|热线|号码)|(?:热线|电话|号码)(?:是)?多少|(?:有没有|有)(?:什么)?(?:电话|热线)|打(?:什么|哪个)电话|(?:上班|营业|服务|工作|人工服务)时间|几点(?:上班|下班|开门|关门)|电话打不通|(?:别的|其他|另外的?)(?:号码?|电话)/,
+      /\bphone number\b|\bnumber (?:to|i can|should i) call\b|\bhotline\b|\bcall (?:you|someone|the bank)\b|\bcustomer service (?:number|line|hours)\b|\b(?:opening|office|business|service) hours\b|\bwhat hours\b|\bwhen are you open\b|\bis there a number\b|\bwhat time\b[^.?!]{0,30}\b(?:open|work|agents?|staff|available)\b/,
     ],
   ],
 ];

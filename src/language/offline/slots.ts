@@ -82,7 +82,7 @@ function periodOf(norm: string, slots: Slots): Slots['period'] {
 }
 
 const DOWN_CUE =
-  /先(?:还|付|交|转)|首付|首期先|今天(?:先)?(?:还|付)|现在(?:先)?(?:还|付)|\bdown ?payment\b|\bupfront\b|\bup front\b|\b(?:now|today|first)\b/;
+  /先(?:给(?:你们?|银行))?(?:还|付|交|转)|首付|首期先|今天(?:先)?(?:还|付)|现在(?:先)?(?:还|付)|\bdown ?payment\b|\bupfront\b|\bup front\b|\b(?:now|today|first)\b/;
 const REST_CUE =
   /剩下|剩余|其余|余下|其他的?|\bthe rest\b|\bremaining\b|\bremainder\b|\bwhat'?s left\b|\bthe balance\b/;
 const SPREAD_CUE =

@@ -88,3 +88,38 @@ describe('payment shapes in the slots', () => {
     expect(understandOffline('make it 6 months', ctx).slots.months).toBe(6);
   });
 });
+
+/** Round 1 of a blind set (12/20 on its first run, before any rule saw it); now development cases. */
+const BLIND_ROUND_1: [string, Intent][] = [
+  ['钱要打到哪个卡上啊', 'ask_how_to_pay'],
+  ['可以去柜台还吗', 'ask_how_to_pay'],
+  ['u guys have an app i can pay thru?', 'ask_how_to_pay'],
+  ['你们电话打不通啊，有别的号吗', 'ask_hotline'],
+  ['what time do ur agents work', 'ask_hotline'],
+  ['罚息是多少啊这么坑', 'ask_fees'],
+  ['do u charge interest on top of this', 'ask_fees'],
+  ['这事会影响我孩子考公吗 征信会花吗', 'ask_credit_record'],
+  ['is this gonna show up on my credit report', 'ask_credit_record'],
+  ['千万别告诉我老婆', 'ask_third_parties'],
+  ['pls dont tell my boss about this', 'ask_third_parties'],
+  ['你们会不会找律师告我', 'ask_legal'],
+  ['can u take me to court over this', 'ask_legal'],
+  ['要是哪个月我工资发晚了还不上咋办', 'ask_missed_payment'],
+  ['and if i skip one month?', 'ask_missed_payment'],
+  ['我刚才定的方案是啥来着', 'ask_plan'],
+  ['remind me what i agreed to', 'ask_plan'],
+  ['3210是怎么算出来的', 'ask_why_owed'],
+  ['wait why do i owe that much', 'ask_why_owed'],
+  ['先给你们转3000，剩下的慢慢分期还', 'offer_payment'],
+];
+
+describe('blind round 1, kept as development cases', () => {
+  it.each(BLIND_ROUND_1)('reads "%s" as %s', (text, intent) => {
+    expect(understandOffline(text, ctx).intent).toBe(intent);
+  });
+
+  it('keeps an offer that names an app an offer', () => {
+    expect(understandOffline("I'll pay 500 online tomorrow", ctx).intent).toBe('offer_payment');
+    expect(understandOffline('先给你们转3000，剩下的慢慢分期还', ctx).slots.downPaymentCents).toBe(300_000);
+  });
+});
