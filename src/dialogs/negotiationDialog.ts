@@ -108,6 +108,16 @@ export class NegotiationDialog extends Dialog {
     if (PAYMENT_INTENTS.has(u.intent) && this.services.stores.disputes.hasOpen(account.accountId)) {
       return say(dc.context, this.services, { kind: 'collection_paused', reason: 'dispute' });
     }
+    // "Say the plan again" before it is agreed: the plan being confirmed, or the options on the table.
+    if (u.intent === 'ask_plan' && n.stage === 'confirming' && n.pending) {
+      return say(dc.context, this.services, {
+        kind: 'plan_confirm',
+        currency: facts.currency,
+        offer: n.pending,
+      });
+    }
+    if (u.intent === 'ask_plan' && n.stage === 'offered' && n.offers.length > 0)
+      return this.sayOffers(dc, facts, n.offers, true);
     if (QUESTION_INTENTS.has(u.intent) && (await answerVerified(dc, this.services, u.intent, facts, today)))
       return;
     switch (u.intent) {

@@ -65,6 +65,7 @@ const CONVERSATIONS: { name: string; user: 'demo-zh' | 'demo-en'; verify?: boole
     user: 'demo-zh',
     steps: [
       ['我先还5000，剩下的分6期', /请您确认[\s\S]*首期 5,000\.00 元/],
+      ['刚才的方案再说一遍', /请您确认[\s\S]*首期 5,000\.00 元/],
       ['确认', /计划编号/],
     ],
   },
