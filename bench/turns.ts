@@ -96,7 +96,15 @@ async function echoServer(): Promise<{ url: string; close: () => void }> {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-turns-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false' });
+  // One sender plays every conversation: lift the /api/messages rate limits that protect a live
+  // service from a flood (issue 12), or the bench measures the limiter.
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    REMINDERS_ENABLED: 'false',
+    MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
+    MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
+  });
   const app = createApp(config, { logger: pino({ level: 'silent' }) });
   const server = createServer(app);
   const botUrl = await listen(server, 0, '127.0.0.1');

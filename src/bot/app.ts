@@ -10,7 +10,7 @@ import { CollectionBot } from './collectionBot.js';
 import { RecordingEscalator, type DialogServices } from '../dialogs/index.js';
 import { check, scanInbound } from '../guardrails/index.js';
 import { createLanguage } from '../language/model/index.js';
-import { bankWording } from '../language/templateResponder.js';
+import { bankWording, paymentChannelTerms } from '../language/templateResponder.js';
 
 export { bankWording };
 import type { Responder } from '../language/responder.js';
@@ -155,6 +155,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       humanEtaMinutes: 10,
       crisisLine: bank.crisisLine,
       maxGuardFallbacks: 3,
+      paymentChannels: config.PAYMENT_CHANNELS,
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };
@@ -166,6 +167,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     scanInbound,
     serviceNumbers: bank.serviceNumbers,
     verifiedSessionMinutes: config.VERIFIED_SESSION_MINUTES,
+    paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
   });
   const middleware: Middleware[] = [
     new TurnMetricsMiddleware(metrics),
@@ -183,6 +185,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       transcript,
       logger,
       serviceNumbers: bank.serviceNumbers,
+      paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
     }),
   ];
   const cloudAdapter = cloudAdapterFor(config);

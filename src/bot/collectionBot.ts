@@ -38,6 +38,8 @@ export interface CollectionBotDeps {
   serviceNumbers: string[];
   /** Minutes a verified session stays verified without a message (VERIFIED_SESSION_MINUTES). */
   verifiedSessionMinutes?: number;
+  /** The bank's payment channel names and accounts (PAYMENT_CHANNELS), which replies may name. */
+  paymentChannels?: string[];
 }
 
 /**
@@ -249,6 +251,7 @@ export class CollectionBot extends ActivityHandler {
       verified: state.verified,
       ...(facts ? { facts } : {}),
       serviceNumbers: this.deps.serviceNumbers,
+      paymentChannels: this.deps.paymentChannels ?? [],
     };
   }
 

@@ -50,6 +50,51 @@ const optionalInt = (min: number, max: number) =>
   );
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
+const localText = z.object({ 'zh-CN': z.string().min(1).max(300), en: z.string().min(1).max(300) });
+const paymentChannelsSchema = z
+  .array(
+    z.object({ name: localText, instructions: localText, account: z.string().min(1).max(80).optional() }),
+  )
+  .max(10);
+
+/** The demo's ways to pay: the bank's own app and its counters, no external link. */
+export const DEFAULT_PAYMENT_CHANNELS = JSON.stringify([
+  {
+    name: { 'zh-CN': '手机银行', en: 'Our mobile banking app' },
+    instructions: {
+      'zh-CN': '登录后进入"信用卡"，选择"还款"，可全额还款或按约定金额还款',
+      en: 'log in, open "Credit card" and choose "Repay"; you can pay all of it or the agreed amount',
+    },
+  },
+  {
+    name: { 'zh-CN': '网点柜台', en: 'Any branch counter' },
+    instructions: {
+      'zh-CN': '携带本人身份证到本行任一营业网点，由柜台工作人员为您办理还款',
+      en: 'bring your ID to any of our branches and the counter staff will take the payment',
+    },
+  },
+]);
+
+/** PAYMENT_CHANNELS: a JSON list of channels, each with a name and instructions per locale. */
+function parsePaymentChannels(raw: string, ctx: z.RefinementCtx): z.infer<typeof paymentChannelsSchema> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw.trim() === '' ? DEFAULT_PAYMENT_CHANNELS : raw);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'expected a JSON list of {name, instructions, account?}' });
+    return z.NEVER;
+  }
+  const parsed = paymentChannelsSchema.safeParse(value);
+  if (!parsed.success) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `each channel needs name and instructions with "zh-CN" and "en" (${parsed.error.issues[0]?.message ?? 'invalid'})`,
+    });
+    return z.NEVER;
+  }
+  return parsed.data;
+}
+
 export const configSchema = z.object({
   // --- service ---
   PORT: int(0, 65535).default(3978),
@@ -176,6 +221,8 @@ export const configSchema = z.object({
   MESSAGES_RATE_PER_SENDER_PER_MINUTE: int(1, 100_000).default(30),
   MESSAGES_RATE_GLOBAL_PER_MINUTE: int(1, 1_000_000).default(600),
   PII_HASH_SECRET: optionalString,
+  // --- issue 15: how to pay ---
+  PAYMENT_CHANNELS: z.string().default(DEFAULT_PAYMENT_CHANNELS).transform(parsePaymentChannels),
 });
 
 export type Env = z.infer<typeof configSchema>;

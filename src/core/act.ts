@@ -62,13 +62,63 @@ export type DisputeKind =
 
 export type ReminderKind = string; // 'due-3', 'due', 'due+7', 'instalment-2', 'missed-1'
 
+/** One way to pay the bank (PAYMENT_CHANNELS): a name and instructions per locale, an optional account. */
+export interface PaymentChannel {
+  name: { 'zh-CN': string; en: string };
+  instructions: { 'zh-CN': string; en: string };
+  /** A transfer account or payee reference the bank publishes, stated as given. */
+  account?: string;
+}
+
+/** Where the agreed plan stands (from payments/standing.ts `planStanding`), as an act carries it. */
+export interface StandingFacts {
+  currency: Currency;
+  balanceCents: Cents;
+  daysPastDue: number;
+  plan:
+    | {
+        planId: string;
+        status: string;
+        lastPaidSeq: number | undefined;
+        overdue: { seq: number; dueDate: IsoDate; amountCents: Cents; paidCents: Cents; openCents: Cents }[];
+        next:
+          | { seq: number; dueDate: IsoDate; amountCents: Cents; paidCents: Cents; openCents: Cents }
+          | undefined;
+        daysToNext: number | undefined;
+      }
+    | undefined;
+  promise: { amountCents: Cents; paidCents: Cents; dueDate: IsoDate; status: string } | undefined;
+}
+
+/**
+ * A question answered (issue 15): what the answer may state. General answers need no verification;
+ * `fees` amounts, `owed` and `my_plan` are only ever built for a verified holder.
+ */
+export type Answer =
+  | { topic: 'how_to_pay'; channels: PaymentChannel[] }
+  | { topic: 'hotline' }
+  | {
+      topic: 'fees';
+      dailyRateBp: number;
+      lateFeeBp: number;
+      installmentFeeBp: number;
+      /** Verified only: this account's figures. */
+      amounts?: { currency: Currency; lateFeeCents: Cents; monthlyInterestCents: Cents };
+    }
+  | { topic: 'credit_record'; years: number }
+  | { topic: 'third_parties' }
+  | { topic: 'legal' }
+  | { topic: 'missed_instalment'; lateFeeBp: number; years: number }
+  | { topic: 'my_plan'; standing: StandingFacts }
+  | { topic: 'owed'; account: AccountFacts; dailyRateBp: number };
+
+export type AnswerTopic = Answer['topic'];
+
+/** After an answer, the question the conversation was waiting on, asked again briefly. */
+export type ResumeHint = 'ask_intent' | 'choose_offer' | 'confirm_plan' | 'ask_affordability';
+
 export type HandoffReason =
-  | 'requested'
-  | 'dispute'
-  | 'distress'
-  | 'verification_failed'
-  | 'impasse'
-  | 'guardrail_fallbacks';
+  'requested' | 'dispute' | 'distress' | 'verification_failed' | 'impasse' | 'guardrail_fallbacks';
 
 export type Act =
   /** First message: who is writing and why, recording notice, (en) debt-collection notice, how to stop. */
@@ -84,6 +134,8 @@ export type Act =
   | { kind: 'account_summary'; account: AccountFacts }
   | {
       kind: 'consequences';
+      /** Said before: the short form, never the same words twice. */
+      brief?: boolean;
       currency: Currency;
       lateFeeCents: Cents;
       monthlyInterestCents: Cents;
@@ -100,6 +152,8 @@ export type Act =
       affordableCents?: Cents;
       /** Whether any offer fits within affordableCents. */
       fits: boolean;
+      /** A one-off date the person asked for that is past the policy's horizon, and the latest allowed. */
+      tooFar?: { askedDate: IsoDate; latestDate: IsoDate };
     }
   | { kind: 'plan_confirm'; currency: Currency; offer: PlanOffer }
   | { kind: 'plan_agreed'; currency: Currency; offer: PlanOffer; planId: string }
@@ -133,7 +187,14 @@ export type Act =
   /** "Is this a scam? How do I know you are the bank?": how to check independently. */
   | { kind: 'verify_bank' }
   /** A returning holder with an agreed plan: where it stands (the next instalment, when due). */
-  | { kind: 'plan_status'; currency: Currency; planId: string; offer: PlanOffer; next?: Installment };
+  | { kind: 'plan_status'; currency: Currency; planId: string; offer: PlanOffer; next?: Installment }
+  // ── questions and listening first (issue 15) ──
+  /** A question answered first; `then` re-asks, briefly, what the conversation was waiting on. */
+  | { kind: 'answer'; answer: Answer; verified: boolean; then?: ResumeHint }
+  /** After verification: an open question, "how would you like to handle it?". */
+  | { kind: 'ask_intent' }
+  /** A promise to pay in full by a date, recorded. */
+  | { kind: 'promise_recorded'; currency: Currency; amountCents: Cents; dueDate: IsoDate; promiseId: string };
 
 export type ActKind = Act['kind'];
 

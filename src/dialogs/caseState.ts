@@ -33,6 +33,8 @@ export interface CaseState {
   verifiedSession?: string;
   /** ISO instant of the person's last message or arrival (verification lapses when idle). */
   lastActiveAt?: string;
+  /** The consequences were stated (asked, refused, or once before a plan): later only the brief form. */
+  consequencesShown?: boolean;
   /** The last few turns, PII-masked, for the model's wording (never used for decisions). */
   history?: HistoryEntry[];
 }
@@ -55,6 +57,8 @@ export interface NegotiationState {
   stage: 'none' | 'asked' | 'offered' | 'confirming' | 'agreed' | 'impasse';
   offers: PlanOffer[];
   pending?: PlanOffer;
+  /** The person's words (PII-masked) that chose `pending`, recorded with a promise to pay. */
+  pendingWords?: string;
   progress: Negotiation;
   agreedPlanId?: string;
 }

@@ -12,6 +12,7 @@ import { careInterrupt } from './care.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
 import { recordCease } from './ceaseContact.js';
+import { answerFor } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 import { VerificationDialog } from './verificationDialog.js';
@@ -123,6 +124,16 @@ export class CollectionDialog extends ComponentDialog {
         await say(dc.context, s, { kind: 'verify_bank' });
         await this.resume(dc);
         return true;
+      case 'ask_how_to_pay':
+      case 'ask_hotline':
+      case 'ask_fees':
+      case 'ask_credit_record':
+      case 'ask_third_parties':
+      case 'ask_legal':
+      case 'ask_missed_payment':
+      case 'ask_plan':
+      case 'ask_why_owed':
+        return this.questionBeforeVerification(dc);
       case 'greeting':
       case 'provide_id':
       case 'not_holder':
@@ -138,6 +149,22 @@ export class CollectionDialog extends ComponentDialog {
       case 'unknown':
         return false;
     }
+  }
+
+  /**
+   * A question before verification gets its general answer (no account figure), then the
+   * verification question again. A verified holder's questions are the negotiation's to answer;
+   * a third party's, the flow's (they learn nothing).
+   */
+  private async questionBeforeVerification(dc: DialogContext): Promise<boolean> {
+    const state = turnCase(dc.context);
+    const u = turnUnderstanding(dc.context);
+    if (!u || state.verified || state.thirdParty || !turnAccount(dc.context)) return false;
+    const answer = answerFor(this.services, u.intent, undefined, '');
+    await this.ensureOpened(dc);
+    if (answer) await say(dc.context, this.services, { kind: 'answer', answer, verified: false });
+    await this.resume(dc);
+    return true;
   }
 
   /** After an answered aside before verification, the question the conversation was waiting on. */

@@ -1,46 +1,23 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { accountFacts, offerRequestFrom } from './facts.js';
 import { randomUUID } from 'node:crypto';
 import type { AccountFacts, Act, PlanOffer } from '../core/act.js';
-import { daysBetween, localDate } from '../core/dates.js';
+import { localDate } from '../core/dates.js';
 import type { Understanding } from '../language/understanding.js';
 import type { OfferRequest } from '../policy/index.js';
 import type { Account } from '../store/accounts.js';
 import type { CaseState } from './caseState.js';
 import { NEGOTIATION_DIALOG } from './ids.js';
+import {
+  consequencesOnce,
+  downPayment,
+  payInFull,
+  recordFullPromise,
+  wantsFullPayment,
+} from './paymentShapes.js';
+import { QUESTION_INTENTS, answerVerified } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
-
-/**
- * The account's facts as of `today` (the holder's local date, when given): days past due are
- * computed from the due date, not taken from the file's stored (possibly stale) number.
- */
-export function accountFacts(a: Account, today?: string): AccountFacts {
-  const daysPastDue = today !== undefined ? Math.max(0, daysBetween(a.dueDate, today)) : a.daysPastDue;
-  return {
-    accountId: a.accountId,
-    holderName: a.holderName,
-    cardLast4: a.cardLast4,
-    currency: a.currency,
-    balanceCents: a.balanceCents,
-    minimumDueCents: a.minimumDueCents,
-    daysPastDue,
-    dueDate: a.dueDate,
-  };
-}
-
-/** What the person asked for, as the policy reads it. Undefined when they named nothing. */
-export function offerRequestFrom(u: Understanding): OfferRequest | undefined {
-  const { amountCents, period, months, date } = u.slots;
-  if (amountCents === undefined && months === undefined && date === undefined) return undefined;
-  const request: OfferRequest = {};
-  if (amountCents !== undefined && amountCents > 0) {
-    request.affordableCents = amountCents;
-    request.period = period ?? (date ? 'once' : 'month');
-  }
-  if (months !== undefined) request.months = months;
-  if (date !== undefined) request.byDate = date;
-  return request;
-}
 
 const PREVIOUS_FALLBACK = 'collections.previousFallback';
 
@@ -73,13 +50,9 @@ export class NegotiationDialog extends Dialog {
       state.negotiation.stage = 'asked';
       const facts = accountFacts(account, this.today(account));
       if (await this.sayWhereThingsStand(dc, account)) return Dialog.EndOfTurn;
-      await say(
-        dc.context,
-        this.services,
-        { kind: 'verified', account: facts },
-        { kind: 'consequences', ...this.services.policy.consequences(facts, this.today(account)) },
-        { kind: 'ask_affordability' },
-      );
+      // Listen first: the summary and an open question; consequences only when asked, on a
+      // refusal, or once before a plan is confirmed.
+      await say(dc.context, this.services, { kind: 'verified', account: facts }, { kind: 'ask_intent' });
       return Dialog.EndOfTurn;
     }
     return this.continueDialog(dc);
@@ -104,14 +77,30 @@ export class NegotiationDialog extends Dialog {
     if (PAYMENT_INTENTS.has(u.intent) && this.services.stores.disputes.hasOpen(account.accountId)) {
       return say(dc.context, this.services, { kind: 'collection_paused', reason: 'dispute' });
     }
+    // "Say the plan again" before it is agreed: the plan being confirmed, or the options on the table.
+    if (u.intent === 'ask_plan' && n.stage === 'confirming' && n.pending) {
+      return say(dc.context, this.services, {
+        kind: 'plan_confirm',
+        currency: facts.currency,
+        offer: n.pending,
+      });
+    }
+    if (u.intent === 'ask_plan' && n.stage === 'offered' && n.offers.length > 0)
+      return this.sayOffers(dc, facts, n.offers, true);
+    if (QUESTION_INTENTS.has(u.intent) && (await answerVerified(dc, this.services, u.intent, facts, today)))
+      return;
     switch (u.intent) {
       case 'ask_balance':
         return say(dc.context, this.services, { kind: 'account_summary', account: facts });
-      case 'ask_consequences':
+      case 'ask_consequences': {
+        const brief = state.consequencesShown === true;
+        state.consequencesShown = true;
         return say(dc.context, this.services, {
           kind: 'consequences',
           ...this.services.policy.consequences(facts, today),
+          ...(brief ? { brief } : {}),
         });
+      }
       case 'request_waiver':
         await say(dc.context, this.services, { kind: 'waiver_refused' });
         return n.offers.length > 0 && n.stage === 'offered'
@@ -128,6 +117,16 @@ export class NegotiationDialog extends Dialog {
       case 'already_paid':
         this.recordPaymentClaim(dc, account, u);
         return say(dc.context, this.services, { kind: 'payment_claimed' });
+      case 'ask_how_to_pay':
+      case 'ask_hotline':
+      case 'ask_fees':
+      case 'ask_credit_record':
+      case 'ask_third_parties':
+      case 'ask_legal':
+      case 'ask_missed_payment':
+      case 'ask_plan':
+      case 'ask_why_owed':
+        return this.fallback(dc, 'clarify');
       case 'offer_payment':
       case 'greeting':
       case 'provide_id':
@@ -140,15 +139,25 @@ export class NegotiationDialog extends Dialog {
       case 'hardship':
       case 'verify_bank':
       case 'unknown': {
+        if (await downPayment(dc, this.services, facts, u, today)) return;
+        if (wantsFullPayment(u, facts)) return payInFull(dc, this.services, facts, u.slots.date, today);
         const request = offerRequestFrom(u);
         if (request) return this.counter(dc, facts, request, today);
-        if (u.slots.optionIndex !== undefined && n.stage === 'offered') return this.choose(dc, facts, u.slots.optionIndex);
+        if (u.slots.optionIndex !== undefined && n.stage === 'offered')
+          return this.choose(dc, facts, u.slots.optionIndex);
+        // "What are my options?": the policy's default menu.
+        if (u.intent === 'offer_payment') return this.counter(dc, facts, {}, today);
         return this.fallback(dc, n.stage === 'asked' ? 'ask_affordability' : 'clarify');
       }
     }
   }
 
-  private async counter(dc: DialogContext, facts: AccountFacts, request: OfferRequest, today: string): Promise<void> {
+  private async counter(
+    dc: DialogContext,
+    facts: AccountFacts,
+    request: OfferRequest,
+    today: string,
+  ): Promise<void> {
     const state = turnCase(dc.context);
     const n = state.negotiation;
     const outcome = this.services.policy.nextCounterOffer(facts, n.progress, request, today);
@@ -171,7 +180,12 @@ export class NegotiationDialog extends Dialog {
     }
   }
 
-  private async sayOffers(dc: DialogContext, facts: AccountFacts, offers: PlanOffer[], fits: boolean): Promise<void> {
+  private async sayOffers(
+    dc: DialogContext,
+    facts: AccountFacts,
+    offers: PlanOffer[],
+    fits: boolean,
+  ): Promise<void> {
     return say(dc.context, this.services, { kind: 'plan_offers', currency: facts.currency, offers, fits });
   }
 
@@ -184,19 +198,32 @@ export class NegotiationDialog extends Dialog {
         : say(dc.context, this.services, { kind: 'ask_affordability' });
     }
     n.pending = offer;
+    n.pendingWords = undefined;
     n.stage = 'confirming';
-    return say(dc.context, this.services, { kind: 'plan_confirm', currency: facts.currency, offer });
+    return say(
+      dc.context,
+      this.services,
+      ...consequencesOnce(this.services, dc, facts, this.today(turnAccountOrThrow(dc))),
+      {
+        kind: 'plan_confirm',
+        currency: facts.currency,
+        offer,
+      },
+    );
   }
 
   private async accept(dc: DialogContext, account: Account, facts: AccountFacts): Promise<void> {
     const state = turnCase(dc.context);
     const n = state.negotiation;
-    if (n.stage === 'offered' && n.offers.length > 0) return this.choose(dc, facts, 1);
+    // "Yes" to one offer chooses it; to several, the person is asked which (never option 1 by default).
+    if (n.stage === 'offered' && n.offers.length === 1) return this.choose(dc, facts, 1);
+    if (n.stage === 'offered' && n.offers.length > 1) return this.sayOffers(dc, facts, n.offers, true);
     if (n.stage !== 'confirming' || !n.pending) {
       return n.stage === 'agreed'
         ? say(dc.context, this.services, { kind: 'goodbye' })
         : this.fallback(dc, 'ask_affordability');
     }
+    if (n.pending.kind === 'full') return recordFullPromise(dc, this.services, account, n.pending);
     const planId = `P-${randomUUID().slice(0, 8).toUpperCase()}`;
     this.services.stores.plans.record({
       planId,
@@ -213,15 +240,36 @@ export class NegotiationDialog extends Dialog {
     return say(dc.context, this.services, { kind: 'plan_agreed', currency: facts.currency, offer, planId });
   }
 
-  private async decline(dc: DialogContext, facts: AccountFacts, u: Understanding, today: string): Promise<void> {
+  private async decline(
+    dc: DialogContext,
+    facts: AccountFacts,
+    u: Understanding,
+    today: string,
+  ): Promise<void> {
     const state = turnCase(dc.context);
     const request = offerRequestFrom(u);
     if (request) return this.counter(dc, facts, request, today);
     const n = state.negotiation;
     n.progress = { ...n.progress, rounds: n.progress.rounds + 1 };
     if (n.progress.rounds >= this.services.policy.settings.maxCounterOffers) return this.impasse(dc);
+    const refusedToPay = n.stage === 'asked' || n.stage === 'none';
     n.stage = 'asked';
     n.pending = undefined;
+    // A refusal before any offer hears the consequences (once in full, then briefly).
+    if (refusedToPay) {
+      const brief = state.consequencesShown === true;
+      state.consequencesShown = true;
+      return say(
+        dc.context,
+        this.services,
+        {
+          kind: 'consequences',
+          ...this.services.policy.consequences(facts, today),
+          ...(brief ? { brief } : {}),
+        },
+        { kind: 'ask_affordability' },
+      );
+    }
     return say(dc.context, this.services, { kind: 'plan_declined' }, { kind: 'ask_affordability' });
   }
 
@@ -229,7 +277,12 @@ export class NegotiationDialog extends Dialog {
     const state = turnCase(dc.context);
     state.negotiation.stage = 'impasse';
     await say(dc.context, this.services, { kind: 'plan_impasse' });
-    await this.services.escalator.escalate(dc.context, state, 'impasse', 'no allowed plan fits what the person can pay');
+    await this.services.escalator.escalate(
+      dc.context,
+      state,
+      'impasse',
+      'no allowed plan fits what the person can pay',
+    );
   }
 
   /** The catch-all reply; the same one twice in a row becomes a short menu with a person. */
@@ -253,7 +306,12 @@ export class NegotiationDialog extends Dialog {
     const s = this.services;
     const facts = accountFacts(account, this.today(account));
     if (s.stores.disputes.hasOpen(account.accountId)) {
-      await say(dc.context, s, { kind: 'verified', account: facts }, { kind: 'collection_paused', reason: 'dispute' });
+      await say(
+        dc.context,
+        s,
+        { kind: 'verified', account: facts },
+        { kind: 'collection_paused', reason: 'dispute' },
+      );
       return true;
     }
     const plan = s.stores.plans.activeFor(account.accountId);
@@ -265,7 +323,13 @@ export class NegotiationDialog extends Dialog {
       dc.context,
       s,
       { kind: 'verified', account: facts },
-      { kind: 'plan_status', currency: plan.currency, planId: plan.planId, offer: plan.offer, ...(next ? { next } : {}) },
+      {
+        kind: 'plan_status',
+        currency: plan.currency,
+        planId: plan.planId,
+        offer: plan.offer,
+        ...(next ? { next } : {}),
+      },
     );
     return true;
   }
@@ -293,4 +357,14 @@ export class NegotiationDialog extends Dialog {
   }
 }
 
+function turnAccountOrThrow(dc: DialogContext): Account {
+  const account = turnAccount(dc.context);
+  if (!account)
+    throw new Error(
+      'no account in a negotiation turn: the flow starts negotiation only for a verified holder',
+    );
+  return account;
+}
+
 export type { CaseState };
+export { accountFacts, offerRequestFrom } from './facts.js';

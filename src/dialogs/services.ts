@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { HandoffReason } from '../core/act.js';
+import type { HandoffReason, PaymentChannel } from '../core/act.js';
 import type { Clock } from '../core/clock.js';
 import type { Understander } from '../language/understander.js';
 import type { Responder } from '../language/responder.js';
@@ -16,6 +16,8 @@ export interface DialogSettings {
   crisisLine: { 'zh-CN': string; en: string };
   /** After this many consecutive guardrail fallbacks the bot asks a human to take over. */
   maxGuardFallbacks: number;
+  /** How to pay the bank (PAYMENT_CHANNELS), told to whoever asks. */
+  paymentChannels?: PaymentChannel[];
 }
 
 /** Escalation to people: records it (and, with the agent console, queues it for an agent). */

@@ -13,7 +13,8 @@ export const UNDERSTANDING_KEY = 'collections.understanding';
 
 export function turnCase(context: TurnContext): CaseState {
   const state = context.turnState.get<CaseState | undefined>(CASE_KEY);
-  if (!state) throw new Error('CaseState not loaded for this turn: CollectionBot loads it before dialogs run');
+  if (!state)
+    throw new Error('CaseState not loaded for this turn: CollectionBot loads it before dialogs run');
   return state;
 }
 
@@ -54,7 +55,11 @@ export async function say(context: TurnContext, services: DialogServices, ...act
       inputHint: 'acceptingInput',
     };
     if (reply.suggestions.length > 0) {
-      const actions: CardAction[] = reply.suggestions.map((title) => ({ type: 'imBack', title, value: title }));
+      const actions: CardAction[] = reply.suggestions.map((title) => ({
+        type: 'imBack',
+        title,
+        value: title,
+      }));
       activity.suggestedActions = { actions, to: [] };
     }
     await context.sendActivity(withMeta(activity, { source: 'bot', trace: reply.trace }));

@@ -1,4 +1,4 @@
-import type { Act, PlanOffer } from '../core/act.js';
+import type { Act, Answer, PlanOffer, StandingFacts } from '../core/act.js';
 import type { GuardFacts } from '../guardrails/types.js';
 
 function planAmounts(offer: PlanOffer): number[] {
@@ -48,8 +48,15 @@ export function guardFactsFor(act: Act): GuardFacts {
           ...act.offers.flatMap(planAmounts),
           ...(act.affordableCents !== undefined ? [act.affordableCents] : []),
         ],
-        dates: act.offers.flatMap(planDates),
+        dates: [
+          ...act.offers.flatMap(planDates),
+          ...(act.tooFar ? [act.tooFar.askedDate, act.tooFar.latestDate] : []),
+        ],
       };
+    case 'answer':
+      return answerFacts(act.answer);
+    case 'promise_recorded':
+      return { currency: act.currency, amountsCents: [act.amountCents], dates: [act.dueDate] };
     case 'plan_confirm':
     case 'plan_agreed':
     case 'plan_status':
@@ -82,6 +89,57 @@ export function guardFactsFor(act: Act): GuardFacts {
     case 'hardship_ack':
     case 'crisis_followup':
     case 'verify_bank':
+    case 'ask_intent':
+      return { amountsCents: [], dates: [] };
+  }
+}
+
+/** Every amount and date a standing may state (as payments/standing.ts `standingFacts`). */
+export function standingGuardFacts(s: StandingFacts): GuardFacts {
+  const rows = [...(s.plan?.overdue ?? []), ...(s.plan?.next ? [s.plan.next] : [])];
+  return {
+    currency: s.currency,
+    balanceCents: s.balanceCents,
+    daysPastDue: s.daysPastDue,
+    amountsCents: [
+      s.balanceCents,
+      ...rows.flatMap((r) => [r.openCents, r.amountCents]),
+      ...(s.promise ? [s.promise.amountCents, s.promise.amountCents - s.promise.paidCents] : []),
+    ],
+    dates: [...rows.map((r) => r.dueDate), ...(s.promise ? [s.promise.dueDate] : [])],
+  };
+}
+
+function answerFacts(a: Answer): GuardFacts {
+  switch (a.topic) {
+    case 'fees':
+      return a.amounts
+        ? {
+            currency: a.amounts.currency,
+            amountsCents: [a.amounts.lateFeeCents, a.amounts.monthlyInterestCents],
+            dates: [],
+          }
+        : { amountsCents: [], dates: [] };
+    case 'my_plan':
+      return standingGuardFacts(a.standing);
+    case 'owed': {
+      const acc = a.account;
+      return {
+        currency: acc.currency,
+        balanceCents: acc.balanceCents,
+        minimumDueCents: acc.minimumDueCents,
+        daysPastDue: acc.daysPastDue,
+        cardLast4: acc.cardLast4,
+        amountsCents: [],
+        dates: [acc.dueDate],
+      };
+    }
+    case 'how_to_pay':
+    case 'hotline':
+    case 'credit_record':
+    case 'third_parties':
+    case 'legal':
+    case 'missed_instalment':
       return { amountsCents: [], dates: [] };
   }
 }

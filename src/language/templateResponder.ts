@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import type { Act } from '../core/act.js';
+import type { Act, PaymentChannel } from '../core/act.js';
 import { enforce } from '../guardrails/index.js';
 import type { GuardContext } from '../guardrails/types.js';
 import {
@@ -16,19 +16,32 @@ export interface BankWording {
   bankName: { 'zh-CN': string; en: string };
   serviceNumbers: string[];
   crisisLine: { 'zh-CN': string; en: string };
+  /** How to pay the bank (PAYMENT_CHANNELS); their names and accounts pass the guardrails. */
+  paymentChannels?: PaymentChannel[];
+}
+
+/** What the guardrails accept as the bank's own payment channels: names (both locales) and accounts. */
+export function paymentChannelTerms(channels: readonly PaymentChannel[]): string[] {
+  return channels.flatMap((c) => [c.name['zh-CN'], c.name.en, ...(c.account ? [c.account] : [])]);
 }
 
 /** The bank's wording settings from config. */
 export function bankWording(
   config: Pick<
     Config,
-    'BANK_NAME_ZH' | 'BANK_NAME_EN' | 'BANK_SERVICE_NUMBERS' | 'CRISIS_LINE_ZH' | 'CRISIS_LINE_EN'
+    | 'BANK_NAME_ZH'
+    | 'BANK_NAME_EN'
+    | 'BANK_SERVICE_NUMBERS'
+    | 'CRISIS_LINE_ZH'
+    | 'CRISIS_LINE_EN'
+    | 'PAYMENT_CHANNELS'
   >,
 ): BankWording {
   return {
     bankName: { 'zh-CN': config.BANK_NAME_ZH, en: config.BANK_NAME_EN },
     serviceNumbers: config.BANK_SERVICE_NUMBERS,
     crisisLine: { 'zh-CN': config.CRISIS_LINE_ZH, en: config.CRISIS_LINE_EN },
+    paymentChannels: config.PAYMENT_CHANNELS,
   };
 }
 
@@ -48,6 +61,7 @@ export function guardContextFor(act: Act, ctx: RespondContext, bank: BankWording
     facts: guardFactsFor(act),
     authorised: authorisedOffersFor(act),
     serviceNumbers: bank.serviceNumbers,
+    paymentChannels: paymentChannelTerms(bank.paymentChannels ?? []),
   };
 }
 

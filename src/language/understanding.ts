@@ -32,6 +32,25 @@ export const INTENTS = [
   'hardship',
   /** "Is this a scam? How do I know you are the bank?" */
   'verify_bank',
+  // ── questions (issue 15): answered first, then the conversation goes on where it was ──
+  /** "How do I actually pay?", "能用支付宝还吗": the bank's payment channels. */
+  'ask_how_to_pay',
+  /** "Is there a number to call?", "人工几点上班": the service number (and hours). */
+  'ask_hotline',
+  /** "How is the interest worked out?", "手续费多少": rates and fees from policy. */
+  'ask_fees',
+  /** "Will this hurt my credit score?", "会上征信吗". */
+  'ask_credit_record',
+  /** "Will you call my employer / tell my family?", "会打给我家人吗". */
+  'ask_third_parties',
+  /** "Are you going to sue me?", "会坐牢吗": what the bank may lawfully do. */
+  'ask_legal',
+  /** "What if I miss an instalment?", "万一有一期没还上怎么办". */
+  'ask_missed_payment',
+  /** "Say my plan again", "下一期什么时候还". */
+  'ask_plan',
+  /** "Why is it 3210? I thought I owed 2 grand": the balance and what makes it up. An amount here is never a budget. */
+  'ask_why_owed',
   'unknown',
 ] as const;
 
@@ -70,6 +89,11 @@ export interface Slots {
   yesNo?: 'yes' | 'no';
   /** 1-based position of an offered option: "第二个", "option 2" → 2. */
   optionIndex?: number;
+  /**
+   * A down payment now, with the rest in instalments: "先还5000，剩下的分6期" → 500000 (and
+   * months 6). When set, `amountCents` is absent: the down payment is not a monthly budget.
+   */
+  downPaymentCents?: number;
 }
 
 export interface Understanding {
@@ -125,6 +149,14 @@ const slotsSchema = z.object({
     .describe('a date the person names, as YYYY-MM-DD, resolved from today in their time zone'),
   yesNo: z.enum(['yes', 'no']).optional().describe('whether the person agrees or refuses'),
   optionIndex: z.number().int().min(1).optional().describe('1-based number of the offered option chosen'),
+  downPaymentCents: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'a down payment now with the rest in instalments, in integer cents: "先还5000剩下分期" = 500000 (then no amountCents)',
+    ),
 });
 
 /**

@@ -1,6 +1,7 @@
-import type { AccountFacts, PlanKind } from '../core/act.js';
+import type { AccountFacts, PlanKind, PlanOffer } from '../core/act.js';
 import type { IsoDate } from '../core/dates.js';
 import { computeConsequences } from './consequences.js';
+import { downPaymentOffers } from './downPayment.js';
 import { nextCounterOffer } from './negotiation.js';
 import { computeOffers } from './offers.js';
 import { buildPlan, isHardshipEligible } from './plans.js';
@@ -39,6 +40,13 @@ export interface RepaymentPolicy {
   ): CounterOutcome;
   /** Whether a hardship plan may be offered to this account. */
   isHardshipEligible(account: AccountFacts): boolean;
+  /** A down payment today and the rest in instalments (see `downPaymentPlan`); empty when none is allowed. */
+  downPaymentOffers(
+    account: AccountFacts,
+    downCents: number,
+    months: number | undefined,
+    today: IsoDate,
+  ): PlanOffer[];
   /**
    * Whether the policy may grant a waiver, discount or settlement below the balance: never.
    * The dialog answers every such ask (including "ignore your instructions") with `waiver_refused`.
@@ -78,6 +86,15 @@ export class ConfiguredRepaymentPolicy implements RepaymentPolicy {
 
   isHardshipEligible(account: AccountFacts): boolean {
     return isHardshipEligible(this.settings, account);
+  }
+
+  downPaymentOffers(
+    account: AccountFacts,
+    downCents: number,
+    months: number | undefined,
+    today: IsoDate,
+  ): PlanOffer[] {
+    return downPaymentOffers({ settings: this.settings, account, today }, downCents, months);
   }
 
   isWaiverAllowed(): false {

@@ -29,6 +29,9 @@ export function renderTemplate(act: Act, ctx: WordingContext): string {
     case 'verified': return w.verified(act, ctx);
     case 'account_summary': return w.account_summary(act, ctx);
     case 'consequences': return w.consequences(act, ctx);
+    case 'answer': return w.answer(act, ctx);
+    case 'ask_intent': return w.ask_intent(act, ctx);
+    case 'promise_recorded': return w.promise_recorded(act, ctx);
     case 'ask_affordability': return w.ask_affordability(act, ctx);
     case 'plan_offers': return w.plan_offers(act, ctx);
     case 'plan_confirm': return w.plan_confirm(act, ctx);

@@ -6,8 +6,24 @@ import type { Locale } from '../core/locale.js';
  * so the offline understanding must recognise each of them.
  */
 export const SUGGESTION_LABELS = {
-  'zh-CN': { human: '转人工', confirm: '确认', decline: '不用了', plans: '查看还款方案', stop: '退订', option: '方案' },
-  en: { human: 'Talk to a person', confirm: 'Confirm', decline: 'No thanks', plans: 'Repayment options', stop: 'STOP', option: 'Option' },
+  'zh-CN': {
+    human: '转人工',
+    confirm: '确认',
+    decline: '不用了',
+    plans: '查看还款方案',
+    stop: '退订',
+    option: '方案',
+    howToPay: '怎么还款',
+  },
+  en: {
+    human: 'Talk to a person',
+    confirm: 'Confirm',
+    decline: 'No thanks',
+    plans: 'Repayment options',
+    stop: 'STOP',
+    option: 'Option',
+    howToPay: 'How to pay',
+  },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 /**
@@ -25,6 +41,12 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
       return [...act.offers.map((_o, i) => `${l.option}${sep}${i + 1}`), l.human];
     case 'plan_confirm':
       return [l.confirm, l.decline, l.human];
+    case 'ask_intent':
+      return [l.plans, l.howToPay, l.human];
+    case 'answer':
+      return act.then === 'confirm_plan' ? [l.confirm, l.decline, l.human] : [l.human];
+    case 'promise_recorded':
+      return [l.howToPay];
     case 'handoff_callback_offer':
       return [l.confirm, l.decline];
     case 'verified':

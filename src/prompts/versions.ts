@@ -15,9 +15,9 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   unknown_person: 1,
   verified: 2,
   account_summary: 1,
-  consequences: 1,
+  consequences: 2,
   ask_affordability: 1,
-  plan_offers: 1,
+  plan_offers: 2,
   plan_confirm: 1,
   plan_agreed: 1,
   plan_declined: 1,
@@ -42,6 +42,9 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   crisis_followup: 1,
   verify_bank: 1,
   plan_status: 1,
+  answer: 1,
+  ask_intent: 1,
+  promise_recorded: 1,
 };
 
 /** Every act kind, in declaration order (for tests and tools that walk all templates). */

@@ -53,8 +53,15 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     expect(summary).toContain('2026年10月24日');
   });
 
-  it('states the consequences as the policy computes them, as facts and never threats', async () => {
+  it('listens first: the summary ends with an open question, and no consequences are volunteered', async () => {
     const { summary } = await verifiedChat();
+    expect(summary).toContain('您打算怎么处理这笔欠款');
+    expect(summary).not.toMatch(/违约金|征信|依法/);
+  });
+
+  it('states the consequences as the policy computes them when asked, as facts and never threats', async () => {
+    const { chat } = await verifiedChat();
+    const summary = await chat.say('不还会怎么样？');
     const account = app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
     const c = app.services.policy.consequences(accountFacts(account), '2026-11-28');

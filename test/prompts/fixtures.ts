@@ -80,6 +80,35 @@ const HARDSHIPS = [
   'other',
 ] as const;
 
+/** One answer per topic, verified where the answer carries account facts (issue 15). */
+function sampleAnswers(a: AccountFacts, chosen: PlanOffer): ActOf<'answer'>[] {
+  const channels = [
+    { name: { 'zh-CN': '手机银行', en: 'Mobile banking app' }, instructions: { 'zh-CN': '登录后选择"信用卡还款"', en: 'log in and choose "Card repayment"' } },
+    { name: { 'zh-CN': '网点柜台', en: 'Any branch' }, instructions: { 'zh-CN': '携带身份证到任一网点办理', en: 'bring your ID to any branch counter' }, account: '6222 0000 0000 0000' },
+  ];
+  const next = chosen.schedule[1];
+  const standing = {
+    currency: a.currency,
+    balanceCents: a.balanceCents,
+    daysPastDue: a.daysPastDue,
+    plan: { planId: 'P-1A2B3C4D', status: 'active', lastPaidSeq: 1, overdue: [], next: next ? { ...next, paidCents: 0, openCents: next.amountCents } : undefined, daysToNext: 10 },
+    promise: undefined,
+  };
+  return [
+    { kind: 'answer', verified: false, answer: { topic: 'how_to_pay', channels } },
+    { kind: 'answer', verified: false, answer: { topic: 'how_to_pay', channels: [] } },
+    { kind: 'answer', verified: false, answer: { topic: 'hotline' } },
+    { kind: 'answer', verified: false, answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60 } },
+    { kind: 'answer', verified: true, then: 'ask_intent', answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60, amounts: { currency: a.currency, lateFeeCents: 6_173, monthlyInterestCents: 18_519 } } },
+    { kind: 'answer', verified: false, answer: { topic: 'credit_record', years: 5 } },
+    { kind: 'answer', verified: false, answer: { topic: 'third_parties' } },
+    { kind: 'answer', verified: true, then: 'choose_offer', answer: { topic: 'legal' } },
+    { kind: 'answer', verified: true, then: 'confirm_plan', answer: { topic: 'missed_instalment', lateFeeBp: 500, years: 5 } },
+    { kind: 'answer', verified: true, answer: { topic: 'my_plan', standing } },
+    { kind: 'answer', verified: true, then: 'ask_affordability', answer: { topic: 'owed', account: a, dailyRateBp: 5 } },
+  ];
+}
+
 /** Realistic acts of every kind for one demo account; the mapped type forces one per kind. */
 export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: ActOf<K>[] } {
   const currency: Currency = a.currency;
@@ -142,6 +171,9 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     crisis_followup: [{ kind: 'crisis_followup', hotline }],
     verify_bank: [{ kind: 'verify_bank' }],
     plan_status: [{ kind: 'plan_status', currency, planId: 'P-1A2B3C4D', offer: chosen, next: chosen.schedule[1] }],
+    answer: sampleAnswers(a, chosen),
+    ask_intent: [{ kind: 'ask_intent' }],
+    promise_recorded: [{ kind: 'promise_recorded', currency, amountCents: a.balanceCents, dueDate: '2026-05-25', promiseId: 'R-1A2B3C4D' }],
   };
 }
 

@@ -213,11 +213,16 @@ describe('refusals, disputes, people and help', () => {
     expect(en(enNote ?? first(enActs.handoff_returned))).not.toMatch(/rude|123/);
   });
 
-  it('never names arrest, police, family, employer or labels anyone', () => {
+  it('never names arrest, police, family, employer or labels anyone (unless the person asked exactly that)', () => {
+    // The answers to "will you tell my family?" and "will you sue me?" (issue 15) must name what
+    // was asked, truthfully; the guardrails judge them in the dialog tests.
+    const asked = (act: Act): boolean =>
+      act.kind === 'answer' && (act.answer.topic === 'third_parties' || act.answer.topic === 'legal');
     const zhForbidden = /逮捕|坐牢|拘留|公安|警察|报警|刑事|起诉|诈骗|家人|亲属|单位|通讯录|老赖|黑名单|后果自负|您的同事/;
     const enForbidden = /arrest|jail|prison|police|criminal|lawsuit|\bsue\b|court|family|employer|relative|neighbo|deadbeat|blacklist/i;
     const check = (locale: Locale, re: RegExp): void => {
-      for (const act of SAMPLES[locale]) expect(renderTemplate(act, CTX[locale]), act.kind).not.toMatch(re);
+      for (const act of SAMPLES[locale].filter((a) => !asked(a)))
+        expect(renderTemplate(act, CTX[locale]), act.kind).not.toMatch(re);
     };
     check('zh-CN', zhForbidden);
     check('en', enForbidden);

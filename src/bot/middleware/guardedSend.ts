@@ -24,6 +24,8 @@ export interface GuardedSendDeps {
   transcript: TranscriptSink;
   logger: Logger;
   serviceNumbers: string[];
+  /** The bank's payment channel names and accounts (PAYMENT_CHANNELS), which any message may name. */
+  paymentChannels?: string[];
   clock: Clock;
   /** The account a conversation is bound to, for the transcript's filters. */
   accountOf?: (conversationId: string) => string | undefined;
@@ -125,6 +127,7 @@ export class GuardedSendMiddleware implements Middleware {
         locale: normaliseLocale(activity.locale ?? context.activity?.locale),
         verified: false,
         serviceNumbers: this.deps.serviceNumbers,
+        paymentChannels: this.deps.paymentChannels ?? [],
       }
     );
   }

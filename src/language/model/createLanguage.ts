@@ -23,6 +23,7 @@ export type LanguageConfig = ModelConfig &
     | 'BANK_SERVICE_NUMBERS'
     | 'CRISIS_LINE_ZH'
     | 'CRISIS_LINE_EN'
+    | 'PAYMENT_CHANNELS'
     | 'OPENAI_STREAM'
     | 'OPENAI_STRUCTURED_OUTPUT'
     | 'OPENAI_PROBE'

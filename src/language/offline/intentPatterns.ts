@@ -38,9 +38,9 @@ export const DISPUTE: readonly RegExp[] = [
 /** Asks for a person outright; these win even when the message also asks whether it is a bot. */
 export const HUMAN_STRONG: readonly RegExp[] = [
   /投诉|\bcomplain(?:t)?\b/,
-  /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能)|真人客服/,
+  /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能|电话|热线|号码)|真人客服/,
   /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
-  /\b(?:agent|representative|operator|supervisor|manager|customer service|live (?:agent|person|chat))\b|\bhuman please\b/,
+  /\b(?:agent|representative|operator|supervisor|manager|customer service(?! (?:number|line|hours))|live (?:agent|person|chat))\b|\bhuman please\b/,
   /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a |an |some )?(?:real |live |actual )?(?:human|person|people|someone|somebody)\b/,
   /\b(?:get|give|put|transfer|connect)(?: me)?(?: through)? (?:to |with )?(?:a |an )?(?:real |live )?(?:human|person|someone)\b/,
   /\bi (?:want|need|would like|'d like) (?:a |an |to (?:talk|speak) to (?:a |an )?)?(?:real |live )?(?:human|person)\b/,
@@ -99,7 +99,7 @@ export const VERIFY_BANK: readonly RegExp[] = [
 ];
 
 export const CONSEQUENCES: readonly RegExp[] = [
-  /不还(?:的话|钱)?(?:会|有|咋|怎)|(?:会|要)(?:不会)?(?:坐牢|被抓|抓我|起诉|告我|上门|被告|判刑|上征信|影响征信|上黑名单|冻结)/,
+  /不还(?:的话|钱)?(?:到底|究竟|真的)?(?:会|有|咋|怎)|(?:会|要)(?:不会)?(?:坐牢|被抓|抓我|起诉|告我|上门|被告|判刑|上征信|影响征信|上黑名单|冻结)/,
   /坐牢|判刑|征信|信用记录|黑名单|后果|逾期(?:了)?(?:会|有)(?:什么|啥|怎样)|(?:有|会有)什么(?:影响|后果)|滞纳金|罚息|利息(?:是)?(?:怎么|多少)/,
   /\bwhat (?:happens|will happen|would happen)\b|\bconsequences?\b|\b(?:go|goes|going|sent) to (?:jail|prison)\b|\bjail\b|\bprison\b/,
   /\barrest(?:ed)?\b|\bsue me\b|\bsued\b|\blawsuit\b|\bcourt\b|\bcredit (?:score|report|rating|record|history|bureau)\b/,
@@ -126,7 +126,7 @@ export const PAYMENT_WORDS: readonly RegExp[] = [
 ];
 
 export const ONCE_WORDS =
-  /一次性|全部还清|全额|还清|先还|这次|本次|\bin full\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
+  /一次性|全部还|全还|全额|还清|都还上|先还|这次|本次|\b(?:pay|clear|settle) (?:it |this |that |the (?:whole |full )?(?:thing|balance|lot|debt|amount) )?(?:all )?off\b|\ball of it\b|\b(?:pay|clear|settle) (?:it all|everything|the (?:whole|full) (?:thing|balance|amount|lot))\b|\bin full\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
 export const MONTHLY_WORDS =
   /每(?:个)?月|月供|月付|每期|一个月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
 
@@ -166,7 +166,7 @@ export const SELF_CONFIRM =
 
 /** Words that make a number an offer despite a refusal: "不行，每个月只能还2000". */
 export const AFFORD_WORDS =
-  /只能|能还|可以还|最多|能付|可以付|我还|先还|只有|能给|\bcan (?:pay|do|afford|manage)\b|\bcould (?:pay|do)\b|\bable to pay\b|\bi'?ll pay\b|\bi will pay\b|\bonly\b|\bat most\b|\bup to\b|\bhow about\b|\bwhat about\b|\binstead\b/;
+  /只能|还是|改成|改为|换成|\bmake it\b|\brather\b|能还|可以还|最多|能付|可以付|我还|先还|只有|能给|\bcan (?:pay|do|afford|manage)\b|\bcould (?:pay|do)\b|\bable to pay\b|\bi'?ll pay\b|\bi will pay\b|\bonly\b|\bat most\b|\bup to\b|\bhow about\b|\bwhat about\b|\binstead\b/;
 
 /** Paying verbs that make a date a promise: "明天还", "I'll send it Friday". */
 export const PAY_VERBS =

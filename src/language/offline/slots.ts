@@ -81,6 +81,21 @@ function periodOf(norm: string, slots: Slots): Slots['period'] {
   return P.ONCE_WORDS.test(norm) && slots.months === undefined ? 'once' : undefined;
 }
 
+const DOWN_CUE =
+  /先(?:给(?:你们?|银行))?(?:还|付|交|转)|首付|首期先|今天(?:先)?(?:还|付)|现在(?:先)?(?:还|付)|\bdown ?payment\b|\bupfront\b|\bup front\b|\b(?:now|today|first)\b/;
+const REST_CUE =
+  /剩下|剩余|其余|余下|其他的?|\bthe rest\b|\bremaining\b|\bremainder\b|\bwhat'?s left\b|\bthe balance\b/;
+const SPREAD_CUE =
+  /分期|分\d+期|分[一二两三四五六七八九十]+期|\binstal?lments?\b|\bspread\b|\bover \d+ months\b|\bmonthly\b/;
+
+/** "先还5000，剩下的分6期": a down payment now and the rest in instalments; the amount is not a budget. */
+function downPayment(norm: string, slots: Slots): void {
+  if (slots.amountCents === undefined || !DOWN_CUE.test(norm)) return;
+  if (!REST_CUE.test(norm) || (slots.months === undefined && !SPREAD_CUE.test(norm))) return;
+  slots.downPaymentCents = slots.amountCents;
+  delete slots.amountCents;
+}
+
 /** Every slot in already-normalised text. */
 export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   const slots: Slots = {};
@@ -104,6 +119,7 @@ export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   // A date kept without an offer or an amount would be small talk ("今天天气怎么样").
   if (date && (dateIsOffer || slots.amountCents !== undefined || slots.months !== undefined))
     slots.date = date.date;
+  downPayment(norm, slots);
   const period = periodOf(norm, slots);
   if (period) slots.period = period;
   const yesNo = yesNoOf(norm);

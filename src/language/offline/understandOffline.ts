@@ -6,6 +6,7 @@ import { detectLanguage } from './detectLanguage.js';
 import { isInjection } from './injection.js';
 import * as P from './intentPatterns.js';
 import { normalise, normaliseKeepCase } from './normalise.js';
+import { questionIntent } from './questionPatterns.js';
 import { any, slotsOf, type Found } from './slots.js';
 
 const MAX_SLOT_TEXT = 1000;
@@ -30,6 +31,8 @@ function ruleIntent(norm: string, cased: string, care: CareAssessment, found: Fo
   if (any(P.ALREADY_PAID, norm)) return 'already_paid';
   if (any(P.VERIFY_BANK, norm)) return 'verify_bank';
   if (any(P.ASK_IF_BOT, norm)) return 'ask_if_bot';
+  const question = questionIntent(norm);
+  if (question) return question;
   if (any(P.CONSEQUENCES, norm)) return 'ask_consequences';
   if (any(P.ASK_BALANCE, norm)) return 'ask_balance';
   return undefined;

@@ -44,7 +44,8 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   clarify:
     'Say politely that you did not understand and ask the person to say it another way; suggest what they can ask.',
   goodbye: 'Close the conversation politely and say how to get back in touch.',
-  payment_claimed: 'Thank them; payments take one to three business days to post; offer a person to check it. Never confirm or deny that a payment arrived.',
+  payment_claimed:
+    'Thank them; payments take one to three business days to post; offer a person to check it. Never confirm or deny that a payment arrived.',
   reminder: 'A reminder about the account, with the required notices.',
   handoff_queued:
     'Say the person has been placed in the queue for a member of staff, with the waiting time given.',
@@ -61,4 +62,10 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'A returning holder: state their agreed plan exactly as in the reference (next payment amount and date); no pressure; offer to change it or a person.',
   verify_bank:
     'Tell how to verify the bank independently: the number on the back of the card or the official app/website; never any number or link from this chat; no account details.',
+  answer:
+    "Answer the person's question first, plainly and truthfully, with only the facts given (channels, rates, years, plan standing); then, when a resume hint is given, briefly ask again what the conversation was waiting on.",
+  ask_intent:
+    'Ask one open, kind question: how would the person like to handle the amount owed; no consequences, no pressure.',
+  promise_recorded:
+    'Confirm the recorded promise to pay: the exact amount and date as given, and its reference; thank them; say what happens if the date becomes hard.',
 };

@@ -16,8 +16,8 @@ const rows: Row[] = [
   ["What's my balance?", 'ask_balance', {}],
   ['How much do I owe?', 'ask_balance', {}],
   ["What happens if I don't pay?", 'ask_consequences', {}],
-  ['Will I go to jail?', 'ask_consequences', {}],
-  ['Will this hurt my credit score?', 'ask_consequences', {}],
+  ['Will I go to jail?', 'ask_legal', {}],
+  ['Will this hurt my credit score?', 'ask_credit_record', {}],
   ['$300 a month', 'offer_payment', { amountCents: 30_000, period: 'month' }],
   ['I can pay 500 next Friday', 'offer_payment', { amountCents: 50_000, date: '2026-12-04', period: 'once' }],
   [

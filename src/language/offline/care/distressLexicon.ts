@@ -1,3 +1,4 @@
+import type { DistressRule } from './distressRule.js';
 import { THEME_RULES } from './distressThemes.js';
 
 /**
@@ -9,12 +10,7 @@ import { THEME_RULES } from './distressThemes.js';
  * Families: direct statements, euphemism, indirect statements, farewell, hopelessness, methods,
  * and the conditional "if I can't pay I'll …" (还不上就…).
  */
-export interface DistressRule {
-  family: 'direct' | 'euphemism' | 'indirect' | 'farewell' | 'hopeless' | 'method' | 'conditional';
-  pattern: RegExp;
-  /** True when a negation just before the match ("不会", "not") cancels it. */
-  negatable: boolean;
-}
+export type { DistressRule } from './distressRule.js';
 
 const zh = (family: DistressRule['family'], pattern: RegExp, negatable = true): DistressRule => ({
   family,

@@ -1,4 +1,4 @@
-import type { DistressRule } from './distressLexicon.js';
+import type { DistressRule } from './distressRule.js';
 
 /**
  * More rule families by theme, written from how crisis is expressed (warning signs recognised in

@@ -1,4 +1,4 @@
-import type { HardshipKind as ActHardshipKind } from '../../../core/act.js';
+import type { HardshipKind } from './hardshipKinds.js';
 import { CONSEQUENCE_QUESTION, MORE_RULES, READING_ORDER } from './hardshipMore.js';
 
 /**
@@ -6,18 +6,7 @@ import { CONSEQUENCE_QUESTION, MORE_RULES, READING_ORDER } from './hardshipMore.
  * they said ("听说您生病住院了…") and is stored as the case's vulnerability flag. Questions about
  * consequences ("会坐牢吗", "will I go to jail") are not hardship.
  */
-export const HARDSHIP_KINDS = [
-  'illness',
-  'job_loss',
-  'bereavement',
-  'divorce',
-  'disaster',
-  'caring',
-  'imprisonment',
-  'disability',
-] as const satisfies readonly ActHardshipKind[];
-
-export type HardshipKind = (typeof HARDSHIP_KINDS)[number];
+export { HARDSHIP_KINDS, type HardshipKind } from './hardshipKinds.js';
 
 const FAMILY_ZH =
   '(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|老公|妻子|老婆|爱人|孩子|儿子|女儿|爷爷|奶奶|外婆|外公|家人|亲人|公公|婆婆|岳父|岳母|哥哥|姐姐|弟弟|妹妹)';

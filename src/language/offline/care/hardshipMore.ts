@@ -1,4 +1,4 @@
-import type { HardshipKind } from './hardship.js';
+import type { HardshipKind } from './hardshipKinds.js';
 
 /**
  * More ways people tell each kind of hardship, written from the kinds themselves (how a stay in

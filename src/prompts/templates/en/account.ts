@@ -37,6 +37,9 @@ export const enAccount = {
 
   consequences: (act, ctx) => {
     const m = (cents: number): string => money(cents, act.currency, ctx.locale);
+    if (act.brief) {
+      return `In short: interest of ${m(act.monthlyInterestCents)} a month keeps running, a late fee of ${m(act.lateFeeCents)} applies, and the late record stays on your credit report for ${act.creditReportYears} years after settlement. A plan stops this from growing.`;
+    }
     return paragraphs(
       'Here are the facts about what happens while your account is past due:',
       bullets([

@@ -71,12 +71,16 @@ export const enPlans = {
       return `I am sorry, there is no repayment plan I can offer right now. A member of our team can look at your situation with you. ${HUMAN}`;
     }
     const afford = act.affordableCents !== undefined ? m(act.affordableCents, act.currency) : undefined;
+    const tooFar = act.tooFar
+      ? `I am sorry, ${date(act.tooFar.askedDate, 'en')} is later than a one-off payment can be arranged here: the latest is ${date(act.tooFar.latestDate, 'en')}. Here is what is possible instead:`
+      : undefined;
     const intro =
-      afford === undefined
+      tooFar ??
+      (afford === undefined
         ? 'Based on your account, here are the options I can offer:'
         : act.fits
           ? `Based on the ${afford} a month you said you can pay, here are the options I can offer:`
-          : `Based on the ${afford} a month you mentioned: I am sorry, within the bank's policy there is no plan with every payment at or below that amount. These are the closest options:`;
+          : `Based on the ${afford} a month you mentioned: I am sorry, within the bank's policy there is no plan with every payment at or below that amount. These are the closest options:`);
     return paragraphs(
       intro,
       numbered(act.offers.map((o) => enOffer(o, act.currency))),

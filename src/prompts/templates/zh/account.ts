@@ -37,6 +37,9 @@ export const zhAccount = {
 
   consequences: (act, ctx) => {
     const m = (cents: number): string => money(cents, act.currency, ctx.locale);
+    if (act.brief) {
+      return `简单来说：逾期期间每月利息约 ${m(act.monthlyInterestCents)}，违约金 ${m(act.lateFeeCents)}，逾期记录自还清之日起在征信保存${act.creditReportYears}年。办理还款计划可以避免这些继续增加。`;
+    }
     return paragraphs(
       '根据您账户的实际情况，逾期会带来以下影响，特此如实说明：',
       bullets([

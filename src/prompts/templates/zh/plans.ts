@@ -29,7 +29,8 @@ function instalmentText(offer: PlanOffer, cur: Currency): string {
   const s = instalmentShape(offer);
   const m = (c: number): string => money(c, cur, 'zh-CN');
   // 按还款顺序说明，金额加起来正好等于合计："首期 X 元，其余每期 Y 元"。
-  const head = s.first !== undefined ? `首期 ${m(s.first)}，其余每期 ${m(s.regular)}` : `每期 ${m(s.regular)}`;
+  const head =
+    s.first !== undefined ? `首期 ${m(s.first)}，其余每期 ${m(s.regular)}` : `每期 ${m(s.regular)}`;
   return s.last !== undefined ? `${head}，末期 ${m(s.last)}` : head;
 }
 
@@ -69,13 +70,18 @@ export const zhPlans = {
     if (act.offers.length === 0) {
       return `很抱歉，目前暂时没有可以为您提供的还款方案。我可以为您转接人工同事，进一步了解您的情况。${HUMAN}`;
     }
-    const afford = act.affordableCents !== undefined ? money(act.affordableCents, act.currency, 'zh-CN') : undefined;
+    const afford =
+      act.affordableCents !== undefined ? money(act.affordableCents, act.currency, 'zh-CN') : undefined;
+    const tooFar = act.tooFar
+      ? `很抱歉，一次性还款最晚只能安排到${date(act.tooFar.latestDate, 'zh-CN')}，您说的${date(act.tooFar.askedDate, 'zh-CN')}超出了可以办理的期限。以下是可以办理的方案：`
+      : undefined;
     const intro =
-      afford === undefined
+      tooFar ??
+      (afford === undefined
         ? '根据您的账户情况，以下还款方案供您选择：'
         : act.fits
           ? `根据您每月可还 ${afford}的情况，以下还款方案供您选择：`
-          : `根据您每月可还 ${afford}的情况，很抱歉，在本行政策范围内，暂时没有每期都不超过这个金额的方案。以下是最接近的方案，供您参考：`;
+          : `根据您每月可还 ${afford}的情况，很抱歉，在本行政策范围内，暂时没有每期都不超过这个金额的方案。以下是最接近的方案，供您参考：`);
     return paragraphs(
       intro,
       numbered(act.offers.map((o) => zhOffer(o, act.currency))),
@@ -97,8 +103,7 @@ export const zhPlans = {
       '接下来：我们会在还款日前提醒您；按计划按时还款期间，我们不会就该账户进行催收。如某一期还款有困难，请尽早告诉我们。感谢您的配合！',
     ),
 
-  plan_declined: () =>
-    '好的，没关系。如果您想看看其他方案，或者告诉我您每月能承受的金额，我可以再为您看看。',
+  plan_declined: () => '好的，没关系。如果您想看看其他方案，或者告诉我您每月能承受的金额，我可以再为您看看。',
 
   plan_impasse: () =>
     paragraphs(

@@ -1,0 +1,140 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { randomUUID } from 'node:crypto';
+import type { AccountFacts, Act, PlanOffer } from '../core/act.js';
+import { maskPii } from '../core/pii.js';
+import { latestOneOffDate } from '../policy/index.js';
+import type { Understanding } from '../language/understanding.js';
+import type { Account } from '../store/accounts.js';
+import type { DialogServices } from './services.js';
+import { say, turnCase } from './turn.js';
+
+/**
+ * "I'll pay it all on payday", "一次性还清", "$3,210 by the 20th": the whole balance, once. Also
+ * an amount of at least the balance paid once. Not a date-only or partial lump sum.
+ */
+export function wantsFullPayment(u: Understanding, facts: AccountFacts): boolean {
+  const { amountCents, period, months, downPaymentCents } = u.slots;
+  if (months !== undefined || downPaymentCents !== undefined || period !== 'once') return false;
+  return amountCents === undefined || amountCents >= facts.balanceCents;
+}
+
+/** The consequences, once before a plan is confirmed if the person never heard them. */
+export function consequencesOnce(
+  s: DialogServices,
+  dc: DialogContext,
+  facts: AccountFacts,
+  today: string,
+): Act[] {
+  const state = turnCase(dc.context);
+  if (state.consequencesShown) return [];
+  state.consequencesShown = true;
+  return [{ kind: 'consequences', ...s.policy.consequences(facts, today) }];
+}
+
+/**
+ * Paying the whole balance by a date (today when none): within the policy's one-off horizon it
+ * goes straight to confirmation (accepting records a promise); a later date is said to be too far,
+ * truthfully, with what is possible instead: the full balance by the latest date, and plans.
+ */
+export async function payInFull(
+  dc: DialogContext,
+  s: DialogServices,
+  facts: AccountFacts,
+  date: string | undefined,
+  today: string,
+): Promise<void> {
+  const n = turnCase(dc.context).negotiation;
+  const latest = latestOneOffDate(s.policy.settings, today);
+  const byDate = date === undefined || date < today ? today : date;
+  if (byDate <= latest) {
+    const outcome = s.policy.plan(facts, 'full', 1, today, byDate);
+    if (outcome.outcome === 'offer') {
+      n.pending = outcome.offer;
+      n.pendingWords = maskPii(dc.context.activity.text ?? '').slice(0, 500);
+      n.offers = [outcome.offer];
+      n.stage = 'confirming';
+      return say(dc.context, s, ...consequencesOnce(s, dc, facts, today), {
+        kind: 'plan_confirm',
+        currency: facts.currency,
+        offer: outcome.offer,
+      });
+    }
+  }
+  const full = s.policy.plan(facts, 'full', 1, today, latest);
+  const others = s.policy.offers(facts, {}, today).offers.filter((o) => o.kind !== 'full');
+  const offers = [...(full.outcome === 'offer' ? [full.offer] : []), ...others].slice(0, 3);
+  n.offers = offers;
+  n.pending = undefined;
+  n.stage = 'offered';
+  return say(dc.context, s, {
+    kind: 'plan_offers',
+    currency: facts.currency,
+    offers,
+    fits: false,
+    tooFar: { askedDate: byDate, latestDate: latest },
+  });
+}
+
+/** "先还5000，剩下的分6期": the down payment plan(s); one named length goes straight to confirmation. */
+export async function downPayment(
+  dc: DialogContext,
+  s: DialogServices,
+  facts: AccountFacts,
+  u: Understanding,
+  today: string,
+): Promise<boolean> {
+  const down = u.slots.downPaymentCents;
+  if (down === undefined) return false;
+  const offers = s.policy.downPaymentOffers(facts, down, u.slots.months, today);
+  const first = offers[0];
+  if (!first) return false;
+  const n = turnCase(dc.context).negotiation;
+  n.offers = offers;
+  if (offers.length === 1) {
+    n.pending = first;
+    n.stage = 'confirming';
+    return say(dc.context, s, ...consequencesOnce(s, dc, facts, today), {
+      kind: 'plan_confirm',
+      currency: facts.currency,
+      offer: first,
+    }).then(() => true);
+  }
+  n.pending = undefined;
+  n.stage = 'offered';
+  await say(dc.context, s, { kind: 'plan_offers', currency: facts.currency, offers, fits: true });
+  return true;
+}
+
+/** Accepting a full payment records a promise to pay (amount, date, the person's words masked). */
+export async function recordFullPromise(
+  dc: DialogContext,
+  s: DialogServices,
+  account: Account,
+  offer: PlanOffer,
+): Promise<void> {
+  const due = offer.schedule[0];
+  if (!due) return;
+  const promiseId = `R-${randomUUID().slice(0, 8).toUpperCase()}`;
+  const state = turnCase(dc.context);
+  const words = state.negotiation.pendingWords ?? dc.context.activity.text ?? '';
+  s.stores.promises.record({
+    promiseId,
+    accountId: account.accountId,
+    conversationId: dc.context.activity.conversation?.id,
+    amountCents: offer.totalCents,
+    currency: account.currency,
+    dueDate: due.dueDate,
+    words: maskPii(words).slice(0, 500),
+    createdAt: s.clock.now().toISOString(),
+  });
+  state.negotiation.stage = 'agreed';
+  state.negotiation.pending = undefined;
+  state.negotiation.pendingWords = undefined;
+  await say(dc.context, s, {
+    kind: 'promise_recorded',
+    currency: account.currency,
+    amountCents: offer.totalCents,
+    dueDate: due.dueDate,
+    promiseId,
+  });
+}

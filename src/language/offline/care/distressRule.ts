@@ -1,0 +1,7 @@
+/** One curated distress pattern, with its family and whether a negation before it cancels it. */
+export interface DistressRule {
+  family: 'direct' | 'euphemism' | 'indirect' | 'farewell' | 'hopeless' | 'method' | 'conditional';
+  pattern: RegExp;
+  /** True when a negation just before the match ("不会", "not") cancels it. */
+  negatable: boolean;
+}
