@@ -112,9 +112,12 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     const summary = await person.say('我身份证后四位是1234');
     expect(summary).toContain('身份验证已通过');
     expect(summary).toContain('尾号6789');
-    expect(summary).toContain(formatAmount(consequences.lateFeeCents));
+    // Listen first (issue 15): the summary ends with an open question, the consequences come when asked.
+    expect(summary).not.toContain(formatAmount(consequences.lateFeeCents));
+    expect(summary).toMatch(/怎么处理/);
     expect(summary.match(/您可以回复：/g)).toHaveLength(1);
     expect(summary).not.toContain('\n---\n');
+    expect(await person.say('不还会怎么样？')).toContain(formatAmount(consequences.lateFeeCents));
 
     const first = app.services.policy.offers(
       accountFacts(account),
@@ -127,7 +130,7 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     expect(await person.say('确认')).toContain(formatAmount(first.totalCents));
     expect(app.stores.plans.activeFor('A-1001')?.offer.totalCents).toBe(first.totalCents);
 
-    expect(wechat.messages).toHaveLength(5);
+    expect(wechat.messages).toHaveLength(6);
     expect(wechat.tokenFetches).toBe(1);
     expect(app.stores.conversations.get('wechat:demo-zh')?.lastInboundAt).toBeDefined();
   });
