@@ -16,6 +16,7 @@ import {
   wantsFullPayment,
 } from './paymentShapes.js';
 import { QUESTION_INTENTS, answerVerified } from './questions.js';
+import { planStanding } from '../payments/standing.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
@@ -314,10 +315,13 @@ export class NegotiationDialog extends Dialog {
       );
       return true;
     }
-    const plan = s.stores.plans.activeFor(account.accountId);
+    // The plan that still sets the schedule (active, partly kept or broken), and its next
+    // instalment as the payments feed left it: what is still open on it, not the scheduled amount.
+    const plan = s.stores.plans.currentFor(account.accountId);
     if (!plan) return false;
     const today = this.today(account);
-    const next = plan.offer.schedule.find((i) => i.dueDate >= today);
+    const open = planStanding(s.stores, account.accountId, today)?.plan?.next;
+    const next = open ? { seq: open.seq, dueDate: open.dueDate, amountCents: open.openCents } : undefined;
     turnCase(dc.context).negotiation.agreedPlanId = plan.planId;
     await say(
       dc.context,

@@ -59,8 +59,14 @@ export function guardFactsFor(act: Act): GuardFacts {
       return { currency: act.currency, amountsCents: [act.amountCents], dates: [act.dueDate] };
     case 'plan_confirm':
     case 'plan_agreed':
-    case 'plan_status':
       return { currency: act.currency, amountsCents: planAmounts(act.offer), dates: planDates(act.offer) };
+    case 'plan_status':
+      // The next instalment is stated as what is still open on it after payments.
+      return {
+        currency: act.currency,
+        amountsCents: [...planAmounts(act.offer), ...(act.next ? [act.next.amountCents] : [])],
+        dates: planDates(act.offer),
+      };
     case 'opening':
     case 'ask_verification':
     case 'verification_failed':

@@ -85,6 +85,39 @@ describe('a returning person hears where things stand', () => {
   });
 });
 
+describe('a returning person hears the plan as the payments left it (issue 17)', () => {
+  it('names what is still open on the next instalment after a part payment', async () => {
+    const first = await verified('demo-en');
+    await first.chat.say('I can pay $300 a month');
+    await first.chat.say('option 1');
+    await first.chat.say('yes');
+    const plan = app.stores.plans.activeFor('A-1002');
+    const firstDue = plan?.offer.schedule[0];
+    if (!plan || !firstDue) throw new Error('no plan agreed');
+    const paid = 10_000;
+    const outcome = app.stores.payments.apply(
+      [
+        {
+          paymentId: 'p-part-1',
+          accountId: 'A-1002',
+          amountCents: paid,
+          currency: plan.currency,
+          paidAt: app.clock.now().toISOString(),
+          paidAtUtc: app.clock.now().toISOString(),
+          channel: 'app',
+        },
+      ],
+      'file',
+      app.clock.now(),
+    );
+    expect(JSON.stringify(outcome)).not.toMatch(/rejected|error/i);
+    const open = ((firstDue.amountCents - paid) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+    const again = await verified('demo-en');
+    expect(again.summary).toContain(plan.planId);
+    expect(again.summary).toContain(`next payment is $${open}`);
+  });
+});
+
 describe('the same fallback is never sent twice in a row', () => {
   it.each([
     ['demo-en', ['hmm', 'hmm?'], /"agent": talk with a person/],
