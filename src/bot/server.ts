@@ -44,6 +44,13 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     'restifyError',
     (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
       if ((err.statusCode ?? 500) >= 500) logger.error({ err, path: req.path() }, 'request failed');
+      // restify's own errors (unknown route, method not allowed, bad body) answer in the
+      // service's one error shape, like every handler's sendError.
+      const code = (err as { code?: unknown }).code;
+      const body = {
+        error: { code: typeof code === 'string' ? code : err.name, message: err.message || 'request refused' },
+      };
+      Object.defineProperty(err, 'toJSON', { value: () => body, configurable: true });
       cb();
     },
   );

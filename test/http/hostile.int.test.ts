@@ -62,6 +62,21 @@ describe('hostile requests', () => {
     }
   });
 
+  it("answers an unknown route, a wrong method and a bad escape in the service's one error shape", async () => {
+    const { running } = await start(true);
+    for (const [method, path, status] of [
+      ['GET', '/nope', 404],
+      ['PUT', '/healthz', 405],
+      ['GET', '/api/review/accounts/%ZZ/commitments', 404],
+    ] as const) {
+      const res = await fetch(`${running.url}${path}`, { method });
+      expect(res.status, `${method} ${path}`).toBe(status);
+      const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+      expect(typeof body.error?.code, `${method} ${path}`).toBe('string');
+      expect(typeof body.error?.message, `${method} ${path}`).toBe('string');
+    }
+  });
+
   it('answers bad escapes, deep nesting and huge numbers with a 4xx or a normal answer', async () => {
     const { running } = await start();
     const deep = '['.repeat(20_000) + ']'.repeat(20_000);
