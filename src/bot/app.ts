@@ -37,7 +37,7 @@ import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from '../auth/index.js';
 import { SqliteStaffLoginLog } from '../store/staffLogins.js';
-import { createHandoff, type Handoff } from './handoff/index.js';
+import { createHandoff, type Handoff } from './agentDesk/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';

@@ -15,7 +15,7 @@ import {
   registerDirectLine,
   type DirectLineChannel,
 } from '../../src/channels/directline/index.js';
-import { mountAgents, wireHandoff } from '../handoff/support.js';
+import { mountAgents, wireHandoff } from '../bot/agentDesk/support.js';
 import { launchChromium } from '../support/browser.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');

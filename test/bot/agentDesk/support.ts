@@ -1,9 +1,9 @@
 import { ActivityEventNames, ActivityTypes, type Activity } from 'botbuilder';
-import type { App } from '../../src/bot/app.js';
-import type { Handoff } from '../../src/bot/handoff/index.js';
-import type { Auth } from '../../src/auth/index.js';
+import type { App } from '../../../src/bot/app.js';
+import type { Handoff } from '../../../src/bot/agentDesk/index.js';
+import type { Auth } from '../../../src/auth/index.js';
 import type { Server } from 'restify';
-import { Chat } from '../support/chat.js';
+import { Chat } from '../../support/chat.js';
 
 const mountOverrides = new WeakMap<App, { auth?: Auth; sweepMs?: number }>();
 

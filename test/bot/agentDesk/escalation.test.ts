@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import type { Handoff } from '../../src/bot/handoff/index.js';
-import { HANDOFF_INITIATE, TRANSCRIPT_CONTENT_TYPE } from '../../src/bot/handoff/index.js';
-import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
-import type { Act } from '../../src/core/act.js';
-import type { Reply, Responder, RespondContext } from '../../src/language/responder.js';
-import { TemplateResponder } from '../../src/language/templateResponder.js';
-import { bankWording } from '../../src/bot/app.js';
-import type { Chat } from '../support/chat.js';
-import { createTestApp, testConfig, type TestApp } from '../support/testApp.js';
+import type { Handoff } from '../../../src/bot/agentDesk/index.js';
+import { HANDOFF_INITIATE, TRANSCRIPT_CONTENT_TYPE } from '../../../src/bot/agentDesk/index.js';
+import { MemoryTranscriptSink } from '../../../src/channels/transcriptSink.js';
+import type { Act } from '../../../src/core/act.js';
+import type { Reply, Responder, RespondContext } from '../../../src/language/responder.js';
+import { TemplateResponder } from '../../../src/language/templateResponder.js';
+import { bankWording } from '../../../src/bot/app.js';
+import type { Chat } from '../../support/chat.js';
+import { createTestApp, testConfig, type TestApp } from '../../support/testApp.js';
 import { People, sendAll, wireHandoff } from './support.js';
 
 const AGENTS = { AGENT_USERS: 'alice:alice-pass,bob:bob-pass' };

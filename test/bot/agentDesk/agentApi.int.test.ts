@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import { createAuth } from '../../src/auth/index.js';
-import type { Handoff } from '../../src/bot/handoff/index.js';
-import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
-import type { Chat } from '../support/chat.js';
+import { createAuth } from '../../../src/auth/index.js';
+import type { Handoff } from '../../../src/bot/agentDesk/index.js';
+import { MemoryTranscriptSink } from '../../../src/channels/transcriptSink.js';
+import type { Chat } from '../../support/chat.js';
 import restify from 'restify';
-import { listen } from '../../src/bot/server.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { listen } from '../../../src/bot/server.js';
+import { createTestApp, type TestApp } from '../../support/testApp.js';
 import { mountAgents, People, received, wireHandoff } from './support.js';
 
 const ENV = {

@@ -1,14 +1,14 @@
 // Measures the handoff (figures, not a pass/fail test):
-//   npx tsx test/handoff/measureHandoff.ts
+//   npx tsx test/bot/agentDesk/measureHandoff.ts
 // - agent reply: POST /api/agent/conversations/{id}/messages until the person's adapter has it
 //   (guardrail pre-check + proactive turn through the guarded send path), over loopback HTTP;
 // - a blocked agent reply (pre-check, 409);
 // - a held message: the person writes while an agent holds the conversation (router + store);
 // - GET /api/agent/queue with 200 conversations waiting.
 import restify from 'restify';
-import { createAuth } from '../../src/auth/index.js';
-import { listen } from '../../src/bot/server.js';
-import { createTestApp } from '../support/testApp.js';
+import { createAuth } from '../../../src/auth/index.js';
+import { listen } from '../../../src/bot/server.js';
+import { createTestApp } from '../../support/testApp.js';
 import { mountAgents, People, received, wireHandoff } from './support.js';
 
 const app = createTestApp({ AGENT_USERS: 'alice:alice-pass' });
