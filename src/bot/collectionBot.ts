@@ -2,21 +2,19 @@ import { ActivityHandler, TurnContext, type ConversationState, type StatePropert
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { localDate } from '../core/dates.js';
 import { KeyedMutex } from '../core/keyedMutex.js';
-import { TURN_SESSION_KEY } from '../core/session.js';
 import type { Locale } from '../core/locale.js';
 import {
-  ACCOUNT_KEY,
-  CASE_KEY,
   COLLECTION_DIALOG,
   CollectionDialog,
-  GUARD_DEFAULTS_KEY,
-  UNDERSTANDING_KEY,
   accountFacts,
+  beginTurn,
+  escalateAfterTurn,
   newCaseState,
   remember,
   say,
   type CaseState,
   type DialogServices,
+  type Turn,
   verificationAttemptsLeft,
   recordCease,
 } from '../dialogs/index.js';
@@ -25,6 +23,7 @@ import type { GuardContext } from '../guardrails/types.js';
 import type { Account } from '../store/accounts.js';
 import { ETagConflictError } from './sqliteStorage.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
+import { channelTurnOf } from '../channels/host.js';
 
 export interface InboundScan {
   (text: string): { injection: boolean; manipulation: boolean; rules: string[] };
@@ -43,9 +42,10 @@ export interface CollectionBotDeps {
 }
 
 /**
- * The one bot every channel runs. Loads the case (account by channel user id, conversation
- * state), understands the message, runs the dialogs, and saves. Wording, guarding and
- * transcripts happen on the send path.
+ * The one bot every channel runs. Begins the turn's seam (`Turn`: the case from conversation
+ * state, the account by channel user id, looked up once, unless the channel already did),
+ * understands the message, runs the dialogs and the turn-end escalation check, and saves.
+ * Wording, guarding and transcripts happen on the send path.
  */
 export class CollectionBot extends ActivityHandler {
   private readonly caseState: StatePropertyAccessor<CaseState>;
@@ -100,7 +100,7 @@ export class CollectionBot extends ActivityHandler {
 
   /** Someone arrived (Web Chat join, WeChat subscribe): the opening and the verification question. */
   private async open(context: TurnContext, userId: string | undefined): Promise<void> {
-    const { state, account } = await this.load(context, userId, false);
+    const { case: state, account } = await this.load(context, userId, false);
     await this.expireVerification(context, state);
     if (state.opened) {
       // A new session (link, token, device) in an old conversation: verify again first.
@@ -133,7 +133,7 @@ export class CollectionBot extends ActivityHandler {
   }
 
   private async remindNow(context: TurnContext, reminderKind: string): Promise<void> {
-    const { state } = await this.load(context, context.activity.from?.id, false);
+    const { case: state } = await this.load(context, context.activity.from?.id, false);
     await say(context, this.deps.services, { kind: 'reminder', reminderKind });
     state.opened = true;
     await this.save(context);
@@ -163,18 +163,19 @@ export class CollectionBot extends ActivityHandler {
   }
 
   private async turn(context: TurnContext, userId: string | undefined): Promise<void> {
-    const { state, account } = await this.load(context, userId, true);
+    const turn = await this.load(context, userId, true);
+    const { case: state, account } = turn;
     const s = this.deps.services;
     const text = context.activity.text ?? '';
     const understanding = await s.understander.understand(text, {
       now: s.clock.now(),
       timeZone: account?.timeZone ?? (state.locale === 'en' ? 'America/New_York' : 'Asia/Shanghai'),
       localeHint: state.locale,
-      deadline: Date.now() + s.turnDeadlineMs,
+      deadline: turn.deadline,
     });
     state.locale = understanding.language;
     remember(state, { role: 'user', text });
-    context.turnState.set(UNDERSTANDING_KEY, understanding);
+    turn.understanding = understanding;
     this.recordInboundScan(context, text, understanding.injection);
 
     const dc = await this.dialogs.createContext(context);
@@ -183,40 +184,50 @@ export class CollectionBot extends ActivityHandler {
     if (state.verified && state.verifiedSession === undefined) state.verifiedSession = sessionOf(context);
     if (understanding.intent === 'stop_contact')
       this.recordCeaseScope(context, state.verified ? 'account' : 'address');
+    await escalateAfterTurn(context, s);
     await this.save(context);
   }
 
-  private async load(
-    context: TurnContext,
-    userId: string | undefined,
-    inbound: boolean,
-  ): Promise<{ state: CaseState; account: Account | undefined }> {
+  /**
+   * Begins the turn: the account (the channel's lookup when it made one for this user, else one
+   * here), the case, and the conversation reference saved once (unless the channel saved it).
+   */
+  private async load(context: TurnContext, userId: string | undefined, inbound: boolean): Promise<Turn> {
     const s = this.deps.services;
-    const account = userId ? s.stores.accounts.findByChannelUser(userId) : undefined;
+    const channel = channelTurnOf(context);
+    const sameUser = userId !== undefined && userId === context.activity.from?.id;
+    const account =
+      channel.account && sameUser
+        ? channel.account.value
+        : userId
+          ? s.stores.accounts.findByChannelUser(userId)
+          : undefined;
     const locale: Locale = account?.locale ?? 'zh-CN';
     const state = await this.caseState.get(context, newCaseState(locale));
     if (account) state.accountId = account.accountId;
     if (inbound) await this.expireVerification(context, state);
-    context.turnState.set('collections.turnStarted', Date.now());
-    context.turnState.set(CASE_KEY, state);
-    context.turnState.set(ACCOUNT_KEY, account);
-    context.turnState.set(GUARD_DEFAULTS_KEY, (): GuardContext => this.guardDefaults(state, account));
-    const ref = TurnContext.getConversationReference(context.activity);
+    const turn = beginTurn(context, {
+      case: state,
+      account,
+      startedAt: Date.now(),
+      deadlineMs: s.turnDeadlineMs,
+      guardDefaults: () => this.guardDefaults(state, account),
+    });
     const conversationId = context.activity.conversation?.id;
-    if (conversationId && userId) {
+    if (conversationId && userId && !(channel.referenceSaved && sameUser)) {
       s.stores.conversations.save(
         {
           conversationId,
           channelId: context.activity.channelId,
           userId,
           accountId: account?.accountId,
-          reference: { ...ref },
+          reference: { ...TurnContext.getConversationReference(context.activity) },
         },
         s.clock.now(),
         inbound,
       );
     }
-    return { state, account };
+    return turn;
   }
 
   /**
@@ -278,8 +289,8 @@ export class CollectionBot extends ActivityHandler {
 
 /** The person's session: the channel's (a Direct Line token's) or, without one, this address in this conversation. */
 function sessionOf(context: TurnContext): string {
-  const given: unknown = context.turnState.get(TURN_SESSION_KEY);
-  if (typeof given === 'string' && given !== '') return `s:${given}`;
+  const given = channelTurnOf(context).sessionId;
+  if (given !== undefined && given !== '') return `s:${given}`;
   const a = context.activity;
   return `a:${a.channelId}/${a.conversation?.id ?? ''}/${a.from?.id ?? ''}`;
 }

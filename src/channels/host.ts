@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../store/db.js';
 import type { Config } from '../config/config.js';
+import type { Account } from '../store/accounts.js';
 import type { Stores } from '../store/stores.js';
 import type { TranscriptSink } from './transcriptSink.js';
 
@@ -53,4 +54,30 @@ export type ProactiveOutcome =
 export interface ProactiveMessenger {
   /** Runs `logic` in a turn for the stored conversation; what it sends is guarded and transcribed. */
   continue(conversationId: string, logic: (context: TurnContext) => Promise<void>): Promise<ProactiveOutcome>;
+}
+
+/**
+ * What a channel established before it ran a turn, handed to the bot so nothing is looked up or
+ * saved twice: the person's session (verification holds for the session it was given in), the
+ * account their channel user id names, and whether the conversation reference is already saved.
+ */
+export interface ChannelTurn {
+  /** One chat-link exchange (a Direct Line token); channels without one leave it out. */
+  sessionId?: string;
+  /** The channel looked the account up (`undefined` inside: no account for this user id). */
+  account?: { value: Account | undefined };
+  /** The channel saved the conversation reference for this turn. */
+  referenceSaved?: boolean;
+}
+
+const CHANNEL_TURN: unique symbol = Symbol('collections.channelTurn');
+
+/** Called by a channel on the TurnContext it creates, before the middleware runs. */
+export function setChannelTurn(context: TurnContext, facts: ChannelTurn): void {
+  context.turnState.set(CHANNEL_TURN, facts);
+}
+
+/** What the channel established for this turn (nothing, for channels that establish nothing). */
+export function channelTurnOf(context: TurnContext): ChannelTurn {
+  return context.turnState.get<ChannelTurn | undefined>(CHANNEL_TURN) ?? {};
 }

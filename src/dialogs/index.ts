@@ -17,9 +17,13 @@ export {
   turnCase,
   turnAccount,
   turnUnderstanding,
-  CASE_KEY,
-  ACCOUNT_KEY,
-  UNDERSTANDING_KEY,
+  beginTurn,
+  findTurn,
+  turnOf,
+  Turn,
+  TurnNotBegunError,
+  type TurnInit,
 } from './turn.js';
-export { OUTBOUND_META_KEY, GUARD_DEFAULTS_KEY, withMeta, takeMeta, type OutboundMeta } from './outbound.js';
+export { sendReply, takeReplyMeta, type OutboundMeta } from './outbound.js';
+export { escalateAfterTurn, ESCALATION_TRIGGERS } from './escalations.js';
 export * from './ids.js';

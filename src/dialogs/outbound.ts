@@ -1,14 +1,14 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
 import type { GuardContext } from '../guardrails/types.js';
 import type { ReplyTrace } from '../language/responder.js';
 
 /**
- * Private metadata an outbound activity carries to the guarded send path, under
- * `channelData.__collections`. The send path reads it, strips it (it never leaves the
- * process) and records it in the transcript's trace.
+ * What a reply carries to the guarded send path besides its text: who produced it, the act
+ * trace, the guard context to check it with, what to do when it is blocked. It never leaves the
+ * process: it rides on the activity under a private symbol (copied by botbuilder's own
+ * `{...activity}`, invisible to JSON), and the send path takes it off before anything is
+ * recorded or delivered.
  */
-export const OUTBOUND_META_KEY = '__collections';
-
 export interface OutboundMeta {
   /** Who produced the text. */
   source: 'bot' | 'agent' | 'reminder' | 'system';
@@ -22,22 +22,29 @@ export interface OutboundMeta {
   agent?: string;
 }
 
-export function withMeta(activity: Partial<Activity>, meta: OutboundMeta): Partial<Activity> {
-  const channelData = { ...((activity.channelData as Record<string, unknown> | undefined) ?? {}) };
-  channelData[OUTBOUND_META_KEY] = meta;
-  return { ...activity, channelData };
+const META: unique symbol = Symbol('collections.replyMeta');
+
+type WithMeta = Partial<Activity> & { [META]?: OutboundMeta };
+
+/**
+ * The one way a reply with meta leaves: bot replies (`say`), handoff notes and agents' text.
+ * Resolves undefined when the send path dropped it (a blocked agent message).
+ *
+ *   await sendReply(context, { type: 'message', text }, { source: 'agent', agent, onBlock: 'drop' });
+ */
+export async function sendReply(
+  context: TurnContext,
+  activity: Partial<Activity>,
+  meta: OutboundMeta,
+): Promise<ResourceResponse | undefined> {
+  const carrying: WithMeta = { ...activity, [META]: meta };
+  return context.sendActivity(carrying);
 }
 
-/** Reads and removes the metadata (the send path calls this once per activity). */
-export function takeMeta(activity: Partial<Activity>): OutboundMeta | undefined {
-  const channelData = activity.channelData as Record<string, unknown> | undefined;
-  if (!channelData || !(OUTBOUND_META_KEY in channelData)) return undefined;
-  const meta = channelData[OUTBOUND_META_KEY] as OutboundMeta;
-  const rest = { ...channelData };
-  delete rest[OUTBOUND_META_KEY];
-  activity.channelData = Object.keys(rest).length > 0 ? rest : undefined;
+/** Reads and removes a reply's meta (the send path calls this once per outbound activity). */
+export function takeReplyMeta(activity: Partial<Activity>): OutboundMeta | undefined {
+  const carrying = activity as WithMeta;
+  const meta = carrying[META];
+  delete carrying[META];
   return meta;
 }
-
-/** The turn's default guard context, for outbound text that carries none (set by the bot). */
-export const GUARD_DEFAULTS_KEY = 'collections.guardDefaults';

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { GuardedSendMiddleware } from '../../src/bot/middleware/guardedSend.js';
 import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
-import { withMeta } from '../../src/dialogs/outbound.js';
+import { sendReply } from '../../src/dialogs/outbound.js';
 import { check } from '../../src/guardrails/index.js';
 import { systemClock } from '../../src/core/clock.js';
 import { safeMessage } from '../../src/prompts/index.js';
@@ -55,7 +55,7 @@ describe('the guarded send path', () => {
   it('drops a blocked agent message instead of sending a substitute', async () => {
     const { adapter, received } = harness();
     await adapter.processActivity('hi', async (context: TurnContext) => {
-      await context.sendActivity(withMeta({ type: 'message', text: 'You deadbeat, pay now or we call your boss' }, { source: 'agent', onBlock: 'drop', agent: 'amy' }));
+      await sendReply(context, { type: 'message', text: 'You deadbeat, pay now or we call your boss' }, { source: 'agent', onBlock: 'drop', agent: 'amy' });
     });
     expect(received()).toHaveLength(0);
   });
@@ -72,7 +72,7 @@ describe('the guarded send path', () => {
     const { adapter, transcript, received } = harness();
     const text = '您好，我是示例银行的智能助手。我们不会联系您的家人或单位。';
     await adapter.processActivity('hi', async (context: TurnContext) => {
-      await context.sendActivity(withMeta({ type: 'message', text }, { source: 'bot' }));
+      await sendReply(context, { type: 'message', text }, { source: 'bot' });
     });
     const out = received();
     expect(out[0]?.text).toBe(text);

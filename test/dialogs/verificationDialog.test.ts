@@ -2,9 +2,7 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ACCOUNT_KEY,
-  CASE_KEY,
-  UNDERSTANDING_KEY,
+  beginTurn,
   VerificationDialog,
   newCaseState,
   type CaseState,
@@ -22,20 +20,28 @@ let state: CaseState;
 function loader(userId: string): Middleware {
   return {
     onTurn: async (context: TurnContext, next: () => Promise<void>) => {
-      context.turnState.set(CASE_KEY, state);
-      context.turnState.set(ACCOUNT_KEY, app.stores.accounts.findByChannelUser(userId));
+      const turn = beginTurn(context, {
+        case: state,
+        account: app.stores.accounts.findByChannelUser(userId),
+        startedAt: Date.now(),
+        deadlineMs: app.services.turnDeadlineMs,
+      });
       const text = context.activity.text ?? '';
-      context.turnState.set(
-        UNDERSTANDING_KEY,
-        understandOffline(text, { now: app.clock.now(), timeZone: 'Asia/Shanghai', localeHint: state.locale }),
-      );
+      turn.understanding = understandOffline(text, {
+        now: app.clock.now(),
+        timeZone: 'Asia/Shanghai',
+        localeHint: state.locale,
+      });
       await next();
     },
   };
 }
 
 function client(userId: string): DialogTestClient {
-  return new DialogTestClient('test', new VerificationDialog(app.services), undefined, [loader(userId), ...app.middleware]);
+  return new DialogTestClient('test', new VerificationDialog(app.services), undefined, [
+    loader(userId),
+    ...app.middleware,
+  ]);
 }
 
 beforeEach(() => {

@@ -64,7 +64,7 @@ export interface Handoff {
    * to hand over to: escalations are only recorded, and the bot keeps answering.
    */
   escalator: Escalator;
-  /** Middleware: after the transcript and guarded-send middleware, before typing. */
+  /** Middleware: its place in the one list is written in bot/pipeline.ts. */
   router: HandoffRouter;
   desk: HandoffDesk;
   store: HandoffStore;
@@ -87,7 +87,7 @@ export interface Handoff {
  *
  *   const handoff = createHandoff(host, { auth });   // createApp does this once
  *   services.escalator = handoff.escalator;
- *   adapter.use(transcriptIn, guardedSend, handoff.router, typing);
+ *   turnPipeline({ ..., handoffRouter: handoff.router, ... }); // bot/pipeline.ts
  *   handoff.mount(server); // the agent API and console (see `mounts.ts`)
  */
 export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): Handoff {
@@ -128,12 +128,7 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
           readTranscript: options.readTranscript ?? transcriptReader(host.transcript, host.db),
         })
       : new RecordingEscalator(services);
-  const router = new HandoffRouter({
-    desk,
-    escalator,
-    settings: () => services().settings,
-    logger: host.logger,
-  });
+  const router = new HandoffRouter({ desk });
 
   let timer: NodeJS.Timeout | undefined;
   let sweeping = false;

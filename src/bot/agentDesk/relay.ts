@@ -1,6 +1,6 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Act } from '../../core/act.js';
-import { withMeta } from '../../dialogs/outbound.js';
+import { sendReply, type OutboundMeta } from '../../dialogs/outbound.js';
 import type { DialogServices } from '../../dialogs/services.js';
 import type { GuardContext, Verdict } from '../../guardrails/types.js';
 import type { HandoffEntry, HandoffMessage, HandoffStore } from '../../handoff/index.js';
@@ -47,18 +47,18 @@ export class HandoffRelay {
 
   /** Words `act` and sends it in this turn (the turn's middleware guards it). */
   async sayInTurn(context: TurnContext, entry: HandoffEntry, act: Act): Promise<void> {
-    const activity = await this.word(entry, act);
-    await context.sendActivity(activity);
-    this.remember(entry, activity);
+    const reply = await this.word(entry, act);
+    await sendReply(context, reply.activity, reply.meta);
+    this.remember(entry, reply.activity);
   }
 
   /** Words `act` and sends it in a proactive turn on the person's own channel. */
   async sayProactively(entry: HandoffEntry, act: Act): Promise<ProactiveOutcome> {
-    const activity = await this.word(entry, act);
+    const reply = await this.word(entry, act);
     const outcome = await this.deps.proactive.continue(entry.conversationId, async (context) => {
-      await context.sendActivity(activity);
+      await sendReply(context, reply.activity, reply.meta);
     });
-    if (outcome.status === 'sent') this.remember(entry, activity);
+    if (outcome.status === 'sent') this.remember(entry, reply.activity);
     else
       this.deps.services.logger.warn(
         { conversationId: entry.conversationId, act: act.kind, outcome: outcome.status },
@@ -79,13 +79,16 @@ export class HandoffRelay {
       this.trace(entry, 'blocked', { agent, text, verdict });
       return { status: 'blocked', verdict };
     }
-    const activity = withMeta(
-      { type: ActivityTypes.Message, text, locale: entry.locale, inputHint: 'acceptingInput' },
-      { source: 'agent', agent, onBlock: 'drop', guardContext },
-    );
+    const activity: Partial<Activity> = {
+      type: ActivityTypes.Message,
+      text,
+      locale: entry.locale,
+      inputHint: 'acceptingInput',
+    };
+    const meta: OutboundMeta = { source: 'agent', agent, onBlock: 'drop', guardContext };
     let delivered = false;
     const outcome = await this.deps.proactive.continue(entry.conversationId, async (context) => {
-      delivered = (await context.sendActivity(activity)) !== undefined;
+      delivered = (await sendReply(context, activity, meta)) !== undefined;
     });
     if (outcome.status !== 'sent' || !delivered) {
       const reason =
@@ -162,16 +165,24 @@ export class HandoffRelay {
     }
   }
 
-  private async word(entry: HandoffEntry, act: Act): Promise<Partial<Activity>> {
+  private async word(
+    entry: HandoffEntry,
+    act: Act,
+  ): Promise<{ activity: Partial<Activity>; meta: OutboundMeta }> {
     const reply = await this.deps.services.responder.respond(act, {
       locale: entry.locale,
       verified: entry.verified,
       deadline: Date.now() + this.deps.services.turnDeadlineMs,
     });
-    return withMeta(
-      { type: ActivityTypes.Message, text: reply.text, locale: entry.locale, inputHint: 'acceptingInput' },
-      { source: 'bot', trace: reply.trace },
-    );
+    return {
+      activity: {
+        type: ActivityTypes.Message,
+        text: reply.text,
+        locale: entry.locale,
+        inputHint: 'acceptingInput',
+      },
+      meta: { source: 'bot', trace: reply.trace },
+    };
   }
 
   private remember(entry: HandoffEntry, activity: Partial<Activity>): void {

@@ -9,10 +9,9 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import type { Locale } from '../../core/locale.js';
-import { ACCOUNT_KEY } from '../../dialogs/turn.js';
-import type { Account } from '../../store/accounts.js';
 import { normaliseLocale } from '../../core/locale.js';
-import { GUARD_DEFAULTS_KEY, takeMeta, type OutboundMeta } from '../../dialogs/outbound.js';
+import { takeReplyMeta, type OutboundMeta } from '../../dialogs/outbound.js';
+import { findTurn } from '../../dialogs/turn.js';
 import type { GuardContext, Verdict } from '../../guardrails/types.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
 
@@ -40,7 +39,12 @@ export const TRACE_VALUE_TYPE = 'https://collections.example/trace/reply/v1';
  * reminder — is checked by the guardrails here, whatever produced it. A blocked message never
  * leaves: it is replaced by the fixed safe message (or dropped, for agent text the agent must
  * rephrase). Each message is recorded in the transcript with a trace of its act, verdicts and
- * any blocked draft. Register it on every adapter, after the transcript middleware.
+ * any blocked draft. The channel registry puts it on every adapter (bot/pipeline.ts).
+ *
+ * It reads two contracts only: a reply's meta (`takeReplyMeta`, put there by `sendReply`) and
+ * the turn's seam (`findTurn`: the account and the default guard context). Proactive turns of
+ * agents and reminders without a Turn fall back to the conversation's account and an
+ * unverified guard context.
  */
 export class GuardedSendMiddleware implements Middleware {
   constructor(private readonly deps: GuardedSendDeps) {}
@@ -66,7 +70,7 @@ export class GuardedSendMiddleware implements Middleware {
 
   /** Guards one activity in place. False when it must not be sent at all. */
   private accountOf(context: TurnContext, activity: Partial<Activity>): string | undefined {
-    const fromTurn = context.turnState.get<Account | undefined>(ACCOUNT_KEY)?.accountId;
+    const fromTurn = findTurn(context)?.accountId;
     const id = activity.conversation?.id;
     return fromTurn ?? (id ? this.deps.accountOf?.(id) : undefined);
   }
@@ -76,7 +80,7 @@ export class GuardedSendMiddleware implements Middleware {
     activity: Partial<Activity>,
     accountId: string | undefined,
   ): { keep: boolean; records: Partial<Activity>[] } {
-    const meta = takeMeta(activity);
+    const meta = takeReplyMeta(activity);
     if (activity.type !== ActivityTypes.Message) return { keep: true, records: [] };
     activity.id ??= randomUUID();
     activity.timestamp ??= this.deps.clock.now();
@@ -118,12 +122,8 @@ export class GuardedSendMiddleware implements Middleware {
   }
 
   private defaults(context: TurnContext, activity: Partial<Activity>): GuardContext {
-    const fromTurn = context.turnState.get<(() => GuardContext) | GuardContext | undefined>(
-      GUARD_DEFAULTS_KEY,
-    );
-    const value = typeof fromTurn === 'function' ? fromTurn() : fromTurn;
     return (
-      value ?? {
+      findTurn(context)?.guardContext() ?? {
         locale: normaliseLocale(activity.locale ?? context.activity?.locale),
         verified: false,
         serviceNumbers: this.deps.serviceNumbers,

@@ -11,7 +11,8 @@ import {
 import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import { maskTextFields } from '../../core/pii.js';
-import { TURN_SESSION_KEY } from '../../core/session.js';
+import type { Account } from '../../store/accounts.js';
+import { setChannelTurn, type ChannelTurn } from '../host.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { StreamHub } from './streamHub.js';
 
@@ -27,8 +28,13 @@ export interface DirectLineAdapterDeps {
   bot: ActivityHandler;
   /** serviceUrl put on activities (the public base URL). */
   serviceUrl: string;
-  /** Called with every inbound activity before its turn (saves the conversation reference). */
-  onInbound?: (activity: Partial<Activity>) => void;
+  /** The account a channel user id names: looked up once per turn, handed to the transcript and the bot. */
+  identify?: (userId: string) => Account | undefined;
+  /**
+   * Called with every inbound activity before its turn, with the account `identify` found
+   * (saves the conversation reference); true when the reference was saved.
+   */
+  onInbound?: (activity: Partial<Activity>, account: Account | undefined) => boolean;
   /**
    * Called inside the failed turn (e.g. to send a polite "please try again"); the request
    * still answers 502 BotError.
@@ -66,26 +72,31 @@ export class DirectLineAdapter extends BotAdapter {
   ): Promise<TurnOutcome> {
     return this.serialize(conversationId, async () => {
       const now = this.deps.clock.now();
+      const person = this.identify(userId);
       let id = '';
       // Stored (and echoed) with full ID/card/phone numbers masked; the turn reads what was typed.
-      const stored = this.deps.store.append(conversationId, now, (assigned) =>
-        maskTextFields({
-          ...incoming,
-          id: (id = assigned),
-          channelId: DIRECTLINE_CHANNEL_ID,
-          serviceUrl: this.deps.serviceUrl,
-          conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-          from: { id: userId, name: incoming.from?.name ?? '', role: 'user' },
-          recipient: { ...BOT_ACCOUNT },
-          timestamp: now,
-        }),
+      const stored = this.deps.store.append(
+        conversationId,
+        now,
+        (assigned) =>
+          maskTextFields({
+            ...incoming,
+            id: (id = assigned),
+            channelId: DIRECTLINE_CHANNEL_ID,
+            serviceUrl: this.deps.serviceUrl,
+            conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+            from: { id: userId, name: incoming.from?.name ?? '', role: 'user' },
+            recipient: { ...BOT_ACCOUNT },
+            timestamp: now,
+          }),
+        person ? { accountId: person.value?.accountId } : {},
       );
       this.deps.hub.flush(conversationId);
       const activity = { ...stored.activity, text: incoming.text } as Activity;
       if (String(activity.type) === 'message')
         this.deps.hub.sendTransient(conversationId, this.typing(conversationId, userId));
       try {
-        await this.runTurn(activity, sessionId);
+        await this.runTurn(activity, sessionId, person);
         return { status: 'ok', id };
       } catch (err) {
         return { status: 'bot_error', id, error: err instanceof Error ? err : new Error(String(err)) };
@@ -115,6 +126,7 @@ export class DirectLineAdapter extends BotAdapter {
           locale,
         } as Activity,
         sessionId,
+        this.identify(userId),
       ),
     );
   }
@@ -194,10 +206,18 @@ export class DirectLineAdapter extends BotAdapter {
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
-  private async runTurn(activity: Activity, sessionId?: string): Promise<void> {
-    this.deps.onInbound?.(activity);
+  /** Runs the app's middleware and bot; a failure of the bot is reported to the caller (502). */
+  private async runTurn(
+    activity: Activity,
+    sessionId: string | undefined,
+    person: { value: Account | undefined } | undefined,
+  ): Promise<void> {
+    const referenceSaved = this.deps.onInbound?.(activity, person?.value) ?? false;
     const context = new TurnContext(this, activity);
-    if (sessionId !== undefined) context.turnState.set(TURN_SESSION_KEY, sessionId);
+    const facts: ChannelTurn = { referenceSaved };
+    if (sessionId !== undefined) facts.sessionId = sessionId;
+    if (person) facts.account = person;
+    setChannelTurn(context, facts);
     await this.runMiddleware(context, async (ctx) => {
       try {
         await this.deps.bot.run(ctx);
@@ -211,6 +231,10 @@ export class DirectLineAdapter extends BotAdapter {
         throw error;
       }
     });
+  }
+
+  private identify(userId: string): { value: Account | undefined } | undefined {
+    return this.deps.identify ? { value: this.deps.identify(userId) } : undefined;
   }
 
   private storeOutgoing(activity: Partial<Activity>, conversationId: string, keepId?: string): string {

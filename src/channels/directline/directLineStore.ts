@@ -27,11 +27,15 @@ export interface DirectLineStore {
   conversationForUser(userId: string, now: Date): DirectLineConversation;
   /** Marks the conversation started; true only the first time (201 vs 200). */
   markStarted(conversationId: string, now: Date, locale: string | undefined): boolean;
-  /** Appends an activity; `build` receives the id and watermark it will be stored under. */
+  /**
+   * Appends an activity; `build` receives the id and watermark it will be stored under. `person`
+   * is what the channel knows of whoever sent it (the write-ahead transcript records it).
+   */
   append(
     conversationId: string,
     now: Date,
     build: (id: string, seq: number) => Partial<Activity>,
+    person?: { accountId?: string },
   ): StoredActivity;
   /** Activities after `watermark`, oldest first, at most `limit`. */
   after(conversationId: string, watermark: number, limit: number): StoredActivity[];

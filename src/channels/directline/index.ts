@@ -1,6 +1,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import type { AppContext, ChannelAdapter } from '../host.js';
+import type { Account } from '../../store/accounts.js';
 import { mountChatPage } from '../../web/chat/chatPage.js';
 import { verifyLinkToken } from './linkToken.js';
 import { DIRECTLINE_CHANNEL_ID, DirectLineAdapter } from './directLineAdapter.js';
@@ -44,7 +45,8 @@ export interface DirectLineChannel extends ChannelAdapter {
  * Serves Direct Line 3.0 at /v3/directline (REST and the WebSocket stream on `server.server`)
  * and the web chat page at /chat, runs `app.bot` with `app.middleware` in process, and
  * registers the channel as 'directline' so proactive messages (reminders, agents) reach the
- * page's stream and polls.
+ * page's stream and polls. Each turn looks the person's account up once and saves the
+ * conversation reference once; the bot reuses both.
  *
  *   const directLine = registerDirectLine(server, app);
  *   ... on shutdown: await directLine.close(); server.close();
@@ -55,12 +57,13 @@ export function registerDirectLine(
   options: DirectLineOptions = {},
 ): DirectLineChannel {
   const pageSize = options.pageSize ?? 100;
-  const store = new WriteAheadDirectLineStore(new SqliteDirectLineStore(app.db), app.db, (activity) => {
-    const accountId = activity.from?.id
-      ? app.stores.accounts.findByChannelUser(activity.from.id)?.accountId
-      : undefined;
-    app.transcript.commit([{ activity, meta: accountId ? { accountId } : {} }]);
-  });
+  const store = new WriteAheadDirectLineStore(
+    new SqliteDirectLineStore(app.db),
+    app.db,
+    (activity, person) => {
+      app.transcript.commit([{ activity, meta: person.accountId ? { accountId: person.accountId } : {} }]);
+    },
+  );
   const hub = new StreamHub(store, app.logger, {
     keepAliveMs: options.keepAliveMs ?? 20_000,
     tailMs: options.tailMs ?? 1000,
@@ -73,7 +76,8 @@ export function registerDirectLine(
     logger: app.logger,
     bot: app.bot,
     serviceUrl: app.config.publicUrl,
-    onInbound: (activity) => saveReference(app, activity),
+    identify: (userId) => app.stores.accounts.findByChannelUser(userId),
+    onInbound: (activity, account) => saveReference(app, activity, account),
     ...(options.onBotError ? { onBotError: options.onBotError } : {}),
   });
   adapter.use(...app.middleware);
@@ -110,25 +114,27 @@ export function registerDirectLine(
   return channel;
 }
 
-/** Keeps the conversation reference so reminders and agents can reach the person later. */
-function saveReference(app: AppContext, activity: Partial<Activity>): void {
+/** Keeps the conversation reference so reminders and agents can reach the person later; true when saved. */
+function saveReference(app: AppContext, activity: Partial<Activity>, account: Account | undefined): boolean {
   const conversationId = activity.conversation?.id;
   const userId = activity.from?.id;
-  if (!conversationId || !userId) return;
+  if (!conversationId || !userId) return false;
   try {
     app.stores.conversations.save(
       {
         conversationId,
         channelId: DIRECTLINE_CHANNEL_ID,
         userId,
-        accountId: app.stores.accounts.findByChannelUser(userId)?.accountId,
+        accountId: account?.accountId,
         reference: { ...TurnContext.getConversationReference(activity) },
       },
       app.clock.now(),
       activity.type === 'message',
     );
+    return true;
   } catch (err) {
-    // Best effort: a failed save must not fail the person's turn.
+    // Best effort: a failed save must not fail the person's turn (the bot tries again).
     app.logger.warn({ err }, 'directline: could not save the conversation reference');
+    return false;
   }
 }

@@ -12,7 +12,7 @@ export class WriteAheadDirectLineStore implements DirectLineStore {
   constructor(
     private readonly inner: DirectLineStore,
     private readonly db: Db,
-    private readonly record: (activity: Partial<Activity>) => void,
+    private readonly record: (activity: Partial<Activity>, person: { accountId?: string }) => void,
   ) {}
 
   get(conversationId: string): DirectLineConversation | undefined {
@@ -31,11 +31,12 @@ export class WriteAheadDirectLineStore implements DirectLineStore {
     conversationId: string,
     now: Date,
     build: (id: string, seq: number) => Partial<Activity>,
+    person: { accountId?: string } = {},
   ): StoredActivity {
     return this.db
       .transaction((): StoredActivity => {
         const stored = this.inner.append(conversationId, now, build);
-        if (stored.activity.from?.role === 'user') this.record(stored.activity);
+        if (stored.activity.from?.role === 'user') this.record(stored.activity, person);
         return stored;
       })
       .immediate();
