@@ -1,9 +1,4 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConversationState,
-  type Middleware,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../core/clock.js';
 import { CollectionBot } from './collectionBot.js';
@@ -22,17 +17,14 @@ import { checkDataModes } from '../store/fileModes.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
 import { createSqliteStores } from '../store/stores.js';
 import type { AppContext } from '../channels/host.js';
-import { cloudChannel, MapChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
+import { cloudChannel, GuardedChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
+import { turnErrorHandler, turnPipeline } from './pipeline.js';
 import type { Config } from '../config/config.js';
 import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { SqliteStorage } from './sqliteStorage.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
-import {
-  SqliteTranscriptStore,
-  TranscriptUnavailableError,
-  TranscriptWriter,
-} from '../store/transcripts/index.js';
+import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from '../auth/index.js';
@@ -67,6 +59,8 @@ export type ModelStatus =
   | { mode: 'model'; model: string; state: 'degraded'; reason: string; since: string };
 
 export interface App extends AppContext {
+  /** The registry: `register` (or `guard`, for an adapter not reached by id) is what guards an adapter. */
+  channels: GuardedChannelRegistry;
   cloudAdapter: CloudAdapter;
   /** Reviewer and agent credentials, sessions and role checks. */
   auth: Auth;
@@ -169,43 +163,43 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     verifiedSessionMinutes: config.VERIFIED_SESSION_MINUTES,
     paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
   });
-  const middleware: Middleware[] = [
-    new TurnMetricsMiddleware(metrics),
-    new TranscriptMiddleware({
-      writer: transcript,
-      clock,
-      accountOf,
-      onError: (err) => logger.error({ err }, 'inbound message not recorded; the turn is refused'),
-    }),
-    new GuardedSendMiddleware({
-      clock,
-      accountOf,
-      check,
-      safeMessage,
-      transcript,
-      logger,
-      serviceNumbers: bank.serviceNumbers,
-      paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
-    }),
-  ];
-  const cloudAdapter = cloudAdapterFor(config);
-  cloudAdapter.onTurnError = async (context, error) => {
-    logger.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
-    // Not recorded means not acknowledged: the request fails (503) and no apology is sent.
-    if (error instanceof TranscriptUnavailableError) throw error;
-    const locale = context.activity.locale?.startsWith('en') ? 'en' : 'zh-CN';
-    await context.sendActivity(safeMessage(locale)).catch(() => undefined);
-  };
+  const transcriptIn = new TranscriptMiddleware({
+    writer: transcript,
+    clock,
+    accountOf,
+    onError: (err) => logger.error({ err }, 'inbound message not recorded; the turn is refused'),
+  });
+  const guardedSend = new GuardedSendMiddleware({
+    clock,
+    accountOf,
+    check,
+    safeMessage,
+    transcript,
+    logger,
+    serviceNumbers: bank.serviceNumbers,
+    paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
+  });
   const notes: string[] = [];
   const closers: (() => Promise<void> | void)[] = [];
-  const channels = new MapChannelRegistry(cloudChannel(cloudAdapter, config.MicrosoftAppId));
+  // Every adapter is guarded by being registered: the registry applies the one middleware list
+  // (bot/pipeline.ts) and the one turn-error handler.
+  const channels = new GuardedChannelRegistry(turnErrorHandler({ logger, safeMessage }));
   const proactive = new StoredProactiveMessenger(stores.conversations, channels);
   // Escalation to people: queued handoffs hold the conversation (the router relays the person's
-  // words to the agent instead of running the bot). Order: transcript in, guarded send, router, typing.
+  // words to the agent instead of running the bot).
   const handoff = createHandoff({ config, clock, logger, db, transcript, proactive, services }, { auth });
   services.escalator = handoff.escalator;
-  middleware.push(handoff.router, new TypingIndicator({ logger, delayMs: 600, periodMs: 2000 }));
-  cloudAdapter.use(...middleware);
+  const cloudAdapter = cloudAdapterFor(config);
+  channels.seal(
+    turnPipeline({
+      metrics: new TurnMetricsMiddleware(metrics),
+      transcriptIn,
+      guardedSend,
+      handoffRouter: handoff.router,
+      typing: new TypingIndicator({ logger, delayMs: 600, periodMs: 2000 }),
+    }),
+    cloudChannel(cloudAdapter, config.MicrosoftAppId),
+  );
   const reminders = createReminderService({
     db,
     stores,
@@ -224,7 +218,6 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     db,
     stores,
     bot,
-    middleware,
     channels,
     proactive,
     cloudAdapter,

@@ -1,9 +1,7 @@
 import { chatLink, registerDirectLine } from '../channels/directline/index.js';
 import { registerWeChat } from '../channels/wechat/index.js';
 import { registerReview } from '../review/api.js';
-import { normaliseLocale } from '../core/locale.js';
 import { DEMO_ACCOUNTS } from '../store/demoAccounts.js';
-import { safeMessage } from '../prompts/index.js';
 import type { Mount } from './server.js';
 import { registerMetrics } from '../metrics/index.js';
 import { registerInsights } from '../insights/index.js';
@@ -12,11 +10,7 @@ import { registerCommitmentViews } from '../review/payments.js';
 
 /** Web chat (Direct Line 3.0 + the Web Chat page) and its demo links printed at start. */
 const directLine: Mount = (server, app) => {
-  const channel = registerDirectLine(server, app, {
-    onBotError: async (context) => {
-      await context.sendActivity(safeMessage(normaliseLocale(context.activity.locale)));
-    },
-  });
+  const channel = registerDirectLine(server, app);
   app.onClose(() => channel.close());
   app.metrics.sample('directline', app.metrics.directLineSockets, () => channel.openStreams());
   // Links only for the demo accounts while the demo seed is on: a link in a log is a way into

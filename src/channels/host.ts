@@ -1,4 +1,4 @@
-import type { ActivityHandler, BotAdapter, ConversationReference, Middleware, TurnContext } from 'botbuilder';
+import type { ActivityHandler, BotAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../store/db.js';
@@ -20,12 +20,11 @@ export interface AppContext {
   /** The one bot every channel runs. */
   bot: ActivityHandler;
   /**
-   * Middleware every adapter must `use`, in this order: transcript (inbound), guarded send path,
-   * handoff router (held conversations go to the agent, not the bot), typing indicator. A custom adapter calls `adapter.use(...app.middleware)` and then
-   * `this.runMiddleware(context, (ctx) => app.bot.run(ctx))`.
+   * Adapters by Bot Framework channel id ('directline', 'wechat', ...; '*' = CloudAdapter).
+   * Registering an adapter is what guards it: the service's registry gives it the one ordered
+   * middleware list (transcript in, guarded send path, handoff router, typing) and the one
+   * turn-error handler. A channel never calls `adapter.use` itself.
    */
-  middleware: Middleware[];
-  /** Adapters by Bot Framework channel id ('directline', 'wechat', ...; '*' = CloudAdapter). */
   channels: ChannelRegistry;
   /** Sends to a stored conversation on its own channel, through the guarded send path. */
   proactive: ProactiveMessenger;
@@ -43,6 +42,7 @@ export interface ChannelAdapter {
 }
 
 export interface ChannelRegistry {
+  /** Makes the adapter reachable by channel id; the service's registry also guards it (see AppContext). */
   register(channelId: string, adapter: ChannelAdapter): void;
   /** The adapter for a channel id, falling back to the Bot Connector adapter. */
   get(channelId: string): ChannelAdapter;

@@ -1,4 +1,4 @@
-import type { Middleware, TurnContext } from 'botbuilder';
+import type { Middleware, TestAdapter, TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -38,10 +38,10 @@ function loader(userId: string): Middleware {
 }
 
 function client(userId: string): DialogTestClient {
-  return new DialogTestClient('test', new VerificationDialog(app.services), undefined, [
-    loader(userId),
-    ...app.middleware,
-  ]);
+  const c = new DialogTestClient('test', new VerificationDialog(app.services), undefined, [loader(userId)]);
+  // The client builds its own TestAdapter; guarding it gives it the app's middleware list.
+  app.channels.guard((c as unknown as { _testAdapter: TestAdapter })._testAdapter);
+  return c;
 }
 
 beforeEach(() => {

@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { App } from '../../src/bot/app.js';
 
 /**
- * A person chatting with the real bot through botbuilder's TestAdapter, with the app's own
- * middleware (guarded send path included). `say` returns the texts the person sees.
+ * A person chatting with the real bot through botbuilder's TestAdapter, guarded by the app's
+ * channel registry (its middleware, guarded send path included, and its turn-error handler).
+ * `say` returns the texts the person sees.
  */
 export class Chat {
   readonly adapter: TestAdapter;
@@ -25,7 +26,7 @@ export class Chat {
       bot: { id: 'bot', name: 'bot' },
       conversation: { id: this.conversationId, isGroup: false, conversationType: 'personal', name: '' },
     });
-    this.adapter.use(...app.middleware);
+    app.channels.guard(this.adapter);
   }
 
   /** The activities the person receives for one message. */

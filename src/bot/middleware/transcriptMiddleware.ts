@@ -19,7 +19,7 @@ export interface TranscriptMiddlewareDeps {
  * unrecorded is acknowledged. Activities a channel committed itself (Direct Line, atomically
  * with storing them) are not written twice. Outbound messages are committed by the send path.
  *
- *   adapter.use(new TranscriptMiddleware({ writer, clock, accountOf }), guardedSend, ...);
+ *   turnPipeline({ transcriptIn: new TranscriptMiddleware({ writer, clock, accountOf }), ... });
  */
 export class TranscriptMiddleware implements Middleware {
   constructor(private readonly deps: TranscriptMiddlewareDeps) {}

@@ -14,7 +14,7 @@ export interface TypingIndicatorOptions {
  * before the turn returns (so the TurnContext is never touched after it is finished), and a
  * failed typing send is logged, never turned into a turn error or an apology.
  *
- *   adapter.use(..., new TypingIndicator({ logger, delayMs: 600, periodMs: 2000 }));
+ *   turnPipeline({ ..., typing: new TypingIndicator({ logger, delayMs: 600, periodMs: 2000 }) });
  */
 export class TypingIndicator implements Middleware {
   private readonly delayMs: number;

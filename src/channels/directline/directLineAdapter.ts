@@ -35,11 +35,6 @@ export interface DirectLineAdapterDeps {
    * (saves the conversation reference); true when the reference was saved.
    */
   onInbound?: (activity: Partial<Activity>, account: Account | undefined) => boolean;
-  /**
-   * Called inside the failed turn (e.g. to send a polite "please try again"); the request
-   * still answers 502 BotError.
-   */
-  onBotError?: (context: TurnContext, error: Error) => Promise<void>;
 }
 
 /** Whether an id is one of this conversation's stored activities (`<conversationId>|0000042`). */
@@ -206,7 +201,10 @@ export class DirectLineAdapter extends BotAdapter {
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
-  /** Runs the app's middleware and bot; a failure of the bot is reported to the caller (502). */
+  /**
+   * Runs the app's middleware and bot. A failure of the bot is answered by the adapter's turn-error
+   * handler (the registry's: an apology) and still reported to the caller, so the client gets 502.
+   */
   private async runTurn(
     activity: Activity,
     sessionId: string | undefined,
@@ -218,19 +216,16 @@ export class DirectLineAdapter extends BotAdapter {
     if (sessionId !== undefined) facts.sessionId = sessionId;
     if (person) facts.account = person;
     setChannelTurn(context, facts);
+    let failed: Error | undefined;
     await this.runMiddleware(context, async (ctx) => {
       try {
         await this.deps.bot.run(ctx);
       } catch (err) {
-        const error = err instanceof Error ? err : new Error(String(err));
-        await this.deps
-          .onBotError?.(ctx, error)
-          .catch((e: unknown) =>
-            this.deps.logger.warn({ err: e }, 'directline: the bot error handler failed'),
-          );
-        throw error;
+        failed = err instanceof Error ? err : new Error(String(err));
+        throw failed;
       }
     });
+    if (failed) throw failed;
   }
 
   private identify(userId: string): { value: Account | undefined } | undefined {

@@ -27,8 +27,6 @@ export interface DirectLineOptions {
   pageSize?: number;
   /** How long a streamUrl may be used to connect (default 300 s). */
   streamTokenTtlSeconds?: number;
-  /** Runs inside a turn the bot failed (say sorry); the client still gets 502 BotError. */
-  onBotError?: (context: TurnContext, error: Error) => Promise<void>;
 }
 
 /** The running Direct Line channel: its adapter (registered as 'directline') and a shutdown. */
@@ -43,10 +41,11 @@ export interface DirectLineChannel extends ChannelAdapter {
 
 /**
  * Serves Direct Line 3.0 at /v3/directline (REST and the WebSocket stream on `server.server`)
- * and the web chat page at /chat, runs `app.bot` with `app.middleware` in process, and
- * registers the channel as 'directline' so proactive messages (reminders, agents) reach the
- * page's stream and polls. Each turn looks the person's account up once and saves the
- * conversation reference once; the bot reuses both.
+ * and the web chat page at /chat, runs `app.bot` in process, and registers the channel as
+ * 'directline' in `app.channels` (which gives the adapter the service's middleware and error
+ * handler) so proactive messages (reminders, agents) reach the page's stream and polls. Each
+ * turn looks the person's account up once and saves the conversation reference once; the bot
+ * reuses both.
  *
  *   const directLine = registerDirectLine(server, app);
  *   ... on shutdown: await directLine.close(); server.close();
@@ -78,9 +77,7 @@ export function registerDirectLine(
     serviceUrl: app.config.publicUrl,
     identify: (userId) => app.stores.accounts.findByChannelUser(userId),
     onInbound: (activity, account) => saveReference(app, activity, account),
-    ...(options.onBotError ? { onBotError: options.onBotError } : {}),
   });
-  adapter.use(...app.middleware);
   const tokens = new DirectLineTokens(app.config, options.streamTokenTtlSeconds ?? 300);
   const limiter = new RateLimiter(app.config.DIRECTLINE_RATE_PER_MINUTE, app.clock);
   const routes = new DirectLineRoutes({

@@ -27,7 +27,7 @@ export type ProactiveDelivery = (reference: Partial<ConversationReference>, text
  * with `use` runs on every turn, inbound and proactive.
  *
  *   const adapter = new WeChatAdapter(deliverProactive, onLateSend);
- *   adapter.use(...app.middleware);
+ *   app.channels.register(WECHAT_CHANNEL_ID, channel); // the registry adds the middleware
  *   const texts = await adapter.runTurn(activity, (ctx) => app.bot.run(ctx));
  */
 export class WeChatAdapter extends BotAdapter {

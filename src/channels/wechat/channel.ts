@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppContext, ChannelAdapter } from '../host.js';
-import { normaliseLocale } from '../../core/locale.js';
-import { safeMessage } from '../../prompts/index.js';
 import { sharedAccessTokens, type AccessTokenProvider } from './accessToken.js';
 import { conversationIdFor, openidOf, toActivity } from './activity.js';
 import { WeChatAdapter } from './adapter.js';
@@ -36,7 +34,9 @@ const userRef = (openid: string): string => `${openid.slice(0, 6)}…`;
 /**
  * The running WeChat channel: turns for accepted callbacks (one at a time per person, in
  * arrival order), replies through the customer-service API, proactive sends under the 48-hour
- * rule. Registered in `app.channels` as 'wechat'.
+ * rule. Registered in `app.channels` as 'wechat', which gives its adapter the service's
+ * middleware and turn-error handler. Nothing reaches WeChat except what a turn of that adapter
+ * sent, so every text has passed the guarded send path.
  */
 export class WeChatChannel implements ChannelAdapter {
   readonly adapter: WeChatAdapter;
@@ -78,16 +78,6 @@ export class WeChatChannel implements ChannelAdapter {
           'message sent after its turn ended was not delivered',
         ),
     );
-    this.adapter.use(...app.middleware);
-    this.adapter.onTurnError = async (context, error) => {
-      this.logger.error(
-        { err: error, conversationId: context.activity.conversation?.id },
-        'WeChat turn failed',
-      );
-      await context
-        .sendActivity(safeMessage(normaliseLocale(context.activity.locale)))
-        .catch(() => undefined);
-    };
   }
 
   /**
@@ -154,19 +144,6 @@ export class WeChatChannel implements ChannelAdapter {
     await this.serial(openid, () => this.adapter.continueConversation(reference, logic));
   }
 
-  /**
-   * Sends text that has ALREADY passed the guardrails, choosing the route by the 48-hour rule.
-   * Reminders and agents should use `app.proactive.continue`, which guards and transcribes.
-   */
-  async sendProactive(
-    openid: string,
-    text: string | readonly string[],
-    lastInboundAt: Date | undefined,
-    now: Date,
-  ): Promise<WeChatProactiveOutcome> {
-    return this.proactiveSender.send(openid, text, lastInboundAt, now);
-  }
-
   /** Resolves when every queued turn has finished (tests, graceful shutdown). */
   async whenIdle(): Promise<void> {
     while (this.queues.size > 0) await Promise.allSettled([...this.queues.values()]);
@@ -220,7 +197,8 @@ export class WeChatChannel implements ChannelAdapter {
     const openid = openidOf(reference) ?? '';
     const conversationId = reference.conversation?.id ?? conversationIdFor(openid);
     const last = this.app.stores.conversations.get(conversationId)?.lastInboundAt;
-    const outcome = await this.sendProactive(
+    // Only the texts of a proactive turn of this adapter arrive here: they passed the send path.
+    const outcome = await this.proactiveSender.send(
       openid,
       texts,
       last ? new Date(last) : undefined,

@@ -104,7 +104,6 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
     db,
     stores,
     bot: new EchoBot(),
-    middleware: [],
     channels,
     proactive: {
       continue: async (

@@ -6,8 +6,10 @@ import path from 'node:path';
 import { pino } from 'pino';
 import restify, { type Server } from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppContext, ChannelAdapter } from '../../../src/channels/host.js';
-import { MapChannelRegistry, StoredProactiveMessenger } from '../../../src/bot/channelRegistry.js';
+import type { AppContext } from '../../../src/channels/host.js';
+import { GuardedChannelRegistry, StoredProactiveMessenger } from '../../../src/bot/channelRegistry.js';
+import { turnErrorHandler } from '../../../src/bot/pipeline.js';
+import { safeMessage } from '../../../src/prompts/index.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { ManualClock } from '../../../src/core/clock.js';
 import { FakeWeChatServer, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
@@ -105,11 +107,10 @@ async function start(env: Record<string, string> = {}): Promise<Stack> {
   const clock = new ManualClock('2026-11-28T02:00:00Z');
   const db = openDatabase(dir);
   const stores = createSqliteStores(db);
-  const fallback: ChannelAdapter = {
-    adapter: undefined as never,
-    continueConversation: () => Promise.reject(new Error('no fallback channel')),
-  };
-  const channels = new MapChannelRegistry(fallback);
+  const channels = new GuardedChannelRegistry(
+    turnErrorHandler({ logger: pino({ level: 'silent' }), safeMessage }),
+  );
+  channels.seal([sendPathMiddleware]);
   const bot = new EchoBot(() => app);
   const app: AppContext = {
     config,
@@ -120,7 +121,6 @@ async function start(env: Record<string, string> = {}): Promise<Stack> {
     bot,
     channels,
     transcript: new MemoryTranscriptSink(),
-    middleware: [sendPathMiddleware],
     proactive: new StoredProactiveMessenger(stores.conversations, channels),
   };
   const server = restify.createServer({ handleUncaughtExceptions: false });
@@ -371,10 +371,10 @@ describe('registerWeChat', () => {
     const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', LINK_SECRET: 'x'.repeat(32) });
     const db = openDatabase(dir);
     const stores = createSqliteStores(db);
-    const channels = new MapChannelRegistry({
-      adapter: undefined as never,
-      continueConversation: () => Promise.resolve(),
-    });
+    const channels = new GuardedChannelRegistry(
+      turnErrorHandler({ logger: pino({ level: 'silent' }), safeMessage }),
+    );
+    channels.seal([]);
     const app: AppContext = {
       config,
       clock: new ManualClock(0),
@@ -383,7 +383,6 @@ describe('registerWeChat', () => {
       stores,
       bot: new ActivityHandler(),
       channels,
-      middleware: [],
       transcript: new MemoryTranscriptSink(),
       proactive: new StoredProactiveMessenger(stores.conversations, channels),
     };
