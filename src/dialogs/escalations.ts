@@ -4,26 +4,19 @@ import type { DialogServices } from './services.js';
 import { turnOf } from './turn.js';
 
 /**
- * Where each escalation to people is decided. Every one goes through `services.escalator`
- * (recorded; queued for an agent when AGENT_USERS is set), and all of them are decided in the
- * dialogs layer, from the turn's case:
- *
- * | reason                | decided by                                                      |
- * |-----------------------|-----------------------------------------------------------------|
- * | `requested`           | collectionDialog: the person asks for a human                   |
- * | `dispute`             | collectionDialog: the person disputes the debt                  |
- * | `distress`            | care: words of hopelessness or self-harm                        |
- * | `verification_failed` | verificationDialog: verification locked after too many failures|
- * | `impasse`             | negotiationDialog: no allowed plan fits what the person can pay |
- * | `guardrail_fallbacks` | `escalateAfterTurn` below, once the dialogs have run            |
+ * Every reason a turn hands a conversation to people, and when. Each one goes through
+ * `services.escalator` (recorded; queued for an agent when AGENT_USERS is set) and is decided in
+ * this folder, from the turn's case: the dialogs raise the first five where they decide them
+ * (collection, care, verification, negotiation), `escalateAfterTurn` below the last one. The
+ * wiring (`bot/`, `channels/`) only implements the Escalator (test/dialogs/escalations.test.ts).
  */
 export const ESCALATION_TRIGGERS: Readonly<Record<HandoffReason, string>> = {
-  requested: 'collectionDialog',
-  dispute: 'collectionDialog',
-  distress: 'care',
-  verification_failed: 'verificationDialog',
-  impasse: 'negotiationDialog',
-  guardrail_fallbacks: 'escalateAfterTurn',
+  requested: 'the person asks for a human',
+  dispute: 'the person disputes the debt (recorded first)',
+  distress: 'words of hopelessness or self-harm (care, before anything else)',
+  verification_failed: 'verification locked after too many failed attempts',
+  impasse: 'no allowed plan fits what the person can pay',
+  guardrail_fallbacks: 'replies fell back to templates or the safe message too often in a row',
 };
 
 /**
