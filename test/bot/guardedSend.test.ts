@@ -2,7 +2,7 @@ import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'bot
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { GuardedSendMiddleware } from '../../src/bot/middleware/guardedSend.js';
-import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../support/memoryTranscriptSink.js';
 import { withMeta } from '../../src/dialogs/outbound.js';
 import { check } from '../../src/guardrails/index.js';
 import { systemClock } from '../../src/core/clock.js';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../support/memoryTranscriptSink.js';
 import { Chat } from '../support/chat.js';
 import { createTestApp } from '../support/testApp.js';
 

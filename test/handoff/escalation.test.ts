@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import type { Handoff } from '../../src/bot/handoff/index.js';
 import { HANDOFF_INITIATE, TRANSCRIPT_CONTENT_TYPE } from '../../src/bot/handoff/index.js';
-import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../support/memoryTranscriptSink.js';
 import type { Act } from '../../src/core/act.js';
 import type { Reply, Responder, RespondContext } from '../../src/language/responder.js';
 import { TemplateResponder } from '../../src/language/templateResponder.js';

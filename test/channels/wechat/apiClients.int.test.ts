@@ -3,11 +3,11 @@ import { ManualClock } from '../../../src/core/clock.js';
 import { AccessTokenProvider, type AccessTokenSettings } from '../../../src/channels/wechat/accessToken.js';
 import type { RetryPolicy } from '../../../src/channels/wechat/apiClient.js';
 import { CustomerServiceClient } from '../../../src/channels/wechat/customerService.js';
-import { FakeWeChatServer } from '../../../src/channels/wechat/fakeWeChatServer.js';
+import { WeChatApiSimulator } from '../../../src/channels/wechat/apiSimulator.js';
 import { TemplateMessageClient } from '../../../src/channels/wechat/templateMessage.js';
 
 const APP = { appId: 'wxtest', appSecret: 'secret' };
-let wechat: FakeWeChatServer;
+let wechat: WeChatApiSimulator;
 let clock: ManualClock;
 let waits: number[];
 const retry: RetryPolicy = { delaysMs: [100, 400, 1600], sleep: async (ms) => void waits.push(ms) };
@@ -17,7 +17,7 @@ function settings(endpoint: AccessTokenSettings['endpoint'] = 'stable_token', ov
 }
 
 beforeEach(async () => {
-  wechat = await FakeWeChatServer.start({ ...APP, expiresIn: 7200 });
+  wechat = await WeChatApiSimulator.start({ ...APP, expiresIn: 7200 });
   clock = new ManualClock('2026-11-28T10:00:00Z');
   waits = [];
 });
@@ -68,8 +68,8 @@ describe('the customer-service client', () => {
   });
 
   it.each([
-    ['expired (42001)', (w: FakeWeChatServer) => w.expireTokens()],
-    ['invalid (40001)', (w: FakeWeChatServer) => w.invalidateTokens()],
+    ['expired (42001)', (w: WeChatApiSimulator) => w.expireTokens()],
+    ['invalid (40001)', (w: WeChatApiSimulator) => w.invalidateTokens()],
   ])('refreshes a token WeChat calls %s and sends once more', async (_name, spoil) => {
     const tokens = new AccessTokenProvider(settings(), clock);
     const cs = new CustomerServiceClient(tokens, { baseUrl: wechat.baseUrl, timeoutMs: 2000, retry });

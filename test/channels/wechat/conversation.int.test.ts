@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatAmount } from '../../../src/core/money.js';
 import { localDate } from '../../../src/core/dates.js';
 import { accountFacts } from '../../../src/dialogs/index.js';
-import { FakeWeChatServer, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
+import { WeChatApiSimulator, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
 import { DEMO_SECRETS } from '../../support/chat.js';
 import restify, { type Server } from 'restify';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
@@ -19,7 +19,7 @@ import {
   type Callback,
 } from './helpers.js';
 
-let wechat: FakeWeChatServer;
+let wechat: WeChatApiSimulator;
 let app: TestApp;
 let server: Server;
 let url: string;
@@ -41,7 +41,7 @@ async function boot(env: Record<string, string> = {}): Promise<void> {
 }
 
 beforeEach(async () => {
-  wechat = await FakeWeChatServer.start({ appId: APP_ID, appSecret: APP_SECRET });
+  wechat = await WeChatApiSimulator.start({ appId: APP_ID, appSecret: APP_SECRET });
 });
 afterEach(async () => {
   await channel?.whenIdle();

@@ -1,6 +1,6 @@
 import restify, { type Server } from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeWeChatServer, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
+import { WeChatApiSimulator, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
 import { conversationIdFor } from '../../../src/channels/wechat/activity.js';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
 import { APP_ID, APP_SECRET, plainCallback, queryString, textXml, TOKEN } from './helpers.js';
@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 async function boot(): Promise<{ app: TestApp; url: string; channel: WeChatChannel }> {
-  const wechat = await FakeWeChatServer.start({ appId: APP_ID, appSecret: APP_SECRET });
+  const wechat = await WeChatApiSimulator.start({ appId: APP_ID, appSecret: APP_SECRET });
   const app = createTestApp({
     WECHAT_TOKEN: TOKEN,
     WECHAT_APP_ID: APP_ID,

@@ -2,30 +2,32 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /**
- * A local stand-in for api.weixin.qq.com, for tests and offline demos: issues access tokens
+ * The WeChat API simulator (a product feature: `npm run wechat:simulate` serves it so a bank can
+ * try the WeChat channel without a WeChat account; tests start it too). A local stand-in for
+ * api.weixin.qq.com: issues access tokens
  * (/cgi-bin/token, /cgi-bin/stable_token), records customer-service and template messages, and
  * can be scripted to fail or to expire tokens. Listens on 127.0.0.1, port 0 by default.
  *
- *   const wechat = await FakeWeChatServer.start({ appId: 'wx1', appSecret: 's' });
+ *   const wechat = await WeChatApiSimulator.start({ appId: 'wx1', appSecret: 's' });
  *   // WECHAT_API_BASE_URL = wechat.baseUrl
  *   wechat.failNext('/cgi-bin/message/custom/send', { status: 502 });
  *   await wechat.waitForMessages(1);
  *   wechat.messages[0]; // { touser: 'demo-zh', content: '…' }
  *   await wechat.close();
  */
-export type FakeFailure = { status: number } | { errcode: number; errmsg?: string } | { drop: true };
+export type SimulatedFailure = { status: number } | { errcode: number; errmsg?: string } | { drop: true };
 
-export interface FakeCustomMessage {
+export interface SimulatedCustomMessage {
   touser: string;
   content: string;
 }
-export interface FakeTemplateMessage {
+export interface SimulatedTemplateMessage {
   touser: string;
   templateId: string;
   data: Record<string, { value: string }>;
 }
 
-export interface FakeWeChatOptions {
+export interface WeChatApiSimulatorOptions {
   appId: string;
   appSecret: string;
   /** expires_in of issued tokens, in seconds. */
@@ -36,26 +38,26 @@ export interface FakeWeChatOptions {
 
 const TEXT_LIMIT_BYTES = 2048;
 
-export class FakeWeChatServer {
-  readonly messages: FakeCustomMessage[] = [];
-  readonly templates: FakeTemplateMessage[] = [];
+export class WeChatApiSimulator {
+  readonly messages: SimulatedCustomMessage[] = [];
+  readonly templates: SimulatedTemplateMessage[] = [];
   /** Each request's method and path, with the access token removed. */
   readonly requests: { method: string; path: string }[] = [];
   tokenFetches = 0;
   private readonly valid = new Map<string, 'valid' | 'expired' | 'invalid'>();
   private current: string | undefined;
   private counter = 0;
-  private readonly scripts = new Map<string, FakeFailure[]>();
+  private readonly scripts = new Map<string, SimulatedFailure[]>();
   private waiters: (() => void)[] = [];
 
   private constructor(
     private readonly server: Server,
-    private readonly options: FakeWeChatOptions,
+    private readonly options: WeChatApiSimulatorOptions,
   ) {}
 
-  static async start(options: FakeWeChatOptions): Promise<FakeWeChatServer> {
+  static async start(options: WeChatApiSimulatorOptions): Promise<WeChatApiSimulator> {
     const server = createServer();
-    const fake = new FakeWeChatServer(server, options);
+    const fake = new WeChatApiSimulator(server, options);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       fake.handle(req, res).catch(() => res.destroy());
     });
@@ -69,7 +71,7 @@ export class FakeWeChatServer {
   }
 
   /** The next calls to `path` fail as scripted, in order, before it behaves normally again. */
-  failNext(path: string, ...failures: FakeFailure[]): void {
+  failNext(path: string, ...failures: SimulatedFailure[]): void {
     this.scripts.set(path, [...(this.scripts.get(path) ?? []), ...failures]);
   }
 
@@ -86,7 +88,7 @@ export class FakeWeChatServer {
   }
 
   /** Resolves once at least `count` customer-service messages arrived; rejects after `timeoutMs`. */
-  async waitForMessages(count: number, timeoutMs = 5000): Promise<FakeCustomMessage[]> {
+  async waitForMessages(count: number, timeoutMs = 5000): Promise<SimulatedCustomMessage[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.messages.length < count) {
       const left = deadline - Date.now();
@@ -190,7 +192,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function respondFailure(res: ServerResponse, failure: FakeFailure): void {
+function respondFailure(res: ServerResponse, failure: SimulatedFailure): void {
   if ('drop' in failure) return void res.destroy();
   if ('status' in failure) return json(res, failure.status, { message: 'scripted failure' });
   json(res, 200, { errcode: failure.errcode, errmsg: failure.errmsg ?? 'scripted failure' });
