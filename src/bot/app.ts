@@ -41,6 +41,7 @@ import { createHandoff, type Handoff } from './handoff/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
+import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
 // issue 21: metrics
 import {
   collectFromStores,
@@ -159,7 +160,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };
-  const conversationState = new ConversationState(new SqliteStorage(db));
+  const conversationState = new ConversationState(new SqliteStorage(db, clock));
   const bot = new CollectionBot({
     conversationState,
     services,
@@ -213,7 +214,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     clock,
     logger,
     isHandledByHuman: (accountId) => handoff.isHandledByHuman(accountId),
-    sender: new ProactiveReminderSender(db, proactive, bot, logger),
+    sender: new ProactiveReminderSender(new SqliteReminderDeliveryLog(db), clock, proactive, bot, logger),
     // issue 17: two missed commitments in a row, or a care flag, put the case in the agents' queue
     followUp: new QueueFollowUpEscalator(handoff.store, stores),
   });
