@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAmount } from '../../src/core/money.js';
-import { instalments, LI, payment, payWorld, PLAN, withPlan, LATER } from './fixtures.js';
+import { instalments, LI, payment, payWorld, PLAN, withPlan, LATER } from '../payments/fixtures.js';
 
 /** Cents as the file writes them: "1837.74". */
 const major = (cents: number): string => formatAmount(cents).replace(/,/g, '');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/prompts/index.js';
 import { reminderTone } from '../../src/prompts/format.js';
-import { CTX } from '../prompts/fixtures.js';
-import { withoutBankNumbers } from '../prompts/helpers.js';
+import { CTX } from './fixtures.js';
+import { withoutBankNumbers } from './helpers.js';
 
 describe('the follow-up after a missed instalment or promise', () => {
   it('is its own tone; a promise reminder is a courtesy before the date', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { maskTextFields } from '../../src/core/pii.js';
-import { openMemoryDatabase } from '../../src/store/db.js';
-import { canonicalJson, GENESIS_HASH, recordHash } from '../../src/store/transcripts/chain.js';
-import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
-import type { TranscriptActivity } from '../../src/store/transcripts/types.js';
-import { sampleConversation } from '../review/fixtures.js';
+import { maskTextFields } from '../../../src/core/pii.js';
+import { openMemoryDatabase } from '../../../src/store/db.js';
+import { canonicalJson, GENESIS_HASH, recordHash } from '../../../src/store/transcripts/chain.js';
+import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
+import type { TranscriptActivity } from '../../../src/store/transcripts/types.js';
+import { sampleConversation } from '../../review/fixtures.js';
 
 const NOW = new Date('2026-11-20T03:00:00.000Z');
 

@@ -8,7 +8,7 @@ const rules = (text: string, context: GuardContext): string[] =>
     .violations.map((v) => v.rule)
     .filter((r) => !r.startsWith('classifier.'));
 
-describe('structural checks (tuned examples; blind figures are in heldout.test.ts)', () => {
+describe('structural checks (tuned examples; blind figures are in check.heldout.test.ts)', () => {
   it.each([
     ['您作为他的紧急联系人，麻烦催一催他还款。', 'privacy.third_party'],
     ['他欠款的情况已经同步给他老家的亲戚了。', 'privacy.third_party'],

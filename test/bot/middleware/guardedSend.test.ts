@@ -1,12 +1,12 @@
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { GuardedSendMiddleware } from '../../src/bot/middleware/guardedSend.js';
-import { MemoryTranscriptSink } from '../support/memoryTranscriptSink.js';
-import { withMeta } from '../../src/dialogs/outbound.js';
-import { check } from '../../src/guardrails/index.js';
-import { systemClock } from '../../src/core/clock.js';
-import { safeMessage } from '../../src/prompts/index.js';
+import { GuardedSendMiddleware } from '../../../src/bot/middleware/guardedSend.js';
+import { MemoryTranscriptSink } from '../../support/memoryTranscriptSink.js';
+import { withMeta } from '../../../src/dialogs/outbound.js';
+import { check } from '../../../src/guardrails/index.js';
+import { systemClock } from '../../../src/core/clock.js';
+import { safeMessage } from '../../../src/prompts/index.js';
 
 function harness(): { adapter: TestAdapter; transcript: MemoryTranscriptSink; received: () => Partial<Activity>[] } {
   const transcript = new MemoryTranscriptSink();

@@ -1,6 +1,6 @@
 import { ActivityTypes, TestAdapter, type TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { TypingIndicator } from '../../src/bot/middleware/typingIndicator.js';
+import { TypingIndicator } from '../../../src/bot/middleware/typingIndicator.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { understandOffline } from '../../../src/language/offline/index.js';
-import { INTENTS, understandingSchema } from '../../../src/language/understanding.js';
-import { ctx } from './fixtures.js';
+import { understandOffline } from '../../src/language/offline/index.js';
+import { INTENTS, understandingSchema } from '../../src/language/understanding.js';
+import { ctx } from './offline/fixtures.js';
 
 describe('understandingSchema is what the model path must produce', () => {
   it('accepts everything the offline rules produce, once `source` is dropped', () => {

@@ -4,7 +4,7 @@ import { fullCheck } from '../../src/reminders/dispatcher.js';
 import { DEFAULT_SCHEDULE } from '../../src/reminders/schedule.js';
 import { countWindow } from '../../src/reminders/selection.js';
 import { SqliteReminderStore, type ClaimRequest } from '../../src/store/reminders.js';
-import { at, converse, rows, SHANGHAI, world } from './fixtures.js';
+import { at, converse, rows, SHANGHAI, world } from '../reminders/fixtures.js';
 
 const NOW = at('2026-11-28T01:00:00Z');
 

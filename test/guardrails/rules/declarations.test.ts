@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/guardrails/index.js';
-import { DECLARATIONS, LEXICON_RULES, PATTERN_RULES } from '../../src/guardrails/rules/index.js';
+import { CATEGORIES } from '../../../src/guardrails/index.js';
+import { DECLARATIONS, LEXICON_RULES, PATTERN_RULES } from '../../../src/guardrails/rules/index.js';
 
-const SRC = join(dirname(fileURLToPath(import.meta.url)), '../../src/guardrails');
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '../../../src/guardrails');
 
 describe('rule declarations', () => {
   it('declare each rule id once, with one category and one severity', () => {

@@ -1,10 +1,10 @@
 import { ActivityEventNames, ActivityTypes, TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { TranscriptMiddleware } from '../../src/bot/middleware/transcriptMiddleware.js';
-import { ManualClock } from '../../src/core/clock.js';
-import { openMemoryDatabase } from '../../src/store/db.js';
-import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
-import { TranscriptWriter, type WriteFailure } from '../../src/store/transcripts/writer.js';
+import { TranscriptMiddleware } from '../../../src/bot/middleware/transcriptMiddleware.js';
+import { ManualClock } from '../../../src/core/clock.js';
+import { openMemoryDatabase } from '../../../src/store/db.js';
+import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
+import { TranscriptWriter, type WriteFailure } from '../../../src/store/transcripts/writer.js';
 
 function setup() {
   const clock = new ManualClock('2026-11-20T02:00:00.000Z');
