@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outboundParts, outboundText, renderTurn } from '../../../src/channels/wechat/activity.js';
 import { mergeReplies, splitText, TEXT_LIMIT_BYTES } from '../../../src/channels/wechat/customerService.js';
-import { parseTemplateFields, renderTemplateFields } from '../../../src/channels/wechat/templateMessage.js';
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
@@ -39,51 +37,5 @@ describe("merging a turn's replies", () => {
 
   it('leaves out empty replies', () => {
     expect(mergeReplies(['', '  ', '好的'], 5)).toEqual({ messages: ['好的'], dropped: 0 });
-  });
-});
-
-describe('text for a WeChat message', () => {
-  it('lists suggested replies on a closing line, in Chinese or English', () => {
-    const actions = [
-      { type: 'imBack', title: '分期还款', value: '分期还款' },
-      { type: 'imBack', title: '转人工', value: '转人工' },
-    ];
-    expect(outboundText({ type: 'message', text: '请问您希望如何处理？', locale: 'zh-CN', suggestedActions: { actions, to: [] } })).toBe(
-      '请问您希望如何处理？\n您可以回复：“分期还款”、“转人工”',
-    );
-    expect(outboundText({ type: 'message', text: 'How would you like to proceed?', locale: 'en', suggestedActions: { actions: [{ type: 'imBack', title: 'Plan', value: 'Plan' }], to: [] } })).toBe(
-      'How would you like to proceed?\nYou can reply: "Plan"',
-    );
-  });
-});
-
-describe("a turn's messages", () => {
-  it('offer only the last message\'s suggested replies, as Web Chat does', () => {
-    const ask = (text: string, labels: string[]) =>
-      outboundParts({ type: 'message', text, locale: 'zh-CN', suggestedActions: { actions: labels.map((l) => ({ type: 'imBack', title: l, value: l })), to: [] } });
-    expect(renderTurn([ask('身份验证已通过。', ['查看还款方案']), ask('请问您每个月大约能还多少钱？', ['转人工'])])).toEqual([
-      '身份验证已通过。',
-      '请问您每个月大约能还多少钱？\n您可以回复：“转人工”',
-    ]);
-    expect(renderTurn([ask('', ['确认']), ask('好的。', [])])).toEqual(['好的。']);
-  });
-});
-
-describe('template fields', () => {
-  it('fills placeholders and cuts values to their maximum length', () => {
-    const parsed = parseTemplateFields('{"thing1":{"value":"{bank}","maxLength":20},"thing2":{"value":"{text}","maxLength":10},"time3":"{date}"}');
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    expect(renderTemplateFields(parsed.fields, { text: '您的信用卡账单已到期，请及时还款。', bank: '示例银行', now: new Date('2026-11-28T20:00:00Z') })).toEqual({
-      thing1: { value: '示例银行' },
-      thing2: { value: '您的信用卡账单已到…' },
-      time3: { value: '2026-11-29' },
-    });
-  });
-
-  it('names what is wrong with a bad mapping', () => {
-    expect(parseTemplateFields('[')).toEqual({ ok: false, error: 'WECHAT_TEMPLATE_FIELDS is not JSON' });
-    expect(parseTemplateFields('{}')).toEqual({ ok: false, error: 'WECHAT_TEMPLATE_FIELDS maps no fields' });
-    expect(parseTemplateFields('{"thing1":5}')).toMatchObject({ ok: false });
   });
 });
