@@ -51,4 +51,18 @@ describe('the collection dialog (the whole conversation, without the app around 
     await h.say('are you a robot?');
     expect(h.kindsSince(from)[0]).toBe('bot_identity');
   });
+
+  it('hands a request for a person to the escalator it was given, with the reason', async () => {
+    const reasons: string[] = [];
+    const h = new DialogHarness({
+      escalator: () => ({
+        escalate: async (_context, _state, reason) => {
+          reasons.push(reason);
+        },
+      }),
+    });
+    await h.say('你好');
+    await h.say('转人工');
+    expect(reasons).toEqual(['requested']);
+  });
 });

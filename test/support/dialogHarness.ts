@@ -22,6 +22,7 @@ import {
   UNDERSTANDING_KEY,
   type CaseState,
   type DialogServices,
+  type Escalator,
 } from '../../src/dialogs/index.js';
 import { OfflineUnderstander } from '../../src/language/offlineUnderstander.js';
 import type { Responder } from '../../src/language/responder.js';
@@ -47,6 +48,8 @@ export interface DialogHarnessOptions {
   now?: string;
   responder?: Responder;
   understander?: Understander;
+  /** Who is told of an escalation (default: the RecordingEscalator, which records it in the store). */
+  escalator?: (services: DialogServices) => Escalator;
   /** Environment keys for the configuration (policy, bank wording, verification limits). */
   env?: Record<string, string>;
 }
@@ -99,7 +102,7 @@ export class DialogHarness {
         },
       },
       understander: options.understander ?? new OfflineUnderstander(),
-      escalator: new RecordingEscalator(() => services),
+      escalator: { escalate: (...args) => escalator.escalate(...args) },
       clock: this.clock,
       logger: pino({ level: 'silent' }),
       settings: {
@@ -112,6 +115,7 @@ export class DialogHarness {
       },
       turnDeadlineMs: config.TURN_DEADLINE_MS,
     };
+    const escalator = options.escalator?.(services) ?? new RecordingEscalator(() => services);
     this.services = services;
     this.initial = options.state ?? {};
     this.caseState = this.conversationState.createProperty<CaseState>('case');
