@@ -59,6 +59,6 @@ describe('tests mirror src/', () => {
     expect(mirrors(at('test/guardrails/check.heldout.test.ts'))).toBe(true);
     expect(mirrors(at('test/guardrails/classifier.test.ts'))).toBe(true);
     expect(mirrors(at('test/dialogs/conversationFlow.test.ts'))).toBe(false);
-    expect(isUnit(at('test/http/health.int.test.ts'))).toBe(false);
+    expect(isUnit(at('test/bot/health.int.test.ts'))).toBe(false);
   });
 });

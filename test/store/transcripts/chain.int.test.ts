@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/store/db.js';
-import { recordHash } from '../../src/store/transcripts/chain.js';
-import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
-import { verifyAll } from '../../src/review/verify.js';
-import { sampleConversation } from '../review/fixtures.js';
+import { openDatabase } from '../../../src/store/db.js';
+import { recordHash } from '../../../src/store/transcripts/chain.js';
+import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
+import { verifyAll } from '../../../src/review/verify.js';
+import { sampleConversation } from '../../review/fixtures.js';
 
 /**
  * Tampering with the SQLite file the way someone with file access would: a separate

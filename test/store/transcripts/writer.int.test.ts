@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/core/clock.js';
-import { openDatabase, type Db } from '../../src/store/db.js';
-import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
-import { TranscriptError } from '../../src/store/transcripts/errors.js';
-import { TranscriptWriter, type WriteFailure } from '../../src/store/transcripts/writer.js';
-import { verifyChain } from '../../src/review/verify.js';
+import { ManualClock } from '../../../src/core/clock.js';
+import { openDatabase, type Db } from '../../../src/store/db.js';
+import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
+import { TranscriptError } from '../../../src/store/transcripts/errors.js';
+import { TranscriptWriter, type WriteFailure } from '../../../src/store/transcripts/writer.js';
+import { verifyChain } from '../../../src/review/verify.js';
 
 const dirs: string[] = [];
 const dbs: Db[] = [];

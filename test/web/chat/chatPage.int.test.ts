@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.js';
 import { createLinkToken } from '../../../src/channels/directline/index.js';
-import { startEchoServer, type EchoServer } from './echoApp.js';
+import { startEchoServer, type EchoServer } from '../../channels/directline/echoApp.js';
 
 let running: EchoServer | undefined;
 afterEach(async () => {
