@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatAmount } from '../../../src/core/money.js';
 import { localDate } from '../../../src/core/dates.js';
 import { accountFacts } from '../../../src/dialogs/index.js';
-import { WeChatApiSimulator, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
+import {
+  WeChatApiSimulator,
+  registerWeChat,
+  type WeChatChannel,
+} from '../../../src/channels/wechat/index.js';
 import { DEMO_SECRETS } from '../../support/chat.js';
 import restify, { type Server } from 'restify';
 import { createTestApp, type TestApp } from '../../support/testApp.js';

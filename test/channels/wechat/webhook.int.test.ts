@@ -10,7 +10,11 @@ import type { AppContext, ChannelAdapter } from '../../../src/channels/host.js';
 import { MapChannelRegistry, StoredProactiveMessenger } from '../../../src/bot/channelRegistry.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { ManualClock } from '../../../src/core/clock.js';
-import { WeChatApiSimulator, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
+import {
+  WeChatApiSimulator,
+  registerWeChat,
+  type WeChatChannel,
+} from '../../../src/channels/wechat/index.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
 import { createSqliteStores } from '../../../src/store/stores.js';
 import {

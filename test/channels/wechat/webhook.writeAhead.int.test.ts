@@ -1,6 +1,10 @@
 import restify, { type Server } from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WeChatApiSimulator, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
+import {
+  WeChatApiSimulator,
+  registerWeChat,
+  type WeChatChannel,
+} from '../../../src/channels/wechat/index.js';
 import { conversationIdFor } from '../../../src/channels/wechat/activity.js';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
 import { APP_ID, APP_SECRET, plainCallback, queryString, textXml, TOKEN } from './helpers.js';
