@@ -10,6 +10,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          // The files of a worker share imported modules (botbuilder, langchain, the guardrail
+          // classifier, the care scorer load once per worker, not once per file): about 4x less
+          // CPU. test/architecture/unitIsolation.test.ts keeps unit tests from changing module state.
+          isolate: false,
           exclude: ['test/**/*.int.test.ts', 'test/**/*.e2e.test.ts', 'node_modules/**', 'dist/**'],
         },
       },

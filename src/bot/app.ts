@@ -33,6 +33,7 @@ import { createHandoff, type Handoff } from './agentDesk/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
+import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
 // issue 21: metrics
 import {
   collectFromStores,
@@ -153,7 +154,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };
-  const conversationState = new ConversationState(new SqliteStorage(db));
+  const conversationState = new ConversationState(new SqliteStorage(db, clock));
   const bot = new CollectionBot({
     conversationState,
     services,
@@ -207,7 +208,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     clock,
     logger,
     isHandledByHuman: (accountId) => handoff.isHandledByHuman(accountId),
-    sender: new ProactiveReminderSender(db, proactive, bot, logger),
+    sender: new ProactiveReminderSender(new SqliteReminderDeliveryLog(db), clock, proactive, bot, logger),
     // issue 17: two missed commitments in a row, or a care flag, put the case in the agents' queue
     followUp: new QueueFollowUpEscalator(handoff.store, stores),
   });

@@ -157,7 +157,7 @@ export class CollectionBot extends ActivityHandler {
       value: { scope, channelId: context.activity.channelId, userId: context.activity.from?.id },
       conversation: context.activity.conversation,
       channelId: context.activity.channelId,
-      timestamp: new Date(),
+      timestamp: this.deps.services.clock.now(),
       from: { id: 'bot', name: 'bot', role: 'bot' },
     });
   }
@@ -277,7 +277,7 @@ export class CollectionBot extends ActivityHandler {
       value: { ...scan, modelSawInjection, replyToId: context.activity.id },
       conversation: context.activity.conversation,
       channelId: context.activity.channelId,
-      timestamp: new Date(),
+      timestamp: this.deps.services.clock.now(),
       from: { id: 'bot', name: 'bot', role: 'bot' },
     });
   }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ReminderMessage, ReminderSender, SendOutcome } from '../reminders/types.js';
-import type { Db } from '../store/db.js';
+import type { ReminderDeliveryLog } from '../store/reminderDeliveries.js';
+import type { Clock } from '../core/clock.js';
 import type { ProactiveMessenger } from '../channels/host.js';
 import type { CollectionBot } from './collectionBot.js';
 
@@ -11,20 +12,15 @@ import type { CollectionBot } from './collectionBot.js';
  */
 export class ProactiveReminderSender implements ReminderSender {
   constructor(
-    private readonly db: Db,
+    private readonly deliveries: ReminderDeliveryLog,
+    private readonly clock: Clock,
     private readonly proactive: ProactiveMessenger,
     private readonly bot: CollectionBot,
     private readonly logger: Logger,
   ) {}
 
   async send(reminder: ReminderMessage): Promise<SendOutcome> {
-    const fresh = this.db
-      .prepare(
-        `INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at)
-        VALUES (?, ?, ?)`,
-      )
-      .run(reminder.deliveryKey, reminder.conversationId, new Date().toISOString());
-    if (fresh.changes === 0) {
+    if (!this.deliveries.claim(reminder.deliveryKey, reminder.conversationId, this.clock.now())) {
       this.logger.warn(
         { deliveryKey: reminder.deliveryKey },
         'reminder already handed to its channel; not sent again',
@@ -34,20 +30,17 @@ export class ProactiveReminderSender implements ReminderSender {
     const outcome = await this.proactive.continue(reminder.conversationId, (context) =>
       this.bot.remind(context, reminder.kind),
     );
+    // Nothing reached the person when there was no conversation or the channel failed: release
+    // the key so a retry may deliver it.
     switch (outcome.status) {
       case 'sent':
         return 'sent';
       case 'no_conversation':
-        this.forget(reminder.deliveryKey);
+        this.deliveries.release(reminder.deliveryKey);
         return 'unreachable';
       case 'failed':
-        this.forget(reminder.deliveryKey);
+        this.deliveries.release(reminder.deliveryKey);
         return { failed: outcome.error };
     }
-  }
-
-  /** Nothing reached the person: a retry may deliver it. */
-  private forget(deliveryKey: string): void {
-    this.db.prepare('DELETE FROM reminder_deliveries WHERE delivery_key = ?').run(deliveryKey);
   }
 }

@@ -1,5 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
+import type { Clock } from '../core/clock.js';
 import { type Db, prepared } from '../store/db.js';
 
 /** The eTag conflict, translated into one error whatever the backend. */
@@ -18,7 +19,10 @@ export class ETagConflictError extends Error {
  * stored one (and not "*") is refused with ETagConflictError; a write without eTag overwrites.
  */
 export class SqliteStorage implements Storage {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const items: StoreItems = {};
@@ -31,7 +35,7 @@ export class SqliteStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const now = new Date().toISOString();
+    const now = this.clock.now().toISOString();
     const select = prepared(this.db, 'SELECT etag FROM bot_state WHERE key = ?');
     const upsert = prepared(
       this.db,

@@ -12,25 +12,9 @@ export interface TranscriptSink {
   commit(items: readonly { activity: Partial<Activity>; meta?: AppendMeta }[]): void;
   /** True for an activity object already committed (by the channel, before the turn ran). */
   wasCommitted(activity: object): boolean;
-}
-
-/** Keeps records in memory (tests, and a fallback before the SQLite transcript is wired). */
-export class MemoryTranscriptSink implements TranscriptSink {
-  readonly records: Partial<Activity>[] = [];
-  private readonly committed = new WeakSet<object>();
-
-  append(activity: Partial<Activity>): void {
-    this.records.push(JSON.parse(JSON.stringify(activity)) as Partial<Activity>);
-  }
-
-  commit(items: readonly { activity: Partial<Activity> }[]): void {
-    for (const item of items) {
-      this.append(item.activity);
-      this.committed.add(item.activity);
-    }
-  }
-
-  wasCommitted(activity: object): boolean {
-    return this.committed.has(activity);
-  }
+  /**
+   * A sink that keeps its own records rather than writing them to the SQLite transcript store
+   * lists a conversation's records, oldest first; the handoff reads them from here then.
+   */
+  conversationRecords?(conversationId: string): readonly Partial<Activity>[];
 }

@@ -2,11 +2,11 @@ import restify, { type Server } from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   conversationIdFor,
-  FakeWeChatServer,
+  WeChatApiSimulator,
   registerWeChat,
   WECHAT_CHANNEL_ID,
 } from '../../src/channels/wechat/index.js';
-import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../support/memoryTranscriptSink.js';
 import { safeMessage } from '../../src/prompts/index.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
@@ -17,7 +17,7 @@ import { createTestApp, type TestApp } from '../support/testApp.js';
  * the blocked draft.
  */
 let app: TestApp | undefined;
-let wechat: FakeWeChatServer | undefined;
+let wechat: WeChatApiSimulator | undefined;
 let server: Server | undefined;
 afterEach(async () => {
   if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
@@ -30,7 +30,7 @@ afterEach(async () => {
 
 describe('a WeChat proactive turn through the registry', () => {
   it('replaces a blocked text by the safe message before WeChat gets it, and records the draft', async () => {
-    wechat = await FakeWeChatServer.start({ appId: 'wx-registry', appSecret: 'secret' });
+    wechat = await WeChatApiSimulator.start({ appId: 'wx-registry', appSecret: 'secret' });
     const transcript = new MemoryTranscriptSink();
     app = createTestApp(
       {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChannelRegistryError, GuardedChannelRegistry } from '../../src/bot/channelRegistry.js';
 import { turnErrorHandler } from '../../src/bot/pipeline.js';
 import type { ChannelAdapter } from '../../src/channels/host.js';
-import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../support/memoryTranscriptSink.js';
 import { sendReply } from '../../src/dialogs/outbound.js';
 import { safeMessage } from '../../src/prompts/index.js';
 import { TranscriptUnavailableError } from '../../src/store/transcripts/index.js';

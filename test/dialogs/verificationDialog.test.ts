@@ -1,84 +1,56 @@
-import type { Middleware, TestAdapter, TurnContext } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  beginTurn,
-  VerificationDialog,
-  newCaseState,
-  type CaseState,
-} from '../../src/dialogs/index.js';
-import { understandOffline } from '../../src/language/offline/index.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { VerificationDialog } from '../../src/dialogs/index.js';
+import { DialogHarness } from '../support/dialogHarness.js';
 
-/**
- * The verification dialog on its own, with botbuilder-testing's DialogTestClient: a middleware
- * loads what CollectionBot loads before dialogs run (the case, the account, the understanding).
- */
-let app: TestApp;
-let state: CaseState;
+const verification = (): DialogHarness => new DialogHarness({ dialog: (s) => new VerificationDialog(s) });
 
-function loader(userId: string): Middleware {
-  return {
-    onTurn: async (context: TurnContext, next: () => Promise<void>) => {
-      const turn = beginTurn(context, {
-        case: state,
-        account: app.stores.accounts.findByChannelUser(userId),
-        startedAt: Date.now(),
-        deadlineMs: app.services.turnDeadlineMs,
-      });
-      const text = context.activity.text ?? '';
-      turn.understanding = understandOffline(text, {
-        now: app.clock.now(),
-        timeZone: 'Asia/Shanghai',
-        localeHint: state.locale,
-      });
-      await next();
-    },
-  };
-}
-
-function client(userId: string): DialogTestClient {
-  const c = new DialogTestClient('test', new VerificationDialog(app.services), undefined, [loader(userId)]);
-  // The client builds its own TestAdapter; guarding it gives it the app's middleware list.
-  app.channels.guard((c as unknown as { _testAdapter: TestAdapter })._testAdapter);
-  return c;
-}
-
-beforeEach(() => {
-  app = createTestApp();
-  state = newCaseState('zh-CN');
-});
-afterEach(async () => {
-  await app.close();
-});
-
-describe('VerificationDialog (botbuilder-testing)', () => {
-  it('asks for the last four ID digits and ends verified when they match', async () => {
-    const c = client('demo-zh');
-    const ask = await c.sendActivity('你好');
-    expect(ask.text).toMatch(/后四位/);
-    await c.sendActivity('后四位是1234');
-    expect(state.verified).toBe(true);
-    expect(c.dialogTurnResult.status).toBe('complete');
-    expect(c.dialogTurnResult.result).toBe(true);
+describe('the verification dialog', () => {
+  it('asks for the last four ID digits when the message carries none, and says nothing of the account', async () => {
+    const h = verification();
+    const reply = await h.say('你好');
+    expect(h.kindsSince(0)).toEqual(['ask_verification']);
+    expect(reply).toContain('后四位');
+    expect(reply).not.toMatch(/12,345\.67|1,234\.57/);
+    expect(h.ended).toBeUndefined();
   });
 
-  it('counts failures and says how many tries are left without any account detail', async () => {
-    const c = client('demo-zh');
-    await c.sendActivity('你好');
-    const failed = await c.sendActivity('9999');
-    expect(failed.text).toMatch(/不符/);
-    expect(failed.text).not.toMatch(/12,345|6789/);
-    expect(state.failures).toBe(1);
-    expect(state.verified).toBe(false);
+  it('ends verified, without a word of its own, when the digits match the holder', async () => {
+    const h = verification();
+    await h.say('我身份证后四位是1234');
+    expect(h.ended).toEqual({ result: true });
+    expect(h.state.verified).toBe(true);
+    expect(h.acts).toEqual([]);
   });
 
-  it('ends unverified for someone who says they are not the holder', async () => {
-    const c = client('demo-zh');
-    await c.sendActivity('你好');
-    const reply = await c.sendActivity('我不是张伟，我是他同事');
-    expect(reply.text).not.toMatch(/欠款|逾期/);
-    expect(state.thirdParty).toBe(true);
-    expect(c.dialogTurnResult.result).toBe(false);
+  it('tells how many tries are left, then locks after the third wrong answer and asks a person to help', async () => {
+    const h = verification();
+    await h.say('0000');
+    expect(h.acts.at(-1)).toEqual({ kind: 'verification_failed', attemptsLeft: 2 });
+    await h.say('1111');
+    await h.say('2222');
+    expect(h.acts.at(-1)).toMatchObject({ kind: 'verification_locked', minutes: 30 });
+    expect(h.stores.escalations.listFor('dialog-demo-zh').map((e) => e.reason)).toEqual([
+      'verification_failed',
+    ]);
+    // While locked, even the right digits only hear the lock notice.
+    await h.say('1234');
+    expect(h.acts.at(-1)?.kind).toBe('verification_locked');
+    expect(h.state.verified).toBe(false);
+  });
+
+  it('lets the holder verify once the lock has run out', async () => {
+    const h = verification();
+    for (const wrong of ['0000', '1111', '2222']) await h.say(wrong);
+    h.clock.advance(31 * 60_000);
+    await h.say('1234');
+    expect(h.ended).toEqual({ result: true });
+  });
+
+  it('ends unverified and tells a third party nothing when the person says they are not the holder', async () => {
+    const h = new DialogHarness({ dialog: (s) => new VerificationDialog(s), userId: 'demo-en' });
+    const reply = await h.say("I'm not John, I'm his wife");
+    expect(h.ended).toEqual({ result: false });
+    expect(h.kindsSince(0)).toEqual(['third_party']);
+    expect(reply).not.toMatch(/3,210|debt|overdue/i);
   });
 });

@@ -9,7 +9,7 @@ import { createApp, type App } from '../../src/bot/app.js';
 import { createAuth } from '../../src/auth/index.js';
 import { loadConfig } from '../../src/config/config.js';
 import { listen } from '../../src/bot/server.js';
-import { MemoryTranscriptSink } from '../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../support/memoryTranscriptSink.js';
 import {
   createLinkToken,
   registerDirectLine,

@@ -12,7 +12,7 @@ import { maskTextFields, piiFingerprints } from '../../src/core/pii.js';
 import { checkDataModes } from '../../src/store/fileModes.js';
 import { call } from '../channels/directline/dlClient.js';
 import { postActivity, startServer, type Running } from '../support/http.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { createTestApp, tempDir, type TestApp } from '../support/testApp.js';
 
 const CARD = '6222020200112233445';
 const ID = '11010519491231002X';
@@ -23,7 +23,8 @@ let running: Running;
 let channel: DirectLineChannel | undefined;
 
 beforeAll(async () => {
-  app = createTestApp();
+  // A data directory the service must create itself (not a test template), to check its modes.
+  app = createTestApp({ DATA_DIR: path.join(tempDir(), 'data') });
   running = await startServer(app, [
     (server, a) => {
       channel = registerDirectLine(server, a);

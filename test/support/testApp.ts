@@ -5,13 +5,15 @@ import { pino } from 'pino';
 import { createApp, type App, type AppOptions } from '../../src/bot/app.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { ManualClock } from '../../src/core/clock.js';
+import { migratedDataDir } from './sqlite.js';
 
 export function tempDir(prefix = 'collections-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** The service's configuration for a test, on a fresh data directory with the schema already migrated. */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ DATA_DIR: tempDir(), LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...env });
+  return loadConfig({ DATA_DIR: migratedDataDir(), LOG_LEVEL: 'silent', REMINDERS_ENABLED: 'false', ...env });
 }
 
 export interface TestApp extends App {

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { SqliteTranscriptStore } from '../../store/transcripts/index.js';
 import type { Db } from '../../store/db.js';
-import { MemoryTranscriptSink, type TranscriptSink } from '../../channels/transcriptSink.js';
+import type { TranscriptSink } from '../../channels/transcriptSink.js';
 
 /** The conversation's messages so far, as plain activities (for the handoff event's attachment). */
 export type TranscriptReader = (channelId: string, conversationId: string) => Promise<Partial<Activity>[]>;
@@ -10,15 +10,14 @@ export type TranscriptReader = (channelId: string, conversationId: string) => Pr
 const MAX_ACTIVITIES = 200;
 
 /**
- * Reads what the person and the bot said from the transcript: the in-memory sink when the
- * service runs with one, else the SQLite transcript store. Only messages, never traces (they
- * hold blocked drafts meant for reviewers) and never private channel data.
+ * Reads what the person and the bot said from the transcript: the sink's own records when
+ * it keeps them (`conversationRecords`), else the SQLite transcript store. Only messages, never
+ * traces (they hold blocked drafts meant for reviewers) and never private channel data.
  */
 export function transcriptReader(sink: TranscriptSink, db: Db): TranscriptReader {
-  if (sink instanceof MemoryTranscriptSink) {
-    return async (_channelId, conversationId) =>
-      latest(sink.records.filter((a) => a.conversation?.id === conversationId).map(plainMessage));
-  }
+  const ownRecords = sink.conversationRecords?.bind(sink);
+  if (ownRecords)
+    return async (_channelId, conversationId) => latest(ownRecords(conversationId).map(plainMessage));
   const store = new SqliteTranscriptStore(db, 100);
   return async (channelId, conversationId) => {
     const out: (Partial<Activity> | undefined)[] = [];

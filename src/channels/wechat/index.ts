@@ -78,9 +78,9 @@ export {
   type WebhookQuery,
 } from './inbound.js';
 export {
-  FakeWeChatServer,
-  type FakeFailure,
-  type FakeCustomMessage,
-  type FakeTemplateMessage,
-} from './fakeWeChatServer.js';
+  WeChatApiSimulator,
+  type SimulatedFailure,
+  type SimulatedCustomMessage,
+  type SimulatedTemplateMessage,
+} from './apiSimulator.js';
 export { DEFAULT_RETRY, WeChatApiError, type RetryPolicy } from './apiClient.js';

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { loadConfig } from '../../config/config.js';
 import { encryptMessage, msgSignature, signature } from './crypto.js';
-import { FakeWeChatServer } from './fakeWeChatServer.js';
+import { WeChatApiSimulator } from './apiSimulator.js';
 import { wechatSettingsFromConfig } from './settings.js';
 import { buildWeChatXml } from './xml.js';
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const api = new URL(settings.apiBaseUrl);
   if (!['127.0.0.1', 'localhost'].includes(api.hostname))
     throw new Error('WECHAT_API_BASE_URL must point at this machine, e.g. http://127.0.0.1:3979');
-  const fake = await FakeWeChatServer.start({
+  const fake = await WeChatApiSimulator.start({
     appId: settings.appId,
     appSecret: settings.appSecret,
     host: '127.0.0.1',

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import { createAuth } from '../../../src/auth/index.js';
 import type { Handoff } from '../../../src/bot/agentDesk/index.js';
-import { MemoryTranscriptSink } from '../../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../../support/memoryTranscriptSink.js';
 import type { Chat } from '../../support/chat.js';
 import restify from 'restify';
 import { listen } from '../../../src/bot/server.js';

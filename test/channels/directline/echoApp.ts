@@ -11,7 +11,7 @@ import type {
   ProactiveOutcome,
 } from '../../../src/channels/host.js';
 import { loadConfig, type Config } from '../../../src/config/config.js';
-import { MemoryTranscriptSink } from '../../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../../support/memoryTranscriptSink.js';
 import type { Clock } from '../../../src/core/clock.js';
 import { openDatabase } from '../../../src/store/db.js';
 import { seedDemoAccounts } from '../../../src/store/demoAccounts.js';

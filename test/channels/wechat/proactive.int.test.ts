@@ -3,13 +3,13 @@ import { ManualClock } from '../../../src/core/clock.js';
 import { AccessTokenProvider } from '../../../src/channels/wechat/accessToken.js';
 import type { ApiSettings } from '../../../src/channels/wechat/apiClient.js';
 import { CustomerServiceClient } from '../../../src/channels/wechat/customerService.js';
-import { FakeWeChatServer } from '../../../src/channels/wechat/fakeWeChatServer.js';
+import { WeChatApiSimulator } from '../../../src/channels/wechat/apiSimulator.js';
 import { chooseProactiveRoute, ProactiveSender, type TemplateSettings } from '../../../src/channels/wechat/proactive.js';
 import { parseTemplateFields, TemplateMessageClient } from '../../../src/channels/wechat/templateMessage.js';
 
 const HOUR = 3600_000;
 const REMINDER = '温馨提示：您的信用卡本期账单将于12月1日到期，如已还款请忽略本消息。';
-let wechat: FakeWeChatServer;
+let wechat: WeChatApiSimulator;
 let clock: ManualClock;
 
 function sender(template: TemplateSettings | undefined): ProactiveSender {
@@ -22,7 +22,7 @@ const fields = parseTemplateFields('{"thing1":{"value":"{bank}","maxLength":20},
 const template: TemplateSettings = { templateId: 'TPL-REMIND', fields: fields.ok ? fields.fields : {}, bankName: '示例银行' };
 
 beforeEach(async () => {
-  wechat = await FakeWeChatServer.start({ appId: 'wx1', appSecret: 's' });
+  wechat = await WeChatApiSimulator.start({ appId: 'wx1', appSecret: 's' });
   clock = new ManualClock('2026-11-28T10:00:00+08:00');
 });
 afterEach(async () => {

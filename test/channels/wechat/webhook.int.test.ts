@@ -1,5 +1,5 @@
 import { ActivityHandler, TurnContext, type Middleware } from 'botbuilder';
-import { MemoryTranscriptSink } from '../../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../../support/memoryTranscriptSink.js';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,11 @@ import { turnErrorHandler } from '../../../src/bot/pipeline.js';
 import { safeMessage } from '../../../src/prompts/index.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { ManualClock } from '../../../src/core/clock.js';
-import { FakeWeChatServer, registerWeChat, type WeChatChannel } from '../../../src/channels/wechat/index.js';
+import {
+  WeChatApiSimulator,
+  registerWeChat,
+  type WeChatChannel,
+} from '../../../src/channels/wechat/index.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
 import { createSqliteStores } from '../../../src/store/stores.js';
 import {
@@ -84,7 +88,7 @@ interface Stack {
   app: AppContext;
   bot: EchoBot;
   clock: ManualClock;
-  wechat: FakeWeChatServer;
+  wechat: WeChatApiSimulator;
   channel: WeChatChannel;
   db: Db;
   server: Server;
@@ -92,7 +96,7 @@ interface Stack {
 let stacks: Stack[] = [];
 
 async function start(env: Record<string, string> = {}): Promise<Stack> {
-  const wechat = await FakeWeChatServer.start({ appId: APP_ID, appSecret: APP_SECRET });
+  const wechat = await WeChatApiSimulator.start({ appId: APP_ID, appSecret: APP_SECRET });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'wechat-'));
   const config = loadConfig({
     DATA_DIR: dir,

@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLanguage } from '../../../src/language/model/index.js';
 import { RESPOND_PROMPTS } from '../../../src/prompts/llm/index.js';
-import { MemoryTranscriptSink } from '../../../src/channels/transcriptSink.js';
+import { MemoryTranscriptSink } from '../../support/memoryTranscriptSink.js';
 import { Chat } from '../../support/chat.js';
 import { createTestApp, testConfig, type TestApp } from '../../support/testApp.js';
 import { startFakeOpenAi, type ChatRequest, type FakeOpenAi, type ServerStep } from './fakeOpenAi.js';

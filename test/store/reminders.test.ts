@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { localClock, resolveContactRules } from '../../src/policy/contactRules.js';
+import { fullCheck } from '../../src/reminders/dispatcher.js';
+import { DEFAULT_SCHEDULE } from '../../src/reminders/schedule.js';
+import { countWindow } from '../../src/reminders/selection.js';
+import { SqliteReminderStore, type ClaimRequest } from '../../src/store/reminders.js';
+import { at, converse, rows, SHANGHAI, world } from '../reminders/fixtures.js';
+
+const NOW = at('2026-11-28T01:00:00Z');
+
+function setup() {
+  const w = world([SHANGHAI]);
+  converse(w, 'S-1');
+  const store = new SqliteReminderStore(w.db);
+  const ctx = {
+    store,
+    rules: resolveContactRules('default').rules,
+    schedule: DEFAULT_SCHEDULE,
+    isHandledByHuman: () => false,
+    maxAttempts: 3,
+  };
+  const request = (kind: string, as: ClaimRequest['as'] = 'sending'): ClaimRequest => ({
+    key: { accountId: 'S-1', kind, localDate: '2026-11-28' },
+    window: countWindow('2026-11-28'),
+    as,
+    now: NOW,
+    leaseUntil: new Date(NOW.getTime() + 60_000),
+    maxAttempts: 3,
+  });
+  return { w, store, check: fullCheck(ctx, localClock(NOW, 'Asia/Shanghai')), request };
+}
+
+describe('the claim transaction', () => {
+  it('lets only the first of two racing processes claim a reminder', () => {
+    const { store, check, request } = setup();
+    expect(store.claim(request('due+7'), check)).toMatchObject({ status: 'claimed', attempts: 1 });
+    expect(store.claim(request('due+7'), check)).toEqual({ status: 'recorded', recorded: 'sending' });
+  });
+
+  it('re-checks the daily cap inside the claim, so a second kind on the same day is held', () => {
+    const { store, check, request } = setup();
+    store.claim(request('due+7', 'queued'), check);
+    expect(store.claim(request('missed-1'), check)).toEqual({ status: 'held', rule: 'daily_cap' });
+  });
+
+  it('records the conversation read inside the claim', () => {
+    const { w, store, check, request } = setup();
+    store.claim(request('due+7'), check);
+    const row = w.db.prepare('SELECT channel_id, conversation_id, lease_until FROM reminders').get();
+    expect(row).toEqual({
+      channel_id: 'directline',
+      conversation_id: 'conv-S-1',
+      lease_until: '2026-11-28T01:01:00.000Z',
+    });
+  });
+
+  it('marks only a row this process holds as sending', () => {
+    const { w, store, check, request } = setup();
+    store.claim(request('due+7', 'queued'), check);
+    expect(store.complete(request('due+7').key, 'sent', undefined, NOW)).toBe(false);
+    expect(rows(w.db)[0]?.status).toBe('queued');
+  });
+
+  it('lets a stale sending row be taken over once, not twice, after the caller’s check (the row itself counts in the caps)', () => {
+    const { store, check, request } = setup();
+    store.claim(request('due+7'), check);
+    const later = at('2026-11-28T01:02:00Z');
+    const [pending] = store.pending(later);
+    expect(pending).toMatchObject({ status: 'sending', timeZone: 'Asia/Shanghai' });
+    const lease = new Date(later.getTime() + 60_000);
+    expect(store.takeOver(pending!, countWindow('2026-11-28'), later, lease, check)).toMatchObject({
+      status: 'held',
+      rule: 'daily_cap',
+    });
+    const ignoreCaps = () => ({ allowed: true as const });
+    expect(store.takeOver(pending!, countWindow('2026-11-28'), later, lease, ignoreCaps)).toMatchObject({
+      status: 'claimed',
+      attempts: 2,
+    });
+    expect(store.takeOver(pending!, countWindow('2026-11-28'), later, lease, ignoreCaps)).toEqual({
+      status: 'recorded',
+      recorded: 'sending',
+    });
+  });
+});
