@@ -19,9 +19,14 @@ export interface InboundMemory {
 
 const MAX_KEY = 200;
 
-/** Keys longer than 200 characters (hostile input) are kept as their SHA-256, the same on every backend. */
+/**
+ * Keys longer than 200 characters or holding a NUL (hostile input; PostgreSQL's TEXT refuses NUL)
+ * are kept as their SHA-256, the same on every backend.
+ */
 export function memoryKey(key: string): string {
-  return key.length <= MAX_KEY ? key : `sha256:${createHash('sha256').update(key).digest('hex')}`;
+  return key.length <= MAX_KEY && !key.includes('\u0000')
+    ? key
+    : `sha256:${createHash('sha256').update(key).digest('hex')}`;
 }
 
 /** The key a nonce is remembered under (WeChat signs timestamp and nonce together). */

@@ -54,6 +54,20 @@ export function rateCountersContract(open: () => RateCounters): void {
     expect(await c.peek('idle', new Date('2026-12-01T00:00:01Z'), MIN)).toBeUndefined();
   });
 
+  it('counts hostile keys (NUL, 50 KB, quotes) apart from each other', async () => {
+    const c = open();
+    const now = new Date('2026-12-05T03:30:00Z');
+    const keys = [
+      'a\u0000b',
+      'a\u0000c',
+      'k'.repeat(50_000),
+      `${'k'.repeat(50_000)}x`,
+      "'; DELETE FROM rate_counters; --",
+    ];
+    for (const key of keys) expect((await c.hit(key, now, MIN)).count, key.slice(0, 20)).toBe(1);
+    for (const key of keys) expect((await c.hit(key, now, MIN)).count, key.slice(0, 20)).toBe(2);
+  });
+
   it('limits a key across instances: the 4th request in a minute gets 429 with Retry-After', async () => {
     const clock = handClock('2026-12-05T04:00:00Z');
     const a = new SharedRateLimiter(open(), clock, 3, MIN);

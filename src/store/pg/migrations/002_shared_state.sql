@@ -11,13 +11,13 @@ CREATE TABLE rate_counters (
 );
 CREATE INDEX rate_counters_last ON rate_counters(last_at);
 
--- LISTEN/NOTIFY carries at most 8000 bytes: larger broker payloads are stored here and the
--- notification carries the id. Pruned after a few minutes.
+-- LISTEN/NOTIFY carries at most 8000 bytes: larger broker messages are stored here and the
+-- notification carries the id. `body` is the whole message as JSON ({"c": conversation, "p":
+-- payload}), which escapes the NUL characters TEXT refuses. Pruned after ten minutes.
 CREATE TABLE broker_messages (
   id BIGSERIAL PRIMARY KEY,
   channel TEXT NOT NULL,
-  conversation_id TEXT NOT NULL,
-  payload TEXT NOT NULL,
+  body TEXT NOT NULL,
   created_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX broker_messages_created ON broker_messages(created_at);
