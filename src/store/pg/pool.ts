@@ -92,8 +92,11 @@ export function maskDatabaseUrl(url: string): string {
   }
 }
 
-// SQLSTATE classes and codes that mean "the connection or server is gone", not "your SQL is wrong".
-const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-4]|53300|3D000|28P01|28000)$/;
+// SQLSTATE classes and codes that mean "the database cannot serve this now", not "your SQL is
+// wrong": connection exceptions (08), shutdown or termination (57P01-04), too many connections
+// (53300), the statement timeout (57014: the server is too slow to answer in time), and a database
+// or login that does not exist (3D000, 28P01, 28000: a configuration problem, same remedy).
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-4]|57014|53300|3D000|28P01|28000)$/;
 const UNAVAILABLE_NODE = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

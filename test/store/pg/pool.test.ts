@@ -137,6 +137,18 @@ describePg('a connection dropped by the server', (pg) => {
     expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows[0]?.one).toBe(1);
   });
 
+  it('turns a statement that outlives the statement timeout into store_unavailable, and rolls it back', async () => {
+    const pool = pg.pool({ statementTimeoutMs: 200 });
+    await pool.query('CREATE TABLE IF NOT EXISTS slow (id INT)');
+    const err = await withTransaction(pool, 'slow write', async (c) => {
+      await c.query('INSERT INTO slow VALUES (1)');
+      await c.query('SELECT pg_sleep(2)');
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreUnavailableError);
+    expect((err as Error).message).toMatch(/57014/);
+    expect((await pool.query('SELECT count(*)::int AS n FROM slow')).rows[0]).toEqual({ n: 0 });
+  });
+
   it('maps BIGINT cents to numbers and DATE to YYYY-MM-DD text', async () => {
     const pool = pg.pool();
     const r = await pool.query("SELECT 123456789012::bigint AS cents, DATE '2026-12-05' AS day");
