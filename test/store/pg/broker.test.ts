@@ -15,6 +15,33 @@ async function until<T>(value: () => T | undefined, what: string, ms = 10_000): 
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** A TCP proxy to the database whose open connections can be frozen: open, but silent. */
+async function blackholeProxy(
+  target: URL,
+): Promise<{ port: number; freezeOpenConnections(): void; close(): void }> {
+  const pairs: net.Socket[][] = [];
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    client.pipe(upstream).pipe(client);
+    client.on('error', () => undefined);
+    upstream.on('error', () => undefined);
+    pairs.push([client, upstream]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    freezeOpenConnections: () => {
+      for (const [client, upstream] of pairs) {
+        client!.unpipe();
+        upstream!.unpipe();
+      }
+      pairs.length = 0;
+    },
+    close: () => server.close(),
+  };
+}
+
 describePg('the LISTEN/NOTIFY broker', (pg) => {
   it('carries a message published on one instance to a subscriber on another connection, for its conversation only', async () => {
     const a = new PgBroker({ url: pg.url, pool: pg.pool() });
@@ -74,6 +101,32 @@ describePg('the LISTEN/NOTIFY broker', (pg) => {
     await until(() => (got.length > 0 ? got : undefined), 'a message after reconnecting');
     expect(got).toEqual(['after the drop']);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('notices a connection that went silent (network partition) by its keepalive, and reconnects', async () => {
+    const proxy = await blackholeProxy(new URL(pg.url));
+    const viaProxy = new URL(pg.url);
+    viaProxy.port = String(proxy.port);
+    const logs: string[] = [];
+    const b = new PgBroker({
+      url: viaProxy.toString(),
+      pool: pg.pool(),
+      keepaliveMs: 300,
+      log: (m) => logs.push(m),
+    });
+    await b.start();
+    let resyncs = 0;
+    b.onResync(() => (resyncs += 1));
+    const got: string[] = [];
+    b.subscribe('p', (x) => got.push(x));
+    proxy.freezeOpenConnections();
+    await until(() => (resyncs > 0 ? resyncs : undefined), 'a reconnect after the partition');
+    expect(logs.join('\n')).toMatch(/SELECT 1/);
+    const a = new PgBroker({ url: pg.url, pool: pg.pool() });
+    await a.publish('p', 'through the new connection');
+    await until(() => (got.length > 0 ? got : undefined), 'delivery after the partition');
+    await b.close();
+    proxy.close();
   });
 
   it('keeps delivering when one subscriber throws', async () => {

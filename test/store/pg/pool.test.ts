@@ -156,3 +156,15 @@ describePg('a connection dropped by the server', (pg) => {
     await expect(pool.query('SELECT 9007199254740993::bigint AS big')).rejects.toThrow(/safe/);
   });
 });
+
+describePg('an exhausted pool', (pg) => {
+  it('answers store_unavailable after the connect timeout instead of waiting for ever', async () => {
+    const pool = pg.pool({ max: 1, connectTimeoutMs: 300 });
+    const held = await pool.connect();
+    const err = await pgQuery(pool, 'query while the pool is full', 'SELECT 1').catch((e: unknown) => e);
+    held.release();
+    expect(err).toBeInstanceOf(StoreUnavailableError);
+    expect((err as Error).message).toMatch(/timeout/i);
+    expect((await pool.query<{ one: number }>('SELECT 1 AS one')).rows[0]?.one).toBe(1);
+  });
+});
