@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
@@ -30,10 +30,37 @@ export function postgresMissing(): string | undefined {
   return findPostgresBin() ? undefined : `PostgreSQL not found: ${INSTALL_HINT}`;
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A run folder left by an earlier run whose process id we now have (containers reuse small pids
+ * and may keep /tmp): its watchdog is gone, or it never finished starting.
+ */
+export function isStaleRunDir(dir: string, waitMs = WAIT_MS): boolean {
+  try {
+    const ready = path.join(dir, 'ready.json');
+    if (existsSync(ready)) {
+      const { watchdogPid } = JSON.parse(readFileSync(ready, 'utf8')) as { watchdogPid?: unknown };
+      return typeof watchdogPid === 'number' && watchdogPid > 0 && !alive(watchdogPid);
+    }
+    return !existsSync(path.join(dir, 'failed.txt')) && Date.now() - statSync(dir).mtimeMs > waitMs;
+  } catch {
+    return false;
+  }
+}
+
 async function startOrJoin(): Promise<string> {
   if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
   const bin = findPostgresBin();
   if (!bin) throw new Error(`PostgreSQL not found: ${INSTALL_HINT}`);
+  if (existsSync(runDir) && isStaleRunDir(runDir)) rmSync(runDir, { recursive: true, force: true });
   let starter = false;
   try {
     mkdirSync(runDir);
@@ -44,8 +71,11 @@ async function startOrJoin(): Promise<string> {
   if (starter) {
     try {
       const cluster = await startCluster(bin);
-      watchOwner(cluster, owner, runDir);
-      writeFileSync(path.join(runDir, 'ready.json'), JSON.stringify({ adminUrl: cluster.adminUrl }));
+      const watchdogPid = watchOwner(cluster, owner, runDir);
+      writeFileSync(
+        path.join(runDir, 'ready.json'),
+        JSON.stringify({ adminUrl: cluster.adminUrl, watchdogPid }),
+      );
       return cluster.adminUrl;
     } catch (err) {
       writeFileSync(path.join(runDir, 'failed.txt'), (err as Error).message);

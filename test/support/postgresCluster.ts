@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,9 +120,9 @@ export function stopCluster(cluster: RunningCluster): void {
 
 /**
  * A detached watchdog that stops the cluster and removes its folder once process `ownerPid`
- * (the test runner) has gone, however it ended.
+ * (the test runner) has gone, however it ended. Returns the watchdog's pid.
  */
-export function watchOwner(cluster: RunningCluster, ownerPid: number, extraDir: string): void {
+export function watchOwner(cluster: RunningCluster, ownerPid: number, extraDir: string): number {
   const pgCtl = path.join(cluster.bin, 'pg_ctl');
   const stop = cluster.runAs ? `runuser -u ${cluster.runAs} -- "${pgCtl}"` : `"${pgCtl}"`;
   const script = [
@@ -132,5 +132,5 @@ export function watchOwner(cluster: RunningCluster, ownerPid: number, extraDir: 
   ].join('; ');
   const child = spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' });
   child.unref();
-  writeFileSync(path.join(extraDir, 'watchdog.pid'), String(child.pid ?? ''));
+  return child.pid ?? 0;
 }
