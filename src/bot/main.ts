@@ -27,6 +27,13 @@ function readConfig(): Config {
  */
 async function main(): Promise<void> {
   const config = readConfig();
+  if (config.DATABASE_URL) {
+    // Issue 19: checked before any worker starts; the service does not run on PostgreSQL yet.
+    const { checkDatabase, databaseUrlVerdict } = await import('../store/pg/startupCheck.js');
+    const verdict = databaseUrlVerdict(config.DATABASE_URL, await checkDatabase(config.DATABASE_URL));
+    process.stderr.write(`${verdict.line}\n`);
+    process.exit(verdict.exitCode);
+  }
   if (config.SUPERVISOR && cluster.isPrimary) {
     runSupervisor({
       logger: createLogger(config.LOG_LEVEL),

@@ -95,6 +95,31 @@ function parsePaymentChannels(raw: string, ctx: z.RefinementCtx): z.infer<typeof
   return parsed.data;
 }
 
+/**
+ * DATABASE_URL (issue 19): a postgres:// or postgresql:// URL with a host. The message never
+ * repeats the value (it carries a password).
+ */
+function checkDatabaseUrl(value: string | undefined, ctx: z.RefinementCtx): void {
+  if (value === undefined) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected a URL like postgresql://user:password@host:5432/database',
+    });
+  } else if (!url.hostname && !url.searchParams.get('host')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected a host, e.g. postgresql://user:password@db.internal:5432/collections',
+    });
+  }
+}
+
 export const configSchema = z.object({
   // --- service ---
   PORT: int(0, 65535).default(3978),
@@ -223,6 +248,8 @@ export const configSchema = z.object({
   PII_HASH_SECRET: optionalString,
   // --- issue 15: how to pay ---
   PAYMENT_CHANNELS: z.string().default(DEFAULT_PAYMENT_CHANNELS).transform(parsePaymentChannels),
+  // --- issue 19: PostgreSQL (empty = SQLite under DATA_DIR) ---
+  DATABASE_URL: optionalString.pipe(z.string().optional().superRefine(checkDatabaseUrl)),
 });
 
 export type Env = z.infer<typeof configSchema>;

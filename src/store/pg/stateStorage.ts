@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { StateItem, StateItems, StateStorage } from '../stateStorage.js';
+import { StateConflictError } from '../storeErrors.js';
+import { type PgPool, pgQuery, withTransaction } from './pool.js';
+
+/**
+ * Conversation state on PostgreSQL (`bot_state`) with real eTags: a conditional UPDATE on the
+ * stored eTag, so of several instances writing with the same eTag exactly one wins. Keys of one
+ * write are locked in sorted order (two multi-key writers cannot deadlock) in one transaction.
+ */
+export class PgStateStorage implements StateStorage {
+  constructor(private readonly pool: PgPool) {}
+
+  async read(keys: string[]): Promise<StateItems> {
+    if (keys.length === 0) return {};
+    const result = await pgQuery<{ key: string; etag: string; value: string }>(
+      this.pool,
+      'read conversation state',
+      'SELECT key, etag, value FROM bot_state WHERE key = ANY($1::text[])',
+      [keys],
+    );
+    const items: StateItems = {};
+    for (const row of result.rows) items[row.key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+    return items;
+  }
+
+  async write(changes: StateItems): Promise<void> {
+    const entries = Object.entries(changes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (entries.length === 0) return;
+    const [only] = entries;
+    if (entries.length === 1 && only) {
+      // One statement is atomic by itself: no BEGIN/COMMIT round trips for the common case.
+      const written = await pgQuery(this.pool, 'write conversation state', ...writeStatement(only));
+      if (written.rowCount !== 1) throw new StateConflictError(only[0]);
+      return;
+    }
+    await withTransaction(this.pool, 'write conversation state', async (client) => {
+      for (const entry of entries) {
+        const written = await client.query(...writeStatement(entry));
+        if (written.rowCount !== 1) throw new StateConflictError(entry[0]);
+      }
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await pgQuery(
+      this.pool,
+      'delete conversation state',
+      'DELETE FROM bot_state WHERE key = ANY($1::text[])',
+      [keys],
+    );
+  }
+}
+
+/**
+ * One key's write as one statement returning one row when written, none on an eTag conflict:
+ * with an eTag (not "*"), a conditional UPDATE, else an INSERT that only a missing key lets
+ * through (a first write always succeeds); without one, an upsert.
+ */
+function writeStatement([key, item]: [string, StateItem]): [string, unknown[]] {
+  const { eTag, ...value } = item ?? {};
+  const json = JSON.stringify(value);
+  const etag = randomUUID();
+  if (!eTag || eTag === '*')
+    return [
+      `INSERT INTO bot_state (key, etag, value, updated_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at
+       RETURNING 1`,
+      [key, etag, json],
+    ];
+  return [
+    `WITH updated AS (
+       UPDATE bot_state SET etag = $2, value = $3, updated_at = now() WHERE key = $1 AND etag = $4 RETURNING 1),
+     inserted AS (
+       INSERT INTO bot_state (key, etag, value, updated_at)
+       SELECT $1, $2, $3, now() WHERE NOT EXISTS (SELECT 1 FROM updated)
+       ON CONFLICT (key) DO NOTHING RETURNING 1)
+     SELECT 1 FROM updated UNION ALL SELECT 1 FROM inserted`,
+    [key, etag, json, eTag],
+  ];
+}

@@ -1,0 +1,110 @@
+import type { Db } from './db.js';
+import { prepared } from './db.js';
+import { memoryKey } from './inboundMemory.js';
+
+/** One key's count in its current fixed window. Instants are ISO-8601 UTC text on every backend. */
+export interface WindowCount {
+  count: number;
+  windowStart: string;
+  /** When the window ends and the count starts again. */
+  resetAt: string;
+  /** The latest hit. */
+  lastAt: string;
+}
+
+/**
+ * Counters in fixed windows, shared by every instance on one database: request rate limits and
+ * failed sign-ins. A window opens at a key's first hit and lasts `windowMs`; a hit after it opens
+ * the next one. `hit` is one atomic statement, so parallel hits from several instances are all
+ * counted. Time is the caller's (`now` from the injected clock).
+ */
+export interface RateCounters {
+  hit(key: string, now: Date, windowMs: number): Promise<WindowCount>;
+  /** The count of the window `now` falls in, without counting (undefined: none). */
+  peek(key: string, now: Date, windowMs: number): Promise<WindowCount | undefined>;
+  /** Takes back one hit of the current window (a failure counted in advance, then forgiven). */
+  undo(key: string, now: Date, windowMs: number): Promise<void>;
+  clear(key: string): Promise<void>;
+  /** Forgets keys whose latest hit is before `before`; returns how many. */
+  forget(before: Date): Promise<number>;
+}
+
+export interface CounterRow {
+  window_start: string | Date;
+  count: number;
+  last_at: string | Date;
+}
+
+const iso = (v: string | Date): string => (typeof v === 'string' ? v : v.toISOString());
+
+export function toWindowCount(row: CounterRow, windowMs: number): WindowCount {
+  const windowStart = iso(row.window_start);
+  return {
+    count: row.count,
+    windowStart,
+    resetAt: new Date(Date.parse(windowStart) + windowMs).toISOString(),
+    lastAt: iso(row.last_at),
+  };
+}
+
+/**
+ * The SQL both backends run: a window that opened at or before `now - windowMs` is over, so the
+ * hit opens a new one. Parameters: $1 key, $2 now, $3 the instant a window must be newer than.
+ */
+export const HIT_SQL = `INSERT INTO rate_counters AS c (key, window_start, count, last_at) VALUES ($1, $2, 1, $2)
+  ON CONFLICT (key) DO UPDATE SET
+    count = CASE WHEN c.window_start <= $3 THEN 1 ELSE c.count + 1 END,
+    window_start = CASE WHEN c.window_start <= $3 THEN excluded.window_start ELSE c.window_start END,
+    last_at = excluded.last_at
+  RETURNING window_start, count, last_at`;
+
+const sqlite = (sql: string): string => sql.replace(/\$(\d)/g, '@p$1');
+
+/**
+ * On SQLite. The table is not in a numbered migration yet (issue 19 had no SQLite migration
+ * number); it is created here if missing, with the same columns as PostgreSQL's 002.
+ */
+export class SqliteRateCounters implements RateCounters {
+  constructor(private readonly db: Db) {
+    db.exec(`CREATE TABLE IF NOT EXISTS rate_counters (
+      key TEXT PRIMARY KEY, window_start TEXT NOT NULL, count INTEGER NOT NULL, last_at TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS rate_counters_last ON rate_counters(last_at);`);
+  }
+
+  async hit(key: string, now: Date, windowMs: number): Promise<WindowCount> {
+    const row = prepared(this.db, sqlite(HIT_SQL)).get({
+      p1: memoryKey(key),
+      p2: now.toISOString(),
+      p3: since(now, windowMs),
+    });
+    return toWindowCount(row as CounterRow, windowMs);
+  }
+
+  async peek(key: string, now: Date, windowMs: number): Promise<WindowCount | undefined> {
+    const row = prepared(
+      this.db,
+      'SELECT window_start, count, last_at FROM rate_counters WHERE key = ? AND window_start > ?',
+    ).get(memoryKey(key), since(now, windowMs)) as CounterRow | undefined;
+    return row ? toWindowCount(row, windowMs) : undefined;
+  }
+
+  async undo(key: string, now: Date, windowMs: number): Promise<void> {
+    prepared(
+      this.db,
+      'UPDATE rate_counters SET count = max(count - 1, 0) WHERE key = ? AND window_start > ?',
+    ).run(memoryKey(key), since(now, windowMs));
+  }
+
+  async clear(key: string): Promise<void> {
+    prepared(this.db, 'DELETE FROM rate_counters WHERE key = ?').run(memoryKey(key));
+  }
+
+  async forget(before: Date): Promise<number> {
+    return prepared(this.db, 'DELETE FROM rate_counters WHERE last_at < ?').run(before.toISOString()).changes;
+  }
+}
+
+/** The instant a live window must have opened after. */
+export function since(now: Date, windowMs: number): string {
+  return new Date(now.getTime() - windowMs).toISOString();
+}
