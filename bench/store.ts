@@ -16,6 +16,7 @@ import { PgReminderClaims } from '../src/store/pg/reminderClaims.js';
 import { PgStateStorage } from '../src/store/pg/stateStorage.js';
 import { type ReminderClaims, SqliteReminderClaims } from '../src/store/reminderClaims.js';
 import type { StateStorage } from '../src/store/stateStorage.js';
+import { systemClock } from '../src/core/clock.js';
 import {
   findPostgresBin,
   startCluster,
@@ -51,7 +52,7 @@ function sqliteBackend(): Backend {
   };
   return {
     name: 'SQLite',
-    storage: () => new SqliteStorage(open()),
+    storage: () => new SqliteStorage(open(), systemClock),
     claims: () => new SqliteReminderClaims(open()),
     addAccounts: async (ids) => {
       const db = open();

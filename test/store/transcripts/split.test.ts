@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openMemoryDatabase } from '../../src/store/db.js';
-import { splitTranscriptStore } from '../../src/store/transcripts/split.js';
-import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
-import type { TranscriptActivity } from '../../src/store/transcripts/types.js';
+import { openMemoryDatabase } from '../../../src/store/db.js';
+import { splitTranscriptStore } from '../../../src/store/transcripts/split.js';
+import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
+import type { TranscriptActivity } from '../../../src/store/transcripts/types.js';
 
 const OLD = new Date('2020-01-01T00:00:00.000Z');
 
