@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { HardshipKind } from '../core/act.js';
 import { assessCare, type CareAssessment } from '../language/offline/care/index.js';
+import type { Understanding } from '../language/understanding.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
@@ -17,6 +18,18 @@ export function turnCare(context: TurnContext): CareAssessment {
   const care = assessCare(context.activity.type === 'message' ? (context.activity.text ?? '') : '');
   context.turnState.set(CARE_KEY, care);
   return care;
+}
+
+/** True when the person named an amount, a number of months, a date or an offered option. */
+export function namesAnOffer(u: Understanding): boolean {
+  const s = u.slots;
+  return (
+    s.amountCents !== undefined ||
+    s.months !== undefined ||
+    s.date !== undefined ||
+    s.optionIndex !== undefined ||
+    s.downPaymentCents !== undefined
+  );
 }
 
 /**
@@ -43,7 +56,13 @@ export async function careInterrupt(
   }
   const kind: HardshipKind | undefined = care.hardship ?? (u?.intent === 'hardship' ? 'other' : undefined);
   if (kind === undefined || state.thirdParty || u?.intent === 'not_holder') return false;
-  if ((state.hardships ?? []).includes(kind)) return false;
+  if ((state.hardships ?? []).includes(kind)) {
+    // Told again: a short acknowledgement, still no payment request, unless the person names an
+    // offer themselves (then the negotiation answers it) or has yet to verify (then the ID question).
+    if (!state.verified || (u !== undefined && namesAnOffer(u))) return false;
+    await say(dc.context, s, { kind: 'hardship_ack', hardship: kind, verified: true, again: true });
+    return true;
+  }
   await open();
   await hardship(dc, s, kind);
   return true;

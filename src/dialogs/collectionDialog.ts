@@ -9,6 +9,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { disputeKindOf } from '../language/offline/disputeKind.js';
 import { careInterrupt } from './care.js';
+import { listenBeforeMoney } from './careGate.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
 import { recordCease } from './ceaseContact.js';
@@ -93,6 +94,7 @@ export class CollectionDialog extends ComponentDialog {
     const account = turnAccount(dc.context);
     const s = this.services;
     if (await careInterrupt(dc, s, () => this.ensureOpened(dc))) return true;
+    if (await listenBeforeMoney(dc, s)) return true;
     switch (u.intent) {
       case 'distress':
       case 'hardship':

@@ -1,6 +1,12 @@
 import { careText } from './careNormalise.js';
 import { lexiconHits, type LexiconHit } from './distressLexicon.js';
-import { DISTRESS_THRESHOLD, distressScore } from './distressModel.js';
+import {
+  CONCERN_MIN_FEATURES,
+  CONCERN_THRESHOLD,
+  DISTRESS_THRESHOLD,
+  distressScore,
+  features,
+} from './distressModel.js';
 import { isHyperbole, ordinaryInContext } from './distressThemes.js';
 import { hardshipOf, type HardshipKind } from './hardship.js';
 
@@ -14,6 +20,11 @@ export interface CareAssessment {
   /** The learned scorer's length-normalised log-odds (for traces and tuning reports). */
   score: number;
   hardship?: HardshipKind;
+  /**
+   * Not distress, but close to it: the scorer saw some likeness to distress (above the concern
+   * band) and no rule explained it away. The reply then checks in, gently, and asks for nothing.
+   */
+  concern: boolean;
 }
 
 /**
@@ -40,8 +51,14 @@ export function assessCare(raw: string): CareAssessment {
   const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship ? 2 : 1);
   const byModel = score >= bar;
   const distress = live !== undefined || byModel;
+  const concern =
+    !distress &&
+    !joking &&
+    score >= CONCERN_THRESHOLD &&
+    new Set(features(compact)).size >= CONCERN_MIN_FEATURES;
   return {
     distress,
+    concern,
     ...(live ? { distressBy: live.family } : byModel ? { distressBy: 'model' as const } : {}),
     score,
     ...(hardship ? { hardship } : {}),
