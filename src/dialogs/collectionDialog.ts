@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { disputeKindOf } from '../language/offline/disputeKind.js';
 import { careInterrupt } from './care.js';
 import { listenBeforeMoney } from './careGate.js';
+import { sayWhatWeRemember } from './memory.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
 import { recordCease } from './ceaseContact.js';
@@ -17,6 +18,8 @@ import { answerFor } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 import { VerificationDialog } from './verificationDialog.js';
+
+const REMEMBERED = 'remembered';
 
 /**
  * The whole conversation: opening, verification, negotiation — with the interruptions a person
@@ -30,6 +33,7 @@ export class CollectionDialog extends ComponentDialog {
       new WaterfallDialog(MAIN_FLOW, [
         this.openStep.bind(this),
         this.afterVerificationStep.bind(this),
+        this.negotiateStep.bind(this),
         this.finalStep.bind(this),
       ]),
     );
@@ -71,6 +75,18 @@ export class CollectionDialog extends ComponentDialog {
 
   private async afterVerificationStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== true) return step.endDialog();
+    const account = turnAccount(step.context);
+    // A returning holder with a promise or a cease-contact request hears it first; the
+    // negotiation then starts on their next message (next step).
+    if (account && (await sayWhatWeRemember(step.context, this.services, account))) {
+      (step.values as Record<string, unknown>)[REMEMBERED] = true;
+      return Dialog.EndOfTurn;
+    }
+    return step.beginDialog(NEGOTIATION_DIALOG);
+  }
+
+  private async negotiateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((step.values as Record<string, unknown>)[REMEMBERED] !== true) return step.next(step.result);
     return step.beginDialog(NEGOTIATION_DIALOG);
   }
 

@@ -2,6 +2,7 @@ import { careText } from './careNormalise.js';
 import { DISTRESS_NEGATIVE, DISTRESS_POSITIVE } from './distressTraining.js';
 import { MORE_NEGATIVE, MORE_POSITIVE } from './distressTrainingMore.js';
 import { STYLE_NEGATIVE, STYLE_POSITIVE } from './distressTrainingStyles.js';
+import { TALK_NEGATIVE } from './distressTrainingTalk.js';
 
 /**
  * A small learned distress scorer: multinomial naive Bayes over character n-grams (Chinese
@@ -97,7 +98,7 @@ let model: Model | undefined;
 export function distressScore(compact: string): number {
   model ??= trainDistressModel(
     [...DISTRESS_POSITIVE, ...MORE_POSITIVE, ...STYLE_POSITIVE],
-    [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE, ...STYLE_NEGATIVE],
+    [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE, ...STYLE_NEGATIVE, ...TALK_NEGATIVE],
   );
   return scoreWith(model, compact);
 }
