@@ -11,6 +11,7 @@ import { disputeKindOf } from '../language/offline/disputeKind.js';
 import { careInterrupt } from './care.js';
 import { listenBeforeMoney } from './careGate.js';
 import { sayWhatWeRemember } from './memory.js';
+import { keepCurrentPlan } from './supersede.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
 import { recordCease } from './ceaseContact.js';
@@ -111,6 +112,7 @@ export class CollectionDialog extends ComponentDialog {
     const s = this.services;
     if (await careInterrupt(dc, s, () => this.ensureOpened(dc))) return true;
     if (await listenBeforeMoney(dc, s)) return true;
+    if (await keepCurrentPlan(dc, s, account)) return true;
     switch (u.intent) {
       case 'distress':
       case 'hardship':
