@@ -2,6 +2,7 @@ import { careText } from './careNormalise.js';
 import { DISTRESS_NEGATIVE, DISTRESS_POSITIVE } from './distressTraining.js';
 import { MORE_NEGATIVE, MORE_POSITIVE } from './distressTrainingMore.js';
 import { STYLE_NEGATIVE, STYLE_POSITIVE } from './distressTrainingStyles.js';
+import { REGISTER_NEGATIVE, REGISTER_POSITIVE } from './distressTrainingRegisters.js';
 import { TALK_NEGATIVE } from './distressTrainingTalk.js';
 
 /**
@@ -37,6 +38,7 @@ export function features(compact: string): string[] {
     for (let i = 0; i < chars.length; i += 1) {
       out.push(`h:${chars[i]}`);
       if (i + 1 < chars.length) out.push(`hh:${chars[i]}${chars[i + 1]}`);
+      if (i + 2 < chars.length) out.push(`hhh:${chars[i]}${chars[i + 1]}${chars[i + 2]}`);
     }
   }
   const words = (compact.match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
@@ -97,8 +99,8 @@ let model: Model | undefined;
  */
 export function distressScore(compact: string): number {
   model ??= trainDistressModel(
-    [...DISTRESS_POSITIVE, ...MORE_POSITIVE, ...STYLE_POSITIVE],
-    [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE, ...STYLE_NEGATIVE, ...TALK_NEGATIVE],
+    [...DISTRESS_POSITIVE, ...MORE_POSITIVE, ...STYLE_POSITIVE, ...REGISTER_POSITIVE],
+    [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE, ...STYLE_NEGATIVE, ...TALK_NEGATIVE, ...REGISTER_NEGATIVE],
   );
   return scoreWith(model, compact);
 }

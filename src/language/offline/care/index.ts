@@ -21,8 +21,9 @@ export interface CareAssessment {
   score: number;
   hardship?: HardshipKind;
   /**
-   * Not distress, but close to it: the scorer saw some likeness to distress (above the concern
-   * band) and no rule explained it away. The reply then checks in, gently, and asks for nothing.
+   * Not distress, but close to it: words of distress said negated ("我不会想不开的，就是没钱"),
+   * or the scorer saw some likeness to distress (the concern band) and no rule explained it away.
+   * The reply then checks in, gently, and asks for nothing.
    */
   concern: boolean;
 }
@@ -37,7 +38,11 @@ export interface CareAssessment {
  */
 export function assessCare(raw: string): CareAssessment {
   const { text, compact } = careText(raw);
-  const hits = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])].map((h) =>
+  const found = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])];
+  // "I'm not going to kill myself, just broke": not distress, but said in words of it, so the
+  // reply checks in kindly (concern) instead of carrying on with payments.
+  const saidNegated = found.some((h) => h.negated);
+  const hits = found.map((h) =>
     !h.negated && ordinaryInContext(h.family, h.match, text) ? { ...h, negated: true } : h,
   );
   // "I'd rather die than pay that lol": a joke about a fee reads as negated, so only a sure
@@ -54,8 +59,7 @@ export function assessCare(raw: string): CareAssessment {
   const concern =
     !distress &&
     !joking &&
-    score >= CONCERN_THRESHOLD &&
-    new Set(features(compact)).size >= CONCERN_MIN_FEATURES;
+    (saidNegated || (score >= CONCERN_THRESHOLD && new Set(features(compact)).size >= CONCERN_MIN_FEATURES));
   return {
     distress,
     concern,
