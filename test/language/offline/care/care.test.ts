@@ -7,6 +7,7 @@ import { HELD_OUT3_DISTRESS, HELD_OUT3_HARDSHIP, HELD_OUT3_ORDINARY } from './he
 import { HELD_OUT4_DISTRESS, HELD_OUT4_HARDSHIP, HELD_OUT4_ORDINARY } from './heldOutSet4.js';
 import { HELD_OUT5_DISTRESS, HELD_OUT5_HARDSHIP, HELD_OUT5_ORDINARY } from './heldOutSet5.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
+import { HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY } from './heldOutSet6.js';
 import { DISTRESS_NEGATIVE } from '../../../../src/language/offline/care/distressTraining.js';
 import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingMore.js';
 import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingStyles.js';
@@ -27,6 +28,9 @@ const BLIND4_FLOOR = { distress: 20, hardship: 10, alarms: 0 };
 
 /** Regression floors for round 5, below its one blind run (10/30, 9/10, 0/20 false alarms). */
 const BLIND5_FLOOR = { distress: 7, hardship: 7, alarms: 0 };
+
+/** Regression floors for round 6, below its one blind run (14/32 distress, 0/30 false alarms). */
+const BLIND6_FLOOR = { distress: 11, alarms: 0 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
@@ -139,6 +143,17 @@ describe('care detectors on the development set', () => {
     expect(r.hardFound.length).toBe(OWN6_HARDSHIP.length);
     expect(r.hardAsDistress).toEqual([]);
     expect(r.alarms).toEqual([]);
+  });
+
+  it('reports held-out round 6 (BLIND: written after the round-6 rules, committed before the detector ran on it)', () => {
+    const r = report('HELD-OUT round 6 (BLIND)', HELD_OUT6_DISTRESS, [], HELD_OUT6_ORDINARY);
+    const heard = HELD_OUT6_DISTRESS.filter((t) => assessCare(t).distress || assessCare(t).concern);
+    const checkIns = HELD_OUT6_ORDINARY.filter((t) => assessCare(t).concern);
+    console.log(
+      `care HELD-OUT round 6 (BLIND): crisis line heard (distress or check-in) ${pct(heard.length, HELD_OUT6_DISTRESS.length)}; check-ins on hard negatives ${pct(checkIns.length, HELD_OUT6_ORDINARY.length)}`,
+    );
+    expect(HELD_OUT6_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND6_FLOOR.distress);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND6_FLOOR.alarms);
   });
 
   it('raises no alarm on the hard negatives the scorer is trained on (rules and scorer together)', () => {

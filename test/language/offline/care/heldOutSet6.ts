@@ -3,6 +3,10 @@
  * training phrasings were committed (45c0347), and committed before the detector ran on it.
  * Measured once; never tuned on. Same author as the rules (the usual caveat: an author writes
  * against the grain of their own rules less well than a stranger would).
+ *
+ * First (blind) run, 2026-12-05 01:20 UTC, on commit d8ceaf8: distress 14/32 (43.8 %); of the 18
+ * missed, 4 get the gentle check-in with the crisis line (concern), so 18/32 hear the line;
+ * false alarms 0/30 on the hard negatives, check-ins on them 1/30. Nothing was changed after it.
  */
 export const HELD_OUT6_DISTRESS: readonly string[] = [
   // zh-CN
@@ -29,7 +33,7 @@ export const HELD_OUT6_DISTRESS: readonly string[] = [
   'thinking about just driving off the pier',
   "i'm putting my kids' names on everything so they're covered when i'm gone",
   'been stockpiling my pain meds',
-  "honestly dying seems easier than dealing with this",
+  'honestly dying seems easier than dealing with this',
   "i can't do another year of this. or another day",
   'if the bank takes the house i am taking myself out',
   "i don't see myself around by christmas",
