@@ -45,7 +45,11 @@ export async function careInterrupt(
   const u = turnUnderstanding(dc.context);
   const state = turnCase(dc.context);
   const care = turnCare(dc.context);
-  if (care.distress || u?.distress === true || u?.intent === 'distress') {
+  // The offline rules' own word list is not negation-aware: when the care detectors read the words
+  // as negated ("I'm not going to kill myself, just broke"), their reading stands.
+  const understoodDistress = u?.distress === true || u?.intent === 'distress';
+  const overruled = u?.source === 'rules' && care.negated;
+  if (care.distress || (understoodDistress && !overruled)) {
     await crisis(dc, s, open, care);
     return true;
   }

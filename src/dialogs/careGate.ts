@@ -19,6 +19,7 @@ const CHECK_IN_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   'greeting',
   'goodbye',
   'request_waiver',
+  'distress',
 ]);
 
 const N_ZH = '(?:\\d+|[一二两三四五六七八九十半几]+)';

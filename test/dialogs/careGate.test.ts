@@ -73,11 +73,18 @@ describe('a faint sign of distress gets a gentle check-in with the crisis line, 
   it.each([
     ['en', "i'm so tired of everything, none of it matters"],
     ['zh', '一切都没意义了'],
+    ['en', "I'm not going to kill myself, just broke"],
+    ['zh', '我不会想不开的，就是最近手头紧'],
   ] as const)('%s: "%s"', async (lang, text) => {
     const chat = await verified(lang);
     const reply = await chat.say(text);
     noMoney(reply);
     expect(reply).toContain(PEOPLE[lang].hotline);
+    // Not a crisis: no priority handoff, reminders not paused, and the next offer is heard again.
+    expect(app.stores.care.remindersPaused(PEOPLE[lang].account)).toBe(false);
+    expect(await chat.say(lang === 'zh' ? '每个月还2000' : 'I can pay 300 a month')).toMatch(
+      lang === 'zh' ? /方案/ : /option/i,
+    );
   });
 });
 

@@ -26,6 +26,8 @@ export interface CareAssessment {
    * The reply then checks in, gently, and asks for nothing.
    */
   concern: boolean;
+  /** Words of distress were said only negated ("I'm not going to kill myself"). */
+  negated: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export function assessCare(raw: string): CareAssessment {
   return {
     distress,
     concern,
+    negated: saidNegated && live === undefined,
     ...(live ? { distressBy: live.family } : byModel ? { distressBy: 'model' as const } : {}),
     score,
     ...(hardship ? { hardship } : {}),
