@@ -41,10 +41,13 @@ const STORY_NUMBER: readonly RegExp[] = [
   ),
 ];
 
+const STORY_TEXT = 1000;
+
 /** An offer read only from numbers in a message that speaks of no payment: a story, not an offer. */
 function storyNumbers(u: Understanding, text: string): boolean {
   if (u.intent !== 'offer_payment' || !namesAnOffer(u)) return false;
-  const norm = normalise(text);
+  // Read as the slots were: the first characters only (bounded work on a huge message).
+  const norm = normalise(text.slice(0, STORY_TEXT));
   if (PAYMENT_WORDS.some((r) => r.test(norm))) return false;
   return STORY_NUMBER.some((r) => r.test(norm));
 }

@@ -135,3 +135,11 @@ describe('after distress, no payment talk for the rest of the conversation', () 
     for (const text of later) noMoney(await chat.say(text));
   });
 });
+
+describe('hostile input', () => {
+  it('answers a huge unclear message once, without a money request', async () => {
+    const chat = await verified('en');
+    const reply = await chat.say(`${'the weather was strange and '.repeat(3000)}for three months`);
+    noMoney(reply);
+  });
+});
