@@ -156,7 +156,8 @@ export type Act =
       tooFar?: { askedDate: IsoDate; latestDate: IsoDate };
     }
   | { kind: 'plan_confirm'; currency: Currency; offer: PlanOffer }
-  | { kind: 'plan_agreed'; currency: Currency; offer: PlanOffer; planId: string }
+  /** `replaces`: the plan this one superseded, with the person's confirmation. */
+  | { kind: 'plan_agreed'; currency: Currency; offer: PlanOffer; planId: string; replaces?: string }
   | { kind: 'plan_declined' }
   | { kind: 'plan_impasse' }
   /** Asked for a waiver, discount or settlement the policy does not allow. */
@@ -180,8 +181,28 @@ export type Act =
   | { kind: 'handoff_accepted' }
   | { kind: 'handoff_returned'; outcome: string }
   // ── care (issue 14) ──
-  /** Bad news named back; no payment request; the options policy allows (unverified: how to get them). */
-  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean }
+  /**
+   * Bad news named back; no payment request; the options policy allows (unverified: how to get
+   * them). `again`: the same kind told once more in this conversation, acknowledged briefly.
+   */
+  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean; again?: boolean }
+  /**
+   * A message the bot did not understand, or one with a faint sign of distress (`hotline` then
+   * set): an open question and the care options, never a payment request.
+   */
+  | { kind: 'listen'; hotline?: string }
+  /** A returning holder with a promise to pay in full: the amount still open and the date. */
+  | { kind: 'promise_status'; currency: Currency; amountCents: Cents; dueDate: IsoDate; promiseId: string }
+  /**
+   * A new plan chosen while another is current: which plan it would replace, and a request to
+   * confirm (the old plan is superseded only on "yes").
+   */
+  | {
+      kind: 'plan_replace_confirm';
+      currency: Currency;
+      current: { planId: string; offer: PlanOffer };
+      offer: PlanOffer;
+    }
   /** After a crisis reply, any later message: safety first, no payment talk in this conversation. */
   | { kind: 'crisis_followup'; hotline: string }
   /** "Is this a scam? How do I know you are the bank?": how to check independently. */

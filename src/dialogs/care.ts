@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { HardshipKind } from '../core/act.js';
 import { assessCare, type CareAssessment } from '../language/offline/care/index.js';
+import type { Understanding } from '../language/understanding.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
@@ -19,6 +20,18 @@ export function turnCare(context: TurnContext): CareAssessment {
   return care;
 }
 
+/** True when the person named an amount, a number of months, a date or an offered option. */
+export function namesAnOffer(u: Understanding): boolean {
+  const s = u.slots;
+  return (
+    s.amountCents !== undefined ||
+    s.months !== undefined ||
+    s.date !== undefined ||
+    s.optionIndex !== undefined ||
+    s.downPaymentCents !== undefined
+  );
+}
+
 /**
  * Care comes before anything else in a turn: distress gets the crisis reply (and the rest of the
  * conversation stays free of payment talk), hardship gets an acknowledgement that names it.
@@ -32,7 +45,11 @@ export async function careInterrupt(
   const u = turnUnderstanding(dc.context);
   const state = turnCase(dc.context);
   const care = turnCare(dc.context);
-  if (care.distress || u?.distress === true || u?.intent === 'distress') {
+  // The offline rules' own word list is not negation-aware: when the care detectors read the words
+  // as negated ("I'm not going to kill myself, just broke"), their reading stands.
+  const understoodDistress = u?.distress === true || u?.intent === 'distress';
+  const overruled = u?.source === 'rules' && care.negated;
+  if (care.distress || (understoodDistress && !overruled)) {
     await crisis(dc, s, open, care);
     return true;
   }
@@ -43,7 +60,13 @@ export async function careInterrupt(
   }
   const kind: HardshipKind | undefined = care.hardship ?? (u?.intent === 'hardship' ? 'other' : undefined);
   if (kind === undefined || state.thirdParty || u?.intent === 'not_holder') return false;
-  if ((state.hardships ?? []).includes(kind)) return false;
+  if ((state.hardships ?? []).includes(kind)) {
+    // Told again: a short acknowledgement, still no payment request, unless the person names an
+    // offer themselves (then the negotiation answers it) or has yet to verify (then the ID question).
+    if (!state.verified || (u !== undefined && namesAnOffer(u))) return false;
+    await say(dc.context, s, { kind: 'hardship_ack', hardship: kind, verified: true, again: true });
+    return true;
+  }
   await open();
   await hardship(dc, s, kind);
   return true;

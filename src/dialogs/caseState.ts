@@ -61,6 +61,8 @@ export interface NegotiationState {
   pendingWords?: string;
   progress: Negotiation;
   agreedPlanId?: string;
+  /** The current plan the person was asked to replace with `pending` (issue 14: one plan per account). */
+  replacing?: { planId: string; offerKey: string };
 }
 
 export function newCaseState(locale: Locale): CaseState {

@@ -9,6 +9,9 @@ import {
 import { randomUUID } from 'node:crypto';
 import { disputeKindOf } from '../language/offline/disputeKind.js';
 import { careInterrupt } from './care.js';
+import { listenBeforeMoney } from './careGate.js';
+import { sayWhatWeRemember } from './memory.js';
+import { keepCurrentPlan } from './supersede.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
 import { recordCease } from './ceaseContact.js';
@@ -16,6 +19,8 @@ import { answerFor } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 import { VerificationDialog } from './verificationDialog.js';
+
+const REMEMBERED = 'remembered';
 
 /**
  * The whole conversation: opening, verification, negotiation — with the interruptions a person
@@ -29,6 +34,7 @@ export class CollectionDialog extends ComponentDialog {
       new WaterfallDialog(MAIN_FLOW, [
         this.openStep.bind(this),
         this.afterVerificationStep.bind(this),
+        this.negotiateStep.bind(this),
         this.finalStep.bind(this),
       ]),
     );
@@ -70,6 +76,18 @@ export class CollectionDialog extends ComponentDialog {
 
   private async afterVerificationStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== true) return step.endDialog();
+    const account = turnAccount(step.context);
+    // A returning holder with a promise or a cease-contact request hears it first; the
+    // negotiation then starts on their next message (next step).
+    if (account && (await sayWhatWeRemember(step.context, this.services, account))) {
+      (step.values as Record<string, unknown>)[REMEMBERED] = true;
+      return Dialog.EndOfTurn;
+    }
+    return step.beginDialog(NEGOTIATION_DIALOG);
+  }
+
+  private async negotiateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((step.values as Record<string, unknown>)[REMEMBERED] !== true) return step.next(step.result);
     return step.beginDialog(NEGOTIATION_DIALOG);
   }
 
@@ -93,6 +111,8 @@ export class CollectionDialog extends ComponentDialog {
     const account = turnAccount(dc.context);
     const s = this.services;
     if (await careInterrupt(dc, s, () => this.ensureOpened(dc))) return true;
+    if (await listenBeforeMoney(dc, s)) return true;
+    if (await keepCurrentPlan(dc, s, account)) return true;
     switch (u.intent) {
       case 'distress':
       case 'hardship':

@@ -18,6 +18,7 @@ import {
 import { QUESTION_INTENTS, answerVerified } from './questions.js';
 import { planStanding } from '../payments/standing.js';
 import type { DialogServices } from './services.js';
+import { confirmReplacement } from './supersede.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
 const PREVIOUS_FALLBACK = 'collections.previousFallback';
@@ -225,6 +226,8 @@ export class NegotiationDialog extends Dialog {
         : this.fallback(dc, 'ask_affordability');
     }
     if (n.pending.kind === 'full') return recordFullPromise(dc, this.services, account, n.pending);
+    const replacing = await confirmReplacement(dc, this.services, account, n.pending);
+    if (!replacing) return;
     const planId = `P-${randomUUID().slice(0, 8).toUpperCase()}`;
     this.services.stores.plans.record({
       planId,
@@ -238,7 +241,13 @@ export class NegotiationDialog extends Dialog {
     n.stage = 'agreed';
     n.agreedPlanId = planId;
     n.pending = undefined;
-    return say(dc.context, this.services, { kind: 'plan_agreed', currency: facts.currency, offer, planId });
+    return say(dc.context, this.services, {
+      kind: 'plan_agreed',
+      currency: facts.currency,
+      offer,
+      planId,
+      ...replacing,
+    });
   }
 
   private async decline(

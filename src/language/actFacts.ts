@@ -57,6 +57,14 @@ export function guardFactsFor(act: Act): GuardFacts {
       return answerFacts(act.answer);
     case 'promise_recorded':
       return { currency: act.currency, amountsCents: [act.amountCents], dates: [act.dueDate] };
+    case 'promise_status':
+      return { currency: act.currency, amountsCents: [act.amountCents], dates: [act.dueDate] };
+    case 'plan_replace_confirm':
+      return {
+        currency: act.currency,
+        amountsCents: [...planAmounts(act.offer), ...planAmounts(act.current.offer)],
+        dates: [...planDates(act.offer), ...planDates(act.current.offer)],
+      };
     case 'plan_confirm':
     case 'plan_agreed':
       return { currency: act.currency, amountsCents: planAmounts(act.offer), dates: planDates(act.offer) };
@@ -96,6 +104,7 @@ export function guardFactsFor(act: Act): GuardFacts {
     case 'crisis_followup':
     case 'verify_bank':
     case 'ask_intent':
+    case 'listen':
       return { amountsCents: [], dates: [] };
   }
 }

@@ -58,5 +58,8 @@ export function renderTemplate(act: Act, ctx: WordingContext): string {
     case 'crisis_followup': return w.crisis_followup(act, ctx);
     case 'verify_bank': return w.verify_bank(act, ctx);
     case 'plan_status': return w.plan_status(act, ctx);
+    case 'listen': return w.listen(act, ctx);
+    case 'promise_status': return w.promise_status(act, ctx);
+    case 'plan_replace_confirm': return w.plan_replace_confirm(act, ctx);
   }
 }

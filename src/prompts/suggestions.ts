@@ -40,6 +40,7 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
     case 'plan_offers':
       return [...act.offers.map((_o, i) => `${l.option}${sep}${i + 1}`), l.human];
     case 'plan_confirm':
+    case 'plan_replace_confirm':
       return [l.confirm, l.decline, l.human];
     case 'ask_intent':
       return [l.plans, l.howToPay, l.human];
@@ -70,6 +71,8 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
     case 'hardship_ack':
     case 'verify_bank':
     case 'plan_status':
+    case 'listen':
+    case 'promise_status':
       return [l.human];
     case 'opening':
     case 'third_party':

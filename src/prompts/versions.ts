@@ -19,7 +19,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   ask_affordability: 1,
   plan_offers: 2,
   plan_confirm: 1,
-  plan_agreed: 1,
+  plan_agreed: 2,
   plan_declined: 1,
   plan_impasse: 1,
   waiver_refused: 1,
@@ -38,13 +38,16 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   handoff_message_left: 1,
   handoff_accepted: 1,
   handoff_returned: 1,
-  hardship_ack: 1,
+  hardship_ack: 2,
   crisis_followup: 1,
   verify_bank: 1,
   plan_status: 1,
   answer: 1,
   ask_intent: 1,
   promise_recorded: 1,
+  listen: 1,
+  promise_status: 1,
+  plan_replace_confirm: 1,
 };
 
 /** Every act kind, in declaration order (for tests and tools that walk all templates). */

@@ -39,7 +39,10 @@ function offersOf(trace: ReplyTrace): { kind: string; offers: Offer[]; fits?: bo
   const act = trace.act ?? { kind: '' };
   const many = Array.isArray(act.offers) ? act.offers.map(asOffer) : [];
   const one = asOffer(act.offer);
-  const offers = [...many, one].filter((o): o is Offer => o !== undefined);
+  // A plan replacing another names both (plan_replace_confirm's `current`).
+  const current = act.current as { offer?: unknown } | undefined;
+  const replaced = asOffer(current?.offer);
+  const offers = [...many, one, replaced].filter((o): o is Offer => o !== undefined);
   return { kind: act.kind, offers, fits: typeof act.fits === 'boolean' ? act.fits : undefined };
 }
 

@@ -138,6 +138,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     plan_agreed: [
       { kind: 'plan_agreed', currency, offer: chosen, planId: 'P-20260520-0001' },
       { kind: 'plan_agreed', currency, offer: offers[0] ?? chosen, planId: 'P-20260520-0002' },
+      { kind: 'plan_agreed', currency, offer: chosen, planId: 'P-20260520-0003', replaces: 'P-20260520-0001' },
     ],
     plan_declined: [{ kind: 'plan_declined' }],
     plan_impasse: [{ kind: 'plan_impasse' }],
@@ -167,12 +168,16 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     hardship_ack: HARDSHIPS.flatMap((hardship) => [
       { kind: 'hardship_ack' as const, hardship, verified: true },
       { kind: 'hardship_ack' as const, hardship, verified: false },
+      { kind: 'hardship_ack' as const, hardship, verified: true, again: true },
     ]),
     crisis_followup: [{ kind: 'crisis_followup', hotline }],
     verify_bank: [{ kind: 'verify_bank' }],
     plan_status: [{ kind: 'plan_status', currency, planId: 'P-1A2B3C4D', offer: chosen, next: chosen.schedule[1] }],
     answer: sampleAnswers(a, chosen),
     ask_intent: [{ kind: 'ask_intent' }],
+    listen: [{ kind: 'listen' }, { kind: 'listen', hotline }],
+    promise_status: [{ kind: 'promise_status', currency, amountCents: a.balanceCents, dueDate: '2026-05-25', promiseId: 'R-1A2B3C4D' }],
+    plan_replace_confirm: [{ kind: 'plan_replace_confirm', currency, current: { planId: 'P-1A2B3C4D', offer: chosen }, offer: chosen }],
     promise_recorded: [{ kind: 'promise_recorded', currency, amountCents: a.balanceCents, dueDate: '2026-05-25', promiseId: 'R-1A2B3C4D' }],
   };
 }

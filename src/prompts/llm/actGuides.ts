@@ -60,6 +60,12 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'Safety first: no payment talk at all; give the crisis line; say a colleague will contact them; invite them to keep talking.',
   plan_status:
     'A returning holder: state their agreed plan exactly as in the reference (next payment amount and date); no pressure; offer to change it or a person.',
+  listen:
+    'The message was not understood, or it carried a faint sign of distress: say so kindly, ask an open question, mention the care options (a hardship plan, a short pause, a person); with a hotline given, a gentle check that they are safe and the hotline; never ask for money.',
+  promise_status:
+    'A returning holder with a promise to pay: state the amount still open and the date exactly as given, and the reference; no pressure; offer a person or a change if the date is hard.',
+  plan_replace_confirm:
+    'The person chose a new plan while another is current: name the current plan (reference and terms) and the new one exactly as given, say the new one would replace it, and ask them to confirm or keep the current plan.',
   verify_bank:
     'Tell how to verify the bank independently: the number on the back of the card or the official app/website; never any number or link from this chat; no account details.',
   answer:

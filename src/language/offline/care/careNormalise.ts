@@ -33,7 +33,7 @@ const PINYIN: readonly [RegExp, string][] = [
   [/qingsheng/g, '轻生'],
   [/tiaolou/g, '跳楼'],
   [/tiaohe/g, '跳河'],
-  [/yiliaobailiao/g, '一了百了'],
+  [/yi(?:liao|le)bai(?:liao|le)/g, '一了百了'],
   [/silesuanle/g, '死了算了'],
   [/shengwukelian/g, '生无可恋'],
   [/xiangbukai/g, '想不开'],
@@ -68,6 +68,10 @@ const EN_SPELLING: readonly [RegExp, string][] = [
   [/\bmyslef\b|\bmysefl\b|\bmyselff?\b/g, 'myself'],
   [/\bany ?more\b/g, 'anymore'],
   [/\bkil ?(my ?self)\b/g, 'kill $1'],
+  [/\blfie\b|\blief\b/g, 'life'],
+  [/\banymor\b|\banymoer\b/g, 'anymore'],
+  [/\btonite\b|\btonigth\b/g, 'tonight'],
+  [/\bsuicdie\b|\bsucide\b|\bsuiside\b/g, 'suicide'],
   [/\bsewer ?slide\b/g, 'suicide'],
 ];
 

@@ -1,4 +1,5 @@
 import type { DistressRule } from './distressRule.js';
+import { REGISTER_RULES } from './distressRegisters.js';
 import { THEME_RULES } from './distressThemes.js';
 
 /**
@@ -22,7 +23,7 @@ const en = zh;
 const BASE_RULES: readonly DistressRule[] = [
   zh(
     'direct',
-    /不想活|活着没(?:意思|意义|劲)|活不下去|没法活|活够了|不如死|想死(?!你|您|他|她|了你|我了|磕|个明白|海)|想去死(?!海)|寻死|死了算了|死了就好|一死了之|生无可恋|不想再活|活着(?:太|好|真)累|活着还有什么(?:意思|意义|用)/,
+    /不想活(?!在(?:债|欠|贷|这种(?:负债|欠债)))|活着没(?:意思|意义|劲)|活不下去|没法活|活够了|不如死|想死(?!你|您|他|她|了你|我了|磕|个明白|海)|想去死(?!海)|寻死|死了算了|死了就好|一死了之|生无可恋|不想再活|活着(?:太|好|真)累|活着还有什么(?:意思|意义|用)/,
   ),
   zh('direct', /自杀|轻生|自尽|寻短见|自残|伤害自己|了结自己|结束(?:自己的?)?生命|结束自己|紫砂|自鲨|想不开/),
   zh(
@@ -113,7 +114,7 @@ const BASE_RULES: readonly DistressRule[] = [
 ];
 
 /** The reviewed base rules and the rules by theme (distressThemes.ts). */
-export const DISTRESS_RULES: readonly DistressRule[] = [...BASE_RULES, ...THEME_RULES];
+export const DISTRESS_RULES: readonly DistressRule[] = [...BASE_RULES, ...THEME_RULES, ...REGISTER_RULES];
 
 /** A negation right before a Chinese match: "我不会自杀", "没想过轻生", "并不想死". */
 const ZH_NEGATED =

@@ -2,6 +2,8 @@ import { careText } from './careNormalise.js';
 import { DISTRESS_NEGATIVE, DISTRESS_POSITIVE } from './distressTraining.js';
 import { MORE_NEGATIVE, MORE_POSITIVE } from './distressTrainingMore.js';
 import { STYLE_NEGATIVE, STYLE_POSITIVE } from './distressTrainingStyles.js';
+import { REGISTER_NEGATIVE, REGISTER_POSITIVE } from './distressTrainingRegisters.js';
+import { TALK_NEGATIVE } from './distressTrainingTalk.js';
 
 /**
  * A small learned distress scorer: multinomial naive Bayes over character n-grams (Chinese
@@ -18,6 +20,14 @@ const ALPHA = 0.5;
  * training lists (never on the test sets): above it few ordinary messages remain.
  */
 export const DISTRESS_THRESHOLD = 3;
+/**
+ * The concern band: below the decision threshold, above every ordinary message of the
+ * development set and held-out rounds 1-4 (0 of 131 there; round 5 was not used). A message here
+ * gets a gentle check-in. Very short messages ("算了", "唉") give the scorer too little to go on,
+ * so the band needs at least CONCERN_MIN_FEATURES features.
+ */
+export const CONCERN_THRESHOLD = 1.5;
+export const CONCERN_MIN_FEATURES = 6;
 
 /** The features of one message: Han unigrams and bigrams, latin words and word pairs, letter trigrams. */
 export function features(compact: string): string[] {
@@ -28,6 +38,7 @@ export function features(compact: string): string[] {
     for (let i = 0; i < chars.length; i += 1) {
       out.push(`h:${chars[i]}`);
       if (i + 1 < chars.length) out.push(`hh:${chars[i]}${chars[i + 1]}`);
+      if (i + 2 < chars.length) out.push(`hhh:${chars[i]}${chars[i + 1]}${chars[i + 2]}`);
     }
   }
   const words = (compact.match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
@@ -88,8 +99,8 @@ let model: Model | undefined;
  */
 export function distressScore(compact: string): number {
   model ??= trainDistressModel(
-    [...DISTRESS_POSITIVE, ...MORE_POSITIVE, ...STYLE_POSITIVE],
-    [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE, ...STYLE_NEGATIVE],
+    [...DISTRESS_POSITIVE, ...MORE_POSITIVE, ...STYLE_POSITIVE, ...REGISTER_POSITIVE],
+    [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE, ...STYLE_NEGATIVE, ...TALK_NEGATIVE, ...REGISTER_NEGATIVE],
   );
   return scoreWith(model, compact);
 }

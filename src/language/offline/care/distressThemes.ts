@@ -61,7 +61,7 @@ export const THEME_RULES: readonly DistressRule[] = [
   // English: ending life and euphemism.
   rule(
     'direct',
-    /\b(?:going to|will|want to|about to|ready to|decided to) end it\b(?! (?:early|now and|with|by|off))|\bend it (?:tonight|today|soon|all|for good)\b|\b(?:if|when|once|after) i'?m (?:dead|gone)\b(?! (?:on|for|to|until|till|abroad|away|out))|\bonly way out\b[^.?!]{0,30}\b(?:dead|die|death|end it|kill)\b|\b(?:don't|do not|never) want to (?:wake up|be alive|live|exist)\b|\bwant to (?:die|be dead|not exist|stop existing)\b(?! (?:my|your|her|his|the) hair)|\b(?:waste of space|rest forever|where i'?m going)\b|\bend (?:my|the) suffering\b|\bput an end to (?:it all|myself|my life)\b|\b(?:had|have) enough of (?:life|living|being alive)\b|\bcan't face (?:another|one more) day\b|\bnothing matters anymore\b|\bwish i (?:had|'d)? ?never been born\b|\bwish i was never born\b|\brather not wake up\b|\bwalk into the (?:sea|ocean|river|lake)\b|\bdrown myself\b|\bshoot myself\b|\bgun to my head\b|\bbleed out\b|\bmake sure my (?:kids|children|family|wife|husband|son|daughter) (?:are|is|will be) (?:ok|okay|alright|looked after|taken care of)\b|\b(?:it'?ll|it will|this will) (?:all )?be over soon\b|\btonight i (?:finally )?end (?:this|it)\b|\bwon't miss me\b|\blast time you(?:'ll| will)? (?:hear|see) (?:from )?me\b|\b(?:end|finish) (?:this|it) tonight\b|\bpoint of (?:me )?(?:being alive|living)\b|\b(?:top|roof|edge) of (?:the|a) (?:parking garage|building|car park|bridge)\b|\b(?:death|dying) is the only (?:way|option)\b|\b(?:wish|hope) i (?:don't|never) wake up\b|\bwant (?:it all|everything|this all|all of it|it) to be over\b|\bwant to disappear\b/,
+    /\b(?:going to|will|want to|about to|ready to|decided to) end it\b(?! (?:early|now and|with|by|off))|\bend it (?:tonight|today|soon|all|for good)\b|\b(?:if|when|once|after) i'?m (?:dead|gone)\b(?! (?:on|for|to|until|till|abroad|away|out))|\bonly way out\b[^.?!]{0,30}\b(?:dead|die|death|end it|kill)\b|\b(?:don't|do not|never) want to (?:wake up|be alive|live|exist)\b|\bwant to (?:die|be dead|not exist|stop existing)\b(?! (?:my|your|her|his|the) hair)|\b(?:waste of space|rest forever|where i'?m going)\b|\bend (?:my|the) suffering\b|\bput an end to (?:it all|myself|my life)\b|\b(?:had|have) enough of (?:life|living|being alive)\b|\bcan't face (?:another|one more) day\b|\bnothing matters anymore\b|\bwish i (?:had|'d)? ?never been born\b|\bwish i was never born\b|\brather not wake up\b|\bwalk into the (?:sea|ocean|river|lake)\b|\bdrown myself\b|\bshoot myself\b|\bgun to my head\b|\bbleed out\b|\bmake sure my (?:kids|children|family|wife|husband|son|daughter) (?:are|is|will be) (?:ok|okay|alright|looked after|taken care of)\b|\b(?:it'?ll|it will|this will) (?:all )?be over soon\b|\btonight i (?:finally )?end (?:this|it)\b|\bwon't miss me\b|\blast time you(?:'ll| will)? (?:hear|see) (?:from )?me\b|\b(?:end|finish) (?:this|it) tonight\b|\bpoint of (?:me )?(?:being alive|living)\b|\b(?:top|roof|edge) of (?:the|a) (?:parking garage|building|car park|bridge)\b|\b(?:death|dying) is the only (?:way|option)\b|\b(?:wish|hope) i (?:don't|never) wake up\b|\bwant (?:it all|everything|this all|all of it|it) to be over\b|\bwant to disappear\b(?! from (?:your|the|this|their))/,
   ),
   rule(
     'indirect',
@@ -105,7 +105,10 @@ export const THEME_RULES: readonly DistressRule[] = [
 
 /** What a complaint is about: the service, a plan, a device, a trip, not the person's life. */
 const ORDINARY_TARGET =
-  /客服|电话打不通|打不通|系统|app|网站|登录|分期|还款计划|\b(?:app|website|site|support|line|plan|payment plan|fee|phone|battery|car|laptop|computer|plants?|hair|signal)\b/;
+  /客服|电话打不通|打不通|系统|app|网站|登录|分期|还款计划|\b(?:app|website|site|support|line|plan|payment plan|fee|phone|battery|car|laptop|computer|plants?|hair|signal|contract|subscription|membership|lease|deal|card)\b/;
+/** An everyday reason to be on a bridge or a roof, said in the same message. */
+const EVERYDAY_PLACE =
+  /\b(?:waiting for (?:the|a|my) (?:bus|train|ride|taxi|friend)|fixing|repairing|working on|cleaning (?:the )?gutters?|taking (?:photos|pictures)|walking (?:the|my) dog|stuck in traffic)\b/;
 const TRAVEL =
   /出差|旅游|旅行|度假|周末|不在家|回老家|探亲|看望|\b(?:travel(?:l?ing)?|vacation|holiday|trip|abroad|away on)\b/;
 
@@ -115,6 +118,8 @@ const TRAVEL =
  * being around because of a trip. Methods, farewells and plain statements are never explained away.
  */
 export function ordinaryInContext(family: DistressRule['family'], match: string, text: string): boolean {
+  if (family === 'method' && /\b(?:on|at) (?:the|a) (?:bridge|roof)\b/.test(match))
+    return EVERYDAY_PLACE.test(text);
   if (family === 'hopeless') return ORDINARY_TARGET.test(text);
   if (family === 'indirect' || family === 'euphemism') return TRAVEL.test(text);
   if (family === 'direct' && /\bdie\b/.test(match)) {

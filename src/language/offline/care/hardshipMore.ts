@@ -16,7 +16,7 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
     /\b(?:in|into|out of) (?:the )?(?:hospital|icu|intensive care)\b|\b(?:on |in )?hospice\b|\b(?:heart|bypass|kidney) (?:surgery|failure|attack)\b|\bhospital (?:stay|bills?)\b|\bdischarged\b|\b(?:had|having|need) (?:an |a )?(?:operation|surgery|transplant)\b|\bchronic (?:illness|pain|condition)\b|\b(?:mental health|depression|breakdown)\b|\brecovering from\b/,
   ],
   job_loss: [
-    /工作(?:丢了|黄了)|(?:厂里|公司|单位|老板)不要我了|找不到活|丢了饭碗|被炒(?:鱿鱼)?|把我炒了|没活(?:儿)?干|生意做不下去|关门了|合同到期(?:了)?没续|待业|找不着工作/,
+    /工作(?:丢了|黄了)|(?:厂里|公司|单位|老板)不要我了|找不到活|丢了饭碗|被炒(?:鱿鱼)?|把我炒了|没活(?:儿)?干|生意做不下去|关门了|被[^,.!?。！？]{0,4}(?:辞退|开除|裁掉?|炒)|合同到期(?:了)?没续|待业|找不着工作/,
     /\b(?:let go|sacked|jobless|out of a job|lost (?:my|our) (?:work|business|livelihood)|contract (?:ended|wasn't renewed|was not renewed)|(?:can't|cannot) find (?:a )?(?:job|work)|job (?:ended|is gone))\b/,
   ],
   bereavement: [
@@ -34,7 +34,9 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
     /\b(?:burn(?:ed|t) down|fire destroyed|flood(?:s|water)?|storm (?:damage|destroyed)|evacuated|(?:emergency )?shelter|natural disaster|typhoon|cyclone|landslide|was robbed|got robbed)\b/,
   ],
   caring: [
-    new RegExp(`伺候${KIN_ZH}?|(?:陪|照料)${KIN_ZH}(?:看病|治病|住院)|(?:要|得)(?:在家)?(?:带孩子|照顾)`),
+    new RegExp(
+      `陪床|伺候${KIN_ZH}?|(?:陪|照料)${KIN_ZH}(?:看病|治病|住院)|(?:要|得)(?:在家)?(?:带孩子|照顾)`,
+    ),
     new RegExp(
       `\\bcar(?:ing|e|er) (?:full[- ]time )?(?:for|of) (?:my |our )?${KIN_EN}\\b|\\b(?:look|looking) after (?:my |our )?(?:[a-z]+ )?(?:${KIN_EN}|him|her|them)\\b|\\b(?:${KIN_EN}) (?:has|with) (?:dementia|alzheimer'?s)\\b`,
     ),
@@ -48,7 +50,7 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
     ),
   ],
   disability: [
-    /残废|行动不便|(?:眼睛)?看不见了|听不见了|走不了路|下不了床|坐轮椅|失聪|耳聋|眼睛瞎了|盲人|智力障碍|精神残疾|致残|落下残疾|下半身瘫/,
+    /工地[^,.!?。！？]{0,4}(?:摔|伤|出事)|(?:摔|砸|压|撞)伤(?:了)?|残废|行动不便|(?:眼睛)?看不见了|听不见了|走不了路|下不了床|坐轮椅|失聪|耳聋|眼睛瞎了|盲人|智力障碍|精神残疾|致残|落下残疾|下半身瘫/,
     /\b(?:handicapped|amputat(?:ed|ion)|(?:can't|cannot) walk|lost the use of|blind|deaf|on disability|disability (?:benefits?|pension|allowance))\b/,
   ],
 };

@@ -1,6 +1,12 @@
 import { careText } from './careNormalise.js';
 import { lexiconHits, type LexiconHit } from './distressLexicon.js';
-import { DISTRESS_THRESHOLD, distressScore } from './distressModel.js';
+import {
+  CONCERN_MIN_FEATURES,
+  CONCERN_THRESHOLD,
+  DISTRESS_THRESHOLD,
+  distressScore,
+  features,
+} from './distressModel.js';
 import { isHyperbole, ordinaryInContext } from './distressThemes.js';
 import { hardshipOf, type HardshipKind } from './hardship.js';
 
@@ -14,6 +20,14 @@ export interface CareAssessment {
   /** The learned scorer's length-normalised log-odds (for traces and tuning reports). */
   score: number;
   hardship?: HardshipKind;
+  /**
+   * Not distress, but close to it: words of distress said negated ("我不会想不开的，就是没钱"),
+   * or the scorer saw some likeness to distress (the concern band) and no rule explained it away.
+   * The reply then checks in, gently, and asks for nothing.
+   */
+  concern: boolean;
+  /** Words of distress were said only negated ("I'm not going to kill myself"). */
+  negated: boolean;
 }
 
 /**
@@ -26,7 +40,11 @@ export interface CareAssessment {
  */
 export function assessCare(raw: string): CareAssessment {
   const { text, compact } = careText(raw);
-  const hits = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])].map((h) =>
+  const found = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])];
+  // "I'm not going to kill myself, just broke": not distress, but said in words of it, so the
+  // reply checks in kindly (concern) instead of carrying on with payments.
+  const saidNegated = found.some((h) => h.negated);
+  const hits = found.map((h) =>
     !h.negated && ordinaryInContext(h.family, h.match, text) ? { ...h, negated: true } : h,
   );
   // "I'd rather die than pay that lol": a joke about a fee reads as negated, so only a sure
@@ -40,8 +58,14 @@ export function assessCare(raw: string): CareAssessment {
   const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship ? 2 : 1);
   const byModel = score >= bar;
   const distress = live !== undefined || byModel;
+  const concern =
+    !distress &&
+    !joking &&
+    (saidNegated || (score >= CONCERN_THRESHOLD && new Set(features(compact)).size >= CONCERN_MIN_FEATURES));
   return {
     distress,
+    concern,
+    negated: saidNegated && live === undefined,
     ...(live ? { distressBy: live.family } : byModel ? { distressBy: 'model' as const } : {}),
     score,
     ...(hardship ? { hardship } : {}),

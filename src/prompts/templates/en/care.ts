@@ -18,12 +18,42 @@ const HEARD: Record<HardshipKind, string> = {
 
 export const enCare = {
   hardship_ack: (act) =>
+    act.again
+      ? paragraphs(
+          'Thank you for telling me more. It is all noted on your file, and there is no need to decide anything about payments now.',
+          'When you are ready, I can look at a hardship plan or a short extension with you, or reply "agent" and a person will follow up with you.',
+        )
+      : paragraphs(
+          HEARD[act.hardship],
+          'I have noted your situation on your file so it is taken into account from now on. You do not need to decide anything about payments right now.',
+          act.verified
+            ? 'Within the bank\'s policy, you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nWhich would you like to hear about? It is fine to come back to this when you are ready.'
+            : 'Once I have confirmed your identity, I can look at a hardship plan or a short extension with you, or a person can follow up. When you are ready, reply with the last four digits of your ID/SSN, or reply "agent" to talk with a person.',
+        ),
+
+  listen: (act) =>
+    act.hotline
+      ? paragraphs(
+          'Thank you for telling me. It sounds like things may be really hard right now, and I want to make sure you are okay. We do not need to talk about payments today.',
+          `If you are feeling overwhelmed or having thoughts of harming yourself, please call or text ${act.hotline} now; someone is there at any time. If you are in danger, call 911.`,
+          'Would you like to tell me a little more? If you would rather talk with a person, reply "agent" and a colleague will contact you.',
+        )
+      : paragraphs(
+          'Sorry, I am not sure I understood, and I would rather ask than guess. Take your time and tell me in your own words what is going on.',
+          'If something has made things hard right now, I can look at a hardship plan or a short pause with you. You can also ask me about your account, or reply "agent" to talk with a person.',
+        ),
+
+  promise_status: (act) =>
     paragraphs(
-      HEARD[act.hardship],
-      'I have noted your situation on your file so it is taken into account from now on. You do not need to decide anything about payments right now.',
-      act.verified
-        ? 'Within the bank\'s policy, you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nWhich would you like to hear about? It is fine to come back to this when you are ready.'
-        : 'Once I have confirmed your identity, I can look at a hardship plan or a short extension with you, or a person can follow up. When you are ready, reply with the last four digits of your ID/SSN, or reply "agent" to talk with a person.',
+      `You told us you would pay ${money(act.amountCents, act.currency, 'en')} by ${date(act.dueDate, 'en')} (reference ${act.promiseId}), and that is still on record.`,
+      'We will not contact you about collecting this account before that date. If the date has become difficult, tell me and we can look at it together; to talk with a person, reply "agent".',
+    ),
+
+  plan_replace_confirm: (act) =>
+    paragraphs(
+      `You already have a repayment plan with us (reference ${act.current.planId}): ${enOffer(act.current.offer, act.currency)}.`,
+      `The plan you have chosen now would replace it: ${enOffer(act.offer, act.currency)}.`,
+      'You can only have one plan at a time, so the current plan would be closed and the new one would take its place. Reply "confirm" to replace it, or "no thanks" to keep your current plan.',
     ),
 
   crisis_followup: (act, ctx) =>

@@ -98,6 +98,7 @@ export const enPlans = {
   plan_agreed: (act) =>
     paragraphs(
       `Done. Your repayment plan is set up (plan number ${act.planId}).`,
+      act.replaces && `It replaces your earlier plan ${act.replaces}, which is now closed.`,
       ...agreedSchedule(act.offer, act.currency),
       'What happens next: we will remind you before each payment is due, and while you keep to the plan we will not contact you about collection on this account. If a payment becomes difficult, please let us know early. Thank you.',
     ),

@@ -99,6 +99,7 @@ export const zhPlans = {
   plan_agreed: (act) =>
     paragraphs(
       `好的，您的还款计划已登记成功，计划编号：${act.planId}。`,
+      act.replaces && `新计划已取代您原来的计划（编号：${act.replaces}），原计划随之终止。`,
       ...agreedSchedule(act.offer, act.currency),
       '接下来：我们会在还款日前提醒您；按计划按时还款期间，我们不会就该账户进行催收。如某一期还款有困难，请尽早告诉我们。感谢您的配合！',
     ),

@@ -6,9 +6,13 @@ import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
 import { HELD_OUT3_DISTRESS, HELD_OUT3_HARDSHIP, HELD_OUT3_ORDINARY } from './heldOutSet3.js';
 import { HELD_OUT4_DISTRESS, HELD_OUT4_HARDSHIP, HELD_OUT4_ORDINARY } from './heldOutSet4.js';
 import { HELD_OUT5_DISTRESS, HELD_OUT5_HARDSHIP, HELD_OUT5_ORDINARY } from './heldOutSet5.js';
+import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
+import { HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY } from './heldOutSet6.js';
 import { DISTRESS_NEGATIVE } from '../../../../src/language/offline/care/distressTraining.js';
 import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingMore.js';
 import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingStyles.js';
+import { REGISTER_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingRegisters.js';
+import { TALK_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingTalk.js';
 
 /**
  * Regression floors for round 3, set well below its one blind run (42/43 distress, 24/24
@@ -24,6 +28,9 @@ const BLIND4_FLOOR = { distress: 20, hardship: 10, alarms: 0 };
 
 /** Regression floors for round 5, below its one blind run (10/30, 9/10, 0/20 false alarms). */
 const BLIND5_FLOOR = { distress: 7, hardship: 7, alarms: 0 };
+
+/** Regression floors for round 6, below its one blind run (14/32 distress, 0/30 false alarms). */
+const BLIND6_FLOOR = { distress: 11, alarms: 0 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
@@ -124,10 +131,39 @@ describe('care detectors on the development set', () => {
     expect(r.alarms.length).toBeLessThanOrEqual(BLIND5_FLOOR.alarms);
   });
 
-  it('raises no alarm on the hard negatives the scorer is trained on (rules and scorer together)', () => {
-    const alarms = [...DISTRESS_NEGATIVE, ...MORE_NEGATIVE, ...STYLE_NEGATIVE].filter(
-      (t) => assessCare(t).distress,
+  it('recognises every distress and hardship phrasing of the round-6 own set (recall 100 %), with no alarm on its ordinary talk', () => {
+    expect(OWN6_DISTRESS.length).toBeGreaterThanOrEqual(60);
+    expect(OWN6_HARDSHIP.length).toBeGreaterThanOrEqual(40);
+    const r = report('own set round 6 (development)', OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY);
+    const concern = OWN6_ORDINARY.filter((t) => assessCare(t).concern);
+    console.log(
+      `care own set round 6: gentle check-ins (concern) on ordinary talk ${pct(concern.length, OWN6_ORDINARY.length)}${concern.length > 0 ? `: ${concern.join(' | ')}` : ''}`,
     );
+    expect(r.missed).toEqual([]);
+    expect(r.hardFound.length).toBe(OWN6_HARDSHIP.length);
+    expect(r.hardAsDistress).toEqual([]);
+    expect(r.alarms).toEqual([]);
+  });
+
+  it('reports held-out round 6 (BLIND: written after the round-6 rules, committed before the detector ran on it)', () => {
+    const r = report('HELD-OUT round 6 (BLIND)', HELD_OUT6_DISTRESS, [], HELD_OUT6_ORDINARY);
+    const heard = HELD_OUT6_DISTRESS.filter((t) => assessCare(t).distress || assessCare(t).concern);
+    const checkIns = HELD_OUT6_ORDINARY.filter((t) => assessCare(t).concern);
+    console.log(
+      `care HELD-OUT round 6 (BLIND): crisis line heard (distress or check-in) ${pct(heard.length, HELD_OUT6_DISTRESS.length)}; check-ins on hard negatives ${pct(checkIns.length, HELD_OUT6_ORDINARY.length)}`,
+    );
+    expect(HELD_OUT6_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND6_FLOOR.distress);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND6_FLOOR.alarms);
+  });
+
+  it('raises no alarm on the hard negatives the scorer is trained on (rules and scorer together)', () => {
+    const alarms = [
+      ...DISTRESS_NEGATIVE,
+      ...MORE_NEGATIVE,
+      ...STYLE_NEGATIVE,
+      ...TALK_NEGATIVE,
+      ...REGISTER_NEGATIVE,
+    ].filter((t) => assessCare(t).distress);
     expect(alarms).toEqual([]);
   });
 });
@@ -189,5 +225,15 @@ describe('care detectors on hostile input', () => {
     ['不想死，但是活不下去了', true],
   ] as const)('reads negation: %s → %s', (text, expected) => {
     expect(assessCare(text).distress).toBe(expected);
+  });
+
+  it.each([
+    "I'm not going to kill myself, just broke",
+    '我不会想不开的，就是最近手头紧',
+    "don't worry, i'm not suicidal, i just can't pay this month",
+  ])('a negated statement is not distress but asks for a kind check-in: %s', (text) => {
+    const care = assessCare(text);
+    expect(care.distress).toBe(false);
+    expect(care.concern).toBe(true);
   });
 });

@@ -1,0 +1,86 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { normalise } from '../language/offline/normalise.js';
+import { PAYMENT_WORDS } from '../language/offline/intentPatterns.js';
+import type { Intent, Understanding } from '../language/understanding.js';
+import { namesAnOffer, turnCare } from './care.js';
+import type { DialogServices } from './services.js';
+import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
+
+/**
+ * Intents whose reply would move towards money (an offer, a plan, "how much can you pay?"):
+ * with a faint sign of distress in the same message, the bot checks in instead.
+ */
+const CHECK_IN_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  'unknown',
+  'offer_payment',
+  'decline',
+  'accept',
+  'choose_option',
+  'greeting',
+  'goodbye',
+  'request_waiver',
+  'distress',
+]);
+
+const N_ZH = '(?:\\d+|[一二两三四五六七八九十半几]+)';
+const N_EN = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)';
+
+/**
+ * Numbers that tell a story rather than make an offer: how long something has lasted, how much
+ * was lost or spent, a pregnancy or an age ("进去了两年", "亏了二十多万", "nothing for two months",
+ * "8 months pregnant").
+ */
+const STORY_NUMBER: readonly RegExp[] = [
+  new RegExp(
+    `(?:了|已经|快|近|整整|都)${N_ZH}(?:个)?多?(?:年|个月|月|周|星期|天)|${N_ZH}(?:个)?多?(?:年|个月|月)(?:了|多了|以来|之前|前|没)`,
+  ),
+  new RegExp(`(?:亏|赔|损失|花|借|被骗|欠)了?(?:将近|差不多|大概)?${N_ZH}`),
+  /怀孕|孕|岁/,
+  new RegExp(
+    `\\b(?:for|since)(?: the)?(?: past| last)? ${N_EN} (?:months?|years?|weeks?)\\b|\\b(?:months?|years?|weeks?) (?:ago|pregnant|old|behind|straight)\\b|\\b(?:lost|spent|owe|borrowed)(?: about| over| almost)? \\$?\\d`,
+  ),
+];
+
+const STORY_TEXT = 1000;
+
+/** An offer read only from numbers in a message that speaks of no payment: a story, not an offer. */
+function storyNumbers(u: Understanding, text: string): boolean {
+  if (u.intent !== 'offer_payment' || !namesAnOffer(u)) return false;
+  // Read as the slots were: the first characters only (bounded work on a huge message).
+  const norm = normalise(text.slice(0, STORY_TEXT));
+  if (PAYMENT_WORDS.some((r) => r.test(norm))) return false;
+  return STORY_NUMBER.some((r) => r.test(norm));
+}
+
+/**
+ * The policy that keeps money out of replies to people in difficulty whatever the detectors
+ * missed: after the account summary, a message the bot did not understand is answered with an
+ * open question and the care options (never "how much can you pay?"), and a message with a faint
+ * sign of distress (the scorer's concern band) gets a gentle check-in with the crisis line and
+ * no payment talk. The same open question twice in a row becomes the short menu. True when the
+ * turn is answered.
+ */
+export async function listenBeforeMoney(dc: DialogContext, s: DialogServices): Promise<boolean> {
+  const u = turnUnderstanding(dc.context);
+  const state = turnCase(dc.context);
+  const account = turnAccount(dc.context);
+  if (!u || !account || !state.verified || !state.summaryShown || state.thirdParty || state.crisis) {
+    return false;
+  }
+  const care = turnCare(dc.context);
+  const faint = care.concern && CHECK_IN_INTENTS.has(u.intent);
+  if (faint) {
+    state.lastFallback = 'listen';
+    await say(dc.context, s, { kind: 'listen', hotline: s.settings.crisisLine[state.locale] });
+    return true;
+  }
+  const unclear =
+    (u.intent === 'unknown' && !namesAnOffer(u)) || storyNumbers(u, dc.context.activity.text ?? '');
+  // While a dispute is open the negotiation answers with the pause (no plan talk at all).
+  if (!unclear || s.stores.disputes.hasOpen(account.accountId)) return false;
+  // The last reply was a fallback too (this open question or the negotiation's): the short menu.
+  const again = state.lastFallback !== undefined && state.lastFallback !== 'menu';
+  state.lastFallback = again ? 'menu' : 'listen';
+  await say(dc.context, s, again ? { kind: 'clarify', verified: true, menu: true } : { kind: 'listen' });
+  return true;
+}

@@ -1,0 +1,60 @@
+import type { TurnContext } from 'botbuilder';
+import type { Act } from '../core/act.js';
+import { localDate } from '../core/dates.js';
+import type { Account } from '../store/accounts.js';
+import { accountFacts } from './facts.js';
+import type { DialogServices } from './services.js';
+import { say, turnCase } from './turn.js';
+
+/**
+ * What a returning holder hears right after verification when the account carries a promise to
+ * pay or a cease-contact request (an open dispute and a current plan are told by the negotiation's
+ * own greeting, which comes first). Undefined when there is nothing to remember.
+ */
+export function rememberedAct(s: DialogServices, account: Account, channel: Channel): Act | undefined {
+  const id = account.accountId;
+  if (s.stores.disputes.hasOpen(id) || s.stores.plans.currentFor(id)) return undefined;
+  const promise = s.stores.promises.activeFor(id);
+  if (promise && promise.amountCents > promise.paidCents) {
+    return {
+      kind: 'promise_status',
+      currency: promise.currency,
+      amountCents: promise.amountCents - promise.paidCents,
+      dueDate: promise.dueDate,
+      promiseId: promise.promiseId,
+    };
+  }
+  const ceased =
+    s.stores.contacts.hasCeased(id) || s.stores.contacts.hasCeasedAddress(channel.channelId, channel.userId);
+  return ceased ? { kind: 'collection_paused', reason: 'cease_contact' } : undefined;
+}
+
+interface Channel {
+  channelId: string;
+  userId: string;
+}
+
+/**
+ * Greets a returning holder with where things stand (a promise to pay: the amount still open and
+ * the date; a cease-contact request: acknowledged, no pitch), after the account summary, and marks
+ * the summary as shown so the negotiation starts on the person's next message. True when said.
+ */
+export async function sayWhatWeRemember(
+  context: TurnContext,
+  s: DialogServices,
+  account: Account,
+): Promise<boolean> {
+  const state = turnCase(context);
+  if (state.summaryShown) return false;
+  const channel = {
+    channelId: context.activity.channelId ?? 'unknown',
+    userId: context.activity.from?.id ?? '',
+  };
+  const act = rememberedAct(s, account, channel);
+  if (!act) return false;
+  const today = localDate(s.clock.now(), account.timeZone);
+  state.summaryShown = true;
+  state.negotiation.stage = 'asked';
+  await say(context, s, { kind: 'verified', account: accountFacts(account, today) }, act);
+  return true;
+}
