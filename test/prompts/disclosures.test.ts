@@ -4,11 +4,13 @@ import { DISCLOSURES, fixedSentences, renderTemplate, safeMessage } from '../../
 import { CTX, JOHN_SMITH, SAMPLES, ZHANG_WEI } from './fixtures.js';
 import { withoutBankNumbers } from './helpers.js';
 
-const FDCPA = 'This is an attempt to collect a debt, and any information obtained will be used for that purpose.';
+const FDCPA =
+  'This is an attempt to collect a debt, and any information obtained will be used for that purpose.';
 
 /** Acts a person may see before proving they are the holder. */
 const BEFORE_VERIFICATION: Act[] = [
-  { kind: 'opening' },
+  { kind: 'opening', jurisdiction: 'US' },
+  { kind: 'opening', jurisdiction: 'CN' },
   { kind: 'ask_verification', attemptsLeft: 3 },
   { kind: 'ask_verification', attemptsLeft: 1 },
   { kind: 'verification_failed', attemptsLeft: 2 },
@@ -16,9 +18,9 @@ const BEFORE_VERIFICATION: Act[] = [
   { kind: 'verification_locked', minutes: 30 },
   { kind: 'third_party' },
   { kind: 'unknown_person' },
-  { kind: 'reminder', reminderKind: 'due-3' },
-  { kind: 'reminder', reminderKind: 'due+30' },
-  { kind: 'reminder', reminderKind: 'instalment-2' },
+  { kind: 'reminder', reminderKind: 'due-3', jurisdiction: 'US' },
+  { kind: 'reminder', reminderKind: 'due+30', jurisdiction: 'US' },
+  { kind: 'reminder', reminderKind: 'instalment-2', jurisdiction: 'US' },
   { kind: 'clarify', verified: false },
   { kind: 'bot_identity' },
   { kind: 'cease_contact_confirmed' },
@@ -45,7 +47,14 @@ describe('nothing disclosed before verification', () => {
     it(`names neither holder nor card in unverified replies (${locale})`, () => {
       for (const act of BEFORE_VERIFICATION) {
         const text = renderTemplate(act, CTX[locale]);
-        for (const secret of [ZHANG_WEI.holderName, JOHN_SMITH.holderName, '6789', '1111', '12,345.67', '3,210.00']) {
+        for (const secret of [
+          ZHANG_WEI.holderName,
+          JOHN_SMITH.holderName,
+          '6789',
+          '1111',
+          '12,345.67',
+          '3,210.00',
+        ]) {
           expect(text, act.kind).not.toContain(secret);
         }
       }
@@ -96,34 +105,50 @@ describe('fixed legal text', () => {
   it('says the conversation is recorded and how long records are kept', () => {
     expect(DISCLOSURES['zh-CN'].recording).toContain('本次对话将被记录，记录至少保存两年');
     expect(DISCLOSURES['zh-CN'].recording).toContain('协议记录将保存至款项全部还清为止');
-    expect(DISCLOSURES.en.recording).toContain('This conversation is recorded. Records are kept for at least two years');
+    expect(DISCLOSURES.en.recording).toContain(
+      'This conversation is recorded. Records are kept for at least two years',
+    );
     expect(DISCLOSURES.en.recording).toContain('repayment agreements are kept until the debt is paid');
   });
 
   it('places the English FDCPA sentence verbatim in the opening and every reminder', () => {
-    expect(renderTemplate({ kind: 'opening' }, CTX.en)).toContain(FDCPA);
+    expect(renderTemplate({ kind: 'opening', jurisdiction: 'US' }, CTX.en)).toContain(FDCPA);
     for (const reminderKind of ['due-3', 'due', 'due+7', 'missed-1']) {
-      expect(renderTemplate({ kind: 'reminder', reminderKind }, CTX.en)).toContain(FDCPA);
+      expect(renderTemplate({ kind: 'reminder', reminderKind, jurisdiction: 'US' }, CTX.en)).toContain(FDCPA);
     }
   });
 
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`places every fixed sentence verbatim, in order, in the opening and reminders (${locale})`, () => {
       const d = DISCLOSURES[locale];
-      for (const act of [{ kind: 'opening' }, { kind: 'reminder', reminderKind: 'due+7' }] as const) {
+      const jurisdiction = locale === 'en' ? 'US' : 'CN';
+      for (const act of [
+        { kind: 'opening', jurisdiction },
+        { kind: 'reminder', reminderKind: 'due+7', jurisdiction },
+      ] as const) {
         const text = renderTemplate(act, CTX[locale]);
         const fixed = fixedSentences(act, CTX[locale]);
-        expect(fixed).toEqual([d.automated, ...(d.debtCollection ? [d.debtCollection] : []), d.recording, d.stopContact]);
+        expect(fixed).toEqual([
+          d.automated,
+          ...(d.debtCollection ? [d.debtCollection] : []),
+          d.recording,
+          d.stopContact,
+        ]);
         const positions = fixed.map((s) => text.indexOf(s));
-        expect(positions.every((p) => p >= 0), act.kind).toBe(true);
+        expect(
+          positions.every((p) => p >= 0),
+          act.kind,
+        ).toBe(true);
         expect([...positions].sort((a, b) => a - b)).toEqual(positions);
       }
     });
 
     it(`names the bank and why it is writing in the opening (${locale})`, () => {
-      const text = renderTemplate({ kind: 'opening' }, CTX[locale]);
+      const text = renderTemplate({ kind: 'opening', jurisdiction: 'CN' }, CTX[locale]);
       expect(text).toContain(CTX[locale].bankName);
-      expect(text).toMatch(locale === 'zh-CN' ? /信用卡账户的还款事宜/ : /repayment of your credit card account/);
+      expect(text).toMatch(
+        locale === 'zh-CN' ? /信用卡账户的还款事宜/ : /repayment of your credit card account/,
+      );
     });
 
     it(`requires from every rendering the fixed sentences it declares (${locale})`, () => {
