@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Act } from '../../src/core/act.js';
 import { DISCLOSURES, fixedSentences, renderTemplate, safeMessage } from '../../src/prompts/index.js';
+import { TemplateResponder } from '../../src/language/templateResponder.js';
 import { CTX, JOHN_SMITH, SAMPLES, ZHANG_WEI } from './fixtures.js';
 import { withoutBankNumbers } from './helpers.js';
 
 const FDCPA =
   'This is an attempt to collect a debt, and any information obtained will be used for that purpose.';
+const FDCPA_ZH = '这是一次债务催收沟通，我们所获取的任何信息都将用于该目的。';
 
 /** Acts a person may see before proving they are the holder. */
 const BEFORE_VERIFICATION: Act[] = [
@@ -92,9 +94,9 @@ describe('nothing disclosed before verification', () => {
 });
 
 describe('fixed legal text', () => {
-  it('holds the exact FDCPA sentence in English and none in Chinese', () => {
+  it('holds the exact FDCPA sentence in English, and its Chinese rendering for a US account read in Chinese', () => {
     expect(DISCLOSURES.en.debtCollection).toBe(FDCPA);
-    expect(DISCLOSURES['zh-CN'].debtCollection).toBeUndefined();
+    expect(DISCLOSURES['zh-CN'].debtCollection).toBe(FDCPA_ZH);
   });
 
   it('tells how to stop contact in the words the rules use', () => {
@@ -111,37 +113,45 @@ describe('fixed legal text', () => {
     expect(DISCLOSURES.en.recording).toContain('repayment agreements are kept until the debt is paid');
   });
 
-  it('places the English FDCPA sentence verbatim in the opening and every reminder', () => {
-    expect(renderTemplate({ kind: 'opening', jurisdiction: 'US' }, CTX.en)).toContain(FDCPA);
-    for (const reminderKind of ['due-3', 'due', 'due+7', 'missed-1']) {
-      expect(renderTemplate({ kind: 'reminder', reminderKind, jurisdiction: 'US' }, CTX.en)).toContain(FDCPA);
+  it('places the FDCPA sentence verbatim in a US account’s opening and every reminder, in either language', () => {
+    for (const [locale, notice] of [
+      ['en', FDCPA],
+      ['zh-CN', FDCPA_ZH],
+    ] as const) {
+      expect(renderTemplate({ kind: 'opening', jurisdiction: 'US' }, CTX[locale])).toContain(notice);
+      for (const reminderKind of ['due-3', 'due', 'due+7', 'missed-1']) {
+        expect(renderTemplate({ kind: 'reminder', reminderKind, jurisdiction: 'US' }, CTX[locale])).toContain(
+          notice,
+        );
+      }
     }
   });
 
   for (const locale of ['zh-CN', 'en'] as const) {
-    it(`places every fixed sentence verbatim, in order, in the opening and reminders (${locale})`, () => {
-      const d = DISCLOSURES[locale];
-      const jurisdiction = locale === 'en' ? 'US' : 'CN';
-      for (const act of [
-        { kind: 'opening', jurisdiction },
-        { kind: 'reminder', reminderKind: 'due+7', jurisdiction },
-      ] as const) {
-        const text = renderTemplate(act, CTX[locale]);
-        const fixed = fixedSentences(act, CTX[locale]);
-        expect(fixed).toEqual([
-          d.automated,
-          ...(d.debtCollection ? [d.debtCollection] : []),
-          d.recording,
-          d.stopContact,
-        ]);
-        const positions = fixed.map((s) => text.indexOf(s));
-        expect(
-          positions.every((p) => p >= 0),
-          act.kind,
-        ).toBe(true);
-        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-      }
-    });
+    for (const jurisdiction of ['US', 'CN'] as const) {
+      it(`places every fixed sentence verbatim, in order, in the opening and reminders (${locale}, ${jurisdiction} account)`, () => {
+        const d = DISCLOSURES[locale];
+        for (const act of [
+          { kind: 'opening', jurisdiction },
+          { kind: 'reminder', reminderKind: 'due+7', jurisdiction },
+        ] as const) {
+          const text = renderTemplate(act, CTX[locale]);
+          const fixed = fixedSentences(act, CTX[locale]);
+          expect(fixed).toEqual([
+            d.automated,
+            ...(jurisdiction === 'US' ? [d.debtCollection] : []),
+            d.recording,
+            d.stopContact,
+          ]);
+          const positions = fixed.map((s) => text.indexOf(s));
+          expect(
+            positions.every((p) => p >= 0),
+            act.kind,
+          ).toBe(true);
+          expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+        }
+      });
+    }
 
     it(`names the bank and why it is writing in the opening (${locale})`, () => {
       const text = renderTemplate({ kind: 'opening', jurisdiction: 'CN' }, CTX[locale]);
@@ -159,5 +169,42 @@ describe('fixed legal text', () => {
       expect(fixedSentences({ kind: 'bot_identity' }, CTX[locale])).toEqual([DISCLOSURES[locale].automated]);
       expect(fixedSentences({ kind: 'account_summary', account: ZHANG_WEI }, CTX[locale])).toEqual([]);
     });
+  }
+});
+
+describe('the guardrails let the fixed notices through as written', () => {
+  const responder = new TemplateResponder({
+    bankName: { 'zh-CN': '示例银行', en: 'Example Bank' },
+    serviceNumbers: ['400-000-0000'],
+    crisisLine: { 'zh-CN': '12356', en: '988' },
+    paymentChannels: [],
+  });
+
+  for (const locale of ['zh-CN', 'en'] as const) {
+    for (const jurisdiction of ['US', 'CN'] as const) {
+      it(`sends the opening and reminders unchanged before verification (${locale}, ${jurisdiction} account)`, async () => {
+        const acts: Act[] = [
+          { kind: 'opening', jurisdiction },
+          ...['due-3', 'due', 'due+7', 'instalment-2', 'missed-1'].map((reminderKind): Act => ({
+            kind: 'reminder',
+            reminderKind,
+            jurisdiction,
+          })),
+        ];
+        for (const act of acts) {
+          const reply = await responder.respond(act, {
+            locale,
+            verified: false,
+            deadline: Date.now() + 5000,
+            history: [],
+          });
+          const verdict = reply.trace.attempts[0]?.verdict;
+          expect(verdict?.allowed, `${act.kind} ${JSON.stringify(verdict?.violations)}`).toBe(true);
+          expect(reply.text).toBe(renderTemplate(act, CTX[locale]));
+          const notice = DISCLOSURES[locale].debtCollection;
+          expect(reply.text.split(notice).length - 1).toBe(jurisdiction === 'US' ? 1 : 0);
+        }
+      });
+    }
   }
 });

@@ -25,6 +25,8 @@ export interface ProfileOptions {
   wrongLanguage?: boolean;
   /** Words replies a little differently from the reference (so the judge, which trusts the template, is asked). */
   reword?: boolean;
+  /** How the model words a reply from its reference (default: the reference itself). */
+  wording?: (reference: string) => string;
   /** `slow`: how long each answer takes (ms). */
   slowMs?: number;
 }
@@ -76,6 +78,7 @@ function brain(
     return { args, text: 'The intent is ' + u.intent };
   }
   const reference = between(all, '<<<REFERENCE', 'REFERENCE>>>') ?? 'OK';
+  if (options.wording) return { text: options.wording(reference) };
   return { text: options.reword ? `好的。${reference}` : reference };
 }
 
