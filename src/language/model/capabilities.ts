@@ -42,10 +42,14 @@ const REPROBE_AFTER_MS = 5 * 60_000;
 const REPROBE_UNANSWERED_AFTER_MS = 30_000;
 
 const probeSchema = z.object({ ok: z.boolean().describe('always true') });
-const PROBE_ASK = [
-  new SystemMessage('This is a capability check. Answer as briefly as possible.'),
-  new HumanMessage('Reply with ok = true.'),
-];
+const PROBE_SYSTEM = new SystemMessage('This is a capability check. Answer as briefly as possible.');
+const PROBE_ASK = [PROBE_SYSTEM, new HumanMessage('Reply with ok = true.')];
+/**
+ * The forced tool call is probed with a request that does not invite the tool: a server that
+ * honours `tool_choice` calls it anyway, one that ignores it (a tool-capable model that may or may
+ * not call the tool on its own) answers in prose, and tools are then not relied on.
+ */
+const TOOL_PROBE_ASK = [PROBE_SYSTEM, new HumanMessage('Say hello.')];
 
 function supportOf(outcome: { ok: true } | { ok: false; error: { reason: ModelFailure } }): Support {
   if (outcome.ok) return 'yes';
@@ -148,7 +152,7 @@ export class ModelCapabilities {
     const deadline = Date.now() + this.settings.timeoutMs;
     const structured = await Promise.all(
       STRUCTURED_METHODS.map(async (method) => {
-        const out = await caller.call(PROBE_ASK, {
+        const out = await caller.call(method === 'tools' ? TOOL_PROBE_ASK : PROBE_ASK, {
           method,
           stream,
           repair: false,

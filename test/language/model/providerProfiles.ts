@@ -12,6 +12,7 @@ export const PROFILES = [
   'qwen',
   'vllm',
   'ollama',
+  'ollama_tools',
   'no_tools',
   'plain_text',
   'stream_only',
@@ -121,6 +122,13 @@ export function profile(name: ProfileName, options: ProfileOptions = {}) {
       case 'ollama':
         if (asked === 'tools') return refuse('registry.ollama.ai/library/gemma2:2b does not support tools');
         return answer(request, options);
+      case 'ollama_tools': {
+        // A tool-capable model behind a server that ignores tool_choice (Ollama's OpenAI layer long
+        // listed it as unsupported): the model calls the tool only when the request invites it.
+        const invited = request.messages.some((m) => text(m.content).includes('ok = true'));
+        if (asked === 'tools' && !invited) return { kind: 'answer', text: brain(request, options).text };
+        return answer(request, options);
+      }
       case 'no_tools':
         if (asked === 'tools') return refuse('this model does not support tools');
         if (request.response_format) return refuse('response_format is not supported');
