@@ -163,13 +163,17 @@ export class ModelCapabilities {
       }),
     );
     const [tools, json_schema, json_mode, prompt] = structured as [Support, Support, Support, Support];
+    const before = JSON.stringify(this.found ?? null);
     this.found = { plain, streaming, tools, json_schema, json_mode, prompt };
     this.probedAt = this.clock.now();
     this.state = 'done';
     this.unanswered = Object.values(this.found).every((v) => v === 'unknown')
       ? (failures[0] ?? 'timeout')
       : undefined;
-    this.logger?.info(
+    // Logged at start and when a probe finds something else, not on every repeat.
+    const log = before === JSON.stringify(this.found) ? this.logger?.debug : this.logger?.info;
+    log?.call(
+      this.logger,
       { capabilities: this.found, structuredOutput: this.method(), stream: this.stream() },
       `language model capabilities probed: structured output by ${this.method()}${this.stream() ? ', streamed' : ''}`,
     );

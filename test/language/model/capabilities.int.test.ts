@@ -1,4 +1,9 @@
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ModelCapabilities } from '../../../src/language/model/capabilities.js';
+import { createChatModel } from '../../../src/language/model/chatModel.js';
+import { ManualClock } from '../../../src/core/clock.js';
+import { testConfig } from '../../support/testApp.js';
 import type { ModelHealthStatus } from '../../../src/language/model/index.js';
 import { Chat } from '../../support/chat.js';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
@@ -105,5 +110,36 @@ describe('capability detection on change', () => {
     await chat.say('每个月只能还2000');
     await chat.say('第一个');
     expect(await until(app, (s) => s.mode === 'model' && s.state === 'ok')).toMatchObject({ state: 'ok' });
+  });
+
+  it('logs the probe at start and when a later probe finds something else, not on every repeat', async () => {
+    let tools = true;
+    const openai = profile('openai');
+    const ollama = profile('ollama');
+    fake = await startFakeOpenAi({
+      respond: (request: ChatRequest, meta: RequestMeta) => (tools ? openai : ollama)(request, meta),
+    });
+    const lines: { level: number; msg: string }[] = [];
+    const logger = pino(
+      { level: 'debug' },
+      { write: (line: string) => void lines.push(JSON.parse(line) as { level: number; msg: string }) },
+    );
+    const config = testConfig({ OPENAI_API_KEY: 'sk-test-not-a-real-key', OPENAI_BASE_URL: fake.baseURL });
+    const caps = new ModelCapabilities(
+      createChatModel(config),
+      { stream: 'auto', structuredOutput: 'auto', timeoutMs: 1000, probe: true },
+      logger,
+      new ManualClock('2026-11-28T02:00:00Z'),
+    );
+    await caps.probe();
+    await caps.probe();
+    tools = false;
+    await caps.probe();
+    const probed = lines.filter((l) => l.msg.startsWith('language model capabilities probed'));
+    expect(probed.map((l) => [l.level, l.msg])).toEqual([
+      [30, 'language model capabilities probed: structured output by tools'],
+      [20, 'language model capabilities probed: structured output by tools'],
+      [30, 'language model capabilities probed: structured output by json_schema'],
+    ]);
   });
 });
