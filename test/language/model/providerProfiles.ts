@@ -85,6 +85,13 @@ function brain(
 
 const refuse = (message: string): ServerStep => ({ kind: 'status', status: 400, message });
 
+/** `tool_choice: {type: "function", function: {name}}` naming one of the request's tools. */
+function namedToolChoice(request: ChatRequest): boolean {
+  const choice = request.tool_choice as { type?: unknown; function?: { name?: unknown } } | undefined;
+  const name = choice?.type === 'function' ? choice.function?.name : undefined;
+  return typeof name === 'string' && (request.tools ?? []).some((t) => t.function.name === name);
+}
+
 /** A well-behaved server's answer to what was asked. */
 function answer(request: ChatRequest, options: ProfileOptions, asked = wanted(request)): ServerStep {
   const b = brain(request, options);
@@ -103,7 +110,13 @@ export function profile(name: ProfileName, options: ProfileOptions = {}) {
     const asked = wanted(request);
     switch (name) {
       case 'openai':
+        return answer(request, options);
       case 'vllm':
+        // Without --enable-auto-tool-choice only a named tool_choice is served (guided decoding).
+        if (asked === 'tools' && !namedToolChoice(request))
+          return refuse(
+            '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set',
+          );
         return answer(request, options);
       case 'azure':
         // The v1 endpoint of an Azure OpenAI resource: /openai/v1/chat/completions, the deployment as the model.
