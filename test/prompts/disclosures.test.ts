@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Act } from '../../src/core/act.js';
 import { DISCLOSURES, fixedSentences, renderTemplate, safeMessage } from '../../src/prompts/index.js';
 import { TemplateResponder } from '../../src/language/templateResponder.js';
@@ -207,4 +208,24 @@ describe('the guardrails let the fixed notices through as written', () => {
       });
     }
   }
+});
+
+describe('the notice count holds for any reminder kind (property)', () => {
+  it('places the US notice exactly once for US accounts and never for CN ones, in either language', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.constantFrom('zh-CN' as const, 'en' as const),
+        fc.constantFrom('US' as const, 'CN' as const),
+        (reminderKind, locale, jurisdiction) => {
+          const text = renderTemplate({ kind: 'reminder', reminderKind, jurisdiction }, CTX[locale]);
+          for (const l of ['zh-CN', 'en'] as const) {
+            const n = text.split(DISCLOSURES[l].debtCollection).length - 1;
+            expect(n).toBe(jurisdiction === 'US' && l === locale ? 1 : 0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
