@@ -129,15 +129,15 @@ export class ModelCapabilities {
   /**
    * Health's hook, on every failed call of a degraded purpose: probe again when the reason suggests
    * the server changed (at most every five minutes), or when the last probe learned nothing
-   * because nothing answered (at most every 30 s), so a server that was loading at start is
+   * because nothing answered (at most every 30 s; 5 minutes while rate limited), so a server that was loading at start is
    * measured once it answers rather than guessed at for good.
    */
   degraded(reason: ModelFailure): void {
     const since = this.clock.now().getTime() - (this.probedAt?.getTime() ?? 0);
+    // A server that asks us to slow down is not probed any sooner than every five minutes.
+    const soon = reason === 'rate_limited' ? REPROBE_AFTER_MS : REPROBE_UNANSWERED_AFTER_MS;
     const due =
-      this.unanswered !== undefined
-        ? since >= REPROBE_UNANSWERED_AFTER_MS
-        : REPROBE_ON.has(reason) && since >= REPROBE_AFTER_MS;
+      this.unanswered !== undefined ? since >= soon : REPROBE_ON.has(reason) && since >= REPROBE_AFTER_MS;
     if (due) void this.probe();
   }
 

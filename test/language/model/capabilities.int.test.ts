@@ -112,6 +112,32 @@ describe('capability detection on change', () => {
     expect(await until(app, (s) => s.mode === 'model' && s.state === 'ok')).toMatchObject({ state: 'ok' });
   });
 
+  it('a rate-limited server is probed again only every five minutes, not every 30 s', async () => {
+    fake = await startFakeOpenAi({ respond: profile('rate_limited') });
+    const f = fake;
+    app = createTestApp({
+      OPENAI_API_KEY: 'sk-test-not-a-real-key',
+      OPENAI_BASE_URL: f.baseURL,
+      TURN_DEADLINE_MS: '2000',
+      MODEL_TIMEOUT_MS: '500',
+    });
+    expect(await settled(app)).toMatchObject({ state: 'degraded', purpose: 'probe', reason: 'rate_limited' });
+    const probes = (): number =>
+      f.requests.filter((r) => JSON.stringify(r.messages).includes('capability check')).length;
+    const once = probes();
+    const chat = new Chat(app, 'demo-zh');
+    await chat.say('你好');
+    app.clock.advance(31_000);
+    await chat.say('我身份证后四位是1234');
+    // A probe runs in the background: give one the time to reach the server (it only could pass late, never fail).
+    await new Promise((r) => setTimeout(r, 300));
+    expect(probes()).toBe(once);
+    app.clock.advance(5 * 60_000);
+    await chat.say('每个月只能还2000');
+    await until(app, () => probes() === 2 * once);
+    expect(probes()).toBe(2 * once);
+  });
+
   it('logs the probe at start and when a later probe finds something else, not on every repeat', async () => {
     let tools = true;
     const openai = profile('openai');
