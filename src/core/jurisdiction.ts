@@ -8,6 +8,8 @@ export type Jurisdiction = 'US' | 'CN';
 
 export const JURISDICTIONS: readonly Jurisdiction[] = ['US', 'CN'];
 
+const BOOKS: Readonly<Record<Currency, Jurisdiction>> = { USD: 'US', CNY: 'CN' };
+
 /**
  * The account's jurisdiction from the currency it is booked in: the bank keeps US-dollar card
  * accounts on its US books and renminbi accounts on its Chinese books. Not from the reply language,
@@ -16,18 +18,14 @@ export const JURISDICTIONS: readonly Jurisdiction[] = ['US', 'CN'];
  *   jurisdictionOf('USD') // 'US'
  */
 export function jurisdictionOf(currency: Currency): Jurisdiction {
-  switch (currency) {
-    case 'USD':
-      return 'US';
-    case 'CNY':
-      return 'CN';
-  }
+  return BOOKS[currency];
 }
 
 /**
  * The jurisdiction a notice follows: the account bound to the conversation's channel user (known
  * before verification: binding says whose account the message is about, verification says who
- * reads it), else the configured default (DEFAULT_JURISDICTION) for a conversation bound to none.
+ * reads it), else the configured default (DEFAULT_JURISDICTION) for a conversation bound to none
+ * or an account in a currency no book is known for.
  *
  *   noticeJurisdiction(undefined, 'CN') // 'CN'
  */
@@ -35,7 +33,10 @@ export function noticeJurisdiction(
   account: { currency: Currency } | undefined,
   fallback: Jurisdiction,
 ): Jurisdiction {
-  return account ? jurisdictionOf(account.currency) : fallback;
+  if (!account) return fallback;
+  // A currency no book is known for (the importer takes CNY and USD only; a row written some other
+  // way might not): the configured default, as for no account.
+  return Object.hasOwn(BOOKS, account.currency) ? BOOKS[account.currency] : fallback;
 }
 
 export function isJurisdiction(value: unknown): value is Jurisdiction {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isJurisdiction, jurisdictionOf, noticeJurisdiction } from '../../src/core/jurisdiction.js';
+import type { Currency } from '../../src/core/money.js';
 import { DEMO_ACCOUNTS } from '../../src/store/demoAccounts.js';
 
 describe("an account's jurisdiction", () => {
@@ -20,9 +21,12 @@ describe("an account's jurisdiction", () => {
     expect(noticeJurisdiction(zhSpeakerInNewYork, 'CN')).toBe('US');
   });
 
-  it('falls back to the configured default only when no account is bound', () => {
+  it('falls back to the configured default only when no account is bound, or its currency has no known book', () => {
     expect(noticeJurisdiction(undefined, 'CN')).toBe('CN');
     expect(noticeJurisdiction(undefined, 'US')).toBe('US');
+    const stray = { currency: 'EUR' } as unknown as { currency: Currency };
+    expect(noticeJurisdiction(stray, 'CN')).toBe('CN');
+    expect(noticeJurisdiction(stray, 'US')).toBe('US');
   });
 
   it('accepts only the two it knows', () => {
