@@ -6,8 +6,6 @@ import type { Currency } from './money.js';
  */
 export type Jurisdiction = 'US' | 'CN';
 
-export const JURISDICTIONS: readonly Jurisdiction[] = ['US', 'CN'];
-
 const BOOKS: Readonly<Record<Currency, Jurisdiction>> = { USD: 'US', CNY: 'CN' };
 
 /**
@@ -37,8 +35,4 @@ export function noticeJurisdiction(
   // A currency no book is known for (the importer takes CNY and USD only; a row written some other
   // way might not): the configured default, as for no account.
   return Object.hasOwn(BOOKS, account.currency) ? BOOKS[account.currency] : fallback;
-}
-
-export function isJurisdiction(value: unknown): value is Jurisdiction {
-  return value === 'US' || value === 'CN';
 }
