@@ -151,6 +151,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       crisisLine: bank.crisisLine,
       maxGuardFallbacks: 3,
       paymentChannels: config.PAYMENT_CHANNELS,
+      defaultJurisdiction: config.DEFAULT_JURISDICTION,
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };

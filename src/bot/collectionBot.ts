@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { localDate } from '../core/dates.js';
 import { KeyedMutex } from '../core/keyedMutex.js';
 import type { Locale } from '../core/locale.js';
+import { noticeJurisdiction, type Jurisdiction } from '../core/jurisdiction.js';
 import {
   COLLECTION_DIALOG,
   CollectionDialog,
@@ -112,7 +113,7 @@ export class CollectionBot extends ActivityHandler {
     }
     if (account) {
       state.opened = true;
-      await say(context, this.deps.services, { kind: 'opening' });
+      await say(context, this.deps.services, { kind: 'opening', jurisdiction: this.jurisdiction(account) });
       if (!state.verified) {
         const attemptsLeft = verificationAttemptsLeft(this.deps.services, account.accountId, state.failures);
         await say(context, this.deps.services, { kind: 'ask_verification', attemptsLeft });
@@ -133,10 +134,21 @@ export class CollectionBot extends ActivityHandler {
   }
 
   private async remindNow(context: TurnContext, reminderKind: string): Promise<void> {
-    const { case: state } = await this.load(context, context.activity.from?.id, false);
-    await say(context, this.deps.services, { kind: 'reminder', reminderKind });
+    const { case: state, account } = await this.load(context, context.activity.from?.id, false);
+    const held =
+      account ?? (state.accountId ? this.deps.services.stores.accounts.get(state.accountId) : undefined);
+    await say(context, this.deps.services, {
+      kind: 'reminder',
+      reminderKind,
+      jurisdiction: this.jurisdiction(held),
+    });
     state.opened = true;
     await this.save(context);
+  }
+
+  /** Whose notices this account hears (issue 20): its own jurisdiction, never the reply language. */
+  private jurisdiction(account: Account | undefined): Jurisdiction {
+    return noticeJurisdiction(account, this.deps.services.settings.defaultJurisdiction ?? 'CN');
   }
 
   /** An unsubscribe event proves no identity: it stops this channel address only. */

@@ -191,6 +191,8 @@ export const configSchema = z.object({
   OPENAI_SEED: optionalInt(0, 2_147_483_647),
   OPENAI_STRUCTURED_OUTPUT: z.enum(['auto', 'tools', 'json_schema', 'json_mode', 'prompt']).default('auto'),
   OPENAI_PROBE: bool.default(true),
+  // --- notices by jurisdiction (issue 20) ---
+  DEFAULT_JURISDICTION: z.enum(['CN', 'US']).default('CN'),
   // --- web chat (Direct Line) ---
   LINK_SECRET: optionalString,
   LINK_TTL_HOURS: int(1, 24 * 30).default(72),

@@ -1,5 +1,6 @@
 import type { Cents, Currency } from './money.js';
 import type { IsoDate } from './dates.js';
+import type { Jurisdiction } from './jurisdiction.js';
 
 /**
  * What the bot decided to say, with its facts. Dialogs decide acts; `prompts/` words them
@@ -121,8 +122,11 @@ export type HandoffReason =
   'requested' | 'dispute' | 'distress' | 'verification_failed' | 'impasse' | 'guardrail_fallbacks';
 
 export type Act =
-  /** First message: who is writing and why, recording notice, (en) debt-collection notice, how to stop. */
-  | { kind: 'opening' }
+  /**
+   * First message: who is writing and why, recording notice, how to stop; for a `US` account the
+   * debt-collection notice too, in the reply's language (issue 20: the account's jurisdiction, not the language).
+   */
+  | { kind: 'opening'; jurisdiction: Jurisdiction }
   | { kind: 'ask_verification'; attemptsLeft: number }
   | { kind: 'verification_failed'; attemptsLeft: number }
   | { kind: 'verification_locked'; minutes: number }
@@ -174,7 +178,8 @@ export type Act =
   | { kind: 'goodbye' }
   /** "I already paid": thanks, payments take time to post, a person can check. */
   | { kind: 'payment_claimed' }
-  | { kind: 'reminder'; reminderKind: ReminderKind }
+  /** Carries the opening's notices, so the account's jurisdiction as well. */
+  | { kind: 'reminder'; reminderKind: ReminderKind; jurisdiction: Jurisdiction }
   | { kind: 'handoff_queued'; reason: HandoffReason; etaMinutes: number }
   | { kind: 'handoff_callback_offer' }
   | { kind: 'handoff_message_left' }

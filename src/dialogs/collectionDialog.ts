@@ -7,6 +7,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
+import { noticeJurisdiction } from '../core/jurisdiction.js';
 import { disputeKindOf } from '../language/offline/disputeKind.js';
 import { careInterrupt } from './care.js';
 import { listenBeforeMoney } from './careGate.js';
@@ -98,9 +99,11 @@ export class CollectionDialog extends ComponentDialog {
   /** The opening (who is writing, why, recording, how to stop) is the first thing a holder sees. */
   private async ensureOpened(dc: DialogContext): Promise<void> {
     const state = turnCase(dc.context);
-    if (state.opened || !turnAccount(dc.context)) return;
+    const account = turnAccount(dc.context);
+    if (state.opened || !account) return;
     state.opened = true;
-    await say(dc.context, this.services, { kind: 'opening' });
+    const jurisdiction = noticeJurisdiction(account, this.services.settings.defaultJurisdiction ?? 'CN');
+    await say(dc.context, this.services, { kind: 'opening', jurisdiction });
   }
 
   /** Handles what may interrupt any step. True when the turn is answered. */

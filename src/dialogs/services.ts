@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { HandoffReason, PaymentChannel } from '../core/act.js';
 import type { Clock } from '../core/clock.js';
+import type { Jurisdiction } from '../core/jurisdiction.js';
 import type { Understander } from '../language/understander.js';
 import type { Responder } from '../language/responder.js';
 import type { RepaymentPolicy } from '../policy/index.js';
@@ -18,6 +19,8 @@ export interface DialogSettings {
   maxGuardFallbacks: number;
   /** How to pay the bank (PAYMENT_CHANNELS), told to whoever asks. */
   paymentChannels?: PaymentChannel[];
+  /** DEFAULT_JURISDICTION (issue 20): the notices' jurisdiction when no account is bound; CN when unset. */
+  defaultJurisdiction?: Jurisdiction;
 }
 
 /** Escalation to people: records it (and, with the agent console, queues it for an agent). */

@@ -4,7 +4,13 @@
  */
 export type { WordingContext, TemplateInfo, Wording } from './wording.js';
 export { renderTemplate } from './render.js';
-export { DISCLOSURES, fixedSentences, noticeSentences, type Disclosures } from './disclosures.js';
+export {
+  DISCLOSURES,
+  debtCollectionNotice,
+  fixedSentences,
+  noticeSentences,
+  type Disclosures,
+} from './disclosures.js';
 export { templateInfo, ACT_KINDS, SAFE_MESSAGE_INFO } from './versions.js';
 export { safeMessage } from './safe.js';
 export { suggestionsFor, SUGGESTION_LABELS } from './suggestions.js';

@@ -7,7 +7,7 @@ import type { TemplateInfo } from './wording.js';
  * type makes a missing kind a compile error.
  */
 const VERSIONS: Readonly<Record<ActKind, number>> = {
-  opening: 1,
+  opening: 2,
   ask_verification: 1,
   verification_failed: 1,
   verification_locked: 1,
@@ -32,7 +32,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   clarify: 2,
   goodbye: 1,
   payment_claimed: 1,
-  reminder: 1,
+  reminder: 2,
   handoff_queued: 1,
   handoff_callback_offer: 1,
   handoff_message_left: 1,

@@ -100,7 +100,7 @@ describe('the guardrail-fallback escalation (decided after the dialogs, before t
         startedAt: 5_000,
         deadlineMs: 700,
       });
-      await say(context, services, { kind: 'opening' });
+      await say(context, services, { kind: 'opening', jurisdiction: 'CN' });
     });
     expect(seen).toEqual([5_700]);
   });

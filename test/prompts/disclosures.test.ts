@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Act } from '../../src/core/act.js';
 import { DISCLOSURES, fixedSentences, renderTemplate, safeMessage } from '../../src/prompts/index.js';
+import { TemplateResponder } from '../../src/language/templateResponder.js';
 import { CTX, JOHN_SMITH, SAMPLES, ZHANG_WEI } from './fixtures.js';
 import { withoutBankNumbers } from './helpers.js';
 
-const FDCPA = 'This is an attempt to collect a debt, and any information obtained will be used for that purpose.';
+const FDCPA =
+  'This is an attempt to collect a debt, and any information obtained will be used for that purpose.';
+const FDCPA_ZH = '这是一次债务催收沟通，我们所获取的任何信息都将用于该目的。';
 
 /** Acts a person may see before proving they are the holder. */
 const BEFORE_VERIFICATION: Act[] = [
-  { kind: 'opening' },
+  { kind: 'opening', jurisdiction: 'US' },
+  { kind: 'opening', jurisdiction: 'CN' },
   { kind: 'ask_verification', attemptsLeft: 3 },
   { kind: 'ask_verification', attemptsLeft: 1 },
   { kind: 'verification_failed', attemptsLeft: 2 },
@@ -16,9 +21,9 @@ const BEFORE_VERIFICATION: Act[] = [
   { kind: 'verification_locked', minutes: 30 },
   { kind: 'third_party' },
   { kind: 'unknown_person' },
-  { kind: 'reminder', reminderKind: 'due-3' },
-  { kind: 'reminder', reminderKind: 'due+30' },
-  { kind: 'reminder', reminderKind: 'instalment-2' },
+  { kind: 'reminder', reminderKind: 'due-3', jurisdiction: 'US' },
+  { kind: 'reminder', reminderKind: 'due+30', jurisdiction: 'US' },
+  { kind: 'reminder', reminderKind: 'instalment-2', jurisdiction: 'US' },
   { kind: 'clarify', verified: false },
   { kind: 'bot_identity' },
   { kind: 'cease_contact_confirmed' },
@@ -45,7 +50,14 @@ describe('nothing disclosed before verification', () => {
     it(`names neither holder nor card in unverified replies (${locale})`, () => {
       for (const act of BEFORE_VERIFICATION) {
         const text = renderTemplate(act, CTX[locale]);
-        for (const secret of [ZHANG_WEI.holderName, JOHN_SMITH.holderName, '6789', '1111', '12,345.67', '3,210.00']) {
+        for (const secret of [
+          ZHANG_WEI.holderName,
+          JOHN_SMITH.holderName,
+          '6789',
+          '1111',
+          '12,345.67',
+          '3,210.00',
+        ]) {
           expect(text, act.kind).not.toContain(secret);
         }
       }
@@ -83,9 +95,9 @@ describe('nothing disclosed before verification', () => {
 });
 
 describe('fixed legal text', () => {
-  it('holds the exact FDCPA sentence in English and none in Chinese', () => {
+  it('holds the exact FDCPA sentence in English, and its Chinese rendering for a US account read in Chinese', () => {
     expect(DISCLOSURES.en.debtCollection).toBe(FDCPA);
-    expect(DISCLOSURES['zh-CN'].debtCollection).toBeUndefined();
+    expect(DISCLOSURES['zh-CN'].debtCollection).toBe(FDCPA_ZH);
   });
 
   it('tells how to stop contact in the words the rules use', () => {
@@ -96,34 +108,58 @@ describe('fixed legal text', () => {
   it('says the conversation is recorded and how long records are kept', () => {
     expect(DISCLOSURES['zh-CN'].recording).toContain('本次对话将被记录，记录至少保存两年');
     expect(DISCLOSURES['zh-CN'].recording).toContain('协议记录将保存至款项全部还清为止');
-    expect(DISCLOSURES.en.recording).toContain('This conversation is recorded. Records are kept for at least two years');
+    expect(DISCLOSURES.en.recording).toContain(
+      'This conversation is recorded. Records are kept for at least two years',
+    );
     expect(DISCLOSURES.en.recording).toContain('repayment agreements are kept until the debt is paid');
   });
 
-  it('places the English FDCPA sentence verbatim in the opening and every reminder', () => {
-    expect(renderTemplate({ kind: 'opening' }, CTX.en)).toContain(FDCPA);
-    for (const reminderKind of ['due-3', 'due', 'due+7', 'missed-1']) {
-      expect(renderTemplate({ kind: 'reminder', reminderKind }, CTX.en)).toContain(FDCPA);
+  it('places the FDCPA sentence verbatim in a US account’s opening and every reminder, in either language', () => {
+    for (const [locale, notice] of [
+      ['en', FDCPA],
+      ['zh-CN', FDCPA_ZH],
+    ] as const) {
+      expect(renderTemplate({ kind: 'opening', jurisdiction: 'US' }, CTX[locale])).toContain(notice);
+      for (const reminderKind of ['due-3', 'due', 'due+7', 'missed-1']) {
+        expect(renderTemplate({ kind: 'reminder', reminderKind, jurisdiction: 'US' }, CTX[locale])).toContain(
+          notice,
+        );
+      }
     }
   });
 
   for (const locale of ['zh-CN', 'en'] as const) {
-    it(`places every fixed sentence verbatim, in order, in the opening and reminders (${locale})`, () => {
-      const d = DISCLOSURES[locale];
-      for (const act of [{ kind: 'opening' }, { kind: 'reminder', reminderKind: 'due+7' }] as const) {
-        const text = renderTemplate(act, CTX[locale]);
-        const fixed = fixedSentences(act, CTX[locale]);
-        expect(fixed).toEqual([d.automated, ...(d.debtCollection ? [d.debtCollection] : []), d.recording, d.stopContact]);
-        const positions = fixed.map((s) => text.indexOf(s));
-        expect(positions.every((p) => p >= 0), act.kind).toBe(true);
-        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-      }
-    });
+    for (const jurisdiction of ['US', 'CN'] as const) {
+      it(`places every fixed sentence verbatim, in order, in the opening and reminders (${locale}, ${jurisdiction} account)`, () => {
+        const d = DISCLOSURES[locale];
+        for (const act of [
+          { kind: 'opening', jurisdiction },
+          { kind: 'reminder', reminderKind: 'due+7', jurisdiction },
+        ] as const) {
+          const text = renderTemplate(act, CTX[locale]);
+          const fixed = fixedSentences(act, CTX[locale]);
+          expect(fixed).toEqual([
+            d.automated,
+            ...(jurisdiction === 'US' ? [d.debtCollection] : []),
+            d.recording,
+            d.stopContact,
+          ]);
+          const positions = fixed.map((s) => text.indexOf(s));
+          expect(
+            positions.every((p) => p >= 0),
+            act.kind,
+          ).toBe(true);
+          expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+        }
+      });
+    }
 
     it(`names the bank and why it is writing in the opening (${locale})`, () => {
-      const text = renderTemplate({ kind: 'opening' }, CTX[locale]);
+      const text = renderTemplate({ kind: 'opening', jurisdiction: 'CN' }, CTX[locale]);
       expect(text).toContain(CTX[locale].bankName);
-      expect(text).toMatch(locale === 'zh-CN' ? /信用卡账户的还款事宜/ : /repayment of your credit card account/);
+      expect(text).toMatch(
+        locale === 'zh-CN' ? /信用卡账户的还款事宜/ : /repayment of your credit card account/,
+      );
     });
 
     it(`requires from every rendering the fixed sentences it declares (${locale})`, () => {
@@ -135,4 +171,61 @@ describe('fixed legal text', () => {
       expect(fixedSentences({ kind: 'account_summary', account: ZHANG_WEI }, CTX[locale])).toEqual([]);
     });
   }
+});
+
+describe('the guardrails let the fixed notices through as written', () => {
+  const responder = new TemplateResponder({
+    bankName: { 'zh-CN': '示例银行', en: 'Example Bank' },
+    serviceNumbers: ['400-000-0000'],
+    crisisLine: { 'zh-CN': '12356', en: '988' },
+    paymentChannels: [],
+  });
+
+  for (const locale of ['zh-CN', 'en'] as const) {
+    for (const jurisdiction of ['US', 'CN'] as const) {
+      it(`sends the opening and reminders unchanged before verification (${locale}, ${jurisdiction} account)`, async () => {
+        const acts: Act[] = [
+          { kind: 'opening', jurisdiction },
+          ...['due-3', 'due', 'due+7', 'instalment-2', 'missed-1'].map((reminderKind): Act => ({
+            kind: 'reminder',
+            reminderKind,
+            jurisdiction,
+          })),
+        ];
+        for (const act of acts) {
+          const reply = await responder.respond(act, {
+            locale,
+            verified: false,
+            deadline: Date.now() + 5000,
+            history: [],
+          });
+          const verdict = reply.trace.attempts[0]?.verdict;
+          expect(verdict?.allowed, `${act.kind} ${JSON.stringify(verdict?.violations)}`).toBe(true);
+          expect(reply.text).toBe(renderTemplate(act, CTX[locale]));
+          const notice = DISCLOSURES[locale].debtCollection;
+          expect(reply.text.split(notice).length - 1).toBe(jurisdiction === 'US' ? 1 : 0);
+        }
+      });
+    }
+  }
+});
+
+describe('the notice count holds for any reminder kind (property)', () => {
+  it('places the US notice exactly once for US accounts and never for CN ones, in either language', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.constantFrom('zh-CN' as const, 'en' as const),
+        fc.constantFrom('US' as const, 'CN' as const),
+        (reminderKind, locale, jurisdiction) => {
+          const text = renderTemplate({ kind: 'reminder', reminderKind, jurisdiction }, CTX[locale]);
+          for (const l of ['zh-CN', 'en'] as const) {
+            const n = text.split(DISCLOSURES[l].debtCollection).length - 1;
+            expect(n).toBe(jurisdiction === 'US' && l === locale ? 1 : 0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import type { AccountFacts, Act, ActKind, ActOf, Installment, PlanKind, PlanOffer } from '../../src/core/act.js';
 import { addMonths } from '../../src/core/dates.js';
 import type { Locale } from '../../src/core/locale.js';
+import { jurisdictionOf } from '../../src/core/jurisdiction.js';
 import type { Currency } from '../../src/core/money.js';
 import type { WordingContext } from '../../src/prompts/index.js';
 
@@ -116,7 +117,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
   const chosen = offers[3] ?? plan('installments', a.balanceCents, 12, 60, '2026-06-01');
   const affordable = currency === 'CNY' ? 200_000 : 30_000;
   return {
-    opening: [{ kind: 'opening' }],
+    opening: [{ kind: 'opening', jurisdiction: jurisdictionOf(currency) }],
     ask_verification: [{ kind: 'ask_verification', attemptsLeft: 3 }, { kind: 'ask_verification', attemptsLeft: 1 }],
     verification_failed: [{ kind: 'verification_failed', attemptsLeft: 2 }, { kind: 'verification_failed', attemptsLeft: 0 }],
     verification_locked: [{ kind: 'verification_locked', minutes: 30 }, { kind: 'verification_locked', minutes: 120 }],
@@ -159,7 +160,10 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     clarify: [{ kind: 'clarify', verified: false }, { kind: 'clarify', verified: true }, { kind: 'clarify', verified: true, menu: true }],
     goodbye: [{ kind: 'goodbye' }],
     payment_claimed: [{ kind: 'payment_claimed' }],
-    reminder: [{ kind: 'reminder', reminderKind: 'due-3' }, { kind: 'reminder', reminderKind: 'due+7' }],
+    reminder: [
+      { kind: 'reminder', reminderKind: 'due-3', jurisdiction: jurisdictionOf(currency) },
+      { kind: 'reminder', reminderKind: 'due+7', jurisdiction: jurisdictionOf(currency) },
+    ],
     handoff_queued: [{ kind: 'handoff_queued', reason: 'requested', etaMinutes: 5 }, { kind: 'handoff_queued', reason: 'distress', etaMinutes: 0 }],
     handoff_callback_offer: [{ kind: 'handoff_callback_offer' }],
     handoff_message_left: [{ kind: 'handoff_message_left' }],

@@ -12,10 +12,10 @@ describe('the follow-up after a missed instalment or promise', () => {
   });
 
   it('asks what happened and offers a new arrangement, without pressure or figures', () => {
-    const zh = renderTemplate({ kind: 'reminder', reminderKind: 'missed-1' }, CTX['zh-CN']);
+    const zh = renderTemplate({ kind: 'reminder', reminderKind: 'missed-1', jurisdiction: 'CN' }, CTX['zh-CN']);
     expect(zh).toContain('重新商量');
     expect(zh).not.toMatch(/立即|马上|否则|后果|催收|逾期|必须|尽快/);
-    const en = renderTemplate({ kind: 'reminder', reminderKind: 'missed-1' }, CTX.en);
+    const en = renderTemplate({ kind: 'reminder', reminderKind: 'missed-1', jurisdiction: 'US' }, CTX.en);
     expect(en).toContain('new arrangement');
     expect(en).not.toMatch(/immediately|otherwise|consequence|must|failure|overdue|urgent/i);
     for (const [text, locale] of [

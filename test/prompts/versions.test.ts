@@ -48,7 +48,7 @@ describe('suggested actions', () => {
   });
 
   it('offers a stop button on reminders and nothing on a stop confirmation', () => {
-    expect(suggestionsFor({ kind: 'reminder', reminderKind: 'due' }, 'zh-CN')).toEqual(['转人工', '退订']);
+    expect(suggestionsFor({ kind: 'reminder', reminderKind: 'due', jurisdiction: 'CN' }, 'zh-CN')).toEqual(['转人工', '退订']);
     expect(suggestionsFor({ kind: 'cease_contact_confirmed' }, 'en')).toEqual([]);
   });
 

@@ -38,12 +38,18 @@ const REFUSED: ReadonlySet<ModelFailure> = new Set(['no_tools', 'malformed', 'ba
 /** A purpose degraded for one of these reasons may mean the server changed: probe again. */
 const REPROBE_ON: ReadonlySet<ModelFailure> = new Set(['no_tools', 'malformed', 'bad_request']);
 const REPROBE_AFTER_MS = 5 * 60_000;
+/** After a probe nothing answered (a server still loading its model, restarting, overloaded): sooner. */
+const REPROBE_UNANSWERED_AFTER_MS = 30_000;
 
 const probeSchema = z.object({ ok: z.boolean().describe('always true') });
-const PROBE_ASK = [
-  new SystemMessage('This is a capability check. Answer as briefly as possible.'),
-  new HumanMessage('Reply with ok = true.'),
-];
+const PROBE_SYSTEM = new SystemMessage('This is a capability check. Answer as briefly as possible.');
+const PROBE_ASK = [PROBE_SYSTEM, new HumanMessage('Reply with ok = true.')];
+/**
+ * The forced tool call is probed with a request that does not invite the tool: a server that
+ * honours `tool_choice` calls it anyway, one that ignores it (a tool-capable model that may or may
+ * not call the tool on its own) answers in prose, and tools are then not relied on.
+ */
+const TOOL_PROBE_ASK = [PROBE_SYSTEM, new HumanMessage('Say hello.')];
 
 function supportOf(outcome: { ok: true } | { ok: false; error: { reason: ModelFailure } }): Support {
   if (outcome.ok) return 'yes';
@@ -67,6 +73,8 @@ export class ModelCapabilities {
   private probedAt: Date | undefined;
   private running: Promise<void> | undefined;
   private state: ModelProfileStatus['probe'];
+  /** Why the last probe learned nothing (no request answered for sure), or undefined when it learned something. */
+  private unanswered: ModelFailure | undefined;
 
   constructor(
     private readonly model: BaseChatModel,
@@ -97,14 +105,15 @@ export class ModelCapabilities {
   status(): ModelProfileStatus {
     const found = this.found;
     // Refused plain calls and nothing streamed: no purpose can be served (a wrong URL, model or key).
-    const unusable = found?.plain === 'no' && found.streaming !== 'yes';
+    // Or no probe request answered at all: nothing says the model can serve anything yet.
+    const unusable = found?.plain === 'no' && found.streaming !== 'yes' ? 'bad_request' : this.unanswered;
     return {
       structuredOutput: this.method(),
       stream: this.stream(),
       probe: this.state,
       ...(found ? { capabilities: { ...found } } : {}),
       ...(this.probedAt ? { probedAt: this.probedAt.toISOString() } : {}),
-      ...(unusable ? { unusable: 'bad_request' } : {}),
+      ...(unusable !== undefined ? { unusable } : {}),
     };
   }
 
@@ -117,15 +126,24 @@ export class ModelCapabilities {
     return this.running;
   }
 
-  /** Health's hook: a purpose degraded; probe again when the reason suggests the server changed. */
+  /**
+   * Health's hook, on every failed call of a degraded purpose: probe again when the reason suggests
+   * the server changed (at most every five minutes), or when the last probe learned nothing
+   * because nothing answered (at most every 30 s; 5 minutes while rate limited), so a server that was loading at start is
+   * measured once it answers rather than guessed at for good.
+   */
   degraded(reason: ModelFailure): void {
-    const last = this.probedAt?.getTime() ?? 0;
-    if (!REPROBE_ON.has(reason) || this.clock.now().getTime() - last < REPROBE_AFTER_MS) return;
-    void this.probe();
+    const since = this.clock.now().getTime() - (this.probedAt?.getTime() ?? 0);
+    // A server that asks us to slow down is not probed any sooner than every five minutes.
+    const soon = reason === 'rate_limited' ? REPROBE_AFTER_MS : REPROBE_UNANSWERED_AFTER_MS;
+    const due =
+      this.unanswered !== undefined ? since >= soon : REPROBE_ON.has(reason) && since >= REPROBE_AFTER_MS;
+    if (due) void this.probe();
   }
 
   private async run(): Promise<void> {
-    const [plain, streaming] = await Promise.all([this.text(false), this.text(true)]);
+    const failures: ModelFailure[] = [];
+    const [plain, streaming] = await Promise.all([this.text(false, failures), this.text(true, failures)]);
     const stream =
       this.settings.stream === 'auto'
         ? plain === 'no' && streaming === 'yes'
@@ -133,34 +151,44 @@ export class ModelCapabilities {
     const caller = new StructuredCaller(this.model, probeSchema, 'probe', 'Confirms the check.');
     const deadline = Date.now() + this.settings.timeoutMs;
     const structured = await Promise.all(
-      STRUCTURED_METHODS.map(async (method) =>
-        supportOf(
-          await caller.call(PROBE_ASK, {
-            method,
-            stream,
-            repair: false,
-            budget: { deadline, timeoutMs: this.settings.timeoutMs, maxRetries: 0 },
-          }),
-        ),
-      ),
+      STRUCTURED_METHODS.map(async (method) => {
+        const out = await caller.call(method === 'tools' ? TOOL_PROBE_ASK : PROBE_ASK, {
+          method,
+          stream,
+          repair: false,
+          budget: { deadline, timeoutMs: this.settings.timeoutMs, maxRetries: 0 },
+        });
+        if (!out.ok) failures.push(out.error.reason);
+        return supportOf(out);
+      }),
     );
     const [tools, json_schema, json_mode, prompt] = structured as [Support, Support, Support, Support];
+    const before = JSON.stringify(this.found ?? null);
     this.found = { plain, streaming, tools, json_schema, json_mode, prompt };
     this.probedAt = this.clock.now();
     this.state = 'done';
-    this.logger?.info(
+    this.unanswered = Object.values(this.found).every((v) => v === 'unknown')
+      ? (failures[0] ?? 'timeout')
+      : undefined;
+    // Logged at start and when a probe finds something else, not on every repeat.
+    const log = before === JSON.stringify(this.found) ? this.logger?.debug : this.logger?.info;
+    log?.call(
+      this.logger,
       { capabilities: this.found, structuredOutput: this.method(), stream: this.stream() },
       `language model capabilities probed: structured output by ${this.method()}${this.stream() ? ', streamed' : ''}`,
     );
   }
 
-  private async text(stream: boolean): Promise<Support> {
+  private async text(stream: boolean, failures: ModelFailure[]): Promise<Support> {
     const out = await callWithinDeadline((signal) => chatOnce(this.model, PROBE_ASK, { signal, stream }), {
       deadline: Date.now() + this.settings.timeoutMs,
       timeoutMs: this.settings.timeoutMs,
       maxRetries: 0,
     });
-    if (!out.ok) return supportOf(out);
+    if (!out.ok) {
+      failures.push(out.error.reason);
+      return supportOf(out);
+    }
     return textOf(out.value).trim().length > 0 || (out.value.tool_calls?.length ?? 0) > 0 ? 'yes' : 'no';
   }
 }

@@ -28,7 +28,7 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Topics a reworded reply may not bring up unless the approved wording already does: relief
- * (waivers, discounts, settlements), authority roles and legal steps. The model only rewords the
+ * (waivers, discounts, settlements), authority roles, legal steps and the legal notices. The model only rewords the
  * reference; a reply that suddenly "waives", speaks "as the manager" or mentions a court has
  * followed someone's instructions, whatever the guardrails make of its phrasing.
  */
@@ -47,6 +47,13 @@ const TOPICS: readonly { category: Category; en: RegExp; zh: RegExp }[] = [
     category: 'false_legal',
     en: /\b(?:arrest\w*|jail|prison|lawsuit|sue|sued|criminal|blacklist\w*)\b/gi,
     zh: /起诉|报警|拘留|坐牢|刑事|黑名单|犯罪/g,
+  },
+  {
+    // The debt-collector notice (DOMAIN.md "Fixed disclosures") is fixed text the opening and
+    // reminder templates place for US accounts only; a model never writes it, in any reply.
+    category: 'misrepresentation',
+    en: /\battempt to collect a debt\b|\binformation obtained will be used for that purpose\b/gi,
+    zh: /债务催收沟通|获取的任何信息都将用于/g,
   },
 ];
 

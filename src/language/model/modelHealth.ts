@@ -20,7 +20,11 @@ export interface ModelProfileStatus {
   probe: 'probing' | 'done' | 'skipped';
   capabilities?: Record<string, string>;
   probedAt?: string;
-  /** Set when the probe found the server unusable (no call answered at all). */
+  /**
+   * Set when the probe found the server unusable: `bad_request` when it refused plain calls (a wrong
+   * URL, model or key), or why nothing answered at all (`timeout`, `server_error`, …). Shown as the
+   * model's state until a call is served.
+   */
   unusable?: string;
 }
 
@@ -150,6 +154,9 @@ export class ModelHealth {
         `language model degraded for ${purpose} (${after}); that purpose uses the offline path until it answers again`,
       );
       this.onDegraded?.(purpose, after);
+    } else if (after !== undefined && !call.ok) {
+      // Still degraded: capabilities may probe again now (they rate-limit themselves).
+      this.onDegraded?.(purpose, call.reason);
     } else if (before !== undefined && after === undefined) {
       this.logger?.info(
         { model: this.model, purpose, wasDegradedSince: track.degradedSince },
@@ -186,7 +193,9 @@ export class ModelHealth {
       if (p.state === 'degraded')
         return { ...base, state: 'degraded', reason: p.reason, since: p.since, purpose: name };
     }
-    if (profile?.unusable !== undefined) {
+    // The probe's finding stands until a call is served: a model answering now is not unusable.
+    const served = MODEL_PURPOSES.some((name) => this.tracks[name].calls.at(-1)?.ok === true);
+    if (profile?.unusable !== undefined && !served) {
       return {
         ...base,
         state: 'degraded',

@@ -72,6 +72,7 @@ describe('any OpenAI-compatible server: a conversation to an agreed plan under e
     ['vllm', 'tools', false],
     ['deepseek', 'tools', false],
     ['ollama', 'json_schema', false],
+    ['ollama_tools', 'json_schema', false],
     ['plain_text', 'json_mode', false],
     ['no_tools', 'prompt', false],
     ['stream_only', 'tools', true],

@@ -12,6 +12,7 @@ export const PROFILES = [
   'qwen',
   'vllm',
   'ollama',
+  'ollama_tools',
   'no_tools',
   'plain_text',
   'stream_only',
@@ -25,6 +26,8 @@ export interface ProfileOptions {
   wrongLanguage?: boolean;
   /** Words replies a little differently from the reference (so the judge, which trusts the template, is asked). */
   reword?: boolean;
+  /** How the model words a reply from its reference (default: the reference itself). */
+  wording?: (reference: string) => string;
   /** `slow`: how long each answer takes (ms). */
   slowMs?: number;
 }
@@ -76,10 +79,18 @@ function brain(
     return { args, text: 'The intent is ' + u.intent };
   }
   const reference = between(all, '<<<REFERENCE', 'REFERENCE>>>') ?? 'OK';
+  if (options.wording) return { text: options.wording(reference) };
   return { text: options.reword ? `好的。${reference}` : reference };
 }
 
 const refuse = (message: string): ServerStep => ({ kind: 'status', status: 400, message });
+
+/** `tool_choice: {type: "function", function: {name}}` naming one of the request's tools. */
+function namedToolChoice(request: ChatRequest): boolean {
+  const choice = request.tool_choice as { type?: unknown; function?: { name?: unknown } } | undefined;
+  const name = choice?.type === 'function' ? choice.function?.name : undefined;
+  return typeof name === 'string' && (request.tools ?? []).some((t) => t.function.name === name);
+}
 
 /** A well-behaved server's answer to what was asked. */
 function answer(request: ChatRequest, options: ProfileOptions, asked = wanted(request)): ServerStep {
@@ -99,7 +110,13 @@ export function profile(name: ProfileName, options: ProfileOptions = {}) {
     const asked = wanted(request);
     switch (name) {
       case 'openai':
+        return answer(request, options);
       case 'vllm':
+        // Without --enable-auto-tool-choice only a named tool_choice is served (guided decoding).
+        if (asked === 'tools' && !namedToolChoice(request))
+          return refuse(
+            '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set',
+          );
         return answer(request, options);
       case 'azure':
         // The v1 endpoint of an Azure OpenAI resource: /openai/v1/chat/completions, the deployment as the model.
@@ -118,6 +135,13 @@ export function profile(name: ProfileName, options: ProfileOptions = {}) {
       case 'ollama':
         if (asked === 'tools') return refuse('registry.ollama.ai/library/gemma2:2b does not support tools');
         return answer(request, options);
+      case 'ollama_tools': {
+        // A tool-capable model behind a server that ignores tool_choice (Ollama's OpenAI layer long
+        // listed it as unsupported): the model calls the tool only when the request invites it.
+        const invited = request.messages.some((m) => text(m.content).includes('ok = true'));
+        if (asked === 'tools' && !invited) return { kind: 'answer', text: brain(request, options).text };
+        return answer(request, options);
+      }
       case 'no_tools':
         if (asked === 'tools') return refuse('this model does not support tools');
         if (request.response_format) return refuse('response_format is not supported');

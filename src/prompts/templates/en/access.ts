@@ -1,4 +1,4 @@
-import { DISCLOSURES } from '../../disclosures.js';
+import { DISCLOSURES, debtCollectionNotice } from '../../disclosures.js';
 import { countWords, durationWords } from '../../numberWords.js';
 import { paragraphs, reminderTone } from '../../format.js';
 import type { Wording, WordingContext } from '../../wording.js';
@@ -19,10 +19,10 @@ function call(ctx: WordingContext): string {
 }
 
 export const enAccess = {
-  opening: (_act, ctx) =>
+  opening: (act, ctx) =>
     paragraphs(
       `${hello(ctx)} ${D.automated} We are contacting you about the repayment of your credit card account.`,
-      D.debtCollection,
+      debtCollectionNotice(ctx.locale, act.jurisdiction),
       `To protect your privacy, we will not share any account details until we have confirmed your identity. ${D.recording}`,
       D.stopContact,
     ),
@@ -66,7 +66,7 @@ export const enAccess = {
             'We wanted to check in about the repayment arrangement on your credit card account. If something has come up, we would like to hear about it, and we can work out a new arrangement that suits you better.',
         }[reminderTone(act.reminderKind)]
       }`,
-      D.debtCollection,
+      debtCollectionNotice(ctx.locale, act.jurisdiction),
       `To protect your privacy, we will share details only after confirming your identity. Simply reply to this message to continue. ${D.recording}`,
       D.stopContact,
     ),

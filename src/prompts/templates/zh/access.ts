@@ -1,4 +1,4 @@
-import { DISCLOSURES } from '../../disclosures.js';
+import { DISCLOSURES, debtCollectionNotice } from '../../disclosures.js';
 import { countWords, durationWords } from '../../numberWords.js';
 import { paragraphs, reminderTone } from '../../format.js';
 import type { Wording, WordingContext } from '../../wording.js';
@@ -19,9 +19,10 @@ function hotline(ctx: WordingContext): string {
 }
 
 export const zhAccess = {
-  opening: (_act, ctx) =>
+  opening: (act, ctx) =>
     paragraphs(
       `${hello(ctx)}${D.automated}此次打扰您，是想和您沟通名下信用卡账户的还款事宜。`,
+      debtCollectionNotice(ctx.locale, act.jurisdiction),
       `为保护您的信息安全，在核实您的身份之前，我们不会透露任何账户信息。${D.recording}`,
       D.stopContact,
     ),
@@ -65,6 +66,7 @@ export const zhAccess = {
             '想跟您了解一下信用卡账户还款安排的情况。如果最近遇到了什么不便，欢迎告诉我们，我们可以一起重新商量一个更适合您的方案。',
         }[reminderTone(act.reminderKind)]
       }`,
+      debtCollectionNotice(ctx.locale, act.jurisdiction),
       `为保护您的信息安全，具体情况需在核实身份后告知，您可以直接回复本消息继续。${D.recording}`,
       D.stopContact,
     ),
