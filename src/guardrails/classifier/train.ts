@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../types.js';
 import { normalise } from '../normalise.js';
 import type { TrainingItem } from './data.js';
 import { BUCKETS, features } from './features.js';
-import type { ClassWeights, ModelFile } from './model.js';
+import type { ClassWeights, ModelParts } from './model.js';
 import { Random } from './random.js';
 
 /**
@@ -151,20 +151,27 @@ export function fitAndCalibrate(
   return { ...model, thresholds: calibrate(scores, groups, opts.targetFalseAlarm, opts.minThreshold) };
 }
 
-function quantise(w: Float64Array): { scale: number; bytes: string } {
+function quantise(w: Float64Array, into: Int8Array): number {
   let max = 0;
   for (const v of w) max = Math.max(max, Math.abs(v));
   const scale = max > 0 ? max / 127 : 1;
-  const q = new Int8Array(w.length);
-  for (let i = 0; i < w.length; i++) q[i] = Math.round((w[i] as number) / scale);
-  return { scale, bytes: Buffer.from(q.buffer).toString('base64') };
+  for (let i = 0; i < w.length; i++) into[i] = Math.round((w[i] as number) / scale);
+  return scale;
 }
 
-export function toModelFile(model: Fitted, version: string, report: Record<string, unknown>): ModelFile {
+/** The fitted model as written: its description and int8 weights, one block per category. */
+export function toModelParts(model: Fitted, version: string, report: Record<string, unknown>): ModelParts {
+  const weights = new Int8Array(CATEGORIES.length * BUCKETS);
   const classes: ClassWeights[] = CATEGORIES.map((category: Category, c) => {
-    const { scale, bytes } = quantise(model.weights[c] as Float64Array);
+    const scale = quantise(
+      model.weights[c] as Float64Array,
+      weights.subarray(c * BUCKETS, (c + 1) * BUCKETS),
+    );
     const threshold = Math.round((model.thresholds[c] as number) * 1e6) / 1e6;
-    return { category, bias: model.bias[c] as number, scale, threshold, weights: bytes };
+    return { category, bias: model.bias[c] as number, scale, threshold };
   });
-  return { version, buckets: BUCKETS, classes, report };
+  return {
+    file: { version, buckets: BUCKETS, classes, report },
+    weights: new Uint8Array(weights.buffer),
+  };
 }
