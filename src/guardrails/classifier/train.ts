@@ -31,7 +31,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   epochs: 8,
   learningRate: 0.5,
   validationShare: 0.2,
-  targetFalseAlarm: 0.01,
+  targetFalseAlarm: 0.005,
   positiveWeight: 3,
   minThreshold: 0.75,
 };
@@ -88,6 +88,19 @@ function fit(rows: readonly Row[], opts: TrainOptions, rnd: Random): Omit<Fitted
   return { weights, bias };
 }
 
+/**
+ * The weights as the int8 file will hold them (rounded to one of 255 steps per category), so
+ * thresholds are calibrated on the scores the committed model will actually give.
+ */
+function asQuantised(model: Omit<Fitted, 'thresholds'>): Omit<Fitted, 'thresholds'> {
+  const weights = model.weights.map((w) => {
+    const q = new Int8Array(w.length);
+    const scale = quantise(w, q);
+    return Float64Array.from(q, (v) => v * scale);
+  });
+  return { weights, bias: model.bias };
+}
+
 export function scoreRow(model: Omit<Fitted, 'thresholds'>, f: Int32Array): number[] {
   const norm = f.length > 0 ? 1 / Math.sqrt(f.length) : 0;
   return model.weights.map((w, c) => {
@@ -142,7 +155,7 @@ export function fitAndCalibrate(
 ): Fitted {
   const rnd = new Random(opts.seed);
   const [train, split] = splitByTemplate(rows, opts.validationShare, rnd);
-  const model = fit(train, opts, rnd);
+  const model = asQuantised(fit(train, opts, rnd));
   const validation = [...split, ...lawful];
   const scores = validation.map((r) => scoreRow(model, r.f));
   const groups = validation.map((r) =>
