@@ -27,7 +27,7 @@ export const STRUCT_EVASION_RULES: PatternRuleSpec[] = [
   {
     id: 'harassment.profanity',
     lang: 'en',
-    triggers: ['fkn', 'fking', 'fuxk', 'stfu', 'mf', 'motherf', 'bag', 'ck', 'ass', 'sc', 'effing'],
+    triggers: ['fkn', 'fking', 'fuxk', 'stfu', 'mf', 'motherf', 'effing', 'bag', 'ck'],
     patterns: en(
       `\\b(?:fkn|fking|fuxk\\w*|stfu|mf|motherf\\w*|effing)\\b`,
       `\\b(?:sc[-*_#@$%!]mbag|d[-*_#@$%!]{1,2}bag|pr[-*_#@$%!]ck|j[-*_#@$%!]ckass)\\b`,
