@@ -147,6 +147,19 @@ describe('an enforcing model judge on agents messages', () => {
     expect(person.seen()).toEqual([]);
   });
 
+  it("lets agents name the bank's own payment channels and nothing else, whatever the judge says", async () => {
+    const person = await acceptedConversation();
+    const own = 'You can pay in Our mobile banking app whenever suits you.';
+    expect((await person.say(own)).status).toBe(201);
+    expect(person.seen()).toEqual([own]);
+    const personal = await person.say('Easier: send it to my Venmo @sam-collects and I will apply it.');
+    expect(personal.status).toBe(409);
+    expect((personal.body.violations as { rule: string }[]).map((v) => v.rule)).toContain(
+      'misrepresentation.payment_channel',
+    );
+    expect(person.seen()).toEqual([]);
+  });
+
   it('lets the local verdict stand when the judge does not answer within the deadline', async () => {
     const person = await acceptedConversation();
     const sent = await person.say(SLOW);

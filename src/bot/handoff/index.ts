@@ -6,6 +6,7 @@ import { RecordingEscalator } from '../../dialogs/recordingEscalator.js';
 import type { DialogServices, Escalator } from '../../dialogs/services.js';
 import { check as guardrailCheck } from '../../guardrails/index.js';
 import type { MessageJudge } from '../../guardrails/types.js';
+import { paymentChannelTerms } from '../../language/templateResponder.js';
 import { parseAgentHours, SqliteHandoffStore, type HandoffStore } from '../../handoff/index.js';
 import type { Db } from '../../store/db.js';
 import { mountAgentConsole } from '../../web/agent/agentPage.js';
@@ -38,6 +39,7 @@ export interface HandoffHost {
     | 'REVIEWER_USERS'
     | 'AGENT_USERS'
     | 'publicUrl'
+    | 'PAYMENT_CHANNELS'
   >;
   clock: Clock;
   logger: Logger;
@@ -113,6 +115,8 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
     proactive: host.proactive,
     check: options.check ?? guardrailCheck,
     serviceNumbers: host.config.BANK_SERVICE_NUMBERS,
+    // issue 16: agents may name the bank's own payment channels, and only those
+    paymentChannels: paymentChannelTerms(host.config.PAYMENT_CHANNELS),
     ...(options.judge ? { judge: options.judge } : {}),
   });
   const callbackAfterSeconds = host.config.HANDOFF_CALLBACK_AFTER_SECONDS;

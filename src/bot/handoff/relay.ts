@@ -29,6 +29,8 @@ export interface RelayDeps {
   proactive: ProactiveMessenger;
   check: CheckFn;
   serviceNumbers: string[];
+  /** The bank's payment channel names and accounts (PAYMENT_CHANNELS), which agents may name. */
+  paymentChannels?: string[];
   /** GUARDRAIL_MODEL_CHECK: the model judge, binding under `enforce` within the turn deadline. */
   judge?: MessageJudge;
 }
@@ -123,6 +125,7 @@ export class HandoffRelay {
         ? { facts: entry.guard.facts, authorised: entry.guard.authorised }
         : {}),
       serviceNumbers: this.deps.serviceNumbers,
+      paymentChannels: this.deps.paymentChannels ?? [],
     };
   }
 
