@@ -139,11 +139,15 @@ console.log(
     .join(' ')} on ${cpus().length} CPUs (all-call tails include scheduler and GC pauses)`,
 );
 
-/** CLI start-up: a fresh process that loads the rules and the classifier and checks one line. */
-function cliStartMs(): number {
+/**
+ * CLI start-up: a fresh process that loads the rules and the classifier and checks one line,
+ * through the launcher `npm run guardrail` runs (scripts/guardrail.mjs: a bundle of the CLI's
+ * sources, rebuilt when one changes) and, for comparison, straight from source through tsx.
+ */
+function cliStartMs(args: string[]): number {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const t0 = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/guardrails/cli.ts', '--jsonl'], {
+  const run = spawnSync(process.execPath, [...args, '--jsonl'], {
     cwd: root,
     input: `${JSON.stringify({ text: '您好，请按时还款。', context: { locale: 'zh-CN', verified: true } })}\n`,
     encoding: 'utf8',
@@ -151,7 +155,14 @@ function cliStartMs(): number {
   if (run.status !== 0) throw new Error(`guardrail CLI failed: ${run.stderr}`);
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
-const starts = [cliStartMs(), cliStartMs(), cliStartMs()].sort((a, b) => a - b);
+const median = (args: string[]): number => {
+  const runs = [1, 2, 3, 4, 5].map(() => cliStartMs(args)).sort((a, b) => a - b);
+  return runs[2] ?? 0;
+};
+cliStartMs(['scripts/guardrail.mjs']); // builds the bundle if a source changed (not counted)
+const launcher = median(['scripts/guardrail.mjs']);
+const fromSource = median(['--import', 'tsx', 'src/guardrails/cli.ts']);
 console.log(
-  `CLI start-up (fresh process, one line checked): median ${starts[1]?.toFixed(0)} ms of 3 — target < 1000 ms ${(starts[1] ?? 0) < 1000 ? 'met' : 'not met'}`,
+  `CLI start-up (fresh process, one line checked, median of 5): ${launcher.toFixed(0)} ms as npm run guardrail starts it ` +
+    `(${fromSource.toFixed(0)} ms from source through tsx) — target < 1000 ms ${launcher < 1000 ? 'met' : 'not met'}`,
 );

@@ -189,7 +189,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const proactive = new StoredProactiveMessenger(stores.conversations, channels);
   // Escalation to people: queued handoffs hold the conversation (the router relays the person's
   // words to the agent instead of running the bot).
-  const handoff = createHandoff({ config, clock, logger, db, transcript, proactive, services }, { auth });
+  const handoff = createHandoff(
+    { config, clock, logger, db, transcript, proactive, services },
+    // issue 16: GUARDRAIL_MODEL_CHECK judges agents' messages too
+    { auth, ...(language.judge ? { judge: language.judge } : {}) },
+  );
   services.escalator = handoff.escalator;
   const cloudAdapter = cloudAdapterFor(config);
   channels.seal(

@@ -113,6 +113,27 @@ function leakFindings(norm: NormalisedText, secrets: string[]): Finding[] {
 }
 
 /**
+ * The classifier's violation unless a binding judge cleared this text (GuardContext.judged).
+ * The send path checks the text plus its suggested-action labels: the cleared text may be
+ * followed by a line break and more, which the classifier then judges on its own.
+ */
+function judgedViolation(text: string, context: GuardContext, violation: Violation): Violation | undefined {
+  const cleared = context.judged?.text;
+  if (cleared === undefined || cleared === '') return violation;
+  if (text === cleared) return undefined;
+  if (!text.startsWith(`${cleared}\n`)) return violation;
+  const rest = text.slice(cleared.length + 1);
+  const restOpinion = classifierFinding(rest, normalise(rest).text);
+  if (!restOpinion?.violation) return undefined;
+  const offset = cleared.length + 1;
+  const span = {
+    start: restOpinion.violation.span.start + offset,
+    end: restOpinion.violation.span.end + offset,
+  };
+  return { ...restOpinion.violation, span };
+}
+
+/**
  * Checks one outbound reply against every rule. Synchronous, no I/O; patterns are compiled once.
  *
  *   check('我们不会联系您的家人。', { locale: 'zh-CN', verified: true }).allowed  // true
@@ -141,9 +162,12 @@ export function check(text: string, context: GuardContext): Verdict {
   // The classifier runs after the rules: its opinion is always recorded; it blocks only what
   // the rules let through, and never judges a script it was not trained on.
   const opinion = outside ? undefined : classifierFinding(text, norm.text);
+  const blocking = opinion?.violation && judgedViolation(text, context, opinion.violation);
   watch.lap('classifier');
-  if (opinion?.violation && violations.length === 0) violations.push(opinion.violation);
-  const extra = opinion ? { classifier: opinion.opinion } : {};
+  if (blocking && violations.length === 0) violations.push(blocking);
+  const overruled =
+    opinion?.violation && !blocking && context.judged ? { overruledBy: context.judged.by } : {};
+  const extra = opinion ? { classifier: { ...opinion.opinion, ...overruled } } : {};
   if (violations.length > 0)
     return { allowed: false, status: 'blocked', violations, timings: watch.timings, ...extra };
   if (outside) {

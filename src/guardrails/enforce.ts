@@ -8,7 +8,7 @@ import {
   type EnforcementOutcome,
 } from './audit.js';
 import { ruleChecker } from './check.js';
-import type { GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
+import type { GuardContext, GuardrailCheck, JudgeClearance, Verdict, Violation } from './types.js';
 
 export interface EnforceOptions {
   context: GuardContext;
@@ -33,6 +33,11 @@ export interface EnforcementResult {
   /** Every draft with its verdict, in order; the last one is what was sent. */
   attempts: Attempt[];
   audit: AuditEvent;
+  /**
+   * When a binding judge cleared what only the classifier flagged in the text sent: pass it on
+   * as `context.judged` with the text, so the send path's last check agrees.
+   */
+  clearance?: JudgeClearance;
 }
 
 const ADVISORY_TIMEOUT_MS = 2000;
@@ -83,12 +88,21 @@ function combine(runs: Run[]): Verdict {
 }
 
 /** A binding judge that answered in time clears the classifier's findings (not the rules'). */
-function bindingCleared(runs: Run[]): boolean {
-  return runs.some((r) => r.checker.binding === true && !r.failure && r.verdict !== undefined);
+function bindingJudge(runs: Run[]): string | undefined {
+  return runs.find((r) => r.checker.binding === true && !r.failure && r.verdict !== undefined)?.checker.name;
+}
+
+/** The judge that overruled a classifier finding on this text, if one did. */
+function overruledBy(runs: Run[]): string | undefined {
+  const judge = bindingJudge(runs);
+  const flagged = runs.some(
+    (r) => !r.failure && r.verdict?.violations.some((v) => v.rule.startsWith('classifier.')),
+  );
+  return judge !== undefined && flagged ? judge : undefined;
 }
 
 function combineVerdicts(runs: Run[]): Verdict {
-  const cleared = bindingCleared(runs);
+  const cleared = bindingJudge(runs) !== undefined;
   const violations = runs
     .flatMap((r) => (r.failure ? [] : (r.verdict?.violations ?? [])))
     .filter((v) => !(cleared && v.rule.startsWith('classifier.')));
@@ -112,6 +126,8 @@ class Trace {
   readonly attempts: Attempt[] = [];
   readonly detectors: DetectorRun[] = [];
   readonly errors: string[] = [];
+  /** Texts whose classifier finding a binding judge overruled, with the judge's name. */
+  readonly cleared = new Map<string, string>();
   constructor(
     private readonly checkers: GuardrailCheck[],
     private readonly context: GuardContext,
@@ -136,8 +152,19 @@ class Trace {
         });
     }
     const verdict = combine(runs);
+    const judge = overruledBy(runs);
+    if (judge !== undefined && verdict.allowed) this.cleared.set(text, judge);
     this.attempts.push({ source, text, verdict });
     return verdict;
+  }
+
+  clearance(text: string): JudgeClearance | undefined {
+    const by = this.cleared.get(text);
+    return by === undefined ? undefined : { text, by };
+  }
+
+  audit(context: GuardContext, draftSource: DraftSource, outcome: EnforcementOutcome): AuditEvent {
+    return buildAudit(context, draftSource, outcome, this.attempts, this.detectors, this.errors);
   }
 
   fail(what: string, err: unknown): void {
@@ -188,19 +215,16 @@ async function fromTemplate(options: EnforceOptions, trace: Trace): Promise<stri
  */
 export async function enforce(options: EnforceOptions): Promise<EnforcementResult> {
   const trace = new Trace(options.checkers ?? [ruleChecker], options.context);
-  const done = (text: string, outcome: EnforcementOutcome): EnforcementResult => ({
-    text,
-    outcome,
-    attempts: trace.attempts,
-    audit: buildAudit(
-      options.context,
-      options.draftSource,
+  const done = (text: string, outcome: EnforcementOutcome): EnforcementResult => {
+    const clearance = trace.clearance(text);
+    return {
+      text,
       outcome,
-      trace.attempts,
-      trace.detectors,
-      trace.errors,
-    ),
-  });
+      attempts: trace.attempts,
+      audit: trace.audit(options.context, options.draftSource, outcome),
+      ...(clearance ? { clearance } : {}),
+    };
+  };
   const first = await trace.judge(options.draft, options.draftSource);
   if (first.allowed) return done(options.draft, 'passed');
   const again = await regenerated(options, trace, first);
@@ -209,6 +233,36 @@ export async function enforce(options: EnforceOptions): Promise<EnforcementResul
   if (template !== undefined) return done(template, 'template');
   await trace.judge(options.safeMessage, 'safe_message');
   return done(options.safeMessage, 'safe_message');
+}
+
+/** One text's verdict from several checkers, with no fallback (see `judgeText`). */
+export interface TextJudgement {
+  verdict: Verdict;
+  /** The context to send the text with: `judged` set when a binding judge cleared it. */
+  context: GuardContext;
+}
+
+/**
+ * The verdict on text that is sent as written or not at all (a human agent's message): the
+ * same checkers and rules of combination as `enforce` — a binding judge that answers in time
+ * decides over the classifier, never over a rule; late or failing, the local verdict stands —
+ * but nothing is reworded or replaced.
+ *
+ *   const { verdict, context } = await judgeText(text, ctx, [ruleChecker, judge.forReply({ deadline, trusted: [] })]);
+ */
+export async function judgeText(
+  text: string,
+  context: GuardContext,
+  checkers: GuardrailCheck[],
+  draftSource: DraftSource = 'agent',
+): Promise<TextJudgement> {
+  const trace = new Trace(checkers, context);
+  const verdict = await trace.judge(text, draftSource);
+  const clearance = trace.clearance(text);
+  return {
+    verdict,
+    context: clearance ? { ...context, judged: clearance } : context,
+  };
 }
 
 /**

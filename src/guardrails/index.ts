@@ -8,7 +8,14 @@
 export type * from './types.js';
 export { CATEGORIES } from './types.js';
 export { check, ruleChecker, POLICY_VERSION, maskDigits } from './check.js';
-export { enforce, modelChecker, type EnforceOptions, type EnforcementResult } from './enforce.js';
+export {
+  enforce,
+  judgeText,
+  modelChecker,
+  type EnforceOptions,
+  type EnforcementResult,
+  type TextJudgement,
+} from './enforce.js';
 export type {
   Attempt,
   AttemptSource,

@@ -70,6 +70,28 @@ export interface GuardContext {
   paymentChannels?: string[];
   /** Who wrote the text: a human agent may say they are a person. Default 'bot'. */
   speaker?: 'bot' | 'agent';
+  /**
+   * Set only by enforcement, never from input: a binding model judge
+   * (GUARDRAIL_MODEL_CHECK=enforce) answered in time that this exact text breaks no rule, so the
+   * classifier's finding on it is recorded but does not block it. Rules always do. Carried to
+   * the send path so its last-line check agrees with the decision already taken.
+   */
+  judged?: JudgeClearance;
+}
+
+/** A binding judge's in-time "compliant" on one exact text (see GuardContext.judged). */
+export interface JudgeClearance {
+  text: string;
+  /** The checker that decided, e.g. 'model_judge'. */
+  by: string;
+}
+
+/**
+ * Makes one checker per message, bounded by that message's deadline (the optional model judge).
+ * Text in `trusted` (reviewed templates) is passed without asking.
+ */
+export interface MessageJudge {
+  forReply(reply: { deadline: number; trusted: string[] }): GuardrailCheck;
 }
 
 export interface Span {
@@ -115,6 +137,8 @@ export interface ClassifierOpinion {
   score: number;
   threshold: number;
   flagged: boolean;
+  /** When flagged on a text a binding judge cleared: which judge overruled it. */
+  overruledBy?: string;
 }
 
 export interface DetectorTiming {

@@ -8,7 +8,7 @@ import { buildTrainingSet } from '../../src/guardrails/classifier/data.js';
 import { features } from '../../src/guardrails/classifier/features.js';
 import {
   fitAndCalibrate,
-  toModelFile,
+  toModelParts,
   vectorise,
   DEFAULT_TRAIN,
 } from '../../src/guardrails/classifier/train.js';
@@ -75,7 +75,8 @@ describe('the trained classifier', () => {
         evaluation: [join(root, 'eval', 'none.jsonl')],
       });
       const fitted = fitAndCalibrate(vectorise(items), { ...DEFAULT_TRAIN, epochs: 2, validationShare: 0.5 });
-      return JSON.stringify(toModelFile(fitted, 'tiny', {}));
+      const parts = toModelParts(fitted, 'tiny', {});
+      return JSON.stringify(parts.file) + Buffer.from(parts.weights).toString('base64');
     };
     expect(once()).toBe(once());
   });

@@ -5,12 +5,17 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
+const FROM_SOURCE = ['--import', 'tsx', 'src/guardrails/cli.ts'];
+/** What `npm run guardrail` runs: the CLI from a bundle of its sources, rebuilt when they change. */
+const LAUNCHER = ['scripts/guardrail.mjs'];
+
 function runCli(
   input: string,
   args = ['--jsonl'],
+  start = FROM_SOURCE,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/guardrails/cli.ts', ...args], {
+    const child = spawn(process.execPath, [...start, ...args], {
       cwd: ROOT,
     });
     let stdout = '';
@@ -39,6 +44,12 @@ describe('the guardrail command line', () => {
       { text: '您的欠款为15,000.00元。', context: { locale: 'zh-CN', verified: true, facts } },
       { text: 'We know where you live.', context: { locale: 'fr', verified: true } },
       { text: 'You deadbeat, we will call your boss.', context: { locale: 'en', verified: false } },
+      { text: 'Pay 12.345 now.', context: { locale: 'en', verified: true, facts: { balance: '12.345' } } },
+      [1, 2],
+      {
+        text: 'Your payment is declined.',
+        context: { locale: 'en', verified: true, facts: { paymentStatus: 'scheduled' }, speaker: 'agent' },
+      },
     ];
     const input = lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n';
     const { code, stdout } = await runCli(input);
@@ -47,7 +58,7 @@ describe('the guardrail command line', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(out).toHaveLength(6);
+    expect(out).toHaveLength(9);
     expect(out[0]).toEqual({ allowed: true, violations: [] });
     expect(out[1]?.['error']).toMatch(/^invalid JSON/);
     expect(out[2]).toEqual({ allowed: true, violations: [] });
@@ -64,6 +75,25 @@ describe('the guardrail command line', () => {
         { category: 'defamation', rule: 'defamation.label' },
       ],
     });
+    expect(out[6]?.['error']).toMatch(/context\.facts\.balance: not an amount/);
+    expect(out[7]?.['error']).toMatch(/expected an object/);
+    expect(out[8]?.['allowed']).toBe(false);
+  }, 30_000);
+
+  it('gives the same verdicts through the launcher npm run uses, classifier included', async () => {
+    const lines = [
+      { text: '老赖，再不还钱就去你单位', context: { locale: 'zh-CN', verified: false } },
+      {
+        text: 'If you are struggling, we can set up a payment plan.',
+        context: { locale: 'en', verified: true },
+      },
+    ];
+    const input = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
+    const [source, bundled] = await Promise.all([runCli(input), runCli(input, ['--jsonl'], LAUNCHER)]);
+    expect(bundled.code).toBe(0);
+    expect(bundled.stderr).toBe('');
+    expect(bundled.stdout).toBe(source.stdout);
+    expect(bundled.stdout.split('\n')[1]).toBe('{"allowed":true,"violations":[]}');
   }, 30_000);
 
   it('explains its usage without --jsonl', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config.js';
-import { enforce, ruleChecker, type GuardContext } from '../../src/guardrails/index.js';
+import { check, enforce, ruleChecker, type GuardContext } from '../../src/guardrails/index.js';
 import { ModelJudge } from '../../src/language/model/index.js';
 import { ScriptedChatModel, type Step } from '../language/model/scriptedChatModel.js';
 
@@ -55,6 +55,30 @@ describe('GUARDRAIL_MODEL_CHECK=enforce', () => {
     const judged: Step = { toolArgs: { compliant: false, category: 'threat', reason: 'veiled' } };
     const result = await run('enforce', 'Think carefully about what happens next.', judged);
     expect(result.attempts[0]?.verdict.violations.map((v) => v.rule)).toContain('model_judge.threat');
+  });
+
+  it('hands the send path a clearance for exactly the text it cleared', async () => {
+    const result = await run('enforce', CLASSIFIER_ONLY, compliant);
+    expect(result.clearance).toEqual({ text: CLASSIFIER_ONLY, by: 'model_judge' });
+    const judged = { ...en, judged: result.clearance ?? { text: '', by: '' } };
+    expect(check(CLASSIFIER_ONLY, en).allowed).toBe(false);
+    const sent = check(CLASSIFIER_ONLY, judged);
+    expect(sent.allowed).toBe(true);
+    expect(sent.classifier).toMatchObject({ flagged: true, overruledBy: 'model_judge' });
+    // The send path checks the text with its suggested-action labels: a clean label still passes,
+    expect(check(`${CLASSIFIER_ONLY}\nSet up a payment plan`, judged).allowed).toBe(true);
+    // but what follows is judged on its own, and a clearance covers no other text.
+    expect(check(`${CLASSIFIER_ONLY}\n${CLASSIFIER_ONLY}`, judged).allowed).toBe(false);
+    expect(check(`${CLASSIFIER_ONLY}!`, judged).allowed).toBe(false);
+    expect(check(RULES_BLOCK, { ...en, judged: { text: RULES_BLOCK, by: 'model_judge' } }).allowed).toBe(
+      false,
+    );
+  });
+
+  it('gives no clearance when it is only advising, or when the judge agreed with the block', async () => {
+    expect((await run('advise', CLASSIFIER_ONLY, compliant)).clearance).toBeUndefined();
+    const judged: Step = { toolArgs: { compliant: false, category: 'harassment', reason: 'insult' } };
+    expect((await run('enforce', CLASSIFIER_ONLY, judged)).clearance).toBeUndefined();
   });
 
   it('leaves the local verdict standing when the judge is late', async () => {

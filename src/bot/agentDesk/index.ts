@@ -5,6 +5,8 @@ import type { Clock } from '../../core/clock.js';
 import { RecordingEscalator } from '../../dialogs/recordingEscalator.js';
 import type { DialogServices, Escalator } from '../../dialogs/services.js';
 import { check as guardrailCheck } from '../../guardrails/index.js';
+import type { MessageJudge } from '../../guardrails/types.js';
+import { paymentChannelTerms } from '../../language/templateResponder.js';
 import { parseAgentHours, SqliteHandoffStore, type HandoffStore } from '../../handoff/index.js';
 import type { Db } from '../../store/db.js';
 import { mountAgentConsole } from '../../web/agent/agentPage.js';
@@ -37,6 +39,7 @@ export interface HandoffHost {
     | 'REVIEWER_USERS'
     | 'AGENT_USERS'
     | 'publicUrl'
+    | 'PAYMENT_CHANNELS'
   >;
   clock: Clock;
   logger: Logger;
@@ -52,6 +55,8 @@ export interface HandoffOptions {
   auth?: Auth;
   store?: HandoffStore;
   check?: CheckFn;
+  /** GUARDRAIL_MODEL_CHECK: the model judge for agents' messages (binding under `enforce`). */
+  judge?: MessageJudge;
   readTranscript?: TranscriptReader;
   /** How often queued people are checked for a due callback offer (default: a quarter of the wait, 1–15 s). */
   sweepMs?: number;
@@ -110,6 +115,9 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
     proactive: host.proactive,
     check: options.check ?? guardrailCheck,
     serviceNumbers: host.config.BANK_SERVICE_NUMBERS,
+    // issue 16: agents may name the bank's own payment channels, and only those
+    paymentChannels: paymentChannelTerms(host.config.PAYMENT_CHANNELS),
+    ...(options.judge ? { judge: options.judge } : {}),
   });
   const callbackAfterSeconds = host.config.HANDOFF_CALLBACK_AFTER_SECONDS;
   const desk = new HandoffDesk({

@@ -2,7 +2,8 @@ import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Act } from '../../core/act.js';
 import { sendReply, type OutboundMeta } from '../../dialogs/outbound.js';
 import type { DialogServices } from '../../dialogs/services.js';
-import type { GuardContext, Verdict } from '../../guardrails/types.js';
+import { judgeText } from '../../guardrails/index.js';
+import type { GuardContext, MessageJudge, Verdict } from '../../guardrails/types.js';
 import type { HandoffEntry, HandoffMessage, HandoffStore } from '../../handoff/index.js';
 import type { ProactiveMessenger, ProactiveOutcome } from '../../channels/host.js';
 import type { CheckFn } from '../middleware/guardedSend.js';
@@ -28,6 +29,10 @@ export interface RelayDeps {
   proactive: ProactiveMessenger;
   check: CheckFn;
   serviceNumbers: string[];
+  /** The bank's payment channel names and accounts (PAYMENT_CHANNELS), which agents may name. */
+  paymentChannels?: string[];
+  /** GUARDRAIL_MODEL_CHECK: the model judge, binding under `enforce` within the turn deadline. */
+  judge?: MessageJudge;
 }
 
 export type AgentSendOutcome =
@@ -73,8 +78,7 @@ export class HandoffRelay {
    * replaces it if its own check disagrees.
    */
   async sendAgentText(entry: HandoffEntry, agent: string, text: string): Promise<AgentSendOutcome> {
-    const guardContext = this.guardContext(entry);
-    const verdict = this.check(text, guardContext);
+    const { verdict, context: guardContext } = await this.judge(text, this.guardContext(entry));
     if (!verdict.allowed) {
       this.trace(entry, 'blocked', { agent, text, verdict });
       return { status: 'blocked', verdict };
@@ -124,6 +128,7 @@ export class HandoffRelay {
         ? { facts: entry.guard.facts, authorised: entry.guard.authorised }
         : {}),
       serviceNumbers: this.deps.serviceNumbers,
+      paymentChannels: this.deps.paymentChannels ?? [],
     };
   }
 
@@ -154,6 +159,18 @@ export class HandoffRelay {
     } catch (err) {
       this.deps.services.logger.warn({ err, step }, 'handoff: transcript trace failed');
     }
+  }
+
+  /** The local check, then (when configured) the model judge within the turn's deadline. */
+  private async judge(
+    text: string,
+    context: GuardContext,
+  ): Promise<{ verdict: Verdict; context: GuardContext }> {
+    const judge = this.deps.judge;
+    if (!judge) return { verdict: this.check(text, context), context };
+    const rules = { name: 'rules', check: (t: string, c: GuardContext) => this.check(t, c) };
+    const deadline = Date.now() + this.deps.services.turnDeadlineMs;
+    return judgeText(text, context, [rules, judge.forReply({ deadline, trusted: [] })]);
   }
 
   private check(text: string, context: GuardContext): Verdict {

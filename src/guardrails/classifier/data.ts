@@ -7,7 +7,7 @@ import { augment, type Lang } from './augment.js';
 import { Random } from './random.js';
 
 /**
- * Training items from the hand-written cores (training/guardrails/core.*.yaml): every template
+ * Training items from the hand-written cores (training/guardrails/*.<lang>.yaml): every template
  * expanded by seeded choice, each expansion once as written and once augmented, then
  * decontaminated against every evaluation file (no item close to an evaluation item is kept).
  */
@@ -60,14 +60,14 @@ function categoryOf(key: string): Category | undefined {
   return c;
 }
 
-function fromCore(lang: Lang, core: Core, opts: DataOptions, rnd: Random): TrainingItem[] {
+function fromCore(lang: Lang, name: string, core: Core, opts: DataOptions, rnd: Random): TrainingItem[] {
   const out: TrainingItem[] = [];
   for (const [key, templates] of Object.entries(core.items)) {
     const category = categoryOf(key);
     templates.forEach((template, index) => {
       const want = category ? opts.perViolation : opts.perLawful;
       for (const text of expand(template, core.slots, rnd, want)) {
-        const base = { lang, template: `${lang}:${key}:${index}`, ...(category ? { category } : {}) };
+        const base = { lang, template: `${name}:${key}:${index}`, ...(category ? { category } : {}) };
         out.push({ ...base, text, how: 'core' });
         const variant = augment(text, lang, rnd);
         if (variant.text !== text) out.push({ ...base, text: variant.text, how: variant.how });
@@ -128,8 +128,15 @@ export function buildTrainingSet(opts: DataOptions): { items: TrainingItem[]; dr
   const rnd = new Random(opts.seed);
   const items: TrainingItem[] = [];
   for (const lang of ['zh', 'en'] as const) {
-    const core = parse(readFileSync(join(opts.root, `core.${lang}.yaml`), 'utf8')) as Core;
-    items.push(...fromCore(lang, core, opts, rnd));
+    // core.<lang>.yaml first (its items keep their place in the seeded order), then the others.
+    const files = readdirSync(opts.root)
+      .filter((f) => f.endsWith(`.${lang}.yaml`))
+      .sort((a, b) => (a.startsWith('core.') ? -1 : b.startsWith('core.') ? 1 : a.localeCompare(b)));
+    for (const file of files) {
+      const core = parse(readFileSync(join(opts.root, file), 'utf8')) as Core;
+      const name = file === `core.${lang}.yaml` ? lang : file.replace(/\.yaml$/, '');
+      items.push(...fromCore(lang, name, core, opts, rnd));
+    }
   }
   const unique = [...new Map(items.map((i) => [i.text, i])).values()];
   const { kept, dropped } = decontaminate(unique, evaluationTexts(opts.evaluation));

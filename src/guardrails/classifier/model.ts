@@ -7,15 +7,15 @@ import { BUCKETS, features } from './features.js';
 /**
  * The trained classifier: one logistic model per category over hashed n-grams (multi-label),
  * int8 weights with a per-category scale, and a threshold per category calibrated on a held-out
- * validation split. Pure TypeScript, no native code; loaded once from `weights.json`.
+ * validation split. Pure TypeScript, no native code; loaded on first use from `weights.json`
+ * (what each class is, and the training report) and `weights.bin` (the raw int8 weights, one
+ * block of BUCKETS bytes per class in the order of `classes`).
  */
 export interface ClassWeights {
   category: Category;
   bias: number;
   scale: number;
   threshold: number;
-  /** BUCKETS int8 weights, base64. */
-  weights: string;
 }
 
 export interface ModelFile {
@@ -24,6 +24,12 @@ export interface ModelFile {
   classes: ClassWeights[];
   /** What it was trained on and how it scored (written by the trainer; see DATA.md). */
   report: Record<string, unknown>;
+}
+
+/** A model as written: the description and its weights, `classes.length × buckets` bytes. */
+export interface ModelParts {
+  file: ModelFile;
+  weights: Uint8Array;
 }
 
 export interface ClassScore {
@@ -41,14 +47,7 @@ interface LoadedClass {
 }
 
 export const WEIGHTS_PATH = join(dirname(fileURLToPath(import.meta.url)), 'weights.json');
-
-function decode(c: ClassWeights): LoadedClass {
-  const bytes = Buffer.from(c.weights, 'base64');
-  if (bytes.length !== BUCKETS)
-    throw new Error(`classifier weights for ${c.category}: ${bytes.length} bytes, want ${BUCKETS}`);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  return { category: c.category, bias: c.bias, scale: c.scale, threshold: c.threshold, weights };
-}
+export const WEIGHTS_BIN_PATH = WEIGHTS_PATH.replace(/\.json$/, '.bin');
 
 /** Scores for one text, from a loaded model. */
 export class Classifier {
@@ -57,16 +56,24 @@ export class Classifier {
     private readonly classes: LoadedClass[],
   ) {}
 
-  static fromFile(file: ModelFile): Classifier {
+  static fromParts({ file, weights }: ModelParts): Classifier {
     if (file.buckets !== BUCKETS)
       throw new Error(`classifier: ${file.buckets} buckets, this build reads ${BUCKETS}`);
-    for (const c of file.classes)
+    if (weights.length !== file.classes.length * BUCKETS)
+      throw new Error(
+        `classifier: ${weights.length} weight bytes, want ${file.classes.length} × ${BUCKETS}; retrain with npm run guardrails:train`,
+      );
+    const classes = file.classes.map((c, i): LoadedClass => {
       if (!CATEGORIES.includes(c.category)) throw new Error(`classifier: unknown category ${c.category}`);
-    return new Classifier(file.version, file.classes.map(decode));
+      const block = new Int8Array(weights.buffer, weights.byteOffset + i * BUCKETS, BUCKETS);
+      return { category: c.category, bias: c.bias, scale: c.scale, threshold: c.threshold, weights: block };
+    });
+    return new Classifier(file.version, classes);
   }
 
-  static load(path = WEIGHTS_PATH): Classifier {
-    return Classifier.fromFile(JSON.parse(readFileSync(path, 'utf8')) as ModelFile);
+  static load(path = WEIGHTS_PATH, binPath = WEIGHTS_BIN_PATH): Classifier {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
+    return Classifier.fromParts({ file, weights: readFileSync(binPath) });
   }
 
   /** Every category's probability for a normalised text (see features.ts). */

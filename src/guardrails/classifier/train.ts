@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../types.js';
 import { normalise } from '../normalise.js';
 import type { TrainingItem } from './data.js';
 import { BUCKETS, features } from './features.js';
-import type { ClassWeights, ModelFile } from './model.js';
+import type { ClassWeights, ModelParts } from './model.js';
 import { Random } from './random.js';
 
 /**
@@ -31,7 +31,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   epochs: 8,
   learningRate: 0.5,
   validationShare: 0.2,
-  targetFalseAlarm: 0.01,
+  targetFalseAlarm: 0.005,
   positiveWeight: 3,
   minThreshold: 0.75,
 };
@@ -88,6 +88,19 @@ function fit(rows: readonly Row[], opts: TrainOptions, rnd: Random): Omit<Fitted
   return { weights, bias };
 }
 
+/**
+ * The weights as the int8 file will hold them (rounded to one of 255 steps per category), so
+ * thresholds are calibrated on the scores the committed model will actually give.
+ */
+function asQuantised(model: Omit<Fitted, 'thresholds'>): Omit<Fitted, 'thresholds'> {
+  const weights = model.weights.map((w) => {
+    const q = new Int8Array(w.length);
+    const scale = quantise(w, q);
+    return Float64Array.from(q, (v) => v * scale);
+  });
+  return { weights, bias: model.bias };
+}
+
 export function scoreRow(model: Omit<Fitted, 'thresholds'>, f: Int32Array): number[] {
   const norm = f.length > 0 ? 1 / Math.sqrt(f.length) : 0;
   return model.weights.map((w, c) => {
@@ -142,7 +155,7 @@ export function fitAndCalibrate(
 ): Fitted {
   const rnd = new Random(opts.seed);
   const [train, split] = splitByTemplate(rows, opts.validationShare, rnd);
-  const model = fit(train, opts, rnd);
+  const model = asQuantised(fit(train, opts, rnd));
   const validation = [...split, ...lawful];
   const scores = validation.map((r) => scoreRow(model, r.f));
   const groups = validation.map((r) =>
@@ -151,20 +164,27 @@ export function fitAndCalibrate(
   return { ...model, thresholds: calibrate(scores, groups, opts.targetFalseAlarm, opts.minThreshold) };
 }
 
-function quantise(w: Float64Array): { scale: number; bytes: string } {
+function quantise(w: Float64Array, into: Int8Array): number {
   let max = 0;
   for (const v of w) max = Math.max(max, Math.abs(v));
   const scale = max > 0 ? max / 127 : 1;
-  const q = new Int8Array(w.length);
-  for (let i = 0; i < w.length; i++) q[i] = Math.round((w[i] as number) / scale);
-  return { scale, bytes: Buffer.from(q.buffer).toString('base64') };
+  for (let i = 0; i < w.length; i++) into[i] = Math.round((w[i] as number) / scale);
+  return scale;
 }
 
-export function toModelFile(model: Fitted, version: string, report: Record<string, unknown>): ModelFile {
+/** The fitted model as written: its description and int8 weights, one block per category. */
+export function toModelParts(model: Fitted, version: string, report: Record<string, unknown>): ModelParts {
+  const weights = new Int8Array(CATEGORIES.length * BUCKETS);
   const classes: ClassWeights[] = CATEGORIES.map((category: Category, c) => {
-    const { scale, bytes } = quantise(model.weights[c] as Float64Array);
+    const scale = quantise(
+      model.weights[c] as Float64Array,
+      weights.subarray(c * BUCKETS, (c + 1) * BUCKETS),
+    );
     const threshold = Math.round((model.thresholds[c] as number) * 1e6) / 1e6;
-    return { category, bias: model.bias[c] as number, scale, threshold, weights: bytes };
+    return { category, bias: model.bias[c] as number, scale, threshold };
   });
-  return { version, buckets: BUCKETS, classes, report };
+  return {
+    file: { version, buckets: BUCKETS, classes, report },
+    weights: new Uint8Array(weights.buffer),
+  };
 }

@@ -4,7 +4,7 @@
  * Builds the training set from training/guardrails/core.*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
  * classifier, calibrates its thresholds, prints k-fold figures and writes
- * src/guardrails/classifier/weights.json. The same inputs always give the same file.
+ * src/guardrails/classifier/weights.{json,bin}. The same inputs always give the same files.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format } from 'prettier';
@@ -12,13 +12,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTrainingSet, evaluationFiles } from './data.js';
 import { kFold, figures, type Figures } from './evaluate.js';
-import { WEIGHTS_PATH } from './model.js';
+import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
 import {
   DEFAULT_TRAIN,
   fitAndCalibrate,
   scoreRow,
   splitByTemplate,
-  toModelFile,
+  toModelParts,
   vectorise,
 } from './train.js';
 import { Random } from './random.js';
@@ -97,11 +97,13 @@ const report = {
   validation: valFigures,
   options: DEFAULT_TRAIN,
 };
-const file = toModelFile(model, `clf-${DEFAULT_TRAIN.seed}-${items.length}`, report);
+const { file, weights } = toModelParts(model, `clf-${DEFAULT_TRAIN.seed}-${items.length}`, report);
 // Written as prettier would format it, so `npm run format` leaves the file as trained.
-if (!args.includes('--no-write'))
+if (!args.includes('--no-write')) {
   writeFileSync(WEIGHTS_PATH, await format(JSON.stringify(file), { parser: 'json', filepath: WEIGHTS_PATH }));
+  writeFileSync(WEIGHTS_BIN_PATH, weights);
+}
 console.log(`thresholds: ${file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}`).join(', ')}`);
 console.log(
-  `done in ${((Date.now() - started) / 1000).toFixed(1)} s${args.includes('--no-write') ? '' : `, wrote ${WEIGHTS_PATH}`}`,
+  `done in ${((Date.now() - started) / 1000).toFixed(1)} s${args.includes('--no-write') ? '' : `, wrote ${WEIGHTS_PATH} and ${WEIGHTS_BIN_PATH}`}`,
 );

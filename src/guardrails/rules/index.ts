@@ -14,6 +14,7 @@ import { declared } from './declarations.js';
 import type { LexiconRule, LexiconRuleSpec, PatternRule, PatternRuleSpec } from './ruleTypes.js';
 import { STRUCT_ABUSE_RULES } from './structAbuse.js';
 import { STRUCT_COMMITMENT_RULES } from './structCommitment.js';
+import { STRUCT_EVASION_RULES } from './structEvasion.js';
 import { STRUCT_LEGAL_RULES } from './structLegal.js';
 import { STRUCT_PRIVACY_RULES } from './structPrivacy.js';
 import { STRUCT_THREAT_RULES } from './structThreat.js';
@@ -48,6 +49,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_LEGAL_RULES,
   ...STRUCT_ABUSE_RULES,
   ...STRUCT_COMMITMENT_RULES,
+  ...STRUCT_EVASION_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

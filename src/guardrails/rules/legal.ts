@@ -5,7 +5,7 @@ import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
  * asserted as certain, "blacklists", invented consequences, impersonating police, courts or
  * lawyers. DOMAIN.md; FDCPA §1692e(4),(5),(7); 信用卡业务监督管理办法 Art. 68–69.
  */
-const MORTGAGE = '(?:mortgage|foreclos|housing counsel|home loan|\\bhud\\b)';
+const MORTGAGE = '(?:mortgage|foreclos|housing counsel|home loan|loan agreement|secured loan|\\bhud\\b)';
 const NOT_NEAR_MORTGAGE_BEFORE = `(?<!${MORTGAGE}[\\s\\S]{0,200})`;
 const NOT_NEAR_MORTGAGE_AFTER = `(?![\\s\\S]{0,200}${MORTGAGE})`;
 const KIDS = '(?:子女|孩子|小孩|儿子|女儿|下一代)';

@@ -6,6 +6,7 @@ import { OfflineUnderstander } from '../offlineUnderstander.js';
 import type { Responder } from '../responder.js';
 import { bankWording, TemplateResponder } from '../templateResponder.js';
 import type { Understander } from '../understander.js';
+import type { MessageJudge } from '../../guardrails/types.js';
 import { createChatModel, modelName, type ModelConfig } from './chatModel.js';
 import { ModelCapabilities } from './capabilities.js';
 import type { ModelFailure } from './modelErrors.js';
@@ -53,6 +54,11 @@ export interface Language {
   };
   /** Settles when the start-up capability probe has (at once offline or without a probe). */
   ready: Promise<void>;
+  /**
+   * GUARDRAIL_MODEL_CHECK: the model judge, for free text the responder does not word (human
+   * agents' messages). The responder already uses it for model drafts. Absent offline or off.
+   */
+  judge?: MessageJudge;
 }
 
 /**
@@ -110,6 +116,9 @@ export function createLanguage(
     health,
     logger: log,
   };
+  const judge = config.GUARDRAIL_MODEL_CHECK
+    ? new ModelJudge(model, config.MODEL_TIMEOUT_MS, config.GUARDRAIL_MODEL_CHECK, { how, health })
+    : undefined;
   return {
     understander: new ModelUnderstander({
       ...shared,
@@ -123,17 +132,11 @@ export function createLanguage(
       turnDeadlineMs: config.TURN_DEADLINE_MS,
       maxRegenerations: config.GUARDRAIL_MAX_REGENERATIONS,
       stream: () => capabilities.stream(),
-      ...(config.GUARDRAIL_MODEL_CHECK
-        ? {
-            judge: new ModelJudge(model, config.MODEL_TIMEOUT_MS, config.GUARDRAIL_MODEL_CHECK, {
-              how,
-              health,
-            }),
-          }
-        : {}),
+      ...(judge ? { judge } : {}),
       ...(options.reserveMs !== undefined ? { reserveMs: options.reserveMs } : {}),
     }),
     health,
     ready: capabilities.probe(),
+    ...(judge ? { judge } : {}),
   };
 }

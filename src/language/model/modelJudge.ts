@@ -2,7 +2,13 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { z } from 'zod';
 import { maskPii } from '../../core/pii.js';
 import { modelChecker } from '../../guardrails/index.js';
-import { CATEGORIES, type GuardContext, type GuardrailCheck, type Verdict } from '../../guardrails/types.js';
+import {
+  CATEGORIES,
+  type GuardContext,
+  type GuardrailCheck,
+  type MessageJudge,
+  type Verdict,
+} from '../../guardrails/types.js';
 import { JUDGE_PROMPT } from '../../prompts/llm/index.js';
 import type { ModelHealth } from './modelHealth.js';
 import { asData, BuiltPrompt } from './promptTemplates.js';
@@ -40,13 +46,14 @@ function verdictOf(answer: z.infer<typeof judgeSchema>, text: string): Verdict {
 
 /**
  * The optional model judge behind GUARDRAIL_MODEL_CHECK (off by default), as an advisory
- * GuardrailCheck: it may add a violation to a draft the rules allowed; if it fails, answers
- * out of schema or runs past the reply's deadline, the rule verdict stands. Reviewed template
- * text (`trusted`) is never sent to it.
+ * GuardrailCheck for model drafts and agents' messages: it may add a violation the local layers
+ * missed; under `enforce` its in-time answer also decides over the trained classifier (never
+ * over a rule). If it fails, answers out of schema or runs past the message's deadline, the
+ * local verdict stands. Reviewed template text (`trusted`) is never sent to it.
  *
  *   const checkers = [ruleChecker, judge.forReply({ deadline, trusted: [template] })];
  */
-export class ModelJudge {
+export class ModelJudge implements MessageJudge {
   private readonly prompt = BuiltPrompt.from(JUDGE_PROMPT);
   private readonly structured: StructuredCaller<z.infer<typeof judgeSchema>>;
 
@@ -78,6 +85,10 @@ export class ModelJudge {
   ): Promise<Verdict> {
     if (reply.trusted.includes(text)) return { allowed: true, status: 'allowed', violations: [] };
     const messages = await this.prompt.messages({
+      writer:
+        context.speaker === 'agent'
+          ? "a human agent of the bank's collections team"
+          : "a bank's automated collections assistant",
       locale: context.locale,
       verified: context.verified ? 'yes' : 'no',
       facts: JSON.stringify(context.facts ?? {}),

@@ -153,7 +153,11 @@ export class ModelResponder implements Responder {
       suggestions: suggestionsFor(act, ctx.locale),
       trace: {
         act,
-        guardContext,
+        // A binding judge's clearance travels with the reply, so the send path's check agrees.
+        guardContext:
+          'clearance' in outcome && outcome.clearance
+            ? { ...guardContext, judged: outcome.clearance }
+            : guardContext,
         template: templateInfo(act.kind),
         sent: outcome.sent,
         attempts: outcome.attempts,
@@ -234,6 +238,7 @@ export class ModelResponder implements Responder {
       sent: sentOf(result.outcome, source),
       attempts: run.timeline(result.attempts.map(toAttempt)),
       audit: result.audit,
+      ...(result.clearance ? { clearance: result.clearance } : {}),
     };
   }
 
