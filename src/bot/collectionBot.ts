@@ -22,7 +22,7 @@ import {
 import { guardFactsFor } from '../language/actFacts.js';
 import type { GuardContext } from '../guardrails/types.js';
 import type { Account } from '../store/accounts.js';
-import { ETagConflictError } from './sqliteStorage.js';
+import { isStateConflict } from '../store/storeErrors.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
 import { channelTurnOf } from '../channels/host.js';
 
@@ -92,7 +92,7 @@ export class CollectionBot extends ActivityHandler {
       try {
         await super.run(context);
       } catch (err) {
-        if (!(err instanceof ETagConflictError)) throw err;
+        if (!isStateConflict(err)) throw err;
         await this.deps.conversationState.load(context, true);
         await super.run(context);
       }

@@ -2,17 +2,10 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import { type Db, prepared } from '../store/db.js';
+import { StateConflictError as ETagConflictError } from '../store/storeErrors.js';
 
-/** The eTag conflict, translated into one error whatever the backend. */
-export class ETagConflictError extends Error {
-  readonly code = 'ETAG_CONFLICT';
-  constructor(readonly key: string) {
-    super(
-      `Storage: eTag conflict for key "${key}": the item changed since it was read; read it again and retry.`,
-    );
-    this.name = 'ETagConflictError';
-  }
-}
+/** The eTag conflict is one error whatever the backend (`StateConflictError`, code ETAG_CONFLICT). */
+export { StateConflictError as ETagConflictError } from '../store/storeErrors.js';
 
 /**
  * botbuilder `Storage` on SQLite with optimistic concurrency: a write whose eTag is not the

@@ -60,16 +60,9 @@ export const HIT_SQL = `INSERT INTO rate_counters AS c (key, window_start, count
 
 const sqlite = (sql: string): string => sql.replace(/\$(\d)/g, '@p$1');
 
-/**
- * On SQLite. The table is not in a numbered migration yet (issue 19 had no SQLite migration
- * number); it is created here if missing, with the same columns as PostgreSQL's 002.
- */
+/** On SQLite (`rate_counters`, migration 014): one atomic upsert per hit. */
 export class SqliteRateCounters implements RateCounters {
-  constructor(private readonly db: Db) {
-    db.exec(`CREATE TABLE IF NOT EXISTS rate_counters (
-      key TEXT PRIMARY KEY, window_start TEXT NOT NULL, count INTEGER NOT NULL, last_at TEXT NOT NULL);
-      CREATE INDEX IF NOT EXISTS rate_counters_last ON rate_counters(last_at);`);
-  }
+  constructor(private readonly db: Db) {}
 
   async hit(key: string, now: Date, windowMs: number): Promise<WindowCount> {
     const row = prepared(this.db, sqlite(HIT_SQL)).get({

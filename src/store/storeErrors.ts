@@ -32,6 +32,14 @@ export class StateConflictError extends Error {
   }
 }
 
+/** An eTag conflict from any backend (SQLite or PostgreSQL state storage). */
+export function isStateConflict(err: unknown): boolean {
+  return (
+    err instanceof StateConflictError ||
+    (typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'ETAG_CONFLICT')
+  );
+}
+
 export function isStoreUnavailable(err: unknown): err is StoreUnavailableError {
   return err instanceof StoreUnavailableError;
 }
