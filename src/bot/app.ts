@@ -24,6 +24,7 @@ import { createSqliteStores } from '../store/stores.js';
 import type { AppContext } from '../channels/host.js';
 import { cloudChannel, MapChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
 import type { Config } from '../config/config.js';
+import { serviceHoursFrom } from '../config/serviceHours.js';
 import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { SqliteStorage } from './sqliteStorage.js';
@@ -156,6 +157,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       crisisLine: bank.crisisLine,
       maxGuardFallbacks: 3,
       paymentChannels: config.PAYMENT_CHANNELS,
+      serviceHours: serviceHoursFrom(config.SERVICE_HOURS, config.AGENT_HOURS),
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };

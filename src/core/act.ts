@@ -94,9 +94,14 @@ export interface StandingFacts {
  * A question answered (issue 15): what the answer may state. General answers need no verification;
  * `fees` amounts, `owed` and `my_plan` are only ever built for a verified holder.
  */
+/** When the bank's service line answers (issue 15): every day in a window of its local time, or always. */
+export type ServiceHours =
+  { kind: 'always' } | { kind: 'window'; start: string; end: string; timeZone: string };
+
 export type Answer =
   | { topic: 'how_to_pay'; channels: PaymentChannel[] }
-  | { topic: 'hotline' }
+  /** The service line, with its opening hours from configuration (SERVICE_HOURS, else AGENT_HOURS). */
+  | { topic: 'hotline'; hours?: ServiceHours }
   | {
       topic: 'fees';
       dailyRateBp: number;

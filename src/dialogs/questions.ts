@@ -37,7 +37,9 @@ export function answerFor(
     case 'ask_how_to_pay':
       return { topic: 'how_to_pay', channels: s.settings.paymentChannels ?? [] };
     case 'ask_hotline':
-      return { topic: 'hotline' };
+      return s.settings.serviceHours
+        ? { topic: 'hotline', hours: s.settings.serviceHours }
+        : { topic: 'hotline' };
     case 'ask_fees': {
       const base = {
         topic: 'fees' as const,

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { HandoffReason, PaymentChannel } from '../core/act.js';
+import type { HandoffReason, PaymentChannel, ServiceHours } from '../core/act.js';
 import type { Clock } from '../core/clock.js';
 import type { Understander } from '../language/understander.js';
 import type { Responder } from '../language/responder.js';
@@ -18,6 +18,8 @@ export interface DialogSettings {
   maxGuardFallbacks: number;
   /** How to pay the bank (PAYMENT_CHANNELS), told to whoever asks. */
   paymentChannels?: PaymentChannel[];
+  /** When the service line answers (SERVICE_HOURS, else AGENT_HOURS), told to whoever asks. */
+  serviceHours?: ServiceHours;
 }
 
 /** Escalation to people: records it (and, with the agent console, queues it for an agent). */

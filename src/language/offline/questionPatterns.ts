@@ -66,8 +66,8 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
   [
     'ask_hotline',
     [
-      /客服(?:电话|热线|号码)|(?:热线|电话|号码)(?:是)?多少|(?:有没有|有)(?:什么)?(?:电话|热线)|打(?:什么|哪个)电话|(?:上班|营业|服务|工作|人工服务)时间|几点(?:上班|下班|开门|关门)|电话打不通|(?:别的|其他|另外的?)(?:号码?|电话)/,
-      /\bphone number\b|\bnumber (?:to|i can|should i) call\b|\bhotline\b|\bcall (?:you|someone|the bank)\b|\bcustomer service (?:number|line|hours)\b|\b(?:opening|office|business|service) hours\b|\bwhat hours\b|\bwhen are you open\b|\bis there a number\b|\bwhat time\b[^.?!]{0,30}\b(?:open|work|agents?|staff|available)\b/,
+      /客服(?:电话|热线|号码)|(?:热线|电话|号码)(?:是)?多少|(?:有没有|有)(?:什么)?(?:电话|热线)|打(?:什么|哪个)电话|(?:上班|营业|服务|工作|人工服务)时间|几点(?:上班|下班|开门|关门)|电话打不通|(?:别的|其他|另外的?)(?:号码?|电话)|几点到几点|(?:周末|周六|周日|星期[六天日]|节假日|放假|晚上|夜里|半夜)[^。？?]{0,6}(?:有人|上班|能打|打得通|接电话|营业|有客服)|24小时|(?:电话|热线|客服)[^。？?]{0,4}(?:几点|什么时候)(?:上班|有人|能打|开|接)/,
+      /\bphone number\b|\bnumber (?:to|i can|should i) call\b|\bhotline\b|\bcall (?:you|someone|the bank)\b|\bcustomer service (?:number|line|hours)\b|\b(?:opening|office|business|service) hours\b|\bwhat hours\b|\bwhen are you open\b|\bis there a number\b|\bwhat time\b[^.?!]{0,30}\b(?:open|work|agents?|staff|available|close|shut)\b|\bwhat are (?:your|the) hours\b|\byour (?:opening )?hours\b|\bopen (?:on )?(?:the )?(?:weekends?|saturdays?|sundays?|holidays|24\/7|late|at night)\b|\b(?:call|phone|ring|reach) (?:you )?(?:on|at) (?:a |the )?(?:weekends?|saturday|sunday|night|evenings?)\b|\bcall cent(?:er|re)\b|\b24\/7\b/,
     ],
   ],
 ];
