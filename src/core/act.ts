@@ -198,6 +198,11 @@ export type Act =
   | { kind: 'answer'; answer: Answer; verified: boolean; then?: ResumeHint }
   /** After verification: an open question, "how would you like to handle it?". */
   | { kind: 'ask_intent' }
+  /**
+   * "I'll pay it all on payday" with no date: which date, and the latest a one-off payment can be
+   * arranged (the promise is recorded only once a date is named and confirmed).
+   */
+  | { kind: 'ask_payment_date'; currency: Currency; amountCents: Cents; latestDate: IsoDate }
   /** A promise to pay in full by a date, recorded. */
   | { kind: 'promise_recorded'; currency: Currency; amountCents: Cents; dueDate: IsoDate; promiseId: string };
 

@@ -61,6 +61,10 @@ export interface NegotiationState {
   pendingWords?: string;
   progress: Negotiation;
   agreedPlanId?: string;
+  /** The person's payday as they said it in this conversation ("I get paid on the 15th"). */
+  payday?: string;
+  /** The person will pay in full on payday (or another event) and was asked which date. */
+  awaitingDate?: boolean;
 }
 
 export function newCaseState(locale: Locale): CaseState {

@@ -5,7 +5,7 @@ import type { Understanding } from '../language/understanding.js';
 import type { Account } from '../store/accounts.js';
 import type { CaseState } from './caseState.js';
 import { NEGOTIATION_DIALOG } from './ids.js';
-import { downPayment, payInFull, wantsFullPayment } from './paymentShapes.js';
+import { downPayment, fullOptions, fullPayment, offeredFull } from './paymentShapes.js';
 import {
   PREVIOUS_FALLBACK,
   accept,
@@ -105,8 +105,13 @@ export class NegotiationDialog extends Dialog {
           : say(dc.context, s, { kind: 'ask_affordability' });
       case 'choose_option':
         return choose(dc, s, facts, u.slots.optionIndex);
-      case 'accept':
+      case 'accept': {
+        const full = offeredFull(dc, u);
+        if (full !== undefined) return choose(dc, s, facts, full);
+        // "OK" to "which date?": the full payment by the latest date, and the plans, to choose from.
+        if (n.awaitingDate && n.stage === 'asked') return fullOptions(dc, s, facts, today);
         return accept(dc, s, account, facts);
+      }
       case 'decline':
         return decline(dc, s, facts, u, today);
       case 'goodbye':
@@ -149,8 +154,10 @@ export class NegotiationDialog extends Dialog {
   ): Promise<void> {
     const s = this.services;
     const n = turnCase(dc.context).negotiation;
+    const full = offeredFull(dc, u);
+    if (full !== undefined) return choose(dc, s, facts, full);
     if (await downPayment(dc, s, facts, u, today)) return;
-    if (wantsFullPayment(u, facts)) return payInFull(dc, s, facts, u.slots.date, today);
+    if (await fullPayment(dc, s, facts, u, today)) return;
     const request = offerRequestFrom(u);
     if (request) return counter(dc, s, facts, request, today);
     if (u.slots.optionIndex !== undefined && n.stage === 'offered')

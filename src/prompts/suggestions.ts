@@ -41,6 +41,8 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
       return [...act.offers.map((_o, i) => `${l.option}${sep}${i + 1}`), l.human];
     case 'plan_confirm':
       return [l.confirm, l.decline, l.human];
+    case 'ask_payment_date':
+      return [l.plans, l.human];
     case 'ask_intent':
       return [l.plans, l.howToPay, l.human];
     case 'answer':

@@ -101,6 +101,7 @@ function sampleAnswers(a: AccountFacts, chosen: PlanOffer): ActOf<'answer'>[] {
     { kind: 'answer', verified: false, answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60 } },
     { kind: 'answer', verified: true, then: 'ask_intent', answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60, amounts: { currency: a.currency, lateFeeCents: 6_173, monthlyInterestCents: 18_519 } } },
     { kind: 'answer', verified: false, answer: { topic: 'credit_record', years: 5 } },
+    { kind: 'answer', verified: false, answer: { topic: 'hotline', hours: { kind: 'window', start: '08:00', end: '22:00', timeZone: 'Asia/Shanghai' } } },
     { kind: 'answer', verified: false, answer: { topic: 'third_parties' } },
     { kind: 'answer', verified: true, then: 'choose_offer', answer: { topic: 'legal' } },
     { kind: 'answer', verified: true, then: 'confirm_plan', answer: { topic: 'missed_instalment', lateFeeBp: 500, years: 5 } },
@@ -173,6 +174,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     plan_status: [{ kind: 'plan_status', currency, planId: 'P-1A2B3C4D', offer: chosen, next: chosen.schedule[1] }],
     answer: sampleAnswers(a, chosen),
     ask_intent: [{ kind: 'ask_intent' }],
+    ask_payment_date: [{ kind: 'ask_payment_date', currency, amountCents: a.balanceCents, latestDate: '2026-05-25' }],
     promise_recorded: [{ kind: 'promise_recorded', currency, amountCents: a.balanceCents, dueDate: '2026-05-25', promiseId: 'R-1A2B3C4D' }],
   };
 }

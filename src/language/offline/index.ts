@@ -6,3 +6,17 @@ export { extractLast4 } from './last4.js';
 export { detectLanguage } from './detectLanguage.js';
 export { isInjection } from './injection.js';
 export { normalise } from './normalise.js';
+
+import { normalise as normaliseText } from './normalise.js';
+import { PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
+
+/** Whether a message names pay day as an event ("发工资", "on payday", "when I get paid"). */
+export function saysPayday(text: string): boolean {
+  return PAYDAY.test(normaliseText(text));
+}
+
+/** Whether a message ties a payment to an event or a month rather than a date (payday, "in March", "年后"). */
+export function saysWhenVaguely(text: string): boolean {
+  const norm = normaliseText(text);
+  return PAYDAY.test(norm) || WHEN_VAGUE.test(norm);
+}

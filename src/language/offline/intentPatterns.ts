@@ -126,7 +126,18 @@ export const PAYMENT_WORDS: readonly RegExp[] = [
 ];
 
 export const ONCE_WORDS =
-  /一次性|全部还|全还|全额|还清|都还上|先还|这次|本次|\b(?:pay|clear|settle) (?:it |this |that |the (?:whole |full )?(?:thing|balance|lot|debt|amount) )?(?:all )?off\b|\ball of it\b|\b(?:pay|clear|settle) (?:it all|everything|the (?:whole|full) (?:thing|balance|amount|lot))\b|\bin full\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
+  /一次性|全部还|全还|全额|还清|都还上|先还|这次|本次|\b(?:pay|clear|settle) (?:it |this |that |the (?:whole |full )?(?:thing|balance|lot|debt|amount) )?(?:all )?off\b|\ball of it\b|\b(?:pay|clear|settle) (?:it all|everything|the (?:whole|full) (?:thing|balance|amount|lot))\b|\bin full\b|\bthe whole (?:thing|lot|amount|balance|debt)\b|\b(?:pay|clear|settle) (?:off )?(?:the lot|it all|all of it|everything)\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
+/** Pay day named as an event: "发工资", "on payday", "when I get paid". With a date, the date is the payday. */
+export const PAYDAY =
+  /发工资|发薪|工资(?:下来|到账|发了|到了|一到|出来|发下来)|(?:领|开|等|拿到)工资|\bpay ?day\b|\bpay ?(?:check|cheque)\b|\bget(?:ting)? paid\b|\bi'?m paid\b|\bsalary\b|\bwages?\b/;
+
+/**
+ * When a payment depends on an event or a month, not a date: payday, a bonus, a refund, "next
+ * month", "in March", "明年三月份". Paying in full "then" needs a date before it is recorded.
+ */
+export const WHEN_VAGUE =
+  /年终奖|奖金|退税|(?:等|有)钱(?:了|到)|过段时间|过几天|过阵子|下个?月|年后|过完?年|明年|(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份|\btax refund\b|\bbonus\b|\bnext (?:month|year)\b|\bin a (?:few|couple(?: of)?) (?:days|weeks)\b|\bin (?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+
 export const MONTHLY_WORDS =
   /每(?:个)?月|月供|月付|每期|一个月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
 

@@ -115,7 +115,8 @@ export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   if (last4) slots.last4 = last4.last4;
   const date = dates.first;
   const dateIsOffer =
-    date !== undefined && (P.PAY_VERBS.test(norm) || P.isOnlyFiller(mask(norm, [date.span])));
+    date !== undefined &&
+    (P.PAY_VERBS.test(norm) || P.PAYDAY.test(norm) || P.isOnlyFiller(mask(norm, [date.span])));
   // A date kept without an offer or an amount would be small talk ("今天天气怎么样").
   if (date && (dateIsOffer || slots.amountCents !== undefined || slots.months !== undefined))
     slots.date = date.date;

@@ -126,6 +126,12 @@ export const enAnswers = {
   ask_intent: () =>
     'How would you like to handle it? For example paying it all, paying part now, or spreading it over a few months. Just tell me in your own words.',
 
+  ask_payment_date: (act) =>
+    paragraphs(
+      `Thank you, you'd like to pay the full ${money(act.amountCents, act.currency, 'en')} in one go.\nWhich date would suit you?`,
+      `A one-off payment can be arranged up to ${date(act.latestDate, 'en')}. If your payday is later than that, I can show you instalments, or paying part now and the rest later, instead.`,
+    ),
+
   promise_recorded: (act) =>
     paragraphs(
       `Thank you, that's noted: you'll pay ${money(act.amountCents, act.currency, 'en')} by ${date(act.dueDate, 'en')} (reference ${act.promiseId}).`,

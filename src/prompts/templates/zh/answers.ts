@@ -124,6 +124,12 @@ export const zhAnswers = {
 
   ask_intent: () => '您打算怎么处理这笔欠款呢？比如一次性还清、先还一部分，或者分期，都可以直接告诉我。',
 
+  ask_payment_date: (act) =>
+    paragraphs(
+      `好的，感谢您愿意一次性还清 ${money(act.amountCents, act.currency, 'zh-CN')}。请问具体是哪一天呢？我帮您登记下来。`,
+      `一次性还款最晚可以安排到${date(act.latestDate, 'zh-CN')}。如果您发工资的日子比这更晚，我也可以为您看看分期，或者先还一部分、其余稍后再还的方案。`,
+    ),
+
   promise_recorded: (act) =>
     paragraphs(
       `好的，已为您登记：您承诺于${date(act.dueDate, 'zh-CN')}前还款 ${money(act.amountCents, act.currency, 'zh-CN')}（登记编号：${act.promiseId}）。`,
