@@ -123,7 +123,14 @@ export type AnswerTopic = Answer['topic'];
 export type ResumeHint = 'ask_intent' | 'choose_offer' | 'confirm_plan' | 'ask_affordability';
 
 export type HandoffReason =
-  'requested' | 'dispute' | 'distress' | 'verification_failed' | 'impasse' | 'guardrail_fallbacks';
+  | 'requested'
+  | 'dispute'
+  | 'distress'
+  | 'verification_failed'
+  | 'impasse'
+  | 'guardrail_fallbacks'
+  /** Someone told us the holder has died (issue 15): a person follows up, gently. */
+  | 'bereavement';
 
 export type Act =
   /** First message: who is writing and why, recording notice, (en) debt-collection notice, how to stop. */
@@ -131,8 +138,18 @@ export type Act =
   | { kind: 'ask_verification'; attemptsLeft: number }
   | { kind: 'verification_failed'; attemptsLeft: number }
   | { kind: 'verification_locked'; minutes: number }
-  /** The person says they are not the holder: learns nothing, is asked to pass nothing on. */
-  | { kind: 'third_party' }
+  /**
+   * The person is not the holder: learns nothing, is asked to pass nothing on. `about`: writing for
+   * the holder (default), not this number (wrong number, new owner: this address is no longer
+   * contacted), or the holder has died (a person follows up). `again`: said before, briefly.
+   * `hours`: the service line's hours, for the holder to call back.
+   */
+  | {
+      kind: 'third_party';
+      about?: 'relative' | 'not_this_number' | 'deceased';
+      again?: boolean;
+      hours?: ServiceHours;
+    }
   /** A channel user bound to no account. */
   | { kind: 'unknown_person' }
   | { kind: 'verified'; account: AccountFacts }

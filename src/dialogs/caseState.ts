@@ -33,6 +33,8 @@ export interface CaseState {
   verifiedSession?: string;
   /** ISO instant of the person's last message or arrival (verification lapses when idle). */
   lastActiveAt?: string;
+  /** Who the third party said they are (issue 15): for the holder, not this number, the holder died. */
+  thirdPartyAbout?: 'relative' | 'not_this_number' | 'deceased';
   /** The consequences were stated (asked, refused, or once before a plan): later only the brief form. */
   consequencesShown?: boolean;
   /** The last few turns, PII-masked, for the model's wording (never used for decisions). */

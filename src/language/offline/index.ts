@@ -7,7 +7,8 @@ export { detectLanguage } from './detectLanguage.js';
 export { isInjection } from './injection.js';
 export { normalise } from './normalise.js';
 
-import { normalise as normaliseText } from './normalise.js';
+import { normalise as normaliseText, normaliseKeepCase } from './normalise.js';
+import { thirdPartyOf, type ThirdPartyKind } from './thirdParty.js';
 import { PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
 
 /** Whether a message names pay day as an event ("发工资", "on payday", "when I get paid"). */
@@ -19,4 +20,11 @@ export function saysPayday(text: string): boolean {
 export function saysWhenVaguely(text: string): boolean {
   const norm = normaliseText(text);
   return PAYDAY.test(norm) || WHEN_VAGUE.test(norm);
+}
+
+export type { ThirdPartyKind };
+
+/** Who is writing when it is not the holder: for a relative, not this number, or the holder died. */
+export function thirdPartyKind(text: string): ThirdPartyKind | undefined {
+  return thirdPartyOf(normaliseText(text), normaliseKeepCase(text));
 }
