@@ -63,6 +63,8 @@ export interface NegotiationState {
   pendingWords?: string;
   progress: Negotiation;
   agreedPlanId?: string;
+  /** The down payment on the table ("先还5000"), so "剩下的分6期" next completes it. */
+  downPaymentCents?: number;
   /** The person's payday as they said it in this conversation ("I get paid on the 15th"). */
   payday?: string;
   /** The person will pay in full on payday (or another event) and was asked which date. */

@@ -5,7 +5,7 @@ import type { Understanding } from '../language/understanding.js';
 import type { Account } from '../store/accounts.js';
 import type { CaseState } from './caseState.js';
 import { NEGOTIATION_DIALOG } from './ids.js';
-import { downPayment, fullOptions, fullPayment, offeredFull } from './paymentShapes.js';
+import { downPayment, fullOptions, fullPayment, offeredFull, payMinimum } from './paymentShapes.js';
 import {
   PREVIOUS_FALLBACK,
   accept,
@@ -157,6 +157,7 @@ export class NegotiationDialog extends Dialog {
     const full = offeredFull(dc, u);
     if (full !== undefined) return choose(dc, s, facts, full);
     if (await downPayment(dc, s, facts, u, today)) return;
+    if (await payMinimum(dc, s, facts, u, today)) return;
     if (await fullPayment(dc, s, facts, u, today)) return;
     const request = offerRequestFrom(u);
     if (request) return counter(dc, s, facts, request, today);

@@ -2,7 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import type { AccountFacts, Act, PlanOffer } from '../core/act.js';
 import { maskPii } from '../core/pii.js';
-import { saysPayday, saysWhenVaguely } from '../language/offline/index.js';
+import { saysPayMinimum, saysPayday, saysWhenVaguely } from '../language/offline/index.js';
 import { latestOneOffDate } from '../policy/index.js';
 import type { Understanding } from '../language/understanding.js';
 import type { Account } from '../store/accounts.js';
@@ -104,6 +104,47 @@ export async function fullPayment(
 }
 
 /**
+ * "我先把最低还款还上", "I'll just pay the minimum (by Friday)": the minimum due by the date named
+ * (today when none) goes to confirmation; a date past the horizon is said to be too far, with the
+ * options. True when the message chose the minimum.
+ */
+export async function payMinimum(
+  dc: DialogContext,
+  s: DialogServices,
+  facts: AccountFacts,
+  u: Understanding,
+  today: string,
+): Promise<boolean> {
+  if (!saysPayMinimum(dc.context.activity.text ?? '') || u.slots.amountCents !== undefined) return false;
+  const latest = latestOneOffDate(s.policy.settings, today);
+  const byDate = u.slots.date === undefined || u.slots.date < today ? today : u.slots.date;
+  if (byDate > latest) {
+    await fullOptions(dc, s, facts, today, { askedDate: byDate, latestDate: latest });
+    return true;
+  }
+  const n = turnCase(dc.context).negotiation;
+  // "The minimum one" with options on the table: the minimum offered, as offered.
+  const offered =
+    n.stage === 'offered' && u.slots.date === undefined
+      ? n.offers.find((o) => o.kind === 'minimum')
+      : undefined;
+  const outcome = offered ? undefined : s.policy.plan(facts, 'minimum', 1, today, byDate);
+  const offer = offered ?? (outcome?.outcome === 'offer' ? outcome.offer : undefined);
+  if (!offer) return false;
+  n.pending = offer;
+  n.pendingWords = undefined;
+  if (!offered) n.offers = [offer];
+  n.stage = 'confirming';
+  n.awaitingDate = false;
+  await say(dc.context, s, ...consequencesOnce(s, dc, facts, today), {
+    kind: 'plan_confirm',
+    currency: facts.currency,
+    offer,
+  });
+  return true;
+}
+
+/**
  * "对，全部还清" / "yes the whole thing" with options on the table: the full payment offered
  * (1-based), never a different date or the minimum. Undefined when none is offered.
  */
@@ -111,7 +152,8 @@ export function offeredFull(dc: DialogContext, u: Understanding): number | undef
   const n = turnCase(dc.context).negotiation;
   if (n.stage !== 'offered' || u.slots.date !== undefined || u.slots.period !== 'once') return undefined;
   if (u.slots.amountCents !== undefined || u.slots.months !== undefined) return undefined;
-  if (saysWhenVaguely(dc.context.activity.text ?? '')) return undefined;
+  const text = dc.context.activity.text ?? '';
+  if (saysWhenVaguely(text) || saysPayMinimum(text)) return undefined;
   const index = n.offers.findIndex((o) => o.kind === 'full');
   return index >= 0 ? index + 1 : undefined;
 }
@@ -169,12 +211,19 @@ export async function downPayment(
   u: Understanding,
   today: string,
 ): Promise<boolean> {
-  const down = u.slots.downPaymentCents;
+  const n = turnCase(dc.context).negotiation;
+  // "剩下的分6个月吧" after the down payment options: the same down payment, that length.
+  const followUp =
+    n.stage === 'offered' &&
+    n.offers.some((o) => o.id.includes(':down:')) &&
+    u.slots.months !== undefined &&
+    u.slots.amountCents === undefined;
+  const down = u.slots.downPaymentCents ?? (followUp ? n.downPaymentCents : undefined);
   if (down === undefined) return false;
   const offers = s.policy.downPaymentOffers(facts, down, u.slots.months, today);
   const first = offers[0];
   if (!first) return false;
-  const n = turnCase(dc.context).negotiation;
+  n.downPaymentCents = down;
   n.offers = offers;
   if (offers.length === 1) {
     n.pending = first;

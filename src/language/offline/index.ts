@@ -9,7 +9,7 @@ export { normalise } from './normalise.js';
 
 import { normalise as normaliseText, normaliseKeepCase } from './normalise.js';
 import { thirdPartyOf, type ThirdPartyKind } from './thirdParty.js';
-import { PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
+import { PAY_MINIMUM, PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
 
 /** Whether a message names pay day as an event ("发工资", "on payday", "when I get paid"). */
 export function saysPayday(text: string): boolean {
@@ -27,4 +27,9 @@ export type { ThirdPartyKind };
 /** Who is writing when it is not the holder: for a relative, not this number, or the holder died. */
 export function thirdPartyKind(text: string): ThirdPartyKind | undefined {
   return thirdPartyOf(normaliseText(text), normaliseKeepCase(text));
+}
+
+/** Whether a message chooses to pay the minimum due ("我先把最低还款还上", "I'll just pay the minimum"). */
+export function saysPayMinimum(text: string): boolean {
+  return PAY_MINIMUM.test(normaliseText(text));
 }

@@ -127,6 +127,10 @@ export const PAYMENT_WORDS: readonly RegExp[] = [
 
 export const ONCE_WORDS =
   /一次性|全部还|全还|全额|还清|都还上|先还|这次|本次|\b(?:pay|clear|settle) (?:it |this |that |the (?:whole |full )?(?:thing|balance|lot|debt|amount) )?(?:all )?off\b|\ball of it\b|\b(?:pay|clear|settle) (?:it all|everything|the (?:whole|full) (?:thing|balance|amount|lot))\b|\bin full\b|\bthe whole (?:thing|lot|amount|balance|debt)\b|\b(?:pay|clear|settle) (?:off )?(?:the lot|it all|all of it|everything)\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
+/** Paying the minimum due as the plan: "我先把最低还款还上", "I'll just pay the minimum" (not "what is the minimum?"). */
+export const PAY_MINIMUM =
+  /(?:还|付|交|缴)(?:个|一下|上|掉)?(?:本期|这期|这个月)?(?:的)?最低|最低(?:还款)?(?:额)?(?:先)?(?:还上|还了|还掉|还一下)|先把最低|只还最低|\b(?:pay|do|make|send|cover|manage|afford)\b[^.?!]{0,24}\bminimum\b|\bjust the minimum\b|\bminimum (?:for now|this (?:month|time))\b/;
+
 /** Pay day named as an event: "发工资", "on payday", "when I get paid". With a date, the date is the payday. */
 export const PAYDAY =
   /发工资|发薪|工资(?:下来|到账|发了|到了|一到|出来|发下来)|(?:领|开|等|拿到)工资|\bpay ?day\b|\bpay ?(?:check|cheque)\b|\bget(?:ting)? paid\b|\bi'?m paid\b|\bsalary\b|\bwages?\b/;

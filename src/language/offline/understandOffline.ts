@@ -37,6 +37,8 @@ function ruleIntent(norm: string, cased: string, care: CareAssessment, found: Fo
   if (any(P.ASK_IF_BOT, norm)) return 'ask_if_bot';
   const question = questionIntent(norm);
   if (question) return question;
+  // "Can I just do the minimum by Friday?" chooses the minimum; "what is the minimum?" asks it.
+  if (P.PAY_MINIMUM.test(norm)) return 'offer_payment';
   if (any(P.CONSEQUENCES, norm)) return 'ask_consequences';
   if (any(P.ASK_BALANCE, norm)) return 'ask_balance';
   return undefined;
