@@ -211,8 +211,11 @@ export type Act =
   /** A returning holder with an agreed plan: where it stands (the next instalment, when due). */
   | { kind: 'plan_status'; currency: Currency; planId: string; offer: PlanOffer; next?: Installment }
   // ── questions and listening first (issue 15) ──
-  /** A question answered first; `then` re-asks, briefly, what the conversation was waiting on. */
-  | { kind: 'answer'; answer: Answer; verified: boolean; then?: ResumeHint }
+  /**
+   * A question answered first; `then` re-asks, briefly, what the conversation was waiting on.
+   * `again`: the same question answered just before (other words, and the way to a person).
+   */
+  | { kind: 'answer'; answer: Answer; verified: boolean; then?: ResumeHint; again?: boolean }
   /** After verification: an open question, "how would you like to handle it?". */
   | { kind: 'ask_intent' }
   /**

@@ -75,6 +75,8 @@ export class NegotiationDialog extends Dialog {
     const n = state.negotiation;
     dc.context.turnState.set(PREVIOUS_FALLBACK, state.lastFallback);
     state.lastFallback = undefined;
+    const lastAnswer = state.lastAnswer;
+    state.lastAnswer = undefined;
     // While a dispute is open, collection is paused: no plan is offered, amounts are not budgets.
     if (PAYMENT_INTENTS.has(u.intent) && s.stores.disputes.hasOpen(account.accountId)) {
       return say(dc.context, s, { kind: 'collection_paused', reason: 'dispute' });
@@ -85,7 +87,9 @@ export class NegotiationDialog extends Dialog {
     }
     if (u.intent === 'ask_plan' && n.stage === 'offered' && n.offers.length > 0)
       return sayOffers(dc, s, facts, n.offers, true);
+    state.lastAnswer = lastAnswer;
     if (QUESTION_INTENTS.has(u.intent) && (await answerVerified(dc, s, u.intent, facts, today))) return;
+    state.lastAnswer = undefined;
     switch (u.intent) {
       case 'ask_balance':
         return say(dc.context, s, { kind: 'account_summary', account: facts });

@@ -124,6 +124,15 @@ export async function answerVerified(
   const answer = answerFor(s, intent, account, today);
   if (!answer) return false;
   const then = resumeHint(dc);
-  await say(dc.context, s, { kind: 'answer', answer, verified: true, ...(then ? { then } : {}) });
+  const state = turnCase(dc.context);
+  const again = state.lastAnswer === answer.topic;
+  state.lastAnswer = answer.topic;
+  await say(dc.context, s, {
+    kind: 'answer',
+    answer,
+    verified: true,
+    ...(then ? { then } : {}),
+    ...(again ? { again } : {}),
+  });
   return true;
 }

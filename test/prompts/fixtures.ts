@@ -101,6 +101,7 @@ function sampleAnswers(a: AccountFacts, chosen: PlanOffer): ActOf<'answer'>[] {
     { kind: 'answer', verified: false, answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60 } },
     { kind: 'answer', verified: true, then: 'ask_intent', answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60, amounts: { currency: a.currency, lateFeeCents: 6_173, monthlyInterestCents: 18_519 } } },
     { kind: 'answer', verified: false, answer: { topic: 'credit_record', years: 5 } },
+    { kind: 'answer', verified: true, again: true, answer: { topic: 'third_parties' } },
     { kind: 'answer', verified: false, answer: { topic: 'hotline', hours: { kind: 'window', start: '08:00', end: '22:00', timeZone: 'Asia/Shanghai' } } },
     { kind: 'answer', verified: false, answer: { topic: 'third_parties' } },
     { kind: 'answer', verified: true, then: 'choose_offer', answer: { topic: 'legal' } },

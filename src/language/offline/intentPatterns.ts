@@ -25,7 +25,7 @@ export const STOP_CONTACT: readonly RegExp[] = [
 
 export const DISPUTE: readonly RegExp[] = [
   /(?:这笔|这个(?!号|手机|微信|电话)|账单|金额|欠款|数额|钱数|账)[^,.!?。！？]{0,6}(?:不对|有误|有问题|错了|搞错|算错|不是我的)/,
-  /没(?:有)?(?:消费|刷|买)过|没(?:有)?(?:用|借)过|不是我(?:消费|刷|买|花|借)的|我没(?:有)?(?:消费|刷卡|买过|借过)/,
+  /没(?:有)?(?:消费|刷|买)过|没(?:有)?(?:用|借)过|不是我(?:消费|刷|买|花|借|欠)的|你们?(?:搞|弄|算)错了|(?:我)?不认(?:这些|这个|这笔)?(?:利息|违约金|罚息|费用|手续费|账)|我不认(?![识得])|销(?:户|卡)了?[^。？?]{0,10}(?:怎么|为什么|咋)还有(?:欠款|账单|欠费|钱)|我没(?:有)?(?:消费|刷卡|买过|借过)/,
   /盗刷|被盗|冒用|冒名|不认(?:这笔|这个账|账)|我不承认|从来?没(?:办|申请|开)过|不是我办的|我不欠|不欠你们|有争议|异议|申诉/,
   /\bnever (?:made|authori[sz]ed|bought|purchased|used|opened|applied for|had|signed up)\b/,
   /\b(?:didn'?t|did not) (?:make|authori[sz]e|buy|purchase|open|apply for|spend)\b/,
@@ -37,7 +37,7 @@ export const DISPUTE: readonly RegExp[] = [
 
 /** Asks for a person outright; these win even when the message also asks whether it is a bot. */
 export const HUMAN_STRONG: readonly RegExp[] = [
-  /投诉|\bcomplain(?:t)?\b/,
+  /投诉|\bcomplain(?:t)?\b|^[\s\p{P}]*(?:人工)+[\s\p{P}]*$/u,
   /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能|电话|热线|号码)|真人客服/,
   /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
   /\b(?:agent|representative|operator|supervisor|manager|customer service(?! (?:number|line|hours))|live (?:agent|person|chat))\b|\bhuman please\b/,
@@ -65,7 +65,7 @@ export const WAIVER: readonly RegExp[] = [
   /免(?:掉|除|了|息|利息|罚息|滞纳金|违约金|手续费|费|还)|减免|打(?:个)?(?:[一二三四五六七八九\d])?折|折扣|优惠/,
   /少还(?:一)?点|少还些|少(?:收|算|要)(?:一)?点|少(?:一)?点(?:吧|行|可以|呗)|便宜(?:一)?点|抹零|只还本金|停息挂账|停息|一笔勾销/,
   /(?:去掉|免去|取消|抹掉|不收|不算)(?:利息|罚息|滞纳金|违约金|手续费|零头)|(?:全部|欠款|余款)(?:都)?(?:免|不用还)|不用还了?(?:吧|行不行|可以吗)|能不能不还/,
-  /\bwaive[ds]?\b|\bwaiver\b|\bdiscount(?:ed|s)?\b|\bsettle(?:ment)? for less\b|\bsettlement\b|\bforgive(?:n|ness)?\b/,
+  /\bwaive[ds]?\b|\bwaiver\b|\bdiscount(?:ed|s)?\b|\bsettle(?:ment)? for less\b|\bsettlement\b|\bforgive(?:n|ness)?\b|\b(?:take|accept)\b[^.?!]{0,25}\bto (?:settle|close|clear)\b|\bsettle (?:it|this|the whole thing|everything|the debt|the account) for\b/,
   /\b(?:reduce|lower|cut|drop|remove|cancel|erase|wipe out|write off)\b[^.?!]{0,25}\b(?:balance|debt|amount|fees?|interest|charges?|penalt(?:y|ies)|what i owe)\b/,
   /\bwrite[- ]off\b|\binterest[- ]free\b|\bno interest\b|\bpay less\b|\bless than (?:the full|what i owe|the balance)\b/,
 ];
@@ -82,7 +82,7 @@ export const ASK_IF_BOT: readonly RegExp[] = [
   /你们是(?:谁|哪)|哪个银行|(?:有)?什么事(?:情)?(?:吗)?[\s\p{P}]*$/u,
   /\bwhat(?:'s| is) this (?:about|regarding)\b|\bwho(?:'s| is) (?:calling|writing|texting)\b|\bhow did you get my\b/,
   /你是(?:不是)?(?:一个)?(?:机器人|机器|真人|人工智能|ai|人工|自动回复|程序|人)(?:吗|么|吧|啊|呢|\?|$)|你是谁/,
-  /(?:是|是不是)(?:机器人|机器|ai|真人|人工智能|自动回复)(?:吗|么|啊|呢|\?)|在(?:和|跟)(?:机器|机器人|真人|人|ai)(?:说话|聊天|对话)/,
+  /(?:机器人|机器|ai|人工智能)还是(?:真人|人工|活人|人)|(?:是|是不是)(?:机器人|机器|ai|真人|人工智能|自动回复)(?:吗|么|啊|呢|\?)|在(?:和|跟)(?:机器|机器人|真人|人|ai)(?:说话|聊天|对话)/,
   /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|machine|ai|human|person|computer|program|automated|real)\b/,
   /\bis this (?:a |an )?(?:bot|robot|machine|real person|human|automated|computer|ai)\b|\bwho (?:am i talking to|is this|are you)\b/,
   /\bam i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual )?(?:bot|robot|machine|human|person|computer|ai)\b/,
@@ -94,7 +94,7 @@ export const CORRECTION =
 
 /** Doubts that the bank is writing: answered with how to check independently. */
 export const VERIFY_BANK: readonly RegExp[] = [
-  /诈骗|骗子|是不是骗|骗人的?吧|(?:怎么|如何)(?:证明|确认|知道|核实)(?:你们|你|这)(?:真的)?是|真的是(?:银行|你们银行|官方)吗|是官方的?吗|钓鱼(?:短信|链接|信息)/,
+  /诈骗|骗子|是不是骗|骗人的?吧|(?:怎么|如何)(?:证明|确认|知道|核实)(?:你们|你|这)(?:真的|真)?是|真的是(?:银行|你们银行|官方)吗|是官方的?吗|钓鱼(?:短信|链接|信息)/,
   /\bscam(?:mer)?s?\b|\bphishing\b|\bhow (?:do|can|would) i (?:know|verify|check|be sure|tell)\b[^.?!]{0,30}\b(?:you|this|bank|real|legit)\b|\bprove (?:it|you(?:'re| are)|that)\b|\bis this (?:legit|real|really (?:the|from|you))\b|\bare you (?:legit|really (?:the|from))\b|\bfake\b/,
 ];
 

@@ -121,7 +121,13 @@ function answerText(a: Answer, ctx: WordingContext): string {
 
 export const enAnswers = {
   answer: (act, ctx) =>
-    paragraphs(answerText(act.answer, ctx), act.then ? RESUME[act.then] : !act.verified && HUMAN),
+    act.again
+      ? paragraphs(
+          'Let me put that another way.',
+          answerText(act.answer, ctx),
+          'If anything is still unclear, reply "agent" and a colleague can walk you through it step by step.',
+        )
+      : paragraphs(answerText(act.answer, ctx), act.then ? RESUME[act.then] : !act.verified && HUMAN),
 
   ask_intent: () =>
     'How would you like to handle it? For example paying it all, paying part now, or spreading it over a few months. Just tell me in your own words.',

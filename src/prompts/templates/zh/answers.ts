@@ -120,7 +120,13 @@ function answerText(a: Answer, ctx: WordingContext): string {
 
 export const zhAnswers = {
   answer: (act, ctx) =>
-    paragraphs(answerText(act.answer, ctx), act.then ? RESUME[act.then] : !act.verified && HUMAN),
+    act.again
+      ? paragraphs(
+          '我换个方式再为您说明一下：',
+          answerText(act.answer, ctx),
+          '如果还有不清楚的地方，回复"转人工"，同事可以一步一步带您操作。',
+        )
+      : paragraphs(answerText(act.answer, ctx), act.then ? RESUME[act.then] : !act.verified && HUMAN),
 
   ask_intent: () => '您打算怎么处理这笔欠款呢？比如一次性还清、先还一部分，或者分期，都可以直接告诉我。',
 
