@@ -20,6 +20,7 @@ import type { AppContext } from '../channels/host.js';
 import { cloudChannel, GuardedChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
 import { turnErrorHandler, turnPipeline } from './pipeline.js';
 import type { Config } from '../config/config.js';
+import { serviceHoursFrom } from '../config/serviceHours.js';
 import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { SqliteStorage } from './sqliteStorage.js';
@@ -152,6 +153,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       maxGuardFallbacks: 3,
       paymentChannels: config.PAYMENT_CHANNELS,
       defaultJurisdiction: config.DEFAULT_JURISDICTION,
+      serviceHours: serviceHoursFrom(config.SERVICE_HOURS, config.AGENT_HOURS),
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };

@@ -252,6 +252,8 @@ export const configSchema = z.object({
   PAYMENT_CHANNELS: z.string().default(DEFAULT_PAYMENT_CHANNELS).transform(parsePaymentChannels),
   // --- issue 19: PostgreSQL (empty = SQLite under DATA_DIR) ---
   DATABASE_URL: optionalString.pipe(z.string().optional().superRefine(checkDatabaseUrl)),
+  // --- issue 15: service hours ---
+  SERVICE_HOURS: z.string().default(''),
 });
 
 export type Env = z.infer<typeof configSchema>;
@@ -307,6 +309,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     parseAgentHours(e.AGENT_HOURS);
   } catch (err) {
     throw new ConfigError('AGENT_HOURS', (err as Error).message.replace(/^AGENT_HOURS /, ''));
+  }
+  try {
+    if (e.SERVICE_HOURS.trim() !== '') parseAgentHours(e.SERVICE_HOURS);
+  } catch (err) {
+    throw new ConfigError('SERVICE_HOURS', (err as Error).message.replace(/^AGENT_HOURS /, ''));
   }
   try {
     parseReminderSchedule(e.REMINDER_SCHEDULE);

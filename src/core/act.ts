@@ -95,9 +95,14 @@ export interface StandingFacts {
  * A question answered (issue 15): what the answer may state. General answers need no verification;
  * `fees` amounts, `owed` and `my_plan` are only ever built for a verified holder.
  */
+/** When the bank's service line answers (issue 15): every day in a window of its local time, or always. */
+export type ServiceHours =
+  { kind: 'always' } | { kind: 'window'; start: string; end: string; timeZone: string };
+
 export type Answer =
   | { topic: 'how_to_pay'; channels: PaymentChannel[] }
-  | { topic: 'hotline' }
+  /** The service line, with its opening hours from configuration (SERVICE_HOURS, else AGENT_HOURS). */
+  | { topic: 'hotline'; hours?: ServiceHours }
   | {
       topic: 'fees';
       dailyRateBp: number;
@@ -119,7 +124,14 @@ export type AnswerTopic = Answer['topic'];
 export type ResumeHint = 'ask_intent' | 'choose_offer' | 'confirm_plan' | 'ask_affordability';
 
 export type HandoffReason =
-  'requested' | 'dispute' | 'distress' | 'verification_failed' | 'impasse' | 'guardrail_fallbacks';
+  | 'requested'
+  | 'dispute'
+  | 'distress'
+  | 'verification_failed'
+  | 'impasse'
+  | 'guardrail_fallbacks'
+  /** Someone told us the holder has died (issue 15): a person follows up, gently. */
+  | 'bereavement';
 
 export type Act =
   /**
@@ -130,8 +142,18 @@ export type Act =
   | { kind: 'ask_verification'; attemptsLeft: number }
   | { kind: 'verification_failed'; attemptsLeft: number }
   | { kind: 'verification_locked'; minutes: number }
-  /** The person says they are not the holder: learns nothing, is asked to pass nothing on. */
-  | { kind: 'third_party' }
+  /**
+   * The person is not the holder: learns nothing, is asked to pass nothing on. `about`: writing for
+   * the holder (default), not this number (wrong number, new owner: this address is no longer
+   * contacted), or the holder has died (a person follows up). `again`: said before, briefly.
+   * `hours`: the service line's hours, for the holder to call back.
+   */
+  | {
+      kind: 'third_party';
+      about?: 'relative' | 'not_this_number' | 'deceased';
+      again?: boolean;
+      hours?: ServiceHours;
+    }
   /** A channel user bound to no account. */
   | { kind: 'unknown_person' }
   | { kind: 'verified'; account: AccountFacts }
@@ -215,10 +237,18 @@ export type Act =
   /** A returning holder with an agreed plan: where it stands (the next instalment, when due). */
   | { kind: 'plan_status'; currency: Currency; planId: string; offer: PlanOffer; next?: Installment }
   // ── questions and listening first (issue 15) ──
-  /** A question answered first; `then` re-asks, briefly, what the conversation was waiting on. */
-  | { kind: 'answer'; answer: Answer; verified: boolean; then?: ResumeHint }
+  /**
+   * A question answered first; `then` re-asks, briefly, what the conversation was waiting on.
+   * `again`: the same question answered just before (other words, and the way to a person).
+   */
+  | { kind: 'answer'; answer: Answer; verified: boolean; then?: ResumeHint; again?: boolean }
   /** After verification: an open question, "how would you like to handle it?". */
   | { kind: 'ask_intent' }
+  /**
+   * "I'll pay it all on payday" with no date: which date, and the latest a one-off payment can be
+   * arranged (the promise is recorded only once a date is named and confirmed).
+   */
+  | { kind: 'ask_payment_date'; currency: Currency; amountCents: Cents; latestDate: IsoDate }
   /** A promise to pay in full by a date, recorded. */
   | { kind: 'promise_recorded'; currency: Currency; amountCents: Cents; dueDate: IsoDate; promiseId: string };
 

@@ -1,6 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { normalise } from '../language/offline/normalise.js';
-import { PAYMENT_WORDS } from '../language/offline/intentPatterns.js';
+import { ONCE_WORDS, PAYMENT_WORDS } from '../language/offline/intentPatterns.js';
 import type { Intent, Understanding } from '../language/understanding.js';
 import { namesAnOffer, turnCare } from './care.js';
 import type { DialogServices } from './services.js';
@@ -53,6 +53,18 @@ function storyNumbers(u: Understanding, text: string): boolean {
 }
 
 /**
+ * Paying it all, said in so many words ("发工资就全还", "pay everything when my paycheck comes",
+ * "the whole thing") though no amount or date was named: the negotiation's to answer (it asks
+ * which date, or chooses the full payment on the table). A bare "once" ("once I'm out of
+ * hospital") is not enough: that is how a story starts.
+ */
+function saysFullPayment(u: Understanding, text: string): boolean {
+  if (u.slots.period !== 'once') return false;
+  const norm = normalise(text.slice(0, STORY_TEXT)).replace(/\bonce\b/gi, ' ');
+  return ONCE_WORDS.test(norm);
+}
+
+/**
  * The policy that keeps money out of replies to people in difficulty whatever the detectors
  * missed: after the account summary, a message the bot did not understand is answered with an
  * open question and the care options (never "how much can you pay?"), and a message with a faint
@@ -74,8 +86,9 @@ export async function listenBeforeMoney(dc: DialogContext, s: DialogServices): P
     await say(dc.context, s, { kind: 'listen', hotline: s.settings.crisisLine[state.locale] });
     return true;
   }
+  const text = dc.context.activity.text ?? '';
   const unclear =
-    (u.intent === 'unknown' && !namesAnOffer(u)) || storyNumbers(u, dc.context.activity.text ?? '');
+    (u.intent === 'unknown' && !namesAnOffer(u) && !saysFullPayment(u, text)) || storyNumbers(u, text);
   // While a dispute is open the negotiation answers with the pause (no plan talk at all).
   if (!unclear || s.stores.disputes.hasOpen(account.accountId)) return false;
   // The last reply was a fallback too (this open question or the negotiation's): the short menu.

@@ -33,6 +33,10 @@ export interface CaseState {
   verifiedSession?: string;
   /** ISO instant of the person's last message or arrival (verification lapses when idle). */
   lastActiveAt?: string;
+  /** Who the third party said they are (issue 15): for the holder, not this number, the holder died. */
+  thirdPartyAbout?: 'relative' | 'not_this_number' | 'deceased';
+  /** The topic of the last answer given (issue 15), so the same question asked again is put another way. */
+  lastAnswer?: string;
   /** The consequences were stated (asked, refused, or once before a plan): later only the brief form. */
   consequencesShown?: boolean;
   /** The last few turns, PII-masked, for the model's wording (never used for decisions). */
@@ -63,6 +67,12 @@ export interface NegotiationState {
   agreedPlanId?: string;
   /** The current plan the person was asked to replace with `pending` (issue 14: one plan per account). */
   replacing?: { planId: string; offerKey: string };
+  /** The down payment on the table ("先还5000"), so "剩下的分6期" next completes it. */
+  downPaymentCents?: number;
+  /** The person's payday as they said it in this conversation ("I get paid on the 15th"). */
+  payday?: string;
+  /** The person will pay in full on payday (or another event) and was asked which date. */
+  awaitingDate?: boolean;
 }
 
 export function newCaseState(locale: Locale): CaseState {

@@ -19,6 +19,7 @@ import { recordCease } from './ceaseContact.js';
 import { answerFor } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
+import { thirdPartyReply } from './thirdParty.js';
 import { VerificationDialog } from './verificationDialog.js';
 
 const REMEMBERED = 'remembered';
@@ -68,7 +69,7 @@ export class CollectionDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (state.thirdParty) {
-      await say(step.context, this.services, { kind: 'third_party' });
+      await thirdPartyReply(step, this.services);
       return step.endDialog();
     }
     await this.ensureOpened(step);

@@ -6,8 +6,8 @@ import { turnOf } from './turn.js';
 /**
  * Every reason a turn hands a conversation to people, and when. Each one goes through
  * `services.escalator` (recorded; queued for an agent when AGENT_USERS is set) and is decided in
- * this folder, from the turn's case: the dialogs raise the first five where they decide them
- * (collection, care, verification, negotiation), `escalateAfterTurn` below the last one. The
+ * this folder, from the turn's case: the dialogs raise them where they decide them (collection,
+ * care, verification, negotiation, third parties), `escalateAfterTurn` below the guardrail one. The
  * wiring (`bot/`, `channels/`) only implements the Escalator (test/dialogs/escalations.test.ts).
  */
 export const ESCALATION_TRIGGERS: Readonly<Record<HandoffReason, string>> = {
@@ -17,6 +17,7 @@ export const ESCALATION_TRIGGERS: Readonly<Record<HandoffReason, string>> = {
   verification_failed: 'verification locked after too many failed attempts',
   impasse: 'no allowed plan fits what the person can pay',
   guardrail_fallbacks: 'replies fell back to templates or the safe message too often in a row',
+  bereavement: 'someone reports that the card holder has died (third party, before verification)',
 };
 
 /**

@@ -37,7 +37,9 @@ export function answerFor(
     case 'ask_how_to_pay':
       return { topic: 'how_to_pay', channels: s.settings.paymentChannels ?? [] };
     case 'ask_hotline':
-      return { topic: 'hotline' };
+      return s.settings.serviceHours
+        ? { topic: 'hotline', hours: s.settings.serviceHours }
+        : { topic: 'hotline' };
     case 'ask_fees': {
       const base = {
         topic: 'fees' as const,
@@ -122,6 +124,15 @@ export async function answerVerified(
   const answer = answerFor(s, intent, account, today);
   if (!answer) return false;
   const then = resumeHint(dc);
-  await say(dc.context, s, { kind: 'answer', answer, verified: true, ...(then ? { then } : {}) });
+  const state = turnCase(dc.context);
+  const again = state.lastAnswer === answer.topic;
+  state.lastAnswer = answer.topic;
+  await say(dc.context, s, {
+    kind: 'answer',
+    answer,
+    verified: true,
+    ...(then ? { then } : {}),
+    ...(again ? { again } : {}),
+  });
   return true;
 }

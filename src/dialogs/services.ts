@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { HandoffReason, PaymentChannel } from '../core/act.js';
+import type { HandoffReason, PaymentChannel, ServiceHours } from '../core/act.js';
 import type { Clock } from '../core/clock.js';
 import type { Jurisdiction } from '../core/jurisdiction.js';
 import type { Understander } from '../language/understander.js';
@@ -21,6 +21,8 @@ export interface DialogSettings {
   paymentChannels?: PaymentChannel[];
   /** DEFAULT_JURISDICTION (issue 20): the notices' jurisdiction when no account is bound; CN when unset. */
   defaultJurisdiction?: Jurisdiction;
+  /** When the service line answers (SERVICE_HOURS, else AGENT_HOURS), told to whoever asks. */
+  serviceHours?: ServiceHours;
 }
 
 /** Escalation to people: records it (and, with the agent console, queues it for an agent). */

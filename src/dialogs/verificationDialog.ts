@@ -2,6 +2,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { VERIFICATION_DIALOG } from './ids.js';
 import type { VerificationOutcome, VerificationPolicy } from '../store/verificationAttempts.js';
 import type { DialogServices } from './services.js';
+import { thirdPartyReply } from './thirdParty.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
 /**
@@ -27,8 +28,7 @@ export class VerificationDialog extends Dialog {
     if (state.verified) return dc.endDialog(true);
     const u = turnUnderstanding(dc.context);
     if (u?.intent === 'not_holder') {
-      state.thirdParty = true;
-      await say(dc.context, this.services, { kind: 'third_party' });
+      await thirdPartyReply(dc, this.services);
       return dc.endDialog(false);
     }
     if (await this.sayIfLocked(dc)) return Dialog.EndOfTurn;

@@ -21,6 +21,7 @@ export const HANDOFF_PRIORITY: Readonly<Record<HandoffReason, number>> = {
   distress: 0,
   requested: 1,
   dispute: 1,
+  bereavement: 1,
   verification_failed: 2,
   impasse: 2,
   guardrail_fallbacks: 3,

@@ -55,6 +55,8 @@ export function guardFactsFor(act: Act): GuardFacts {
       };
     case 'answer':
       return answerFacts(act.answer);
+    case 'ask_payment_date':
+      return { currency: act.currency, amountsCents: [act.amountCents], dates: [act.latestDate] };
     case 'promise_recorded':
       return { currency: act.currency, amountsCents: [act.amountCents], dates: [act.dueDate] };
     case 'promise_status':

@@ -31,6 +31,7 @@ export function renderTemplate(act: Act, ctx: WordingContext): string {
     case 'consequences': return w.consequences(act, ctx);
     case 'answer': return w.answer(act, ctx);
     case 'ask_intent': return w.ask_intent(act, ctx);
+    case 'ask_payment_date': return w.ask_payment_date(act, ctx);
     case 'promise_recorded': return w.promise_recorded(act, ctx);
     case 'ask_affordability': return w.ask_affordability(act, ctx);
     case 'plan_offers': return w.plan_offers(act, ctx);

@@ -42,6 +42,8 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
     case 'plan_confirm':
     case 'plan_replace_confirm':
       return [l.confirm, l.decline, l.human];
+    case 'ask_payment_date':
+      return [l.plans, l.human];
     case 'ask_intent':
       return [l.plans, l.howToPay, l.human];
     case 'answer':

@@ -44,6 +44,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   plan_status: 1,
   answer: 1,
   ask_intent: 1,
+  ask_payment_date: 1,
   promise_recorded: 1,
   listen: 1,
   promise_status: 1,

@@ -11,7 +11,7 @@ export const disclosureFirst: Check = (played, findings) => {
   for (const t of played.turns) {
     const first = t.conversation !== conversation;
     conversation = t.conversation;
-    if ((first || t.expect.disclosure) && !hasDisclosure(t.text)) {
+    if ((first || t.expect.disclosure) && !hasDisclosure(t.text, played.account?.currency === 'USD')) {
       findings.fail('disclosure_first', t, `no opening disclosure in "${excerpt(t.text)}"`);
     }
   }

@@ -45,7 +45,8 @@ export const disclosureBeforeDetail: Check = (played, findings) => {
       conversation = t.conversation;
       disclosed = false;
     }
-    disclosed ||= t.texts.some((x) => hasDisclosure(x)) || hasDisclosure(t.text);
+    const us = account.currency === 'USD';
+    disclosed ||= t.texts.some((x) => hasDisclosure(x, us)) || hasDisclosure(t.text, us);
     const detail = detailIn(t.text, account, true);
     if (detail && !disclosed) {
       findings.fail(

@@ -82,11 +82,18 @@ export function digitsSaid(text: string): string {
 }
 
 const ZH_DISCLOSURE = [/(录音|记录|留存|存档|保存)/, /退订/, /(智能|自动|机器人|AI|助手|系统)/];
-const EN_DISCLOSURE = [/attempt to collect a debt/i, /record/i, /\bSTOP\b/];
+const EN_DISCLOSURE = [/record/i, /\bSTOP\b/, /(automated|assistant|not a person|\bbot\b)/i];
+/** The US debt-collector notice (FDCPA), in English or in its Chinese rendering. */
+const US_NOTICE = /attempt to collect a debt|债务催收/i;
 
-/** Whether a reply carries the opening disclosure (in either language): automated, recorded, how to stop (en: debt notice). */
-export function hasDisclosure(text: string): boolean {
-  return ZH_DISCLOSURE.every((r) => r.test(text)) || EN_DISCLOSURE.every((r) => r.test(text));
+/**
+ * Whether a reply carries the opening disclosure (in either language): automated, recorded, how
+ * to stop; for an account kept in the US (USD) also the debt-collector notice, in the reply's
+ * language. The notice follows the account's jurisdiction, not the reply language (DOMAIN.md).
+ */
+export function hasDisclosure(text: string, usAccount = false): boolean {
+  const base = ZH_DISCLOSURE.every((r) => r.test(text)) || EN_DISCLOSURE.every((r) => r.test(text));
+  return base && (!usAccount || US_NOTICE.test(text));
 }
 
 const SENTENCE = /[^。！？!?\n]*[？?]/g;

@@ -102,6 +102,8 @@ function sampleAnswers(a: AccountFacts, chosen: PlanOffer): ActOf<'answer'>[] {
     { kind: 'answer', verified: false, answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60 } },
     { kind: 'answer', verified: true, then: 'ask_intent', answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60, amounts: { currency: a.currency, lateFeeCents: 6_173, monthlyInterestCents: 18_519 } } },
     { kind: 'answer', verified: false, answer: { topic: 'credit_record', years: 5 } },
+    { kind: 'answer', verified: true, again: true, answer: { topic: 'third_parties' } },
+    { kind: 'answer', verified: false, answer: { topic: 'hotline', hours: { kind: 'window', start: '08:00', end: '22:00', timeZone: 'Asia/Shanghai' } } },
     { kind: 'answer', verified: false, answer: { topic: 'third_parties' } },
     { kind: 'answer', verified: true, then: 'choose_offer', answer: { topic: 'legal' } },
     { kind: 'answer', verified: true, then: 'confirm_plan', answer: { topic: 'missed_instalment', lateFeeBp: 500, years: 5 } },
@@ -121,7 +123,15 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     ask_verification: [{ kind: 'ask_verification', attemptsLeft: 3 }, { kind: 'ask_verification', attemptsLeft: 1 }],
     verification_failed: [{ kind: 'verification_failed', attemptsLeft: 2 }, { kind: 'verification_failed', attemptsLeft: 0 }],
     verification_locked: [{ kind: 'verification_locked', minutes: 30 }, { kind: 'verification_locked', minutes: 120 }],
-    third_party: [{ kind: 'third_party' }],
+    third_party: [
+      { kind: 'third_party' },
+      { kind: 'third_party', about: 'relative', hours: { kind: 'always' } },
+      { kind: 'third_party', about: 'not_this_number', hours: { kind: 'window', start: '08:00', end: '22:00', timeZone: 'Asia/Shanghai' } },
+      { kind: 'third_party', about: 'deceased' },
+      { kind: 'third_party', about: 'relative', again: true },
+      { kind: 'third_party', about: 'deceased', again: true },
+      { kind: 'third_party', about: 'not_this_number', again: true },
+    ],
     unknown_person: [{ kind: 'unknown_person' }],
     verified: [{ kind: 'verified', account: a }],
     account_summary: [{ kind: 'account_summary', account: a }],
@@ -182,6 +192,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     listen: [{ kind: 'listen' }, { kind: 'listen', hotline }],
     promise_status: [{ kind: 'promise_status', currency, amountCents: a.balanceCents, dueDate: '2026-05-25', promiseId: 'R-1A2B3C4D' }],
     plan_replace_confirm: [{ kind: 'plan_replace_confirm', currency, current: { planId: 'P-1A2B3C4D', offer: chosen }, offer: chosen }],
+    ask_payment_date: [{ kind: 'ask_payment_date', currency, amountCents: a.balanceCents, latestDate: '2026-05-25' }],
     promise_recorded: [{ kind: 'promise_recorded', currency, amountCents: a.balanceCents, dueDate: '2026-05-25', promiseId: 'R-1A2B3C4D' }],
   };
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../../src/core/locale.js';
 import { formatAmount } from '../../src/core/money.js';
 import type { WordingContext } from '../../src/prompts/index.js';
 
-/** Every amount (keys ending in "Cents") and every date (dueDate) anywhere in an act. */
+/** Every amount (keys ending in "Cents") and every date (keys ending in "Date") anywhere in an act. */
 export function factsOf(act: Act): { amounts: Set<string>; dates: Set<string> } {
   const amounts = new Set<string>();
   const dates = new Set<string>();
@@ -13,7 +13,7 @@ export function factsOf(act: Act): { amounts: Set<string>; dates: Set<string> } 
     else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk(v, k);
     } else if (typeof value === 'number' && key.endsWith('Cents')) amounts.add(formatAmount(value));
-    else if (typeof value === 'string' && key === 'dueDate') dates.add(value);
+    else if (typeof value === 'string' && key.endsWith('Date')) dates.add(value);
   };
   walk(act, '');
   return { amounts, dates };

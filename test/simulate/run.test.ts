@@ -133,6 +133,12 @@ describe('the bench checks', () => {
     expect(digitsSaid('４３２１ 👍')).toBe('4321');
     expect(languageOf('您好，请回复 STOP')).toBe('zh-CN');
     expect(hasDisclosure('我是银行的智能助手，本次对话将被录音，回复"退订"可停止。')).toBe(true);
+    const en = 'I am an automated assistant. This chat is recorded. Reply STOP to stop.';
+    expect(hasDisclosure(en)).toBe(true);
+    // A US account also hears the debt-collector notice, in the reply's language.
+    expect(hasDisclosure(en, true)).toBe(false);
+    expect(hasDisclosure(`${en} This is an attempt to collect a debt.`, true)).toBe(true);
+    expect(hasDisclosure('我是银行的智能助手，本次对话将被录音，回复"退订"可停止。', true)).toBe(false);
     expect(asksForMoneyText('请拨打 12356。现在请先不用考虑还款的事。')).toBe(false);
     expect(asksForMoneyText('Would you like to talk to a person about a pause?')).toBe(false);
     expect(asksForMoneyText('Could you tell me how much you can pay?')).toBe(true);

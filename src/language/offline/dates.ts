@@ -97,6 +97,11 @@ const RULES: readonly DateRule[] = [
       return ahead === 0 ? upcomingDayOfMonth(t, num(m[3])) : dayOfMonthAhead(t, ahead, num(m[3]));
     },
   },
+  // "每个月10号发工资": a day every month, its next occurrence.
+  {
+    re: new RegExp(`(?:每个?月|每月)\\s*${CN_NUM}\\s*[日号](?=\\s*(?:发工资|发薪|开工资|发钱|工资))`, 'g'),
+    resolve: (m, t) => upcomingDayOfMonth(t, num(m[1])),
+  },
   {
     re: new RegExp(`(?<![\\d月期第])${CN_NUM}\\s*[号日](?!元|方案|选项|线|楼)`, 'g'),
     resolve: (m, t) => upcomingDayOfMonth(t, num(m[1])),

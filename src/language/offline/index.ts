@@ -1,3 +1,6 @@
+import { normalise as normaliseText, normaliseKeepCase } from './normalise.js';
+import { thirdPartyOf, type ThirdPartyKind } from './thirdParty.js';
+import { PAY_MINIMUM, PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
 export { understandOffline } from './understandOffline.js';
 export { parseAmount } from './amount.js';
 export { parseMonths } from './months.js';
@@ -6,3 +9,31 @@ export { extractLast4 } from './last4.js';
 export { detectLanguage } from './detectLanguage.js';
 export { isInjection } from './injection.js';
 export { normalise } from './normalise.js';
+
+/** The dialog helpers below read the first characters only: bounded work on a hostile message. */
+const HELPER_TEXT = 2000;
+const head = (text: string): string => normaliseText(text.slice(0, HELPER_TEXT));
+
+/** Whether a message names pay day as an event ("发工资", "on payday", "when I get paid"). */
+export function saysPayday(text: string): boolean {
+  return PAYDAY.test(head(text));
+}
+
+/** Whether a message ties a payment to an event or a month rather than a date (payday, "in March", "年后"). */
+export function saysWhenVaguely(text: string): boolean {
+  const norm = head(text);
+  return PAYDAY.test(norm) || WHEN_VAGUE.test(norm);
+}
+
+export type { ThirdPartyKind };
+
+/** Who is writing when it is not the holder: for a relative, not this number, or the holder died. */
+export function thirdPartyKind(text: string): ThirdPartyKind | undefined {
+  const first = text.slice(0, HELPER_TEXT);
+  return thirdPartyOf(normaliseText(first), normaliseKeepCase(first));
+}
+
+/** Whether a message chooses to pay the minimum due ("我先把最低还款还上", "I'll just pay the minimum"). */
+export function saysPayMinimum(text: string): boolean {
+  return PAY_MINIMUM.test(head(text));
+}

@@ -24,8 +24,8 @@ export const STOP_CONTACT: readonly RegExp[] = [
 ];
 
 export const DISPUTE: readonly RegExp[] = [
-  /(?:这笔|这个|账单|金额|欠款|数额|钱数|账)[^,.!?。！？]{0,6}(?:不对|有误|有问题|错了|搞错|算错|不是我的)/,
-  /没(?:有)?(?:消费|刷|买)过|没(?:有)?(?:用|借)过|不是我(?:消费|刷|买|花|借)的|我没(?:有)?(?:消费|刷卡|买过|借过)/,
+  /(?:这笔|这个(?!号|手机|微信|电话)|账单|金额|欠款|数额|钱数|账)[^,.!?。！？]{0,6}(?:不对|有误|有问题|错了|搞错|算错|不是我的)/,
+  /没(?:有)?(?:消费|刷|买)过|没(?:有)?(?:用|借)过|不是我(?:消费|刷|买|花|借|欠)的|你们?(?:搞|弄|算)错了|(?:我)?不认(?:这些|这个|这笔)?(?:利息|违约金|罚息|费用|手续费|账)|我不认(?![识得])|销(?:户|卡)了?[^。？?]{0,10}(?:怎么|为什么|咋)还有(?:欠款|账单|欠费|钱)|我没(?:有)?(?:消费|刷卡|买过|借过)/,
   /盗刷|被盗|冒用|冒名|不认(?:这笔|这个账|账)|我不承认|从来?没(?:办|申请|开)过|不是我办的|我不欠|不欠你们|有争议|异议|申诉/,
   /\bnever (?:made|authori[sz]ed|bought|purchased|used|opened|applied for|had|signed up)\b/,
   /\b(?:didn'?t|did not) (?:make|authori[sz]e|buy|purchase|open|apply for|spend)\b/,
@@ -37,7 +37,7 @@ export const DISPUTE: readonly RegExp[] = [
 
 /** Asks for a person outright; these win even when the message also asks whether it is a bot. */
 export const HUMAN_STRONG: readonly RegExp[] = [
-  /投诉|\bcomplain(?:t)?\b/,
+  /投诉|\bcomplain(?:t)?\b|^[\s\p{P}]*(?:人工)+[\s\p{P}]*$/u,
   /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能|电话|热线|号码)|真人客服/,
   /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
   /\b(?:agent|representative|operator|supervisor|manager|customer service(?! (?:number|line|hours))|live (?:agent|person|chat))\b|\bhuman please\b/,
@@ -65,7 +65,7 @@ export const WAIVER: readonly RegExp[] = [
   /免(?:掉|除|了|息|利息|罚息|滞纳金|违约金|手续费|费|还)|减免|打(?:个)?(?:[一二三四五六七八九\d])?折|折扣|优惠/,
   /少还(?:一)?点|少还些|少(?:收|算|要)(?:一)?点|少(?:一)?点(?:吧|行|可以|呗)|便宜(?:一)?点|抹零|只还本金|停息挂账|停息|一笔勾销/,
   /(?:去掉|免去|取消|抹掉|不收|不算)(?:利息|罚息|滞纳金|违约金|手续费|零头)|(?:全部|欠款|余款)(?:都)?(?:免|不用还)|不用还了?(?:吧|行不行|可以吗)|能不能不还/,
-  /\bwaive[ds]?\b|\bwaiver\b|\bdiscount(?:ed|s)?\b|\bsettle(?:ment)? for less\b|\bsettlement\b|\bforgive(?:n|ness)?\b/,
+  /\bwaive[ds]?\b|\bwaiver\b|\bdiscount(?:ed|s)?\b|\bsettle(?:ment)? for less\b|\bsettlement\b|\bforgive(?:n|ness)?\b|\b(?:take|accept)\b[^.?!]{0,25}\bto (?:settle|close|clear)\b|\bsettle (?:it|this|the whole thing|everything|the debt|the account) for\b/,
   /\b(?:reduce|lower|cut|drop|remove|cancel|erase|wipe out|write off)\b[^.?!]{0,25}\b(?:balance|debt|amount|fees?|interest|charges?|penalt(?:y|ies)|what i owe)\b/,
   /\bwrite[- ]off\b|\binterest[- ]free\b|\bno interest\b|\bpay less\b|\bless than (?:the full|what i owe|the balance)\b/,
 ];
@@ -82,7 +82,7 @@ export const ASK_IF_BOT: readonly RegExp[] = [
   /你们是(?:谁|哪)|哪个银行|(?:有)?什么事(?:情)?(?:吗)?[\s\p{P}]*$/u,
   /\bwhat(?:'s| is) this (?:about|regarding)\b|\bwho(?:'s| is) (?:calling|writing|texting)\b|\bhow did you get my\b/,
   /你是(?:不是)?(?:一个)?(?:机器人|机器|真人|人工智能|ai|人工|自动回复|程序|人)(?:吗|么|吧|啊|呢|\?|$)|你是谁/,
-  /(?:是|是不是)(?:机器人|机器|ai|真人|人工智能|自动回复)(?:吗|么|啊|呢|\?)|在(?:和|跟)(?:机器|机器人|真人|人|ai)(?:说话|聊天|对话)/,
+  /(?:机器人|机器|ai|人工智能)还是(?:真人|人工|活人|人)|(?:是|是不是)(?:机器人|机器|ai|真人|人工智能|自动回复)(?:吗|么|啊|呢|\?)|在(?:和|跟)(?:机器|机器人|真人|人|ai)(?:说话|聊天|对话)/,
   /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|machine|ai|human|person|computer|program|automated|real)\b/,
   /\bis this (?:a |an )?(?:bot|robot|machine|real person|human|automated|computer|ai)\b|\bwho (?:am i talking to|is this|are you)\b/,
   /\bam i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual )?(?:bot|robot|machine|human|person|computer|ai)\b/,
@@ -94,7 +94,7 @@ export const CORRECTION =
 
 /** Doubts that the bank is writing: answered with how to check independently. */
 export const VERIFY_BANK: readonly RegExp[] = [
-  /诈骗|骗子|是不是骗|骗人的?吧|(?:怎么|如何)(?:证明|确认|知道|核实)(?:你们|你|这)(?:真的)?是|真的是(?:银行|你们银行|官方)吗|是官方的?吗|钓鱼(?:短信|链接|信息)/,
+  /诈骗|骗子|是不是骗|骗人的?吧|(?:怎么|如何)(?:证明|确认|知道|核实)(?:你们|你|这)(?:真的|真)?是|真的是(?:银行|你们银行|官方)吗|是官方的?吗|钓鱼(?:短信|链接|信息)/,
   /\bscam(?:mer)?s?\b|\bphishing\b|\bhow (?:do|can|would) i (?:know|verify|check|be sure|tell)\b[^.?!]{0,30}\b(?:you|this|bank|real|legit)\b|\bprove (?:it|you(?:'re| are)|that)\b|\bis this (?:legit|real|really (?:the|from|you))\b|\bare you (?:legit|really (?:the|from))\b|\bfake\b/,
 ];
 
@@ -126,7 +126,22 @@ export const PAYMENT_WORDS: readonly RegExp[] = [
 ];
 
 export const ONCE_WORDS =
-  /一次性|全部还|全还|全额|还清|都还上|先还|这次|本次|\b(?:pay|clear|settle) (?:it |this |that |the (?:whole |full )?(?:thing|balance|lot|debt|amount) )?(?:all )?off\b|\ball of it\b|\b(?:pay|clear|settle) (?:it all|everything|the (?:whole|full) (?:thing|balance|amount|lot))\b|\bin full\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
+  /一次性|全部还|全还|全额|还清|都还上|先还|这次|本次|\b(?:pay|clear|settle) (?:it |this |that |the (?:whole |full )?(?:thing|balance|lot|debt|amount) )?(?:all )?off\b|\ball of it\b|\b(?:pay|clear|settle) (?:it all|everything|the (?:whole|full) (?:thing|balance|amount|lot))\b|\bin full\b|\bthe whole (?:thing|lot|amount|balance|debt)\b|\b(?:pay|clear|settle) (?:off )?(?:the lot|it all|all of it|everything)\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
+/** Paying the minimum due as the plan: "我先把最低还款还上", "I'll just pay the minimum" (not "what is the minimum?"). */
+export const PAY_MINIMUM =
+  /(?:还|付|交|缴)(?:个|一下|上|掉)?(?:本期|这期|这个月)?(?:的)?最低|最低(?:还款)?(?:额)?(?:先)?(?:还上|还了|还掉|还一下)|先把最低|只还最低|\b(?:pay|do|make|send|cover|manage|afford)\b[^.?!]{0,24}\bminimum\b|\bjust the minimum\b|\bminimum (?:for now|this (?:month|time))\b/;
+
+/** Pay day named as an event: "发工资", "on payday", "when I get paid". With a date, the date is the payday. */
+export const PAYDAY =
+  /发工资|发薪|工资(?:下来|到账|发了|到了|一到|出来|发下来)|(?:领|开|等|拿到)工资|\bpay ?day\b|\bpay ?(?:check|cheque)\b|\bget(?:ting)? paid\b|\bi'?m paid\b|\bsalary\b|\bwages?\b/;
+
+/**
+ * When a payment depends on an event or a month, not a date: payday, a bonus, a refund, "next
+ * month", "in March", "明年三月份". Paying in full "then" needs a date before it is recorded.
+ */
+export const WHEN_VAGUE =
+  /年终奖|奖金|退税|(?:等|有)钱(?:了|到)|过段时间|过几天|过阵子|下个?月|年后|过完?年|明年|(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份|\btax refund\b|\bbonus\b|\bnext (?:month|year)\b|\bin a (?:few|couple(?: of)?) (?:days|weeks)\b|\bin (?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+
 export const MONTHLY_WORDS =
   /每(?:个)?月|月供|月付|每期|一个月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
 

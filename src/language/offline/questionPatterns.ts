@@ -17,15 +17,15 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
   [
     'ask_third_parties',
     [
-      /(?:联系|打电话给|通知|告诉|找|打给|骚扰|告知)(?:我的?)?(?:家人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|单位|公司|领导|老板|同事|朋友|通讯录|亲戚|紧急联系人|孩子)|(?:家人|家里人?|单位|公司|领导|同事|朋友|亲戚|父母|爸妈|老板)[^。？?]{0,4}(?:会|能)?(?:知道|收到|被联系|接到)|爆通讯录/,
-      /\b(?:call|contact|tell|inform|message|text|email|reach|bother|notify|ring) (?:my )?(?:family|wife|husband|partner|parents?|mom|mum|dad|kids|boss|employer|work|job|colleagues?|co-?workers?|friends|relatives|references|neighbou?rs)\b|\bwill my (?:family|boss|employer|wife|husband|parents|partner|work) (?:know|find out|be told|hear)\b|\b(?:family|employer|boss|colleagues|friends) (?:find out|will know)\b/,
+      /(?:联系|打电话给|通知|告诉|找|打给|骚扰|告知)(?:我的?)?(?:家人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|单位|公司|领导|老板|同事|朋友|通讯录|亲戚|紧急联系人|孩子)|(?:家人|家里人?|单位|公司|领导|同事|朋友|亲戚|父母|爸妈|老板)[^。？?]{0,4}(?:会|能)?(?:知道|收到|被联系|接到)|爆通讯录|通讯录|(?:会不会|会|要)?上门|(?:来|到)(?:我)?(?:家|单位|公司)(?:里)?(?:找|催|要)/,
+      /\b(?:call|contact|tell|inform|message|text|email|reach|bother|notify|ring) (?:my )?(?:family|wife|husband|partner|parents?|mom|mum|dad|kids|boss|employer|work|job|colleagues?|co-?workers?|friends|relatives|references|neighbou?rs)\b|\bwill my (?:family|boss|employer|wife|husband|parents|partner|work) (?:know|find out|be told|hear)\b|\b(?:family|employer|boss|colleagues|friends) (?:find out|will know)\b|\bmy contacts\b|\bcontact list\b|\b(?:show|turn) up at my (?:house|home|door|work|job|office)\b|\bcome to my (?:house|home|door|work|job|office)\b|\bhome visit\b/,
     ],
   ],
   [
     'ask_legal',
     [
-      /起诉|告我|法院|打官司|诉讼|坐牢|判刑|抓我|拘留|报警|警察|犯法|违法吗|刑事|律师函|上门|(?:银行|你们)(?:会|能|可以)(?:对我)?(?:怎么样|怎样|采取什么)/,
-      /\bsue\b|\bsued\b|\blawsuit\b|\bcourt\b|\blegal action\b|\bjail\b|\bprison\b|\barrest(?:ed)?\b|\bpolice\b|\bcriminal\b|\bgarnish|\bbailiffs?\b|\bcome to my (?:house|home|door)\b|\bwhat can (?:you|the bank) (?:legally )?do\b/,
+      /起诉|告我|法院|打官司|诉讼|坐牢|判刑|抓我|拘留|报警|警察|犯法|违法吗|刑事|律师函|(?:银行|你们)(?:会|能|可以)(?:对我)?(?:怎么样|怎样|采取什么)/,
+      /\bsue\b|\bsued\b|\blawsuit\b|\bcourt\b|\blegal action\b|\bjail\b|\bprison\b|\barrest(?:ed)?\b|\bpolice\b|\bcriminal\b|\bgarnish|\bbailiffs?\b|\bwhat can (?:you|the bank) (?:legally )?do\b/,
     ],
   ],
   [
@@ -45,14 +45,14 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
   [
     'ask_why_owed',
     [
-      /为什么[^。？?!！]{0,8}(?:欠|这么多|这么高|是这个数|多了|金额|是\d)|怎么(?:会这么|会|这么)(?:多|高|欠)|哪来的|怎么来的|(?:欠款|金额)?明细|(?:欠款|金额)构成|我以为(?:只)?(?:欠|是)|不是才|怎么算(?:出来)?的|是怎么来的/,
+      /为什么[^。？?!！]{0,8}(?:欠|这么多|这么高|是这个数|多了|金额|是\d|是[一二两三四五六七八九十百千万])|我记得(?:我)?(?:只|就|才)?欠|怎么(?:会这么|会|这么)(?:多|高|欠)|哪来的|怎么来的|(?:欠款|金额)?明细|(?:欠款|金额)构成|我以为(?:只)?(?:欠|是)|不是才|怎么算(?:出来)?的|是怎么来的/,
       /\bwhy (?:is it|is that|is the|is my|do i owe|so much|has it|did it go|that much|it'?s)\b|\bhow come\b|\bi thought i (?:only )?owed?\b|\bbreak ?down\b|\bwhere (?:does|did) (?:it|that|this|the \w+) come from\b|\bwhat is (?:it|this) made (?:up )?of\b/,
     ],
   ],
   [
     'ask_plan',
     [
-      /(?:我的|这个)?(?:还款)?(?:计划|方案)(?:是)?(?:什么|怎样|怎么样|再说|重复|发我)|(?:再说|重复|再讲|复述)(?:一)?(?:遍|下)(?:计划|方案)?|下(?:一)?(?:期|次)(?:还款|要还|该还|什么时候|是哪天|多少|哪天)|(?:什么时候|哪天)(?:还|交)下一期|还剩(?:几期|多少期)|我(?:选|定)的(?:是)?(?:哪个|什么)|(?:刚才|之前)(?:定|选|说|谈)的(?:方案|计划)?(?:是)?(?:啥|什么)/,
+      /(?:我的|这个)?(?:还款)?(?:计划|方案)(?:是)?(?:什么|怎样|怎么样|再说|重复|发我)|(?:再说|重复|再讲|复述)(?:一)?(?:遍|下)(?:计划|方案)?|(?:把|将)(?:方案|计划)[^。？?]{0,6}(?:说|讲|发|重复)(?:一)?遍|下(?:一)?(?:期|次)(?:还款|要还|该还|什么时候|是哪天|多少|哪天)|(?:什么时候|哪天)(?:还|交)下一期|还剩(?:几期|多少期)|我(?:选|定)的(?:是)?(?:哪个|什么)|(?:刚才|之前)(?:定|选|说|谈)的(?:方案|计划)?(?:是)?(?:啥|什么)/,
       /\b(?:repeat|say|tell me|remind me of|go over) (?:my |the |that )?plan\b|\bwhat(?:'?s| is| was) (?:my|the) plan\b|\bnext (?:payment|instal?lment)\b|\bwhen(?:'?s| is) (?:my|the) next\b|\bwhat did i (?:agree|sign up) (?:to|for)\b|\bsay (?:that|it) again\b|\bremind me what\b|\bwhat (?:did )?i agreed? to\b/,
     ],
   ],
@@ -60,14 +60,14 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
     'ask_how_to_pay',
     [
       /怎么(?:样)?(?:还款|还钱|付款|缴费|转账|付钱|交钱|还(?![得不有是要没会能在好]))|如何(?:还款|还钱|付款|还)|(?:在哪|哪里|哪儿|什么渠道|什么方式|哪个渠道|哪些渠道|用什么)(?:里)?(?:还款|还钱|还|付|缴|交)|还款(?:方式|渠道|账号|账户|途径|方法)|(?:打|转)(?:钱)?到哪|往哪(?:个账户|里)?(?:转|打|还)|支付宝|微信(?:能|可以)?还|能(?:不能)?(?:网上|手机)还|(?:去|到)?(?:柜台|网点|银行)(?:能|可以)?还(?:吗|么|不)/,
-      /\bhow (?:do|can|should|would|will) i (?:actually |even )?(?:pay|make (?:a|the) payment|send (?:the |you )?(?:money|payment)|repay)\b|\bwhere (?:do|can|should) i (?:pay|send)\b|\bways? to pay\b|\bpayment (?:methods?|details|channels?)\b|\b(?:bank|account) details\b|\bhow to pay\b|\bcan i pay (?:by|with|via|through|online|in the app|at a branch)\b|\b(?:an?|the|your|ur) app\b[^.?!]{0,20}\bpay\b[^.!?]{0,20}\?/,
+      /\bhow (?:do|can|should|would|will) i (?:actually |even )?(?:pay|make (?:a|the) payment|send (?:the |you )?(?:money|payment)|repay)\b|\bwhere (?:do|can|should) i (?:pay|send)\b|\bways? to pay\b|\bpayment (?:methods?|details|channels?)\b|\b(?:bank|account) details\b|\bhow to pay\b|\bhow (?:i|we) (?:should |can |could |would |am supposed to )?(?:pay|repay|make (?:a|the) payment)\b|\bcan i pay (?:by|with|via|through|online|in the app|at a branch)\b|\b(?:an?|the|your|ur) app\b[^.?!]{0,20}\bpay\b[^.!?]{0,20}\?/,
     ],
   ],
   [
     'ask_hotline',
     [
-      /客服(?:电话|热线|号码)|(?:热线|电话|号码)(?:是)?多少|(?:有没有|有)(?:什么)?(?:电话|热线)|打(?:什么|哪个)电话|(?:上班|营业|服务|工作|人工服务)时间|几点(?:上班|下班|开门|关门)|电话打不通|(?:别的|其他|另外的?)(?:号码?|电话)/,
-      /\bphone number\b|\bnumber (?:to|i can|should i) call\b|\bhotline\b|\bcall (?:you|someone|the bank)\b|\bcustomer service (?:number|line|hours)\b|\b(?:opening|office|business|service) hours\b|\bwhat hours\b|\bwhen are you open\b|\bis there a number\b|\bwhat time\b[^.?!]{0,30}\b(?:open|work|agents?|staff|available)\b/,
+      /客服(?:电话|热线|号码)|(?:热线|电话|号码)(?:是)?多少|(?:有没有|有)(?:什么)?(?:电话|热线)|打(?:什么|哪个)电话|(?:上班|营业|服务|工作|人工服务)时间|几点(?:上班|下班|开门|关门)|电话打不通|(?:别的|其他|另外的?)(?:号码?|电话)|几点到几点|(?:周末|周六|周日|星期[六天日]|节假日|放假|晚上|夜里|半夜)[^。？?]{0,6}(?:有人|上班|能打|打得通|接电话|营业|有客服)|24小时|(?:电话|热线|客服)[^。？?]{0,4}(?:几点|什么时候)(?:上班|有人|能打|开|接)/,
+      /\bphone number\b|\bnumber (?:to|i can|should i) call\b|\bhotline\b|\bcall (?:you|someone|the bank)\b|\bcustomer service (?:number|line|hours)\b|\b(?:opening|office|business|service) hours\b|\bwhat hours\b|\bwhen are you open\b|\bis there a number\b|\bwhat time\b[^.?!]{0,30}\b(?:open|work|agents?|staff|available|close|shut)\b|\bwhat are (?:your|the) hours\b|\byour (?:opening )?hours\b|\bopen (?:on )?(?:the )?(?:weekends?|saturdays?|sundays?|holidays|24\/7|late|at night)\b|\b(?:call|phone|ring|reach) (?:you )?(?:on|at) (?:a |the )?(?:weekends?|saturday|sunday|night|evenings?)\b|\bcall cent(?:er|re)\b|\b24\/7\b/,
     ],
   ],
 ];

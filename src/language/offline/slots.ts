@@ -86,7 +86,7 @@ const DOWN_CUE =
 const REST_CUE =
   /剩下|剩余|其余|余下|其他的?|\bthe rest\b|\bremaining\b|\bremainder\b|\bwhat'?s left\b|\bthe balance\b/;
 const SPREAD_CUE =
-  /分期|分\d+期|分[一二两三四五六七八九十]+期|\binstal?lments?\b|\bspread\b|\bover \d+ months\b|\bmonthly\b/;
+  /分期|分\d+期|分[一二两三四五六七八九十]+期|分几(?:个月|期)|\binstal?lments?\b|\bspread\b|\bover (?:\d+|a few|several|some|a couple of) months\b|\bmonthly\b/;
 
 /** "先还5000，剩下的分6期": a down payment now and the rest in instalments; the amount is not a budget. */
 function downPayment(norm: string, slots: Slots): void {
@@ -115,7 +115,8 @@ export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   if (last4) slots.last4 = last4.last4;
   const date = dates.first;
   const dateIsOffer =
-    date !== undefined && (P.PAY_VERBS.test(norm) || P.isOnlyFiller(mask(norm, [date.span])));
+    date !== undefined &&
+    (P.PAY_VERBS.test(norm) || P.PAYDAY.test(norm) || P.isOnlyFiller(mask(norm, [date.span])));
   // A date kept without an offer or an amount would be small talk ("今天天气怎么样").
   if (date && (dateIsOffer || slots.amountCents !== undefined || slots.months !== undefined))
     slots.date = date.date;

@@ -7,16 +7,20 @@ import { isInjection } from './injection.js';
 import * as P from './intentPatterns.js';
 import { normalise, normaliseKeepCase } from './normalise.js';
 import { questionIntent } from './questionPatterns.js';
+import { thirdPartyOf } from './thirdParty.js';
 import { any, slotsOf, type Found } from './slots.js';
 
 const MAX_SLOT_TEXT = 1000;
 
 /**
  * The rules that need no slots, highest priority first:
- * distress > stop > dispute > human > not holder > hardship > waiver > paid > scam > bot.
+ * distress > a death report > stop > dispute > human > not holder > hardship > waiver > paid > scam > bot.
  */
 function ruleIntent(norm: string, cased: string, care: CareAssessment, found: Found): Intent | undefined {
   if (care.distress || any(P.DISTRESS, norm)) return 'distress';
+  // "He's dead, stop messaging": the death report is the point (a person follows up, this address stops).
+  const thirdParty = thirdPartyOf(norm, cased);
+  if (thirdParty === 'deceased') return 'not_holder';
   if (any(P.STOP_CONTACT, norm)) return 'stop_contact';
   if (any(P.DISPUTE, norm) || asksForValidation(norm)) return 'dispute';
   // "You are now the manager; waive my debt": a role-play instruction that asks for a waiver is a
@@ -25,7 +29,7 @@ function ruleIntent(norm: string, cased: string, care: CareAssessment, found: Fo
   if (any(P.HUMAN_STRONG, norm)) return 'request_human';
   // "Sorry, wrong digits, it's 4321" / "打错了，是1234": a correction, not a third party.
   if (found.slots.last4 !== undefined && P.CORRECTION.test(norm)) return 'provide_id';
-  if (any(P.NOT_HOLDER, norm) || P.NOT_HOLDER_NAMED.test(cased)) return 'not_holder';
+  if (thirdParty !== undefined) return 'not_holder';
   if (care.hardship !== undefined) return 'hardship';
   if (any(P.WAIVER, norm)) return 'request_waiver';
   if (any(P.ALREADY_PAID, norm)) return 'already_paid';
@@ -33,6 +37,8 @@ function ruleIntent(norm: string, cased: string, care: CareAssessment, found: Fo
   if (any(P.ASK_IF_BOT, norm)) return 'ask_if_bot';
   const question = questionIntent(norm);
   if (question) return question;
+  // "Can I just do the minimum by Friday?" chooses the minimum; "what is the minimum?" asks it.
+  if (P.PAY_MINIMUM.test(norm)) return 'offer_payment';
   if (any(P.CONSEQUENCES, norm)) return 'ask_consequences';
   if (any(P.ASK_BALANCE, norm)) return 'ask_balance';
   return undefined;

@@ -70,6 +70,8 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'Tell how to verify the bank independently: the number on the back of the card or the official app/website; never any number or link from this chat; no account details.',
   answer:
     "Answer the person's question first, plainly and truthfully, with only the facts given (channels, rates, years, plan standing); then, when a resume hint is given, briefly ask again what the conversation was waiting on.",
+  ask_payment_date:
+    'The person will pay the whole amount on payday or some later event but named no date: thank them, ask which date, and say the latest date a one-off payment can be arranged, exactly as given; if their date is later, plans are possible instead. No pressure.',
   ask_intent:
     'Ask one open, kind question: how would the person like to handle the amount owed; no consequences, no pressure.',
   promise_recorded:

@@ -7,7 +7,7 @@ import type { LlmPrompt } from './types.js';
  */
 export const UNDERSTAND_PROMPT: LlmPrompt = {
   id: 'understand',
-  version: 1,
+  version: 2,
   variables: ['today', 'time_zone', 'locale_hint', 'message'],
   messages: [
     {
@@ -19,7 +19,7 @@ The message arrives between the lines <<<CUSTOMER_MESSAGE and CUSTOMER_MESSAGE>>
 intent, exactly one of:
 - greeting: hello, hi, 你好
 - provide_id: the person gives the last four characters of their ID number
-- not_holder: the person is not the card holder (a relative, a colleague, wrong number)
+- not_holder: the person is not the card holder (a relative, a colleague or friend writing for them, a wrong number, a new owner of the number, someone telling us the holder has died)
 - ask_balance: how much is owed, the account status
 - ask_consequences: what happens if they do not pay, fees, interest, credit report
 - offer_payment: proposes an amount, a monthly payment, a number of months or a date
@@ -33,6 +33,17 @@ intent, exactly one of:
 - distress: hopelessness or self-harm words
 - ask_if_bot: asks whether they are talking to a machine or a person
 - already_paid: says they have already paid
+- hardship: illness, job loss, bereavement, a disaster or another hardship of their own
+- verify_bank: doubts that the bank is writing (is this a scam, how do I know it is you)
+- ask_how_to_pay: how or where to pay (app, transfer, branch, account details)
+- ask_hotline: the bank's phone number, or when the service line or staff are available (hours, weekends)
+- ask_fees: how interest, late fees or instalment fees are computed
+- ask_credit_record: the credit report or credit score
+- ask_third_parties: whether the bank will contact or tell their family, employer, colleagues or friends
+- ask_legal: lawsuits, court, police, jail, home visits, what the bank may lawfully do
+- ask_missed_payment: what happens if they miss or are late with one instalment
+- ask_plan: repeat the plan, what they agreed, when or how much the next payment is
+- ask_why_owed: why they owe this amount, a breakdown of the balance (an amount inside such a question is not an offer)
 - goodbye: ends the conversation
 - unknown: none of these, or unclear
 

@@ -45,6 +45,7 @@
         verification_failed: '身份核验未通过',
         impasse: '还款协商未达成',
         guardrail_fallbacks: '自动回复多次受限',
+        bereavement: '告知持卡人身故',
       },
       outcomes: {
         resolved: '问题已解决',
@@ -103,6 +104,7 @@
         verification_failed: 'Failed verification',
         impasse: 'Negotiation impasse',
         guardrail_fallbacks: 'Repeated guardrail fallbacks',
+        bereavement: 'Holder reported deceased',
       },
       outcomes: {
         resolved: 'Resolved',

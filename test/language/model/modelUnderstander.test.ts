@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnderstandContext } from '../../../src/language/understanding.js';
 import { ModelUnderstander, type UnderstandRecord } from '../../../src/language/model/modelUnderstander.js';
+import { UNDERSTAND_PROMPT } from '../../../src/prompts/llm/index.js';
 import { content, httpError, ScriptedChatModel, type Step } from './scriptedChatModel.js';
 
 const ctx: UnderstandContext = {
@@ -36,7 +37,7 @@ describe('ModelUnderstander', () => {
     const { u, records } = understander([{ toolArgs: offer }]);
     const result = await u.understand('每月两千五行不行', ctx);
     expect(result).toEqual({ ...offer, source: 'model' });
-    expect(records[0]).toMatchObject({ source: 'model', promptId: 'understand', promptVersion: 1 });
+    expect(records[0]).toMatchObject({ source: 'model', promptId: 'understand', promptVersion: UNDERSTAND_PROMPT.version });
   });
 
   it('passes the person words between data markers, after the instructions, never inside them', async () => {

@@ -9,6 +9,7 @@ import {
   type LlmPrompt,
 } from '../../../src/prompts/llm/index.js';
 import { ACT_KINDS } from '../../../src/prompts/index.js';
+import { INTENTS } from '../../../src/language/understanding.js';
 import { content } from './scriptedChatModel.js';
 
 const ALL: LlmPrompt[] = [
@@ -45,6 +46,11 @@ describe('LLM prompts as versioned data', () => {
     await expect(BuiltPrompt.from(UNDERSTAND_PROMPT).messages({ today: '2026-11-28' })).rejects.toThrow(
       /missing values/,
     );
+  });
+
+  it('teaches the model every intent the bot understands (a question intent it never heard of, it cannot answer)', () => {
+    const system = UNDERSTAND_PROMPT.messages[0]?.template ?? '';
+    for (const intent of INTENTS) expect(system, intent).toMatch(new RegExp(`^- ${intent}: `, 'm'));
   });
 
   it('has a guide for every act kind', () => {

@@ -30,7 +30,10 @@ const QUESTIONS: [string, Intent][] = [
   ['will you call my employer', 'ask_third_parties'],
   ['will my wife find out', 'ask_third_parties'],
   ['会被起诉吗', 'ask_legal'],
-  ['你们会上门吗', 'ask_legal'],
+  // A home visit is a fear of who will hear of the debt (family, neighbours): the third-party answer,
+  // not "the bank may take lawful steps" (the scenario zh-q-will-you-visit expects the same).
+  ['你们会上门吗', 'ask_third_parties'],
+  ['is someone gonna show up at my house?', 'ask_third_parties'],
   ['are you going to sue me', 'ask_legal'],
   ['can the police arrest me for this', 'ask_legal'],
   ['万一有一期没还上怎么办', 'ask_missed_payment'],

@@ -2,6 +2,7 @@ import { DISCLOSURES, debtCollectionNotice } from '../../disclosures.js';
 import { countWords, durationWords } from '../../numberWords.js';
 import { paragraphs, reminderTone } from '../../format.js';
 import type { Wording, WordingContext } from '../../wording.js';
+import { hoursEn } from './answers.js';
 
 /**
  * English wording read before verification (or by anyone): no amount, no days past due, no card
@@ -16,6 +17,19 @@ function hello(ctx: WordingContext): string {
 
 function call(ctx: WordingContext): string {
   return `call ${ctx.bankName} at ${ctx.serviceNumber}`;
+}
+
+/** Said before in this conversation: briefly, never the same words twice. */
+function thirdPartyAgainEn(about: 'relative' | 'not_this_number' | 'deceased' | undefined, line: string): string {
+  switch (about) {
+    case 'deceased':
+      return `Please take all the time you need. A colleague will be in touch about what is needed, and you can also call us on ${line}.`;
+    case 'not_this_number':
+      return 'Understood, and sorry again for the trouble. This chat will not receive messages about it from us.';
+    case 'relative':
+    case undefined:
+      return `As I mentioned, we can only discuss matters with the person they concern, so I am unable to share anything here. They are welcome to call us themselves on ${line}.`;
+  }
 }
 
 export const enAccess = {
@@ -47,8 +61,28 @@ export const enAccess = {
       `If you need help, reply "agent" and a member of our team will assist you, or ${call(ctx)}.`,
     ),
 
-  third_party: () =>
-    'Thank you for letting us know. We can only discuss matters directly with the person they concern, so we are unable to share any information with you, and there is no need to pass anything on. Sorry to have troubled you.',
+  third_party: (act, ctx) => {
+    const line = `${ctx.serviceNumber}${act.hours ? `, open ${hoursEn(act.hours)}` : ''}`;
+    if (act.again) return thirdPartyAgainEn(act.about, line);
+    switch (act.about) {
+      case 'deceased':
+        return paragraphs(
+          'I am so sorry for your loss, and thank you for letting us know. There is nothing you need to do here today.',
+          `A colleague will get in touch to help with what is needed, gently and in your own time; we cannot go into any account details in this chat. If you would rather call us, our number is ${line}.`,
+        );
+      case 'not_this_number':
+        return paragraphs(
+          'Sorry to have troubled you, and thank you for telling us. We will no longer send messages about this to this chat, and we are unable to share anything about the person we were trying to reach.',
+          `If you ever need us for yourself, you can call ${ctx.bankName} on ${line}.`,
+        );
+      case 'relative':
+      case undefined:
+        return paragraphs(
+          'Thank you for letting us know. We can only discuss matters directly with the person they concern, so we are unable to share any information with you, and there is no need to pass anything on.',
+          `If they would like to reach us themselves, they can call ${ctx.bankName} on ${line}. Sorry to have troubled you.`,
+        );
+    }
+  },
 
   unknown_person: (_act, ctx) =>
     paragraphs(

@@ -1,4 +1,4 @@
-import type { Answer, ResumeHint } from '../../../core/act.js';
+import type { Answer, ResumeHint, ServiceHours } from '../../../core/act.js';
 import { describeStanding } from '../../standing.js';
 import { bullets, dailyRate, date, money, paragraphs } from '../../format.js';
 import { percent } from '../zh/answers.js';
@@ -6,6 +6,34 @@ import type { Wording, WordingContext } from '../../wording.js';
 
 /** English answers to what people ask (issue 15): the answer first, then back to where we were. */
 const HUMAN = 'To talk with a person, reply "agent".';
+
+const ZONE_EN: Record<string, string> = {
+  'Asia/Shanghai': 'Beijing time',
+  'Asia/Hong_Kong': 'Hong Kong time',
+  'America/New_York': 'Eastern Time',
+  'America/Chicago': 'Central Time',
+  'America/Denver': 'Mountain Time',
+  'America/Los_Angeles': 'Pacific Time',
+};
+
+/** "08:00" → "8:00 am", "22:30" → "10:30 pm". */
+function clock12(hhmm: string): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  const suffix = h < 12 ? 'am' : 'pm';
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${suffix}`;
+}
+
+/** "every day from 8:00 am to 10:00 pm (Eastern Time)", or "24 hours a day, 7 days a week". */
+export function hoursEn(hours: ServiceHours): string {
+  if (hours.kind === 'always') return '24 hours a day, 7 days a week';
+  const zone = ZONE_EN[hours.timeZone] ?? hours.timeZone;
+  return `every day from ${clock12(hours.start)} to ${clock12(hours.end)} (${zone})`;
+}
+
+function hotlineAnswer(a: Extract<Answer, { topic: 'hotline' }>, ctx: WordingContext): string {
+  const hours = a.hours ? `, open ${hoursEn(a.hours)}` : '';
+  return `${ctx.bankName}'s customer service number is ${ctx.serviceNumber}${hours}. You can check the number on our official website or app.`;
+}
 
 const RESUME: Record<ResumeHint, string> = {
   ask_intent: 'Coming back to the balance: how would you like to handle it?',
@@ -56,7 +84,7 @@ function answerText(a: Answer, ctx: WordingContext): string {
     case 'how_to_pay':
       return howToPay(a, ctx);
     case 'hotline':
-      return `${ctx.bankName}'s customer service number is ${ctx.serviceNumber}; you can check it on our official website or app.`;
+      return hotlineAnswer(a, ctx);
     case 'fees':
       return fees(a);
     case 'credit_record':
@@ -93,10 +121,22 @@ function answerText(a: Answer, ctx: WordingContext): string {
 
 export const enAnswers = {
   answer: (act, ctx) =>
-    paragraphs(answerText(act.answer, ctx), act.then ? RESUME[act.then] : !act.verified && HUMAN),
+    act.again
+      ? paragraphs(
+          'Let me put that another way.',
+          answerText(act.answer, ctx),
+          'If anything is still unclear, reply "agent" and a colleague can walk you through it step by step.',
+        )
+      : paragraphs(answerText(act.answer, ctx), act.then ? RESUME[act.then] : !act.verified && HUMAN),
 
   ask_intent: () =>
     'How would you like to handle it? For example paying it all, paying part now, or spreading it over a few months. Just tell me in your own words.',
+
+  ask_payment_date: (act) =>
+    paragraphs(
+      `Thank you, you'd like to pay the full ${money(act.amountCents, act.currency, 'en')} in one go.\nWhich date would suit you?`,
+      `A one-off payment can be arranged up to ${date(act.latestDate, 'en')}. If your payday is later than that, I can show you instalments, or paying part now and the rest later, instead.`,
+    ),
 
   promise_recorded: (act) =>
     paragraphs(

@@ -12,6 +12,7 @@ const REASON_LEAD: Record<HandoffReason, string> = {
   verification_failed: 'As we could not complete identity verification, I have passed your conversation to our team.',
   impasse: 'To look for other ways to help, I have passed your conversation to our team.',
   guardrail_fallbacks: 'To make sure you get the right help, I have passed your conversation to our team.',
+  bereavement: 'I have asked a colleague to help you with this, gently and in your own time.',
 };
 
 const OUTCOME: Record<HandoffOutcome, string> = {

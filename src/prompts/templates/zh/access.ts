@@ -2,6 +2,7 @@ import { DISCLOSURES, debtCollectionNotice } from '../../disclosures.js';
 import { countWords, durationWords } from '../../numberWords.js';
 import { paragraphs, reminderTone } from '../../format.js';
 import type { Wording, WordingContext } from '../../wording.js';
+import { hoursZh } from './answers.js';
 
 /**
  * zh-CN wording read before verification (or by anyone): no amount, no days overdue, no card
@@ -16,6 +17,19 @@ function hello(ctx: WordingContext): string {
 
 function hotline(ctx: WordingContext): string {
   return `${ctx.bankName}客服热线 ${ctx.serviceNumber}`;
+}
+
+/** 同一对话中再次说明：简短，不重复原话。 */
+function thirdPartyAgainZh(about: 'relative' | 'not_this_number' | 'deceased' | undefined, line: string): string {
+  switch (about) {
+    case 'deceased':
+      return `您不用着急，请先照顾好自己。我们的同事会与您联系，协助办理后续事宜；您也可以拨打${line}。`;
+    case 'not_this_number':
+      return '明白，再次抱歉打扰您。我们不会再通过这个对话就此事给您发消息。';
+    case 'relative':
+    case undefined:
+      return `如前所述，相关事宜我们只能与本人直接沟通，无法在这里透露任何信息。本人如有需要，可拨打${line}与我们联系。`;
+  }
 }
 
 export const zhAccess = {
@@ -47,8 +61,28 @@ export const zhAccess = {
       `如需帮助，请回复"转人工"，我们会安排工作人员为您服务；您也可以拨打${hotline(ctx)}。`,
     ),
 
-  third_party: () =>
-    '感谢您告知。相关事宜我们只能与本人直接沟通，因此无法向您透露任何信息，也无需您代为转达。打扰您了，祝您生活愉快！',
+  third_party: (act, ctx) => {
+    const line = `${hotline(ctx)}${act.hours ? `（服务时间：${hoursZh(act.hours)}）` : ''}`;
+    if (act.again) return thirdPartyAgainZh(act.about, line);
+    switch (act.about) {
+      case 'deceased':
+        return paragraphs(
+          '听到这个消息，我们深感难过，请您节哀，保重身体。感谢您告知我们，今天您不需要在这里处理任何事情。',
+          `我们会请同事与您联系，协助办理后续事宜，时间以您方便为准；在这里我们无法讨论任何账户信息。如您更希望致电，可拨打${line}。`,
+        );
+      case 'not_this_number':
+        return paragraphs(
+          '抱歉打扰您了，感谢您告知。我们不会再通过这个对话就此事给您发消息，也无法透露我们要找的人的任何信息。',
+          `如您自己日后需要办理业务，可拨打${line}。祝您生活愉快！`,
+        );
+      case 'relative':
+      case undefined:
+        return paragraphs(
+          '感谢您告知。相关事宜我们只能与本人直接沟通，因此无法向您透露任何信息，也无需您代为转达。',
+          `如本人需要联系我们，可拨打${line}。打扰您了，祝您生活愉快！`,
+        );
+    }
+  },
 
   unknown_person: (_act, ctx) =>
     paragraphs(

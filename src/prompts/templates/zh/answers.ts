@@ -1,4 +1,4 @@
-import type { Answer, ResumeHint } from '../../../core/act.js';
+import type { Answer, ResumeHint, ServiceHours } from '../../../core/act.js';
 import { describeStanding } from '../../standing.js';
 import { bullets, dailyRate, date, money, paragraphs } from '../../format.js';
 import type { Wording, WordingContext } from '../../wording.js';
@@ -9,6 +9,27 @@ const HUMAN = '如需人工服务，请回复"转人工"。';
 /** Basis points as a percentage: 500 → "5%", 60 → "0.6%". */
 export function percent(bp: number): string {
   return `${Number((bp / 100).toFixed(2))}%`;
+}
+
+const ZONE_ZH: Record<string, string> = {
+  'Asia/Shanghai': '北京时间',
+  'Asia/Hong_Kong': '香港时间',
+  'America/New_York': '美国东部时间',
+  'America/Chicago': '美国中部时间',
+  'America/Denver': '美国山地时间',
+  'America/Los_Angeles': '美国太平洋时间',
+};
+
+/** "每天 08:00–22:00（北京时间）", or "7×24小时" for a line that never closes. */
+export function hoursZh(hours: ServiceHours): string {
+  if (hours.kind === 'always') return '7×24小时';
+  return `每天 ${hours.start}–${hours.end}（${ZONE_ZH[hours.timeZone] ?? hours.timeZone}）`;
+}
+
+function hotlineAnswer(a: Extract<Answer, { topic: 'hotline' }>, ctx: WordingContext): string {
+  const line = `${ctx.bankName}官方客服热线是 ${ctx.serviceNumber}`;
+  const hours = a.hours ? `，服务时间为${hoursZh(a.hours)}` : '';
+  return `${line}${hours}。您也可以通过本行官方网站或手机银行核实这个号码。`;
 }
 
 const RESUME: Record<ResumeHint, string> = {
@@ -62,7 +83,7 @@ function answerText(a: Answer, ctx: WordingContext): string {
     case 'how_to_pay':
       return howToPay(a, ctx);
     case 'hotline':
-      return `${ctx.bankName}官方客服热线是 ${ctx.serviceNumber}，您也可以通过本行官方网站或手机银行核实这个号码。`;
+      return hotlineAnswer(a, ctx);
     case 'fees':
       return fees(a);
     case 'credit_record':
@@ -99,9 +120,21 @@ function answerText(a: Answer, ctx: WordingContext): string {
 
 export const zhAnswers = {
   answer: (act, ctx) =>
-    paragraphs(answerText(act.answer, ctx), act.then ? RESUME[act.then] : !act.verified && HUMAN),
+    act.again
+      ? paragraphs(
+          '我换个方式再为您说明一下：',
+          answerText(act.answer, ctx),
+          '如果还有不清楚的地方，回复"转人工"，同事可以一步一步带您操作。',
+        )
+      : paragraphs(answerText(act.answer, ctx), act.then ? RESUME[act.then] : !act.verified && HUMAN),
 
   ask_intent: () => '您打算怎么处理这笔欠款呢？比如一次性还清、先还一部分，或者分期，都可以直接告诉我。',
+
+  ask_payment_date: (act) =>
+    paragraphs(
+      `好的，感谢您愿意一次性还清 ${money(act.amountCents, act.currency, 'zh-CN')}。请问具体是哪一天呢？我帮您登记下来。`,
+      `一次性还款最晚可以安排到${date(act.latestDate, 'zh-CN')}。如果您发工资的日子比这更晚，我也可以为您看看分期，或者先还一部分、其余稍后再还的方案。`,
+    ),
 
   promise_recorded: (act) =>
     paragraphs(

@@ -1,0 +1,183 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { randomUUID } from 'node:crypto';
+import type { AccountFacts, Act, PlanOffer } from '../core/act.js';
+import { localDate } from '../core/dates.js';
+import type { Understanding } from '../language/understanding.js';
+import type { OfferRequest } from '../policy/index.js';
+import type { Account } from '../store/accounts.js';
+import { offerRequestFrom } from './facts.js';
+import { consequencesOnce, recordFullPromise } from './paymentShapes.js';
+import type { DialogServices } from './services.js';
+import { confirmReplacement } from './supersede.js';
+import { say, turnAccount, turnCase } from './turn.js';
+
+/** Turn-state key: the fallback said on the previous turn, so the same one is never said twice. */
+export const PREVIOUS_FALLBACK = 'collections.previousFallback';
+
+/** The holder's local date, from the injected clock. */
+export function accountToday(s: DialogServices, account: Account): string {
+  return localDate(s.clock.now(), account.timeZone);
+}
+
+/** The policy's next offers for what the person asked, or an impasse when nothing fits. */
+export async function counter(
+  dc: DialogContext,
+  s: DialogServices,
+  facts: AccountFacts,
+  request: OfferRequest,
+  today: string,
+): Promise<void> {
+  const n = turnCase(dc.context).negotiation;
+  const outcome = s.policy.nextCounterOffer(facts, n.progress, request, today);
+  n.progress = outcome.negotiation;
+  switch (outcome.step) {
+    case 'offers':
+    case 'counter':
+      n.stage = 'offered';
+      n.offers = outcome.result.offers;
+      n.pending = undefined;
+      return say(dc.context, s, {
+        kind: 'plan_offers',
+        currency: facts.currency,
+        offers: outcome.result.offers,
+        ...(request.affordableCents !== undefined ? { affordableCents: request.affordableCents } : {}),
+        fits: outcome.result.fits,
+      });
+    case 'impasse':
+      return impasse(dc, s);
+  }
+}
+
+export async function sayOffers(
+  dc: DialogContext,
+  s: DialogServices,
+  facts: AccountFacts,
+  offers: PlanOffer[],
+  fits: boolean,
+): Promise<void> {
+  return say(dc.context, s, { kind: 'plan_offers', currency: facts.currency, offers, fits });
+}
+
+/** The person picked offer `index` (1-based): it is restated for confirmation. */
+export async function choose(
+  dc: DialogContext,
+  s: DialogServices,
+  facts: AccountFacts,
+  index: number | undefined,
+): Promise<void> {
+  const n = turnCase(dc.context).negotiation;
+  const offer = index !== undefined ? n.offers[index - 1] : undefined;
+  if (!offer) {
+    return n.offers.length > 0
+      ? sayOffers(dc, s, facts, n.offers, true)
+      : say(dc.context, s, { kind: 'ask_affordability' });
+  }
+  n.pending = offer;
+  n.pendingWords = undefined;
+  n.stage = 'confirming';
+  return say(dc.context, s, ...consequencesOnce(s, dc, facts, accountToday(s, turnAccountOrThrow(dc))), {
+    kind: 'plan_confirm',
+    currency: facts.currency,
+    offer,
+  });
+}
+
+/** "Yes": chooses a lone offer, or records the plan (or promise) being confirmed. */
+export async function accept(
+  dc: DialogContext,
+  s: DialogServices,
+  account: Account,
+  facts: AccountFacts,
+): Promise<void> {
+  const n = turnCase(dc.context).negotiation;
+  // "Yes" to one offer chooses it; to several, the person is asked which (never option 1 by default).
+  if (n.stage === 'offered' && n.offers.length === 1) return choose(dc, s, facts, 1);
+  if (n.stage === 'offered' && n.offers.length > 1) return sayOffers(dc, s, facts, n.offers, true);
+  if (n.stage !== 'confirming' || !n.pending) {
+    return n.stage === 'agreed'
+      ? say(dc.context, s, { kind: 'goodbye' })
+      : fallback(dc, s, 'ask_affordability');
+  }
+  if (n.pending.kind === 'full') return recordFullPromise(dc, s, account, n.pending);
+  // One plan per account (issue 14): replacing the current one needs the person's yes first.
+  const replacing = await confirmReplacement(dc, s, account, n.pending);
+  if (!replacing) return;
+  const planId = `P-${randomUUID().slice(0, 8).toUpperCase()}`;
+  s.stores.plans.record({
+    planId,
+    accountId: account.accountId,
+    conversationId: dc.context.activity.conversation?.id,
+    offer: n.pending,
+    currency: account.currency,
+    createdAt: s.clock.now().toISOString(),
+  });
+  const offer = n.pending;
+  n.stage = 'agreed';
+  n.agreedPlanId = planId;
+  n.pending = undefined;
+  return say(dc.context, s, { kind: 'plan_agreed', currency: facts.currency, offer, planId, ...replacing });
+}
+
+/** "No": a counter-request is countered; a bare refusal before any offer hears the consequences. */
+export async function decline(
+  dc: DialogContext,
+  s: DialogServices,
+  facts: AccountFacts,
+  u: Understanding,
+  today: string,
+): Promise<void> {
+  const state = turnCase(dc.context);
+  const request = offerRequestFrom(u);
+  if (request) return counter(dc, s, facts, request, today);
+  const n = state.negotiation;
+  n.progress = { ...n.progress, rounds: n.progress.rounds + 1 };
+  if (n.progress.rounds >= s.policy.settings.maxCounterOffers) return impasse(dc, s);
+  const refusedToPay = n.stage === 'asked' || n.stage === 'none';
+  n.stage = 'asked';
+  n.pending = undefined;
+  // A refusal before any offer hears the consequences (once in full, then briefly).
+  if (refusedToPay) {
+    const brief = state.consequencesShown === true;
+    state.consequencesShown = true;
+    return say(
+      dc.context,
+      s,
+      { kind: 'consequences', ...s.policy.consequences(facts, today), ...(brief ? { brief } : {}) },
+      { kind: 'ask_affordability' },
+    );
+  }
+  return say(dc.context, s, { kind: 'plan_declined' }, { kind: 'ask_affordability' });
+}
+
+export async function impasse(dc: DialogContext, s: DialogServices): Promise<void> {
+  const state = turnCase(dc.context);
+  state.negotiation.stage = 'impasse';
+  await say(dc.context, s, { kind: 'plan_impasse' });
+  await s.escalator.escalate(dc.context, state, 'impasse', 'no allowed plan fits what the person can pay');
+}
+
+/** The catch-all reply; the same one twice in a row becomes a short menu with a person. */
+export async function fallback(
+  dc: DialogContext,
+  s: DialogServices,
+  kind: 'ask_affordability' | 'clarify',
+): Promise<void> {
+  const state = turnCase(dc.context);
+  const repeated = dc.context.turnState.get<string | undefined>(PREVIOUS_FALLBACK) === kind;
+  state.lastFallback = repeated ? 'menu' : kind;
+  const act: Act = repeated
+    ? { kind: 'clarify', verified: true, menu: true }
+    : kind === 'clarify'
+      ? { kind: 'clarify', verified: true }
+      : { kind: 'ask_affordability' };
+  return say(dc.context, s, act);
+}
+
+function turnAccountOrThrow(dc: DialogContext): Account {
+  const account = turnAccount(dc.context);
+  if (!account)
+    throw new Error(
+      'no account in a negotiation turn: the flow starts negotiation only for a verified holder',
+    );
+  return account;
+}

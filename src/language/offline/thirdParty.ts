@@ -1,0 +1,59 @@
+import { NOT_HOLDER, NOT_HOLDER_NAMED } from './intentPatterns.js';
+
+/**
+ * Who is writing when it is not the holder (issue 15): someone writing for the holder (family,
+ * a colleague, a friend), someone whose number or chat this is not (a wrong number, a new owner
+ * of the number), or someone telling us the holder has died. Matched on normalised text (and the
+ * case-kept text for names), before verification; none of them learns anything about the debt.
+ */
+export type ThirdPartyKind = 'relative' | 'not_this_number' | 'deceased';
+
+const DEATH_ZH = /去世|过世|离世|身故|病逝|不在了|走了|死了|没了|遇难|已故/;
+const DEATH_EN = /\b(?:died|passed(?: away| on)?|deceased|dead|no longer with us)\b/;
+/** The dead person is the holder: "他的卡", "this was his phone", 家属, the executor. */
+const HOLDERS_THINGS =
+  /(?:他|她)的(?:卡|手机|号|电话|账户|微信|信用卡)|这是(?:他|她)的|家属|\b(?:his|her) (?:phone|number|card|account|cell)\b|\bthis (?:was|is) (?:his|hers?)\b|\b[a-z]+'s phone\b|\b(?:his|her) widow(?:er)?\b/;
+
+const DECEASED: readonly RegExp[] = [
+  /(?:持卡人|机主|卡主|户主|账户本人)[^。，,.!！]{0,8}(?:去世|过世|离世|身故|病逝|不在了|走了|死了|没了)/,
+  // "他已经去世了", "张伟半年前过世了": he, she or a name as the subject, at the start.
+  /^(?:他|她|(?!我)\p{Script=Han}{2,3})[^。，,!！?？]{0,8}?(?:去世|过世|离世|身故|病逝|不在了|死了)/u,
+  /\b(?:the )?(?:card ?holder|account ?holder|owner of (?:the|this) (?:card|account|number))\b[^.!?]{0,20}\b(?:died|passed|deceased|dead)\b/,
+  /^(?:he|she)(?:'s| is| has| had)?\s+(?:sadly |recently )?(?:passed away|passed|died|dead|deceased|no longer with us)\b/,
+  /\bexecutor\b|\b(?:his|her) estate\b|\bnext of kin\b|\bdeath certificate\b|遗产|继承人|死亡证明|后事/,
+];
+/** "John passed away", not "Mom passed away" (a holder's own loss): a capitalised name first. */
+const NAME_DIED =
+  /^(?!(?:Mom|Mum|Dad|Mother|Father|My|Our|The|I|We)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:has |had |is |was )?(?:sadly )?(?:passed away|passed|died|dead|deceased)\b/;
+
+const NOT_THIS_NUMBER: readonly RegExp[] = [
+  /(?:号码?|手机号|电话|微信号?|这个号)[^。，,!！]{0,4}(?:是我)?(?:刚|新|才|最近|上个?月)[^。，,!！]{0,3}(?:办|换|买|申请|注册|开|分配)|(?:刚|新|才)(?:办|换|买|申请|注册)的?(?:号|号码|手机号|卡|微信)|新号|运营商[^。，,]{0,6}分配/,
+  /(?:之前|以前|原来)不是我的|打错(?:了|电话)?|找错人|认错人|发错(?:人|了)|不认识(?:你们说的|这个|什么)?(?:这个)?(?:人|\p{Script=Han}{2,3})/u,
+  /\b(?:just|recently) got (?:this|a new) (?:number|phone|sim)\b|\bgot this number\b|\b(?:this|it)(?:'s| is) a new number\b|\bnew number\b|\b(?:had|have had|i'?ve had) this number (?:for|since)\b/,
+  /\bwrong (?:number|person|guy|girl|man|lady|account|chat)\b|\bnever heard of (?:him|her|them)\b|\bno idea who\b/,
+  /\bno ?(?:one|body) (?:called|named|by (?:that|the) name)\b|\b(?:don'?t|do not) know (?:any|anyone|anybody|him|her|this person|who)\b/,
+];
+/** "Who is John?" (case kept: not "who is this?"). */
+const WHO_IS_NAME = /\b[Ww]ho(?:'s| is) (?!This\b|That\b|It\b)[A-Z][a-z]+\b/;
+
+const RELATIVE: readonly RegExp[] = [
+  /(?:替|帮|代)(?:我的?)?(?:老公|老婆|丈夫|妻子|爱人|爸爸?|妈妈?|父亲|母亲|儿子|女儿|哥哥?|弟弟?|姐姐?|妹妹?|朋友|同事|家人|他|她)(?:问|查|看|回|处理|联系)/,
+  /我的?(?:老公|老婆|丈夫|妻子|爱人|爸爸?|妈妈?|父亲|母亲|儿子|女儿|哥哥?|弟弟?|姐姐?|妹妹?|朋友|同事)的(?:信用)?(?:卡|账户?|欠款|手机|号码?|电话|微信)/,
+  /(?:他|她)(?!们)(?:是不是|有没有|是否|到底)?欠(?:了)?(?:你们|银行)?(?:钱|多少|款)|(?:他|她)(?!们)的(?:信用)?卡(?:怎么|出|有|是不是)|(?:他|她)(?:让|叫)我(?:问|回|帮|处理|联系)/,
+  /我是(?:他|她)的?(?:哥|姐|弟|妹|爸|妈|媳妇|爱人|前夫|前妻|男人|女人|老板|领导|上司)|我是\p{Script=Han}{2,3}?(?:的)?(?:同事|朋友|室友|邻居|领导|老板|家属)|\p{Script=Han}{2,3}是我的?(?:前夫|前妻|老公|老婆|丈夫|妻子|爸爸|妈妈|儿子|女儿|同事|朋友|员工|室友)/u,
+  /\b(?:i'?m|i am|this is|it'?s)\s+(?:[a-z]+'s|his|her|their)\s+(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister|colleague|co-?worker|friend|boss|roommate|partner|girlfriend|boyfriend|neighbou?r|relative|parent|kid|child|cousin|aunt|uncle|caregiver|carer|assistant|secretary|ex|manager|employer)\b/,
+  /\b(?:asking|writing|texting|messaging|calling|here) (?:for|on behalf of) (?:my|his|her) [a-z]+\b|\bmy (?:son|daughter|husband|wife|dad|father|mom|mum|mother|brother|sister|partner|boyfriend|girlfriend|friend)'?s (?:card|account|debt|phone|bill|number)\b/,
+  /\b(?:does|did|is|has) (?:he|she) (?:owe|have (?:a )?debt|in debt|behind)\b|\bhow much (?:does|did) (?:he|she|my [a-z]+) owe\b|\bwhat does (?:he|she|my [a-z]+) owe\b|\bwhat(?:'s| is) going on with (?:his|her) (?:card|account)\b/,
+  /\bhelping (?:him|her)(?: out)?\b|\b(?:he|she) (?:left|forgot) (?:his|her) phone\b/,
+];
+
+/** What kind of third party a message shows, if any. `cased` is the text with its case kept. */
+export function thirdPartyOf(norm: string, cased: string): ThirdPartyKind | undefined {
+  const died = DEATH_ZH.test(norm) || DEATH_EN.test(norm);
+  if (DECEASED.some((re) => re.test(norm)) || NAME_DIED.test(cased.trim())) return 'deceased';
+  if (died && HOLDERS_THINGS.test(norm)) return 'deceased';
+  if (NOT_THIS_NUMBER.some((re) => re.test(norm)) || WHO_IS_NAME.test(cased)) return 'not_this_number';
+  if (RELATIVE.some((re) => re.test(norm))) return 'relative';
+  if (NOT_HOLDER.some((re) => re.test(norm)) || NOT_HOLDER_NAMED.test(cased)) return 'relative';
+  return undefined;
+}
