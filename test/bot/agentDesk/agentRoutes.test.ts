@@ -69,6 +69,18 @@ describe('the agent API routes', () => {
     });
   });
 
+  it('give a conversation to exactly one of two agents accepting at once, and tell the person once', async () => {
+    const { h, call } = setUp();
+    h.queue('c1');
+    const url = `${AGENT_API}/conversations/c1/accept`;
+    const replies = await Promise.all([
+      call('POST', url, { headers: ALICE }),
+      call('POST', url, { headers: BOB }),
+    ]);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(h.proactive.delivered()).toHaveLength(1);
+  });
+
   it('give the holder the messages after a cursor, and nobody else', async () => {
     const { h, call } = setUp();
     const entry = h.queue('c1');
