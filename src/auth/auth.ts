@@ -1,6 +1,6 @@
 import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import type { Clock } from '../core/clock.js';
-import { MemoryStaffLoginLog, type StaffLogin, type StaffLoginLog } from '../store/staffLogins.js';
+import type { StaffLogin, StaffLoginLog } from '../store/staffLogins.js';
 import type { Config } from '../config/config.js';
 import { Credentials, parseBasic, type CredentialOptions, type Principal, type Role } from './credentials.js';
 import { checkCsrf } from './csrf.js';
@@ -24,8 +24,8 @@ export interface AuthOptions extends CredentialOptions {
   config: Pick<Config, 'REVIEWER_USERS' | 'AGENT_USERS' | 'publicUrl'>;
   clock: Clock;
   sessionTtlMs?: number;
-  /** Where sign-ins and failures are recorded for reviewers (in memory without one). */
-  loginLog?: StaffLoginLog;
+  /** Where sign-ins and failures are recorded for reviewers (the service's `SqliteStaffLoginLog`). */
+  loginLog: StaffLoginLog;
   throttle?: ThrottleOptions;
 }
 
@@ -48,7 +48,7 @@ function deny(res: Response, status: 401 | 403 | 415 | 429, code: string, messag
  * cookie (for the consoles), one role per console. Build once and share it, so a session from
  * one login works on every route of its role, and the sign-in throttle sees every attempt.
  *
- *   const auth = createAuth({ config, clock });
+ *   const auth = createAuth({ config, clock, loginLog: new SqliteStaffLoginLog(db) });
  *   server.get('/api/agent/queue', auth.requireRole('agent'), handler); // 401 / 403 / 429 / next
  *   auth.mountSession(server, '/api/agent/session', 'agent');
  */
@@ -62,7 +62,7 @@ export class Auth {
   constructor(private readonly options: AuthOptions) {
     this.credentials = Credentials.fromConfig(options.config, options);
     this.sessions = new SessionStore(options.clock, options.sessionTtlMs);
-    this.loginLog = options.loginLog ?? new MemoryStaffLoginLog();
+    this.loginLog = options.loginLog;
     this.throttle = new LoginThrottle(options.clock, options.throttle);
   }
 

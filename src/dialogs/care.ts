@@ -4,19 +4,18 @@ import type { HardshipKind } from '../core/act.js';
 import { assessCare, type CareAssessment } from '../language/offline/care/index.js';
 import type { Understanding } from '../language/understanding.js';
 import type { DialogServices } from './services.js';
-import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
-
-const CARE_KEY = 'collections.care';
+import { findTurn, say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
 /**
  * The care detectors' reading of this turn's message, computed once per turn from the raw text
- * (offline and model mode alike: the deterministic detectors run whatever understood the message).
+ * (offline and model mode alike: the deterministic detectors run whatever understood the message)
+ * and kept on the Turn.
  */
 export function turnCare(context: TurnContext): CareAssessment {
-  const cached = context.turnState.get<CareAssessment | undefined>(CARE_KEY);
-  if (cached) return cached;
+  const turn = findTurn(context);
+  if (turn?.care) return turn.care;
   const care = assessCare(context.activity.type === 'message' ? (context.activity.text ?? '') : '');
-  context.turnState.set(CARE_KEY, care);
+  if (turn) turn.care = care;
   return care;
 }
 

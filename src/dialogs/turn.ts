@@ -1,6 +1,7 @@
 import { ActivityTypes, type Activity, type CardAction, type TurnContext } from 'botbuilder';
 import type { Act } from '../core/act.js';
 import type { GuardContext } from '../guardrails/types.js';
+import type { CareAssessment } from '../language/offline/care/index.js';
 import type { Understanding } from '../language/understanding.js';
 import type { Account } from '../store/accounts.js';
 import { remember, type CaseState } from './caseState.js';
@@ -41,6 +42,7 @@ export class TurnNotBegunError extends Error {
  */
 export class Turn {
   private understood: Understanding | undefined;
+  private careReading: CareAssessment | undefined;
 
   constructor(private readonly init: TurnInit) {}
 
@@ -63,6 +65,15 @@ export class Turn {
 
   set understanding(value: Understanding | undefined) {
     this.understood = value;
+  }
+
+  /** The care detectors' reading of the message, kept once read (`turnCare` in dialogs/care.ts). */
+  get care(): CareAssessment | undefined {
+    return this.careReading;
+  }
+
+  set care(value: CareAssessment | undefined) {
+    this.careReading = value;
   }
 
   get startedAt(): number {

@@ -6,6 +6,7 @@ import { createAuth, principalOf, type Auth } from '../auth/auth.js';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../store/db.js';
+import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { TranscriptError } from '../store/transcripts/errors.js';
 import { SqliteRevealLog } from '../store/transcripts/revealLog.js';
 import { SqliteTranscriptStore } from '../store/transcripts/sqliteTranscriptStore.js';
@@ -70,7 +71,9 @@ function searchParams(req: Request): URLSearchParams {
  *   registerReview(server, { config, clock, logger, db, auth });
  */
 export function registerReview(server: Server, deps: ReviewDeps): ReviewService {
-  const auth = deps.auth ?? createAuth({ config: deps.config, clock: deps.clock });
+  const auth =
+    deps.auth ??
+    createAuth({ config: deps.config, clock: deps.clock, loginLog: new SqliteStaffLoginLog(deps.db) });
   const store = deps.store ?? new SqliteTranscriptStore(deps.db);
   const review = new ReviewService(store, deps.reveals ?? new SqliteRevealLog(deps.db), deps.clock);
   const reviewer = auth.requireRole('reviewer');

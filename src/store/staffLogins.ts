@@ -35,15 +35,3 @@ export class SqliteStaffLoginLog implements StaffLoginLog {
     ).all(Math.max(1, Math.min(limit, 1000))) as StaffLogin[];
   }
 }
-
-/** In memory, for tests and tools without a database. */
-export class MemoryStaffLoginLog implements StaffLoginLog {
-  readonly entries: StaffLogin[] = [];
-  record(entry: StaffLogin): void {
-    this.entries.push(entry);
-    if (this.entries.length > 10_000) this.entries.shift();
-  }
-  list(limit: number): StaffLogin[] {
-    return this.entries.slice(-limit).reverse();
-  }
-}

@@ -2,6 +2,7 @@ import restify, { type Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth, type Auth } from '../../src/auth/index.js';
 import { ManualClock } from '../../src/core/clock.js';
+import { MemoryStaffLoginLog } from '../support/memoryStaffLoginLog.js';
 
 const AGENT = { name: 'bob', password: 'agent-pass-2' };
 const REVIEWER = { name: 'rita', password: 'review-pass-1' };
@@ -16,7 +17,7 @@ const delivered: unknown[] = [];
 
 beforeAll(async () => {
   const config = { REVIEWER_USERS: [REVIEWER], AGENT_USERS: [AGENT], publicUrl: 'http://127.0.0.1' };
-  auth = createAuth({ config, clock, scryptCost: 1024 });
+  auth = createAuth({ config, clock, scryptCost: 1024, loginLog: new MemoryStaffLoginLog() });
   server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   server.post('/api/agent/send', auth.requireRole('agent'), (req, res, next) => {

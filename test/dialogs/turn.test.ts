@@ -12,6 +12,7 @@ import {
   turnUnderstanding,
   TurnNotBegunError,
 } from '../../src/dialogs/index.js';
+import { turnCare } from '../../src/dialogs/care.js';
 import type { Reply, RespondContext, Responder } from '../../src/language/responder.js';
 import { TemplateResponder } from '../../src/language/templateResponder.js';
 import { bankWording } from '../../src/bot/app.js';
@@ -43,6 +44,27 @@ describe('the Turn seam', () => {
       expect(turn.deadline).toBe(1_250);
       expect(turn.guardContext()).toBeUndefined();
     });
+  });
+
+  it("keeps the care detectors' reading of the message on the Turn, read once per turn", async () => {
+    const adapter = new TestAdapter();
+    await adapter.processActivity(
+      { type: 'message', text: '还不上我就只能从楼上跳下去了' },
+      async (context) => {
+        const turn = beginTurn(context, {
+          case: newCaseState('zh-CN'),
+          account: undefined,
+          startedAt: 0,
+          deadlineMs: 1,
+        });
+        expect(turn.care).toBeUndefined();
+        const care = turnCare(context);
+        expect(care.distress).toBe(true);
+        expect(turn.care).toBe(care);
+        expect(turnCare(context)).toBe(care);
+        expect(context.turnState.get('collections.care')).toBeUndefined();
+      },
+    );
   });
 
   it('says plainly, with a code, when a dialog runs before the bot began the turn', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../../src/channels/directline/index.js';
 import { mountAgents, wireHandoff } from '../bot/agentDesk/support.js';
 import { launchChromium } from '../support/browser.js';
+import { MemoryStaffLoginLog } from '../support/memoryStaffLoginLog.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
 
@@ -39,7 +40,14 @@ beforeAll(async () => {
   });
   app = createApp(config, { logger: pino({ level: 'silent' }), transcript });
   // Wired before the channel registers, since it copies the middleware list.
-  wireHandoff(app, { auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }) });
+  wireHandoff(app, {
+    auth: createAuth({
+      config: app.config,
+      clock: app.clock,
+      scryptCost: 1024,
+      loginLog: new MemoryStaffLoginLog(),
+    }),
+  });
   server = restify.createServer({ handleUncaughtExceptions: false });
   channel = registerDirectLine(server, app);
   mountAgents(server, app);

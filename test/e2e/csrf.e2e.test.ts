@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth } from '../../src/auth/index.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { launchChromium } from '../support/browser.js';
+import { MemoryStaffLoginLog } from '../support/memoryStaffLoginLog.js';
 
 const AGENT = { username: 'bob', password: 'agent-pass-2' };
 
@@ -26,7 +27,12 @@ beforeAll(async () => {
     AGENT_USERS: [{ name: AGENT.username, password: AGENT.password }],
     publicUrl: 'http://127.0.0.1',
   };
-  const auth = createAuth({ config, clock: new ManualClock('2026-12-01T09:00:00Z'), scryptCost: 1024 });
+  const auth = createAuth({
+    config,
+    clock: new ManualClock('2026-12-01T09:00:00Z'),
+    scryptCost: 1024,
+    loginLog: new MemoryStaffLoginLog(),
+  });
   service = restify.createServer({ handleUncaughtExceptions: false });
   service.use(restify.plugins.bodyParser({ mapParams: false }));
   service.on('after', (req: restify.Request, res: restify.Response) => {

@@ -11,6 +11,7 @@ import { registerReview } from '../../src/review/api.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { seedInsights } from '../insights/fixtures.js';
 import { launchChromium } from '../support/browser.js';
+import { MemoryStaffLoginLog } from '../support/memoryStaffLoginLog.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
 const MANAGER = { name: 'mei', password: 'insight-pass-3' };
@@ -30,7 +31,7 @@ beforeAll(async () => {
   await seedInsights(db);
   const clock = new ManualClock('2026-12-01T03:00:00.000Z');
   const config = { REVIEWER_USERS: [MANAGER], AGENT_USERS: [], publicUrl: 'http://127.0.0.1' };
-  const auth = createAuth({ config, clock, scryptCost: 1024 });
+  const auth = createAuth({ config, clock, scryptCost: 1024, loginLog: new MemoryStaffLoginLog() });
   const logger = { info: () => undefined, error: () => undefined };
   server = restify.createServer({ handleUncaughtExceptions: false });
   registerReview(server, { config, clock, logger, db, auth });

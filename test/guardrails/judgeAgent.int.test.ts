@@ -13,6 +13,7 @@ import {
   type ServerStep,
 } from '../language/model/fakeOpenAi.js';
 import { createTestApp, testConfig, type TestApp } from '../support/testApp.js';
+import { MemoryStaffLoginLog } from '../support/memoryStaffLoginLog.js';
 
 /**
  * GUARDRAIL_MODEL_CHECK=enforce on human agents' messages, end to end: the agent API, the
@@ -58,7 +59,14 @@ beforeEach(async () => {
   // The bot's own turns stay offline (the fake answers only the judge); agents' messages are judged.
   const offline = createLanguage(testConfig({}), pino({ level: 'silent' }));
   app = createTestApp(env, { understander: offline.understander, responder: offline.responder });
-  wireHandoff(app, { auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }) });
+  wireHandoff(app, {
+    auth: createAuth({
+      config: app.config,
+      clock: app.clock,
+      scryptCost: 1024,
+      loginLog: new MemoryStaffLoginLog(),
+    }),
+  });
   people = new People(app);
   const http = restify.createServer({ handleUncaughtExceptions: false });
   mountAgents(http, app);

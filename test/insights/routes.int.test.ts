@@ -8,6 +8,7 @@ import { ManualClock } from '../../src/core/clock.js';
 import { registerInsights } from '../../src/insights/index.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { seedInsights } from './fixtures.js';
+import { MemoryStaffLoginLog } from '../support/memoryStaffLoginLog.js';
 
 const REVIEWER = { name: 'mei', password: 'insight-pass-3' };
 const AGENT = { name: 'bob', password: 'agent-pass-4' };
@@ -28,6 +29,7 @@ beforeAll(async () => {
     config: { REVIEWER_USERS: [REVIEWER], AGENT_USERS: [AGENT], publicUrl: 'http://127.0.0.1' },
     clock,
     scryptCost: 1024,
+    loginLog: new MemoryStaffLoginLog(),
   });
   server = restify.createServer({ handleUncaughtExceptions: false });
   registerInsights(server, { db, auth, clock, logger: { error: () => undefined } });

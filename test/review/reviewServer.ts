@@ -8,6 +8,7 @@ import { registerReview } from '../../src/review/api.js';
 import { openDatabase, type Db } from '../../src/store/db.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
 import type { TranscriptActivity } from '../../src/store/transcripts/types.js';
+import { MemoryStaffLoginLog } from '../support/memoryStaffLoginLog.js';
 
 export const REVIEWER = { name: 'alice', password: 'review-pass-1' };
 export const AGENT = { name: 'bob', password: 'agent-pass-2' };
@@ -31,7 +32,13 @@ export async function startReviewServer(): Promise<ReviewServer> {
   const store = new SqliteTranscriptStore(db);
   const clock = new ManualClock('2026-11-21T09:00:00.000Z');
   const config = { REVIEWER_USERS: [REVIEWER], AGENT_USERS: [AGENT], publicUrl: 'http://127.0.0.1' };
-  const auth = createAuth({ config, clock, scryptCost: 1024, sessionTtlMs: 60 * 60_000 });
+  const auth = createAuth({
+    config,
+    clock,
+    scryptCost: 1024,
+    loginLog: new MemoryStaffLoginLog(),
+    sessionTtlMs: 60 * 60_000,
+  });
   const logs: { msg: string; obj: object }[] = [];
   const logger = {
     info: (obj: object, msg: string) => logs.push({ obj, msg }),

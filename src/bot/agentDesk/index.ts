@@ -9,6 +9,7 @@ import type { MessageJudge } from '../../guardrails/types.js';
 import { paymentChannelTerms } from '../../language/templateResponder.js';
 import { parseAgentHours, SqliteHandoffStore, type HandoffStore } from '../../handoff/index.js';
 import type { Db } from '../../store/db.js';
+import { SqliteStaffLoginLog } from '../../store/staffLogins.js';
 import { mountAgentConsole } from '../../web/agent/agentPage.js';
 import type { ProactiveMessenger } from '../../channels/host.js';
 import { createAuth, type Auth } from '../../auth/auth.js';
@@ -162,7 +163,10 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
     stop,
     isHandledByHuman: (accountId) => store.openForAccount(accountId) !== undefined,
     mount: (server, overrides = {}) => {
-      const auth = overrides.auth ?? options.auth ?? createAuth({ config: host.config, clock: host.clock });
+      const auth =
+        overrides.auth ??
+        options.auth ??
+        createAuth({ config: host.config, clock: host.clock, loginLog: new SqliteStaffLoginLog(host.db) });
       mountAgentApi(server, desk, auth);
       mountAgentConsole(server);
       registerAgentCommitments(server, { db: host.db, auth, handoffs: store }); // issue 17: payments beside the conversation

@@ -8,6 +8,7 @@ import restify from 'restify';
 import { listen } from '../../../src/bot/server.js';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
 import { mountAgents, People, received, wireHandoff } from './support.js';
+import { MemoryStaffLoginLog } from '../../support/memoryStaffLoginLog.js';
 
 const ENV = {
   AGENT_USERS: 'alice:alice-pass,bob:bob-pass',
@@ -34,7 +35,12 @@ beforeEach(async () => {
   transcript = new MemoryTranscriptSink();
   app = createTestApp(ENV, { transcript });
   handoff = wireHandoff(app, {
-    auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }),
+    auth: createAuth({
+      config: app.config,
+      clock: app.clock,
+      scryptCost: 1024,
+      loginLog: new MemoryStaffLoginLog(),
+    }),
   });
   people = new People(app);
   running = await startAgentServer();

@@ -10,10 +10,16 @@ import { createAuth } from '../../../src/auth/index.js';
 import { listen } from '../../../src/bot/server.js';
 import { createTestApp } from '../../support/testApp.js';
 import { mountAgents, People, received, wireHandoff } from './support.js';
+import { MemoryStaffLoginLog } from '../../support/memoryStaffLoginLog.js';
 
 const app = createTestApp({ AGENT_USERS: 'alice:alice-pass' });
 const handoff = wireHandoff(app, {
-  auth: createAuth({ config: app.config, clock: app.clock, scryptCost: 1024 }),
+  auth: createAuth({
+    config: app.config,
+    clock: app.clock,
+    scryptCost: 1024,
+    loginLog: new MemoryStaffLoginLog(),
+  }),
 });
 const people = new People(app);
 const server = restify.createServer({ handleUncaughtExceptions: false });

@@ -1,0 +1,15 @@
+import type { StaffLogin, StaffLoginLog } from '../../src/store/staffLogins.js';
+
+/** Staff sign-ins kept in memory, for tests that build an `Auth` without a database. */
+export class MemoryStaffLoginLog implements StaffLoginLog {
+  readonly entries: StaffLogin[] = [];
+
+  record(entry: StaffLogin): void {
+    this.entries.push(entry);
+    if (this.entries.length > 10_000) this.entries.shift();
+  }
+
+  list(limit: number): StaffLogin[] {
+    return this.entries.slice(-limit).reverse();
+  }
+}
