@@ -3,6 +3,20 @@ import type { ClassifierOpinion, Violation } from '../types.js';
 import { sharedClassifier } from './model.js';
 
 /**
+ * A linear model over a handful of n-grams says more about its bias than about the text: "您好",
+ * "Hi", "稍等", "嗯" scored over thresholds. Below this much content (Han characters plus
+ * Latin-script words) the classifier gives its opinion but never blocks; the rules still apply
+ * to short texts (insults and threats of a word or two are theirs).
+ */
+export const MIN_CONTENT_UNITS = 4;
+
+export function contentUnits(text: string): number {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.match(/[\p{L}\p{N}]*\p{Script=Latin}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  return han + words;
+}
+
+/**
  * The classifier's step in `check`: after the rules, on the same normalised text. Its top
  * category and score always go to the verdict (and so to the audit event); over the category's
  * calibrated threshold it is a violation `classifier.<category>` spanning the whole reply.
@@ -13,7 +27,9 @@ export function classifierFinding(
 ): { opinion: ClassifierOpinion; violation?: Violation } | undefined {
   const model = sharedClassifier();
   if (!model || normalised.trim() === '') return undefined;
-  const { top, flagged } = model.verdict(normalised);
+  const verdict = model.verdict(normalised);
+  const { top } = verdict;
+  const flagged = contentUnits(normalised) >= MIN_CONTENT_UNITS ? verdict.flagged : undefined;
   const best = flagged ?? top;
   const opinion: ClassifierOpinion = {
     model: model.version,
