@@ -6,20 +6,11 @@ import type { Account } from '../store/accounts.js';
 import type { CaseState } from './caseState.js';
 import { NEGOTIATION_DIALOG } from './ids.js';
 import { downPayment, fullOptions, fullPayment, offeredFull, payMinimum } from './paymentShapes.js';
-import {
-  PREVIOUS_FALLBACK,
-  accept,
-  accountToday,
-  choose,
-  counter,
-  decline,
-  fallback,
-  sayOffers,
-} from './planSteps.js';
+import { accept, accountToday, choose, counter, decline, fallback, sayOffers } from './planSteps.js';
 import { QUESTION_INTENTS, answerVerified } from './questions.js';
 import { recordPaymentClaim, sayWhereThingsStand } from './returningHolder.js';
 import type { DialogServices } from './services.js';
-import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
+import { say, turnAccount, turnCase, turnOf, turnUnderstanding } from './turn.js';
 
 /** Intents that would move towards a plan: answered with the pause while a dispute is open. */
 const PAYMENT_INTENTS: ReadonlySet<Understanding['intent']> = new Set([
@@ -73,7 +64,7 @@ export class NegotiationDialog extends Dialog {
     const today = accountToday(s, account);
     const facts = accountFacts(account, today);
     const n = state.negotiation;
-    dc.context.turnState.set(PREVIOUS_FALLBACK, state.lastFallback);
+    turnOf(dc.context).previousFallback = state.lastFallback;
     state.lastFallback = undefined;
     const lastAnswer = state.lastAnswer;
     state.lastAnswer = undefined;

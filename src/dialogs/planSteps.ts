@@ -9,10 +9,7 @@ import { offerRequestFrom } from './facts.js';
 import { consequencesOnce, recordFullPromise } from './paymentShapes.js';
 import type { DialogServices } from './services.js';
 import { confirmReplacement } from './supersede.js';
-import { say, turnAccount, turnCase } from './turn.js';
-
-/** Turn-state key: the fallback said on the previous turn, so the same one is never said twice. */
-export const PREVIOUS_FALLBACK = 'collections.previousFallback';
+import { say, turnAccount, turnCase, turnOf } from './turn.js';
 
 /** The holder's local date, from the injected clock. */
 export function accountToday(s: DialogServices, account: Account): string {
@@ -163,7 +160,7 @@ export async function fallback(
   kind: 'ask_affordability' | 'clarify',
 ): Promise<void> {
   const state = turnCase(dc.context);
-  const repeated = dc.context.turnState.get<string | undefined>(PREVIOUS_FALLBACK) === kind;
+  const repeated = turnOf(dc.context).previousFallback === kind;
   state.lastFallback = repeated ? 'menu' : kind;
   const act: Act = repeated
     ? { kind: 'clarify', verified: true, menu: true }

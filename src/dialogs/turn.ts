@@ -43,6 +43,8 @@ export class TurnNotBegunError extends Error {
 export class Turn {
   private understood: Understanding | undefined;
   private careReading: CareAssessment | undefined;
+  /** The fallback the previous turn ended with, before this turn's dialog cleared it. */
+  previousFallback: string | undefined;
 
   constructor(private readonly init: TurnInit) {}
 
