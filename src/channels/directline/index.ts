@@ -35,6 +35,8 @@ export interface DirectLineOptions {
   streamTokenTtlSeconds?: number;
   /** Open WebSocket streams one conversation may hold (tabs, devices; default 8, a newer one closes the oldest). */
   maxStreamsPerConversation?: number;
+  /** Bytes a stream may leave unread before it is sent nothing more until it reads (default 4 MiB). */
+  maxBufferedBytes?: number;
   /**
    * Carries activities to every instance holding a socket of the conversation (default: this
    * process only; `PgConversationBroker` spans instances on one PostgreSQL).
@@ -81,6 +83,7 @@ export function registerDirectLine(
     tailMs: options.tailMs ?? 1000,
     frameSize: pageSize,
     maxStreamsPerConversation: options.maxStreamsPerConversation,
+    maxBufferedBytes: options.maxBufferedBytes,
     broker: options.broker,
   });
   const adapter = new DirectLineAdapter({

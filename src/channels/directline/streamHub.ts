@@ -19,6 +19,8 @@ export interface StreamHubOptions {
   frameSize: number;
   /** Open sockets one conversation may hold (tabs, devices); a newer one closes the oldest. Default 8. */
   maxStreamsPerConversation?: number;
+  /** Bytes a socket may leave unread before it is sent nothing more until it reads. Default 4 MiB. */
+  maxBufferedBytes?: number;
   /** Carries each activity to every hub holding a socket of its conversation (default: this process only). */
   broker?: ConversationBroker;
 }
@@ -45,6 +47,7 @@ interface Conversation {
 /** Close code and reason for the oldest socket when a conversation opens one too many (1008: policy). */
 export const TOO_MANY_STREAMS = { code: 1008, reason: 'too many streams for this conversation' } as const;
 export const DEFAULT_MAX_STREAMS_PER_CONVERSATION = 8;
+export const DEFAULT_MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 
@@ -65,6 +68,7 @@ export class StreamHub {
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly broker: ConversationBroker;
   private readonly maxStreams: number;
+  private readonly maxBuffered: number;
   private readonly stopResync: () => void;
   private upgradeListener: ((req: IncomingMessage, socket: Duplex, head: Buffer) => void) | undefined;
   private server: Server | undefined;
@@ -76,6 +80,7 @@ export class StreamHub {
   ) {
     this.broker = options.broker ?? new LocalConversationBroker();
     this.maxStreams = Math.max(1, options.maxStreamsPerConversation ?? DEFAULT_MAX_STREAMS_PER_CONVERSATION);
+    this.maxBuffered = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
     this.stopResync = this.broker.onResync(() => this.tail());
     this.timers.push(setInterval(() => this.keepAlive(), options.keepAliveMs).unref());
     this.timers.push(setInterval(() => this.tail(), options.tailMs).unref());
@@ -207,15 +212,16 @@ export class StreamHub {
     try {
       if (frame.kind === 'transient') {
         const text = JSON.stringify({ activities: [frame.activity] });
-        for (const c of connections) if (c.ws.readyState === 1) c.ws.send(text);
+        for (const c of connections) if (this.writable(c)) c.ws.send(text);
         return;
       }
       let text: string | undefined;
       for (const c of connections) {
-        if (frame.seq <= c.cursor || c.ws.readyState !== 1) continue;
+        if (frame.seq <= c.cursor || !this.writable(c)) continue;
         // Activities published elsewhere may arrive out of order: fill the gap from the store.
         if (frame.seq > c.cursor + 1) this.catchUp(c);
-        if (frame.seq <= c.cursor) continue;
+        // Still a gap (the store is behind, or the socket is slow): a later catch-up sends it.
+        if (frame.seq !== c.cursor + 1 || c.ws.readyState !== 1) continue;
         text ??= JSON.stringify({ activities: [frame.activity], watermark: String(frame.seq) });
         c.cursor = frame.seq;
         c.ws.send(text);
@@ -225,9 +231,23 @@ export class StreamHub {
     }
   }
 
+  /**
+   * Open and keeping up. A socket with `maxBufferedBytes` unread is sent nothing more (its cursor
+   * stays, and the tail timer catches it up once it has read): a slow phone loses nothing, and a
+   * reader that stopped holds at most that much (plus one frame) until the keep-alive, which it
+   * cannot answer, cuts it off.
+   */
+  private writable(connection: Connection): boolean {
+    return connection.ws.readyState === 1 && connection.ws.bufferedAmount < this.maxBuffered;
+  }
+
+  /**
+   * Sends the socket what was stored after its cursor, a frame at a time, until it is current or
+   * has its unread allowance queued (the tail timer goes on from there: a long history does not
+   * pile up in memory).
+   */
   private catchUp(connection: Connection): void {
-    if (connection.ws.readyState !== 1) return;
-    for (;;) {
+    while (this.writable(connection)) {
       const batch = this.store.after(connection.conversationId, connection.cursor, this.options.frameSize);
       const last = batch[batch.length - 1];
       if (!last) return;

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import net from 'node:net';
 import { MessageFactory } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLinkToken, LocalConversationBroker } from '../../../src/channels/directline/index.js';
@@ -47,6 +50,23 @@ async function say(s: EchoServer, t: Session, text: string) {
     text,
     channelData: { clientActivityID: `c-${text}` },
   });
+}
+
+/** A WebSocket client that completes the upgrade and then never reads again. */
+async function stalledStream(streamUrl: string): Promise<net.Socket> {
+  const url = new URL(streamUrl);
+  const socket = net.connect(Number(url.port), url.hostname);
+  await once(socket, 'connect');
+  socket.write(
+    `GET ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\nUpgrade: websocket\r\n` +
+      `Connection: Upgrade\r\nSec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\n` +
+      'Sec-WebSocket-Version: 13\r\n\r\n',
+  );
+  const [head] = (await once(socket, 'data')) as [Buffer];
+  expect(head.toString('latin1')).toMatch(/^HTTP\/1\.1 101/);
+  socket.pause();
+  socket.on('error', () => undefined);
+  return socket;
 }
 
 async function until(condition: () => boolean, ms = 10_000): Promise<void> {
@@ -211,6 +231,55 @@ describe('Direct Line WebSocket stream', () => {
         .filter((a) => a.type === 'message')
         .map((a) => a.id?.split('|')[1]),
     ).toEqual(['0000001', '0000002', '0000003', '0000004', '0000005']);
+  });
+
+  it('stops feeding a tab that stopped reading, then cuts it off, and holds back no other tab', async () => {
+    const broker = new LocalConversationBroker();
+    const s = await start({ broker, maxBufferedBytes: 256 * 1024, keepAliveMs: 500 });
+    const t = await session(s);
+    const reading = connect(t.streamUrl);
+    await reading.opened;
+    const stalled = await stalledStream(t.streamUrl);
+    await until(() => s.channel.openStreams() === 2);
+    // 200 activities of 100 KB, more than the kernel's socket buffers take, arriving one by one.
+    const big = '逾期提醒'.repeat(8_000);
+    for (let i = 1; i <= 200; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      const stored = s.channel.store.append(t.conversationId, new Date(), (id) => ({
+        id,
+        type: 'message',
+        text: `${i} ${big}`,
+        from: { id: 'bot', name: 'bot', role: 'bot' },
+      }));
+      broker.publish(t.conversationId, { kind: 'stored', seq: stored.seq, activity: stored.activity });
+    }
+    await until(() => s.channel.openStreams() === 1);
+    await reading.waitFor(() => texts(reading).length === 201, 20_000);
+    expect(texts(reading).map((x) => x?.split(' ')[0])).toEqual([
+      '您好，我是测试助手。',
+      ...Array.from({ length: 200 }, (_, i) => String(i + 1)),
+    ]);
+    stalled.destroy();
+  });
+
+  it('replays a long history to a new tab in pieces, all of it once and in order, without piling it up', async () => {
+    const s = await start({ maxBufferedBytes: 64 * 1024, tailMs: 20, pageSize: 10 });
+    const t = await session(s);
+    const page = '分期还款方案说明'.repeat(2_500);
+    for (let i = 1; i <= 200; i += 1)
+      s.channel.store.append(t.conversationId, new Date(), (id) => ({
+        id,
+        type: 'message',
+        text: `${i} ${page}`,
+        from: { id: 'bot', name: 'bot', role: 'bot' },
+      }));
+    const socket = connect(t.streamUrl);
+    await socket.waitFor(() => texts(socket).length === 201, 20_000);
+    expect(texts(socket).map((x) => x?.split(' ')[0])).toEqual([
+      '您好，我是测试助手。',
+      ...Array.from({ length: 200 }, (_, i) => String(i + 1)),
+    ]);
+    expect(s.channel.openStreams()).toBe(1);
   });
 
   it('sends empty keep-alive frames', async () => {
