@@ -177,19 +177,24 @@ describe('Direct Line WebSocket stream', () => {
     expect(texts(staying)).toEqual(['您好，我是测试助手。', '还在吗', '回声：还在吗']);
   });
 
-  it('caps the sockets of one conversation: a hundred at once leave eight open, the rest closed with 1008', async () => {
+  it('caps the sockets of one conversation: of a hundred at once, 60 a minute connect, eight stay open, the rest close with 1008', async () => {
     const broker = new LocalConversationBroker();
     const s = await start({ maxStreamsPerConversation: 8, broker });
     const t = await session(s);
     const closes: { code: number; reason: string }[] = [];
     const flood = Array.from({ length: 100 }, () => connect(t.streamUrl));
-    for (const r of flood) void r.closed.then((c) => closes.push(c));
-    await Promise.all(flood.map((r) => r.opened));
-    await until(() => closes.length === 92 && s.channel.openStreams() === 8);
+    const outcomes = await Promise.allSettled(flood.map((r) => r.opened));
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    // DIRECTLINE_RATE_PER_MINUTE (60) stream openings per conversation, then 429.
+    expect(refused).toHaveLength(40);
+    expect(new Set(refused.map((o) => String(o.reason)))).toEqual(new Set(['Error: HTTP 429']));
+    const connected = flood.filter((_, i) => outcomes[i]?.status === 'fulfilled');
+    for (const r of connected) void r.closed.then((c) => closes.push(c));
+    await until(() => closes.length === 52 && s.channel.openStreams() === 8);
     expect(
       closes.every((c) => c.code === 1008 && c.reason === 'too many streams for this conversation'),
     ).toBe(true);
-    const open = flood.filter((r) => r.ws.readyState === r.ws.OPEN);
+    const open = connected.filter((r) => r.ws.readyState === r.ws.OPEN);
     expect(open).toHaveLength(8);
     expect(broker.conversations).toBe(1);
 
