@@ -107,6 +107,20 @@ describePg('Direct Line on two instances sharing one PostgreSQL broker', (pg) =>
     expect(seqs(onB)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('keeps every socket in order when both instances post to one conversation at the same time', async () => {
+    const { a, b } = await startPair(pg);
+    const t = await session(a);
+    const onA = socketOn(a, t.streamUrl);
+    const onB = socketOn(b, t.streamUrl);
+    await Promise.all([onA, onB].map((r) => r.waitFor(() => texts(r).length === 1)));
+    await Promise.all(Array.from({ length: 12 }, (_, i) => say(i % 2 ? b : a, t, `第${i + 1}条`)));
+    for (const r of [onA, onB]) await r.waitFor(() => texts(r).length === 25, 15_000);
+    for (const r of [onA, onB]) {
+      expect(seqs(r)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      for (let i = 1; i <= 12; i += 1) expect(texts(r)).toContain(`回声：第${i}条`);
+    }
+  });
+
   it('resumes delivery after B’s listener is cut off (pg_terminate_backend), with what was posted meanwhile', async () => {
     const { a, b, brokerB } = await startPair(pg);
     let resyncs = 0;
