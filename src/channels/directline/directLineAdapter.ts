@@ -86,7 +86,7 @@ export class DirectLineAdapter extends BotAdapter {
           }),
         person ? { accountId: person.value?.accountId } : {},
       );
-      this.deps.hub.flush(conversationId);
+      this.deps.hub.publish(conversationId, stored);
       const activity = { ...stored.activity, text: incoming.text } as Activity;
       if (String(activity.type) === 'message')
         this.deps.hub.sendTransient(conversationId, this.typing(conversationId, userId));
@@ -238,7 +238,7 @@ export class DirectLineAdapter extends BotAdapter {
     const stored = this.deps.store.append(conversationId, this.deps.clock.now(), (id) =>
       this.outgoing(activity, conversationId, keepId ?? activity.id ?? id),
     );
-    this.deps.hub.flush(conversationId);
+    this.deps.hub.publish(conversationId, stored);
     return stored.activity.id ?? '';
   }
 

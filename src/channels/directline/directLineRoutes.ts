@@ -79,6 +79,9 @@ export class DirectLineRoutes {
       return { status: 'rejected', httpStatus: 403, reason: 'Forbidden' };
     if (!this.deps.store.get(conversationId))
       return { status: 'rejected', httpStatus: 404, reason: 'Not Found' };
+    // Opening streams costs a replay each: a client reconnecting in a loop is slowed down.
+    if (this.deps.limiter.take(`stream:${conversationId}`).status === 'limited')
+      return { status: 'rejected', httpStatus: 429, reason: 'Too Many Requests' };
     const asked = /^\d{0,15}$/.test(url.searchParams.get('watermark') ?? '')
       ? Number(url.searchParams.get('watermark') ?? 0)
       : 0;

@@ -9,6 +9,7 @@ import { DirectLineRoutes } from './directLineRoutes.js';
 import { SqliteDirectLineStore, type DirectLineStore } from './directLineStore.js';
 import { DirectLineTokens } from './directLineToken.js';
 import { RateLimiter } from './rateLimiter.js';
+import type { ConversationBroker } from './conversationBroker.js';
 import { StreamHub } from './streamHub.js';
 import { WriteAheadDirectLineStore } from './writeAheadStore.js';
 
@@ -17,6 +18,11 @@ export { DirectLineAdapter, DIRECTLINE_CHANNEL_ID, BOT_ACCOUNT } from './directL
 export { SqliteDirectLineStore, type DirectLineStore, type StoredActivity } from './directLineStore.js';
 export { DirectLineTokens } from './directLineToken.js';
 export { DIRECTLINE_BASE } from './directLineRoutes.js';
+export {
+  LocalConversationBroker,
+  type ConversationBroker,
+  type ConversationFrame,
+} from './conversationBroker.js';
 
 export interface DirectLineOptions {
   /** Keep-alive frame interval (default 20 s). */
@@ -27,6 +33,15 @@ export interface DirectLineOptions {
   pageSize?: number;
   /** How long a streamUrl may be used to connect (default 300 s). */
   streamTokenTtlSeconds?: number;
+  /** Open WebSocket streams one conversation may hold (tabs, devices; default 8, a newer one closes the oldest). */
+  maxStreamsPerConversation?: number;
+  /** Bytes a stream may leave unread before it is sent nothing more until it reads (default 4 MiB). */
+  maxBufferedBytes?: number;
+  /**
+   * Carries activities to every instance holding a socket of the conversation (default: this
+   * process only; `PgConversationBroker` spans instances on one PostgreSQL).
+   */
+  broker?: ConversationBroker;
 }
 
 /** The running Direct Line channel: its adapter (registered as 'directline') and a shutdown. */
@@ -67,6 +82,9 @@ export function registerDirectLine(
     keepAliveMs: options.keepAliveMs ?? 20_000,
     tailMs: options.tailMs ?? 1000,
     frameSize: pageSize,
+    maxStreamsPerConversation: options.maxStreamsPerConversation,
+    maxBufferedBytes: options.maxBufferedBytes,
+    broker: options.broker,
   });
   const adapter = new DirectLineAdapter({
     store,

@@ -3,7 +3,12 @@ import type { Duplex } from 'node:stream';
 import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { DirectLineStore } from './directLineStore.js';
+import {
+  LocalConversationBroker,
+  type ConversationBroker,
+  type ConversationFrame,
+} from './conversationBroker.js';
+import type { DirectLineStore, StoredActivity } from './directLineStore.js';
 
 export interface StreamHubOptions {
   /** How often an empty keep-alive frame (and a ping) goes to each socket. */
@@ -12,6 +17,12 @@ export interface StreamHubOptions {
   tailMs: number;
   /** Activities per frame when replaying. */
   frameSize: number;
+  /** Open sockets one conversation may hold (tabs, devices); a newer one closes the oldest. Default 8. */
+  maxStreamsPerConversation?: number;
+  /** Bytes a socket may leave unread before it is sent nothing more until it reads. Default 4 MiB. */
+  maxBufferedBytes?: number;
+  /** Carries each activity to every hub holding a socket of its conversation (default: this process only). */
+  broker?: ConversationBroker;
 }
 
 /** Whether a stream request may connect, decided by the routes (token, conversation). */
@@ -27,20 +38,38 @@ interface Connection {
   alive: boolean;
 }
 
+/** The open sockets of one conversation, oldest first, and its broker subscription. */
+interface Conversation {
+  connections: Connection[];
+  unsubscribe: () => void;
+}
+
+/** Close code and reason for the oldest socket when a conversation opens one too many (1008: policy). */
+export const TOO_MANY_STREAMS = { code: 1008, reason: 'too many streams for this conversation' } as const;
+export const DEFAULT_MAX_STREAMS_PER_CONVERSATION = 8;
+export const DEFAULT_MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 
 /**
- * The WebSocket side of Direct Line: one socket per conversation (a newer one replaces an
- * older one, closing it with reason "collision", so a reloaded page or a phone that changed
- * network takes over at once), replay from the watermark on (re)connect, live activities as
- * `{activities, watermark}` frames, typing as `{activities}` frames without a watermark, and
- * empty keep-alive frames. Stored activities go out in watermark order, each exactly once per
- * socket, because every send reads the store after the socket's own cursor.
+ * The WebSocket side of Direct Line. A conversation may hold several sockets at once (tabs,
+ * devices, up to `maxStreamsPerConversation`; one more closes the oldest with 1008 "too many
+ * streams for this conversation"), and each gets every activity at once: replay from its
+ * watermark on (re)connect, then live activities as `{activities, watermark}` frames, typing as
+ * `{activities}` frames without a watermark, and empty keep-alive frames. Activities travel
+ * through the `ConversationBroker`, so a hub also delivers what another instance published.
+ * Each socket keeps a cursor: a stored activity at or below it is skipped, one just after it is
+ * sent, and a gap (an activity published elsewhere arrived first) is filled from the store, so
+ * every socket gets each stored activity exactly once, in watermark order.
  */
 export class StreamHub {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
-  private readonly byConversation = new Map<string, Connection>();
+  private readonly byConversation = new Map<string, Conversation>();
   private readonly timers: NodeJS.Timeout[] = [];
+  private readonly broker: ConversationBroker;
+  private readonly maxStreams: number;
+  private readonly maxBuffered: number;
+  private readonly stopResync: () => void;
   private upgradeListener: ((req: IncomingMessage, socket: Duplex, head: Buffer) => void) | undefined;
   private server: Server | undefined;
 
@@ -49,6 +78,10 @@ export class StreamHub {
     private readonly logger: Logger,
     private readonly options: StreamHubOptions,
   ) {
+    this.broker = options.broker ?? new LocalConversationBroker();
+    this.maxStreams = Math.max(1, options.maxStreamsPerConversation ?? DEFAULT_MAX_STREAMS_PER_CONVERSATION);
+    this.maxBuffered = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
+    this.stopResync = this.broker.onResync(() => this.tail());
     this.timers.push(setInterval(() => this.keepAlive(), options.keepAliveMs).unref());
     this.timers.push(setInterval(() => this.tail(), options.tailMs).unref());
   }
@@ -95,37 +128,48 @@ export class StreamHub {
     );
   }
 
-  /** Sends the conversation's socket whatever was stored after its cursor. */
-  flush(conversationId: string): void {
-    const connection = this.byConversation.get(conversationId);
-    if (connection) this.catchUp(connection);
+  /** Sends a stored activity to every socket of its conversation, on every instance the broker spans. */
+  publish(conversationId: string, stored: StoredActivity): void {
+    this.broker.publish(conversationId, { kind: 'stored', seq: stored.seq, activity: stored.activity });
   }
 
-  /** Sends an activity that is not stored (typing) to the conversation's socket, if any. */
+  /** Sends an activity that is not stored (typing) to the conversation's sockets, wherever they are. */
   sendTransient(conversationId: string, activity: Partial<Activity>): void {
-    const connection = this.byConversation.get(conversationId);
-    if (connection?.ws.readyState === 1) connection.ws.send(JSON.stringify({ activities: [activity] }));
+    this.broker.publish(conversationId, { kind: 'transient', activity });
   }
 
   /** How many sockets are open (for tests and health). */
   get size(): number {
+    let sockets = 0;
+    for (const conversation of this.byConversation.values()) sockets += conversation.connections.length;
+    return sockets;
+  }
+
+  /** Conversations with at least one open socket here. */
+  get conversations(): number {
     return this.byConversation.size;
   }
 
-  /** Closes every socket and stops the timers. */
+  /** Closes every socket, leaves the broker and stops the timers. */
   async close(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
+    this.stopResync();
     if (this.server && this.upgradeListener) this.server.off('upgrade', this.upgradeListener);
-    for (const connection of this.byConversation.values()) connection.ws.close(1001, 'shutdown');
+    for (const conversation of this.byConversation.values()) {
+      conversation.unsubscribe();
+      for (const connection of conversation.connections) connection.ws.close(1001, 'shutdown');
+    }
     this.byConversation.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
   private connect(ws: WebSocket, conversationId: string, watermark: number): void {
-    const previous = this.byConversation.get(conversationId);
-    if (previous) previous.ws.close(1000, 'collision');
     const connection: Connection = { ws, conversationId, cursor: watermark, alive: true };
-    this.byConversation.set(conversationId, connection);
+    const conversation = this.join(connection);
+    while (conversation.connections.length > this.maxStreams) {
+      const oldest = conversation.connections.shift();
+      oldest?.ws.close(TOO_MANY_STREAMS.code, TOO_MANY_STREAMS.reason);
+    }
     ws.on('pong', () => {
       connection.alive = true;
     });
@@ -133,16 +177,77 @@ export class StreamHub {
     ws.on('message', () => {
       connection.alive = true;
     });
-    ws.on('close', () => {
-      if (this.byConversation.get(conversationId) === connection) this.byConversation.delete(conversationId);
-    });
+    ws.on('close', () => this.leave(connection));
     ws.on('error', (err) => this.logger.warn({ err }, 'directline: socket error'));
     this.catchUp(connection);
   }
 
+  private join(connection: Connection): Conversation {
+    const { conversationId } = connection;
+    let conversation = this.byConversation.get(conversationId);
+    if (!conversation) {
+      const unsubscribe = this.broker.subscribe(conversationId, (frame) =>
+        this.deliver(conversationId, frame),
+      );
+      conversation = { connections: [], unsubscribe };
+      this.byConversation.set(conversationId, conversation);
+    }
+    conversation.connections.push(connection);
+    return conversation;
+  }
+
+  private leave(connection: Connection): void {
+    const conversation = this.byConversation.get(connection.conversationId);
+    if (!conversation) return;
+    const at = conversation.connections.indexOf(connection);
+    if (at >= 0) conversation.connections.splice(at, 1);
+    if (conversation.connections.length > 0) return;
+    conversation.unsubscribe();
+    this.byConversation.delete(connection.conversationId);
+  }
+
+  /** Sends a frame the broker delivered to this hub's sockets of the conversation. */
+  private deliver(conversationId: string, frame: ConversationFrame): void {
+    const connections = this.byConversation.get(conversationId)?.connections ?? [];
+    try {
+      if (frame.kind === 'transient') {
+        const text = JSON.stringify({ activities: [frame.activity] });
+        for (const c of connections) if (this.writable(c)) c.ws.send(text);
+        return;
+      }
+      let text: string | undefined;
+      for (const c of connections) {
+        if (frame.seq <= c.cursor || !this.writable(c)) continue;
+        // Activities published elsewhere may arrive out of order: fill the gap from the store.
+        if (frame.seq > c.cursor + 1) this.catchUp(c);
+        // Still a gap (the store is behind, or the socket is slow): a later catch-up sends it.
+        if (frame.seq !== c.cursor + 1 || c.ws.readyState !== 1) continue;
+        text ??= JSON.stringify({ activities: [frame.activity], watermark: String(frame.seq) });
+        c.cursor = frame.seq;
+        c.ws.send(text);
+      }
+    } catch (err) {
+      this.logger.warn({ err }, 'directline: could not deliver an activity to a socket');
+    }
+  }
+
+  /**
+   * Open and keeping up. A socket with `maxBufferedBytes` unread is sent nothing more (its cursor
+   * stays, and the tail timer catches it up once it has read): a slow phone loses nothing, and a
+   * reader that stopped holds at most that much (plus one frame) until the keep-alive, which it
+   * cannot answer, cuts it off.
+   */
+  private writable(connection: Connection): boolean {
+    return connection.ws.readyState === 1 && connection.ws.bufferedAmount < this.maxBuffered;
+  }
+
+  /**
+   * Sends the socket what was stored after its cursor, a frame at a time, until it is current or
+   * has its unread allowance queued (the tail timer goes on from there: a long history does not
+   * pile up in memory).
+   */
   private catchUp(connection: Connection): void {
-    if (connection.ws.readyState !== 1) return;
-    for (;;) {
+    while (this.writable(connection)) {
       const batch = this.store.after(connection.conversationId, connection.cursor, this.options.frameSize);
       const last = batch[batch.length - 1];
       if (!last) return;
@@ -154,22 +259,27 @@ export class StreamHub {
   }
 
   private keepAlive(): void {
-    for (const connection of this.byConversation.values()) {
-      if (!connection.alive) {
-        connection.ws.terminate();
-        continue;
+    for (const conversation of this.byConversation.values()) {
+      for (const connection of conversation.connections) {
+        if (!connection.alive) {
+          connection.ws.terminate();
+          continue;
+        }
+        connection.alive = false;
+        if (connection.ws.readyState !== 1) continue;
+        connection.ws.send('');
+        connection.ws.ping();
       }
-      connection.alive = false;
-      if (connection.ws.readyState !== 1) continue;
-      connection.ws.send('');
-      connection.ws.ping();
     }
   }
 
+  /** Catches every socket up with the store: one read per conversation when nothing is new. */
   private tail(): void {
-    for (const connection of this.byConversation.values()) {
+    for (const [conversationId, conversation] of this.byConversation) {
       try {
-        this.catchUp(connection);
+        const latest = this.store.latestWatermark(conversationId);
+        for (const connection of conversation.connections)
+          if (connection.cursor < latest) this.catchUp(connection);
       } catch (err) {
         this.logger.warn({ err }, 'directline: could not read activities for a socket');
       }
