@@ -24,6 +24,8 @@ interface Result {
   turns: number;
   seconds: number;
   latencies: number[];
+  /** Process CPU (user + system) over the run, in ms: less swayed by other work on the machine. */
+  cpuMs: number;
 }
 
 async function post(url: string, conversationId: string, userId: string, text: string): Promise<void> {
@@ -55,6 +57,7 @@ async function run(
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const worker = async (): Promise<void> => {
     while (next < conversations) {
       const n = next++;
@@ -67,16 +70,27 @@ async function run(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { turns: latencies.length, seconds: (performance.now() - started) / 1000, latencies };
+  const used = process.cpuUsage(cpu);
+  return {
+    turns: latencies.length,
+    seconds: (performance.now() - started) / 1000,
+    latencies,
+    cpuMs: (used.user + used.system) / 1000,
+  };
 }
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-function describe(r: Result): { tps: number; p50: number; p99: number } {
+function describe(r: Result): { tps: number; p50: number; p99: number; cpuPerTurn: number } {
   const sorted = [...r.latencies].sort((a, b) => a - b);
-  return { tps: r.turns / r.seconds, p50: pct(sorted, 50), p99: pct(sorted, 99) };
+  return {
+    tps: r.turns / r.seconds,
+    p50: pct(sorted, 50),
+    p99: pct(sorted, 99),
+    cpuPerTurn: r.cpuMs / r.turns,
+  };
 }
 
 async function echoServer(): Promise<{ url: string; close: () => void }> {
@@ -141,9 +155,18 @@ async function main(): Promise<void> {
     `conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} turns/conversation=${SCRIPT.length}`,
   );
   console.log(`saturated (concurrency ${CONCURRENCY}):`);
-  console.log(`  echo bot:       ${fmt(e.tps)} turns/s  p50 ${fmt(e.p50)} ms  p99 ${fmt(e.p99)} ms`);
-  console.log(`  collection bot: ${fmt(b.tps)} turns/s  p50 ${fmt(b.p50)} ms  p99 ${fmt(b.p99)} ms`);
+  const cpu = (r: { cpuPerTurn: number }): string => `CPU ${fmt(r.cpuPerTurn)} ms/turn`;
+  console.log(
+    `  echo bot:       ${fmt(e.tps)} turns/s  p50 ${fmt(e.p50)} ms  p99 ${fmt(e.p99)} ms  ${cpu(e)}`,
+  );
+  console.log(
+    `  collection bot: ${fmt(b.tps)} turns/s  p50 ${fmt(b.p50)} ms  p99 ${fmt(b.p99)} ms  ${cpu(b)}`,
+  );
   console.log(`  ratio (bot/echo throughput): ${fmt(b.tps / e.tps)}  (target >= 0.5)`);
+  // The load generator shares the process, so both CPU figures include its fetch and parse work.
+  console.log(
+    `  ratio of CPU per turn (echo/bot; steadier on a shared machine): ${fmt(e.cpuPerTurn / b.cpuPerTurn)}`,
+  );
   console.log('light load (concurrency 4):');
   console.log(`  echo bot:       p50 ${fmt(eLight.p50)} ms  p99 ${fmt(eLight.p99)} ms`);
   console.log(`  collection bot: p50 ${fmt(bLight.p50)} ms  p99 ${fmt(bLight.p99)} ms  (target p99 < 50 ms)`);

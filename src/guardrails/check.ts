@@ -141,6 +141,32 @@ function judgedViolation(text: string, context: GuardContext, violation: Violati
  *   // 'privacy.third_party'
  */
 export function check(text: string, context: GuardContext): Verdict {
+  const last = recent.get(context);
+  if (last && last.text === text && sameFields(last.fields, context)) return copyOf(last.verdict);
+  const verdict = checkNow(text, context);
+  recent.set(context, { text, fields: Object.entries(context), verdict: copyOf(verdict) });
+  return verdict;
+}
+
+/**
+ * The last text checked under each context object and its verdict: a bot reply is checked when
+ * it is worded and again, unchanged, on the send path (the last line of defence); the rules are
+ * pure, so the second check of the same text under the same, unchanged context gives the same
+ * verdict (its timings are the first check's). Any change of text or of a context field checks again.
+ */
+const recent = new WeakMap<GuardContext, { text: string; fields: [string, unknown][]; verdict: Verdict }>();
+
+function sameFields(fields: [string, unknown][], context: GuardContext): boolean {
+  const now = context as unknown as Record<string, unknown>;
+  if (Object.keys(now).length !== fields.length) return false;
+  return fields.every(([key, value]) => Object.is(now[key], value));
+}
+
+function copyOf(verdict: Verdict): Verdict {
+  return { ...verdict, violations: [...verdict.violations] };
+}
+
+function checkNow(text: string, context: GuardContext): Verdict {
   const watch = new Stopwatch();
   const secrets = compactSecrets(context);
   const norm = normaliseShared(text);

@@ -45,6 +45,23 @@ export interface TruncationMarker {
  *   boundedActivity({ type: 'message', value: deeplyNested }).transcriptTruncated?.reasons
  */
 export function boundedActivity(activity: object): TranscriptActivity {
+  const result = boundedCopy(activity);
+  produced.add(result);
+  return result;
+}
+
+/** Copies `boundedActivity` made (and handed on unchanged in shape): bounding them again is a no-op. */
+const produced = new WeakSet<object>();
+
+/**
+ * `boundedActivity`, unless the value already is one of its copies (the transcript writer bounds
+ * each record once before the store sees it): then the same object, not a second deep copy.
+ */
+export function boundedOnce(activity: object): TranscriptActivity {
+  return produced.has(activity) ? (activity as TranscriptActivity) : boundedActivity(activity);
+}
+
+function boundedCopy(activity: object): TranscriptActivity {
   const reasons = new Set<string>();
   const copy = plain(activity, 0, reasons);
   const result: TranscriptActivity =

@@ -75,7 +75,8 @@ export function parseActivity(text: string): TranscriptActivity {
   return { type: 'unreadable' };
 }
 
-export function recordFromRow(r: RecordRow): TranscriptRecord {
+/** `activity`: the value the row's JSON was written from, when in hand (saves parsing it again). */
+export function recordFromRow(r: RecordRow, activity?: TranscriptActivity): TranscriptRecord {
   return {
     conversationId: r.conversation_id,
     seq: r.seq,
@@ -85,7 +86,7 @@ export function recordFromRow(r: RecordRow): TranscriptRecord {
     type: r.type,
     timestamp: r.timestamp,
     flags: flagNames(r.flags),
-    activity: parseActivity(r.activity),
+    activity: activity ?? parseActivity(r.activity),
     activityJson: r.activity,
     prevHash: r.prev_hash,
     hash: r.hash,

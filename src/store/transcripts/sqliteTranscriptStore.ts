@@ -1,6 +1,6 @@
 import { maskTextFields } from '../../core/pii.js';
 import type { Db } from '../db.js';
-import { boundedActivity } from './bounded.js';
+import { boundedOnce } from './bounded.js';
 import { unrecordedChannelMessages, type UnrecordedMessage } from './channelCrossCheck.js';
 import { canonicalJson, GENESIS_HASH, recordHashOf } from './chain.js';
 import { turnTraceOf } from './turnTrace.js';
@@ -107,7 +107,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
   private appendNow(given: TranscriptActivity, meta: AppendMeta, recordedAt: Date): TranscriptRecord {
     // Bounded (too deep or too large is stored truncated with a marker, issue 13), and what a person
     // typed is stored with full ID/card/phone numbers masked (issue 12).
-    const bounded = boundedActivity(given);
+    const bounded = boundedOnce(given);
     const activity = roleOf(bounded) === 'user' ? maskTextFields(bounded) : bounded;
     const conversationId = activity.conversation?.id;
     if (typeof conversationId !== 'string' || conversationId === '') {
@@ -150,7 +150,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
       flags,
       outcome,
     );
-    return recordFromRow(row);
+    return recordFromRow(row, activity);
   }
 
   /** Messages the Direct Line and WeChat stores hold that the transcript lacks (for verify). */
@@ -300,7 +300,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
     const rows = this.db
       .prepare('SELECT * FROM transcript_records WHERE conversation_id = ? ORDER BY seq')
       .all(conversationId) as RecordRow[];
-    return rows.map(recordFromRow);
+    return rows.map((r) => recordFromRow(r));
   }
 
   async listConversationIds(): Promise<string[]> {

@@ -135,11 +135,13 @@ export interface LexiconHit {
   negated: boolean;
 }
 
+/** Each rule with its pattern compiled once for global matching (matchAll works on a copy). */
+const GLOBAL_RULES = DISTRESS_RULES.map((rule) => [rule, new RegExp(rule.pattern.source, 'g')] as const);
+
 /** Every rule match in the text, each marked negated or not. Bounded: one pass per rule. */
 export function lexiconHits(text: string): LexiconHit[] {
   const hits: LexiconHit[] = [];
-  for (const rule of DISTRESS_RULES) {
-    const global = new RegExp(rule.pattern.source, 'g');
+  for (const [rule, global] of GLOBAL_RULES) {
     for (const m of text.matchAll(global)) {
       hits.push({ family: rule.family, match: m[0], negated: rule.negatable && negatedAt(text, m.index) });
     }

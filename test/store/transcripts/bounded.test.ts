@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../../src/core/clock.js';
+import { openDatabase, type Db } from '../../../src/store/db.js';
+import { boundedActivity, boundedOnce, TRANSCRIPT_LIMITS } from '../../../src/store/transcripts/bounded.js';
+import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
+import { TranscriptWriter } from '../../../src/store/transcripts/writer.js';
+
+const dirs: string[] = [];
+const dbs: Db[] = [];
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function nested(depth: number): object {
+  let value: object = { leaf: true };
+  for (let i = 0; i < depth; i++) value = { inner: value };
+  return value;
+}
+
+describe('bounding an activity once', () => {
+  it('hands back a copy boundedActivity made as it is, and copies anything else', () => {
+    const given = { type: 'message', conversation: { id: 'c1' }, timestamp: new Date(0) };
+    const copy = boundedActivity(given);
+    expect(copy).not.toBe(given);
+    expect(boundedOnce(copy)).toBe(copy);
+    const other = boundedOnce(given);
+    expect(other).not.toBe(given);
+    expect(other).toEqual(copy);
+  });
+
+  it('keeps every truncation reason of a record written through the writer', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bounded-'));
+    dirs.push(dir);
+    const db = openDatabase(dir);
+    dbs.push(db);
+    const store = new SqliteTranscriptStore(db);
+    const writer = new TranscriptWriter({
+      store,
+      clock: new ManualClock('2026-12-05T02:00:00.000Z'),
+      onFailure: () => undefined,
+    });
+    const hostile = {
+      type: 'message',
+      conversation: { id: 'c-hostile' },
+      text: 'x'.repeat(TRANSCRIPT_LIMITS.maxStringChars + 5),
+      value: nested(TRANSCRIPT_LIMITS.maxDepth + 3),
+    };
+    writer.commit([{ activity: hostile }]);
+    const [record] = await store.getRecords('c-hostile');
+    expect(record?.activity.transcriptTruncated).toEqual({
+      reasons: ['nested too deep', 'string too long'],
+    });
+    expect(record?.activity.text).toHaveLength(TRANSCRIPT_LIMITS.maxStringChars + '[truncated]'.length);
+  });
+});
