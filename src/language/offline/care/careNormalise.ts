@@ -60,6 +60,11 @@ const EN_SPELLING: readonly [RegExp, string][] = [
   [/\bgotta\b/g, 'got to'],
   [/\bim\b/g, "i'm"],
   [/\bive\b/g, "i've"],
+  // "ill pay it all": "I'll" without its apostrophe before a verb of doing, not illness.
+  [
+    /\bill(?= (?:just |probably |definitely |prob |try (?:and |to )|be able to |have to )?(?:pay|send|transfer|settle|clear|make|call|do|get|be|try|give|set|sort|wire|deposit|put|take|talk|check|see|let|come|go|need|find|borrow|ask)\b)/g,
+    "i'll",
+  ],
   [/\b(don|won|can|isn|wasn|weren|didn|doesn|wouldn|shouldn|couldn|aren|haven)t\b/g, "$1't"],
   [/\b(what|there|that|it|he|she)s\b/g, "$1's"],
   [/\bu\b/g, 'you'],
