@@ -41,7 +41,13 @@ export class RecordingEscalator implements Escalator {
   async escalate(context: TurnContext, state: CaseState, reason: HandoffReason, note: string): Promise<void> {
     const s = this.services();
     if (reason === 'requested') {
-      await say(context, s, { kind: 'human_requested', etaMinutes: s.settings.humanEtaMinutes });
+      // Asked again: where the request stands, worded differently, not queued a second time.
+      const again = state.escalated.includes(reason);
+      await say(context, s, {
+        kind: 'human_requested',
+        etaMinutes: s.settings.humanEtaMinutes,
+        ...(again ? { again } : {}),
+      });
     }
     if (state.escalated.includes(reason)) return;
     state.escalated.push(reason);
