@@ -17,7 +17,7 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
   ],
   job_loss: [
     /工作(?:丢了|黄了)|(?:厂里|公司|单位|老板)不要我了|找不到活|丢了饭碗|被炒(?:鱿鱼)?|把我炒了|没活(?:儿)?干|生意做不下去|关门了|被[^,.!?。！？]{0,4}(?:辞退|开除|裁掉?|炒)|合同到期(?:了)?没续|待业|找不着工作/,
-    /\b(?:let go|sacked|jobless|out of a job|lost (?:my|our) (?:work|business|livelihood)|contract (?:ended|wasn't renewed|was not renewed)|(?:can't|cannot) find (?:a )?(?:job|work)|job (?:ended|is gone))\b/,
+    /\b(?:let go(?! of)|sacked|jobless|out of a job|lost (?:my|our) (?:work|business|livelihood)|contract (?:ended|wasn't renewed|was not renewed)|(?:can't|cannot) find (?:a )?(?:job|work)|job (?:ended|is gone))\b/,
   ],
   bereavement: [
     new RegExp(
