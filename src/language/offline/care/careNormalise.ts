@@ -166,6 +166,8 @@ export function careText(raw: string): CareText {
   text = englishSpelling(mixedPinyin(pinyinToHan(text.replace(/\s+/g, ' ').trim())));
   // A character held down ("好想死啊啊啊啊", "nooooo") says the same as two of it.
   text = text.replace(/(\p{Script=Han})\1{2,}/gu, '$1$1');
+  // Traditional "著" after a verb is the particle "着" ("活著真的沒意思"); the converter keeps it.
+  text = text.replace(/(?<=[活睡等看想随跟])著/gu, '着');
   const compact = text
     .replace(/(?<=\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, '')
     .replace(/([a-z])\1{2,}/g, '$1$1');
