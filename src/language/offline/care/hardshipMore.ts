@@ -30,7 +30,7 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
     /\b(?:we split|we broke up|(?:husband|wife|partner) (?:left me|walked out)|marriage (?:ended|broke down|is over))\b/,
   ],
   disaster: [
-    /被淹|淹了|冲走|冲垮|房子塌|塌了|雪灾|旱灾|冰雹|灾区|安置点|避难所|着火|失火|烧没了|被偷|被盗|被抢/,
+    /被淹|淹了|冲走|冲垮|房子塌|塌了|雪灾|旱灾|冰雹|灾区|安置点|避难所|着火|失火|烧没了|被偷(?!刷)|被盗(?!刷|用|办|开)|被抢/,
     /\b(?:burn(?:ed|t) down|fire destroyed|flood(?:s|water)?|storm (?:damage|destroyed)|evacuated|(?:emergency )?shelter|natural disaster|typhoon|cyclone|landslide|was robbed|got robbed)\b/,
   ],
   caring: [

@@ -19,3 +19,14 @@ describe('hardship of the household, not only of the person writing', () => {
     expect(kindOf(t)).toBeUndefined(),
   );
 });
+
+describe('card fraud is a dispute, not a disaster', () => {
+  it.each(['我早就报警了！卡被盗刷的事派出所有记录，你们还催', '我的卡被盗用了', '信用卡被盗刷了两万'])(
+    '"%s" is no hardship',
+    (t) => expect(kindOf(t)).toBeUndefined(),
+  );
+
+  it.each(['家里被盗了，钱都没了', '钱包被偷了'])('"%s" is still a loss', (t) =>
+    expect(kindOf(t)).toBe('disaster'),
+  );
+});
