@@ -191,8 +191,11 @@ export type Act =
   | { kind: 'waiver_refused' }
   | { kind: 'dispute_recorded'; disputeId: string; disputeKind?: DisputeKind }
   | { kind: 'cease_contact_confirmed' }
-  /** `again`: asked before in this conversation; says the request is already queued, not queued anew. */
-  | { kind: 'human_requested'; etaMinutes: number; again?: boolean }
+  /**
+   * `again`: asked before in this conversation (1, 2, 1, … alternating, so no two replies are the
+   * same); says the request is already queued, and is not queued anew.
+   */
+  | { kind: 'human_requested'; etaMinutes: number; again?: 1 | 2 }
   | { kind: 'distress_support'; hotline: string }
   /** "Are you a person?" — always the truth. */
   | { kind: 'bot_identity' }

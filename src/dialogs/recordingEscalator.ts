@@ -42,7 +42,9 @@ export class RecordingEscalator implements Escalator {
     const s = this.services();
     if (reason === 'requested') {
       // Asked again: where the request stands, worded differently, not queued a second time.
-      const again = state.escalated.includes(reason);
+      const asks = state.humanAsks ?? 0;
+      state.humanAsks = asks + 1;
+      const again = asks === 0 ? undefined : asks % 2 === 1 ? (1 as const) : (2 as const);
       await say(context, s, {
         kind: 'human_requested',
         etaMinutes: s.settings.humanEtaMinutes,

@@ -56,9 +56,11 @@ export const enSupport = {
     ),
 
   human_requested: (act, ctx) =>
-    act.again
-      ? `Your request to talk with a person is already in the queue, so there is no need to ask again. A member of our team will be with you ${wait(act.etaMinutes, ctx)}, and will reply as soon as they join.`
-      : `Of course. I have recorded your request to talk with a person. A member of our team will be with you ${wait(act.etaMinutes, ctx)}.`,
+    act.again === 2
+      ? 'You are still in the queue, and asking again does not change your place. A member of our team will reply as soon as they join. While you wait, you can ask me anything about your account.'
+      : act.again
+        ? `Your request to talk with a person is already in the queue, so there is no need to ask again. A member of our team will be with you ${wait(act.etaMinutes, ctx)}, and will reply as soon as they join.`
+        : `Of course. I have recorded your request to talk with a person. A member of our team will be with you ${wait(act.etaMinutes, ctx)}.`,
 
   distress_support: (act, ctx) =>
     paragraphs(

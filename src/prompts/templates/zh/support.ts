@@ -54,9 +54,11 @@ export const zhSupport = {
     ),
 
   human_requested: (act, ctx) =>
-    act.again
-      ? `您的人工服务请求已经登记，正在排队中，无需重复提交。${wait(act.etaMinutes, ctx)}会有工作人员与您联系，接入后会第一时间回复您。`
-      : `好的，已收到您的请求，并为您登记了人工服务。${wait(act.etaMinutes, ctx)}会有工作人员与您联系，请您稍候。`,
+    act.again === 2
+      ? `您的请求仍在排队中，重复发送不会影响排队顺序，工作人员接入后会第一时间回复您。等待期间，如有想了解的问题，也可以直接问我。`
+      : act.again
+        ? `您的人工服务请求已经登记，正在排队中，无需重复提交。${wait(act.etaMinutes, ctx)}会有工作人员与您联系，接入后会第一时间回复您。`
+        : `好的，已收到您的请求，并为您登记了人工服务。${wait(act.etaMinutes, ctx)}会有工作人员与您联系，请您稍候。`,
 
   distress_support: (act, ctx) =>
     paragraphs(
