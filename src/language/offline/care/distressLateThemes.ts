@@ -27,7 +27,7 @@ export const LATE_THEME_RULES: readonly DistressRule[] = [
   // A method imagined in daily life: steering into a wall, a truck, off a bridge.
   rule(
     'method',
-    /\b(?:think(?:ing)? about|thought about|want(?:ed)? to|wanna|going to|gonna|tempted to|could just|might just|urge to|imagine)(?: just)? (?:steer|drive|swerve|crash|veer|run)(?:ing)? (?:my car |the car |it )?(?:into|off|in front of) (?:a |the |an )?(?:wall|tree|truck|lorry|bridge|pole|oncoming|cliff|river|lake|barrier|overpass|train|bus|traffic)\b/,
+    /\b(?:think(?:ing)? about|thought about|want(?:ed)? to|wanna|going to|gonna|tempted to|could just|might just|urge to|imagine)(?: just)? (?:steer(?:ing)?|driv(?:e|ing)|swerv(?:e|ing)|crash(?:ing)?|veer(?:ing)?|run(?:ning)?) (?:my car |the car |it )?(?:into|off|in front of) (?:a |the |an )?(?:wall|tree|truck|lorry|bridge|pole|oncoming|cliff|river|lake|barrier|overpass|train|bus|traffic)\b/,
   ),
   // Farewell with an apology to those left ("goodbye. tell the bank I'm sorry").
   rule(
