@@ -8,6 +8,7 @@ describe('warning signs said sideways are distress', () => {
     'some nights I pray I never wake up',
     'sometimes when I drive I think about just steering into a wall',
     'i keep thinking about driving my car off the bridge',
+    'sometimes I think about driving into the river',
     'tempted to swerve into oncoming traffic on the way home',
     'im done. goodbye. tell the bank im sorry',
     'bye. tell my wife I am sorry',
