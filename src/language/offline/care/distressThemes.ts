@@ -113,6 +113,12 @@ const EVERYDAY_PLACE =
   /\b(?:waiting for (?:the|a|my) (?:bus|train|ride|taxi|friend)|fixing|repairing|working on|cleaning (?:the )?gutters?|taking (?:photos|pictures)|walking (?:the|my) dog|stuck in traffic)\b/;
 const TRAVEL =
   /出差|旅游|旅行|度假|周末|不在家|回老家|探亲|看望|\b(?:travel(?:l?ing)?|vacation|holiday|trip|abroad|away on)\b/;
+/**
+ * Going to see or keep a relative company for an everyday reason, said with it: a day
+ * ("我明天去陪我妈"), an errand ("去陪我妈看病", "去找我爸拿钥匙").
+ */
+const ERRAND =
+  /(?:明天|后天|今天|今晚|明晚|下午|上午|晚上去|周[一二三四五六日末]|下周|下个月|过年|春节|国庆|放假|假期)[^。！？]{0,8}去(?:找|见|陪)|去(?:找|见|陪)[^。！？，,]{0,8}(?:看病|看医生|复查|体检|住院|医院|吃饭|拿|借|取|买|逛|商量|过年|过节|聊聊|玩)/;
 
 /**
  * True when a hit of this family reads as an ordinary complaint in this text: hopelessness about
@@ -125,6 +131,7 @@ export function ordinaryInContext(family: DistressRule['family'], match: string,
   if (family === 'hopeless') return ORDINARY_TARGET.test(text);
   // "I won't need to worry about it after Friday, I get paid": a plan to pay, not an ending.
   if (family === 'indirect' && /\b(?:worry|deal|think)\b/.test(match) && aboutPaying(text)) return true;
+  if (family === 'euphemism' && /去(?:找|见|陪)/.test(match) && ERRAND.test(text)) return true;
   if (family === 'indirect' || family === 'euphemism') return TRAVEL.test(text);
   if (family === 'direct' && /\bdie\b/.test(match)) {
     return /\b(?:phone|battery|car|laptop|computer|plants?)\b[^.?!]{0,16}\b(?:about to|going to|gonna) die\b/.test(

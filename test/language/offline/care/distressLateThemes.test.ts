@@ -35,5 +35,8 @@ describe('the same words in ordinary talk are not', () => {
     '墓地的钱还没还完',
     'i hope i wake up early enough to call you',
     'im done with this app, goodbye',
+    '我明天去陪我妈看病',
+    '去找我爸借钱还你们',
+    '下午去见我外婆，晚点再聊',
   ])('"%s"', (t) => expect(assessCare(t).distress).toBe(false));
 });
