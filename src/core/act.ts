@@ -139,7 +139,8 @@ export type Act =
    * debt-collection notice too, in the reply's language (issue 20: the account's jurisdiction, not the language).
    */
   | { kind: 'opening'; jurisdiction: Jurisdiction }
-  | { kind: 'ask_verification'; attemptsLeft: number }
+  /** `again`: asked once already and not answered; worded differently, never twice the same. */
+  | { kind: 'ask_verification'; attemptsLeft: number; again?: boolean }
   | { kind: 'verification_failed'; attemptsLeft: number }
   | { kind: 'verification_locked'; minutes: number }
   /**
@@ -190,7 +191,11 @@ export type Act =
   | { kind: 'waiver_refused' }
   | { kind: 'dispute_recorded'; disputeId: string; disputeKind?: DisputeKind }
   | { kind: 'cease_contact_confirmed' }
-  | { kind: 'human_requested'; etaMinutes: number }
+  /**
+   * `again`: asked before in this conversation (1, 2, 1, … alternating, so no two replies are the
+   * same); says the request is already queued, and is not queued anew.
+   */
+  | { kind: 'human_requested'; etaMinutes: number; again?: 1 | 2 }
   | { kind: 'distress_support'; hotline: string }
   /** "Are you a person?" — always the truth. */
   | { kind: 'bot_identity' }

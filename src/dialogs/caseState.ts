@@ -27,6 +27,8 @@ export interface CaseState {
   crisis?: boolean;
   /** The fallback the last reply was ('ask_affordability' or 'clarify'), so it is never sent twice in a row. */
   lastFallback?: string;
+  /** How many times the person asked for a human in this conversation (the repeat is worded apart). */
+  humanAsks?: number;
   /** Hardship already acknowledged in this conversation (each kind once). */
   hardships?: HardshipKind[];
   /** The session verification was given in; another session must verify again (issue 12). */

@@ -41,7 +41,15 @@ export class RecordingEscalator implements Escalator {
   async escalate(context: TurnContext, state: CaseState, reason: HandoffReason, note: string): Promise<void> {
     const s = this.services();
     if (reason === 'requested') {
-      await say(context, s, { kind: 'human_requested', etaMinutes: s.settings.humanEtaMinutes });
+      // Asked again: where the request stands, worded differently, not queued a second time.
+      const asks = state.humanAsks ?? 0;
+      state.humanAsks = asks + 1;
+      const again = asks === 0 ? undefined : asks % 2 === 1 ? (1 as const) : (2 as const);
+      await say(context, s, {
+        kind: 'human_requested',
+        etaMinutes: s.settings.humanEtaMinutes,
+        ...(again ? { again } : {}),
+      });
     }
     if (state.escalated.includes(reason)) return;
     state.escalated.push(reason);

@@ -34,10 +34,26 @@ export class VerificationDialog extends Dialog {
     if (await this.sayIfLocked(dc)) return Dialog.EndOfTurn;
     const last4 = u?.slots.last4;
     if (!last4) {
-      await say(dc.context, this.services, { kind: 'ask_verification', attemptsLeft: this.attemptsLeft(dc) });
+      await this.ask(dc);
       return Dialog.EndOfTurn;
     }
     return this.check(dc, last4);
+  }
+
+  /**
+   * Asks for the digits; asked again without an answer ("?", "??"), the wording alternates, so
+   * the same message never comes twice in a row.
+   */
+  private async ask(dc: DialogContext): Promise<void> {
+    const mine = dc.activeDialog?.state as { asks?: number } | undefined;
+    const asks = mine?.asks ?? 0;
+    if (mine) mine.asks = asks + 1;
+    const again = asks % 2 === 1;
+    await say(dc.context, this.services, {
+      kind: 'ask_verification',
+      attemptsLeft: this.attemptsLeft(dc),
+      ...(again ? { again } : {}),
+    });
   }
 
   private async check(dc: DialogContext, last4: string): Promise<DialogTurnResult> {

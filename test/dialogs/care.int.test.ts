@@ -79,11 +79,11 @@ describe('distress: the crisis reply, then no payment talk in that conversation'
 describe('hardship: named, no payment request, the options, a flag agents see', () => {
   it.each([
     ['zh', '我生病住院了，刚做完手术', /看病治疗/, 'illness'],
-    ['zh', '我失业了，现在没有收入', /失去了工作/, 'job_loss'],
+    ['zh', '我失业了，现在没有收入', /失业/, 'job_loss'],
     ['zh', '我老公上个月去世了', /失去了亲人/, 'bereavement'],
     ['zh', '我刚离婚，一个人带孩子', /婚姻/, 'divorce'],
     ['en', 'I had surgery and have no income right now', /unwell|treatment/, 'illness'],
-    ['en', 'I lost my job last month', /lost your job/, 'job_loss'],
+    ['en', 'I lost my job last month', /job loss/, 'job_loss'],
     ['en', 'my husband passed away in the spring', /sorry for your loss/, 'bereavement'],
     ['en', 'our house flooded and we lost everything', /what happened/, 'disaster'],
   ] as const)('%s: "%s"', async (lang, text, named, kind) => {
@@ -104,7 +104,7 @@ describe('hardship: named, no payment request, the options, a flag agents see', 
     const chat = new Chat(app, 'demo-zh');
     const first = await chat.say('我失业了，这个月实在还不上');
     expect(first).toContain('自动服务助手');
-    expect(first).toMatch(/失去了工作/);
+    expect(first).toMatch(/失业/);
     expect(first).toMatch(/身份证号码的后四位/);
     expect(first).not.toMatch(MONEY_REQUEST);
     for (const secret of DEMO_SECRETS['demo-zh'] ?? []) expect(first).not.toContain(secret);

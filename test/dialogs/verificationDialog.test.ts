@@ -14,6 +14,15 @@ describe('the verification dialog', () => {
     expect(h.ended).toBeUndefined();
   });
 
+  it('never asks for the digits in the same words twice in a row when the person sends no answer', async () => {
+    const h = verification();
+    const replies = [await h.say('?'), await h.say('??'), await h.say('你说话啊')];
+    expect(replies[1]).not.toBe(replies[0]);
+    expect(replies[2]).not.toBe(replies[1]);
+    expect(replies[1]).toContain('后四位');
+    expect(replies[1]).toContain('转人工');
+  });
+
   it('ends verified, without a word of its own, when the digits match the holder', async () => {
     const h = verification();
     await h.say('我身份证后四位是1234');

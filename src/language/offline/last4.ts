@@ -34,6 +34,14 @@ const FILLER =
   /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|是|为|就是|我的|号码|数字|嗯|对|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:it'?s|it is|is|are|my|the|number|digits?|ok|okay|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
 
 /**
+ * Words that take back the digits said before them ("1235 不对不对 是1234", "4231 no wait 4321",
+ * "4231 sorry I mean 4321"): the last digits after such a word are the answer.
+ */
+const CORRECTION =
+  /不对|不是|错了|打错|输错|说错|写错|发错|更正|应该是|我是说|其实是|改成|\b(?:no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that)\b/;
+const CORRECTION_WORDS = new RegExp(`${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下`, 'g');
+
+/**
  * An ID answer is short: only the first characters of a message are searched, so a huge message
  * ("1 1 1 …" × 30,000) costs the same as a short one.
  */
@@ -100,14 +108,40 @@ export function findLast4(norm: string): Last4Match | undefined {
   return found ? { ...found, span: { start: 0, end: norm.length }, couldBeAmount: false } : undefined;
 }
 
+/**
+ * Several digit groups, the last one after a correction word, nothing else said: the last group
+ * is the answer, given once. Its span is the whole message (an ID answer, not an amount).
+ */
+/** What is left of a text once filler and correction words are taken out ("不好意思打错了，是"). */
+function wordsLeft(text: string): string {
+  return text.replace(FILLER, ' ').replace(CORRECTION_WORDS, ' ').replace(FILLER, '').replace(/了/g, '');
+}
+
+function corrected(norm: string): Last4Match | undefined {
+  const groups = [...norm.matchAll(GROUP)];
+  const last = groups[groups.length - 1];
+  const prev = groups[groups.length - 2];
+  if (last === undefined || prev === undefined) return undefined;
+  if (!CORRECTION.test(norm.slice(prev.index + prev[0].length, last.index))) return undefined;
+  const rest = wordsLeft(norm.replace(GROUP, ' ').replace(CUE, ' '));
+  if (rest !== '') return undefined;
+  return { last4: toLast4(last[1] ?? ''), span: { start: 0, end: norm.length }, couldBeAmount: false };
+}
+
 function findIn(norm: string): Last4Match | undefined {
+  const fixed = corrected(norm);
+  if (fixed) return fixed;
   for (const m of norm.matchAll(GROUP)) {
     const group = m[1] ?? '';
     const span = { start: m.index, end: m.index + m[0].length };
     const isFullId = group.length === 18;
     if (hasCue(norm, span.start, span.end)) return { last4: toLast4(group), span, couldBeAmount: false };
-    const rest = norm.slice(0, span.start) + norm.slice(span.end);
-    if (!isFullId && rest.replace(FILLER, '') === '') {
+    const before = norm.slice(0, span.start);
+    const rest = before + norm.slice(span.end);
+    // "不对，是1234", "哦那是1234": a correction or a filler word before the only digits.
+    const leading = (CORRECTION.test(before) && !/不是\s*$/.test(before)) || /那是|哦|噢/.test(before);
+    const left = leading ? wordsLeft(rest) : rest.replace(FILLER, '');
+    if (!isFullId && left === '') {
       return { last4: toLast4(group), span, couldBeAmount: /^\d{4}$/.test(group) };
     }
   }

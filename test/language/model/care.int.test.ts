@@ -77,7 +77,7 @@ describe('care in model mode, whatever the model understood', () => {
   it('names hardship the model read as an offer, and asks for no money', async () => {
     const chat = await chatWithModel('demo-en');
     const reply = await chat.say('I lost my job last week');
-    expect(reply).toMatch(/lost your job/);
+    expect(reply).toMatch(/job loss/);
     expect(reply).not.toMatch(/Option 1|how much could you/i);
   });
 });

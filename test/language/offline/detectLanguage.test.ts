@@ -15,3 +15,23 @@ describe('detectLanguage answers in the language the person writes', () => {
     expect(detectLanguage(text, hint)).toBe(locale);
   });
 });
+
+describe('pinyin typed without characters is Chinese', () => {
+  it.each(['ni hao', 'nǐ hǎo', 'wo zhen de xiang zisha suan le', 'xie xie', 'hao de', 'wo bu zhi dao'])(
+    '"%s" is zh-CN',
+    (t) => expect(detectLanguage(t, 'en')).toBe('zh-CN'),
+  );
+
+  it.each([
+    'hi',
+    'hai',
+    'ta',
+    'a man',
+    'me too',
+    'no',
+    'he said no',
+    'go to bank',
+    'she is here',
+    'i lost my job',
+  ])('"%s" stays English', (t) => expect(detectLanguage(t, 'en')).toBe('en'));
+});

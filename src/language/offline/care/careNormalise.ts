@@ -60,6 +60,11 @@ const EN_SPELLING: readonly [RegExp, string][] = [
   [/\bgotta\b/g, 'got to'],
   [/\bim\b/g, "i'm"],
   [/\bive\b/g, "i've"],
+  // "ill pay it all": "I'll" without its apostrophe before a verb of doing, not illness.
+  [
+    /\bill(?= (?:just |probably |definitely |prob |try (?:and |to )|be able to |have to )?(?:pay|send|transfer|settle|clear|make|call|do|get|be|try|give|set|sort|wire|deposit|put|take|talk|check|see|let|come|go|need|find|borrow|ask)\b)/g,
+    "i'll",
+  ],
   [/\b(don|won|can|isn|wasn|weren|didn|doesn|wouldn|shouldn|couldn|aren|haven)t\b/g, "$1't"],
   [/\b(what|there|that|it|he|she)s\b/g, "$1's"],
   [/\bu\b/g, 'you'],
@@ -161,6 +166,8 @@ export function careText(raw: string): CareText {
   text = englishSpelling(mixedPinyin(pinyinToHan(text.replace(/\s+/g, ' ').trim())));
   // A character held down ("好想死啊啊啊啊", "nooooo") says the same as two of it.
   text = text.replace(/(\p{Script=Han})\1{2,}/gu, '$1$1');
+  // Traditional "著" after a verb is the particle "着" ("活著真的沒意思"); the converter keeps it.
+  text = text.replace(/(?<=[活睡等看想随跟])著/gu, '着');
   const compact = text
     .replace(/(?<=\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, '')
     .replace(/([a-z])\1{2,}/g, '$1$1');

@@ -20,7 +20,7 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
   ],
   job_loss: [
     /失业|被裁|裁员|下岗|丢了工作|没(?:了)?工作|工作没了|找不到工作|被辞退|被开除|辞职了|公司倒闭|倒闭了|停薪|发不出工资|拖欠工资|欠薪|工资[^,.!?。！？]{0,6}(?:没发|没给|停发|被扣|发不出)|没有?收入|收入(?:没了|断了|减少|少了一半)|生意(?:失败|垮了|黄了|赔了|亏了)|(?:店|厂)(?:关了|倒了)|停工|破产/,
-    /\b(?:lost my job|laid off|unemployed|got fired|been fired|was fired|redundan(?:t|cy)|out of work|no income|lost (?:my|our) income|business (?:failed|closed|went under)|furloughed?|hours (?:got |were )?cut|(?:wages?|salary|pay) (?:not paid|withheld|cut)|bankrupt(?:cy)?|company (?:closed|shut down))\b/,
+    /\b(?:lost (?:my|our|his|her|their) (?:job|jobs|work)|(?:was|were|got|been|be(?:ing)?) let go|laid off|unemployed|got fired|been fired|was fired|redundan(?:t|cy)|out of work|no income|lost (?:my|our|his|her|their) income|business (?:failed|closed|went under)|furloughed?|hours (?:got |were )?cut|(?:wages?|salary|pay) (?:not paid|withheld|cut)|bankrupt(?:cy)?|company (?:closed|shut down))\b/,
   ],
   bereavement: [
     new RegExp(

@@ -17,7 +17,7 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
   ],
   job_loss: [
     /工作(?:丢了|黄了)|(?:厂里|公司|单位|老板)不要我了|找不到活|丢了饭碗|被炒(?:鱿鱼)?|把我炒了|没活(?:儿)?干|生意做不下去|关门了|被[^,.!?。！？]{0,4}(?:辞退|开除|裁掉?|炒)|合同到期(?:了)?没续|待业|找不着工作/,
-    /\b(?:let go|sacked|jobless|out of a job|lost (?:my|our) (?:work|business|livelihood)|contract (?:ended|wasn't renewed|was not renewed)|(?:can't|cannot) find (?:a )?(?:job|work)|job (?:ended|is gone))\b/,
+    /\b(?:let go(?! of)|sacked|jobless|out of a job|lost (?:my|our) (?:work|business|livelihood)|contract (?:ended|wasn't renewed|was not renewed)|(?:can't|cannot) find (?:a )?(?:job|work)|job (?:ended|is gone))\b/,
   ],
   bereavement: [
     new RegExp(
@@ -30,7 +30,7 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
     /\b(?:we split|we broke up|(?:husband|wife|partner) (?:left me|walked out)|marriage (?:ended|broke down|is over))\b/,
   ],
   disaster: [
-    /被淹|淹了|冲走|冲垮|房子塌|塌了|雪灾|旱灾|冰雹|灾区|安置点|避难所|着火|失火|烧没了|被偷|被盗|被抢/,
+    /被淹|淹了|冲走|冲垮|房子塌|塌了|雪灾|旱灾|冰雹|灾区|安置点|避难所|着火|失火|烧没了|被偷(?!刷)|被盗(?!刷|用|办|开)|被抢/,
     /\b(?:burn(?:ed|t) down|fire destroyed|flood(?:s|water)?|storm (?:damage|destroyed)|evacuated|(?:emergency )?shelter|natural disaster|typhoon|cyclone|landslide|was robbed|got robbed)\b/,
   ],
   caring: [

@@ -9,6 +9,7 @@ import {
 } from './distressModel.js';
 import { isHyperbole, ordinaryInContext } from './distressThemes.js';
 import { hardshipOf, type HardshipKind } from './hardship.js';
+import { isDigitCorrection } from './ordinaryAnswers.js';
 
 export { HARDSHIP_KINDS, type HardshipKind } from './hardship.js';
 
@@ -50,17 +51,21 @@ export function assessCare(raw: string): CareAssessment {
   // "I'd rather die than pay that lol": a joke about a fee reads as negated, so only a sure
   // learned score (three times the bar) can still raise it.
   const joking = isHyperbole(text);
+  // "1235 不对不对 是1234": digits corrected, nothing else said; the scorer's reading of "不对" is
+  // not evidence (a rule's live match, were there one, still counts).
+  const answering = isDigitCorrection(text);
   const live = joking ? undefined : hits.find((h) => !h.negated);
   const score = distressScore(compact);
   const hardship = hardshipOf(text);
   const onlyNegated = (hits.length > 0 && live === undefined) || joking;
   // Hardship words alone read close to distress for a small model: it then needs to be surer.
   const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship ? 2 : 1);
-  const byModel = score >= bar;
+  const byModel = !answering && score >= bar;
   const distress = live !== undefined || byModel;
   const concern =
     !distress &&
     !joking &&
+    !answering &&
     (saidNegated || (score >= CONCERN_THRESHOLD && new Set(features(compact)).size >= CONCERN_MIN_FEATURES));
   return {
     distress,

@@ -20,7 +20,10 @@ function call(ctx: WordingContext): string {
 }
 
 /** Said before in this conversation: briefly, never the same words twice. */
-function thirdPartyAgainEn(about: 'relative' | 'not_this_number' | 'deceased' | undefined, line: string): string {
+function thirdPartyAgainEn(
+  about: 'relative' | 'not_this_number' | 'deceased' | undefined,
+  line: string,
+): string {
   switch (about) {
     case 'deceased':
       return `Please take all the time you need. A colleague will be in touch about what is needed, and you can also call us on ${line}.`;
@@ -43,7 +46,9 @@ export const enAccess = {
 
   ask_verification: (act) =>
     paragraphs(
-      'To confirm that I am speaking with the account holder, please reply with the last four digits of your ID/SSN. Please do not send your full ID or Social Security number; we will never ask for a password, PIN or text-message code.',
+      act.again
+        ? `Before we go on, I need to confirm who I am speaking with: please reply with just the last four digits of your ID/SSN. ${HUMAN}`
+        : 'To confirm that I am speaking with the account holder, please reply with the last four digits of your ID/SSN. Please do not send your full ID or Social Security number; we will never ask for a password, PIN or text-message code.',
       act.attemptsLeft === 1 && 'Please note: this is your last attempt.',
     ),
 
@@ -51,7 +56,9 @@ export const enAccess = {
     const n = act.attemptsLeft;
     return paragraphs(
       'Sorry, that does not match our records. Please check and reply again with the last four digits of your ID/SSN.',
-      n > 0 ? `You have ${countWords(n, ctx.locale)} ${n === 1 ? 'attempt' : 'attempts'} left. ${HUMAN}` : HUMAN,
+      n > 0
+        ? `You have ${countWords(n, ctx.locale)} ${n === 1 ? 'attempt' : 'attempts'} left. ${HUMAN}`
+        : HUMAN,
     );
   },
 
@@ -106,7 +113,10 @@ export const enAccess = {
     ),
 
   bot_identity: () =>
-    paragraphs(`To be clear: ${D.automated}`, 'If you would like to talk with a person, reply "agent" at any time.'),
+    paragraphs(
+      `To be clear: ${D.automated}`,
+      'If you would like to talk with a person, reply "agent" at any time.',
+    ),
 
   cease_contact_confirmed: (_act, ctx) =>
     paragraphs(
@@ -121,11 +131,11 @@ export const enAccess = {
           '- "balance": your account\n- "what happens": what being overdue means\n- "options": ways to pay\n- "agent": talk with a person',
         )
       : act.verified
-      ? paragraphs(
-          'Sorry, I did not quite understand. You can ask me about your account, what happens if a payment is late, or your repayment options, or tell me how much you could pay each month.',
-          HUMAN,
-        )
-      : paragraphs('Sorry, I did not quite understand. Could you say that another way?', HUMAN),
+        ? paragraphs(
+            'Sorry, I did not quite understand. You can ask me about your account, what happens if a payment is late, or your repayment options, or tell me how much you could pay each month.',
+            HUMAN,
+          )
+        : paragraphs('Sorry, I did not quite understand. Could you say that another way?', HUMAN),
 
   goodbye: (_act, ctx) =>
     `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,

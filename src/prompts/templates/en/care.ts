@@ -6,7 +6,7 @@ import type { Wording } from '../../wording.js';
 /** English wording for people in difficulty: their news named first, never a payment request. */
 const HEARD: Record<HardshipKind, string> = {
   illness: 'I am sorry to hear you are unwell and going through treatment. Please look after yourself first.',
-  job_loss: 'I am sorry to hear you lost your job. That is a really hard thing to go through.',
+  job_loss: 'I am sorry to hear about the job loss and what it means for your income. That is a really hard thing to go through.',
   bereavement: 'I am so sorry for your loss. Please take care of yourself.',
   divorce: 'I am sorry to hear you are going through a separation. That is a hard time.',
   disaster: 'I am sorry to hear about what happened. I hope you and the people close to you are safe.',

@@ -9,7 +9,8 @@ const REASON_LEAD: Record<HandoffReason, string> = {
   requested: 'Of course. I have passed your conversation to our team.',
   dispute: 'I have passed your dispute to our team.',
   distress: 'I have asked a colleague to talk with you.',
-  verification_failed: 'As we could not complete identity verification, I have passed your conversation to our team.',
+  verification_failed:
+    'As we could not complete identity verification, I have passed your conversation to our team.',
   impasse: 'To look for other ways to help, I have passed your conversation to our team.',
   guardrail_fallbacks: 'To make sure you get the right help, I have passed your conversation to our team.',
   bereavement: 'I have asked a colleague to help you with this, gently and in your own time.',
@@ -37,7 +38,8 @@ const DISPUTE_NEXT: Record<DisputeKind, string> = {
   identity_theft:
     'It is recorded as possible identity theft or fraud, and we will check how the account was opened and used. Meanwhile, never share a text-message code with anyone.',
   not_mine: 'We will check whether this debt really belongs to you and tell you what we find.',
-  wrong_amount: 'We will check the amount line by line (principal, interest and fees) and send you the breakdown.',
+  wrong_amount:
+    'We will check the amount line by line (principal, interest and fees) and send you the breakdown.',
   transaction: 'We will pull the record of that transaction, check it, and tell you what we find.',
   payment_claim: 'We will check that your payment has been received and applied.',
   validation_request:
@@ -54,7 +56,11 @@ export const enSupport = {
     ),
 
   human_requested: (act, ctx) =>
-    `Of course. I have recorded your request to talk with a person. A member of our team will be with you ${wait(act.etaMinutes, ctx)}.`,
+    act.again === 2
+      ? 'You are still in the queue, and asking again does not change your place. A member of our team will reply as soon as they join. While you wait, you can ask me anything about your account.'
+      : act.again
+        ? `Your request to talk with a person is already in the queue, so there is no need to ask again. A member of our team will be with you ${wait(act.etaMinutes, ctx)}, and will reply as soon as they join.`
+        : `Of course. I have recorded your request to talk with a person. A member of our team will be with you ${wait(act.etaMinutes, ctx)}.`,
 
   distress_support: (act, ctx) =>
     paragraphs(

@@ -20,7 +20,10 @@ function hotline(ctx: WordingContext): string {
 }
 
 /** 同一对话中再次说明：简短，不重复原话。 */
-function thirdPartyAgainZh(about: 'relative' | 'not_this_number' | 'deceased' | undefined, line: string): string {
+function thirdPartyAgainZh(
+  about: 'relative' | 'not_this_number' | 'deceased' | undefined,
+  line: string,
+): string {
   switch (about) {
     case 'deceased':
       return `您不用着急，请先照顾好自己。我们的同事会与您联系，协助办理后续事宜；您也可以拨打${line}。`;
@@ -43,16 +46,16 @@ export const zhAccess = {
 
   ask_verification: (act) =>
     paragraphs(
-      '为确认是您本人，请回复您身份证号码的后四位。请勿发送完整的身份证号码，我们也不会向您索要密码或短信验证码。',
+      act.again
+        ? `在继续之前，我们需要先确认您的身份，请直接回复您身份证号码的最后四位（只需四位）。${HUMAN}`
+        : '为确认是您本人，请回复您身份证号码的后四位。请勿发送完整的身份证号码，我们也不会向您索要密码或短信验证码。',
       act.attemptsLeft === 1 && '温馨提示：这是最后一次验证机会。',
     ),
 
   verification_failed: (act, ctx) =>
     paragraphs(
       '抱歉，您提供的信息与我们的记录不符。请核对后，再次回复您身份证号码的后四位。',
-      act.attemptsLeft > 0
-        ? `您还可以再尝试${countWords(act.attemptsLeft, ctx.locale)}次。${HUMAN}`
-        : HUMAN,
+      act.attemptsLeft > 0 ? `您还可以再尝试${countWords(act.attemptsLeft, ctx.locale)}次。${HUMAN}` : HUMAN,
     ),
 
   verification_locked: (act, ctx) =>
@@ -105,7 +108,8 @@ export const zhAccess = {
       D.stopContact,
     ),
 
-  bot_identity: () => paragraphs(`如实告诉您：${D.automated}`, `如您希望与工作人员沟通，请随时回复"转人工"。`),
+  bot_identity: () =>
+    paragraphs(`如实告诉您：${D.automated}`, `如您希望与工作人员沟通，请随时回复"转人工"。`),
 
   cease_contact_confirmed: (_act, ctx) =>
     paragraphs(
@@ -120,11 +124,11 @@ export const zhAccess = {
           '- "欠款"：查询账户情况\n- "影响"：了解逾期的影响\n- "方案"：看看还款方案\n- "转人工"：由工作人员为您服务',
         )
       : act.verified
-      ? paragraphs(
-          '抱歉，我没太明白您的意思。您可以问我账户情况、逾期的影响或还款方案，也可以直接告诉我您每月大约能还多少。',
-          HUMAN,
-        )
-      : paragraphs('抱歉，我没太明白您的意思，麻烦您换个说法再告诉我。', HUMAN),
+        ? paragraphs(
+            '抱歉，我没太明白您的意思。您可以问我账户情况、逾期的影响或还款方案，也可以直接告诉我您每月大约能还多少。',
+            HUMAN,
+          )
+        : paragraphs('抱歉，我没太明白您的意思，麻烦您换个说法再告诉我。', HUMAN),
 
   goodbye: (_act, ctx) =>
     `感谢您的耐心沟通！如有需要，欢迎随时联系我们，或拨打${hotline(ctx)}。祝您生活愉快！`,

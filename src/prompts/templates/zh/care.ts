@@ -6,7 +6,7 @@ import type { Wording } from '../../wording.js';
 /** zh-CN wording for people in difficulty: their news named first, never a payment request. */
 const HEARD: Record<HardshipKind, string> = {
   illness: '听到您身体不好、正在看病治疗，真的很不容易，请您先照顾好自己。',
-  job_loss: '听到您失去了工作、收入受到了影响，这段时间一定很不容易。',
+  job_loss: '听到失业让家里的收入受到了影响，这段时间一定很不容易。',
   bereavement: '听到您失去了亲人，我们深感难过，请您节哀，保重身体。',
   divorce: '听到您正在经历婚姻上的变故，这段时间一定很辛苦。',
   disaster: '听到您遭遇了意外和损失，希望您和身边的人都平安。',

@@ -34,12 +34,14 @@ function wait(minutes: number, ctx: WordingContext): string {
 
 /** What happens next, by what the dispute is about. */
 const DISPUTE_NEXT: Record<DisputeKind, string> = {
-  identity_theft: '我们已按疑似盗用、冒用登记，会核查账户的开立和使用记录。核查期间请妥善保管您的卡片，不要向任何人提供短信验证码。',
+  identity_theft:
+    '我们已按疑似盗用、冒用登记，会核查账户的开立和使用记录。核查期间请妥善保管您的卡片，不要向任何人提供短信验证码。',
   not_mine: '我们会核实这笔欠款是否确实属于您的账户，并把核实结果告诉您。',
   wrong_amount: '我们会逐项核对欠款金额（本金、利息和费用），并把明细和核对结果告诉您。',
   transaction: '我们会调取这笔交易的记录进行核查，并把核查结果告诉您。',
   payment_claim: '我们会核对您所说的这笔还款的入账情况。',
-  validation_request: '我们会向您提供欠款的书面说明，包括债权人、账户、欠款金额及其构成（利息、费用、已还款项），以及提出异议的方式和期限。您的申请已登记，同事会按您留存的地址寄送。',
+  validation_request:
+    '我们会向您提供欠款的书面说明，包括债权人、账户、欠款金额及其构成（利息、费用、已还款项），以及提出异议的方式和期限。您的申请已登记，同事会按您留存的地址寄送。',
   general: '',
 };
 
@@ -52,7 +54,11 @@ export const zhSupport = {
     ),
 
   human_requested: (act, ctx) =>
-    `好的，已收到您的请求，并为您登记了人工服务。${wait(act.etaMinutes, ctx)}会有工作人员与您联系，请您稍候。`,
+    act.again === 2
+      ? `您的请求仍在排队中，重复发送不会影响排队顺序，工作人员接入后会第一时间回复您。等待期间，如有想了解的问题，也可以直接问我。`
+      : act.again
+        ? `您的人工服务请求已经登记，正在排队中，无需重复提交。${wait(act.etaMinutes, ctx)}会有工作人员与您联系，接入后会第一时间回复您。`
+        : `好的，已收到您的请求，并为您登记了人工服务。${wait(act.etaMinutes, ctx)}会有工作人员与您联系，请您稍候。`,
 
   distress_support: (act, ctx) =>
     paragraphs(
