@@ -70,6 +70,22 @@ export interface ChannelTurn {
   referenceSaved?: boolean;
 }
 
+const AUDIENCE: unique symbol = Symbol('collections.audience');
+
+/**
+ * Marks an outgoing activity as for one session only: a reply that carries verified detail is for
+ * the session that verified, not for another session of the same conversation (a second link
+ * exchange). Rides on a private symbol, so JSON neither shows nor forges it.
+ */
+export function markAudience(activity: object, sessionId: string): void {
+  (activity as { [AUDIENCE]?: string })[AUDIENCE] = sessionId;
+}
+
+/** The one session an outgoing activity is for, if it was marked. */
+export function audienceOf(activity: object): string | undefined {
+  return (activity as { [AUDIENCE]?: string })[AUDIENCE];
+}
+
 const CHANNEL_TURN: unique symbol = Symbol('collections.channelTurn');
 
 /** Called by a channel on the TurnContext it creates, before the middleware runs. */

@@ -79,7 +79,7 @@ describePg('starting the service with a reachable DATABASE_URL', (pg) => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^DATABASE_URL: PostgreSQL \d+\.\d+ at postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/t_\w+ is reachable \(schema 002_shared_state\), but this version keeps all of its state in SQLite/,
+      /^DATABASE_URL: PostgreSQL \d+\.\d+ at postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/t_\w+ is reachable \(schema \d{3}_\w+\), but this version keeps all of its state in SQLite/,
     );
     expect(run.stderr).not.toContain('hunter2');
   });

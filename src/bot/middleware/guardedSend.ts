@@ -14,6 +14,7 @@ import { takeReplyMeta, type OutboundMeta } from '../../dialogs/outbound.js';
 import { findTurn } from '../../dialogs/turn.js';
 import type { GuardContext, Verdict } from '../../guardrails/types.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
+import { channelTurnOf, markAudience } from '../../channels/host.js';
 
 export type CheckFn = (text: string, context: GuardContext) => Verdict;
 
@@ -108,6 +109,10 @@ export class GuardedSendMiddleware implements Middleware {
         activity.speak = undefined;
       }
     }
+    // A reply that carries verified detail is for the session that verified (Direct Line: not for
+    // another link exchange open on the same conversation).
+    const session = channelTurnOf(context).sessionId;
+    if (guardContext.verified && session !== undefined) markAudience(activity, session);
     const records = this.record(activity, meta, guardContext, text, verdict, sent, accountId);
     return { keep: sent !== 'dropped', records };
   }

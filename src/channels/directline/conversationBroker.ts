@@ -5,7 +5,7 @@ import type { Activity } from 'botbuilder';
  * (each socket gets it once, in watermark order), or a transient one (typing) that is not stored.
  */
 export type ConversationFrame =
-  | { kind: 'stored'; seq: number; activity: Partial<Activity> }
+  | { kind: 'stored'; seq: number; activity: Partial<Activity>; audience?: string }
   | { kind: 'transient'; activity: Partial<Activity> };
 
 export type FrameHandler = (frame: ConversationFrame) => void;

@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import { maskTextFields } from '../../core/pii.js';
 import type { Account } from '../../store/accounts.js';
-import { setChannelTurn, type ChannelTurn } from '../host.js';
+import { audienceOf, setChannelTurn, type ChannelTurn } from '../host.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { StreamHub } from './streamHub.js';
 
@@ -235,8 +235,12 @@ export class DirectLineAdapter extends BotAdapter {
   private storeOutgoing(activity: Partial<Activity>, conversationId: string, keepId?: string): string {
     // A message the send path recorded keeps the id it was recorded under (transcript and channel
     // history cross-reference); anything else gets the store's id.
-    const stored = this.deps.store.append(conversationId, this.deps.clock.now(), (id) =>
-      this.outgoing(activity, conversationId, keepId ?? activity.id ?? id),
+    const audience = audienceOf(activity);
+    const stored = this.deps.store.append(
+      conversationId,
+      this.deps.clock.now(),
+      (id) => this.outgoing(activity, conversationId, keepId ?? activity.id ?? id),
+      audience !== undefined ? { audience } : {},
     );
     this.deps.hub.publish(conversationId, stored);
     return stored.activity.id ?? '';

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
 import type { Clock } from '../../core/clock.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
-import type { DirectLineStore } from './directLineStore.js';
+import { visibleTo, type DirectLineStore } from './directLineStore.js';
 import { DirectLineTokens, type TokenScope } from './directLineToken.js';
 import { bearerToken, DirectLineHttpError, readJsonBody, sendError } from './httpErrors.js';
 import { parseIncomingActivity } from './incomingActivity.js';
@@ -87,7 +87,12 @@ export class DirectLineRoutes {
       : 0;
     // A session sees nothing from before it began (earlier sessions may have been verified).
     const watermark = Math.max(asked, outcome.scope.historyFrom ?? 0);
-    return { status: 'allowed', conversationId, watermark };
+    return {
+      status: 'allowed',
+      conversationId,
+      watermark,
+      ...(outcome.scope.sessionId !== undefined ? { sessionId: outcome.scope.sessionId } : {}),
+    };
   }
 
   private async generate(req: Request, res: Response): Promise<void> {
@@ -209,7 +214,8 @@ export class DirectLineRoutes {
     const page = this.deps.store.after(scope.conversationId, watermark, this.deps.pageSize);
     const last = page[page.length - 1];
     res.send(200, {
-      activities: page.map((p) => p.activity),
+      // A verified reply is for the session that verified, not for another link exchange.
+      activities: page.filter((p) => visibleTo(p, scope.sessionId)).map((p) => p.activity),
       watermark: String(last ? last.seq : watermark),
     });
   }

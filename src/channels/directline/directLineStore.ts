@@ -15,6 +15,13 @@ export interface DirectLineConversation {
 export interface StoredActivity {
   seq: number;
   activity: Partial<Activity>;
+  /** The one session this activity is for (a verified reply); undefined = every session. */
+  audience?: string;
+}
+
+/** Whether a session may see a stored activity (its own, or one meant for every session). */
+export function visibleTo(stored: StoredActivity, sessionId: string | undefined): boolean {
+  return stored.audience === undefined || stored.audience === sessionId;
 }
 
 /**
@@ -35,7 +42,7 @@ export interface DirectLineStore {
     conversationId: string,
     now: Date,
     build: (id: string, seq: number) => Partial<Activity>,
-    person?: { accountId?: string },
+    person?: { accountId?: string; audience?: string },
   ): StoredActivity;
   /** Activities after `watermark`, oldest first, at most `limit`. */
   after(conversationId: string, watermark: number, limit: number): StoredActivity[];
@@ -110,12 +117,14 @@ export class SqliteDirectLineStore implements DirectLineStore {
     conversationId: string,
     now: Date,
     build: (id: string, seq: number) => Partial<Activity>,
+    person: { audience?: string } = {},
   ): StoredActivity {
     const next = this.db.prepare(
       'SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM directline_activities WHERE conversation_id = ?',
     );
     const insert = this.db.prepare(`INSERT INTO directline_activities
-      (conversation_id, seq, activity_id, from_role, activity, created_at) VALUES (?, ?, ?, ?, ?, ?)`);
+      (conversation_id, seq, activity_id, from_role, activity, created_at, audience)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
     return this.db
       .transaction((): StoredActivity => {
         const seq = (next.get(conversationId) as { seq: number }).seq;
@@ -128,8 +137,9 @@ export class SqliteDirectLineStore implements DirectLineStore {
           activity.from?.role ?? 'unknown',
           JSON.stringify(activity),
           now.toISOString(),
+          person.audience ?? null,
         );
-        return { seq, activity };
+        return { seq, activity, ...(person.audience !== undefined ? { audience: person.audience } : {}) };
       })
       .immediate();
   }
@@ -137,11 +147,15 @@ export class SqliteDirectLineStore implements DirectLineStore {
   after(conversationId: string, watermark: number, limit: number): StoredActivity[] {
     const rows = this.db
       .prepare(
-        `SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND seq > ?
+        `SELECT seq, activity, audience FROM directline_activities WHERE conversation_id = ? AND seq > ?
         ORDER BY seq LIMIT ?`,
       )
-      .all(conversationId, watermark, limit) as { seq: number; activity: string }[];
-    return rows.map((r) => ({ seq: r.seq, activity: JSON.parse(r.activity) as Partial<Activity> }));
+      .all(conversationId, watermark, limit) as { seq: number; activity: string; audience: string | null }[];
+    return rows.map((r) => ({
+      seq: r.seq,
+      activity: JSON.parse(r.activity) as Partial<Activity>,
+      ...(r.audience !== null ? { audience: r.audience } : {}),
+    }));
   }
 
   latestWatermark(conversationId: string): number {

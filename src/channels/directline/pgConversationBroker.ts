@@ -96,8 +96,14 @@ function isWire(value: unknown): value is Wire {
   if (typeof value !== 'object' || value === null) return false;
   const { o, f } = value as { o?: unknown; f?: unknown };
   if (typeof o !== 'string' || typeof f !== 'object' || f === null) return false;
-  const { kind, seq, activity } = f as { kind?: unknown; seq?: unknown; activity?: unknown };
+  const { kind, seq, activity, audience } = f as {
+    kind?: unknown;
+    seq?: unknown;
+    activity?: unknown;
+    audience?: unknown;
+  };
   if (typeof activity !== 'object' || activity === null || Array.isArray(activity)) return false;
   if (kind === 'transient') return true;
+  if (audience !== undefined && typeof audience !== 'string') return false;
   return kind === 'stored' && typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0;
 }

@@ -8,7 +8,7 @@ import {
   type ConversationBroker,
   type ConversationFrame,
 } from './conversationBroker.js';
-import type { DirectLineStore, StoredActivity } from './directLineStore.js';
+import { visibleTo, type DirectLineStore, type StoredActivity } from './directLineStore.js';
 
 export interface StreamHubOptions {
   /** How often an empty keep-alive frame (and a ping) goes to each socket. */
@@ -27,7 +27,7 @@ export interface StreamHubOptions {
 
 /** Whether a stream request may connect, decided by the routes (token, conversation). */
 export type StreamAuthorization =
-  | { status: 'allowed'; conversationId: string; watermark: number }
+  | { status: 'allowed'; conversationId: string; watermark: number; sessionId?: string }
   | { status: 'rejected'; httpStatus: number; reason: string };
 
 interface Connection {
@@ -36,6 +36,8 @@ interface Connection {
   /** The watermark this socket has been sent up to. */
   cursor: number;
   alive: boolean;
+  /** The chat-link session the socket was opened with (verified replies are for one session). */
+  sessionId: string | undefined;
 }
 
 /** The open sockets of one conversation, oldest first, and its broker subscription. */
@@ -124,13 +126,18 @@ export class StreamHub {
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) =>
-      this.connect(ws, decision.conversationId, decision.watermark),
+      this.connect(ws, decision.conversationId, decision.watermark, decision.sessionId),
     );
   }
 
   /** Sends a stored activity to every socket of its conversation, on every instance the broker spans. */
   publish(conversationId: string, stored: StoredActivity): void {
-    this.broker.publish(conversationId, { kind: 'stored', seq: stored.seq, activity: stored.activity });
+    this.broker.publish(conversationId, {
+      kind: 'stored',
+      seq: stored.seq,
+      activity: stored.activity,
+      ...(stored.audience !== undefined ? { audience: stored.audience } : {}),
+    });
   }
 
   /** Sends an activity that is not stored (typing) to the conversation's sockets, wherever they are. */
@@ -163,8 +170,8 @@ export class StreamHub {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
-  private connect(ws: WebSocket, conversationId: string, watermark: number): void {
-    const connection: Connection = { ws, conversationId, cursor: watermark, alive: true };
+  private connect(ws: WebSocket, conversationId: string, watermark: number, sessionId?: string): void {
+    const connection: Connection = { ws, conversationId, cursor: watermark, alive: true, sessionId };
     const conversation = this.join(connection);
     while (conversation.connections.length > this.maxStreams) {
       const oldest = conversation.connections.shift();
@@ -222,6 +229,11 @@ export class StreamHub {
         if (frame.seq > c.cursor + 1) this.catchUp(c);
         // Still a gap (the store is behind, or the socket is slow): a later catch-up sends it.
         if (frame.seq !== c.cursor + 1 || c.ws.readyState !== 1) continue;
+        // A verified reply is for the session that verified: another session only moves on.
+        if (!visibleTo(frame, c.sessionId)) {
+          c.cursor = frame.seq;
+          continue;
+        }
         text ??= JSON.stringify({ activities: [frame.activity], watermark: String(frame.seq) });
         c.cursor = frame.seq;
         c.ws.send(text);
@@ -252,8 +264,10 @@ export class StreamHub {
       const last = batch[batch.length - 1];
       if (!last) return;
       connection.cursor = last.seq;
+      const visible = batch.filter((b) => visibleTo(b, connection.sessionId));
+      if (visible.length === 0) continue;
       connection.ws.send(
-        JSON.stringify({ activities: batch.map((b) => b.activity), watermark: String(last.seq) }),
+        JSON.stringify({ activities: visible.map((b) => b.activity), watermark: String(last.seq) }),
       );
     }
   }

@@ -31,11 +31,16 @@ export class WriteAheadDirectLineStore implements DirectLineStore {
     conversationId: string,
     now: Date,
     build: (id: string, seq: number) => Partial<Activity>,
-    person: { accountId?: string } = {},
+    person: { accountId?: string; audience?: string } = {},
   ): StoredActivity {
     return this.db
       .transaction((): StoredActivity => {
-        const stored = this.inner.append(conversationId, now, build);
+        const stored = this.inner.append(
+          conversationId,
+          now,
+          build,
+          person.audience !== undefined ? { audience: person.audience } : {},
+        );
         if (stored.activity.from?.role === 'user') this.record(stored.activity, person);
         return stored;
       })

@@ -7,7 +7,7 @@ import {
 import { startServer, type Running } from '../../support/http.js';
 import { DEMO_SECRETS } from '../../support/chat.js';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
-import { call, type ActivitySet } from './dlClient.js';
+import { call, StreamRecorder, type ActivitySet } from './dlClient.js';
 
 interface Session {
   conversationId: string;
@@ -97,5 +97,37 @@ describe('verified sessions', () => {
     const lastReply = text.split('\n').slice(-2).join('\n');
     expect(leaks(lastReply)).toEqual([]);
     expect(lastReply).toMatch(/后四位/);
+  });
+
+  it('another session open on the same conversation never receives the replies of a session that verified', async () => {
+    const holder = await open();
+    const other = await open(); // a second link exchange: a copied link, another device
+    const resumed = await call<{ streamUrl: string }>(
+      running.url,
+      'GET',
+      `/conversations/${other.conversationId}`,
+      other.token,
+    );
+    const watching = new StreamRecorder(resumed.body.streamUrl);
+    await watching.opened;
+    try {
+      // The holder verifies after the other session opened, and asks for the balance.
+      await say(holder, '身份证后四位是1234');
+      await say(holder, '我还欠多少钱？');
+      const holderSees = await history(holder);
+      expect(leaks(holderSees).length).toBeGreaterThan(0);
+      // Neither the other session's poll nor its live stream carries any of it.
+      expect(leaks(await history(other))).toEqual([]);
+      await say(other, '在吗');
+      await watching.waitFor(() => watching.activities().some((a) => a.text === '在吗'));
+      const streamed = watching
+        .activities()
+        .map((a) => a.text ?? '')
+        .join('\n');
+      expect(streamed).toContain('在吗');
+      expect(leaks(streamed)).toEqual([]);
+    } finally {
+      watching.close();
+    }
   });
 });
