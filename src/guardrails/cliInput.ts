@@ -3,7 +3,7 @@ import type { AuthorisedOffer, GuardContext, GuardFacts } from './types.js';
 
 /**
  * The command line's input line, read by hand: zod alone is 95 modules, more than the whole
- * guardrail, and the CLI must start in well under a second. Total: any JSON value gives either
+ * guardrail, and the CLI must start in well under a second. Total: every JSON value gives either
  * a line or the list of what is wrong with it, each issue as "path: message".
  *
  *   readLine({ text: 'hi', context: { locale: 'en', verified: true } })

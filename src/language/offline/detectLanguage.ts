@@ -22,7 +22,7 @@ export function isPinyin(text: string): boolean {
 }
 
 /**
- * The language a message is written in: zh-CN when it has any Chinese character or is pinyin
+ * The language a message is written in: zh-CN when it has a Chinese character or is pinyin
  * ("ni hao"); English when it has at least two Latin words ("I never made that purchase");
  * otherwise — digits, "ok", "STOP", "$300" — the conversation's `localeHint`, or English without one.
  *

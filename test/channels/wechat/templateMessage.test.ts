@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTemplateFields, renderTemplateFields } from '../../../src/channels/wechat/templateMessage.js';
 
 describe('template fields', () => {
-  it('fills placeholders and cuts values to their maximum length', () => {
+  it('fills the template fields and cuts values to their maximum length', () => {
     const parsed = parseTemplateFields(
       '{"thing1":{"value":"{bank}","maxLength":20},"thing2":{"value":"{text}","maxLength":10},"time3":"{date}"}',
     );
