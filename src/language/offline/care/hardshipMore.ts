@@ -26,8 +26,11 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
     new RegExp(`\\b(?:death in the family|${KIN_EN} (?:died|passed)|lost my ${KIN_EN})\\b`),
   ],
   divorce: [
-    /(?:我们|我跟[^,.!?。！？]{0,4}|和[^,.!?。！？]{0,4})离了(?!职)|离了婚|闹离婚|婚姻破裂|(?:老公|老婆|媳妇)(?:跟人)?跑了/,
+    /(?:我们|我跟[^,.!?。！？]{0,4}|和[^,.!?。！？]{0,4})离了(?!职)|离了婚|闹离婚|婚姻破裂|(?:老公|老婆|媳妇)(?:跟人)?跑了|(?:老公|老婆|媳妇)(?:搬走了|不要(?:我|我们|这个家)了|离家出走)/,
     /\b(?:we split|we broke up|(?:husband|wife|partner) (?:left me|walked out)|marriage (?:ended|broke down|is over))\b/,
+    // A partner who left the household, as people tell it ("my husband left and took the car"),
+    // not one who left for work or the shop.
+    /\b(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend) (?:left|moved out|ran off|took off)(?! (?:for|to|the|at|on|in|early|late|already|home)\b)/,
   ],
   disaster: [
     /被淹|淹了|冲走|冲垮|房子塌|塌了|雪灾|旱灾|冰雹|灾区|安置点|避难所|着火|失火|烧没了|被偷(?!刷)|被盗(?!刷|用|办|开)|被抢/,

@@ -20,6 +20,20 @@ describe('hardship of the household, not only of the person writing', () => {
   );
 });
 
+describe('a partner who left the household', () => {
+  it.each([
+    'honestly i cant pay everything, my husband left and took the car',
+    'my wife left us last month',
+    'our partner moved out and stopped paying',
+    '老公不要我们了，我一个人带孩子',
+  ])('"%s" is a separation', (t) => expect(kindOf(t)).toBe('divorce'));
+
+  it.each(['my husband left for work', 'my partner left early today', 'my husband left the keys'])(
+    '"%s" is no hardship',
+    (t) => expect(kindOf(t)).toBeUndefined(),
+  );
+});
+
 describe('card fraud is a dispute, not a disaster', () => {
   it.each(['我早就报警了！卡被盗刷的事派出所有记录，你们还催', '我的卡被盗用了', '信用卡被盗刷了两万'])(
     '"%s" is no hardship',
