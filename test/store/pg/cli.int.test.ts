@@ -26,16 +26,19 @@ describePg(
       const [a, b] = await Promise.all([cli(['migrate'], pg.url), cli(['migrate'], pg.url)]);
       expect([a.code, b.code]).toEqual([0, 0]);
       const outputs = [a.out, b.out].join('\n');
-      expect(outputs.match(/applied 001_schema, 002_shared_state, 003_directline_audience/g)).toHaveLength(1);
-      expect(outputs).toMatch(/already up to date; schema 003_directline_audience/);
+      expect(
+        outputs.match(/applied 001_schema, 002_shared_state, 003_directline_audience, 004_core_stores/g),
+      ).toHaveLength(1);
+      expect(outputs).toMatch(/already up to date; schema 004_core_stores/);
       const rows = await pg.pool().query('SELECT id FROM schema_migrations ORDER BY id');
       expect(rows.rows.map((r: { id: string }) => r.id)).toEqual([
         '001_schema',
         '002_shared_state',
         '003_directline_audience',
+        '004_core_stores',
       ]);
       const status = await cli(['status'], pg.url);
-      expect(status.out).toMatch(/: schema 003_directline_audience/);
+      expect(status.out).toMatch(/: schema 004_core_stores/);
     });
 
     it('says which variable is wrong, without the password', async () => {

@@ -17,8 +17,13 @@ describePg(
       const pool = pg.pool();
       expect(await schemaVersion(pool)).toBeUndefined();
       const first = await migratePg(pool);
-      expect(first.applied).toEqual(['001_schema', '002_shared_state', '003_directline_audience']);
-      expect(await schemaVersion(pool)).toBe('003_directline_audience');
+      expect(first.applied).toEqual([
+        '001_schema',
+        '002_shared_state',
+        '003_directline_audience',
+        '004_core_stores',
+      ]);
+      expect(await schemaVersion(pool)).toBe('004_core_stores');
       const again = await migratePg(pool);
       expect(again.applied).toEqual([]);
       const tables = await pool.query<{ n: number }>(

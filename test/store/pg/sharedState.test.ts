@@ -9,7 +9,7 @@ describePg(
   (pg) => {
     it('migrates an empty database, serves every store and the broker, and closes cleanly', async () => {
       const shared = await openPgSharedState({ url: pg.url, max: 4 });
-      expect(shared.schema).toBe('003_directline_audience');
+      expect(shared.schema).toBe('004_core_stores');
       const now = new Date('2026-12-05T01:00:00Z');
       await shared.state.write({ k: { v: 1 } });
       expect((await shared.state.read(['k'])).k?.v).toBe(1);
