@@ -14,6 +14,9 @@ import {
   type Page,
 } from '../transcripts/types.js';
 import { type PgPool, pgQuery } from './pool.js';
+import { isoText } from './text.js';
+
+export { isoText, pgText } from './text.js';
 
 /**
  * PostgreSQL rows of the transcript tables, turned into the SQLite row shapes so `rows.ts` maps
@@ -24,8 +27,6 @@ import { type PgPool, pgQuery } from './pool.js';
 
 export type PgRecordRow = Omit<RecordRow, 'recorded_at'> & { recorded_at: Date | string };
 export type PgDeletionRow = Omit<DeletionRow, 'deleted_at'> & { deleted_at: Date | string };
-
-export const isoText = (v: Date | string): string => (typeof v === 'string' ? v : v.toISOString());
 
 export function recordRow(r: PgRecordRow): RecordRow {
   return { ...r, recorded_at: isoText(r.recorded_at) };
@@ -43,16 +44,6 @@ export function deletionRow(r: PgDeletionRow): DeletionRow {
     deleted_by: r.deleted_by,
     reason: r.reason,
   };
-}
-
-/**
- * PostgreSQL text cannot hold U+0000 (SQLite can). Columns the hash does not cover (channel,
- * account, activity id, type) keep everything else and show a NUL as U+FFFD.
- */
-export function pgText(value: string): string;
-export function pgText(value: string | null): string | null;
-export function pgText(value: string | null): string | null {
-  return value === null ? null : value.replaceAll('\u0000', '\uFFFD');
 }
 
 const DEFAULT_LIMIT = 50;
