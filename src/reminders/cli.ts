@@ -94,7 +94,7 @@ export async function runRemindersCli(
     const handoffs = new SqliteHandoffStore(db);
     const isHandledByHuman =
       deps.isHandledByHuman ??
-      (async (accountId: string) => handoffs.openForAccount(accountId) !== undefined);
+      (async (accountId: string) => (await handoffs.openForAccount(accountId)) !== undefined);
     const followUp = new QueueFollowUpEscalator(handoffs, createSqliteStores(db));
     const service = createReminderService({
       db,

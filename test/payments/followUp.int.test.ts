@@ -17,7 +17,7 @@ function setup(w: PayWorld) {
     config: CONFIG,
     clock: w.clock,
     sender: channel,
-    isHandledByHuman: async (id) => handoffs.openForAccount(id) !== undefined,
+    isHandledByHuman: async (id) => (await handoffs.openForAccount(id)) !== undefined,
     followUp: new QueueFollowUpEscalator(handoffs, w.stores),
   });
   converse({ db: w.db, stores: w.stores, clock: w.clock }, LI.accountId);
@@ -84,7 +84,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     const escalation = await day('2027-01-11');
     expect(escalation.followUp.escalated).toEqual([LI.accountId]);
     expect(w.stores.promises.get('PR-1')?.status).toBe('broken');
-    const queued = handoffs.openForAccount(LI.accountId);
+    const queued = await handoffs.openForAccount(LI.accountId);
     expect(queued?.reason).toBe('impasse');
     expect(queued?.summary).toContain('2027-01-10 1,837.74 broken');
     expect(queued?.summary).toContain('#2 2027-01-05 0.00/1,837.74 missed');
@@ -109,7 +109,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     expect(held.map((d) => (d.outcome.due ? 'due' : d.outcome.heldBy))).toEqual(['care_flag']);
     const run = await day('2026-12-02');
     expect(run.followUp.handedOver).toEqual([LI.accountId]);
-    expect(handoffs.openForAccount(LI.accountId)?.reason).toBe('distress');
+    expect((await handoffs.openForAccount(LI.accountId))?.reason).toBe('distress');
     expect(sent()).toEqual([]);
     expect((await day('2026-12-03')).followUp.handedOver).toEqual([]);
   });

@@ -161,7 +161,7 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
     store,
     sweep,
     stop,
-    isHandledByHuman: async (accountId) => store.openForAccount(accountId) !== undefined,
+    isHandledByHuman: async (accountId) => (await store.openForAccount(accountId)) !== undefined,
     mount: (server, overrides = {}) => {
       const auth =
         overrides.auth ??
