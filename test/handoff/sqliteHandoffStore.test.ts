@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { SqliteHandoffStore, type NewHandoff } from '../../src/handoff/index.js';
 import { openMemoryDatabase } from '../../src/store/db.js';
+import type { HandoffStore } from '../../src/handoff/types.js';
+import type { AsyncOf } from '../../src/store/pg/asyncOf.js';
 
 const T0 = new Date('2026-11-28T02:00:00Z');
 const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
@@ -169,5 +171,11 @@ describe('the handoff queue on SQLite', () => {
       callback: 'requested',
       callbackAt: '2026-11-28T02:05:20.000Z',
     });
+  });
+});
+
+describe('the handoff store interface as PostgreSQL implements it', () => {
+  it('is its own AsyncOf: same methods and parameters, each result already a Promise', () => {
+    expectTypeOf<AsyncOf<HandoffStore>>().toEqualTypeOf<HandoffStore>();
   });
 });

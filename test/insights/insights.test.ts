@@ -1,8 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { buildInsights, parseScope, toCsv } from '../../src/insights/index.js';
 import { openMemoryDatabase, type Db } from '../../src/store/db.js';
 import { SqliteInsightsStore } from '../../src/store/insights.js';
 import { seedInsights, seedPayment } from './fixtures.js';
+import type { InsightsStore } from '../../src/store/insights.js';
+import type { AsyncOf } from '../../src/store/pg/asyncOf.js';
 
 const NOW = new Date('2026-12-01T03:00:00Z');
 let db: Db;
@@ -148,5 +150,11 @@ describe('insights CSV', () => {
       ],
     });
     expect(csv).toBe('\uFEFFbucket,note\r\n2026-11-01,"a,""b"""\r\n"\'=HYPERLINK(""x"")",\r\n\'-1,2\r\n');
+  });
+});
+
+describe('the insights store interface as PostgreSQL implements it', () => {
+  it('is its own AsyncOf: same methods and parameters, each result already a Promise', () => {
+    expectTypeOf<AsyncOf<InsightsStore>>().toEqualTypeOf<InsightsStore>();
   });
 });

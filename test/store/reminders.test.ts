@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { localClock, resolveContactRules } from '../../src/policy/contactRules.js';
 import { fullCheck } from '../../src/reminders/dispatcher.js';
 import { DEFAULT_SCHEDULE } from '../../src/reminders/schedule.js';
 import { countWindow } from '../../src/reminders/selection.js';
 import { SqliteReminderStore, type ClaimRequest } from '../../src/store/reminders.js';
 import { at, converse, rows, SHANGHAI, world } from '../reminders/fixtures.js';
+import type { AsyncOf } from '../../src/store/pg/asyncOf.js';
+import type { ReminderStore } from '../../src/store/remindersTypes.js';
 
 const NOW = at('2026-11-28T01:00:00Z');
 
@@ -107,5 +109,11 @@ describe('the claim transaction', () => {
       status: 'recorded',
       recorded: 'sending',
     });
+  });
+});
+
+describe('the reminder store interface as PostgreSQL implements it', () => {
+  it('is its own AsyncOf: same methods and parameters, each result already a Promise', () => {
+    expectTypeOf<AsyncOf<ReminderStore>>().toEqualTypeOf<ReminderStore>();
   });
 });

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { openMemoryDatabase } from '../../src/store/db.js';
 import { SqliteStaffLoginLog, type StaffLogin } from '../../src/store/staffLogins.js';
+import type { StaffLoginLog } from '../../src/store/staffLogins.js';
+import type { AsyncOf } from '../../src/store/pg/asyncOf.js';
 
 const login = (name: string, outcome: StaffLogin['outcome']): StaffLogin => ({
   at: '2026-11-28T02:00:00.000Z',
@@ -31,5 +33,11 @@ describe('the staff login log on SQLite', () => {
     const [entry] = await log.list(1);
     expect(entry?.name).toHaveLength(100);
     expect(entry?.address).toHaveLength(100);
+  });
+});
+
+describe('the staff login log interface as PostgreSQL implements it', () => {
+  it('is its own AsyncOf: same methods and parameters, each result already a Promise', () => {
+    expectTypeOf<AsyncOf<StaffLoginLog>>().toEqualTypeOf<StaffLoginLog>();
   });
 });

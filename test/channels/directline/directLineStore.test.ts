@@ -1,8 +1,10 @@
 import type { Activity } from 'botbuilder';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SqliteDirectLineStore } from '../../../src/channels/directline/directLineStore.js';
 import { WriteAheadDirectLineStore } from '../../../src/channels/directline/writeAheadStore.js';
 import { openMemoryDatabase } from '../../../src/store/db.js';
+import type { DirectLineStore } from '../../../src/channels/directline/directLineStore.js';
+import type { AsyncOf } from '../../../src/store/pg/asyncOf.js';
 
 const NOW = new Date('2026-11-28T02:00:00Z');
 
@@ -64,5 +66,11 @@ describe('the write-ahead store', () => {
     const { conversationId } = await store.conversationForUser('u1', NOW);
     await expect(store.append(conversationId, NOW, message('你好', 'user'))).rejects.toThrow('disk full');
     expect(await store.latestWatermark(conversationId)).toBe(0);
+  });
+});
+
+describe('the Direct Line store interface as PostgreSQL implements it', () => {
+  it('is its own AsyncOf: same methods and parameters, each result already a Promise', () => {
+    expectTypeOf<AsyncOf<DirectLineStore>>().toEqualTypeOf<DirectLineStore>();
   });
 });
