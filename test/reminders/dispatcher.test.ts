@@ -5,6 +5,23 @@ import { at, CONFIG, converse, FakeChannel, rows, service, SHANGHAI, world } fro
 const outcomes = (results: DispatchResult[]) => results.map((r) => [r.account, r.kind, r.outcome]);
 
 describe('dispatching reminders exactly once', () => {
+  it('asks the channel once per reminder when two services run at the same moment on one database', async () => {
+    const accounts = Array.from({ length: 12 }, (_, i) => ({
+      ...SHANGHAI,
+      accountId: `S-${i + 1}`,
+      channelUserId: `user-${i + 1}`,
+    }));
+    const w = world(accounts);
+    for (const a of accounts) converse(w, a.accountId);
+    const one = new FakeChannel();
+    const two = new FakeChannel();
+    const now = at('2026-11-28T01:00:00Z');
+    await Promise.all([service(w, { sender: one }).run(now), service(w, { sender: two }).run(now)]);
+    const asked = [...one.calls, ...two.calls].map((m) => m.deliveryKey).sort();
+    expect(asked).toEqual(accounts.map((a) => `reminder:${a.accountId}:due+7:2026-11-28`).sort());
+    expect(rows(w.db).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+  });
+
   it('sends the due reminder with everything the sender needs, then never again', async () => {
     const w = world([SHANGHAI]);
     converse(w, 'S-1');
