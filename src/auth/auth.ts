@@ -106,14 +106,14 @@ export class Auth {
 
   /** Reviewers read every staff sign-in and failure (newest first): GET path?limit=N. */
   mountLoginLog(server: Server, path: string): void {
-    server.get(path, this.requireRole('reviewer'), (req: Request, res: Response, next: Next) => {
+    server.get(path, this.requireRole('reviewer'), async (req: Request, res: Response) => {
       const limit = Number.parseInt(
         new URL(req.url ?? '/', 'http://local').searchParams.get('limit') ?? '200',
         10,
       );
+      const logins = await this.loginLog.list(Number.isFinite(limit) ? limit : 200);
       res.header('Cache-Control', 'no-store');
-      res.send(200, { logins: this.loginLog.list(Number.isFinite(limit) ? limit : 200) });
-      return next();
+      res.send(200, { logins });
     });
   }
 
@@ -211,20 +211,20 @@ export class Auth {
     });
     const verdict = await this.throttle.check(keys);
     if (verdict.status === 'locked') {
-      this.loginLog.record(entry('throttled'));
+      await this.loginLog.record(entry('throttled'));
       return { status: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds };
     }
     // Counted as failed before the slow check, so parallel guesses meet the lock too.
     await this.throttle.fail(keys);
     const principal = parsed ? await this.credentials.verify(parsed.name, parsed.password) : undefined;
     if (!principal) {
-      this.loginLog.record(entry('failed'));
+      await this.loginLog.record(entry('failed'));
       return { status: 'invalid' };
     }
     await this.throttle.forgive(keys);
     await this.throttle.succeed([`user:${principal.name}`]);
     if (purpose === 'login' || this.firstBasicUseThisHour(principal.name, address))
-      this.loginLog.record(entry('ok'));
+      await this.loginLog.record(entry('ok'));
     return { status: 'ok', principal, via: 'basic' };
   }
 
