@@ -1,8 +1,11 @@
 import { beforeEach, describe } from 'vitest';
 import type { Account } from '../../src/store/accounts.js';
 import type { Db } from '../../src/store/db.js';
+import type { AsyncOf } from '../../src/store/pg/asyncOf.js';
 import type { PgPool } from '../../src/store/pg/pool.js';
+import { PgReminderStore } from '../../src/store/pg/reminders.js';
 import { type AsyncStores, createPgStores } from '../../src/store/pg/stores.js';
+import { type ReminderStore, SqliteReminderStore } from '../../src/store/reminders.js';
 import { createSqliteStores } from '../../src/store/stores.js';
 import { asyncView } from './asyncView.js';
 import { describePg } from './postgres.js';
@@ -16,6 +19,8 @@ export interface CoreBackend {
    * own pool: what a second service process would have); calls alternate between two pools.
    */
   open(): AsyncStores;
+  /** The reminder store on this test's database, another instance per call (as `open`). */
+  openReminders(): AsyncOf<ReminderStore>;
 }
 
 /** Every table the core stores write, emptied between tests on PostgreSQL. */
@@ -58,6 +63,7 @@ export function describeCoreStores(name: string, contract: (backend: CoreBackend
           Object.entries(stores).map(([k, store]) => [k, asyncView(store as object)]),
         ) as AsyncStores;
       },
+      openReminders: () => asyncView(new SqliteReminderStore(db)),
     });
   });
 
@@ -68,7 +74,11 @@ export function describeCoreStores(name: string, contract: (backend: CoreBackend
     beforeEach(async () => {
       await pool(0).query(`TRUNCATE ${CORE_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
     });
-    contract({ name: 'postgres', open: () => createPgStores(pool(opened++ % 2)) });
+    contract({
+      name: 'postgres',
+      open: () => createPgStores(pool(opened++ % 2)),
+      openReminders: () => new PgReminderStore(pool(opened++ % 2)),
+    });
   });
 }
 

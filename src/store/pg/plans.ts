@@ -31,8 +31,7 @@ const EVENT_SQL = `INSERT INTO commitment_events (subject_kind, subject_id, acco
 /**
  * `PlanStore` on PostgreSQL. `record` runs in one transaction holding the account's row lock, so
  * of two instances recording a plan for one account at once, the second waits, then supersedes
- * the first: exactly one plan is current (the unique index `plans_one_current` of migration 004
- * refuses a second one from any writer).
+ * the first: exactly one plan is current.
  */
 export class PgPlanStore implements AsyncOf<PlanStore> {
   constructor(private readonly pool: PgPool) {}

@@ -39,7 +39,7 @@ const EVENT_SQL = `INSERT INTO commitment_events (subject_kind, subject_id, acco
 /**
  * `PromiseStore` on PostgreSQL. `record` holds the account's row lock for its transaction, so an
  * earlier active promise is superseded exactly once (one event), however many instances record
- * at once; the unique index `promises_one_active` (migration 004) backs it.
+ * at once.
  */
 export class PgPromiseStore implements AsyncOf<PromiseStore> {
   constructor(private readonly pool: PgPool) {}

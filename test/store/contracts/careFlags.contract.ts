@@ -65,15 +65,13 @@ export function careFlagsContract(b: CoreBackend): void {
   it('a later flag asking to pause upgrades the kind, and flags raised at once on several instances land once', async () => {
     await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        b
-          .open()
-          .care.flag({
-            accountId: 'A-1',
-            kind: 'illness',
-            pausesReminders: i === 3,
-            conversationId: `c-${i}`,
-            createdAt: '2026-12-05T01:00:00.000Z',
-          }),
+        b.open().care.flag({
+          accountId: 'A-1',
+          kind: 'illness',
+          pausesReminders: i === 3,
+          conversationId: `c-${i}`,
+          createdAt: '2026-12-05T01:00:00.000Z',
+        }),
       ),
     );
     const { care } = b.open();
