@@ -21,6 +21,7 @@ import type {
   TranscriptRecord,
   TranscriptStore,
 } from '../transcripts/types.js';
+import { pgArgs, pgText } from './text.js';
 import { buildRow, INSERT_SQL, prepare } from './transcriptAppend.js';
 import {
   isConnectionError,
@@ -191,7 +192,7 @@ export class PgTranscriptStore implements TranscriptStore {
         `SELECT * FROM transcript_conversations WHERE channel_id = $1
           AND (started_at COLLATE "C" > $2 OR (started_at = $2 AND conversation_id COLLATE "C" > $3))
           ORDER BY started_at COLLATE "C", conversation_id COLLATE "C" LIMIT $4`,
-        [channelId, startedAt, id, this.pageSize + 1],
+        pgArgs([channelId, startedAt, id, this.pageSize + 1]),
       )
     ).rows;
     const page = rows.slice(0, this.pageSize);
@@ -216,7 +217,7 @@ export class PgTranscriptStore implements TranscriptStore {
       await lockConversation(client, conversationId);
       const found = await client.query<ConversationRow>(
         'SELECT * FROM transcript_conversations WHERE conversation_id = $1 AND channel_id = $2',
-        [conversationId, channelId],
+        pgArgs([conversationId, channelId]),
       );
       const row = found.rows[0];
       if (!row) return { status: 'not_found' };
@@ -242,8 +243,10 @@ export class PgTranscriptStore implements TranscriptStore {
           `retention: last activity older than ${policy.retentionDays} days`,
         ],
       );
-      await client.query('DELETE FROM transcript_records WHERE conversation_id = $1', [conversationId]);
-      await client.query('DELETE FROM transcript_conversations WHERE conversation_id = $1', [conversationId]);
+      await client.query('DELETE FROM transcript_records WHERE conversation_id = $1', [row.conversation_id]);
+      await client.query('DELETE FROM transcript_conversations WHERE conversation_id = $1', [
+        row.conversation_id,
+      ]);
       return { status: 'deleted', deletion: deletionFromRow(deletionRow(logged.rows[0]!)) };
     });
   }
@@ -277,7 +280,7 @@ export class PgTranscriptStore implements TranscriptStore {
         this.pool,
         'read a transcript summary',
         'SELECT * FROM transcript_conversations WHERE conversation_id = $1',
-        [conversationId],
+        [pgText(conversationId)],
       )
     ).rows[0];
     return row ? summaryFromRow(row) : undefined;
@@ -312,13 +315,13 @@ export class PgTranscriptStore implements TranscriptStore {
   }
 
   private async records(operation: string, sql: string, args: unknown[]): Promise<RecordRow[]> {
-    return (await pgQuery<PgRecordRow>(this.pool, operation, sql, args)).rows.map(recordRow);
+    return (await pgQuery<PgRecordRow>(this.pool, operation, sql, pgArgs(args))).rows.map(recordRow);
   }
 }
 
 async function lockConversation(client: PgClient, conversationId: string): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
     TRANSCRIPT_LOCK_SPACE,
-    conversationId,
+    pgText(conversationId),
   ]);
 }

@@ -123,6 +123,15 @@ describePg('transcripts on PostgreSQL beside SQLite', (pg) => {
       code: 'TRANSCRIPT_INVALID',
     });
     expect(await store.listConversationIds()).not.toContain('bad\u0000id');
+    // Looking such an id up (a reviewer's hostile URL) finds nothing instead of failing the query.
+    expect(await store.getRecords('bad\u0000id')).toEqual([]);
+    expect(await store.getSummary('bad\u0000id')).toBeUndefined();
+    expect((await store.getTranscriptActivities('direct\u0000line', 'bad\u0000id')).items).toEqual([]);
+    expect((await store.listConversations({ account: '\u0000', channel: '\u0000' })).items).toEqual([]);
+    const policy = { now: NOW, retentionDays: 1, actor: 'job' };
+    expect(await store.deleteTranscript('directline', 'bad\u0000id', policy)).toEqual({
+      status: 'not_found',
+    });
   });
 
   it('turns a connection lost mid-append into store_unavailable and leaves nothing half-written', async () => {
