@@ -3,7 +3,7 @@ import type { HandoffReason } from '../core/act.js';
 import type { Locale } from '../core/locale.js';
 import type { AsyncOf } from '../store/pg/asyncOf.js';
 import { type PgClient, type PgPool, pgQuery, withTransaction } from '../store/pg/pool.js';
-import { pgText } from '../store/pg/text.js';
+import { pgArgs, pgText } from '../store/pg/text.js';
 import type {
   AcceptOutcome,
   AccessOutcome,
@@ -109,10 +109,13 @@ export class PgHandoffStore implements AsyncOf<HandoffStore> {
 
   async enqueue(h: NewHandoff, now: Date): Promise<EnqueueOutcome> {
     return withTransaction(this.pool, 'queue a handoff', async (client): Promise<EnqueueOutcome> => {
-      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ENQUEUE_LOCK, h.conversationId]);
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+        ENQUEUE_LOCK,
+        pgText(h.conversationId),
+      ]);
       const found = await client.query<HandoffRow>(
         `SELECT * FROM handoffs WHERE conversation_id = $1 AND ${OPEN} FOR UPDATE`,
-        [h.conversationId],
+        [pgText(h.conversationId)],
       );
       const existing = found.rows[0];
       if (existing) {
@@ -127,19 +130,19 @@ export class PgHandoffStore implements AsyncOf<HandoffStore> {
         `INSERT INTO handoffs (handoff_id, conversation_id, channel_id, account_id, reason, priority, summary,
           locale, verified, guard, status, queued_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'queued', $11)
           RETURNING *`,
-        [
+        pgArgs([
           `H-${randomUUID()}`,
           h.conversationId,
           h.channelId,
           h.accountId ?? null,
           h.reason,
           h.priority,
-          pgText(h.summary),
+          h.summary,
           h.locale,
           h.verified,
           h.guard ? JSON.stringify(h.guard) : null,
           now,
-        ],
+        ]),
       );
       return { status: 'queued', entry: entryFrom(inserted.rows[0]!) };
     });
@@ -213,7 +216,7 @@ export class PgHandoffStore implements AsyncOf<HandoffStore> {
       this.pool,
       'move a callback offer on',
       `UPDATE handoffs SET callback = $1, callback_at = $2 WHERE handoff_id = $3 AND callback = $4 AND ${OPEN}`,
-      [to, now, handoffId, from],
+      pgArgs([to, now, handoffId, from]),
     );
     return result.rowCount === 1;
   }
@@ -235,11 +238,14 @@ export class PgHandoffStore implements AsyncOf<HandoffStore> {
     agent?: string,
   ): Promise<HandoffMessage> {
     return withTransaction(this.pool, 'relay a handoff message', async (client: PgClient) => {
-      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MESSAGES_LOCK, handoffId]);
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+        MESSAGES_LOCK,
+        pgText(handoffId),
+      ]);
       const row = await client.query<MessageRow>(
         `INSERT INTO handoff_messages (message_id, handoff_id, sender, agent, text, created_at)
           VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-        [randomUUID(), handoffId, from, agent ?? null, pgText(text), now],
+        pgArgs([randomUUID(), handoffId, from, agent ?? null, text, now]),
       );
       return messageFrom(row.rows[0]!);
     });
@@ -250,17 +256,17 @@ export class PgHandoffStore implements AsyncOf<HandoffStore> {
       this.pool,
       'read handoff messages',
       'SELECT * FROM handoff_messages WHERE handoff_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
-      [handoffId, afterSeq, Math.max(0, Math.floor(limit))],
+      pgArgs([handoffId, afterSeq, Math.max(0, Math.floor(limit))]),
     );
     return rows.rows.map(messageFrom);
   }
 
   private async one(operation: string, sql: string, args: unknown[]): Promise<HandoffEntry | undefined> {
-    const row = (await pgQuery<HandoffRow>(this.pool, operation, sql, args)).rows[0];
+    const row = (await pgQuery<HandoffRow>(this.pool, operation, sql, pgArgs(args))).rows[0];
     return row ? entryFrom(row) : undefined;
   }
 
   private async many(operation: string, sql: string, args: unknown[] = []): Promise<HandoffEntry[]> {
-    return (await pgQuery<HandoffRow>(this.pool, operation, sql, args)).rows.map(entryFrom);
+    return (await pgQuery<HandoffRow>(this.pool, operation, sql, pgArgs(args))).rows.map(entryFrom);
   }
 }

@@ -151,6 +151,19 @@ export function handoffStoreContract(h: HandoffHarness): void {
     expect((await a.messages(entry.handoffId, 0, 2)).map((m) => m.id)).toEqual([m1.id, m2.id]);
   });
 
+  it('answers hostile ids (NUL, huge, unicode) with nothing found, never a failed query', async () => {
+    const store = h.open();
+    for (const id of ['c\u0000', 'x'.repeat(50_000), '会话🙂']) {
+      expect(await store.open(id)).toBeUndefined();
+      expect(await store.accept(id, 'alice\u0000', T0)).toEqual({ status: 'not_queued' });
+      expect(await store.release(id, 'alice', 'done', T0)).toEqual({ status: 'not_open' });
+      expect(await store.messages(id, 0, 10)).toEqual([]);
+      expect(await store.setCallback(id, 'none', 'offered', T0)).toBe(false);
+    }
+    expect(await store.openForAccount('A-\u0000')).toBeUndefined();
+    expect(await store.heldBy('\u0000')).toEqual([]);
+  });
+
   it('finds the people due a callback offer and moves each offer on only once', async () => {
     const store = h.open();
     const { entry } = await store.enqueue(handoff('c1'), T0);

@@ -1,6 +1,6 @@
 import type { RevealLog, RevealRecord } from '../transcripts/types.js';
 import { type PgPool, pgQuery } from './pool.js';
-import { isoText } from './transcriptRows.js';
+import { isoText, pgArgs } from './text.js';
 
 interface RevealRow {
   reveal_id: number;
@@ -33,7 +33,7 @@ export class PgRevealLog implements RevealLog {
       'record a transcript reveal',
       `INSERT INTO transcript_reveals (conversation_id, reviewer, revealed_at, reason) VALUES ($1, $2, $3, $4)
         RETURNING *`,
-      [conversationId, reviewer, at, reason ?? null],
+      pgArgs([conversationId, reviewer, at, reason ?? null]),
     );
     return fromRow(result.rows[0]!);
   }
@@ -50,7 +50,7 @@ export class PgRevealLog implements RevealLog {
             this.pool,
             'list transcript reveals',
             'SELECT * FROM transcript_reveals WHERE conversation_id = $1 ORDER BY reveal_id DESC',
-            [conversationId],
+            pgArgs([conversationId]),
           );
     return result.rows.map(fromRow);
   }

@@ -10,3 +10,8 @@ export function pgText(value: string | null): string | null {
 
 /** A TIMESTAMPTZ read back (a Date) as the ISO-8601 UTC text SQLite stores. */
 export const isoText = (v: Date | string): string => (typeof v === 'string' ? v : v.toISOString());
+
+/** Query parameters with every string passed through `pgText` (hostile ids never fail a query). */
+export function pgArgs(args: readonly unknown[]): unknown[] {
+  return args.map((a) => (typeof a === 'string' ? pgText(a) : a));
+}

@@ -14,7 +14,7 @@ import {
   type Page,
 } from '../transcripts/types.js';
 import { type PgPool, pgQuery } from './pool.js';
-import { isoText } from './text.js';
+import { isoText, pgArgs } from './text.js';
 
 export { isoText, pgText } from './text.js';
 
@@ -89,7 +89,8 @@ export async function listPgConversations(
   args.push(limit + 1);
   const sql = `SELECT * FROM transcript_conversations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY started_at COLLATE "C" DESC, conversation_id COLLATE "C" DESC LIMIT $${args.length}`;
-  const rows = (await pgQuery<ConversationRow>(pool, 'list transcript conversations', sql, args)).rows;
+  const rows = (await pgQuery<ConversationRow>(pool, 'list transcript conversations', sql, pgArgs(args)))
+    .rows;
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {

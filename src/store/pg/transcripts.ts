@@ -1,19 +1,14 @@
-import { maskTextFields } from '../../core/pii.js';
-import { boundedOnce } from '../transcripts/bounded.js';
-import { canonicalJson, GENESIS_HASH, recordHashOf } from '../transcripts/chain.js';
-import { accountIdOf, flagsOf, outcomeOf, roleOf } from '../transcripts/classify.js';
+import { GENESIS_HASH } from '../transcripts/chain.js';
 import { TranscriptError } from '../transcripts/errors.js';
 import {
   decodeToken,
   deletionFromRow,
   encodeToken,
-  flagBits,
   recordFromRow,
   summaryFromRow,
   type ConversationRow,
   type RecordRow,
 } from '../transcripts/rows.js';
-import { turnTraceOf } from '../transcripts/turnTrace.js';
 import type {
   AppendMeta,
   ConversationFilter,
@@ -26,11 +21,19 @@ import type {
   TranscriptRecord,
   TranscriptStore,
 } from '../transcripts/types.js';
-import { type PgClient, type PgPool, pgQuery, withTransaction } from './pool.js';
+import { pgArgs, pgText } from './text.js';
+import { buildRow, INSERT_SQL, prepare } from './transcriptAppend.js';
+import {
+  isConnectionError,
+  type PgClient,
+  type PgPool,
+  pgQuery,
+  toStoreError,
+  withTransaction,
+} from './pool.js';
 import {
   deletionRow,
   listPgConversations,
-  pgText,
   recordRow,
   type PgDeletionRow,
   type PgRecordRow,
@@ -42,42 +45,7 @@ export const TRANSCRIPT_LOCK_SPACE = 719_019_005;
 
 type RetentionPolicy = { now: Date; retentionDays: number; actor: string };
 type Item = { activity: TranscriptActivity; meta: AppendMeta };
-
-function isoOr(value: unknown, fallback: Date): string {
-  if (typeof value !== 'string') return fallback.toISOString();
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? fallback.toISOString() : new Date(t).toISOString();
-}
-
-/** What a record is stored as, before its place in the chain is known (as SQLite prepares it). */
-function prepare(given: TranscriptActivity): { activity: TranscriptActivity; conversationId: string } {
-  const bounded = boundedOnce(given);
-  const activity = roleOf(bounded) === 'user' ? maskTextFields(bounded) : bounded;
-  const conversationId = activity.conversation?.id;
-  if (typeof conversationId !== 'string' || conversationId === '')
-    throw new TranscriptError(
-      'activity has no conversation.id; apply the conversation reference before logging it',
-    );
-  if (conversationId.includes('\u0000'))
-    throw new TranscriptError(
-      'conversation.id contains a NUL character; give the conversation a printable id',
-    );
-  return { activity, conversationId };
-}
-
-const INSERT_SQL = `WITH rec AS (
-    INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id, type, role,
-      timestamp, flags, activity, prev_hash, hash, recorded_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING 1)
-  INSERT INTO transcript_conversations AS tc (conversation_id, channel_id, account_id, started_at, last_at,
-      record_count, head_hash, flags, outcome)
-    SELECT $1, $3, $4, $8, $8, $2, $12, $9, $14 FROM rec
-  ON CONFLICT (conversation_id) DO UPDATE SET
-    account_id = COALESCE(tc.account_id, excluded.account_id),
-    last_at = CASE WHEN excluded.last_at COLLATE "C" > tc.last_at THEN excluded.last_at ELSE tc.last_at END,
-    record_count = excluded.record_count, head_hash = excluded.head_hash,
-    flags = tc.flags | excluded.flags,
-    outcome = COALESCE(excluded.outcome, tc.outcome)`;
+type HeadResult = { rows: { conversation_id: string; seq: number; hash: string }[] };
 
 /**
  * Transcripts on PostgreSQL, the same records and hash chain as `SqliteTranscriptStore` for the
@@ -104,9 +72,25 @@ export class PgTranscriptStore implements TranscriptStore {
   async appendAll(items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
     if (items.length === 0) return [];
     const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
-    return withTransaction(this.pool, 'append to the transcript', (client) =>
-      this.appendIn(client, prepared, recordedAt),
-    );
+    const operation = 'append to the transcript';
+    let client: PgClient;
+    try {
+      client = await this.pool.connect();
+    } catch (err) {
+      throw toStoreError(err, operation);
+    }
+    let broken: Error | undefined;
+    try {
+      const records = await this.appendIn(client, prepared, recordedAt, 'BEGIN; ');
+      await client.query('COMMIT');
+      return records;
+    } catch (err) {
+      if (isConnectionError(err)) broken = err as Error;
+      else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+      throw toStoreError(err, operation);
+    } finally {
+      client.release(broken);
+    }
   }
 
   /**
@@ -115,25 +99,33 @@ export class PgTranscriptStore implements TranscriptStore {
    */
   async appendAllIn(client: PgClient, items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
     const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
-    return this.appendIn(client, prepared, recordedAt);
+    return this.appendIn(client, prepared, recordedAt, '');
   }
 
+  /**
+   * Locks the conversations (sorted: two batches over the same ones cannot deadlock) and reads
+   * their heads in ONE round trip: simple-protocol statements, each with its own snapshot, so the
+   * heads are read after the locks are held. `begin` opens the transaction in the same trip.
+   */
   private async appendIn(
     client: PgClient,
     items: readonly (Item & { conversationId: string })[],
     recordedAt: Date,
+    begin: 'BEGIN; ' | '',
   ): Promise<TranscriptRecord[]> {
-    // Locks in sorted order: two batches over the same conversations cannot deadlock.
     const ids = [...new Set(items.map((i) => i.conversationId))].sort();
-    for (const id of ids) await lockConversation(client, id);
+    const literals = ids.map((id) => client.escapeLiteral(id));
+    const text =
+      begin +
+      literals
+        .map((l) => `SELECT pg_advisory_xact_lock(${TRANSCRIPT_LOCK_SPACE}, hashtext(${l}));`)
+        .join(' ') +
+      ` SELECT DISTINCT ON (conversation_id) conversation_id, seq, hash FROM transcript_records
+        WHERE conversation_id IN (${literals.join(', ')}) ORDER BY conversation_id, seq DESC`;
+    const results = (await client.query(text)) as unknown as HeadResult | HeadResult[];
+    const last = Array.isArray(results) ? results[results.length - 1] : results;
     const heads = new Map<string, { seq: number; hash: string }>();
-    for (const id of ids) {
-      const head = await client.query<{ seq: number; hash: string }>(
-        'SELECT seq, hash FROM transcript_records WHERE conversation_id = $1 ORDER BY seq DESC LIMIT 1',
-        [id],
-      );
-      heads.set(id, head.rows[0] ?? { seq: 0, hash: GENESIS_HASH });
-    }
+    for (const r of last?.rows ?? []) heads.set(r.conversation_id, { seq: r.seq, hash: r.hash });
     const records: TranscriptRecord[] = [];
     for (const item of items) {
       const last = heads.get(item.conversationId) ?? { seq: 0, hash: GENESIS_HASH };
@@ -200,7 +192,7 @@ export class PgTranscriptStore implements TranscriptStore {
         `SELECT * FROM transcript_conversations WHERE channel_id = $1
           AND (started_at COLLATE "C" > $2 OR (started_at = $2 AND conversation_id COLLATE "C" > $3))
           ORDER BY started_at COLLATE "C", conversation_id COLLATE "C" LIMIT $4`,
-        [channelId, startedAt, id, this.pageSize + 1],
+        pgArgs([channelId, startedAt, id, this.pageSize + 1]),
       )
     ).rows;
     const page = rows.slice(0, this.pageSize);
@@ -225,7 +217,7 @@ export class PgTranscriptStore implements TranscriptStore {
       await lockConversation(client, conversationId);
       const found = await client.query<ConversationRow>(
         'SELECT * FROM transcript_conversations WHERE conversation_id = $1 AND channel_id = $2',
-        [conversationId, channelId],
+        pgArgs([conversationId, channelId]),
       );
       const row = found.rows[0];
       if (!row) return { status: 'not_found' };
@@ -251,8 +243,10 @@ export class PgTranscriptStore implements TranscriptStore {
           `retention: last activity older than ${policy.retentionDays} days`,
         ],
       );
-      await client.query('DELETE FROM transcript_records WHERE conversation_id = $1', [conversationId]);
-      await client.query('DELETE FROM transcript_conversations WHERE conversation_id = $1', [conversationId]);
+      await client.query('DELETE FROM transcript_records WHERE conversation_id = $1', [row.conversation_id]);
+      await client.query('DELETE FROM transcript_conversations WHERE conversation_id = $1', [
+        row.conversation_id,
+      ]);
       return { status: 'deleted', deletion: deletionFromRow(deletionRow(logged.rows[0]!)) };
     });
   }
@@ -286,7 +280,7 @@ export class PgTranscriptStore implements TranscriptStore {
         this.pool,
         'read a transcript summary',
         'SELECT * FROM transcript_conversations WHERE conversation_id = $1',
-        [conversationId],
+        [pgText(conversationId)],
       )
     ).rows[0];
     return row ? summaryFromRow(row) : undefined;
@@ -321,43 +315,13 @@ export class PgTranscriptStore implements TranscriptStore {
   }
 
   private async records(operation: string, sql: string, args: unknown[]): Promise<RecordRow[]> {
-    return (await pgQuery<PgRecordRow>(this.pool, operation, sql, args)).rows.map(recordRow);
+    return (await pgQuery<PgRecordRow>(this.pool, operation, sql, pgArgs(args))).rows.map(recordRow);
   }
 }
 
 async function lockConversation(client: PgClient, conversationId: string): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
     TRANSCRIPT_LOCK_SPACE,
-    conversationId,
+    pgText(conversationId),
   ]);
-}
-
-/** The stored row of one record, chained after `last` (the same fields SQLite computes). */
-function buildRow(
-  item: Item & { conversationId: string },
-  last: { seq: number; hash: string },
-  recordedAt: Date,
-): { row: RecordRow; outcome: string | null } {
-  const { activity, conversationId, meta } = item;
-  const trace = turnTraceOf(activity);
-  const seq = last.seq + 1;
-  const activityJson = canonicalJson(activity);
-  const row: RecordRow = {
-    conversation_id: conversationId,
-    seq,
-    channel_id: pgText(
-      typeof activity.channelId === 'string' && activity.channelId ? activity.channelId : 'unknown',
-    ),
-    account_id: pgText(accountIdOf(activity, meta, trace) ?? null),
-    activity_id: pgText(typeof activity.id === 'string' ? activity.id : null),
-    type: pgText(typeof activity.type === 'string' ? activity.type : 'unknown'),
-    role: roleOf(activity),
-    timestamp: isoOr(activity.timestamp, recordedAt),
-    flags: flagBits(flagsOf(activity, meta, trace)),
-    activity: activityJson,
-    prev_hash: last.hash,
-    hash: recordHashOf(conversationId, seq, last.hash, activityJson),
-    recorded_at: recordedAt.toISOString(),
-  };
-  return { row, outcome: outcomeOf(activity, trace) ?? null };
 }

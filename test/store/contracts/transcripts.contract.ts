@@ -245,5 +245,7 @@ export function transcriptStoreContract(h: TranscriptHarness): void {
       ['rita', 'complaint 17'],
     ]);
     expect((await log.list()).map((r) => r.conversationId)).toEqual(['c1', 'c2', 'c1']);
+    await log.record('c3', 'rita\u0000', new Date('2026-11-20T04:03:00Z'), 'why\u0000');
+    expect(await log.list('c\u0000')).toEqual([]);
   });
 }

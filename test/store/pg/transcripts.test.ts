@@ -11,7 +11,7 @@ import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTran
 import type { TranscriptActivity } from '../../../src/store/transcripts/types.js';
 import { sampleConversation } from '../../review/fixtures.js';
 import { describePg } from '../../support/postgres.js';
-import { message, transcriptStoreContract } from '../contracts/transcripts.contract.js';
+import { expectUnbrokenChain, message, transcriptStoreContract } from '../contracts/transcripts.contract.js';
 
 const NOW = new Date('2026-11-20T03:00:00.000Z');
 
@@ -79,6 +79,37 @@ describePg('transcripts on PostgreSQL beside SQLite', (pg) => {
     }
   });
 
+  it('never deadlocks two instances appending batches over the same conversations in opposite orders', async () => {
+    const [a, b] = [new PgTranscriptStore(pg.pool({ max: 4 })), new PgTranscriptStore(pg.pool({ max: 4 }))];
+    const batch = (first: string, second: string, n: number) =>
+      [first, second, first].map((id, i) => ({ activity: message(id, n * 10 + i), meta: {} }));
+    await Promise.all(
+      Array.from({ length: 16 }, (_, n) =>
+        n % 2 ? a.appendAll(batch('dl-x', 'dl-y', n), NOW) : b.appendAll(batch('dl-y', 'dl-x', n), NOW),
+      ),
+    );
+    for (const id of ['dl-x', 'dl-y']) {
+      const records = await a.getRecords(id);
+      expect(records).toHaveLength(24);
+      expectUnbrokenChain(records);
+    }
+  });
+
+  it('keeps the chain whole when a retention delete races appends to the same conversation', async () => {
+    const [a, b] = [new PgTranscriptStore(pg.pool({ max: 4 })), new PgTranscriptStore(pg.pool({ max: 4 }))];
+    await a.append(message('race-del', 1), {}, NOW);
+    const policy = { now: new Date('2030-01-01T00:00:00Z'), retentionDays: 1, actor: 'retention-job' };
+    const [deleted] = await Promise.all([
+      b.deleteTranscript('directline', 'race-del', policy),
+      ...Array.from({ length: 10 }, (_, i) => a.append(message('race-del', i + 2), {}, NOW)),
+    ]);
+    expect(deleted.status).toBe('deleted');
+    const left = await a.getRecords('race-del');
+    expectUnbrokenChain(left);
+    const log = (await a.listDeletions()).find((d) => d.conversationId === 'race-del');
+    expect((log?.recordCount ?? 0) + left.length).toBe(11);
+  });
+
   it('refuses to update or delete a record outside the retention policy', async () => {
     const pool = pg.pool();
     await new PgTranscriptStore(pool).append(message('locked-1', 1), {}, NOW);
@@ -92,6 +123,15 @@ describePg('transcripts on PostgreSQL beside SQLite', (pg) => {
       code: 'TRANSCRIPT_INVALID',
     });
     expect(await store.listConversationIds()).not.toContain('bad\u0000id');
+    // Looking such an id up (a reviewer's hostile URL) finds nothing instead of failing the query.
+    expect(await store.getRecords('bad\u0000id')).toEqual([]);
+    expect(await store.getSummary('bad\u0000id')).toBeUndefined();
+    expect((await store.getTranscriptActivities('direct\u0000line', 'bad\u0000id')).items).toEqual([]);
+    expect((await store.listConversations({ account: '\u0000', channel: '\u0000' })).items).toEqual([]);
+    const policy = { now: NOW, retentionDays: 1, actor: 'job' };
+    expect(await store.deleteTranscript('directline', 'bad\u0000id', policy)).toEqual({
+      status: 'not_found',
+    });
   });
 
   it('turns a connection lost mid-append into store_unavailable and leaves nothing half-written', async () => {
