@@ -65,14 +65,14 @@ function amount(i: number): number {
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-function main(): void {
+async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-payments-'));
   try {
     const db = openDatabase(dir);
     const stores = createSqliteStores(db);
     let t = process.hrtime.bigint();
     const accounts = Array.from({ length: COUNT }, (_, i) => account(i));
-    stores.accounts.upsertMany(accounts, NOW);
+    await stores.accounts.upsertMany(accounts, NOW);
     db.transaction(() => {
       accounts.forEach((a, i) => {
         const first = firstDue(i);
@@ -172,4 +172,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -14,7 +14,7 @@ import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/i
 import { safeMessage } from '../prompts/index.js';
 import { openDatabase } from '../store/db.js';
 import { checkDataModes } from '../store/fileModes.js';
-import { seedDemoAccounts } from '../store/demoAccounts.js';
+import { seedDemoAccountsSqlite } from '../store/demoAccounts.js';
 import { createSqliteStores } from '../store/stores.js';
 import type { AppContext } from '../channels/host.js';
 import { cloudChannel, GuardedChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
@@ -109,7 +109,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const db = openDatabase(config.dataDir);
   for (const warning of checkDataModes(config.dataDir)) logger.warn(warning); // issue 12
   const stores = createSqliteStores(db);
-  if (config.SEED_DEMO) seedDemoAccounts(stores.accounts, clock.now());
+  if (config.SEED_DEMO) seedDemoAccountsSqlite(db, clock.now());
   const transcriptStore = new SqliteTranscriptStore(db);
   const writer = new TranscriptWriter({
     store: transcriptStore,

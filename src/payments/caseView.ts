@@ -11,9 +11,9 @@ export type PromiseState = (typeof PROMISE_STATES)[number];
  * where they went, and every state change with its cause. Amounts in cents; the promise's words
  * are stored PII-masked.
  */
-export function caseCommitments(db: Db, accountId: string) {
+export async function caseCommitments(db: Db, accountId: string) {
   const stores = createSqliteStores(db);
-  const account = stores.accounts.get(accountId);
+  const account = await stores.accounts.get(accountId);
   if (!account) return undefined;
   const instalments = prepared(
     db,

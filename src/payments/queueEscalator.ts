@@ -16,12 +16,12 @@ export class QueueFollowUpEscalator implements FollowUpEscalator {
     private readonly stores: Pick<Stores, 'conversations' | 'escalations' | 'accounts'>,
   ) {}
 
-  escalate(
+  async escalate(
     accountId: string,
     reason: 'impasse' | 'distress',
     summary: string,
     now: Date,
-  ): 'queued' | 'no_conversation' {
+  ): Promise<'queued' | 'no_conversation'> {
     const conversation = this.stores.conversations.latestForAccount(accountId);
     if (!conversation) return 'no_conversation';
     const priority = HANDOFF_PRIORITY[reason];
@@ -34,7 +34,7 @@ export class QueueFollowUpEscalator implements FollowUpEscalator {
         reason,
         priority,
         summary: text,
-        locale: this.stores.accounts.get(accountId)?.locale ?? 'zh-CN',
+        locale: (await this.stores.accounts.get(accountId))?.locale ?? 'zh-CN',
         verified: false,
         guard: undefined,
       },

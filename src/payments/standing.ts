@@ -13,12 +13,12 @@ export { describeStanding, type PlanStanding, type StandingInstalment } from '..
  *   const facts = planStanding(stores, 'A-1001', localDate(clock.now(), account.timeZone));
  *   describeStanding(facts, 'zh-CN'); // '第2期已还，第3期 1,837.74 元，1月5日。'
  */
-export function planStanding(
+export async function planStanding(
   stores: Pick<Stores, 'accounts' | 'plans' | 'promises' | 'payments'>,
   accountId: string,
   today: IsoDate,
-): PlanStanding | undefined {
-  const account = stores.accounts.get(accountId);
+): Promise<PlanStanding | undefined> {
+  const account = await stores.accounts.get(accountId);
   if (!account) return undefined;
   const plan = stores.plans.currentFor(accountId) ?? stores.plans.listFor(accountId).at(-1);
   const paidBySeq = new Map<number, number>();

@@ -87,7 +87,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let running: Promise<RunReport> | undefined;
 
   const run = async (now: Date = deps.clock.now()): Promise<RunReport & { followUp: FollowUpReport }> => {
-    const followUp = followUpCommitments(deps.db, now, deps.followUp);
+    const followUp = await followUpCommitments(deps.db, now, deps.followUp);
     const resumed = await resumePending(ctx, now);
     const dispatched = await dispatchDue(ctx, now);
     const skipped = sweepClosedDays(ctx, now, swept);

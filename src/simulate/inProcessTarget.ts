@@ -86,10 +86,10 @@ export class InProcessTarget implements Target {
   ): Promise<{ userId: string; account: AccountView | undefined }> {
     const spec = scenario.account;
     const baseId = typeof spec === 'string' ? spec : spec.base;
-    const base = this.app.stores.accounts.findByChannelUser(baseId);
+    const base = await this.app.stores.accounts.findByChannelUser(baseId);
     if (!base) return { userId: `sim-${index}-${baseId}`, account: undefined };
     const account = accountFor(spec, base, index);
-    this.app.stores.accounts.upsertMany([account], this.app.clock.now());
+    await this.app.stores.accounts.upsertMany([account], this.app.clock.now());
     return { userId: account.channelUserId, account };
   }
 

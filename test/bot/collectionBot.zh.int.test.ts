@@ -62,7 +62,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
   it('states the consequences as the policy computes them when asked, as facts and never threats', async () => {
     const { chat } = await verifiedChat();
     const summary = await chat.say('不还会怎么样？');
-    const account = app.stores.accounts.get('A-1001');
+    const account = await app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
     const c = app.services.policy.consequences(accountFacts(account), '2026-11-28');
     expect(summary).toContain(formatAmount(c.lateFeeCents));
@@ -73,7 +73,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
 
   it('offers a plan within what the person can afford and records it when confirmed', async () => {
     const { chat } = await verifiedChat();
-    const account = app.stores.accounts.get('A-1001');
+    const account = await app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
     const today = localDate(app.clock.now(), account.timeZone);
     const expected = app.services.policy.offers(

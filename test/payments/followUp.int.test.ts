@@ -58,7 +58,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     expect(sent()).toEqual(['2026-12-02 instalment-3']);
 
     // a returning person hears where the plan stands, with the balance after the payment
-    const standing = planStanding(w.stores, LI.accountId, '2026-12-20');
+    const standing = await planStanding(w.stores, LI.accountId, '2026-12-20');
     expect(describeStanding(standing, 'zh-CN')).toBe('第1期已还，第2期 1,837.74 元，1月5日。');
     expect(standing?.balanceCents).toBe(551_322 - 183_774);
 

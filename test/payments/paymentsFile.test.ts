@@ -60,7 +60,7 @@ describe('payment fields', () => {
 });
 
 describe('allocation', () => {
-  it('fills the oldest instalment first and carries an overpayment to the next, to the cent', () => {
+  it('fills the oldest instalment first and carries an overpayment to the next, to the cent', async () => {
     const w = payWorld();
     withPlan(w);
     const out = w.stores.payments.apply(
@@ -75,13 +75,13 @@ describe('allocation', () => {
       [1, 183_774],
       [2, 16_227],
     ]);
-    const account = w.stores.accounts.get(LI.accountId);
+    const account = await w.stores.accounts.get(LI.accountId);
     expect(account?.balanceCents).toBe(551_322 - 200_001);
     expect(account?.minimumDueCents).toBe(0);
     expect(account?.daysPastDue).toBe(0);
   });
 
-  it('keeps a plan paid in full on time, and sends what is left to the balance only', () => {
+  it('keeps a plan paid in full on time, and sends what is left to the balance only', async () => {
     const w = payWorld();
     withPlan(w);
     w.stores.payments.apply([payment('P1', '5600.00', '2026-12-04T10:00:00+08:00')], 'file', LATER);
@@ -93,7 +93,7 @@ describe('allocation', () => {
       promiseId: undefined,
       amountCents: 8_678,
     });
-    expect(w.stores.accounts.get(LI.accountId)).toMatchObject({ balanceCents: 0, status: 'paid' });
+    expect(await w.stores.accounts.get(LI.accountId)).toMatchObject({ balanceCents: 0, status: 'paid' });
   });
 
   it('keeps a promise once payments reach its amount, with the payment as the cause', () => {
@@ -154,7 +154,7 @@ describe('idempotency and bad input', () => {
     expect(instalments(w)[0]?.paid_cents).toBe(10_000);
   });
 
-  it('applies a file all or nothing, naming each bad line by its number in the file', () => {
+  it('applies a file all or nothing, naming each bad line by its number in the file', async () => {
     const w = payWorld();
     withPlan(w);
     const text = [
@@ -180,7 +180,7 @@ describe('idempotency and bad input', () => {
     }
     expect(w.stores.payments.listFor(LI.accountId)).toEqual([]);
     expect(instalments(w)[0]?.paid_cents).toBe(0);
-    expect(w.stores.accounts.get(LI.accountId)?.balanceCents).toBe(LI.balanceCents);
+    expect((await w.stores.accounts.get(LI.accountId))?.balanceCents).toBe(LI.balanceCents);
   });
 
   it('refuses a file without the header', () => {

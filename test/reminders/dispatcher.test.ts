@@ -174,7 +174,7 @@ describe('one not sent on its day is skipped, never sent late', () => {
   it('never sends due+7 to an account imported after its due+7 day, and sends due+15 on its day', async () => {
     const w = world([]);
     converse(w, 'S-1');
-    w.stores.accounts.upsertMany([SHANGHAI], at('2026-11-30T02:00:00Z'));
+    await w.stores.accounts.upsertMany([SHANGHAI], at('2026-11-30T02:00:00Z'));
     const channel = new FakeChannel();
     const s = service(w, { sender: channel });
     await s.run(at('2026-11-30T02:00:00Z'));

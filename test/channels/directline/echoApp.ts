@@ -14,7 +14,7 @@ import { loadConfig, type Config } from '../../../src/config/config.js';
 import { MemoryTranscriptSink } from '../../support/memoryTranscriptSink.js';
 import type { Clock } from '../../../src/core/clock.js';
 import { openDatabase } from '../../../src/store/db.js';
-import { seedDemoAccounts } from '../../../src/store/demoAccounts.js';
+import { seedDemoAccountsSqlite } from '../../../src/store/demoAccounts.js';
 import { createSqliteStores } from '../../../src/store/stores.js';
 import {
   registerDirectLine,
@@ -94,7 +94,7 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
   const clock = options.clock ?? { now: () => new Date() };
   const db = openDatabase(config.dataDir);
   const stores = createSqliteStores(db);
-  seedDemoAccounts(stores.accounts, clock.now());
+  seedDemoAccountsSqlite(db, clock.now());
   const channels = new SimpleRegistry();
   const app: AppContext = {
     config,

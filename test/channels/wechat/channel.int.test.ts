@@ -109,7 +109,7 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     expect(opening).toMatch(/后四位/);
     expectNoAccountDetails(opening);
 
-    const account = app.stores.accounts.get('A-1001');
+    const account = await app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
     const today = localDate(app.clock.now(), account.timeZone);
     const consequences = app.services.policy.consequences(accountFacts(account), today);
