@@ -76,9 +76,11 @@ async function main(): Promise<void> {
     let t = process.hrtime.bigint();
     const accounts = Array.from({ length: COUNT }, (_, i) => account(i));
     await stores.accounts.upsertMany(accounts, NOW);
-    db.transaction(() => {
+    // One transaction around the awaited store calls (this process is the only writer).
+    db.exec('BEGIN');
+    {
       for (const a of accounts) {
-        stores.conversations.save(
+        await stores.conversations.save(
           {
             conversationId: `c-${a.accountId}`,
             channelId: 'directline',
@@ -101,7 +103,8 @@ async function main(): Promise<void> {
           createdAt: NOW.toISOString(),
         });
       }
-    })();
+    }
+    db.exec('COMMIT');
     console.log(
       `load average: ${loadavg()
         .map((x) => x.toFixed(1))

@@ -124,7 +124,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const transcript: TranscriptSink = meteredTranscript(options.transcript ?? writer, metrics);
   metrics.sample('transcript', metrics.transcriptBacklog, () => writer.pending);
   collectFromStores(metrics, db, clock);
-  const accountOf = (conversationId: string): string | undefined =>
+  const accountOf = (conversationId: string): Promise<string | undefined> =>
     stores.conversations.accountOf(conversationId);
   const auth = createAuth({ config, clock, loginLog: new SqliteStaffLoginLog(db) });
   const bank = bankWording(config);

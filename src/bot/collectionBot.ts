@@ -228,7 +228,7 @@ export class CollectionBot extends ActivityHandler {
     });
     const conversationId = context.activity.conversation?.id;
     if (conversationId && userId && !(channel.referenceSaved && sameUser)) {
-      s.stores.conversations.save(
+      await s.stores.conversations.save(
         {
           conversationId,
           channelId: context.activity.channelId,

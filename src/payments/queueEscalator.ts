@@ -22,7 +22,7 @@ export class QueueFollowUpEscalator implements FollowUpEscalator {
     summary: string,
     now: Date,
   ): Promise<'queued' | 'no_conversation'> {
-    const conversation = this.stores.conversations.latestForAccount(accountId);
+    const conversation = await this.stores.conversations.latestForAccount(accountId);
     if (!conversation) return 'no_conversation';
     const priority = HANDOFF_PRIORITY[reason];
     const text = `${accountId} · follow-up · ${summary}`;

@@ -93,7 +93,7 @@ describe('npm run reminders', () => {
       cli('importCli', [path.join(dir, 'overdue.csv')]);
       const db = database();
       const stores = createSqliteStores(db);
-      stores.conversations.save(
+      await stores.conversations.save(
         { conversationId: 'c1', channelId: 'directline', userId: 'u', accountId: 'S-1', reference: {} },
         new Date(),
         true,
@@ -185,7 +185,7 @@ describe('two processes on one database', () => {
     }));
     await stores.accounts.upsertMany(accounts, now);
     for (const acc of accounts) {
-      stores.conversations.save(
+      await stores.conversations.save(
         {
           conversationId: `c-${acc.accountId}`,
           channelId: 'directline',

@@ -97,8 +97,12 @@ export function world(accounts: Account[] = [SHANGHAI, NEW_YORK], db: Db = openM
 }
 
 /** The person opened web chat: a conversation exists to deliver reminders to. */
-export function converse(w: World, accountId: string, conversationId = `conv-${accountId}`): void {
-  w.stores.conversations.save(
+export async function converse(
+  w: World,
+  accountId: string,
+  conversationId = `conv-${accountId}`,
+): Promise<void> {
+  await w.stores.conversations.save(
     {
       conversationId,
       channelId: 'directline',

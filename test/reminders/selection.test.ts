@@ -6,9 +6,9 @@ const lines = (s: ReturnType<typeof service>, iso: string, explain = false) =>
   (explain ? s.explain(at(iso)) : s.due(at(iso))).map((d) => decisionLine(d, explain));
 
 describe('which reminders are due, in each person’s own time zone', () => {
-  it('lists the Shanghai reminder at 08:00 Shanghai time, when it is still the 27th in New York', () => {
+  it('lists the Shanghai reminder at 08:00 Shanghai time, when it is still the 27th in New York', async () => {
     const w = world();
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     expect(lines(service(w), '2026-11-28T00:00:00Z')).toEqual([
       { account: 'S-1', kind: 'due+7', channel: 'directline', reachable: true },
     ]);
@@ -102,9 +102,9 @@ describe('rules that hold a reminder back', () => {
     ]);
   });
 
-  it('holds it while an agent has accepted the escalation of the person’s conversation', () => {
+  it('holds it while an agent has accepted the escalation of the person’s conversation', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     w.db
       .prepare(
         `INSERT INTO escalations (escalation_id, conversation_id, account_id, reason, priority, summary, status, created_at)
@@ -127,13 +127,13 @@ describe('rules that hold a reminder back', () => {
     expect(asked).toEqual(['S-1']);
   });
 
-  it('uses the person’s conversation channel and says whether one exists', () => {
+  it('uses the person’s conversation channel and says whether one exists', async () => {
     const w = world([SHANGHAI]);
     const s = service(w);
     expect(lines(s, noon)).toEqual([
       { account: 'S-1', kind: 'due+7', channel: 'directline', reachable: false },
     ]);
-    w.stores.conversations.save(
+    await w.stores.conversations.save(
       { conversationId: 'wx-1', channelId: 'wechat', userId: 'openid-1', accountId: 'S-1', reference: {} },
       at(noon),
       true,

@@ -8,9 +8,9 @@ import { at, converse, rows, SHANGHAI, world } from '../reminders/fixtures.js';
 
 const NOW = at('2026-11-28T01:00:00Z');
 
-function setup() {
+async function setup() {
   const w = world([SHANGHAI]);
-  converse(w, 'S-1');
+  await converse(w, 'S-1');
   const store = new SqliteReminderStore(w.db);
   const ctx = {
     store,
@@ -31,20 +31,20 @@ function setup() {
 }
 
 describe('the claim transaction', () => {
-  it('lets only the first of two racing processes claim a reminder', () => {
-    const { store, check, request } = setup();
+  it('lets only the first of two racing processes claim a reminder', async () => {
+    const { store, check, request } = await setup();
     expect(store.claim(request('due+7'), check)).toMatchObject({ status: 'claimed', attempts: 1 });
     expect(store.claim(request('due+7'), check)).toEqual({ status: 'recorded', recorded: 'sending' });
   });
 
-  it('re-checks the daily cap inside the claim, so a second kind on the same day is held', () => {
-    const { store, check, request } = setup();
+  it('re-checks the daily cap inside the claim, so a second kind on the same day is held', async () => {
+    const { store, check, request } = await setup();
     store.claim(request('due+7', 'queued'), check);
     expect(store.claim(request('missed-1'), check)).toEqual({ status: 'held', rule: 'daily_cap' });
   });
 
-  it('records the conversation read inside the claim', () => {
-    const { w, store, check, request } = setup();
+  it('records the conversation read inside the claim', async () => {
+    const { w, store, check, request } = await setup();
     store.claim(request('due+7'), check);
     const row = w.db.prepare('SELECT channel_id, conversation_id, lease_until FROM reminders').get();
     expect(row).toEqual({
@@ -54,15 +54,15 @@ describe('the claim transaction', () => {
     });
   });
 
-  it('marks only a row this process holds as sending', () => {
-    const { w, store, check, request } = setup();
+  it('marks only a row this process holds as sending', async () => {
+    const { w, store, check, request } = await setup();
     store.claim(request('due+7', 'queued'), check);
     expect(store.complete(request('due+7').key, 'sent', undefined, NOW)).toBe(false);
     expect(rows(w.db)[0]?.status).toBe('queued');
   });
 
-  it('lets a stale sending row be taken over once, not twice, after the caller’s check (the row itself counts in the caps)', () => {
-    const { store, check, request } = setup();
+  it('lets a stale sending row be taken over once, not twice, after the caller’s check (the row itself counts in the caps)', async () => {
+    const { store, check, request } = await setup();
     store.claim(request('due+7'), check);
     const later = at('2026-11-28T01:02:00Z');
     const [pending] = store.pending(later);

@@ -34,7 +34,7 @@ export interface DirectLineAdapterDeps {
    * Called with every inbound activity before its turn, with the account `identify` found
    * (saves the conversation reference); true when the reference was saved.
    */
-  onInbound?: (activity: Partial<Activity>, account: Account | undefined) => boolean;
+  onInbound?: (activity: Partial<Activity>, account: Account | undefined) => Promise<boolean>;
 }
 
 /** Whether an id is one of this conversation's stored activities (`<conversationId>|0000042`). */
@@ -210,7 +210,7 @@ export class DirectLineAdapter extends BotAdapter {
     sessionId: string | undefined,
     person: { value: Account | undefined } | undefined,
   ): Promise<void> {
-    const referenceSaved = this.deps.onInbound?.(activity, person?.value) ?? false;
+    const referenceSaved = (await this.deps.onInbound?.(activity, person?.value)) ?? false;
     const context = new TurnContext(this, activity);
     const facts: ChannelTurn = { referenceSaved };
     if (sessionId !== undefined) facts.sessionId = sessionId;

@@ -110,7 +110,7 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
         conversationId: string,
         logic: (context: TurnContext) => Promise<void>,
       ): Promise<ProactiveOutcome> => {
-        const stored = stores.conversations.get(conversationId);
+        const stored = await stores.conversations.get(conversationId);
         if (!stored) return { status: 'no_conversation' };
         await channels.get(stored.channelId).continueConversation(stored.reference, logic);
         return { status: 'sent' };

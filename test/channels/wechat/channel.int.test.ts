@@ -136,7 +136,7 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
 
     expect(wechat.messages).toHaveLength(6);
     expect(wechat.tokenFetches).toBe(1);
-    expect(app.stores.conversations.get('wechat:demo-zh')?.lastInboundAt).toBeDefined();
+    expect((await app.stores.conversations.get('wechat:demo-zh'))?.lastInboundAt).toBeDefined();
   });
 
   it('tells a stranger on WeChat nothing about any account', async () => {
