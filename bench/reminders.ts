@@ -93,7 +93,8 @@ async function main(): Promise<void> {
         );
       }
       // 1 % asked to stop, 1 % dispute: held back by the rules.
-      for (let i = 0; i < COUNT; i += 100) stores.contacts.ceaseContact(accounts[i]!.accountId, 'bench', NOW);
+      for (let i = 0; i < COUNT; i += 100)
+        await stores.contacts.ceaseContact(accounts[i]!.accountId, 'bench', NOW);
       for (let i = 50; i < COUNT; i += 100) {
         stores.disputes.open({
           disputeId: `D-${i}`,

@@ -156,7 +156,7 @@ export class CollectionBot extends ActivityHandler {
   private async unsubscribe(context: TurnContext): Promise<void> {
     const s = this.deps.services;
     const account = await s.stores.accounts.findByChannelUser(context.activity.from?.id ?? '');
-    recordCease(s, context.activity, undefined, account?.accountId, 'unsubscribe');
+    await recordCease(s, context.activity, undefined, account?.accountId, 'unsubscribe');
     this.recordCeaseScope(context, 'address');
   }
 

@@ -123,7 +123,7 @@ export class CollectionDialog extends ComponentDialog {
         return false;
       case 'stop_contact':
         await this.ensureOpened(dc);
-        recordCease(
+        await recordCease(
           s,
           dc.context.activity,
           state.verified ? account?.accountId : undefined,

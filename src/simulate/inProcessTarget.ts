@@ -121,11 +121,11 @@ export class InProcessTarget implements Target {
     return [];
   }
 
-  stores(accountId: string, conversationIds: readonly string[]): StoreView {
+  async stores(accountId: string, conversationIds: readonly string[]): Promise<StoreView> {
     const s = this.app.stores;
     return {
       disputes: s.disputes.listFor(accountId).length,
-      ceased: s.contacts.hasCeased(accountId),
+      ceased: await s.contacts.hasCeased(accountId),
       escalations: conversationIds.flatMap((c) => s.escalations.listFor(c).map((e) => e.reason)),
       activePlan: s.plans.activeFor(accountId) !== undefined,
     };

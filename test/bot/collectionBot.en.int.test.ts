@@ -76,7 +76,7 @@ describe('the conversation in English (demo-en, John Smith)', () => {
     await chat.say('Hello');
     const reply = await chat.say('STOP');
     expect(reply).toMatch(/stop|no longer|won't|will not contact/i);
-    expect(app.stores.contacts.hasCeasedAddress('test', 'demo-en')).toBe(true); // unverified: this address
+    expect(await app.stores.contacts.hasCeasedAddress('test', 'demo-en')).toBe(true); // unverified: this address
   });
 
   it('hands "agent" to a human', async () => {

@@ -167,7 +167,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     await chat.say('你好');
     const reply = await chat.say('别再联系我了');
     expect(reply).toMatch(/不再|不会再|停止/);
-    expect(app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true); // unverified: this address
+    expect(await app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true); // unverified: this address
   });
 
   it('acknowledges a request for a human and records it', async () => {

@@ -40,8 +40,8 @@ describe('the collection dialog (the whole conversation, without the app around 
     const h = new DialogHarness();
     await h.say('别再联系我');
     expect(h.acts.at(-1)?.kind).toBe('cease_contact_confirmed');
-    expect(h.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
-    expect(h.stores.contacts.hasCeased('A-1001')).toBe(false);
+    expect(await h.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
+    expect(await h.stores.contacts.hasCeased('A-1001')).toBe(false);
   });
 
   it('answers "are you a robot?" truthfully, whatever step the conversation is in', async () => {

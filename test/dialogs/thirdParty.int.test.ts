@@ -30,8 +30,8 @@ describe('someone who is not the holder, recognised by what they say (issue 15)'
     const chat = new Chat(app, 'demo-zh');
     const reply = await chat.say('这号码我刚办的，不认识什么张伟');
     expect(reply).toMatch(/不会再通过这个对话就此事给您发消息/);
-    expect(app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
-    expect(app.stores.contacts.hasCeased('A-1001')).toBe(false);
+    expect(await app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
+    expect(await app.stores.contacts.hasCeased('A-1001')).toBe(false);
   });
 
   it('en: a death report is met with condolence and goes to a person (bereavement), nothing about the debt', async () => {

@@ -129,7 +129,7 @@ describe('a crash between claim and send', () => {
     const w = world([SHANGHAI]);
     await converse(w, 'S-1');
     await service(w, { sender: new FakeChannel(['hang']), options: quick }).run(at('2026-11-28T01:00:00Z'));
-    w.stores.contacts.ceaseContact('S-1', 'chat', at('2026-11-28T01:01:00Z'));
+    await w.stores.contacts.ceaseContact('S-1', 'chat', at('2026-11-28T01:01:00Z'));
     const next = new FakeChannel();
     await service(w, { sender: next, options: quick }).run(at('2026-11-28T01:05:00Z'));
     expect(next.calls).toEqual([]);
@@ -162,7 +162,7 @@ describe('one not sent on its day is skipped, never sent late', () => {
 
   it('records the rule that held it back all day', async () => {
     const w = world([SHANGHAI]);
-    w.stores.contacts.ceaseContact('S-1', 'chat', w.clock.now());
+    await w.stores.contacts.ceaseContact('S-1', 'chat', w.clock.now());
     await service(w).run(at('2026-11-29T01:00:00Z'));
     expect(rows(w.db)[0]).toMatchObject({
       local_date: '2026-11-28',

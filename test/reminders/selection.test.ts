@@ -79,9 +79,9 @@ describe('rules that hold a reminder back', () => {
     expect(lines(service(w), noon, true)[0]).toMatchObject({ due: false, heldBy: 'paid' });
   });
 
-  it('holds it once the person asked to stop', () => {
+  it('holds it once the person asked to stop', async () => {
     const w = world([SHANGHAI]);
-    w.stores.contacts.ceaseContact('S-1', 'chat', w.clock.now());
+    await w.stores.contacts.ceaseContact('S-1', 'chat', w.clock.now());
     expect(lines(service(w), noon, true)[0]).toMatchObject({ due: false, heldBy: 'cease_contact' });
   });
 

@@ -162,6 +162,6 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     const cb = plainCallback(eventXml('demo-zh', 'unsubscribe', ts), ts);
     await fetch(`${url}/api/wechat?${queryString(cb.query)}`, { method: 'POST', body: cb.body });
     await channel?.whenIdle();
-    expect(app.stores.contacts.hasCeasedAddress('wechat', 'demo-zh')).toBe(true); // that openid (issue 12)
+    expect(await app.stores.contacts.hasCeasedAddress('wechat', 'demo-zh')).toBe(true); // that openid (issue 12)
   });
 });
