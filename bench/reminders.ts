@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < COUNT; i += 100)
         await stores.contacts.ceaseContact(accounts[i]!.accountId, 'bench', NOW);
       for (let i = 50; i < COUNT; i += 100) {
-        stores.disputes.open({
+        await stores.disputes.open({
           disputeId: `D-${i}`,
           accountId: accounts[i]!.accountId,
           conversationId: undefined,

@@ -17,7 +17,7 @@ export async function rememberedAct(
   channel: Channel,
 ): Promise<Act | undefined> {
   const id = account.accountId;
-  if (s.stores.disputes.hasOpen(id) || s.stores.plans.currentFor(id)) return undefined;
+  if ((await s.stores.disputes.hasOpen(id)) || s.stores.plans.currentFor(id)) return undefined;
   const promise = s.stores.promises.activeFor(id);
   if (promise && promise.amountCents > promise.paidCents) {
     return {

@@ -124,7 +124,7 @@ export class InProcessTarget implements Target {
   async stores(accountId: string, conversationIds: readonly string[]): Promise<StoreView> {
     const s = this.app.stores;
     return {
-      disputes: s.disputes.listFor(accountId).length,
+      disputes: (await s.disputes.listFor(accountId)).length,
       ceased: await s.contacts.hasCeased(accountId),
       escalations: conversationIds.flatMap((c) => s.escalations.listFor(c).map((e) => e.reason)),
       activePlan: s.plans.activeFor(accountId) !== undefined,

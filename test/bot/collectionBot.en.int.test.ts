@@ -68,7 +68,7 @@ describe('the conversation in English (demo-en, John Smith)', () => {
     await chat.say('Hello');
     await chat.say('4321');
     await chat.say('I never made that purchase');
-    expect(app.stores.disputes.hasOpen('A-1002')).toBe(true);
+    expect(await app.stores.disputes.hasOpen('A-1002')).toBe(true);
   });
 
   it('honours STOP', async () => {

@@ -157,8 +157,8 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     const { chat } = await verifiedChat();
     const reply = await chat.say('这笔账不对，我没有消费过');
     expect(reply).toMatch(/人工|同事|专人/);
-    expect(app.stores.disputes.hasOpen('A-1001')).toBe(true);
-    expect(app.stores.disputes.listFor('A-1001')[0]?.text).toBe('这笔账不对，我没有消费过');
+    expect(await app.stores.disputes.hasOpen('A-1001')).toBe(true);
+    expect((await app.stores.disputes.listFor('A-1001'))[0]?.text).toBe('这笔账不对，我没有消费过');
     expect(app.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toContain('dispute');
   });
 

@@ -30,7 +30,7 @@ describe('the collection dialog (the whole conversation, without the app around 
     const h = new DialogHarness();
     await h.say('你好');
     await h.say('这笔账不对，我根本没有消费过');
-    const [dispute] = h.stores.disputes.listFor('A-1001');
+    const [dispute] = await h.stores.disputes.listFor('A-1001');
     expect(dispute?.text).toContain('这笔账不对');
     expect(h.kindsSince(0)).toContain('dispute_recorded');
     expect(h.stores.escalations.listFor(CONVERSATION).map((e) => e.reason)).toEqual(['dispute']);

@@ -85,9 +85,9 @@ describe('rules that hold a reminder back', () => {
     expect(lines(service(w), noon, true)[0]).toMatchObject({ due: false, heldBy: 'cease_contact' });
   });
 
-  it('holds it while a dispute is open and lets it go once the dispute is resolved', () => {
+  it('holds it while a dispute is open and lets it go once the dispute is resolved', async () => {
     const w = world([SHANGHAI]);
-    w.stores.disputes.open({
+    await w.stores.disputes.open({
       disputeId: 'D-1',
       accountId: 'S-1',
       conversationId: undefined,
@@ -96,7 +96,7 @@ describe('rules that hold a reminder back', () => {
     });
     const s = service(w);
     expect(lines(s, noon, true)[0]).toMatchObject({ due: false, heldBy: 'dispute_open' });
-    w.stores.disputes.resolve('D-1', at(noon));
+    await w.stores.disputes.resolve('D-1', at(noon));
     expect(lines(s, noon)).toEqual([
       { account: 'S-1', kind: 'due+7', channel: 'directline', reachable: false },
     ]);

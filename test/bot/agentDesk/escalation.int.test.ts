@@ -77,7 +77,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     await verified(chat);
     const reply = await chat.say('这笔账不对，我没有消费过');
     expect(reply).toContain('关于您提出的异议，已为您转接人工服务。');
-    expect(app?.stores.disputes.hasOpen('A-1001')).toBe(true);
+    expect(await app?.stores.disputes.hasOpen('A-1001')).toBe(true);
     expect(handoff.store.open(chat.conversationId)).toMatchObject({
       reason: 'dispute',
       verified: true,
