@@ -41,7 +41,7 @@ export class QueueFollowUpEscalator implements FollowUpEscalator {
       now,
     );
     if (queued.status === 'queued') {
-      this.stores.escalations.record({
+      await this.stores.escalations.record({
         escalationId: `E-${randomUUID().slice(0, 8).toUpperCase()}`,
         conversationId: conversation.conversationId,
         accountId,

@@ -126,7 +126,9 @@ export class InProcessTarget implements Target {
     return {
       disputes: (await s.disputes.listFor(accountId)).length,
       ceased: await s.contacts.hasCeased(accountId),
-      escalations: conversationIds.flatMap((c) => s.escalations.listFor(c).map((e) => e.reason)),
+      escalations: (await Promise.all(conversationIds.map((c) => s.escalations.listFor(c)))).flatMap((list) =>
+        list.map((e) => e.reason),
+      ),
       activePlan: s.plans.activeFor(accountId) !== undefined,
     };
   }

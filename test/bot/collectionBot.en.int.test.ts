@@ -83,7 +83,9 @@ describe('the conversation in English (demo-en, John Smith)', () => {
     const chat = new Chat(app, 'demo-en');
     await chat.say('Hello');
     await chat.say('agent');
-    expect(app.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toContain('requested');
+    expect((await app.stores.escalations.listFor(chat.conversationId)).map((e) => e.reason)).toContain(
+      'requested',
+    );
   });
 
   it('gives 988 to a person in distress', async () => {

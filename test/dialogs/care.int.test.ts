@@ -46,7 +46,7 @@ describe('distress: the crisis reply, then no payment talk in that conversation'
     expect(reply).toContain(who.hotline);
     expect(reply).not.toMatch(MONEY_REQUEST);
     expect(reply).not.toMatch(FINE);
-    const escalations = app.stores.escalations.listFor(chat.conversationId);
+    const escalations = await app.stores.escalations.listFor(chat.conversationId);
     expect(escalations.map((e) => e.reason)).toContain('distress');
     expect(escalations.find((e) => e.reason === 'distress')?.priority).toBe(0);
     expect(app.stores.care.remindersPaused(who.account)).toBe(true);

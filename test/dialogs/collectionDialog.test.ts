@@ -33,7 +33,7 @@ describe('the collection dialog (the whole conversation, without the app around 
     const [dispute] = await h.stores.disputes.listFor('A-1001');
     expect(dispute?.text).toContain('这笔账不对');
     expect(h.kindsSince(0)).toContain('dispute_recorded');
-    expect(h.stores.escalations.listFor(CONVERSATION).map((e) => e.reason)).toEqual(['dispute']);
+    expect((await h.stores.escalations.listFor(CONVERSATION)).map((e) => e.reason)).toEqual(['dispute']);
   });
 
   it('confirms a request to stop, before verification too, for this address only', async () => {

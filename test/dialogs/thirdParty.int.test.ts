@@ -40,7 +40,7 @@ describe('someone who is not the holder, recognised by what they say (issue 15)'
     const reply = await chat.say("my dad's phone, he passed a few weeks ago");
     expect(reply).toMatch(/sorry for your loss[\s\S]*colleague/);
     for (const s of EN_SECRETS) expect(reply).not.toContain(s);
-    const [escalation] = app.stores.escalations.listFor(chat.conversationId);
+    const [escalation] = await app.stores.escalations.listFor(chat.conversationId);
     expect(escalation).toMatchObject({ reason: 'bereavement', priority: 1 });
     expect(escalation?.summary).toMatch(/NOT verified/);
     const later = await chat.say('what happens to his card');

@@ -42,18 +42,18 @@ export class HandoffEscalator implements Escalator {
   async escalate(context: TurnContext, state: CaseState, reason: HandoffReason, note: string): Promise<void> {
     if (!context.activity.conversation?.id) return;
     if (!state.escalated.includes(reason)) state.escalated.push(reason);
-    const queued = this.enqueue(context, state, reason, note);
+    const queued = await this.enqueue(context, state, reason, note);
     if (queued.status === 'already_open') return;
     await this.announce(context, queued.entry);
   }
 
   /** Queues the conversation (or raises its priority) and records the escalation. */
-  private enqueue(
+  private async enqueue(
     context: TurnContext,
     state: CaseState,
     reason: HandoffReason,
     note: string,
-  ): EnqueueOutcome {
+  ): Promise<EnqueueOutcome> {
     const s = this.deps.services();
     const { store } = this.deps.desk;
     const conversationId = context.activity.conversation.id;
@@ -89,7 +89,7 @@ export class HandoffEscalator implements Escalator {
     );
     if (queued.status === 'already_open') return queued;
     const createdAt = s.clock.now().toISOString();
-    s.stores.escalations.record({
+    await s.stores.escalations.record({
       escalationId: `E-${randomUUID().slice(0, 8).toUpperCase()}`,
       conversationId,
       accountId: account?.accountId,

@@ -40,7 +40,9 @@ describe('HandoffEscalator', () => {
       verified: false,
     });
     expect(state.escalated).toEqual(['distress']);
-    expect(h.dialogs.stores.escalations.listFor('c1')).toMatchObject([{ reason: 'distress', priority: 0 }]);
+    expect(await h.dialogs.stores.escalations.listFor('c1')).toMatchObject([
+      { reason: 'distress', priority: 0 },
+    ]);
     expect(sent.map((a) => a.type)).toEqual(['message', 'event']);
     expect(sent[0]?.text).toContain('排队');
     expect(sent[1]).toMatchObject({
