@@ -106,7 +106,11 @@ export class CollectionBot extends ActivityHandler {
     if (state.opened) {
       // A new session (link, token, device) in an old conversation: verify again first.
       if (account && !state.verified && !state.thirdParty) {
-        const attemptsLeft = verificationAttemptsLeft(this.deps.services, account.accountId, state.failures);
+        const attemptsLeft = await verificationAttemptsLeft(
+          this.deps.services,
+          account.accountId,
+          state.failures,
+        );
         await say(context, this.deps.services, { kind: 'ask_verification', attemptsLeft });
       }
       return this.save(context);
@@ -115,7 +119,11 @@ export class CollectionBot extends ActivityHandler {
       state.opened = true;
       await say(context, this.deps.services, { kind: 'opening', jurisdiction: this.jurisdiction(account) });
       if (!state.verified) {
-        const attemptsLeft = verificationAttemptsLeft(this.deps.services, account.accountId, state.failures);
+        const attemptsLeft = await verificationAttemptsLeft(
+          this.deps.services,
+          account.accountId,
+          state.failures,
+        );
         await say(context, this.deps.services, { kind: 'ask_verification', attemptsLeft });
       }
     }

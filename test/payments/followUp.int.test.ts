@@ -97,7 +97,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     const w = payWorld();
     withPlan(w);
     const { handoffs, reminders, day, sent } = await setup(w);
-    w.stores.care.flag({
+    await w.stores.care.flag({
       accountId: LI.accountId,
       kind: 'job_loss',
       pausesReminders: false,
