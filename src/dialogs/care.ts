@@ -83,7 +83,7 @@ async function crisis(
   await say(dc.context, s, { kind: 'distress_support', hotline: s.settings.crisisLine[state.locale] });
   await open();
   if (account) {
-    s.stores.care.flag({
+    await s.stores.care.flag({
       accountId: account.accountId,
       kind: 'distress',
       pausesReminders: true,
@@ -104,7 +104,7 @@ async function hardship(dc: DialogContext, s: DialogServices, kind: HardshipKind
   const account = turnAccount(dc.context);
   state.hardships = [...(state.hardships ?? []), kind];
   if (account) {
-    s.stores.care.flag({
+    await s.stores.care.flag({
       accountId: account.accountId,
       kind,
       pausesReminders: false,
