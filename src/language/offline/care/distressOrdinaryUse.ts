@@ -1,0 +1,54 @@
+import { aboutPaying } from './distressLateThemes.js';
+import type { DistressRule } from './distressRule.js';
+
+/**
+ * Words of method or ending in ordinary use, by class: someone else's illness or accident told
+ * as news ("邻居家老人喝农药被救回来了", "my dad took too many pills by accident"), a prescription,
+ * charcoal for heating, "一了百了/解脱" said of a debt being paid off, photos deleted to free
+ * space, things given away for a move, "不用再操心" once the last instalment is paid.
+ */
+
+/** A third person as the subject of the clause, in Chinese. */
+const THIRD_ZH =
+  /邻居|朋友|同事|老人|猫|狗|宠物|他|她|爸|妈|父亲|母亲|哥|姐|弟|妹|儿子|女儿|老公|老婆|亲戚|新闻|电视|电影|小说/;
+/** "我" standing as a subject, not as "my" before a relative ("我爸", "我朋友"). */
+const FIRST_ZH = /我(?![爸妈家的哥姐弟妹儿女老朋同邻亲])/;
+const THIRD_EN =
+  /\b(?:my (?:dad|father|mom|mum|mother|brother|sister|son|daughter|friend|neighbou?r|uncle|aunt|cousin|dog|cat|husband|wife|partner)|his|her|he|she|they|friend's)\b/;
+const FIRST_EN = /\bi\b|\bi'm\b|\bmyself\b|\bme\b/;
+
+/** The clause of the text right before the match. */
+function clauseBefore(text: string, match: string): string {
+  const at = text.indexOf(match);
+  const before = at < 0 ? '' : text.slice(0, at);
+  const parts = before.split(/[。！？!?.;；,，]/);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** True when a method is someone else's, told as news. */
+function aboutSomeoneElse(match: string, text: string): boolean {
+  const clause = clauseBefore(text, match);
+  if (/\p{Script=Han}/u.test(match)) return THIRD_ZH.test(clause) && !FIRST_ZH.test(clause);
+  return THIRD_EN.test(clause) && !FIRST_EN.test(clause);
+}
+
+const PRESCRIBED = /医生|处方|开了|开的|\bprescri|\bpharmacy\b|\bdoctor\b/;
+const MANY = /全|都|一瓶|一把|好多|攒|囤|吃了|吞|\ball\b|\bbottle\b|\bhandful\b/;
+const HEATING = /取暖|烧烤|火锅|通风|炭火/;
+const PAID_OFF = /还清|结清|一次性|提前还|这笔(?:债|账|欠款|钱)|分期|还完/;
+const DEATH_WORD = /死|活|命|自杀|轻生/;
+
+/** True when this hit of this family is an ordinary use of the words (see the file comment). */
+export function ordinaryUse(family: DistressRule['family'], match: string, text: string): boolean {
+  if (family === 'method' && aboutSomeoneElse(match, text)) return true;
+  if (family === 'method' && /^(?:吃)?安眠药$/.test(match)) return PRESCRIBED.test(text) && !MANY.test(text);
+  if (family === 'method' && match === '烧炭') return HEATING.test(text);
+  if (family === 'euphemism' && /^(?:一了百了|解脱|了断)$/.test(match)) {
+    return PAID_OFF.test(text) && !DEATH_WORD.test(text);
+  }
+  if (family === 'farewell' && /照片/.test(match)) return /空间|内存|太多|备份/.test(text);
+  if (family === 'farewell' && /送|\bgiv|\bgave/.test(match)) return /搬家|\bmov(?:e|ing)\b/.test(text);
+  if (family === 'indirect' && /不用/.test(match)) return /还完|还清|结清|发工资|最后一期/.test(text);
+  if (family === 'indirect' && /\bafter\b/.test(match)) return aboutPaying(text);
+  return false;
+}
