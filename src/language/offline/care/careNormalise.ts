@@ -49,6 +49,8 @@ const PINYIN: readonly [RegExp, string][] = [
   [/anmianyao/g, '安眠药'],
   [/tiaojiang/g, '跳江'],
   [/shangdiao/g, '上吊'],
+  [/xiaosi(?:wo|ren)?(?:le|la)?/g, '笑死'],
+  [/leisi(?:wo|ren)?(?:le|la)/g, '累死'],
   [/(?:zenme|zenyang|ruhe)(?:cai(?:neng)?)?si(?:bijiao|zui)?(?:butong|buteng|kuai)/g, '怎么死不疼'],
 ];
 

@@ -12,9 +12,9 @@ import type { DistressRule } from './distressRule.js';
 const THIRD_ZH =
   /邻居|朋友|同事|老人|猫|狗|宠物|他|她|爸|妈|父亲|母亲|哥|姐|弟|妹|儿子|女儿|老公|老婆|亲戚|新闻|电视|电影|小说/;
 /** "我" standing as a subject, not as "my" before a relative ("我爸", "我朋友"). */
-const FIRST_ZH = /我(?![爸妈家的哥姐弟妹儿女老朋同邻亲])/;
+const FIRST_ZH = /我(?![爸妈家的哥姐弟妹儿女老朋同邻亲表堂舅姨叔伯])/;
 const THIRD_EN =
-  /\b(?:my (?:dad|father|mom|mum|mother|brother|sister|son|daughter|friend|neighbou?r|uncle|aunt|cousin|dog|cat|husband|wife|partner)|his|her|he|she|they|friend's)\b/;
+  /\b(?:(?:my|a|our|his|her) (?:dad|father|mom|mum|mother|brother|sister|son|daughter|friend|neighbou?r|uncle|aunt|cousin|dog|cat|husband|wife|partner|coworker|co-worker|colleague|classmate|boss)|his|her|he|she|they|friend's)\b/;
 const FIRST_EN = /\bi\b|\bi'm\b|\bmyself\b|\bme\b/;
 
 /** The clause of the text right before the match. */
@@ -35,14 +35,27 @@ function aboutSomeoneElse(match: string, text: string): boolean {
 const PRESCRIBED = /医生|处方|开了|开的|\bprescri|\bpharmacy\b|\bdoctor\b/;
 const MANY = /全|都|一瓶|一把|好多|攒|囤|吃了|吞|\ball\b|\bbottle\b|\bhandful\b/;
 const HEATING = /取暖|烧烤|火锅|通风|炭火/;
+/** A rope for a tent, a boat, a climb, washing or skipping. */
+const ROPE_USE =
+  /帐篷|露营|晾(?:衣服|被子|东西)|晒衣服|跳绳|登山|攀岩|\b(?:tent|camping|climbing|boat|sailing|washing line|clothesline|skipping|jump rope)\b/;
 const PAID_OFF = /还清|结清|一次性|提前还|这笔(?:债|账|欠款|钱)|分期|还完/;
 const DEATH_WORD = /死|活|命|自杀|轻生/;
+/** A pet boarded for a trip or a move. */
+const AWAY = /出差|旅游|旅行|寄养|搬家|出远门|\b(?:trip|vacation|holiday|moving|boarding)\b/;
+/** Goodbyes said on leaving a job, a school or a town. */
+const LEAVING_JOB = /离职|辞职|毕业|搬家|出国|退休|调走|换工作/;
 
 /** True when this hit of this family is an ordinary use of the words (see the file comment). */
 export function ordinaryUse(family: DistressRule['family'], match: string, text: string): boolean {
   if (family === 'method' && aboutSomeoneElse(match, text)) return true;
+  // "我表哥前年自杀了", "a coworker died by suicide": someone else's death told as news.
+  if (family === 'direct' && /^(?:自杀|自尽|轻生|suicide)$/.test(match) && aboutSomeoneElse(match, text))
+    return true;
+  if (family === 'farewell' && /猫|狗|宠物|\b(?:dog|cat|pets?)\b/.test(match)) return AWAY.test(text);
+  if (family === 'farewell' && /道了?别|告别/.test(match)) return LEAVING_JOB.test(text);
   if (family === 'method' && /^(?:吃)?安眠药$/.test(match)) return PRESCRIBED.test(text) && !MANY.test(text);
   if (family === 'method' && match === '烧炭') return HEATING.test(text);
+  if (family === 'method' && /绳|\brope\b/.test(match)) return ROPE_USE.test(text);
   if (family === 'euphemism' && /^(?:一了百了|解脱|了断)$/.test(match)) {
     return PAID_OFF.test(text) && !DEATH_WORD.test(text);
   }

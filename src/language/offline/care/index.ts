@@ -40,6 +40,11 @@ export interface CareAssessment {
  *   assessCare('累死了').distress                       // false
  */
 export function assessCare(raw: string): CareAssessment {
+  return assessCareWith(raw, distressScore);
+}
+
+/** `assessCare` with a given learned scorer (the k-fold run trains one per fold). */
+export function assessCareWith(raw: string, scorer: (compact: string) => number): CareAssessment {
   const { text, compact } = careText(raw);
   const found = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])];
   // "I'm not going to kill myself, just broke": not distress, but said in words of it, so the
@@ -55,7 +60,7 @@ export function assessCare(raw: string): CareAssessment {
   // not evidence (a rule's live match, were there one, still counts).
   const answering = isDigitCorrection(text);
   const live = joking ? undefined : hits.find((h) => !h.negated);
-  const score = distressScore(compact);
+  const score = scorer(compact);
   const hardship = hardshipOf(text);
   const onlyNegated = (hits.length > 0 && live === undefined) || joking;
   // Hardship words alone read close to distress for a small model: it then needs to be surer.

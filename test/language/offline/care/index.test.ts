@@ -13,6 +13,7 @@ import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTra
 import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingStyles.js';
 import { REGISTER_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingRegisters.js';
 import { TALK_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingTalk.js';
+import { CLASS_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingClasses.js';
 
 /**
  * Regression floors for round 3, set well below its one blind run (42/43 distress, 24/24
@@ -163,6 +164,7 @@ describe('care detectors on the development set', () => {
       ...STYLE_NEGATIVE,
       ...TALK_NEGATIVE,
       ...REGISTER_NEGATIVE,
+      ...CLASS_NEGATIVE,
     ].filter((t) => assessCare(t).distress);
     expect(alarms).toEqual([]);
   });
