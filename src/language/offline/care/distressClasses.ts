@@ -82,10 +82,20 @@ export const CLASS_RULES: readonly DistressRule[] = [
   // Typed wrongly: "不想火了" (活), "想s".
   rule('direct', /不想(?:火|伙|获)(?:了|下去)|(?<![a-z])想s(?![a-z])/),
 
+  // Future absence of oneself, a date set for oneself, never having existed (zh-CN).
+  rule(
+    'indirect',
+    /不用(?:再)?(?:来)?找我(?!要|还|拿|办|签|确认|核对)|别(?:再)?(?:来)?找我了|(?:这个号|电话)(?:就)?没人接了|给自己定(?:了|好了)?(?:个|一个)?日子|(?:就)?当(?:我)?(?:这个人)?(?:没来过|不存在|没存在过|从没出现过)|不如(?:我)?自己(?:来|动手|了断)|下辈子(?:再说|还你们|再见)/,
+  ),
   // English: intent, plan and date.
   rule(
     'direct',
     /\bi (?:have|'ve got|got) a plan and a (?:date|time)\b|\btonight is the night\b|\b(?:decided|sure|know) (?:that )?(?:this|today|tonight) (?:is|will be) my last\b|\bthis is my last (?:night|day|week|weekend)\b(?! (?:at|in|of|with|on|before|here|off|as)\b)|\bgo somewhere quiet and (?:just )?(?:stop|end it|disappear|sleep)\b|\blet go of everything\b|\blet it all go\b(?! to\b)|\bnot (?:going to )?be (?:a problem|a burden|your problem|an issue|around|here)\b[^.?!]{0,16}\b(?:much longer|for long)\b/,
+  ),
+  // English: future absence, a date, never having existed, the family's insurance, writing for later.
+  rule(
+    'indirect',
+    /\bwon'?t be (?:a|your|anyone'?s) (?:problem|burden|worry)\b[^.?!]{0,10}\b(?:after|by|past|beyond|for long|much longer)\b|\b(?:don'?t|do not) (?:plan|expect|intend) (?:on|to) (?:see|seeing|be around for|make it to) (?:next|another|the new year|christmas|my birthday)\b|\b(?:don'?t|do not) (?:come )?look(?:ing)? for me\b|\bpretend i never existed\b|\bforget i (?:ever )?existed\b|\b(?:family|wife|husband|kids|children|son|daughter)\b[^.?!]{0,12}\b(?:will|'ll|can) (?:get|collect|have)\b[^.?!]{0,6}\b(?:the |my )?(?:life )?insurance\b|\b(?:for|to) (?:my )?(?:kids|children|son|daughter|family|wife|husband) to (?:read|find|open) (?:later|after|when)\b|\b(?:high|tall) enough (?:bridge|building|roof|cliff|ledge)\b|\blook(?:ing)? (?:at|down at) the (?:train )?(?:tracks|rails)\b/,
   ),
   // English: means prepared.
   rule(
