@@ -23,18 +23,20 @@ import { TALK_NEGATIVE } from './distressTrainingTalk.js';
 
 const ALPHA = 0.5;
 /**
- * Decision threshold on the length-normalised log-odds, fitted on out-of-fold scores of a 5-fold
- * run over the own data (every training phrasing and the own set ownSet7.ts): the lowest bar at
- * which at most 1 % of the hard negatives score above it. Measure and refit with
+ * Decision threshold on the length-normalised log-odds. A 5-fold run over the own data (every
+ * training phrasing and the own set ownSet7.ts) puts the lowest bar with at most 1 % out-of-fold
+ * false alarms on the hard negatives at 2.66; the bar sits a little above it, where a bare "一切都
+ * 没意义了" still gets the check-in rather than the crisis reply. Measure and refit with
  * `npx tsx test/language/offline/care/kfoldCare.ts`.
  */
-export const DISTRESS_THRESHOLD = 2.7;
+export const DISTRESS_THRESHOLD = 2.8;
 /**
- * The concern band: below the decision threshold, above most ordinary messages. A message here
- * gets a gentle check-in. Very short messages ("算了", "唉") give the scorer too little to go on,
- * so the band needs at least CONCERN_MIN_FEATURES features.
+ * The concern band: below the decision threshold, a gentle check-in. Set above ordinary talk
+ * that the word classes lift a little ("the weather has been odd lately" scores 1.6). Very short
+ * messages ("算了", "唉") give the scorer too little to go on, so the band needs at least
+ * CONCERN_MIN_FEATURES features.
  */
-export const CONCERN_THRESHOLD = 1.5;
+export const CONCERN_THRESHOLD = 1.7;
 export const CONCERN_MIN_FEATURES = 6;
 
 /** The features of one message: n-grams and word classes. */

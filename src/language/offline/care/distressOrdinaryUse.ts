@@ -65,3 +65,24 @@ export function ordinaryUse(family: DistressRule['family'], match: string, text:
   if (family === 'indirect' && /\bafter\b/.test(match)) return aboutPaying(text);
   return false;
 }
+
+/**
+ * Going to a parent: "去找我妈", "想去陪我爸了" (an everyday errand as often as not). Going to a
+ * grandparent stays distress: recall on the seen rounds would drop ("我真的很想去见我外婆").
+ */
+const JOIN = /去(?:找|见|陪)(?:我)?(?:的)?(?:妈妈|妈|爸爸|爸|爸妈|父亲|母亲|父母)/;
+/**
+ * Signs, in the same message, that the relative died or that the going is a dying: "去世的",
+ * "天堂", "早点", "干脆", "算了", "forever", "in heaven".
+ */
+const LOSS_OR_ENDING =
+  /去世|过世|死去|死了|离世|走了|不在了|没了|天堂|那边|另一个世界|地下|早点|早些|干脆|不如|索性|算了|永远|再也|\b(?:heaven|died|passed|gone|forever|again)\b/;
+
+/**
+ * True when a hit only says the person is going to a relative, with no sign in the message that
+ * the relative died or that the going is a dying (then it waits for a loss known from the
+ * conversation).
+ */
+export function joinsWithoutLoss(family: DistressRule['family'], match: string, text: string): boolean {
+  return family === 'euphemism' && JOIN.test(match) && !LOSS_OR_ENDING.test(text);
+}

@@ -4,6 +4,11 @@
  * and never tuned on. Same author as the rules (the usual caveat: an author writes against the
  * grain of their own rules less well than a stranger would), so it over-states what a stranger's
  * round will show. The lead's round 7 is the real test.
+ *
+ * First (blind) run, 03:37 UTC, on commit a3ecef9: distress 14/30 (46.7 %), crisis line heard
+ * (distress or check-in) 19/30; false alarms 0/20, check-ins on them 0/20. Since opened: the
+ * classes it showed missing (one's own absence ahead, a date set for oneself, never having
+ * existed, the family's insurance) were added in 336f525, so it is no longer blind.
  */
 export const OWN_BLIND7_DISTRESS: readonly string[] = [
   '我今天把银行卡和身份证都放在我妈床头了',

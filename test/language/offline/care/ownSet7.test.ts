@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
+import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
 
 /**
  * Own set, round 7 (OWN and TUNED ON: see ownSet7.ts). Before the round's changes the detector
@@ -42,5 +43,50 @@ describe('care detectors on the own set of round 7', () => {
     ["i won't be here for the next payment", true],
   ] as const)('tells a method or an ending from its ordinary use: %s → %s', (text, expected) => {
     expect(assessCare(text).distress).toBe(expected);
+  });
+});
+
+describe('care detectors on the small own check of round 7 (blind at its one run: 14/30; opened since)', () => {
+  it('keeps its figures and raises no alarm on its hard negatives', () => {
+    const caught = OWN_BLIND7_DISTRESS.filter((t) => assessCare(t).distress);
+    const alarms = OWN_BLIND7_ORDINARY.filter((t) => assessCare(t).distress);
+    console.log(
+      `care own check round 7 (blind first run 14/30, since opened): distress ${caught.length}/${OWN_BLIND7_DISTRESS.length}, false alarms ${alarms.length}/${OWN_BLIND7_ORDINARY.length}`,
+    );
+    expect(caught.length).toBeGreaterThanOrEqual(24);
+    expect(alarms).toEqual([]);
+  });
+});
+
+describe('going to a parent, and a partner who moved out', () => {
+  it.each([
+    ['我想去找我妈', false],
+    ['想去找我妈了', false],
+    ['我想去找我妈借点钱先还上', false],
+    ['我妈走了三年了，我想去找我妈了', true],
+    ['想早点去见我奶奶了', true],
+    ['我想去陪我去世的妈妈', true],
+    ['干脆去陪她算了', true],
+  ] as const)('"%s" is distress only when the parent is known to have died: %s', (text, expected) => {
+    expect(assessCare(text).distress).toBe(expected);
+  });
+
+  it('reads "想去找我妈了" as distress once the death of the mother was told earlier in the conversation', () => {
+    expect(assessCare('想去找我妈了', { bereaved: true }).distress).toBe(true);
+    // Without it, a gentle check-in (never nothing, never the crisis reply).
+    const alone = assessCare('想去找我妈了');
+    expect(alone.distress).toBe(false);
+    expect(alone.concern).toBe(true);
+  });
+
+  it.each([
+    ['老婆搬走了', 'divorce'],
+    ['我老婆带着孩子走了', 'divorce'],
+    ['老婆带着孩子回娘家了', 'divorce'],
+    ['我老公去世了', 'bereavement'],
+    ['我妈走了', 'bereavement'],
+    ['我爸前年走了', 'bereavement'],
+  ] as const)('"%s" is hardship of kind %s', (text, kind) => {
+    expect(assessCare(text).hardship).toBe(kind);
   });
 });
