@@ -88,7 +88,7 @@ const BASE_RULES: readonly DistressRule[] = [
   ),
   en(
     'euphemism',
-    /\bsleep (?:forever|and never wake)\b|\b(?:never|not) wake up\b|\bno one (?:would|will) (?:miss|notice|care) (?:me|if i)\b|\bi should just die\b|\b(?:disappear|vanish) (?:forever|for good)\b|\bnot (?:be )?(?:around|here) (?:much longer|anymore|for long|next month)\b|\bwon'?t be (?:around|here) (?:much longer|anymore|for long|to pay|next month)\b|\bwant (?:it all|the pain|everything) to (?:stop|end)\b|\bjoin my (?:mom|mum|mother|dad|father|wife|husband) (?:in heaven|soon)\b/,
+    /\bsleep (?:forever|and never wake)\b|\b(?:never|not) wake up\b|\bno one (?:would|will) (?:miss|notice|care) (?:me|if i)\b|\bi should just die\b|\b(?:disappear(?:ing)?|vanish(?:ing)?) (?:forever|for good)\b|\bnot (?:be )?(?:around|here) (?:much longer|anymore|for long|next month)\b|\bwon'?t be (?:around|here) (?:much longer|anymore|for long|to pay|next month)\b|\bwant (?:it all|the pain|everything) to (?:stop|end)\b|\bjoin my (?:mom|mum|mother|dad|father|wife|husband) (?:in heaven|soon)\b/,
   ),
   en(
     'indirect',

@@ -41,6 +41,8 @@ describe('care detectors on the own set of round 7', () => {
     ['i want to hurt myself', true],
     ["i won't be here next week, i'm moving to ohio", false],
     ["i won't be here for the next payment", true],
+    ['I feel like disappearing for good', true],
+    ['how do i close the account for good', false],
   ] as const)('tells a method or an ending from its ordinary use: %s → %s', (text, expected) => {
     expect(assessCare(text).distress).toBe(expected);
   });
