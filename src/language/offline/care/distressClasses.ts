@@ -69,6 +69,19 @@ export const CLASS_RULES: readonly DistressRule[] = [
     'indirect',
     /活着(?:就是|只会|只是|也是)(?:在)?(?:给|让)?[^。！？]{0,6}(?:丢人|丢脸|添债|添麻烦|受罪|浪费粮食|拖后腿)|活着浪费|(?:这条)?烂命不值/,
   ),
+  // Going to a parent, said the other way round ("见我爸妈去了"); read like "去见我爸妈" (a loss is
+  // needed, see joinsWithoutLoss), and heaven as a place to go.
+  rule(
+    'euphemism',
+    /(?:找|见|陪)(?:我)?(?:的)?(?:爸妈|爸爸|妈妈|爸|妈|父母|奶奶|爷爷|外婆|外公)去了|(?:想|要)去天堂(?![岛一])/,
+  ),
+  // The edge and a last time; those left told to live on without one.
+  rule(
+    'method',
+    new RegExp(`${EDGE_ZH}[^。！？]{0,12}最后一(?:次|眼)|最后(?:一次|一眼)[^。！？]{0,8}${EDGE_ZH}`),
+    false,
+  ),
+  rule('farewell', /以后(?:你们|他们|她|他|孩子)(?:要)?(?:自己)?好好(?:过|活|生活|照顾自己)/, false),
   // Final arrangements: pets rehomed, children entrusted, lists left, goodbyes said one by one.
   rule(
     'farewell',
@@ -103,6 +116,11 @@ export const CLASS_RULES: readonly DistressRule[] = [
     /\b(?:enough|stockpil\w*|saved up|saving up|hoard\w*|been saving|been collecting)\b[^.?!]{0,16}\b(?:pills|tablets|meds|medication|sleeping pills|painkillers|pain meds)\b|\b(?:pills|tablets|meds)\b[^.?!]{0,10}\b(?:saved up|stockpiled|hoarded)\b|\b(?:vodka|whiskey|whisky|alcohol|booze)\b[^.?!]{0,24}\b(?:pills|tablets|meds)\b|\bsharpened (?:the|a|my) (?:knife|blade|razor)\b|\b(?:hose|pipe|tube)\b[^.?!]{0,24}\bexhaust\b|\bexhaust\b[^.?!]{0,20}\binto the car\b|\bgarage\b[^.?!]{0,40}\b(?:car|engine|motor) (?:running|on)\b|\b(?:car|engine|motor) (?:running|on)\b[^.?!]{0,40}\bgarage (?:door )?(?:shut|closed)\b|\b(?:took|swallowed|taken) (?:everything|the whole (?:bottle|pack))\b[^.?!]{0,24}\b(?:medicine cabinet|pills|tablets|meds|bottle)\b|\bbought (?:razor )?blades\b/,
     false,
   ),
+  // English: lying on the tracks, walking into traffic or the sea, carbon monoxide.
+  rule(
+    'method',
+    /\blie (?:down )?(?:on|across) the (?:train )?(?:tracks|rails|road)\b|\b(?:walk|walking|step|stepping) (?:out )?(?:into|in front of) (?:a |the )?(?:traffic(?! (?:court|school|ticket|jam|lights?|cops?))|oncoming|cars?|truck|bus|train|sea|ocean|river|lake)\b|\bcarbon monoxide\b(?! (?:detector|alarm|leak|sensor|monitor))/,
+  ),
   // English: the edge as a place one keeps going back to.
   rule(
     'method',
@@ -118,7 +136,7 @@ export const CLASS_RULES: readonly DistressRule[] = [
   // English: time-bound endings and not being here.
   rule(
     'indirect',
-    /\bafter (?:tonight|today|this weekend|this week|friday|saturday|sunday)\b[^.?!]{0,30}\b(?:won'?t (?:be (?:my problem|here|around|alive)|matter)|i'?ll be gone|no more me)\b|\bwon'?t be (?:here|around|alive) (?:for|to see|to make|by) (?:the )?(?:next|this|that|another|christmas|new year|the due)\b|\bwon'?t be (?:around|here|alive) to see\b|\bi'?ll be (?:gone|dead)\b(?! (?:for|on|until|till|to|abroad|away|out|from|in)\b)|\bdon'?t see myself (?:around|here|alive|making it)\b|\bcan'?t (?:do|face|take|survive) (?:another|one more) (?:day|night)\b/,
+    /\bafter (?:tonight|today|this weekend|this week|friday|saturday|sunday)\b[^.?!]{0,30}\b(?:won'?t (?:be (?:my problem|here|around|alive)|matter)|i'?ll be gone|no more me)\b|\bafter (?:tonight|today|this weekend)\b[^.?!]{0,20}\b(?:won'?t|will not|not) (?:bother|trouble|burden) (?:anyone|anybody|you)\b|\bwon'?t be (?:here|around|alive) (?:for|to see|to make|by) (?:the )?(?:next|this|that|another|christmas|new year|the due)\b|\bwon'?t be (?:around|here|alive) to see\b|\bi'?ll be (?:gone|dead)\b(?! (?:for|on|until|till|to|abroad|away|out|from|in)\b)|\bdon'?t see myself (?:around|here|alive|making it)\b|\bcan'?t (?:do|face|take|survive) (?:another|one more) (?:day|night)\b/,
   ),
   // English: burden and the end of the road.
   rule(

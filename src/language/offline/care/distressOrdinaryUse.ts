@@ -70,7 +70,8 @@ export function ordinaryUse(family: DistressRule['family'], match: string, text:
  * Going to a parent: "去找我妈", "想去陪我爸了" (an everyday errand as often as not). Going to a
  * grandparent stays distress: recall on the seen rounds would drop ("我真的很想去见我外婆").
  */
-const JOIN = /去(?:找|见|陪)(?:我)?(?:的)?(?:妈妈|妈|爸爸|爸|爸妈|父亲|母亲|父母)/;
+const JOIN =
+  /去(?:找|见|陪)(?:我)?(?:的)?(?:妈妈|妈|爸爸|爸|爸妈|父亲|母亲|父母)|(?:找|见|陪)(?:我)?(?:的)?(?:妈妈|妈|爸爸|爸|爸妈|父母)去了/;
 /**
  * Signs, in the same message, that the relative died or that the going is a dying: "去世的",
  * "天堂", "早点", "干脆", "算了", "forever", "in heaven".

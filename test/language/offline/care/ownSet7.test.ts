@@ -43,6 +43,11 @@ describe('care detectors on the own set of round 7', () => {
     ["i won't be here for the next payment", true],
     ['I feel like disappearing for good', true],
     ['how do i close the account for good', false],
+    ['gonna walk into traffic', true],
+    ['i walk into traffic court tomorrow', false],
+    ['my dad has a carbon monoxide detector', false],
+    ['我去楼顶吹吹风，最后一次', true],
+    ['我去楼顶晒被子', false],
   ] as const)('tells a method or an ending from its ordinary use: %s → %s', (text, expected) => {
     expect(assessCare(text).distress).toBe(expected);
   });
@@ -66,6 +71,8 @@ describe('going to a parent, and a partner who moved out', () => {
     ['想去找我妈了', false],
     ['我想去找我妈借点钱先还上', false],
     ['我妈走了三年了，我想去找我妈了', true],
+    ['见我爸妈去了', false],
+    ['我爸妈都走了，我见我爸妈去了', true],
     ['想早点去见我奶奶了', true],
     ['我想去陪我去世的妈妈', true],
     ['干脆去陪她算了', true],
