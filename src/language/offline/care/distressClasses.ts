@@ -67,7 +67,7 @@ export const CLASS_RULES: readonly DistressRule[] = [
   // Burden and worthlessness, said of living.
   rule(
     'indirect',
-    /活着(?:就是|只会|只是|也是)(?:在)?(?:给|让)?[^。！？]{0,6}(?:丢人|丢脸|添债|添麻烦|受罪|浪费粮食|拖后腿)|活着浪费|(?:这条)?烂命不值/,
+    /活着(?:就是|只会|只是|也是)(?:在)?(?:给|让)?[^。！？]{0,6}(?:丢人|丢脸|添债|添麻烦|受罪|浪费|拖后腿)|活着浪费|(?:这条)?烂命不值|(?:这辈子|人生|我这一生|我的一生|我的命)[^。！？]{0,10}该(?:结束|到头)了/,
   ),
   // Going to a parent, said the other way round ("见我爸妈去了"); read like "去见我爸妈" (a loss is
   // needed, see joinsWithoutLoss), and heaven as a place to go.
@@ -103,7 +103,7 @@ export const CLASS_RULES: readonly DistressRule[] = [
   // English: intent, plan and date.
   rule(
     'direct',
-    /\bi (?:have|'ve got|got) a plan and a (?:date|time)\b|\btonight is the night\b|\b(?:decided|sure|know) (?:that )?(?:this|today|tonight) (?:is|will be) my last\b|\bthis is my last (?:night|day|week|weekend)\b(?! (?:at|in|of|with|on|before|here|off|as)\b)|\bgo somewhere quiet and (?:just )?(?:stop|end it|disappear|sleep)\b|\blet go of everything\b|\blet it all go\b(?! to\b)|\bnot (?:going to )?be (?:a problem|a burden|your problem|an issue|around|here)\b[^.?!]{0,16}\b(?:much longer|for long)\b/,
+    /\bi (?:have|'ve got|got) a plan and a (?:date|time)\b|\btonight is the night\b|\b(?:decided|sure|know) (?:that )?(?:this|today|tonight) (?:is|will be) my last\b|\bthis is my last (?:night|day|week|weekend)\b(?! (?:at|in|of|with|on|before|here|off|as)\b)|\bgo somewhere quiet and (?:just )?(?:stop|end it|disappear|sleep)\b(?!\s+\w+ing\b)|\blet go of everything\b|\blet it all go\b(?! to\b)|\bnot (?:going to )?be (?:a problem|a burden|your problem|an issue|around|here)\b[^.?!]{0,16}\b(?:much longer|for long)\b/,
   ),
   // English: future absence, a date, never having existed, the family's insurance, writing for later.
   rule(
@@ -124,7 +124,7 @@ export const CLASS_RULES: readonly DistressRule[] = [
   // English: the edge as a place one keeps going back to.
   rule(
     'method',
-    /\b(?:thinking|think|thought|dreaming|dream) about (?:the|that) (?:bridge|cliff|tracks|rails|river|edge|ledge|drop|pier)\b|\bstar(?:e|ing) (?:at|over|down) (?:the )?(?:edge|drop|water below|tracks)\b|\bstanding (?:by|on|near|at) the (?:train )?(?:tracks|rails|edge|ledge)\b|\b(?:floor|storey) (?:balcony|window|roof)\b[^.?!]{0,24}\bthinking about it\b|\bbridge\b[^.?!]{0,24}\bcalling me\b/,
+    /\b(?:thinking|think|thought|dreaming|dream) about (?:the|that) (?:bridge|cliff|tracks|rails|river|edge|ledge|drop|pier)\b(?! (?:loan|card|financing|project|job|toll))|\bstar(?:e|ing) (?:at|over|down) (?:the )?(?:edge|drop|water below|tracks)\b|\bstanding (?:by|on|near|at) the (?:train )?(?:tracks|rails|edge|ledge)\b|\b(?:floor|storey) (?:balcony|window|roof)\b[^.?!]{0,24}\bthinking about it\b|\bbridge\b[^.?!]{0,24}\bcalling me\b/,
     false,
   ),
   // English: final arrangements.

@@ -41,12 +41,65 @@ const ROPE_USE =
 const PAID_OFF = /还清|结清|一次性|提前还|这笔(?:债|账|欠款|钱)|分期|还完/;
 const DEATH_WORD = /死|活|命|自杀|轻生/;
 /** A pet boarded for a trip or a move. */
-const AWAY = /出差|旅游|旅行|寄养|搬家|出远门|\b(?:trip|vacation|holiday|moving|boarding)\b/;
+const AWAY =
+  /出差|旅游|旅行|寄养|搬家|出远门|\b(?:trip|vacation|holiday|moving|boarding|travel(?:l?ing)?|away)\b/;
 /** Goodbyes said on leaving a job, a school or a town. */
 const LEAVING_JOB = /离职|辞职|毕业|搬家|出国|退休|调走|换工作/;
 
+/** Laughter or "just kidding" in the same message. */
+export const JOKE = /\blo+l\b|\blmf?ao\b|\bhaha|😂|🤣|哈哈|开玩笑|\bjk\b|\bjust kidding\b|\bjoking\b/u;
+/** Busy elsewhere for an everyday reason: work, a shift, a call to move. */
+const BUSY =
+  /上班|加班|值班|开会|\b(?:at work|work nights|working late|on (?:a |my )?shift|email me|text me|call me (?:back|later)|reschedule)\b/;
+/** Medicine bought for someone else, or for sleeplessness. */
+const FOR_SOMEONE =
+  /给(?:我)?(?:妈|爸|老人|奶奶|爷爷|外婆|外公|她|他)|失眠|\bfor (?:my )?(?:mom|mum|dad|mother|father|grandma|grandpa)\b/;
+const COOKING = /\bfor (?:the )?(?:turkey|roast|dinner|cooking|kitchen|barbecue|bbq|steak)\b|做饭|切菜|厨房/;
+const WILL_REASON =
+  /\bbecause\b|\blawyer\b|\bsolicitor\b|\bbaby\b|\bbought a house\b|\bmarried\b|\bestate plan/;
+const OCCASION = /birthday|christmas|graduation|school|camp|\bcards?\b|生日|节日|过年|毕业/;
+const EDUCATION = /college|school|tuition|education|学费|上学/;
+/** Paying now or soon, said in the same message ("不用找我，找我老婆，她管钱"). */
+const PAYING_NOW = /先还|还一(?:点|部分|些)|还款|管钱|转账|还清|还上|\b(?:paying|i'?ll pay|i will pay)\b/;
+/** A view from an office or a flat, not a place one goes to. */
+const VIEW = /\bfrom (?:my|the) (?:office|window|desk|train|balcony|flat|apartment)\b/;
+
+/** A question about oneself answered at once with a denial: "我的路走到头了？不会的", "…? no". */
+function deniedAfter(match: string, text: string): boolean {
+  const at = text.indexOf(match);
+  if (at < 0) return false;
+  const after = text.slice(at + match.length, at + match.length + 16);
+  return /^[^。！!.]{0,4}[？?]\s*(?:不会|不是|才不|没有|no\b|nah\b|not\b|nope\b)/.test(after);
+}
+
+/** Ordinary uses of the words of ending and absence (not methods or farewells). */
+function ordinaryEnding(family: DistressRule['family'], match: string, text: string): boolean {
+  if (family === 'method' || family === 'farewell' || family === 'direct') return false;
+  if (deniedAfter(match, text)) return true;
+  if (JOKE.test(text)) return true;
+  const after = text.slice(text.indexOf(match) + match.length);
+  if (/^\s*(?:paying|pay\b|by paying|还|付)/.test(after)) return true;
+  if ((family === 'indirect' || family === 'euphemism') && BUSY.test(text)) return true;
+  if (/insurance/.test(match)) return EDUCATION.test(text);
+  if (/找我|下辈子|日子|当我/.test(match)) return PAYING_NOW.test(text);
+  return false;
+}
+
+/** Ordinary uses of the words of farewell and of means. */
+function ordinaryArrangement(family: DistressRule['family'], match: string, text: string): boolean {
+  if (family === 'method' && /安定|安眠药|药|pills|meds/.test(match) && FOR_SOMEONE.test(text)) return true;
+  if (family === 'method' && /knife|blade|刀/.test(match)) return COOKING.test(text);
+  if (/tracks|rails/.test(match)) return VIEW.test(text);
+  if (family !== 'farewell') return false;
+  if (/\bwill\b/.test(match)) return WILL_REASON.test(text);
+  if (/letters?|notes?/.test(match)) return OCCASION.test(text);
+  if (/photos|pictures/.test(match)) return /\bspace\b|storage|memory|\bfull\b|backup|icloud/.test(text);
+  return false;
+}
+
 /** True when this hit of this family is an ordinary use of the words (see the file comment). */
 export function ordinaryUse(family: DistressRule['family'], match: string, text: string): boolean {
+  if (ordinaryEnding(family, match, text) || ordinaryArrangement(family, match, text)) return true;
   if (family === 'method' && aboutSomeoneElse(match, text)) return true;
   // "我表哥前年自杀了", "a coworker died by suicide": someone else's death told as news.
   if (family === 'direct' && /^(?:自杀|自尽|轻生|suicide)$/.test(match) && aboutSomeoneElse(match, text))

@@ -279,4 +279,8 @@ export const CLASS_NEGATIVE: readonly string[] = [
   'ready when you are',
   'xiao si wo le, ni men zhe ge ji qi ren',
   '我们露营买了帐篷和绳子',
+  '人活着不就是要还钱嘛',
+  '活着就得挣钱还贷，没办法',
+  '这辈子就是给银行打工的命',
+  'life is just paying bills until you retire, right',
 ];

@@ -10,7 +10,7 @@ import {
 import { isHyperbole, ordinaryInContext } from './distressThemes.js';
 import { hardshipOf, type HardshipKind } from './hardship.js';
 import { isDigitCorrection } from './ordinaryAnswers.js';
-import { joinsWithoutLoss } from './distressOrdinaryUse.js';
+import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
 
 export { HARDSHIP_KINDS, type HardshipKind } from './hardship.js';
 
@@ -64,10 +64,16 @@ export function assessCareWith(
   // "我想去找我妈": going to a parent is distress only when the parent is known to have died (in
   // this message or earlier in the conversation); otherwise it gets a gentle check-in.
   const lossKnown = known.bereaved === true || hardship === 'bereavement';
+  /** A hit set aside for now (a parent not known to have died, a laugh): the reply checks in. */
   let waitsForLoss = false;
   const hits = found.map((h) => {
     if (h.negated) return h;
-    if (ordinaryInContext(h.family, h.match, text)) return { ...h, negated: true };
+    if (ordinaryInContext(h.family, h.match, text)) {
+      // Words of ending said with a laugh ("不想再睁眼看这个账单了哈哈"): not the crisis reply, but
+      // a laugh can hide distress, so the reply checks in.
+      if (JOKE.test(text)) waitsForLoss = true;
+      return { ...h, negated: true };
+    }
     if (!lossKnown && joinsWithoutLoss(h.family, h.match, text)) {
       waitsForLoss = true;
       return { ...h, negated: true };

@@ -48,6 +48,14 @@ describe('care detectors on the own set of round 7', () => {
     ['my dad has a carbon monoxide detector', false],
     ['我去楼顶吹吹风，最后一次', true],
     ['我去楼顶晒被子', false],
+    ['i sharpened the knife for the turkey', false],
+    ["i've updated my will last night because we bought a house", false],
+    ['wrote letters to my kids for their birthday', false],
+    ['不用找我，找我老婆，她管钱', false],
+    ['我的路走到头了？不会的，我会想办法', false],
+    ["i'll be gone by the time you call, i work nights", false],
+    ['the only way this debt ends is with me paying it', false],
+    ['我这辈子就是个笑话，该结束了', true],
   ] as const)('tells a method or an ending from its ordinary use: %s → %s', (text, expected) => {
     expect(assessCare(text).distress).toBe(expected);
   });
@@ -63,6 +71,17 @@ describe('care detectors on the small own check of round 7 (blind at its one run
     expect(caught.length).toBeGreaterThanOrEqual(24);
     expect(alarms).toEqual([]);
   });
+});
+
+describe('words of ending said with a laugh', () => {
+  it.each(['dying seems easier than dealing with your phone menu lol', '不想再睁眼看这个账单了哈哈'])(
+    '"%s" is not the crisis reply, but the reply checks in',
+    (text) => {
+      const care = assessCare(text);
+      expect(care.distress).toBe(false);
+      expect(care.concern).toBe(true);
+    },
+  );
 });
 
 describe('going to a parent, and a partner who moved out', () => {
