@@ -89,6 +89,7 @@ export const CLASS_RULES: readonly DistressRule[] = [
     false,
   ),
   rule('direct', /不(?:打算|准备)(?:再)?活(?:到|过|下去)/),
+  rule('farewell', /遗嘱(?:都|也|已经)?(?:写好|立好|写完|准备好|拟好)/, false),
   // A means drawn as an emoji (spelled out by careNormalise) and said ready in Chinese: "🪢 准备好了".
   rule('method', /\b(?:rope|pills|knife|gun|blade)\b\s*(?:都|也|已经)?(?:准备好|买好|备好|攒够|在手)/, false),
   rule('farewell', /(?:再见|永别|bye|goodbye|\bdone)[^.?!。！？]{0,12}\bcoffin\b/, false),

@@ -56,7 +56,7 @@ const FOR_SOMEONE =
   /给(?:我)?(?:妈|爸|老人|奶奶|爷爷|外婆|外公|她|他)|失眠|\bfor (?:my )?(?:mom|mum|dad|mother|father|grandma|grandpa)\b/;
 const COOKING = /\bfor (?:the )?(?:turkey|roast|dinner|cooking|kitchen|barbecue|bbq|steak)\b|做饭|切菜|厨房/;
 const WILL_REASON =
-  /\bbecause\b|\blawyer\b|\bsolicitor\b|\bbaby\b|\bbought a house\b|\bmarried\b|\bestate plan/;
+  /因为|律师|公证|刚出生|买了房|结婚|帮(?:我)?(?:爸|妈)|\bbecause\b|\blawyer\b|\bsolicitor\b|\bbaby\b|\bbought a house\b|\bmarried\b|\bestate plan/;
 const OCCASION = /birthday|christmas|graduation|school|camp|\bcards?\b|生日|节日|过年|毕业/;
 const EDUCATION = /college|school|tuition|education|学费|上学/;
 /** Paying now or soon, said in the same message ("不用找我，找我老婆，她管钱"). */
@@ -91,7 +91,7 @@ function ordinaryArrangement(family: DistressRule['family'], match: string, text
   if (family === 'method' && /knife|blade|刀/.test(match)) return COOKING.test(text);
   if (/tracks|rails/.test(match)) return VIEW.test(text);
   if (family !== 'farewell') return false;
-  if (/\bwill\b/.test(match)) return WILL_REASON.test(text);
+  if (/\bwill\b|遗嘱/.test(match)) return WILL_REASON.test(text);
   if (/letters?|notes?/.test(match)) return OCCASION.test(text);
   if (/photos|pictures/.test(match)) return /\bspace\b|storage|memory|\bfull\b|backup|icloud/.test(text);
   return false;

@@ -283,4 +283,14 @@ export const CLASS_NEGATIVE: readonly string[] = [
   '活着就得挣钱还贷，没办法',
   '这辈子就是给银行打工的命',
   'life is just paying bills until you retire, right',
+  // a death reported by someone else (the holder's family): bereavement, not distress
+  '持卡人已经去世了，你们别再打了',
+  '卡主上个月走了，我是他女儿',
+  '他人已经不在了，这个卡怎么处理',
+  '我是她老公，她去年就不在了',
+  '户主已经过世，需要什么材料',
+  '这个号码的主人已经死了',
+  'the cardholder passed away last month, i am his son',
+  'she is no longer with us, who do i send the death certificate to',
+  'my husband died, this was his card',
 ];
