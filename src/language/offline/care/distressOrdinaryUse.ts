@@ -81,6 +81,7 @@ function ordinaryEnding(family: DistressRule['family'], match: string, text: str
   if (/^\s*(?:paying|pay\b|by paying|还|付)/.test(after)) return true;
   if ((family === 'indirect' || family === 'euphemism') && BUSY.test(text)) return true;
   if (/insurance/.test(match)) return EDUCATION.test(text);
+  if (/^人/.test(match)) return THIRD_ZH.test(text) || /机主|持卡人|家属/.test(text);
   if (/找我|下辈子|日子|当我/.test(match)) return PAYING_NOW.test(text);
   return false;
 }

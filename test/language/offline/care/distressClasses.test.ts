@@ -9,7 +9,7 @@ import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
  * shows. Its eight misses say nothing a stranger could read as distress without the conversation
  * around them ("don't bother calling on monday", "衣服都叠好了，屋子也收拾干净了").
  */
-const OWN7_FLOOR = 125;
+const OWN7_FLOOR = 126;
 
 describe('care detectors on the own set of round 7', () => {
   it('recognise the distress phrasings by class, with no alarm on the hard negatives', () => {
@@ -56,6 +56,10 @@ describe('care detectors on the own set of round 7', () => {
     ["i'll be gone by the time you call, i work nights", false],
     ['the only way this debt ends is with me paying it', false],
     ['我这辈子就是个笑话，该结束了', true],
+    ['欠了一屁股债，我还有什么脸活下去', true],
+    ['我想问下，人要是走了，这笔债是不是就一笔勾销了', true],
+    ['我爸人走了，他的债是不是就一笔勾销了', false],
+    ['机主已经不在了', false],
   ] as const)('tells a method or an ending from its ordinary use: %s → %s', (text, expected) => {
     expect(assessCare(text).distress).toBe(expected);
   });
