@@ -14,7 +14,11 @@ import { findTurn, say, turnAccount, turnCase, turnUnderstanding } from './turn.
 export function turnCare(context: TurnContext): CareAssessment {
   const turn = findTurn(context);
   if (turn?.care) return turn.care;
-  const care = assessCare(context.activity.type === 'message' ? (context.activity.text ?? '') : '');
+  // A relative's death told earlier in the conversation makes "想去找我妈了" read as distress.
+  const bereaved = (turn?.case.hardships ?? []).includes('bereavement');
+  const care = assessCare(context.activity.type === 'message' ? (context.activity.text ?? '') : '', {
+    bereaved,
+  });
   if (turn) turn.care = care;
   return care;
 }
