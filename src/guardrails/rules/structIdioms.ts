@@ -173,7 +173,7 @@ export const STRUCT_IDIOM_RULES: PatternRuleSpec[] = [
     id: 'harassment.profanity',
     lang: 'en',
     negatable: true,
-    triggers: ['sob story', "'", '"', '‘', '“'],
+    triggers: ['sob story', ...["your'", "your '", 'your"', 'your "', 'your‘', 'your ‘', 'your“', 'your “']],
     patterns: en(
       `\\bsob story\\b|\\byour\\s*['"‘“](?:anxiety|depression|illness|condition|disability|injury|situation|hardship|cancer|diagnosis|job loss|emergency)`,
     ),
@@ -182,7 +182,11 @@ export const STRUCT_IDIOM_RULES: PatternRuleSpec[] = [
     id: 'harassment.profanity',
     lang: 'zh',
     negatable: true,
-    triggers: ['卖惨', '装病', "'", '"', '‘', '“'],
+    triggers: [
+      '卖惨',
+      '装病',
+      ...['你', '您', '的', '个'].flatMap((c) => [`${c}"`, `${c}“`, `${c}'`, `${c}‘`]),
+    ],
     patterns: zh(`卖惨|装病|${YOUR}(?:那个)?["“'‘](?:抑郁症|病|困难|焦虑|难处|特殊情况)`),
   },
   {

@@ -66,15 +66,12 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
       '周围',
       '楼下',
       '门口',
-      '吧',
-      '对不对',
       '办法',
       '长记性',
       '出什么事',
     ],
     patterns: zh(
       `(?:知道|清楚|有数|摸清|查到|核实过)${GAP(10)}${YOUR}?${KIN}?${GAP(4)}${PLACE}|${YOUR}${KIN}${GAP(12)}${PLACE}${GAP(8)}(?:心里有数|我们知道|我们清楚)`,
-      `${YOUR}${KIN}${GAP(14)}(?:学校|幼儿园|上学|放学|班|菜市场|买菜|上班|下班|每天)${GAP(10)}(?:吧|对吧|是吧|没错吧|对不对)`,
       `后果自负|(?:别|不要)怪(?:我们|我)${GAP(2)}不客气|走着瞧|等着瞧|(?:不会|不得)(?:太平|安生|安宁)|过不(?:安生|安宁|太平)|好日子(?:到头|没几天)|吃不了兜着走|给${YOU}点颜色`,
       `(?:换|用)(?:种|个|别的|其他)(?:方式|办法|手段)${GAP(6)}(?:让${YOU}|解决|处理|记住)|(?:我们|我)(?:的)?手段|让${YOU}(?:记住|长记性|后悔)|有${YOU}(?:好受|后悔)的`,
       `(?:出门|晚上|路上|走路)${GAP(6)}(?:小心点|当心点|当心)|锁好${GAP(2)}(?:门|窗)|把门锁好`,
@@ -83,6 +80,17 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
       `(?:工作|饭碗)${GAP(4)}(?:保得住|保不住|难保|不保)`,
       `照片${GAP(8)}(?:做好|p好|准备好|弄好|已经好)`,
       `在${YOUR}(?:家|小区|单位|公司|学校|老家)(?:附近|周围|楼下|门口)${GAP(10)}(?:转|等|蹲|看|守|盯)`,
+    ),
+  },
+  {
+    // A family member's routine, asked back as a question: "你女儿每天几点放学，对吧？". Its own
+    // entry, so the common "吧" wakes only this one pattern.
+    id: 'threat.intimidation',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['吧', '对不对'],
+    patterns: zh(
+      `${YOUR}${KIN}${GAP(14)}(?:学校|幼儿园|上学|放学|班|菜市场|买菜|上班|下班|每天)${GAP(10)}(?:吧|对不对)`,
     ),
   },
   {
@@ -101,7 +109,7 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
     negatable: true,
     personMayAct: true,
     triggers: [
-      ...'儿子 女儿 闺女 侄子 侄女 外甥 弟弟 哥哥 姐姐 妹妹 老公 丈夫 老婆 妻子 爱人 父亲 母亲 邻居 同事 朋友 室友 员工 下属 亲戚 表 堂 女婿 儿媳 租客'.split(
+      ...'儿子 女儿 闺女 侄子 侄女 外甥 弟弟 哥哥 姐姐 妹妹 老公 丈夫 老婆 妻子 爱人 父亲 母亲 邻居 同事 朋友 室友 员工 下属 亲戚 表哥 表弟 表姐 表妹 堂哥 堂弟 女婿 儿媳 租客'.split(
         ' ',
       ),
       '通讯录',
@@ -177,7 +185,6 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
       'not going to like',
       'workplace',
       'school',
-      'number',
     ],
     patterns: en(
       `\\b(?:we|i|our \\w+|they)\\s+(?:know|knows|found out)\\b[^.!?]{0,25}\\b(?:where (?:you|your)|which (?:bus|school|route|car|class|gym)|what time you|your ${KIN_EN}(?:'s|')? (?:school|address|route|bus|workplace|schedule|class))`,
@@ -190,7 +197,7 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
       `\\b(?:find out|see|learn) what (?:happens|we do|comes next)\\b|\\bwhat happens to (?:your|people who)\\b`,
       `\\b(?:you|you'll) (?:won't|will not|are not going to|aren't going to|'re not going to) like\\b|\\bnot afraid to use (?:it|them)\\b`,
       `\\b(?:we|we'll|we will|someone|our \\w+|they)\\b[^.!?]{0,15}waiting for you (?:when|after|outside|tonight)\\b`,
-      `\\b(?:have|got|has) your ${KIN_EN}(?:'s)? (?:address|number|workplace|school)`,
+      `\\b(?:have|got|has) your ${KIN_EN}(?:'s)? (?:address|workplace|school)`,
       `\\byour reputation\\b[^.!?]{0,40}\\b(?:won't survive|ruin|destroy|finished|over)`,
       `\\byour ${KIN_EN}\\s+(?:is|are)\\s+going to (?:hear|find out|see|learn)\\b`,
     ),
@@ -229,7 +236,9 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
     negatable: true,
     personMayAct: true,
     triggers: [
-      'your',
+      ...'employer boss manager supervisor hr landlord neighbo coworker co-worker colleague reference family parents relatives friend church pastor contacts wife husband mother father mom dad sister brother son daughter nephew niece cousin tenant employee roommate partner'.split(
+        ' ',
+      ),
       'he owes',
       'she owes',
       'is behind on',

@@ -133,7 +133,11 @@ export const STRUCT_REGISTER_RULES: PatternRuleSpec[] = [
     id: 'misrepresentation.authority',
     lang: 'en',
     negatable: true,
-    triggers: ['this is', "i'm", 'i am', 'from the', 'attorney general', 'government', 'district attorney'],
+    triggers: [
+      ...'officer detective sergeant deputy judge attorney inspector marshal lawyer paralegal investigator court sheriff police prosecutor government'.split(
+        ' ',
+      ),
+    ],
     patterns: en(
       `\\bthis is (?:officer|detective|sergeant|deputy|judge|attorney|inspector|marshal)\\b`,
       `\\b(?:i'm|i am) (?:an? |the )?(?:attorney|lawyer|paralegal|police officer|detective|investigator|court officer|marshal|deputy)\\b`,
