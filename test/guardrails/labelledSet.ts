@@ -39,6 +39,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round9',
   'heldout-round10',
   'dev-classes',
+  'dev-check',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
