@@ -86,8 +86,9 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
 }
 
 // "最终以法院判决为准", "由法院裁判": the court decides, nothing is asserted.
-const ZH_HEDGE = /可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|以$|由$/;
-const EN_HEDGE = /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b/;
+const ZH_HEDGE = /可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|不限于|以$|由$/;
+const EN_HEDGE =
+  /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b|\b(?:if|were)\b[^.!?]{0,30}\bever\b|\bif (?:a|an|any)\s+$/;
 
 /** Whether the match is stated as a possibility or a right ("可能", "may", "有权"). */
 export function isHedged(text: string, at: number, lang: Lang): boolean {

@@ -64,8 +64,11 @@ export const STRUCT_REGISTER_RULES: PatternRuleSpec[] = [
     id: 'false_legal.arrest',
     lang: 'zh',
     negatable: true,
-    triggers: ['抓人', '来抓', '抓走', '直接抓', '带走'],
-    patterns: zh(`抓人|来抓|抓走|直接抓|(?:警察|公安|民警)${GAP(6)}带走`),
+    triggers: ['抓人', '来抓', '抓走', '直接抓', '带走', '公安', '警方', '派出所', '经侦'],
+    patterns: zh(
+      `抓人|来抓|抓走|直接抓|(?:警察|公安|民警)${GAP(6)}带走`,
+      `(?:上报|报给|交给|移送|移交)(?:给)?(?:公安|警方|派出所|经侦)`,
+    ),
   },
   {
     id: 'unauthorized_commitment.deferral',
@@ -113,6 +116,8 @@ export const STRUCT_REGISTER_RULES: PatternRuleSpec[] = [
     negatable: true,
     triggers: [
       'piece of',
+      'sack of',
+      'bag of',
       'waste of',
       'crippled',
       'cripple',
@@ -139,6 +144,7 @@ export const STRUCT_REGISTER_RULES: PatternRuleSpec[] = [
       ),
     ],
     patterns: en(
+      `\\b(?:i'm|i am|we're|we are) (?:with|from|calling from) the (?:county |district |state |federal |local )?(?:sheriff|police|court|attorney general|district attorney|marshal)`,
       `\\bthis is (?:officer|detective|sergeant|deputy|judge|attorney|inspector|marshal)\\b`,
       `\\b(?:i'm|i am) (?:an? |the )?(?:attorney|lawyer|paralegal|police officer|detective|investigator|court officer|marshal|deputy)\\b`,
       `\\bfrom the (?:county|district|state|federal|superior|municipal|circuit) (?:court|attorney|sheriff|police|prosecutor)`,
@@ -212,10 +218,12 @@ export const STRUCT_REGISTER_RULES: PatternRuleSpec[] = [
       'my configuration',
       'my setup',
       'my programming',
+      'my guidelines',
+      'my directives',
       'temperature',
     ],
     patterns: en(
-      `\\bmy (?:system prompt|instructions|configuration|setup|programming)\\b`,
+      `\\bmy (?:system prompt|instructions|configuration|setup|programming)\\b|\\bmy (?:guidelines|directives) (?:say|tell|require|state)`,
       `\\btemperature (?:is |of |= |set to )?0?\\.\\d`,
     ),
   },
