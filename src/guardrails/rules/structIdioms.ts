@@ -43,7 +43,7 @@ export const STRUCT_IDIOM_RULES: PatternRuleSpec[] = [
       `(?:没|没有|不会有)(?:什么)?好下场|下场${GAP(4)}(?:很惨|不会好|好不了)`,
       `(?:门口|楼下|家里|单位|公司|老家|学校)见(?![面过到识谅])`,
       `找${YOUR}?(?:家里人|家人|父母|爸妈|爹妈|老婆|老公|孩子)${GAP(4)}(?:聊聊|谈谈|说道说道|好好聊)`,
-      `(?:我们|我)(?:在)?(?:那边|那儿|那里|当地|${YOUR}老家)(?:也)?有人|有人在${YOUR}(?:老家|那边|小区|楼下)`,
+      `(?:我们|我)(?:在)?(?:那边|那儿|那里|当地|${YOUR}老家)(?:也)?有人(?!工|员|为|能|可以|会|接)|有人在${YOUR}(?:老家|那边|小区|楼下)`,
       `一个人${GAP(6)}(?:可得|可要|最好)(?:注意|小心|当心)`,
       `(?:去|到)${YOUR}(?:家|老家|单位|公司|家里|父母家|店里)(?:里)?${GAP(4)}(?:坐坐|坐一坐|喝杯茶|喝茶|串门)|跟${YOUR}?(?:爹妈|父母|爸妈|家人|老婆|老公|孩子)${GAP(2)}(?:喝杯茶|喝茶|聊聊天|坐一坐)`,
     ),
@@ -54,7 +54,7 @@ export const STRUCT_IDIOM_RULES: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['if i were you', 'next move', 'carefully', 'visit', 'to lose'],
     patterns: en(
-      `\\bpersonal visit\\b|\\bpay (?:you )?a (?:little |personal |friendly |surprise )?visit\\b|\\b(?:a lot|so much|plenty|everything) to lose\\b`,
+      `\\b(?:we'll|we will|we're going to|we are going to|we'll have to|we have to|have to|going to) (?:pay|make) (?:you )?a (?:little |personal |friendly |surprise )?visit\\b|\\bpersonal visit (?:to|at) your\\b|\\b(?:a lot|so much|plenty|everything) to lose\\b`,
       `\\bif i were you\\b|\\b(?:think|consider) (?:very |really )?carefully about (?:your next move|what you do next)\\b|\\byour next move\\b`,
     ),
   },
@@ -113,7 +113,7 @@ export const STRUCT_IDIOM_RULES: PatternRuleSpec[] = [
     ],
     patterns: zh(
       `(?:递到|送到|交到|发到|寄到|报到|贴到|挂到)${YOUR}?(?:单位|公司|人事|领导|厂里|工会|村委会|居委会|街道办|街道|物业|学校|社区|老家|村里)`,
-      `(?:朋友圈|通讯录|微信好友|好友|联系人)${GAP(6)}(?:都|全)?加(?:上|了)`,
+      `(?:朋友圈|通讯录|微信好友|好友)(?:里|中)?(?:的)?(?:人)?${GAP(4)}(?:都|全)加(?:上|了)`,
       `(?:跟|和|给|告诉)(?:她|他|他们|她们)(?:说了|讲了|说)?${GAP(4)}${YOU}(?:的)?(?:欠|逾期|没还)`,
       `${CIRCLE}(?:里|上)?(?:的人)?${GAP(10)}(?:曝光|公开|挂|谁欠|都知道|知道${YOU}|知道谁)`,
     ),

@@ -225,7 +225,7 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
       'parked',
     ],
     patterns: en(
-      `\\b(?:team|agents?|guys|officers?|collectors?|representatives?)\\b[^.!?]{0,30}\\b(?:at|outside|in|to) your (?:door|doorstep|building|lobby|area|neighbou?rhood|street|residence|driveway)\\b`,
+      `\\b(?:team|agents?|guys|officers?|collectors?)\\b[^.!?]{0,30}\\b(?:at|outside|in|to) your (?:door|doorstep|building|lobby|area|neighbou?rhood|street|residence|driveway)\\b`,
       `\\b(?:dispatched|heading|on (?:their|the|his|her) way)\\b[^.!?]{0,10}\\b(?:to|over to) your (?:residence|home|house|address|work|workplace|office|door|place)`,
       `\\bparked (?:outside|in front of|near|by) your\\b`,
     ),
