@@ -236,9 +236,9 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
     negatable: true,
     personMayAct: true,
     triggers: [
-      ...'employer boss manager supervisor hr landlord neighbo coworker co-worker colleague reference family parents relatives friend church pastor contacts wife husband mother father mom dad sister brother son daughter nephew niece cousin tenant employee roommate partner'.split(
-        ' ',
-      ),
+      ...'employer boss manager supervisor hr landlord neighbo coworker co-worker colleague reference family parents relatives friend church pastor contacts emergency wife husband mother father mom dad sister brother son daughter nephew niece cousin tenant employee roommate partner'
+        .split(' ')
+        .map((who) => `your ${who}`),
       'he owes',
       'she owes',
       'is behind on',
