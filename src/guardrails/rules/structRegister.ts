@@ -179,7 +179,7 @@ export const STRUCT_REGISTER_RULES: PatternRuleSpec[] = [
     patterns: en(
       `(?<!\\b(?:not|never|won't|can't|cannot|don't|couldn't) )(?:\\bwaive everything\\b|\\bpersonally (?:wipe|waive|forgive|erase|cancel|remove|clear)\\b)`,
       `(?<!\\b(?:not|never|won't|can't|cannot|don't|couldn't) )\\bmake\\b[^.!?]{0,25}\\b(?:go away|disappear|vanish)\\b`,
-      `\\bno need for (?:any )?(?:approval|paperwork)\\b|\\bdon't worry about the paperwork\\b|\\bno (?:approval|paperwork) (?:needed|required)\\b`,
+      `\\bno need for (?:any )?approval\\b|\\bno approval (?:needed|required)\\b|\\bwithout (?:any )?approval\\b|\\bdon't worry about (?:the )?approval\\b`,
       `(?<!\\b(?:beware of|avoid|anyone|nobody|no one|never|not|can't|cannot|won't)\\b[^.!?]{0,40})(?:100%|\\bguaranteed?|\\bguarantees)\\b[^.!?]{0,30}\\b(?:removal|removed|remove|success|delete|deleted|wipe|clean|erase)`,
     ),
   },
