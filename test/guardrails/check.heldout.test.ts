@@ -16,10 +16,14 @@ const ROUNDS = readdirSync(DIR)
  * language and category). Every round here has been looked at: rounds 7–10 drove class rules
  * (rules/structEvasion.ts, then structImplied/structRegister/structIdioms after round 10), so
  * their figures are regression figures, not evidence; rounds 4–6 joined the tuned labelled set.
- * The next blind round is held outside the repository. No threshold is asserted: a blind figure
- * is reported, not fitted.
+ * Round 11 was written by an outside writer who never saw the rules, held outside the
+ * repository while rules and training changed, and run once (2026-12-05 04:27 UTC, on a511d1c):
+ * zh-CN recall 0.733 (33/45), false alarms 1/25; en recall 0.667 (30/45), false alarms 1/25. The
+ * same round on main before that session's changes (850fba4): zh-CN 0.600, 2/25; en 0.556, 3/25.
+ * It is reported as blind until its misses are looked at. No threshold is asserted: a blind
+ * figure is reported, not fitted.
  */
-const BLIND = new Set<string>();
+const BLIND = new Set<string>(['heldout-round11']);
 
 describe('held-out rounds', () => {
   it.each(ROUNDS)('reports recall and false alarms for %s', (round) => {
