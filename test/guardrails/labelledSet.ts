@@ -31,13 +31,14 @@ interface RawFacts {
 
 /**
  * Held-out rounds not part of the tuned labelled set (whose test prints every miss: a blind
- * round must never be loaded by it). Rounds 7–10 have been looked at; dev-* are the guard's own sets.
+ * round must never be loaded by it). Rounds 7–10 have been looked at, round 11 was blind at its one run; dev-* are the guard's own sets.
  */
 const EXCLUDED: readonly string[] = [
   'heldout-round7',
   'heldout-round8',
   'heldout-round9',
   'heldout-round10',
+  'heldout-round11',
   'dev-classes',
   'dev-check',
 ];
