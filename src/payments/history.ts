@@ -10,22 +10,20 @@ import { currentPlan } from '../store/paymentsCommitments.js';
  * in major units; no personal data): the last promises with their state, the current plan's
  * instalments, and the last payments.
  */
-export function caseHistory(db: Db, accountId: string): string {
-  const promises = new SqlitePromiseStore(db)
-    .listFor(accountId)
+export async function caseHistory(db: Db, accountId: string): Promise<string> {
+  const promises = (await new SqlitePromiseStore(db).listFor(accountId))
     .slice(-3)
     .map(
       (p) => `${p.dueDate} ${formatAmount(p.amountCents)} ${p.status} (paid ${formatAmount(p.paidCents)})`,
     );
-  const plan = currentPlan(db, accountId) ?? lastPlan(db, accountId);
+  const plan = currentPlan(db, accountId) ?? (await lastPlan(db, accountId));
   const instalments = plan
     ? plan.instalments.map(
         (i) =>
           `#${i.seq} ${i.dueDate} ${formatAmount(i.paidCents)}/${formatAmount(i.amountCents)}${i.missedOn ? ' missed' : ''}`,
       )
     : [];
-  const payments = new SqlitePaymentStore(db)
-    .listFor(accountId)
+  const payments = (await new SqlitePaymentStore(db).listFor(accountId))
     .slice(-3)
     .map((p) => `${p.paidAt.slice(0, 10)} ${formatAmount(p.amountCents)} ${p.currency}`);
   return [
@@ -35,8 +33,8 @@ export function caseHistory(db: Db, accountId: string): string {
   ].join(' | ');
 }
 
-function lastPlan(db: Db, accountId: string) {
-  const plan = new SqlitePlanStore(db).listFor(accountId).at(-1);
+async function lastPlan(db: Db, accountId: string) {
+  const plan = (await new SqlitePlanStore(db).listFor(accountId)).at(-1);
   if (!plan) return undefined;
   return {
     planId: plan.planId,

@@ -14,13 +14,14 @@ describe('allocation, for any sequence of payments (random, not fitted to any ru
         fc.boolean(),
         async (amounts, replay) => {
           const w = payWorld();
-          withPlan(w);
+          await withPlan(w);
           const payments = amounts.map((c, i) =>
             payment(`R-${i}`, major(c), `2026-12-0${1 + (i % 4)}T10:00:00+08:00`),
           );
-          w.stores.payments.apply(payments, 'file', LATER);
-          if (replay) expect(w.stores.payments.apply(payments, 'file', LATER)).toMatchObject({ applied: 0 });
-          const stored = w.stores.payments.listFor(LI.accountId);
+          await w.stores.payments.apply(payments, 'file', LATER);
+          if (replay)
+            expect(await w.stores.payments.apply(payments, 'file', LATER)).toMatchObject({ applied: 0 });
+          const stored = await w.stores.payments.listFor(LI.accountId);
           for (const p of stored)
             expect(p.allocations.reduce((s, a) => s + a.amountCents, 0)).toBe(p.amountCents);
           const total = amounts.reduce((s, c) => s + c, 0);
