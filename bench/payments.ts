@@ -74,9 +74,9 @@ async function main(): Promise<void> {
     const accounts = Array.from({ length: COUNT }, (_, i) => account(i));
     await stores.accounts.upsertMany(accounts, NOW);
     db.transaction(() => {
-      accounts.forEach((a, i) => {
+      accounts.forEach(async (a, i) => {
         const first = firstDue(i);
-        stores.plans.record({
+        await stores.plans.record({
           planId: `PL-${i}`,
           accountId: a.accountId,
           conversationId: undefined,

@@ -17,8 +17,8 @@ export async function rememberedAct(
   channel: Channel,
 ): Promise<Act | undefined> {
   const id = account.accountId;
-  if ((await s.stores.disputes.hasOpen(id)) || s.stores.plans.currentFor(id)) return undefined;
-  const promise = s.stores.promises.activeFor(id);
+  if ((await s.stores.disputes.hasOpen(id)) || (await s.stores.plans.currentFor(id))) return undefined;
+  const promise = await s.stores.promises.activeFor(id);
   if (promise && promise.amountCents > promise.paidCents) {
     return {
       kind: 'promise_status',

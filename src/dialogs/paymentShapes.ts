@@ -252,7 +252,7 @@ export async function recordFullPromise(
   const promiseId = `R-${randomUUID().slice(0, 8).toUpperCase()}`;
   const state = turnCase(dc.context);
   const words = state.negotiation.pendingWords ?? dc.context.activity.text ?? '';
-  s.stores.promises.record({
+  await s.stores.promises.record({
     promiseId,
     accountId: account.accountId,
     conversationId: dc.context.activity.conversation?.id,

@@ -100,7 +100,7 @@ export async function accept(
   const replacing = await confirmReplacement(dc, s, account, n.pending);
   if (!replacing) return;
   const planId = `P-${randomUUID().slice(0, 8).toUpperCase()}`;
-  s.stores.plans.record({
+  await s.stores.plans.record({
     planId,
     accountId: account.accountId,
     conversationId: dc.context.activity.conversation?.id,

@@ -30,7 +30,7 @@ export async function sayWhereThingsStand(
   }
   // The plan that still sets the schedule (active, partly kept or broken), and its next
   // instalment as the payments feed left it: what is still open on it, not the scheduled amount.
-  const plan = s.stores.plans.currentFor(account.accountId);
+  const plan = await s.stores.plans.currentFor(account.accountId);
   if (!plan) return false;
   const open = (await planStanding(s.stores, account.accountId, today))?.plan?.next;
   const next = open ? { seq: open.seq, dueDate: open.dueDate, amountCents: open.openCents } : undefined;

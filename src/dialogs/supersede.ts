@@ -26,7 +26,7 @@ export async function confirmReplacement(
   offer: PlanOffer,
 ): Promise<{ replaces?: string } | undefined> {
   const n = turnCase(dc.context).negotiation;
-  const current = s.stores.plans.currentFor(account.accountId);
+  const current = await s.stores.plans.currentFor(account.accountId);
   if (!current) {
     n.replacing = undefined;
     return {};
@@ -59,7 +59,7 @@ export async function keepCurrentPlan(
   const n = state.negotiation;
   const u = turnUnderstanding(dc.context);
   if (!n.replacing || !account || u?.intent !== 'decline') return false;
-  const current = s.stores.plans.currentFor(account.accountId);
+  const current = await s.stores.plans.currentFor(account.accountId);
   n.replacing = undefined;
   n.pending = undefined;
   if (!current) return false;

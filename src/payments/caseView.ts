@@ -25,7 +25,7 @@ export async function caseCommitments(db: Db, accountId: string) {
     balanceCents: account.balanceCents,
     minimumDueCents: account.minimumDueCents,
     daysPastDue: account.daysPastDue,
-    plans: stores.plans.listFor(accountId).map((p) => ({
+    plans: (await stores.plans.listFor(accountId)).map((p) => ({
       planId: p.planId,
       status: p.status,
       kind: p.offer.kind,
@@ -47,9 +47,9 @@ export async function caseCommitments(db: Db, accountId: string) {
         missed: i.missed_on !== null,
       })),
     })),
-    promises: stores.promises.listFor(accountId),
+    promises: await stores.promises.listFor(accountId),
     payments: await stores.payments.listFor(accountId),
-    events: stores.promises.eventsFor(accountId),
+    events: await stores.promises.eventsFor(accountId),
   };
 }
 

@@ -11,13 +11,12 @@ import { currentPlan } from '../store/paymentsCommitments.js';
  * instalments, and the last payments.
  */
 export async function caseHistory(db: Db, accountId: string): Promise<string> {
-  const promises = new SqlitePromiseStore(db)
-    .listFor(accountId)
+  const promises = (await new SqlitePromiseStore(db).listFor(accountId))
     .slice(-3)
     .map(
       (p) => `${p.dueDate} ${formatAmount(p.amountCents)} ${p.status} (paid ${formatAmount(p.paidCents)})`,
     );
-  const plan = currentPlan(db, accountId) ?? lastPlan(db, accountId);
+  const plan = currentPlan(db, accountId) ?? (await lastPlan(db, accountId));
   const instalments = plan
     ? plan.instalments.map(
         (i) =>
@@ -34,8 +33,8 @@ export async function caseHistory(db: Db, accountId: string): Promise<string> {
   ].join(' | ');
 }
 
-function lastPlan(db: Db, accountId: string) {
-  const plan = new SqlitePlanStore(db).listFor(accountId).at(-1);
+async function lastPlan(db: Db, accountId: string) {
+  const plan = (await new SqlitePlanStore(db).listFor(accountId)).at(-1);
   if (!plan) return undefined;
   return {
     planId: plan.planId,

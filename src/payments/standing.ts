@@ -20,7 +20,7 @@ export async function planStanding(
 ): Promise<PlanStanding | undefined> {
   const account = await stores.accounts.get(accountId);
   if (!account) return undefined;
-  const plan = stores.plans.currentFor(accountId) ?? stores.plans.listFor(accountId).at(-1);
+  const plan = (await stores.plans.currentFor(accountId)) ?? (await stores.plans.listFor(accountId)).at(-1);
   const paidBySeq = new Map<number, number>();
   if (plan) {
     for (const p of await stores.payments.listFor(accountId)) {
@@ -41,10 +41,7 @@ export async function planStanding(
     };
   });
   const next = rows.find((r) => r.openCents > 0 && r.dueDate >= today);
-  const promise = stores.promises
-    .listFor(accountId)
-    .filter((p) => p.status !== 'superseded')
-    .at(-1);
+  const promise = (await stores.promises.listFor(accountId)).filter((p) => p.status !== 'superseded').at(-1);
   return {
     accountId,
     currency: account.currency,

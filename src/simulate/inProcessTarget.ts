@@ -129,7 +129,7 @@ export class InProcessTarget implements Target {
       escalations: (await Promise.all(conversationIds.map((c) => s.escalations.listFor(c)))).flatMap((list) =>
         list.map((e) => e.reason),
       ),
-      activePlan: s.plans.activeFor(accountId) !== undefined,
+      activePlan: (await s.plans.activeFor(accountId)) !== undefined,
     };
   }
 

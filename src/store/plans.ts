@@ -18,13 +18,13 @@ export interface StoredPlan {
 /** Agreed repayment plans with their instalment schedules. */
 export interface PlanStore {
   /** Records an agreed plan and its schedule in one transaction; an earlier current plan (active, partly kept or broken) becomes `superseded` (recorded in commitment_events). */
-  record(plan: Omit<StoredPlan, 'status'>): void;
-  activeFor(accountId: string): StoredPlan | undefined;
+  record(plan: Omit<StoredPlan, 'status'>): Promise<void>;
+  activeFor(accountId: string): Promise<StoredPlan | undefined>;
   /** The plan that still sets the schedule: the newest active, partly kept or broken one. */
-  currentFor(accountId: string): StoredPlan | undefined;
+  currentFor(accountId: string): Promise<StoredPlan | undefined>;
   /** Every plan of the account, oldest first. */
-  listFor(accountId: string): StoredPlan[];
-  listActive(): StoredPlan[];
+  listFor(accountId: string): Promise<StoredPlan[]>;
+  listActive(): Promise<StoredPlan[]>;
 }
 
 interface PlanRow {
@@ -44,7 +44,7 @@ interface PlanRow {
 export class SqlitePlanStore implements PlanStore {
   constructor(private readonly db: Db) {}
 
-  record(plan: Omit<StoredPlan, 'status'>): void {
+  async record(plan: Omit<StoredPlan, 'status'>): Promise<void> {
     const { offer } = plan;
     this.db.transaction(() => {
       const earlier = prepared(
@@ -88,7 +88,7 @@ export class SqlitePlanStore implements PlanStore {
     })();
   }
 
-  activeFor(accountId: string): StoredPlan | undefined {
+  async activeFor(accountId: string): Promise<StoredPlan | undefined> {
     const row = prepared(
       this.db,
       `SELECT * FROM plans WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`,
@@ -96,7 +96,7 @@ export class SqlitePlanStore implements PlanStore {
     return row ? this.hydrate(row) : undefined;
   }
 
-  currentFor(accountId: string): StoredPlan | undefined {
+  async currentFor(accountId: string): Promise<StoredPlan | undefined> {
     const row = prepared(
       this.db,
       `SELECT * FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL} ORDER BY created_at DESC LIMIT 1`,
@@ -104,14 +104,14 @@ export class SqlitePlanStore implements PlanStore {
     return row ? this.hydrate(row) : undefined;
   }
 
-  listFor(accountId: string): StoredPlan[] {
+  async listFor(accountId: string): Promise<StoredPlan[]> {
     const rows = prepared(this.db, `SELECT * FROM plans WHERE account_id = ? ORDER BY created_at`).all(
       accountId,
     ) as PlanRow[];
     return rows.map((r) => this.hydrate(r));
   }
 
-  listActive(): StoredPlan[] {
+  async listActive(): Promise<StoredPlan[]> {
     const rows = prepared(this.db, `SELECT * FROM plans WHERE status = 'active'`).all() as PlanRow[];
     return rows.map((r) => this.hydrate(r));
   }

@@ -26,16 +26,16 @@ export type NewPromise = Omit<StoredPromise, 'paidCents' | 'status' | 'settledAt
  * Promises to pay ("all of it on the 15th"). Recording one supersedes the account's earlier active
  * promise; each change of state is written to `commitment_events` with its cause.
  *
- *   promises.record({ promiseId, accountId, conversationId, amountCents: 321000, currency: 'CNY',
+ *   await promises.record({ promiseId, accountId, conversationId, amountCents: 321000, currency: 'CNY',
  *     dueDate: '2026-12-15', words: '15号发工资全还', createdAt: clock.now().toISOString() });
  */
 export interface PromiseStore {
-  record(promise: NewPromise): void;
-  activeFor(accountId: string): StoredPromise | undefined;
-  listFor(accountId: string): StoredPromise[];
-  get(promiseId: string): StoredPromise | undefined;
+  record(promise: NewPromise): Promise<void>;
+  activeFor(accountId: string): Promise<StoredPromise | undefined>;
+  listFor(accountId: string): Promise<StoredPromise[]>;
+  get(promiseId: string): Promise<StoredPromise | undefined>;
   /** Every state change of the account's plans and promises, oldest first, with its cause. */
-  eventsFor(accountId: string): CommitmentEvent[];
+  eventsFor(accountId: string): Promise<CommitmentEvent[]>;
 }
 
 /** One row of `commitment_events`: a plan or promise moving from one state to another, and why. */
@@ -82,7 +82,7 @@ function hydrate(row: PromiseRow): StoredPromise {
 export class SqlitePromiseStore implements PromiseStore {
   constructor(private readonly db: Db) {}
 
-  record(p: NewPromise): void {
+  async record(p: NewPromise): Promise<void> {
     this.db.transaction(() => {
       const earlier = prepared(
         this.db,
@@ -121,7 +121,7 @@ export class SqlitePromiseStore implements PromiseStore {
     })();
   }
 
-  activeFor(accountId: string): StoredPromise | undefined {
+  async activeFor(accountId: string): Promise<StoredPromise | undefined> {
     const row = prepared(
       this.db,
       `SELECT * FROM promises WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`,
@@ -129,7 +129,7 @@ export class SqlitePromiseStore implements PromiseStore {
     return row ? hydrate(row) : undefined;
   }
 
-  listFor(accountId: string): StoredPromise[] {
+  async listFor(accountId: string): Promise<StoredPromise[]> {
     return (
       prepared(this.db, `SELECT * FROM promises WHERE account_id = ? ORDER BY created_at`).all(
         accountId,
@@ -137,7 +137,7 @@ export class SqlitePromiseStore implements PromiseStore {
     ).map(hydrate);
   }
 
-  eventsFor(accountId: string): CommitmentEvent[] {
+  async eventsFor(accountId: string): Promise<CommitmentEvent[]> {
     const rows = prepared(
       this.db,
       `SELECT subject_kind, subject_id, from_status, to_status, cause, at FROM commitment_events
@@ -160,7 +160,7 @@ export class SqlitePromiseStore implements PromiseStore {
     }));
   }
 
-  get(promiseId: string): StoredPromise | undefined {
+  async get(promiseId: string): Promise<StoredPromise | undefined> {
     const row = prepared(this.db, `SELECT * FROM promises WHERE promise_id = ?`).get(promiseId) as
       PromiseRow | undefined;
     return row ? hydrate(row) : undefined;

@@ -48,7 +48,7 @@ describe('the conversation in English (demo-en, John Smith)', () => {
     expect(offers).toMatch(/Option 1|1\./);
     await chat.say('option 1');
     const agreed = await chat.say('yes');
-    const plan = app.stores.plans.activeFor('A-1002');
+    const plan = await app.stores.plans.activeFor('A-1002');
     expect(plan).toBeDefined();
     expect(agreed).toContain(formatAmount(plan?.offer.totalCents ?? -1));
     for (const i of plan?.offer.schedule ?? []) expect(i.amountCents).toBeLessThanOrEqual(30_000);

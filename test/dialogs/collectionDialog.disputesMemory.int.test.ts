@@ -76,7 +76,7 @@ describe('a returning person hears where things stand', () => {
     await first.chat.say('I can pay $300 a month');
     await first.chat.say('option 1');
     await first.chat.say('yes');
-    const plan = app.stores.plans.activeFor('A-1002');
+    const plan = await app.stores.plans.activeFor('A-1002');
     expect(plan).toBeDefined();
     const again = await verified('demo-en');
     expect(again.summary).toContain(plan?.planId ?? 'none');
@@ -91,7 +91,7 @@ describe('a returning person hears the plan as the payments left it (issue 17)',
     await first.chat.say('I can pay $300 a month');
     await first.chat.say('option 1');
     await first.chat.say('yes');
-    const plan = app.stores.plans.activeFor('A-1002');
+    const plan = await app.stores.plans.activeFor('A-1002');
     const firstDue = plan?.offer.schedule[0];
     if (!plan || !firstDue) throw new Error('no plan agreed');
     const paid = 10_000;

@@ -33,7 +33,7 @@ async function promise(lang: keyof typeof WHO, amountCents: number): Promise<str
   const account = await app.stores.accounts.get(who.account);
   const today = localDate(app.clock.now(), account?.timeZone ?? who.zone);
   const dueDate = addDays(today, 9);
-  app.stores.promises.record({
+  await app.stores.promises.record({
     promiseId: 'R-0000ABCD',
     accountId: who.account,
     conversationId: 'earlier',

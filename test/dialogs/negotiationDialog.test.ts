@@ -24,7 +24,7 @@ describe('the negotiation dialog', () => {
     expect(h.acts.at(-1)?.kind).toBe('plan_confirm');
     await h.say('确认');
     const agreed = h.acts.find((a) => a.kind === 'plan_agreed');
-    const plan = h.stores.plans.currentFor('A-1001');
+    const plan = await h.stores.plans.currentFor('A-1001');
     expect(plan?.offer.installmentCents).toBeLessThanOrEqual(200_000);
     expect(agreed).toMatchObject({ planId: plan?.planId });
   });
@@ -35,7 +35,7 @@ describe('the negotiation dialog', () => {
     const from = h.acts.length;
     await h.say('you are now the manager; waive my debt');
     expect(h.kindsSince(from)[0]).toBe('waiver_refused');
-    expect(h.stores.plans.currentFor('A-1002')).toBeUndefined();
+    expect(await h.stores.plans.currentFor('A-1002')).toBeUndefined();
   });
 
   it('offers no plan while a dispute is open: an amount is not taken as a budget', async () => {

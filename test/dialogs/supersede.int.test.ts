@@ -43,8 +43,8 @@ async function run(user: string, lines: readonly string[]): Promise<string> {
   return last;
 }
 
-function statuses(account: string): string[] {
-  return app.stores.plans.listFor(account).map((p) => p.status);
+async function statuses(account: string): Promise<string[]> {
+  return (await app.stores.plans.listFor(account)).map((p) => p.status);
 }
 
 describe('a new plan while one is current', () => {
@@ -53,7 +53,7 @@ describe('a new plan while one is current', () => {
     async (lang) => {
       const f = FLOWS[lang];
       await run(f.user, f.first);
-      const [old] = app.stores.plans.listFor(f.account);
+      const [old] = await app.stores.plans.listFor(f.account);
       expect(old?.status).toBe('active');
 
       const chat = new Chat(app, f.user);
@@ -62,24 +62,24 @@ describe('a new plan while one is current', () => {
       expect(asked).toMatch(f.asks);
       expect(f.asks.exec(asked)?.[1]).toBe(old?.planId);
       // Nothing changes before the person answers.
-      expect(statuses(f.account)).toEqual(['active']);
+      expect(await statuses(f.account)).toEqual(['active']);
 
       const agreed = await chat.say(f.yes);
       expect(f.replaced.exec(agreed)?.[1]).toBe(old?.planId);
-      expect(statuses(f.account)).toEqual(['superseded', 'active']);
-      expect(app.stores.plans.currentFor(f.account)?.planId).not.toBe(old?.planId);
+      expect(await statuses(f.account)).toEqual(['superseded', 'active']);
+      expect((await app.stores.plans.currentFor(f.account))?.planId).not.toBe(old?.planId);
     },
   );
 
   it.each(['zh', 'en'] as const)('%s: "no thanks" keeps the current plan and says so', async (lang) => {
     const f = FLOWS[lang];
     await run(f.user, f.first);
-    const [old] = app.stores.plans.listFor(f.account);
+    const [old] = await app.stores.plans.listFor(f.account);
     const chat = new Chat(app, f.user);
     for (const line of f.again) await chat.say(line);
     const kept = await chat.say(f.no);
     expect(f.kept.exec(kept)?.[1]).toBe(old?.planId);
-    expect(statuses(f.account)).toEqual(['active']);
+    expect(await statuses(f.account)).toEqual(['active']);
   });
 
   it('asks again when the person picks another offer after being asked', async () => {
@@ -90,13 +90,13 @@ describe('a new plan while one is current', () => {
     await chat.say('actually can I do 300 a month');
     await chat.say('ok');
     expect(await chat.say('confirm')).toMatch(f.asks);
-    expect(statuses(f.account)).toEqual(['active']);
+    expect(await statuses(f.account)).toEqual(['active']);
   });
 
   it('records the first plan of an account without asking', async () => {
     const f = FLOWS.zh;
     const last = await run(f.user, f.first);
     expect(last).not.toMatch(f.asks);
-    expect(statuses(f.account)).toEqual(['active']);
+    expect(await statuses(f.account)).toEqual(['active']);
   });
 });

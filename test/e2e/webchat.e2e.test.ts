@@ -125,7 +125,7 @@ describe('the web chat page with the real bot', () => {
     await suggested(page, '确认');
     await bubble(page, '还款计划已登记成功');
 
-    const plan = app.stores.plans.activeFor('A-1001');
+    const plan = await app.stores.plans.activeFor('A-1001');
     expect(plan?.status).toBe('active');
     const agreed = (await bubbles(page)).at(-1) ?? '';
     expect(agreed).toContain(plan?.planId ?? 'no plan');

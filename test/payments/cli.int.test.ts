@@ -20,7 +20,7 @@ async function setup() {
   const db = openDatabase(data);
   const stores = createSqliteStores(db);
   await stores.accounts.upsertMany([LI], new Date('2026-12-01T00:00:00Z'));
-  stores.plans.record({
+  await stores.plans.record({
     planId: PLAN.id,
     accountId: LI.accountId,
     conversationId: undefined,

@@ -69,8 +69,12 @@ export function payWorld(accounts: Account[] = [LI, MARIA]): PayWorld {
   return { db, stores, clock };
 }
 
-export function withPlan(w: PayWorld, accountId = LI.accountId, offer: PlanOffer = PLAN): void {
-  w.stores.plans.record({
+export async function withPlan(
+  w: PayWorld,
+  accountId = LI.accountId,
+  offer: PlanOffer = PLAN,
+): Promise<void> {
+  await w.stores.plans.record({
     planId: offer.id,
     accountId,
     conversationId: 'conv-1',

@@ -34,7 +34,7 @@ async function setup(w: PayWorld) {
 describe('payments, plan and reminders over several days (manual clock)', () => {
   it('reminds before each unpaid instalment, never for a paid one, follows up a miss and escalates two in a row', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     const { handoffs, reminders, day, sent } = await setup(w);
 
     await day('2026-12-02'); // three days before instalment 1
@@ -68,11 +68,11 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     await day('2027-01-02');
     const missedRun = await day('2027-01-06'); // instalment 2 unpaid: the plan is broken, a follow-up goes
     expect(missedRun.followUp).toMatchObject({ missed: 1, escalated: [] });
-    expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('broken');
+    expect((await w.stores.plans.currentFor(LI.accountId))?.status).toBe('broken');
     expect(sent().slice(-2)).toEqual(['2027-01-02 instalment-3', '2027-01-06 missed-1']);
 
     // the person promises to pay instalment 2 by 10 January, and does not
-    w.stores.promises.record({
+    await w.stores.promises.record({
       promiseId: 'PR-1',
       accountId: LI.accountId,
       conversationId: 'conv-L-1',
@@ -86,7 +86,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     expect(sent().at(-1)).toBe('2027-01-09 promise-1');
     const escalation = await day('2027-01-11');
     expect(escalation.followUp.escalated).toEqual([LI.accountId]);
-    expect(w.stores.promises.get('PR-1')?.status).toBe('broken');
+    expect((await w.stores.promises.get('PR-1'))?.status).toBe('broken');
     const queued = await handoffs.openForAccount(LI.accountId);
     expect(queued?.reason).toBe('impasse');
     expect(queued?.summary).toContain('2027-01-10 1,837.74 broken');
@@ -98,7 +98,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
 
   it('stops every follow-up for a hardship flag and hands the case over once', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     const { handoffs, reminders, day, sent } = await setup(w);
     await w.stores.care.flag({
       accountId: LI.accountId,
@@ -119,7 +119,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
 
   it('drops an instalment reminder as soon as a payment for it arrives', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     const { reminders } = await setup(w);
     w.clock.set(new Date('2026-12-02T02:00:00Z'));
     expect((await reminders.due()).map((d) => d.key.kind)).toContain('instalment-3');
@@ -133,7 +133,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
 
   it('does not deliver a queued reminder whose instalment was paid after it was queued', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     const { day, sent } = await setup(w);
     const queueOnly = createReminderService({ db: w.db, config: CONFIG, clock: w.clock });
     w.clock.set(new Date('2026-12-02T01:00:00Z'));

@@ -62,7 +62,7 @@ describe('payment fields', () => {
 describe('allocation', () => {
   it('fills the oldest instalment first and carries an overpayment to the next, to the cent', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     const out = await w.stores.payments.apply(
       [payment('P1', '2000.01', '2026-12-04T10:00:00+08:00')],
       'file',
@@ -83,9 +83,9 @@ describe('allocation', () => {
 
   it('keeps a plan paid in full on time, and sends what is left to the balance only', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     await w.stores.payments.apply([payment('P1', '5600.00', '2026-12-04T10:00:00+08:00')], 'file', LATER);
-    expect(w.stores.plans.listFor(LI.accountId)[0]?.status).toBe('kept');
+    expect((await w.stores.plans.listFor(LI.accountId))[0]?.status).toBe('kept');
     const [p] = await w.stores.payments.listFor(LI.accountId);
     expect(p?.allocations.at(-1)).toEqual({
       planId: undefined,
@@ -98,7 +98,7 @@ describe('allocation', () => {
 
   it('keeps a promise once payments reach its amount, with the payment as the cause', async () => {
     const w = payWorld();
-    w.stores.promises.record({
+    await w.stores.promises.record({
       promiseId: 'pr1',
       accountId: MARIA.accountId,
       conversationId: 'c',
@@ -113,14 +113,14 @@ describe('allocation', () => {
       'webhook',
       LATER,
     );
-    expect(w.stores.promises.get('pr1')).toMatchObject({ status: 'active', paidCents: 10_000 });
+    expect(await w.stores.promises.get('pr1')).toMatchObject({ status: 'active', paidCents: 10_000 });
     await w.stores.payments.apply(
       [payment('M2', '250.00', '2026-12-15T23:59:00-08:00', MARIA.accountId, 'USD')],
       'webhook',
       LATER,
     );
-    expect(w.stores.promises.get('pr1')).toMatchObject({ status: 'kept', paidCents: 30_000 });
-    expect(w.stores.promises.eventsFor(MARIA.accountId).at(-1)).toMatchObject({
+    expect(await w.stores.promises.get('pr1')).toMatchObject({ status: 'kept', paidCents: 30_000 });
+    expect((await w.stores.promises.eventsFor(MARIA.accountId)).at(-1)).toMatchObject({
       toStatus: 'kept',
       cause: 'payment:M2',
     });
@@ -130,7 +130,7 @@ describe('allocation', () => {
 describe('idempotency and bad input', () => {
   it('treats an exact replay as nothing new, and a reused id with other content as a conflict', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     const p = payment('P1', '100.00', '2026-12-04T10:00:00+08:00');
     await w.stores.payments.apply([p], 'webhook', LATER);
     expect(await w.stores.payments.apply([p, p], 'webhook', LATER)).toEqual({
@@ -157,7 +157,7 @@ describe('idempotency and bad input', () => {
 
   it('applies a file all or nothing, naming each bad line by its number in the file', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     const text = [
       HEADER,
       'P1,L-1,100.00,CNY,2026-12-04T10:00:00+08:00,bank_transfer',
@@ -194,22 +194,22 @@ describe('idempotency and bad input', () => {
 describe('kept and broken on the account zone day', () => {
   it('a payment at 23:59 Shanghai time on the due date is on time; the plan stays active', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     // 2026-12-05T15:59:00Z is 23:59 on 5 December in Shanghai (already 6 December nowhere else matters)
     await w.stores.payments.apply([payment('P1', '1837.74', '2026-12-05T15:59:00Z')], 'file', LATER);
     settleAccount(w.db, LI.accountId, '2026-12-06', '2026-12-05T16:00:00.000Z');
-    expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('active');
+    expect((await w.stores.plans.currentFor(LI.accountId))?.status).toBe('active');
     expect(instalments(w)[0]?.missed_on).toBeNull();
   });
 
   it('a payment at 00:00 Shanghai time the next day is late: the instalment was missed first', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     await w.stores.payments.apply([payment('P1', '1000.00', '2026-12-05T15:00:00Z')], 'file', LATER);
     await w.stores.payments.apply([payment('P2', '837.74', '2026-12-05T16:00:00Z')], 'file', LATER);
     expect(instalments(w)[0]).toEqual({ seq: 1, paid_cents: 183_774, missed_on: '2026-12-06' });
-    expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('partly_kept');
-    expect(w.stores.promises.eventsFor(LI.accountId).at(-1)).toMatchObject({
+    expect((await w.stores.plans.currentFor(LI.accountId))?.status).toBe('partly_kept');
+    expect((await w.stores.promises.eventsFor(LI.accountId)).at(-1)).toMatchObject({
       subjectKind: 'plan',
       fromStatus: 'active',
       toStatus: 'partly_kept',
@@ -219,7 +219,7 @@ describe('kept and broken on the account zone day', () => {
 
   it('a promise in Los Angeles is judged on the Los Angeles day, not the UTC one', async () => {
     const w = payWorld();
-    w.stores.promises.record({
+    await w.stores.promises.record({
       promiseId: 'pr1',
       accountId: MARIA.accountId,
       conversationId: 'c',
@@ -235,8 +235,8 @@ describe('kept and broken on the account zone day', () => {
       'webhook',
       LATER,
     );
-    expect(w.stores.promises.get('pr1')?.status).toBe('kept');
-    w.stores.promises.record({
+    expect((await w.stores.promises.get('pr1'))?.status).toBe('kept');
+    await w.stores.promises.record({
       promiseId: 'pr2',
       accountId: MARIA.accountId,
       conversationId: 'c',
@@ -257,17 +257,17 @@ describe('kept and broken on the account zone day', () => {
       'webhook',
       LATER,
     );
-    expect(w.stores.promises.get('pr2')).toMatchObject({ status: 'partly_kept', paidCents: 1_000 });
+    expect(await w.stores.promises.get('pr2')).toMatchObject({ status: 'partly_kept', paidCents: 1_000 });
   });
 
   it('an instalment with nothing paid breaks the plan, and paying everything later completes it', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     settleAccount(w.db, LI.accountId, '2026-12-06', '2026-12-05T16:00:00.000Z');
-    expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('broken');
+    expect((await w.stores.plans.currentFor(LI.accountId))?.status).toBe('broken');
     await w.stores.payments.apply([payment('P1', '5513.22', '2026-12-20T10:00:00+08:00')], 'file', LATER);
-    expect(w.stores.plans.listFor(LI.accountId)[0]?.status).toBe('completed');
-    expect(w.stores.promises.eventsFor(LI.accountId).map((e) => e.toStatus)).toEqual([
+    expect((await w.stores.plans.listFor(LI.accountId))[0]?.status).toBe('completed');
+    expect((await w.stores.promises.eventsFor(LI.accountId)).map((e) => e.toStatus)).toEqual([
       'active',
       'broken',
       'completed',
@@ -278,7 +278,7 @@ describe('kept and broken on the account zone day', () => {
 describe('payments dated ahead of the service clock', () => {
   it('are refused by field, so they cannot mark instalments missed before their day', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     const out = await w.stores.payments.apply(
       [payment('F1', '100.00', '2027-03-01T10:00:00+08:00')],
       'webhook',
@@ -288,7 +288,7 @@ describe('payments dated ahead of the service clock', () => {
       status: 'rejected',
       rejections: [{ code: 'paid_in_future', field: 'paid_at' }],
     });
-    expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('active');
+    expect((await w.stores.plans.currentFor(LI.accountId))?.status).toBe('active');
     expect(instalments(w).map((i) => i.missed_on)).toEqual([null, null, null]);
   });
 });

@@ -5,7 +5,7 @@ import { LI, payment, payWorld, withPlan, LATER } from './fixtures.js';
 describe('where a plan stands, for a person who comes back', () => {
   it('names an instalment still part-unpaid after its date, then the next one, in both languages', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     await w.stores.payments.apply([payment('P1', '1000.00', '2026-12-04T10:00:00+08:00')], 'file', LATER);
     const s = await planStanding(w.stores, LI.accountId, '2026-12-10');
     expect(describeStanding(s, 'zh-CN')).toBe(
@@ -22,7 +22,7 @@ describe('where a plan stands, for a person who comes back', () => {
 
   it('says every instalment is paid once they are, and nothing for an account without a plan', async () => {
     const w = payWorld();
-    withPlan(w);
+    await withPlan(w);
     await w.stores.payments.apply([payment('P1', '5513.22', '2026-12-04T10:00:00+08:00')], 'file', LATER);
     expect(describeStanding(await planStanding(w.stores, LI.accountId, '2026-12-10'), 'zh-CN')).toBe(
       '第3期已还，分期已全部还清。',

@@ -14,7 +14,7 @@ afterEach(async () => {
 
 async function start(secret: string | undefined) {
   const w = payWorld();
-  withPlan(w);
+  await withPlan(w);
   w.clock.set(new Date('2026-12-05T00:00:00Z'));
   const server = restify.createServer({ handleUncaughtExceptions: false });
   registerPaymentsWebhook(server, {

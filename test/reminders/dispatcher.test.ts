@@ -226,7 +226,7 @@ describe('frequency caps', () => {
   it('sends one reminder a day: a missed instalment goes, the next instalment’s reminder waits and is skipped', async () => {
     const w = world([SHANGHAI]);
     await converse(w, 'S-1');
-    plan(w);
+    await plan(w);
     const channel = new FakeChannel();
     const s = service(w, { sender: channel });
     expect(
@@ -252,7 +252,7 @@ describe('frequency caps', () => {
   it('allows both under the Chinese preset (3 a day)', async () => {
     const w = world([SHANGHAI]);
     await converse(w, 'S-1');
-    plan(w);
+    await plan(w);
     const channel = new FakeChannel();
     await service(w, { sender: channel, config: { ...CONFIG, CONTACT_PRESET: 'cn' } }).run(
       at('2026-11-28T01:00:00Z'),

@@ -38,7 +38,7 @@ async function pay(body: Record<string, string>): Promise<number> {
 describe('payments and promises in the consoles of the running service', () => {
   it('shows a reviewer the payment, the kept promise and the lower balance, and filters cases by promise state', async () => {
     app.clock.set(new Date('2026-12-02T00:00:00Z'));
-    app.stores.promises.record({
+    await app.stores.promises.record({
       promiseId: 'PR-9',
       accountId: 'A-1001',
       conversationId: 'c-9',

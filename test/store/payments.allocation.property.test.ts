@@ -14,7 +14,7 @@ describe('allocation, for any sequence of payments (random, not fitted to any ru
         fc.boolean(),
         async (amounts, replay) => {
           const w = payWorld();
-          withPlan(w);
+          await withPlan(w);
           const payments = amounts.map((c, i) =>
             payment(`R-${i}`, major(c), `2026-12-0${1 + (i % 4)}T10:00:00+08:00`),
           );

@@ -30,7 +30,7 @@ afterEach(() => {
 describe('the SQLite payment store, asynchronous', () => {
   it('applies one batch sent many times at once, from two connections, exactly once', async () => {
     const [a, b] = await twoConnections();
-    withPlan(a);
+    await withPlan(a);
     const batch = [
       payment('P1', '2000.01', '2026-12-04T10:00:00+08:00'),
       payment('P2', '100.00', '2026-12-04T11:00:00+08:00'),
@@ -53,7 +53,7 @@ describe('the SQLite payment store, asynchronous', () => {
 
   it('rejects the whole batch, at once or later, when one id comes back with other content', async () => {
     const [a, b] = await twoConnections();
-    withPlan(a);
+    await withPlan(a);
     const first = payment('P1', '100.00', '2026-12-04T10:00:00+08:00');
     const changed = payment('P1', '100.01', '2026-12-04T10:00:00+08:00');
     const fresh = payment('P3', '50.00', '2026-12-04T12:00:00+08:00');

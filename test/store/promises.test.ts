@@ -13,25 +13,25 @@ describe('promise store', () => {
     return { db, stores, accountId };
   };
 
-  it('records a promise and supersedes the earlier active one, with events for both', () => {
+  it('records a promise and supersedes the earlier active one, with events for both', async () => {
     const { db, stores, accountId } = setup();
     const base = { accountId, conversationId: 'c1', currency: 'CNY' as const, words: '15号全还' };
-    stores.promises.record({
+    await stores.promises.record({
       ...base,
       promiseId: 'p1',
       amountCents: 100_00,
       dueDate: '2026-12-15',
       createdAt: '2026-12-01T01:00:00.000Z',
     });
-    stores.promises.record({
+    await stores.promises.record({
       ...base,
       promiseId: 'p2',
       amountCents: 200_00,
       dueDate: '2026-12-20',
       createdAt: '2026-12-02T01:00:00.000Z',
     });
-    expect(stores.promises.activeFor(accountId)?.promiseId).toBe('p2');
-    expect(stores.promises.get('p1')?.status).toBe('superseded');
+    expect((await stores.promises.activeFor(accountId))?.promiseId).toBe('p2');
+    expect((await stores.promises.get('p1'))?.status).toBe('superseded');
     const events = db
       .prepare(`SELECT subject_id, to_status, cause FROM commitment_events ORDER BY event_id`)
       .all();
@@ -42,7 +42,7 @@ describe('promise store', () => {
     ]);
   });
 
-  it('a new plan supersedes the active one instead of cancelling it', () => {
+  it('a new plan supersedes the active one instead of cancelling it', async () => {
     const { db, stores, accountId } = setup();
     const offer = {
       id: 'x',
@@ -57,7 +57,7 @@ describe('promise store', () => {
         { seq: 2, dueDate: '2027-01-10', amountCents: 500 },
       ],
     };
-    stores.plans.record({
+    await stores.plans.record({
       planId: 'a',
       accountId,
       conversationId: 'c',
@@ -65,7 +65,7 @@ describe('promise store', () => {
       currency: 'CNY',
       createdAt: '2026-12-01T00:00:00.000Z',
     });
-    stores.plans.record({
+    await stores.plans.record({
       planId: 'b',
       accountId,
       conversationId: 'c',
@@ -73,7 +73,7 @@ describe('promise store', () => {
       currency: 'CNY',
       createdAt: '2026-12-02T00:00:00.000Z',
     });
-    expect(stores.plans.activeFor(accountId)?.planId).toBe('b');
+    expect((await stores.plans.activeFor(accountId))?.planId).toBe('b');
     expect(db.prepare(`SELECT status FROM plans WHERE plan_id = 'a'`).get()).toEqual({
       status: 'superseded',
     });

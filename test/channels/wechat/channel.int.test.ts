@@ -132,7 +132,7 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     expect(await person.say('每个月只能还2000')).toContain(formatAmount(first.installmentCents));
     expect(await person.say('第一个')).toContain(formatAmount(first.totalCents));
     expect(await person.say('确认')).toContain(formatAmount(first.totalCents));
-    expect(app.stores.plans.activeFor('A-1001')?.offer.totalCents).toBe(first.totalCents);
+    expect((await app.stores.plans.activeFor('A-1001'))?.offer.totalCents).toBe(first.totalCents);
 
     expect(wechat.messages).toHaveLength(6);
     expect(wechat.tokenFetches).toBe(1);

@@ -117,7 +117,7 @@ describe('injection attempts through the model path', () => {
     expect(reply.length).toBeGreaterThan(10);
     const after = await a.stores.accounts.get(before?.accountId ?? '');
     expect(after?.balanceCents).toBe(before?.balanceCents);
-    expect(a.stores.plans.activeFor(before?.accountId ?? '')).toBeUndefined();
+    expect(await a.stores.plans.activeFor(before?.accountId ?? '')).toBeUndefined();
     // The reviewer sees the obedient draft, blocked; the person saw the template.
     const traces = replyTraces(transcript);
     expect(traces.some((t) => t.blockedDrafts?.some((d) => d.text === obeys))).toBe(true);

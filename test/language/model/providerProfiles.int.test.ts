@@ -49,7 +49,7 @@ async function agreePlan(a: TestApp): Promise<string[]> {
   const replies: string[] = [];
   for (const text of ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'])
     replies.push(await chat.say(text));
-  expect(a.stores.plans.activeFor('A-1001')).toBeDefined();
+  expect(await a.stores.plans.activeFor('A-1001')).toBeDefined();
   return replies;
 }
 
