@@ -23,6 +23,7 @@ import type { Config } from '../config/config.js';
 import { serviceHoursFrom } from '../config/serviceHours.js';
 import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
+import { cachedCheck } from './middleware/verdictCache.js';
 import { SqliteStorage } from './sqliteStorage.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
 import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
@@ -176,7 +177,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const guardedSend = new GuardedSendMiddleware({
     clock,
     accountOf,
-    check,
+    // issue 19 item 5: fixed texts are checked once, not on every turn (the rules are pure)
+    check: cachedCheck(check),
     safeMessage,
     transcript,
     logger,
