@@ -13,6 +13,7 @@ import type { Understander } from '../language/understander.js';
 import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/index.js';
 import { safeMessage } from '../prompts/index.js';
 import { openDatabase } from '../store/db.js';
+import { startWalCheckpointer } from '../store/walCheckpointer.js';
 import { checkDataModes } from '../store/fileModes.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
 import { createSqliteStores } from '../store/stores.js';
@@ -108,6 +109,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const db = openDatabase(config.dataDir);
+  // issue 19 item 5: WAL checkpoints (and their fsyncs) run on a worker thread, not inside a turn's commit
+  const checkpointer = startWalCheckpointer(db, {}, (message) =>
+    logger.warn(
+      { message },
+      'WAL checkpoint failed on the worker; the service connection checkpoints itself',
+    ),
+  );
   for (const warning of checkDataModes(config.dataDir)) logger.warn(warning); // issue 12
   const stores = createSqliteStores(db);
   if (config.SEED_DEMO) seedDemoAccounts(stores.accounts, clock.now());
@@ -261,6 +269,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         atRisk = writer.pending;
         logger.error({ err, atRisk }, 'transcript records still pending at shutdown');
       });
+      await checkpointer.stop();
       if (db.open) db.close();
       return atRisk;
     },
