@@ -25,6 +25,7 @@ import { serviceHoursFrom } from '../config/serviceHours.js';
 import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { cachedCheck } from './middleware/verdictCache.js';
+import { reusedClients } from './reusedClients.js';
 import { SqliteStorage } from './sqliteStorage.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
 import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
@@ -98,7 +99,8 @@ function cloudAdapterFor(config: Config): CloudAdapter {
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   });
-  return new CloudAdapter(auth);
+  // issue 19 item 5: the outbound clients are built once, not on every inbound activity
+  return new CloudAdapter(reusedClients(auth).auth);
 }
 
 /**
