@@ -19,6 +19,9 @@ export interface WalCheckpointer {
   stop(): Promise<void>;
 }
 
+/** How long `stop` waits for the worker to end before the caller may go on. */
+const STOP_WAIT_MS = 2000;
+
 /** The worker's code: its own connection and a PASSIVE checkpoint on a timer. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -82,9 +85,14 @@ export function startWalCheckpointer(
     stop: async () => {
       stopped = true;
       clearTimeout(timer);
+      if (!worker) return;
       // Safe at any instant: SQLite finishes or abandons a checkpoint atomically, and the worker's
-      // connection closes with its thread.
-      await worker?.terminate();
+      // connection closes with its thread. A checkpoint stuck in a slow disk sync does not hold
+      // up shutdown: the service's connection may close while the worker's is still open.
+      let wait: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<void>((resolve) => (wait = setTimeout(resolve, STOP_WAIT_MS)));
+      await Promise.race([worker.terminate(), gaveUp]);
+      clearTimeout(wait);
     },
   };
 }
