@@ -33,6 +33,7 @@ import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from '../auth/index.js';
 import { SqliteStaffLoginLog } from '../store/staffLogins.js';
+import { SqliteOperationalCounts } from '../store/operationalCounts.js';
 import { createHandoff, type Handoff } from './agentDesk/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
@@ -134,7 +135,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const metrics = createMetrics();
   const transcript: TranscriptSink = meteredTranscript(options.transcript ?? writer, metrics);
   metrics.sample('transcript', metrics.transcriptBacklog, () => writer.pending);
-  collectFromStores(metrics, db, clock);
+  collectFromStores(metrics, new SqliteOperationalCounts(db), clock);
   const accountOf = (conversationId: string): string | undefined =>
     stores.conversations.accountOf(conversationId);
   const auth = createAuth({ config, clock, loginLog: new SqliteStaffLoginLog(db) });
