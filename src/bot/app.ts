@@ -15,7 +15,7 @@ import { safeMessage } from '../prompts/index.js';
 import { openDatabase } from '../store/db.js';
 import { startWalCheckpointer } from '../store/walCheckpointer.js';
 import { checkDataModes } from '../store/fileModes.js';
-import { seedDemoAccounts } from '../store/demoAccounts.js';
+import { seedDemoAccountsSqlite } from '../store/demoAccounts.js';
 import { createSqliteStores } from '../store/stores.js';
 import type { AppContext } from '../channels/host.js';
 import { cloudChannel, GuardedChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
@@ -121,7 +121,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   );
   for (const warning of checkDataModes(config.dataDir)) logger.warn(warning); // issue 12
   const stores = createSqliteStores(db);
-  if (config.SEED_DEMO) seedDemoAccounts(stores.accounts, clock.now());
+  if (config.SEED_DEMO) seedDemoAccountsSqlite(db, clock.now());
   const transcriptStore = new SqliteTranscriptStore(db);
   const writer = new TranscriptWriter({
     store: transcriptStore,
@@ -136,7 +136,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const transcript: TranscriptSink = meteredTranscript(options.transcript ?? writer, metrics);
   metrics.sample('transcript', metrics.transcriptBacklog, () => writer.pending);
   collectFromStores(metrics, new SqliteOperationalCounts(db), clock);
-  const accountOf = (conversationId: string): string | undefined =>
+  const accountOf = (conversationId: string): Promise<string | undefined> =>
     stores.conversations.accountOf(conversationId);
   const auth = createAuth({ config, clock, loginLog: new SqliteStaffLoginLog(db) });
   const bank = bankWording(config);

@@ -123,7 +123,7 @@ export class CollectionDialog extends ComponentDialog {
         return false;
       case 'stop_contact':
         await this.ensureOpened(dc);
-        recordCease(
+        await recordCease(
           s,
           dc.context.activity,
           state.verified ? account?.accountId : undefined,
@@ -184,7 +184,7 @@ export class CollectionDialog extends ComponentDialog {
     const state = turnCase(dc.context);
     const u = turnUnderstanding(dc.context);
     if (!u || state.verified || state.thirdParty || !turnAccount(dc.context)) return false;
-    const answer = answerFor(this.services, u.intent, undefined, '');
+    const answer = await answerFor(this.services, u.intent, undefined, '');
     await this.ensureOpened(dc);
     if (answer) await say(dc.context, this.services, { kind: 'answer', answer, verified: false });
     await this.resume(dc);
@@ -208,7 +208,7 @@ export class CollectionDialog extends ComponentDialog {
     const disputeId = `D-${randomUUID().slice(0, 8).toUpperCase()}`;
     const text = dc.context.activity.text ?? '';
     const disputeKind = disputeKindOf(text);
-    s.stores.disputes.open({
+    await s.stores.disputes.open({
       disputeId,
       accountId: account.accountId,
       conversationId: dc.context.activity.conversation?.id,

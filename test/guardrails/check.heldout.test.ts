@@ -13,13 +13,13 @@ const ROUNDS = readdirSync(DIR)
 
 /**
  * Figures per held-out round, printed in the tests' output (recall and false alarms per
- * language and category). Round 10 is blind: written after the class rules and the retrain,
- * committed before any verdict on it, never used for a rule, a threshold or training. Rounds
- * 7–9 have been looked at (their escaping classes drove rules/structEvasion.ts): development
- * figures now. Rounds 4–6 joined the tuned labelled set. No threshold is asserted: a blind
- * figure is reported, not fitted.
+ * language and category). Every round here has been looked at: rounds 7–10 drove class rules
+ * (rules/structEvasion.ts, then structImplied/structRegister/structIdioms after round 10), so
+ * their figures are regression figures, not evidence; rounds 4–6 joined the tuned labelled set.
+ * The next blind round is held outside the repository. No threshold is asserted: a blind figure
+ * is reported, not fitted.
  */
-const BLIND = new Set(['heldout-round10']);
+const BLIND = new Set<string>();
 
 describe('held-out rounds', () => {
   it.each(ROUNDS)('reports recall and false alarms for %s', (round) => {

@@ -9,7 +9,7 @@ import { LI, MARIA, payWorld, withPlan, type PayWorld } from './fixtures.js';
 
 const HEADER = 'payment_id,account_id,amount,currency,paid_at,channel';
 
-function setup(w: PayWorld) {
+async function setup(w: PayWorld) {
   const handoffs = new SqliteHandoffStore(w.db);
   const channel = new FakeChannel();
   const reminders = createReminderService({
@@ -20,8 +20,8 @@ function setup(w: PayWorld) {
     isHandledByHuman: async (id) => (await handoffs.openForAccount(id)) !== undefined,
     followUp: new QueueFollowUpEscalator(handoffs, w.stores),
   });
-  converse({ db: w.db, stores: w.stores, clock: w.clock }, LI.accountId);
-  converse({ db: w.db, stores: w.stores, clock: w.clock }, MARIA.accountId);
+  await converse({ db: w.db, stores: w.stores, clock: w.clock }, LI.accountId);
+  await converse({ db: w.db, stores: w.stores, clock: w.clock }, MARIA.accountId);
   /** 10:00 in Shanghai on `day`. */
   const day = async (date: string) => {
     w.clock.set(new Date(`${date}T02:00:00Z`));
@@ -35,15 +35,18 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
   it('reminds before each unpaid instalment, never for a paid one, follows up a miss and escalates two in a row', async () => {
     const w = payWorld();
     withPlan(w);
-    const { handoffs, reminders, day, sent } = setup(w);
+    const { handoffs, reminders, day, sent } = await setup(w);
 
     await day('2026-12-02'); // three days before instalment 1
     expect(sent()).toEqual(['2026-12-02 instalment-3']);
 
     w.clock.set(new Date('2026-12-05T00:00:00Z'));
     const file = `${HEADER}\nP-1,L-1,1837.74,CNY,2026-12-04T20:15:00+08:00,bank_transfer\n`;
-    expect(applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({ ok: true, applied: 1 });
-    expect(applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({
+    expect(await applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({
+      ok: true,
+      applied: 1,
+    });
+    expect(await applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({
       ok: true,
       applied: 0,
       replayed: 1,
@@ -58,7 +61,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     expect(sent()).toEqual(['2026-12-02 instalment-3']);
 
     // a returning person hears where the plan stands, with the balance after the payment
-    const standing = planStanding(w.stores, LI.accountId, '2026-12-20');
+    const standing = await planStanding(w.stores, LI.accountId, '2026-12-20');
     expect(describeStanding(standing, 'zh-CN')).toBe('第1期已还，第2期 1,837.74 元，1月5日。');
     expect(standing?.balanceCents).toBe(551_322 - 183_774);
 
@@ -96,8 +99,8 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
   it('stops every follow-up for a hardship flag and hands the case over once', async () => {
     const w = payWorld();
     withPlan(w);
-    const { handoffs, reminders, day, sent } = setup(w);
-    w.stores.care.flag({
+    const { handoffs, reminders, day, sent } = await setup(w);
+    await w.stores.care.flag({
       accountId: LI.accountId,
       kind: 'job_loss',
       pausesReminders: false,
@@ -117,10 +120,10 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
   it('drops an instalment reminder as soon as a payment for it arrives', async () => {
     const w = payWorld();
     withPlan(w);
-    const { reminders } = setup(w);
+    const { reminders } = await setup(w);
     w.clock.set(new Date('2026-12-02T02:00:00Z'));
     expect((await reminders.due()).map((d) => d.key.kind)).toContain('instalment-3');
-    applyPaymentsFile(
+    await applyPaymentsFile(
       `${HEADER}\nP-9,L-1,1837.74,CNY,2026-12-02T09:00:00+08:00,app\n`,
       w.stores.payments,
       w.clock.now(),
@@ -131,11 +134,11 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
   it('does not deliver a queued reminder whose instalment was paid after it was queued', async () => {
     const w = payWorld();
     withPlan(w);
-    const { day, sent } = setup(w);
+    const { day, sent } = await setup(w);
     const queueOnly = createReminderService({ db: w.db, config: CONFIG, clock: w.clock });
     w.clock.set(new Date('2026-12-02T01:00:00Z'));
     expect((await queueOnly.run()).results.map((r) => r.outcome)).toEqual(['queued']);
-    applyPaymentsFile(
+    await applyPaymentsFile(
       `${HEADER}\nP-7,L-1,1837.74,CNY,2026-12-02T08:55:00+08:00,app\n`,
       w.stores.payments,
       w.clock.now(),

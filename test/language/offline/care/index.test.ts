@@ -13,6 +13,7 @@ import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTra
 import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingStyles.js';
 import { REGISTER_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingRegisters.js';
 import { TALK_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingTalk.js';
+import { CLASS_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingClasses.js';
 
 /**
  * Regression floors for round 3, set well below its one blind run (42/43 distress, 24/24
@@ -24,13 +25,19 @@ const BLIND3_FLOOR = { distress: 36, hardship: 20, alarms: 0 };
  * Round 4 was blind at its first run (8/30, 6/12, 1/20 false alarms); since opened, it is
  * development data: floors below today's figure, and no false alarm.
  */
-const BLIND4_FLOOR = { distress: 20, hardship: 10, alarms: 0 };
+const BLIND4_FLOOR = { distress: 26, hardship: 10, alarms: 0 };
 
-/** Regression floors for round 5, below its one blind run (10/30, 9/10, 0/20 false alarms). */
-const BLIND5_FLOOR = { distress: 7, hardship: 7, alarms: 0 };
+/**
+ * Regression floors for round 5: its one blind run was 10/30, 9/10, 0/20 false alarms; seen since,
+ * 23/30 after the round-7 classes (the floor guards that figure, it is not evidence).
+ */
+const BLIND5_FLOOR = { distress: 21, hardship: 7, alarms: 0 };
 
-/** Regression floors for round 6, below its one blind run (14/32 distress, 0/30 false alarms). */
-const BLIND6_FLOOR = { distress: 11, alarms: 0 };
+/**
+ * Regression floors for round 6: its one blind run was 14/32 distress, 0/30 false alarms; seen
+ * since (its misses were named in the round-7 brief), 31/32 after the round-7 classes.
+ */
+const BLIND6_FLOOR = { distress: 29, alarms: 0 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
@@ -163,6 +170,7 @@ describe('care detectors on the development set', () => {
       ...STYLE_NEGATIVE,
       ...TALK_NEGATIVE,
       ...REGISTER_NEGATIVE,
+      ...CLASS_NEGATIVE,
     ].filter((t) => assessCare(t).distress);
     expect(alarms).toEqual([]);
   });
