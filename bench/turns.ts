@@ -1,10 +1,13 @@
 /**
  * npm run bench:turns — concurrent scripted conversations against POST /api/messages
  * (deliveryMode expectReplies) on loopback, next to a bare echo bot on the same stack
- * (restify + CloudAdapter) in the same run. Prints turns/s, p50/p99 latency for both, their
- * ratio, and resident memory per 1,000 open conversations.
+ * (restify + CloudAdapter) in the same run. Prints, per round and as min/median over the rounds:
+ * turns/s, p50/p95/p99 latency and CPU per turn for both, their ratios, light-load latency, and
+ * resident memory per 1,000 open conversations.
  *
- * Options (env): BENCH_CONVERSATIONS (default 200), BENCH_CONCURRENCY (default 16).
+ * Options (env): BENCH_CONVERSATIONS (default 200), BENCH_CONCURRENCY (default 16),
+ * BENCH_ROUNDS (default 3: the machine is shared, so compare ratios within a run and look at
+ * the spread across rounds).
  */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
@@ -18,6 +21,8 @@ import { createServer, listen } from '../src/bot/server.js';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const LIGHT = { conversations: 60, concurrency: 4 };
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 
 interface Result {
@@ -26,6 +31,14 @@ interface Result {
   latencies: number[];
   /** Process CPU (user + system) over the run, in ms: less swayed by other work on the machine. */
   cpuMs: number;
+}
+
+interface Figures {
+  tps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  cpuPerTurn: number;
 }
 
 async function post(url: string, conversationId: string, userId: string, text: string): Promise<void> {
@@ -83,11 +96,12 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-function describe(r: Result): { tps: number; p50: number; p99: number; cpuPerTurn: number } {
+function figures(r: Result): Figures {
   const sorted = [...r.latencies].sort((a, b) => a - b);
   return {
     tps: r.turns / r.seconds,
     p50: pct(sorted, 50),
+    p95: pct(sorted, 95),
     p99: pct(sorted, 99),
     cpuPerTurn: r.cpuMs / r.turns,
   };
@@ -108,6 +122,91 @@ async function echoServer(): Promise<{ url: string; close: () => void }> {
   return { url, close: () => server.close() };
 }
 
+/** One round: echo and bot saturated, then both at light load, back to back. */
+interface Round {
+  echo: Figures;
+  bot: Figures;
+  echoLight: Figures;
+  botLight: Figures;
+}
+
+async function round(n: number, echoUrl: string, botUrl: string): Promise<Round> {
+  const echo = figures(await run(echoUrl, `echo-${n}`));
+  const bot = figures(await run(botUrl, `bot-${n}`));
+  // Latency of one person's turn when the service is not saturated (4 people typing at once).
+  const echoLight = figures(await run(echoUrl, `echo-light-${n}`, LIGHT.conversations, LIGHT.concurrency));
+  const botLight = figures(await run(botUrl, `bot-light-${n}`, LIGHT.conversations, LIGHT.concurrency));
+  return { echo, bot, echoLight, botLight };
+}
+
+const fmt = (n: number): string => n.toFixed(2);
+
+function line(label: string, f: Figures): string {
+  return (
+    `  ${label.padEnd(16)}${fmt(f.tps).padStart(8)} turns/s  p50 ${fmt(f.p50)}  p95 ${fmt(f.p95)}  ` +
+    `p99 ${fmt(f.p99)} ms  CPU ${fmt(f.cpuPerTurn)} ms/turn`
+  );
+}
+
+function printRound(n: number, r: Round): void {
+  console.log(`round ${n}:`);
+  console.log(line('echo bot:', r.echo));
+  console.log(line('collection bot:', r.bot));
+  console.log(
+    `  ratio ${fmt(r.bot.tps / r.echo.tps)} (throughput)  ${fmt(r.echo.cpuPerTurn / r.bot.cpuPerTurn)} (CPU per turn)`,
+  );
+  console.log(
+    `  light load: echo p50 ${fmt(r.echoLight.p50)} p95 ${fmt(r.echoLight.p95)} p99 ${fmt(r.echoLight.p99)} ms;` +
+      ` bot p50 ${fmt(r.botLight.p50)} p95 ${fmt(r.botLight.p95)} p99 ${fmt(r.botLight.p99)} ms`,
+  );
+}
+
+function minMedian(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+  return `min ${fmt(sorted[0] ?? NaN)} median ${fmt(mid)} max ${fmt(sorted[sorted.length - 1] ?? NaN)}`;
+}
+
+function printSummary(rounds: Round[]): void {
+  console.log(`summary over ${rounds.length} round(s):`);
+  console.log(
+    `  throughput ratio (bot/echo, target >= 0.5): ${minMedian(rounds.map((r) => r.bot.tps / r.echo.tps))}`,
+  );
+  console.log(
+    `  CPU-per-turn ratio (echo/bot; steadier on a shared machine): ${minMedian(rounds.map((r) => r.echo.cpuPerTurn / r.bot.cpuPerTurn))}`,
+  );
+  console.log(`  bot CPU ms/turn: ${minMedian(rounds.map((r) => r.bot.cpuPerTurn))}`);
+  console.log(`  echo CPU ms/turn: ${minMedian(rounds.map((r) => r.echo.cpuPerTurn))}`);
+  console.log(`  bot light-load p99 ms (target < 50): ${minMedian(rounds.map((r) => r.botLight.p99))}`);
+  console.log(`  bot light-load p95 ms: ${minMedian(rounds.map((r) => r.botLight.p95))}`);
+  // The load generator shares the process, so both CPU figures include its fetch and parse work.
+}
+
+async function memoryPer1000(botUrl: string): Promise<string> {
+  // Open 1,000 more conversations (opened and verified, so each has state, a conversation
+  // reference and a transcript) and compare the heap and RSS after a full GC.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage();
+  let opened = 0;
+  const open = async (): Promise<void> => {
+    while (opened < 1000) {
+      const id = `mem-${opened++}`;
+      await post(botUrl, id, 'demo-zh', '你好');
+      await post(botUrl, id, 'demo-zh', '1234');
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, open));
+  gc?.();
+  const after = process.memoryUsage();
+  const mib = (n: number): string => (n / 1024 / 1024).toFixed(2);
+  return (
+    `memory per 1,000 open conversations: heap ${mib(after.heapUsed - before.heapUsed)} MiB, ` +
+    `rss ${mib(after.rss - before.rss)} MiB${gc ? '' : ' (run with --expose-gc for a clean figure)'}; ` +
+    'conversation state, references and transcripts live in SQLite'
+  );
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-turns-'));
   // One sender plays every conversation: lift the /api/messages rate limits that protect a live
@@ -126,55 +225,18 @@ async function main(): Promise<void> {
 
   await run(echo.url, 'warm-echo');
   await run(botUrl, 'warm-bot');
-  const e = describe(await run(echo.url, 'echo'));
-  const b = describe(await run(botUrl, 'bot'));
-  // Latency of one person's turn when the service is not saturated (4 people typing at once).
-  const eLight = describe(await run(echo.url, 'echo-light', 60, 4));
-  const bLight = describe(await run(botUrl, 'bot-light', 60, 4));
-
-  // Memory: open 1,000 more conversations (opened and verified, so each has state, a
-  // conversation reference and a transcript) and compare the heap and RSS after a full GC.
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const before = process.memoryUsage();
-  let opened = 0;
-  const open = async (): Promise<void> => {
-    while (opened < 1000) {
-      const id = `mem-${opened++}`;
-      await post(botUrl, id, 'demo-zh', '你好');
-      await post(botUrl, id, 'demo-zh', '1234');
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, open));
-  gc?.();
-  const after = process.memoryUsage();
-  const mib = (n: number): string => (n / 1024 / 1024).toFixed(2);
-
-  const fmt = (n: number): string => n.toFixed(2);
   console.log(
-    `conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} turns/conversation=${SCRIPT.length}`,
+    `backend=sqlite conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
+      `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} (light load: concurrency ${LIGHT.concurrency})`,
   );
-  console.log(`saturated (concurrency ${CONCURRENCY}):`);
-  const cpu = (r: { cpuPerTurn: number }): string => `CPU ${fmt(r.cpuPerTurn)} ms/turn`;
-  console.log(
-    `  echo bot:       ${fmt(e.tps)} turns/s  p50 ${fmt(e.p50)} ms  p99 ${fmt(e.p99)} ms  ${cpu(e)}`,
-  );
-  console.log(
-    `  collection bot: ${fmt(b.tps)} turns/s  p50 ${fmt(b.p50)} ms  p99 ${fmt(b.p99)} ms  ${cpu(b)}`,
-  );
-  console.log(`  ratio (bot/echo throughput): ${fmt(b.tps / e.tps)}  (target >= 0.5)`);
-  // The load generator shares the process, so both CPU figures include its fetch and parse work.
-  console.log(
-    `  ratio of CPU per turn (echo/bot; steadier on a shared machine): ${fmt(e.cpuPerTurn / b.cpuPerTurn)}`,
-  );
-  console.log('light load (concurrency 4):');
-  console.log(`  echo bot:       p50 ${fmt(eLight.p50)} ms  p99 ${fmt(eLight.p99)} ms`);
-  console.log(`  collection bot: p50 ${fmt(bLight.p50)} ms  p99 ${fmt(bLight.p99)} ms  (target p99 < 50 ms)`);
-  console.log(
-    `memory per 1,000 open conversations: heap ${mib(after.heapUsed - before.heapUsed)} MiB, ` +
-      `rss ${mib(after.rss - before.rss)} MiB${gc ? '' : ' (run with --expose-gc for a clean figure)'}; ` +
-      'conversation state, references and transcripts live in SQLite',
-  );
+  const rounds: Round[] = [];
+  for (let n = 1; n <= ROUNDS; n++) {
+    const r = await round(n, echo.url, botUrl);
+    printRound(n, r);
+    rounds.push(r);
+  }
+  printSummary(rounds);
+  console.log(await memoryPer1000(botUrl));
   server.close();
   echo.close();
   await app.close();

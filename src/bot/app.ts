@@ -13,6 +13,7 @@ import type { Understander } from '../language/understander.js';
 import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/index.js';
 import { safeMessage } from '../prompts/index.js';
 import { openDatabase } from '../store/db.js';
+import { startWalCheckpointer } from '../store/walCheckpointer.js';
 import { checkDataModes } from '../store/fileModes.js';
 import { seedDemoAccountsSqlite } from '../store/demoAccounts.js';
 import { createSqliteStores } from '../store/stores.js';
@@ -23,6 +24,8 @@ import type { Config } from '../config/config.js';
 import { serviceHoursFrom } from '../config/serviceHours.js';
 import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
+import { cachedCheck } from './middleware/verdictCache.js';
+import { reusedClients } from './reusedClients.js';
 import { SqliteStorage } from './sqliteStorage.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
 import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
@@ -97,7 +100,8 @@ function cloudAdapterFor(config: Config): CloudAdapter {
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   });
-  return new CloudAdapter(auth);
+  // issue 19 item 5: the outbound clients are built once, not on every inbound activity
+  return new CloudAdapter(reusedClients(auth).auth);
 }
 
 /**
@@ -108,6 +112,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const db = openDatabase(config.dataDir);
+  // issue 19 item 5: WAL checkpoints (and their fsyncs) run on a worker thread, not inside a turn's commit
+  const checkpointer = startWalCheckpointer(db, {}, (message) =>
+    logger.warn(
+      { message },
+      'WAL checkpoint failed on the worker; the service connection checkpoints itself',
+    ),
+  );
   for (const warning of checkDataModes(config.dataDir)) logger.warn(warning); // issue 12
   const stores = createSqliteStores(db);
   if (config.SEED_DEMO) seedDemoAccountsSqlite(db, clock.now());
@@ -177,7 +188,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const guardedSend = new GuardedSendMiddleware({
     clock,
     accountOf,
-    check,
+    // issue 19 item 5: fixed texts are checked once, not on every turn (the rules are pure)
+    check: cachedCheck(check),
     safeMessage,
     transcript,
     logger,
@@ -260,6 +272,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         atRisk = writer.pending;
         logger.error({ err, atRisk }, 'transcript records still pending at shutdown');
       });
+      await checkpointer.stop();
       if (db.open) db.close();
       return atRisk;
     },

@@ -15,6 +15,7 @@ import { findTurn } from '../../dialogs/turn.js';
 import type { GuardContext, Verdict } from '../../guardrails/types.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
 import { channelTurnOf, markAudience } from '../../channels/host.js';
+import { boundedActivity } from '../../store/transcripts/index.js';
 
 export type CheckFn = (text: string, context: GuardContext) => Verdict;
 
@@ -62,7 +63,12 @@ export class GuardedSendMiddleware implements Middleware {
       }
       // Write-ahead: the messages and their traces are on disk, in one transaction, before the
       // channel gets them. When they cannot be recorded this throws and nothing is sent.
-      if (records.length > 0) this.deps.transcript.commit(records.map((activity) => ({ activity })));
+      // Bounded here, once: the writer keeps the copy and the metrics and the store read each
+      // trace of it once (the same plain JSON the writer would have made).
+      if (records.length > 0)
+        this.deps.transcript.commit(
+          records.map((activity) => ({ activity: boundedActivity(activity) as Partial<Activity> })),
+        );
       if (activities.length === 0) return [];
       return sendNext();
     });

@@ -53,6 +53,11 @@ export function boundedActivity(activity: object): TranscriptActivity {
 /** Copies `boundedActivity` made (and handed on unchanged in shape): bounding them again is a no-op. */
 const produced = new WeakSet<object>();
 
+/** Whether the value is a copy `boundedActivity` made (owned by the transcript, not changed after). */
+export function isBoundedCopy(value: object): boolean {
+  return produced.has(value);
+}
+
 /**
  * `boundedActivity`, unless the value already is one of its copies (the transcript writer bounds
  * each record once before the store sees it): then the same object, not a second deep copy.

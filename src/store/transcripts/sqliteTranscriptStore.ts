@@ -1,4 +1,5 @@
 import { maskTextFields } from '../../core/pii.js';
+import type { Transaction } from 'better-sqlite3';
 import type { Db } from '../db.js';
 import { boundedOnce } from './bounded.js';
 import { unrecordedChannelMessages, type UnrecordedMessage } from './channelCrossCheck.js';
@@ -32,6 +33,8 @@ import type {
 } from './types.js';
 
 const DAY_MS = 86_400_000;
+
+type AppendItems = readonly { activity: TranscriptActivity; meta: AppendMeta }[];
 
 type RetentionPolicy = { now: Date; retentionDays: number; actor: string };
 
@@ -73,11 +76,17 @@ function isoOr(value: unknown, fallback: Date): string {
 export class SqliteTranscriptStore implements TranscriptStore {
   private readonly statements: ReturnType<typeof prepareWrites>;
 
+  /** Made once: better-sqlite3 builds a transaction function's wrappers each time one is made. */
+  private readonly appendAllTx: Transaction<(items: AppendItems, recordedAt: Date) => TranscriptRecord[]>;
+
   constructor(
     private readonly db: Db,
     private readonly pageSize = 20,
   ) {
     this.statements = prepareWrites(db);
+    this.appendAllTx = db.transaction((items, recordedAt) =>
+      items.map((i) => this.appendNow(i.activity, i.meta, recordedAt)),
+    );
   }
 
   async append(activity: TranscriptActivity, meta: AppendMeta, recordedAt: Date): Promise<TranscriptRecord> {
@@ -85,10 +94,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
     return write.immediate();
   }
 
-  async appendAll(
-    items: readonly { activity: TranscriptActivity; meta: AppendMeta }[],
-    recordedAt: Date,
-  ): Promise<TranscriptRecord[]> {
+  async appendAll(items: AppendItems, recordedAt: Date): Promise<TranscriptRecord[]> {
     return this.appendAllNow(items, recordedAt);
   }
 
@@ -96,12 +102,10 @@ export class SqliteTranscriptStore implements TranscriptStore {
    * `appendAll`, synchronously: committed when it returns (the write-ahead path needs that, and
    * it nests inside a caller's transaction, e.g. the channel storing the same message).
    */
-  appendAllNow(
-    items: readonly { activity: TranscriptActivity; meta: AppendMeta }[],
-    recordedAt: Date,
-  ): TranscriptRecord[] {
-    const write = this.db.transaction(() => items.map((i) => this.appendNow(i.activity, i.meta, recordedAt)));
-    return this.db.inTransaction ? write() : write.immediate();
+  appendAllNow(items: AppendItems, recordedAt: Date): TranscriptRecord[] {
+    return this.db.inTransaction
+      ? this.appendAllTx(items, recordedAt)
+      : this.appendAllTx.immediate(items, recordedAt);
   }
 
   private appendNow(given: TranscriptActivity, meta: AppendMeta, recordedAt: Date): TranscriptRecord {

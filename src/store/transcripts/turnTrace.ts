@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBoundedCopy } from './bounded.js';
 import type { TranscriptActivity } from './types.js';
 
 /**
@@ -101,11 +102,24 @@ export function isTurnTrace(activity: TranscriptActivity): boolean {
   );
 }
 
-/** The trace's value, normalised, or undefined when the activity is not a reply trace. */
+/**
+ * Traces already read, for the transcript's own bounded copies only: the send path's metrics
+ * and the store both read each reply trace it writes, and a copy is not changed once made.
+ */
+const readTraces = new WeakMap<object, TurnTrace | undefined>();
+
+/**
+ * The trace's value, normalised, or undefined when the activity is not a reply trace. Read it,
+ * do not change it: a bounded copy's trace is read once and shared.
+ */
 export function turnTraceOf(activity: TranscriptActivity): TurnTrace | undefined {
   if (!isTurnTrace(activity)) return undefined;
+  const owned = isBoundedCopy(activity);
+  if (owned && readTraces.has(activity)) return readTraces.get(activity);
   const parsed = traceValueSchema.safeParse(activity.value ?? {});
-  return parsed.success ? parsed.data : undefined;
+  const trace = parsed.success ? parsed.data : undefined;
+  if (owned) readTraces.set(activity, trace);
+  return trace;
 }
 
 /** Whether the trace shows a draft the guardrails stopped (at any stage). */

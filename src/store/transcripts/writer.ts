@@ -1,5 +1,5 @@
 import type { Clock } from '../../core/clock.js';
-import { boundedActivity } from './bounded.js';
+import { boundedOnce } from './bounded.js';
 import { TranscriptError, TranscriptUnavailableError } from './errors.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from './types.js';
 
@@ -177,7 +177,9 @@ export class TranscriptWriter {
   private prepare(activity: TranscriptActivity | object, meta: AppendMeta): Pending | undefined {
     let plain: TranscriptActivity;
     try {
-      plain = boundedActivity(activity);
+      // A copy the caller already bounded (the send path does, so its records are read once) is
+      // not copied again.
+      plain = boundedOnce(activity);
       if (typeof plain.conversation?.id !== 'string' || plain.conversation.id === '') {
         throw new TranscriptError(
           'activity has no conversation.id; apply the conversation reference before logging it',
