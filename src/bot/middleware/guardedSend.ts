@@ -62,7 +62,7 @@ export class GuardedSendMiddleware implements Middleware {
       }
       // Write-ahead: the messages and their traces are on disk, in one transaction, before the
       // channel gets them. When they cannot be recorded this throws and nothing is sent.
-      if (records.length > 0) this.deps.transcript.commit(records.map((activity) => ({ activity })));
+      if (records.length > 0) await this.deps.transcript.commit(records.map((activity) => ({ activity })));
       if (activities.length === 0) return [];
       return sendNext();
     });
