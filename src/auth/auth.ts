@@ -209,13 +209,13 @@ export class Auth {
       via,
       outcome,
     });
-    const verdict = await this.throttle.check(keys);
+    // Checked and counted as failed in one atomic step before the slow password check, so
+    // parallel guesses on any instance meet the lock too.
+    const verdict = await this.throttle.take(keys);
     if (verdict.status === 'locked') {
       await this.loginLog.record(entry('throttled'));
       return { status: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds };
     }
-    // Counted as failed before the slow check, so parallel guesses meet the lock too.
-    await this.throttle.fail(keys);
     const principal = parsed ? await this.credentials.verify(parsed.name, parsed.password) : undefined;
     if (!principal) {
       await this.loginLog.record(entry('failed'));

@@ -13,6 +13,11 @@ export interface SignInThrottle {
   /** Locked when any of the keys is locked; the longest wait wins. */
   check(keys: string[]): Promise<ThrottleVerdict>;
   fail(keys: string[]): Promise<void>;
+  /**
+   * `check` and, when allowed, `fail` (a failure counted in advance of the password check) as ONE
+   * atomic step, so parallel guesses cannot all pass the check before any is counted.
+   */
+  take(keys: string[]): Promise<ThrottleVerdict>;
   /** Takes back one failure counted in advance. */
   forgive(keys: string[]): Promise<void>;
   /** A success forgets the failures of these keys. */
@@ -32,6 +37,10 @@ export class DigestedThrottle implements SignInThrottle {
 
   fail(keys: string[]): Promise<void> {
     return this.inner.fail(keys.map(keyDigest));
+  }
+
+  take(keys: string[]): Promise<ThrottleVerdict> {
+    return this.inner.take(keys.map(keyDigest));
   }
 
   forgive(keys: string[]): Promise<void> {
@@ -97,6 +106,21 @@ export class LoginThrottle implements SignInThrottle {
 
   /** Locked when any of the keys is locked; the longest wait wins. */
   async check(keys: string[]): Promise<ThrottleVerdict> {
+    return this.verdict(keys);
+  }
+
+  async fail(keys: string[]): Promise<void> {
+    this.count(keys);
+  }
+
+  /** `check` and `fail` with nothing in between (in-process: no other guess can run there). */
+  async take(keys: string[]): Promise<ThrottleVerdict> {
+    const verdict = this.verdict(keys);
+    if (verdict.status === 'allowed') this.count(keys);
+    return verdict;
+  }
+
+  private verdict(keys: string[]): ThrottleVerdict {
     const now = this.clock.now().getTime();
     let wait = 0;
     for (const key of keys) {
@@ -106,7 +130,7 @@ export class LoginThrottle implements SignInThrottle {
     return wait > 0 ? { status: 'locked', retryAfterSeconds: Math.ceil(wait / 1000) } : { status: 'allowed' };
   }
 
-  async fail(keys: string[]): Promise<void> {
+  private count(keys: string[]): void {
     const now = this.clock.now().getTime();
     for (const key of keys) {
       const entry = this.live(key, now) ?? { failures: 0, lastFailure: now, lockedUntil: 0, previousLock: 0 };

@@ -3,13 +3,16 @@ import type { AppendMeta } from '../store/transcripts/types.js';
 
 /**
  * Where channels, the send path and the bot record activities and traces (the TranscriptWriter).
- * - `commit` is write-ahead: on disk when it returns, else it throws TranscriptUnavailableError
- *   and the caller must not acknowledge or deliver what it was committing;
+ * - `commit` is write-ahead: it resolves once the items are durable, else it rejects with
+ *   TranscriptUnavailableError and the caller must not acknowledge or deliver what it was committing;
+ * - `commitNow` is the same, synchronously, inside the caller's SQLite transaction (a channel
+ *   storing the very message it records); it throws when the transcript is not on SQLite;
  * - `append` queues what gates nothing (traces); never throws, never blocks a turn.
  */
 export interface TranscriptSink {
   append(activity: Partial<Activity>, meta?: AppendMeta): void;
-  commit(items: readonly { activity: Partial<Activity>; meta?: AppendMeta }[]): void;
+  commit(items: readonly { activity: Partial<Activity>; meta?: AppendMeta }[]): Promise<void>;
+  commitNow(items: readonly { activity: Partial<Activity>; meta?: AppendMeta }[]): void;
   /** True for an activity object already committed (by the channel, before the turn ran). */
   wasCommitted(activity: object): boolean;
   /**

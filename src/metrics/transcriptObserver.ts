@@ -70,16 +70,23 @@ export function meteredTranscript<T extends AppendTarget<never>>(sink: T, metric
     return (sink.append as (...a: unknown[]) => unknown).apply(sink, args);
   };
   // The write-ahead path commits a turn's records in one batch: observe each of them too.
-  const commit = (...args: unknown[]): unknown => {
-    const items = args[0];
-    if (Array.isArray(items))
-      for (const item of items) observeActivity(metrics, (item as { activity?: unknown }).activity);
-    return (Reflect.get(sink, 'commit', sink) as (...a: unknown[]) => unknown).apply(sink, args);
-  };
+  const committing =
+    (name: 'commit' | 'commitNow') =>
+    (...args: unknown[]): unknown => {
+      const items = args[0];
+      if (Array.isArray(items))
+        for (const item of items) observeActivity(metrics, (item as { activity?: unknown }).activity);
+      return (Reflect.get(sink, name, sink) as (...a: unknown[]) => unknown).apply(sink, args);
+    };
+  const commits = { commit: committing('commit'), commitNow: committing('commitNow') };
   return new Proxy(sink, {
     get(target, property) {
       if (property === 'append') return append;
-      if (property === 'commit' && typeof Reflect.get(target, 'commit', target) === 'function') return commit;
+      if (
+        (property === 'commit' || property === 'commitNow') &&
+        typeof Reflect.get(target, property, target) === 'function'
+      )
+        return commits[property];
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

@@ -20,6 +20,13 @@ export interface WindowCount {
  */
 export interface RateCounters {
   hit(key: string, now: Date, windowMs: number): Promise<WindowCount>;
+  /**
+   * `hit` unless the key is locked, checked and counted in ONE statement (parallel guesses on
+   * several instances cannot all pass the check first): locked while the window holds at least
+   * `lock.free` hits and the latest is younger than min(baseMs·2^(count−free), maxMs). Undefined
+   * (nothing counted) when locked.
+   */
+  take(key: string, now: Date, windowMs: number, lock: LockPolicy): Promise<WindowCount | undefined>;
   /** The count of the window `now` falls in, without counting (undefined: none). */
   peek(key: string, now: Date, windowMs: number): Promise<WindowCount | undefined>;
   /** Takes back one hit of the current window (a failure counted in advance, then forgiven). */
@@ -27,6 +34,13 @@ export interface RateCounters {
   clear(key: string): Promise<void>;
   /** Forgets keys whose latest hit is before `before`; returns how many. */
   forget(before: Date): Promise<number>;
+}
+
+/** How a key's failures lock it (the sign-in throttle's policy). */
+export interface LockPolicy {
+  free: number;
+  baseMs: number;
+  maxMs: number;
 }
 
 export interface CounterRow {
@@ -58,6 +72,19 @@ export const HIT_SQL = `INSERT INTO rate_counters AS c (key, window_start, count
     last_at = excluded.last_at
   RETURNING window_start, count, last_at`;
 
+/**
+ * `HIT_SQL` that does not update (so returns no row) while the key is locked. `elapsedMs` and
+ * `least` are the backend's: the milliseconds from the latest hit to $2, and the smaller of two.
+ * Parameters: $4 free hits, $5 first lock in ms, $6 longest lock in ms.
+ */
+export function takeSql(elapsedMs: string, least: string): string {
+  return `${HIT_SQL.slice(0, HIT_SQL.indexOf('  RETURNING'))}  WHERE c.window_start <= $3 OR c.count < $4
+    OR ${elapsedMs} >= ${least}($5 << ${least}(c.count - $4, 30), $6)
+  RETURNING window_start, count, last_at`;
+}
+
+const SQLITE_TAKE_SQL = takeSql('round((julianday($2) - julianday(c.last_at)) * 86400000.0)', 'min');
+
 const sqlite = (sql: string): string => sql.replace(/\$(\d)/g, '@p$1');
 
 /** On SQLite (`rate_counters`, migration 014): one atomic upsert per hit. */
@@ -71,6 +98,18 @@ export class SqliteRateCounters implements RateCounters {
       p3: since(now, windowMs),
     });
     return toWindowCount(row as CounterRow, windowMs);
+  }
+
+  async take(key: string, now: Date, windowMs: number, lock: LockPolicy): Promise<WindowCount | undefined> {
+    const row = prepared(this.db, sqlite(SQLITE_TAKE_SQL)).get({
+      p1: memoryKey(key),
+      p2: now.toISOString(),
+      p3: since(now, windowMs),
+      p4: lock.free,
+      p5: lock.baseMs,
+      p6: lock.maxMs,
+    }) as CounterRow | undefined;
+    return row ? toWindowCount(row, windowMs) : undefined;
   }
 
   async peek(key: string, now: Date, windowMs: number): Promise<WindowCount | undefined> {

@@ -73,6 +73,23 @@ export class SharedLoginThrottle {
     return wait > 0 ? { status: 'locked', retryAfterSeconds: Math.ceil(wait / 1000) } : { status: 'allowed' };
   }
 
+  /**
+   * `check` and `fail` as one atomic step per key (one statement each, keys in a fixed order), so
+   * parallel guesses on any number of instances get exactly the free attempts between them. A
+   * guess locked on a later key stays counted on the earlier ones.
+   */
+  async take(keys: string[]): Promise<SharedThrottleVerdict> {
+    const now = this.clock.now();
+    const lock = { free: this.free, baseMs: this.baseLockMs, maxMs: this.maxLockMs };
+    for (const key of [...keys].sort()) {
+      const counted = await this.counters.take(`login:${key}`, now, this.windowMs, lock);
+      if (counted) continue;
+      const verdict = await this.check(keys);
+      return verdict.status === 'locked' ? verdict : { status: 'locked', retryAfterSeconds: 1 };
+    }
+    return { status: 'allowed' };
+  }
+
   async fail(keys: string[]): Promise<void> {
     const now = this.clock.now();
     for (const key of keys) await this.counters.hit(`login:${key}`, now, this.windowMs);

@@ -53,6 +53,22 @@ function throttleContract(h: ThrottleHarness): void {
     expect(await a.check(['user:carol'])).toEqual({ status: 'allowed' });
   });
 
+  it('lets exactly the free attempts through when 30 guesses arrive at once on two instances', async () => {
+    const clock = new ManualClock('2026-12-05T07:00:00Z');
+    const [a, b] = [h.open(clock), h.open(clock)];
+    const keys = ['user:dave', 'addr:10.0.0.9'];
+    const guess = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => (i % 2 ? a : b).take(keys)));
+    const allowed = (verdicts: { status: string }[]) => verdicts.filter((v) => v.status === 'allowed');
+    const burst = await guess(30);
+    expect(allowed(burst)).toHaveLength(3);
+    expect(burst.filter((v) => v.status === 'locked')).toHaveLength(27);
+    expect(await a.check(keys)).toEqual({ status: 'locked', retryAfterSeconds: 1 });
+    clock.advance(1000);
+    expect(allowed(await guess(10))).toHaveLength(1);
+    expect(await b.check(keys)).toEqual({ status: 'locked', retryAfterSeconds: 2 });
+    expect(await b.take(['user:erin', 'addr:10.0.0.9'])).toEqual({ status: 'locked', retryAfterSeconds: 2 });
+  });
+
   it('takes hostile keys (huge, NUL, unicode) without failing', async () => {
     const clock = new ManualClock('2026-12-05T06:00:00Z');
     const t = h.open(clock);

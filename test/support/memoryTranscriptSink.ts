@@ -10,7 +10,11 @@ export class MemoryTranscriptSink implements TranscriptSink {
     this.records.push(JSON.parse(JSON.stringify(activity)) as Partial<Activity>);
   }
 
-  commit(items: readonly { activity: Partial<Activity> }[]): void {
+  async commit(items: readonly { activity: Partial<Activity> }[]): Promise<void> {
+    this.commitNow(items);
+  }
+
+  commitNow(items: readonly { activity: Partial<Activity> }[]): void {
     for (const item of items) {
       this.append(item.activity);
       this.committed.add(item.activity);

@@ -66,7 +66,7 @@ export class GuardedSendMiddleware implements Middleware {
       // Bounded here, once: the writer keeps the copy and the metrics and the store read each
       // trace of it once (the same plain JSON the writer would have made).
       if (records.length > 0)
-        this.deps.transcript.commit(
+        await this.deps.transcript.commit(
           records.map((activity) => ({ activity: boundedActivity(activity) as Partial<Activity> })),
         );
       if (activities.length === 0) return [];

@@ -3,7 +3,7 @@ import type { Clock } from '../../core/clock.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
 
 export interface TranscriptMiddlewareDeps {
-  /** The TranscriptWriter: `commit` is on disk when it returns, or throws. */
+  /** The TranscriptWriter: `commit` resolves once the records are durable, or rejects. */
   writer: Pick<TranscriptSink, 'commit' | 'wasCommitted'>;
   clock: Clock;
   /** The account a conversation is bound to, when known (stored beside the record, not in it). */
@@ -39,7 +39,7 @@ export class TranscriptMiddleware implements Middleware {
     const conversationId = activity.conversation?.id;
     const accountId = conversationId ? await this.deps.accountOf?.(conversationId) : undefined;
     try {
-      this.deps.writer.commit([{ activity: copy, meta: accountId ? { accountId } : {} }]);
+      await this.deps.writer.commit([{ activity: copy, meta: accountId ? { accountId } : {} }]);
     } catch (error) {
       try {
         this.deps.onError?.(error);

@@ -75,7 +75,7 @@ export function registerDirectLine(
     new SqliteDirectLineStore(app.db),
     app.db,
     (activity, person) => {
-      app.transcript.commit([{ activity, meta: person.accountId ? { accountId: person.accountId } : {} }]);
+      app.transcript.commitNow([{ activity, meta: person.accountId ? { accountId: person.accountId } : {} }]);
     },
   );
   const hub = new StreamHub(store, app.logger, {

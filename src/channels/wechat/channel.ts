@@ -98,7 +98,7 @@ export class WeChatChannel implements ChannelAdapter {
       first = this.app.db
         .transaction(() => {
           if (!this.dedupe.firstSeen(dedupeKey, this.app.clock.now())) return false;
-          this.app.transcript.commit([{ activity }]);
+          this.app.transcript.commitNow([{ activity }]);
           return true;
         })
         .immediate();

@@ -1,13 +1,20 @@
 import {
   type CounterRow,
   HIT_SQL,
+  type LockPolicy,
   type RateCounters,
   since,
+  takeSql,
   toWindowCount,
   type WindowCount,
 } from '../rateCounters.js';
 import { memoryKey } from '../inboundMemory.js';
 import { type PgPool, pgQuery } from './pool.js';
+
+const TAKE_SQL = takeSql('extract(epoch from ($2::timestamptz - c.last_at)) * 1000', 'least').replace(
+  '$5 <<',
+  '$5::bigint <<',
+);
 
 /** `RateCounters` on PostgreSQL (`rate_counters`, migration 002): one atomic upsert per hit. */
 export class PgRateCounters implements RateCounters {
@@ -20,6 +27,19 @@ export class PgRateCounters implements RateCounters {
       since(now, windowMs),
     ]);
     return toWindowCount(result.rows[0]!, windowMs);
+  }
+
+  async take(key: string, now: Date, windowMs: number, lock: LockPolicy): Promise<WindowCount | undefined> {
+    const result = await pgQuery<CounterRow>(this.pool, 'check and count a hit', TAKE_SQL, [
+      memoryKey(key),
+      now,
+      since(now, windowMs),
+      lock.free,
+      lock.baseMs,
+      lock.maxMs,
+    ]);
+    const row = result.rows[0];
+    return row ? toWindowCount(row, windowMs) : undefined;
   }
 
   async peek(key: string, now: Date, windowMs: number): Promise<WindowCount | undefined> {

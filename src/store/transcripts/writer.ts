@@ -19,16 +19,25 @@ export type WriteFailure =
   /** A record that failed before was written in the end. */
   | { kind: 'recovered'; conversationId: string; attempts: number };
 
-/** The synchronous append the writer needs (SqliteTranscriptStore.appendAllNow). */
-export interface SyncTranscriptAppender {
-  appendAllNow(
-    items: readonly { activity: TranscriptActivity; meta: AppendMeta }[],
-    recordedAt: Date,
-  ): TranscriptRecord[];
+type AppendItems = readonly { activity: TranscriptActivity; meta: AppendMeta }[];
+
+/**
+ * The append the writer needs: one transaction per call, durable when it resolves. A store that
+ * can also write synchronously (SQLite's `appendAllNow`) is used synchronously: its commits
+ * resolve without waiting on anything and `commitNow` works inside a caller's transaction.
+ */
+export interface TranscriptAppender {
+  appendAll(items: AppendItems, recordedAt: Date): Promise<TranscriptRecord[]>;
+  appendAllNow?(items: AppendItems, recordedAt: Date): TranscriptRecord[];
 }
 
+/** An appender that writes synchronously (SqliteTranscriptStore). */
+export type SyncTranscriptAppender = TranscriptAppender & {
+  appendAllNow(items: AppendItems, recordedAt: Date): TranscriptRecord[];
+};
+
 export interface TranscriptWriterOptions {
-  store: SyncTranscriptAppender;
+  store: TranscriptAppender;
   clock: Clock;
   /** Called for every failure and recovery; wire it to the logger. */
   onFailure: (failure: WriteFailure) => void;
@@ -53,7 +62,18 @@ interface Pending {
   activity: TranscriptActivity;
   meta: AppendMeta;
   attempts: number;
+  /** The store refused it for good (TranscriptError); reported and left out. */
+  rejected?: boolean;
 }
+
+type Step = void | Promise<void>;
+
+/** Runs `next` after `step`: at once when `step` is done, else when it resolves. */
+function andThen(step: Step, next: () => Step): Step {
+  return step instanceof Promise ? step.then(next) : next();
+}
+
+const ignore = (): void => undefined;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -62,15 +82,18 @@ function errorText(error: unknown): string {
 /**
  * The write side of transcripts, write-ahead:
  * - `commit(items)` writes whatever is queued and then `items`, in order, in ONE transaction, and
- *   returns only once they are on disk; it throws TranscriptUnavailableError when they are not
- *   (the caller then must not acknowledge or deliver). Channels call it before they answer, the
- *   send path before it hands a message to the channel.
+ *   resolves only once they are durable; it rejects with TranscriptUnavailableError when they are
+ *   not (the caller then must not acknowledge or deliver). Channels await it before they answer,
+ *   the send path before it hands a message to the channel. Commits (and the background writes
+ *   of the queue) run one after another through the writer, in call order, so batches never
+ *   interleave; with a synchronous store (SQLite) a commit is written before `commit` returns.
+ * - `commitNow(items)` is `commit` inside a caller's SQLite transaction (synchronous store only).
  * - `append(activity)` queues a record that does not gate anything (traces); it rides along with
  *   the next commit or is written at the next tick, retried with backoff, never dropped.
  * Activities too deep or too large are stored truncated with a marker (see boundedActivity).
  *
- *   writer.commit([{ activity: inbound }]);   // before the 200
- *   writer.append(trace);                      // never throws
+ *   await writer.commit([{ activity: inbound }]);   // before the 200
+ *   writer.append(trace);                            // never throws
  */
 export class TranscriptWriter {
   private readonly queue: Pending[] = [];
@@ -80,6 +103,8 @@ export class TranscriptWriter {
   private readonly retryMaxMs: number;
   private failure: { error: string; since: string } | undefined;
   private readonly committed = new WeakSet<object>();
+  /** The last write in flight (asynchronous stores only); the next one starts after it. */
+  private tail: Promise<void> | undefined;
 
   constructor(private readonly options: TranscriptWriterOptions) {
     this.retryBaseMs = options.retryBaseMs ?? 100;
@@ -109,41 +134,40 @@ export class TranscriptWriter {
   }
 
   /**
-   * Writes the queue and then `items` in one transaction; on disk when it returns. Throws
-   * TranscriptUnavailableError (items not stored, queue kept for retry) when the store fails.
+   * Writes the queue and then `items` in one transaction; resolves once they are durable. Rejects
+   * with TranscriptUnavailableError (items not stored, queue kept for retry) when the store fails.
    */
-  commit(items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[]): void {
-    const prepared = items
-      .map((i) => this.prepare(i.activity, i.meta ?? {}))
-      .filter((p): p is Pending => !!p);
-    const batch = [...this.queue, ...prepared];
-    try {
-      this.options.store.appendAllNow(batch, this.options.clock.now());
-    } catch (error) {
-      if (error instanceof TranscriptError && batch.length > 1) {
-        // One record can never be stored: write the rest one by one so it is isolated.
-        this.queue.push(...prepared);
-        this.drainNow();
-        if (this.queue.some((p) => prepared.includes(p))) throw this.unavailable(error);
-        return;
-      }
-      this.noteFailure(error);
-      this.schedule(this.delayFor(1));
-      throw this.unavailable(error);
-    }
-    this.queue.splice(0, this.queue.length);
-    for (const item of items) this.committed.add(item.activity);
-    this.noteSuccess();
-    this.settle();
+  commit(items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[]): Promise<void> {
+    const prepared = this.prepareAll(items);
+    return this.exclusive(() => this.commitPrepared(prepared, items));
+  }
+
+  /**
+   * `commit`, synchronously, for a caller that records inside its own SQLite transaction (the
+   * channel storing the same message): on disk (or in that transaction) when it returns, else it
+   * throws TranscriptUnavailableError. Only with a synchronous store.
+   */
+  commitNow(items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[]): void {
+    if (!this.options.store.appendAllNow || this.tail)
+      throw new TranscriptUnavailableError(
+        'commitNow needs a synchronous transcript store (SQLite); await commit() instead',
+      );
+    const prepared = this.prepareAll(items);
+    const step = this.commitPrepared(prepared, items);
+    if (step instanceof Promise) void step.catch(ignore);
   }
 
   /**
    * After a failure: writes what is queued now; true when the writer is healthy again (the
-   * caller first proved the store can write, e.g. with a probe row).
+   * caller first proved the store can write, e.g. with a probe row). With an asynchronous store
+   * the backlog is written in the background and this says how things stand so far.
    */
   recover(): boolean {
-    this.drainNow();
-    if (this.queue.length === 0) this.noteSuccess();
+    void this.exclusive(() =>
+      andThen(this.drain(), () => {
+        if (this.queue.length === 0) this.noteSuccess();
+      }),
+    ).catch(ignore);
     return this.failure === undefined;
   }
 
@@ -154,7 +178,7 @@ export class TranscriptWriter {
 
   /** Resolves once the queue is empty; with `timeoutMs`, rejects when records are still pending then. */
   flush(timeoutMs?: number): Promise<void> {
-    this.drainNow();
+    void this.exclusive(() => this.drain()).catch(ignore);
     if (this.queue.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer =
@@ -172,6 +196,12 @@ export class TranscriptWriter {
       };
       this.waiters.push(done);
     });
+  }
+
+  private prepareAll(
+    items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[],
+  ): Pending[] {
+    return items.map((i) => this.prepare(i.activity, i.meta ?? {})).filter((p): p is Pending => !!p);
   }
 
   private prepare(activity: TranscriptActivity | object, meta: AppendMeta): Pending | undefined {
@@ -198,58 +228,152 @@ export class TranscriptWriter {
     return { activity: plain, meta: { ...meta }, attempts: 0 };
   }
 
+  /**
+   * Runs one write after the one in flight. With a synchronous store nothing is ever in flight:
+   * the task runs to its end before this returns (no timer, no wait).
+   */
+  private exclusive(task: () => Step): Promise<void> {
+    if (!this.tail) {
+      let step: Step;
+      try {
+        step = task();
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      return step instanceof Promise ? this.track(step) : Promise.resolve();
+    }
+    return this.track(this.tail.then(task));
+  }
+
+  private track(run: Promise<void>): Promise<void> {
+    const tail = run.then(ignore, ignore);
+    this.tail = tail;
+    void tail.then(() => {
+      if (this.tail === tail) this.tail = undefined;
+    });
+    return run;
+  }
+
+  /** One store transaction: synchronous when the store can, else its promise. */
+  private write(batch: readonly Pending[]): TranscriptRecord[] | Promise<TranscriptRecord[]> {
+    const { store, clock } = this.options;
+    return store.appendAllNow ? store.appendAllNow(batch, clock.now()) : store.appendAll(batch, clock.now());
+  }
+
+  private commitPrepared(
+    prepared: Pending[],
+    items: readonly { activity: TranscriptActivity | object }[],
+  ): Step {
+    const queued = this.queue.length;
+    const batch = [...this.queue, ...prepared];
+    const done = (): void => {
+      this.queue.splice(0, queued);
+      for (const item of items) this.committed.add(item.activity);
+      this.noteSuccess();
+      this.settle();
+    };
+    let written: TranscriptRecord[] | Promise<TranscriptRecord[]>;
+    try {
+      written = this.write(batch);
+    } catch (error) {
+      return this.commitFailed(error, queued, prepared);
+    }
+    if (written instanceof Promise)
+      return written.then(done, (error: unknown) => this.commitFailed(error, queued, prepared));
+    done();
+  }
+
+  private commitFailed(error: unknown, queued: number, prepared: Pending[]): Step {
+    if (error instanceof TranscriptError && queued + prepared.length > 1) {
+      // One record can never be stored: write the rest one by one so it is isolated. The items go
+      // right after what was queued before them (traces queued since stay behind them).
+      this.queue.splice(queued, 0, ...prepared);
+      return andThen(this.drain(), () => {
+        if (prepared.some((p) => p.rejected || this.queue.includes(p))) throw this.unavailable(error);
+      });
+    }
+    this.noteFailure(error);
+    this.schedule(this.delayFor(1));
+    throw this.unavailable(error);
+  }
+
   private schedule(delayMs: number): void {
     if (this.scheduled) return;
     const run = (): void => {
       this.scheduled = undefined;
-      this.drainNow();
+      void this.exclusive(() => this.drain()).catch(ignore);
     };
     this.scheduled = delayMs === 0 ? setImmediate(run) : setTimeout(run, delayMs);
   }
 
-  /** Writes the queue in batches now; on a store failure schedules a retry and stops. */
-  private drainNow(): void {
-    let batchSize = MAX_BATCH;
+  /**
+   * Writes the queue in batches (at once with a synchronous store); on a store failure schedules a
+   * retry and stops. Never throws.
+   */
+  private drain(batchSize = MAX_BATCH): Step {
     while (this.queue.length > 0) {
       const batch = this.queue.slice(0, batchSize);
-      const head = batch[0] as Pending;
+      let written: TranscriptRecord[] | Promise<TranscriptRecord[]>;
       try {
-        this.options.store.appendAllNow(batch, this.options.clock.now());
-        this.queue.splice(0, batch.length);
-        if (head.attempts > 0)
-          this.report({
-            kind: 'recovered',
-            conversationId: head.activity.conversation?.id ?? '',
-            attempts: head.attempts + 1,
-          });
-        this.noteSuccess();
-        batchSize = MAX_BATCH;
+        written = this.write(batch);
       } catch (error) {
-        if (error instanceof TranscriptError) {
-          if (batch.length > 1) {
-            batchSize = 1;
-            continue;
-          }
-          this.queue.shift();
-          this.report({ kind: 'rejected', activityType: head.activity.type, error: errorText(error) });
-          continue;
-        }
-        head.attempts += 1;
-        this.noteFailure(error);
-        const delayMs = this.delayFor(head.attempts);
-        this.report({
-          kind: 'retrying',
-          conversationId: head.activity.conversation?.id ?? '',
-          attempt: head.attempts,
-          delayMs,
-          pending: this.queue.length,
-          error: errorText(error),
-        });
-        this.schedule(delayMs);
-        return;
+        const next = this.drainFailed(batch, error);
+        if (next === undefined) return;
+        batchSize = next;
+        continue;
       }
+      if (written instanceof Promise)
+        return written.then(
+          () => {
+            this.drained(batch);
+            return this.drain();
+          },
+          (error: unknown) => {
+            const next = this.drainFailed(batch, error);
+            return next === undefined ? undefined : this.drain(next);
+          },
+        );
+      this.drained(batch);
+      batchSize = MAX_BATCH;
     }
     this.settle();
+  }
+
+  private drained(batch: readonly Pending[]): void {
+    const head = batch[0] as Pending;
+    this.queue.splice(0, batch.length);
+    if (head.attempts > 0)
+      this.report({
+        kind: 'recovered',
+        conversationId: head.activity.conversation?.id ?? '',
+        attempts: head.attempts + 1,
+      });
+    this.noteSuccess();
+  }
+
+  /** The next batch size to try, or undefined when the store failed and a retry is scheduled. */
+  private drainFailed(batch: readonly Pending[], error: unknown): number | undefined {
+    const head = batch[0] as Pending;
+    if (error instanceof TranscriptError) {
+      if (batch.length > 1) return 1;
+      this.queue.shift();
+      head.rejected = true;
+      this.report({ kind: 'rejected', activityType: head.activity.type, error: errorText(error) });
+      return MAX_BATCH;
+    }
+    head.attempts += 1;
+    this.noteFailure(error);
+    const delayMs = this.delayFor(head.attempts);
+    this.report({
+      kind: 'retrying',
+      conversationId: head.activity.conversation?.id ?? '',
+      attempt: head.attempts,
+      delayMs,
+      pending: this.queue.length,
+      error: errorText(error),
+    });
+    this.schedule(delayMs);
+    return undefined;
   }
 
   private settle(): void {

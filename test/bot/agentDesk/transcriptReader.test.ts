@@ -20,7 +20,8 @@ const message = (n: number, extra: Partial<Activity> = {}): Partial<Activity> =>
 /** A sink that keeps nothing itself, as the SQLite-backed writer of a running service. */
 const silentSink: TranscriptSink = {
   append: () => undefined,
-  commit: () => undefined,
+  commit: async () => undefined,
+  commitNow: () => undefined,
   wasCommitted: () => false,
 };
 

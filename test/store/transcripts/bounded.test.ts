@@ -49,7 +49,7 @@ describe('bounding an activity once', () => {
       text: 'x'.repeat(TRANSCRIPT_LIMITS.maxStringChars + 5),
       value: nested(TRANSCRIPT_LIMITS.maxDepth + 3),
     };
-    writer.commit([{ activity: hostile }]);
+    await writer.commit([{ activity: hostile }]);
     const [record] = await store.getRecords('c-hostile');
     expect(record?.activity.transcriptTruncated).toEqual({
       reasons: ['nested too deep', 'string too long'],

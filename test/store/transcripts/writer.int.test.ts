@@ -125,6 +125,8 @@ describe('TranscriptWriter', () => {
           throw new TranscriptError('this activity cannot be stored');
         return store.appendAllNow(items, at);
       },
+      appendAll: async (items: Parameters<typeof store.appendAllNow>[0], at: Date) =>
+        picky.appendAllNow(items, at),
     };
     const writer = new TranscriptWriter({ store: picky, clock, onFailure: (f) => failures.push(f) });
     for (const text of ['一', '坏', '三']) writer.append(say(text));
