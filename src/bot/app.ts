@@ -12,10 +12,6 @@ import type { Responder } from '../language/responder.js';
 import type { Understander } from '../language/understander.js';
 import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/index.js';
 import { safeMessage } from '../prompts/index.js';
-import { openDatabase } from '../store/db.js';
-import { checkDataModes } from '../store/fileModes.js';
-import { seedDemoAccounts } from '../store/demoAccounts.js';
-import { createSqliteStores } from '../store/stores.js';
 import type { AppContext } from '../channels/host.js';
 import { cloudChannel, GuardedChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
 import { turnErrorHandler, turnPipeline } from './pipeline.js';
@@ -23,18 +19,15 @@ import type { Config } from '../config/config.js';
 import { serviceHoursFrom } from '../config/serviceHours.js';
 import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
-import { SqliteStorage } from './sqliteStorage.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
-import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
+import { type SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from '../auth/index.js';
-import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { createHandoff, type Handoff } from './agentDesk/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
-import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
 // issue 21: metrics
 import {
   collectFromStores,
@@ -46,6 +39,7 @@ import {
 import { TurnMetricsMiddleware } from './middleware/turnMetrics.js';
 import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
 import { ProcessStatus } from './processStatus.js';
+import { openSqliteBackend, type Backend } from './backend.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -53,6 +47,8 @@ export interface AppOptions {
   responder?: Responder;
   understander?: Understander;
   transcript?: TranscriptSink;
+  /** Where the state lives (default: SQLite under DATA_DIR); `openBackend` in pgBackend.ts chooses. */
+  backend?: Backend;
 }
 
 export type ModelStatus =
@@ -87,6 +83,8 @@ export interface App extends AppContext {
   close(): Promise<number>;
   /** Unhandled rejections survived, supervisor restarts, shutdown under way (for /healthz). */
   processStatus: ProcessStatus;
+  /** Every store the service keeps, on one backend (issue 19). */
+  backend: Backend;
 }
 
 function cloudAdapterFor(config: Config): CloudAdapter {
@@ -106,11 +104,9 @@ function cloudAdapterFor(config: Config): CloudAdapter {
 export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const db = openDatabase(config.dataDir);
-  for (const warning of checkDataModes(config.dataDir)) logger.warn(warning); // issue 12
-  const stores = createSqliteStores(db);
-  if (config.SEED_DEMO) seedDemoAccounts(stores.accounts, clock.now());
-  const transcriptStore = new SqliteTranscriptStore(db);
+  // issue 19: one place builds every store (SQLite by default, PostgreSQL with DATABASE_URL)
+  const backend = options.backend ?? openSqliteBackend(config, { clock, logger });
+  const { db, stores, transcriptStore } = backend;
   const writer = new TranscriptWriter({
     store: transcriptStore,
     clock,
@@ -126,7 +122,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   collectFromStores(metrics, db, clock);
   const accountOf = (conversationId: string): string | undefined =>
     stores.conversations.accountOf(conversationId);
-  const auth = createAuth({ config, clock, loginLog: new SqliteStaffLoginLog(db) });
+  const auth = createAuth({ config, clock, loginLog: backend.staffLogins });
   const bank = bankWording(config);
 
   // Offline rules and templates without OPENAI_API_KEY; the model (still guarded) with it.
@@ -157,7 +153,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };
-  const conversationState = new ConversationState(new SqliteStorage(db, clock));
+  const conversationState = new ConversationState(backend.state);
   const bot = new CollectionBot({
     conversationState,
     services,
@@ -166,6 +162,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     serviceNumbers: bank.serviceNumbers,
     verifiedSessionMinutes: config.VERIFIED_SESSION_MINUTES,
     paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
+    turnLock: backend.turnLock,
   });
   const transcriptIn = new TranscriptMiddleware({
     writer: transcript,
@@ -194,7 +191,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const handoff = createHandoff(
     { config, clock, logger, db, transcript, proactive, services },
     // issue 16: GUARDRAIL_MODEL_CHECK judges agents' messages too
-    { auth, ...(language.judge ? { judge: language.judge } : {}) },
+    { auth, store: backend.handoffStore, ...(language.judge ? { judge: language.judge } : {}) },
   );
   services.escalator = handoff.escalator;
   const cloudAdapter = cloudAdapterFor(config);
@@ -215,7 +212,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     clock,
     logger,
     isHandledByHuman: (accountId) => handoff.isHandledByHuman(accountId),
-    sender: new ProactiveReminderSender(new SqliteReminderDeliveryLog(db), clock, proactive, bot, logger),
+    sender: new ProactiveReminderSender(backend.reminderDeliveries, clock, proactive, bot, logger),
     // issue 17: two missed commitments in a row, or a care flag, put the case in the agents' queue
     followUp: new QueueFollowUpEscalator(handoff.store, stores),
   });
@@ -241,6 +238,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     services,
     metrics,
     processStatus: new ProcessStatus(),
+    backend,
     onClose: (fn) => {
       closers.push(fn);
     },
@@ -259,7 +257,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         atRisk = writer.pending;
         logger.error({ err, atRisk }, 'transcript records still pending at shutdown');
       });
-      if (db.open) db.close();
+      await backend.close();
       return atRisk;
     },
   };

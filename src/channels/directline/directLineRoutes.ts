@@ -11,6 +11,7 @@ import { parseIncomingActivity } from './incomingActivity.js';
 import { verifyLinkToken } from './linkToken.js';
 import type { RateLimiter } from './rateLimiter.js';
 import type { StreamAuthorization } from './streamHub.js';
+import { type Unavailable, unavailableFrom } from '../unavailable.js';
 
 export const DIRECTLINE_BASE = '/v3/directline';
 
@@ -197,13 +198,19 @@ export class DirectLineRoutes {
       case 'ok':
         res.send(200, { id: outcome.id });
         return;
-      case 'bot_error':
+      case 'bot_error': {
+        const unavailable = unavailableFrom(outcome.error);
+        if (unavailable) {
+          this.deps.logger.warn({ err: outcome.error }, 'directline: a turn could not run now (503)');
+          throw unavailableHttpError(unavailable);
+        }
         this.deps.logger.error({ err: outcome.error }, 'directline: the bot failed on an activity');
         throw new DirectLineHttpError(
           502,
           'BotError',
           'The bot could not handle this activity; please try again shortly.',
         );
+      }
     }
   }
 
@@ -283,6 +290,12 @@ export class DirectLineRoutes {
           sendError(res, err);
           return;
         }
+        const unavailable = unavailableFrom(err);
+        if (unavailable) {
+          this.deps.logger.warn({ err }, 'directline: request could not be served now (503)');
+          sendError(res, unavailableHttpError(unavailable));
+          return;
+        }
         this.deps.logger.error({ err }, 'directline: request failed');
         sendError(
           res,
@@ -326,6 +339,11 @@ function parseWatermark(req: Request): number | undefined {
       'The watermark must be a number from a previous response.',
     );
   return Number(raw);
+}
+
+/** The database, the conversation's lock or the transcript is unavailable: 503 with Retry-After. */
+function unavailableHttpError(u: Unavailable): DirectLineHttpError {
+  return new DirectLineHttpError(503, u.code, u.message, { 'Retry-After': String(u.retryAfterSeconds) });
 }
 
 const unauthorized = (message: string) => new DirectLineHttpError(401, 'Unauthorized', message);

@@ -1,0 +1,132 @@
+import type { Config } from '../config/config.js';
+import { PgConversationBroker } from '../channels/directline/pgConversationBroker.js';
+import { PgConversationLock } from '../store/pg/conversationLock.js';
+import { openPgSharedState, type PgSharedState } from '../store/pg/sharedState.js';
+import { describePgError } from '../store/pg/pool.js';
+import { checkDatabase, databaseUrlRefusal } from '../store/pg/startupCheck.js';
+import { maskDatabaseUrl } from '../store/pg/pool.js';
+import { openSqliteBackend, type Backend, type BackendDeps, type BackendProbe } from './backend.js';
+
+/**
+ * What the service needs from PostgreSQL that it cannot have there yet: each entry names the
+ * part and what it waits for. While this list is not empty, a reachable DATABASE_URL makes the
+ * service refuse to start with one line naming them (it never runs half on SQLite behind a
+ * setting that promises shared state). An entry goes when its PostgreSQL store exists and
+ * `createApp` takes it from the backend.
+ */
+export const POSTGRES_GAPS: readonly { part: string; waitsFor: string }[] = [
+  {
+    part: 'core stores (accounts, plans, promises, disputes, contacts, escalations, conversation references, payments, care flags, verification)',
+    waitsFor: 'asynchronous interfaces and src/store/pg/stores.ts',
+  },
+  { part: 'transcripts (writer, reader, retention, reveal log)', waitsFor: 'src/store/pg/transcripts.ts' },
+  { part: 'handoff queue and agent sessions', waitsFor: 'src/handoff/pgHandoffStore.ts' },
+  {
+    part: 'Direct Line conversations and activities',
+    waitsFor: 'src/channels/directline/pgDirectLineStore.ts',
+  },
+  {
+    part: 'staff sign-in log, console sessions and login throttling',
+    waitsFor: 'src/store/pg/staffLogins.ts and shared console sessions',
+  },
+  { part: 'reminder schedule and delivery log', waitsFor: 'src/store/pg/reminders.ts' },
+  {
+    part: 'payment follow-ups and case views (src/payments/*, src/review/payments.ts read SQLite directly)',
+    waitsFor: 'a store contract for them',
+  },
+  {
+    part: 'insights and /metrics counts (src/store/insights.ts, src/store/operationalCounts.ts)',
+    waitsFor: 'src/store/pg/insights.ts and asynchronous operational counts',
+  },
+];
+
+/** The one line main prints when DATABASE_URL is reachable but the service cannot run on it yet. */
+export function postgresGapsLine(where: string, serverVersion: string, schema: string | undefined): string {
+  const parts = POSTGRES_GAPS.map((g) => g.part.replace(/ \(.*\)$/, '')).join('; ');
+  return `DATABASE_URL: PostgreSQL ${serverVersion} at ${where} is reachable (schema ${schema ?? 'not migrated'}), but this version cannot keep all of its state there yet (missing on PostgreSQL: ${parts}); unset DATABASE_URL to run one instance on SQLite (README "Two instances on PostgreSQL").`;
+}
+
+/** The parts of the PostgreSQL backend that exist: shared state, the turn lock and the Direct Line broker. */
+export interface PgBackendParts {
+  shared: PgSharedState;
+  turnLock: PgConversationLock;
+  broker: PgConversationBroker;
+  probe(now: Date): Promise<BackendProbe>;
+  close(): Promise<void>;
+}
+
+export interface PgBackendDeps {
+  /** Told about lost connections and relays (a message, never the error object: it may carry the password). */
+  log: (message: string) => void;
+}
+
+/**
+ * Opens what exists of the PostgreSQL backend on DATABASE_URL: the pool (PG_POOL_MAX), the
+ * migrations under their advisory lock, the shared-state stores, the LISTEN/NOTIFY broker, the
+ * cross-instance turn lock (its own pool of TURN_LOCK_CONNECTIONS, waiting TURN_LOCK_WAIT_MS) and
+ * the Direct Line broker over it. Rejects with StoreUnavailableError when the database cannot be
+ * reached, leaving nothing open.
+ */
+export async function openPgBackendParts(
+  config: Pick<Config, 'PG_POOL_MAX' | 'TURN_LOCK_WAIT_MS' | 'TURN_LOCK_CONNECTIONS'> & {
+    DATABASE_URL: string;
+  },
+  deps: PgBackendDeps,
+): Promise<PgBackendParts> {
+  const shared = await openPgSharedState({
+    url: config.DATABASE_URL,
+    max: config.PG_POOL_MAX,
+    log: deps.log,
+  });
+  const turnLock = new PgConversationLock({
+    url: config.DATABASE_URL,
+    waitMs: config.TURN_LOCK_WAIT_MS,
+    connections: config.TURN_LOCK_CONNECTIONS,
+    onConnectionLost: deps.log,
+  });
+  const broker = new PgConversationBroker({ broker: shared.broker, log: deps.log });
+  return {
+    shared,
+    turnLock,
+    broker,
+    probe: async (now) => {
+      try {
+        const health = await shared.health(now);
+        return health.status === 'ok' ? { status: 'ok' } : { status: 'unreachable', reason: health.reason };
+      } catch (err) {
+        return { status: 'unreachable', reason: describePgError(err) };
+      }
+    },
+    close: async () => {
+      await broker.drain();
+      await turnLock.close();
+      await shared.close();
+    },
+  };
+}
+
+export type BackendOutcome =
+  { status: 'ready'; backend: Backend } | { status: 'refused'; line: string; exitCode: number };
+
+/**
+ * The backend the configuration asks for: SQLite under DATA_DIR without DATABASE_URL; with it,
+ * PostgreSQL, or one line saying why not (malformed: exit 2, unreachable: exit 1, reachable but
+ * the service cannot keep all of its state there yet: exit 2 naming what is missing).
+ *
+ *   const outcome = await openBackend(config, { clock, logger });
+ *   if (outcome.status === 'refused') { process.stderr.write(outcome.line + '\n'); process.exit(outcome.exitCode); }
+ */
+export async function openBackend(config: Config, deps: BackendDeps): Promise<BackendOutcome> {
+  if (!config.DATABASE_URL) return { status: 'ready', backend: openSqliteBackend(config, deps) };
+  const check = await checkDatabase(config.DATABASE_URL);
+  const refusal = databaseUrlRefusal(config.DATABASE_URL, check);
+  if (refusal) return { status: 'refused', ...refusal };
+  const version = check.status === 'reachable' ? check.serverVersion : '?';
+  const schema = check.status === 'reachable' ? check.schema : undefined;
+  // Every POSTGRES_GAPS entry stands between the parts above and a whole backend.
+  return {
+    status: 'refused',
+    line: postgresGapsLine(maskDatabaseUrl(config.DATABASE_URL), version, schema),
+    exitCode: 2,
+  };
+}
