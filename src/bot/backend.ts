@@ -101,3 +101,20 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
     },
   };
 }
+
+export type BackendOutcome =
+  { status: 'ready'; backend: Backend } | { status: 'refused'; line: string; exitCode: number };
+
+/**
+ * The backend the configuration asks for: SQLite under DATA_DIR without DATABASE_URL; with it,
+ * PostgreSQL (pgBackend.ts, loaded only then), or one line saying why not and the exit code.
+ *
+ *   const outcome = await openBackend(config, { clock, logger });
+ *   if (outcome.status === 'refused') { process.stderr.write(`${outcome.line}\n`); process.exit(outcome.exitCode); }
+ */
+export async function openBackend(config: Config, deps: BackendDeps): Promise<BackendOutcome> {
+  const url = config.DATABASE_URL;
+  if (!url) return { status: 'ready', backend: openSqliteBackend(config, deps) };
+  const { openPostgresBackend } = await import('./pgBackend.js');
+  return openPostgresBackend({ ...config, DATABASE_URL: url });
+}

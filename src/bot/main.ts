@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { createLogger } from './logger.js';
-import { openBackend } from './pgBackend.js';
+import { openBackend } from './backend.js';
 import { systemClock } from '../core/clock.js';
 import { createServer, listen } from './server.js';
 import { mounts } from './mounts.js';

@@ -2,10 +2,12 @@ import type { Config } from '../config/config.js';
 import { PgConversationBroker } from '../channels/directline/pgConversationBroker.js';
 import { PgConversationLock } from '../store/pg/conversationLock.js';
 import { openPgSharedState, type PgSharedState } from '../store/pg/sharedState.js';
-import { describePgError } from '../store/pg/pool.js';
+import { describePgError, maskDatabaseUrl } from '../store/pg/pool.js';
 import { checkDatabase, databaseUrlRefusal } from '../store/pg/startupCheck.js';
-import { maskDatabaseUrl } from '../store/pg/pool.js';
-import { openSqliteBackend, type Backend, type BackendDeps, type BackendProbe } from './backend.js';
+
+/** The same shapes as Backend's (backend.ts loads this file lazily, so it cannot import from there). */
+type Probe = { status: 'ok' } | { status: 'unreachable'; reason: string };
+type Refusal = { status: 'refused'; line: string; exitCode: number };
 
 /**
  * What the service needs from PostgreSQL that it cannot have there yet: each entry names the
@@ -51,7 +53,7 @@ export interface PgBackendParts {
   shared: PgSharedState;
   turnLock: PgConversationLock;
   broker: PgConversationBroker;
-  probe(now: Date): Promise<BackendProbe>;
+  probe(now: Date): Promise<Probe>;
   close(): Promise<void>;
 }
 
@@ -105,19 +107,12 @@ export async function openPgBackendParts(
   };
 }
 
-export type BackendOutcome =
-  { status: 'ready'; backend: Backend } | { status: 'refused'; line: string; exitCode: number };
-
 /**
- * The backend the configuration asks for: SQLite under DATA_DIR without DATABASE_URL; with it,
- * PostgreSQL, or one line saying why not (malformed: exit 2, unreachable: exit 1, reachable but
- * the service cannot keep all of its state there yet: exit 2 naming what is missing).
- *
- *   const outcome = await openBackend(config, { clock, logger });
- *   if (outcome.status === 'refused') { process.stderr.write(outcome.line + '\n'); process.exit(outcome.exitCode); }
+ * The PostgreSQL backend on DATABASE_URL, or one line saying why not (malformed: exit 2,
+ * unreachable: exit 1, reachable but the service cannot keep all of its state there yet: exit 2
+ * naming what is missing). Loaded only when DATABASE_URL is set (`openBackend` in backend.ts).
  */
-export async function openBackend(config: Config, deps: BackendDeps): Promise<BackendOutcome> {
-  if (!config.DATABASE_URL) return { status: 'ready', backend: openSqliteBackend(config, deps) };
+export async function openPostgresBackend(config: Config & { DATABASE_URL: string }): Promise<Refusal> {
   const check = await checkDatabase(config.DATABASE_URL);
   const refusal = databaseUrlRefusal(config.DATABASE_URL, check);
   if (refusal) return { status: 'refused', ...refusal };

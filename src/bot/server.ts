@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { App } from './app.js';
 import { ServiceHealth, withSharedDatabase } from './health.js';
 import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
-import { MessagesGate } from './messagesGate.js';
+import { type GateVerdict, MessagesGate } from './messagesGate.js';
 import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
@@ -80,7 +80,8 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     return next();
   });
 
-  const gate = new MessagesGate(config, app.clock, logger); // issue 12: who may post, where replies go, how often
+  // issue 12: who may post, where replies go, how often (issue 19: counted across instances)
+  const gate = new MessagesGate(config, app.clock, logger, app.backend.counters);
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
     const parsed = activitySchema.safeParse(req.body);
     if (!parsed.success) {
@@ -94,12 +95,22 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
       return;
     }
     const a = parsed.data;
-    const verdict = gate.check({
-      remoteAddress: req.socket?.remoteAddress,
-      channelId: a.channelId,
-      fromId: a.from.id,
-      serviceUrl: a.serviceUrl,
-    });
+    let verdict: GateVerdict;
+    try {
+      verdict = await gate.check({
+        remoteAddress: req.socket?.remoteAddress,
+        channelId: a.channelId,
+        fromId: a.from.id,
+        serviceUrl: a.serviceUrl,
+      });
+    } catch (err) {
+      const u = unavailableFrom(err);
+      if (!u) throw err;
+      logger.warn({ err }, '/api/messages: the rate counters cannot be reached (503)');
+      res.header('Retry-After', String(u.retryAfterSeconds));
+      sendError(res, 503, u.code, u.message);
+      return;
+    }
     if (verdict.status === 'refused') {
       if (verdict.retryAfterSeconds !== undefined)
         res.header('Retry-After', String(verdict.retryAfterSeconds));

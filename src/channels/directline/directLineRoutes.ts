@@ -9,7 +9,7 @@ import { DirectLineTokens, type TokenScope } from './directLineToken.js';
 import { bearerToken, DirectLineHttpError, readJsonBody, sendError } from './httpErrors.js';
 import { parseIncomingActivity } from './incomingActivity.js';
 import { verifyLinkToken } from './linkToken.js';
-import type { RateLimiter } from './rateLimiter.js';
+import type { SharedRateLimiter } from '../../store/sharedLimits.js';
 import type { StreamAuthorization } from './streamHub.js';
 import { type Unavailable, unavailableFrom } from '../unavailable.js';
 
@@ -22,7 +22,8 @@ export interface DirectLineRouteDeps {
   store: DirectLineStore;
   tokens: DirectLineTokens;
   adapter: DirectLineAdapter;
-  limiter: RateLimiter;
+  /** DIRECTLINE_RATE_PER_MINUTE per key, shared by every instance on the backend's counters. */
+  limiter: Pick<SharedRateLimiter, 'take'>;
   /** Activities per GET /activities page. */
   pageSize: number;
 }
@@ -72,7 +73,7 @@ export class DirectLineRoutes {
   }
 
   /** Decides whether a WebSocket may connect to a conversation's stream. */
-  authorizeStream(conversationId: string, url: URL): StreamAuthorization {
+  async authorizeStream(conversationId: string, url: URL): Promise<StreamAuthorization> {
     const outcome = this.deps.tokens.verifyStream(url.searchParams.get('t') ?? '', this.deps.clock.now());
     if (outcome.status === 'invalid') return { status: 'rejected', httpStatus: 401, reason: 'Unauthorized' };
     if (outcome.status === 'expired') return { status: 'rejected', httpStatus: 403, reason: 'Forbidden' };
@@ -81,7 +82,7 @@ export class DirectLineRoutes {
     if (!this.deps.store.get(conversationId))
       return { status: 'rejected', httpStatus: 404, reason: 'Not Found' };
     // Opening streams costs a replay each: a client reconnecting in a loop is slowed down.
-    if (this.deps.limiter.take(`stream:${conversationId}`).status === 'limited')
+    if ((await this.deps.limiter.take(`dl:stream:${conversationId}`)).status === 'limited')
       return { status: 'rejected', httpStatus: 429, reason: 'Too Many Requests' };
     const asked = /^\d{0,15}$/.test(url.searchParams.get('watermark') ?? '')
       ? Number(url.searchParams.get('watermark') ?? 0)
@@ -102,7 +103,7 @@ export class DirectLineRoutes {
     const outcome = verifyLinkToken(link, this.deps.clock, this.deps.config);
     if (outcome.status === 'invalid') throw unauthorized('The chat link is not valid; ask for a new link.');
     if (outcome.status === 'expired') throw tokenExpired('The chat link has expired; ask for a new link.');
-    this.limit(`link:${outcome.userId}`);
+    await this.limit(`link:${outcome.userId}`);
     await readJsonBody(req, this.deps.config.MAX_BODY_BYTES);
     const now = this.deps.clock.now();
     const conversation = this.deps.store.conversationForUser(outcome.userId, now);
@@ -125,7 +126,7 @@ export class DirectLineRoutes {
 
   private async refresh(req: Request, res: Response): Promise<void> {
     const { scope } = this.authorize(req);
-    this.limit(`conv:${scope.conversationId}`);
+    await this.limit(`conv:${scope.conversationId}`);
     await readJsonBody(req, this.deps.config.MAX_BODY_BYTES);
     const issued = this.deps.tokens.issue(scope, this.deps.clock.now());
     res.send(200, {
@@ -137,7 +138,7 @@ export class DirectLineRoutes {
 
   private async startConversation(req: Request, res: Response): Promise<void> {
     const { scope, token, expiresIn } = this.authorize(req);
-    this.limit(`conv:${scope.conversationId}`);
+    await this.limit(`conv:${scope.conversationId}`);
     const body = (await readJsonBody(req, this.deps.config.MAX_BODY_BYTES)) as
       { locale?: unknown } | undefined;
     const conversation = this.requireConversation(scope.conversationId);
@@ -181,7 +182,7 @@ export class DirectLineRoutes {
 
   private async post(req: Request, res: Response): Promise<void> {
     const { scope } = this.authorize(req, param(req));
-    this.limit(`conv:${scope.conversationId}`);
+    await this.limit(`conv:${scope.conversationId}`);
     const incoming = parseIncomingActivity(await readJsonBody(req, this.deps.config.MAX_BODY_BYTES));
     this.requireConversation(scope.conversationId);
     if (incoming.kind === 'typing') {
@@ -261,8 +262,8 @@ export class DirectLineRoutes {
     return conversation;
   }
 
-  private limit(key: string): void {
-    const decision = this.deps.limiter.take(key);
+  private async limit(key: string): Promise<void> {
+    const decision = await this.deps.limiter.take(`dl:${key}`);
     if (decision.status === 'limited') {
       throw new DirectLineHttpError(
         429,

@@ -9,6 +9,7 @@ import {
   type ConversationFrame,
 } from './conversationBroker.js';
 import { visibleTo, type DirectLineStore, type StoredActivity } from './directLineStore.js';
+import { unavailableFrom } from '../unavailable.js';
 
 export interface StreamHubOptions {
   /** How often an empty keep-alive frame (and a ping) goes to each socket. */
@@ -29,6 +30,12 @@ export interface StreamHubOptions {
 export type StreamAuthorization =
   | { status: 'allowed'; conversationId: string; watermark: number; sessionId?: string }
   | { status: 'rejected'; httpStatus: number; reason: string };
+
+/** The routes' decision for an upgrade (asynchronous: rate limits are counted in the database). */
+export type StreamAuthorizer = (
+  conversationId: string,
+  url: URL,
+) => StreamAuthorization | Promise<StreamAuthorization>;
 
 interface Connection {
   ws: WebSocket;
@@ -93,26 +100,30 @@ export class StreamHub {
    * authorised; anything else (other paths, bad escapes, a failing check) is refused and closed,
    * so no socket is left half-open.
    */
-  attach(server: Server, authorize: (conversationId: string, url: URL) => StreamAuthorization): void {
+  attach(server: Server, authorize: StreamAuthorizer): void {
     this.server = server;
     this.upgradeListener = (req, socket, head) => {
       socket.on('error', () => socket.destroy());
-      try {
-        this.upgrade(req, socket, head, authorize);
-      } catch (err) {
+      this.upgrade(req, socket, head, authorize).catch((err: unknown) => {
+        // The shared rate counters (or the store) cannot answer: refused, never left half-open.
+        const unavailable = unavailableFrom(err) !== undefined;
         this.logger.warn({ err, path: safePath(req.url) }, 'directline: upgrade refused after an error');
-        refuseUpgrade(socket, 500, 'Internal Server Error');
-      }
+        refuseUpgrade(
+          socket,
+          unavailable ? 503 : 500,
+          unavailable ? 'Service Unavailable' : 'Internal Server Error',
+        );
+      });
     };
     server.on('upgrade', this.upgradeListener);
   }
 
-  private upgrade(
+  private async upgrade(
     req: IncomingMessage,
     socket: Duplex,
     head: Buffer,
-    authorize: (conversationId: string, url: URL) => StreamAuthorization,
-  ): void {
+    authorize: StreamAuthorizer,
+  ): Promise<void> {
     const url = parseUrl(req.url);
     const match = url ? STREAM_PATH.exec(url.pathname) : null;
     const conversationId = match?.[1] ? decodeOrUndefined(match[1]) : undefined;
@@ -120,7 +131,8 @@ export class StreamHub {
       refuseUpgrade(socket, match ? 400 : 404, match ? 'Bad Request' : 'Not Found');
       return;
     }
-    const decision = authorize(conversationId, url);
+    const decision = await authorize(conversationId, url);
+    if (socket.destroyed) return;
     if (decision.status === 'rejected') {
       refuseUpgrade(socket, decision.httpStatus, decision.reason);
       return;
