@@ -12,6 +12,8 @@ import { ManualClock } from '../src/core/clock.js';
 import { buildInsights, parseScope, TABLES, type TableName } from '../src/insights/index.js';
 import { collectFromStores, createMetrics } from '../src/metrics/index.js';
 import { openDatabase } from '../src/store/db.js';
+import { SqliteInsightsStore } from '../src/store/insights.js';
+import { SqliteOperationalCounts } from '../src/store/operationalCounts.js';
 import { seedWorld } from './insightsData.js';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
@@ -44,17 +46,18 @@ async function main(): Promise<void> {
       `seeded ${RECORDS.toLocaleString('en')} transcript records, ${ACCOUNTS.toLocaleString('en')} accounts in ${seconds} s`,
     );
   }
+  const store = new SqliteInsightsStore(db);
   const worst: Partial<Record<TableName, number>> = {};
   const worstCpu: Partial<Record<TableName, number>> = {};
   for (const [label, query] of SCOPES) {
     const parsed = parseScope(new URLSearchParams(query), NOW);
     if (!parsed.ok) throw new Error(parsed.message);
-    const cold = buildInsights(db, parsed.scope).timings;
+    const cold = (await buildInsights(store, parsed.scope)).timings;
     const warm: Record<string, number[]> = {};
     const cpu: Record<string, number[]> = {};
     started = performance.now();
     for (let i = 0; i < 5; i++) {
-      const run = buildInsights(db, parsed.scope);
+      const run = await buildInsights(store, parsed.scope);
       for (const [k, v] of Object.entries(run.timings)) (warm[k] ??= []).push(v);
       for (const [k, v] of Object.entries(run.cpuTimings)) (cpu[k] ??= []).push(v);
     }
@@ -82,7 +85,7 @@ async function main(): Promise<void> {
   }
   const clock = new ManualClock(NOW);
   const metrics = createMetrics();
-  collectFromStores(metrics, db, clock);
+  collectFromStores(metrics, new SqliteOperationalCounts(db), clock);
   clock.advance(86_400_000);
   started = performance.now();
   await metrics.text();

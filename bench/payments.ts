@@ -65,7 +65,7 @@ function amount(i: number): number {
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-function main(): void {
+async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-payments-'));
   try {
     const db = openDatabase(dir);
@@ -103,14 +103,14 @@ function main(): void {
 
     const reminders = createReminderService({ db, config, clock: new ManualClock(NOW) });
     /** CPU time of one selection (the machine is shared: wall time swings with other work). */
-    const select = (): { ms: number; due: number } => {
+    const select = async (): Promise<{ ms: number; due: number }> => {
       const c = process.cpuUsage();
-      const due = reminders.due(NOW).length;
+      const due = (await reminders.due(NOW)).length;
       const used = process.cpuUsage(c);
       return { ms: (used.user + used.system) / 1000, due };
     };
-    select(); // warm the statement cache
-    const before = [select(), select(), select()];
+    await select(); // warm the statement cache
+    const before = [await select(), await select(), await select()];
 
     const lines = ['payment_id,account_id,amount,currency,paid_at,channel'];
     accounts.forEach((a, i) => {
@@ -132,8 +132,8 @@ function main(): void {
     const replay = applyPaymentsFile(csv, stores.payments, NOW);
     const replayMs = ms(t);
 
-    select();
-    const after = [select(), select(), select()];
+    await select();
+    const after = [await select(), await select(), await select()];
     const b = median(before.map((x) => x.ms));
     const a = median(after.map((x) => x.ms));
     const paidInstalments = db
@@ -172,4 +172,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 3; i += 1) {
       t = process.hrtime.bigint();
       const cpu = process.cpuUsage();
-      due = service.due(NOW).length;
+      due = (await service.due(NOW)).length;
       timings.push([ms(t), cpuMs(cpu)]);
     }
     timings.sort((a, b) => a[0] - b[0]);
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
       `next tick with nothing due: ${ms(t).toFixed(0)} ms wall, ${cpuMs(cpuStart).toFixed(0)} ms CPU (${idle.results.length} dispatched)`,
     );
     t = process.hrtime.bigint();
-    const explained = service.explain(NOW).length;
+    const explained = (await service.explain(NOW)).length;
     console.log(
       `explain (every reminder of the day with its state): ${explained} lines in ${ms(t).toFixed(0)} ms wall`,
     );

@@ -1,12 +1,14 @@
 import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import type { Clock } from '../core/clock.js';
+import type { ConsoleSessionStore } from '../store/consoleSessions.js';
 import type { StaffLogin, StaffLoginLog } from '../store/staffLogins.js';
+import { isStoreUnavailable } from '../store/storeErrors.js';
 import type { Config } from '../config/config.js';
 import { Credentials, parseBasic, type CredentialOptions, type Principal, type Role } from './credentials.js';
 import { checkCsrf } from './csrf.js';
 import { cookieValue, overTls, peerAddress } from './requestFacts.js';
 import { SessionStore, type Session } from './sessions.js';
-import { LoginThrottle, type ThrottleOptions } from './throttle.js';
+import { DigestedThrottle, LoginThrottle, type SignInThrottle, type ThrottleOptions } from './throttle.js';
 
 export const SESSION_COOKIE = 'collections_session';
 
@@ -27,6 +29,10 @@ export interface AuthOptions extends CredentialOptions {
   /** Where sign-ins and failures are recorded for reviewers (the service's `SqliteStaffLoginLog`). */
   loginLog: StaffLoginLog;
   throttle?: ThrottleOptions;
+  /** Where sessions live; in process memory when not given (one instance only). */
+  sessionStore?: ConsoleSessionStore;
+  /** The sign-in throttle; an in-memory `LoginThrottle` with `throttle` when not given. */
+  signInThrottle?: SignInThrottle;
 }
 
 const results = new WeakMap<Request, AuthResult & { status: 'ok' }>();
@@ -36,7 +42,7 @@ export function principalOf(req: Request): Principal | undefined {
   return results.get(req)?.principal;
 }
 
-function deny(res: Response, status: 401 | 403 | 415 | 429, code: string, message: string): void {
+function deny(res: Response, status: 401 | 403 | 415 | 429 | 503, code: string, message: string): void {
   // Never a Basic challenge: a browser would cache the password and send it with forged requests.
   if (status === 401) res.header('WWW-Authenticate', 'Session realm="collections", charset="UTF-8"');
   res.header('Cache-Control', 'no-store');
@@ -56,14 +62,17 @@ export class Auth {
   readonly credentials: Credentials;
   readonly sessions: SessionStore;
   readonly loginLog: StaffLoginLog;
-  readonly throttle: LoginThrottle;
+  /** Sees every key as its digest (a shared table of counters holds no name or address). */
+  readonly throttle: SignInThrottle;
   private readonly basicSeen = new Map<string, number>();
 
   constructor(private readonly options: AuthOptions) {
     this.credentials = Credentials.fromConfig(options.config, options);
-    this.sessions = new SessionStore(options.clock, options.sessionTtlMs);
+    this.sessions = new SessionStore(options.clock, options.sessionTtlMs, options.sessionStore);
     this.loginLog = options.loginLog;
-    this.throttle = new LoginThrottle(options.clock, options.throttle);
+    this.throttle = new DigestedThrottle(
+      options.signInThrottle ?? new LoginThrottle(options.clock, options.throttle),
+    );
   }
 
   /** Checks the request's credential; Basic guesses are throttled per name and per address. */
@@ -72,7 +81,7 @@ export class Auth {
     if (header) return this.basic(req, header, purpose);
     const token = cookieValue(req, SESSION_COOKIE);
     if (!token) return { status: 'missing' };
-    const session = this.sessions.get(token);
+    const session = await this.sessions.get(token);
     return session
       ? { status: 'ok', principal: session.principal, via: 'session', session }
       : { status: 'invalid' };
@@ -87,8 +96,8 @@ export class Auth {
     return (req: Request, res: Response, next: Next): void => {
       this.admit(req, res, role, purpose).then(
         (ok) => next(ok ? undefined : false),
-        () => {
-          deny(res, 401, 'Unauthorized', 'the credential could not be checked; try again');
+        (err: unknown) => {
+          unavailable(res, err);
           next(false);
         },
       );
@@ -97,14 +106,14 @@ export class Auth {
 
   /** Reviewers read every staff sign-in and failure (newest first): GET path?limit=N. */
   mountLoginLog(server: Server, path: string): void {
-    server.get(path, this.requireRole('reviewer'), (req: Request, res: Response, next: Next) => {
+    server.get(path, this.requireRole('reviewer'), async (req: Request, res: Response) => {
       const limit = Number.parseInt(
         new URL(req.url ?? '/', 'http://local').searchParams.get('limit') ?? '200',
         10,
       );
+      const logins = await this.loginLog.list(Number.isFinite(limit) ? limit : 200);
       res.header('Cache-Control', 'no-store');
-      res.send(200, { logins: this.loginLog.list(Number.isFinite(limit) ? limit : 200) });
-      return next();
+      res.send(200, { logins });
     });
   }
 
@@ -116,11 +125,18 @@ export class Auth {
     server.post(path, this.requireRole(role, 'login'), (req: Request, res: Response, next: Next) => {
       const principal = principalOf(req);
       if (!principal) return next(false);
-      const { token, session } = this.sessions.create(principal);
-      res.header('Set-Cookie', this.cookie(req, token, Math.floor(this.sessions.ttlMs / 1000)));
-      res.header('Cache-Control', 'no-store');
-      res.send(200, { ...describe(session), csrfToken: session.csrfToken });
-      return next();
+      this.sessions.create(principal).then(
+        ({ token, session }) => {
+          res.header('Set-Cookie', this.cookie(req, token, Math.floor(this.sessions.ttlMs / 1000)));
+          res.header('Cache-Control', 'no-store');
+          res.send(200, { ...describe(session), csrfToken: session.csrfToken });
+          next();
+        },
+        (err: unknown) => {
+          unavailable(res, err);
+          next(false);
+        },
+      );
     });
     server.get(path, this.requireRole(role), (req: Request, res: Response, next: Next) => {
       const result = results.get(req);
@@ -132,10 +148,17 @@ export class Auth {
     });
     server.del(path, this.requireRole(role), (req: Request, res: Response, next: Next) => {
       const token = cookieValue(req, SESSION_COOKIE);
-      if (token) this.sessions.end(token);
-      res.header('Set-Cookie', this.cookie(req, '', 0));
-      res.send(204);
-      return next();
+      (token ? this.sessions.end(token) : Promise.resolve()).then(
+        () => {
+          res.header('Set-Cookie', this.cookie(req, '', 0));
+          res.send(204);
+          next();
+        },
+        (err: unknown) => {
+          unavailable(res, err);
+          next(false);
+        },
+      );
     });
   }
 
@@ -186,22 +209,22 @@ export class Auth {
       via,
       outcome,
     });
-    const verdict = this.throttle.check(keys);
+    const verdict = await this.throttle.check(keys);
     if (verdict.status === 'locked') {
-      this.loginLog.record(entry('throttled'));
+      await this.loginLog.record(entry('throttled'));
       return { status: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds };
     }
     // Counted as failed before the slow check, so parallel guesses meet the lock too.
-    this.throttle.fail(keys);
+    await this.throttle.fail(keys);
     const principal = parsed ? await this.credentials.verify(parsed.name, parsed.password) : undefined;
     if (!principal) {
-      this.loginLog.record(entry('failed'));
+      await this.loginLog.record(entry('failed'));
       return { status: 'invalid' };
     }
-    this.throttle.forgive(keys);
-    this.throttle.succeed([`user:${principal.name}`]);
+    await this.throttle.forgive(keys);
+    await this.throttle.succeed([`user:${principal.name}`]);
     if (purpose === 'login' || this.firstBasicUseThisHour(principal.name, address))
-      this.loginLog.record(entry('ok'));
+      await this.loginLog.record(entry('ok'));
     return { status: 'ok', principal, via: 'basic' };
   }
 
@@ -220,6 +243,19 @@ export class Auth {
     const secure = this.options.config.publicUrl.startsWith('https:') || overTls(req) ? '; Secure' : '';
     return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
   }
+}
+
+/** 503 when the session or throttle store cannot answer (retry), else 401 as before. */
+function unavailable(res: Response, err: unknown): void {
+  if (isStoreUnavailable(err)) {
+    res.header('Retry-After', '5');
+    deny(
+      res,
+      503,
+      'store_unavailable',
+      'sign-in cannot be checked because the database is unreachable; try again shortly',
+    );
+  } else deny(res, 401, 'Unauthorized', 'the credential could not be checked; try again');
 }
 
 function describe(session: Session): { name: string; roles: Role[]; expiresAt: string } {

@@ -18,4 +18,10 @@ export {
 } from './credentials.js';
 export { cookieValue, overTls, peerAddress } from './requestFacts.js';
 export { SessionStore, type Session } from './sessions.js';
-export { LoginThrottle, type ThrottleOptions, type ThrottleVerdict } from './throttle.js';
+export {
+  DigestedThrottle,
+  LoginThrottle,
+  type SignInThrottle,
+  type ThrottleOptions,
+  type ThrottleVerdict,
+} from './throttle.js';

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
-import type { Principal } from './credentials.js';
+import { type ConsoleSessionStore, MemoryConsoleSessions } from '../store/consoleSessions.js';
+import { ROLES, type Principal, type Role } from './credentials.js';
 
 export interface Session {
   principal: Principal;
@@ -9,54 +10,66 @@ export interface Session {
   expiresAt: Date;
 }
 
+/** Sessions are pruned at most this often (on a sign-in), not on every request. */
+const PRUNE_EVERY_MS = 60_000;
+
 /**
- * Console login sessions, in memory: a random token (the cookie) maps to who signed in, until
- * the injected clock passes its expiry. Tokens are kept only as SHA-256 digests.
+ * Console login sessions: a random token (the cookie) maps to who signed in, until the injected
+ * clock passes its expiry. Kept in a `ConsoleSessionStore` (in memory by default; SQLite or
+ * PostgreSQL so every instance knows every session) under the token's SHA-256 digest only; the
+ * CSRF token is derived from the session token, so the store holds no secret a reader could use.
  *
- *   const { token, session } = sessions.create(principal);
- *   sessions.get(token); // undefined once expired or ended
+ *   const { token, session } = await sessions.create(principal);
+ *   await sessions.get(token); // undefined once expired or ended
  */
 export class SessionStore {
-  private readonly sessions = new Map<string, Session>();
+  private lastPrune = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly clock: Clock,
     readonly ttlMs: number = 8 * 3600_000,
+    private readonly store: ConsoleSessionStore = new MemoryConsoleSessions(),
   ) {}
 
-  create(principal: Principal): { token: string; session: Session } {
-    this.prune();
-    const token = randomBytes(32).toString('base64url');
-    const session: Session = {
-      principal,
-      csrfToken: randomBytes(24).toString('base64url'),
-      expiresAt: new Date(this.clock.now().getTime() + this.ttlMs),
-    };
-    this.sessions.set(digest(token), session);
-    return { token, session };
-  }
-
-  get(token: string): Session | undefined {
-    const key = digest(token);
-    const session = this.sessions.get(key);
-    if (!session) return undefined;
-    if (session.expiresAt.getTime() <= this.clock.now().getTime()) {
-      this.sessions.delete(key);
-      return undefined;
+  async create(principal: Principal): Promise<{ token: string; session: Session }> {
+    const now = this.clock.now();
+    if (now.getTime() - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = now.getTime();
+      await this.store.prune(now);
     }
-    return session;
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.ttlMs);
+    await this.store.put(digest(token), {
+      name: principal.name,
+      roles: [...principal.roles],
+      createdAt: now.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+    });
+    return { token, session: { principal, csrfToken: csrfFor(token), expiresAt } };
   }
 
-  end(token: string): void {
-    this.sessions.delete(digest(token));
+  async get(token: string): Promise<Session | undefined> {
+    if (!token) return undefined;
+    const stored = await this.store.get(digest(token), this.clock.now());
+    if (!stored) return undefined;
+    const roles = stored.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+    return {
+      principal: { name: stored.name, roles },
+      csrfToken: csrfFor(token),
+      expiresAt: new Date(stored.expiresAt),
+    };
   }
 
-  private prune(): void {
-    const now = this.clock.now().getTime();
-    for (const [key, s] of this.sessions) if (s.expiresAt.getTime() <= now) this.sessions.delete(key);
+  async end(token: string): Promise<void> {
+    await this.store.delete(digest(token));
   }
 }
 
 function digest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/** The session's CSRF token: derived from the session token, never stored. */
+function csrfFor(token: string): string {
+  return createHash('sha256').update(`csrf\u0000${token}`).digest('base64url');
 }

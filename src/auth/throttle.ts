@@ -1,7 +1,51 @@
+import { createHash } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 
 /** Whether a sign-in may be tried now, or how long to wait. */
 export type ThrottleVerdict = { status: 'allowed' } | { status: 'locked'; retryAfterSeconds: number };
+
+/**
+ * Failed sign-ins per key, asynchronous so every instance can share one (the in-memory
+ * `LoginThrottle` is the default; `SharedLoginThrottle` of `store/sharedLimits.ts` over SQLite or
+ * PostgreSQL rate counters is the shared one).
+ */
+export interface SignInThrottle {
+  /** Locked when any of the keys is locked; the longest wait wins. */
+  check(keys: string[]): Promise<ThrottleVerdict>;
+  fail(keys: string[]): Promise<void>;
+  /** Takes back one failure counted in advance. */
+  forgive(keys: string[]): Promise<void>;
+  /** A success forgets the failures of these keys. */
+  succeed(keys: string[]): Promise<void>;
+}
+
+/**
+ * A throttle that never sees a key in clear: each key (a user name, an address) becomes its
+ * SHA-256 digest, so a shared table of counters holds no name or address.
+ */
+export class DigestedThrottle implements SignInThrottle {
+  constructor(private readonly inner: SignInThrottle) {}
+
+  check(keys: string[]): Promise<ThrottleVerdict> {
+    return this.inner.check(keys.map(keyDigest));
+  }
+
+  fail(keys: string[]): Promise<void> {
+    return this.inner.fail(keys.map(keyDigest));
+  }
+
+  forgive(keys: string[]): Promise<void> {
+    return this.inner.forgive(keys.map(keyDigest));
+  }
+
+  succeed(keys: string[]): Promise<void> {
+    return this.inner.succeed(keys.map(keyDigest));
+  }
+}
+
+function keyDigest(key: string): string {
+  return `k:${createHash('sha256').update(key).digest('hex')}`;
+}
 
 export interface ThrottleOptions {
   /** Failures allowed before the first lockout. */
@@ -26,12 +70,13 @@ interface Entry {
 /**
  * Failed staff sign-ins per key (a user name, an address): after `freeFailures` failures each
  * further one locks the key for an exponentially longer time (1 s, 2 s, 4 s … up to 1 h by
- * default). A locked key is refused before any password is checked.
+ * default). A locked key is refused before any password is checked. In process memory: one
+ * instance only.
  *
- *   throttle.check(['user:alice', 'addr:10.0.0.7']); // { status: 'locked', retryAfterSeconds: 8 }
- *   throttle.fail(['user:alice', 'addr:10.0.0.7']);
+ *   await throttle.check(['user:alice', 'addr:10.0.0.7']); // { status: 'locked', retryAfterSeconds: 8 }
+ *   await throttle.fail(['user:alice', 'addr:10.0.0.7']);
  */
-export class LoginThrottle {
+export class LoginThrottle implements SignInThrottle {
   private readonly entries = new Map<string, Entry>();
   private readonly freeFailures: number;
   private readonly baseLockMs: number;
@@ -51,7 +96,7 @@ export class LoginThrottle {
   }
 
   /** Locked when any of the keys is locked; the longest wait wins. */
-  check(keys: string[]): ThrottleVerdict {
+  async check(keys: string[]): Promise<ThrottleVerdict> {
     const now = this.clock.now().getTime();
     let wait = 0;
     for (const key of keys) {
@@ -61,7 +106,7 @@ export class LoginThrottle {
     return wait > 0 ? { status: 'locked', retryAfterSeconds: Math.ceil(wait / 1000) } : { status: 'allowed' };
   }
 
-  fail(keys: string[]): void {
+  async fail(keys: string[]): Promise<void> {
     const now = this.clock.now().getTime();
     for (const key of keys) {
       const entry = this.live(key, now) ?? { failures: 0, lastFailure: now, lockedUntil: 0, previousLock: 0 };
@@ -85,7 +130,7 @@ export class LoginThrottle {
    * Takes back one failure counted in advance (callers count an attempt as failed before the
    * slow password check, so parallel guesses cannot all pass `check` at once).
    */
-  forgive(keys: string[]): void {
+  async forgive(keys: string[]): Promise<void> {
     for (const key of keys) {
       const entry = this.entries.get(key);
       if (!entry) continue;
@@ -95,7 +140,7 @@ export class LoginThrottle {
   }
 
   /** A success forgets the failures of these keys. */
-  succeed(keys: string[]): void {
+  async succeed(keys: string[]): Promise<void> {
     for (const key of keys) this.entries.delete(key);
   }
 

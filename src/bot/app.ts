@@ -119,7 +119,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const metrics = createMetrics();
   const transcript: TranscriptSink = meteredTranscript(options.transcript ?? writer, metrics);
   metrics.sample('transcript', metrics.transcriptBacklog, () => writer.pending);
-  collectFromStores(metrics, db, clock);
+  collectFromStores(metrics, backend.operationalCounts, clock);
   const accountOf = (conversationId: string): string | undefined =>
     stores.conversations.accountOf(conversationId);
   const auth = createAuth({ config, clock, loginLog: backend.staffLogins });

@@ -13,6 +13,7 @@ import { openDatabase, type Db } from '../store/db.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
 import { checkDataModes } from '../store/fileModes.js';
 import { SqliteInboundMemory, type InboundMemory } from '../store/inboundMemory.js';
+import { SqliteOperationalCounts, type OperationalCounts } from '../store/operationalCounts.js';
 import { SqliteRateCounters, type RateCounters } from '../store/rateCounters.js';
 import { SqliteReminderClaims, type ReminderClaims } from '../store/reminderClaims.js';
 import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
@@ -50,6 +51,8 @@ export interface Backend {
   /** Fixed-window counters behind the shared rate limits (src/store/sharedLimits.ts). */
   counters: RateCounters;
   reminderClaims: ReminderClaims;
+  /** The handoff queue, reminders finished and payments received, read at each /metrics scrape. */
+  operationalCounts: OperationalCounts;
   /** One turn at a time per conversation (here: in this process; SQLite has one service process). */
   turnLock: ConversationLock;
   /** Carries Direct Line activities to the sockets of a conversation. */
@@ -86,6 +89,7 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
     inbound: new SqliteInboundMemory(db),
     counters: new SqliteRateCounters(db),
     reminderClaims: new SqliteReminderClaims(db),
+    operationalCounts: new SqliteOperationalCounts(db),
     turnLock: new LocalConversationLock(),
     broker: new LocalConversationBroker(),
     probe: async (now) => {

@@ -20,7 +20,7 @@ export class ProactiveReminderSender implements ReminderSender {
   ) {}
 
   async send(reminder: ReminderMessage): Promise<SendOutcome> {
-    if (!this.deliveries.claim(reminder.deliveryKey, reminder.conversationId, this.clock.now())) {
+    if (!(await this.deliveries.claim(reminder.deliveryKey, reminder.conversationId, this.clock.now()))) {
       this.logger.warn(
         { deliveryKey: reminder.deliveryKey },
         'reminder already handed to its channel; not sent again',
@@ -36,10 +36,10 @@ export class ProactiveReminderSender implements ReminderSender {
       case 'sent':
         return 'sent';
       case 'no_conversation':
-        this.deliveries.release(reminder.deliveryKey);
+        await this.deliveries.release(reminder.deliveryKey);
         return 'unreachable';
       case 'failed':
-        this.deliveries.release(reminder.deliveryKey);
+        await this.deliveries.release(reminder.deliveryKey);
         return { failed: outcome.error };
     }
   }

@@ -87,10 +87,12 @@ const OPEN = "status IN ('queued', 'accepted')";
 export class SqliteHandoffStore implements HandoffStore {
   constructor(private readonly db: Db) {}
 
-  enqueue(h: NewHandoff, now: Date): EnqueueOutcome {
+  // Check and write in one immediate transaction: two enqueues for one conversation, even with
+  // awaits between callers, leave one open handoff.
+  async enqueue(h: NewHandoff, now: Date): Promise<EnqueueOutcome> {
     return this.db
       .transaction((): EnqueueOutcome => {
-        const existing = this.open(h.conversationId);
+        const existing = this.openNow(h.conversationId);
         if (existing) {
           if (h.priority >= existing.priority) return { status: 'already_open', entry: existing };
           prepared(this.db, 'UPDATE handoffs SET reason = ?, priority = ? WHERE handoff_id = ?').run(
@@ -123,14 +125,18 @@ export class SqliteHandoffStore implements HandoffStore {
       .immediate();
   }
 
-  open(conversationId: string): HandoffEntry | undefined {
+  async open(conversationId: string): Promise<HandoffEntry | undefined> {
+    return this.openNow(conversationId);
+  }
+
+  private openNow(conversationId: string): HandoffEntry | undefined {
     const row = prepared(this.db, `SELECT * FROM handoffs WHERE conversation_id = ? AND ${OPEN}`).get(
       conversationId,
     ) as HandoffRow | undefined;
     return row ? entryFrom(row) : undefined;
   }
 
-  openForAccount(accountId: string): HandoffEntry | undefined {
+  async openForAccount(accountId: string): Promise<HandoffEntry | undefined> {
     const row = prepared(
       this.db,
       `SELECT * FROM handoffs WHERE account_id = ? AND ${OPEN} ORDER BY queued_at DESC LIMIT 1`,
@@ -138,7 +144,7 @@ export class SqliteHandoffStore implements HandoffStore {
     return row ? entryFrom(row) : undefined;
   }
 
-  queued(): HandoffEntry[] {
+  async queued(): Promise<HandoffEntry[]> {
     const rows = prepared(
       this.db,
       "SELECT * FROM handoffs WHERE status = 'queued' ORDER BY priority, queued_at, handoff_id",
@@ -146,7 +152,7 @@ export class SqliteHandoffStore implements HandoffStore {
     return rows.map(entryFrom);
   }
 
-  heldBy(agent: string): HandoffEntry[] {
+  async heldBy(agent: string): Promise<HandoffEntry[]> {
     const rows = prepared(
       this.db,
       "SELECT * FROM handoffs WHERE status = 'accepted' AND agent = ? ORDER BY accepted_at",
@@ -154,40 +160,53 @@ export class SqliteHandoffStore implements HandoffStore {
     return rows.map(entryFrom);
   }
 
-  accept(conversationId: string, agent: string, now: Date): AcceptOutcome {
-    const changed = prepared(
-      this.db,
-      `UPDATE handoffs SET status = 'accepted', agent = ?, accepted_at = ?
-        WHERE conversation_id = ? AND status = 'queued'`,
-    ).run(agent, now.toISOString(), conversationId).changes;
-    const entry = this.open(conversationId);
-    if (changed === 1 && entry) return { status: 'accepted', entry };
-    if (!entry) return { status: 'not_queued' };
-    return entry.agent === agent ? { status: 'already_yours', entry } : { status: 'held_by_other' };
+  /** The conditional update and the read of its result in one transaction: one agent wins. */
+  async accept(conversationId: string, agent: string, now: Date): Promise<AcceptOutcome> {
+    return this.db
+      .transaction((): AcceptOutcome => {
+        const changed = prepared(
+          this.db,
+          `UPDATE handoffs SET status = 'accepted', agent = ?, accepted_at = ?
+            WHERE conversation_id = ? AND status = 'queued'`,
+        ).run(agent, now.toISOString(), conversationId).changes;
+        const entry = this.openNow(conversationId);
+        if (changed === 1 && entry) return { status: 'accepted', entry };
+        if (!entry) return { status: 'not_queued' };
+        return entry.agent === agent ? { status: 'already_yours', entry } : { status: 'held_by_other' };
+      })
+      .immediate();
   }
 
-  release(conversationId: string, agent: string, outcome: string, now: Date): ReleaseOutcome {
-    const access = this.access(conversationId, agent);
-    if (access.status !== 'ok') return access;
-    const changed = prepared(
-      this.db,
-      `UPDATE handoffs SET status = 'released', released_at = ?, outcome = ?
-        WHERE handoff_id = ? AND status = 'accepted' AND agent = ?`,
-    ).run(now.toISOString(), outcome, access.entry.handoffId, agent).changes;
-    return changed === 1
-      ? { status: 'released', entry: this.byId(access.entry.handoffId) }
-      : { status: 'not_open' };
+  async release(conversationId: string, agent: string, outcome: string, now: Date): Promise<ReleaseOutcome> {
+    return this.db
+      .transaction((): ReleaseOutcome => {
+        const access = this.accessNow(conversationId, agent);
+        if (access.status !== 'ok') return access;
+        const changed = prepared(
+          this.db,
+          `UPDATE handoffs SET status = 'released', released_at = ?, outcome = ?
+            WHERE handoff_id = ? AND status = 'accepted' AND agent = ?`,
+        ).run(now.toISOString(), outcome, access.entry.handoffId, agent).changes;
+        return changed === 1
+          ? { status: 'released', entry: this.byId(access.entry.handoffId) }
+          : { status: 'not_open' };
+      })
+      .immediate();
   }
 
-  access(conversationId: string, agent: string): AccessOutcome {
-    const entry = this.open(conversationId);
+  async access(conversationId: string, agent: string): Promise<AccessOutcome> {
+    return this.accessNow(conversationId, agent);
+  }
+
+  private accessNow(conversationId: string, agent: string): AccessOutcome {
+    const entry = this.openNow(conversationId);
     if (!entry) return { status: 'not_open' };
     return entry.status === 'accepted' && entry.agent === agent
       ? { status: 'ok', entry }
       : { status: 'not_holder' };
   }
 
-  setCallback(handoffId: string, from: CallbackState, to: CallbackState, now: Date): boolean {
+  async setCallback(handoffId: string, from: CallbackState, to: CallbackState, now: Date): Promise<boolean> {
     return (
       prepared(
         this.db,
@@ -196,7 +215,7 @@ export class SqliteHandoffStore implements HandoffStore {
     );
   }
 
-  dueForCallbackOffer(now: Date, waitedSeconds: number): HandoffEntry[] {
+  async dueForCallbackOffer(now: Date, waitedSeconds: number): Promise<HandoffEntry[]> {
     const before = new Date(now.getTime() - waitedSeconds * 1000).toISOString();
     const rows = prepared(
       this.db,
@@ -206,13 +225,13 @@ export class SqliteHandoffStore implements HandoffStore {
     return rows.map(entryFrom);
   }
 
-  appendMessage(
+  async appendMessage(
     handoffId: string,
     from: MessageSender,
     text: string,
     now: Date,
     agent?: string,
-  ): HandoffMessage {
+  ): Promise<HandoffMessage> {
     const id = randomUUID();
     const seq = prepared(
       this.db,
@@ -222,7 +241,7 @@ export class SqliteHandoffStore implements HandoffStore {
     return { id, seq: Number(seq), from, agent, text, timestamp: now.toISOString() };
   }
 
-  messages(handoffId: string, afterSeq: number, limit: number): HandoffMessage[] {
+  async messages(handoffId: string, afterSeq: number, limit: number): Promise<HandoffMessage[]> {
     const rows = prepared(
       this.db,
       'SELECT * FROM handoff_messages WHERE handoff_id = ? AND seq > ? ORDER BY seq LIMIT ?',

@@ -88,36 +88,37 @@ export type AccessOutcome =
 
 /**
  * The handoff queue and the messages relayed while a conversation is held. Every state change
- * is one atomic statement, so two agents (or two processes) racing to accept the same
- * conversation get one `accepted` and one `held_by_other`.
+ * is one atomic statement or transaction inside ONE method (never a read in one call and a write
+ * in the next), so two agents (or two processes) racing to accept the same conversation get one
+ * `accepted` and one `held_by_other`, and two enqueues for one conversation leave one open handoff.
  *
- *   const { entry } = store.enqueue({ conversationId, reason: 'distress', priority: 0, ... }, now);
- *   store.accept(entry.conversationId, 'alice', now); // { status: 'accepted', entry }
+ *   const { entry } = await store.enqueue({ conversationId, reason: 'distress', priority: 0, ... }, now);
+ *   await store.accept(entry.conversationId, 'alice', now); // { status: 'accepted', entry }
  */
 export interface HandoffStore {
-  enqueue(handoff: NewHandoff, now: Date): EnqueueOutcome;
+  enqueue(handoff: NewHandoff, now: Date): Promise<EnqueueOutcome>;
   /** The conversation's queued or accepted handoff. */
-  open(conversationId: string): HandoffEntry | undefined;
+  open(conversationId: string): Promise<HandoffEntry | undefined>;
   /** An account's queued or accepted handoff, on any of its conversations (reminders hold off meanwhile). */
-  openForAccount(accountId: string): HandoffEntry | undefined;
+  openForAccount(accountId: string): Promise<HandoffEntry | undefined>;
   /** Waiting conversations, most urgent first, then longest waiting. */
-  queued(): HandoffEntry[];
+  queued(): Promise<HandoffEntry[]>;
   /** Conversations an agent holds. */
-  heldBy(agent: string): HandoffEntry[];
-  accept(conversationId: string, agent: string, now: Date): AcceptOutcome;
-  release(conversationId: string, agent: string, outcome: string, now: Date): ReleaseOutcome;
-  access(conversationId: string, agent: string): AccessOutcome;
+  heldBy(agent: string): Promise<HandoffEntry[]>;
+  accept(conversationId: string, agent: string, now: Date): Promise<AcceptOutcome>;
+  release(conversationId: string, agent: string, outcome: string, now: Date): Promise<ReleaseOutcome>;
+  access(conversationId: string, agent: string): Promise<AccessOutcome>;
   /** Moves the callback answer on: none → offered → requested | message_left. False if it was not due. */
-  setCallback(handoffId: string, from: CallbackState, to: CallbackState, now: Date): boolean;
+  setCallback(handoffId: string, from: CallbackState, to: CallbackState, now: Date): Promise<boolean>;
   /** Queued handoffs not yet offered a callback that have waited at least `waitedSeconds`. */
-  dueForCallbackOffer(now: Date, waitedSeconds: number): HandoffEntry[];
+  dueForCallbackOffer(now: Date, waitedSeconds: number): Promise<HandoffEntry[]>;
   appendMessage(
     handoffId: string,
     from: MessageSender,
     text: string,
     now: Date,
     agent?: string,
-  ): HandoffMessage;
+  ): Promise<HandoffMessage>;
   /** Messages after `afterSeq` (0: from the start), oldest first, at most `limit`. */
-  messages(handoffId: string, afterSeq: number, limit: number): HandoffMessage[];
+  messages(handoffId: string, afterSeq: number, limit: number): Promise<HandoffMessage[]>;
 }

@@ -1,16 +1,5 @@
 import { categoryLabel, GUARD_CATEGORIES, GUARD_SOURCES, guardSourceLabel } from '../metrics/labels.js';
-import type { Db } from '../store/db.js';
-import {
-  hasPayments,
-  insightBlockedDrafts,
-  insightCommitments,
-  insightDisputesOptOuts,
-  insightEscalations,
-  insightFilterOptions,
-  insightFunnel,
-  type BlockedDraftRow,
-  type InsightsScope,
-} from '../store/insights.js';
+import type { BlockedDraftRow, InsightsScope, InsightsStore } from '../store/insights.js';
 
 export type Cell = string | number | null;
 
@@ -51,8 +40,8 @@ const COMMITMENT_COLUMNS = [
   'promise_broken',
 ];
 
-function funnelTable(db: Db, scope: InsightsScope): InsightTable {
-  const f = insightFunnel(db, scope);
+async function funnelTable(store: InsightsStore, scope: InsightsScope): Promise<InsightTable> {
+  const f = await store.insightFunnel(scope);
   const steps: [string, number][] = [
     ['contacted', f.contacted],
     ['replied', f.replied],
@@ -66,9 +55,9 @@ function funnelTable(db: Db, scope: InsightsScope): InsightTable {
   };
 }
 
-function commitmentsTable(db: Db, scope: InsightsScope): InsightTable {
+async function commitmentsTable(store: InsightsStore, scope: InsightsScope): Promise<InsightTable> {
   const byBucket = new Map<string, number[]>();
-  for (const r of insightCommitments(db, scope)) {
+  for (const r of await store.insightCommitments(scope)) {
     const i = COMMITMENT_COLUMNS.indexOf(`${r.kind}_${r.status}`);
     if (i < 0) continue;
     const row = byBucket.get(r.bucket) ?? COMMITMENT_COLUMNS.map(() => 0);
@@ -134,11 +123,12 @@ function filled(table: InsightTable, buckets: string[], empty: (column: string) 
 
 type Timings = { wall: Partial<Record<TableName, number>>; cpu: Partial<Record<TableName, number>> };
 
-function timed<T>(timings: Timings, name: TableName, run: () => T): T {
+/** Wall and CPU time of one figure (the figures are read one after the other, so CPU is this one's). */
+async function timed<T>(timings: Timings, name: TableName, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const cpu = process.cpuUsage();
   try {
-    return run();
+    return await run();
   } finally {
     const used = process.cpuUsage(cpu);
     timings.wall[name] = Math.round((performance.now() - started) * 10) / 10;
@@ -149,40 +139,40 @@ function timed<T>(timings: Timings, name: TableName, run: () => T): T {
 /**
  * Every figure of the dashboard for one scope (date range and filters), from the stores.
  *
- *   const insights = buildInsights(db, parseScope(query, clock.now()).scope);
+ *   const insights = await buildInsights(new SqliteInsightsStore(db), parseScope(query, clock.now()).scope);
  */
-export function buildInsights(db: Db, scope: InsightsScope): Insights {
+export async function buildInsights(store: InsightsStore, scope: InsightsScope): Promise<Insights> {
   const t: Timings = { wall: {}, cpu: {} };
-  const funnel = timed(t, 'funnel', () => funnelTable(db, scope));
-  const commitments = timed(t, 'commitments', () => commitmentsTable(db, scope));
-  const care = timed(t, 'care', () => {
-    const rows = insightDisputesOptOuts(db, scope);
+  const funnel = await timed(t, 'funnel', () => funnelTable(store, scope));
+  const commitments = await timed(t, 'commitments', () => commitmentsTable(store, scope));
+  const care = await timed(t, 'care', async () => {
+    const rows = await store.insightDisputesOptOuts(scope);
     return {
       columns: ['bucket', 'disputes', 'optOuts'],
       rows: rows.map((r) => [r.bucket, r.disputes, r.optOuts]),
     };
   });
-  const escalations = timed(t, 'escalations', () => {
-    const rows = insightEscalations(db, scope);
+  const escalations = await timed(t, 'escalations', async () => {
+    const rows = await store.insightEscalations(scope);
     return {
       columns: ['bucket', 'escalations', 'answered', 'avgWaitSeconds', 'maxWaitSeconds'],
       rows: rows.map((r) => [r.bucket, r.escalations, r.answered, r.avgWaitSeconds, r.maxWaitSeconds]),
     };
   });
   let blocked: BlockedDraftRow[] = [];
-  const guardrailCategories = timed(t, 'guardrailCategories', () => {
-    blocked = insightBlockedDrafts(db, scope);
+  const guardrailCategories = await timed(t, 'guardrailCategories', async () => {
+    blocked = await store.insightBlockedDrafts(scope);
     return pivot(blocked, GUARD_CATEGORIES, categoriesOf);
   });
-  const guardrailSources = timed(t, 'guardrailSources', () =>
+  const guardrailSources = await timed(t, 'guardrailSources', async () =>
     pivot(blocked, GUARD_SOURCES, (r) => [guardSourceLabel(r.messageSource, r.draftSource)]),
   );
   const buckets = bucketsOf(scope);
   const zero = (): Cell => 0;
   return {
     scope,
-    paymentsFeed: hasPayments(db),
-    options: insightFilterOptions(db),
+    paymentsFeed: await store.hasPayments(),
+    options: await store.insightFilterOptions(),
     tables: {
       funnel,
       commitments: filled(commitments, buckets, zero),

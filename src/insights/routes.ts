@@ -6,12 +6,15 @@ import type { Request, Response, Server } from 'restify';
 import type { Auth } from '../auth/index.js';
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../store/db.js';
+import { SqliteInsightsStore, type InsightsStore } from '../store/insights.js';
 import { toCsv } from './csv.js';
 import { buildInsights, TABLES, type Insights, type TableName } from './insights.js';
 import { parseScope } from './query.js';
 
 export interface InsightsDeps {
   db: Db;
+  /** Where the figures are read; by default the SQLite queries on `db`. */
+  store?: InsightsStore;
   /** The service's shared Auth: reviewers (compliance and managers) sign in once for /review and /insights. */
   auth: Auth;
   clock: Clock;
@@ -62,10 +65,11 @@ function query(req: Request): URLSearchParams {
  */
 export function registerInsights(server: Server, deps: InsightsDeps): void {
   const reviewer = deps.auth.requireRole('reviewer');
-  // Queries run on the event loop (better-sqlite3 is synchronous): several managers opening the
-  // same view cost one computation, not one each.
-  const cache = new Map<string, { at: number; insights: Insights }>();
-  const compute = (req: Request, res: Response): Insights | undefined => {
+  // Several managers opening the same view cost one computation, not one each: the cache keeps
+  // the computation itself, so a request arriving while it runs waits for the same answer.
+  const cache = new Map<string, { at: number; insights: Promise<Insights> }>();
+  const store = deps.store ?? new SqliteInsightsStore(deps.db);
+  const compute = async (req: Request, res: Response): Promise<Insights | undefined> => {
     const now = deps.clock.now();
     const parsed = parseScope(query(req), now);
     if (!parsed.ok) {
@@ -74,14 +78,17 @@ export function registerInsights(server: Server, deps: InsightsDeps): void {
     }
     const key = JSON.stringify(parsed.scope);
     const hit = cache.get(key);
-    if (hit && now.getTime() - hit.at < CACHE_MS) return hit.insights;
-    try {
-      const insights = buildInsights(deps.db, parsed.scope);
+    const running =
+      hit && now.getTime() - hit.at < CACHE_MS ? hit.insights : buildInsights(store, parsed.scope);
+    if (running !== hit?.insights) {
       cache.delete(key);
-      cache.set(key, { at: now.getTime(), insights });
+      cache.set(key, { at: now.getTime(), insights: running });
       if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value ?? '');
-      return insights;
+    }
+    try {
+      return await running;
     } catch (err) {
+      if (cache.get(key)?.insights === running) cache.delete(key);
       deps.logger.error({ err }, 'insights query failed');
       sendError(
         res,
@@ -94,7 +101,7 @@ export function registerInsights(server: Server, deps: InsightsDeps): void {
   };
 
   server.get('/api/insights', reviewer, async (req: Request, res: Response) => {
-    const insights = compute(req, res);
+    const insights = await compute(req, res);
     if (!insights) return;
     res.header('Cache-Control', 'no-store');
     res.send(200, insights);
@@ -104,7 +111,7 @@ export function registerInsights(server: Server, deps: InsightsDeps): void {
     const name = String(req.params.table ?? '');
     if (!(TABLES as readonly string[]).includes(name))
       return sendError(res, 404, 'NotFound', `no table ${name.slice(0, 40)}; one of ${TABLES.join(', ')}`);
-    const insights = compute(req, res);
+    const insights = await compute(req, res);
     if (!insights) return;
     const { from, to } = insights.scope;
     const body = Buffer.from(toCsv(insights.tables[name as TableName]), 'utf8');

@@ -6,7 +6,7 @@ export interface MetricsOptions {
 }
 
 /** Work done just before each scrape (gauges read from stores); a failure is counted, never thrown. */
-export type ScrapeHook = () => void;
+export type ScrapeHook = () => void | Promise<void>;
 
 const SECONDS = [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 15, 30];
 const WAIT_SECONDS = [15, 30, 60, 120, 300, 600, 1200, 1800, 3600, 7200];
@@ -132,7 +132,7 @@ export class Metrics {
   async text(): Promise<string> {
     for (const hook of this.hooks) {
       try {
-        hook.run();
+        await hook.run();
       } catch {
         this.scrapeErrors.inc({ hook: hook.name });
       }

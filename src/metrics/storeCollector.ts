@@ -1,12 +1,5 @@
 import type { Clock } from '../core/clock.js';
-import type { Db } from '../store/db.js';
-import {
-  handoffsByStatus,
-  handoffWaitsAccepted,
-  oldestQueuedHandoff,
-  paymentsReceived,
-  remindersFinished,
-} from '../store/operationalCounts.js';
+import type { OperationalCounts } from '../store/operationalCounts.js';
 import type { Metrics } from './metrics.js';
 
 const REMINDER_STATUSES = new Set(['sent', 'skipped', 'failed', 'unreachable', 'unconfirmed']);
@@ -25,7 +18,7 @@ function reasonLabel(reason: string | null): string {
  * once, in the window (last scrape - lag, this scrape - lag]). Works across processes: the
  * reminder CLI's and the payments webhook's rows are counted too.
  */
-export function collectFromStores(metrics: Metrics, db: Db, clock: Clock): void {
+export function collectFromStores(metrics: Metrics, counts: OperationalCounts, clock: Clock): void {
   let since = new Date(clock.now().getTime() - LAG_MS).toISOString();
   const window = (): [string, string] => {
     const until = new Date(clock.now().getTime() - LAG_MS).toISOString();
@@ -34,25 +27,29 @@ export function collectFromStores(metrics: Metrics, db: Db, clock: Clock): void 
     return [from, since];
   };
 
-  metrics.onScrape('handoffs', () => {
+  metrics.onScrape('handoffs', async () => {
+    const byStatus = await counts.handoffsByStatus();
+    const oldest = await counts.oldestQueuedHandoff();
     metrics.handoffQueue.reset();
     metrics.handoffQueue.set({ status: 'queued' }, 0);
     metrics.handoffQueue.set({ status: 'accepted' }, 0);
-    for (const row of handoffsByStatus(db)) metrics.handoffQueue.set({ status: row.status }, row.count);
-    const oldest = oldestQueuedHandoff(db);
+    for (const row of byStatus) metrics.handoffQueue.set({ status: row.status }, row.count);
     const waited = oldest ? (clock.now().getTime() - Date.parse(oldest)) / 1000 : 0;
     metrics.handoffOldestWait.set(Math.max(0, waited));
   });
 
-  metrics.onScrape('finished', () => {
+  metrics.onScrape('finished', async () => {
     const [from, to] = window();
     if (from === to) return;
-    for (const seconds of handoffWaitsAccepted(db, from, to)) metrics.handoffWait.observe(seconds);
-    for (const row of remindersFinished(db, from, to)) {
+    const waits = await counts.handoffWaitsAccepted(from, to);
+    const reminders = await counts.remindersFinished(from, to);
+    const payments = await counts.paymentsReceived(from, to);
+    for (const seconds of waits) metrics.handoffWait.observe(seconds);
+    for (const row of reminders) {
       if (!REMINDER_STATUSES.has(row.status)) continue;
       metrics.reminders.inc({ status: row.status, reason: reasonLabel(row.reason) }, row.count);
     }
-    for (const row of paymentsReceived(db, from, to)) {
+    for (const row of payments) {
       metrics.paymentsImported.inc(
         { source: PAYMENT_SOURCES.has(row.source) ? row.source : 'other' },
         row.count,

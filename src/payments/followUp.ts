@@ -10,7 +10,7 @@ export interface FollowUpEscalator {
     reason: 'impasse' | 'distress',
     summary: string,
     now: Date,
-  ): 'queued' | 'no_conversation';
+  ): Promise<'queued' | 'no_conversation'>;
 }
 
 export interface FollowUpReport {
@@ -29,11 +29,11 @@ export interface FollowUpReport {
  * two commitments were both missed (once per second miss), and hands over, once per flag, every
  * account with a hardship or distress flag. Idempotent: running it again changes nothing.
  */
-export function followUpCommitments(
+export async function followUpCommitments(
   db: Db,
   now: Date,
   escalator: FollowUpEscalator | undefined,
-): FollowUpReport {
+): Promise<FollowUpReport> {
   const report: FollowUpReport = { missed: 0, escalated: [], handedOver: [] };
   const at = now.toISOString();
   for (const { accountId, timeZone } of accountsToSettle(db, now)) {
@@ -45,7 +45,7 @@ export function followUpCommitments(
     const run = lastTwoMissed(db, accountId, today);
     if (run && escalator && record(db, accountId, 'escalated', run, at)) {
       const summary = `Two commitments in a row missed (${run}); ${caseHistory(db, accountId)}`;
-      if (escalator.escalate(accountId, 'impasse', summary, now) === 'queued')
+      if ((await escalator.escalate(accountId, 'impasse', summary, now)) === 'queued')
         report.escalated.push(accountId);
       else forget(db, accountId, 'escalated', run);
     }
@@ -55,7 +55,7 @@ export function followUpCommitments(
     const cause = `care:${flag.kind}:${flag.raised_at}`;
     if (!record(db, flag.account_id, 'care_handover', cause, at)) continue;
     const summary = `${flag.kind} flag raised: payment follow-ups stopped; ${caseHistory(db, flag.account_id)}`;
-    if (escalator.escalate(flag.account_id, 'distress', summary, now) === 'queued')
+    if ((await escalator.escalate(flag.account_id, 'distress', summary, now)) === 'queued')
       report.handedOver.push(flag.account_id);
     else forget(db, flag.account_id, 'care_handover', cause);
   }

@@ -16,17 +16,17 @@ export class QueueFollowUpEscalator implements FollowUpEscalator {
     private readonly stores: Pick<Stores, 'conversations' | 'escalations' | 'accounts'>,
   ) {}
 
-  escalate(
+  async escalate(
     accountId: string,
     reason: 'impasse' | 'distress',
     summary: string,
     now: Date,
-  ): 'queued' | 'no_conversation' {
+  ): Promise<'queued' | 'no_conversation'> {
     const conversation = this.stores.conversations.latestForAccount(accountId);
     if (!conversation) return 'no_conversation';
     const priority = HANDOFF_PRIORITY[reason];
     const text = `${accountId} · follow-up · ${summary}`;
-    const queued = this.queue.enqueue(
+    const queued = await this.queue.enqueue(
       {
         conversationId: conversation.conversationId,
         channelId: conversation.channelId,

@@ -74,7 +74,7 @@ export function decisionLine(d: ReminderDecision, explain: boolean): Record<stri
 export interface RemindersCliDeps {
   /** A sender this process can deliver with; without one, `run` queues for the service. */
   sender?: ReminderSender;
-  isHandledByHuman?: (accountId: string) => boolean;
+  isHandledByHuman?: (accountId: string) => Promise<boolean>;
 }
 
 export async function runRemindersCli(
@@ -93,7 +93,8 @@ export async function runRemindersCli(
     // The same handoff check the service is wired with: a handoff queued for or accepted by an agent.
     const handoffs = new SqliteHandoffStore(db);
     const isHandledByHuman =
-      deps.isHandledByHuman ?? ((accountId: string) => handoffs.openForAccount(accountId) !== undefined);
+      deps.isHandledByHuman ??
+      (async (accountId: string) => (await handoffs.openForAccount(accountId)) !== undefined);
     const followUp = new QueueFollowUpEscalator(handoffs, createSqliteStores(db));
     const service = createReminderService({
       db,
@@ -104,7 +105,7 @@ export async function runRemindersCli(
       isHandledByHuman,
     });
     if (args.command === 'due') {
-      const decisions = args.explain ? service.explain(args.now) : service.due(args.now);
+      const decisions = args.explain ? await service.explain(args.now) : await service.due(args.now);
       for (const d of decisions) io.out(args.json ? JSON.stringify(decisionLine(d, args.explain)) : human(d));
       return 0;
     }

@@ -6,13 +6,7 @@ import type {
   ReminderKey,
   ReminderRecord,
 } from '../store/reminders.js';
-import {
-  countWindow,
-  handledByHumanOf,
-  scheduleFacts,
-  selectReminders,
-  type SelectionContext,
-} from './selection.js';
+import { countWindow, scheduleFacts, selectReminders, type SelectionContext } from './selection.js';
 import { dayIndex, remindersOn, type ScheduledReminder } from './schedule.js';
 import {
   deliveryKey,
@@ -35,7 +29,7 @@ export interface DispatcherContext extends SelectionContext {
  * never both send one and the caps hold across them.
  */
 export async function dispatchDue(ctx: DispatcherContext, now: Date): Promise<DispatchResult[]> {
-  const due = selectReminders(ctx, now, true).filter((d) => d.outcome.due);
+  const due = (await selectReminders(ctx, now, true)).filter((d) => d.outcome.due);
   return pool(due, ctx.options.concurrency, (d) => dispatchOne(ctx, d, now));
 }
 
@@ -49,7 +43,8 @@ async function dispatchOne(ctx: DispatcherContext, d: ReminderDecision, now: Dat
     ...(detail === undefined ? {} : { detail }),
   });
   if (!d.reachable) return result('unreachable', 'no stored conversation');
-  const claimed = ctx.store.claim(
+  const human = await humanCheckFor(ctx, d.key.accountId);
+  const claimed = await ctx.store.claim(
     {
       key: d.key,
       window: countWindow(d.key.localDate),
@@ -59,7 +54,7 @@ async function dispatchOne(ctx: DispatcherContext, d: ReminderDecision, now: Dat
       maxAttempts: ctx.options.maxAttempts,
       ...(d.reminder.instalment ? { detail: JSON.stringify(d.reminder.instalment) } : {}),
     },
-    stillScheduled(ctx, d.key, fullCheck(ctx, localClock(now, d.candidate.account.timeZone))),
+    stillScheduled(ctx, d.key, fullCheck(ctx, localClock(now, d.candidate.account.timeZone), human)),
   );
   const early = notClaimed(claimed);
   if (early) return result(early.outcome, early.detail);
@@ -82,18 +77,33 @@ function notClaimed(c: ClaimOutcome): { outcome: DispatchResult['outcome']; deta
   }
 }
 
+/** Whether a human handles the account, as a claim check reads it. */
+export type HumanCheck = (c: ReminderCandidate) => boolean;
+
+/**
+ * The injected handoff check, read (asynchronously) just before the claim, since the claim's check
+ * runs inside one synchronous transaction; without one, the accepted escalation read inside the claim.
+ */
+export async function humanCheckFor(ctx: SelectionContext, accountId: string): Promise<HumanCheck> {
+  if (!ctx.isHandledByHuman) return (c) => c.acceptedEscalation;
+  const handled = await ctx.isHandledByHuman(accountId);
+  return () => handled;
+}
+
 /** Every contact rule, on the facts read inside the claim. */
-export function fullCheck(ctx: SelectionContext, at: LocalClock): ClaimCheck {
+export function fullCheck(ctx: SelectionContext, at: LocalClock, human: HumanCheck): ClaimCheck {
   return (c) =>
     c.careFlag
       ? { allowed: false, rule: 'care_flag' }
-      : checkContact(ctx.rules, factsOf(ctx, c, c.contactsToday, c.contactsLast7Days), at);
+      : checkContact(ctx.rules, factsOf(c, human(c), c.contactsToday, c.contactsLast7Days), at);
 }
 
 /** The state rules and quiet hours only: a claim being taken over already counts in the caps. */
-export function stateCheck(ctx: SelectionContext, at: LocalClock): ClaimCheck {
+export function stateCheck(ctx: SelectionContext, at: LocalClock, human: HumanCheck): ClaimCheck {
   return (c) =>
-    c.careFlag ? { allowed: false, rule: 'care_flag' } : checkContact(ctx.rules, factsOf(ctx, c, 0, 0), at);
+    c.careFlag
+      ? { allowed: false, rule: 'care_flag' }
+      : checkContact(ctx.rules, factsOf(c, human(c), 0, 0), at);
 }
 
 /**
@@ -108,13 +118,13 @@ function stillScheduled(ctx: SelectionContext, key: ReminderKey, check: ClaimChe
   };
 }
 
-function factsOf(ctx: SelectionContext, c: ReminderCandidate, today: number, week: number) {
+function factsOf(c: ReminderCandidate, handledByHuman: boolean, today: number, week: number) {
   return {
     status: c.account.status,
     balanceCents: c.account.balanceCents,
     ceased: c.ceased,
     disputeOpen: c.disputeOpen,
-    handledByHuman: handledByHumanOf(ctx, c),
+    handledByHuman,
     contactsToday: today,
     contactsLast7Days: week,
   };
@@ -136,7 +146,7 @@ export async function deliver(
 ): Promise<{ outcome: DispatchResult['outcome']; detail?: string }> {
   const conversation = candidate.conversation;
   if (!conversation) {
-    ctx.store.complete(key, 'unreachable', 'no stored conversation', now);
+    await ctx.store.complete(key, 'unreachable', 'no stored conversation', now);
     return { outcome: 'unreachable', detail: 'no stored conversation' };
   }
   const answer = await sendWithin(
@@ -154,10 +164,10 @@ export async function deliver(
   );
   if (answer === 'timeout') return { outcome: 'in_flight', detail: 'no answer from the channel in time' };
   if (answer === 'sent' || answer === 'unreachable') {
-    ctx.store.complete(key, answer, undefined, now);
+    await ctx.store.complete(key, answer, undefined, now);
     return { outcome: answer };
   }
-  ctx.store.complete(key, 'failed', answer.failed, now);
+  await ctx.store.complete(key, 'failed', answer.failed, now);
   return { outcome: 'failed', detail: answer.failed };
 }
 
@@ -189,15 +199,15 @@ async function sendWithin(
 export async function resumePending(ctx: DispatcherContext, now: Date): Promise<DispatchResult[]> {
   const work: ReminderRecord[] = [];
   const results: DispatchResult[] = [];
-  for (const rec of ctx.store.pending(now)) {
+  for (const rec of await ctx.store.pending(now)) {
     const at = localClock(now, rec.timeZone);
     const over =
       rec.localDate < at.date || (rec.localDate === at.date && at.minute >= ctx.rules.windowEndMinute);
     if (over) {
       const closed =
         rec.status === 'queued'
-          ? ctx.store.close(rec, 'queued', 'skipped', 'day_over_in_queue', now)
-          : ctx.store.close(rec, 'sending', 'unconfirmed', 'lease_expired_after_day', now);
+          ? await ctx.store.close(rec, 'queued', 'skipped', 'day_over_in_queue', now)
+          : await ctx.store.close(rec, 'sending', 'unconfirmed', 'lease_expired_after_day', now);
       if (closed) results.push(pendingResult(rec, 'expired', rec.status));
     } else if (rec.localDate === at.date && at.minute >= ctx.rules.windowStartMinute && ctx.sender) {
       work.push(rec);
@@ -217,17 +227,18 @@ async function resumeOne(
 ): Promise<DispatchResult> {
   const at = localClock(now, rec.timeZone);
   const leaseUntil = new Date(now.getTime() + ctx.options.leaseMs);
-  const taken = ctx.store.takeOver(
+  const human = await humanCheckFor(ctx, rec.accountId);
+  const taken = await ctx.store.takeOver(
     rec,
     countWindow(rec.localDate),
     now,
     leaseUntil,
-    stillScheduled(ctx, rec, stateCheck(ctx, at)),
+    stillScheduled(ctx, rec, stateCheck(ctx, at, human)),
   );
   if (taken.status === 'held') {
     // Someone asked to stop (or a dispute opened) since the claim: never send it.
     const to = rec.status === 'queued' ? 'skipped' : 'unconfirmed';
-    ctx.store.close(rec, rec.status === 'queued' ? 'queued' : 'sending', to, taken.rule, now);
+    await ctx.store.close(rec, rec.status === 'queued' ? 'queued' : 'sending', to, taken.rule, now);
     return pendingResult(rec, 'held', taken.rule);
   }
   const early = notClaimed(taken);

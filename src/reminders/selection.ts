@@ -7,6 +7,7 @@ import {
   remindersOn,
   type DayIndex,
   type ReminderSchedule,
+  type ScheduledReminder,
   type ScheduleFacts,
 } from './schedule.js';
 import type { ReminderDecision, ReminderLogger } from './types.js';
@@ -17,7 +18,7 @@ export interface SelectionContext {
   rules: ContactRules;
   schedule: ReminderSchedule;
   /** The handoff engineer's check; without one, an accepted escalation (read with the account's facts). */
-  isHandledByHuman: ((accountId: string) => boolean) | undefined;
+  isHandledByHuman: ((accountId: string) => Promise<boolean>) | undefined;
   maxAttempts: number;
   logger?: ReminderLogger;
 }
@@ -33,9 +34,13 @@ export function countWindow(day: IsoDate): CountWindow {
  * on its own calendar day; within an account, a reminder judged due uses up the caps for the next.
  * With `openOnly`, reminders already recorded may be left out (what `due` and `run` need).
  */
-export function selectReminders(ctx: SelectionContext, now: Date, openOnly = false): ReminderDecision[] {
+export async function selectReminders(
+  ctx: SelectionContext,
+  now: Date,
+  openOnly = false,
+): Promise<ReminderDecision[]> {
   const out: ReminderDecision[] = [];
-  for (const zone of ctx.store.zones()) {
+  for (const zone of await ctx.store.zones()) {
     let clock: LocalClock;
     try {
       clock = localClock(now, zone);
@@ -46,7 +51,7 @@ export function selectReminders(ctx: SelectionContext, now: Date, openOnly = fal
       );
       continue;
     }
-    out.push(...decideDay(ctx, zone, clock.date, clock, openOnly));
+    out.push(...(await decideDay(ctx, zone, clock.date, clock, openOnly)));
   }
   return out.sort((a, b) => compare(a.key.accountId, b.key.accountId));
 }
@@ -55,21 +60,28 @@ export function selectReminders(ctx: SelectionContext, now: Date, openOnly = fal
  * The decisions of one zone's local day. `at` is the wall clock to check quiet hours against;
  * undefined checks state and caps only (used when recording a closed day's skipped reminders).
  */
-export function decideDay(
+export async function decideDay(
   ctx: SelectionContext,
   zone: string,
   day: IsoDate,
   at: LocalClock | undefined,
   openOnly: boolean,
-): ReminderDecision[] {
+): Promise<ReminderDecision[]> {
   const index = dayIndex(ctx.schedule, day);
   const dates = {
     due: [...index.dueKinds.keys()],
     plan: [...new Set([...index.missed.keys(), ...index.upcoming.keys(), ...index.promised.keys()])],
   };
   const out: ReminderDecision[] = [];
-  for (const c of ctx.store.candidates(zone, countWindow(day), dates, openOnly)) {
-    out.push(...decideAccount(ctx, c, index, at));
+  for (const c of await ctx.store.candidates(zone, countWindow(day), dates, openOnly)) {
+    const scheduled = remindersOn(index, scheduleFacts(c));
+    if (scheduled.length > 0) {
+      // Without an injected check, no await per candidate (selection reads up to 100,000 of them).
+      const human = ctx.isHandledByHuman
+        ? await ctx.isHandledByHuman(c.account.accountId)
+        : c.acceptedEscalation;
+      out.push(...decideAccount(ctx, c, index, scheduled, at, human));
+    }
     if (!openOnly) out.push(...paidDecisions(c, index));
   }
   return out;
@@ -81,12 +93,11 @@ function decideAccount(
   ctx: SelectionContext,
   c: ReminderCandidate,
   index: DayIndex,
+  scheduled: ScheduledReminder[],
   at: LocalClock | undefined,
+  handledByHuman: boolean,
 ): ReminderDecision[] {
   const day = index.day;
-  const scheduled = remindersOn(index, scheduleFacts(c));
-  if (scheduled.length === 0) return [];
-  const handledByHuman = handledByHumanOf(ctx, c);
   const channel = c.conversation?.channelId ?? c.account.channel;
   const reachable = c.conversation !== undefined;
   let used = 0;
@@ -150,11 +161,6 @@ function paidDecisions(c: ReminderCandidate, index: DayIndex): ReminderDecision[
     reachable: c.conversation !== undefined,
     outcome: { due: false, heldBy: p.heldBy, detail: p.detail },
   }));
-}
-
-/** Whether a human handles the account's conversation: the injected check, or an accepted escalation. */
-export function handledByHumanOf(ctx: SelectionContext, c: ReminderCandidate): boolean {
-  return ctx.isHandledByHuman ? ctx.isHandledByHuman(c.account.accountId) : c.acceptedEscalation;
 }
 
 function compare(a: string, b: string): number {

@@ -40,7 +40,7 @@ export interface ReminderServiceDeps {
    * Whether a human agent handles the account's conversation now (from the handoff engineer).
    * Default: an escalation with status 'accepted' for the account or one of its conversations.
    */
-  isHandledByHuman?: (accountId: string) => boolean;
+  isHandledByHuman?: (accountId: string) => Promise<boolean>;
   logger?: ReminderLogger;
   options?: Partial<DispatchOptions>;
   /** Accepted for symmetry with other services; reminders read through their own store. */
@@ -58,9 +58,9 @@ export interface ReminderService {
   readonly rules: ContactRules;
   readonly schedule: ReminderSchedule;
   /** Reminders due at `now` under the rules, in account order (nothing is written). */
-  due(now?: Date): ReminderDecision[];
+  due(now?: Date): Promise<ReminderDecision[]>;
   /** Every reminder of the accounts' current days: due ones and held ones with their rule. */
-  explain(now?: Date): ReminderDecision[];
+  explain(now?: Date): Promise<ReminderDecision[]>;
   /**
    * Records missed commitments up to each account's local day (and queues cases for agents),
    * resumes pending claims, dispatches what is due, records closed days' skipped reminders.
@@ -87,10 +87,10 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let running: Promise<RunReport> | undefined;
 
   const run = async (now: Date = deps.clock.now()): Promise<RunReport & { followUp: FollowUpReport }> => {
-    const followUp = followUpCommitments(deps.db, now, deps.followUp);
+    const followUp = await followUpCommitments(deps.db, now, deps.followUp);
     const resumed = await resumePending(ctx, now);
     const dispatched = await dispatchDue(ctx, now);
-    const skipped = sweepClosedDays(ctx, now, swept);
+    const skipped = await sweepClosedDays(ctx, now, swept);
     return { at: now.toISOString(), results: [...resumed, ...dispatched], skipped, followUp };
   };
 
@@ -113,7 +113,8 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   return {
     rules: ctx.rules,
     schedule: ctx.schedule,
-    due: (now = deps.clock.now()) => selectReminders(ctx, now, true).filter((d) => d.outcome.due),
+    due: async (now = deps.clock.now()) =>
+      (await selectReminders(ctx, now, true)).filter((d) => d.outcome.due),
     explain: (now = deps.clock.now()) => selectReminders(ctx, now),
     run,
     start() {

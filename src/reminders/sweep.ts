@@ -11,9 +11,9 @@ import { decideDay, type SelectionContext } from './selection.js';
  * Looks at yesterday and, once the window has closed, today, in every zone. `done` remembers the
  * (zone, day) pairs already recorded by this process; the inserts are idempotent anyway.
  */
-export function sweepClosedDays(ctx: SelectionContext, now: Date, done: Set<string>): number {
+export async function sweepClosedDays(ctx: SelectionContext, now: Date, done: Set<string>): Promise<number> {
   let recorded = 0;
-  for (const zone of ctx.store.zones()) {
+  for (const zone of await ctx.store.zones()) {
     let days: IsoDate[];
     try {
       const at = localClock(now, zone);
@@ -25,7 +25,7 @@ export function sweepClosedDays(ctx: SelectionContext, now: Date, done: Set<stri
     for (const day of days) {
       const id = `${zone}\u0000${day}`;
       if (done.has(id)) continue;
-      recorded += sweepDay(ctx, zone, day, now);
+      recorded += await sweepDay(ctx, zone, day, now);
       done.add(id);
     }
   }
@@ -33,12 +33,12 @@ export function sweepClosedDays(ctx: SelectionContext, now: Date, done: Set<stri
   return recorded;
 }
 
-function sweepDay(ctx: SelectionContext, zone: string, day: IsoDate, now: Date): number {
+async function sweepDay(ctx: SelectionContext, zone: string, day: IsoDate, now: Date): Promise<number> {
   let recorded = 0;
-  for (const d of decideDay(ctx, zone, day, undefined, true)) {
+  for (const d of await decideDay(ctx, zone, day, undefined, true)) {
     if (!d.outcome.due && d.outcome.heldBy.startsWith('already_')) continue;
     const reason = d.outcome.due ? (d.reachable ? 'not_dispatched' : 'unreachable') : d.outcome.heldBy;
-    if (ctx.store.recordSkipped(d.key, reason, now)) recorded += 1;
+    if (await ctx.store.recordSkipped(d.key, reason, now)) recorded += 1;
   }
   return recorded;
 }

@@ -59,7 +59,7 @@ export function registerAgentCommitments(
     '/api/agent/conversations/:conversationId/commitments',
     agent,
     async (req: Request, res: Response) => {
-      const access = deps.handoffs.access(
+      const access = await deps.handoffs.access(
         String(req.params.conversationId ?? ''),
         principalOf(req)?.name ?? '',
       );

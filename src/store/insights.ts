@@ -203,3 +203,52 @@ export function insightFilterOptions(db: Db): { channels: string[]; portfolios: 
     .map((r) => (r as { v: string }).v);
   return { channels, portfolios };
 }
+
+/**
+ * The dashboard's figures behind one asynchronous interface (the functions above, without the
+ * database handle), so the dashboard reads any backend: SQLite here, PostgreSQL with several
+ * instances.
+ *
+ *   const insights = await buildInsights(new SqliteInsightsStore(db), scope);
+ */
+export interface InsightsStore {
+  insightFunnel(scope: InsightsScope): Promise<FunnelCounts>;
+  insightCommitments(scope: InsightsScope): Promise<CommitmentRow[]>;
+  hasPayments(): Promise<boolean>;
+  insightDisputesOptOuts(scope: InsightsScope): Promise<CareRow[]>;
+  insightEscalations(scope: InsightsScope): Promise<EscalationRow[]>;
+  insightBlockedDrafts(scope: InsightsScope): Promise<BlockedDraftRow[]>;
+  insightFilterOptions(): Promise<{ channels: string[]; portfolios: string[] }>;
+}
+
+export class SqliteInsightsStore implements InsightsStore {
+  constructor(private readonly db: Db) {}
+
+  async insightFunnel(scope: InsightsScope): Promise<FunnelCounts> {
+    return insightFunnel(this.db, scope);
+  }
+
+  async insightCommitments(scope: InsightsScope): Promise<CommitmentRow[]> {
+    return insightCommitments(this.db, scope);
+  }
+
+  async hasPayments(): Promise<boolean> {
+    return hasPayments(this.db);
+  }
+
+  async insightDisputesOptOuts(scope: InsightsScope): Promise<CareRow[]> {
+    return insightDisputesOptOuts(this.db, scope);
+  }
+
+  async insightEscalations(scope: InsightsScope): Promise<EscalationRow[]> {
+    return insightEscalations(this.db, scope);
+  }
+
+  async insightBlockedDrafts(scope: InsightsScope): Promise<BlockedDraftRow[]> {
+    return insightBlockedDrafts(this.db, scope);
+  }
+
+  async insightFilterOptions(): Promise<{ channels: string[]; portfolios: string[] }> {
+    return insightFilterOptions(this.db);
+  }
+}

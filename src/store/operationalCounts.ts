@@ -50,3 +50,45 @@ export function paymentsReceived(db: Db, from: string, to: string): { source: st
     `SELECT source, COUNT(*) AS count FROM payments WHERE received_at > ? AND received_at <= ? GROUP BY source`,
   ).all(from, to) as { source: string; count: number }[];
 }
+
+/**
+ * The same reads behind one asynchronous interface, so the scrape reads any backend (SQLite here,
+ * PostgreSQL with several instances).
+ */
+export interface OperationalCounts {
+  handoffsByStatus(): Promise<{ status: string; count: number }[]>;
+  oldestQueuedHandoff(): Promise<string | undefined>;
+  handoffWaitsAccepted(from: string, to: string): Promise<number[]>;
+  remindersFinished(
+    from: string,
+    to: string,
+  ): Promise<{ status: string; reason: string | null; count: number }[]>;
+  paymentsReceived(from: string, to: string): Promise<{ source: string; count: number }[]>;
+}
+
+export class SqliteOperationalCounts implements OperationalCounts {
+  constructor(private readonly db: Db) {}
+
+  async handoffsByStatus(): Promise<{ status: string; count: number }[]> {
+    return handoffsByStatus(this.db);
+  }
+
+  async oldestQueuedHandoff(): Promise<string | undefined> {
+    return oldestQueuedHandoff(this.db);
+  }
+
+  async handoffWaitsAccepted(from: string, to: string): Promise<number[]> {
+    return handoffWaitsAccepted(this.db, from, to);
+  }
+
+  async remindersFinished(
+    from: string,
+    to: string,
+  ): Promise<{ status: string; reason: string | null; count: number }[]> {
+    return remindersFinished(this.db, from, to);
+  }
+
+  async paymentsReceived(from: string, to: string): Promise<{ source: string; count: number }[]> {
+    return paymentsReceived(this.db, from, to);
+  }
+}

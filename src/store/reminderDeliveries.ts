@@ -7,14 +7,14 @@ import { type Db, prepared } from './db.js';
  */
 export interface ReminderDeliveryLog {
   /** Records the key at `at`; false when it was already claimed (the reminder went out before). */
-  claim(deliveryKey: string, conversationId: string, at: Date): boolean;
-  release(deliveryKey: string): void;
+  claim(deliveryKey: string, conversationId: string, at: Date): Promise<boolean>;
+  release(deliveryKey: string): Promise<void>;
 }
 
 export class SqliteReminderDeliveryLog implements ReminderDeliveryLog {
   constructor(private readonly db: Db) {}
 
-  claim(deliveryKey: string, conversationId: string, at: Date): boolean {
+  async claim(deliveryKey: string, conversationId: string, at: Date): Promise<boolean> {
     const fresh = prepared(
       this.db,
       `INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at)
@@ -23,7 +23,7 @@ export class SqliteReminderDeliveryLog implements ReminderDeliveryLog {
     return fresh.changes > 0;
   }
 
-  release(deliveryKey: string): void {
+  async release(deliveryKey: string): Promise<void> {
     prepared(this.db, 'DELETE FROM reminder_deliveries WHERE delivery_key = ?').run(deliveryKey);
   }
 }

@@ -94,22 +94,22 @@ export class SqliteReminderStore implements ReminderStore {
     return s;
   }
 
-  zones(): string[] {
+  async zones(): Promise<string[]> {
     return (this.sql('SELECT DISTINCT time_zone FROM accounts').all() as { time_zone: string }[]).map(
       (r) => r.time_zone,
     );
   }
 
-  candidates(
+  async candidates(
     zone: string,
     window: CountWindow,
     dates: { due: IsoDate[]; plan: IsoDate[] },
     openOnly: boolean,
-  ): ReminderCandidate[] {
+  ): Promise<ReminderCandidate[]> {
     return this.reader.forDay(zone, window.day, window.weekStart, dates, openOnly);
   }
 
-  claim(req: ClaimRequest, check: ClaimCheck): ClaimOutcome {
+  async claim(req: ClaimRequest, check: ClaimCheck): Promise<ClaimOutcome> {
     return this.claimTx.immediate(req, check);
   }
 
@@ -145,13 +145,13 @@ export class SqliteReminderStore implements ReminderStore {
     return { status: 'claimed', candidate, attempts };
   }
 
-  takeOver(
+  async takeOver(
     record: ReminderRecord,
     window: CountWindow,
     now: Date,
     leaseUntil: Date,
     check: ClaimCheck,
-  ): ClaimOutcome {
+  ): Promise<ClaimOutcome> {
     return this.takeOverTx.immediate(record, window, now, leaseUntil, check);
   }
 
@@ -177,12 +177,12 @@ export class SqliteReminderStore implements ReminderStore {
     return { status: 'claimed', candidate, attempts: row.attempts + 1 };
   }
 
-  complete(
+  async complete(
     key: ReminderKey,
     status: 'sent' | 'unreachable' | 'failed',
     reason: string | undefined,
     now: Date,
-  ): boolean {
+  ): Promise<boolean> {
     const at = now.toISOString();
     const info = this.sql(
       `UPDATE reminders SET status = @status, reason = @reason, lease_until = NULL, done_at = @at,
@@ -191,7 +191,7 @@ export class SqliteReminderStore implements ReminderStore {
     return info.changes === 1;
   }
 
-  pending(now: Date): ReminderRecord[] {
+  async pending(now: Date): Promise<ReminderRecord[]> {
     const rows = this.sql(
       `${SELECT_RECORD} WHERE m.status IN ('queued', 'sending') AND (m.status = 'queued' OR m.lease_until <= @now)
         ORDER BY m.local_date, m.account_id, m.kind`,
@@ -199,13 +199,13 @@ export class SqliteReminderStore implements ReminderStore {
     return rows.map(fromRow);
   }
 
-  close(
+  async close(
     key: ReminderKey,
     from: 'queued' | 'sending',
     to: 'skipped' | 'unconfirmed',
     reason: string,
     now: Date,
-  ): boolean {
+  ): Promise<boolean> {
     const at = now.toISOString();
     const info = this.sql(
       `UPDATE reminders SET status = @to, reason = @reason, lease_until = NULL, done_at = @at,
@@ -214,7 +214,7 @@ export class SqliteReminderStore implements ReminderStore {
     return info.changes === 1;
   }
 
-  recordSkipped(key: ReminderKey, reason: string, now: Date): boolean {
+  async recordSkipped(key: ReminderKey, reason: string, now: Date): Promise<boolean> {
     const at = now.toISOString();
     const info = this.sql(
       `INSERT INTO reminders (account_id, kind, local_date, status, reason, done_at, updated_at)

@@ -29,7 +29,10 @@ export interface CountWindow {
   weekStart: IsoDate;
 }
 
-/** Decides, from fresh facts read inside the claim transaction, whether the contact may happen. */
+/**
+ * Decides, from fresh facts read inside the claim transaction, whether the contact may happen.
+ * Synchronous: it runs inside the store's one transaction (read, check, write), never across awaits.
+ */
 export type ClaimCheck = (
   candidate: ReminderCandidate,
 ) => { allowed: true } | { allowed: false; rule: string };
@@ -59,7 +62,7 @@ export interface ClaimRequest {
  */
 export interface ReminderStore {
   /** Time zones that have accounts. */
-  zones(): string[];
+  zones(): Promise<string[]>;
   /**
    * Accounts in `zone` whose due date or instalment date is in the lists, with their facts and
    * their records of the day. With `openOnly`, an account may be left out when its one due-date
@@ -70,12 +73,12 @@ export interface ReminderStore {
     window: CountWindow,
     dates: { due: IsoDate[]; plan: IsoDate[] },
     openOnly: boolean,
-  ): ReminderCandidate[];
+  ): Promise<ReminderCandidate[]>;
   /**
    * Checks and claims in one immediate transaction: inserts the row (with the account's latest
    * conversation, read in the same transaction), or re-claims a failed one.
    */
-  claim(request: ClaimRequest, check: ClaimCheck): ClaimOutcome;
+  claim(request: ClaimRequest, check: ClaimCheck): Promise<ClaimOutcome>;
   /**
    * Takes over a `queued` row, or a `sending` row whose lease ran out, as `sending` with a new
    * lease, after `check` passes on fresh facts; in one transaction.
@@ -86,16 +89,16 @@ export interface ReminderStore {
     now: Date,
     leaseUntil: Date,
     check: ClaimCheck,
-  ): ClaimOutcome;
+  ): Promise<ClaimOutcome>;
   /** Records the channel's answer for a row this process holds as `sending`. */
   complete(
     key: ReminderKey,
     status: 'sent' | 'unreachable' | 'failed',
     reason: string | undefined,
     now: Date,
-  ): boolean;
+  ): Promise<boolean>;
   /** Rows a dispatcher must look at: `queued` ones and `sending` ones whose lease ran out by `now`. */
-  pending(now: Date): ReminderRecord[];
+  pending(now: Date): Promise<ReminderRecord[]>;
   /** Ends a `queued` or `sending` row whose day is over (skipped / unconfirmed). */
   close(
     key: ReminderKey,
@@ -103,7 +106,7 @@ export interface ReminderStore {
     to: 'skipped' | 'unconfirmed',
     reason: string,
     now: Date,
-  ): boolean;
+  ): Promise<boolean>;
   /** Records a reminder that was not sent on its day, unless it already has a row. */
-  recordSkipped(key: ReminderKey, reason: string, now: Date): boolean;
+  recordSkipped(key: ReminderKey, reason: string, now: Date): Promise<boolean>;
 }

@@ -14,21 +14,21 @@ export interface StaffLogin {
 
 /** Every staff sign-in and failure, for reviewers (newest first). */
 export interface StaffLoginLog {
-  record(entry: StaffLogin): void;
-  list(limit: number): StaffLogin[];
+  record(entry: StaffLogin): Promise<void>;
+  list(limit: number): Promise<StaffLogin[]>;
 }
 
 export class SqliteStaffLoginLog implements StaffLoginLog {
   constructor(private readonly db: Db) {}
 
-  record(entry: StaffLogin): void {
+  async record(entry: StaffLogin): Promise<void> {
     prepared(
       this.db,
       'INSERT INTO staff_logins (at, name, address, via, outcome) VALUES (?, ?, ?, ?, ?)',
     ).run(entry.at, entry.name.slice(0, 100), entry.address.slice(0, 100), entry.via, entry.outcome);
   }
 
-  list(limit: number): StaffLogin[] {
+  async list(limit: number): Promise<StaffLogin[]> {
     return prepared(
       this.db,
       'SELECT at, name, address, via, outcome FROM staff_logins ORDER BY id DESC LIMIT ?',

@@ -74,7 +74,7 @@ describe('staff sign-in under attack', () => {
   });
 
   it('locks a name after 5 failures with 429 and Retry-After, doubling, and records every attempt', async () => {
-    auth.throttle.succeed(['addr:127.0.0.1']);
+    await auth.throttle.succeed(['addr:127.0.0.1']);
     const wrong = {
       authorization: basic({ name: 'bob', password: 'guess' }),
       'content-type': 'application/json',
@@ -101,7 +101,7 @@ describe('staff sign-in under attack', () => {
   });
 
   it('throttles an address that sprays many names', async () => {
-    auth.throttle.succeed(['addr:127.0.0.1']);
+    await auth.throttle.succeed(['addr:127.0.0.1']);
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       const h = {
@@ -111,12 +111,12 @@ describe('staff sign-in under attack', () => {
       statuses.push((await post('/api/agent/session', h)).status);
     }
     expect(statuses.at(-1)).toBe(429);
-    auth.throttle.succeed(['addr:127.0.0.1']);
+    await auth.throttle.succeed(['addr:127.0.0.1']);
   });
 
   it('meets the lock even when 50 guesses arrive at once (only 5 passwords are checked)', async () => {
-    auth.throttle.succeed(['addr:127.0.0.1', 'user:bob']);
-    const before = auth.loginLog.list(1000).length;
+    await auth.throttle.succeed(['addr:127.0.0.1', 'user:bob']);
+    const before = (await auth.loginLog.list(1000)).length;
     const wrong = {
       authorization: basic({ name: 'bob', password: 'parallel' }),
       'content-type': 'application/json',
@@ -126,8 +126,8 @@ describe('staff sign-in under attack', () => {
     );
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(45);
-    expect(auth.loginLog.list(1000).length - before).toBe(50);
-    auth.throttle.succeed(['addr:127.0.0.1', 'user:bob']);
+    expect((await auth.loginLog.list(1000)).length - before).toBe(50);
+    await auth.throttle.succeed(['addr:127.0.0.1', 'user:bob']);
   });
 
   it('marks the session cookie Secure behind a TLS proxy, and requires the CSRF token with it', async () => {

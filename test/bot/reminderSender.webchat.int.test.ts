@@ -80,7 +80,7 @@ describe('a reminder in web chat', () => {
     const account = app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
     app.stores.accounts.upsertMany([{ ...account, dueDate: '2026-11-17', daysPastDue: 7 }], app.clock.now());
-    const held = app.reminders.explain(app.clock.now());
+    const held = await app.reminders.explain(app.clock.now());
     expect(JSON.stringify(held)).toMatch(/cease/);
     const report = await app.reminders.run(app.clock.now());
     expect(report.results.filter((r) => r.outcome === 'sent')).toHaveLength(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedWorld } from '../../bench/insightsData.js';
 import { buildInsights, parseScope } from '../../src/insights/index.js';
 import { openMemoryDatabase, type Db } from '../../src/store/db.js';
-import type { InsightsScope } from '../../src/store/insights.js';
+import { SqliteInsightsStore, type InsightsScope } from '../../src/store/insights.js';
 
 /**
  * The SQL figures against a plain-code reference over the raw rows of a random (seeded) world
@@ -101,11 +101,11 @@ describe('insights against a plain-code reference on a random world', () => {
   const db = openMemoryDatabase();
   seedWorld(db, { accounts: 1500, records: 15_000 });
 
-  it.each(QUERIES)('agrees on the funnel, disputes, opt-outs and escalations for %s', (query) => {
+  it.each(QUERIES)('agrees on the funnel, disputes, opt-outs and escalations for %s', async (query) => {
     const parsed = parseScope(new URLSearchParams(query), new Date('2026-12-01T00:00:00Z'));
     if (!parsed.ok) throw new Error(parsed.message);
     const scope = parsed.scope;
-    const result = buildInsights(db, scope);
+    const result = await buildInsights(new SqliteInsightsStore(db), scope);
     expect(result.tables.funnel.rows.map((r) => r[1])).toEqual(referenceFunnel(db, scope));
     const disputes = referenceByBucket(
       db,

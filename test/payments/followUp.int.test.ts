@@ -17,7 +17,7 @@ function setup(w: PayWorld) {
     config: CONFIG,
     clock: w.clock,
     sender: channel,
-    isHandledByHuman: (id) => handoffs.openForAccount(id) !== undefined,
+    isHandledByHuman: async (id) => (await handoffs.openForAccount(id)) !== undefined,
     followUp: new QueueFollowUpEscalator(handoffs, w.stores),
   });
   converse({ db: w.db, stores: w.stores, clock: w.clock }, LI.accountId);
@@ -51,7 +51,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
 
     await day('2026-12-06'); // the day after instalment 1: paid, so no missed-1
     w.clock.set(new Date('2026-12-06T02:00:00Z'));
-    const explained = reminders.explain().filter((d) => d.key.accountId === LI.accountId);
+    const explained = (await reminders.explain()).filter((d) => d.key.accountId === LI.accountId);
     expect(explained.map((d) => [d.key.kind, d.outcome.due ? 'due' : d.outcome.heldBy])).toEqual([
       ['missed-1', 'instalment_paid'],
     ]);
@@ -84,7 +84,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     const escalation = await day('2027-01-11');
     expect(escalation.followUp.escalated).toEqual([LI.accountId]);
     expect(w.stores.promises.get('PR-1')?.status).toBe('broken');
-    const queued = handoffs.openForAccount(LI.accountId);
+    const queued = await handoffs.openForAccount(LI.accountId);
     expect(queued?.reason).toBe('impasse');
     expect(queued?.summary).toContain('2027-01-10 1,837.74 broken');
     expect(queued?.summary).toContain('#2 2027-01-05 0.00/1,837.74 missed');
@@ -105,11 +105,11 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
       createdAt: w.clock.now().toISOString(),
     });
     w.clock.set(new Date('2026-12-02T02:00:00Z'));
-    const held = reminders.explain().filter((d) => d.key.accountId === LI.accountId);
+    const held = (await reminders.explain()).filter((d) => d.key.accountId === LI.accountId);
     expect(held.map((d) => (d.outcome.due ? 'due' : d.outcome.heldBy))).toEqual(['care_flag']);
     const run = await day('2026-12-02');
     expect(run.followUp.handedOver).toEqual([LI.accountId]);
-    expect(handoffs.openForAccount(LI.accountId)?.reason).toBe('distress');
+    expect((await handoffs.openForAccount(LI.accountId))?.reason).toBe('distress');
     expect(sent()).toEqual([]);
     expect((await day('2026-12-03')).followUp.handedOver).toEqual([]);
   });
@@ -119,13 +119,13 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     withPlan(w);
     const { reminders } = setup(w);
     w.clock.set(new Date('2026-12-02T02:00:00Z'));
-    expect(reminders.due().map((d) => d.key.kind)).toContain('instalment-3');
+    expect((await reminders.due()).map((d) => d.key.kind)).toContain('instalment-3');
     applyPaymentsFile(
       `${HEADER}\nP-9,L-1,1837.74,CNY,2026-12-02T09:00:00+08:00,app\n`,
       w.stores.payments,
       w.clock.now(),
     );
-    expect(reminders.due().filter((d) => d.key.accountId === LI.accountId)).toEqual([]);
+    expect((await reminders.due()).filter((d) => d.key.accountId === LI.accountId)).toEqual([]);
   });
 
   it('does not deliver a queued reminder whose instalment was paid after it was queued', async () => {

@@ -5,6 +5,23 @@ import { at, CONFIG, converse, FakeChannel, rows, service, SHANGHAI, world } fro
 const outcomes = (results: DispatchResult[]) => results.map((r) => [r.account, r.kind, r.outcome]);
 
 describe('dispatching reminders exactly once', () => {
+  it('asks the channel once per reminder when two services run at the same moment on one database', async () => {
+    const accounts = Array.from({ length: 12 }, (_, i) => ({
+      ...SHANGHAI,
+      accountId: `S-${i + 1}`,
+      channelUserId: `user-${i + 1}`,
+    }));
+    const w = world(accounts);
+    for (const a of accounts) converse(w, a.accountId);
+    const one = new FakeChannel();
+    const two = new FakeChannel();
+    const now = at('2026-11-28T01:00:00Z');
+    await Promise.all([service(w, { sender: one }).run(now), service(w, { sender: two }).run(now)]);
+    const asked = [...one.calls, ...two.calls].map((m) => m.deliveryKey).sort();
+    expect(asked).toEqual(accounts.map((a) => `reminder:${a.accountId}:due+7:2026-11-28`).sort());
+    expect(rows(w.db).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+  });
+
   it('sends the due reminder with everything the sender needs, then never again', async () => {
     const w = world([SHANGHAI]);
     converse(w, 'S-1');
@@ -27,7 +44,7 @@ describe('dispatching reminders exactly once', () => {
     const again = await s.run(at('2026-11-28T05:00:00Z'));
     expect(again.results).toEqual([]);
     expect(channel.calls).toHaveLength(1);
-    expect(s.explain(at('2026-11-28T05:00:00Z'))[0]?.outcome).toEqual({
+    expect((await s.explain(at('2026-11-28T05:00:00Z')))[0]?.outcome).toEqual({
       due: false,
       heldBy: 'already_sent',
       detail: 'recorded sent',
@@ -93,7 +110,7 @@ describe('a crash between claim and send', () => {
 
     const restarted = new FakeChannel();
     const s = service(w, { sender: restarted, options: quick });
-    expect(s.due(at('2026-11-28T01:01:00Z'))).toEqual([]);
+    expect(await s.due(at('2026-11-28T01:01:00Z'))).toEqual([]);
     expect((await s.run(at('2026-11-28T01:01:00Z'))).results).toEqual([]); // the lease still holds
     expect(outcomes((await s.run(at('2026-11-28T01:03:00Z'))).results)).toEqual([['S-1', 'due+7', 'sent']]);
     expect(restarted.delivered.map((m) => m.deliveryKey)).toEqual(['reminder:S-1:due+7:2026-11-28']);
@@ -213,9 +230,10 @@ describe('frequency caps', () => {
     const channel = new FakeChannel();
     const s = service(w, { sender: channel });
     expect(
-      s
-        .explain(at('2026-11-28T01:00:00Z'))
-        .map((d) => [d.key.kind, d.outcome.due ? 'due' : d.outcome.heldBy]),
+      (await s.explain(at('2026-11-28T01:00:00Z'))).map((d) => [
+        d.key.kind,
+        d.outcome.due ? 'due' : d.outcome.heldBy,
+      ]),
     ).toEqual([
       ['missed-1', 'due'],
       ['instalment-3', 'daily_cap'],
@@ -251,7 +269,7 @@ describe('frequency caps', () => {
       config: { ...CONFIG, REMINDER_SCHEDULE: 'due,due+1,due+2,due+3,due+7' },
     });
     for (const day of ['28', '29', '30']) await s.run(at(`2026-11-${day}T01:00:00Z`));
-    expect(s.explain(at('2026-12-01T01:00:00Z'))[0]?.outcome).toMatchObject({
+    expect((await s.explain(at('2026-12-01T01:00:00Z')))[0]?.outcome).toMatchObject({
       due: false,
       heldBy: 'weekly_cap',
     });

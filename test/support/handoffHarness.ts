@@ -132,9 +132,9 @@ export class HandoffHarness {
   }
 
   /** Queues a conversation for agents (reachable proactively) and returns its entry. */
-  queue(conversationId: string, over: Partial<NewHandoff> = {}): HandoffEntry {
+  async queue(conversationId: string, over: Partial<NewHandoff> = {}): Promise<HandoffEntry> {
     this.proactive.reach(conversationId);
-    return this.store.enqueue(
+    const queued = await this.store.enqueue(
       {
         conversationId,
         channelId: 'test',
@@ -148,19 +148,21 @@ export class HandoffHarness {
         ...over,
       },
       this.clock.now(),
-    ).entry;
+    );
+    return queued.entry;
   }
 
   /** The conversation's open handoff, as the store has it now. */
-  entry(conversationId: string): HandoffEntry {
-    const entry = this.store.open(conversationId);
+  async entry(conversationId: string): Promise<HandoffEntry> {
+    const entry = await this.store.open(conversationId);
     if (!entry) throw new Error(`HandoffHarness: ${conversationId} has no open handoff`);
     return entry;
   }
 
   /** Everything relayed while the conversation is held (person, bot and agent), in order. */
-  messages(entry: HandoffEntry): Pick<HandoffMessage, 'from' | 'text'>[] {
-    return this.store.messages(entry.handoffId, 0, 500).map(({ from, text }) => ({ from, text }));
+  async messages(entry: HandoffEntry): Promise<Pick<HandoffMessage, 'from' | 'text'>[]> {
+    const messages = await this.store.messages(entry.handoffId, 0, 500);
+    return messages.map(({ from, text }) => ({ from, text }));
   }
 
   /** The `handoff.<step>` traces recorded for the conversation, in order. */

@@ -4,12 +4,12 @@ import type { StaffLogin, StaffLoginLog } from '../../src/store/staffLogins.js';
 export class MemoryStaffLoginLog implements StaffLoginLog {
   readonly entries: StaffLogin[] = [];
 
-  record(entry: StaffLogin): void {
+  async record(entry: StaffLogin): Promise<void> {
     this.entries.push(entry);
     if (this.entries.length > 10_000) this.entries.shift();
   }
 
-  list(limit: number): StaffLogin[] {
+  async list(limit: number): Promise<StaffLogin[]> {
     return this.entries.slice(-limit).reverse();
   }
 }

@@ -80,11 +80,11 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
   auth.mountSession(server, `${AGENT_API}/session`, 'agent');
 
   server.get(`${AGENT_API}/queue`, agent, async (_req: Request, res: Response) => {
-    send(res, 200, { items: desk.store.queued().map((e) => queueItem(desk, e)) });
+    send(res, 200, { items: (await desk.store.queued()).map((e) => queueItem(desk, e)) });
   });
 
   server.get(`${AGENT_API}/conversations`, agent, async (req: Request, res: Response) => {
-    send(res, 200, { items: desk.store.heldBy(who(req)).map((e) => queueItem(desk, e)) });
+    send(res, 200, { items: (await desk.store.heldBy(who(req))).map((e) => queueItem(desk, e)) });
   });
 
   server.post(`${AGENT_API}/conversations/:id/accept`, agent, async (req: Request, res: Response) => {
@@ -106,7 +106,7 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
   });
 
   server.get(`${AGENT_API}/conversations/:id/messages`, agent, async (req: Request, res: Response) => {
-    const access = desk.store.access(conversationIdOf(req), who(req));
+    const access = await desk.store.access(conversationIdOf(req), who(req));
     if (access.status === 'not_open')
       return fail(res, 404, 'not_in_handoff', 'this conversation is not handed over to an agent');
     if (access.status === 'not_holder')
@@ -120,7 +120,7 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
     const cursor = parseCursor(after);
     if (cursor.status === 'invalid')
       return fail(res, 400, 'bad_cursor', 'after must be a cursor this API returned');
-    const messages = desk.store.messages(access.entry.handoffId, cursor.afterSeq, PAGE);
+    const messages = await desk.store.messages(access.entry.handoffId, cursor.afterSeq, PAGE);
     const last = messages.at(-1);
     send(res, 200, {
       messages: messages.map(apiMessage),
@@ -129,7 +129,7 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
   });
 
   server.post(`${AGENT_API}/conversations/:id/messages`, agent, json, async (req: Request, res: Response) => {
-    const access = desk.store.access(conversationIdOf(req), who(req));
+    const access = await desk.store.access(conversationIdOf(req), who(req));
     if (access.status === 'not_open')
       return fail(res, 404, 'not_in_handoff', 'this conversation is not handed over to an agent');
     if (access.status === 'not_holder')

@@ -53,17 +53,17 @@ export class HandoffDesk {
     const attachments = activity.attachments?.length ?? 0;
     const text = (activity.text ?? '').trim() || (attachments > 0 ? `[${attachments} attachment(s)]` : '');
     if (text === '') return;
-    store.appendMessage(entry.handoffId, 'person', text, clock.now());
+    await store.appendMessage(entry.handoffId, 'person', text, clock.now());
     if (entry.status !== 'queued') return;
     if (entry.callback === 'offered') {
       const answer = callbackAnswer(text) === 'callback' ? 'requested' : 'message_left';
-      if (!store.setCallback(entry.handoffId, 'offered', answer, clock.now())) return;
+      if (!(await store.setCallback(entry.handoffId, 'offered', answer, clock.now()))) return;
       relay.trace(entry, answer === 'requested' ? 'callback_requested' : 'message_left', {});
       await relay.sayInTurn(context, entry, { kind: 'handoff_message_left' });
       return;
     }
     if (entry.callback === 'none' && this.callbackDue(entry)) {
-      if (!store.setCallback(entry.handoffId, 'none', 'offered', clock.now())) return;
+      if (!(await store.setCallback(entry.handoffId, 'none', 'offered', clock.now()))) return;
       relay.trace(entry, 'callback_offered', { onDuty: this.onDuty() });
       await relay.sayInTurn(context, entry, { kind: 'handoff_callback_offer' });
     }
@@ -73,11 +73,11 @@ export class HandoffDesk {
   async offerDueCallbacks(): Promise<number> {
     const { store, clock, relay } = this.deps;
     const due = this.onDuty()
-      ? store.dueForCallbackOffer(clock.now(), this.deps.callbackAfterSeconds)
-      : store.dueForCallbackOffer(clock.now(), 0);
+      ? await store.dueForCallbackOffer(clock.now(), this.deps.callbackAfterSeconds)
+      : await store.dueForCallbackOffer(clock.now(), 0);
     let offered = 0;
     for (const entry of due) {
-      if (!store.setCallback(entry.handoffId, 'none', 'offered', clock.now())) continue;
+      if (!(await store.setCallback(entry.handoffId, 'none', 'offered', clock.now()))) continue;
       relay.trace(entry, 'callback_offered', { onDuty: this.onDuty() });
       const outcome = await relay.sayProactively(entry, { kind: 'handoff_callback_offer' });
       if (outcome.status === 'sent') offered++;
@@ -87,7 +87,7 @@ export class HandoffDesk {
 
   /** An agent takes a queued conversation; the person is told a person has joined. */
   async accept(conversationId: string, agent: string): Promise<AcceptOutcome> {
-    const outcome = this.deps.store.accept(conversationId, agent, this.deps.clock.now());
+    const outcome = await this.deps.store.accept(conversationId, agent, this.deps.clock.now());
     if (outcome.status === 'accepted') {
       const waitedSeconds = secondsBetween(outcome.entry.queuedAt, this.deps.clock.now());
       this.deps.relay.trace(outcome.entry, 'accepted', { agent, waitedSeconds });
@@ -104,7 +104,7 @@ export class HandoffDesk {
 
   /** The agent ends the handoff; the bot resumes with a short note to the person. */
   async release(conversationId: string, agent: string, outcome: string): Promise<ReleaseOutcome> {
-    const released = this.deps.store.release(conversationId, agent, outcome, this.deps.clock.now());
+    const released = await this.deps.store.release(conversationId, agent, outcome, this.deps.clock.now());
     if (released.status === 'released') {
       this.deps.relay.trace(released.entry, 'released', { agent, outcome });
       this.deps.logger.info({ conversationId, agent }, 'handoff released');

@@ -42,18 +42,18 @@ export class HandoffEscalator implements Escalator {
   async escalate(context: TurnContext, state: CaseState, reason: HandoffReason, note: string): Promise<void> {
     if (!context.activity.conversation?.id) return;
     if (!state.escalated.includes(reason)) state.escalated.push(reason);
-    const queued = this.enqueue(context, state, reason, note);
+    const queued = await this.enqueue(context, state, reason, note);
     if (queued.status === 'already_open') return;
     await this.announce(context, queued.entry);
   }
 
   /** Queues the conversation (or raises its priority) and records the escalation. */
-  private enqueue(
+  private async enqueue(
     context: TurnContext,
     state: CaseState,
     reason: HandoffReason,
     note: string,
-  ): EnqueueOutcome {
+  ): Promise<EnqueueOutcome> {
     const s = this.deps.services();
     const { store } = this.deps.desk;
     const conversationId = context.activity.conversation.id;
@@ -73,7 +73,7 @@ export class HandoffEscalator implements Escalator {
     const guard = state.verified && account ? this.agentGuard(account, state) : undefined;
     const { locale, verified } = state;
     const channelId = context.activity.channelId;
-    const queued = store.enqueue(
+    const queued = await store.enqueue(
       {
         conversationId,
         channelId,
@@ -99,7 +99,7 @@ export class HandoffEscalator implements Escalator {
       createdAt,
     });
     s.logger.info({ conversationId, reason, priority }, 'handoff queued');
-    if (person) store.appendMessage(queued.entry.handoffId, 'person', person, s.clock.now());
+    if (person) await store.appendMessage(queued.entry.handoffId, 'person', person, s.clock.now());
     return queued;
   }
 
@@ -117,7 +117,7 @@ export class HandoffEscalator implements Escalator {
       etaMinutes,
       verified: entry.verified,
     });
-    if (!onDuty && desk.store.setCallback(entry.handoffId, 'none', 'offered', s.clock.now())) {
+    if (!onDuty && (await desk.store.setCallback(entry.handoffId, 'none', 'offered', s.clock.now()))) {
       desk.relay.trace(entry, 'callback_offered', { onDuty });
       await desk.relay.sayInTurn(context, entry, { kind: 'handoff_callback_offer' });
     }

@@ -21,7 +21,7 @@ export class HandoffRouter implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const conversationId = context.activity.conversation?.id;
     if (context.activity.type !== 'message' || !conversationId) return next();
-    const entry = this.deps.desk.store.open(conversationId);
+    const entry = await this.deps.desk.store.open(conversationId);
     if (entry) return this.deps.desk.holdMessage(context, entry);
     await next();
   }

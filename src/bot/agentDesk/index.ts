@@ -75,7 +75,7 @@ export interface Handoff {
   desk: HandoffDesk;
   store: HandoffStore;
   /** Whether a human has or is about to take the account's conversation (for reminders: hold off). */
-  isHandledByHuman(accountId: string): boolean;
+  isHandledByHuman(accountId: string): Promise<boolean>;
   /** Offers the callback to everyone who waited too long; the mounted service runs it on a timer. */
   sweep(): Promise<number>;
   /**
@@ -161,7 +161,7 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
     store,
     sweep,
     stop,
-    isHandledByHuman: (accountId) => store.openForAccount(accountId) !== undefined,
+    isHandledByHuman: async (accountId) => (await store.openForAccount(accountId)) !== undefined,
     mount: (server, overrides = {}) => {
       const auth =
         overrides.auth ??

@@ -54,7 +54,7 @@ export class HandoffRelay {
   async sayInTurn(context: TurnContext, entry: HandoffEntry, act: Act): Promise<void> {
     const reply = await this.word(entry, act);
     await sendReply(context, reply.activity, reply.meta);
-    this.remember(entry, reply.activity);
+    await this.remember(entry, reply.activity);
   }
 
   /** Words `act` and sends it in a proactive turn on the person's own channel. */
@@ -63,7 +63,7 @@ export class HandoffRelay {
     const outcome = await this.deps.proactive.continue(entry.conversationId, async (context) => {
       await sendReply(context, reply.activity, reply.meta);
     });
-    if (outcome.status === 'sent') this.remember(entry, reply.activity);
+    if (outcome.status === 'sent') await this.remember(entry, reply.activity);
     else
       this.deps.services.logger.warn(
         { conversationId: entry.conversationId, act: act.kind, outcome: outcome.status },
@@ -104,7 +104,7 @@ export class HandoffRelay {
       this.trace(entry, 'not_delivered', { agent, reason });
       return { status: 'not_delivered', reason };
     }
-    const message = this.deps.store.appendMessage(
+    const message = await this.deps.store.appendMessage(
       entry.handoffId,
       'agent',
       text,
@@ -202,8 +202,13 @@ export class HandoffRelay {
     };
   }
 
-  private remember(entry: HandoffEntry, activity: Partial<Activity>): void {
+  private async remember(entry: HandoffEntry, activity: Partial<Activity>): Promise<void> {
     if (activity.text)
-      this.deps.store.appendMessage(entry.handoffId, 'bot', activity.text, this.deps.services.clock.now());
+      await this.deps.store.appendMessage(
+        entry.handoffId,
+        'bot',
+        activity.text,
+        this.deps.services.clock.now(),
+      );
   }
 }

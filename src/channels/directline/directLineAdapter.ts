@@ -70,7 +70,7 @@ export class DirectLineAdapter extends BotAdapter {
       const person = this.identify(userId);
       let id = '';
       // Stored (and echoed) with full ID/card/phone numbers masked; the turn reads what was typed.
-      const stored = this.deps.store.append(
+      const stored = await this.deps.store.append(
         conversationId,
         now,
         (assigned) =>
@@ -148,12 +148,17 @@ export class DirectLineAdapter extends BotAdapter {
         case 'typing':
           this.deps.hub.sendTransient(
             conversationId,
-            this.outgoing(activity, conversationId, activity.id ?? this.transientId()),
+            this.outgoing(
+              activity,
+              conversationId,
+              activity.id ?? this.transientId(),
+              await this.recipientOf(activity, conversationId),
+            ),
           );
           responses.push({ id: '' });
           break;
         default:
-          responses.push({ id: this.storeOutgoing(activity, conversationId) });
+          responses.push({ id: await this.storeOutgoing(activity, conversationId) });
       }
     }
     return responses;
@@ -167,7 +172,7 @@ export class DirectLineAdapter extends BotAdapter {
     const conversationId = activity.conversation?.id ?? context.activity.conversation?.id;
     if (!conversationId || !activity.id)
       throw new Error('directline: updateActivity needs a conversation and an activity id');
-    return { id: this.storeOutgoing(activity, conversationId, activity.id) };
+    return { id: await this.storeOutgoing(activity, conversationId, activity.id) };
   }
 
   override async deleteActivity(): Promise<void> {
@@ -181,7 +186,7 @@ export class DirectLineAdapter extends BotAdapter {
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
     const conversationId = reference.conversation?.id;
-    const conversation = conversationId ? this.deps.store.get(conversationId) : undefined;
+    const conversation = conversationId ? await this.deps.store.get(conversationId) : undefined;
     if (!conversationId || !conversation) {
       throw new Error('directline: continueConversation for a conversation this channel does not know');
     }
@@ -232,22 +237,37 @@ export class DirectLineAdapter extends BotAdapter {
     return this.deps.identify ? { value: this.deps.identify(userId) } : undefined;
   }
 
-  private storeOutgoing(activity: Partial<Activity>, conversationId: string, keepId?: string): string {
+  /** Stored first, then handed to the sockets (what the person can see is always recorded). */
+  private async storeOutgoing(
+    activity: Partial<Activity>,
+    conversationId: string,
+    keepId?: string,
+  ): Promise<string> {
     // A message the send path recorded keeps the id it was recorded under (transcript and channel
     // history cross-reference); anything else gets the store's id.
     const audience = audienceOf(activity);
-    const stored = this.deps.store.append(
+    const userId = await this.recipientOf(activity, conversationId);
+    const stored = await this.deps.store.append(
       conversationId,
       this.deps.clock.now(),
-      (id) => this.outgoing(activity, conversationId, keepId ?? activity.id ?? id),
+      (id) => this.outgoing(activity, conversationId, keepId ?? activity.id ?? id, userId),
       audience !== undefined ? { audience } : {},
     );
     this.deps.hub.publish(conversationId, stored);
     return stored.activity.id ?? '';
   }
 
-  private outgoing(activity: Partial<Activity>, conversationId: string, id: string): Partial<Activity> {
-    const userId = activity.recipient?.id ?? this.deps.store.get(conversationId)?.userId ?? '';
+  /** The person an outgoing activity is for: its recipient, or the conversation's user. */
+  private async recipientOf(activity: Partial<Activity>, conversationId: string): Promise<string> {
+    return activity.recipient?.id ?? (await this.deps.store.get(conversationId))?.userId ?? '';
+  }
+
+  private outgoing(
+    activity: Partial<Activity>,
+    conversationId: string,
+    id: string,
+    userId: string,
+  ): Partial<Activity> {
     // Web Chat holds a reply up to 5 s waiting for the activity it replies to, so a reply to
     // something the client never sees (conversation start, a proactive turn) must not name it.
     const repliesToStored =
@@ -270,6 +290,7 @@ export class DirectLineAdapter extends BotAdapter {
       { type: ActivityTypes.Typing, recipient: { id: userId, name: '' } },
       conversationId,
       this.transientId(),
+      userId,
     );
   }
 

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
 import type { Clock } from '../../core/clock.js';
 import type { DirectLineAdapter } from './directLineAdapter.js';
-import { visibleTo, type DirectLineStore } from './directLineStore.js';
+import { visibleTo, type DirectLineConversation, type DirectLineStore } from './directLineStore.js';
 import { DirectLineTokens, type TokenScope } from './directLineToken.js';
 import { bearerToken, DirectLineHttpError, readJsonBody, sendError } from './httpErrors.js';
 import { parseIncomingActivity } from './incomingActivity.js';
@@ -79,7 +79,7 @@ export class DirectLineRoutes {
     if (outcome.status === 'expired') return { status: 'rejected', httpStatus: 403, reason: 'Forbidden' };
     if (outcome.scope.conversationId !== conversationId)
       return { status: 'rejected', httpStatus: 403, reason: 'Forbidden' };
-    if (!this.deps.store.get(conversationId))
+    if (!(await this.deps.store.get(conversationId)))
       return { status: 'rejected', httpStatus: 404, reason: 'Not Found' };
     // Opening streams costs a replay each: a client reconnecting in a loop is slowed down.
     if ((await this.deps.limiter.take(`dl:stream:${conversationId}`)).status === 'limited')
@@ -106,14 +106,14 @@ export class DirectLineRoutes {
     await this.limit(`link:${outcome.userId}`);
     await readJsonBody(req, this.deps.config.MAX_BODY_BYTES);
     const now = this.deps.clock.now();
-    const conversation = this.deps.store.conversationForUser(outcome.userId, now);
+    const conversation = await this.deps.store.conversationForUser(outcome.userId, now);
     // Each link exchange is a new session: verified again, and shown no earlier history.
     const issued = this.deps.tokens.issue(
       {
         conversationId: conversation.conversationId,
         userId: outcome.userId,
         sessionId: randomBytes(12).toString('base64url'),
-        historyFrom: this.deps.store.latestWatermark(conversation.conversationId),
+        historyFrom: await this.deps.store.latestWatermark(conversation.conversationId),
       },
       now,
     );
@@ -141,9 +141,13 @@ export class DirectLineRoutes {
     await this.limit(`conv:${scope.conversationId}`);
     const body = (await readJsonBody(req, this.deps.config.MAX_BODY_BYTES)) as
       { locale?: unknown } | undefined;
-    const conversation = this.requireConversation(scope.conversationId);
+    const conversation = await this.requireConversation(scope.conversationId);
     const locale = typeof body?.locale === 'string' && body.locale.length <= 35 ? body.locale : undefined;
-    const created = this.deps.store.markStarted(conversation.conversationId, this.deps.clock.now(), locale);
+    const created = await this.deps.store.markStarted(
+      conversation.conversationId,
+      this.deps.clock.now(),
+      locale,
+    );
     const firstOfSession = this.firstStartOf(scope.sessionId);
     if (created || firstOfSession) {
       try {
@@ -170,7 +174,7 @@ export class DirectLineRoutes {
   private async resume(req: Request, res: Response): Promise<void> {
     const { scope, token, expiresIn } = this.authorize(req, param(req));
     const watermark = parseWatermark(req);
-    this.requireConversation(scope.conversationId);
+    await this.requireConversation(scope.conversationId);
     res.send(200, {
       conversationId: scope.conversationId,
       token,
@@ -184,7 +188,7 @@ export class DirectLineRoutes {
     const { scope } = this.authorize(req, param(req));
     await this.limit(`conv:${scope.conversationId}`);
     const incoming = parseIncomingActivity(await readJsonBody(req, this.deps.config.MAX_BODY_BYTES));
-    this.requireConversation(scope.conversationId);
+    await this.requireConversation(scope.conversationId);
     if (incoming.kind === 'typing') {
       res.send(200, { id: '' });
       return;
@@ -218,8 +222,8 @@ export class DirectLineRoutes {
   private async poll(req: Request, res: Response): Promise<void> {
     const { scope } = this.authorize(req, param(req));
     const watermark = Math.max(parseWatermark(req) ?? 0, scope.historyFrom ?? 0);
-    this.requireConversation(scope.conversationId);
-    const page = this.deps.store.after(scope.conversationId, watermark, this.deps.pageSize);
+    await this.requireConversation(scope.conversationId);
+    const page = await this.deps.store.after(scope.conversationId, watermark, this.deps.pageSize);
     const last = page[page.length - 1];
     res.send(200, {
       // A verified reply is for the session that verified, not for another link exchange.
@@ -256,8 +260,8 @@ export class DirectLineRoutes {
     return true;
   }
 
-  private requireConversation(conversationId: string) {
-    const conversation = this.deps.store.get(conversationId);
+  private async requireConversation(conversationId: string): Promise<DirectLineConversation> {
+    const conversation = await this.deps.store.get(conversationId);
     if (!conversation) throw new DirectLineHttpError(404, 'NotFound', 'The conversation does not exist.');
     return conversation;
   }

@@ -26,14 +26,16 @@ export function visibleTo(stored: StoredActivity, sessionId: string | undefined)
 
 /**
  * Direct Line conversations and their activities. Watermarks increase by one per stored
- * activity within a conversation, across restarts and across processes sharing the database.
+ * activity within a conversation, across restarts and across processes sharing the database:
+ * `append` reads the next watermark and writes the activity in one transaction, so appends with
+ * awaits between them (or from two processes) never share a watermark.
  */
 export interface DirectLineStore {
-  get(conversationId: string): DirectLineConversation | undefined;
+  get(conversationId: string): Promise<DirectLineConversation | undefined>;
   /** The user's conversation, created on first use (one per user, so links and reloads resume). */
-  conversationForUser(userId: string, now: Date): DirectLineConversation;
+  conversationForUser(userId: string, now: Date): Promise<DirectLineConversation>;
   /** Marks the conversation started; true only the first time (201 vs 200). */
-  markStarted(conversationId: string, now: Date, locale: string | undefined): boolean;
+  markStarted(conversationId: string, now: Date, locale: string | undefined): Promise<boolean>;
   /**
    * Appends an activity; `build` receives the id and watermark it will be stored under. `person`
    * is what the channel knows of whoever sent it (the write-ahead transcript records it).
@@ -43,11 +45,11 @@ export interface DirectLineStore {
     now: Date,
     build: (id: string, seq: number) => Partial<Activity>,
     person?: { accountId?: string; audience?: string },
-  ): StoredActivity;
+  ): Promise<StoredActivity>;
   /** Activities after `watermark`, oldest first, at most `limit`. */
-  after(conversationId: string, watermark: number, limit: number): StoredActivity[];
+  after(conversationId: string, watermark: number, limit: number): Promise<StoredActivity[]>;
   /** The highest stored watermark (0 when empty). */
-  latestWatermark(conversationId: string): number;
+  latestWatermark(conversationId: string): Promise<number>;
 }
 
 interface ConversationRow {
@@ -78,14 +80,14 @@ export function newConversationId(): string {
 export class SqliteDirectLineStore implements DirectLineStore {
   constructor(private readonly db: Db) {}
 
-  get(conversationId: string): DirectLineConversation | undefined {
+  async get(conversationId: string): Promise<DirectLineConversation | undefined> {
     const row = this.db
       .prepare('SELECT * FROM directline_conversations WHERE conversation_id = ?')
       .get(conversationId) as ConversationRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
-  conversationForUser(userId: string, now: Date): DirectLineConversation {
+  async conversationForUser(userId: string, now: Date): Promise<DirectLineConversation> {
     const find = () =>
       this.db.prepare('SELECT * FROM directline_conversations WHERE user_id = ?').get(userId) as
         ConversationRow | undefined;
@@ -103,7 +105,7 @@ export class SqliteDirectLineStore implements DirectLineStore {
     return fromRow(row);
   }
 
-  markStarted(conversationId: string, now: Date, locale: string | undefined): boolean {
+  async markStarted(conversationId: string, now: Date, locale: string | undefined): Promise<boolean> {
     const result = this.db
       .prepare(
         `UPDATE directline_conversations SET started_at = ?, locale = COALESCE(?, locale)
@@ -113,7 +115,20 @@ export class SqliteDirectLineStore implements DirectLineStore {
     return result.changes === 1;
   }
 
-  append(
+  async append(
+    conversationId: string,
+    now: Date,
+    build: (id: string, seq: number) => Partial<Activity>,
+    person: { audience?: string } = {},
+  ): Promise<StoredActivity> {
+    return this.appendNow(conversationId, now, build, person);
+  }
+
+  /**
+   * `append` without the Promise, for a caller that wraps it in its own transaction on the same
+   * database (the write-ahead store commits the transcript with it).
+   */
+  appendNow(
     conversationId: string,
     now: Date,
     build: (id: string, seq: number) => Partial<Activity>,
@@ -144,7 +159,7 @@ export class SqliteDirectLineStore implements DirectLineStore {
       .immediate();
   }
 
-  after(conversationId: string, watermark: number, limit: number): StoredActivity[] {
+  async after(conversationId: string, watermark: number, limit: number): Promise<StoredActivity[]> {
     const rows = this.db
       .prepare(
         `SELECT seq, activity, audience FROM directline_activities WHERE conversation_id = ? AND seq > ?
@@ -158,7 +173,7 @@ export class SqliteDirectLineStore implements DirectLineStore {
     }));
   }
 
-  latestWatermark(conversationId: string): number {
+  async latestWatermark(conversationId: string): Promise<number> {
     const row = this.db
       .prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM directline_activities WHERE conversation_id = ?')
       .get(conversationId) as { seq: number };

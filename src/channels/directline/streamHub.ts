@@ -31,7 +31,7 @@ export type StreamAuthorization =
   | { status: 'allowed'; conversationId: string; watermark: number; sessionId?: string }
   | { status: 'rejected'; httpStatus: number; reason: string };
 
-/** The routes' decision for an upgrade (asynchronous: rate limits are counted in the database). */
+/** The routes' decision for an upgrade (asynchronous: the store and the rate counters are in the database). */
 export type StreamAuthorizer = (
   conversationId: string,
   url: URL,
@@ -45,6 +45,10 @@ interface Connection {
   alive: boolean;
   /** The chat-link session the socket was opened with (verified replies are for one session). */
   sessionId: string | undefined;
+  /** A read from the store is sending this socket what it missed; only it moves the cursor meanwhile. */
+  catchingUp: boolean;
+  /** A live frame arrived during the read: the catch-up reads once more before it ends. */
+  behind: boolean;
 }
 
 /** The open sockets of one conversation, oldest first, and its broker subscription. */
@@ -81,6 +85,7 @@ export class StreamHub {
   private readonly stopResync: () => void;
   private upgradeListener: ((req: IncomingMessage, socket: Duplex, head: Buffer) => void) | undefined;
   private server: Server | undefined;
+  private tailing = false;
 
   constructor(
     private readonly store: DirectLineStore,
@@ -132,7 +137,7 @@ export class StreamHub {
       return;
     }
     const decision = await authorize(conversationId, url);
-    if (socket.destroyed) return;
+    if (socket.destroyed) return; // the client left while it was checked
     if (decision.status === 'rejected') {
       refuseUpgrade(socket, decision.httpStatus, decision.reason);
       return;
@@ -183,7 +188,15 @@ export class StreamHub {
   }
 
   private connect(ws: WebSocket, conversationId: string, watermark: number, sessionId?: string): void {
-    const connection: Connection = { ws, conversationId, cursor: watermark, alive: true, sessionId };
+    const connection: Connection = {
+      ws,
+      conversationId,
+      cursor: watermark,
+      alive: true,
+      sessionId,
+      catchingUp: false,
+      behind: false,
+    };
     const conversation = this.join(connection);
     while (conversation.connections.length > this.maxStreams) {
       const oldest = conversation.connections.shift();
@@ -237,10 +250,17 @@ export class StreamHub {
       let text: string | undefined;
       for (const c of connections) {
         if (frame.seq <= c.cursor || !this.writable(c)) continue;
-        // Activities published elsewhere may arrive out of order: fill the gap from the store.
-        if (frame.seq > c.cursor + 1) this.catchUp(c);
-        // Still a gap (the store is behind, or the socket is slow): a later catch-up sends it.
-        if (frame.seq !== c.cursor + 1 || c.ws.readyState !== 1) continue;
+        // A catch-up is reading the store: it sends this one too (it reads again before it ends).
+        if (c.catchingUp) {
+          c.behind = true;
+          continue;
+        }
+        // Activities published elsewhere may arrive out of order: fill the gap from the store (if the
+        // store is behind, or the socket is slow, a later catch-up sends it).
+        if (frame.seq > c.cursor + 1) {
+          this.catchUp(c);
+          continue;
+        }
         // A verified reply is for the session that verified: another session only moves on.
         if (!visibleTo(frame, c.sessionId)) {
           c.cursor = frame.seq;
@@ -268,19 +288,43 @@ export class StreamHub {
   /**
    * Sends the socket what was stored after its cursor, a frame at a time, until it is current or
    * has its unread allowance queued (the tail timer goes on from there: a long history does not
-   * pile up in memory).
+   * pile up in memory). One catch-up per socket at a time; it never throws.
    */
   private catchUp(connection: Connection): void {
-    while (this.writable(connection)) {
-      const batch = this.store.after(connection.conversationId, connection.cursor, this.options.frameSize);
-      const last = batch[batch.length - 1];
-      if (!last) return;
-      connection.cursor = last.seq;
-      const visible = batch.filter((b) => visibleTo(b, connection.sessionId));
-      if (visible.length === 0) continue;
-      connection.ws.send(
-        JSON.stringify({ activities: visible.map((b) => b.activity), watermark: String(last.seq) }),
-      );
+    if (connection.catchingUp) {
+      connection.behind = true;
+      return;
+    }
+    connection.catchingUp = true;
+    this.readOn(connection).catch((err: unknown) =>
+      this.logger.warn({ err }, 'directline: could not read activities for a socket'),
+    );
+  }
+
+  private async readOn(connection: Connection): Promise<void> {
+    try {
+      for (;;) {
+        connection.behind = false;
+        while (this.writable(connection)) {
+          const batch = await this.store.after(
+            connection.conversationId,
+            connection.cursor,
+            this.options.frameSize,
+          );
+          const last = batch[batch.length - 1];
+          if (!last || !this.writable(connection)) break;
+          connection.cursor = last.seq;
+          const visible = batch.filter((b) => visibleTo(b, connection.sessionId));
+          if (visible.length === 0) continue;
+          connection.ws.send(
+            JSON.stringify({ activities: visible.map((b) => b.activity), watermark: String(last.seq) }),
+          );
+        }
+        // Ends with no await after this check: a frame delivered later starts a new catch-up.
+        if (!connection.behind || !this.writable(connection)) return;
+      }
+    } finally {
+      connection.catchingUp = false;
     }
   }
 
@@ -301,9 +345,17 @@ export class StreamHub {
 
   /** Catches every socket up with the store: one read per conversation when nothing is new. */
   private tail(): void {
-    for (const [conversationId, conversation] of this.byConversation) {
+    if (this.tailing) return; // the previous round is still reading
+    this.tailing = true;
+    void this.tailAll().finally(() => {
+      this.tailing = false;
+    });
+  }
+
+  private async tailAll(): Promise<void> {
+    for (const [conversationId, conversation] of [...this.byConversation]) {
       try {
-        const latest = this.store.latestWatermark(conversationId);
+        const latest = await this.store.latestWatermark(conversationId);
         for (const connection of conversation.connections)
           if (connection.cursor < latest) this.catchUp(connection);
       } catch (err) {

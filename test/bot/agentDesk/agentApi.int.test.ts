@@ -294,7 +294,7 @@ describe('nobody accepts in time', () => {
     expect(received(chat)).toEqual([]);
 
     expect(await chat.say('确认')).toBe('您的留言已收到并记录，工作人员会尽快回复您。感谢您的耐心等待！');
-    expect(handoff.store.open(chat.conversationId)).toMatchObject({
+    expect(await handoff.store.open(chat.conversationId)).toMatchObject({
       status: 'queued',
       callback: 'requested',
     });
@@ -314,7 +314,7 @@ describe('nobody accepts in time', () => {
     expect(await chat.say('我下周一发工资后会先还一部分，请联系我')).toBe(
       '您的留言已收到并记录，工作人员会尽快回复您。感谢您的耐心等待！',
     );
-    expect(handoff.store.open(chat.conversationId)?.callback).toBe('message_left');
+    expect((await handoff.store.open(chat.conversationId))?.callback).toBe('message_left');
     expect(await chat.say('谢谢')).toBe('');
   });
 });

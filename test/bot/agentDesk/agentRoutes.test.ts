@@ -36,8 +36,8 @@ function setUp(): { h: HandoffHarness; call: RouteTable['call'] } {
 describe('the agent API routes', () => {
   it('show the queue, most urgent first, to agents only', async () => {
     const { h, call } = setUp();
-    h.queue('c1');
-    h.queue('c2', { reason: 'distress', priority: 0 });
+    await h.queue('c1');
+    await h.queue('c2', { reason: 'distress', priority: 0 });
     h.clock.advance(30_000);
     expect((await call('GET', `${AGENT_API}/queue`)).status).toBe(401);
     expect((await call('GET', `${AGENT_API}/queue`, { headers: RITA })).status).toBe(403);
@@ -54,7 +54,7 @@ describe('the agent API routes', () => {
 
   it('let one agent accept a conversation: the next gets 409, an unknown one 404', async () => {
     const { h, call } = setUp();
-    h.queue('c1');
+    await h.queue('c1');
     const accepted = await call('POST', `${AGENT_API}/conversations/c1/accept`, { headers: ALICE });
     expect(accepted).toMatchObject({ status: 200, body: { status: 'accepted', agent: 'alice' } });
     expect(await call('POST', `${AGENT_API}/conversations/c1/accept`, { headers: BOB })).toMatchObject({
@@ -71,7 +71,7 @@ describe('the agent API routes', () => {
 
   it('give a conversation to exactly one of two agents accepting at once, and tell the person once', async () => {
     const { h, call } = setUp();
-    h.queue('c1');
+    await h.queue('c1');
     const url = `${AGENT_API}/conversations/c1/accept`;
     const replies = await Promise.all([
       call('POST', url, { headers: ALICE }),
@@ -83,13 +83,13 @@ describe('the agent API routes', () => {
 
   it('give the holder the messages after a cursor, and nobody else', async () => {
     const { h, call } = setUp();
-    const entry = h.queue('c1');
-    h.store.appendMessage(entry.handoffId, 'person', '你好', h.clock.now());
+    const entry = await h.queue('c1');
+    await h.store.appendMessage(entry.handoffId, 'person', '你好', h.clock.now());
     await call('POST', `${AGENT_API}/conversations/c1/accept`, { headers: ALICE });
     const first = await call('GET', `${AGENT_API}/conversations/c1/messages`, { headers: ALICE });
     const { messages, cursor } = first.body as { messages: { from: string }[]; cursor: string };
     expect(messages.map((m) => m.from)).toEqual(['person', 'bot']);
-    h.store.appendMessage(entry.handoffId, 'person', '在吗', h.clock.now());
+    await h.store.appendMessage(entry.handoffId, 'person', '在吗', h.clock.now());
     const after = await call('GET', `${AGENT_API}/conversations/c1/messages?after=${cursor}`, {
       headers: ALICE,
     });
@@ -105,7 +105,7 @@ describe('the agent API routes', () => {
 
   it("send an agent's text (201), refuse a bad body (400), explain a block (409) and a failed delivery (502)", async () => {
     const { h, call } = setUp();
-    h.queue('c1');
+    await h.queue('c1');
     await call('POST', `${AGENT_API}/conversations/c1/accept`, { headers: ALICE });
     const url = `${AGENT_API}/conversations/c1/messages`;
     expect((await call('POST', url, { headers: ALICE, body: { text: '  ' } })).status).toBe(400);
@@ -130,7 +130,7 @@ describe('the agent API routes', () => {
 
   it('let only the holder release a conversation, with an outcome', async () => {
     const { h, call } = setUp();
-    h.queue('c1');
+    await h.queue('c1');
     await call('POST', `${AGENT_API}/conversations/c1/accept`, { headers: ALICE });
     const url = `${AGENT_API}/conversations/c1/release`;
     expect((await call('POST', url, { headers: ALICE, body: {} })).status).toBe(400);

@@ -65,7 +65,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     expect(transcript.every((a) => a.type === 'message')).toBe(true);
     expect(JSON.stringify(transcript)).not.toContain('__collections');
 
-    expect(handoff.store.queued().map((e) => [e.conversationId, e.reason, e.priority])).toEqual([
+    expect((await handoff.store.queued()).map((e) => [e.conversationId, e.reason, e.priority])).toEqual([
       [chat.conversationId, 'requested', 1],
     ]);
     expect(app?.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toEqual(['requested']);
@@ -78,7 +78,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     const reply = await chat.say('这笔账不对，我没有消费过');
     expect(reply).toContain('关于您提出的异议，已为您转接人工服务。');
     expect(app?.stores.disputes.hasOpen('A-1001')).toBe(true);
-    expect(handoff.store.open(chat.conversationId)).toMatchObject({
+    expect(await handoff.store.open(chat.conversationId)).toMatchObject({
       reason: 'dispute',
       verified: true,
       priority: 1,
@@ -95,7 +95,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     const reply = await chat.say('我真的撑不下去了，不想活了');
     expect(reply).toContain('12356');
     expect(reply).not.toMatch(/欠款|逾期|12,345\.67/);
-    expect(handoff.store.queued().map((e) => [e.reason, e.priority])).toEqual([
+    expect((await handoff.store.queued()).map((e) => [e.reason, e.priority])).toEqual([
       ['distress', 0],
       ['requested', 1],
     ]);
@@ -110,7 +110,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     const locked = await chat.say('2222');
     expect(locked).toContain('三十分钟后再试');
     expect(locked).toContain('由于身份验证未能完成，已为您转接人工服务。');
-    const entry = handoff.store.open(chat.conversationId);
+    const entry = await handoff.store.open(chat.conversationId);
     expect(entry).toMatchObject({ reason: 'verification_failed', verified: false, guard: undefined });
     expect(entry?.summary).toBe(
       'A-1001 · NOT verified (do not discuss the account) · verification_failed: 3 failed attempts · said: "2222"',
@@ -122,15 +122,15 @@ describe('each trigger hands the conversation to the agent queue', () => {
     const chat = people.chat('demo-zh');
     await verified(chat);
     let reply = '';
-    for (let i = 0; i < 6 && !handoff.store.open(chat.conversationId); i++)
+    for (let i = 0; i < 6 && !(await handoff.store.open(chat.conversationId)); i++)
       reply = await chat.say('每个月最多只能还10块');
-    expect(handoff.store.open(chat.conversationId)).toMatchObject({
+    expect(await handoff.store.open(chat.conversationId)).toMatchObject({
       reason: 'impasse',
       verified: true,
       priority: 2,
     });
     expect(reply).toContain('已为您转接人工服务');
-    expect(handoff.store.open(chat.conversationId)?.summary).toMatch(
+    expect((await handoff.store.open(chat.conversationId))?.summary).toMatch(
       /^A-1001 · verified · impasse: .* · offered: /,
     );
   });
@@ -144,7 +144,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     const chat = people.chat('demo-zh');
     await chat.say('你好');
     await chat.say('嗯');
-    expect(handoff.store.open(chat.conversationId)).toMatchObject({
+    expect(await handoff.store.open(chat.conversationId)).toMatchObject({
       reason: 'guardrail_fallbacks',
       priority: 3,
     });
@@ -160,7 +160,10 @@ describe('each trigger hands the conversation to the agent queue', () => {
       '好的，已为您转接人工服务。目前正在排队，稍后会有工作人员接入，接入后会第一时间回复您，请您稍候。\n---\n' +
         '抱歉让您久等了，目前工作人员都在忙。请问需要我们稍后给您回电吗？\n\n需要回电请回复"确认"；您也可以直接在这里留言，工作人员会尽快回复您。',
     );
-    expect(handoff.store.open(chat.conversationId)).toMatchObject({ status: 'queued', callback: 'offered' });
+    expect(await handoff.store.open(chat.conversationId)).toMatchObject({
+      status: 'queued',
+      callback: 'offered',
+    });
   });
 });
 
@@ -170,7 +173,7 @@ describe('without AGENT_USERS there is nobody to hand over to', () => {
     const chat = people.chat('demo-zh');
     await chat.say('你好');
     expect(await chat.say('转人工')).toMatch(/已收到您的请求/);
-    expect(handoff.store.queued()).toEqual([]);
+    expect(await handoff.store.queued()).toEqual([]);
     expect(app?.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toEqual(['requested']);
     expect(await chat.say('我身份证后四位是1234')).toContain('身份验证已通过');
   });

@@ -33,7 +33,7 @@ describe('HandoffEscalator', () => {
     const { h, escalate } = setUp();
     const state = newCaseState('zh-CN');
     const sent = await escalate('c1', '我不想活了', 'distress', state);
-    expect(h.entry('c1')).toMatchObject({
+    expect(await h.entry('c1')).toMatchObject({
       reason: 'distress',
       priority: 0,
       status: 'queued',
@@ -52,7 +52,7 @@ describe('HandoffEscalator', () => {
     expect(recorded?.attachments).toEqual([
       { contentType: TRANSCRIPT_CONTENT_TYPE, content: { activities: 1 } },
     ]);
-    expect(h.messages(h.entry('c1'))[0]).toEqual({ from: 'person', text: '我不想活了' });
+    expect((await h.messages(await h.entry('c1')))[0]).toEqual({ from: 'person', text: '我不想活了' });
     expect(h.steps('c1')).toEqual(['handoff.queued']);
   });
 
@@ -63,14 +63,14 @@ describe('HandoffEscalator', () => {
     const again = await escalate('c1', '还是要人工', 'impasse', state);
     expect(again).toEqual([]);
     expect(state.escalated).toEqual(['requested', 'impasse']);
-    expect(h.store.queued()).toHaveLength(1);
+    expect(await h.store.queued()).toHaveLength(1);
   });
 
   it('offers the callback at once outside agent hours, with no waiting time promised', async () => {
     const { h, escalate } = setUp({ agentHours: '00:00-00:01 Asia/Shanghai' });
     const sent = await escalate('c1', '转人工', 'requested', newCaseState('zh-CN'));
     expect(sent.filter((a) => a.type === 'message')).toHaveLength(2);
-    expect(h.entry('c1').callback).toBe('offered');
+    expect((await h.entry('c1')).callback).toBe('offered');
     expect(h.steps('c1')).toEqual(['handoff.queued', 'handoff.callback_offered']);
     const queued = h.transcript.records.find((a) => a.name === 'handoff.queued');
     expect(queued?.value).toMatchObject({ onDuty: false, etaMinutes: 0 });
@@ -81,11 +81,11 @@ describe('HandoffEscalator', () => {
     const verified = { ...newCaseState('zh-CN'), verified: true };
     await escalate('v', '转人工', 'requested', verified);
     await escalate('u', '转人工', 'requested', newCaseState('zh-CN'));
-    const guard = h.entry('v').guard;
+    const guard = (await h.entry('v')).guard;
     expect(guard?.facts.balanceCents).toBe(h.dialogs.account?.balanceCents);
     expect(guard?.facts.amountsCents?.length).toBeGreaterThan(0);
-    expect(h.entry('u').guard).toBeUndefined();
-    expect(h.entry('v').summary).not.toContain(h.dialogs.account?.cardLast4 ?? '----');
+    expect((await h.entry('u')).guard).toBeUndefined();
+    expect((await h.entry('v')).summary).not.toContain(h.dialogs.account?.cardLast4 ?? '----');
   });
 
   it('still hands over when the transcript cannot be read (the event goes with an empty transcript)', async () => {
@@ -96,6 +96,6 @@ describe('HandoffEscalator', () => {
     });
     const sent = await escalate('c1', '转人工', 'requested', newCaseState('zh-CN'));
     expect(sent[1]?.attachments).toEqual([{ contentType: TRANSCRIPT_CONTENT_TYPE, content: [] }]);
-    expect(h.entry('c1').status).toBe('queued');
+    expect((await h.entry('c1')).status).toBe('queued');
   });
 });

@@ -27,23 +27,20 @@ describe('HandoffRouter', () => {
   it("keeps a held conversation's messages for the agent instead of running the bot", async () => {
     const h = new HandoffHarness();
     const r = routed(h);
-    h.queue('held');
+    await h.queue('held');
     await h.turn('held', '我想和人工说', r.run);
     await h.desk.accept('held', 'alice');
     await h.turn('held', '你好，我是张三', r.run);
     expect(r.botRan()).toBe(0);
     expect(
-      h
-        .messages(h.entry('held'))
-        .filter((m) => m.from === 'person')
-        .map((m) => m.text),
+      (await h.messages(await h.entry('held'))).filter((m) => m.from === 'person').map((m) => m.text),
     ).toEqual(['我想和人工说', '你好，我是张三']);
   });
 
   it('lets events of a held conversation through, and the bot answers again once it is released', async () => {
     const h = new HandoffHarness();
     const r = routed(h);
-    h.queue('held');
+    await h.queue('held');
     await h.turn('held', { type: 'event', name: 'webchat/join' }, r.run);
     expect(r.botRan()).toBe(1);
     await h.desk.accept('held', 'alice');

@@ -87,7 +87,7 @@ report(
 );
 
 for (let i = 0; i < 200; i++) {
-  handoff.store.enqueue(
+  await handoff.store.enqueue(
     {
       conversationId: `q-${i}`,
       channelId: 'test',

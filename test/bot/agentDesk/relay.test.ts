@@ -9,31 +9,31 @@ const HELLO = '您好，我是人工客服，正在为您查询，请稍等。';
 describe('HandoffRelay', () => {
   it("delivers an agent's allowed text proactively and keeps it in the handoff's messages", async () => {
     const h = new HandoffHarness();
-    const entry = h.queue('c1');
+    const entry = await h.queue('c1');
     const sent = await h.relay.sendAgentText(entry, 'alice', '您好，我是人工客服小王，请问有什么可以帮您？');
     expect(sent).toMatchObject({ status: 'sent', message: { from: 'agent', agent: 'alice' } });
     expect(h.proactive.delivered()).toEqual(['您好，我是人工客服小王，请问有什么可以帮您？']);
-    expect(h.messages(entry)).toEqual([
+    expect(await h.messages(entry)).toEqual([
       { from: 'agent', text: '您好，我是人工客服小王，请问有什么可以帮您？' },
     ]);
   });
 
   it('never sends blocked text: the agent gets the verdict and the transcript records the attempt', async () => {
     const h = new HandoffHarness();
-    const entry = h.queue('c1');
+    const entry = await h.queue('c1');
     const sent = await h.relay.sendAgentText(entry, 'alice', '再不还钱就去你单位找你领导，让你丢工作');
     expect(sent.status).toBe('blocked');
     if (sent.status === 'blocked') expect(sent.verdict.violations.length).toBeGreaterThan(0);
     expect(h.proactive.delivered()).toEqual([]);
-    expect(h.messages(entry)).toEqual([]);
+    expect(await h.messages(entry)).toEqual([]);
     expect(h.steps('c1')).toEqual(['handoff.blocked']);
   });
 
-  it('checks an unverified conversation as unverified and a verified one with its facts, as an agent', () => {
+  it('checks an unverified conversation as unverified and a verified one with its facts, as an agent', async () => {
     const h = new HandoffHarness();
     const guard = { facts: { currency: 'CNY', balanceCents: 500_000 }, authorised: [] };
-    const before = h.relay.guardContext(h.queue('c1', { guard }));
-    const after = h.relay.guardContext(h.queue('c2', { verified: true, guard }));
+    const before = h.relay.guardContext(await h.queue('c1', { guard }));
+    const after = h.relay.guardContext(await h.queue('c2', { verified: true, guard }));
     expect(before).toMatchObject({ verified: false, speaker: 'agent', serviceNumbers: ['95555'] });
     expect(before.facts).toBeUndefined();
     expect(after).toMatchObject({ verified: true, speaker: 'agent', facts: guard.facts });
@@ -44,7 +44,7 @@ describe('HandoffRelay', () => {
       throw new Error('classifier missing');
     };
     const h = new HandoffHarness({ check: broken });
-    const sent = await h.relay.sendAgentText(h.queue('c1'), 'alice', HELLO);
+    const sent = await h.relay.sendAgentText(await h.queue('c1'), 'alice', HELLO);
     expect(sent).toMatchObject({ status: 'blocked', verdict: { status: 'error' } });
     expect(h.proactive.delivered()).toEqual([]);
   });
@@ -57,12 +57,13 @@ describe('HandoffRelay', () => {
       },
     };
     const h = new HandoffHarness({ sendPath: dropAll });
-    const gone = h.store.enqueue({ ...h.queue('x'), conversationId: 'gone' }, h.clock.now()).entry;
+    const gone = (await h.store.enqueue({ ...(await h.queue('x')), conversationId: 'gone' }, h.clock.now()))
+      .entry;
     expect(await h.relay.sendAgentText(gone, 'alice', HELLO)).toEqual({
       status: 'not_delivered',
       reason: 'no_conversation',
     });
-    const entry = h.queue('c1');
+    const entry = await h.queue('c1');
     expect(await h.relay.sendAgentText(entry, 'alice', HELLO)).toEqual({
       status: 'not_delivered',
       reason: 'dropped by the send path',
@@ -72,30 +73,30 @@ describe('HandoffRelay', () => {
       status: 'not_delivered',
       reason: 'socket closed',
     });
-    expect(h.messages(entry)).toEqual([]);
+    expect(await h.messages(entry)).toEqual([]);
     expect(h.steps('c1')).toEqual(['handoff.not_delivered', 'handoff.not_delivered']);
   });
 
   it("words handoff notes from acts in the person's language, in the turn or proactively", async () => {
     const h = new HandoffHarness();
-    const en = h.queue('c1', { locale: 'en' });
+    const en = await h.queue('c1', { locale: 'en' });
     const inTurn = await h.turn('c1', 'hello?', (ctx) =>
       h.relay.sayInTurn(ctx, en, { kind: 'handoff_accepted' }),
     );
     expect(inTurn.map((a) => a.locale)).toEqual(['en']);
     expect(await h.relay.sayProactively(en, { kind: 'handoff_message_left' })).toEqual({ status: 'sent' });
     expect(h.proactive.delivered()).toHaveLength(1);
-    expect(h.messages(en).map((m) => m.from)).toEqual(['bot', 'bot']);
+    expect((await h.messages(en)).map((m) => m.from)).toEqual(['bot', 'bot']);
     h.proactive.failing = 'down';
     expect(await h.relay.sayProactively(en, { kind: 'handoff_accepted' })).toMatchObject({
       status: 'failed',
     });
-    expect(h.messages(en)).toHaveLength(2);
+    expect(await h.messages(en)).toHaveLength(2);
   });
 
-  it('records each step as a handoff trace carrying the handoff, its reason and the account', () => {
+  it('records each step as a handoff trace carrying the handoff, its reason and the account', async () => {
     const h = new HandoffHarness();
-    const entry = h.queue('c1', { reason: 'distress', priority: 0 });
+    const entry = await h.queue('c1', { reason: 'distress', priority: 0 });
     h.relay.trace(entry, 'queued', { onDuty: true });
     const trace = h.transcript.conversationRecords('c1')[0];
     expect(trace).toMatchObject({

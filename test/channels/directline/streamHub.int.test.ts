@@ -222,8 +222,8 @@ describe('Direct Line WebSocket stream', () => {
         text,
         from: { id: 'bot', name: 'bot', role: 'bot' },
       }));
-    const second = put('第二条');
-    const third = put('第三条');
+    const second = await put('第二条');
+    const third = await put('第三条');
     broker.publish(t.conversationId, { kind: 'stored', seq: third.seq, activity: third.activity });
     broker.publish(t.conversationId, { kind: 'stored', seq: second.seq, activity: second.activity });
     broker.publish(t.conversationId, { kind: 'stored', seq: third.seq, activity: third.activity });
@@ -250,7 +250,7 @@ describe('Direct Line WebSocket stream', () => {
     const big = '逾期提醒'.repeat(8_000);
     for (let i = 1; i <= 200; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 1));
-      const stored = s.channel.store.append(t.conversationId, new Date(), (id) => ({
+      const stored = await s.channel.store.append(t.conversationId, new Date(), (id) => ({
         id,
         type: 'message',
         text: `${i} ${big}`,
@@ -272,7 +272,7 @@ describe('Direct Line WebSocket stream', () => {
     const t = await session(s);
     const page = '分期还款方案说明'.repeat(2_500);
     for (let i = 1; i <= 200; i += 1)
-      s.channel.store.append(t.conversationId, new Date(), (id) => ({
+      await s.channel.store.append(t.conversationId, new Date(), (id) => ({
         id,
         type: 'message',
         text: `${i} ${page}`,
@@ -342,7 +342,7 @@ describe('Direct Line WebSocket stream', () => {
     const socket = connect(t.streamUrl);
     await socket.waitFor(() => texts(socket).length === 1);
     // A second process (the reminders CLI) writes to the same database, not to this hub.
-    s.channel.store.append(t.conversationId, new Date(), (id) => ({
+    await s.channel.store.append(t.conversationId, new Date(), (id) => ({
       id,
       type: 'message',
       text: '来自另一个进程的提醒',

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { openPgSharedState } from '../../../src/store/pg/sharedState.js';
 import { StoreUnavailableError } from '../../../src/store/storeErrors.js';
+import { LATEST_PG_MIGRATION } from '../../support/pgMigrations.js';
 import { describePg } from '../../support/postgres.js';
 
 describePg(
@@ -9,7 +10,7 @@ describePg(
   (pg) => {
     it('migrates an empty database, serves every store and the broker, and closes cleanly', async () => {
       const shared = await openPgSharedState({ url: pg.url, max: 4 });
-      expect(shared.schema).toBe('003_directline_audience');
+      expect(shared.schema).toBe(LATEST_PG_MIGRATION);
       const now = new Date('2026-12-05T01:00:00Z');
       await shared.state.write({ k: { v: 1 } });
       expect((await shared.state.read(['k'])).k?.v).toBe(1);

@@ -1,0 +1,97 @@
+import type { ConversationRefStore, StoredConversation } from '../conversationRefs.js';
+import type { AsyncOf } from './asyncOf.js';
+import type { PgPool } from './pool.js';
+import { iso, isoOrUndefined, run } from './rows.js';
+
+interface RefRow {
+  conversation_id: string;
+  channel_id: string;
+  user_id: string;
+  account_id: string | null;
+  reference: string;
+  last_inbound_at: Date | null;
+  updated_at: Date;
+}
+
+function fromRow(r: RefRow): StoredConversation {
+  return {
+    conversationId: r.conversation_id,
+    channelId: r.channel_id,
+    userId: r.user_id,
+    accountId: r.account_id ?? undefined,
+    reference: JSON.parse(r.reference) as Record<string, unknown>,
+    lastInboundAt: isoOrUndefined(r.last_inbound_at),
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+/**
+ * `ConversationRefStore` on PostgreSQL. `save` is one upsert that leaves the row untouched when
+ * nothing changed and the person did not write (what the SQLite store's per-process memory of
+ * the last write achieves), decided by the database, so it stays right with several instances.
+ */
+export class PgConversationRefStore implements AsyncOf<ConversationRefStore> {
+  constructor(private readonly pool: PgPool) {}
+
+  async save(
+    ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>,
+    now: Date,
+    inbound: boolean,
+  ): Promise<void> {
+    await run(
+      this.pool,
+      'save a conversation reference',
+      `INSERT INTO conversation_refs AS r (conversation_id, channel_id, user_id, account_id, reference,
+         last_inbound_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (conversation_id) DO UPDATE SET channel_id = excluded.channel_id, user_id = excluded.user_id,
+         account_id = excluded.account_id, reference = excluded.reference,
+         last_inbound_at = COALESCE(excluded.last_inbound_at, r.last_inbound_at),
+         updated_at = excluded.updated_at
+       WHERE excluded.last_inbound_at IS NOT NULL
+         OR (r.channel_id, r.user_id, r.account_id, r.reference)
+           IS DISTINCT FROM (excluded.channel_id, excluded.user_id, excluded.account_id, excluded.reference)`,
+      [
+        ref.conversationId,
+        ref.channelId,
+        ref.userId,
+        ref.accountId ?? null,
+        JSON.stringify(ref.reference),
+        inbound ? now : null,
+        now,
+      ],
+    );
+  }
+
+  async get(conversationId: string): Promise<StoredConversation | undefined> {
+    const result = await run<RefRow>(
+      this.pool,
+      'read a conversation reference',
+      'SELECT * FROM conversation_refs WHERE conversation_id = $1',
+      [conversationId],
+    );
+    const row = result.rows[0];
+    return row ? fromRow(row) : undefined;
+  }
+
+  async accountOf(conversationId: string): Promise<string | undefined> {
+    const result = await run<{ account_id: string | null }>(
+      this.pool,
+      "read a conversation's account",
+      'SELECT account_id FROM conversation_refs WHERE conversation_id = $1',
+      [conversationId],
+    );
+    return result.rows[0]?.account_id ?? undefined;
+  }
+
+  async latestForAccount(accountId: string, channelId?: string): Promise<StoredConversation | undefined> {
+    const result = await run<RefRow>(
+      this.pool,
+      "read an account's latest conversation",
+      `SELECT * FROM conversation_refs WHERE account_id = $1 AND ($2::text IS NULL OR channel_id = $2)
+       ORDER BY updated_at DESC LIMIT 1`,
+      [accountId, channelId || null],
+    );
+    const row = result.rows[0];
+    return row ? fromRow(row) : undefined;
+  }
+}

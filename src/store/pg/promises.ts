@@ -1,0 +1,147 @@
+import type { CommitmentEvent, NewPromise, PromiseStatus, PromiseStore, StoredPromise } from '../promises.js';
+import type { AsyncOf } from './asyncOf.js';
+import { type PgPool, withTransaction } from './pool.js';
+import { iso, isoOrUndefined, lockAccount, q, run } from './rows.js';
+
+interface PromiseRow {
+  promise_id: string;
+  account_id: string;
+  conversation_id: string | null;
+  amount_cents: number;
+  currency: StoredPromise['currency'];
+  due_date: string;
+  words: string;
+  paid_cents: number;
+  status: PromiseStatus;
+  created_at: Date;
+  settled_at: Date | null;
+}
+
+function hydrate(row: PromiseRow): StoredPromise {
+  return {
+    promiseId: row.promise_id,
+    accountId: row.account_id,
+    conversationId: row.conversation_id ?? undefined,
+    amountCents: row.amount_cents,
+    currency: row.currency,
+    dueDate: row.due_date,
+    words: row.words,
+    paidCents: row.paid_cents,
+    status: row.status,
+    createdAt: iso(row.created_at),
+    settledAt: isoOrUndefined(row.settled_at),
+  };
+}
+
+const EVENT_SQL = `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+  VALUES ('promise', $1, $2, $3, $4, $5, $6)`;
+
+/**
+ * `PromiseStore` on PostgreSQL. `record` holds the account's row lock for its transaction, so an
+ * earlier active promise is superseded exactly once (one event), however many instances record
+ * at once.
+ */
+export class PgPromiseStore implements AsyncOf<PromiseStore> {
+  constructor(private readonly pool: PgPool) {}
+
+  async record(p: NewPromise): Promise<void> {
+    await withTransaction(this.pool, 'record a promise', async (client) => {
+      await lockAccount(client, p.accountId);
+      const superseded = await q<{ promise_id: string }>(
+        client,
+        `UPDATE promises SET status = 'superseded', settled_at = $2
+         WHERE account_id = $1 AND status = 'active' RETURNING promise_id`,
+        [p.accountId, p.createdAt],
+      );
+      for (const e of superseded.rows)
+        await q(client, EVENT_SQL, [
+          e.promise_id,
+          p.accountId,
+          'active',
+          'superseded',
+          `superseded:${p.promiseId}`,
+          p.createdAt,
+        ]);
+      await q(
+        client,
+        `INSERT INTO promises (promise_id, account_id, conversation_id, amount_cents, currency, due_date, words,
+           status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8)`,
+        [
+          p.promiseId,
+          p.accountId,
+          p.conversationId ?? null,
+          p.amountCents,
+          p.currency,
+          p.dueDate,
+          p.words,
+          p.createdAt,
+        ],
+      );
+      await q(client, EVENT_SQL, [
+        p.promiseId,
+        p.accountId,
+        null,
+        'active',
+        `conversation:${p.conversationId ?? 'none'}`,
+        p.createdAt,
+      ]);
+    });
+  }
+
+  async activeFor(accountId: string): Promise<StoredPromise | undefined> {
+    const result = await run<PromiseRow>(
+      this.pool,
+      'read the active promise',
+      `SELECT * FROM promises WHERE account_id = $1 AND status = 'active' ORDER BY created_at DESC LIMIT 1`,
+      [accountId],
+    );
+    const row = result.rows[0];
+    return row ? hydrate(row) : undefined;
+  }
+
+  async listFor(accountId: string): Promise<StoredPromise[]> {
+    const result = await run<PromiseRow>(
+      this.pool,
+      "list an account's promises",
+      'SELECT * FROM promises WHERE account_id = $1 ORDER BY created_at, promise_id COLLATE "C"',
+      [accountId],
+    );
+    return result.rows.map(hydrate);
+  }
+
+  async get(promiseId: string): Promise<StoredPromise | undefined> {
+    const result = await run<PromiseRow>(
+      this.pool,
+      'read a promise',
+      'SELECT * FROM promises WHERE promise_id = $1',
+      [promiseId],
+    );
+    const row = result.rows[0];
+    return row ? hydrate(row) : undefined;
+  }
+
+  async eventsFor(accountId: string): Promise<CommitmentEvent[]> {
+    const result = await run<{
+      subject_kind: 'plan' | 'promise';
+      subject_id: string;
+      from_status: string | null;
+      to_status: string;
+      cause: string;
+      at: Date;
+    }>(
+      this.pool,
+      "read an account's commitment events",
+      `SELECT subject_kind, subject_id, from_status, to_status, cause, at FROM commitment_events
+       WHERE account_id = $1 ORDER BY event_id`,
+      [accountId],
+    );
+    return result.rows.map((r) => ({
+      subjectKind: r.subject_kind,
+      subjectId: r.subject_id,
+      fromStatus: r.from_status ?? undefined,
+      toStatus: r.to_status,
+      cause: r.cause,
+      at: iso(r.at),
+    }));
+  }
+}

@@ -1,0 +1,327 @@
+import { GENESIS_HASH } from '../transcripts/chain.js';
+import { TranscriptError } from '../transcripts/errors.js';
+import {
+  decodeToken,
+  deletionFromRow,
+  encodeToken,
+  recordFromRow,
+  summaryFromRow,
+  type ConversationRow,
+  type RecordRow,
+} from '../transcripts/rows.js';
+import type {
+  AppendMeta,
+  ConversationFilter,
+  ConversationSummary,
+  DeleteOutcome,
+  DeletionRecord,
+  Page,
+  TranscriptActivity,
+  TranscriptInfo,
+  TranscriptRecord,
+  TranscriptStore,
+} from '../transcripts/types.js';
+import { pgArgs, pgText } from './text.js';
+import { buildRow, INSERT_SQL, prepare } from './transcriptAppend.js';
+import {
+  isConnectionError,
+  type PgClient,
+  type PgPool,
+  pgQuery,
+  toStoreError,
+  withTransaction,
+} from './pool.js';
+import {
+  deletionRow,
+  listPgConversations,
+  recordRow,
+  type PgDeletionRow,
+  type PgRecordRow,
+} from './transcriptRows.js';
+
+const DAY_MS = 86_400_000;
+/** First key of the advisory lock a conversation's chain is appended under (the second: its hash). */
+export const TRANSCRIPT_LOCK_SPACE = 719_019_005;
+
+type RetentionPolicy = { now: Date; retentionDays: number; actor: string };
+type Item = { activity: TranscriptActivity; meta: AppendMeta };
+type HeadResult = { rows: { conversation_id: string; seq: number; hash: string }[] };
+
+/**
+ * Transcripts on PostgreSQL, the same records and hash chain as `SqliteTranscriptStore` for the
+ * same input. An append takes a transaction-scoped advisory lock on its conversation before it
+ * reads the chain head, so appends from any number of instances to one conversation queue on
+ * the lock and the chain stays unbroken (seq unique, each prev_hash the previous hash); appends to
+ * different conversations never wait on each other. Retention deletes take the same lock.
+ *
+ *   const store = new PgTranscriptStore(pool);
+ *   await store.append(activity, {}, clock.now());
+ */
+export class PgTranscriptStore implements TranscriptStore {
+  constructor(
+    private readonly pool: PgPool,
+    private readonly pageSize = 20,
+  ) {}
+
+  async append(activity: TranscriptActivity, meta: AppendMeta, recordedAt: Date): Promise<TranscriptRecord> {
+    const [record] = await this.appendAll([{ activity, meta }], recordedAt);
+    if (!record) throw new Error('transcript append wrote nothing');
+    return record;
+  }
+
+  async appendAll(items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
+    if (items.length === 0) return [];
+    const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
+    const operation = 'append to the transcript';
+    let client: PgClient;
+    try {
+      client = await this.pool.connect();
+    } catch (err) {
+      throw toStoreError(err, operation);
+    }
+    let broken: Error | undefined;
+    try {
+      const records = await this.appendIn(client, prepared, recordedAt, 'BEGIN; ');
+      await client.query('COMMIT');
+      return records;
+    } catch (err) {
+      if (isConnectionError(err)) broken = err as Error;
+      else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+      throw toStoreError(err, operation);
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /**
+   * Appends inside a transaction the caller holds (the Direct Line store records what a person
+   * sent in the same transaction that stores it for the channel).
+   */
+  async appendAllIn(client: PgClient, items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
+    const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
+    return this.appendIn(client, prepared, recordedAt, '');
+  }
+
+  /**
+   * Locks the conversations (sorted: two batches over the same ones cannot deadlock) and reads
+   * their heads in ONE round trip: simple-protocol statements, each with its own snapshot, so the
+   * heads are read after the locks are held. `begin` opens the transaction in the same trip.
+   */
+  private async appendIn(
+    client: PgClient,
+    items: readonly (Item & { conversationId: string })[],
+    recordedAt: Date,
+    begin: 'BEGIN; ' | '',
+  ): Promise<TranscriptRecord[]> {
+    const ids = [...new Set(items.map((i) => i.conversationId))].sort();
+    const literals = ids.map((id) => client.escapeLiteral(id));
+    const text =
+      begin +
+      literals
+        .map((l) => `SELECT pg_advisory_xact_lock(${TRANSCRIPT_LOCK_SPACE}, hashtext(${l}));`)
+        .join(' ') +
+      ` SELECT DISTINCT ON (conversation_id) conversation_id, seq, hash FROM transcript_records
+        WHERE conversation_id IN (${literals.join(', ')}) ORDER BY conversation_id, seq DESC`;
+    const results = (await client.query(text)) as unknown as HeadResult | HeadResult[];
+    const last = Array.isArray(results) ? results[results.length - 1] : results;
+    const heads = new Map<string, { seq: number; hash: string }>();
+    for (const r of last?.rows ?? []) heads.set(r.conversation_id, { seq: r.seq, hash: r.hash });
+    const records: TranscriptRecord[] = [];
+    for (const item of items) {
+      const last = heads.get(item.conversationId) ?? { seq: 0, hash: GENESIS_HASH };
+      const { row, outcome } = buildRow(item, last, recordedAt);
+      await client.query(INSERT_SQL, [
+        row.conversation_id,
+        row.seq,
+        row.channel_id,
+        row.account_id,
+        row.activity_id,
+        row.type,
+        row.role,
+        row.timestamp,
+        row.flags,
+        row.activity,
+        row.prev_hash,
+        row.hash,
+        recordedAt,
+        outcome,
+      ]);
+      heads.set(item.conversationId, { seq: row.seq, hash: row.hash });
+      records.push(recordFromRow(row, item.activity));
+    }
+    return records;
+  }
+
+  async getTranscriptActivities(
+    channelId: string,
+    conversationId: string,
+    continuationToken?: string,
+    startDate?: Date,
+  ): Promise<Page<TranscriptActivity>> {
+    const after = continuationToken ? Number(continuationToken) : 0;
+    if (!Number.isSafeInteger(after) || after < 0)
+      throw new TranscriptError(
+        'continuation token is not one this store issued; pass the token from the previous page',
+      );
+    const rows = await this.records(
+      'read transcript activities',
+      `SELECT * FROM transcript_records WHERE conversation_id = $1 AND channel_id = $2 AND seq > $3
+        AND timestamp COLLATE "C" >= $4 ORDER BY seq LIMIT $5`,
+      [
+        conversationId,
+        channelId,
+        Math.min(after, 2 ** 31 - 1),
+        startDate?.toISOString() ?? '',
+        this.pageSize + 1,
+      ],
+    );
+    const page = rows.slice(0, this.pageSize);
+    const lastSeq = page[page.length - 1]?.seq;
+    return {
+      items: page.map((r) => recordFromRow(r).activity),
+      continuationToken: rows.length > this.pageSize && lastSeq !== undefined ? String(lastSeq) : undefined,
+    };
+  }
+
+  async listTranscripts(channelId: string, continuationToken?: string): Promise<Page<TranscriptInfo>> {
+    const [startedAt, id] = decodeToken(continuationToken) ?? ['', ''];
+    const rows = (
+      await pgQuery<ConversationRow>(
+        this.pool,
+        'list transcripts',
+        `SELECT * FROM transcript_conversations WHERE channel_id = $1
+          AND (started_at COLLATE "C" > $2 OR (started_at = $2 AND conversation_id COLLATE "C" > $3))
+          ORDER BY started_at COLLATE "C", conversation_id COLLATE "C" LIMIT $4`,
+        pgArgs([channelId, startedAt, id, this.pageSize + 1]),
+      )
+    ).rows;
+    const page = rows.slice(0, this.pageSize);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({
+        channelId: r.channel_id,
+        id: r.conversation_id,
+        created: new Date(r.started_at),
+      })),
+      continuationToken:
+        rows.length > this.pageSize && last ? encodeToken(last.started_at, last.conversation_id) : undefined,
+    };
+  }
+
+  async deleteTranscript(
+    channelId: string,
+    conversationId: string,
+    policy: RetentionPolicy,
+  ): Promise<DeleteOutcome> {
+    return withTransaction(this.pool, 'delete a transcript', async (client): Promise<DeleteOutcome> => {
+      await lockConversation(client, conversationId);
+      const found = await client.query<ConversationRow>(
+        'SELECT * FROM transcript_conversations WHERE conversation_id = $1 AND channel_id = $2',
+        pgArgs([conversationId, channelId]),
+      );
+      const row = found.rows[0];
+      if (!row) return { status: 'not_found' };
+      const deletableFrom = new Date(Date.parse(row.last_at) + policy.retentionDays * DAY_MS);
+      if (deletableFrom.getTime() > policy.now.getTime())
+        return {
+          status: 'within_retention',
+          lastAt: row.last_at,
+          deletableFrom: deletableFrom.toISOString(),
+        };
+      const logged = await client.query<PgDeletionRow>(
+        `INSERT INTO transcript_deletions (conversation_id, channel_id, record_count, head_hash, started_at,
+          last_at, deleted_at, deleted_by, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+        [
+          row.conversation_id,
+          row.channel_id,
+          row.record_count,
+          row.head_hash,
+          row.started_at,
+          row.last_at,
+          policy.now,
+          policy.actor,
+          `retention: last activity older than ${policy.retentionDays} days`,
+        ],
+      );
+      await client.query('DELETE FROM transcript_records WHERE conversation_id = $1', [row.conversation_id]);
+      await client.query('DELETE FROM transcript_conversations WHERE conversation_id = $1', [
+        row.conversation_id,
+      ]);
+      return { status: 'deleted', deletion: deletionFromRow(deletionRow(logged.rows[0]!)) };
+    });
+  }
+
+  async deleteExpired(policy: RetentionPolicy): Promise<DeletionRecord[]> {
+    const cutoff = new Date(policy.now.getTime() - policy.retentionDays * DAY_MS).toISOString();
+    const rows = (
+      await pgQuery<{ conversation_id: string; channel_id: string }>(
+        this.pool,
+        'find transcripts past retention',
+        `SELECT conversation_id, channel_id FROM transcript_conversations WHERE last_at COLLATE "C" <= $1
+          ORDER BY last_at COLLATE "C"`,
+        [cutoff],
+      )
+    ).rows;
+    const deleted: DeletionRecord[] = [];
+    for (const r of rows) {
+      const outcome = await this.deleteTranscript(r.channel_id, r.conversation_id, policy);
+      if (outcome.status === 'deleted') deleted.push(outcome.deletion);
+    }
+    return deleted;
+  }
+
+  async listConversations(filter: ConversationFilter): Promise<Page<ConversationSummary>> {
+    return listPgConversations(this.pool, filter);
+  }
+
+  async getSummary(conversationId: string): Promise<ConversationSummary | undefined> {
+    const row = (
+      await pgQuery<ConversationRow>(
+        this.pool,
+        'read a transcript summary',
+        'SELECT * FROM transcript_conversations WHERE conversation_id = $1',
+        [pgText(conversationId)],
+      )
+    ).rows[0];
+    return row ? summaryFromRow(row) : undefined;
+  }
+
+  async getRecords(conversationId: string): Promise<TranscriptRecord[]> {
+    const rows = await this.records(
+      'read transcript records',
+      'SELECT * FROM transcript_records WHERE conversation_id = $1 ORDER BY seq',
+      [conversationId],
+    );
+    return rows.map((r) => recordFromRow(r));
+  }
+
+  async listConversationIds(): Promise<string[]> {
+    const rows = await pgQuery<{ conversation_id: string }>(
+      this.pool,
+      'list transcript conversations',
+      `SELECT conversation_id FROM (SELECT conversation_id FROM transcript_conversations UNION
+        SELECT conversation_id FROM transcript_records) ids ORDER BY conversation_id COLLATE "C"`,
+    );
+    return rows.rows.map((r) => r.conversation_id);
+  }
+
+  async listDeletions(): Promise<DeletionRecord[]> {
+    const rows = await pgQuery<PgDeletionRow>(
+      this.pool,
+      'list transcript deletions',
+      'SELECT * FROM transcript_deletions ORDER BY deletion_id',
+    );
+    return rows.rows.map((r) => deletionFromRow(deletionRow(r)));
+  }
+
+  private async records(operation: string, sql: string, args: unknown[]): Promise<RecordRow[]> {
+    return (await pgQuery<PgRecordRow>(this.pool, operation, sql, pgArgs(args))).rows.map(recordRow);
+  }
+}
+
+async function lockConversation(client: PgClient, conversationId: string): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+    TRANSCRIPT_LOCK_SPACE,
+    pgText(conversationId),
+  ]);
+}

@@ -1,0 +1,4 @@
+import { describeCoreStores } from '../../support/coreStores.js';
+import { verificationAttemptsContract } from '../contracts/verificationAttempts.contract.js';
+
+describeCoreStores('verificationAttempts', verificationAttemptsContract);
