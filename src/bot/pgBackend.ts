@@ -19,26 +19,29 @@ type Refusal = { status: 'refused'; line: string; exitCode: number };
 export const POSTGRES_GAPS: readonly { part: string; waitsFor: string }[] = [
   {
     part: 'core stores (accounts, plans, promises, disputes, contacts, escalations, conversation references, payments, care flags, verification)',
-    waitsFor: 'asynchronous interfaces and src/store/pg/stores.ts',
-  },
-  { part: 'transcripts (writer, reader, retention, reveal log)', waitsFor: 'src/store/pg/transcripts.ts' },
-  { part: 'handoff queue and agent sessions', waitsFor: 'src/handoff/pgHandoffStore.ts' },
-  {
-    part: 'Direct Line conversations and activities',
-    waitsFor: 'src/channels/directline/pgDirectLineStore.ts',
+    waitsFor:
+      'the Stores interfaces made asynchronous, so createPgStores (src/store/pg/stores.ts) can stand in',
   },
   {
-    part: 'staff sign-in log, console sessions and login throttling',
-    waitsFor: 'src/store/pg/staffLogins.ts and shared console sessions',
+    part: 'the write-ahead transcript (TranscriptWriter appends synchronously; review and the agent desk read SqliteTranscriptStore)',
+    waitsFor:
+      'an asynchronous appender over PgTranscriptStore and the readers on the TranscriptStore contract',
   },
-  { part: 'reminder schedule and delivery log', waitsFor: 'src/store/pg/reminders.ts' },
   {
-    part: 'payment follow-ups and case views (src/payments/*, src/review/payments.ts read SQLite directly)',
+    part: 'Direct Line conversations and activities (registerDirectLine builds its store on app.db)',
+    waitsFor: 'registerDirectLine taking PgDirectLineStore from the backend',
+  },
+  {
+    part: 'payment follow-ups and case views (src/payments/*, src/review/payments.ts, the agent desk read SQLite directly)',
     waitsFor: 'a store contract for them',
   },
   {
-    part: 'insights and /metrics counts (src/store/insights.ts, src/store/operationalCounts.ts)',
-    waitsFor: 'src/store/pg/insights.ts and asynchronous operational counts',
+    part: 'insights and /metrics counts (the insights routes default to SQLite; no PostgreSQL OperationalCounts)',
+    waitsFor: 'PgInsights wired in and a PostgreSQL OperationalCounts',
+  },
+  {
+    part: 'WeChat dedupe (one SQLite transaction with the transcript in src/channels/wechat/channel.ts)',
+    waitsFor: 'PgInboundMemory in one transaction with the PostgreSQL transcript',
   },
 ];
 
