@@ -4,6 +4,18 @@ import { PgConversationLock } from '../store/pg/conversationLock.js';
 import { openPgSharedState, type PgSharedState } from '../store/pg/sharedState.js';
 import { describePgError, maskDatabaseUrl } from '../store/pg/pool.js';
 import { checkDatabase, databaseUrlRefusal } from '../store/pg/startupCheck.js';
+import type { Clock } from '../core/clock.js';
+import { PgDirectLineStore } from '../channels/directline/pgDirectLineStore.js';
+import { PgHandoffStore } from '../handoff/pgHandoffStore.js';
+import { PgConsoleSessions } from '../store/pg/consoleSessions.js';
+import { PgInsights } from '../store/pg/insights.js';
+import { PgReminderStore } from '../store/pg/reminders.js';
+import { PgRevealLog } from '../store/pg/revealLog.js';
+import { PgStaffLoginLog } from '../store/pg/staffLogins.js';
+import { createPgStores, type AsyncStores } from '../store/pg/stores.js';
+import { PgTranscriptStore } from '../store/pg/transcripts.js';
+import { SharedLoginThrottle } from '../store/sharedLimits.js';
+import { toPlainActivity } from '../store/transcripts/index.js';
 
 /** The same shapes as Backend's (backend.ts loads this file lazily, so it cannot import from there). */
 type Probe = { status: 'ok' } | { status: 'unreachable'; reason: string };
@@ -51,8 +63,23 @@ export function postgresGapsLine(where: string, serverVersion: string, schema: s
   return `DATABASE_URL: PostgreSQL ${serverVersion} at ${where} is reachable (schema ${schema ?? 'not migrated'}), but this version cannot keep all of its state there yet (missing on PostgreSQL: ${parts}); unset DATABASE_URL to run one instance on SQLite (README "Two instances on PostgreSQL").`;
 }
 
-/** The parts of the PostgreSQL backend that exist: shared state, the turn lock and the Direct Line broker. */
-export interface PgBackendParts {
+/** The PostgreSQL stores that exist, all on the shared pool: what the whole backend will be made of. */
+export interface PgStoreParts {
+  stores: AsyncStores;
+  transcripts: PgTranscriptStore;
+  reveals: PgRevealLog;
+  handoff: PgHandoffStore;
+  /** Writes what a person sends ahead into the transcript, in the same transaction. */
+  directLine: PgDirectLineStore;
+  staffLogins: PgStaffLoginLog;
+  consoleSessions: PgConsoleSessions;
+  signInThrottle: SharedLoginThrottle;
+  insights: PgInsights;
+  reminders: PgReminderStore;
+}
+
+/** The parts of the PostgreSQL backend that exist: shared state, the stores, the turn lock and the Direct Line broker. */
+export interface PgBackendParts extends PgStoreParts {
   shared: PgSharedState;
   turnLock: PgConversationLock;
   broker: PgConversationBroker;
@@ -61,6 +88,7 @@ export interface PgBackendParts {
 }
 
 export interface PgBackendDeps {
+  clock: Clock;
   /** Told about lost connections and relays (a message, never the error object: it may carry the password). */
   log: (message: string) => void;
 }
@@ -91,6 +119,7 @@ export async function openPgBackendParts(
   });
   const broker = new PgConversationBroker({ broker: shared.broker, log: deps.log });
   return {
+    ...pgStores(shared, deps.clock),
     shared,
     turnLock,
     broker,
@@ -107,6 +136,29 @@ export async function openPgBackendParts(
       await turnLock.close();
       await shared.close();
     },
+  };
+}
+
+function pgStores(shared: PgSharedState, clock: Clock): PgStoreParts {
+  const { pool } = shared;
+  const transcripts = new PgTranscriptStore(pool);
+  return {
+    stores: createPgStores(pool),
+    transcripts,
+    reveals: new PgRevealLog(pool),
+    handoff: new PgHandoffStore(pool),
+    directLine: new PgDirectLineStore(pool, async (client, activity, person) => {
+      await transcripts.appendAllIn(
+        client,
+        [{ activity: toPlainActivity(activity), meta: person }],
+        clock.now(),
+      );
+    }),
+    staffLogins: new PgStaffLoginLog(pool),
+    consoleSessions: new PgConsoleSessions(pool),
+    signInThrottle: new SharedLoginThrottle(shared.counters, clock),
+    insights: new PgInsights(pool),
+    reminders: new PgReminderStore(pool),
   };
 }
 

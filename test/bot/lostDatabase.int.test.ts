@@ -55,12 +55,12 @@ describePg('a turn while the shared database is unreachable', (pg) => {
     proxy = await startTcpProxy(portOf(pg.url));
     const url = new URL(proxy.rewrite(pg.url));
     url.password = 'hunter2'; // trust auth ignores it; it must never show
+    const clock = new ManualClock('2026-11-28T02:00:00Z');
     parts = await openPgBackendParts(
       { DATABASE_URL: url.toString(), PG_POOL_MAX: 4, TURN_LOCK_WAIT_MS: 1000, TURN_LOCK_CONNECTIONS: 4 },
-      { log: () => undefined },
+      { clock, log: () => undefined },
     );
     const config = testConfig();
-    const clock = new ManualClock('2026-11-28T02:00:00Z');
     const logger = pino({ level: 'silent' });
     const sqlite = openSqliteBackend(config, { clock, logger });
     const backend: Backend = {
