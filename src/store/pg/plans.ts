@@ -18,16 +18,6 @@ interface PlanRow {
   created_at: Date;
 }
 
-interface InstalmentRow {
-  plan_id: string;
-  seq: number;
-  due_date: string;
-  amount_cents: number;
-}
-
-const EVENT_SQL = `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
-  VALUES ('plan', $1, $2, $3, $4, $5, $6)`;
-
 /**
  * `PlanStore` on PostgreSQL. `record` runs in one transaction holding the account's row lock, so
  * of two instances recording a plan for one account at once, the second waits, then supersedes
@@ -36,31 +26,38 @@ const EVENT_SQL = `INSERT INTO commitment_events (subject_kind, subject_id, acco
 export class PgPlanStore implements AsyncOf<PlanStore> {
   constructor(private readonly pool: PgPool) {}
 
+  /**
+   * Three statements after the lock: the earlier current plans superseded with their events (the
+   * lock taken first, so this statement's snapshot holds every plan committed before it), then the
+   * plan, its schedule and its event in one statement.
+   */
   async record(plan: Omit<StoredPlan, 'status'>): Promise<void> {
     const { offer } = plan;
     await withTransaction(this.pool, 'record a plan', async (client) => {
       await lockAccount(client, plan.accountId);
-      const earlier = await q<{ plan_id: string; status: string }>(
-        client,
-        `SELECT plan_id, status FROM plans WHERE account_id = $1 AND status IN ${CURRENT_PLAN_SQL}
-         ORDER BY created_at, plan_id COLLATE "C"`,
-        [plan.accountId],
-      );
-      for (const e of earlier.rows) {
-        await q(client, `UPDATE plans SET status = 'superseded' WHERE plan_id = $1`, [e.plan_id]);
-        await q(client, EVENT_SQL, [
-          e.plan_id,
-          plan.accountId,
-          e.status,
-          'superseded',
-          `superseded:${plan.planId}`,
-          plan.createdAt,
-        ]);
-      }
       await q(
         client,
-        `INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,
-           total_cents, currency, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', $10)`,
+        `WITH earlier AS (
+           SELECT plan_id, status FROM plans WHERE account_id = $1 AND status IN ${CURRENT_PLAN_SQL}
+           ORDER BY created_at, plan_id COLLATE "C"),
+         superseded AS (
+           UPDATE plans p SET status = 'superseded' FROM earlier WHERE p.plan_id = earlier.plan_id)
+         INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+         SELECT 'plan', plan_id, $1, status, 'superseded', $2, $3 FROM earlier`,
+        [plan.accountId, `superseded:${plan.planId}`, plan.createdAt],
+      );
+      await q(
+        client,
+        `WITH plan AS (
+           INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,
+             total_cents, currency, status, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', $10) RETURNING plan_id),
+         schedule AS (
+           INSERT INTO plan_installments (plan_id, seq, due_date, amount_cents)
+           SELECT $1, seq, due_date, amount_cents
+           FROM unnest($11::int[], $12::date[], $13::bigint[]) AS s(seq, due_date, amount_cents))
+         INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+         SELECT 'plan', plan_id, $2, NULL, 'active', $14, $10 FROM plan`,
         [
           plan.planId,
           plan.accountId,
@@ -72,29 +69,12 @@ export class PgPlanStore implements AsyncOf<PlanStore> {
           offer.totalCents,
           plan.currency,
           plan.createdAt,
+          offer.schedule.map((i) => i.seq),
+          offer.schedule.map((i) => i.dueDate),
+          offer.schedule.map((i) => i.amountCents),
+          `conversation:${plan.conversationId ?? 'none'}`,
         ],
       );
-      if (offer.schedule.length > 0)
-        await q(
-          client,
-          `INSERT INTO plan_installments (plan_id, seq, due_date, amount_cents)
-           SELECT $1, seq, due_date, amount_cents
-           FROM unnest($2::int[], $3::date[], $4::bigint[]) AS s(seq, due_date, amount_cents)`,
-          [
-            plan.planId,
-            offer.schedule.map((i) => i.seq),
-            offer.schedule.map((i) => i.dueDate),
-            offer.schedule.map((i) => i.amountCents),
-          ],
-        );
-      await q(client, EVENT_SQL, [
-        plan.planId,
-        plan.accountId,
-        null,
-        'active',
-        `conversation:${plan.conversationId ?? 'none'}`,
-        plan.createdAt,
-      ]);
     });
   }
 
@@ -132,37 +112,23 @@ export class PgPlanStore implements AsyncOf<PlanStore> {
   }
 
   /** The plans a filter selects, each with its schedule (two queries, whatever the number of plans). */
+  /** The plans a filter selects, each with its schedule, in one statement (the schedule as JSON). */
   private async plans(operation: string, filter: string, values: unknown[] = []): Promise<StoredPlan[]> {
-    const result = await run<PlanRow>(this.pool, operation, `SELECT * FROM plans ${filter}`, values);
-    if (result.rows.length === 0) return [];
-    const schedules = await instalmentsOf(
+    const result = await run<PlanRow & { schedule: [number, string, number][] | null }>(
       this.pool,
       operation,
-      result.rows.map((r) => r.plan_id),
+      `SELECT p.*, (SELECT json_agg(json_build_array(i.seq, to_char(i.due_date, 'YYYY-MM-DD'), i.amount_cents)
+         ORDER BY i.seq) FROM plan_installments i WHERE i.plan_id = p.plan_id) AS schedule
+       FROM plans p ${filter}`,
+      values,
     );
-    return result.rows.map((r) => hydrate(r, schedules.get(r.plan_id) ?? []));
+    return result.rows.map((r) =>
+      hydrate(
+        r,
+        (r.schedule ?? []).map(([seq, dueDate, amountCents]) => ({ seq, dueDate, amountCents })),
+      ),
+    );
   }
-}
-
-async function instalmentsOf(
-  pool: PgPool,
-  operation: string,
-  planIds: string[],
-): Promise<Map<string, StoredPlan['offer']['schedule']>> {
-  const result = await run<InstalmentRow>(
-    pool,
-    operation,
-    `SELECT plan_id, seq, due_date, amount_cents FROM plan_installments WHERE plan_id = ANY($1::text[])
-     ORDER BY plan_id, seq`,
-    [planIds],
-  );
-  const byPlan = new Map<string, StoredPlan['offer']['schedule']>();
-  for (const i of result.rows) {
-    const list = byPlan.get(i.plan_id) ?? [];
-    list.push({ seq: i.seq, dueDate: i.due_date, amountCents: i.amount_cents });
-    byPlan.set(i.plan_id, list);
-  }
-  return byPlan;
 }
 
 function hydrate(row: PlanRow, schedule: StoredPlan['offer']['schedule']): StoredPlan {

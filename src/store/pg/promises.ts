@@ -33,9 +33,6 @@ function hydrate(row: PromiseRow): StoredPromise {
   };
 }
 
-const EVENT_SQL = `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
-  VALUES ('promise', $1, $2, $3, $4, $5, $6)`;
-
 /**
  * `PromiseStore` on PostgreSQL. `record` holds the account's row lock for its transaction, so an
  * earlier active promise is superseded exactly once (one event), however many instances record
@@ -47,25 +44,23 @@ export class PgPromiseStore implements AsyncOf<PromiseStore> {
   async record(p: NewPromise): Promise<void> {
     await withTransaction(this.pool, 'record a promise', async (client) => {
       await lockAccount(client, p.accountId);
-      const superseded = await q<{ promise_id: string }>(
-        client,
-        `UPDATE promises SET status = 'superseded', settled_at = $2
-         WHERE account_id = $1 AND status = 'active' RETURNING promise_id`,
-        [p.accountId, p.createdAt],
-      );
-      for (const e of superseded.rows)
-        await q(client, EVENT_SQL, [
-          e.promise_id,
-          p.accountId,
-          'active',
-          'superseded',
-          `superseded:${p.promiseId}`,
-          p.createdAt,
-        ]);
       await q(
         client,
-        `INSERT INTO promises (promise_id, account_id, conversation_id, amount_cents, currency, due_date, words,
-           status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8)`,
+        `WITH superseded AS (
+           UPDATE promises SET status = 'superseded', settled_at = $2
+           WHERE account_id = $1 AND status = 'active' RETURNING promise_id, created_at)
+         INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+         SELECT 'promise', promise_id, $1, 'active', 'superseded', $3, $2 FROM superseded
+         ORDER BY created_at, promise_id COLLATE "C"`,
+        [p.accountId, p.createdAt, `superseded:${p.promiseId}`],
+      );
+      await q(
+        client,
+        `WITH promise AS (
+           INSERT INTO promises (promise_id, account_id, conversation_id, amount_cents, currency, due_date, words,
+             status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8) RETURNING promise_id)
+         INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+         SELECT 'promise', promise_id, $2, NULL, 'active', $9, $8 FROM promise`,
         [
           p.promiseId,
           p.accountId,
@@ -75,16 +70,9 @@ export class PgPromiseStore implements AsyncOf<PromiseStore> {
           p.dueDate,
           p.words,
           p.createdAt,
+          `conversation:${p.conversationId ?? 'none'}`,
         ],
       );
-      await q(client, EVENT_SQL, [
-        p.promiseId,
-        p.accountId,
-        null,
-        'active',
-        `conversation:${p.conversationId ?? 'none'}`,
-        p.createdAt,
-      ]);
     });
   }
 

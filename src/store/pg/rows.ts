@@ -1,9 +1,6 @@
 import type pg from 'pg';
 import { type PgClient, type PgPool, pgQuery } from './pool.js';
 
-/** A pool or a client inside a transaction: what a helper shared by both needs. */
-export type Queryable = PgPool | PgClient;
-
 /** A TIMESTAMPTZ read back (a Date, from the pool's parsers) as the ISO-8601 UTC text SQLite keeps. */
 export function iso(value: Date | string): string {
   return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
@@ -16,7 +13,8 @@ export function isoOrUndefined(value: Date | string | null): string | undefined 
 
 /**
  * Takes the account's row lock (FOR NO KEY UPDATE) for the rest of the transaction: the
- * per-account mutex every multi-statement write of plans, promises and payments takes first, so
+ * per-account mutex every multi-statement write of plans, promises, payments, settlement and
+ * reminder claims takes first, so
  * two instances writing one account queue instead of both reading the same "before". It does not
  * block inserts that merely reference the account (those take FOR KEY SHARE). Returns whether the
  * account exists.

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { SqliteDirectLineStore } from '../../../src/channels/directline/directLineStore.js';
 import { PgDirectLineStore } from '../../../src/channels/directline/pgDirectLineStore.js';
 import { openDatabase } from '../../../src/store/db.js';
+import { createPgPool } from '../../../src/store/pg/pool.js';
 import { PgTranscriptStore } from '../../../src/store/pg/transcripts.js';
+import { StoreUnavailableError } from '../../../src/store/storeErrors.js';
 import { toPlainActivity } from '../../../src/store/transcripts/chain.js';
 import { asyncView } from '../../support/asyncView.js';
 import { describePg } from '../../support/postgres.js';
@@ -64,5 +66,18 @@ describePg('the Direct Line store on PostgreSQL with the transcript written ahea
       store.append(c, T0, (id) => ({ ...sent('lost')(id), conversation: undefined })),
     ).rejects.toThrow(/conversation\.id/);
     expect(await store.latestWatermark(c)).toBe(2);
+  });
+});
+
+describe('the Direct Line store on an unreachable PostgreSQL', () => {
+  it('answers store_unavailable for reads and appends, never a crash', async () => {
+    const pool = createPgPool({ url: 'postgresql://u:pw@127.0.0.1:1/x', connectTimeoutMs: 300 });
+    const store = new PgDirectLineStore(pool);
+    await expect(store.conversationForUser('dl_u', T0)).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.append('dl-x', T0, (id) => ({ type: 'message', id }))).rejects.toMatchObject({
+      code: 'store_unavailable',
+    });
+    await expect(store.after('dl-x', 0, 10)).rejects.toMatchObject({ code: 'store_unavailable' });
+    await pool.end();
   });
 });
