@@ -16,7 +16,7 @@ import { SqliteInboundMemory, type InboundMemory } from '../store/inboundMemory.
 import { SqliteOperationalCounts, type OperationalCounts } from '../store/operationalCounts.js';
 import { SqliteRateCounters, type RateCounters } from '../store/rateCounters.js';
 import { SqliteReminderClaims, type ReminderClaims } from '../store/reminderClaims.js';
-import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
+import { SqliteReminderDeliveryLog, type ReminderDeliveryLog } from '../store/reminderDeliveries.js';
 import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { createSqliteStores, type Stores } from '../store/stores.js';
 import { SqliteTranscriptStore } from '../store/transcripts/index.js';
@@ -44,7 +44,7 @@ export interface Backend {
   /** botbuilder `Storage` for ConversationState, with real eTags. */
   state: Storage;
   staffLogins: SqliteStaffLoginLog;
-  reminderDeliveries: SqliteReminderDeliveryLog;
+  reminderDeliveries: ReminderDeliveryLog;
   handoffStore: HandoffStore;
   /** WeChat MsgId dedupe and nonces. */
   inbound: InboundMemory;

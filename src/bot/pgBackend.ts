@@ -10,6 +10,7 @@ import { PgHandoffStore } from '../handoff/pgHandoffStore.js';
 import { PgConsoleSessions } from '../store/pg/consoleSessions.js';
 import { PgInsights } from '../store/pg/insights.js';
 import { PgReminderStore } from '../store/pg/reminders.js';
+import { PgReminderDeliveryLog } from '../store/pg/reminderDeliveries.js';
 import { PgRevealLog } from '../store/pg/revealLog.js';
 import { PgStaffLoginLog } from '../store/pg/staffLogins.js';
 import { createPgStores, type AsyncStores } from '../store/pg/stores.js';
@@ -76,6 +77,7 @@ export interface PgStoreParts {
   signInThrottle: SharedLoginThrottle;
   insights: PgInsights;
   reminders: PgReminderStore;
+  reminderDeliveries: PgReminderDeliveryLog;
 }
 
 /** The parts of the PostgreSQL backend that exist: shared state, the stores, the turn lock and the Direct Line broker. */
@@ -159,6 +161,7 @@ function pgStores(shared: PgSharedState, clock: Clock): PgStoreParts {
     signInThrottle: new SharedLoginThrottle(shared.counters, clock),
     insights: new PgInsights(pool),
     reminders: new PgReminderStore(pool),
+    reminderDeliveries: new PgReminderDeliveryLog(pool),
   };
 }
 
