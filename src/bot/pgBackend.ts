@@ -41,10 +41,6 @@ export const POSTGRES_GAPS: readonly { part: string; waitsFor: string }[] = [
       'an asynchronous appender over PgTranscriptStore and the readers on the TranscriptStore contract',
   },
   {
-    part: 'Direct Line conversations and activities (registerDirectLine builds its store on app.db)',
-    waitsFor: 'registerDirectLine taking PgDirectLineStore from the backend',
-  },
-  {
     part: 'payment follow-ups and case views (src/payments/*, src/review/payments.ts, the agent desk read SQLite directly)',
     waitsFor: 'a store contract for them',
   },

@@ -48,6 +48,12 @@ export interface DirectLineOptions {
    * every instance on one database counts the same requests (default: the app's SQLite file).
    */
   counters?: RateCounters;
+  /**
+   * The conversations and activities (issue 19: `PgDirectLineStore`, with its write-ahead into the
+   * PostgreSQL transcript). Default: SQLite on `app.db`, written ahead into `app.transcript` in
+   * one transaction.
+   */
+  store?: DirectLineStore;
 }
 
 /** The running Direct Line channel: its adapter (registered as 'directline') and a shutdown. */
@@ -77,13 +83,11 @@ export function registerDirectLine(
   options: DirectLineOptions = {},
 ): DirectLineChannel {
   const pageSize = options.pageSize ?? 100;
-  const store = new WriteAheadDirectLineStore(
-    new SqliteDirectLineStore(app.db),
-    app.db,
-    (activity, person) => {
+  const store =
+    options.store ??
+    new WriteAheadDirectLineStore(new SqliteDirectLineStore(app.db), app.db, (activity, person) => {
       app.transcript.commit([{ activity, meta: person.accountId ? { accountId: person.accountId } : {} }]);
-    },
-  );
+    });
   const hub = new StreamHub(store, app.logger, {
     keepAliveMs: options.keepAliveMs ?? 20_000,
     tailMs: options.tailMs ?? 1000,
