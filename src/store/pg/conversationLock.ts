@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConversationBusyError, type ConversationLock, LocalConversationLock } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
 import { createPgPool, describePgError, type PgClient, type PgPool } from './pool.js';
@@ -22,7 +23,8 @@ export interface PgConversationLockOptions {
 
 /**
  * A per-conversation turn lock shared by every instance on one PostgreSQL: a session advisory
- * lock (`pg_advisory_lock(719019, hashtext(conversationId))`) taken on a connection of the lock's
+ * lock (`pg_advisory_lock(719019, key)`, the key the first 32 bits of the id's SHA-256, computed
+ * here so any id, NUL or 100 KB, is a small number) taken on a connection of the lock's
  * own pool and held while the turn runs. Turns of one conversation on one instance queue in
  * process first, so each instance holds at most one lock connection per conversation.
  *
@@ -88,7 +90,7 @@ export class PgConversationLock implements ConversationLock {
       throw new StoreUnavailableError('take the conversation turn lock', describePgError(err));
     }
     try {
-      await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [TURN_LOCK_NAMESPACE, conversationId]);
+      await client.query('SELECT pg_advisory_lock($1, $2)', [TURN_LOCK_NAMESPACE, lockKey(conversationId)]);
       return client;
     } catch (err) {
       const busy = (err as { code?: unknown }).code === LOCK_NOT_AVAILABLE;
@@ -100,14 +102,23 @@ export class PgConversationLock implements ConversationLock {
 
   private async release(client: PgClient, conversationId: string): Promise<void> {
     try {
-      await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [
+      const unlocked = await client.query<{ ok: boolean }>('SELECT pg_advisory_unlock($1, $2) AS ok', [
         TURN_LOCK_NAMESPACE,
-        conversationId,
+        lockKey(conversationId),
       ]);
+      if (unlocked.rows[0]?.ok !== true) throw new Error('the turn lock was not held at release');
       client.release();
     } catch (err) {
       // Destroying the session drops its locks: never return a connection that may still hold one.
       client.release(err instanceof Error ? err : new Error(String(err)));
     }
   }
+}
+
+/**
+ * The second key of a conversation's lock: 32 bits of the id's SHA-256. Two conversations
+ * sharing a key only take turns with each other (one in four billion pairs), never run at once.
+ */
+export function lockKey(conversationId: string): number {
+  return createHash('sha256').update(conversationId, 'utf8').digest().readInt32BE(0);
 }

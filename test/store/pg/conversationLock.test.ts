@@ -85,6 +85,14 @@ describePg('the PostgreSQL conversation lock', (pg) => {
     expect(mostAtOnce).toBeGreaterThan(1);
   });
 
+  it('takes hostile conversation ids (NUL, 100 KB, emoji) as any other, one at a time', async () => {
+    const [a, b] = [make(), make()];
+    const ids = ['a\u0000b', 'x'.repeat(100_000), '会话🙂', ''];
+    const { overlapping, mostAtOnce } = await overlaps([a, b], ids, 3);
+    expect(overlapping).toBe(0);
+    expect(mostAtOnce).toBeGreaterThan(1);
+  });
+
   it('releases the lock when a turn throws, on the instance that threw', async () => {
     const [a, b] = [make(), make()];
     await expect(a.run('conv-err', () => Promise.reject(new Error('turn failed')))).rejects.toThrow(
