@@ -122,14 +122,14 @@ async function main(): Promise<void> {
     const csv = `${lines.join('\n')}\n`;
     t = process.hrtime.bigint();
     const cpu = process.cpuUsage();
-    const result = applyPaymentsFile(csv, stores.payments, NOW);
+    const result = await applyPaymentsFile(csv, stores.payments, NOW);
     const importMs = ms(t);
     const cpuUsed = process.cpuUsage(cpu);
     if (!result.ok)
       throw new Error(`import failed: ${result.error} ${JSON.stringify(result.bad.slice(0, 3))}`);
 
     t = process.hrtime.bigint();
-    const replay = applyPaymentsFile(csv, stores.payments, NOW);
+    const replay = await applyPaymentsFile(csv, stores.payments, NOW);
     const replayMs = ms(t);
 
     await select();

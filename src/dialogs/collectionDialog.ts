@@ -184,7 +184,7 @@ export class CollectionDialog extends ComponentDialog {
     const state = turnCase(dc.context);
     const u = turnUnderstanding(dc.context);
     if (!u || state.verified || state.thirdParty || !turnAccount(dc.context)) return false;
-    const answer = answerFor(this.services, u.intent, undefined, '');
+    const answer = await answerFor(this.services, u.intent, undefined, '');
     await this.ensureOpened(dc);
     if (answer) await say(dc.context, this.services, { kind: 'answer', answer, verified: false });
     await this.resume(dc);

@@ -26,12 +26,12 @@ export const ACCOUNT_QUESTIONS: ReadonlySet<Intent> = new Set<Intent>(['ask_plan
  * (without it, fees are stated as rates and no account figure appears). Undefined for an account
  * question asked before verification.
  */
-export function answerFor(
+export async function answerFor(
   s: DialogServices,
   intent: Intent,
   account: AccountFacts | undefined,
   today: string,
-): Answer | undefined {
+): Promise<Answer | undefined> {
   const p = s.policy.settings;
   switch (intent) {
     case 'ask_how_to_pay':
@@ -67,7 +67,7 @@ export function answerFor(
     case 'ask_missed_payment':
       return { topic: 'missed_instalment', lateFeeBp: p.lateFeeBp, years: p.creditReportYears };
     case 'ask_plan': {
-      const standing = account ? planStanding(s.stores, account.accountId, today) : undefined;
+      const standing = account ? await planStanding(s.stores, account.accountId, today) : undefined;
       return standing ? { topic: 'my_plan', standing } : undefined;
     }
     case 'ask_why_owed':
@@ -121,7 +121,7 @@ export async function answerVerified(
   account: AccountFacts,
   today: string,
 ): Promise<boolean> {
-  const answer = answerFor(s, intent, account, today);
+  const answer = await answerFor(s, intent, account, today);
   if (!answer) return false;
   const then = resumeHint(dc);
   const state = turnCase(dc.context);

@@ -32,7 +32,7 @@ export async function sayWhereThingsStand(
   // instalment as the payments feed left it: what is still open on it, not the scheduled amount.
   const plan = s.stores.plans.currentFor(account.accountId);
   if (!plan) return false;
-  const open = planStanding(s.stores, account.accountId, today)?.plan?.next;
+  const open = (await planStanding(s.stores, account.accountId, today))?.plan?.next;
   const next = open ? { seq: open.seq, dueDate: open.dueDate, amountCents: open.openCents } : undefined;
   turnCase(dc.context).negotiation.agreedPlanId = plan.planId;
   await say(

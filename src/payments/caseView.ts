@@ -11,7 +11,7 @@ export type PromiseState = (typeof PROMISE_STATES)[number];
  * where they went, and every state change with its cause. Amounts in cents; the promise's words
  * are stored PII-masked.
  */
-export function caseCommitments(db: Db, accountId: string) {
+export async function caseCommitments(db: Db, accountId: string) {
   const stores = createSqliteStores(db);
   const account = stores.accounts.get(accountId);
   if (!account) return undefined;
@@ -48,12 +48,12 @@ export function caseCommitments(db: Db, accountId: string) {
       })),
     })),
     promises: stores.promises.listFor(accountId),
-    payments: stores.payments.listFor(accountId),
+    payments: await stores.payments.listFor(accountId),
     events: stores.promises.eventsFor(accountId),
   };
 }
 
-export type CaseCommitments = NonNullable<ReturnType<typeof caseCommitments>>;
+export type CaseCommitments = NonNullable<Awaited<ReturnType<typeof caseCommitments>>>;
 
 /** Accounts with a promise in `state`, newest promise first, with their conversations to open. */
 export function casesByPromiseState(db: Db, state: PromiseState, limit: number) {

@@ -22,7 +22,11 @@ const stdio: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-export function runPaymentsCli(argv: string[], io: CliIo = stdio, clock: Clock = systemClock): number {
+export async function runPaymentsCli(
+  argv: string[],
+  io: CliIo = stdio,
+  clock: Clock = systemClock,
+): Promise<number> {
   const json = argv.includes('--json');
   const [command, file, ...extra] = argv.filter((a) => a !== '--json');
   if (command !== 'import' || file === undefined || file.startsWith('-') || extra.length > 0) {
@@ -38,7 +42,7 @@ export function runPaymentsCli(argv: string[], io: CliIo = stdio, clock: Clock =
   }
   const db = openDatabase(loadConfig().dataDir);
   try {
-    const result = applyPaymentsFile(text, new SqlitePaymentStore(db), clock.now());
+    const result = await applyPaymentsFile(text, new SqlitePaymentStore(db), clock.now());
     if (json) io.out(JSON.stringify(result));
     if (!result.ok) {
       for (const b of result.bad) io.err(`line ${b.line}: ${b.errors.join('; ')}`);
@@ -57,7 +61,7 @@ export function runPaymentsCli(argv: string[], io: CliIo = stdio, clock: Clock =
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    process.exitCode = runPaymentsCli(process.argv.slice(2));
+    process.exitCode = await runPaymentsCli(process.argv.slice(2));
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 2;

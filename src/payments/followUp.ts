@@ -44,7 +44,7 @@ export async function followUpCommitments(
     if (missed === 0) continue;
     const run = lastTwoMissed(db, accountId, today);
     if (run && escalator && record(db, accountId, 'escalated', run, at)) {
-      const summary = `Two commitments in a row missed (${run}); ${caseHistory(db, accountId)}`;
+      const summary = `Two commitments in a row missed (${run}); ${await caseHistory(db, accountId)}`;
       if ((await escalator.escalate(accountId, 'impasse', summary, now)) === 'queued')
         report.escalated.push(accountId);
       else forget(db, accountId, 'escalated', run);
@@ -54,7 +54,7 @@ export async function followUpCommitments(
     if (!escalator) break;
     const cause = `care:${flag.kind}:${flag.raised_at}`;
     if (!record(db, flag.account_id, 'care_handover', cause, at)) continue;
-    const summary = `${flag.kind} flag raised: payment follow-ups stopped; ${caseHistory(db, flag.account_id)}`;
+    const summary = `${flag.kind} flag raised: payment follow-ups stopped; ${await caseHistory(db, flag.account_id)}`;
     if ((await escalator.escalate(flag.account_id, 'distress', summary, now)) === 'queued')
       report.handedOver.push(flag.account_id);
     else forget(db, flag.account_id, 'care_handover', cause);

@@ -10,7 +10,7 @@ import { currentPlan } from '../store/paymentsCommitments.js';
  * in major units; no personal data): the last promises with their state, the current plan's
  * instalments, and the last payments.
  */
-export function caseHistory(db: Db, accountId: string): string {
+export async function caseHistory(db: Db, accountId: string): Promise<string> {
   const promises = new SqlitePromiseStore(db)
     .listFor(accountId)
     .slice(-3)
@@ -24,8 +24,7 @@ export function caseHistory(db: Db, accountId: string): string {
           `#${i.seq} ${i.dueDate} ${formatAmount(i.paidCents)}/${formatAmount(i.amountCents)}${i.missedOn ? ' missed' : ''}`,
       )
     : [];
-  const payments = new SqlitePaymentStore(db)
-    .listFor(accountId)
+  const payments = (await new SqlitePaymentStore(db).listFor(accountId))
     .slice(-3)
     .map((p) => `${p.paidAt.slice(0, 10)} ${formatAmount(p.amountCents)} ${p.currency}`);
   return [

@@ -21,9 +21,13 @@ export const MAX_PAYMENT_ROWS = 1_000_000;
  * batch: every line is checked first, and one bad line (by its line number in the file) leaves
  * the whole file unapplied. Lines already applied with the same content are replays.
  *
- *   applyPaymentsFile(readFileSync('payments.csv', 'utf8'), stores.payments, clock.now())
+ *   await applyPaymentsFile(readFileSync('payments.csv', 'utf8'), stores.payments, clock.now())
  */
-export function applyPaymentsFile(text: string, store: PaymentStore, now: Date): PaymentsFileOutcome {
+export async function applyPaymentsFile(
+  text: string,
+  store: PaymentStore,
+  now: Date,
+): Promise<PaymentsFileOutcome> {
   const records = parseCsv(text);
   const [head, ...rows] = records;
   if (!head || 'error' in head || head.fields.map((f) => f.trim()).join(',') !== PAYMENT_FIELDS.join(',')) {
@@ -56,7 +60,7 @@ export function applyPaymentsFile(text: string, store: PaymentStore, now: Date):
     }
   }
   if (bad.length > 0) return { ok: false, error: `${bad.length} bad lines: nothing applied`, bad };
-  const outcome = store.apply(payments, 'file', now);
+  const outcome = await store.apply(payments, 'file', now);
   if (outcome.status === 'rejected') {
     const rejected = outcome.rejections.map((j) => ({
       line: lines[j.index] ?? 0,

@@ -10,20 +10,20 @@ export { describeStanding, type PlanStanding, type StandingInstalment } from '..
  * (the account store is the source of the balance; nothing is cached). Undefined for an unknown
  * account. Pure: it reads, never writes.
  *
- *   const facts = planStanding(stores, 'A-1001', localDate(clock.now(), account.timeZone));
+ *   const facts = await planStanding(stores, 'A-1001', localDate(clock.now(), account.timeZone));
  *   describeStanding(facts, 'zh-CN'); // '第2期已还，第3期 1,837.74 元，1月5日。'
  */
-export function planStanding(
+export async function planStanding(
   stores: Pick<Stores, 'accounts' | 'plans' | 'promises' | 'payments'>,
   accountId: string,
   today: IsoDate,
-): PlanStanding | undefined {
+): Promise<PlanStanding | undefined> {
   const account = stores.accounts.get(accountId);
   if (!account) return undefined;
   const plan = stores.plans.currentFor(accountId) ?? stores.plans.listFor(accountId).at(-1);
   const paidBySeq = new Map<number, number>();
   if (plan) {
-    for (const p of stores.payments.listFor(accountId)) {
+    for (const p of await stores.payments.listFor(accountId)) {
       for (const a of p.allocations) {
         if (a.planId === plan.planId && a.seq !== undefined)
           paidBySeq.set(a.seq, (paidBySeq.get(a.seq) ?? 0) + a.amountCents);

@@ -104,7 +104,7 @@ export function registerPaymentsWebhook(server: Server, deps: PaymentsWebhookDep
       );
       return;
     }
-    const outcome = deps.store.apply([parsed.payment], 'webhook', deps.clock.now());
+    const outcome = await deps.store.apply([parsed.payment], 'webhook', deps.clock.now());
     if (outcome.status === 'rejected') {
       const r = outcome.rejections[0];
       const status = r?.code === 'payment_id_conflict' ? 409 : 422;

@@ -43,7 +43,7 @@ export function registerCommitmentViews(server: Server, deps: { db: Db; auth: Au
 
   server.get('/api/review/accounts/:accountId/commitments', reviewer, async (req: Request, res: Response) => {
     const id = String(req.params.accountId ?? '');
-    const view = ID.test(id) ? caseCommitments(deps.db, id) : undefined;
+    const view = ID.test(id) ? await caseCommitments(deps.db, id) : undefined;
     if (!view) return fail(res, 404, 'NotFound', `no account ${id.slice(0, 64)}`);
     send(res, 200, view);
   });
@@ -71,7 +71,9 @@ export function registerAgentCommitments(
           'accept the conversation before reading its payments and promises',
         );
       }
-      const view = access.entry.accountId ? caseCommitments(deps.db, access.entry.accountId) : undefined;
+      const view = access.entry.accountId
+        ? await caseCommitments(deps.db, access.entry.accountId)
+        : undefined;
       // Not bound to an account (the person never verified): nothing to show, and not an error.
       send(res, 200, view ?? { accountId: null });
     },

@@ -47,12 +47,12 @@ export interface StoredPayment {
  * current plan's unpaid instalments oldest first, what is left to the active promise, and the
  * rest to the balance only; the balance and minimum due go down by the amount (never below 0).
  *
- *   payments.apply([parsed.payment], 'webhook', clock.now())
+ *   await payments.apply([parsed.payment], 'webhook', clock.now())
  *   // { status: 'applied', applied: 1, replayed: 0 }
  */
 export interface PaymentStore {
-  apply(payments: PaymentInput[], source: PaymentSource, now: Date): PaymentBatchOutcome;
-  listFor(accountId: string): StoredPayment[];
+  apply(payments: PaymentInput[], source: PaymentSource, now: Date): Promise<PaymentBatchOutcome>;
+  listFor(accountId: string): Promise<StoredPayment[]>;
 }
 
 /** The content a payment id stands for; an exact replay has the same hash. */
@@ -91,7 +91,8 @@ function localDay(instantUtc: string, zone: string): string {
 export class SqlitePaymentStore implements PaymentStore {
   constructor(private readonly db: Db) {}
 
-  apply(payments: PaymentInput[], source: PaymentSource, now: Date): PaymentBatchOutcome {
+  /** One synchronous `IMMEDIATE` transaction: nothing else runs between the check and the writes. */
+  async apply(payments: PaymentInput[], source: PaymentSource, now: Date): Promise<PaymentBatchOutcome> {
     return this.db
       .transaction((): PaymentBatchOutcome => {
         const checked = this.check(payments, now);
@@ -257,7 +258,7 @@ export class SqlitePaymentStore implements PaymentStore {
     ).run({ cents, at, accountId });
   }
 
-  listFor(accountId: string): StoredPayment[] {
+  async listFor(accountId: string): Promise<StoredPayment[]> {
     const rows = prepared(
       this.db,
       'SELECT * FROM payments WHERE account_id = ? ORDER BY paid_at, payment_id',

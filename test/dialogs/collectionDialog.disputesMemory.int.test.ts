@@ -95,7 +95,7 @@ describe('a returning person hears the plan as the payments left it (issue 17)',
     const firstDue = plan?.offer.schedule[0];
     if (!plan || !firstDue) throw new Error('no plan agreed');
     const paid = 10_000;
-    const outcome = app.stores.payments.apply(
+    const outcome = await app.stores.payments.apply(
       [
         {
           paymentId: 'p-part-1',

@@ -43,11 +43,11 @@ function setup() {
 const HEADER = 'payment_id,account_id,amount,currency,paid_at,channel';
 
 describe('npm run payments -- import', () => {
-  it('applies a file once, reports replays the second time, and refuses a bad file whole with line numbers', () => {
+  it('applies a file once, reports replays the second time, and refuses a bad file whole with line numbers', async () => {
     const { data, out, err, io, file, clock } = setup();
     const good = file('good.csv', `${HEADER}\nP-1,L-1,1837.74,CNY,2026-12-04T20:15:00+08:00,bank_transfer\n`);
-    expect(runPaymentsCli(['import', good], io, clock)).toBe(0);
-    expect(runPaymentsCli(['import', good], io, clock)).toBe(0);
+    expect(await runPaymentsCli(['import', good], io, clock)).toBe(0);
+    expect(await runPaymentsCli(['import', good], io, clock)).toBe(0);
     expect(out).toEqual([
       `${good}: 1 payments applied`,
       `${good}: 0 payments applied (1 already received, left as they were)`,
@@ -56,16 +56,14 @@ describe('npm run payments -- import', () => {
       'bad.csv',
       `${HEADER}\nP-2,L-1,10.00,CNY,2026-12-05T10:00:00Z,app\nP-3,L-1,-1.00,CNY,2026-12-05T10:00:00Z,app\n`,
     );
-    expect(runPaymentsCli(['import', bad], io, clock)).toBe(1);
+    expect(await runPaymentsCli(['import', bad], io, clock)).toBe(1);
     expect(err[0]).toMatch(/^line 3: amount:/);
-    expect(runPaymentsCli(['import', file('head.csv', 'a,b\n')], io, clock)).toBe(2);
-    expect(runPaymentsCli(['import'], io, clock)).toBe(64);
+    expect(await runPaymentsCli(['import', file('head.csv', 'a,b\n')], io, clock)).toBe(2);
+    expect(await runPaymentsCli(['import'], io, clock)).toBe(64);
     const db = openDatabase(data);
-    expect(
-      createSqliteStores(db)
-        .payments.listFor(LI.accountId)
-        .map((p) => p.paymentId),
-    ).toEqual(['P-1']);
+    expect((await createSqliteStores(db).payments.listFor(LI.accountId)).map((p) => p.paymentId)).toEqual([
+      'P-1',
+    ]);
     db.close();
   });
 });

@@ -42,8 +42,11 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
 
     w.clock.set(new Date('2026-12-05T00:00:00Z'));
     const file = `${HEADER}\nP-1,L-1,1837.74,CNY,2026-12-04T20:15:00+08:00,bank_transfer\n`;
-    expect(applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({ ok: true, applied: 1 });
-    expect(applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({
+    expect(await applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({
+      ok: true,
+      applied: 1,
+    });
+    expect(await applyPaymentsFile(file, w.stores.payments, w.clock.now())).toMatchObject({
       ok: true,
       applied: 0,
       replayed: 1,
@@ -58,7 +61,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     expect(sent()).toEqual(['2026-12-02 instalment-3']);
 
     // a returning person hears where the plan stands, with the balance after the payment
-    const standing = planStanding(w.stores, LI.accountId, '2026-12-20');
+    const standing = await planStanding(w.stores, LI.accountId, '2026-12-20');
     expect(describeStanding(standing, 'zh-CN')).toBe('第1期已还，第2期 1,837.74 元，1月5日。');
     expect(standing?.balanceCents).toBe(551_322 - 183_774);
 
@@ -120,7 +123,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     const { reminders } = setup(w);
     w.clock.set(new Date('2026-12-02T02:00:00Z'));
     expect((await reminders.due()).map((d) => d.key.kind)).toContain('instalment-3');
-    applyPaymentsFile(
+    await applyPaymentsFile(
       `${HEADER}\nP-9,L-1,1837.74,CNY,2026-12-02T09:00:00+08:00,app\n`,
       w.stores.payments,
       w.clock.now(),
@@ -135,7 +138,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
     const queueOnly = createReminderService({ db: w.db, config: CONFIG, clock: w.clock });
     w.clock.set(new Date('2026-12-02T01:00:00Z'));
     expect((await queueOnly.run()).results.map((r) => r.outcome)).toEqual(['queued']);
-    applyPaymentsFile(
+    await applyPaymentsFile(
       `${HEADER}\nP-7,L-1,1837.74,CNY,2026-12-02T08:55:00+08:00,app\n`,
       w.stores.payments,
       w.clock.now(),

@@ -60,17 +60,17 @@ describe('payment fields', () => {
 });
 
 describe('allocation', () => {
-  it('fills the oldest instalment first and carries an overpayment to the next, to the cent', () => {
+  it('fills the oldest instalment first and carries an overpayment to the next, to the cent', async () => {
     const w = payWorld();
     withPlan(w);
-    const out = w.stores.payments.apply(
+    const out = await w.stores.payments.apply(
       [payment('P1', '2000.01', '2026-12-04T10:00:00+08:00')],
       'file',
       LATER,
     );
     expect(out).toEqual({ status: 'applied', applied: 1, replayed: 0 });
     expect(instalments(w).map((i) => i.paid_cents)).toEqual([183_774, 16_227, 0]);
-    const [p] = w.stores.payments.listFor(LI.accountId);
+    const [p] = await w.stores.payments.listFor(LI.accountId);
     expect(p?.allocations.map((a) => [a.seq, a.amountCents])).toEqual([
       [1, 183_774],
       [2, 16_227],
@@ -81,12 +81,12 @@ describe('allocation', () => {
     expect(account?.daysPastDue).toBe(0);
   });
 
-  it('keeps a plan paid in full on time, and sends what is left to the balance only', () => {
+  it('keeps a plan paid in full on time, and sends what is left to the balance only', async () => {
     const w = payWorld();
     withPlan(w);
-    w.stores.payments.apply([payment('P1', '5600.00', '2026-12-04T10:00:00+08:00')], 'file', LATER);
+    await w.stores.payments.apply([payment('P1', '5600.00', '2026-12-04T10:00:00+08:00')], 'file', LATER);
     expect(w.stores.plans.listFor(LI.accountId)[0]?.status).toBe('kept');
-    const [p] = w.stores.payments.listFor(LI.accountId);
+    const [p] = await w.stores.payments.listFor(LI.accountId);
     expect(p?.allocations.at(-1)).toEqual({
       planId: undefined,
       seq: undefined,
@@ -96,7 +96,7 @@ describe('allocation', () => {
     expect(w.stores.accounts.get(LI.accountId)).toMatchObject({ balanceCents: 0, status: 'paid' });
   });
 
-  it('keeps a promise once payments reach its amount, with the payment as the cause', () => {
+  it('keeps a promise once payments reach its amount, with the payment as the cause', async () => {
     const w = payWorld();
     w.stores.promises.record({
       promiseId: 'pr1',
@@ -108,13 +108,13 @@ describe('allocation', () => {
       words: 'all of it on the 15th',
       createdAt: '2026-12-01T02:00:00.000Z',
     });
-    w.stores.payments.apply(
+    await w.stores.payments.apply(
       [payment('M1', '100.00', '2026-12-10T09:00:00-08:00', MARIA.accountId, 'USD')],
       'webhook',
       LATER,
     );
     expect(w.stores.promises.get('pr1')).toMatchObject({ status: 'active', paidCents: 10_000 });
-    w.stores.payments.apply(
+    await w.stores.payments.apply(
       [payment('M2', '250.00', '2026-12-15T23:59:00-08:00', MARIA.accountId, 'USD')],
       'webhook',
       LATER,
@@ -128,21 +128,22 @@ describe('allocation', () => {
 });
 
 describe('idempotency and bad input', () => {
-  it('treats an exact replay as nothing new, and a reused id with other content as a conflict', () => {
+  it('treats an exact replay as nothing new, and a reused id with other content as a conflict', async () => {
     const w = payWorld();
     withPlan(w);
     const p = payment('P1', '100.00', '2026-12-04T10:00:00+08:00');
-    w.stores.payments.apply([p], 'webhook', LATER);
-    expect(w.stores.payments.apply([p, p], 'webhook', LATER)).toEqual({
+    await w.stores.payments.apply([p], 'webhook', LATER);
+    expect(await w.stores.payments.apply([p, p], 'webhook', LATER)).toEqual({
       status: 'applied',
       applied: 0,
       replayed: 2,
     });
     // the same instant written in another offset is the same content
     expect(
-      w.stores.payments.apply([payment('P1', '100.00', '2026-12-04T02:00:00Z')], 'file', LATER).status,
+      (await w.stores.payments.apply([payment('P1', '100.00', '2026-12-04T02:00:00Z')], 'file', LATER))
+        .status,
     ).toBe('applied');
-    const other = w.stores.payments.apply(
+    const other = await w.stores.payments.apply(
       [payment('P1', '100.01', '2026-12-04T10:00:00+08:00')],
       'webhook',
       LATER,
@@ -154,7 +155,7 @@ describe('idempotency and bad input', () => {
     expect(instalments(w)[0]?.paid_cents).toBe(10_000);
   });
 
-  it('applies a file all or nothing, naming each bad line by its number in the file', () => {
+  it('applies a file all or nothing, naming each bad line by its number in the file', async () => {
     const w = payWorld();
     withPlan(w);
     const text = [
@@ -165,11 +166,11 @@ describe('idempotency and bad input', () => {
       'P4,L-1,0.00,CNY,2026-12-04,app',
       'P1,L-1,999.00,CNY,2026-12-04T10:00:00+08:00,bank_transfer',
     ].join('\r\n');
-    const bad = applyPaymentsFile(text, w.stores.payments, LATER);
+    const bad = await applyPaymentsFile(text, w.stores.payments, LATER);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.bad.map((b) => b.line)).toEqual([5]);
     const fixed = text.replace('P4,L-1,0.00,CNY,2026-12-04,app', 'P4,L-1,1.00,CNY,2026-12-04T10:00:00Z,app');
-    const second = applyPaymentsFile(fixed, w.stores.payments, LATER);
+    const second = await applyPaymentsFile(fixed, w.stores.payments, LATER);
     expect(second.ok).toBe(false);
     if (!second.ok) {
       expect(second.bad.map((b) => [b.line, b.errors[0]?.split(':')[0]])).toEqual([
@@ -178,34 +179,34 @@ describe('idempotency and bad input', () => {
         [6, 'payment_id'],
       ]);
     }
-    expect(w.stores.payments.listFor(LI.accountId)).toEqual([]);
+    expect(await w.stores.payments.listFor(LI.accountId)).toEqual([]);
     expect(instalments(w)[0]?.paid_cents).toBe(0);
     expect(w.stores.accounts.get(LI.accountId)?.balanceCents).toBe(LI.balanceCents);
   });
 
-  it('refuses a file without the header', () => {
+  it('refuses a file without the header', async () => {
     const w = payWorld();
-    const r = applyPaymentsFile('P1,L-1,1.00,CNY,2026-12-04T10:00:00Z,app', w.stores.payments, LATER);
+    const r = await applyPaymentsFile('P1,L-1,1.00,CNY,2026-12-04T10:00:00Z,app', w.stores.payments, LATER);
     expect(r).toMatchObject({ ok: false, bad: [] });
   });
 });
 
 describe('kept and broken on the account zone day', () => {
-  it('a payment at 23:59 Shanghai time on the due date is on time; the plan stays active', () => {
+  it('a payment at 23:59 Shanghai time on the due date is on time; the plan stays active', async () => {
     const w = payWorld();
     withPlan(w);
     // 2026-12-05T15:59:00Z is 23:59 on 5 December in Shanghai (already 6 December nowhere else matters)
-    w.stores.payments.apply([payment('P1', '1837.74', '2026-12-05T15:59:00Z')], 'file', LATER);
+    await w.stores.payments.apply([payment('P1', '1837.74', '2026-12-05T15:59:00Z')], 'file', LATER);
     settleAccount(w.db, LI.accountId, '2026-12-06', '2026-12-05T16:00:00.000Z');
     expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('active');
     expect(instalments(w)[0]?.missed_on).toBeNull();
   });
 
-  it('a payment at 00:00 Shanghai time the next day is late: the instalment was missed first', () => {
+  it('a payment at 00:00 Shanghai time the next day is late: the instalment was missed first', async () => {
     const w = payWorld();
     withPlan(w);
-    w.stores.payments.apply([payment('P1', '1000.00', '2026-12-05T15:00:00Z')], 'file', LATER);
-    w.stores.payments.apply([payment('P2', '837.74', '2026-12-05T16:00:00Z')], 'file', LATER);
+    await w.stores.payments.apply([payment('P1', '1000.00', '2026-12-05T15:00:00Z')], 'file', LATER);
+    await w.stores.payments.apply([payment('P2', '837.74', '2026-12-05T16:00:00Z')], 'file', LATER);
     expect(instalments(w)[0]).toEqual({ seq: 1, paid_cents: 183_774, missed_on: '2026-12-06' });
     expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('partly_kept');
     expect(w.stores.promises.eventsFor(LI.accountId).at(-1)).toMatchObject({
@@ -216,7 +217,7 @@ describe('kept and broken on the account zone day', () => {
     });
   });
 
-  it('a promise in Los Angeles is judged on the Los Angeles day, not the UTC one', () => {
+  it('a promise in Los Angeles is judged on the Los Angeles day, not the UTC one', async () => {
     const w = payWorld();
     w.stores.promises.record({
       promiseId: 'pr1',
@@ -229,7 +230,7 @@ describe('kept and broken on the account zone day', () => {
       createdAt: '2026-12-01T02:00:00.000Z',
     });
     // 2026-12-16T07:30Z is still 15 December (23:30) in Los Angeles
-    w.stores.payments.apply(
+    await w.stores.payments.apply(
       [payment('M1', '300.00', '2026-12-16T07:30:00Z', MARIA.accountId, 'USD')],
       'webhook',
       LATER,
@@ -246,12 +247,12 @@ describe('kept and broken on the account zone day', () => {
       createdAt: '2026-12-17T02:00:00.000Z',
     });
     // 2026-12-21T08:00Z is 00:00 on 21 December there: too late, and only part paid before
-    w.stores.payments.apply(
+    await w.stores.payments.apply(
       [payment('M2', '10.00', '2026-12-20T20:00:00Z', MARIA.accountId, 'USD')],
       'webhook',
       LATER,
     );
-    w.stores.payments.apply(
+    await w.stores.payments.apply(
       [payment('M3', '290.00', '2026-12-21T08:00:00Z', MARIA.accountId, 'USD')],
       'webhook',
       LATER,
@@ -259,12 +260,12 @@ describe('kept and broken on the account zone day', () => {
     expect(w.stores.promises.get('pr2')).toMatchObject({ status: 'partly_kept', paidCents: 1_000 });
   });
 
-  it('an instalment with nothing paid breaks the plan, and paying everything later completes it', () => {
+  it('an instalment with nothing paid breaks the plan, and paying everything later completes it', async () => {
     const w = payWorld();
     withPlan(w);
     settleAccount(w.db, LI.accountId, '2026-12-06', '2026-12-05T16:00:00.000Z');
     expect(w.stores.plans.currentFor(LI.accountId)?.status).toBe('broken');
-    w.stores.payments.apply([payment('P1', '5513.22', '2026-12-20T10:00:00+08:00')], 'file', LATER);
+    await w.stores.payments.apply([payment('P1', '5513.22', '2026-12-20T10:00:00+08:00')], 'file', LATER);
     expect(w.stores.plans.listFor(LI.accountId)[0]?.status).toBe('completed');
     expect(w.stores.promises.eventsFor(LI.accountId).map((e) => e.toStatus)).toEqual([
       'active',
@@ -275,10 +276,10 @@ describe('kept and broken on the account zone day', () => {
 });
 
 describe('payments dated ahead of the service clock', () => {
-  it('are refused by field, so they cannot mark instalments missed before their day', () => {
+  it('are refused by field, so they cannot mark instalments missed before their day', async () => {
     const w = payWorld();
     withPlan(w);
-    const out = w.stores.payments.apply(
+    const out = await w.stores.payments.apply(
       [payment('F1', '100.00', '2027-03-01T10:00:00+08:00')],
       'webhook',
       w.clock.now(),

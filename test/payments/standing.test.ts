@@ -3,11 +3,11 @@ import { describeStanding, planStanding, standingFacts } from '../../src/payment
 import { LI, payment, payWorld, withPlan, LATER } from './fixtures.js';
 
 describe('where a plan stands, for a person who comes back', () => {
-  it('names an instalment still part-unpaid after its date, then the next one, in both languages', () => {
+  it('names an instalment still part-unpaid after its date, then the next one, in both languages', async () => {
     const w = payWorld();
     withPlan(w);
-    w.stores.payments.apply([payment('P1', '1000.00', '2026-12-04T10:00:00+08:00')], 'file', LATER);
-    const s = planStanding(w.stores, LI.accountId, '2026-12-10');
+    await w.stores.payments.apply([payment('P1', '1000.00', '2026-12-04T10:00:00+08:00')], 'file', LATER);
+    const s = await planStanding(w.stores, LI.accountId, '2026-12-10');
     expect(describeStanding(s, 'zh-CN')).toBe(
       '第1期还差 837.74 元（12月5日到期），第2期 1,837.74 元，1月5日。',
     );
@@ -20,14 +20,14 @@ describe('where a plan stands, for a person who comes back', () => {
     });
   });
 
-  it('says every instalment is paid once they are, and nothing for an account without a plan', () => {
+  it('says every instalment is paid once they are, and nothing for an account without a plan', async () => {
     const w = payWorld();
     withPlan(w);
-    w.stores.payments.apply([payment('P1', '5513.22', '2026-12-04T10:00:00+08:00')], 'file', LATER);
-    expect(describeStanding(planStanding(w.stores, LI.accountId, '2026-12-10'), 'zh-CN')).toBe(
+    await w.stores.payments.apply([payment('P1', '5513.22', '2026-12-04T10:00:00+08:00')], 'file', LATER);
+    expect(describeStanding(await planStanding(w.stores, LI.accountId, '2026-12-10'), 'zh-CN')).toBe(
       '第3期已还，分期已全部还清。',
     );
-    expect(describeStanding(planStanding(w.stores, 'M-1', '2026-12-10'), 'en')).toBeUndefined();
-    expect(planStanding(w.stores, 'nobody', '2026-12-10')).toBeUndefined();
+    expect(describeStanding(await planStanding(w.stores, 'M-1', '2026-12-10'), 'en')).toBeUndefined();
+    expect(await planStanding(w.stores, 'nobody', '2026-12-10')).toBeUndefined();
   });
 });

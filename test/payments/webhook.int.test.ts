@@ -69,7 +69,7 @@ describe('POST /api/payments', () => {
     expect((await post(body(), good.slice(0, 63))).status).toBe(401);
     expect((await post(body(), '')).status).toBe(401);
     expect((await post(`${body()} `, good)).status).toBe(401);
-    expect(w.stores.payments.listFor(LI.accountId)).toEqual([]);
+    expect(await w.stores.payments.listFor(LI.accountId)).toEqual([]);
   });
 
   it('names the bad field, and refuses unknown accounts and wrong currencies', async () => {

@@ -8,7 +8,6 @@ import {
   type PaymentStore,
   type StoredPayment,
 } from '../payments.js';
-import type { AsyncOf } from './asyncOf.js';
 import { type PgClient, type PgPool, withTransaction } from './pool.js';
 import { pgRecordEvent, pgSetPlanStatus, pgSettleAndRead } from './paymentsCommitments.js';
 import { iso, isRetryable, isUniqueViolation, q, run } from './rows.js';
@@ -37,7 +36,7 @@ const ATTEMPTS = 3;
  * counts a replay. The primary key on `payment_id` settles the one race the account locks leave
  * (one id sent for two different accounts at once): the loser runs again and sees the conflict.
  */
-export class PgPaymentStore implements AsyncOf<PaymentStore> {
+export class PgPaymentStore implements PaymentStore {
   constructor(private readonly pool: PgPool) {}
 
   async apply(payments: PaymentInput[], source: PaymentSource, now: Date): Promise<PaymentBatchOutcome> {
