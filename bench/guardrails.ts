@@ -119,7 +119,9 @@ const chars = items.map((i) => i.text.length);
 console.log(
   `replies: ${items.length} (${Math.min(...chars)}–${Math.max(...chars)} chars), rounds: ${ROUNDS}, words in lists: ${words.length}`,
 );
-const ours = measure('guardrails check (all categories)', items, (t, c) => check(t, c));
+// A fresh context object per call: check() remembers the last verdict per context object (the
+// send path re-checks the same reply), and a bench that reused one would time that memory.
+const ours = measure('guardrails check (all categories)', items, (t, c) => check(t, { ...c }));
 const bare = measure('mint-filter word scan', items, (t) => mint.filter(t, { replace: false }));
 const model = sharedClassifier();
 const clf = measure('classifier alone (normalise + score)', items, (t) => model?.scores(normalise(t).text));

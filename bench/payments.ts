@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     const stores = createSqliteStores(db);
     let t = process.hrtime.bigint();
     const accounts = Array.from({ length: COUNT }, (_, i) => account(i));
-    stores.accounts.upsertMany(accounts, NOW);
+    await stores.accounts.upsertMany(accounts, NOW);
     db.transaction(() => {
       accounts.forEach((a, i) => {
         const first = firstDue(i);

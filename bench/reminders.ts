@@ -75,10 +75,12 @@ async function main(): Promise<void> {
     const stores = createSqliteStores(db);
     let t = process.hrtime.bigint();
     const accounts = Array.from({ length: COUNT }, (_, i) => account(i));
-    stores.accounts.upsertMany(accounts, NOW);
-    db.transaction(() => {
+    await stores.accounts.upsertMany(accounts, NOW);
+    // One transaction around the awaited store calls (this process is the only writer).
+    db.exec('BEGIN');
+    {
       for (const a of accounts) {
-        stores.conversations.save(
+        await stores.conversations.save(
           {
             conversationId: `c-${a.accountId}`,
             channelId: 'directline',
@@ -91,9 +93,10 @@ async function main(): Promise<void> {
         );
       }
       // 1 % asked to stop, 1 % dispute: held back by the rules.
-      for (let i = 0; i < COUNT; i += 100) stores.contacts.ceaseContact(accounts[i]!.accountId, 'bench', NOW);
+      for (let i = 0; i < COUNT; i += 100)
+        await stores.contacts.ceaseContact(accounts[i]!.accountId, 'bench', NOW);
       for (let i = 50; i < COUNT; i += 100) {
-        stores.disputes.open({
+        await stores.disputes.open({
           disputeId: `D-${i}`,
           accountId: accounts[i]!.accountId,
           conversationId: undefined,
@@ -101,7 +104,8 @@ async function main(): Promise<void> {
           createdAt: NOW.toISOString(),
         });
       }
-    })();
+    }
+    db.exec('COMMIT');
     console.log(
       `load average: ${loadavg()
         .map((x) => x.toFixed(1))

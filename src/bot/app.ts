@@ -120,7 +120,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const transcript: TranscriptSink = meteredTranscript(options.transcript ?? writer, metrics);
   metrics.sample('transcript', metrics.transcriptBacklog, () => writer.pending);
   collectFromStores(metrics, backend.operationalCounts, clock);
-  const accountOf = (conversationId: string): string | undefined =>
+  const accountOf = (conversationId: string): Promise<string | undefined> =>
     stores.conversations.accountOf(conversationId);
   const auth = createAuth({ config, clock, loginLog: backend.staffLogins });
   const bank = bankWording(config);

@@ -10,7 +10,7 @@ import type { HandoffStore } from '../handoff/types.js';
 import { SqliteHandoffStore } from '../handoff/sqliteHandoffStore.js';
 import { LocalConversationLock, type ConversationLock } from '../store/conversationLock.js';
 import { openDatabase, type Db } from '../store/db.js';
-import { seedDemoAccounts } from '../store/demoAccounts.js';
+import { seedDemoAccountsSqlite } from '../store/demoAccounts.js';
 import { checkDataModes } from '../store/fileModes.js';
 import { SqliteInboundMemory, type InboundMemory } from '../store/inboundMemory.js';
 import { SqliteOperationalCounts, type OperationalCounts } from '../store/operationalCounts.js';
@@ -74,7 +74,7 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
   const db = openDatabase(config.dataDir);
   for (const warning of checkDataModes(config.dataDir)) deps.logger.warn(warning); // issue 12
   const stores = createSqliteStores(db);
-  if (config.SEED_DEMO) seedDemoAccounts(stores.accounts, deps.clock.now());
+  if (config.SEED_DEMO) seedDemoAccountsSqlite(db, deps.clock.now());
   const transcriptStore = new SqliteTranscriptStore(db);
   return {
     kind: 'sqlite',

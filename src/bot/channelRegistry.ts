@@ -117,7 +117,7 @@ export class StoredProactiveMessenger implements ProactiveMessenger {
     conversationId: string,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<ProactiveOutcome> {
-    const stored = this.conversations.get(conversationId);
+    const stored = await this.conversations.get(conversationId);
     if (!stored) return { status: 'no_conversation' };
     try {
       const reference = stored.reference as Partial<ConversationReference>;

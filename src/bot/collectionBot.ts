@@ -80,7 +80,7 @@ export class CollectionBot extends ActivityHandler {
     this.onEvent(async (context, next) => {
       const name = context.activity.name;
       if (name === 'subscribe') await this.open(context, context.activity.from?.id);
-      if (name === 'unsubscribe') this.unsubscribe(context);
+      if (name === 'unsubscribe') await this.unsubscribe(context);
       await next();
     });
   }
@@ -109,7 +109,11 @@ export class CollectionBot extends ActivityHandler {
     if (state.opened) {
       // A new session (link, token, device) in an old conversation: verify again first.
       if (account && !state.verified && !state.thirdParty) {
-        const attemptsLeft = verificationAttemptsLeft(this.deps.services, account.accountId, state.failures);
+        const attemptsLeft = await verificationAttemptsLeft(
+          this.deps.services,
+          account.accountId,
+          state.failures,
+        );
         await say(context, this.deps.services, { kind: 'ask_verification', attemptsLeft });
       }
       return this.save(context);
@@ -118,7 +122,11 @@ export class CollectionBot extends ActivityHandler {
       state.opened = true;
       await say(context, this.deps.services, { kind: 'opening', jurisdiction: this.jurisdiction(account) });
       if (!state.verified) {
-        const attemptsLeft = verificationAttemptsLeft(this.deps.services, account.accountId, state.failures);
+        const attemptsLeft = await verificationAttemptsLeft(
+          this.deps.services,
+          account.accountId,
+          state.failures,
+        );
         await say(context, this.deps.services, { kind: 'ask_verification', attemptsLeft });
       }
     }
@@ -139,7 +147,8 @@ export class CollectionBot extends ActivityHandler {
   private async remindNow(context: TurnContext, reminderKind: string): Promise<void> {
     const { case: state, account } = await this.load(context, context.activity.from?.id, false);
     const held =
-      account ?? (state.accountId ? this.deps.services.stores.accounts.get(state.accountId) : undefined);
+      account ??
+      (state.accountId ? await this.deps.services.stores.accounts.get(state.accountId) : undefined);
     await say(context, this.deps.services, {
       kind: 'reminder',
       reminderKind,
@@ -155,10 +164,10 @@ export class CollectionBot extends ActivityHandler {
   }
 
   /** An unsubscribe event proves no identity: it stops this channel address only. */
-  private unsubscribe(context: TurnContext): void {
+  private async unsubscribe(context: TurnContext): Promise<void> {
     const s = this.deps.services;
-    const account = s.stores.accounts.findByChannelUser(context.activity.from?.id ?? '');
-    recordCease(s, context.activity, undefined, account?.accountId, 'unsubscribe');
+    const account = await s.stores.accounts.findByChannelUser(context.activity.from?.id ?? '');
+    await recordCease(s, context.activity, undefined, account?.accountId, 'unsubscribe');
     this.recordCeaseScope(context, 'address');
   }
 
@@ -215,7 +224,7 @@ export class CollectionBot extends ActivityHandler {
       channel.account && sameUser
         ? channel.account.value
         : userId
-          ? s.stores.accounts.findByChannelUser(userId)
+          ? await s.stores.accounts.findByChannelUser(userId)
           : undefined;
     const locale: Locale = account?.locale ?? 'zh-CN';
     const state = await this.caseState.get(context, newCaseState(locale));
@@ -230,7 +239,7 @@ export class CollectionBot extends ActivityHandler {
     });
     const conversationId = context.activity.conversation?.id;
     if (conversationId && userId && !(channel.referenceSaved && sameUser)) {
-      s.stores.conversations.save(
+      await s.stores.conversations.save(
         {
           conversationId,
           channelId: context.activity.channelId,

@@ -20,14 +20,19 @@ const directLine: Mount = (server, app) => {
   // Links only for the demo accounts while the demo seed is on: a link in a log is a way into
   // someone's chat. Real people get theirs from `npm run --silent link -- <user>` (issue 12).
   const demo = new Set(DEMO_ACCOUNTS.map((a) => a.channelUserId));
-  const shown = app.config.SEED_DEMO
-    ? app.stores.accounts.list().filter((a) => a.channel === 'directline' && demo.has(a.channelUserId))
-    : [];
-  for (const account of shown) {
-    app.notes.push(
-      `chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`,
-    );
-  }
+  if (!app.config.SEED_DEMO) return;
+  // The notes are printed once the server listens, after this lookup has answered.
+  void app.stores.accounts
+    .list()
+    .then((accounts) => {
+      const shown = accounts.filter((a) => a.channel === 'directline' && demo.has(a.channelUserId));
+      for (const account of shown) {
+        app.notes.push(
+          `chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`,
+        );
+      }
+    })
+    .catch((err: unknown) => app.logger.error({ err }, 'demo chat links not listed'));
 };
 
 /** WeChat Official Account webhook; does nothing while WECHAT_* are unset. */

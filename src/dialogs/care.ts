@@ -14,7 +14,11 @@ import { findTurn, say, turnAccount, turnCase, turnUnderstanding } from './turn.
 export function turnCare(context: TurnContext): CareAssessment {
   const turn = findTurn(context);
   if (turn?.care) return turn.care;
-  const care = assessCare(context.activity.type === 'message' ? (context.activity.text ?? '') : '');
+  // A relative's death told earlier in the conversation makes "想去找我妈了" read as distress.
+  const bereaved = (turn?.case.hardships ?? []).includes('bereavement');
+  const care = assessCare(context.activity.type === 'message' ? (context.activity.text ?? '') : '', {
+    bereaved,
+  });
   if (turn) turn.care = care;
   return care;
 }
@@ -83,7 +87,7 @@ async function crisis(
   await say(dc.context, s, { kind: 'distress_support', hotline: s.settings.crisisLine[state.locale] });
   await open();
   if (account) {
-    s.stores.care.flag({
+    await s.stores.care.flag({
       accountId: account.accountId,
       kind: 'distress',
       pausesReminders: true,
@@ -104,7 +108,7 @@ async function hardship(dc: DialogContext, s: DialogServices, kind: HardshipKind
   const account = turnAccount(dc.context);
   state.hardships = [...(state.hardships ?? []), kind];
   if (account) {
-    s.stores.care.flag({
+    await s.stores.care.flag({
       accountId: account.accountId,
       kind,
       pausesReminders: false,

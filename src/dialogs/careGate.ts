@@ -90,7 +90,7 @@ export async function listenBeforeMoney(dc: DialogContext, s: DialogServices): P
   const unclear =
     (u.intent === 'unknown' && !namesAnOffer(u) && !saysFullPayment(u, text)) || storyNumbers(u, text);
   // While a dispute is open the negotiation answers with the pause (no plan talk at all).
-  if (!unclear || s.stores.disputes.hasOpen(account.accountId)) return false;
+  if (!unclear || (await s.stores.disputes.hasOpen(account.accountId))) return false;
   // The last reply was a fallback too (this open question or the negotiation's): the short menu.
   const again = state.lastFallback !== undefined && state.lastFallback !== 'menu';
   state.lastFallback = again ? 'menu' : 'listen';

@@ -5,19 +5,19 @@ import type { DialogServices } from './services.js';
  * that, for this channel address only (that chat user id, that openid), never spread to the
  * account's other channels (issue 12). Says which it recorded.
  *
- *   recordCease(services, activity, state.verified ? account.accountId : undefined, account?.accountId, 'chat');
+ *   await recordCease(services, activity, state.verified ? account.accountId : undefined, account?.accountId, 'chat');
  */
-export function recordCease(
+export async function recordCease(
   s: DialogServices,
   activity: { channelId?: string; from?: { id?: string } },
   verifiedAccountId: string | undefined,
   claimedAccountId: string | undefined,
   how: 'chat' | 'unsubscribe',
-): 'account' | 'address' {
+): Promise<'account' | 'address'> {
   const channelId = activity.channelId ?? 'unknown';
   const now = s.clock.now();
   if (verifiedAccountId) {
-    s.stores.contacts.ceaseContact(verifiedAccountId, `${how}:${channelId}`, now);
+    await s.stores.contacts.ceaseContact(verifiedAccountId, `${how}:${channelId}`, now);
     return 'account';
   }
   const address = {
@@ -25,6 +25,6 @@ export function recordCease(
     userId: activity.from?.id ?? '',
     ...(claimedAccountId ? { accountId: claimedAccountId } : {}),
   };
-  s.stores.contacts.ceaseAddress(address, `${how}:${channelId}`, now);
+  await s.stores.contacts.ceaseAddress(address, `${how}:${channelId}`, now);
   return 'address';
 }

@@ -123,7 +123,7 @@ export class CollectionDialog extends ComponentDialog {
         return false;
       case 'stop_contact':
         await this.ensureOpened(dc);
-        recordCease(
+        await recordCease(
           s,
           dc.context.activity,
           state.verified ? account?.accountId : undefined,
@@ -208,7 +208,7 @@ export class CollectionDialog extends ComponentDialog {
     const disputeId = `D-${randomUUID().slice(0, 8).toUpperCase()}`;
     const text = dc.context.activity.text ?? '';
     const disputeKind = disputeKindOf(text);
-    s.stores.disputes.open({
+    await s.stores.disputes.open({
       disputeId,
       accountId: account.accountId,
       conversationId: dc.context.activity.conversation?.id,

@@ -11,9 +11,13 @@ import { say, turnCase } from './turn.js';
  * pay or a cease-contact request (an open dispute and a current plan are told by the negotiation's
  * own greeting, which comes first). Undefined when there is nothing to remember.
  */
-export function rememberedAct(s: DialogServices, account: Account, channel: Channel): Act | undefined {
+export async function rememberedAct(
+  s: DialogServices,
+  account: Account,
+  channel: Channel,
+): Promise<Act | undefined> {
   const id = account.accountId;
-  if (s.stores.disputes.hasOpen(id) || s.stores.plans.currentFor(id)) return undefined;
+  if ((await s.stores.disputes.hasOpen(id)) || s.stores.plans.currentFor(id)) return undefined;
   const promise = s.stores.promises.activeFor(id);
   if (promise && promise.amountCents > promise.paidCents) {
     return {
@@ -25,7 +29,8 @@ export function rememberedAct(s: DialogServices, account: Account, channel: Chan
     };
   }
   const ceased =
-    s.stores.contacts.hasCeased(id) || s.stores.contacts.hasCeasedAddress(channel.channelId, channel.userId);
+    (await s.stores.contacts.hasCeased(id)) ||
+    (await s.stores.contacts.hasCeasedAddress(channel.channelId, channel.userId));
   return ceased ? { kind: 'collection_paused', reason: 'cease_contact' } : undefined;
 }
 
@@ -50,7 +55,7 @@ export async function sayWhatWeRemember(
     channelId: context.activity.channelId ?? 'unknown',
     userId: context.activity.from?.id ?? '',
   };
-  const act = rememberedAct(s, account, channel);
+  const act = await rememberedAct(s, account, channel);
   if (!act) return false;
   const today = localDate(s.clock.now(), account.timeZone);
   state.summaryShown = true;

@@ -69,7 +69,7 @@ export class NegotiationDialog extends Dialog {
     const lastAnswer = state.lastAnswer;
     state.lastAnswer = undefined;
     // While a dispute is open, collection is paused: no plan is offered, amounts are not budgets.
-    if (PAYMENT_INTENTS.has(u.intent) && s.stores.disputes.hasOpen(account.accountId)) {
+    if (PAYMENT_INTENTS.has(u.intent) && (await s.stores.disputes.hasOpen(account.accountId))) {
       return say(dc.context, s, { kind: 'collection_paused', reason: 'dispute' });
     }
     // "Say the plan again" before it is agreed: the plan being confirmed, or the options on the table.
@@ -112,7 +112,7 @@ export class NegotiationDialog extends Dialog {
       case 'goodbye':
         return say(dc.context, s, { kind: 'goodbye' });
       case 'already_paid':
-        recordPaymentClaim(dc, s, account, u);
+        await recordPaymentClaim(dc, s, account, u);
         return say(dc.context, s, { kind: 'payment_claimed' });
       case 'ask_how_to_pay':
       case 'ask_hotline':

@@ -54,7 +54,7 @@ export class RecordingEscalator implements Escalator {
     if (state.escalated.includes(reason)) return;
     state.escalated.push(reason);
     const conversationId = context.activity.conversation?.id ?? 'unknown';
-    s.stores.escalations.record({
+    await s.stores.escalations.record({
       escalationId: `E-${randomUUID().slice(0, 8).toUpperCase()}`,
       conversationId,
       accountId: turnAccount(context)?.accountId,

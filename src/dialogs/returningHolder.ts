@@ -19,7 +19,7 @@ export async function sayWhereThingsStand(
 ): Promise<boolean> {
   const today = accountToday(s, account);
   const facts = accountFacts(account, today);
-  if (s.stores.disputes.hasOpen(account.accountId)) {
+  if (await s.stores.disputes.hasOpen(account.accountId)) {
     await say(
       dc.context,
       s,
@@ -51,19 +51,19 @@ export async function sayWhereThingsStand(
 }
 
 /** "I already paid (2000 yesterday)": recorded as a payment claim, which pauses collection while checked. */
-export function recordPaymentClaim(
+export async function recordPaymentClaim(
   dc: DialogContext,
   s: DialogServices,
   account: Account,
   u: Understanding,
-): void {
+): Promise<void> {
   const { amountCents, date } = u.slots;
   const said = [
     amountCents !== undefined ? `amount ${amountCents} cents` : '',
     date !== undefined ? `paid on ${date}` : '',
   ].filter(Boolean);
   const words = dc.context.activity.text ?? '';
-  s.stores.disputes.open({
+  await s.stores.disputes.open({
     disputeId: `D-${randomUUID().slice(0, 8).toUpperCase()}`,
     accountId: account.accountId,
     conversationId: dc.context.activity.conversation?.id,

@@ -20,7 +20,7 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
   state.thirdParty = true;
   state.thirdPartyAbout = about;
   if (news && about === 'not_this_number') {
-    recordCease(s, dc.context.activity, undefined, turnAccount(dc.context)?.accountId, 'chat');
+    await recordCease(s, dc.context.activity, undefined, turnAccount(dc.context)?.accountId, 'chat');
   }
   const hours = s.settings.serviceHours;
   await say(dc.context, s, {

@@ -51,7 +51,7 @@ export class VerificationDialog extends Dialog {
     const again = asks % 2 === 1;
     await say(dc.context, this.services, {
       kind: 'ask_verification',
-      attemptsLeft: this.attemptsLeft(dc),
+      attemptsLeft: await this.attemptsLeft(dc),
       ...(again ? { again } : {}),
     });
   }
@@ -60,7 +60,7 @@ export class VerificationDialog extends Dialog {
     const state = turnCase(dc.context);
     const account = turnAccount(dc.context);
     const correct = account !== undefined && last4.toUpperCase() === account.idLast4.toUpperCase();
-    const outcome = this.record(dc, correct);
+    const outcome = await this.record(dc, correct);
     switch (outcome.status) {
       case 'verified':
         state.verified = true;
@@ -95,7 +95,7 @@ export class VerificationDialog extends Dialog {
    * Counts the attempt against the account (every conversation and channel shares the count,
    * checked and moved atomically in the store); a conversation with no account counts alone.
    */
-  private record(dc: DialogContext, correct: boolean): VerificationOutcome {
+  private async record(dc: DialogContext, correct: boolean): Promise<VerificationOutcome> {
     const account = turnAccount(dc.context);
     const { clock, settings, stores } = this.services;
     const now = clock.now();
@@ -122,18 +122,18 @@ export class VerificationDialog extends Dialog {
 
   /** While locked (for the account, or this conversation without one), every message gets the lock notice. */
   private async sayIfLocked(dc: DialogContext): Promise<boolean> {
-    const until = this.lockedUntil(dc);
+    const until = await this.lockedUntil(dc);
     const left = until === undefined ? 0 : until - this.services.clock.now().getTime();
     if (left <= 0) return false;
     await say(dc.context, this.services, { kind: 'verification_locked', minutes: Math.ceil(left / 60_000) });
     return true;
   }
 
-  private lockedUntil(dc: DialogContext): number | undefined {
+  private async lockedUntil(dc: DialogContext): Promise<number | undefined> {
     const account = turnAccount(dc.context);
     const state = turnCase(dc.context);
     if (!account) return state.lockedUntil ? Date.parse(state.lockedUntil) : undefined;
-    const status = this.services.stores.verification.status(
+    const status = await this.services.stores.verification.status(
       account.accountId,
       policyOf(this.services.settings),
       this.services.clock.now(),
@@ -142,7 +142,7 @@ export class VerificationDialog extends Dialog {
     return status.status === 'locked' ? status.until.getTime() : undefined;
   }
 
-  private attemptsLeft(dc: DialogContext): number {
+  private async attemptsLeft(dc: DialogContext): Promise<number> {
     return verificationAttemptsLeft(
       this.services,
       turnAccount(dc.context)?.accountId,
@@ -152,14 +152,14 @@ export class VerificationDialog extends Dialog {
 }
 
 /** Attempts left before the lock: the account's shared count, or this conversation's without an account. */
-export function verificationAttemptsLeft(
+export async function verificationAttemptsLeft(
   services: DialogServices,
   accountId: string | undefined,
   conversationFailures: number,
-): number {
+): Promise<number> {
   const { maxVerifyAttempts } = services.settings;
   if (!accountId) return Math.max(maxVerifyAttempts - conversationFailures, 0);
-  const status = services.stores.verification.status(
+  const status = await services.stores.verification.status(
     accountId,
     policyOf(services.settings),
     services.clock.now(),

@@ -12,9 +12,9 @@ const URL_RE =
   /(?:https?:\/\/|www\.)[^\s，。！？、"'<>）)]+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|io|me|top|xyz|cc|info|biz|app|link|co|vip|shop|site|online|pay)(?:\/[^\s，。！？、"'<>）)]*)?(?![a-z0-9])/g;
 
 const PERSONAL_ZH =
-  /(?:转|打|汇|存|付)(?:账|款|钱)?(?:到|给|入|进)[^,;:!?。\n]{0,8}?(?:个人|私人|我的|我个人|本人的|我这|下面的?|以下)[^,;:!?。\n]{0,4}?(?:卡|账户|账号|银行卡|微信|支付宝)|(?:加|添加)(?:一下)?(?:我的?)?(?:微信|vx|v信|qq|wx)|(?:微信|支付宝|vx|qq)[^,;:!?。\n]{0,6}?(?:转账|转给我|付给我|扫码|红包)|(?:我的|我个人的?|本人的)(?:支付宝|微信|微信号|收款码|二维码)|户名[:：]?/g;
+  /(?:转|打|汇|存|付)(?:账|款|钱)?(?:到|给|入|进)[^,;:!?。\n]{0,8}?(?:个人|私人|我的|我个人|本人的|我这|下面的?|以下)[^,;:!?。\n]{0,4}?(?:卡|账户|账号|银行卡|微信|支付宝)|(?:加|添加)(?:一下)?(?:我的?)?(?:微信|vx|v信|qq|wx)|(?:微信|支付宝|vx|qq)[^,;:!?。\n]{0,6}?(?:转账|转给我|付给我|扫码|红包)|(?:我的|我个人的?|本人的)(?:支付宝|微信|微信号|收款码|二维码)|(?:专员|同事|经理|业务员|催收员|工作人员)(?:的)?(?:个人)?(?:支付宝|微信|收款码|银行卡)|户名[:：]?/g;
 const PERSONAL_EN =
-  /\b(?:my|our agent's|a) personal (?:account|number|card|cash ?app|paypal|venmo|zelle)\b|\b(?:by|via|through|with|on|to) (?:zelle|venmo|cash ?app|paypal|western union|moneygram|bitcoin|crypto|usdt)\b|\b(?:my|our|his|her) (?:zelle|venmo|cash ?app|paypal|apple pay|revolut|wise|cashtag)\b|\b(?:gift|itunes|google play|steam) cards?\b|\bwire (?:the )?(?:money|funds|payment|it)\b|\b(?:account|acct|routing)(?: number| no\.?| #)?\s*:?\s*\d[\d -]{5,}\d/g;
+  /\b(?:my|our agent's|a) personal (?:account|number|card|cash ?app|paypal|venmo|zelle)\b|\b(?:by|via|through|with|on|to) (?:zelle|venmo|cash ?app|paypal|western union|moneygram|bitcoin|crypto|usdt)\b|\b(?:my|our|his|her) (?:zelle|venmo|cash ?app|paypal|apple pay|revolut|wise|cashtag)\b|\b(?:gift|itunes|google play|steam) cards?\b|\bwire (?:the )?(?:money|funds|payment|it)\b|\b(?:account|acct|routing)(?: number| no\.?| #)?\s*:?\s*\d[\d -]{5,}\d|(?<![\w$])\$[a-z][a-z0-9_-]{3,}\b/g;
 
 function hostOf(url: string): string {
   return (
@@ -46,6 +46,21 @@ function mentionsChannel(text: string, channels: readonly string[]): boolean {
   return channels.some((c) => c.trim() !== '' && !c.includes('.') && text.includes(c.toLowerCase()));
 }
 
+// "We never ask you to pay … or by gift card", "本行从不要求您转账到个人账户或…": a warning
+// against the very thing, however long the list after the negation (issue 16).
+const WARN_ZH = /(?:不会|从不|绝不|从未|决不)(?:要求|让|请)|请勿|切勿|谨防|警惕|谨慎/;
+const WARN_EN =
+  /\b(?:never|not|won't|don't|doesn't|no one will|nobody will)\b[^.!?]{0,12}\b(?:ask|request|require|tell|want|accept|use)\b|\bbeware\b|\bscam/;
+
+function warnsAgainst(text: string, at: number, lang: 'zh' | 'en'): boolean {
+  const sentence =
+    text
+      .slice(Math.max(0, at - 100), at)
+      .split(lang === 'zh' ? /[。!?\n]/ : /[.!?\n]\s/)
+      .pop() ?? '';
+  return (lang === 'zh' ? WARN_ZH : WARN_EN).test(sentence);
+}
+
 /** Links and payment instructions outside the configured channels, on the normalised text. */
 export function checkChannels(text: string, context: GuardContext): Finding[] {
   const channels = context.paymentChannels ?? [];
@@ -59,7 +74,8 @@ export function checkChannels(text: string, context: GuardContext): Finding[] {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const personal = /个人|私人|我的|我个人|personal|户名|加|添加/.test(m[0]);
       if (!personal && mentionsChannel(m[0], channels)) continue;
-      if (isNegated(text, m.index, re === PERSONAL_ZH ? 'zh' : 'en')) continue;
+      const lang = re === PERSONAL_ZH ? 'zh' : 'en';
+      if (isNegated(text, m.index, lang) || warnsAgainst(text, m.index, lang)) continue;
       out.push(finding(m.index, m.index + m[0].length));
     }
   }

@@ -26,7 +26,7 @@ export function clauseBefore(text: string, at: number, lang: Lang): string {
 
 // Negators that govern the whole verb phrase after them ("不会因为您逾期就联系…").
 const ZH_MODAL =
-  /不会|不能|不得|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝/g;
+  /不会|不能|不得|不提供|不办理|不收取|不存在|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝/g;
 // Negated states ("没有还款…") usually open a condition: "没有还款将通知…" is a threat.
 const ZH_STATE = /没有|并没有|未曾|不曾/g;
 // A bare 不/没/未/别/勿 only negates what directly follows it ("不联系"), not "不还钱就…".
@@ -86,8 +86,9 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
 }
 
 // "最终以法院判决为准", "由法院裁判": the court decides, nothing is asserted.
-const ZH_HEDGE = /可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|以$|由$/;
-const EN_HEDGE = /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b/;
+const ZH_HEDGE = /可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|不限于|以$|由$/;
+const EN_HEDGE =
+  /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b|\b(?:if|were)\b[^.!?]{0,30}\bever\b|\bif (?:a|an|any)\s+$/;
 
 /** Whether the match is stated as a possibility or a right ("可能", "may", "有权"). */
 export function isHedged(text: string, at: number, lang: Lang): boolean {
@@ -101,7 +102,7 @@ const EN_PERSON_ACTS =
   /\b(?:you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
 
 const ZH_REPORTED =
-  /(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)/;
+  /(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
 const EN_REPORTED =
   /\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|poses?|posing)\b/;
 

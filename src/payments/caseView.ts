@@ -13,7 +13,7 @@ export type PromiseState = (typeof PROMISE_STATES)[number];
  */
 export async function caseCommitments(db: Db, accountId: string) {
   const stores = createSqliteStores(db);
-  const account = stores.accounts.get(accountId);
+  const account = await stores.accounts.get(accountId);
   if (!account) return undefined;
   const instalments = prepared(
     db,

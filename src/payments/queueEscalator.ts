@@ -22,7 +22,7 @@ export class QueueFollowUpEscalator implements FollowUpEscalator {
     summary: string,
     now: Date,
   ): Promise<'queued' | 'no_conversation'> {
-    const conversation = this.stores.conversations.latestForAccount(accountId);
+    const conversation = await this.stores.conversations.latestForAccount(accountId);
     if (!conversation) return 'no_conversation';
     const priority = HANDOFF_PRIORITY[reason];
     const text = `${accountId} · follow-up · ${summary}`;
@@ -34,14 +34,14 @@ export class QueueFollowUpEscalator implements FollowUpEscalator {
         reason,
         priority,
         summary: text,
-        locale: this.stores.accounts.get(accountId)?.locale ?? 'zh-CN',
+        locale: (await this.stores.accounts.get(accountId))?.locale ?? 'zh-CN',
         verified: false,
         guard: undefined,
       },
       now,
     );
     if (queued.status === 'queued') {
-      this.stores.escalations.record({
+      await this.stores.escalations.record({
         escalationId: `E-${randomUUID().slice(0, 8).toUpperCase()}`,
         conversationId: conversation.conversationId,
         accountId,

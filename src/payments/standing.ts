@@ -18,7 +18,7 @@ export async function planStanding(
   accountId: string,
   today: IsoDate,
 ): Promise<PlanStanding | undefined> {
-  const account = stores.accounts.get(accountId);
+  const account = await stores.accounts.get(accountId);
   if (!account) return undefined;
   const plan = stores.plans.currentFor(accountId) ?? stores.plans.listFor(accountId).at(-1);
   const paidBySeq = new Map<number, number>();

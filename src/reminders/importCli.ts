@@ -24,7 +24,11 @@ const stdio: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-export function runImport(argv: string[], io: CliIo = stdio, clock: Clock = systemClock): number {
+export async function runImport(
+  argv: string[],
+  io: CliIo = stdio,
+  clock: Clock = systemClock,
+): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');
   const file = files[0];
@@ -42,7 +46,7 @@ export function runImport(argv: string[], io: CliIo = stdio, clock: Clock = syst
   const config = loadConfig();
   const db = openDatabase(config.dataDir);
   try {
-    const result = importAccounts(text, new SqliteAccountStore(db), clock.now());
+    const result = await importAccounts(text, new SqliteAccountStore(db), clock.now());
     if (json) io.out(JSON.stringify(result));
     for (const b of result.bad) io.err(`line ${b.line}: ${b.errors.join('; ')}`);
     if (!result.ok) {
@@ -62,7 +66,7 @@ export function runImport(argv: string[], io: CliIo = stdio, clock: Clock = syst
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    process.exitCode = runImport(process.argv.slice(2));
+    process.exitCode = await runImport(process.argv.slice(2));
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 2;

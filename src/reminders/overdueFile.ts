@@ -182,13 +182,13 @@ export type ImportResult =
  * Validates the file and upserts its good rows in one transaction (all or none). A row whose
  * channel_user_id is bound to another account in the store is bad too (the binding is unique).
  */
-export function importAccounts(text: string, accounts: AccountStore, now: Date): ImportResult {
+export async function importAccounts(text: string, accounts: AccountStore, now: Date): Promise<ImportResult> {
   const file = parseOverdueCsv(text);
   if (!file.ok) return { ok: false, error: file.error, bad: [] };
   const bad = [...file.bad];
   const good: Account[] = [];
   for (const { line, account } of file.accounts) {
-    const owner = accounts.findByChannelUser(account.channelUserId);
+    const owner = await accounts.findByChannelUser(account.channelUserId);
     if (owner && owner.accountId !== account.accountId) {
       bad.push({ line, errors: ['channel_user_id is already bound to another account'] });
     } else {
@@ -197,7 +197,7 @@ export function importAccounts(text: string, accounts: AccountStore, now: Date):
   }
   bad.sort((a, b) => a.line - b.line);
   try {
-    accounts.upsertMany(good, now);
+    await accounts.upsertMany(good, now);
   } catch (e) {
     return { ok: false, error: `nothing was loaded: ${e instanceof Error ? e.message : String(e)}`, bad };
   }

@@ -86,10 +86,10 @@ export class InProcessTarget implements Target {
   ): Promise<{ userId: string; account: AccountView | undefined }> {
     const spec = scenario.account;
     const baseId = typeof spec === 'string' ? spec : spec.base;
-    const base = this.app.stores.accounts.findByChannelUser(baseId);
+    const base = await this.app.stores.accounts.findByChannelUser(baseId);
     if (!base) return { userId: `sim-${index}-${baseId}`, account: undefined };
     const account = accountFor(spec, base, index);
-    this.app.stores.accounts.upsertMany([account], this.app.clock.now());
+    await this.app.stores.accounts.upsertMany([account], this.app.clock.now());
     return { userId: account.channelUserId, account };
   }
 
@@ -121,12 +121,14 @@ export class InProcessTarget implements Target {
     return [];
   }
 
-  stores(accountId: string, conversationIds: readonly string[]): StoreView {
+  async stores(accountId: string, conversationIds: readonly string[]): Promise<StoreView> {
     const s = this.app.stores;
     return {
-      disputes: s.disputes.listFor(accountId).length,
-      ceased: s.contacts.hasCeased(accountId),
-      escalations: conversationIds.flatMap((c) => s.escalations.listFor(c).map((e) => e.reason)),
+      disputes: (await s.disputes.listFor(accountId)).length,
+      ceased: await s.contacts.hasCeased(accountId),
+      escalations: (await Promise.all(conversationIds.map((c) => s.escalations.listFor(c)))).flatMap((list) =>
+        list.map((e) => e.reason),
+      ),
       activePlan: s.plans.activeFor(accountId) !== undefined,
     };
   }

@@ -42,12 +42,12 @@ export async function play(
     conversationIds.push(`sim-${runId}-${scenario.id}-${conversation}`);
   };
   newConversation();
-  const storesNow = () => (account ? target.stores(account.accountId, conversationIds) : undefined);
+  const storesNow = async () => (account ? target.stores(account.accountId, conversationIds) : undefined);
   let error: string | undefined;
   for (const [i, turn] of scenario.turns.entries()) {
     if (turn.newConversation && i > 0) newConversation();
     const conversationId = conversationIds[conversation] ?? '';
-    const storesBefore = storesNow();
+    const storesBefore = await storesNow();
     let sent: { status: number; texts: string[] };
     try {
       sent = await target.send(conversationId, userId, scenario.locale, turn.say, turn.attachment);
@@ -65,7 +65,7 @@ export async function play(
       text: sent.texts.join('\n'),
       traces: undefined,
       storesBefore,
-      storesAfter: storesNow(),
+      storesAfter: await storesNow(),
     });
     if (error) break;
   }

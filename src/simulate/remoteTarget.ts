@@ -27,7 +27,7 @@ export class RemoteTarget implements Target {
     return undefined;
   }
 
-  stores(): undefined {
+  async stores(): Promise<undefined> {
     return undefined;
   }
 

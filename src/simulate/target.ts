@@ -50,7 +50,7 @@ export interface Target {
   ): Promise<SentTurn>;
   /** Per inbound message of the conversation, the traces of the replies to it (in-process only). */
   traces(conversationId: string, userId: string, inbound: number): Promise<ReplyTrace[][] | undefined>;
-  stores(accountId: string, conversationIds: readonly string[]): StoreView | undefined;
+  stores(accountId: string, conversationIds: readonly string[]): Promise<StoreView | undefined>;
   close(): Promise<void>;
 }
 

@@ -22,12 +22,12 @@ export interface Account {
 
 /** Accounts and the channel user id bound to each. */
 export interface AccountStore {
-  get(accountId: string): Account | undefined;
+  get(accountId: string): Promise<Account | undefined>;
   /** The account a channel user id (Web Chat user, WeChat openid, ...) is bound to. */
-  findByChannelUser(channelUserId: string): Account | undefined;
+  findByChannelUser(channelUserId: string): Promise<Account | undefined>;
   /** Inserts or updates the given accounts in one transaction. */
-  upsertMany(accounts: Account[], now: Date): void;
-  list(): Account[];
+  upsertMany(accounts: Account[], now: Date): Promise<void>;
+  list(): Promise<Account[]>;
 }
 
 interface AccountRow {
@@ -69,42 +69,50 @@ function fromRow(r: AccountRow): Account {
 export class SqliteAccountStore implements AccountStore {
   constructor(private readonly db: Db) {}
 
-  get(accountId: string): Account | undefined {
+  async get(accountId: string): Promise<Account | undefined> {
     const row = prepared(this.db, 'SELECT * FROM accounts WHERE account_id = ?').get(accountId) as
       AccountRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
-  findByChannelUser(channelUserId: string): Account | undefined {
+  async findByChannelUser(channelUserId: string): Promise<Account | undefined> {
     const row = prepared(this.db, 'SELECT * FROM accounts WHERE channel_user_id = ?').get(channelUserId) as
       AccountRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
-  upsertMany(accounts: Account[], now: Date): void {
-    const stmt = prepared(
-      this.db,
-      `INSERT INTO accounts (account_id, holder_name, locale, time_zone, channel,
-        channel_user_id, id_last4, card_last4, balance_cents, minimum_due_cents, due_date, days_past_due,
-        currency, status, updated_at)
-      VALUES (@accountId, @holderName, @locale, @timeZone, @channel, @channelUserId, @idLast4, @cardLast4,
-        @balanceCents, @minimumDueCents, @dueDate, @daysPastDue, @currency, @status, @updatedAt)
-      ON CONFLICT(account_id) DO UPDATE SET holder_name = excluded.holder_name, locale = excluded.locale,
-        time_zone = excluded.time_zone, channel = excluded.channel, channel_user_id = excluded.channel_user_id,
-        id_last4 = excluded.id_last4, card_last4 = excluded.card_last4, balance_cents = excluded.balance_cents,
-        minimum_due_cents = excluded.minimum_due_cents, due_date = excluded.due_date,
-        days_past_due = excluded.days_past_due, currency = excluded.currency, status = excluded.status,
-        updated_at = excluded.updated_at`,
-    );
-    const updatedAt = now.toISOString();
-    this.db.transaction(() => {
-      for (const a of accounts) stmt.run({ ...a, updatedAt });
-    })();
+  async upsertMany(accounts: Account[], now: Date): Promise<void> {
+    upsertAccounts(this.db, accounts, now);
   }
 
-  list(): Account[] {
-    return (prepared(this.db, 'SELECT * FROM accounts ORDER BY account_id').all() as AccountRow[]).map(
-      fromRow,
-    );
+  async list(): Promise<Account[]> {
+    return listAccounts(this.db);
   }
+}
+
+/** `upsertMany` on SQLite, done at once (for the app's synchronous start on the embedded store). */
+export function upsertAccounts(db: Db, accounts: Account[], now: Date): void {
+  const stmt = prepared(
+    db,
+    `INSERT INTO accounts (account_id, holder_name, locale, time_zone, channel,
+      channel_user_id, id_last4, card_last4, balance_cents, minimum_due_cents, due_date, days_past_due,
+      currency, status, updated_at)
+    VALUES (@accountId, @holderName, @locale, @timeZone, @channel, @channelUserId, @idLast4, @cardLast4,
+      @balanceCents, @minimumDueCents, @dueDate, @daysPastDue, @currency, @status, @updatedAt)
+    ON CONFLICT(account_id) DO UPDATE SET holder_name = excluded.holder_name, locale = excluded.locale,
+      time_zone = excluded.time_zone, channel = excluded.channel, channel_user_id = excluded.channel_user_id,
+      id_last4 = excluded.id_last4, card_last4 = excluded.card_last4, balance_cents = excluded.balance_cents,
+      minimum_due_cents = excluded.minimum_due_cents, due_date = excluded.due_date,
+      days_past_due = excluded.days_past_due, currency = excluded.currency, status = excluded.status,
+      updated_at = excluded.updated_at`,
+  );
+  const updatedAt = now.toISOString();
+  db.transaction(() => {
+    for (const a of accounts) stmt.run({ ...a, updatedAt });
+  })();
+}
+
+/** `list` on SQLite, done at once. */
+export function listAccounts(db: Db): Account[] {
+  return (prepared(db, 'SELECT * FROM accounts ORDER BY account_id').all() as AccountRow[]).map(fromRow);
 }

@@ -14,14 +14,14 @@ export interface CareFlag {
  * reminders for the account (the reminder selection skips it) until a person clears it.
  */
 export interface CareFlagStore {
-  flag(flag: CareFlag): void;
-  listFor(accountId: string): CareFlag[];
-  remindersPaused(accountId: string): boolean;
-  clear(accountId: string, kind: string): void;
+  flag(flag: CareFlag): Promise<void>;
+  listFor(accountId: string): Promise<CareFlag[]>;
+  remindersPaused(accountId: string): Promise<boolean>;
+  clear(accountId: string, kind: string): Promise<void>;
   /** The strongest open flag for payment follow-ups: distress outranks any hardship kind. */
   careFlagFor(
     accountId: string,
-  ): { accountId: string; kind: 'hardship' | 'distress'; raisedAt: string } | undefined;
+  ): Promise<{ accountId: string; kind: 'hardship' | 'distress'; raisedAt: string } | undefined>;
 }
 
 interface CareFlagRow {
@@ -35,7 +35,7 @@ interface CareFlagRow {
 export class SqliteCareFlagStore implements CareFlagStore {
   constructor(private readonly db: Db) {}
 
-  flag(f: CareFlag): void {
+  async flag(f: CareFlag): Promise<void> {
     prepared(
       this.db,
       `INSERT INTO care_flags (account_id, kind, pauses_reminders, conversation_id, created_at)
@@ -45,7 +45,7 @@ export class SqliteCareFlagStore implements CareFlagStore {
     ).run(f.accountId, f.kind, f.pausesReminders ? 1 : 0, f.conversationId ?? null, f.createdAt);
   }
 
-  listFor(accountId: string): CareFlag[] {
+  async listFor(accountId: string): Promise<CareFlag[]> {
     const rows = prepared(this.db, 'SELECT * FROM care_flags WHERE account_id = ? ORDER BY created_at').all(
       accountId,
     ) as CareFlagRow[];
@@ -58,7 +58,7 @@ export class SqliteCareFlagStore implements CareFlagStore {
     }));
   }
 
-  remindersPaused(accountId: string): boolean {
+  async remindersPaused(accountId: string): Promise<boolean> {
     return Boolean(
       prepared(this.db, 'SELECT 1 FROM care_flags WHERE account_id = ? AND pauses_reminders = 1 LIMIT 1').get(
         accountId,
@@ -66,10 +66,10 @@ export class SqliteCareFlagStore implements CareFlagStore {
     );
   }
 
-  careFlagFor(
+  async careFlagFor(
     accountId: string,
-  ): { accountId: string; kind: 'hardship' | 'distress'; raisedAt: string } | undefined {
-    const flags = this.listFor(accountId);
+  ): Promise<{ accountId: string; kind: 'hardship' | 'distress'; raisedAt: string } | undefined> {
+    const flags = await this.listFor(accountId);
     if (flags.length === 0) return undefined;
     const distress = flags.find((f) => f.kind === 'distress');
     return {
@@ -79,7 +79,7 @@ export class SqliteCareFlagStore implements CareFlagStore {
     };
   }
 
-  clear(accountId: string, kind: string): void {
+  async clear(accountId: string, kind: string): Promise<void> {
     prepared(this.db, 'DELETE FROM care_flags WHERE account_id = ? AND kind = ?').run(accountId, kind);
   }
 }

@@ -2,8 +2,8 @@ import { type Db, prepared } from './db.js';
 
 /** Cease-contact requests ("别再联系我", "STOP", WeChat unsubscribe), honoured from then on. */
 export interface ContactPreferenceStore {
-  ceaseContact(accountId: string, source: string, now: Date): void;
-  hasCeased(accountId: string): boolean;
+  ceaseContact(accountId: string, source: string, now: Date): Promise<void>;
+  hasCeased(accountId: string): Promise<boolean>;
   /**
    * Cease-contact for one channel address only (that chat user id, that openid): what an
    * unverified person may ask for, never spread to the account's other channels (issue 12).
@@ -12,14 +12,14 @@ export interface ContactPreferenceStore {
     address: { channelId: string; userId: string; accountId?: string },
     source: string,
     now: Date,
-  ): void;
-  hasCeasedAddress(channelId: string, userId: string): boolean;
+  ): Promise<void>;
+  hasCeasedAddress(channelId: string, userId: string): Promise<boolean>;
 }
 
 export class SqliteContactPreferenceStore implements ContactPreferenceStore {
   constructor(private readonly db: Db) {}
 
-  ceaseContact(accountId: string, source: string, now: Date): void {
+  async ceaseContact(accountId: string, source: string, now: Date): Promise<void> {
     const at = now.toISOString();
     prepared(
       this.db,
@@ -30,11 +30,11 @@ export class SqliteContactPreferenceStore implements ContactPreferenceStore {
     ).run(accountId, source, at, at);
   }
 
-  ceaseAddress(
+  async ceaseAddress(
     address: { channelId: string; userId: string; accountId?: string },
     source: string,
     now: Date,
-  ): void {
+  ): Promise<void> {
     prepared(
       this.db,
       `INSERT INTO channel_opt_outs (channel_id, user_id, account_id, source, at) VALUES (?, ?, ?, ?, ?)
@@ -42,7 +42,7 @@ export class SqliteContactPreferenceStore implements ContactPreferenceStore {
     ).run(address.channelId, address.userId, address.accountId ?? null, source, now.toISOString());
   }
 
-  hasCeasedAddress(channelId: string, userId: string): boolean {
+  async hasCeasedAddress(channelId: string, userId: string): Promise<boolean> {
     return (
       prepared(this.db, 'SELECT 1 FROM channel_opt_outs WHERE channel_id = ? AND user_id = ?').get(
         channelId,
@@ -51,7 +51,7 @@ export class SqliteContactPreferenceStore implements ContactPreferenceStore {
     );
   }
 
-  hasCeased(accountId: string): boolean {
+  async hasCeased(accountId: string): Promise<boolean> {
     const row = prepared(this.db, 'SELECT cease_contact FROM contact_preferences WHERE account_id = ?').get(
       accountId,
     ) as { cease_contact: number } | undefined;

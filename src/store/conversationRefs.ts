@@ -18,12 +18,16 @@ export interface StoredConversation {
 
 export interface ConversationRefStore {
   /** Saves the reference; `inbound` marks that the person just wrote. */
-  save(ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>, now: Date, inbound: boolean): void;
-  get(conversationId: string): StoredConversation | undefined;
+  save(
+    ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>,
+    now: Date,
+    inbound: boolean,
+  ): Promise<void>;
+  get(conversationId: string): Promise<StoredConversation | undefined>;
   /** The account a conversation is bound to (cheap: no reference parsing). */
-  accountOf(conversationId: string): string | undefined;
+  accountOf(conversationId: string): Promise<string | undefined>;
   /** The most recently used conversation of an account, optionally on one channel. */
-  latestForAccount(accountId: string, channelId?: string): StoredConversation | undefined;
+  latestForAccount(accountId: string, channelId?: string): Promise<StoredConversation | undefined>;
 }
 
 interface RefRow {
@@ -54,7 +58,11 @@ export class SqliteConversationRefStore implements ConversationRefStore {
 
   constructor(private readonly db: Db) {}
 
-  save(ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>, now: Date, inbound: boolean): void {
+  async save(
+    ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>,
+    now: Date,
+    inbound: boolean,
+  ): Promise<void> {
     const at = now.toISOString();
     const signature = `${ref.channelId}\u0000${ref.userId}\u0000${ref.accountId ?? ''}\u0000${JSON.stringify(ref.reference)}`;
     if (this.written.get(ref.conversationId) === signature) {
@@ -88,21 +96,21 @@ export class SqliteConversationRefStore implements ConversationRefStore {
     );
   }
 
-  get(conversationId: string): StoredConversation | undefined {
+  async get(conversationId: string): Promise<StoredConversation | undefined> {
     const row = prepared(this.db, 'SELECT * FROM conversation_refs WHERE conversation_id = ?').get(
       conversationId,
     ) as RefRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
-  accountOf(conversationId: string): string | undefined {
+  async accountOf(conversationId: string): Promise<string | undefined> {
     const row = prepared(this.db, 'SELECT account_id FROM conversation_refs WHERE conversation_id = ?').get(
       conversationId,
     ) as { account_id: string | null } | undefined;
     return row?.account_id ?? undefined;
   }
 
-  latestForAccount(accountId: string, channelId?: string): StoredConversation | undefined {
+  async latestForAccount(accountId: string, channelId?: string): Promise<StoredConversation | undefined> {
     const row = (
       channelId
         ? prepared(

@@ -1,4 +1,5 @@
-import type { Account, AccountStore } from './accounts.js';
+import { listAccounts, upsertAccounts, type Account, type AccountStore } from './accounts.js';
+import type { Db } from './db.js';
 
 /** The demo accounts seeded on first start (tests and outside checks rely on these values). */
 export const DEMO_ACCOUNTS: readonly Account[] = [
@@ -53,8 +54,15 @@ export const DEMO_ACCOUNTS: readonly Account[] = [
 ];
 
 /** Seeds the demo accounts when the accounts table is empty (first start). Returns how many. */
-export function seedDemoAccounts(accounts: AccountStore, now: Date): number {
-  if (accounts.list().length > 0) return 0;
-  accounts.upsertMany([...DEMO_ACCOUNTS], now);
+export async function seedDemoAccounts(accounts: AccountStore, now: Date): Promise<number> {
+  if ((await accounts.list()).length > 0) return 0;
+  await accounts.upsertMany([...DEMO_ACCOUNTS], now);
+  return DEMO_ACCOUNTS.length;
+}
+
+/** `seedDemoAccounts` on the embedded SQLite database, done at once (the app starts synchronously). */
+export function seedDemoAccountsSqlite(db: Db, now: Date): number {
+  if (listAccounts(db).length > 0) return 0;
+  upsertAccounts(db, [...DEMO_ACCOUNTS], now);
   return DEMO_ACCOUNTS.length;
 }

@@ -14,10 +14,10 @@ export interface Dispute {
 
 /** Disputes raised by account holders; an open dispute pauses collection for the account. */
 export interface DisputeStore {
-  open(dispute: Omit<Dispute, 'status'>): void;
-  hasOpen(accountId: string): boolean;
-  resolve(disputeId: string, now: Date): void;
-  listFor(accountId: string): Dispute[];
+  open(dispute: Omit<Dispute, 'status'>): Promise<void>;
+  hasOpen(accountId: string): Promise<boolean>;
+  resolve(disputeId: string, now: Date): Promise<void>;
+  listFor(accountId: string): Promise<Dispute[]>;
 }
 
 interface DisputeRow {
@@ -33,7 +33,7 @@ interface DisputeRow {
 export class SqliteDisputeStore implements DisputeStore {
   constructor(private readonly db: Db) {}
 
-  open(d: Omit<Dispute, 'status'>): void {
+  async open(d: Omit<Dispute, 'status'>): Promise<void> {
     prepared(
       this.db,
       `INSERT INTO disputes (dispute_id, account_id, conversation_id, text, status, created_at, kind)
@@ -41,7 +41,7 @@ export class SqliteDisputeStore implements DisputeStore {
     ).run(d.disputeId, d.accountId, d.conversationId ?? null, d.text, d.createdAt, d.kind ?? null);
   }
 
-  hasOpen(accountId: string): boolean {
+  async hasOpen(accountId: string): Promise<boolean> {
     return Boolean(
       prepared(this.db, `SELECT 1 FROM disputes WHERE account_id = ? AND status = 'open' LIMIT 1`).get(
         accountId,
@@ -49,14 +49,14 @@ export class SqliteDisputeStore implements DisputeStore {
     );
   }
 
-  resolve(disputeId: string, now: Date): void {
+  async resolve(disputeId: string, now: Date): Promise<void> {
     prepared(this.db, `UPDATE disputes SET status = 'resolved', resolved_at = ? WHERE dispute_id = ?`).run(
       now.toISOString(),
       disputeId,
     );
   }
 
-  listFor(accountId: string): Dispute[] {
+  async listFor(accountId: string): Promise<Dispute[]> {
     const rows = prepared(this.db, 'SELECT * FROM disputes WHERE account_id = ? ORDER BY created_at').all(
       accountId,
     ) as DisputeRow[];

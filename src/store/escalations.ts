@@ -15,8 +15,8 @@ export interface Escalation {
 
 /** Requests for a human, recorded whenever a trigger fires (the agent queue builds on them). */
 export interface EscalationStore {
-  record(e: Omit<Escalation, 'status'>): void;
-  listFor(conversationId: string): Escalation[];
+  record(e: Omit<Escalation, 'status'>): Promise<void>;
+  listFor(conversationId: string): Promise<Escalation[]>;
 }
 
 interface EscalationRow {
@@ -33,7 +33,7 @@ interface EscalationRow {
 export class SqliteEscalationStore implements EscalationStore {
   constructor(private readonly db: Db) {}
 
-  record(e: Omit<Escalation, 'status'>): void {
+  async record(e: Omit<Escalation, 'status'>): Promise<void> {
     prepared(
       this.db,
       `INSERT INTO escalations (escalation_id, conversation_id, account_id, reason, priority, summary,
@@ -49,7 +49,7 @@ export class SqliteEscalationStore implements EscalationStore {
     );
   }
 
-  listFor(conversationId: string): Escalation[] {
+  async listFor(conversationId: string): Promise<Escalation[]> {
     const rows = prepared(
       this.db,
       'SELECT * FROM escalations WHERE conversation_id = ? ORDER BY created_at',

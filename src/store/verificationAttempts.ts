@@ -27,18 +27,18 @@ export type VerificationOutcome =
  * lock is checked and the counter moved in one IMMEDIATE transaction, so parallel guesses
  * cannot slip past it, and a correct answer during a lock verifies nothing.
  *
- *   const outcome = store.attempt('acc-1', given === expected, policy, now, { conversationId });
+ *   const outcome = await store.attempt('acc-1', given === expected, policy, now, { conversationId });
  *   // { status: 'failed', attemptsLeft: 2 } | { status: 'locked', until, newly: true, lockNumber: 1 } | …
  */
 export interface VerificationAttemptStore {
-  status(accountId: string, policy: VerificationPolicy, now: Date): VerificationStatus;
+  status(accountId: string, policy: VerificationPolicy, now: Date): Promise<VerificationStatus>;
   attempt(
     accountId: string,
     correct: boolean,
     policy: VerificationPolicy,
     now: Date,
     origin: AttemptOrigin,
-  ): VerificationOutcome;
+  ): Promise<VerificationOutcome>;
 }
 
 interface Row {
@@ -54,7 +54,7 @@ const LOCK_MEMORY_MS = 24 * 3600_000;
 export class SqliteVerificationAttemptStore implements VerificationAttemptStore {
   constructor(private readonly db: Db) {}
 
-  status(accountId: string, policy: VerificationPolicy, now: Date): VerificationStatus {
+  async status(accountId: string, policy: VerificationPolicy, now: Date): Promise<VerificationStatus> {
     const row = this.row(accountId, now);
     if (row.locked_until && Date.parse(row.locked_until) > now.getTime()) {
       return { status: 'locked', until: new Date(row.locked_until) };
@@ -62,14 +62,15 @@ export class SqliteVerificationAttemptStore implements VerificationAttemptStore 
     return { status: 'open', attemptsLeft: Math.max(policy.maxAttempts - row.failures, 0) };
   }
 
-  attempt(
+  async attempt(
     accountId: string,
     correct: boolean,
     policy: VerificationPolicy,
     now: Date,
     origin: AttemptOrigin,
-  ): VerificationOutcome {
-    return this.db
+  ): Promise<VerificationOutcome> {
+    // The lock check and the counter move in one IMMEDIATE transaction, never across an await.
+    const outcome = this.db
       .transaction((): VerificationOutcome => {
         const row = this.row(accountId, now);
         if (row.locked_until && Date.parse(row.locked_until) > now.getTime()) {
@@ -105,6 +106,7 @@ export class SqliteVerificationAttemptStore implements VerificationAttemptStore 
         return { status: 'locked', until, newly: true, lockNumber };
       })
       .immediate();
+    return outcome;
   }
 
   /** The account's row; failures and past locks older than a day are forgotten. */

@@ -19,7 +19,7 @@ describe('restart in the middle of a conversation', () => {
     const text = offers.replies.map((r) => r.text).join('\n');
     expect(text).not.toMatch(/后四位/);
     expect(text).toMatch(/方案|期/);
-    expect(second.stores.accounts.list()).toHaveLength(3);
+    expect(await second.stores.accounts.list()).toHaveLength(3);
     await b.stop();
     await second.close();
   });

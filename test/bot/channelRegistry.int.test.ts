@@ -49,7 +49,7 @@ describe('a WeChat proactive turn through the registry', () => {
 
     const openid = 'o-registry-person';
     const conversationId = conversationIdFor(openid);
-    app.stores.conversations.save(
+    await app.stores.conversations.save(
       {
         conversationId,
         channelId: WECHAT_CHANNEL_ID,

@@ -61,8 +61,8 @@ function start(): { app: TestApp; transcript: MemoryTranscriptSink } {
   return { app, transcript };
 }
 
-function remember(a: TestApp, conversationId: string): void {
-  a.stores.conversations.save(
+async function remember(a: TestApp, conversationId: string): Promise<void> {
+  await a.stores.conversations.save(
     {
       conversationId,
       channelId: 'bare',
@@ -88,7 +88,7 @@ describe('an adapter registered through the channel registry', () => {
     const { app: a, transcript } = start();
     const person = bareChannel('reg-proactive');
     a.channels.register('bare', person.channel);
-    remember(a, person.conversationId);
+    await remember(a, person.conversationId);
 
     const outcome = await a.proactive.continue(person.conversationId, async (context) => {
       await context.sendActivity(THREAT);
@@ -109,7 +109,7 @@ describe('an adapter registered through the channel registry', () => {
     const { app: a, transcript } = start();
     const person = bareChannel('reg-agent');
     a.channels.register('bare', person.channel);
-    remember(a, person.conversationId);
+    await remember(a, person.conversationId);
 
     let response: unknown = 'not sent';
     await a.proactive.continue(person.conversationId, async (context) => {

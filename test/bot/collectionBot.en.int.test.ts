@@ -68,7 +68,7 @@ describe('the conversation in English (demo-en, John Smith)', () => {
     await chat.say('Hello');
     await chat.say('4321');
     await chat.say('I never made that purchase');
-    expect(app.stores.disputes.hasOpen('A-1002')).toBe(true);
+    expect(await app.stores.disputes.hasOpen('A-1002')).toBe(true);
   });
 
   it('honours STOP', async () => {
@@ -76,14 +76,16 @@ describe('the conversation in English (demo-en, John Smith)', () => {
     await chat.say('Hello');
     const reply = await chat.say('STOP');
     expect(reply).toMatch(/stop|no longer|won't|will not contact/i);
-    expect(app.stores.contacts.hasCeasedAddress('test', 'demo-en')).toBe(true); // unverified: this address
+    expect(await app.stores.contacts.hasCeasedAddress('test', 'demo-en')).toBe(true); // unverified: this address
   });
 
   it('hands "agent" to a human', async () => {
     const chat = new Chat(app, 'demo-en');
     await chat.say('Hello');
     await chat.say('agent');
-    expect(app.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toContain('requested');
+    expect((await app.stores.escalations.listFor(chat.conversationId)).map((e) => e.reason)).toContain(
+      'requested',
+    );
   });
 
   it('gives 988 to a person in distress', async () => {

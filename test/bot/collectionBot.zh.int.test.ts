@@ -62,7 +62,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
   it('states the consequences as the policy computes them when asked, as facts and never threats', async () => {
     const { chat } = await verifiedChat();
     const summary = await chat.say('不还会怎么样？');
-    const account = app.stores.accounts.get('A-1001');
+    const account = await app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
     const c = app.services.policy.consequences(accountFacts(account), '2026-11-28');
     expect(summary).toContain(formatAmount(c.lateFeeCents));
@@ -73,7 +73,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
 
   it('offers a plan within what the person can afford and records it when confirmed', async () => {
     const { chat } = await verifiedChat();
-    const account = app.stores.accounts.get('A-1001');
+    const account = await app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
     const today = localDate(app.clock.now(), account.timeZone);
     const expected = app.services.policy.offers(
@@ -124,7 +124,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     expect(locked).toMatch(/三十分钟|30/);
     expect(locked).toMatch(/人工|客服|同事/);
     expectNoAccountDetails(locked);
-    expect(app.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toContain(
+    expect((await app.stores.escalations.listFor(chat.conversationId)).map((e) => e.reason)).toContain(
       'verification_failed',
     );
 
@@ -157,9 +157,11 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     const { chat } = await verifiedChat();
     const reply = await chat.say('这笔账不对，我没有消费过');
     expect(reply).toMatch(/人工|同事|专人/);
-    expect(app.stores.disputes.hasOpen('A-1001')).toBe(true);
-    expect(app.stores.disputes.listFor('A-1001')[0]?.text).toBe('这笔账不对，我没有消费过');
-    expect(app.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toContain('dispute');
+    expect(await app.stores.disputes.hasOpen('A-1001')).toBe(true);
+    expect((await app.stores.disputes.listFor('A-1001'))[0]?.text).toBe('这笔账不对，我没有消费过');
+    expect((await app.stores.escalations.listFor(chat.conversationId)).map((e) => e.reason)).toContain(
+      'dispute',
+    );
   });
 
   it('honours "stop contacting me" as a cease-contact preference', async () => {
@@ -167,7 +169,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     await chat.say('你好');
     const reply = await chat.say('别再联系我了');
     expect(reply).toMatch(/不再|不会再|停止/);
-    expect(app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true); // unverified: this address
+    expect(await app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true); // unverified: this address
   });
 
   it('acknowledges a request for a human and records it', async () => {
@@ -175,7 +177,9 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     await chat.say('你好');
     const reply = await chat.say('转人工');
     expect(reply).toMatch(/人工|客服|同事/);
-    expect(app.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toContain('requested');
+    expect((await app.stores.escalations.listFor(chat.conversationId)).map((e) => e.reason)).toContain(
+      'requested',
+    );
   });
 
   it('answers distress with care and the crisis line, without pressure to pay, and escalates', async () => {
@@ -183,7 +187,7 @@ describe('the conversation in Chinese (demo-zh, 张伟)', () => {
     const reply = await chat.say('我真的撑不下去了，不想活了');
     expect(reply).toContain('12356');
     expect(reply).not.toMatch(/12,345.67|1,234.57|逾期|尽快还款|请还款/);
-    expect(app.stores.escalations.listFor(chat.conversationId)[0]?.priority).toBe(0);
+    expect((await app.stores.escalations.listFor(chat.conversationId))[0]?.priority).toBe(0);
   });
 
   it('answers "I already paid" with how long payments take and a person to check', async () => {

@@ -75,15 +75,15 @@ afterEach(async () => {
   app = undefined;
 });
 
-function boot(env: Record<string, string> = {}): TestApp {
+async function boot(env: Record<string, string> = {}): Promise<TestApp> {
   app = createTestApp(env);
-  app.stores.accounts.upsertMany([WANG_FANG, DAVID_CHEN], app.clock.now());
+  await app.stores.accounts.upsertMany([WANG_FANG, DAVID_CHEN], app.clock.now());
   return app;
 }
 
 describe('the US notice follows the account, not the language of the reply', () => {
   it('a renminbi account written to in English hears no US notice (the holder switched to English)', async () => {
-    const a = boot();
+    const a = await boot();
     const reply = await new Chat(a, 'demo-zh').say('Hello, I got a message about my credit card');
     expect(reply).toContain(DISCLOSURES.en.recording);
     expect(reply).toContain(DISCLOSURES.en.stopContact);
@@ -91,7 +91,7 @@ describe('the US notice follows the account, not the language of the reply', () 
   });
 
   it('a US-dollar account written to in Chinese hears the notice once, in Chinese', async () => {
-    const a = boot();
+    const a = await boot();
     const chat = new Chat(a, 'demo-en');
     const opening = await chat.say('你好，我收到了一条关于信用卡的消息');
     expect(opening).toContain(DISCLOSURES['zh-CN'].recording);
@@ -121,7 +121,7 @@ describe('Direct Line openings', () => {
   let channel: DirectLineChannel | undefined;
 
   async function start(): Promise<TestApp> {
-    const a = boot();
+    const a = await boot();
     running = await startServer(a, [
       (server, x) => {
         channel = registerDirectLine(server, x);
@@ -167,7 +167,7 @@ describe('WeChat openings and reminders', () => {
 
   async function start(): Promise<TestApp> {
     wechat = await WeChatApiSimulator.start({ appId: APP_ID, appSecret: APP_SECRET });
-    const a = boot({
+    const a = await boot({
       WECHAT_TOKEN: TOKEN,
       WECHAT_APP_ID: APP_ID,
       WECHAT_APP_SECRET: APP_SECRET,

@@ -77,9 +77,12 @@ describe('a reminder in web chat', () => {
       .toBe(true);
     app.clock.set('2026-11-24T02:00:00Z');
     // The next day's file moves the due date so that a due+7 reminder would be due today.
-    const account = app.stores.accounts.get('A-1001');
+    const account = await app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
-    app.stores.accounts.upsertMany([{ ...account, dueDate: '2026-11-17', daysPastDue: 7 }], app.clock.now());
+    await app.stores.accounts.upsertMany(
+      [{ ...account, dueDate: '2026-11-17', daysPastDue: 7 }],
+      app.clock.now(),
+    );
     const held = await app.reminders.explain(app.clock.now());
     expect(JSON.stringify(held)).toMatch(/cease/);
     const report = await app.reminders.run(app.clock.now());

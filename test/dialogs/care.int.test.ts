@@ -46,10 +46,10 @@ describe('distress: the crisis reply, then no payment talk in that conversation'
     expect(reply).toContain(who.hotline);
     expect(reply).not.toMatch(MONEY_REQUEST);
     expect(reply).not.toMatch(FINE);
-    const escalations = app.stores.escalations.listFor(chat.conversationId);
+    const escalations = await app.stores.escalations.listFor(chat.conversationId);
     expect(escalations.map((e) => e.reason)).toContain('distress');
     expect(escalations.find((e) => e.reason === 'distress')?.priority).toBe(0);
-    expect(app.stores.care.remindersPaused(who.account)).toBe(true);
+    expect(await app.stores.care.remindersPaused(who.account)).toBe(true);
 
     const later = await chat.say(lang === 'zh' ? '那我每个月还2000行吗' : 'ok can I do 300 a month');
     expect(later).toContain(who.hotline);
@@ -96,8 +96,8 @@ describe('hardship: named, no payment request, the options, a flag agents see', 
     expect(reply).toMatch(
       lang === 'zh' ? /困难帮扶分期[\s\S]*延期[\s\S]*转人工/ : /hardship plan[\s\S]*extension[\s\S]*agent/,
     );
-    expect(app.stores.care.listFor(who.account).map((f) => f.kind)).toContain(kind);
-    expect(app.stores.care.remindersPaused(who.account)).toBe(false);
+    expect((await app.stores.care.listFor(who.account)).map((f) => f.kind)).toContain(kind);
+    expect(await app.stores.care.remindersPaused(who.account)).toBe(false);
   });
 
   it('acknowledges hardship said before verification, then asks for the ID digits and carries on', async () => {

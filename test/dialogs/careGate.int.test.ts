@@ -81,7 +81,7 @@ describe('a faint sign of distress gets a gentle check-in with the crisis line, 
     noMoney(reply);
     expect(reply).toContain(PEOPLE[lang].hotline);
     // Not a crisis: no priority handoff, reminders not paused, and the next offer is heard again.
-    expect(app.stores.care.remindersPaused(PEOPLE[lang].account)).toBe(false);
+    expect(await app.stores.care.remindersPaused(PEOPLE[lang].account)).toBe(false);
     expect(await chat.say(lang === 'zh' ? '每个月还2000' : 'I can pay 300 a month')).toMatch(
       lang === 'zh' ? /方案/ : /option/i,
     );

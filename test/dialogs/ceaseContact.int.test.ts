@@ -16,8 +16,8 @@ describe('opt-outs from the person only', () => {
   it('an unverified STOP stops this chat address only, never the whole account, and the transcript says so', async () => {
     const chat = new Chat(app, 'demo-zh');
     await chat.say('别再联系我了');
-    expect(app.stores.contacts.hasCeased('A-1001')).toBe(false);
-    expect(app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
+    expect(await app.stores.contacts.hasCeased('A-1001')).toBe(false);
+    expect(await app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
     expect(scopes()).toEqual(['address']);
   });
 
@@ -25,7 +25,7 @@ describe('opt-outs from the person only', () => {
     const chat = new Chat(app, 'demo-en');
     await chat.say('the last four of my ID are 4321');
     await chat.say('STOP contacting me');
-    expect(app.stores.contacts.hasCeased('A-1002')).toBe(true);
+    expect(await app.stores.contacts.hasCeased('A-1002')).toBe(true);
     expect(scopes()).toEqual(['address', 'account']);
   });
 });

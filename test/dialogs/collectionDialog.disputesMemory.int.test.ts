@@ -43,7 +43,7 @@ describe('every kind of dispute is recorded with its kind and the person’s wor
     const { chat } = await verified(user);
     const reply = await chat.say(text);
     expect(reply).toMatch(next);
-    const [dispute] = app.stores.disputes.listFor(WHO[user].account);
+    const [dispute] = await app.stores.disputes.listFor(WHO[user].account);
     expect(dispute?.kind).toBe(kind);
     expect(dispute?.text).toBe(text);
     // While it is open, an amount is not a budget and no plan is offered.
@@ -55,7 +55,7 @@ describe('every kind of dispute is recorded with its kind and the person’s wor
   it('records "I already paid 500 yesterday" as a payment claim with the amount and date', async () => {
     const { chat } = await verified('demo-en');
     await chat.say('I already paid $500 yesterday');
-    const [claim] = app.stores.disputes.listFor('A-1002');
+    const [claim] = await app.stores.disputes.listFor('A-1002');
     expect(claim?.kind).toBe('payment_claim');
     expect(claim?.text).toContain('50000 cents');
     expect(claim?.text).toMatch(/paid on 2026-11-2\d/);

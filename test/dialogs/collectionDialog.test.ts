@@ -30,18 +30,18 @@ describe('the collection dialog (the whole conversation, without the app around 
     const h = new DialogHarness();
     await h.say('你好');
     await h.say('这笔账不对，我根本没有消费过');
-    const [dispute] = h.stores.disputes.listFor('A-1001');
+    const [dispute] = await h.stores.disputes.listFor('A-1001');
     expect(dispute?.text).toContain('这笔账不对');
     expect(h.kindsSince(0)).toContain('dispute_recorded');
-    expect(h.stores.escalations.listFor(CONVERSATION).map((e) => e.reason)).toEqual(['dispute']);
+    expect((await h.stores.escalations.listFor(CONVERSATION)).map((e) => e.reason)).toEqual(['dispute']);
   });
 
   it('confirms a request to stop, before verification too, for this address only', async () => {
     const h = new DialogHarness();
     await h.say('别再联系我');
     expect(h.acts.at(-1)?.kind).toBe('cease_contact_confirmed');
-    expect(h.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
-    expect(h.stores.contacts.hasCeased('A-1001')).toBe(false);
+    expect(await h.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
+    expect(await h.stores.contacts.hasCeased('A-1001')).toBe(false);
   });
 
   it('answers "are you a robot?" truthfully, whatever step the conversation is in', async () => {

@@ -28,9 +28,9 @@ async function returning(lang: keyof typeof WHO): Promise<{ chat: Chat; greeting
   return { chat, greeting: await chat.say(who.id) };
 }
 
-function promise(lang: keyof typeof WHO, amountCents: number): string {
+async function promise(lang: keyof typeof WHO, amountCents: number): Promise<string> {
   const who = WHO[lang];
-  const account = app.stores.accounts.get(who.account);
+  const account = await app.stores.accounts.get(who.account);
   const today = localDate(app.clock.now(), account?.timeZone ?? who.zone);
   const dueDate = addDays(today, 9);
   app.stores.promises.record({
@@ -51,7 +51,7 @@ describe('a returning holder with a promise to pay hears the amount and the date
     ['zh', 120_000, '您此前约定于', '前还款 1,200.00 元（编号：R-0000ABCD）'],
     ['en', 32_100, 'you would pay $321.00 by ', ' (reference R-0000ABCD)'],
   ] as const)('%s', async (lang, cents, before, after) => {
-    const due = promise(lang, cents);
+    const due = await promise(lang, cents);
     const { chat, greeting } = await returning(lang);
     expect(greeting).toContain(`${before}${formatDate(due, lang === 'zh' ? 'zh-CN' : 'en')}${after}`);
     expect(greeting).not.toMatch(PITCH);

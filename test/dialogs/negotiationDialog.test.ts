@@ -41,7 +41,7 @@ describe('the negotiation dialog', () => {
   it('offers no plan while a dispute is open: an amount is not taken as a budget', async () => {
     const h = negotiation();
     await h.say('你好');
-    h.stores.disputes.open({
+    await h.stores.disputes.open({
       disputeId: 'D-1',
       accountId: 'A-1001',
       conversationId: 'dialog-demo-zh',

@@ -10,8 +10,8 @@ afterEach(async () => {
   await app.close();
 });
 
-function accountOf(user: string): string {
-  const account = app.stores.accounts.findByChannelUser(user);
+async function accountOf(user: string): Promise<string> {
+  const account = await app.stores.accounts.findByChannelUser(user);
   if (!account) throw new Error(`no demo account for ${user}`);
   return account.accountId;
 }
@@ -26,10 +26,10 @@ describe('paying it all on payday, with no date named', () => {
     expect(asked).not.toMatch(/最低还款|请您确认/);
     expect(await chat.say('12月10号')).toMatch(/请您确认[\s\S]*一次性还清[\s\S]*2026年12月10日/);
     expect(await chat.say('确认')).toMatch(/已为您登记[\s\S]*2026年12月10日/);
-    const [promise] = app.stores.promises.listFor(accountOf('demo-zh'));
+    const [promise] = app.stores.promises.listFor(await accountOf('demo-zh'));
     expect(promise).toMatchObject({ amountCents: 1_234_567, dueDate: '2026-12-10' });
     expect(promise?.words).toContain('发工资就全还');
-    expect(app.stores.plans.activeFor(accountOf('demo-zh'))).toBeUndefined();
+    expect(app.stores.plans.activeFor(await accountOf('demo-zh'))).toBeUndefined();
   });
 
   it('en: uses the payday said earlier in the conversation', async () => {

@@ -7,7 +7,7 @@ describe('the recording escalator', () => {
     await h.say('转人工');
     await h.say('我要人工客服');
     expect(h.acts.filter((a) => a.kind === 'human_requested')).toHaveLength(2);
-    const escalations = h.stores.escalations.listFor('dialog-demo-zh');
+    const escalations = await h.stores.escalations.listFor('dialog-demo-zh');
     expect(escalations.map((e) => e.reason)).toEqual(['requested']);
     expect(escalations[0]).toMatchObject({ accountId: 'A-1001', createdAt: '2026-11-28T02:00:00.000Z' });
   });
@@ -25,13 +25,13 @@ describe('the recording escalator', () => {
     for (let i = 1; i < replies.length; i += 1) expect(replies[i]).not.toBe(replies[i - 1]);
     expect(replies[1]).toContain('排队');
     expect(replies[1]).toContain('分钟');
-    expect(h.stores.escalations.listFor('dialog-demo-zh')).toHaveLength(1);
+    expect(await h.stores.escalations.listFor('dialog-demo-zh')).toHaveLength(1);
   });
 
   it('writes a summary an agent can act on, without the account figures before verification', async () => {
     const h = new DialogHarness();
     await h.say('转人工');
-    const [escalation] = h.stores.escalations.listFor('dialog-demo-zh');
+    const [escalation] = await h.stores.escalations.listFor('dialog-demo-zh');
     expect(escalation?.summary).toBeTruthy();
     expect(escalation?.summary).not.toMatch(/12,345\.67|1234567/);
   });

@@ -30,8 +30,8 @@ describe('someone who is not the holder, recognised by what they say (issue 15)'
     const chat = new Chat(app, 'demo-zh');
     const reply = await chat.say('这号码我刚办的，不认识什么张伟');
     expect(reply).toMatch(/不会再通过这个对话就此事给您发消息/);
-    expect(app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
-    expect(app.stores.contacts.hasCeased('A-1001')).toBe(false);
+    expect(await app.stores.contacts.hasCeasedAddress('test', 'demo-zh')).toBe(true);
+    expect(await app.stores.contacts.hasCeased('A-1001')).toBe(false);
   });
 
   it('en: a death report is met with condolence and goes to a person (bereavement), nothing about the debt', async () => {
@@ -40,7 +40,7 @@ describe('someone who is not the holder, recognised by what they say (issue 15)'
     const reply = await chat.say("my dad's phone, he passed a few weeks ago");
     expect(reply).toMatch(/sorry for your loss[\s\S]*colleague/);
     for (const s of EN_SECRETS) expect(reply).not.toContain(s);
-    const [escalation] = app.stores.escalations.listFor(chat.conversationId);
+    const [escalation] = await app.stores.escalations.listFor(chat.conversationId);
     expect(escalation).toMatchObject({ reason: 'bereavement', priority: 1 });
     expect(escalation?.summary).toMatch(/NOT verified/);
     const later = await chat.say('what happens to his card');

@@ -101,7 +101,7 @@ describe('the guardrail-fallback escalation (decided after the dialogs, before t
     await chat.say('嗯');
     await chat.say('嗯');
     await chat.say('嗯');
-    const reasons = app.stores.escalations.listFor(chat.conversationId).map((e) => e.reason);
+    const reasons = (await app.stores.escalations.listFor(chat.conversationId)).map((e) => e.reason);
     expect(reasons.filter((r) => r === 'guardrail_fallbacks')).toEqual(['guardrail_fallbacks']);
   });
 

@@ -1,12 +1,7 @@
 import type { Middleware, TestAdapter, TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  beginTurn,
-  VerificationDialog,
-  newCaseState,
-  type CaseState,
-} from '../../src/dialogs/index.js';
+import { beginTurn, VerificationDialog, newCaseState, type CaseState } from '../../src/dialogs/index.js';
 import { understandOffline } from '../../src/language/offline/index.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
@@ -22,7 +17,7 @@ function loader(userId: string): Middleware {
     onTurn: async (context: TurnContext, next: () => Promise<void>) => {
       const turn = beginTurn(context, {
         case: state,
-        account: app.stores.accounts.findByChannelUser(userId),
+        account: await app.stores.accounts.findByChannelUser(userId),
         startedAt: Date.now(),
         deadlineMs: app.services.turnDeadlineMs,
       });

@@ -38,7 +38,7 @@ describe('the verification dialog', () => {
     await h.say('1111');
     await h.say('2222');
     expect(h.acts.at(-1)).toMatchObject({ kind: 'verification_locked', minutes: 30 });
-    expect(h.stores.escalations.listFor('dialog-demo-zh').map((e) => e.reason)).toEqual([
+    expect((await h.stores.escalations.listFor('dialog-demo-zh')).map((e) => e.reason)).toEqual([
       'verification_failed',
     ]);
     // While locked, even the right digits only hear the lock notice.

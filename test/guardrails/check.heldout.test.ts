@@ -13,13 +13,17 @@ const ROUNDS = readdirSync(DIR)
 
 /**
  * Figures per held-out round, printed in the tests' output (recall and false alarms per
- * language and category). Round 10 is blind: written after the class rules and the retrain,
- * committed before any verdict on it, never used for a rule, a threshold or training. Rounds
- * 7–9 have been looked at (their escaping classes drove rules/structEvasion.ts): development
- * figures now. Rounds 4–6 joined the tuned labelled set. No threshold is asserted: a blind
+ * language and category). Every round here has been looked at: rounds 7–10 drove class rules
+ * (rules/structEvasion.ts, then structImplied/structRegister/structIdioms after round 10), so
+ * their figures are regression figures, not evidence; rounds 4–6 joined the tuned labelled set.
+ * Round 11 was written by an outside writer who never saw the rules, held outside the
+ * repository while rules and training changed, and run once (2026-12-05 04:27 UTC, on a511d1c):
+ * zh-CN recall 0.733 (33/45), false alarms 1/25; en recall 0.667 (30/45), false alarms 1/25. The
+ * same round on main before that session's changes (850fba4): zh-CN 0.600, 2/25; en 0.556, 3/25.
+ * It is reported as blind until its misses are looked at. No threshold is asserted: a blind
  * figure is reported, not fitted.
  */
-const BLIND = new Set(['heldout-round10']);
+const BLIND = new Set<string>(['heldout-round11']);
 
 describe('held-out rounds', () => {
   it.each(ROUNDS)('reports recall and false alarms for %s', (round) => {

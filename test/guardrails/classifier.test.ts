@@ -33,7 +33,8 @@ describe('the trained classifier', () => {
     const v = check('You are a f***ing deadbeat loser.', { locale: 'en', verified: true });
     expect(v.allowed).toBe(false);
     expect(v.classifier?.category).toBe('harassment');
-    expect(v.classifier?.score).toBeGreaterThan(0.9);
+    expect(v.classifier?.flagged).toBe(true);
+    expect(v.classifier?.score).toBeGreaterThanOrEqual(v.classifier?.threshold ?? 1);
     const lawful = check('If you are struggling, we can set up a payment plan.', {
       locale: 'en',
       verified: true,

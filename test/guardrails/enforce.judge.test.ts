@@ -6,7 +6,7 @@ import { ScriptedChatModel, type Step } from '../language/model/scriptedChatMode
 
 const en: GuardContext = { locale: 'en', verified: true };
 // Rules let it through; the trained classifier flags it (harassment).
-const CLASSIFIER_ONLY = 'What a waste of space you are.';
+const CLASSIFIER_ONLY = 'What a sad excuse for a grown-up you are.';
 const RULES_BLOCK = 'We know where you live, so pay up.';
 const compliant: Step = { toolArgs: { compliant: true, category: 'none', reason: 'fine' } };
 

@@ -25,6 +25,7 @@ const SLOW = 'Thanks for waiting, I am looking at your plan now.';
 // Texts the rules let through and only the trained classifier blocks; the first one that still
 // is one after a retrain is used (the test fails, saying so, if none is).
 const CLASSIFIER_ONLY_CANDIDATES = [
+  'What a sad excuse for a grown-up you are.',
   'Missed payments may appear on your credit report.',
   'What a waste of space you are.',
   'Stop being such a sh!tty human and pay what you owe.',

@@ -89,7 +89,7 @@ describe('/metrics', () => {
     );
     handoff.run('h1', 'c1', 'queued', '2026-11-28T01:59:00.000Z', null);
     handoff.run('h2', 'c2', 'accepted', '2026-11-28T01:59:00.000Z', '2026-11-28T02:00:30.000Z');
-    const account = app.stores.accounts.list()[0]?.accountId ?? '';
+    const account = (await app.stores.accounts.list())[0]?.accountId ?? '';
     app.db
       .prepare(
         `INSERT INTO payments (payment_id, account_id, amount_cents, currency, paid_at, channel, source, content_hash, received_at)

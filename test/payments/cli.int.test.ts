@@ -12,14 +12,14 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-function setup() {
+async function setup() {
   const dir = tempDir('payments-cli-');
   const data = path.join(dir, 'data');
   vi.stubEnv('DATA_DIR', data);
   vi.stubEnv('LOG_LEVEL', 'silent');
   const db = openDatabase(data);
   const stores = createSqliteStores(db);
-  stores.accounts.upsertMany([LI], new Date('2026-12-01T00:00:00Z'));
+  await stores.accounts.upsertMany([LI], new Date('2026-12-01T00:00:00Z'));
   stores.plans.record({
     planId: PLAN.id,
     accountId: LI.accountId,
@@ -44,7 +44,7 @@ const HEADER = 'payment_id,account_id,amount,currency,paid_at,channel';
 
 describe('npm run payments -- import', () => {
   it('applies a file once, reports replays the second time, and refuses a bad file whole with line numbers', async () => {
-    const { data, out, err, io, file, clock } = setup();
+    const { data, out, err, io, file, clock } = await setup();
     const good = file('good.csv', `${HEADER}\nP-1,L-1,1837.74,CNY,2026-12-04T20:15:00+08:00,bank_transfer\n`);
     expect(await runPaymentsCli(['import', good], io, clock)).toBe(0);
     expect(await runPaymentsCli(['import', good], io, clock)).toBe(0);

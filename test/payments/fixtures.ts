@@ -1,7 +1,7 @@
 import { ManualClock } from '../../src/core/clock.js';
 import type { PlanOffer } from '../../src/core/act.js';
 import { parsePayment, type PaymentInput } from '../../src/payments/parse.js';
-import type { Account } from '../../src/store/accounts.js';
+import { upsertAccounts, type Account } from '../../src/store/accounts.js';
 import { openMemoryDatabase, type Db } from '../../src/store/db.js';
 import { createSqliteStores, type Stores } from '../../src/store/stores.js';
 
@@ -65,7 +65,7 @@ export function payWorld(accounts: Account[] = [LI, MARIA]): PayWorld {
   const db = openMemoryDatabase();
   const stores = createSqliteStores(db);
   const clock = new ManualClock('2026-12-01T02:00:00Z');
-  stores.accounts.upsertMany(accounts, clock.now());
+  upsertAccounts(db, accounts, clock.now()); // at once: the fixture is built synchronously
   return { db, stores, clock };
 }
 

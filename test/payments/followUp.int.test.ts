@@ -9,7 +9,7 @@ import { LI, MARIA, payWorld, withPlan, type PayWorld } from './fixtures.js';
 
 const HEADER = 'payment_id,account_id,amount,currency,paid_at,channel';
 
-function setup(w: PayWorld) {
+async function setup(w: PayWorld) {
   const handoffs = new SqliteHandoffStore(w.db);
   const channel = new FakeChannel();
   const reminders = createReminderService({
@@ -20,8 +20,8 @@ function setup(w: PayWorld) {
     isHandledByHuman: async (id) => (await handoffs.openForAccount(id)) !== undefined,
     followUp: new QueueFollowUpEscalator(handoffs, w.stores),
   });
-  converse({ db: w.db, stores: w.stores, clock: w.clock }, LI.accountId);
-  converse({ db: w.db, stores: w.stores, clock: w.clock }, MARIA.accountId);
+  await converse({ db: w.db, stores: w.stores, clock: w.clock }, LI.accountId);
+  await converse({ db: w.db, stores: w.stores, clock: w.clock }, MARIA.accountId);
   /** 10:00 in Shanghai on `day`. */
   const day = async (date: string) => {
     w.clock.set(new Date(`${date}T02:00:00Z`));
@@ -35,7 +35,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
   it('reminds before each unpaid instalment, never for a paid one, follows up a miss and escalates two in a row', async () => {
     const w = payWorld();
     withPlan(w);
-    const { handoffs, reminders, day, sent } = setup(w);
+    const { handoffs, reminders, day, sent } = await setup(w);
 
     await day('2026-12-02'); // three days before instalment 1
     expect(sent()).toEqual(['2026-12-02 instalment-3']);
@@ -99,8 +99,8 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
   it('stops every follow-up for a hardship flag and hands the case over once', async () => {
     const w = payWorld();
     withPlan(w);
-    const { handoffs, reminders, day, sent } = setup(w);
-    w.stores.care.flag({
+    const { handoffs, reminders, day, sent } = await setup(w);
+    await w.stores.care.flag({
       accountId: LI.accountId,
       kind: 'job_loss',
       pausesReminders: false,
@@ -120,7 +120,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
   it('drops an instalment reminder as soon as a payment for it arrives', async () => {
     const w = payWorld();
     withPlan(w);
-    const { reminders } = setup(w);
+    const { reminders } = await setup(w);
     w.clock.set(new Date('2026-12-02T02:00:00Z'));
     expect((await reminders.due()).map((d) => d.key.kind)).toContain('instalment-3');
     await applyPaymentsFile(
@@ -134,7 +134,7 @@ describe('payments, plan and reminders over several days (manual clock)', () => 
   it('does not deliver a queued reminder whose instalment was paid after it was queued', async () => {
     const w = payWorld();
     withPlan(w);
-    const { day, sent } = setup(w);
+    const { day, sent } = await setup(w);
     const queueOnly = createReminderService({ db: w.db, config: CONFIG, clock: w.clock });
     w.clock.set(new Date('2026-12-02T01:00:00Z'));
     expect((await queueOnly.run()).results.map((r) => r.outcome)).toEqual(['queued']);

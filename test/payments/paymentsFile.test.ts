@@ -75,7 +75,7 @@ describe('allocation', () => {
       [1, 183_774],
       [2, 16_227],
     ]);
-    const account = w.stores.accounts.get(LI.accountId);
+    const account = await w.stores.accounts.get(LI.accountId);
     expect(account?.balanceCents).toBe(551_322 - 200_001);
     expect(account?.minimumDueCents).toBe(0);
     expect(account?.daysPastDue).toBe(0);
@@ -93,7 +93,7 @@ describe('allocation', () => {
       promiseId: undefined,
       amountCents: 8_678,
     });
-    expect(w.stores.accounts.get(LI.accountId)).toMatchObject({ balanceCents: 0, status: 'paid' });
+    expect(await w.stores.accounts.get(LI.accountId)).toMatchObject({ balanceCents: 0, status: 'paid' });
   });
 
   it('keeps a promise once payments reach its amount, with the payment as the cause', async () => {
@@ -181,7 +181,7 @@ describe('idempotency and bad input', () => {
     }
     expect(await w.stores.payments.listFor(LI.accountId)).toEqual([]);
     expect(instalments(w)[0]?.paid_cents).toBe(0);
-    expect(w.stores.accounts.get(LI.accountId)?.balanceCents).toBe(LI.balanceCents);
+    expect((await w.stores.accounts.get(LI.accountId))?.balanceCents).toBe(LI.balanceCents);
   });
 
   it('refuses a file without the header', async () => {

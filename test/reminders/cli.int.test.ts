@@ -71,15 +71,15 @@ describe('npm run import', () => {
     ]);
   });
 
-  it('exits 2 and loads nothing when the header is wrong or the file cannot be read', () => {
+  it('exits 2 and loads nothing when the header is wrong or the file cannot be read', async () => {
     vi.stubEnv('DATA_DIR', path.join(dir, 'data'));
     const c = capture();
     writeFileSync(path.join(dir, 'bad.csv'), FILE.replace('account_id,', 'id,'));
-    expect(runImport([path.join(dir, 'bad.csv')], c.io)).toBe(2);
+    expect(await runImport([path.join(dir, 'bad.csv')], c.io)).toBe(2);
     expect(c.err.join('\n')).toContain('line 1 must be the header: account_id,holder_name');
-    expect(runImport([path.join(dir, 'missing.csv')], c.io)).toBe(2);
+    expect(await runImport([path.join(dir, 'missing.csv')], c.io)).toBe(2);
     expect(c.err.at(-1)).toContain('ENOENT');
-    expect(runImport([], c.io)).toBe(64);
+    expect(await runImport([], c.io)).toBe(64);
     expect(database().prepare('SELECT COUNT(*) AS n FROM accounts').get()).toEqual({ n: 0 });
   });
 });
@@ -93,7 +93,7 @@ describe('npm run reminders', () => {
       cli('importCli', [path.join(dir, 'overdue.csv')]);
       const db = database();
       const stores = createSqliteStores(db);
-      stores.conversations.save(
+      await stores.conversations.save(
         { conversationId: 'c1', channelId: 'directline', userId: 'u', accountId: 'S-1', reference: {} },
         new Date(),
         true,
@@ -144,7 +144,7 @@ describe('the command line’s handoff check', () => {
   it('holds back a reminder while a handoff to an agent is queued for the account', async () => {
     vi.stubEnv('DATA_DIR', path.join(dir, 'data'));
     writeFileSync(path.join(dir, 'overdue.csv'), FILE);
-    expect(runImport([path.join(dir, 'overdue.csv')], capture().io)).toBe(1);
+    expect(await runImport([path.join(dir, 'overdue.csv')], capture().io)).toBe(1);
     database()
       .prepare(
         `INSERT INTO handoffs (handoff_id, conversation_id, channel_id, account_id, reason, priority, summary, locale,
@@ -183,9 +183,9 @@ describe('two processes on one database', () => {
       currency: 'CNY' as const,
       status: 'open' as const,
     }));
-    stores.accounts.upsertMany(accounts, now);
+    await stores.accounts.upsertMany(accounts, now);
     for (const acc of accounts) {
-      stores.conversations.save(
+      await stores.conversations.save(
         {
           conversationId: `c-${acc.accountId}`,
           channelId: 'directline',

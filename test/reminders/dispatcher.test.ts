@@ -12,7 +12,7 @@ describe('dispatching reminders exactly once', () => {
       channelUserId: `user-${i + 1}`,
     }));
     const w = world(accounts);
-    for (const a of accounts) converse(w, a.accountId);
+    for (const a of accounts) await converse(w, a.accountId);
     const one = new FakeChannel();
     const two = new FakeChannel();
     const now = at('2026-11-28T01:00:00Z');
@@ -24,7 +24,7 @@ describe('dispatching reminders exactly once', () => {
 
   it('sends the due reminder with everything the sender needs, then never again', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     const channel = new FakeChannel();
     const s = service(w, { sender: channel });
     const first = await s.run(at('2026-11-28T01:00:00Z'));
@@ -53,7 +53,7 @@ describe('dispatching reminders exactly once', () => {
 
   it('marks later reminders as not the first (the first one carries the disclosures)', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     const channel = new FakeChannel();
     const s = service(w, { sender: channel });
     await s.run(at('2026-11-28T01:00:00Z'));
@@ -72,13 +72,13 @@ describe('dispatching reminders exactly once', () => {
       ['S-1', 'due+7', 'unreachable'],
     ]);
     expect(rows(w.db)).toEqual([]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     expect(outcomes((await s.run(at('2026-11-28T06:00:00Z'))).results)).toEqual([['S-1', 'due+7', 'sent']]);
   });
 
   it('records a channel refusal and tries again on the next run, at most three times', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     const channel = new FakeChannel([{ failed: 'guardrail blocked' }, 'throw', { failed: 'rate limited' }]);
     const s = service(w, { sender: channel });
     for (const hour of ['01', '02', '03', '04']) await s.run(at(`2026-11-28T${hour}:00:00Z`));
@@ -102,7 +102,7 @@ describe('a crash between claim and send', () => {
 
   it('neither loses nor repeats a reminder claimed before the process died', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     const dying = new FakeChannel(['hang']);
     const before = await service(w, { sender: dying, options: quick }).run(at('2026-11-28T01:00:00Z'));
     expect(outcomes(before.results)).toEqual([['S-1', 'due+7', 'in_flight']]);
@@ -119,7 +119,7 @@ describe('a crash between claim and send', () => {
 
   it('delivers once when the process died after the channel took it and before it was marked', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     const channel = new FakeChannel(['deliver-then-hang', 'sent']);
     await service(w, { sender: channel, options: quick }).run(at('2026-11-28T01:00:00Z'));
     await service(w, { sender: channel, options: quick }).run(at('2026-11-28T01:05:00Z'));
@@ -133,7 +133,7 @@ describe('a crash between claim and send', () => {
 
   it('never sends a claim late: after the day it is recorded as unconfirmed', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     await service(w, { sender: new FakeChannel(['hang']), options: quick }).run(at('2026-11-28T12:59:00Z'));
     const next = new FakeChannel();
     const report = await service(w, { sender: next, options: quick }).run(at('2026-11-29T01:00:00Z'));
@@ -144,9 +144,9 @@ describe('a crash between claim and send', () => {
 
   it('does not resend a claim after the person asked to stop in the meantime', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     await service(w, { sender: new FakeChannel(['hang']), options: quick }).run(at('2026-11-28T01:00:00Z'));
-    w.stores.contacts.ceaseContact('S-1', 'chat', at('2026-11-28T01:01:00Z'));
+    await w.stores.contacts.ceaseContact('S-1', 'chat', at('2026-11-28T01:01:00Z'));
     const next = new FakeChannel();
     await service(w, { sender: next, options: quick }).run(at('2026-11-28T01:05:00Z'));
     expect(next.calls).toEqual([]);
@@ -157,7 +157,7 @@ describe('a crash between claim and send', () => {
 describe('one not sent on its day is skipped, never sent late', () => {
   it('records the Shanghai reminder as skipped when its window closes, and sends nothing for it the next day', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     const channel = new FakeChannel();
     const s = service(w, { sender: channel });
     const closing = await s.run(at('2026-11-28T13:00:00Z')); // 21:00 in Shanghai
@@ -179,7 +179,7 @@ describe('one not sent on its day is skipped, never sent late', () => {
 
   it('records the rule that held it back all day', async () => {
     const w = world([SHANGHAI]);
-    w.stores.contacts.ceaseContact('S-1', 'chat', w.clock.now());
+    await w.stores.contacts.ceaseContact('S-1', 'chat', w.clock.now());
     await service(w).run(at('2026-11-29T01:00:00Z'));
     expect(rows(w.db)[0]).toMatchObject({
       local_date: '2026-11-28',
@@ -190,8 +190,8 @@ describe('one not sent on its day is skipped, never sent late', () => {
 
   it('never sends due+7 to an account imported after its due+7 day, and sends due+15 on its day', async () => {
     const w = world([]);
-    converse(w, 'S-1');
-    w.stores.accounts.upsertMany([SHANGHAI], at('2026-11-30T02:00:00Z'));
+    await converse(w, 'S-1');
+    await w.stores.accounts.upsertMany([SHANGHAI], at('2026-11-30T02:00:00Z'));
     const channel = new FakeChannel();
     const s = service(w, { sender: channel });
     await s.run(at('2026-11-30T02:00:00Z'));
@@ -225,7 +225,7 @@ describe('frequency caps', () => {
 
   it('sends one reminder a day: a missed instalment goes, the next instalment’s reminder waits and is skipped', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     plan(w);
     const channel = new FakeChannel();
     const s = service(w, { sender: channel });
@@ -251,7 +251,7 @@ describe('frequency caps', () => {
 
   it('allows both under the Chinese preset (3 a day)', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     plan(w);
     const channel = new FakeChannel();
     await service(w, { sender: channel, config: { ...CONFIG, CONTACT_PRESET: 'cn' } }).run(
@@ -262,7 +262,7 @@ describe('frequency caps', () => {
 
   it('sends at most 3 in 7 days and a fourth again once the oldest leaves the window', async () => {
     const w = world([{ ...SHANGHAI, dueDate: '2026-11-28' }]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     const channel = new FakeChannel();
     const s = service(w, {
       sender: channel,
@@ -282,7 +282,7 @@ describe('frequency caps', () => {
 describe('claims queued by a process without a sender (the command line)', () => {
   it('queues them for the service, which delivers them while their window is open', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     const cli = service(w);
     expect(outcomes((await cli.run(at('2026-11-28T01:00:00Z'))).results)).toEqual([
       ['S-1', 'due+7', 'queued'],
@@ -296,7 +296,7 @@ describe('claims queued by a process without a sender (the command line)', () =>
 
   it('skips a queued reminder the service only sees after its window closed', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     await service(w).run(at('2026-11-28T12:00:00Z'));
     const channel = new FakeChannel();
     await service(w, { sender: channel }).run(at('2026-11-28T13:00:00Z'));
@@ -308,7 +308,7 @@ describe('claims queued by a process without a sender (the command line)', () =>
 describe('the service’s own clock', () => {
   it('runs on start with the injected clock and stops cleanly', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     w.clock.set('2026-11-28T01:00:00Z');
     const channel = new FakeChannel();
     const s = service(w, { sender: channel });
@@ -319,7 +319,7 @@ describe('the service’s own clock', () => {
 
   it('does nothing when REMINDERS_ENABLED is false', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     w.clock.set('2026-11-28T01:00:00Z');
     const channel = new FakeChannel();
     const s = service(w, { sender: channel, config: { ...CONFIG, REMINDERS_ENABLED: false } });

@@ -2,7 +2,7 @@ import { ManualClock } from '../../src/core/clock.js';
 import { createReminderService, type ReminderServiceDeps } from '../../src/reminders/service.js';
 import type { ReminderConfig } from '../../src/reminders/service.js';
 import type { ReminderMessage, ReminderSender, SendOutcome } from '../../src/reminders/types.js';
-import type { Account } from '../../src/store/accounts.js';
+import { upsertAccounts, type Account } from '../../src/store/accounts.js';
 import { openMemoryDatabase, type Db } from '../../src/store/db.js';
 import { createSqliteStores, type Stores } from '../../src/store/stores.js';
 
@@ -92,13 +92,17 @@ export interface World {
 export function world(accounts: Account[] = [SHANGHAI, NEW_YORK], db: Db = openMemoryDatabase()): World {
   const stores = createSqliteStores(db);
   const clock = new ManualClock('2026-11-28T00:00:00Z');
-  stores.accounts.upsertMany(accounts, clock.now());
+  upsertAccounts(db, accounts, clock.now()); // at once: the fixture is built synchronously
   return { db, stores, clock };
 }
 
 /** The person opened web chat: a conversation exists to deliver reminders to. */
-export function converse(w: World, accountId: string, conversationId = `conv-${accountId}`): void {
-  w.stores.conversations.save(
+export async function converse(
+  w: World,
+  accountId: string,
+  conversationId = `conv-${accountId}`,
+): Promise<void> {
+  await w.stores.conversations.save(
     {
       conversationId,
       channelId: 'directline',

@@ -160,11 +160,11 @@ describe('validating the overdue file', () => {
 });
 
 describe('importing accounts', () => {
-  it('loads the good rows, leaves the bad ones out, and updates an account imported before', () => {
+  it('loads the good rows, leaves the bad ones out, and updates an account imported before', async () => {
     const db = openMemoryDatabase();
     const store = new SqliteAccountStore(db);
-    importAccounts([HEADER, row()].join('\n'), store, NOW);
-    const result = importAccounts(
+    await importAccounts([HEADER, row()].join('\n'), store, NOW);
+    const result = await importAccounts(
       [HEADER, row({ balance: '0', minimum_due: '0' }), row({ account_id: 'C-2', locale: 'xx' })].join('\n'),
       store,
       NOW,
@@ -175,14 +175,16 @@ describe('importing accounts', () => {
       paid: 1,
       bad: [{ line: 3, errors: ['locale must be zh-CN or en, not "xx"'] }],
     });
-    expect(store.list().map((a) => [a.accountId, a.status, a.balanceCents])).toEqual([['C-1', 'paid', 0]]);
+    expect((await store.list()).map((a) => [a.accountId, a.status, a.balanceCents])).toEqual([
+      ['C-1', 'paid', 0],
+    ]);
   });
 
-  it('reports a row whose channel user is bound to another account without loading it', () => {
+  it('reports a row whose channel user is bound to another account without loading it', async () => {
     const db = openMemoryDatabase();
     const store = new SqliteAccountStore(db);
-    importAccounts([HEADER, row()].join('\n'), store, NOW);
-    const result = importAccounts([HEADER, row({ account_id: 'C-2' })].join('\n'), store, NOW);
+    await importAccounts([HEADER, row()].join('\n'), store, NOW);
+    const result = await importAccounts([HEADER, row({ account_id: 'C-2' })].join('\n'), store, NOW);
     expect(result).toEqual({
       ok: true,
       loaded: 0,
@@ -191,7 +193,7 @@ describe('importing accounts', () => {
     });
   });
 
-  it('loads all good rows or none: a failure on the last row leaves the first ones out too', () => {
+  it('loads all good rows or none: a failure on the last row leaves the first ones out too', async () => {
     const db = openMemoryDatabase();
     db.exec(`CREATE TRIGGER refuse_c3 BEFORE INSERT ON accounts WHEN NEW.account_id = 'C-3'
       BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
@@ -202,8 +204,8 @@ describe('importing accounts', () => {
       row({ account_id: 'C-2', channel_user_id: 'u2' }),
       row({ account_id: 'C-3', channel_user_id: 'u3' }),
     ].join('\n');
-    const result = importAccounts(text, store, NOW);
+    const result = await importAccounts(text, store, NOW);
     expect(result).toEqual({ ok: false, error: 'nothing was loaded: refused by the test', bad: [] });
-    expect(store.list()).toEqual([]);
+    expect(await store.list()).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ const lines = async (s: ReturnType<typeof service>, iso: string, explain = false
 describe('which reminders are due, in each person’s own time zone', () => {
   it('lists the Shanghai reminder at 08:00 Shanghai time, when it is still the 27th in New York', async () => {
     const w = world();
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     expect(await lines(service(w), '2026-11-28T00:00:00Z')).toEqual([
       { account: 'S-1', kind: 'due+7', channel: 'directline', reachable: true },
     ]);
@@ -81,13 +81,13 @@ describe('rules that hold a reminder back', () => {
 
   it('holds it once the person asked to stop', async () => {
     const w = world([SHANGHAI]);
-    w.stores.contacts.ceaseContact('S-1', 'chat', w.clock.now());
+    await w.stores.contacts.ceaseContact('S-1', 'chat', w.clock.now());
     expect((await lines(service(w), noon, true))[0]).toMatchObject({ due: false, heldBy: 'cease_contact' });
   });
 
   it('holds it while a dispute is open and lets it go once the dispute is resolved', async () => {
     const w = world([SHANGHAI]);
-    w.stores.disputes.open({
+    await w.stores.disputes.open({
       disputeId: 'D-1',
       accountId: 'S-1',
       conversationId: undefined,
@@ -96,7 +96,7 @@ describe('rules that hold a reminder back', () => {
     });
     const s = service(w);
     expect((await lines(s, noon, true))[0]).toMatchObject({ due: false, heldBy: 'dispute_open' });
-    w.stores.disputes.resolve('D-1', at(noon));
+    await w.stores.disputes.resolve('D-1', at(noon));
     expect(await lines(s, noon)).toEqual([
       { account: 'S-1', kind: 'due+7', channel: 'directline', reachable: false },
     ]);
@@ -104,7 +104,7 @@ describe('rules that hold a reminder back', () => {
 
   it('holds it while an agent has accepted the escalation of the person’s conversation', async () => {
     const w = world([SHANGHAI]);
-    converse(w, 'S-1');
+    await converse(w, 'S-1');
     w.db
       .prepare(
         `INSERT INTO escalations (escalation_id, conversation_id, account_id, reason, priority, summary, status, created_at)
@@ -133,7 +133,7 @@ describe('rules that hold a reminder back', () => {
     expect(await lines(s, noon)).toEqual([
       { account: 'S-1', kind: 'due+7', channel: 'directline', reachable: false },
     ]);
-    w.stores.conversations.save(
+    await w.stores.conversations.save(
       { conversationId: 'wx-1', channelId: 'wechat', userId: 'openid-1', accountId: 'S-1', reference: {} },
       at(noon),
       true,

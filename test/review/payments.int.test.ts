@@ -59,7 +59,7 @@ describe('payments and promises in the consoles of the running service', () => {
       }),
     ).toBe(200);
     // the account store is the facts' source: what the bot and its fact check read is already updated
-    expect(app.stores.accounts.get('A-1001')).toMatchObject({
+    expect(await app.stores.accounts.get('A-1001')).toMatchObject({
       balanceCents: 1_234_567 - 50_000,
       minimumDueCents: 123_457 - 50_000,
     });

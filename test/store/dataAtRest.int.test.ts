@@ -100,13 +100,14 @@ describe('data at rest', () => {
     expect(piiFingerprints(`卡号${CARD}`, 'k1')).not.toEqual(piiFingerprints(`卡号${CARD}`, 'k2'));
   });
 
-  it('prints chat links only for the demo accounts, and none without the demo seed', () => {
-    app.stores.accounts.upsertMany(
-      [{ ...app.stores.accounts.list()[0]!, accountId: 'A-9', channelUserId: 'real-person-1' }],
+  it('prints chat links only for the demo accounts, and none without the demo seed', async () => {
+    await app.stores.accounts.upsertMany(
+      [{ ...(await app.stores.accounts.list())[0]!, accountId: 'A-9', channelUserId: 'real-person-1' }],
       app.clock.now(),
     );
     const before = app.notes.length;
     mounts[0]!(restify.createServer(), app);
+    await new Promise((resolve) => setImmediate(resolve)); // the links are listed from the store
     const printed = app.notes.slice(before).join('\n');
     expect(printed).toContain('demo-zh');
     expect(printed).not.toContain('real-person-1');
@@ -116,6 +117,7 @@ describe('data at rest', () => {
       onClose: () => undefined,
     });
     mounts[0]!(restify.createServer(), quiet);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(quiet.notes).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describe('allocation, for any sequence of payments (random, not fitted to any ru
             if (k > 0 && r.paid_cents > 0)
               expect(rows[k - 1]?.paid_cents).toBe(PLAN.schedule[k - 1]?.amountCents);
           });
-          expect(w.stores.accounts.get(LI.accountId)?.balanceCents).toBe(
+          expect((await w.stores.accounts.get(LI.accountId))?.balanceCents).toBe(
             Math.max(0, LI.balanceCents - total),
           );
         },

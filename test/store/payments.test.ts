@@ -10,7 +10,7 @@ import { migratedDataDir } from '../support/sqlite.js';
 const open: Db[] = [];
 
 /** Two connections on one database file: what two service processes sharing a data directory have. */
-function twoConnections(): [PayWorld, PayWorld] {
+async function twoConnections(): Promise<[PayWorld, PayWorld]> {
   const dir = migratedDataDir('payments-');
   const clock = new ManualClock('2026-12-01T02:00:00Z');
   const [a, b] = [openDatabase(dir), openDatabase(dir)];
@@ -19,7 +19,7 @@ function twoConnections(): [PayWorld, PayWorld] {
     { db: a, stores: createSqliteStores(a), clock },
     { db: b, stores: createSqliteStores(b), clock },
   ];
-  worlds[0].stores.accounts.upsertMany([LI], clock.now());
+  await worlds[0].stores.accounts.upsertMany([LI], clock.now());
   return worlds;
 }
 
@@ -29,7 +29,7 @@ afterEach(() => {
 
 describe('the SQLite payment store, asynchronous', () => {
   it('applies one batch sent many times at once, from two connections, exactly once', async () => {
-    const [a, b] = twoConnections();
+    const [a, b] = await twoConnections();
     withPlan(a);
     const batch = [
       payment('P1', '2000.01', '2026-12-04T10:00:00+08:00'),
@@ -48,11 +48,11 @@ describe('the SQLite payment store, asynchronous', () => {
       ['P1', 2],
       ['P2', 1],
     ]);
-    expect(b.stores.accounts.get(LI.accountId)?.balanceCents).toBe(551_322 - 210_001);
+    expect((await b.stores.accounts.get(LI.accountId))?.balanceCents).toBe(551_322 - 210_001);
   });
 
   it('rejects the whole batch, at once or later, when one id comes back with other content', async () => {
-    const [a, b] = twoConnections();
+    const [a, b] = await twoConnections();
     withPlan(a);
     const first = payment('P1', '100.00', '2026-12-04T10:00:00+08:00');
     const changed = payment('P1', '100.01', '2026-12-04T10:00:00+08:00');
@@ -71,7 +71,7 @@ describe('the SQLite payment store, asynchronous', () => {
   });
 
   it('reads an account without payments as an empty list, and an empty batch as nothing applied', async () => {
-    const [a] = twoConnections();
+    const [a] = await twoConnections();
     await expect(a.stores.payments.listFor('nobody')).resolves.toEqual([]);
     await expect(a.stores.payments.apply([], 'file', LATER)).resolves.toEqual({
       status: 'applied',

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { openMemoryDatabase } from '../../src/store/db.js';
 import { createSqliteStores } from '../../src/store/stores.js';
-import { seedDemoAccounts } from '../../src/store/demoAccounts.js';
+import { seedDemoAccountsSqlite } from '../../src/store/demoAccounts.js';
+import { listAccounts } from '../../src/store/accounts.js';
 
 describe('promise store', () => {
   const setup = () => {
     const db = openMemoryDatabase();
     const stores = createSqliteStores(db);
-    seedDemoAccounts(stores.accounts, new Date('2026-12-01T00:00:00Z'));
-    const accountId = stores.accounts.list()[0]!.accountId;
+    seedDemoAccountsSqlite(db, new Date('2026-12-01T00:00:00Z'));
+    const accountId = listAccounts(db)[0]!.accountId;
     return { db, stores, accountId };
   };
 

@@ -10,9 +10,9 @@ import type { ReminderStore } from '../../src/store/remindersTypes.js';
 
 const NOW = at('2026-11-28T01:00:00Z');
 
-function setup() {
+async function setup() {
   const w = world([SHANGHAI]);
-  converse(w, 'S-1');
+  await converse(w, 'S-1');
   const store = new SqliteReminderStore(w.db);
   const ctx = {
     store,
@@ -34,13 +34,13 @@ function setup() {
 
 describe('the claim transaction', () => {
   it('lets only the first of two racing processes claim a reminder', async () => {
-    const { store, check, request } = setup();
+    const { store, check, request } = await setup();
     expect(await store.claim(request('due+7'), check)).toMatchObject({ status: 'claimed', attempts: 1 });
     expect(await store.claim(request('due+7'), check)).toEqual({ status: 'recorded', recorded: 'sending' });
   });
 
   it('lets only one of two claims started at once win, with awaits between them', async () => {
-    const { w, store, check, request } = setup();
+    const { w, store, check, request } = await setup();
     const outcomes = await Promise.all([
       store.claim(request('due+7'), check),
       store.claim(request('due+7'), check),
@@ -50,7 +50,7 @@ describe('the claim transaction', () => {
   });
 
   it('lets only one of two take-overs of a stale row started at once win', async () => {
-    const { store, check, request } = setup();
+    const { store, check, request } = await setup();
     await store.claim(request('due+7'), check);
     const later = at('2026-11-28T01:02:00Z');
     const [pending] = await store.pending(later);
@@ -64,13 +64,13 @@ describe('the claim transaction', () => {
   });
 
   it('re-checks the daily cap inside the claim, so a second kind on the same day is held', async () => {
-    const { store, check, request } = setup();
+    const { store, check, request } = await setup();
     await store.claim(request('due+7', 'queued'), check);
     expect(await store.claim(request('missed-1'), check)).toEqual({ status: 'held', rule: 'daily_cap' });
   });
 
   it('records the conversation read inside the claim', async () => {
-    const { w, store, check, request } = setup();
+    const { w, store, check, request } = await setup();
     await store.claim(request('due+7'), check);
     const row = w.db.prepare('SELECT channel_id, conversation_id, lease_until FROM reminders').get();
     expect(row).toEqual({
@@ -81,14 +81,14 @@ describe('the claim transaction', () => {
   });
 
   it('marks only a row this process holds as sending', async () => {
-    const { w, store, check, request } = setup();
+    const { w, store, check, request } = await setup();
     await store.claim(request('due+7', 'queued'), check);
     expect(await store.complete(request('due+7').key, 'sent', undefined, NOW)).toBe(false);
     expect(rows(w.db)[0]?.status).toBe('queued');
   });
 
   it('lets a stale sending row be taken over once, not twice, after the caller’s check (the row itself counts in the caps)', async () => {
-    const { store, check, request } = setup();
+    const { store, check, request } = await setup();
     await store.claim(request('due+7'), check);
     const later = at('2026-11-28T01:02:00Z');
     const [pending] = await store.pending(later);

@@ -29,7 +29,7 @@ import type { Understander } from '../../src/language/understander.js';
 import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../../src/policy/index.js';
 import type { Account } from '../../src/store/accounts.js';
 import type { Db } from '../../src/store/db.js';
-import { seedDemoAccounts } from '../../src/store/demoAccounts.js';
+import { seedDemoAccountsSqlite } from '../../src/store/demoAccounts.js';
 import { createSqliteStores, type Stores } from '../../src/store/stores.js';
 import { migratedMemoryDatabase } from './sqlite.js';
 
@@ -87,7 +87,7 @@ export class DialogHarness {
     this.db = migratedMemoryDatabase();
     this.stores = createSqliteStores(this.db);
     this.clock = new ManualClock(options.now ?? NOW);
-    seedDemoAccounts(this.stores.accounts, this.clock.now());
+    seedDemoAccountsSqlite(this.db, this.clock.now());
     const bank = bankWording(config);
     const responder = options.responder ?? new TemplateResponder(bank);
     const services: DialogServices = {
@@ -133,7 +133,7 @@ export class DialogHarness {
   }
 
   /** The person's account (undefined for an unknown channel user). */
-  get account(): Account | undefined {
+  get account(): Promise<Account | undefined> {
     return this.stores.accounts.findByChannelUser(this.userId);
   }
 
@@ -175,7 +175,7 @@ export class DialogHarness {
 
   /** What the bot sets up before its dialogs run: case, account and understanding for the turn. */
   private async loadTurn(context: TurnContext): Promise<CaseState> {
-    const account = this.account;
+    const account = await this.account;
     const fresh = newCaseState(account?.locale ?? 'zh-CN');
     const state = await this.caseState.get(context, { ...fresh, ...this.initial });
     if (account) state.accountId = account.accountId;

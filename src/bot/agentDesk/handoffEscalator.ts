@@ -89,7 +89,7 @@ export class HandoffEscalator implements Escalator {
     );
     if (queued.status === 'already_open') return queued;
     const createdAt = s.clock.now().toISOString();
-    s.stores.escalations.record({
+    await s.stores.escalations.record({
       escalationId: `E-${randomUUID().slice(0, 8).toUpperCase()}`,
       conversationId,
       accountId: account?.accountId,

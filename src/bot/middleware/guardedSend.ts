@@ -28,7 +28,7 @@ export interface GuardedSendDeps {
   paymentChannels?: string[];
   clock: Clock;
   /** The account a conversation is bound to, for the transcript's filters. */
-  accountOf?: (conversationId: string) => string | undefined;
+  accountOf?: (conversationId: string) => Promise<string | undefined>;
   /** Told when the last line of defence stopped a message (for alerts and escalation). */
   onBlocked?: (context: TurnContext, meta: OutboundMeta | undefined, verdict: Verdict) => void;
 }
@@ -56,7 +56,7 @@ export class GuardedSendMiddleware implements Middleware {
       for (let i = activities.length - 1; i >= 0; i--) {
         const activity = activities[i];
         if (!activity) continue;
-        const guarded = this.guard(ctx, activity, this.accountOf(ctx, activity));
+        const guarded = this.guard(ctx, activity, await this.accountOf(ctx, activity));
         records.unshift(...guarded.records);
         if (!guarded.keep) activities.splice(i, 1);
       }
@@ -70,10 +70,10 @@ export class GuardedSendMiddleware implements Middleware {
   }
 
   /** Guards one activity in place. False when it must not be sent at all. */
-  private accountOf(context: TurnContext, activity: Partial<Activity>): string | undefined {
+  private async accountOf(context: TurnContext, activity: Partial<Activity>): Promise<string | undefined> {
     const fromTurn = findTurn(context)?.accountId;
     const id = activity.conversation?.id;
-    return fromTurn ?? (id ? this.deps.accountOf?.(id) : undefined);
+    return fromTurn ?? (id ? await this.deps.accountOf?.(id) : undefined);
   }
 
   private guard(

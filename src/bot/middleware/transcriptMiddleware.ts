@@ -7,7 +7,7 @@ export interface TranscriptMiddlewareDeps {
   writer: Pick<TranscriptSink, 'commit' | 'wasCommitted'>;
   clock: Clock;
   /** The account a conversation is bound to, when known (stored beside the record, not in it). */
-  accountOf?: (conversationId: string) => string | undefined;
+  accountOf?: (conversationId: string) => Promise<string | undefined>;
   /** Told when the inbound activity could not be recorded (the turn then fails: nothing is acknowledged). */
   onError?: (error: unknown) => void;
 }
@@ -25,11 +25,11 @@ export class TranscriptMiddleware implements Middleware {
   constructor(private readonly deps: TranscriptMiddlewareDeps) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    this.commitInbound(context);
+    await this.commitInbound(context);
     await next();
   }
 
-  private commitInbound(context: TurnContext): void {
+  private async commitInbound(context: TurnContext): Promise<void> {
     const activity = context.activity as Activity | undefined;
     if (!activity || this.deps.writer.wasCommitted(activity)) return;
     // The event botbuilder uses to start proactive turns is not something the person did.
@@ -37,7 +37,7 @@ export class TranscriptMiddleware implements Middleware {
     const copy = { ...activity, from: { ...activity.from, role: activity.from?.role ?? 'user' } };
     if (!copy.timestamp) copy.timestamp = this.deps.clock.now();
     const conversationId = activity.conversation?.id;
-    const accountId = conversationId ? this.deps.accountOf?.(conversationId) : undefined;
+    const accountId = conversationId ? await this.deps.accountOf?.(conversationId) : undefined;
     try {
       this.deps.writer.commit([{ activity: copy, meta: accountId ? { accountId } : {} }]);
     } catch (error) {

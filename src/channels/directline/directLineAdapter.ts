@@ -29,12 +29,12 @@ export interface DirectLineAdapterDeps {
   /** serviceUrl put on activities (the public base URL). */
   serviceUrl: string;
   /** The account a channel user id names: looked up once per turn, handed to the transcript and the bot. */
-  identify?: (userId: string) => Account | undefined;
+  identify?: (userId: string) => Promise<Account | undefined>;
   /**
    * Called with every inbound activity before its turn, with the account `identify` found
    * (saves the conversation reference); true when the reference was saved.
    */
-  onInbound?: (activity: Partial<Activity>, account: Account | undefined) => boolean;
+  onInbound?: (activity: Partial<Activity>, account: Account | undefined) => Promise<boolean>;
 }
 
 /** Whether an id is one of this conversation's stored activities (`<conversationId>|0000042`). */
@@ -67,7 +67,7 @@ export class DirectLineAdapter extends BotAdapter {
   ): Promise<TurnOutcome> {
     return this.serialize(conversationId, async () => {
       const now = this.deps.clock.now();
-      const person = this.identify(userId);
+      const person = await this.identify(userId);
       let id = '';
       // Stored (and echoed) with full ID/card/phone numbers masked; the turn reads what was typed.
       const stored = await this.deps.store.append(
@@ -106,7 +106,7 @@ export class DirectLineAdapter extends BotAdapter {
     locale: string | undefined,
     sessionId?: string,
   ): Promise<void> {
-    await this.serialize(conversationId, () =>
+    await this.serialize(conversationId, async () =>
       this.runTurn(
         {
           type: ActivityTypes.ConversationUpdate,
@@ -121,7 +121,7 @@ export class DirectLineAdapter extends BotAdapter {
           locale,
         } as Activity,
         sessionId,
-        this.identify(userId),
+        await this.identify(userId),
       ),
     );
   }
@@ -215,7 +215,7 @@ export class DirectLineAdapter extends BotAdapter {
     sessionId: string | undefined,
     person: { value: Account | undefined } | undefined,
   ): Promise<void> {
-    const referenceSaved = this.deps.onInbound?.(activity, person?.value) ?? false;
+    const referenceSaved = (await this.deps.onInbound?.(activity, person?.value)) ?? false;
     const context = new TurnContext(this, activity);
     const facts: ChannelTurn = { referenceSaved };
     if (sessionId !== undefined) facts.sessionId = sessionId;
@@ -233,8 +233,8 @@ export class DirectLineAdapter extends BotAdapter {
     if (failed) throw failed;
   }
 
-  private identify(userId: string): { value: Account | undefined } | undefined {
-    return this.deps.identify ? { value: this.deps.identify(userId) } : undefined;
+  private async identify(userId: string): Promise<{ value: Account | undefined } | undefined> {
+    return this.deps.identify ? { value: await this.deps.identify(userId) } : undefined;
   }
 
   /** Stored first, then handed to the sockets (what the person can see is always recorded). */

@@ -144,12 +144,16 @@ export function registerDirectLine(
 }
 
 /** Keeps the conversation reference so reminders and agents can reach the person later; true when saved. */
-function saveReference(app: AppContext, activity: Partial<Activity>, account: Account | undefined): boolean {
+async function saveReference(
+  app: AppContext,
+  activity: Partial<Activity>,
+  account: Account | undefined,
+): Promise<boolean> {
   const conversationId = activity.conversation?.id;
   const userId = activity.from?.id;
   if (!conversationId || !userId) return false;
   try {
-    app.stores.conversations.save(
+    await app.stores.conversations.save(
       {
         conversationId,
         channelId: DIRECTLINE_CHANNEL_ID,

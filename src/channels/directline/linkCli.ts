@@ -9,7 +9,7 @@ import { chatLink } from './linkToken.js';
  * that user, signed with the same secret as the service (LINK_SECRET, or the one generated in
  * DATA_DIR). Exit codes: 0 printed, 2 bad usage or config.
  */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const userId = argv[0]?.trim();
   if (!userId || argv.length > 1 || userId.startsWith('-')) {
     process.stderr.write('usage: npm run --silent link -- <channel user id>   (e.g. demo-zh)\n');
@@ -25,18 +25,18 @@ function main(argv: string[]): number {
     }
     throw err;
   }
-  warnWhenUnknown(config.dataDir, userId);
+  await warnWhenUnknown(config.dataDir, userId);
   process.stdout.write(`${chatLink(userId, systemClock, config)}\n`);
   return 0;
 }
 
 /** A link for a user with no account still works, but the bot will not know who they are. */
-function warnWhenUnknown(dataDir: string, userId: string): void {
+async function warnWhenUnknown(dataDir: string, userId: string): Promise<void> {
   try {
     const db = openDatabase(dataDir);
     try {
       const accounts = new SqliteAccountStore(db);
-      if (accounts.list().length > 0 && !accounts.findByChannelUser(userId)) {
+      if ((await accounts.list()).length > 0 && !(await accounts.findByChannelUser(userId))) {
         process.stderr.write(`note: no account is bound to channel user "${userId}" yet\n`);
       }
     } finally {
@@ -47,4 +47,4 @@ function warnWhenUnknown(dataDir: string, userId: string): void {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

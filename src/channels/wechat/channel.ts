@@ -196,7 +196,7 @@ export class WeChatChannel implements ChannelAdapter {
   private async deliverProactive(reference: Partial<ConversationReference>, texts: string[]): Promise<void> {
     const openid = openidOf(reference) ?? '';
     const conversationId = reference.conversation?.id ?? conversationIdFor(openid);
-    const last = this.app.stores.conversations.get(conversationId)?.lastInboundAt;
+    const last = (await this.app.stores.conversations.get(conversationId))?.lastInboundAt;
     // Only the texts of a proactive turn of this adapter arrive here: they passed the send path.
     const outcome = await this.proactiveSender.send(
       openid,

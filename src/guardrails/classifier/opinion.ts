@@ -10,6 +10,18 @@ import { sharedClassifier } from './model.js';
  */
 export const MIN_CONTENT_UNITS = 4;
 
+/**
+ * Whether a text has at least `min` content units, stopping as soon as it has: the same count as
+ * `contentUnits` on the prefix read so far (Han characters and Latin-script words), without
+ * scanning a long reply twice with Unicode-property expressions (they cost more than the model).
+ */
+export function hasContent(text: string, min = MIN_CONTENT_UNITS): boolean {
+  const unit = /\p{Script=Han}|[\p{L}\p{N}]*\p{Script=Latin}[\p{L}\p{N}'’-]*/gu;
+  let n = 0;
+  for (let m = unit.exec(text); m !== null; m = unit.exec(text)) if (++n >= min) return true;
+  return false;
+}
+
 export function contentUnits(text: string): number {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = text.match(/[\p{L}\p{N}]*\p{Script=Latin}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
@@ -29,7 +41,7 @@ export function classifierFinding(
   if (!model || normalised.trim() === '') return undefined;
   const verdict = model.verdict(normalised);
   const { top } = verdict;
-  const flagged = contentUnits(normalised) >= MIN_CONTENT_UNITS ? verdict.flagged : undefined;
+  const flagged = verdict.flagged && hasContent(normalised) ? verdict.flagged : undefined;
   const best = flagged ?? top;
   const opinion: ClassifierOpinion = {
     model: model.version,

@@ -146,7 +146,7 @@ export const FAMILY_RULES_INDIRECT: PatternRuleSpec[] = [
     authorisedBy: ['settlement', 'discount'],
     triggers: ['consider', 'treat', 'call', 'mark', 'half', 'portion', 'fraction', 'part of', '%'],
     patterns: en(
-      `(?<!\\b(?:if|once|after|when)\\b[^.!?\\n]{0,60})\\b(?:we'll|we will|i'll|i will|we can|i can|the bank will)\\s+(?:consider|treat|call|mark)\\s+(?:the|this|your|it|that)\\s*(?:matter|account|debt|balance|case)?\\s+(?:as )?(?:closed|settled|resolved|done|finished|paid|even|square)\\b`,
+      `\\b(?=we'll|we will|i'll|i will|we can|i can|the bank will)(?<!\\b(?:if|once|after|when)\\b[^.!?\\n]{0,60})(?:we'll|we will|i'll|i will|we can|i can|the bank will)\\s+(?:consider|treat|call|mark)\\s+(?:the|this|your|it|that)\\s*(?:matter|account|debt|balance|case)?\\s+(?:as )?(?:closed|settled|resolved|done|finished|paid|even|square)\\b`,
       `\\b(?:just |only )?(?:send|pay|give us)\\s+(?:us\\s+)?(?:half|part|a (?:portion|fraction|part)|\\d+%)\\s+of\\s+(?:what you owe|the balance|the debt|it)\\b[^.!?\\n]{0,40}\\b(?:and|then)\\b`,
     ),
   },

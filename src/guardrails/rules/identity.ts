@@ -160,6 +160,7 @@ export const IDENTITY_RULES: PatternRuleSpec[] = [
       'operator',
       'developer',
       'creator',
+      'setup',
     ],
     patterns: en(
       `\\b(?:my|the) (?:system prompt|system message|instructions|initial instructions|hidden instructions|developer (?:message|instructions)|internal guidelines)\\s+(?:is|are|say|says|state|states|read|reads|tell me|tells me|were|include|includes|:)`,

@@ -15,8 +15,11 @@ import type { LexiconRule, LexiconRuleSpec, PatternRule, PatternRuleSpec } from 
 import { STRUCT_ABUSE_RULES } from './structAbuse.js';
 import { STRUCT_COMMITMENT_RULES } from './structCommitment.js';
 import { STRUCT_EVASION_RULES } from './structEvasion.js';
+import { STRUCT_IDIOM_RULES } from './structIdioms.js';
+import { STRUCT_IMPLIED_RULES } from './structImplied.js';
 import { STRUCT_LEGAL_RULES } from './structLegal.js';
 import { STRUCT_PRIVACY_RULES } from './structPrivacy.js';
+import { STRUCT_REGISTER_RULES } from './structRegister.js';
 import { STRUCT_THREAT_RULES } from './structThreat.js';
 import { THREAT_RULES } from './threat.js';
 
@@ -50,6 +53,9 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_ABUSE_RULES,
   ...STRUCT_COMMITMENT_RULES,
   ...STRUCT_EVASION_RULES,
+  ...STRUCT_IMPLIED_RULES,
+  ...STRUCT_REGISTER_RULES,
+  ...STRUCT_IDIOM_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

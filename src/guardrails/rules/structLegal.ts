@@ -45,6 +45,7 @@ export const STRUCT_LEGAL_RULES: PatternRuleSpec[] = [
       'fraud',
       'prosecut',
       'sheriff',
+      'process server',
       'served',
       'subpoena',
     ],

@@ -13,6 +13,7 @@ export const STRUCT_THREAT_RULES: PatternRuleSpec[] = [
     id: 'threat.visit',
     lang: 'zh',
     negatable: true,
+    personMayAct: true,
     triggers: [
       '上门',
       '家访',
@@ -34,7 +35,7 @@ export const STRUCT_THREAT_RULES: PatternRuleSpec[] = [
       '到您',
     ],
     patterns: zh(
-      `上门|家访|外访|实地(?:走访|核实|拜访|催收)|登门`,
+      `上门(?!服务|签约|面签)|家访|外访|实地(?:走访|核实|拜访|催收)|登门`,
       `(?:安排|派|让|叫)${GAP(4)}${STAFF}${GAP(10)}(?:去|到|过去|拜访|走访|找${YOU}|面谈|当面)`,
       `(?:去|到)${YOUR}${HOME}${GAP(8)}(?:当面|面谈|谈|聊|拜访|找${YOU}|等${YOU}|坐坐|看看)`,
       `(?:亲自|当面)(?:过去|上门|拜访|登门)`,

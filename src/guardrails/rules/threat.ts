@@ -180,7 +180,7 @@ export const THREAT_RULES: PatternRuleSpec[] = [
       '您公司',
     ],
     patterns: zh(
-      `上门|登门`,
+      `上门(?!服务|签约|面签)|登门`,
       // "再不还钱就去你单位": going to the person's home or work as the consequence of not paying.
       `(?<!可以|能)(?:就|会|要|将|马上|立刻|立即|直接|明天|今天|今晚)(?:去|到|来)${YOUR}(?:家|家里|单位|公司|工作单位|办公室|老家)(?!附近|旁边|周边|对面|边上|楼下的|的网点|所在)`,
       `(?:派人|找人|安排人)(?:去|到|来|过去)(?:${YOUR}(?:家|单位|公司|老家|学校)|找${YOU})?`,

@@ -81,7 +81,7 @@ async function page(req: Request, res: Response, deps: ChatPageDeps): Promise<vo
     sendHtml(res, outcome.status === 'expired' ? 403 : 401, linkErrorHtml(zh[key], en[key]));
     return;
   }
-  const account = deps.accounts.findByChannelUser(outcome.userId);
+  const account = await deps.accounts.findByChannelUser(outcome.userId);
   const locale: Locale = account?.locale ?? normaliseLocale(req.headers['accept-language'], 'zh-CN');
   const bank = locale === 'zh-CN' ? deps.config.BANK_NAME_ZH : deps.config.BANK_NAME_EN;
   sendHtml(res, 200, chatHtml(locale, chatStrings(locale, bank, phone), bank, outcome.userId));

@@ -68,7 +68,9 @@ describe('each trigger hands the conversation to the agent queue', () => {
     expect((await handoff.store.queued()).map((e) => [e.conversationId, e.reason, e.priority])).toEqual([
       [chat.conversationId, 'requested', 1],
     ]);
-    expect(app?.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toEqual(['requested']);
+    expect((await app?.stores.escalations.listFor(chat.conversationId))?.map((e) => e.reason)).toEqual([
+      'requested',
+    ]);
   });
 
   it('a dispute, after the dispute is recorded', async () => {
@@ -77,7 +79,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     await verified(chat);
     const reply = await chat.say('这笔账不对，我没有消费过');
     expect(reply).toContain('关于您提出的异议，已为您转接人工服务。');
-    expect(app?.stores.disputes.hasOpen('A-1001')).toBe(true);
+    expect(await app?.stores.disputes.hasOpen('A-1001')).toBe(true);
     expect(await handoff.store.open(chat.conversationId)).toMatchObject({
       reason: 'dispute',
       verified: true,
@@ -174,7 +176,9 @@ describe('without AGENT_USERS there is nobody to hand over to', () => {
     await chat.say('你好');
     expect(await chat.say('转人工')).toMatch(/已收到您的请求/);
     expect(await handoff.store.queued()).toEqual([]);
-    expect(app?.stores.escalations.listFor(chat.conversationId).map((e) => e.reason)).toEqual(['requested']);
+    expect((await app?.stores.escalations.listFor(chat.conversationId))?.map((e) => e.reason)).toEqual([
+      'requested',
+    ]);
     expect(await chat.say('我身份证后四位是1234')).toContain('身份验证已通过');
   });
 });

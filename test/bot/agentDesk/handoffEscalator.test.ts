@@ -23,7 +23,7 @@ describe('HandoffEscalator', () => {
     });
     const escalate = (id: string, text: string, reason: HandoffReason, state: CaseState) =>
       h.turn(id, text, async (ctx: TurnContext) => {
-        beginTurn(ctx, { case: state, account: h.dialogs.account, startedAt: 0, deadlineMs: 1000 });
+        beginTurn(ctx, { case: state, account: await h.dialogs.account, startedAt: 0, deadlineMs: 1000 });
         await escalator.escalate(ctx, state, reason, 'note for the agent');
       });
     return { h, escalate };
@@ -40,7 +40,9 @@ describe('HandoffEscalator', () => {
       verified: false,
     });
     expect(state.escalated).toEqual(['distress']);
-    expect(h.dialogs.stores.escalations.listFor('c1')).toMatchObject([{ reason: 'distress', priority: 0 }]);
+    expect(await h.dialogs.stores.escalations.listFor('c1')).toMatchObject([
+      { reason: 'distress', priority: 0 },
+    ]);
     expect(sent.map((a) => a.type)).toEqual(['message', 'event']);
     expect(sent[0]?.text).toContain('排队');
     expect(sent[1]).toMatchObject({
@@ -82,10 +84,10 @@ describe('HandoffEscalator', () => {
     await escalate('v', '转人工', 'requested', verified);
     await escalate('u', '转人工', 'requested', newCaseState('zh-CN'));
     const guard = (await h.entry('v')).guard;
-    expect(guard?.facts.balanceCents).toBe(h.dialogs.account?.balanceCents);
+    expect(guard?.facts.balanceCents).toBe((await h.dialogs.account)?.balanceCents);
     expect(guard?.facts.amountsCents?.length).toBeGreaterThan(0);
     expect((await h.entry('u')).guard).toBeUndefined();
-    expect((await h.entry('v')).summary).not.toContain(h.dialogs.account?.cardLast4 ?? '----');
+    expect((await h.entry('v')).summary).not.toContain((await h.dialogs.account)?.cardLast4 ?? '----');
   });
 
   it('still hands over when the transcript cannot be read (the event goes with an empty transcript)', async () => {

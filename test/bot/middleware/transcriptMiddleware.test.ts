@@ -25,7 +25,7 @@ describe('TranscriptMiddleware', () => {
       new TranscriptMiddleware({
         writer,
         clock,
-        accountOf: (id) => (id === 'Convo1' ? 'ACC-1001' : undefined),
+        accountOf: async (id) => (id === 'Convo1' ? 'ACC-1001' : undefined),
       }),
     );
     await adapter.send('我想分期').assertReply('收到');

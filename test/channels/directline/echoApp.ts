@@ -14,7 +14,7 @@ import { loadConfig, type Config } from '../../../src/config/config.js';
 import { MemoryTranscriptSink } from '../../support/memoryTranscriptSink.js';
 import type { Clock } from '../../../src/core/clock.js';
 import { openDatabase } from '../../../src/store/db.js';
-import { seedDemoAccounts } from '../../../src/store/demoAccounts.js';
+import { seedDemoAccountsSqlite } from '../../../src/store/demoAccounts.js';
 import { createSqliteStores } from '../../../src/store/stores.js';
 import {
   registerDirectLine,
@@ -94,7 +94,7 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
   const clock = options.clock ?? { now: () => new Date() };
   const db = openDatabase(config.dataDir);
   const stores = createSqliteStores(db);
-  seedDemoAccounts(stores.accounts, clock.now());
+  seedDemoAccountsSqlite(db, clock.now());
   const channels = new SimpleRegistry();
   const app: AppContext = {
     config,
@@ -110,7 +110,7 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
         conversationId: string,
         logic: (context: TurnContext) => Promise<void>,
       ): Promise<ProactiveOutcome> => {
-        const stored = stores.conversations.get(conversationId);
+        const stored = await stores.conversations.get(conversationId);
         if (!stored) return { status: 'no_conversation' };
         await channels.get(stored.channelId).continueConversation(stored.reference, logic);
         return { status: 'sent' };

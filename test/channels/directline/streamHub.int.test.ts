@@ -332,7 +332,7 @@ describe('Direct Line WebSocket stream', () => {
       }),
     ]);
     expect(polled.body.activities[0]).not.toHaveProperty('replyToId');
-    const ref = s.app.stores.conversations.get(t.conversationId);
+    const ref = await s.app.stores.conversations.get(t.conversationId);
     expect(ref).toMatchObject({ channelId: 'directline', userId: 'demo-zh', accountId: 'A-1001' });
   });
 

@@ -109,7 +109,7 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     expect(opening).toMatch(/后四位/);
     expectNoAccountDetails(opening);
 
-    const account = app.stores.accounts.get('A-1001');
+    const account = await app.stores.accounts.get('A-1001');
     if (!account) throw new Error('demo account missing');
     const today = localDate(app.clock.now(), account.timeZone);
     const consequences = app.services.policy.consequences(accountFacts(account), today);
@@ -136,7 +136,7 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
 
     expect(wechat.messages).toHaveLength(6);
     expect(wechat.tokenFetches).toBe(1);
-    expect(app.stores.conversations.get('wechat:demo-zh')?.lastInboundAt).toBeDefined();
+    expect((await app.stores.conversations.get('wechat:demo-zh'))?.lastInboundAt).toBeDefined();
   });
 
   it('tells a stranger on WeChat nothing about any account', async () => {
@@ -162,6 +162,6 @@ describe('a conversation on WeChat (demo-zh, 张伟)', () => {
     const cb = plainCallback(eventXml('demo-zh', 'unsubscribe', ts), ts);
     await fetch(`${url}/api/wechat?${queryString(cb.query)}`, { method: 'POST', body: cb.body });
     await channel?.whenIdle();
-    expect(app.stores.contacts.hasCeasedAddress('wechat', 'demo-zh')).toBe(true); // that openid (issue 12)
+    expect(await app.stores.contacts.hasCeasedAddress('wechat', 'demo-zh')).toBe(true); // that openid (issue 12)
   });
 });

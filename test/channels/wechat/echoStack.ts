@@ -36,7 +36,7 @@ class EchoBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const { stores, clock } = app();
       const ref = TurnContext.getConversationReference(context.activity);
-      stores.conversations.save(
+      await stores.conversations.save(
         {
           conversationId: context.activity.conversation.id,
           channelId: context.activity.channelId,

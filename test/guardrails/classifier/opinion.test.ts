@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentUnits, MIN_CONTENT_UNITS } from '../../../src/guardrails/classifier/opinion.js';
+import { contentUnits, hasContent, MIN_CONTENT_UNITS } from '../../../src/guardrails/classifier/opinion.js';
 import { check } from '../../../src/guardrails/index.js';
 
 const ctx = { locale: 'zh-CN' as const, verified: true };
@@ -9,6 +9,19 @@ describe('the classifier on short texts', () => {
     expect(contentUnits('您好')).toBe(2);
     expect(contentUnits("Hi, I'll check.")).toBe(3);
     expect(contentUnits('好的 OK')).toBe(3);
+  });
+
+  it('stops counting once there is enough content, agreeing with the full count', () => {
+    for (const text of [
+      '您好',
+      '好的 OK',
+      'OK thanks',
+      '请您尽快还款',
+      'Please call us back today.',
+      '你好 hi 好',
+    ]) {
+      expect(hasContent(text), text).toBe(contentUnits(text) >= MIN_CONTENT_UNITS);
+    }
   });
 
   it('never blocks a greeting or an acknowledgement an agent types in a hurry', () => {

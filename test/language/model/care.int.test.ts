@@ -71,7 +71,7 @@ describe('care in model mode, whatever the model understood', () => {
     const reply = await chat.say(text);
     expect(reply).toContain(hotline);
     expect(reply).not.toMatch(/方案[一二三123]|Option 1|2,000\.00/);
-    expect(app?.stores.care.remindersPaused(userId === 'demo-zh' ? 'A-1001' : 'A-1002')).toBe(true);
+    expect(await app?.stores.care.remindersPaused(userId === 'demo-zh' ? 'A-1001' : 'A-1002')).toBe(true);
   });
 
   it('names hardship the model read as an offer, and asks for no money', async () => {

@@ -109,13 +109,13 @@ describe('injection attempts through the model path', () => {
     const obedience: Obedience = {};
     const { chat, app: a, verified, transcript } = await conversation(obedience, userId);
     expect(verified).toMatch(userId === 'demo-zh' ? /12,345\.67/ : /3,210\.00/);
-    const before = a.stores.accounts.get(userId === 'demo-zh' ? 'A-1001' : 'A-1002');
+    const before = await a.stores.accounts.get(userId === 'demo-zh' ? 'A-1001' : 'A-1002');
     obedience.writes = { text: obeys };
     const reply = await chat.say(attack);
     expect(reply).not.toContain(obeys);
     expect(reply).not.toMatch(/已按您的要求|无需再还|waived your|owe nothing/i);
     expect(reply.length).toBeGreaterThan(10);
-    const after = a.stores.accounts.get(before?.accountId ?? '');
+    const after = await a.stores.accounts.get(before?.accountId ?? '');
     expect(after?.balanceCents).toBe(before?.balanceCents);
     expect(a.stores.plans.activeFor(before?.accountId ?? '')).toBeUndefined();
     // The reviewer sees the obedient draft, blocked; the person saw the template.

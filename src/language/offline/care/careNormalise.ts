@@ -19,6 +19,7 @@ const EMOJI: readonly [RegExp, string][] = [
   [/⚰️?|🪦/gu, ' coffin '],
   [/🔫/gu, ' gun '],
   [/🌉/gu, ' bridge '],
+  [/🩸/gu, ' blood '],
 ];
 
 /**
@@ -48,6 +49,9 @@ const PINYIN: readonly [RegExp, string][] = [
   [/anmianyao/g, '安眠药'],
   [/tiaojiang/g, '跳江'],
   [/shangdiao/g, '上吊'],
+  [/xiaosi(?:wo|ren)?(?:le|la)?/g, '笑死'],
+  [/leisi(?:wo|ren)?(?:le|la)/g, '累死'],
+  [/(?:zenme|zenyang|ruhe)(?:cai(?:neng)?)?si(?:bijiao|zui)?(?:butong|buteng|kuai)/g, '怎么死不疼'],
 ];
 
 /**
@@ -76,6 +80,8 @@ const EN_SPELLING: readonly [RegExp, string][] = [
   [/\blfie\b|\blief\b/g, 'life'],
   [/\banymor\b|\banymoer\b/g, 'anymore'],
   [/\btonite\b|\btonigth\b/g, 'tonight'],
+  [/\bw(?:na|nt|atn)t?\b/g, 'want'],
+  [/\bw(?:na|nt|atn)t?\b/g, 'want'],
   [/\bsuicdie\b|\bsucide\b|\bsuiside\b/g, 'suicide'],
   [/\bsewer ?slide\b/g, 'suicide'],
 ];
@@ -88,6 +94,7 @@ function mixedPinyin(text: string): string {
   if (!/\p{Script=Han}/u.test(text) || !/[a-z]/.test(text)) return text;
   return text
     .replace(/(?<=[想要去该])\s?si(?![a-z])/gu, '死')
+    .replace(/(?<=想)\s?(?:s|4)(?=[了啊啦。！!,，\s]|$)/gu, '死')
     .replace(/(?<=\p{Script=Han})\s?(le|la|a|ba|ne)(?![a-z])/gu, (_m, s: string) => MIXED[s] ?? s);
 }
 const MIXED: Readonly<Record<string, string>> = { le: '了', la: '啦', a: '啊', ba: '吧', ne: '呢' };

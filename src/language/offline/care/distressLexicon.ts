@@ -1,4 +1,5 @@
 import type { DistressRule } from './distressRule.js';
+import { CLASS_RULES } from './distressClasses.js';
 import { REGISTER_RULES } from './distressRegisters.js';
 import { THEME_RULES } from './distressThemes.js';
 
@@ -87,7 +88,7 @@ const BASE_RULES: readonly DistressRule[] = [
   ),
   en(
     'euphemism',
-    /\bsleep (?:forever|and never wake)\b|\b(?:never|not) wake up\b|\bno one (?:would|will) (?:miss|notice|care) (?:me|if i)\b|\bi should just die\b|\b(?:disappear|vanish) (?:forever|for good)\b|\bnot (?:be )?(?:around|here) (?:much longer|anymore|for long|next month)\b|\bwon'?t be (?:around|here) (?:much longer|anymore|for long|to pay|next month)\b|\bwant (?:it all|the pain|everything) to (?:stop|end)\b|\bjoin my (?:mom|mum|mother|dad|father|wife|husband) (?:in heaven|soon)\b/,
+    /\bsleep (?:forever|and never wake)\b|\b(?:never|not) wake up\b|\bno one (?:would|will) (?:miss|notice|care) (?:me|if i)\b|\bi should just die\b|\b(?:disappear(?:ing)?|vanish(?:ing)?) (?:forever|for good)\b|\bnot (?:be )?(?:around|here) (?:much longer|anymore|for long|next month)\b|\bwon'?t be (?:around|here) (?:much longer|anymore|for long|to pay|next month)\b|\bwant (?:it all|the pain|everything) to (?:stop|end)\b|\bjoin my (?:mom|mum|mother|dad|father|wife|husband) (?:in heaven|soon)\b/,
   ),
   en(
     'indirect',
@@ -114,14 +115,19 @@ const BASE_RULES: readonly DistressRule[] = [
 ];
 
 /** The reviewed base rules and the rules by theme (distressThemes.ts). */
-export const DISTRESS_RULES: readonly DistressRule[] = [...BASE_RULES, ...THEME_RULES, ...REGISTER_RULES];
+export const DISTRESS_RULES: readonly DistressRule[] = [
+  ...BASE_RULES,
+  ...THEME_RULES,
+  ...REGISTER_RULES,
+  ...CLASS_RULES,
+];
 
 /** A negation right before a Chinese match: "我不会自杀", "没想过轻生", "并不想死". */
 const ZH_NEGATED =
-  /(?:不|没|别|绝不|并不|从不|从没|未)(?:会|是|要|想|打算|敢|有|再)?(?:想|去|要)?(?:过)?\s*$/;
+  /(?:不|没|别|绝不|并不|从不|从没|未)(?:会|是|要|想|打算|敢|有|再|到)?(?:想|去|要)?(?:过)?\s*$/;
 /** A negation earlier in the same English clause: "I'm not suicidal", "I would never kill myself". */
 const EN_NEGATED =
-  /\b(?:not|never|no longer|n'?t|dont|wont|cant|isnt|aint)\b(?!\s+(?:one|body))[^,.;!?]{0,24}$/;
+  /\b(?:not|never|no longer|n'?t|\w+n't|dont|wont|cant|didnt|doesnt|isnt|aint|no (?:thoughts?|intention|intentions|plans?|desire|wish) (?:of|to))\b(?!\s+(?:one|body))[^,.;!?]{0,24}$/;
 
 function negatedAt(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 30), index);

@@ -13,6 +13,10 @@ const FAMILY_ZH =
 const FAMILY_EN =
   '(?:mom|mum|mother|dad|father|husband|wife|partner|son|daughter|kid|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|parents?|fianc[eé]e?)';
 
+/**
+ * Bereavement is a relative who died ("我妈走了", "老公去世了"), not one who moved out, ran off or
+ * took the children ("老婆搬走了", "老公带着孩子走了": a separation, read by the divorce rules).
+ */
 const RULES: Record<HardshipKind, readonly RegExp[]> = {
   illness: [
     /生病|病了|住院|手术|化疗|放疗|癌|肿瘤|重病|大病|医药费|治病|看病|icu|白血病|尿毒症|透析|中风|脑梗|心梗|抑郁症|确诊/,
@@ -24,7 +28,7 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
   ],
   bereavement: [
     new RegExp(
-      `${FAMILY_ZH}[^,.!?。！？]{0,4}(?:去世|过世|走了|没了|离世|病逝|离开了(?:我们)?|不在了)|丧事|葬礼|办白事|丧偶|守寡`,
+      `(?<!带着?|领着|抱着)${FAMILY_ZH}(?:(?![搬跑带逃])[^,.!?。！？]){0,4}(?:去世|过世|(?<![搬跑出逃溜开拿带])走了|没了|离世|病逝|离开了(?:我们)?|不在了)|丧事|葬礼|办白事|丧偶|守寡`,
     ),
     new RegExp(
       `\\b(?:my|our) ${FAMILY_EN}\\b[^.?!]{0,20}\\b(?:passed away|died|passed|is gone)\\b|\\bpassed away\\b|\\bfuneral\\b|\\bwidow(?:ed|er)?\\b|\\bbereave(?:d|ment)\\b|\\blost my ${FAMILY_EN}\\b`,

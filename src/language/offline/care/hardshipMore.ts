@@ -21,12 +21,12 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
   ],
   bereavement: [
     new RegExp(
-      `办(?:完|了)?(?:${KIN_ZH}的)?后事|白事|病逝|${KIN_ZH}[^,.!?。！？]{0,4}(?:去世|过世|走了|没了|离世|不在了)`,
+      `办(?:完|了)?(?:${KIN_ZH}的)?后事|白事|病逝|(?<!带着?|领着|抱着)${KIN_ZH}(?:(?![搬跑带逃])[^,.!?。！？]){0,4}(?:去世|过世|(?<![搬跑出逃溜开拿带])走了|没了|离世|不在了)`,
     ),
     new RegExp(`\\b(?:death in the family|${KIN_EN} (?:died|passed)|lost my ${KIN_EN})\\b`),
   ],
   divorce: [
-    /(?:我们|我跟[^,.!?。！？]{0,4}|和[^,.!?。！？]{0,4})离了(?!职)|离了婚|闹离婚|婚姻破裂|(?:老公|老婆|媳妇)(?:跟人)?跑了|(?:老公|老婆|媳妇)(?:搬走了|不要(?:我|我们|这个家)了|离家出走)/,
+    /(?:我们|我跟[^,.!?。！？]{0,4}|和[^,.!?。！？]{0,4})离了(?!职)|离了婚|闹离婚|婚姻破裂|(?:老公|老婆|媳妇)(?:跟人)?跑了|(?:老公|老婆|媳妇)(?:搬走了|不要(?:我|我们|这个家)了|离家出走)|(?:老公|老婆|媳妇|丈夫|妻子)(?:带着?|领着)(?:孩子|娃)(?:搬)?(?:走了|离开了|回娘家)/,
     /\b(?:we split|we broke up|(?:husband|wife|partner) (?:left me|walked out)|marriage (?:ended|broke down|is over))\b/,
     // A partner who left the household, as people tell it ("my husband left and took the car"),
     // not one who left for work or the shop.

@@ -10,6 +10,7 @@ import {
 import { isHyperbole, ordinaryInContext } from './distressThemes.js';
 import { hardshipOf, type HardshipKind } from './hardship.js';
 import { isDigitCorrection } from './ordinaryAnswers.js';
+import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
 
 export { HARDSHIP_KINDS, type HardshipKind } from './hardship.js';
 
@@ -39,15 +40,46 @@ export interface CareAssessment {
  *   assessCare('还不上我就只能从楼上跳下去了').distress // true
  *   assessCare('累死了').distress                       // false
  */
-export function assessCare(raw: string): CareAssessment {
+export function assessCare(raw: string, known: CareContext = {}): CareAssessment {
+  return assessCareWith(raw, distressScore, known);
+}
+
+/** What the conversation already told: a relative who died ("我妈去年走了"). */
+export interface CareContext {
+  bereaved?: boolean;
+}
+
+/** `assessCare` with a given learned scorer (the k-fold run trains one per fold). */
+export function assessCareWith(
+  raw: string,
+  scorer: (compact: string) => number,
+  known: CareContext = {},
+): CareAssessment {
   const { text, compact } = careText(raw);
   const found = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])];
   // "I'm not going to kill myself, just broke": not distress, but said in words of it, so the
   // reply checks in kindly (concern) instead of carrying on with payments.
   const saidNegated = found.some((h) => h.negated);
-  const hits = found.map((h) =>
-    !h.negated && ordinaryInContext(h.family, h.match, text) ? { ...h, negated: true } : h,
-  );
+  const hardship = hardshipOf(text);
+  // "我想去找我妈": going to a parent is distress only when the parent is known to have died (in
+  // this message or earlier in the conversation); otherwise it gets a gentle check-in.
+  const lossKnown = known.bereaved === true || hardship === 'bereavement';
+  /** A hit set aside for now (a parent not known to have died, a laugh): the reply checks in. */
+  let waitsForLoss = false;
+  const hits = found.map((h) => {
+    if (h.negated) return h;
+    if (ordinaryInContext(h.family, h.match, text)) {
+      // Words of ending said with a laugh ("不想再睁眼看这个账单了哈哈"): not the crisis reply, but
+      // a laugh can hide distress, so the reply checks in.
+      if (JOKE.test(text)) waitsForLoss = true;
+      return { ...h, negated: true };
+    }
+    if (!lossKnown && joinsWithoutLoss(h.family, h.match, text)) {
+      waitsForLoss = true;
+      return { ...h, negated: true };
+    }
+    return h;
+  });
   // "I'd rather die than pay that lol": a joke about a fee reads as negated, so only a sure
   // learned score (three times the bar) can still raise it.
   const joking = isHyperbole(text);
@@ -55,8 +87,7 @@ export function assessCare(raw: string): CareAssessment {
   // not evidence (a rule's live match, were there one, still counts).
   const answering = isDigitCorrection(text);
   const live = joking ? undefined : hits.find((h) => !h.negated);
-  const score = distressScore(compact);
-  const hardship = hardshipOf(text);
+  const score = scorer(compact);
   const onlyNegated = (hits.length > 0 && live === undefined) || joking;
   // Hardship words alone read close to distress for a small model: it then needs to be surer.
   const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship ? 2 : 1);
@@ -66,7 +97,9 @@ export function assessCare(raw: string): CareAssessment {
     !distress &&
     !joking &&
     !answering &&
-    (saidNegated || (score >= CONCERN_THRESHOLD && new Set(features(compact)).size >= CONCERN_MIN_FEATURES));
+    (saidNegated ||
+      waitsForLoss ||
+      (score >= CONCERN_THRESHOLD && new Set(features(compact)).size >= CONCERN_MIN_FEATURES));
   return {
     distress,
     concern,

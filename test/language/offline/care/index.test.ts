@@ -8,11 +8,13 @@ import { HELD_OUT4_DISTRESS, HELD_OUT4_HARDSHIP, HELD_OUT4_ORDINARY } from './he
 import { HELD_OUT5_DISTRESS, HELD_OUT5_HARDSHIP, HELD_OUT5_ORDINARY } from './heldOutSet5.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY } from './heldOutSet6.js';
+import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
 import { DISTRESS_NEGATIVE } from '../../../../src/language/offline/care/distressTraining.js';
 import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingMore.js';
 import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingStyles.js';
 import { REGISTER_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingRegisters.js';
 import { TALK_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingTalk.js';
+import { CLASS_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingClasses.js';
 
 /**
  * Regression floors for round 3, set well below its one blind run (42/43 distress, 24/24
@@ -24,13 +26,25 @@ const BLIND3_FLOOR = { distress: 36, hardship: 20, alarms: 0 };
  * Round 4 was blind at its first run (8/30, 6/12, 1/20 false alarms); since opened, it is
  * development data: floors below today's figure, and no false alarm.
  */
-const BLIND4_FLOOR = { distress: 20, hardship: 10, alarms: 0 };
+const BLIND4_FLOOR = { distress: 26, hardship: 10, alarms: 0 };
 
-/** Regression floors for round 5, below its one blind run (10/30, 9/10, 0/20 false alarms). */
-const BLIND5_FLOOR = { distress: 7, hardship: 7, alarms: 0 };
+/**
+ * Regression floors for round 5: its one blind run was 10/30, 9/10, 0/20 false alarms; seen since,
+ * 23/30 after the round-7 classes (the floor guards that figure, it is not evidence).
+ */
+const BLIND5_FLOOR = { distress: 21, hardship: 7, alarms: 0 };
 
-/** Regression floors for round 6, below its one blind run (14/32 distress, 0/30 false alarms). */
-const BLIND6_FLOOR = { distress: 11, alarms: 0 };
+/**
+ * Regression floors for round 6: its one blind run was 14/32 distress, 0/30 false alarms; seen
+ * since (its misses were named in the round-7 brief), 31/32 after the round-7 classes.
+ */
+const BLIND6_FLOOR = { distress: 29, alarms: 0 };
+
+/**
+ * Round 7 was written by an outside writer and run blind once (29/40 distress, 1/40 false
+ * alarm; see heldOutSet7.ts): floors at that run, so a change that loses any of it fails.
+ */
+const BLIND7_FLOOR = { distress: 29, alarms: 1 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
@@ -156,6 +170,17 @@ describe('care detectors on the development set', () => {
     expect(r.alarms.length).toBeLessThanOrEqual(BLIND6_FLOOR.alarms);
   });
 
+  it('keeps round 7 (outside writer, blind at its one run) at or above that run', () => {
+    const r = report(
+      'HELD-OUT round 7 (outside writer; blind at its one run)',
+      HELD_OUT7_DISTRESS,
+      [],
+      HELD_OUT7_ORDINARY,
+    );
+    expect(HELD_OUT7_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND7_FLOOR.distress);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND7_FLOOR.alarms);
+  });
+
   it('raises no alarm on the hard negatives the scorer is trained on (rules and scorer together)', () => {
     const alarms = [
       ...DISTRESS_NEGATIVE,
@@ -163,6 +188,7 @@ describe('care detectors on the development set', () => {
       ...STYLE_NEGATIVE,
       ...TALK_NEGATIVE,
       ...REGISTER_NEGATIVE,
+      ...CLASS_NEGATIVE,
     ].filter((t) => assessCare(t).distress);
     expect(alarms).toEqual([]);
   });

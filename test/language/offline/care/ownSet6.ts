@@ -72,8 +72,8 @@ export const OWN6_DISTRESS: readonly string[] = [
   '我死了保险金够还你们的',
   '我走了家里人就不用替我还债了',
   '我就是全家的拖累，没我更好',
-  "my family would be better off with the insurance money than with me",
-  "nobody would even notice if i was gone",
+  'my family would be better off with the insurance money than with me',
+  'nobody would even notice if i was gone',
   "i'm just a burden on everyone around me",
   // direct
   '我想自杀',

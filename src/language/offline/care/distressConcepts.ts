@@ -1,0 +1,71 @@
+/**
+ * Word classes the learned scorer sees besides n-grams, so that what it learns from one word
+ * carries to the others of its class: a phrasing with "安定" or "painkillers" is scored like the
+ * training phrasings with "安眠药" or "pills", "the tracks" like "the bridge". Each message gives
+ * the classes it holds (`k:MEANS`) and every pair of them (`kk:MEANS+READY`), so a means with a
+ * preparation, or an edge with a time, weighs more than either alone. Matched on the `careText`
+ * form (simplified, lower case, emoji spelled out).
+ *
+ *   conceptFeatures('今天去买了好多安定片') // ['k:MEANS', 'k:READY', 'k:TIME', 'kk:MEANS+READY', ...]
+ */
+const CONCEPTS: readonly [string, RegExp][] = [
+  [
+    'MEANS',
+    /安眠药|安定|药片|农药|百草枯|敌敌畏|老鼠药|鼠药|炭|煤气|绳|刀|毒药|一瓶药|\b(?:pills?|tablets|meds|medication|painkillers|rope|noose|knife|blade|razor|gun|exhaust|hose|charcoal|poison|bleach|overdose|od)\b/,
+  ],
+  [
+    'EDGE',
+    /楼顶|天台|阳台|窗台|窗户|桥|江边|河边|海边|湖边|跳江|跳河|跳海|铁轨|轨道|悬崖|高楼|楼上|\d+楼|\b(?:roof|rooftop|bridge|ledge|edge|balcony|tracks|rails|cliff|pier|overpass|railing|drop)\b/,
+  ],
+  [
+    'READY',
+    /买了|买好|囤|攒|凑够|备好|藏|磨好|准备好|写好|放好|安排好|交代|\b(?:bought|stockpil\w*|saved up|saving|collected|ready|sharpened|prepared|hoard\w*|arranged|sorted out|lined up|counted)\b/,
+  ],
+  [
+    'END',
+    /结束|了断|了结|解脱|消失|走了|离开|不在了|告别|再见|永别|一了百了|\b(?:end|ends|ending|over|gone|goodbye|bye|disappear|vanish|stop|check out|let go|finish it)\b/,
+  ],
+  [
+    'DEATH',
+    /死|自杀|轻生|阎王|黄泉|坟|墓|棺|收尸|遗书|遗言|遗嘱|后事|下辈子|来世|天堂|\b(?:die|dead|death|dying|suicid\w*|kill|killing|grave|coffin|funeral|will|buried|heaven|afterlife|unalive|kms)\b/,
+  ],
+  [
+    'TIME',
+    /今晚|今天|明天|周末|这几天|最后|月底|下个月|过后|之后|永远|再也|\b(?:tonight|today|tomorrow|weekend|last|final|after|anymore|forever|soon|longer|christmas|monday|friday)\b/,
+  ],
+  ['WAKE', /醒|睁眼|睡过去|长眠|\b(?:wake|waking|asleep|sleep forever|never wake)\b/],
+  ['LIFE', /活|生命|人生|这辈子|世界|存在|\b(?:alive|live|living|life|exist|existing|world|born|here)\b/],
+  [
+    'KIN',
+    /孩子|儿子|女儿|老婆|老公|爸|妈|家人|家里|父母|\b(?:kids?|children|son|daughter|wife|husband|mom|mum|dad|family|parents)\b/,
+  ],
+  [
+    'BURDEN',
+    /拖累|连累|负担|累赘|多余|废物|丢人|没脸|没我|没有我|\b(?:burden|dead weight|worthless|useless|waste of|better off|without me|happier)\b/,
+  ],
+  [
+    'HOPELESS',
+    /没意义|没意思|绝望|没希望|看不到|撑不|熬不|放弃|受够|累了|没用|极限|\b(?:no point|pointless|hopeless|no way out|give up|giving up|can't go on|tired of|can't do this|no reason|nothing left)\b/,
+  ],
+  [
+    'NEGATED',
+    /不会(?:想不开|做傻事|自杀|寻短见|跳)|别担心|放心|\b(?:not suicidal|not going to (?:hurt|kill|do anything)|never (?:kill|hurt))\b/,
+  ],
+  [
+    'PAY',
+    /还款|还上|还清|结清|分期|工资|利息|手续费|账单|转账|最低|额度|先还|一次性|\b(?:pay|paid|paying|payment|plan|instal+ments?|fee|interest|bill|transfer|salary|balance|settle|minimum|autopay)\b/,
+  ],
+  ['LAUGH', /哈哈|笑死|累死|饿死|热死|烦死|气死|困死|吓死|老命|\b(?:lol|haha\w*|lmao|jk)\b|😂|🤣/u],
+  ['OTHER', /邻居|朋友|同事|新闻|他|她|\b(?:he|she|his|her|friend|neighbou?r|news)\b/],
+  ['FIRST', /我|自己|\b(?:i|me|my|myself|i'm)\b/],
+];
+
+/** The word classes of one text and every pair of them, as scorer features. */
+export function conceptFeatures(text: string): string[] {
+  const found = CONCEPTS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+  const out = found.map((name) => `k:${name}`);
+  for (let i = 0; i < found.length; i += 1) {
+    for (let j = i + 1; j < found.length; j += 1) out.push(`kk:${found[i] ?? ''}+${found[j] ?? ''}`);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * Prints the care detector's figures on the own set of round 7 and on rounds 1-6 (seen), and the
+ * cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`.
+ */
+import { assessCare } from '../../../../src/language/offline/care/index.js';
+import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
+import { HELD_OUT_DISTRESS, HELD_OUT_ORDINARY } from './heldOutSet.js';
+import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
+import { HELD_OUT3_DISTRESS, HELD_OUT3_ORDINARY } from './heldOutSet3.js';
+import { HELD_OUT4_DISTRESS, HELD_OUT4_ORDINARY } from './heldOutSet4.js';
+import { HELD_OUT5_DISTRESS, HELD_OUT5_ORDINARY } from './heldOutSet5.js';
+import { HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY } from './heldOutSet6.js';
+import { OWN6_DISTRESS, OWN6_ORDINARY } from './ownSet6.js';
+import { DEV_DISTRESS, DEV_ORDINARY } from './devSet.js';
+
+const verbose = process.argv.includes('-v');
+
+const trainStarted = performance.now();
+assessCare('hello'); // the scorer trains on first use
+console.log(`first message (trains the scorer): ${(performance.now() - trainStarted).toFixed(0)} ms`);
+
+function line(name: string, pos: readonly string[], neg: readonly string[]): void {
+  const missed = pos.filter((t) => !assessCare(t).distress);
+  const heard = pos.filter((t) => assessCare(t).distress || assessCare(t).concern);
+  const alarms = neg.filter((t) => assessCare(t).distress);
+  const checkIns = neg.filter((t) => !assessCare(t).distress && assessCare(t).concern);
+  console.log(
+    `${name}: distress ${pos.length - missed.length}/${pos.length}, heard (distress or check-in) ${heard.length}/${pos.length}; false alarms ${alarms.length}/${neg.length}, check-ins on negatives ${checkIns.length}/${neg.length}`,
+  );
+  if (verbose) {
+    for (const t of missed) console.log(`   missed: ${t}  (${assessCare(t).score.toFixed(2)})`);
+    for (const t of alarms) console.log(`   ALARM: ${t}  (${assessCare(t).distressBy ?? ''})`);
+  }
+}
+
+line('own set 7 (own, tuned on)', OWN7_DISTRESS, OWN7_ORDINARY);
+line('dev set', DEV_DISTRESS, DEV_ORDINARY);
+line('own set 6', OWN6_DISTRESS, OWN6_ORDINARY);
+line('round 1 (seen)', HELD_OUT_DISTRESS, HELD_OUT_ORDINARY);
+line('round 2 (seen)', HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY);
+line('round 3 (seen)', HELD_OUT3_DISTRESS, HELD_OUT3_ORDINARY);
+line('round 4 (seen)', HELD_OUT4_DISTRESS, HELD_OUT4_ORDINARY);
+line('round 5 (seen)', HELD_OUT5_DISTRESS, HELD_OUT5_ORDINARY);
+line('round 6 (seen)', HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY);
+
+const all = [...OWN7_DISTRESS, ...OWN7_ORDINARY];
+for (const t of all) assessCare(t); // warm-up
+const started = performance.now();
+const cpu = process.cpuUsage();
+const rounds = 20;
+for (let r = 0; r < rounds; r += 1) for (const t of all) assessCare(t);
+const used = process.cpuUsage(cpu);
+const n = rounds * all.length;
+const wall = ((performance.now() - started) * 1000) / n;
+// CPU time (user + system) is the figure to compare: wall time depends on the machine's load.
+console.log(
+  `cost: ${((used.user + used.system) / n).toFixed(0)} µs CPU per message, ${wall.toFixed(0)} µs wall (mean over ${n})`,
+);
