@@ -12,11 +12,6 @@ import type { Responder } from '../language/responder.js';
 import type { Understander } from '../language/understander.js';
 import { ConfiguredRepaymentPolicy, policySettingsFromConfig } from '../policy/index.js';
 import { safeMessage } from '../prompts/index.js';
-import { openDatabase } from '../store/db.js';
-import { startWalCheckpointer } from '../store/walCheckpointer.js';
-import { checkDataModes } from '../store/fileModes.js';
-import { seedDemoAccountsSqlite } from '../store/demoAccounts.js';
-import { createSqliteStores } from '../store/stores.js';
 import type { AppContext } from '../channels/host.js';
 import { cloudChannel, GuardedChannelRegistry, StoredProactiveMessenger } from './channelRegistry.js';
 import { turnErrorHandler, turnPipeline } from './pipeline.js';
@@ -26,19 +21,15 @@ import { createLogger } from './logger.js';
 import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { cachedCheck } from './middleware/verdictCache.js';
 import { reusedClients } from './reusedClients.js';
-import { SqliteStorage } from './sqliteStorage.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
-import { SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
+import { type SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from '../auth/index.js';
-import { SqliteStaffLoginLog } from '../store/staffLogins.js';
-import { SqliteOperationalCounts } from '../store/operationalCounts.js';
 import { createHandoff, type Handoff } from './agentDesk/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
-import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
 // issue 21: metrics
 import {
   collectFromStores,
@@ -50,6 +41,7 @@ import {
 import { TurnMetricsMiddleware } from './middleware/turnMetrics.js';
 import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
 import { ProcessStatus } from './processStatus.js';
+import { openSqliteBackend, type Backend } from './backend.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -57,6 +49,8 @@ export interface AppOptions {
   responder?: Responder;
   understander?: Understander;
   transcript?: TranscriptSink;
+  /** Where the state lives (default: SQLite under DATA_DIR); `openBackend` in pgBackend.ts chooses. */
+  backend?: Backend;
 }
 
 export type ModelStatus =
@@ -91,6 +85,8 @@ export interface App extends AppContext {
   close(): Promise<number>;
   /** Unhandled rejections survived, supervisor restarts, shutdown under way (for /healthz). */
   processStatus: ProcessStatus;
+  /** Every store the service keeps, on one backend (issue 19). */
+  backend: Backend;
 }
 
 function cloudAdapterFor(config: Config): CloudAdapter {
@@ -111,18 +107,9 @@ function cloudAdapterFor(config: Config): CloudAdapter {
 export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const db = openDatabase(config.dataDir);
-  // issue 19 item 5: WAL checkpoints (and their fsyncs) run on a worker thread, not inside a turn's commit
-  const checkpointer = startWalCheckpointer(db, {}, (message) =>
-    logger.warn(
-      { message },
-      'WAL checkpoint failed on the worker; the service connection checkpoints itself',
-    ),
-  );
-  for (const warning of checkDataModes(config.dataDir)) logger.warn(warning); // issue 12
-  const stores = createSqliteStores(db);
-  if (config.SEED_DEMO) seedDemoAccountsSqlite(db, clock.now());
-  const transcriptStore = new SqliteTranscriptStore(db);
+  // issue 19: one place builds every store (SQLite by default, PostgreSQL with DATABASE_URL)
+  const backend = options.backend ?? openSqliteBackend(config, { clock, logger });
+  const { db, stores, transcriptStore } = backend;
   const writer = new TranscriptWriter({
     store: transcriptStore,
     clock,
@@ -135,10 +122,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const metrics = createMetrics();
   const transcript: TranscriptSink = meteredTranscript(options.transcript ?? writer, metrics);
   metrics.sample('transcript', metrics.transcriptBacklog, () => writer.pending);
-  collectFromStores(metrics, new SqliteOperationalCounts(db), clock);
+  collectFromStores(metrics, backend.operationalCounts, clock);
   const accountOf = (conversationId: string): Promise<string | undefined> =>
     stores.conversations.accountOf(conversationId);
-  const auth = createAuth({ config, clock, loginLog: new SqliteStaffLoginLog(db) });
+  const auth = createAuth({ config, clock, loginLog: backend.staffLogins });
   const bank = bankWording(config);
 
   // Offline rules and templates without OPENAI_API_KEY; the model (still guarded) with it.
@@ -169,7 +156,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };
-  const conversationState = new ConversationState(new SqliteStorage(db, clock));
+  const conversationState = new ConversationState(backend.state);
   const bot = new CollectionBot({
     conversationState,
     services,
@@ -178,6 +165,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     serviceNumbers: bank.serviceNumbers,
     verifiedSessionMinutes: config.VERIFIED_SESSION_MINUTES,
     paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
+    turnLock: backend.turnLock,
   });
   const transcriptIn = new TranscriptMiddleware({
     writer: transcript,
@@ -207,7 +195,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const handoff = createHandoff(
     { config, clock, logger, db, transcript, proactive, services },
     // issue 16: GUARDRAIL_MODEL_CHECK judges agents' messages too
-    { auth, ...(language.judge ? { judge: language.judge } : {}) },
+    { auth, store: backend.handoffStore, ...(language.judge ? { judge: language.judge } : {}) },
   );
   services.escalator = handoff.escalator;
   const cloudAdapter = cloudAdapterFor(config);
@@ -228,7 +216,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     clock,
     logger,
     isHandledByHuman: (accountId) => handoff.isHandledByHuman(accountId),
-    sender: new ProactiveReminderSender(new SqliteReminderDeliveryLog(db), clock, proactive, bot, logger),
+    sender: new ProactiveReminderSender(backend.reminderDeliveries, clock, proactive, bot, logger),
     // issue 17: two missed commitments in a row, or a care flag, put the case in the agents' queue
     followUp: new QueueFollowUpEscalator(handoff.store, stores),
   });
@@ -254,6 +242,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     services,
     metrics,
     processStatus: new ProcessStatus(),
+    backend,
     onClose: (fn) => {
       closers.push(fn);
     },
@@ -272,8 +261,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         atRisk = writer.pending;
         logger.error({ err, atRisk }, 'transcript records still pending at shutdown');
       });
-      await checkpointer.stop();
-      if (db.open) db.close();
+      await backend.close();
       return atRisk;
     },
   };

@@ -1,7 +1,6 @@
 import { ActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { localDate } from '../core/dates.js';
-import { KeyedMutex } from '../core/keyedMutex.js';
 import type { Locale } from '../core/locale.js';
 import { noticeJurisdiction, type Jurisdiction } from '../core/jurisdiction.js';
 import {
@@ -23,6 +22,7 @@ import { guardFactsFor } from '../language/actFacts.js';
 import type { GuardContext } from '../guardrails/types.js';
 import type { Account } from '../store/accounts.js';
 import { isStateConflict } from '../store/storeErrors.js';
+import { LocalConversationLock, type ConversationLock } from '../store/conversationLock.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
 import { channelTurnOf } from '../channels/host.js';
 
@@ -40,6 +40,8 @@ export interface CollectionBotDeps {
   verifiedSessionMinutes?: number;
   /** The bank's payment channel names and accounts (PAYMENT_CHANNELS), which replies may name. */
   paymentChannels?: string[];
+  /** One turn at a time per conversation (default: in this process; PostgreSQL: across instances). */
+  turnLock?: ConversationLock;
 }
 
 /**
@@ -52,11 +54,12 @@ export class CollectionBot extends ActivityHandler {
   private readonly caseState: StatePropertyAccessor<CaseState>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
-  /** One turn at a time per conversation, whichever adapter brought it (issue 12). */
-  private readonly turns = new KeyedMutex();
+  /** One turn at a time per conversation, whichever adapter brought it (issue 12), on every instance (issue 19). */
+  private readonly turns: ConversationLock;
 
   constructor(private readonly deps: CollectionBotDeps) {
     super();
+    this.turns = deps.turnLock ?? new LocalConversationLock();
     this.caseState = deps.conversationState.createProperty<CaseState>('case');
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogs');
     this.dialogs = new DialogSet(this.dialogState);

@@ -12,6 +12,42 @@ export interface HealthReport {
   disk: { freeMb: number; minFreeMb: number } | { freeMb: 'unknown' };
   model: ModelStatus;
   process: ReturnType<App['processStatus']['snapshot']>;
+  /** The shared database (PostgreSQL backend only): a real write, its error without secrets. */
+  database?:
+    { backend: 'postgres'; status: 'ok' } | { backend: 'postgres'; status: 'unreachable'; reason: string };
+}
+
+/** How long /healthz waits for the shared database before calling it unreachable. */
+const DATABASE_PROBE_MS = 2000;
+
+/**
+ * Adds the shared database to a report (issue 19). Unreachable makes the instance `degraded`,
+ * not `unavailable`: every instance shares the database, so taking this one out of the load
+ * balancer helps nobody; its turns answer 503 store_unavailable with Retry-After meanwhile, and
+ * the next probe after the database answers again reports ok (the pool reconnects by itself).
+ */
+export async function withSharedDatabase(
+  report: HealthReport,
+  app: Pick<App, 'backend' | 'clock'>,
+): Promise<HealthReport> {
+  if (app.backend.kind !== 'postgres') return report;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ status: 'unreachable'; reason: string }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ status: 'unreachable', reason: `no answer within ${DATABASE_PROBE_MS} ms` }),
+      DATABASE_PROBE_MS,
+    );
+  });
+  const probe = await Promise.race([app.backend.probe(app.clock.now()), timeout]).finally(() =>
+    clearTimeout(timer),
+  );
+  if (probe.status === 'ok') return { ...report, database: { backend: 'postgres', status: 'ok' } };
+  return {
+    ...report,
+    status: report.status === 'unavailable' ? 'unavailable' : 'degraded',
+    reasons: [...report.reasons, `database unreachable: ${probe.reason}`],
+    database: { backend: 'postgres', status: 'unreachable', reason: probe.reason },
+  };
 }
 
 /** How often a failing transcript re-probes the store (so /healthz and turns stay cheap). */

@@ -2,6 +2,8 @@ import cluster from 'node:cluster';
 import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { createLogger } from './logger.js';
+import { openBackend } from './backend.js';
+import { systemClock } from '../core/clock.js';
 import { createServer, listen } from './server.js';
 import { mounts } from './mounts.js';
 import { installProcessPolicy } from './processPolicy.js';
@@ -27,12 +29,14 @@ function readConfig(): Config {
  */
 async function main(): Promise<void> {
   const config = readConfig();
-  if (config.DATABASE_URL) {
-    // Issue 19: checked before any worker starts; the service does not run on PostgreSQL yet.
-    const { checkDatabase, databaseUrlVerdict } = await import('../store/pg/startupCheck.js');
-    const verdict = databaseUrlVerdict(config.DATABASE_URL, await checkDatabase(config.DATABASE_URL));
-    process.stderr.write(`${verdict.line}\n`);
-    process.exit(verdict.exitCode);
+  if (config.DATABASE_URL && cluster.isPrimary) {
+    // Issue 19: checked before any worker starts, so a bad URL is one line, not a restart loop.
+    const outcome = await openBackend(config, { clock: systemClock, logger: createLogger('silent') });
+    if (outcome.status === 'refused') {
+      process.stderr.write(`${outcome.line}\n`);
+      process.exit(outcome.exitCode);
+    }
+    await outcome.backend.close();
   }
   if (config.SUPERVISOR && cluster.isPrimary) {
     runSupervisor({
@@ -42,7 +46,13 @@ async function main(): Promise<void> {
     });
     return;
   }
-  const app = createApp(config);
+  const logger = createLogger(config.LOG_LEVEL);
+  const outcome = await openBackend(config, { clock: systemClock, logger });
+  if (outcome.status === 'refused') {
+    process.stderr.write(`${outcome.line}\n`);
+    process.exit(outcome.exitCode);
+  }
+  const app = createApp(config, { logger, backend: outcome.backend });
   process.on('message', (message: unknown) => {
     if (isSupervisorReport(message)) app.processStatus.supervised(message);
   });

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
-import { RateLimiter } from '../channels/directline/rateLimiter.js';
 import type { Clock } from '../core/clock.js';
 import type { Config } from '../config/config.js';
+import type { RateCounters } from '../store/rateCounters.js';
+import { SharedRateLimiter } from '../store/sharedLimits.js';
 
 export type GateVerdict =
   | { status: 'pass' }
@@ -83,22 +84,24 @@ export function serviceUrlAllowed(serviceUrl: string, allowList: string[]): bool
 /**
  * The checks `/api/messages` makes before any turn runs: anonymous callers (no MicrosoftAppId)
  * only from loopback unless ALLOW_ANONYMOUS; the activity's serviceUrl on the allow-list (the
- * service POSTs replies there); a per-sender and a global rate limit.
+ * service POSTs replies there); a per-sender, a per-address and a global rate limit, counted in
+ * the backend's shared counters (issue 19: every instance on one database shares them).
  *
- *   const gate = new MessagesGate(config, clock, logger);
- *   const verdict = gate.check({ remoteAddress, fromId, serviceUrl }); // pass | refused (4xx)
+ *   const gate = new MessagesGate(config, clock, logger, backend.counters);
+ *   const verdict = await gate.check({ remoteAddress, fromId, serviceUrl }); // pass | refused (4xx)
  */
 export class MessagesGate {
   private readonly anonymous: boolean;
   private readonly allowList: string[];
-  private readonly perSender: RateLimiter;
-  private readonly perAddress: RateLimiter;
-  private readonly global: RateLimiter;
+  private readonly perSender: SharedRateLimiter;
+  private readonly perAddress: SharedRateLimiter;
+  private readonly global: SharedRateLimiter;
 
   constructor(
     private readonly config: GateConfig,
     clock: Clock,
     logger: Pick<Logger, 'warn'>,
+    counters: RateCounters,
   ) {
     this.anonymous = !config.MicrosoftAppId;
     const configured = (config.SERVICE_URL_ALLOWLIST ?? '')
@@ -111,9 +114,9 @@ export class MessagesGate {
         : this.anonymous
           ? LOOPBACK_SERVICE_URLS
           : BOT_FRAMEWORK_SERVICE_URLS;
-    this.perSender = new RateLimiter(config.MESSAGES_RATE_PER_SENDER_PER_MINUTE, clock);
-    this.perAddress = new RateLimiter(config.MESSAGES_RATE_PER_SENDER_PER_MINUTE * 4, clock);
-    this.global = new RateLimiter(config.MESSAGES_RATE_GLOBAL_PER_MINUTE, clock);
+    this.perSender = new SharedRateLimiter(counters, clock, config.MESSAGES_RATE_PER_SENDER_PER_MINUTE);
+    this.perAddress = new SharedRateLimiter(counters, clock, config.MESSAGES_RATE_PER_SENDER_PER_MINUTE * 4);
+    this.global = new SharedRateLimiter(counters, clock, config.MESSAGES_RATE_GLOBAL_PER_MINUTE);
     if (this.anonymous && config.ALLOW_ANONYMOUS) {
       logger.warn(
         'ALLOW_ANONYMOUS=true: /api/messages accepts unauthenticated activities from any address; never in production',
@@ -121,7 +124,8 @@ export class MessagesGate {
     }
   }
 
-  check(req: GateRequest): GateVerdict {
+  /** Rejects with StoreUnavailableError when the shared counters cannot be reached (the caller answers 503). */
+  async check(req: GateRequest): Promise<GateVerdict> {
     if (this.anonymous && !this.config.ALLOW_ANONYMOUS && !isLoopback(req.remoteAddress)) {
       return refuse(
         401,
@@ -137,11 +141,11 @@ export class MessagesGate {
       );
     }
     for (const [limiter, key] of [
-      [this.global, 'all'],
-      [this.perAddress, `addr:${req.remoteAddress ?? ''}`],
-      [this.perSender, `from:${req.channelId ?? ''}:${req.fromId}`],
+      [this.global, 'msg:all'],
+      [this.perAddress, `msg:addr:${req.remoteAddress ?? ''}`],
+      [this.perSender, `msg:from:${req.channelId ?? ''}:${req.fromId}`],
     ] as const) {
-      const decision = limiter.take(key);
+      const decision = await limiter.take(key);
       if (decision.status === 'limited') {
         return {
           status: 'refused',

@@ -10,7 +10,11 @@ import { registerCommitmentViews } from '../review/payments.js';
 
 /** Web chat (Direct Line 3.0 + the Web Chat page) and its demo links printed at start. */
 const directLine: Mount = (server, app) => {
-  const channel = registerDirectLine(server, app);
+  // issue 19: the rate counters and the broker come from the backend (shared on PostgreSQL)
+  const channel = registerDirectLine(server, app, {
+    counters: app.backend.counters,
+    broker: app.backend.broker,
+  });
   app.onClose(() => channel.close());
   app.metrics.sample('directline', app.metrics.directLineSockets, () => channel.openStreams());
   // Links only for the demo accounts while the demo seed is on: a link in a log is a way into

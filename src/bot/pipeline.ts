@@ -1,7 +1,7 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { normaliseLocale, type Locale } from '../core/locale.js';
-import { TranscriptUnavailableError } from '../store/transcripts/index.js';
+import { unavailableFrom } from '../channels/unavailable.js';
 
 /** The parts every turn passes through, named so the order below is the only place it is written. */
 export interface PipelineParts {
@@ -31,8 +31,9 @@ export type TurnErrorHandler = (context: TurnContext, error: Error) => Promise<v
 /**
  * The one turn-error handler every registered adapter gets: the failure is logged, and the
  * person is told, in their language, to try again (the send path guards that message too).
- * A turn that could not be recorded is rethrown instead: not recorded means not acknowledged,
- * so the channel answers with an error and nothing is sent.
+ * A turn that could not be recorded, or could not run because the database is gone or another
+ * instance holds the conversation, is rethrown instead: the channel answers 503 with
+ * Retry-After and nothing is sent (an apology could not be recorded either).
  */
 export function turnErrorHandler(deps: {
   logger: Logger;
@@ -47,7 +48,7 @@ export function turnErrorHandler(deps: {
       },
       'turn failed',
     );
-    if (error instanceof TranscriptUnavailableError) throw error;
+    if (unavailableFrom(error)) throw error;
     const locale = normaliseLocale(context.activity?.locale);
     await context.sendActivity(deps.safeMessage(locale)).catch((err: unknown) => {
       deps.logger.warn({ err }, 'the apology for a failed turn could not be sent');

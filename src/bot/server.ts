@@ -2,9 +2,10 @@ import type { Duplex } from 'node:stream';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { App } from './app.js';
-import { ServiceHealth } from './health.js';
+import { ServiceHealth, withSharedDatabase } from './health.js';
 import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
-import { MessagesGate } from './messagesGate.js';
+import { type GateVerdict, MessagesGate } from './messagesGate.js';
+import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
 export type Mount = (server: Server, app: App) => void;
@@ -48,7 +49,10 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
       // service's one error shape, like every handler's sendError.
       const code = (err as { code?: unknown }).code;
       const body = {
-        error: { code: typeof code === 'string' ? code : err.name, message: err.message || 'request refused' },
+        error: {
+          code: typeof code === 'string' ? code : err.name,
+          message: err.message || 'request refused',
+        },
       };
       Object.defineProperty(err, 'toJSON', { value: () => body, configurable: true });
       cb();
@@ -57,7 +61,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
 
   const health = new ServiceHealth(app);
   server.get('/healthz', async (_req: Request, res: Response) => {
-    const report = health.report();
+    const report = await withSharedDatabase(health.report(), app);
     res.status(report.status === 'unavailable' ? 503 : 200);
     res.json(report);
   });
@@ -76,7 +80,8 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     return next();
   });
 
-  const gate = new MessagesGate(config, app.clock, logger); // issue 12: who may post, where replies go, how often
+  // issue 12: who may post, where replies go, how often (issue 19: counted across instances)
+  const gate = new MessagesGate(config, app.clock, logger, app.backend.counters);
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
     const parsed = activitySchema.safeParse(req.body);
     if (!parsed.success) {
@@ -90,20 +95,41 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
       return;
     }
     const a = parsed.data;
-    const verdict = gate.check({
-      remoteAddress: req.socket?.remoteAddress,
-      channelId: a.channelId,
-      fromId: a.from.id,
-      serviceUrl: a.serviceUrl,
-    });
+    let verdict: GateVerdict;
+    try {
+      verdict = await gate.check({
+        remoteAddress: req.socket?.remoteAddress,
+        channelId: a.channelId,
+        fromId: a.from.id,
+        serviceUrl: a.serviceUrl,
+      });
+    } catch (err) {
+      const u = unavailableFrom(err);
+      if (!u) throw err;
+      logger.warn({ err }, '/api/messages: the rate counters cannot be reached (503)');
+      res.header('Retry-After', String(u.retryAfterSeconds));
+      sendError(res, 503, u.code, u.message);
+      return;
+    }
     if (verdict.status === 'refused') {
       if (verdict.retryAfterSeconds !== undefined)
         res.header('Retry-After', String(verdict.retryAfterSeconds));
       sendError(res, verdict.httpStatus, verdict.code, verdict.message);
       return;
     }
+    // issue 19: a turn the database (or the conversation's lock) cannot serve now answers 503
+    // with Retry-After in the service's error shape, not the adapter's bare 500.
+    let unavailable: Unavailable | undefined;
+    const answer = unavailableAware(res, () => unavailable);
     try {
-      await app.cloudAdapter.process(req, res, (context) => app.bot.run(context));
+      await app.cloudAdapter.process(req, answer, async (context) => {
+        try {
+          await app.bot.run(context);
+        } catch (err) {
+          unavailable = unavailableFrom(err);
+          throw err;
+        }
+      });
     } catch (err) {
       logger.error({ err }, 'activity processing failed');
       if (!res.headersSent) sendError(res, 500, 'BotError', 'the bot failed to process the activity');
@@ -114,6 +140,45 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
   for (const mount of mounts) mount(server, app);
   if (server.server.listenerCount('upgrade') === upgradeListeners) refuseStrayUpgrades(server);
   return server;
+}
+
+/**
+ * The response CloudAdapter writes to, except when the turn failed as unavailable: then it
+ * answers 503 with Retry-After and `{"error":{"code","message"}}` instead of the adapter's 500.
+ */
+function unavailableAware(res: Response, failed: () => Unavailable | undefined): Response {
+  let status = 200;
+  const answer = {
+    status(code: number) {
+      status = code;
+      return answer;
+    },
+    header(name: string, value: string) {
+      res.header(name, value);
+      return answer;
+    },
+    send(body?: unknown) {
+      const u = status >= 500 ? failed() : undefined;
+      if (u) {
+        res.header('Retry-After', String(u.retryAfterSeconds));
+        sendError(res, 503, u.code, u.message);
+        return answer;
+      }
+      res.status(status);
+      res.send(body);
+      return answer;
+    },
+    end() {
+      if (!res.headersSent) {
+        const u = status >= 500 ? failed() : undefined;
+        if (u) return answer.send();
+        res.status(status);
+        res.end();
+      }
+      return answer;
+    },
+  };
+  return answer as unknown as Response;
 }
 
 /**

@@ -252,6 +252,10 @@ export const configSchema = z.object({
   PAYMENT_CHANNELS: z.string().default(DEFAULT_PAYMENT_CHANNELS).transform(parsePaymentChannels),
   // --- issue 19: PostgreSQL (empty = SQLite under DATA_DIR) ---
   DATABASE_URL: optionalString.pipe(z.string().optional().superRefine(checkDatabaseUrl)),
+  // --- issue 19 (wire): several instances on one PostgreSQL ---
+  PG_POOL_MAX: int(1, 200).default(10),
+  TURN_LOCK_WAIT_MS: int(100, 120_000).default(10_000),
+  TURN_LOCK_CONNECTIONS: int(1, 500).default(16),
   // --- issue 15: service hours ---
   SERVICE_HOURS: z.string().default(''),
 });

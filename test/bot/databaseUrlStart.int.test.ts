@@ -71,7 +71,7 @@ describe.concurrent('starting the service with DATABASE_URL', () => {
 });
 
 describePg('starting the service with a reachable DATABASE_URL', (pg) => {
-  it('refuses, saying the state would still be in SQLite, rather than start unshared', async () => {
+  it('refuses with one line naming what is still missing on PostgreSQL, rather than start unshared', async () => {
     const url = new URL(pg.url);
     url.password = 'hunter2';
     const run = await start(url.toString());
@@ -79,7 +79,7 @@ describePg('starting the service with a reachable DATABASE_URL', (pg) => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^DATABASE_URL: PostgreSQL \d+\.\d+ at postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/t_\w+ is reachable \(schema \d{3}_\w+\), but this version keeps all of its state in SQLite/,
+      /^DATABASE_URL: PostgreSQL \d+\.\d+ at postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/t_\w+ is reachable \(schema \d{3}_\w+\), but this version cannot keep all of its state there yet \(missing on PostgreSQL: core stores; /,
     );
     expect(run.stderr).not.toContain('hunter2');
   });

@@ -7,6 +7,8 @@ import {
   BOT_FRAMEWORK_SERVICE_URLS,
 } from '../../src/bot/messagesGate.js';
 import { ManualClock } from '../../src/core/clock.js';
+import { openDatabase } from '../../src/store/db.js';
+import { SqliteRateCounters } from '../../src/store/rateCounters.js';
 import { postActivity, startServer, type Running } from '../support/http.js';
 import { createTestApp, testConfig, type TestApp } from '../support/testApp.js';
 
@@ -71,33 +73,37 @@ describe('POST /api/messages gate', () => {
 describe('MessagesGate', () => {
   const clock = new ManualClock('2026-12-01T00:00:00Z');
   const quiet = pino({ level: 'silent' });
+  const counters = () => new SqliteRateCounters(openDatabase(testConfig().dataDir));
 
-  it('accepts anonymous activities only from loopback unless ALLOW_ANONYMOUS, and warns when it is set', () => {
-    const gate = new MessagesGate(testConfig(), clock, quiet);
-    expect(gate.check({ remoteAddress: '10.1.2.3', fromId: 'u' })).toMatchObject({
+  it('accepts anonymous activities only from loopback unless ALLOW_ANONYMOUS, and warns when it is set', async () => {
+    const gate = new MessagesGate(testConfig(), clock, quiet, counters());
+    expect(await gate.check({ remoteAddress: '10.1.2.3', fromId: 'u' })).toMatchObject({
       status: 'refused',
       httpStatus: 401,
     });
-    expect(gate.check({ remoteAddress: '::ffff:127.0.0.1', fromId: 'u' })).toEqual({ status: 'pass' });
+    expect(await gate.check({ remoteAddress: '::ffff:127.0.0.1', fromId: 'u' })).toEqual({ status: 'pass' });
     const warnings: string[] = [];
-    const open = new MessagesGate(testConfig({ ALLOW_ANONYMOUS: 'true' }), clock, {
-      warn: (m: string) => warnings.push(m),
-    } as never);
-    expect(open.check({ remoteAddress: '10.1.2.3', fromId: 'u' })).toEqual({ status: 'pass' });
+    const open = new MessagesGate(
+      testConfig({ ALLOW_ANONYMOUS: 'true' }),
+      clock,
+      { warn: (m: string) => warnings.push(m) } as never,
+      counters(),
+    );
+    expect(await open.check({ remoteAddress: '10.1.2.3', fromId: 'u' })).toEqual({ status: 'pass' });
     expect(warnings.join()).toMatch(/ALLOW_ANONYMOUS/);
   });
 
-  it('allows only Bot Framework hosts when authenticated, and the configured list when set', () => {
-    const authed = new MessagesGate(testConfig({ MicrosoftAppId: 'app-id' }), clock, quiet);
+  it('allows only Bot Framework hosts when authenticated, and the configured list when set', async () => {
+    const authed = new MessagesGate(testConfig({ MicrosoftAppId: 'app-id' }), clock, quiet, counters());
     expect(
-      authed.check({
+      await authed.check({
         remoteAddress: '10.1.2.3',
         fromId: 'u',
         serviceUrl: 'https://smba.trafficmanager.net/emea/',
       }),
     ).toEqual({ status: 'pass' });
     expect(
-      authed.check({ remoteAddress: '10.1.2.3', fromId: 'u', serviceUrl: 'http://localhost:1' }),
+      await authed.check({ remoteAddress: '10.1.2.3', fromId: 'u', serviceUrl: 'http://localhost:1' }),
     ).toMatchObject({ httpStatus: 400 });
     expect(serviceUrlAllowed('https://webchat.botframework.com/', BOT_FRAMEWORK_SERVICE_URLS)).toBe(true);
     expect(serviceUrlAllowed('https://botframework.com.evil.example/', BOT_FRAMEWORK_SERVICE_URLS)).toBe(

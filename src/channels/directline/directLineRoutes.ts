@@ -9,8 +9,9 @@ import { DirectLineTokens, type TokenScope } from './directLineToken.js';
 import { bearerToken, DirectLineHttpError, readJsonBody, sendError } from './httpErrors.js';
 import { parseIncomingActivity } from './incomingActivity.js';
 import { verifyLinkToken } from './linkToken.js';
-import type { RateLimiter } from './rateLimiter.js';
+import type { SharedRateLimiter } from '../../store/sharedLimits.js';
 import type { StreamAuthorization } from './streamHub.js';
+import { type Unavailable, unavailableFrom } from '../unavailable.js';
 
 export const DIRECTLINE_BASE = '/v3/directline';
 
@@ -21,7 +22,8 @@ export interface DirectLineRouteDeps {
   store: DirectLineStore;
   tokens: DirectLineTokens;
   adapter: DirectLineAdapter;
-  limiter: RateLimiter;
+  /** DIRECTLINE_RATE_PER_MINUTE per key, shared by every instance on the backend's counters. */
+  limiter: Pick<SharedRateLimiter, 'take'>;
   /** Activities per GET /activities page. */
   pageSize: number;
 }
@@ -80,7 +82,7 @@ export class DirectLineRoutes {
     if (!(await this.deps.store.get(conversationId)))
       return { status: 'rejected', httpStatus: 404, reason: 'Not Found' };
     // Opening streams costs a replay each: a client reconnecting in a loop is slowed down.
-    if (this.deps.limiter.take(`stream:${conversationId}`).status === 'limited')
+    if ((await this.deps.limiter.take(`dl:stream:${conversationId}`)).status === 'limited')
       return { status: 'rejected', httpStatus: 429, reason: 'Too Many Requests' };
     const asked = /^\d{0,15}$/.test(url.searchParams.get('watermark') ?? '')
       ? Number(url.searchParams.get('watermark') ?? 0)
@@ -101,7 +103,7 @@ export class DirectLineRoutes {
     const outcome = verifyLinkToken(link, this.deps.clock, this.deps.config);
     if (outcome.status === 'invalid') throw unauthorized('The chat link is not valid; ask for a new link.');
     if (outcome.status === 'expired') throw tokenExpired('The chat link has expired; ask for a new link.');
-    this.limit(`link:${outcome.userId}`);
+    await this.limit(`link:${outcome.userId}`);
     await readJsonBody(req, this.deps.config.MAX_BODY_BYTES);
     const now = this.deps.clock.now();
     const conversation = await this.deps.store.conversationForUser(outcome.userId, now);
@@ -124,7 +126,7 @@ export class DirectLineRoutes {
 
   private async refresh(req: Request, res: Response): Promise<void> {
     const { scope } = this.authorize(req);
-    this.limit(`conv:${scope.conversationId}`);
+    await this.limit(`conv:${scope.conversationId}`);
     await readJsonBody(req, this.deps.config.MAX_BODY_BYTES);
     const issued = this.deps.tokens.issue(scope, this.deps.clock.now());
     res.send(200, {
@@ -136,7 +138,7 @@ export class DirectLineRoutes {
 
   private async startConversation(req: Request, res: Response): Promise<void> {
     const { scope, token, expiresIn } = this.authorize(req);
-    this.limit(`conv:${scope.conversationId}`);
+    await this.limit(`conv:${scope.conversationId}`);
     const body = (await readJsonBody(req, this.deps.config.MAX_BODY_BYTES)) as
       { locale?: unknown } | undefined;
     const conversation = await this.requireConversation(scope.conversationId);
@@ -184,7 +186,7 @@ export class DirectLineRoutes {
 
   private async post(req: Request, res: Response): Promise<void> {
     const { scope } = this.authorize(req, param(req));
-    this.limit(`conv:${scope.conversationId}`);
+    await this.limit(`conv:${scope.conversationId}`);
     const incoming = parseIncomingActivity(await readJsonBody(req, this.deps.config.MAX_BODY_BYTES));
     await this.requireConversation(scope.conversationId);
     if (incoming.kind === 'typing') {
@@ -201,13 +203,19 @@ export class DirectLineRoutes {
       case 'ok':
         res.send(200, { id: outcome.id });
         return;
-      case 'bot_error':
+      case 'bot_error': {
+        const unavailable = unavailableFrom(outcome.error);
+        if (unavailable) {
+          this.deps.logger.warn({ err: outcome.error }, 'directline: a turn could not run now (503)');
+          throw unavailableHttpError(unavailable);
+        }
         this.deps.logger.error({ err: outcome.error }, 'directline: the bot failed on an activity');
         throw new DirectLineHttpError(
           502,
           'BotError',
           'The bot could not handle this activity; please try again shortly.',
         );
+      }
     }
   }
 
@@ -258,8 +266,8 @@ export class DirectLineRoutes {
     return conversation;
   }
 
-  private limit(key: string): void {
-    const decision = this.deps.limiter.take(key);
+  private async limit(key: string): Promise<void> {
+    const decision = await this.deps.limiter.take(`dl:${key}`);
     if (decision.status === 'limited') {
       throw new DirectLineHttpError(
         429,
@@ -285,6 +293,12 @@ export class DirectLineRoutes {
       } catch (err) {
         if (err instanceof DirectLineHttpError) {
           sendError(res, err);
+          return;
+        }
+        const unavailable = unavailableFrom(err);
+        if (unavailable) {
+          this.deps.logger.warn({ err }, 'directline: request could not be served now (503)');
+          sendError(res, unavailableHttpError(unavailable));
           return;
         }
         this.deps.logger.error({ err }, 'directline: request failed');
@@ -330,6 +344,11 @@ function parseWatermark(req: Request): number | undefined {
       'The watermark must be a number from a previous response.',
     );
   return Number(raw);
+}
+
+/** The database, the conversation's lock or the transcript is unavailable: 503 with Retry-After. */
+function unavailableHttpError(u: Unavailable): DirectLineHttpError {
+  return new DirectLineHttpError(503, u.code, u.message, { 'Retry-After': String(u.retryAfterSeconds) });
 }
 
 const unauthorized = (message: string) => new DirectLineHttpError(401, 'Unauthorized', message);

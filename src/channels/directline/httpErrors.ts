@@ -12,7 +12,10 @@ export type DirectLineErrorCode =
   | 'MessageSizeTooBig'
   | 'TooManyRequests'
   | 'BotError'
-  | 'ServiceError';
+  | 'ServiceError'
+  | 'store_unavailable'
+  | 'conversation_busy'
+  | 'TranscriptUnavailable';
 
 /** An expected failure of a Direct Line request: status, code and a message saying what to do. */
 export class DirectLineHttpError extends Error {

@@ -8,7 +8,8 @@ import { DIRECTLINE_CHANNEL_ID, DirectLineAdapter } from './directLineAdapter.js
 import { DirectLineRoutes } from './directLineRoutes.js';
 import { SqliteDirectLineStore, type DirectLineStore } from './directLineStore.js';
 import { DirectLineTokens } from './directLineToken.js';
-import { RateLimiter } from './rateLimiter.js';
+import { SqliteRateCounters, type RateCounters } from '../../store/rateCounters.js';
+import { SharedRateLimiter } from '../../store/sharedLimits.js';
 import type { ConversationBroker } from './conversationBroker.js';
 import { StreamHub } from './streamHub.js';
 import { WriteAheadDirectLineStore } from './writeAheadStore.js';
@@ -42,6 +43,17 @@ export interface DirectLineOptions {
    * process only; `PgConversationBroker` spans instances on one PostgreSQL).
    */
   broker?: ConversationBroker;
+  /**
+   * Where DIRECTLINE_RATE_PER_MINUTE is counted (issue 19): the backend's shared counters, so
+   * every instance on one database counts the same requests (default: the app's SQLite file).
+   */
+  counters?: RateCounters;
+  /**
+   * The conversations and activities (issue 19: `PgDirectLineStore`, with its write-ahead into the
+   * PostgreSQL transcript). Default: SQLite on `app.db`, written ahead into `app.transcript` in
+   * one transaction.
+   */
+  store?: DirectLineStore;
 }
 
 /** The running Direct Line channel: its adapter (registered as 'directline') and a shutdown. */
@@ -71,13 +83,11 @@ export function registerDirectLine(
   options: DirectLineOptions = {},
 ): DirectLineChannel {
   const pageSize = options.pageSize ?? 100;
-  const store = new WriteAheadDirectLineStore(
-    new SqliteDirectLineStore(app.db),
-    app.db,
-    (activity, person) => {
+  const store =
+    options.store ??
+    new WriteAheadDirectLineStore(new SqliteDirectLineStore(app.db), app.db, (activity, person) => {
       app.transcript.commitNow([{ activity, meta: person.accountId ? { accountId: person.accountId } : {} }]);
-    },
-  );
+    });
   const hub = new StreamHub(store, app.logger, {
     keepAliveMs: options.keepAliveMs ?? 20_000,
     tailMs: options.tailMs ?? 1000,
@@ -97,7 +107,11 @@ export function registerDirectLine(
     onInbound: (activity, account) => saveReference(app, activity, account),
   });
   const tokens = new DirectLineTokens(app.config, options.streamTokenTtlSeconds ?? 300);
-  const limiter = new RateLimiter(app.config.DIRECTLINE_RATE_PER_MINUTE, app.clock);
+  const limiter = new SharedRateLimiter(
+    options.counters ?? new SqliteRateCounters(app.db),
+    app.clock,
+    app.config.DIRECTLINE_RATE_PER_MINUTE,
+  );
   const routes = new DirectLineRoutes({
     config: app.config,
     clock: app.clock,

@@ -9,6 +9,7 @@ import {
   type ConversationFrame,
 } from './conversationBroker.js';
 import { visibleTo, type DirectLineStore, type StoredActivity } from './directLineStore.js';
+import { unavailableFrom } from '../unavailable.js';
 
 export interface StreamHubOptions {
   /** How often an empty keep-alive frame (and a ping) goes to each socket. */
@@ -30,6 +31,7 @@ export type StreamAuthorization =
   | { status: 'allowed'; conversationId: string; watermark: number; sessionId?: string }
   | { status: 'rejected'; httpStatus: number; reason: string };
 
+/** The routes' decision for an upgrade (asynchronous: the store and the rate counters are in the database). */
 export type StreamAuthorizer = (
   conversationId: string,
   url: URL,
@@ -108,8 +110,14 @@ export class StreamHub {
     this.upgradeListener = (req, socket, head) => {
       socket.on('error', () => socket.destroy());
       this.upgrade(req, socket, head, authorize).catch((err: unknown) => {
+        // The shared rate counters (or the store) cannot answer: refused, never left half-open.
+        const unavailable = unavailableFrom(err) !== undefined;
         this.logger.warn({ err, path: safePath(req.url) }, 'directline: upgrade refused after an error');
-        refuseUpgrade(socket, 500, 'Internal Server Error');
+        refuseUpgrade(
+          socket,
+          unavailable ? 503 : 500,
+          unavailable ? 'Service Unavailable' : 'Internal Server Error',
+        );
       });
     };
     server.on('upgrade', this.upgradeListener);

@@ -38,24 +38,22 @@ export async function checkDatabase(url: string, timeoutMs = 5000): Promise<Data
 }
 
 /**
- * What the service does with DATABASE_URL today: one line and an exit code. The whole service
- * still keeps its state in SQLite, so a reachable PostgreSQL is refused too: two instances started
- * with it would each write their own SQLite and silently disagree.
+ * The line and exit code for a DATABASE_URL the service cannot use (malformed: 2, unreachable: 1),
+ * or undefined when the server answers (whether the service can run on it is the backend's call).
  */
-export function databaseUrlVerdict(url: string, check: DatabaseCheck): { line: string; exitCode: number } {
-  const where = maskDatabaseUrl(url);
+export function databaseUrlRefusal(
+  url: string,
+  check: DatabaseCheck,
+): { line: string; exitCode: number } | undefined {
   switch (check.status) {
     case 'malformed':
       return { line: `DATABASE_URL: ${check.reason}`, exitCode: 2 };
     case 'unreachable':
       return {
-        line: `DATABASE_URL: cannot reach PostgreSQL at ${where} (${check.reason}); check that the server is up, the host, port, user, password and database name, then start again.`,
+        line: `DATABASE_URL: cannot reach PostgreSQL at ${maskDatabaseUrl(url)} (${check.reason}); check that the server is up, the host, port, user, password and database name, then start again.`,
         exitCode: 1,
       };
     case 'reachable':
-      return {
-        line: `DATABASE_URL: PostgreSQL ${check.serverVersion} at ${where} is reachable (schema ${check.schema ?? 'not migrated'}), but this version keeps all of its state in SQLite under DATA_DIR and nothing would be shared between instances; unset DATABASE_URL to run one instance on SQLite (README "PostgreSQL" says what exists).`,
-        exitCode: 2,
-      };
+      return undefined;
   }
 }

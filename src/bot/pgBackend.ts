@@ -1,0 +1,181 @@
+import type { Config } from '../config/config.js';
+import { PgConversationBroker } from '../channels/directline/pgConversationBroker.js';
+import { PgConversationLock } from '../store/pg/conversationLock.js';
+import { openPgSharedState, type PgSharedState } from '../store/pg/sharedState.js';
+import { describePgError, maskDatabaseUrl } from '../store/pg/pool.js';
+import { checkDatabase, databaseUrlRefusal } from '../store/pg/startupCheck.js';
+import type { Clock } from '../core/clock.js';
+import { PgDirectLineStore } from '../channels/directline/pgDirectLineStore.js';
+import { PgHandoffStore } from '../handoff/pgHandoffStore.js';
+import { PgConsoleSessions } from '../store/pg/consoleSessions.js';
+import { PgInsights } from '../store/pg/insights.js';
+import { PgReminderStore } from '../store/pg/reminders.js';
+import { PgReminderDeliveryLog } from '../store/pg/reminderDeliveries.js';
+import { PgRevealLog } from '../store/pg/revealLog.js';
+import { PgStaffLoginLog } from '../store/pg/staffLogins.js';
+import { createPgStores, type AsyncStores } from '../store/pg/stores.js';
+import { PgTranscriptStore } from '../store/pg/transcripts.js';
+import { SharedLoginThrottle } from '../store/sharedLimits.js';
+import { toPlainActivity } from '../store/transcripts/index.js';
+
+/** The same shapes as Backend's (backend.ts loads this file lazily, so it cannot import from there). */
+type Probe = { status: 'ok' } | { status: 'unreachable'; reason: string };
+type Refusal = { status: 'refused'; line: string; exitCode: number };
+
+/**
+ * What the service needs from PostgreSQL that it cannot have there yet: each entry names the
+ * part and what it waits for. While this list is not empty, a reachable DATABASE_URL makes the
+ * service refuse to start with one line naming them (it never runs half on SQLite behind a
+ * setting that promises shared state). An entry goes when its PostgreSQL store exists and
+ * `createApp` takes it from the backend.
+ */
+export const POSTGRES_GAPS: readonly { part: string; waitsFor: string }[] = [
+  {
+    part: 'core stores (accounts, plans, promises, disputes, contacts, escalations, conversation references, payments, care flags, verification)',
+    waitsFor:
+      'the Stores interfaces made asynchronous, so createPgStores (src/store/pg/stores.ts) can stand in',
+  },
+  {
+    part: 'the write-ahead transcript (TranscriptWriter appends synchronously; review and the agent desk read SqliteTranscriptStore)',
+    waitsFor:
+      'an asynchronous appender over PgTranscriptStore and the readers on the TranscriptStore contract',
+  },
+  {
+    part: 'payment follow-ups and case views (src/payments/*, src/review/payments.ts, the agent desk read SQLite directly)',
+    waitsFor: 'a store contract for them',
+  },
+  {
+    part: 'insights and /metrics counts (the insights routes default to SQLite; no PostgreSQL OperationalCounts)',
+    waitsFor: 'PgInsights wired in and a PostgreSQL OperationalCounts',
+  },
+  {
+    part: 'WeChat dedupe (one SQLite transaction with the transcript in src/channels/wechat/channel.ts)',
+    waitsFor: 'PgInboundMemory in one transaction with the PostgreSQL transcript',
+  },
+];
+
+/** The one line main prints when DATABASE_URL is reachable but the service cannot run on it yet. */
+export function postgresGapsLine(where: string, serverVersion: string, schema: string | undefined): string {
+  const parts = POSTGRES_GAPS.map((g) => g.part.replace(/ \(.*\)$/, '')).join('; ');
+  return `DATABASE_URL: PostgreSQL ${serverVersion} at ${where} is reachable (schema ${schema ?? 'not migrated'}), but this version cannot keep all of its state there yet (missing on PostgreSQL: ${parts}); unset DATABASE_URL to run one instance on SQLite (README "Two instances on PostgreSQL").`;
+}
+
+/** The PostgreSQL stores that exist, all on the shared pool: what the whole backend will be made of. */
+export interface PgStoreParts {
+  stores: AsyncStores;
+  transcripts: PgTranscriptStore;
+  reveals: PgRevealLog;
+  handoff: PgHandoffStore;
+  /** Writes what a person sends ahead into the transcript, in the same transaction. */
+  directLine: PgDirectLineStore;
+  staffLogins: PgStaffLoginLog;
+  consoleSessions: PgConsoleSessions;
+  signInThrottle: SharedLoginThrottle;
+  insights: PgInsights;
+  reminders: PgReminderStore;
+  reminderDeliveries: PgReminderDeliveryLog;
+}
+
+/** The parts of the PostgreSQL backend that exist: shared state, the stores, the turn lock and the Direct Line broker. */
+export interface PgBackendParts extends PgStoreParts {
+  shared: PgSharedState;
+  turnLock: PgConversationLock;
+  broker: PgConversationBroker;
+  probe(now: Date): Promise<Probe>;
+  close(): Promise<void>;
+}
+
+export interface PgBackendDeps {
+  clock: Clock;
+  /** Told about lost connections and relays (a message, never the error object: it may carry the password). */
+  log: (message: string) => void;
+}
+
+/**
+ * Opens what exists of the PostgreSQL backend on DATABASE_URL: the pool (PG_POOL_MAX), the
+ * migrations under their advisory lock, the shared-state stores, the LISTEN/NOTIFY broker, the
+ * cross-instance turn lock (its own pool of TURN_LOCK_CONNECTIONS, waiting TURN_LOCK_WAIT_MS) and
+ * the Direct Line broker over it. Rejects with StoreUnavailableError when the database cannot be
+ * reached, leaving nothing open.
+ */
+export async function openPgBackendParts(
+  config: Pick<Config, 'PG_POOL_MAX' | 'TURN_LOCK_WAIT_MS' | 'TURN_LOCK_CONNECTIONS'> & {
+    DATABASE_URL: string;
+  },
+  deps: PgBackendDeps,
+): Promise<PgBackendParts> {
+  const shared = await openPgSharedState({
+    url: config.DATABASE_URL,
+    max: config.PG_POOL_MAX,
+    log: deps.log,
+  });
+  const turnLock = new PgConversationLock({
+    url: config.DATABASE_URL,
+    waitMs: config.TURN_LOCK_WAIT_MS,
+    connections: config.TURN_LOCK_CONNECTIONS,
+    onConnectionLost: deps.log,
+  });
+  const broker = new PgConversationBroker({ broker: shared.broker, log: deps.log });
+  return {
+    ...pgStores(shared, deps.clock),
+    shared,
+    turnLock,
+    broker,
+    probe: async (now) => {
+      try {
+        const health = await shared.health(now);
+        return health.status === 'ok' ? { status: 'ok' } : { status: 'unreachable', reason: health.reason };
+      } catch (err) {
+        return { status: 'unreachable', reason: describePgError(err) };
+      }
+    },
+    close: async () => {
+      await broker.drain();
+      await turnLock.close();
+      await shared.close();
+    },
+  };
+}
+
+function pgStores(shared: PgSharedState, clock: Clock): PgStoreParts {
+  const { pool } = shared;
+  const transcripts = new PgTranscriptStore(pool);
+  return {
+    stores: createPgStores(pool),
+    transcripts,
+    reveals: new PgRevealLog(pool),
+    handoff: new PgHandoffStore(pool),
+    directLine: new PgDirectLineStore(pool, async (client, activity, person) => {
+      await transcripts.appendAllIn(
+        client,
+        [{ activity: toPlainActivity(activity), meta: person }],
+        clock.now(),
+      );
+    }),
+    staffLogins: new PgStaffLoginLog(pool),
+    consoleSessions: new PgConsoleSessions(pool),
+    signInThrottle: new SharedLoginThrottle(shared.counters, clock),
+    insights: new PgInsights(pool),
+    reminders: new PgReminderStore(pool),
+    reminderDeliveries: new PgReminderDeliveryLog(pool),
+  };
+}
+
+/**
+ * The PostgreSQL backend on DATABASE_URL, or one line saying why not (malformed: exit 2,
+ * unreachable: exit 1, reachable but the service cannot keep all of its state there yet: exit 2
+ * naming what is missing). Loaded only when DATABASE_URL is set (`openBackend` in backend.ts).
+ */
+export async function openPostgresBackend(config: Config & { DATABASE_URL: string }): Promise<Refusal> {
+  const check = await checkDatabase(config.DATABASE_URL);
+  const refusal = databaseUrlRefusal(config.DATABASE_URL, check);
+  if (refusal) return { status: 'refused', ...refusal };
+  const version = check.status === 'reachable' ? check.serverVersion : '?';
+  const schema = check.status === 'reachable' ? check.schema : undefined;
+  // Every POSTGRES_GAPS entry stands between the parts above and a whole backend.
+  return {
+    status: 'refused',
+    line: postgresGapsLine(maskDatabaseUrl(config.DATABASE_URL), version, schema),
+    exitCode: 2,
+  };
+}

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { ConversationBusyError, type ConversationLock, LocalConversationLock } from '../conversationLock.js';
+import { StoreUnavailableError } from '../storeErrors.js';
+import { createPgPool, describePgError, type PgClient, type PgPool } from './pool.js';
+
+/** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
+export const TURN_LOCK_NAMESPACE = 719_019;
+
+/** 55P03 lock_not_available: lock_timeout ran out while waiting. */
+const LOCK_NOT_AVAILABLE = '55P03';
+const POOL_FULL = /timeout exceeded when trying to connect/i;
+
+export interface PgConversationLockOptions {
+  /** DATABASE_URL. The lock keeps its own small pool: a turn holding a lock must never wait for a connection its own stores need. */
+  url: string;
+  /** How long a turn waits for its conversation's lock (and for a lock connection), ms. Default 10 000. */
+  waitMs?: number;
+  /** Turns this instance can hold locks for at once (connections of the lock pool). Default 16. */
+  connections?: number;
+  /** Told about connections lost while idle (a message, never the error object). */
+  onConnectionLost?: (message: string) => void;
+}
+
+/**
+ * A per-conversation turn lock shared by every instance on one PostgreSQL: a session advisory
+ * lock (`pg_advisory_lock(719019, key)`, the key the first 32 bits of the id's SHA-256, computed
+ * here so any id, NUL or 100 KB, is a small number) taken on a connection of the lock's
+ * own pool and held while the turn runs. Turns of one conversation on one instance queue in
+ * process first, so each instance holds at most one lock connection per conversation.
+ *
+ * Bounded wait: `lock_timeout` ends the wait (ConversationBusyError), and so does the pool's
+ * connect timeout when every lock connection is busy; a lost database rejects with
+ * StoreUnavailableError. Released on every path: `pg_advisory_unlock` when the turn settles, and
+ * if that fails the connection is destroyed (the server drops a session's locks with it). A lock
+ * connection that dies mid-turn also frees the lock: the state storage's eTags then stop a second
+ * writer, as they do for any race.
+ *
+ *   const lock = new PgConversationLock({ url: config.DATABASE_URL, waitMs: 10_000 });
+ *   await lock.run(conversationId, () => runTurn(context));
+ */
+export class PgConversationLock implements ConversationLock {
+  private readonly local = new LocalConversationLock();
+  private readonly pool: PgPool;
+  private readonly waitMs: number;
+
+  constructor(options: PgConversationLockOptions) {
+    this.waitMs = options.waitMs ?? 10_000;
+    this.pool = createPgPool({
+      url: options.url,
+      max: options.connections ?? 16,
+      connectTimeoutMs: this.waitMs,
+      statementTimeoutMs: this.waitMs + 5000,
+      applicationName: 'collections-turn-locks',
+      onConnectionLost: options.onConnectionLost,
+    });
+    // Queued ahead of every later query on the connection (a client runs its queries in order).
+    this.pool.on('connect', (client) => {
+      client.query(`SET lock_timeout = ${Math.max(1, Math.round(this.waitMs))}`).catch(() => undefined);
+    });
+  }
+
+  run<T>(conversationId: string, fn: () => Promise<T>): Promise<T> {
+    return this.local.run(conversationId, async () => {
+      const client = await this.acquire(conversationId);
+      let result: { ok: true; value: T } | { ok: false; error: unknown };
+      try {
+        result = { ok: true, value: await fn() };
+      } catch (error) {
+        result = { ok: false, error };
+      }
+      await this.release(client, conversationId);
+      if (!result.ok) throw result.error;
+      return result.value;
+    });
+  }
+
+  /** Closes the lock pool (locks still held are dropped with their sessions). */
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+  }
+
+  private async acquire(conversationId: string): Promise<PgClient> {
+    const started = Date.now();
+    let client: PgClient;
+    try {
+      client = await this.pool.connect();
+    } catch (err) {
+      // Every lock connection is held by a running turn (pg-pool's wait for a free one ran out).
+      if (POOL_FULL.test(describePgError(err))) throw new ConversationBusyError(Date.now() - started);
+      throw new StoreUnavailableError('take the conversation turn lock', describePgError(err));
+    }
+    try {
+      await client.query('SELECT pg_advisory_lock($1, $2)', [TURN_LOCK_NAMESPACE, lockKey(conversationId)]);
+      return client;
+    } catch (err) {
+      const busy = (err as { code?: unknown }).code === LOCK_NOT_AVAILABLE;
+      client.release(busy ? undefined : (err as Error));
+      if (busy) throw new ConversationBusyError(Date.now() - started);
+      throw new StoreUnavailableError('take the conversation turn lock', describePgError(err));
+    }
+  }
+
+  private async release(client: PgClient, conversationId: string): Promise<void> {
+    try {
+      const unlocked = await client.query<{ ok: boolean }>('SELECT pg_advisory_unlock($1, $2) AS ok', [
+        TURN_LOCK_NAMESPACE,
+        lockKey(conversationId),
+      ]);
+      if (unlocked.rows[0]?.ok !== true) throw new Error('the turn lock was not held at release');
+      client.release();
+    } catch (err) {
+      // Destroying the session drops its locks: never return a connection that may still hold one.
+      client.release(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+}
+
+/**
+ * The second key of a conversation's lock: 32 bits of the id's SHA-256. Two conversations
+ * sharing a key only take turns with each other (one in four billion pairs), never run at once.
+ */
+export function lockKey(conversationId: string): number {
+  return createHash('sha256').update(conversationId, 'utf8').digest().readInt32BE(0);
+}
