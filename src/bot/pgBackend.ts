@@ -31,12 +31,7 @@ type Refusal = { status: 'refused'; line: string; exitCode: number };
  */
 export const POSTGRES_GAPS: readonly { part: string; waitsFor: string }[] = [
   {
-    part: 'core stores (accounts, plans, promises, disputes, contacts, escalations, conversation references, payments, care flags, verification)',
-    waitsFor:
-      'the Stores interfaces made asynchronous, so createPgStores (src/store/pg/stores.ts) can stand in',
-  },
-  {
-    part: 'the write-ahead transcript (TranscriptWriter appends synchronously; review and the agent desk read SqliteTranscriptStore)',
+    part: 'the transcript readers (App.transcriptStore is SqliteTranscriptStore: /healthz probe, review, the agent desk)',
     waitsFor:
       'an asynchronous appender over PgTranscriptStore and the readers on the TranscriptStore contract',
   },

@@ -79,7 +79,7 @@ describePg('starting the service with a reachable DATABASE_URL', (pg) => {
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^DATABASE_URL: PostgreSQL \d+\.\d+ at postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/t_\w+ is reachable \(schema \d{3}_\w+\), but this version cannot keep all of its state there yet \(missing on PostgreSQL: core stores; /,
+      /^DATABASE_URL: PostgreSQL \d+\.\d+ at postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/t_\w+ is reachable \(schema \d{3}_\w+\), but this version cannot keep all of its state there yet \(missing on PostgreSQL: the transcript readers; /,
     );
     expect(run.stderr).not.toContain('hunter2');
   });
