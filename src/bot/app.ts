@@ -22,11 +22,12 @@ import { GuardedSendMiddleware } from './middleware/guardedSend.js';
 import { cachedCheck } from './middleware/verdictCache.js';
 import { reusedClients } from './reusedClients.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
-import { type SqliteTranscriptStore, TranscriptWriter } from '../store/transcripts/index.js';
+import { TranscriptWriter } from '../store/transcripts/index.js';
+import type { TranscriptReader, TranscriptRetention } from '../store/transcripts/split.js';
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from '../auth/index.js';
-import { createHandoff, type Handoff } from './agentDesk/index.js';
+import { createHandoff, transcriptReader, type Handoff } from './agentDesk/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
@@ -67,7 +68,8 @@ export interface App extends AppContext {
   handoff: Handoff;
   /** Proactive reminders under the contact rules; `start()` runs them on the service's clock. */
   reminders: ReminderService;
-  transcriptStore: SqliteTranscriptStore;
+  /** The transcript as review, the agent desk and retention see it (the backend's store). */
+  transcriptStore: TranscriptReader & TranscriptRetention;
   /** The write-ahead writer behind `transcript` (backlog and failures for /healthz). */
   transcriptWriter: TranscriptWriter;
   /** Lines printed at start (e.g. the demo chat links). Channels may add to it. */
@@ -109,7 +111,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   // issue 19: one place builds every store (SQLite by default, PostgreSQL with DATABASE_URL)
   const backend = options.backend ?? openSqliteBackend(config, { clock, logger });
-  const { db, stores, transcriptStore } = backend;
+  const { db, stores } = backend;
+  const transcriptStore = backend.transcripts;
   const writer = new TranscriptWriter({
     store: transcriptStore,
     clock,
@@ -195,7 +198,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const handoff = createHandoff(
     { config, clock, logger, db, transcript, proactive, services },
     // issue 16: GUARDRAIL_MODEL_CHECK judges agents' messages too
-    { auth, store: backend.handoffStore, ...(language.judge ? { judge: language.judge } : {}) },
+    {
+      auth,
+      store: backend.handoffStore,
+      // issue 19: the handoff event's history comes from the backend's transcript
+      readTranscript: transcriptReader(transcript, transcriptStore),
+      ...(language.judge ? { judge: language.judge } : {}),
+    },
   );
   services.escalator = handoff.escalator;
   const cloudAdapter = cloudAdapterFor(config);

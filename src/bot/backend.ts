@@ -20,7 +20,13 @@ import { SqliteReminderClaims, type ReminderClaims } from '../store/reminderClai
 import { SqliteReminderDeliveryLog, type ReminderDeliveryLog } from '../store/reminderDeliveries.js';
 import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { createSqliteStores, type Stores } from '../store/stores.js';
-import { SqliteTranscriptStore } from '../store/transcripts/index.js';
+import {
+  SqliteRevealLog,
+  SqliteTranscriptStore,
+  type RevealLog,
+  type TranscriptStore,
+} from '../store/transcripts/index.js';
+import type { TranscriptAppender } from '../store/transcripts/writer.js';
 import { SqliteStorage } from './sqliteStorage.js';
 
 /** Whether the database answers a real write now (for /healthz); never carries a secret. */
@@ -41,7 +47,13 @@ export interface Backend {
   /** The embedded database, for the parts that still read it directly (payments views, insights, metrics). */
   db: Db;
   stores: Stores;
-  transcriptStore: SqliteTranscriptStore;
+  /**
+   * The compliance transcript: the writer appends to it (synchronously on SQLite, which has
+   * `appendAllNow`), review and the agent desk read it, the retention job deletes from it.
+   */
+  transcripts: TranscriptStore & TranscriptAppender;
+  /** Who saw unmasked text (review's reveal audit). */
+  reveals: RevealLog;
   /** botbuilder `Storage` for ConversationState, with real eTags. */
   state: Storage;
   staffLogins: SqliteStaffLoginLog;
@@ -59,6 +71,11 @@ export interface Backend {
   /** Carries Direct Line activities to the sockets of a conversation. */
   broker: ConversationBroker;
   probe(now: Date): Promise<BackendProbe>;
+  /**
+   * A write the turn gate can make without waiting (SQLite: a real write now); throws with the
+   * reason when storage cannot write. On PostgreSQL it reports the last `probe` (asynchronous).
+   */
+  probeWriteNow(now: Date): void;
   close(): Promise<void>;
 }
 
@@ -89,7 +106,8 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
     describe: `SQLite in ${config.dataDir}`,
     db,
     stores,
-    transcriptStore,
+    transcripts: transcriptStore,
+    reveals: new SqliteRevealLog(db),
     state: new SqliteStorage(db, deps.clock),
     staffLogins: new SqliteStaffLoginLog(db),
     reminderDeliveries: new SqliteReminderDeliveryLog(db),
@@ -108,6 +126,7 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
         return { status: 'unreachable', reason: err instanceof Error ? err.message : String(err) };
       }
     },
+    probeWriteNow: (now) => transcriptStore.probeWrite(now),
     close: async () => {
       await checkpointer.stop();
       if (db.open) db.close();

@@ -105,7 +105,7 @@ export class ServiceHealth {
     if (!force && this.lastProbe && now - this.lastProbe.at < PROBE_EVERY_MS) return this.lastProbe.error;
     let error: string | undefined;
     try {
-      this.app.transcriptStore.probeWrite(this.app.clock.now());
+      this.app.backend.probeWriteNow(this.app.clock.now());
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
     }

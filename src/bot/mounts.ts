@@ -49,6 +49,7 @@ const review: Mount = (server, app) => {
     db: app.db,
     auth: app.auth,
     store: app.transcriptStore,
+    reveals: app.backend.reveals,
   });
   app.auth.mountLoginLog(server, '/api/review/logins'); // staff sign-ins and failures (issue 12)
 };

@@ -10,7 +10,8 @@ import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { TranscriptError } from '../store/transcripts/errors.js';
 import { SqliteRevealLog } from '../store/transcripts/revealLog.js';
 import { SqliteTranscriptStore } from '../store/transcripts/sqliteTranscriptStore.js';
-import type { RevealLog, TranscriptStore } from '../store/transcripts/types.js';
+import type { RevealLog } from '../store/transcripts/types.js';
+import type { TranscriptReader } from '../store/transcripts/split.js';
 import { parseListQuery } from './query.js';
 import { ReviewService } from './reviewService.js';
 
@@ -26,7 +27,7 @@ export interface ReviewDeps {
   logger: ReviewLogger;
   /** The service's database; the store and reveal log are built on it unless given. */
   db: Db;
-  store?: TranscriptStore;
+  store?: TranscriptReader;
   reveals?: RevealLog;
   /** The service's shared Auth (so agent and review sessions live in one place). */
   auth?: Auth;

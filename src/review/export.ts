@@ -1,5 +1,6 @@
 import { canonicalJson } from '../store/transcripts/chain.js';
-import type { TranscriptActivity, TranscriptRecord, TranscriptStore } from '../store/transcripts/types.js';
+import type { TranscriptActivity, TranscriptRecord } from '../store/transcripts/types.js';
+import type { TranscriptReader } from '../store/transcripts/split.js';
 
 /**
  * A conversation as a Bot Framework Emulator `.transcript`: a JSON array of its activities in
@@ -9,7 +10,7 @@ import type { TranscriptActivity, TranscriptRecord, TranscriptStore } from '../s
  *   const text = await exportTranscript(store, 'conv-1'); // undefined when unknown
  */
 export async function exportTranscript(
-  store: TranscriptStore,
+  store: Pick<TranscriptReader, 'getRecords'>,
   conversationId: string,
 ): Promise<string | undefined> {
   const records = await store.getRecords(conversationId);

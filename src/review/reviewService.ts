@@ -7,8 +7,8 @@ import type {
   RevealRecord,
   TranscriptFlag,
   TranscriptOutcome,
-  TranscriptStore,
 } from '../store/transcripts/types.js';
+import type { TranscriptReader } from '../store/transcripts/split.js';
 import { buildSteps, maskSteps, type ReviewStep } from './transcriptView.js';
 import { verifyChain, type ChainVerdict } from './verify.js';
 
@@ -64,7 +64,7 @@ function listItem(s: ConversationSummary): ReviewListItem {
  */
 export class ReviewService {
   constructor(
-    private readonly store: TranscriptStore,
+    private readonly store: TranscriptReader,
     private readonly reveals: RevealLog,
     private readonly clock: Clock,
   ) {}

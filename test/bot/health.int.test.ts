@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type Running } from '../support/http.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { sqliteTranscriptsOf, createTestApp, type TestApp } from '../support/testApp.js';
 
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -51,7 +51,7 @@ describe('/healthz and write-ahead under a full disk', () => {
       transcript: { backlog: 0, failing: false },
     });
 
-    const store = app.transcriptStore;
+    const store = sqliteTranscriptsOf(app);
     const appendAllNow = store.appendAllNow.bind(store);
     const probeWrite = store.probeWrite.bind(store);
     store.appendAllNow = diskFull;

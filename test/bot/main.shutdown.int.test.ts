@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../support/testApp.js';
+import { sqliteTranscriptsOf, createTestApp } from '../support/testApp.js';
 
 describe('shutdown with a transcript backlog', () => {
   it('says how many records are at risk when storage cannot take them in time', async () => {
     const app = createTestApp({ SHUTDOWN_GRACE_MS: '200' });
-    app.transcriptStore.appendAllNow = () => {
+    sqliteTranscriptsOf(app).appendAllNow = () => {
       throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
     };
     for (const n of [1, 2, 3])

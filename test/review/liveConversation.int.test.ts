@@ -7,7 +7,7 @@ import { SqliteRevealLog } from '../../src/store/transcripts/revealLog.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/sqliteTranscriptStore.js';
 import { TranscriptWriter, type WriteFailure } from '../../src/store/transcripts/writer.js';
 import { Chat } from '../support/chat.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { sqliteTranscriptsOf, createTestApp, type TestApp } from '../support/testApp.js';
 
 /**
  * The transcript of a real conversation: the real bot, its guarded send path (which logs each
@@ -23,7 +23,7 @@ beforeAll(async () => {
   // The app's own transcript: its TranscriptWriter on SQLite, the inbound middleware and the
   // guarded send path, as createApp wires them.
   app = createTestApp();
-  store = app.transcriptStore;
+  store = sqliteTranscriptsOf(app);
   writer = app.transcript as TranscriptWriter;
   const chat = new Chat(app, 'demo-zh');
   for (const text of ['你好', '我身份证后四位是1234', '我要投诉这笔费用有问题', '转人工'])

@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { createApp, type App, type AppOptions } from '../../src/bot/app.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { ManualClock } from '../../src/core/clock.js';
+import { SqliteTranscriptStore } from '../../src/store/transcripts/index.js';
 import { migratedDataDir } from './sqlite.js';
 
 export function tempDir(prefix = 'collections-'): string {
@@ -25,4 +26,11 @@ export function createTestApp(env: Record<string, string> = {}, options: AppOpti
   const clock = new ManualClock('2026-11-28T02:00:00Z');
   const app = createApp(testConfig(env), { clock, logger: pino({ level: 'silent' }), ...options });
   return Object.assign(app, { clock });
+}
+
+/** The SQLite transcript store under a test app (the default backend), for tests that break its writes. */
+export function sqliteTranscriptsOf(app: App): SqliteTranscriptStore {
+  const store = app.backend.transcripts;
+  if (!(store instanceof SqliteTranscriptStore)) throw new Error('this test needs the SQLite backend');
+  return store;
 }

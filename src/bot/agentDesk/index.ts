@@ -10,6 +10,7 @@ import { paymentChannelTerms } from '../../language/templateResponder.js';
 import { parseAgentHours, SqliteHandoffStore, type HandoffStore } from '../../handoff/index.js';
 import type { Db } from '../../store/db.js';
 import { SqliteStaffLoginLog } from '../../store/staffLogins.js';
+import { SqliteTranscriptStore } from '../../store/transcripts/index.js';
 import { mountAgentConsole } from '../../web/agent/agentPage.js';
 import type { ProactiveMessenger } from '../../channels/host.js';
 import { createAuth, type Auth } from '../../auth/auth.js';
@@ -134,7 +135,8 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
       ? new HandoffEscalator({
           desk,
           services,
-          readTranscript: options.readTranscript ?? transcriptReader(host.transcript, host.db),
+          readTranscript:
+            options.readTranscript ?? transcriptReader(host.transcript, new SqliteTranscriptStore(host.db)),
         })
       : new RecordingEscalator(services);
   const router = new HandoffRouter({ desk });

@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { SqliteTranscriptStore } from '../../store/transcripts/index.js';
-import type { Db } from '../../store/db.js';
+import type { TranscriptReader as TranscriptPages } from '../../store/transcripts/split.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
 
 /** The conversation's messages so far, as plain activities (for the handoff event's attachment). */
@@ -11,14 +10,16 @@ const MAX_ACTIVITIES = 200;
 
 /**
  * Reads what the person and the bot said from the transcript: the sink's own records when
- * it keeps them (`conversationRecords`), else the SQLite transcript store. Only messages, never
+ * it keeps them (`conversationRecords`), else the backend's transcript store. Only messages, never
  * traces (they hold blocked drafts meant for reviewers) and never private channel data.
  */
-export function transcriptReader(sink: TranscriptSink, db: Db): TranscriptReader {
+export function transcriptReader(
+  sink: TranscriptSink,
+  store: Pick<TranscriptPages, 'getTranscriptActivities'>,
+): TranscriptReader {
   const ownRecords = sink.conversationRecords?.bind(sink);
   if (ownRecords)
     return async (_channelId, conversationId) => latest(ownRecords(conversationId).map(plainMessage));
-  const store = new SqliteTranscriptStore(db, 100);
   return async (channelId, conversationId) => {
     const out: (Partial<Activity> | undefined)[] = [];
     let token: string | undefined;

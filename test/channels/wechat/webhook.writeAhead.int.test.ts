@@ -6,7 +6,7 @@ import {
   type WeChatChannel,
 } from '../../../src/channels/wechat/index.js';
 import { conversationIdFor } from '../../../src/channels/wechat/activity.js';
-import { createTestApp, type TestApp } from '../../support/testApp.js';
+import { createTestApp, sqliteTranscriptsOf, type TestApp } from '../../support/testApp.js';
 import { APP_ID, APP_SECRET, plainCallback, queryString, textXml, TOKEN } from './helpers.js';
 
 const cleanup: (() => Promise<void>)[] = [];
@@ -54,12 +54,12 @@ describe('WeChat write-ahead', () => {
 
   it('answers 503 when the message cannot be recorded, so the retry WeChat sends is taken and recorded once', async () => {
     const { app, url, channel } = await boot();
-    const appendAllNow = app.transcriptStore.appendAllNow.bind(app.transcriptStore);
-    app.transcriptStore.appendAllNow = () => {
+    const appendAllNow = sqliteTranscriptsOf(app).appendAllNow.bind(sqliteTranscriptsOf(app));
+    sqliteTranscriptsOf(app).appendAllNow = () => {
       throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
     };
     expect((await post(app, url, '9100000000000000002'))[0]).toBe(503);
-    app.transcriptStore.appendAllNow = appendAllNow;
+    sqliteTranscriptsOf(app).appendAllNow = appendAllNow;
     expect(await post(app, url, '9100000000000000002')).toEqual([200, 'success']);
     await channel.whenIdle();
     const inbound = (await app.transcriptStore.getRecords(conversationIdFor('o-write-ahead'))).filter(
