@@ -128,7 +128,14 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   collectFromStores(metrics, backend.operationalCounts, clock);
   const accountOf = (conversationId: string): Promise<string | undefined> =>
     stores.conversations.accountOf(conversationId);
-  const auth = createAuth({ config, clock, loginLog: backend.staffLogins });
+  const auth = createAuth({
+    config,
+    clock,
+    loginLog: backend.staffLogins,
+    // issue 19: shared by every instance on PostgreSQL; in this process otherwise
+    ...(backend.consoleSessions ? { sessionStore: backend.consoleSessions } : {}),
+    ...(backend.signInThrottle ? { signInThrottle: backend.signInThrottle } : {}),
+  });
   const bank = bankWording(config);
 
   // Offline rules and templates without OPENAI_API_KEY; the model (still guarded) with it.
@@ -221,6 +228,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const reminders = createReminderService({
     db,
     stores,
+    store: backend.reminders,
     config,
     clock,
     logger,

@@ -1,88 +1,24 @@
-import type { Storage } from 'botbuilder';
-import type { Logger } from 'pino';
-import type { Clock } from '../core/clock.js';
 import type { Config } from '../config/config.js';
-import {
-  LocalConversationBroker,
-  type ConversationBroker,
-} from '../channels/directline/conversationBroker.js';
-import type { HandoffStore } from '../handoff/types.js';
+import { LocalConversationBroker } from '../channels/directline/conversationBroker.js';
 import { SqliteHandoffStore } from '../handoff/sqliteHandoffStore.js';
-import { LocalConversationLock, type ConversationLock } from '../store/conversationLock.js';
-import { openDatabase, type Db } from '../store/db.js';
+import { LocalConversationLock } from '../store/conversationLock.js';
+import { openDatabase } from '../store/db.js';
 import { seedDemoAccountsSqlite } from '../store/demoAccounts.js';
 import { checkDataModes } from '../store/fileModes.js';
 import { startWalCheckpointer } from '../store/walCheckpointer.js';
-import { SqliteInboundMemory, type InboundMemory } from '../store/inboundMemory.js';
-import { SqliteOperationalCounts, type OperationalCounts } from '../store/operationalCounts.js';
-import { SqliteRateCounters, type RateCounters } from '../store/rateCounters.js';
-import { SqliteReminderClaims, type ReminderClaims } from '../store/reminderClaims.js';
-import { SqliteReminderDeliveryLog, type ReminderDeliveryLog } from '../store/reminderDeliveries.js';
+import { SqliteInboundMemory } from '../store/inboundMemory.js';
+import { SqliteOperationalCounts } from '../store/operationalCounts.js';
+import { SqliteRateCounters } from '../store/rateCounters.js';
+import { SqliteReminderClaims } from '../store/reminderClaims.js';
+import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
 import { SqliteStaffLoginLog } from '../store/staffLogins.js';
-import { createSqliteStores, type Stores } from '../store/stores.js';
-import {
-  SqliteRevealLog,
-  SqliteTranscriptStore,
-  type RevealLog,
-  type TranscriptStore,
-} from '../store/transcripts/index.js';
-import type { TranscriptAppender } from '../store/transcripts/writer.js';
+import { SqliteReminderStore } from '../store/reminders.js';
+import { createSqliteStores } from '../store/stores.js';
+import { SqliteRevealLog, SqliteTranscriptStore } from '../store/transcripts/index.js';
+import type { Backend, BackendDeps } from './backendTypes.js';
 import { SqliteStorage } from './sqliteStorage.js';
 
-/** Whether the database answers a real write now (for /healthz); never carries a secret. */
-export type BackendProbe = { status: 'ok' } | { status: 'unreachable'; reason: string };
-
-/**
- * Everything the service keeps: the one place that knows which database is underneath. `createApp`
- * takes what it needs from here and nothing else opens a store of its own.
- *
- *   const backend = openSqliteBackend(config, { clock, logger });
- *   const app = createApp(config, { backend });
- */
-export interface Backend {
-  /** 'postgres' once every POSTGRES_GAPS entry (pgBackend.ts) is closed; /healthz then probes it. */
-  readonly kind: 'sqlite' | 'postgres';
-  /** Said once at start: where the state lives (never a password). */
-  readonly describe: string;
-  /** The embedded database, for the parts that still read it directly (payments views, insights, metrics). */
-  db: Db;
-  stores: Stores;
-  /**
-   * The compliance transcript: the writer appends to it (synchronously on SQLite, which has
-   * `appendAllNow`), review and the agent desk read it, the retention job deletes from it.
-   */
-  transcripts: TranscriptStore & TranscriptAppender;
-  /** Who saw unmasked text (review's reveal audit). */
-  reveals: RevealLog;
-  /** botbuilder `Storage` for ConversationState, with real eTags. */
-  state: Storage;
-  staffLogins: SqliteStaffLoginLog;
-  reminderDeliveries: ReminderDeliveryLog;
-  handoffStore: HandoffStore;
-  /** WeChat MsgId dedupe and nonces. */
-  inbound: InboundMemory;
-  /** Fixed-window counters behind the shared rate limits (src/store/sharedLimits.ts). */
-  counters: RateCounters;
-  reminderClaims: ReminderClaims;
-  /** The handoff queue, reminders finished and payments received, read at each /metrics scrape. */
-  operationalCounts: OperationalCounts;
-  /** One turn at a time per conversation (here: in this process; SQLite has one service process). */
-  turnLock: ConversationLock;
-  /** Carries Direct Line activities to the sockets of a conversation. */
-  broker: ConversationBroker;
-  probe(now: Date): Promise<BackendProbe>;
-  /**
-   * A write the turn gate can make without waiting (SQLite: a real write now); throws with the
-   * reason when storage cannot write. On PostgreSQL it reports the last `probe` (asynchronous).
-   */
-  probeWriteNow(now: Date): void;
-  close(): Promise<void>;
-}
-
-export interface BackendDeps {
-  clock: Clock;
-  logger: Logger;
-}
+export type { Backend, BackendDeps, BackendProbe } from './backendTypes.js';
 
 /**
  * The embedded default: one SQLite file under DATA_DIR (WAL, one writer), the demo accounts when
@@ -110,6 +46,7 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
     reveals: new SqliteRevealLog(db),
     state: new SqliteStorage(db, deps.clock),
     staffLogins: new SqliteStaffLoginLog(db),
+    reminders: new SqliteReminderStore(db),
     reminderDeliveries: new SqliteReminderDeliveryLog(db),
     handoffStore: new SqliteHandoffStore(db),
     inbound: new SqliteInboundMemory(db),

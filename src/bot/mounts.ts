@@ -14,6 +14,7 @@ const directLine: Mount = (server, app) => {
   const channel = registerDirectLine(server, app, {
     counters: app.backend.counters,
     broker: app.backend.broker,
+    ...(app.backend.directLine ? { store: app.backend.directLine } : {}),
   });
   app.onClose(() => channel.close());
   app.metrics.sample('directline', app.metrics.directLineSockets, () => channel.openStreams());
@@ -57,7 +58,13 @@ const review: Mount = (server, app) => {
 /** issue 21: GET /metrics (METRICS_TOKEN or loopback) and the /insights dashboard (reviewers). */
 const operations: Mount = (server, app) => {
   registerMetrics(server, app.metrics, { token: app.config.METRICS_TOKEN });
-  registerInsights(server, { db: app.db, auth: app.auth, clock: app.clock, logger: app.logger });
+  registerInsights(server, {
+    db: app.db,
+    ...(app.backend.insights ? { store: app.backend.insights } : {}),
+    auth: app.auth,
+    clock: app.clock,
+    logger: app.logger,
+  });
 };
 
 /** The core banking system's payments feed (issue 17); 503 while PAYMENTS_WEBHOOK_SECRET is unset. */
