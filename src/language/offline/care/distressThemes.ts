@@ -144,9 +144,9 @@ export function ordinaryInContext(family: DistressRule['family'], match: string,
 }
 
 /** Laughter in the same message: "lol", "😂", "哈哈". */
-const LAUGH = /\blo+l\b|\blmf?ao\b|\bhaha|😂|🤣|哈哈|笑死/u;
+const LAUGH = /\blo+l\b|\blmf?ao\b|\bhaha|😂|🤣|哈哈|笑死|开(?:个)?玩笑/u;
 /** Comparatives people use as a joke about a fee: "I'd rather die than pay that". */
-const HYPERBOLE = /\brather (?:die|be dead) than\b|宁可死也不|宁愿死也不/;
+const HYPERBOLE = /\brather (?:die|be dead) than\b|宁可死也不|宁愿死也不|想死的心都有/;
 
 /** True when the text reads as a joke about dying rather than a wish to die. */
 export function isHyperbole(text: string): boolean {
