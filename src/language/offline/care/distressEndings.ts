@@ -49,6 +49,11 @@ export const ENDING_RULES: readonly DistressRule[] = [
       `\\b(?:no need to|don'?t bother|you can stop) ${CONTACT_EN}\\b[^.?!]{0,30}\\b(?:after|past|from) (?:this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\\b|\\b(?:won'?t|will not) be (?:picking up|answering|here|around)\\b[^.?!]{0,12}\\b(?:ever again|again|anymore|after)\\b|\\bnobody (?:here|left) to read\\b|\\b(?:after|by) (?:friday|saturday|sunday|monday|tonight|tomorrow|this weekend)\\b[^.?!]{0,40}\\bbecause i won'?t be here\\b|\\bi won'?t be needing anything (?:anymore|after|else)\\b`,
     ),
   ),
+  // Going through with it, said beside one's own death ("if I die … before I go through with this").
+  rule(
+    'indirect',
+    /\b(?:i|me) (?:die|am dead|'m dead)\b[^]{0,100}\bgo through with (?:it|this)\b|\bgo through with (?:it|this)\b[^]{0,60}\b(?:i|me) (?:die|am dead)\b/,
+  ),
   // Children or pets handed on for good.
   rule(
     'farewell',
