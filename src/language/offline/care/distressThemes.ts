@@ -113,7 +113,7 @@ const ORDINARY_TARGET =
 const EVERYDAY_PLACE =
   /\b(?:waiting for (?:the|a|my) (?:bus|train|ride|taxi|friend)|fixing|repairing|working on|cleaning (?:the )?gutters?|taking (?:photos|pictures)|walking (?:the|my) dog|stuck in traffic)\b/;
 const TRAVEL =
-  /出差|旅游|旅行|度假|周末|不在家|回老家|探亲|看望|搬家|\b(?:travel(?:l?ing)?|vacation|holiday|trip|abroad|away on|moving to|move to|relocating)\b/;
+  /出差|旅游|旅行|度假|周末(?:去|回|出|要|和|跟|在外)|不在家|回老家|探亲|看望|搬家|\b(?:travel(?:l?ing)?|vacation|holiday|trip|abroad|away on|moving to|move to|relocating)\b/;
 /**
  * Going to see or keep a relative company for an everyday reason, said with it: a day
  * ("我明天去陪我妈"), an errand ("去陪我妈看病", "去找我爸拿钥匙").

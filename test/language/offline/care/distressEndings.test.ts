@@ -5,10 +5,10 @@ import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 /**
  * Own set, round 8 (OWN and TUNED ON: see ownSet8.ts). Before the round's rules the detector
  * caught 43/80 with 4/80 false alarms; after its rules, concept classes and training phrasings
- * 69/80 with 0/80. The floor sits at that figure, so that a
+ * 70/80 with 0/80. The floor sits at that figure, so that a
  * regression shows.
  */
-const OWN8_FLOOR = 69;
+const OWN8_FLOOR = 70;
 
 describe('care detectors on the own set of round 8', () => {
   it('recognise endings said with no telling word, with no alarm on the hard negatives', () => {
