@@ -20,11 +20,12 @@ const CONTACT_EN =
   '(?:call(?:ing)?|send(?:ing)?|writ(?:e|ing)|contact(?:ing)?|chas(?:e|ing)|text(?:ing)?|email(?:ing)?|letters?|statements?)';
 
 export const ENDING_RULES: readonly DistressRule[] = [
-  // Contact no longer needed after a point in time, zh-CN.
+  // Contact no longer needed after a point in time, zh-CN (a plain "以后别再联系我了" is a request to
+  // stop contact, honoured as such, not an ending).
   rule(
     'indirect',
     new RegExp(
-      `(?:以后|之后|过了[^。！？]{0,6}|[^。！？]{0,4}以后)(?:你们)?(?:就)?(?:不用|不必|别)再?${CONTACT_ZH}|(?:这个号|电话)[^。！？]{0,4}(?:就)?没人接了|(?:马上|很快|以后)?就?不会再(?:是|给)(?:任何人|谁|大家)(?:的)?(?:问题|麻烦|添麻烦)|不会再给(?:任何人|谁|大家)添麻烦`,
+      `(?:(?:今晚|今天|明天|这周末?|周末|月底|这个月|下周|下个月|最后一(?:个月|次|天))[^。！？]{0,4}(?:以后|之后|过后)|过了[^。！？]{0,6})(?:你们)?(?:就)?(?:不用|不必)再?${CONTACT_ZH}|(?:这个号|电话)[^。！？]{0,4}(?:就)?没人接了|(?:马上|很快|以后)?就?不会再(?:是|给)(?:任何人|谁|大家)(?:的)?(?:问题|麻烦|添麻烦)|不会再给(?:任何人|谁|大家)添麻烦`,
     ),
   ),
   // A last message, zh-CN and en.
@@ -46,13 +47,18 @@ export const ENDING_RULES: readonly DistressRule[] = [
   rule(
     'indirect',
     new RegExp(
-      `\\b(?:no need to|don'?t bother|you can stop) ${CONTACT_EN}\\b[^.?!]{0,30}\\b(?:after|past|from) (?:this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\\b|\\b(?:won'?t|will not) be (?:picking up|answering|here|around)\\b[^.?!]{0,12}\\b(?:ever again|again|anymore|after)\\b|\\bnobody (?:here|left) to read\\b|\\b(?:after|by) (?:friday|saturday|sunday|monday|tonight|tomorrow|this weekend)\\b[^.?!]{0,40}\\bbecause i won'?t be here\\b|\\bi won'?t be needing anything (?:anymore|after|else)\\b`,
+      `\\b(?:no need to|don'?t bother|you can stop) ${CONTACT_EN}\\b[^.?!]{0,30}\\b(?:after|past|from) (?:this|next|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\\b[^?]{0,60}\\b(?:nobody|no one|won'?t be (?:here|around|alive)|not be here|gone|ever again)\\b|\\b(?:won'?t|will not) be (?:picking up|answering|here|around)\\b[^.?!]{0,12}\\b(?:ever again|again|anymore|after)\\b|\\b(?:updated|signed|wrote|made|finished) my will\\b[^?]{0,80}\\b(?:no need to|don'?t bother|you can stop) ${CONTACT_EN}\\b|\\bnobody (?:here|left) to read\\b|\\b(?:after|by) (?:friday|saturday|sunday|monday|tonight|tomorrow|this weekend)\\b[^.?!]{0,40}\\bbecause i won'?t be here\\b|\\bi won'?t be needing anything (?:anymore|after|else)\\b`,
     ),
   ),
   // Going through with it, said beside one's own death ("if I die … before I go through with this").
   rule(
     'indirect',
     /\b(?:i|me) (?:die|am dead|'m dead)\b[^]{0,100}\bgo through with (?:it|this)\b|\bgo through with (?:it|this)\b[^]{0,60}\b(?:i|me) (?:die|am dead)\b/,
+  ),
+  // Letters written and the time come; nothing will matter soon.
+  rule(
+    'indirect',
+    /\b(?:wrote|written|left) (?:the|my|a few|some|all the) (?:letters|notes|goodbyes)\b[^?]{0,40}\b(?:it'?s time|tonight|i'?m ready)\b|\bsoon (?:none of (?:this|it)|nothing) will matter\b|信(?:也|都)?写好了[^。！？]{0,10}(?:时候到了|该走了|今晚)/,
   ),
   // Children or pets handed on for good.
   rule(

@@ -88,4 +88,6 @@ export const ENDING_NEGATIVE: readonly string[] = [
   'tell my kids i said hi if they pick up, they share this phone',
   'i am at peace with the settlement offer. send the paperwork',
   "after friday i won't owe you anything, my refund clears",
+  'everything is fine, just send me the payment link',
+  "i'm sick of all of it, the letters, the calls, just email me",
 ];
