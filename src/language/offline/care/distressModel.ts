@@ -29,8 +29,8 @@ const ALPHA = 0.5;
  * false alarms on the hard negatives at 2.66; the bar sits a little above it, where a bare "一切都
  * 没意义了" still gets the check-in rather than the crisis reply. Measure and refit with
  * `npx tsx test/language/offline/care/kfoldCare.ts`.
- * Round 8 (own set ownSet8.ts and its training phrasings pooled in, 766 hard negatives) moves the
- * fitted bar to 3.06 (2.8 gives 1.4 % out-of-fold false alarms for the scorer alone, 1.2 % with
+ * Round 8 (own set ownSet8.ts and its training phrasings pooled in, 768 hard negatives) moves the
+ * fitted bar to 3.12 (2.8 gives 1.4 % out-of-fold false alarms for the scorer alone, 1.3 % with
  * the rules); the bar stays at 2.8 because 3.1 loses three seen items of round 5 and one of
  * round 7 while every ordinary set keeps 0 false alarms at 2.8.
  */
