@@ -42,9 +42,10 @@ const BLIND6_FLOOR = { distress: 29, alarms: 0 };
 
 /**
  * Round 7 was written by an outside writer and run blind once (29/40 distress, 1/40 false
- * alarm; see heldOutSet7.ts): floors at that run, so a change that loses any of it fails.
+ * alarm; see heldOutSet7.ts). Seen since: the round-8 rules by class (care2) reach 40/40 and 0/40
+ * on it, which is regression only, never evidence; floors at those figures.
  */
-const BLIND7_FLOOR = { distress: 29, alarms: 1 };
+const BLIND7_FLOOR = { distress: 40, alarms: 0 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
