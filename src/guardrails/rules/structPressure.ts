@@ -45,7 +45,7 @@ export const STRUCT_PRESSURE_RULES: PatternRuleSpec[] = [
     patterns: zh(
       `(?:系统|后台)?将?自动${GAP(8)}(?:冻结|转为|上报|加收|升级为|移交|立案)`,
       `(?:欠款|金额|违约金|罚息|利息|费用|余额|明天|明日|今日)${GAP(6)}(?:翻倍|翻番)`,
-      `(?:催收|外访|上门|处置|清收)(?:服务)?费`,
+      `(?<!以|所谓的?|["“])(?:催收|外访|上门|处置|清收)(?:服务)?费(?!用?为名|用?的?名义|["”])`,
       `(?:永久|永远|再也|今后)${GAP(6)}(?:取消|失去|不再给予|不再提供|没有)${GAP(6)}(?:协商|分期|还款方案|机会|资格)|(?:过了|错过)(?:今天|今晚|今日|本次)${GAP(10)}(?:失去|没有|不再)${GAP(6)}(?:机会|协商|分期)|不再给予任何${GAP(4)}(?:协商|分期|机会)|最后通牒`,
       `(?:升级|标记|列为|转为)(?:为|成)?${GAP(2)}(?:特级逾期|恶意(?:逃废债|欠款|拖欠)|呆账|坏账|高危客户|重点(?:催收|追讨)对象)`,
       `视为(?:拒不配合|拒绝配合|恶意逃避|抗拒|拒不履行)`,
@@ -166,7 +166,7 @@ export const STRUCT_PRESSURE_RULES: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['enforcement', 'recovery', 'collection'],
     patterns: en(
-      `\\b(?:office|department|bureau|division|agency|board|commission) (?:of|for) (?:consumer )?(?:debt|financial|credit) (?:enforcement|recovery|collections?)\\b`,
+      `\\b(?:office|department|bureau|division|agency|board|commission) (?:of|for) (?:consumer )?(?:debt|financial|credit) (?:enforcement|recovery)\\b`,
     ),
   },
   {
