@@ -35,6 +35,7 @@ export function registerWeChat(
 export { WeChatChannel, WeChatDeliveryError, type AcceptOutcome } from './channel.js';
 export { WeChatAdapter } from './adapter.js';
 export { SqliteWeChatInbound, type WeChatInbound } from './inboundRecord.js';
+export { PgWeChatInbound } from './pgInbound.js';
 export { WECHAT_CHANNEL_ID, conversationIdFor, openidOf, toActivity, outboundText } from './activity.js';
 export { WECHAT_PATH, mountWeChatWebhook, readRawBody } from './webhook.js';
 export {
