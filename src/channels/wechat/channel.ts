@@ -111,7 +111,10 @@ export class WeChatChannel implements ChannelAdapter {
     activity: Partial<Activity>,
   ): Promise<'queued' | 'duplicate' | 'unrecorded'> {
     try {
-      return (await this.inbound.record(dedupeKey, activity, this.app.clock.now())) ? 'queued' : 'duplicate';
+      if (!(await this.inbound.record(dedupeKey, activity, this.app.clock.now()))) return 'duplicate';
+      // Recorded in the inbound store's own transaction: the turn must not record it again.
+      this.app.transcript.markCommitted?.(activity);
+      return 'queued';
     } catch (err) {
       this.logger.error({ err, user: userRef(openid) }, 'WeChat message not recorded; WeChat will retry');
       return 'unrecorded';
