@@ -20,10 +20,7 @@ export function openidOf(reference: Partial<ConversationReference>): string | un
  * The Bot Framework activity for a WeChat text message or (un)subscribe event. The openid is the
  * channel user id, so it binds to an account like any other channel's user id.
  */
-export function toActivity(
-  message: Extract<InboundMessage, { kind: 'text' | 'event' }>,
-  serviceUrl: string,
-): Partial<Activity> {
+export function toActivity(message: Extract<InboundMessage, { kind: 'text' | 'event' }>, serviceUrl: string): Partial<Activity> {
   const common = {
     channelId: WECHAT_CHANNEL_ID,
     serviceUrl,
@@ -31,30 +28,12 @@ export function toActivity(
     locale: 'zh-CN',
     from: { id: message.openid, name: message.openid, role: 'user' },
     recipient: { id: message.account, name: message.account, role: 'bot' },
-    conversation: {
-      id: conversationIdFor(message.openid),
-      isGroup: false,
-      conversationType: 'personal',
-      name: '',
-    },
+    conversation: { id: conversationIdFor(message.openid), isGroup: false, conversationType: 'personal', name: '' },
   };
   if (message.kind === 'text') {
-    return {
-      ...common,
-      type: ActivityTypes.Message,
-      id: message.msgId,
-      text: message.text,
-      textFormat: 'plain',
-      channelData: { msgId: message.msgId },
-    };
+    return { ...common, type: ActivityTypes.Message, id: message.msgId, text: message.text, textFormat: 'plain', channelData: { msgId: message.msgId } };
   }
-  return {
-    ...common,
-    type: ActivityTypes.Event,
-    id: `${message.event}:${message.openid}:${message.createTime}`,
-    name: message.event,
-    value: {},
-  };
+  return { ...common, type: ActivityTypes.Event, id: `${message.event}:${message.openid}:${message.createTime}`, name: message.event, value: {} };
 }
 
 /** An outbound message's text, and its suggested replies as one line (WeChat text has no buttons). */
@@ -70,9 +49,7 @@ export function outboundParts(activity: Partial<Activity>): OutboundParts {
     .filter(Boolean);
   if (labels.length === 0) return { text, replyLine: undefined };
   const english = (activity.locale ?? '').toLowerCase().startsWith('en');
-  const replyLine = english
-    ? `You can reply: ${labels.map((l) => `"${l}"`).join(', ')}`
-    : `您可以回复：${labels.map((l) => `“${l}”`).join('、')}`;
+  const replyLine = english ? `You can reply: ${labels.map((l) => `"${l}"`).join(', ')}` : `您可以回复：${labels.map((l) => `“${l}”`).join('、')}`;
   return { text, replyLine };
 }
 
@@ -88,8 +65,6 @@ export function outboundText(activity: Partial<Activity>): string {
  */
 export function renderTurn(parts: readonly OutboundParts[]): string[] {
   return parts
-    .map((p, i) =>
-      i === parts.length - 1 && p.replyLine ? [p.text, p.replyLine].filter(Boolean).join('\n') : p.text,
-    )
+    .map((p, i) => (i === parts.length - 1 && p.replyLine ? [p.text, p.replyLine].filter(Boolean).join('\n') : p.text))
     .filter((t) => t !== '');
 }

@@ -56,10 +56,7 @@ export async function callOnce(baseUrl: string, spec: RequestSpec, timeoutMs: nu
     });
   } catch (error) {
     const name = error instanceof Error ? error.name : 'Error';
-    return {
-      kind: 'transient',
-      detail: name === 'TimeoutError' ? `timeout after ${timeoutMs} ms` : `network error (${name})`,
-    };
+    return { kind: 'transient', detail: name === 'TimeoutError' ? `timeout after ${timeoutMs} ms` : `network error (${name})` };
   }
   if (response.status >= 500) return { kind: 'transient', detail: `HTTP ${response.status}` };
   if (!response.ok) return { kind: 'http_error', status: response.status };
@@ -69,13 +66,11 @@ export async function callOnce(baseUrl: string, spec: RequestSpec, timeoutMs: nu
   } catch {
     return { kind: 'transient', detail: 'response was not JSON' };
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    return { kind: 'transient', detail: 'response was not an object' };
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { kind: 'transient', detail: 'response was not an object' };
   const record = body as Record<string, unknown>;
   const errcode = typeof record.errcode === 'number' ? record.errcode : 0;
   if (errcode === -1) return { kind: 'transient', detail: 'errcode -1 (system busy)' };
-  if (errcode !== 0)
-    return { kind: 'errcode', errcode, errmsg: typeof record.errmsg === 'string' ? record.errmsg : '' };
+  if (errcode !== 0) return { kind: 'errcode', errcode, errmsg: typeof record.errmsg === 'string' ? record.errmsg : '' };
   return { kind: 'ok', body: record };
 }
 
@@ -112,19 +107,9 @@ export interface ApiSettings {
  * POSTs `body` to `path` with an access token; on an invalid-token errcode, refreshes the token
  * and tries once more. A token that cannot be fetched comes back as a `transient` result.
  */
-export async function postWithToken(
-  tokens: TokenSource,
-  api: ApiSettings,
-  path: string,
-  body: unknown,
-): Promise<ApiResult> {
+export async function postWithToken(tokens: TokenSource, api: ApiSettings, path: string, body: unknown): Promise<ApiResult> {
   const attempt = async (token: string): Promise<ApiResult> =>
-    callWithRetries(
-      api.baseUrl,
-      () => ({ method: 'POST', path: `${path}?access_token=${encodeURIComponent(token)}`, body }),
-      api.timeoutMs,
-      api.retry,
-    );
+    callWithRetries(api.baseUrl, () => ({ method: 'POST', path: `${path}?access_token=${encodeURIComponent(token)}`, body }), api.timeoutMs, api.retry);
   try {
     const token = await tokens.get();
     const first = await attempt(token);

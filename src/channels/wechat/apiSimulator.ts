@@ -61,9 +61,7 @@ export class WeChatApiSimulator {
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       fake.handle(req, res).catch(() => res.destroy());
     });
-    await new Promise<void>((resolve) =>
-      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve),
-    );
+    await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
     return fake;
   }
 
@@ -94,10 +92,7 @@ export class WeChatApiSimulator {
     const deadline = Date.now() + timeoutMs;
     while (this.messages.length < count) {
       const left = deadline - Date.now();
-      if (left <= 0)
-        throw new Error(
-          `fake WeChat got ${this.messages.length} of ${count} messages: ${JSON.stringify(this.messages)}`,
-        );
+      if (left <= 0) throw new Error(`fake WeChat got ${this.messages.length} of ${count} messages: ${JSON.stringify(this.messages)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -138,15 +133,9 @@ export class WeChatApiSimulator {
     }
   }
 
-  private issue(
-    res: ServerResponse,
-    appId: string | undefined,
-    secret: string | undefined,
-    force: boolean,
-  ): void {
+  private issue(res: ServerResponse, appId: string | undefined, secret: string | undefined, force: boolean): void {
     if (appId !== this.options.appId) return json(res, 200, { errcode: 40013, errmsg: 'invalid appid' });
-    if (secret !== this.options.appSecret)
-      return json(res, 200, { errcode: 40125, errmsg: 'invalid appsecret' });
+    if (secret !== this.options.appSecret) return json(res, 200, { errcode: 40125, errmsg: 'invalid appsecret' });
     this.tokenFetches++;
     if (force || this.current === undefined) {
       if (force && this.current) this.valid.set(this.current, 'invalid');
@@ -166,10 +155,8 @@ export class WeChatApiSimulator {
   private custom(res: ServerResponse, body: Record<string, unknown>): void {
     const text = body.text as { content?: unknown } | undefined;
     const touser = str(body.touser);
-    if (!touser || body.msgtype !== 'text' || typeof text?.content !== 'string')
-      return json(res, 200, { errcode: 44002, errmsg: 'empty post data' });
-    if (Buffer.byteLength(text.content, 'utf8') > TEXT_LIMIT_BYTES)
-      return json(res, 200, { errcode: 45002, errmsg: 'content size out of limit' });
+    if (!touser || body.msgtype !== 'text' || typeof text?.content !== 'string') return json(res, 200, { errcode: 44002, errmsg: 'empty post data' });
+    if (Buffer.byteLength(text.content, 'utf8') > TEXT_LIMIT_BYTES) return json(res, 200, { errcode: 45002, errmsg: 'content size out of limit' });
     this.messages.push({ touser, content: text.content });
     for (const wake of this.waiters.splice(0)) wake();
     json(res, 200, { errcode: 0, errmsg: 'ok' });
@@ -178,8 +165,7 @@ export class WeChatApiSimulator {
   private template(res: ServerResponse, body: Record<string, unknown>): void {
     const touser = str(body.touser);
     const templateId = str(body.template_id);
-    if (!touser || !templateId || typeof body.data !== 'object' || body.data === null)
-      return json(res, 200, { errcode: 47001, errmsg: 'data format error' });
+    if (!touser || !templateId || typeof body.data !== 'object' || body.data === null) return json(res, 200, { errcode: 47001, errmsg: 'data format error' });
     this.templates.push({ touser, templateId, data: body.data as Record<string, { value: string }> });
     json(res, 200, { errcode: 0, errmsg: 'ok', msgid: 200000 + this.templates.length });
   }

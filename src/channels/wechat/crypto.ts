@@ -15,9 +15,7 @@ const BLOCK = 32;
 
 /** SHA-1 (hex) of the lexicographically sorted parts, concatenated. */
 function sha1OfSorted(parts: string[]): string {
-  return createHash('sha1')
-    .update([...parts].sort().join(''), 'utf8')
-    .digest('hex');
+  return createHash('sha1').update([...parts].sort().join(''), 'utf8').digest('hex');
 }
 
 /** URL signature (GET verification and plaintext-mode POSTs): sha1(sort(token, timestamp, nonce)). */
@@ -39,9 +37,7 @@ export function signatureMatches(expected: string, received: string | undefined)
 /** The 32-byte AES key: base64(EncodingAESKey + '='). Throws on a key that is not 43 base64 characters. */
 export function aesKeyFromEncodingKey(encodingAesKey: string): Buffer {
   if (!/^[A-Za-z0-9+/]{43}$/.test(encodingAesKey)) {
-    throw new Error(
-      'EncodingAESKey must be 43 base64 characters (WECHAT_ENCODING_AES_KEY); copy it from the platform settings',
-    );
+    throw new Error('EncodingAESKey must be 43 base64 characters (WECHAT_ENCODING_AES_KEY); copy it from the platform settings');
   }
   const key = Buffer.from(`${encodingAesKey}=`, 'base64');
   if (key.length !== 32) throw new Error('EncodingAESKey does not decode to 32 bytes');
@@ -80,10 +76,7 @@ export function encryptMessage(key: Buffer, message: string, receiveId: string, 
 
 export type DecryptOutcome =
   | { ok: true; message: string; receiveId: string }
-  | {
-      ok: false;
-      reason: 'not_base64' | 'bad_block_size' | 'bad_padding' | 'bad_length' | 'wrong_receive_id';
-    };
+  | { ok: false; reason: 'not_base64' | 'bad_block_size' | 'bad_padding' | 'bad_length' | 'wrong_receive_id' };
 
 /**
  * Decrypts a base64 `Encrypt` value. When `expectedReceiveId` is given, a message for another
@@ -101,7 +94,6 @@ export function decryptMessage(key: Buffer, encrypted: string, expectedReceiveId
   if (20 + length > plain.length) return { ok: false, reason: 'bad_length' };
   const message = plain.subarray(20, 20 + length).toString('utf8');
   const receiveId = plain.subarray(20 + length).toString('utf8');
-  if (expectedReceiveId !== undefined && receiveId !== expectedReceiveId)
-    return { ok: false, reason: 'wrong_receive_id' };
+  if (expectedReceiveId !== undefined && receiveId !== expectedReceiveId) return { ok: false, reason: 'wrong_receive_id' };
   return { ok: true, message, receiveId };
 }

@@ -56,15 +56,8 @@ export function splitText(text: string, maxBytes = TEXT_LIMIT_BYTES): string[] {
  *
  *   mergeReplies(['您好。', '请问您是本人吗？'], 5) // { messages: ['您好。\n\n请问您是本人吗？'], dropped: 0 }
  */
-export function mergeReplies(
-  texts: readonly string[],
-  maxMessages: number,
-  maxBytes = TEXT_LIMIT_BYTES,
-): { messages: string[]; dropped: number } {
-  const pieces = texts
-    .map((t) => t.trim())
-    .filter((t) => t !== '')
-    .flatMap((t) => splitText(t, maxBytes));
+export function mergeReplies(texts: readonly string[], maxMessages: number, maxBytes = TEXT_LIMIT_BYTES): { messages: string[]; dropped: number } {
+  const pieces = texts.map((t) => t.trim()).filter((t) => t !== '').flatMap((t) => splitText(t, maxBytes));
   const messages: string[] = [];
   for (const piece of pieces) {
     const last = messages[messages.length - 1];
@@ -87,11 +80,7 @@ export class CustomerServiceClient {
 
   /** Sends one text message as it is (callers keep it within TEXT_LIMIT_BYTES). */
   async sendText(openid: string, content: string): Promise<ApiResult> {
-    return postWithToken(this.tokens, this.api, '/cgi-bin/message/custom/send', {
-      touser: openid,
-      msgtype: 'text',
-      text: { content },
-    });
+    return postWithToken(this.tokens, this.api, '/cgi-bin/message/custom/send', { touser: openid, msgtype: 'text', text: { content } });
   }
 
   /** Sends the messages in order, stopping at the first that fails. */

@@ -7,13 +7,8 @@ export const CUSTOMER_SERVICE_WINDOW_MS = 48 * 60 * 60 * 1000;
 export type ProactiveRoute = 'customer_service' | 'template' | 'none';
 
 /** Within 48 hours of the last message: customer service; else the template if configured; else none. */
-export function chooseProactiveRoute(
-  lastInboundAt: Date | undefined,
-  now: Date,
-  templateConfigured: boolean,
-): ProactiveRoute {
-  if (lastInboundAt !== undefined && now.getTime() - lastInboundAt.getTime() < CUSTOMER_SERVICE_WINDOW_MS)
-    return 'customer_service';
+export function chooseProactiveRoute(lastInboundAt: Date | undefined, now: Date, templateConfigured: boolean): ProactiveRoute {
+  if (lastInboundAt !== undefined && now.getTime() - lastInboundAt.getTime() < CUSTOMER_SERVICE_WINDOW_MS) return 'customer_service';
   return templateConfigured ? 'template' : 'none';
 }
 
@@ -21,10 +16,7 @@ export type WeChatProactiveOutcome =
   | { status: 'sent'; via: 'customer_service'; messages: number }
   | { status: 'sent'; via: 'template'; msgId: string | undefined }
   /** Nothing sent, for a reason that is not a fault: no route, or the person unsubscribed. */
-  | {
-      status: 'not_sent';
-      reason: 'outside_window_no_template' | 'quota_exceeded' | 'unsubscribed' | 'nothing_to_send';
-    }
+  | { status: 'not_sent'; reason: 'outside_window_no_template' | 'quota_exceeded' | 'unsubscribed' | 'nothing_to_send' }
   | { status: 'failed'; via: 'customer_service' | 'template'; detail: string };
 
 export interface TemplateSettings {
@@ -48,12 +40,7 @@ export class ProactiveSender {
     private readonly template: TemplateSettings | undefined,
   ) {}
 
-  async send(
-    openid: string,
-    texts: string | readonly string[],
-    lastInboundAt: Date | undefined,
-    now: Date,
-  ): Promise<WeChatProactiveOutcome> {
+  async send(openid: string, texts: string | readonly string[], lastInboundAt: Date | undefined, now: Date): Promise<WeChatProactiveOutcome> {
     const list = typeof texts === 'string' ? [texts] : texts;
     if (list.every((t) => t.trim() === '')) return { status: 'not_sent', reason: 'nothing_to_send' };
     const route = chooseProactiveRoute(lastInboundAt, now, this.template !== undefined);
@@ -67,11 +54,7 @@ export class ProactiveSender {
     }
   }
 
-  private async viaCustomerService(
-    openid: string,
-    texts: readonly string[],
-    now: Date,
-  ): Promise<WeChatProactiveOutcome> {
+  private async viaCustomerService(openid: string, texts: readonly string[], now: Date): Promise<WeChatProactiveOutcome> {
     const { messages } = mergeReplies(texts, REPLY_QUOTA.message);
     const outcome = await this.customerService.sendTexts(openid, messages);
     switch (outcome.status) {
@@ -81,10 +64,7 @@ export class ProactiveSender {
       case 'quota_exceeded':
         if (outcome.sent === 0 && this.template) return this.viaTemplate(openid, texts, now);
         if (outcome.sent > 0) return { status: 'sent', via: 'customer_service', messages: outcome.sent };
-        return {
-          status: 'not_sent',
-          reason: outcome.status === 'window_closed' ? 'outside_window_no_template' : 'quota_exceeded',
-        };
+        return { status: 'not_sent', reason: outcome.status === 'window_closed' ? 'outside_window_no_template' : 'quota_exceeded' };
       case 'unsubscribed':
         return { status: 'not_sent', reason: 'unsubscribed' };
       case 'failed':
@@ -92,17 +72,10 @@ export class ProactiveSender {
     }
   }
 
-  private async viaTemplate(
-    openid: string,
-    texts: readonly string[],
-    now: Date,
-  ): Promise<WeChatProactiveOutcome> {
+  private async viaTemplate(openid: string, texts: readonly string[], now: Date): Promise<WeChatProactiveOutcome> {
     const template = this.template;
     if (!template) return { status: 'not_sent', reason: 'outside_window_no_template' };
-    const text = texts
-      .map((t) => t.trim())
-      .filter(Boolean)
-      .join(' ');
+    const text = texts.map((t) => t.trim()).filter(Boolean).join(' ');
     const data = renderTemplateFields(template.fields, { text, bank: template.bankName, now });
     const outcome = await this.templates.send(openid, template.templateId, data);
     switch (outcome.status) {

@@ -15,10 +15,7 @@ const fieldSpec = z.union([
   z.string().min(1),
   z.object({ value: z.string().min(1), maxLength: z.number().int().min(2).max(2000).optional() }),
 ]);
-const fieldsSchema = z.record(
-  z.string().regex(/^[A-Za-z_][\w]*$/, 'template field names are letters, digits and _'),
-  fieldSpec,
-);
+const fieldsSchema = z.record(z.string().regex(/^[A-Za-z_][\w]*$/, 'template field names are letters, digits and _'), fieldSpec);
 
 export interface TemplateField {
   value: string;
@@ -37,16 +34,11 @@ export function parseTemplateFields(json: string): TemplateFieldsParse {
     return { ok: false, error: 'WECHAT_TEMPLATE_FIELDS is not JSON' };
   }
   const parsed = fieldsSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, error: `WECHAT_TEMPLATE_FIELDS: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-  if (Object.keys(parsed.data).length === 0)
-    return { ok: false, error: 'WECHAT_TEMPLATE_FIELDS maps no fields' };
+  if (!parsed.success) return { ok: false, error: `WECHAT_TEMPLATE_FIELDS: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  if (Object.keys(parsed.data).length === 0) return { ok: false, error: 'WECHAT_TEMPLATE_FIELDS maps no fields' };
   const fields: TemplateFields = {};
   for (const [name, spec] of Object.entries(parsed.data)) {
-    fields[name] =
-      typeof spec === 'string'
-        ? { value: spec, maxLength: undefined }
-        : { value: spec.value, maxLength: spec.maxLength };
+    fields[name] = typeof spec === 'string' ? { value: spec, maxLength: undefined } : { value: spec.value, maxLength: spec.maxLength };
   }
   return { ok: true, fields };
 }
@@ -58,26 +50,17 @@ export interface TemplateVariables {
 }
 
 function shanghaiDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** Fills the template's fields: `{ thing1: { value: '示例银行' }, … }`. */
-export function renderTemplateFields(
-  fields: TemplateFields,
-  vars: TemplateVariables,
-): Record<string, { value: string }> {
+export function renderTemplateFields(fields: TemplateFields, vars: TemplateVariables): Record<string, { value: string }> {
   const values: Record<string, string> = { text: vars.text, bank: vars.bank, date: shanghaiDate(vars.now) };
   const data: Record<string, { value: string }> = {};
   for (const [name, field] of Object.entries(fields)) {
     let value = field.value.replace(/\{(text|bank|date)\}/g, (_, key: string) => values[key] ?? '');
     const chars = [...value];
-    if (field.maxLength !== undefined && chars.length > field.maxLength)
-      value = `${chars.slice(0, field.maxLength - 1).join('')}…`;
+    if (field.maxLength !== undefined && chars.length > field.maxLength) value = `${chars.slice(0, field.maxLength - 1).join('')}…`;
     data[name] = { value };
   }
   return data;
@@ -96,23 +79,12 @@ export class TemplateMessageClient {
     private readonly api: ApiSettings,
   ) {}
 
-  async send(
-    openid: string,
-    templateId: string,
-    data: Record<string, { value: string }>,
-  ): Promise<TemplateOutcome> {
-    const result = await postWithToken(this.tokens, this.api, '/cgi-bin/message/template/send', {
-      touser: openid,
-      template_id: templateId,
-      data,
-    });
+  async send(openid: string, templateId: string, data: Record<string, { value: string }>): Promise<TemplateOutcome> {
+    const result = await postWithToken(this.tokens, this.api, '/cgi-bin/message/template/send', { touser: openid, template_id: templateId, data });
     switch (result.kind) {
       case 'ok': {
         const id = result.body.msgid;
-        return {
-          status: 'sent',
-          msgId: typeof id === 'number' || typeof id === 'string' ? String(id) : undefined,
-        };
+        return { status: 'sent', msgId: typeof id === 'number' || typeof id === 'string' ? String(id) : undefined };
       }
       case 'errcode':
         if (result.errcode === 43004) return { status: 'unsubscribed' };

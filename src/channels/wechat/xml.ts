@@ -15,11 +15,7 @@ export interface XmlElement {
 
 export type XmlParseOutcome =
   | { ok: true; value: XmlElement }
-  | {
-      ok: false;
-      reason: 'too_large' | 'dtd_forbidden' | 'entity_forbidden' | 'too_deep' | 'malformed';
-      at: number;
-    };
+  | { ok: false; reason: 'too_large' | 'dtd_forbidden' | 'entity_forbidden' | 'too_deep' | 'malformed'; at: number };
 
 export interface XmlLimits {
   /** Largest accepted document, in UTF-8 bytes. */
@@ -102,11 +98,7 @@ class Reader {
       } else if (this.src.startsWith('</', this.pos)) {
         break;
       } else if (this.src.startsWith('<!', this.pos)) {
-        this.fail(
-          /^<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i.test(this.src.slice(this.pos, this.pos + 10))
-            ? 'dtd_forbidden'
-            : 'malformed',
-        );
+        this.fail(/^<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i.test(this.src.slice(this.pos, this.pos + 10)) ? 'dtd_forbidden' : 'malformed');
       } else if (this.src.startsWith('<?', this.pos)) {
         this.fail('malformed');
       } else if (this.src[this.pos] === '<') {
@@ -115,12 +107,7 @@ class Reader {
         // The first occurrence wins; WeChat's inbound messages never repeat a tag that matters here.
         // defineProperty, so a tag named __proto__ is data, never a prototype change.
         if (!Object.hasOwn(children, childName)) {
-          Object.defineProperty(children, childName, {
-            value: childValue,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
+          Object.defineProperty(children, childName, { value: childValue, enumerable: true, writable: true, configurable: true });
         }
       } else {
         const next = this.src.indexOf('<', this.pos);
@@ -140,21 +127,15 @@ class Reader {
       const predefined = PREDEFINED[ref];
       if (predefined !== undefined) return predefined;
       const numeric = /^#(x[0-9a-fA-F]{1,6}|[0-9]{1,7})$/.exec(ref);
-      const code = numeric
-        ? Number.parseInt(ref.startsWith('#x') ? ref.slice(2) : ref.slice(1), ref.startsWith('#x') ? 16 : 10)
-        : NaN;
-      if (!Number.isFinite(code) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-        this.fail('entity_forbidden');
+      const code = numeric ? Number.parseInt(ref.startsWith('#x') ? ref.slice(2) : ref.slice(1), ref.startsWith('#x') ? 16 : 10) : NaN;
+      if (!Number.isFinite(code) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) this.fail('entity_forbidden');
       return String.fromCodePoint(code);
     });
   }
 }
 
 /** Parses a WeChat XML document (root element of any name, usually `xml`) into its children. */
-export function parseWeChatXml(
-  input: string | Buffer,
-  limits: XmlLimits = DEFAULT_XML_LIMITS,
-): XmlParseOutcome {
+export function parseWeChatXml(input: string | Buffer, limits: XmlLimits = DEFAULT_XML_LIMITS): XmlParseOutcome {
   const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length;
   if (bytes > limits.maxBytes) return { ok: false, reason: 'too_large', at: 0 };
   const src = (typeof input === 'string' ? input : input.toString('utf8')).replace(/^\uFEFF/, '');
@@ -194,12 +175,7 @@ function buildChildren(fields: { [name: string]: XmlBuildValue }): string {
   let out = '';
   for (const [name, value] of Object.entries(fields)) {
     if (!/^[A-Za-z_][\w.-]*$/.test(name)) throw new Error(`not an XML element name: ${name}`);
-    const inner =
-      typeof value === 'number'
-        ? String(value)
-        : typeof value === 'string'
-          ? cdata(value)
-          : buildChildren(value);
+    const inner = typeof value === 'number' ? String(value) : typeof value === 'string' ? cdata(value) : buildChildren(value);
     out += `<${name}>${inner}</${name}>`;
   }
   return out;
