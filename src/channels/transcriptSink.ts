@@ -16,6 +16,12 @@ export interface TranscriptSink {
   /** True for an activity object already committed (by the channel, before the turn ran). */
   wasCommitted(activity: object): boolean;
   /**
+   * Notes an activity object a channel committed through another path (in its own PostgreSQL
+   * transaction, e.g. WeChat's MsgId mark with `PgTranscriptStore.appendAllIn`), so the turn does
+   * not record it again; `wasCommitted` is true for it afterwards.
+   */
+  markCommitted?(activity: object): void;
+  /**
    * A sink that keeps its own records rather than writing them to the SQLite transcript store
    * lists a conversation's records, oldest first; the handoff reads them from here then.
    */

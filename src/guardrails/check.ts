@@ -185,9 +185,10 @@ function checkNow(text: string, context: GuardContext): Verdict {
   watch.lap('secrets');
   const violations = toViolations(text, norm, findings);
   const outside = uncovered(norm);
-  // The classifier runs after the rules: its opinion is always recorded; it blocks only what
-  // the rules let through, and never judges a script it was not trained on.
-  const opinion = outside ? undefined : classifierFinding(text, norm.text);
+  // The classifier runs after the rules, only on what they let through (a reply the rules
+  // block is blocked whatever it scores, so scoring it again is wasted work), and never judges a
+  // script it was not trained on. Its opinion is recorded whenever it runs.
+  const opinion = outside || violations.length > 0 ? undefined : classifierFinding(text, norm.text);
   const blocking = opinion?.violation && judgedViolation(text, context, opinion.violation);
   watch.lap('classifier');
   if (blocking && violations.length === 0) violations.push(blocking);

@@ -30,7 +30,7 @@ const ZH_MODAL =
 // Negated states ("没有还款…") usually open a condition: "没有还款将通知…" is a threat.
 const ZH_STATE = /没有|并没有|未曾|不曾/g;
 // A bare 不/没/未/别/勿 only negates what directly follows it ("不联系"), not "不还钱就…".
-const ZH_BARE = /[不没未别勿]/g;
+const ZH_BARE = /(?<!要)不|[没未别勿]/g;
 // Between a negator and the match: the negator belongs to a condition, not to the verb.
 const ZH_MODAL_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|让我|犹豫|手软/;
 const ZH_STATE_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|就|将|便|则|会|还钱|还款|付款/;
@@ -39,7 +39,7 @@ const ZH_MOCKED = /不要以为|别以为|别指望|不信|你以为/;
 const EN_MOCKED = /\b(?:don't think|do not think|don't assume|if you think|you think)\b/;
 
 const EN_NEG =
-  /\b(?:not|never|no|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
+  /\b(?:(?:asked|requested|told|instructed) us (?:to )?(?:stop|cease)|not|never|no|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
 const EN_BLOCKERS =
   /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
@@ -97,12 +97,12 @@ export function isHedged(text: string, at: number, lang: Lang): boolean {
 }
 
 const ZH_PERSON_ACTS =
-  /(?:您|你)(?:也|还|随时|同样)?(?:可以|可|不妨|能够|能)|建议(?:您|你)|请(?:您|你)|鼓励(?:您|你)|和(?:您|你)信任的/;
+  /^是否|(?:您|你)(?:也|还|随时|同样)?(?:可以|可|不妨|能够|能)|建议(?:您|你)|请(?:您|你)|鼓励(?:您|你)|和(?:您|你)信任的/;
 const EN_PERSON_ACTS =
   /\b(?:you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
 
 const ZH_REPORTED =
-  /(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
+  /(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
 const EN_REPORTED =
   /\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|poses?|posing)\b/;
 

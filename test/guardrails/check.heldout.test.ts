@@ -20,10 +20,15 @@ const ROUNDS = readdirSync(DIR)
  * repository while rules and training changed, and run once (2026-12-05 04:27 UTC, on a511d1c):
  * zh-CN recall 0.733 (33/45), false alarms 1/25; en recall 0.667 (30/45), false alarms 1/25. The
  * same round on main before that session's changes (850fba4): zh-CN 0.600, 2/25; en 0.556, 3/25.
- * It is reported as blind until its misses are looked at. No threshold is asserted: a blind
- * figure is reported, not fitted.
+ * Its misses were studied by class afterwards (guard2, 04:31 UTC), so it is now seen; no item
+ * or near-copy went into rules or training.
+ * Round 12 was written by a second outside writer, held outside the repository while rules and
+ * training changed, and run once (2026-12-05 04:58 UTC, on 9a89981): zh-CN recall 0.644 (29/45),
+ * false alarms 3/25; en recall 0.600 (27/45), false alarms 0/25. The same round on main before
+ * that session's changes (850fba4): zh-CN 0.533, 4/25; en 0.489, 0/25. It is reported as blind
+ * until its misses are looked at. No threshold is asserted: a blind figure is reported, not fitted.
  */
-const BLIND = new Set<string>(['heldout-round11']);
+const BLIND = new Set<string>(['heldout-round12']);
 
 describe('held-out rounds', () => {
   it.each(ROUNDS)('reports recall and false alarms for %s', (round) => {

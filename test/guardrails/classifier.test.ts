@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/guardrails/index.js';
 import { Classifier } from '../../src/guardrails/classifier/model.js';
+import { classifierFinding } from '../../src/guardrails/classifier/opinion.js';
 import { buildTrainingSet } from '../../src/guardrails/classifier/data.js';
 import { features } from '../../src/guardrails/classifier/features.js';
 import {
@@ -29,12 +30,16 @@ describe('the trained classifier', () => {
     expect(flagged('If you are struggling, we can set up a payment plan.')).toBeUndefined();
   });
 
-  it('names its category and score in the verdict, and blocks only what the rules let through', () => {
-    const v = check('You are a f***ing deadbeat loser.', { locale: 'en', verified: true });
+  it('names its category and score, and is asked only about what the rules let through', () => {
+    const text = 'You are a f***ing deadbeat loser.';
+    const opinion = classifierFinding(text, normalise(text).text)?.opinion;
+    expect(opinion?.category).toBe('harassment');
+    expect(opinion?.flagged).toBe(true);
+    expect(opinion?.score).toBeGreaterThanOrEqual(opinion?.threshold ?? 1);
+    const v = check(text, { locale: 'en', verified: true });
     expect(v.allowed).toBe(false);
-    expect(v.classifier?.category).toBe('harassment');
-    expect(v.classifier?.flagged).toBe(true);
-    expect(v.classifier?.score).toBeGreaterThanOrEqual(v.classifier?.threshold ?? 1);
+    expect(v.violations.some((x) => !x.rule.startsWith('classifier.'))).toBe(true);
+    expect(v.classifier).toBeUndefined();
     const lawful = check('If you are struggling, we can set up a payment plan.', {
       locale: 'en',
       verified: true,

@@ -39,6 +39,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round9',
   'heldout-round10',
   'heldout-round11',
+  'heldout-round12',
   'dev-classes',
   'dev-check',
 ];

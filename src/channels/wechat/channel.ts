@@ -7,8 +7,8 @@ import { conversationIdFor, openidOf, toActivity } from './activity.js';
 import { WeChatAdapter } from './adapter.js';
 import type { ApiSettings } from './apiClient.js';
 import { CustomerServiceClient, mergeReplies, REPLY_QUOTA } from './customerService.js';
-import { SqliteInboundDedupe, type InboundDedupe } from './dedupe.js';
 import type { InboundMessage } from './inbound.js';
+import { SqliteWeChatInbound, type WeChatInbound } from './inboundRecord.js';
 import { ProactiveSender, type WeChatProactiveOutcome } from './proactive.js';
 import type { WeChatSettings } from './settings.js';
 import { TemplateMessageClient } from './templateMessage.js';
@@ -44,13 +44,14 @@ export class WeChatChannel implements ChannelAdapter {
   readonly mode: 'plaintext' | 'secure';
   private readonly customerService: CustomerServiceClient;
   private readonly proactiveSender: ProactiveSender;
-  private readonly dedupe: InboundDedupe;
+  private readonly inbound: WeChatInbound;
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly logger: Logger;
 
   constructor(
     private readonly app: AppContext,
     readonly settings: WeChatSettings,
+    inbound?: WeChatInbound,
   ) {
     this.logger = app.logger.child({ channel: 'wechat' });
     this.mode = settings.aesKey ? 'secure' : 'plaintext';
@@ -69,7 +70,7 @@ export class WeChatChannel implements ChannelAdapter {
       new TemplateMessageClient(this.tokens, api),
       settings.template,
     );
-    this.dedupe = new SqliteInboundDedupe(app.db);
+    this.inbound = inbound ?? new SqliteWeChatInbound(app.db, app.transcript);
     this.adapter = new WeChatAdapter(
       (reference, texts) => this.deliverProactive(reference, texts),
       (context, count) =>
@@ -83,9 +84,10 @@ export class WeChatChannel implements ChannelAdapter {
   /**
    * Takes an authenticated callback. A repeat (WeChat retries when it did not hear back in
    * time) is 'duplicate'; a message type the bot does not handle is 'ignored'; otherwise the
-   * turn is queued and runs after the webhook has answered.
+   * turn is queued and runs after the webhook has answered. The turn takes its place in the
+   * person's queue at once, so turns run in arrival order even while the recording is awaited.
    */
-  accept(message: InboundMessage, dedupeKey: string): AcceptOutcome {
+  async accept(message: InboundMessage, dedupeKey: string): Promise<AcceptOutcome> {
     if (message.kind === 'ignored') {
       this.logger.debug({ msgType: message.msgType }, 'WeChat message type not handled');
       return 'ignored';
@@ -93,46 +95,47 @@ export class WeChatChannel implements ChannelAdapter {
     // Write-ahead: the message is in the transcript before WeChat hears `success`, in the same
     // transaction as the dedupe mark (a failed commit leaves WeChat free to retry it).
     const activity = toActivity(message, this.settings.apiBaseUrl);
-    let first: boolean;
-    try {
-      first = this.app.db
-        .transaction(() => {
-          if (!this.dedupe.firstSeen(dedupeKey, this.app.clock.now())) return false;
-          this.app.transcript.commitNow([{ activity }]);
-          return true;
-        })
-        .immediate();
-    } catch (err) {
-      this.logger.error(
-        { err, user: userRef(message.openid) },
-        'WeChat message not recorded; WeChat will retry',
-      );
-      return 'unrecorded';
-    }
-    if (!first) return 'duplicate';
-    // Yield to I/O first, so the webhook's `success` goes out before the turn starts working.
+    const recorded = this.record(message.openid, dedupeKey, activity);
     void this.serial(message.openid, async () => {
+      if ((await recorded) !== 'queued') return;
+      // Yield to I/O first, so the webhook's `success` goes out before the turn starts working.
       await new Promise((resolve) => setImmediate(resolve));
       await this.runInbound(message, activity);
     });
-    return 'queued';
+    return recorded;
+  }
+
+  private async record(
+    openid: string,
+    dedupeKey: string,
+    activity: Partial<Activity>,
+  ): Promise<'queued' | 'duplicate' | 'unrecorded'> {
+    try {
+      if (!(await this.inbound.record(dedupeKey, activity, this.app.clock.now()))) return 'duplicate';
+      // Recorded in the inbound store's own transaction: the turn must not record it again.
+      this.app.transcript.markCommitted?.(activity);
+      return 'queued';
+    } catch (err) {
+      this.logger.error({ err, user: userRef(openid) }, 'WeChat message not recorded; WeChat will retry');
+      return 'unrecorded';
+    }
   }
 
   /**
    * Whether a signed URL's (timestamp, nonce) is used for the first time, or again with the
    * very same body (WeChat's own retry). The same nonce with another body is a replay: the
    * plaintext-mode signature covers the URL only. Remembered in the database, so every process
-   * on the file agrees, for longer than the timestamp window.
+   * on it agrees, for longer than the timestamp window.
    */
-  nonceFresh(timestamp: string, nonce: string, body: Buffer): boolean {
+  async nonceFresh(timestamp: string, nonce: string, body: Buffer): Promise<boolean> {
     const now = this.app.clock.now();
     const digest = createHash('sha256').update(body).digest('base64url');
     const exact = `nonce:${timestamp}:${nonce}:${digest}`;
-    if (this.dedupe.firstSeen(`nonce:${timestamp}:${nonce}`, now)) {
-      this.dedupe.firstSeen(exact, now);
+    if (await this.inbound.firstSeen(`nonce:${timestamp}:${nonce}`, now)) {
+      await this.inbound.firstSeen(exact, now);
       return true;
     }
-    return this.dedupe.has(exact);
+    return this.inbound.has(exact);
   }
 
   async continueConversation(

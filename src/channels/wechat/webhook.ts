@@ -104,11 +104,18 @@ export function mountWeChatWebhook(
       return reply(res, outcome.status, outcome.status === 401 ? '' : outcome.reason);
     }
     const query = queryOf(req);
-    if (!channel.nonceFresh(query.timestamp ?? '', query.nonce ?? '', read.body)) {
+    let fresh: boolean;
+    try {
+      fresh = await channel.nonceFresh(query.timestamp ?? '', query.nonce ?? '', read.body);
+    } catch (err) {
+      logger.error({ err }, 'WeChat nonce memory unavailable; WeChat will retry');
+      return reply(res, 503, 'store_unavailable');
+    }
+    if (!fresh) {
       logger.warn({ reason: 'nonce_reused' }, 'WeChat callback refused');
       return reply(res, 401, '');
     }
-    const accepted = channel.accept(outcome.message, outcome.dedupeKey);
+    const accepted = await channel.accept(outcome.message, outcome.dedupeKey);
     if (accepted === 'unrecorded') return reply(res, 503, 'transcript_unavailable');
     if (accepted === 'duplicate')
       logger.info({ key: outcome.dedupeKey.replace(/:[^:]+:/, ':…:') }, 'WeChat retry ignored');

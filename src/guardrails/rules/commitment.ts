@@ -54,7 +54,7 @@ export const COMMITMENT_RULES: PatternRuleSpec[] = [
       '不收了',
     ],
     patterns: zh(
-      `${ZH_PROMISE}${ZH_GAP}(?:免除|免去|免掉|豁免|减免|全免|核销|勾销|免息)`,
+      `(?<!年费[^,;:!?。、\\n]{0,4})${ZH_PROMISE}${ZH_GAP}(?:免除|免去|免掉|豁免|减免|全免|核销|勾销|免息)`,
       `(?:欠款|债务|利息|罚息|违约金|滞纳金|手续费)(?:全部|都|就|我们)?(?:给${YOU})?(?:免了|全免|免除|免掉|豁免|减免|不用还了|清零|作废|一笔勾销|停掉|停了|不算了|不收了)`,
       `剩(?:余|下)(?:的)?(?:欠款|部分|金额|钱)?${GAP(4)}(?:免除|免了|不用还|一笔勾销|全免|不要了|作废)`,
       `(?<!(?:结清|还清|还完|还款|付清)(?:后|之后|以后)[^,;:!?。、\\n]{0,6})(?:不用|无需|不必)再还了?|(?<!(?:结清|还清|还完|还款|付清)(?:后|之后|以后)[^,;:!?。、\\n]{0,6})不用还了|一笔勾销|既往不咎|(?:这笔账|欠款)${GAP(4)}不追究|不还(?:也)?没关系`,
@@ -191,7 +191,7 @@ export const COMMITMENT_RULES: PatternRuleSpec[] = [
     patterns: en(
       `\\b${EN_WE}\\s+(?:go ahead and |happily )?(?:waive|forgive|forgave|forgiven|write off|wrote off|written off|cancel|cancell?ed|erase|wipe out|wiped out|wipe away|drop|dropped|remove|zero out|zeroed out|take off|took off|knock off|knocked off|reverse|refund)d?\\s+${EN_FEES}\\b`,
       `\\b${EN_WE}\\s+(?:knock|take|strip|cut)\\s+${EN_FEES}\\s+(?:right )?off\\b|\\b(?:the rest|the remaining balance|the remainder|what's left|everything else)\\b[^.!?\\n]{0,30}\\b(?:disappears?|goes away|is gone|vanish(?:es)?|forgiven|waived|wiped)\\b`,
-      `\\b(?:your|the|all)\\s+(?:\\w+\\s+){0,2}(?:debt|balance|fees?|interest|charges|account)\\s+(?:is|are|has been|have been|will be)\\s+(?:now |officially |fully )?(?:waived|forgiven|written off|cancel(?:l)?ed|erased|wiped out|cleared|forgotten)\\b`,
+      `\\b(?:your|the|all)\\s+(?!annual\\b)(?:\\w+\\s+){0,2}(?:debt|balance|fees?|interest|charges|account)\\s+(?:is|are|has been|have been|will be)\\s+(?:now |officially |fully )?(?:waived|forgiven|written off|cancel(?:l)?ed|erased|wiped out|cleared|forgotten)\\b`,
       `\\byou (?:don't|do not|no longer|won't|will not) (?:have|need) to pay (?:anything|it|this|the rest|a (?:cent|penny|thing))(?! until)\\b|\\bconsider (?:it|the debt|your debt) (?:forgiven|waived|gone|paid)\\b|\\bcall it even\\b|\\bforget about (?:the|your) (?:debt|balance)\\b`,
     ),
   },
@@ -327,7 +327,7 @@ export const COMMITMENT_RULES: PatternRuleSpec[] = [
       'forgiven',
     ],
     patterns: en(
-      `\\b(?:your|the|all)\\s+(?:\\w+\\s+){0,3}(?:interest|fees?|penalt(?:y|ies)|charges|debt|balance)\\s+(?:is|are|will be|have been|has been|would be)\\s+(?:\\w+ )?(?:dropped|removed|taken off|wiped|zeroed out|cancell?ed|waived|forgiven)\\b`,
+      `\\b(?:your|the|all)\\s+(?!annual\\b)(?:\\w+\\s+){0,3}(?:interest|fees?|penalt(?:y|ies)|charges|debt|balance)\\s+(?:is|are|will be|have been|has been|would be)\\s+(?:\\w+ )?(?:dropped|removed|taken off|wiped|zeroed out|cancell?ed|waived|forgiven)\\b`,
     ),
   },
 ];

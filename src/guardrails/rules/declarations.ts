@@ -37,6 +37,7 @@ export const DECLARATIONS: readonly RuleDeclaration[] = [
   { id: 'discrimination.disability', category: 'discrimination', severity: 'high', by: 'rules' },
   { id: 'misrepresentation.human_claim', category: 'misrepresentation', severity: 'high', by: 'rules' },
   { id: 'misrepresentation.authority', category: 'misrepresentation', severity: 'critical', by: 'rules' },
+  { id: 'misrepresentation.false_urgency', category: 'misrepresentation', severity: 'high', by: 'rules' },
   { id: 'prompt_leak.instructions', category: 'prompt_leak', severity: 'high', by: 'rules' },
   {
     id: 'unauthorized_commitment.waiver',

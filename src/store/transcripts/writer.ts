@@ -176,6 +176,11 @@ export class TranscriptWriter {
     return this.committed.has(activity);
   }
 
+  /** Notes an activity a channel committed in its own transaction (see TranscriptSink.markCommitted). */
+  markCommitted(activity: object): void {
+    this.committed.add(activity);
+  }
+
   /** Resolves once the queue is empty; with `timeoutMs`, rejects when records are still pending then. */
   flush(timeoutMs?: number): Promise<void> {
     void this.exclusive(() => this.drain()).catch(ignore);

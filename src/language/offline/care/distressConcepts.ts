@@ -57,6 +57,34 @@ const CONCEPTS: readonly [string, RegExp][] = [
   ],
   ['LAUGH', /哈哈|笑死|累死|饿死|热死|烦死|气死|困死|吓死|老命|\b(?:lol|haha\w*|lmao|jk)\b|😂|🤣/u],
   ['OTHER', /邻居|朋友|同事|新闻|他|她|\b(?:he|she|his|her|friend|neighbou?r|news)\b/],
+  [
+    'UNREACHABLE',
+    /不用再(?:打|催|发|寄|联系)|别再(?:打|催|发|寄)|联系不上|找不到(?:我|人)|没人接|没(?:有)?这个人|\b(?:no need to|don'?t bother|won'?t hear from me|won'?t be (?:here|around|picking up|answering)|no one (?:here|at this)|nobody (?:here|left)|can'?t reach me|won'?t (?:be able to )?reach me|stop (?:the )?(?:calling|letters|chasing))\b/,
+  ],
+  [
+    'LASTWORD',
+    /最后一(?:条|句|次)|说再见|告别|\b(?:last (?:message|text|time|thing|words?)|my goodbye|goodbye|farewell|thank you for everything)\b/,
+  ],
+  [
+    'FAITH',
+    /天家|天上|上帝|主啊|佛祖|老天|地府|阴曹|\b(?:god|lord|jesus|maker|heaven|pray(?:ing)?|forgive me)\b/,
+  ],
+  [
+    'HANDOVER',
+    /托付|托给|交给|留给|送人|送给|送到|归(?:她|他)|交代|钥匙|密码|\b(?:gave (?:away|my)|give away|giving away|found a (?:good )?home|take (?:the|my) (?:kids|cat|dog)|raise my|look after my|passwords?|keys|note for)\b/,
+  ],
+  [
+    'TIDY',
+    /收拾(?:干净|好)|叠好|整理好|打扫|删了|注销|写好|\b(?:cleaned|tidied|deleted|wrote (?:the )?(?:letters?|notes?)|it'?s time|arranged|all set)\b/,
+  ],
+  [
+    'FOREVER',
+    /永远|再也|彻底|从此|\b(?:for good|permanently|ever again|from now on|never again|for the best)\b/,
+  ],
+  [
+    'ORDINARYREASON',
+    /结清|还清|换号|新号|搬家|新地址|出差|培训|发工资|\b(?:paid off|new (?:number|address)|moved|moving|cruise|shift|refund|autopay|settlement|inspection|lawyer)\b/,
+  ],
   ['FIRST', /我|自己|\b(?:i|me|my|myself|i'm)\b/],
 ];
 

@@ -1,5 +1,6 @@
 import type { DistressRule } from './distressRule.js';
 import { CLASS_RULES } from './distressClasses.js';
+import { ENDING_RULES } from './distressEndings.js';
 import { REGISTER_RULES } from './distressRegisters.js';
 import { THEME_RULES } from './distressThemes.js';
 
@@ -120,6 +121,7 @@ export const DISTRESS_RULES: readonly DistressRule[] = [
   ...THEME_RULES,
   ...REGISTER_RULES,
   ...CLASS_RULES,
+  ...ENDING_RULES,
 ];
 
 /** A negation right before a Chinese match: "我不会自杀", "没想过轻生", "并不想死". */

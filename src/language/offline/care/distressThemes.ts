@@ -113,7 +113,7 @@ const ORDINARY_TARGET =
 const EVERYDAY_PLACE =
   /\b(?:waiting for (?:the|a|my) (?:bus|train|ride|taxi|friend)|fixing|repairing|working on|cleaning (?:the )?gutters?|taking (?:photos|pictures)|walking (?:the|my) dog|stuck in traffic)\b/;
 const TRAVEL =
-  /出差|旅游|旅行|度假|周末|不在家|回老家|探亲|看望|搬家|\b(?:travel(?:l?ing)?|vacation|holiday|trip|abroad|away on|moving to|move to|relocating)\b/;
+  /出差|旅游|旅行|度假|周末(?:去|回|出|要|和|跟|在外)|不在家|回老家|探亲|看望|搬家|\b(?:travel(?:l?ing)?|vacation|holiday|trip|abroad|away on|moving to|move to|relocating)\b/;
 /**
  * Going to see or keep a relative company for an everyday reason, said with it: a day
  * ("我明天去陪我妈"), an errand ("去陪我妈看病", "去找我爸拿钥匙").
@@ -144,9 +144,9 @@ export function ordinaryInContext(family: DistressRule['family'], match: string,
 }
 
 /** Laughter in the same message: "lol", "😂", "哈哈". */
-const LAUGH = /\blo+l\b|\blmf?ao\b|\bhaha|😂|🤣|哈哈|笑死/u;
+const LAUGH = /\blo+l\b|\blmf?ao\b|\bhaha|😂|🤣|哈哈|笑死|开(?:个)?玩笑/u;
 /** Comparatives people use as a joke about a fee: "I'd rather die than pay that". */
-const HYPERBOLE = /\brather (?:die|be dead) than\b|宁可死也不|宁愿死也不/;
+const HYPERBOLE = /\brather (?:die|be dead) than\b|宁可死也不|宁愿死也不|想死的心都有/;
 
 /** True when the text reads as a joke about dying rather than a wish to die. */
 export function isHyperbole(text: string): boolean {

@@ -11,6 +11,11 @@ import { isHyperbole, ordinaryInContext } from './distressThemes.js';
 import { hardshipOf, type HardshipKind } from './hardship.js';
 import { isDigitCorrection } from './ordinaryAnswers.js';
 import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
+import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
+
+/** Laughter and joke markers, removed when the message says it is serious. */
+const LAUGHTER =
+  /\blo+l\b|\blmf?ao\b|\bha(?:ha)+\w*|😂|🤣|哈+|(?<!不是|没|没有|不)开(?:个)?玩笑|\bjk\b|\b(?:just )?kidding\b|\bjoking\b|😅|🙃/gu;
 
 export { HARDSHIP_KINDS, type HardshipKind } from './hardship.js';
 
@@ -55,7 +60,9 @@ export function assessCareWith(
   scorer: (compact: string) => number,
   known: CareContext = {},
 ): CareAssessment {
-  const { text, compact } = careText(raw);
+  const { text: said, compact } = careText(raw);
+  // "绳子都挂好了，不是开玩笑😂": said seriously, a laugh does not explain the words away.
+  const text = SERIOUS.test(said) ? said.replace(LAUGHTER, ' ') : said;
   const found = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])];
   // "I'm not going to kill myself, just broke": not distress, but said in words of it, so the
   // reply checks in kindly (concern) instead of carrying on with payments.
@@ -68,7 +75,7 @@ export function assessCareWith(
   let waitsForLoss = false;
   const hits = found.map((h) => {
     if (h.negated) return h;
-    if (ordinaryInContext(h.family, h.match, text)) {
+    if (ordinaryInContext(h.family, h.match, text) || endingIsOrdinary(h.match, text)) {
       // Words of ending said with a laugh ("不想再睁眼看这个账单了哈哈"): not the crisis reply, but
       // a laugh can hide distress, so the reply checks in.
       if (JOKE.test(text)) waitsForLoss = true;

@@ -9,6 +9,7 @@ import { HELD_OUT5_DISTRESS, HELD_OUT5_HARDSHIP, HELD_OUT5_ORDINARY } from './he
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY } from './heldOutSet6.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
+import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
 import { DISTRESS_NEGATIVE } from '../../../../src/language/offline/care/distressTraining.js';
 import { MORE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingMore.js';
 import { STYLE_NEGATIVE } from '../../../../src/language/offline/care/distressTrainingStyles.js';
@@ -42,9 +43,16 @@ const BLIND6_FLOOR = { distress: 29, alarms: 0 };
 
 /**
  * Round 7 was written by an outside writer and run blind once (29/40 distress, 1/40 false
- * alarm; see heldOutSet7.ts): floors at that run, so a change that loses any of it fails.
+ * alarm; see heldOutSet7.ts). Seen since: the round-8 rules by class (care2) reach 40/40 and 0/40
+ * on it, which is regression only, never evidence; floors at those figures.
  */
-const BLIND7_FLOOR = { distress: 29, alarms: 1 };
+const BLIND7_FLOOR = { distress: 40, alarms: 0 };
+
+/**
+ * Round 8 was written by a second outside writer and run blind once (25/40 distress, 3/40 false
+ * alarms; see heldOutSet8.ts): floors at that run.
+ */
+const BLIND8_FLOOR = { distress: 25, alarms: 3 };
 
 function pct(n: number, of: number): string {
   return `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
@@ -179,6 +187,17 @@ describe('care detectors on the development set', () => {
     );
     expect(HELD_OUT7_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND7_FLOOR.distress);
     expect(r.alarms.length).toBeLessThanOrEqual(BLIND7_FLOOR.alarms);
+  });
+
+  it('keeps round 8 (second outside writer, blind at its one run) at or above that run', () => {
+    const r = report(
+      'HELD-OUT round 8 (second outside writer; blind at its one run)',
+      HELD_OUT8_DISTRESS,
+      [],
+      HELD_OUT8_ORDINARY,
+    );
+    expect(HELD_OUT8_DISTRESS.length - r.missed.length).toBeGreaterThanOrEqual(BLIND8_FLOOR.distress);
+    expect(r.alarms.length).toBeLessThanOrEqual(BLIND8_FLOOR.alarms);
   });
 
   it('raises no alarm on the hard negatives the scorer is trained on (rules and scorer together)', () => {

@@ -1,6 +1,6 @@
 /**
  * 5-fold cross-validation of the learned distress scorer on the own data (every training
- * phrasing of distressTraining*.ts and the own set ownSet7.ts, pooled): each fold's scorer is
+ * phrasing of distressTraining*.ts and the own sets ownSet7.ts and ownSet8.ts, pooled): each fold's scorer is
  * trained on the other four and scores its own fold. Prints recall and false alarms of the scorer
  * alone and combined with the rules, and the threshold that keeps out-of-fold false alarms on the
  * hard negatives at or under 1 %. Run: `npx tsx test/language/offline/care/kfoldCare.ts`.
@@ -14,6 +14,7 @@ import {
   TRAINING,
 } from '../../../../src/language/offline/care/distressModel.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
+import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 
 const K = 5;
 interface Item {
@@ -28,8 +29,10 @@ interface Item {
 const items: Item[] = [
   ...TRAINING.positive.map((text) => ({ text, y: 1 as const, own7: false })),
   ...OWN7_DISTRESS.map((text) => ({ text, y: 1 as const, own7: true })),
+  ...OWN8_DISTRESS.map((text) => ({ text, y: 1 as const, own7: true })),
   ...TRAINING.negative.map((text) => ({ text, y: 0 as const, own7: false })),
   ...OWN7_ORDINARY.map((text) => ({ text, y: 0 as const, own7: true })),
+  ...OWN8_ORDINARY.map((text) => ({ text, y: 0 as const, own7: true })),
 ].map((it, i) => ({ ...it, fold: (i * 7919) % K, score: 0, combined: false }));
 
 for (let fold = 0; fold < K; fold += 1) {
@@ -52,7 +55,8 @@ const negScores = items
 const allowed = Math.floor(negScores.length * 0.01);
 const fitted = (negScores[allowed] ?? 0) + 0.01;
 console.log(
-  `fitted threshold (≤ 1 % out-of-fold false alarms on ${negScores.length} hard negatives): ${fitted.toFixed(2)}; in use: ${DISTRESS_THRESHOLD}`,
+  `fitted threshold (≤ 1 % out-of-fold false alarms on ${negScores.length} hard negatives): ${fitted.toFixed(2)}; in use: ${DISTRESS_THRESHOLD}; ` +
+    `scorer alone at the fitted threshold: recall ${items.filter((it) => it.y === 1 && it.score >= fitted).length}/${items.filter((it) => it.y === 1).length}`,
 );
 
 function pct(n: number, of: number): string {
@@ -71,7 +75,7 @@ function report(name: string, subset: readonly Item[]): void {
 
 report(`${K}-fold, all own data`, items);
 report(
-  `${K}-fold, own set 7 part`,
+  `${K}-fold, own sets 7 and 8 part`,
   items.filter((it) => it.own7),
 );
 report(

@@ -1,9 +1,11 @@
 /**
- * Prints the care detector's figures on the own set of round 7 and on rounds 1-6 (seen), and the
+ * Prints the care detector's figures on the own sets of rounds 7 and 8 and on rounds 1-7 (seen), and the
  * cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`.
  */
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
+import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
+import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
 import { HELD_OUT3_DISTRESS, HELD_OUT3_ORDINARY } from './heldOutSet3.js';
@@ -33,6 +35,7 @@ function line(name: string, pos: readonly string[], neg: readonly string[]): voi
   }
 }
 
+line('own set 8 (own, tuned on)', OWN8_DISTRESS, OWN8_ORDINARY);
 line('own set 7 (own, tuned on)', OWN7_DISTRESS, OWN7_ORDINARY);
 line('dev set', DEV_DISTRESS, DEV_ORDINARY);
 line('own set 6', OWN6_DISTRESS, OWN6_ORDINARY);
@@ -42,6 +45,7 @@ line('round 3 (seen)', HELD_OUT3_DISTRESS, HELD_OUT3_ORDINARY);
 line('round 4 (seen)', HELD_OUT4_DISTRESS, HELD_OUT4_ORDINARY);
 line('round 5 (seen)', HELD_OUT5_DISTRESS, HELD_OUT5_ORDINARY);
 line('round 6 (seen)', HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY);
+line('round 7 (seen)', HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY);
 
 const all = [...OWN7_DISTRESS, ...OWN7_ORDINARY];
 for (const t of all) assessCare(t); // warm-up
