@@ -85,5 +85,12 @@ export async function openBackend(config: Config, deps: BackendDeps): Promise<Ba
   const url = config.DATABASE_URL;
   if (!url) return { status: 'ready', backend: openSqliteBackend(config, deps) };
   const { openPostgresBackend } = await import('./pgBackend.js');
-  return openPostgresBackend({ ...config, DATABASE_URL: url });
+  const pgConfig = { ...config, DATABASE_URL: url };
+  const opened = await openPostgresBackend(pgConfig, {
+    clock: deps.clock,
+    log: (message) => deps.logger.warn({ database: message }, 'PostgreSQL'),
+  });
+  if (opened.status === 'refused') return opened;
+  const { postgresBackend } = await import('./postgresBackend.js');
+  return { status: 'ready', backend: await postgresBackend(opened.parts, pgConfig, deps) };
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { SignInThrottle } from '../auth/throttle.js';
 import type { ConversationBroker } from '../channels/directline/conversationBroker.js';
 import type { DirectLineStore } from '../channels/directline/directLineStore.js';
+import type { WeChatInbound } from '../channels/wechat/inboundRecord.js';
 import type { Clock } from '../core/clock.js';
 import type { HandoffStore } from '../handoff/types.js';
 import type { ConsoleSessionStore } from '../store/consoleSessions.js';
@@ -56,6 +57,8 @@ export interface Backend {
   consoleSessions?: ConsoleSessionStore;
   /** Failed sign-ins counted across instances; default: in this process. */
   signInThrottle?: SignInThrottle;
+  /** WeChat MsgIds, nonces and the write-ahead transcript record in one transaction; default: SQLite on `db`. */
+  wechatInbound?: WeChatInbound;
   /** The /insights dashboard's figures; default: SQLite on `db`. */
   insights?: InsightsStore;
   reminderDeliveries: ReminderDeliveryLog;

@@ -38,7 +38,7 @@ const directLine: Mount = (server, app) => {
 
 /** WeChat Official Account webhook; does nothing while WECHAT_* are unset. */
 const weChat: Mount = (server, app) => {
-  registerWeChat(server, app);
+  registerWeChat(server, app, {}, app.backend.wechatInbound);
 };
 
 /** The compliance review API and console at /review (REVIEWER_USERS sign in). */

@@ -21,6 +21,7 @@ import { toPlainActivity } from '../store/transcripts/index.js';
 /** The same shapes as Backend's (backend.ts loads this file lazily, so it cannot import from there). */
 type Probe = { status: 'ok' } | { status: 'unreachable'; reason: string };
 type Refusal = { status: 'refused'; line: string; exitCode: number };
+type Opened = { status: 'open'; parts: PgBackendParts };
 
 /**
  * What the service needs from PostgreSQL that it cannot have there yet: each entry names the
@@ -31,21 +32,12 @@ type Refusal = { status: 'refused'; line: string; exitCode: number };
  */
 export const POSTGRES_GAPS: readonly { part: string; waitsFor: string }[] = [
   {
-    part: 'the transcript readers (App.transcriptStore is SqliteTranscriptStore: /healthz probe, review, the agent desk)',
-    waitsFor:
-      'an asynchronous appender over PgTranscriptStore and the readers on the TranscriptStore contract',
+    part: 'payment follow-ups and case views (src/payments/followUp*, src/review/payments.ts, the agent desk read SQLite directly)',
+    waitsFor: 'a store contract for them with a PostgreSQL class (branch pgviews)',
   },
   {
-    part: 'payment follow-ups and case views (src/payments/*, src/review/payments.ts, the agent desk read SQLite directly)',
-    waitsFor: 'a store contract for them',
-  },
-  {
-    part: 'insights and /metrics counts (the insights routes default to SQLite; no PostgreSQL OperationalCounts)',
-    waitsFor: 'PgInsights wired in and a PostgreSQL OperationalCounts',
-  },
-  {
-    part: 'WeChat dedupe (one SQLite transaction with the transcript in src/channels/wechat/channel.ts)',
-    waitsFor: 'PgInboundMemory in one transaction with the PostgreSQL transcript',
+    part: '/metrics operational counts (no PostgreSQL OperationalCounts)',
+    waitsFor: 'a PostgreSQL OperationalCounts (branch pgviews)',
   },
 ];
 
@@ -157,20 +149,34 @@ function pgStores(shared: PgSharedState, clock: Clock): PgStoreParts {
 }
 
 /**
- * The PostgreSQL backend on DATABASE_URL, or one line saying why not (malformed: exit 2,
+ * The PostgreSQL backend's parts on DATABASE_URL, or one line saying why not (malformed: exit 2,
  * unreachable: exit 1, reachable but the service cannot keep all of its state there yet: exit 2
- * naming what is missing). Loaded only when DATABASE_URL is set (`openBackend` in backend.ts).
+ * naming what is missing). Loaded only when DATABASE_URL is set (`openBackend` in backend.ts,
+ * which makes the whole backend of the parts with `postgresBackend`).
  */
-export async function openPostgresBackend(config: Config & { DATABASE_URL: string }): Promise<Refusal> {
+export async function openPostgresBackend(
+  config: Config & { DATABASE_URL: string },
+  deps: PgBackendDeps,
+): Promise<Refusal | Opened> {
   const check = await checkDatabase(config.DATABASE_URL);
   const refusal = databaseUrlRefusal(config.DATABASE_URL, check);
   if (refusal) return { status: 'refused', ...refusal };
-  const version = check.status === 'reachable' ? check.serverVersion : '?';
-  const schema = check.status === 'reachable' ? check.schema : undefined;
-  // Every POSTGRES_GAPS entry stands between the parts above and a whole backend.
-  return {
-    status: 'refused',
-    line: postgresGapsLine(maskDatabaseUrl(config.DATABASE_URL), version, schema),
-    exitCode: 2,
-  };
+  if (POSTGRES_GAPS.length > 0) {
+    const version = check.status === 'reachable' ? check.serverVersion : '?';
+    const schema = check.status === 'reachable' ? check.schema : undefined;
+    return {
+      status: 'refused',
+      line: postgresGapsLine(maskDatabaseUrl(config.DATABASE_URL), version, schema),
+      exitCode: 2,
+    };
+  }
+  try {
+    return { status: 'open', parts: await openPgBackendParts(config, deps) };
+  } catch (err) {
+    return {
+      status: 'refused',
+      line: `DATABASE_URL: PostgreSQL at ${maskDatabaseUrl(config.DATABASE_URL)} could not be opened: ${describePgError(err)}`,
+      exitCode: 1,
+    };
+  }
 }
