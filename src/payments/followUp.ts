@@ -2,6 +2,7 @@ import type { Db } from '../store/db.js';
 import { careCause, type FollowUpStore, SqliteFollowUpStore } from '../store/followUps.js';
 import { todayIn } from '../store/paymentsCommitments.js';
 import { caseHistory } from './history.js';
+import { sqliteCaseStores } from '../store/caseFiles.js';
 
 /** Hands a case to the agents' queue; `no_conversation` when there is no conversation to hold. */
 export interface FollowUpEscalator {
@@ -43,7 +44,7 @@ export async function followUpCommitments(
 ): Promise<FollowUpReport> {
   const deps: FollowUpDeps = {
     followUps: new SqliteFollowUpStore(db),
-    history: (accountId) => caseHistory(db, accountId),
+    history: (accountId) => caseHistory(sqliteCaseStores(db), accountId),
   };
   return runFollowUp(deps, now, escalator);
 }

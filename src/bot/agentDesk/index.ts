@@ -8,6 +8,7 @@ import { check as guardrailCheck } from '../../guardrails/index.js';
 import type { MessageJudge } from '../../guardrails/types.js';
 import { paymentChannelTerms } from '../../language/templateResponder.js';
 import { parseAgentHours, SqliteHandoffStore, type HandoffStore } from '../../handoff/index.js';
+import { type CaseStores, sqliteCaseStores } from '../../store/caseFiles.js';
 import type { Db } from '../../store/db.js';
 import { SqliteStaffLoginLog } from '../../store/staffLogins.js';
 import { mountAgentConsole } from '../../web/agent/agentPage.js';
@@ -59,6 +60,8 @@ export interface HandoffOptions {
   /** GUARDRAIL_MODEL_CHECK: the model judge for agents' messages (binding under `enforce`). */
   judge?: MessageJudge;
   readTranscript?: TranscriptReader;
+  /** What the agent's payments view reads (default: the case stores on `host.db`). */
+  cases?: CaseStores;
   /** How often queued people are checked for a due callback offer (default: a quarter of the wait, 1–15 s). */
   sweepMs?: number;
 }
@@ -169,7 +172,11 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
         createAuth({ config: host.config, clock: host.clock, loginLog: new SqliteStaffLoginLog(host.db) });
       mountAgentApi(server, desk, auth);
       mountAgentConsole(server);
-      registerAgentCommitments(server, { db: host.db, auth, handoffs: store }); // issue 17: payments beside the conversation
+      registerAgentCommitments(server, {
+        cases: options.cases ?? sqliteCaseStores(host.db),
+        auth,
+        handoffs: store,
+      }); // issue 17: payments beside the conversation
       const every =
         overrides.sweepMs ?? options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
       stop();
