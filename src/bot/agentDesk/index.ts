@@ -22,7 +22,8 @@ import { HandoffDesk } from './handoffDesk.js';
 import { HandoffEscalator } from './handoffEscalator.js';
 import { HandoffRouter } from './handoffRouter.js';
 import { HandoffRelay } from './relay.js';
-import { transcriptReader, type TranscriptReader } from './transcriptReader.js';
+import { SqliteTranscriptStore } from '../../store/transcripts/index.js';
+import { transcriptReader, type TranscriptPages, type TranscriptReader } from './transcriptReader.js';
 
 export { HandoffDesk } from './handoffDesk.js';
 export { HandoffEscalator, HANDOFF_INITIATE, TRANSCRIPT_CONTENT_TYPE } from './handoffEscalator.js';
@@ -60,6 +61,8 @@ export interface HandoffOptions {
   /** GUARDRAIL_MODEL_CHECK: the model judge for agents' messages (binding under `enforce`). */
   judge?: MessageJudge;
   readTranscript?: TranscriptReader;
+  /** Where the handoff event's transcript is read when the sink keeps no records (default: SQLite on `host.db`). */
+  transcripts?: TranscriptPages;
   /** What the agent's payments view reads (default: the case stores on `host.db`). */
   cases?: CaseStores;
   /** How often queued people are checked for a due callback offer (default: a quarter of the wait, 1–15 s). */
@@ -137,7 +140,9 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
       ? new HandoffEscalator({
           desk,
           services,
-          readTranscript: options.readTranscript ?? transcriptReader(host.transcript, host.db),
+          readTranscript:
+            options.readTranscript ??
+            transcriptReader(host.transcript, options.transcripts ?? new SqliteTranscriptStore(host.db, 100)),
         })
       : new RecordingEscalator(services);
   const router = new HandoffRouter({ desk });
