@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/db.js';
+import { type FollowUpDeps, type FollowUpEscalator, runFollowUp } from '../../src/payments/followUp.js';
 import { careCause, type FollowUpStore, SqliteFollowUpStore } from '../../src/store/followUps.js';
 import { PgFollowUpStore } from '../../src/store/pg/followUps.js';
 import type { PgPool } from '../../src/store/pg/pool.js';
@@ -63,6 +64,37 @@ function followUpsContract(open: () => Backend): void {
     expect(await f.lastTwoMissed('A-1', '2026-12-05')).toBe('promise:P-2');
     expect(await f.lastTwoMissed('A-1', '2026-12-03')).toBeUndefined();
     expect((await b.stores.promises.listFor('A-1')).map((p) => p.status)).toEqual(['broken', 'broken']);
+  });
+
+  it('escalates two misses in a row and hands a care flag over once when two instances run the follow-up at once', async () => {
+    const b = open();
+    await b.stores.accounts.upsertMany([account('A-1')], new Date('2026-11-20T00:00:00.000Z'));
+    await b.stores.promises.record(promise('P-1', '2026-12-01', '2026-11-28T01:00:00.000Z'));
+    await b.followUps().settleAccount('A-1', '2026-12-02', '2026-12-02T02:00:00.000Z');
+    await b.stores.promises.record(promise('P-2', '2026-12-03', '2026-12-02T03:00:00.000Z'));
+    await b.stores.care.flag({
+      accountId: 'A-1',
+      kind: 'job_loss',
+      pausesReminders: false,
+      conversationId: 'c-1',
+      createdAt: '2026-12-04T01:00:00.000Z',
+    });
+    const queued: string[] = [];
+    const escalator: FollowUpEscalator = {
+      escalate: async (accountId, reason) => {
+        queued.push(`${accountId} ${reason}`);
+        return 'queued';
+      },
+    };
+    const now = new Date('2026-12-05T02:00:00.000Z');
+    const deps = (): FollowUpDeps => ({ followUps: b.followUps(), history: async () => 'history' });
+    const reports = await Promise.all([
+      runFollowUp(deps(), now, escalator),
+      runFollowUp(deps(), now, escalator),
+    ]);
+    expect(reports.reduce((n, r) => n + r.missed, 0)).toBe(1);
+    expect(queued.sort()).toEqual(['A-1 distress', 'A-1 impasse']);
+    expect(await runFollowUp(deps(), now, escalator)).toEqual({ missed: 0, escalated: [], handedOver: [] });
   });
 
   it('lists care flags not handed over, as the stronger kind, until the handover for that cause is marked', async () => {
