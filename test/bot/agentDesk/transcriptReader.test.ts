@@ -33,7 +33,10 @@ describe('transcriptReader', () => {
     sink.append({ type: 'trace', name: 'collections.turn', conversation, value: { blockedDraft: '…' } });
     sink.append({ ...message(2), conversation: { ...conversation, id: 'other' } });
     sink.append({ type: 'event', name: 'handoff.initiate', conversation });
-    const read = await transcriptReader(sink, migratedMemoryDatabase())('test', 'c1');
+    const read = await transcriptReader(sink, new SqliteTranscriptStore(migratedMemoryDatabase(), 100))(
+      'test',
+      'c1',
+    );
     expect(read.map((a) => a.text)).toEqual(['第1条']);
     expect(read[0]).not.toHaveProperty('channelData');
   });
@@ -41,7 +44,10 @@ describe('transcriptReader', () => {
   it('keeps only the latest 200 messages', async () => {
     const sink = new MemoryTranscriptSink();
     for (let n = 1; n <= 230; n++) sink.append(message(n));
-    const read = await transcriptReader(sink, migratedMemoryDatabase())('test', 'c1');
+    const read = await transcriptReader(sink, new SqliteTranscriptStore(migratedMemoryDatabase(), 100))(
+      'test',
+      'c1',
+    );
     expect(read).toHaveLength(200);
     expect(read[0]?.text).toBe('第31条');
     expect(read.at(-1)?.text).toBe('第230条');
@@ -56,10 +62,12 @@ describe('transcriptReader', () => {
       await store.append(activity, {}, now);
     }
     await store.append({ type: 'trace', name: 'collections.turn', conversation }, {}, now);
-    const read = await transcriptReader(silentSink, db)('test', 'c1');
+    const read = await transcriptReader(silentSink, new SqliteTranscriptStore(db, 100))('test', 'c1');
     expect(read).toHaveLength(150);
     expect(read.at(-1)).toMatchObject({ type: 'message', text: '第150条' });
     expect(JSON.stringify(read)).not.toContain('110101199001011234');
-    expect(await transcriptReader(silentSink, db)('test', 'nobody')).toEqual([]);
+    expect(await transcriptReader(silentSink, new SqliteTranscriptStore(db, 100))('test', 'nobody')).toEqual(
+      [],
+    );
   });
 });
