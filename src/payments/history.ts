@@ -1,29 +1,25 @@
 import { formatAmount } from '../core/money.js';
-import type { Db } from '../store/db.js';
-import { SqlitePaymentStore } from '../store/payments.js';
-import { SqlitePlanStore } from '../store/plans.js';
-import { SqlitePromiseStore } from '../store/promises.js';
-import { currentPlan } from '../store/paymentsCommitments.js';
+import type { CaseStores } from '../store/caseFiles.js';
 
 /**
  * The case's commitments and payments in one short line for the agent's queue summary (amounts
  * in major units; no personal data): the last promises with their state, the current plan's
  * instalments, and the last payments.
  */
-export async function caseHistory(db: Db, accountId: string): Promise<string> {
-  const promises = (await new SqlitePromiseStore(db).listFor(accountId))
+export async function caseHistory(stores: CaseStores, accountId: string): Promise<string> {
+  const promises = (await stores.promises.listFor(accountId))
     .slice(-3)
     .map(
       (p) => `${p.dueDate} ${formatAmount(p.amountCents)} ${p.status} (paid ${formatAmount(p.paidCents)})`,
     );
-  const plan = currentPlan(db, accountId) ?? (await lastPlan(db, accountId));
+  const plan = (await stores.caseFiles.currentPlan(accountId)) ?? (await lastPlan(stores, accountId));
   const instalments = plan
     ? plan.instalments.map(
         (i) =>
           `#${i.seq} ${i.dueDate} ${formatAmount(i.paidCents)}/${formatAmount(i.amountCents)}${i.missedOn ? ' missed' : ''}`,
       )
     : [];
-  const payments = (await new SqlitePaymentStore(db).listFor(accountId))
+  const payments = (await stores.payments.listFor(accountId))
     .slice(-3)
     .map((p) => `${p.paidAt.slice(0, 10)} ${formatAmount(p.amountCents)} ${p.currency}`);
   return [
@@ -33,8 +29,8 @@ export async function caseHistory(db: Db, accountId: string): Promise<string> {
   ].join(' | ');
 }
 
-async function lastPlan(db: Db, accountId: string) {
-  const plan = (await new SqlitePlanStore(db).listFor(accountId)).at(-1);
+async function lastPlan(stores: CaseStores, accountId: string) {
+  const plan = (await stores.plans.listFor(accountId)).at(-1);
   if (!plan) return undefined;
   return {
     planId: plan.planId,

@@ -1,13 +1,8 @@
 import type { Request, Response, Server } from 'restify';
 import { principalOf, type Auth } from '../auth/auth.js';
 import type { HandoffStore } from '../handoff/index.js';
-import {
-  caseCommitments,
-  casesByPromiseState,
-  PROMISE_STATES,
-  type PromiseState,
-} from '../payments/caseView.js';
-import type { Db } from '../store/db.js';
+import { caseCommitments, PROMISE_STATES, type PromiseState } from '../payments/caseView.js';
+import type { CaseStores } from '../store/caseFiles.js';
 
 function send(res: Response, status: number, body: unknown): void {
   res.header('Cache-Control', 'no-store');
@@ -26,7 +21,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
  *   GET /api/review/accounts/{accountId}/commitments               one case: plans, promises, payments, events
  *   GET /api/agent/conversations/{id}/commitments                  the same, for the agent holding the conversation
  */
-export function registerCommitmentViews(server: Server, deps: { db: Db; auth: Auth }): void {
+export function registerCommitmentViews(server: Server, deps: { cases: CaseStores; auth: Auth }): void {
   const reviewer = deps.auth.requireRole('reviewer');
 
   server.get('/api/review/commitments', reviewer, async (req: Request, res: Response) => {
@@ -38,12 +33,12 @@ export function registerCommitmentViews(server: Server, deps: { db: Db; auth: Au
     const limitText = params.get('limit') ?? '100';
     const limit = /^\d{1,3}$/.test(limitText) ? Number(limitText) : NaN;
     if (!(limit >= 1 && limit <= 500)) return fail(res, 400, 'BadQuery', 'limit: expected 1 to 500');
-    send(res, 200, { items: casesByPromiseState(deps.db, state as PromiseState, limit) });
+    send(res, 200, { items: await deps.cases.caseFiles.casesByPromiseState(state as PromiseState, limit) });
   });
 
   server.get('/api/review/accounts/:accountId/commitments', reviewer, async (req: Request, res: Response) => {
     const id = String(req.params.accountId ?? '');
-    const view = ID.test(id) ? await caseCommitments(deps.db, id) : undefined;
+    const view = ID.test(id) ? await caseCommitments(deps.cases, id) : undefined;
     if (!view) return fail(res, 404, 'NotFound', `no account ${id.slice(0, 64)}`);
     send(res, 200, view);
   });
@@ -52,7 +47,7 @@ export function registerCommitmentViews(server: Server, deps: { db: Db; auth: Au
 /** The agent's view, mounted with the agent API (the console's script reads it). */
 export function registerAgentCommitments(
   server: Server,
-  deps: { db: Db; auth: Auth; handoffs: HandoffStore },
+  deps: { cases: CaseStores; auth: Auth; handoffs: HandoffStore },
 ): void {
   const agent = deps.auth.requireRole('agent');
   server.get(
@@ -72,7 +67,7 @@ export function registerAgentCommitments(
         );
       }
       const view = access.entry.accountId
-        ? await caseCommitments(deps.db, access.entry.accountId)
+        ? await caseCommitments(deps.cases, access.entry.accountId)
         : undefined;
       // Not bound to an account (the person never verified): nothing to show, and not an error.
       send(res, 200, view ?? { accountId: null });

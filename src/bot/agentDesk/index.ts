@@ -8,9 +8,9 @@ import { check as guardrailCheck } from '../../guardrails/index.js';
 import type { MessageJudge } from '../../guardrails/types.js';
 import { paymentChannelTerms } from '../../language/templateResponder.js';
 import { parseAgentHours, SqliteHandoffStore, type HandoffStore } from '../../handoff/index.js';
+import { type CaseStores, sqliteCaseStores } from '../../store/caseFiles.js';
 import type { Db } from '../../store/db.js';
 import { SqliteStaffLoginLog } from '../../store/staffLogins.js';
-import { SqliteTranscriptStore } from '../../store/transcripts/index.js';
 import { mountAgentConsole } from '../../web/agent/agentPage.js';
 import type { ProactiveMessenger } from '../../channels/host.js';
 import { createAuth, type Auth } from '../../auth/auth.js';
@@ -22,7 +22,8 @@ import { HandoffDesk } from './handoffDesk.js';
 import { HandoffEscalator } from './handoffEscalator.js';
 import { HandoffRouter } from './handoffRouter.js';
 import { HandoffRelay } from './relay.js';
-import { transcriptReader, type TranscriptReader } from './transcriptReader.js';
+import { SqliteTranscriptStore } from '../../store/transcripts/index.js';
+import { transcriptReader, type TranscriptPages, type TranscriptReader } from './transcriptReader.js';
 
 export { HandoffDesk } from './handoffDesk.js';
 export { HandoffEscalator, HANDOFF_INITIATE, TRANSCRIPT_CONTENT_TYPE } from './handoffEscalator.js';
@@ -60,6 +61,10 @@ export interface HandoffOptions {
   /** GUARDRAIL_MODEL_CHECK: the model judge for agents' messages (binding under `enforce`). */
   judge?: MessageJudge;
   readTranscript?: TranscriptReader;
+  /** Where the handoff event's transcript is read when the sink keeps no records (default: SQLite on `host.db`). */
+  transcripts?: TranscriptPages;
+  /** What the agent's payments view reads (default: the case stores on `host.db`). */
+  cases?: CaseStores;
   /** How often queued people are checked for a due callback offer (default: a quarter of the wait, 1–15 s). */
   sweepMs?: number;
 }
@@ -136,7 +141,8 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
           desk,
           services,
           readTranscript:
-            options.readTranscript ?? transcriptReader(host.transcript, new SqliteTranscriptStore(host.db)),
+            options.readTranscript ??
+            transcriptReader(host.transcript, options.transcripts ?? new SqliteTranscriptStore(host.db, 100)),
         })
       : new RecordingEscalator(services);
   const router = new HandoffRouter({ desk });
@@ -171,7 +177,11 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
         createAuth({ config: host.config, clock: host.clock, loginLog: new SqliteStaffLoginLog(host.db) });
       mountAgentApi(server, desk, auth);
       mountAgentConsole(server);
-      registerAgentCommitments(server, { db: host.db, auth, handoffs: store }); // issue 17: payments beside the conversation
+      registerAgentCommitments(server, {
+        cases: options.cases ?? sqliteCaseStores(host.db),
+        auth,
+        handoffs: store,
+      }); // issue 17: payments beside the conversation
       const every =
         overrides.sweepMs ?? options.sweepMs ?? Math.max(1000, Math.min(15_000, callbackAfterSeconds * 250));
       stop();

@@ -1,22 +1,22 @@
 import type { Activity } from 'botbuilder';
-import type { TranscriptReader as TranscriptPages } from '../../store/transcripts/split.js';
+import type { TranscriptReader as StoredTranscripts } from '../../store/transcripts/split.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
 
 /** The conversation's messages so far, as plain activities (for the handoff event's attachment). */
 export type TranscriptReader = (channelId: string, conversationId: string) => Promise<Partial<Activity>[]>;
+
+/** What the reader needs of the transcript store: its pages of activities (SQLite or PostgreSQL). */
+export type TranscriptPages = Pick<StoredTranscripts, 'getTranscriptActivities'>;
 
 /** At most this many of the latest messages go with the handoff event. */
 const MAX_ACTIVITIES = 200;
 
 /**
  * Reads what the person and the bot said from the transcript: the sink's own records when
- * it keeps them (`conversationRecords`), else the backend's transcript store. Only messages, never
+ * it keeps them (`conversationRecords`), else the transcript store's reader (any backend). Only messages, never
  * traces (they hold blocked drafts meant for reviewers) and never private channel data.
  */
-export function transcriptReader(
-  sink: TranscriptSink,
-  store: Pick<TranscriptPages, 'getTranscriptActivities'>,
-): TranscriptReader {
+export function transcriptReader(sink: TranscriptSink, store: TranscriptPages): TranscriptReader {
   const ownRecords = sink.conversationRecords?.bind(sink);
   if (ownRecords)
     return async (_channelId, conversationId) => latest(ownRecords(conversationId).map(plainMessage));

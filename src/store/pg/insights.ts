@@ -5,24 +5,10 @@ import type {
   EscalationRow,
   FunnelCounts,
   InsightsScope,
+  InsightsStore,
 } from '../insights.js';
-import type { AsyncOf } from './asyncOf.js';
 import type { PgPool } from './pool.js';
 import { run } from './rows.js';
-
-/**
- * The /insights figures of `src/store/insights.ts` as methods of one object (the SQLite module
- * exports them as functions of a `Db`): the same names, the scope as the only parameter.
- */
-export interface InsightsQueries {
-  insightFunnel(scope: InsightsScope): FunnelCounts;
-  insightCommitments(scope: InsightsScope): CommitmentRow[];
-  hasPayments(): boolean;
-  insightDisputesOptOuts(scope: InsightsScope): CareRow[];
-  insightEscalations(scope: InsightsScope): EscalationRow[];
-  insightBlockedDrafts(scope: InsightsScope): BlockedDraftRow[];
-  insightFilterOptions(): { channels: string[]; portfolios: string[] };
-}
 
 /** Numbered parameters of one statement, added as the SQL is built. */
 class Params {
@@ -65,7 +51,11 @@ function inRange(column: string, scope: InsightsScope, p: Params): string {
 }
 
 /** The insights figures on PostgreSQL, query for query as on SQLite. */
-export class PgInsights implements AsyncOf<InsightsQueries> {
+/**
+ * The /insights figures of `src/store/insights.ts` on PostgreSQL: the same `InsightsStore` the
+ * SQLite class implements (same names, the scope as the only parameter), so the routes take either.
+ */
+export class PgInsights implements InsightsStore {
   constructor(private readonly pool: PgPool) {}
 
   async insightFunnel(scope: InsightsScope): Promise<FunnelCounts> {

@@ -33,7 +33,7 @@ describe('transcriptReader', () => {
     sink.append({ type: 'trace', name: 'collections.turn', conversation, value: { blockedDraft: '…' } });
     sink.append({ ...message(2), conversation: { ...conversation, id: 'other' } });
     sink.append({ type: 'event', name: 'handoff.initiate', conversation });
-    const read = await transcriptReader(sink, new SqliteTranscriptStore(migratedMemoryDatabase()))(
+    const read = await transcriptReader(sink, new SqliteTranscriptStore(migratedMemoryDatabase(), 100))(
       'test',
       'c1',
     );
@@ -44,7 +44,7 @@ describe('transcriptReader', () => {
   it('keeps only the latest 200 messages', async () => {
     const sink = new MemoryTranscriptSink();
     for (let n = 1; n <= 230; n++) sink.append(message(n));
-    const read = await transcriptReader(sink, new SqliteTranscriptStore(migratedMemoryDatabase()))(
+    const read = await transcriptReader(sink, new SqliteTranscriptStore(migratedMemoryDatabase(), 100))(
       'test',
       'c1',
     );
@@ -62,10 +62,12 @@ describe('transcriptReader', () => {
       await store.append(activity, {}, now);
     }
     await store.append({ type: 'trace', name: 'collections.turn', conversation }, {}, now);
-    const read = await transcriptReader(silentSink, new SqliteTranscriptStore(db))('test', 'c1');
+    const read = await transcriptReader(silentSink, new SqliteTranscriptStore(db, 100))('test', 'c1');
     expect(read).toHaveLength(150);
     expect(read.at(-1)).toMatchObject({ type: 'message', text: '第150条' });
     expect(JSON.stringify(read)).not.toContain('110101199001011234');
-    expect(await transcriptReader(silentSink, new SqliteTranscriptStore(db))('test', 'nobody')).toEqual([]);
+    expect(await transcriptReader(silentSink, new SqliteTranscriptStore(db, 100))('test', 'nobody')).toEqual(
+      [],
+    );
   });
 });

@@ -95,6 +95,12 @@ const EVERYDAY_READINGS: readonly (readonly [RegExp, RegExp])[] = [
   [/药/, /感冒|发烧|咳嗽|头疼|牙疼|好多了|退烧|医生说/],
   [/\bplan and a date\b/, /\$\s?\d|\b\d+ (?:dollars|a month)\b|\bevery month\b/],
   [/转给|交给|留给/, /(?:帮|替)我还|还你们|还给你们/],
+  // "以后不用再联系我了，我自己去网点处理": a request to stop contact that says how the person will
+  // deal with the bank is not a farewell (said bare, it still is).
+  [
+    /不用(?:再)?(?:找|联系|催|打给)我/,
+    /(?:自己|本人|亲自)[^。！？]{0,6}(?:网点|柜台|营业厅|银行|手机银行|APP|app|客服|处理|办理|还)|(?:我)?会(?:按时|尽快|自己|主动)[^。！？]{0,4}(?:还|处理|办理|联系你们)|律师|代理人|(?:有事|有什么事)[^。！？]{0,4}(?:发短信|发邮件|发微信|写信)|还清|结清|还完/,
+  ],
 ];
 
 /** Someone else's death said in faith words: "我妈上个月回天家了". */
