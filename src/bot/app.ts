@@ -27,7 +27,7 @@ import type { TranscriptReader, TranscriptRetention } from '../store/transcripts
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from '../auth/index.js';
-import { createHandoff, transcriptReader, type Handoff } from './agentDesk/index.js';
+import { createHandoff, type Handoff } from './agentDesk/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
@@ -41,6 +41,7 @@ import {
 } from '../metrics/index.js';
 import { TurnMetricsMiddleware } from './middleware/turnMetrics.js';
 import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
+import { caseHistory } from '../payments/history.js';
 import { ProcessStatus } from './processStatus.js';
 import { openSqliteBackend, type Backend } from './backend.js';
 
@@ -209,7 +210,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       auth,
       store: backend.handoffStore,
       // issue 19: the handoff event's history comes from the backend's transcript
-      readTranscript: transcriptReader(transcript, transcriptStore),
+      transcripts: transcriptStore,
+      cases: backend.cases,
       ...(language.judge ? { judge: language.judge } : {}),
     },
   );
@@ -229,6 +231,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     db,
     stores,
     store: backend.reminders,
+    followUps: {
+      followUps: backend.followUps,
+      history: (accountId) => caseHistory(backend.cases, accountId),
+    },
     config,
     clock,
     logger,

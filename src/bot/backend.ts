@@ -14,6 +14,8 @@ import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
 import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { SqliteReminderStore } from '../store/reminders.js';
 import { createSqliteStores } from '../store/stores.js';
+import { SqliteCaseFileStore } from '../store/caseFiles.js';
+import { SqliteFollowUpStore } from '../store/followUps.js';
 import { SqliteRevealLog, SqliteTranscriptStore } from '../store/transcripts/index.js';
 import type { Backend, BackendDeps } from './backendTypes.js';
 import { SqliteStorage } from './sqliteStorage.js';
@@ -53,6 +55,8 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
     counters: new SqliteRateCounters(db),
     reminderClaims: new SqliteReminderClaims(db),
     operationalCounts: new SqliteOperationalCounts(db),
+    cases: { ...stores, caseFiles: new SqliteCaseFileStore(db) },
+    followUps: new SqliteFollowUpStore(db),
     turnLock: new LocalConversationLock(),
     broker: new LocalConversationBroker(),
     probe: async (now) => {

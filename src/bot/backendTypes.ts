@@ -18,6 +18,8 @@ import type { ReminderDeliveryLog } from '../store/reminderDeliveries.js';
 import type { ReminderStore } from '../store/reminders.js';
 import type { StaffLoginLog } from '../store/staffLogins.js';
 import type { Stores } from '../store/stores.js';
+import type { CaseStores } from '../store/caseFiles.js';
+import type { FollowUpStore } from '../store/followUps.js';
 import type { RevealLog, TranscriptStore } from '../store/transcripts/types.js';
 import type { TranscriptAppender } from '../store/transcripts/writer.js';
 
@@ -70,6 +72,10 @@ export interface Backend {
   reminderClaims: ReminderClaims;
   /** The handoff queue, reminders finished and payments received, read at each /metrics scrape. */
   operationalCounts: OperationalCounts;
+  /** What the case views read (review's and the agent's payments view, the follow-up's case summary). */
+  cases: CaseStores;
+  /** The daily follow-up of missed commitments: marks and settlements exactly once across instances. */
+  followUps: FollowUpStore;
   /** One turn at a time per conversation (here: in this process; SQLite has one service process). */
   turnLock: ConversationLock;
   /** Carries Direct Line activities to the sockets of a conversation. */

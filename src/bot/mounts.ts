@@ -7,7 +7,6 @@ import { registerMetrics } from '../metrics/index.js';
 import { registerInsights } from '../insights/index.js';
 import { registerPaymentsWebhook } from '../payments/webhook.js';
 import { registerCommitmentViews } from '../review/payments.js';
-import { sqliteCaseStores } from '../store/caseFiles.js';
 
 /** Web chat (Direct Line 3.0 + the Web Chat page) and its demo links printed at start. */
 const directLine: Mount = (server, app) => {
@@ -77,7 +76,7 @@ const payments: Mount = (server, app) => {
     logger: app.logger,
     maxBodyBytes: app.config.MAX_BODY_BYTES,
   });
-  registerCommitmentViews(server, { cases: sqliteCaseStores(app.db), auth: app.auth });
+  registerCommitmentViews(server, { cases: app.backend.cases, auth: app.auth });
 };
 
 /** Escalations to people: the agent API and console at /agent (AGENT_USERS sign in). */

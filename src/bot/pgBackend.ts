@@ -30,16 +30,7 @@ type Opened = { status: 'open'; parts: PgBackendParts };
  * setting that promises shared state). An entry goes when its PostgreSQL store exists and
  * `createApp` takes it from the backend.
  */
-export const POSTGRES_GAPS: readonly { part: string; waitsFor: string }[] = [
-  {
-    part: 'payment follow-ups and case views (src/payments/followUp*, src/review/payments.ts, the agent desk read SQLite directly)',
-    waitsFor: 'a store contract for them with a PostgreSQL class (branch pgviews)',
-  },
-  {
-    part: '/metrics operational counts (no PostgreSQL OperationalCounts)',
-    waitsFor: 'a PostgreSQL OperationalCounts (branch pgviews)',
-  },
-];
+export const POSTGRES_GAPS: readonly { part: string; waitsFor: string }[] = [];
 
 /** The one line main prints when DATABASE_URL is reachable but the service cannot run on it yet. */
 export function postgresGapsLine(where: string, serverVersion: string, schema: string | undefined): string {

@@ -2,16 +2,18 @@ import type { Config } from '../config/config.js';
 import { PgWeChatInbound } from '../channels/wechat/pgInbound.js';
 import { openDatabase } from '../store/db.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
-import { SqliteOperationalCounts } from '../store/operationalCounts.js';
+import { PgCaseFileStore } from '../store/pg/caseFiles.js';
+import { PgFollowUpStore } from '../store/pg/followUps.js';
+import { PgOperationalCounts } from '../store/pg/operationalCounts.js';
 import { maskDatabaseUrl } from '../store/pg/pool.js';
 import type { Backend, BackendDeps } from './backendTypes.js';
 import type { PgBackendParts } from './pgBackend.js';
 
 /**
  * The whole backend on PostgreSQL from its parts (pgBackend.ts): every store `createApp` takes is
- * the shared one, so any number of instances serve the same conversations. A small SQLite file
- * under DATA_DIR stays open only for the parts POSTGRES_GAPS still names; it holds nothing another
- * instance needs once that list is empty.
+ * the shared one, so any number of instances serve the same conversations. The SQLite file under
+ * DATA_DIR is still opened (`App.db` for defaults of callers given the stores here); nothing the
+ * service keeps is written there.
  *
  *   const parts = await openPgBackendParts(config, { clock, log });
  *   const backend = await postgresBackend(parts, config, { clock, logger });
@@ -50,7 +52,9 @@ export async function postgresBackend(
     inbound: parts.shared.inbound,
     counters: parts.shared.counters,
     reminderClaims: parts.shared.reminderClaims,
-    operationalCounts: new SqliteOperationalCounts(db),
+    operationalCounts: new PgOperationalCounts(parts.shared.pool),
+    cases: { ...parts.stores, caseFiles: new PgCaseFileStore(parts.shared.pool) },
+    followUps: new PgFollowUpStore(parts.shared.pool),
     turnLock: parts.turnLock,
     broker: parts.broker,
     probe,

@@ -1,7 +1,13 @@
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import { contactRulesFromConfig, type ContactRules } from '../policy/contactRules.js';
-import { followUpCommitments, type FollowUpEscalator, type FollowUpReport } from '../payments/followUp.js';
+import {
+  followUpCommitments,
+  runFollowUp,
+  type FollowUpDeps,
+  type FollowUpEscalator,
+  type FollowUpReport,
+} from '../payments/followUp.js';
 import type { Db } from '../store/db.js';
 import { SqliteReminderStore, type ReminderStore } from '../store/reminders.js';
 import type { Stores } from '../store/stores.js';
@@ -52,6 +58,8 @@ export interface ReminderServiceDeps {
    * (issue 17). Without one, misses are still recorded but nobody is queued.
    */
   followUp?: FollowUpEscalator;
+  /** Where the follow-up reads and marks (issue 19: the backend's, shared on PostgreSQL); default: SQLite on `db`. */
+  followUps?: FollowUpDeps;
 }
 
 export interface ReminderService {
@@ -87,7 +95,9 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
   let running: Promise<RunReport> | undefined;
 
   const run = async (now: Date = deps.clock.now()): Promise<RunReport & { followUp: FollowUpReport }> => {
-    const followUp = await followUpCommitments(deps.db, now, deps.followUp);
+    const followUp = deps.followUps
+      ? await runFollowUp(deps.followUps, now, deps.followUp)
+      : await followUpCommitments(deps.db, now, deps.followUp);
     const resumed = await resumePending(ctx, now);
     const dispatched = await dispatchDue(ctx, now);
     const skipped = await sweepClosedDays(ctx, now, swept);
