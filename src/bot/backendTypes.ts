@@ -34,7 +34,7 @@ export type BackendProbe = { status: 'ok' } | { status: 'unreachable'; reason: s
  *   const app = createApp(config, { backend });
  */
 export interface Backend {
-  /** 'postgres' once every POSTGRES_GAPS entry (pgBackend.ts) is closed; /healthz then probes it. */
+  /** 'postgres' with DATABASE_URL (postgresBackend.ts); /healthz then probes it. */
   readonly kind: 'sqlite' | 'postgres';
   /** Said once at start: where the state lives (never a password). */
   readonly describe: string;

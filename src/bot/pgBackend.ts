@@ -23,22 +23,7 @@ type Probe = { status: 'ok' } | { status: 'unreachable'; reason: string };
 type Refusal = { status: 'refused'; line: string; exitCode: number };
 type Opened = { status: 'open'; parts: PgBackendParts };
 
-/**
- * What the service needs from PostgreSQL that it cannot have there yet: each entry names the
- * part and what it waits for. While this list is not empty, a reachable DATABASE_URL makes the
- * service refuse to start with one line naming them (it never runs half on SQLite behind a
- * setting that promises shared state). An entry goes when its PostgreSQL store exists and
- * `createApp` takes it from the backend.
- */
-export const POSTGRES_GAPS: readonly { part: string; waitsFor: string }[] = [];
-
-/** The one line main prints when DATABASE_URL is reachable but the service cannot run on it yet. */
-export function postgresGapsLine(where: string, serverVersion: string, schema: string | undefined): string {
-  const parts = POSTGRES_GAPS.map((g) => g.part.replace(/ \(.*\)$/, '')).join('; ');
-  return `DATABASE_URL: PostgreSQL ${serverVersion} at ${where} is reachable (schema ${schema ?? 'not migrated'}), but this version cannot keep all of its state there yet (missing on PostgreSQL: ${parts}); unset DATABASE_URL to run one instance on SQLite (README "Two instances on PostgreSQL").`;
-}
-
-/** The PostgreSQL stores that exist, all on the shared pool: what the whole backend will be made of. */
+/** The PostgreSQL stores, all on the shared pool: what the whole backend is made of (postgresBackend.ts). */
 export interface PgStoreParts {
   stores: AsyncStores;
   transcripts: PgTranscriptStore;
@@ -141,8 +126,7 @@ function pgStores(shared: PgSharedState, clock: Clock): PgStoreParts {
 
 /**
  * The PostgreSQL backend's parts on DATABASE_URL, or one line saying why not (malformed: exit 2,
- * unreachable: exit 1, reachable but the service cannot keep all of its state there yet: exit 2
- * naming what is missing). Loaded only when DATABASE_URL is set (`openBackend` in backend.ts,
+ * unreachable or failing to migrate: exit 1). Loaded only when DATABASE_URL is set (`openBackend` in backend.ts,
  * which makes the whole backend of the parts with `postgresBackend`).
  */
 export async function openPostgresBackend(
@@ -152,15 +136,6 @@ export async function openPostgresBackend(
   const check = await checkDatabase(config.DATABASE_URL);
   const refusal = databaseUrlRefusal(config.DATABASE_URL, check);
   if (refusal) return { status: 'refused', ...refusal };
-  if (POSTGRES_GAPS.length > 0) {
-    const version = check.status === 'reachable' ? check.serverVersion : '?';
-    const schema = check.status === 'reachable' ? check.schema : undefined;
-    return {
-      status: 'refused',
-      line: postgresGapsLine(maskDatabaseUrl(config.DATABASE_URL), version, schema),
-      exitCode: 2,
-    };
-  }
   try {
     return { status: 'open', parts: await openPgBackendParts(config, deps) };
   } catch (err) {

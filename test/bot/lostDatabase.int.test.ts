@@ -43,7 +43,7 @@ const apiPost = (url: string, conversationId: string, text: string) =>
 /**
  * The service's behaviour when its shared database goes away mid-service, with the PostgreSQL
  * parts that exist today (the cross-instance turn lock and the health probe, through a TCP proxy
- * the test cuts); the stores still missing on PostgreSQL (POSTGRES_GAPS) stay on SQLite here.
+ * the test cuts); the other stores stay on SQLite here.
  */
 describePg('a turn while the shared database is unreachable', (pg) => {
   let proxy: TcpProxy;

@@ -1,22 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { openPgBackendParts, postgresGapsLine, POSTGRES_GAPS } from '../../src/bot/pgBackend.js';
+import { expect, it } from 'vitest';
+import { openPgBackendParts } from '../../src/bot/pgBackend.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { StoreUnavailableError } from '../../src/store/storeErrors.js';
 import { describePg } from '../support/postgres.js';
 import { freePort } from '../support/service.js';
 
 const settings = { PG_POOL_MAX: 4, TURN_LOCK_WAIT_MS: 2000, TURN_LOCK_CONNECTIONS: 2 };
-
-describe('what the service still needs from PostgreSQL', () => {
-  it('is said in one line naming each missing part, without a password', () => {
-    const line = postgresGapsLine('postgresql://app:***@db:5432/c', '15.8', '005_console_sessions');
-    expect(line.split('\n')).toHaveLength(1);
-    for (const gap of POSTGRES_GAPS) expect(line).toContain(gap.part.replace(/ \(.*\)$/, ''));
-    expect(line).toMatch(
-      /^DATABASE_URL: PostgreSQL 15\.8 at postgresql:\/\/app:\*\*\*@db:5432\/c is reachable/,
-    );
-  });
-});
 
 describePg('the PostgreSQL backend parts on one database', (pg) => {
   it('open on one pool with the migrations applied, and a Direct Line post is written ahead into the transcript', async () => {

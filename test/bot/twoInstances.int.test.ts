@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { POSTGRES_GAPS } from '../../src/bot/pgBackend.js';
 import { createLinkToken } from '../../src/channels/directline/index.js';
 import { loadConfig } from '../../src/config/config.js';
 import { systemClock } from '../../src/core/clock.js';
@@ -14,14 +13,9 @@ import { spawnService, type SpawnedService } from '../support/service.js';
 import { tempDir } from '../support/testApp.js';
 
 /**
- * Issue 19: two real service processes on one PostgreSQL behind a round-robin proxy. While the
- * service cannot keep all of its state on PostgreSQL (POSTGRES_GAPS), it refuses to start with
- * DATABASE_URL, and every case below is skipped with a reason naming what is missing.
+ * Issue 19: two real service processes on one PostgreSQL behind a round-robin proxy, every store
+ * on PostgreSQL (src/bot/postgresBackend.ts).
  */
-const missing = POSTGRES_GAPS.map((g) => g.part.replace(/ \(.*\)$/, '')).join('; ');
-const skipped = POSTGRES_GAPS.length > 0;
-const title = (name: string) => (skipped ? `${name} [skipped: missing on PostgreSQL: ${missing}]` : name);
-
 const LINK_SECRET = 'two-instances-link-secret-0123456789';
 const SHANGHAI_DUE = { 'demo-zh': '2026-10-24', 'demo-hardship': '2026-07-31' };
 const DAY_MS = 86_400_000;
@@ -55,7 +49,6 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
   };
 
   beforeAll(async () => {
-    if (skipped) return;
     const env = {
       DATABASE_URL: pg.url,
       LINK_SECRET,
@@ -84,124 +77,104 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
     await db?.end();
   });
 
-  it.skipIf(skipped)(
-    title(
-      'a Direct Line conversation alternates instances while its stream is on the other; each reply arrives on the stream once',
-    ),
-    async () => {
-      const person = await chat('demo-zh', 0, 1);
-      for (const [i, text] of ['你好', '我身份证后四位是1234', '每个月只能还2000', '好的'].entries()) {
-        const posted = await person.say(text, i % 2);
-        expect(posted.status, `post ${i} on instance ${i % 2}`).toBe(200);
-        await person.replyAfter(seqOf(posted.id));
-      }
-      const ids = person.deliveredIds();
-      expect(new Set(ids).size).toBe(ids.length);
-      const watermarks = person.watermarks();
-      expect(watermarks).toEqual([...watermarks].sort((a, b) => a - b));
-    },
-    60_000,
-  );
+  it('a Direct Line conversation alternates instances while its stream is on the other; each reply arrives on the stream once', async () => {
+    const person = await chat('demo-zh', 0, 1);
+    for (const [i, text] of ['你好', '我身份证后四位是1234', '每个月只能还2000', '好的'].entries()) {
+      const posted = await person.say(text, i % 2);
+      expect(posted.status, `post ${i} on instance ${i % 2}`).toBe(200);
+      await person.replyAfter(seqOf(posted.id));
+    }
+    const ids = person.deliveredIds();
+    expect(new Set(ids).size).toBe(ids.length);
+    const watermarks = person.watermarks();
+    expect(watermarks).toEqual([...watermarks].sort((a, b) => a - b));
+  }, 60_000);
 
-  it.skipIf(skipped)(
-    title('an agent signed in on one instance answers a person whose stream is on the other'),
-    async () => {
-      const person = await chat('demo-en', 1, 0);
-      await person.say('Hello', 1);
-      const asked = await person.say('agent', 1);
-      await person.replyAfter(seqOf(asked.id));
-      const agent = (path: string, body?: unknown) =>
-        fetch(`${proxy.url}/api/agent${path}`, {
-          method: body === undefined ? 'GET' : 'POST',
-          headers: {
-            'x-instance': '1',
-            authorization: `Basic ${Buffer.from('alice:alice-pass').toString('base64')}`,
-            ...(body === undefined ? {} : { 'content-type': 'application/json', origin: proxy.url }),
-          },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-      const conversation = `/conversations/${encodeURIComponent(person.conversationId)}`;
-      expect((await agent(`${conversation}/accept`, {})).status).toBe(200);
-      const before = person.watermark;
-      const sent = await agent(`${conversation}/messages`, {
-        text: 'Hi, this is Alice from the bank. How can I help?',
+  it('an agent signed in on one instance answers a person whose stream is on the other', async () => {
+    const person = await chat('demo-en', 1, 0);
+    await person.say('Hello', 1);
+    const asked = await person.say('agent', 1);
+    await person.replyAfter(seqOf(asked.id));
+    const agent = (path: string, body?: unknown) =>
+      fetch(`${proxy.url}/api/agent${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: {
+          'x-instance': '1',
+          authorization: `Basic ${Buffer.from('alice:alice-pass').toString('base64')}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json', origin: proxy.url }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
-      expect(sent.status).toBe(201);
-      const reply = await person.replyAfter(before);
-      expect(reply.text).toContain('Alice');
-    },
-    60_000,
-  );
+    const conversation = `/conversations/${encodeURIComponent(person.conversationId)}`;
+    expect((await agent(`${conversation}/accept`, {})).status).toBe(200);
+    const before = person.watermark;
+    const sent = await agent(`${conversation}/messages`, {
+      text: 'Hi, this is Alice from the bank. How can I help?',
+    });
+    expect(sent.status).toBe(201);
+    const reply = await person.replyAfter(before);
+    expect(reply.text).toContain('Alice');
+  }, 60_000);
 
-  it.skipIf(skipped)(
-    title('a reminder batch runs on both instances and each reminder reaches its person once'),
-    async () => {
-      const person = await chat('demo-hardship', 0, 1);
-      await person.replyAfter(seqOf((await person.say('你好', 0)).id));
-      const quiet = person.watermark;
-      const accountId = DEMO_ACCOUNTS.find((a) => a.channelUserId === 'demo-hardship')?.accountId;
-      // Both instances tick every 5 s; wait until today's batch is done (nothing queued or in flight).
-      const pending = async () =>
-        (
-          await db.query<{ n: number }>(
-            "SELECT count(*)::int AS n FROM reminders WHERE status IN ('queued', 'sending') OR status = 'sent'",
-          )
-        ).rows[0]!.n;
-      for (let waited = 0; waited < 40_000 && (await pending()) === 0; waited += 500) await pause(500);
-      for (let waited = 0; waited < 40_000; waited += 500) {
-        const inFlight = await db.query("SELECT 1 FROM reminders WHERE status IN ('queued', 'sending')");
-        if (inFlight.rowCount === 0) break;
-        await pause(500);
-      }
-      await pause(6000); // one more tick of each instance: nothing may be sent again
-      const sent = (
-        await db.query<{ n: number }>("SELECT count(*)::int AS n FROM reminders WHERE status = 'sent'")
-      ).rows[0]!.n;
-      const deliveries = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_deliveries'))
-        .rows[0]!.n;
-      expect(sent).toBeGreaterThan(0);
-      expect(deliveries).toBe(sent);
-      const hers = (
+  it('a reminder batch runs on both instances and each reminder reaches its person once', async () => {
+    const person = await chat('demo-hardship', 0, 1);
+    await person.replyAfter(seqOf((await person.say('你好', 0)).id));
+    const quiet = person.watermark;
+    const accountId = DEMO_ACCOUNTS.find((a) => a.channelUserId === 'demo-hardship')?.accountId;
+    // Both instances tick every 5 s; wait until today's batch is done (nothing queued or in flight).
+    const pending = async () =>
+      (
         await db.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM reminders WHERE status = 'sent' AND account_id = $1 AND conversation_id = $2",
-          [accountId, person.conversationId],
+          "SELECT count(*)::int AS n FROM reminders WHERE status IN ('queued', 'sending') OR status = 'sent'",
         )
       ).rows[0]!.n;
-      expect(person.botMessagesAfter(quiet)).toHaveLength(hers);
-    },
-    90_000,
-  );
+    for (let waited = 0; waited < 40_000 && (await pending()) === 0; waited += 500) await pause(500);
+    for (let waited = 0; waited < 40_000; waited += 500) {
+      const inFlight = await db.query("SELECT 1 FROM reminders WHERE status IN ('queued', 'sending')");
+      if (inFlight.rowCount === 0) break;
+      await pause(500);
+    }
+    await pause(6000); // one more tick of each instance: nothing may be sent again
+    const sent = (
+      await db.query<{ n: number }>("SELECT count(*)::int AS n FROM reminders WHERE status = 'sent'")
+    ).rows[0]!.n;
+    const deliveries = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_deliveries'))
+      .rows[0]!.n;
+    expect(sent).toBeGreaterThan(0);
+    expect(deliveries).toBe(sent);
+    const hers = (
+      await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM reminders WHERE status = 'sent' AND account_id = $1 AND conversation_id = $2",
+        [accountId, person.conversationId],
+      )
+    ).rows[0]!.n;
+    expect(person.botMessagesAfter(quiet)).toHaveLength(hers);
+  }, 90_000);
 
-  it.skipIf(skipped)(
-    title(
-      'one instance killed mid-conversation: the other carries on, nothing acknowledged is lost, the chains verify',
-    ),
-    async () => {
-      const person = await chat('demo-zh', 1, 1);
-      const acked: string[] = [];
-      const texts = ['你好', '1234', '我想分期', '每个月2000', '好的', '谢谢', '你好', '再见'];
-      for (const [i, text] of texts.entries()) {
-        if (i === 3) instances[0]!.child.kill('SIGKILL');
-        let posted = await person.say(text, undefined);
-        for (let retry = 0; posted.status >= 500 && retry < 5; retry++) {
-          await pause(300);
-          posted = await person.say(text, undefined);
-        }
-        expect(posted.status, `post ${i} after the kill`).toBe(200);
-        acked.push(posted.id ?? '');
-        await person.replyAfter(seqOf(posted.id));
+  it('one instance killed mid-conversation: the other carries on, nothing acknowledged is lost, the chains verify', async () => {
+    const person = await chat('demo-zh', 1, 1);
+    const acked: string[] = [];
+    const texts = ['你好', '1234', '我想分期', '每个月2000', '好的', '谢谢', '你好', '再见'];
+    for (const [i, text] of texts.entries()) {
+      if (i === 3) instances[0]!.child.kill('SIGKILL');
+      let posted = await person.say(text, undefined);
+      for (let retry = 0; posted.status >= 500 && retry < 5; retry++) {
+        await pause(300);
+        posted = await person.say(text, undefined);
       }
-      expect(await instances[0]!.exited).toBe('SIGKILL');
-      const recorded = await db.query<{ activity_id: string }>(
-        'SELECT activity_id FROM transcript_records WHERE conversation_id = $1',
-        [person.conversationId],
-      );
-      const ids = new Set(recorded.rows.map((r) => r.activity_id));
-      expect(acked.filter((id) => !ids.has(id))).toEqual([]);
-      expect(await brokenChains(db)).toEqual([]);
-    },
-    90_000,
-  );
+      expect(posted.status, `post ${i} after the kill`).toBe(200);
+      acked.push(posted.id ?? '');
+      await person.replyAfter(seqOf(posted.id));
+    }
+    expect(await instances[0]!.exited).toBe('SIGKILL');
+    const recorded = await db.query<{ activity_id: string }>(
+      'SELECT activity_id FROM transcript_records WHERE conversation_id = $1',
+      [person.conversationId],
+    );
+    const ids = new Set(recorded.rows.map((r) => r.activity_id));
+    expect(acked.filter((id) => !ids.has(id))).toEqual([]);
+    expect(await brokenChains(db)).toEqual([]);
+  }, 90_000);
 });
 
 /** Conversations whose hash chain does not verify (seq gaps, a prev_hash or hash that does not match). */
