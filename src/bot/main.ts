@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     process.exit(outcome.exitCode);
   }
   const app = createApp(config, { logger, backend: outcome.backend });
+  app.notes.push(`state kept in ${outcome.backend.describe}`); // issue 19: never a password
   process.on('message', (message: unknown) => {
     if (isSupervisorReport(message)) app.processStatus.supervised(message);
   });

@@ -84,6 +84,7 @@ describePg('starting the service with a reachable DATABASE_URL', (pg) => {
       const health = (await (await fetch(`${service.url}/healthz`)).json()) as Health;
       expect(health.status).toBe('ok');
       expect(health.database).toEqual({ backend: 'postgres', status: 'ok' });
+      expect(service.output()).toMatch(/state kept in PostgreSQL at postgresql:\/\/postgres:\*\*\*@/);
       expect(service.output()).not.toContain('hunter2');
     } finally {
       service.child.kill('SIGTERM');
