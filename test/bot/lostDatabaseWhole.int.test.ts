@@ -1,0 +1,102 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/bot/app.js';
+import { mounts } from '../../src/bot/mounts.js';
+import { openPgBackendParts, type PgBackendParts } from '../../src/bot/pgBackend.js';
+import { postgresBackend } from '../../src/bot/postgresBackend.js';
+import { ManualClock } from '../../src/core/clock.js';
+import { openDirectLine, postDirectLine } from '../support/directLine.js';
+import { startServer, type Running } from '../support/http.js';
+import { describePg } from '../support/postgres.js';
+import { portOf, startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
+import { testConfig } from '../support/testApp.js';
+
+const apiPost = (url: string, conversationId: string, text: string) =>
+  fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `whole-${Math.random().toString(36).slice(2)}`,
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      deliveryMode: 'expectReplies',
+      conversation: { id: conversationId },
+      from: { id: 'demo-zh' },
+      recipient: { id: 'bot' },
+      text,
+    }),
+  });
+
+const healthOf = async (url: string) => {
+  const res = await fetch(`${url}/healthz`);
+  const text = await res.text();
+  return { code: res.status, text, body: JSON.parse(text) as { status: string; reasons: string[] } };
+};
+
+/** The whole PostgreSQL backend (every store there) while its database goes away and comes back. */
+describePg('the service on the whole PostgreSQL backend while the database is lost', (pg) => {
+  let proxy: TcpProxy;
+  let parts: PgBackendParts;
+  let app: App;
+  let running: Running;
+
+  beforeAll(async () => {
+    proxy = await startTcpProxy(portOf(pg.url));
+    const url = new URL(proxy.rewrite(pg.url));
+    url.password = 'hunter2'; // trust auth ignores it; it must never show
+    const clock = new ManualClock('2026-11-28T02:00:00Z');
+    const config = {
+      ...testConfig({ SEED_DEMO: 'true' }),
+      DATABASE_URL: url.toString(),
+      PG_POOL_MAX: 4,
+      TURN_LOCK_WAIT_MS: 1000,
+      TURN_LOCK_CONNECTIONS: 4,
+    };
+    parts = await openPgBackendParts(config, { clock, log: () => undefined });
+    const logger = pino({ level: 'silent' });
+    const backend = await postgresBackend(parts, config, { clock, logger });
+    app = createApp(config, { clock, logger, backend });
+    running = await startServer(app, mounts);
+  });
+  afterAll(async () => {
+    await running.stop();
+    await app.close();
+    await proxy.close();
+  });
+
+  it('answers 503 with Retry-After while the database is cut, writes no reply, and serves again once it is back', async () => {
+    expect((await apiPost(running.url, 'whole-api', '你好')).status).toBe(200);
+    const session = await openDirectLine(running.url, app);
+    const replies = async () =>
+      (
+        await parts.shared.pool.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM transcript_records WHERE role = 'bot'",
+        )
+      ).rows[0]!.n;
+    const before = await replies();
+    proxy.cut();
+    try {
+      const api = await apiPost(running.url, 'whole-api', '我身份证后四位是1234');
+      expect(api.status).toBe(503);
+      expect(api.headers.get('retry-after')).toMatch(/^\d+$/);
+      const dl = await postDirectLine(running.url, session, '你好');
+      expect(dl.status).toBe(503);
+      const down = await healthOf(running.url);
+      expect(down.body.status).not.toBe('ok');
+      expect(down.body.reasons.join('\n')).toMatch(/database unreachable/);
+      expect(down.text).not.toContain('hunter2');
+    } finally {
+      proxy.restore();
+    }
+    let back = await healthOf(running.url);
+    for (let i = 0; i < 50 && back.body.status !== 'ok'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      back = await healthOf(running.url);
+    }
+    expect(back.body.status).toBe('ok');
+    expect(await replies()).toBe(before);
+    expect((await apiPost(running.url, 'whole-api', '我身份证后四位是1234')).status).toBe(200);
+    expect((await postDirectLine(running.url, session, '你好')).status).toBe(200);
+  });
+});
