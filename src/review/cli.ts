@@ -3,6 +3,8 @@ import { loadConfig, type Config } from '../config/config.js';
 import type { GuardrailCheck } from '../guardrails/types.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import { openDatabase } from '../store/db.js';
+import { createPgPool } from '../store/pg/pool.js';
+import { PgTranscriptStore } from '../store/pg/transcripts.js';
 import { SqliteTranscriptStore } from '../store/transcripts/sqliteTranscriptStore.js';
 import type { TranscriptStore } from '../store/transcripts/types.js';
 import { exportTranscript } from './export.js';
@@ -140,6 +142,15 @@ export async function runReviewCli(args: string[], io: CliIo): Promise<number> {
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
     return 2;
+  }
+  if (config.DATABASE_URL) {
+    // issue 19: the service keeps its transcript in PostgreSQL; verify, export and retention read it there
+    const pool = createPgPool({ url: config.DATABASE_URL, max: 2 });
+    try {
+      return await runCommand(args, config, new PgTranscriptStore(pool), io);
+    } finally {
+      await pool.end();
+    }
   }
   const db = openDatabase(config.dataDir);
   try {
