@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../config/config.js';
+import { loadConfig, type Config } from '../config/config.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { CliIo } from '../core/cliIo.js';
 import { openDatabase } from '../store/db.js';
-import { SqlitePaymentStore } from '../store/payments.js';
+import { SqlitePaymentStore, type PaymentStore } from '../store/payments.js';
+import { createPgPool } from '../store/pg/pool.js';
+import { PgPaymentStore } from '../store/pg/payments.js';
 import { applyPaymentsFile } from './paymentsFile.js';
 
 /**
@@ -40,9 +42,9 @@ export async function runPaymentsCli(
     io.err(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     return 2;
   }
-  const db = openDatabase(loadConfig().dataDir);
+  const { store, close } = paymentStoreFor(loadConfig());
   try {
-    const result = await applyPaymentsFile(text, new SqlitePaymentStore(db), clock.now());
+    const result = await applyPaymentsFile(text, store, clock.now());
     if (json) io.out(JSON.stringify(result));
     if (!result.ok) {
       for (const b of result.bad) io.err(`line ${b.line}: ${b.errors.join('; ')}`);
@@ -55,8 +57,23 @@ export async function runPaymentsCli(
     }
     return 0;
   } finally {
-    db.close();
+    await close();
   }
+}
+
+/** Where the service keeps payments: PostgreSQL with DATABASE_URL (issue 19; `npm run pg:migrate` first), else SQLite. */
+function paymentStoreFor(config: Config): { store: PaymentStore; close: () => Promise<void> } {
+  if (config.DATABASE_URL) {
+    const pool = createPgPool({ url: config.DATABASE_URL, max: 2 });
+    return { store: new PgPaymentStore(pool), close: () => pool.end() };
+  }
+  const db = openDatabase(config.dataDir);
+  return {
+    store: new SqlitePaymentStore(db),
+    close: async () => {
+      db.close();
+    },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../config/config.js';
+import { loadConfig, type Config } from '../config/config.js';
 import type { CliIo } from '../core/cliIo.js';
 import { systemClock, type Clock } from '../core/clock.js';
-import { SqliteAccountStore } from '../store/accounts.js';
+import { SqliteAccountStore, type AccountStore } from '../store/accounts.js';
 import { openDatabase } from '../store/db.js';
+import { PgAccountStore } from '../store/pg/accounts.js';
+import { createPgPool } from '../store/pg/pool.js';
 import { importAccounts } from './overdueFile.js';
 
 /**
@@ -44,9 +46,9 @@ export async function runImport(
     return 2;
   }
   const config = loadConfig();
-  const db = openDatabase(config.dataDir);
+  const { store, close } = accountStoreFor(config);
   try {
-    const result = await importAccounts(text, new SqliteAccountStore(db), clock.now());
+    const result = await importAccounts(text, store, clock.now());
     if (json) io.out(JSON.stringify(result));
     for (const b of result.bad) io.err(`line ${b.line}: ${b.errors.join('; ')}`);
     if (!result.ok) {
@@ -60,8 +62,23 @@ export async function runImport(
     }
     return result.bad.length > 0 ? 1 : 0;
   } finally {
-    db.close();
+    await close();
   }
+}
+
+/** Where the service keeps accounts: PostgreSQL with DATABASE_URL (issue 19; `npm run pg:migrate` first), else SQLite. */
+function accountStoreFor(config: Config): { store: AccountStore; close: () => Promise<void> } {
+  if (config.DATABASE_URL) {
+    const pool = createPgPool({ url: config.DATABASE_URL, max: 2 });
+    return { store: new PgAccountStore(pool), close: () => pool.end() };
+  }
+  const db = openDatabase(config.dataDir);
+  return {
+    store: new SqliteAccountStore(db),
+    close: async () => {
+      db.close();
+    },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, it, vi } from 'vitest';
+import { runImport } from '../../src/reminders/importCli.js';
+import { OVERDUE_HEADER } from '../../src/reminders/overdueFile.js';
+import { PgAccountStore } from '../../src/store/pg/accounts.js';
+import { describePg } from '../support/postgres.js';
+
+afterEach(() => vi.unstubAllEnvs());
+
+describePg('npm run import with DATABASE_URL', (pg) => {
+  it('loads the accounts into PostgreSQL, where every instance reads them', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'import-pg-'));
+    vi.stubEnv('DATA_DIR', path.join(dir, 'data'));
+    vi.stubEnv('DATABASE_URL', pg.url);
+    const file = path.join(dir, 'overdue.csv');
+    writeFileSync(
+      file,
+      [
+        OVERDUE_HEADER.join(','),
+        'S-9,"Zhang, Wei",zh-CN,Asia/Shanghai,directline,zhang-wei-9,1234,6789,"12,345.67",1234.57,2026-11-21,7,CNY',
+      ].join('\n'),
+    );
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runImport([file], { out: (l) => void out.push(l), err: (l) => void err.push(l) });
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const account = await new PgAccountStore(pg.pool({ max: 1 })).get('S-9');
+    expect(account?.balanceCents).toBe(1_234_567);
+  });
+});
