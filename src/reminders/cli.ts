@@ -6,7 +6,14 @@ import { openDatabase } from '../store/db.js';
 import type { CliIo } from './importCli.js';
 import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
 import { createSqliteStores } from '../store/stores.js';
-import { createReminderService } from './service.js';
+import { caseHistory } from '../payments/history.js';
+import { PgHandoffStore } from '../handoff/pgHandoffStore.js';
+import { PgCaseFileStore } from '../store/pg/caseFiles.js';
+import { PgFollowUpStore } from '../store/pg/followUps.js';
+import { createPgPool, type PgPool } from '../store/pg/pool.js';
+import { PgReminderStore } from '../store/pg/reminders.js';
+import { createPgStores } from '../store/pg/stores.js';
+import { createReminderService, type ReminderServiceDeps } from './service.js';
 import type { DispatchResult, ReminderDecision, ReminderSender } from './types.js';
 
 /**
@@ -89,18 +96,22 @@ export async function runRemindersCli(
   }
   const config = loadConfig();
   const db = openDatabase(config.dataDir);
+  // issue 19: with DATABASE_URL the reminders, accounts and handoffs are the service's, in PostgreSQL
+  const pool = config.DATABASE_URL ? createPgPool({ url: config.DATABASE_URL, max: 2 }) : undefined;
   try {
+    const backend = pool ? pgReminderDeps(pool) : undefined;
     // The same handoff check the service is wired with: a handoff queued for or accepted by an agent.
-    const handoffs = new SqliteHandoffStore(db);
+    const handoffs = backend?.handoffs ?? new SqliteHandoffStore(db);
     const isHandledByHuman =
       deps.isHandledByHuman ??
       (async (accountId: string) => (await handoffs.openForAccount(accountId)) !== undefined);
-    const followUp = new QueueFollowUpEscalator(handoffs, createSqliteStores(db));
+    const followUp = new QueueFollowUpEscalator(handoffs, backend?.stores ?? createSqliteStores(db));
     const service = createReminderService({
       db,
       config,
       clock: systemClock,
       followUp,
+      ...(backend ? { store: backend.store, followUps: backend.followUps } : {}),
       ...deps,
       isHandledByHuman,
     });
@@ -115,7 +126,28 @@ export async function runRemindersCli(
     return 0;
   } finally {
     db.close();
+    await pool?.end();
   }
+}
+
+/** The reminder service's stores on PostgreSQL, as the service itself wires them (src/bot/postgresBackend.ts). */
+function pgReminderDeps(pool: PgPool): {
+  handoffs: PgHandoffStore;
+  stores: ReturnType<typeof createPgStores>;
+  store: NonNullable<ReminderServiceDeps['store']>;
+  followUps: NonNullable<ReminderServiceDeps['followUps']>;
+} {
+  const stores = createPgStores(pool);
+  const cases = { ...stores, caseFiles: new PgCaseFileStore(pool) };
+  return {
+    handoffs: new PgHandoffStore(pool),
+    stores,
+    store: new PgReminderStore(pool),
+    followUps: {
+      followUps: new PgFollowUpStore(pool),
+      history: (accountId) => caseHistory(cases, accountId),
+    },
+  };
 }
 
 function human(d: ReminderDecision): string {

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
+import { runRemindersCli } from '../../src/reminders/cli.js';
 import { runImport } from '../../src/reminders/importCli.js';
 import { OVERDUE_HEADER } from '../../src/reminders/overdueFile.js';
 import { PgAccountStore } from '../../src/store/pg/accounts.js';
@@ -10,7 +11,7 @@ import { describePg } from '../support/postgres.js';
 afterEach(() => vi.unstubAllEnvs());
 
 describePg('npm run import with DATABASE_URL', (pg) => {
-  it('loads the accounts into PostgreSQL, where every instance reads them', async () => {
+  it('loads the accounts into PostgreSQL, where every instance and `npm run reminders` read them', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'import-pg-'));
     vi.stubEnv('DATA_DIR', path.join(dir, 'data'));
     vi.stubEnv('DATABASE_URL', pg.url);
@@ -29,5 +30,12 @@ describePg('npm run import with DATABASE_URL', (pg) => {
     expect(code).toBe(0);
     const account = await new PgAccountStore(pg.pool({ max: 1 })).get('S-9');
     expect(account?.balanceCents).toBe(1_234_567);
+    const due: string[] = [];
+    const io = { out: (l: string) => void due.push(l), err: (l: string) => void err.push(l) };
+    expect(await runRemindersCli(['due', '--now', '2026-11-28T02:00:00Z', '--explain', '--json'], io)).toBe(
+      0,
+    );
+    expect(err).toEqual([]);
+    expect(due.join('\n')).toContain('S-9');
   });
 });
