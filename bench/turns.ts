@@ -7,7 +7,10 @@
  *
  * Options (env): BENCH_CONVERSATIONS (default 200), BENCH_CONCURRENCY (default 16),
  * BENCH_ROUNDS (default 3: the machine is shared, so compare ratios within a run and look at
- * the spread across rounds).
+ * the spread across rounds), BENCH_BACKEND: sqlite (default), pg (one service on PostgreSQL) or
+ * pg2 (two services on one PostgreSQL, each conversation's turns alternating between them, so
+ * every turn takes the cross-instance turn lock and state written by the other), on
+ * BENCH_DATABASE_URL (a database it may fill) or else a throw-away local cluster (fsync off).
  */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
@@ -18,10 +21,20 @@ import restify from 'restify';
 import { createApp } from '../src/bot/app.js';
 import { loadConfig } from '../src/config/config.js';
 import { createServer, listen } from '../src/bot/server.js';
+import { openBackend } from '../src/bot/backend.js';
+import { systemClock } from '../src/core/clock.js';
+import type { Config } from '../src/config/config.js';
+import {
+  findPostgresBin,
+  startCluster,
+  stopCluster,
+  type RunningCluster,
+} from '../test/support/postgresCluster.js';
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const BACKEND = process.env.BENCH_BACKEND ?? 'sqlite';
 const LIGHT = { conversations: 60, concurrency: 4 };
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 
@@ -41,8 +54,13 @@ interface Figures {
   cpuPerTurn: number;
 }
 
+let nextTarget = 0;
+
+/** `url` may name several services separated by spaces: each post goes to the next one. */
 async function post(url: string, conversationId: string, userId: string, text: string): Promise<void> {
-  const res = await fetch(`${url}/api/messages`, {
+  const targets = url.split(' ');
+  const target = targets[nextTarget++ % targets.length];
+  const res = await fetch(`${target}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -203,8 +221,64 @@ async function memoryPer1000(botUrl: string): Promise<string> {
   return (
     `memory per 1,000 open conversations: heap ${mib(after.heapUsed - before.heapUsed)} MiB, ` +
     `rss ${mib(after.rss - before.rss)} MiB${gc ? '' : ' (run with --expose-gc for a clean figure)'}; ` +
-    'conversation state, references and transcripts live in SQLite'
+    `conversation state, references and transcripts live in ${BACKEND === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`
   );
+}
+
+interface Bots {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** The service(s) under test: one on SQLite, or one or two on one PostgreSQL. */
+async function startBots(config: Config): Promise<Bots> {
+  const logger = pino({ level: 'silent' });
+  if (BACKEND === 'sqlite') {
+    const app = createApp(config, { logger });
+    const server = createServer(app);
+    const url = await listen(server, 0, '127.0.0.1');
+    return {
+      url,
+      close: async () => {
+        server.close();
+        await app.close();
+      },
+    };
+  }
+  if (BACKEND !== 'pg' && BACKEND !== 'pg2')
+    throw new Error(`BENCH_BACKEND must be sqlite, pg or pg2, not ${BACKEND}`);
+  let cluster: RunningCluster | undefined;
+  let databaseUrl = process.env.BENCH_DATABASE_URL;
+  if (!databaseUrl) {
+    const bin = findPostgresBin();
+    if (!bin)
+      throw new Error('no PostgreSQL binaries (sudo apt-get install postgresql) and no BENCH_DATABASE_URL');
+    cluster = await startCluster(bin);
+    databaseUrl = cluster.adminUrl;
+  }
+  const pgConfig: Config = { ...config, DATABASE_URL: databaseUrl };
+  const started: { url: string; close: () => Promise<void> }[] = [];
+  for (let i = 0; i < (BACKEND === 'pg2' ? 2 : 1); i++) {
+    const outcome = await openBackend(pgConfig, { clock: systemClock, logger });
+    if (outcome.status === 'refused') throw new Error(outcome.line);
+    const app = createApp(pgConfig, { logger, backend: outcome.backend });
+    const server = createServer(app);
+    const url = await listen(server, 0, '127.0.0.1');
+    started.push({
+      url,
+      close: async () => {
+        server.close();
+        await app.close();
+      },
+    });
+  }
+  return {
+    url: started.map((b) => b.url).join(' '),
+    close: async () => {
+      for (const b of started) await b.close();
+      if (cluster) stopCluster(cluster);
+    },
+  };
 }
 
 async function main(): Promise<void> {
@@ -218,15 +292,14 @@ async function main(): Promise<void> {
     MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
     MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
   });
-  const app = createApp(config, { logger: pino({ level: 'silent' }) });
-  const server = createServer(app);
-  const botUrl = await listen(server, 0, '127.0.0.1');
+  const bots = await startBots(config);
+  const botUrl = bots.url;
   const echo = await echoServer();
 
   await run(echo.url, 'warm-echo');
   await run(botUrl, 'warm-bot');
   console.log(
-    `backend=sqlite conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
+    `backend=${BACKEND} conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
       `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} (light load: concurrency ${LIGHT.concurrency})`,
   );
   const rounds: Round[] = [];
@@ -237,9 +310,8 @@ async function main(): Promise<void> {
   }
   printSummary(rounds);
   console.log(await memoryPer1000(botUrl));
-  server.close();
   echo.close();
-  await app.close();
+  await bots.close();
 }
 
 main().catch((err: unknown) => {
