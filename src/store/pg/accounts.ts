@@ -3,7 +3,8 @@ import type { AsyncOf } from './asyncOf.js';
 import { type PgPool, withTransaction } from './pool.js';
 import { q, run } from './rows.js';
 
-interface AccountRow {
+/** An `accounts` row as PostgreSQL returns it (shared with the reminder candidates' query). */
+export interface AccountRow {
   account_id: string;
   holder_name: string;
   locale: Account['locale'];
@@ -23,7 +24,7 @@ interface AccountRow {
 const COLUMNS = `account_id, holder_name, locale, time_zone, channel, channel_user_id, id_last4, card_last4,
   balance_cents, minimum_due_cents, due_date, days_past_due, currency, status`;
 
-function fromRow(r: AccountRow): Account {
+export function accountFromRow(r: AccountRow): Account {
   return {
     accountId: r.account_id,
     holderName: r.holder_name,
@@ -60,7 +61,7 @@ export class PgAccountStore implements AsyncOf<AccountStore> {
       [accountId],
     );
     const row = result.rows[0];
-    return row ? fromRow(row) : undefined;
+    return row ? accountFromRow(row) : undefined;
   }
 
   async findByChannelUser(channelUserId: string): Promise<Account | undefined> {
@@ -71,7 +72,7 @@ export class PgAccountStore implements AsyncOf<AccountStore> {
       [channelUserId],
     );
     const row = result.rows[0];
-    return row ? fromRow(row) : undefined;
+    return row ? accountFromRow(row) : undefined;
   }
 
   /**
@@ -130,6 +131,6 @@ export class PgAccountStore implements AsyncOf<AccountStore> {
       'list accounts',
       `SELECT ${COLUMNS} FROM accounts ORDER BY account_id COLLATE "C"`,
     );
-    return result.rows.map(fromRow);
+    return result.rows.map(accountFromRow);
   }
 }

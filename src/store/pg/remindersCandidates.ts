@@ -1,5 +1,4 @@
 import type { IsoDate } from '../../core/dates.js';
-import type { Account } from '../accounts.js';
 import { CURRENT_PLAN_SQL } from '../planStatus.js';
 import {
   COUNTED_STATUSES,
@@ -11,6 +10,7 @@ import {
 } from '../remindersCandidates.js';
 import type { PgClient, PgPool } from './pool.js';
 import { clean } from './rows.js';
+import { accountFromRow, type AccountRow } from './accounts.js';
 
 const COUNTED = COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
 
@@ -42,21 +42,7 @@ const FACT_COLUMNS = `a.account_id, a.holder_name, a.locale, a.time_zone, a.chan
 
 const EVER_SENT = `EXISTS (SELECT 1 FROM reminders m WHERE m.account_id = a.account_id AND m.status = 'sent') AS ever_sent`;
 
-interface CandidateRow {
-  account_id: string;
-  holder_name: string;
-  locale: Account['locale'];
-  time_zone: string;
-  channel: string;
-  channel_user_id: string;
-  id_last4: string;
-  card_last4: string;
-  balance_cents: number;
-  minimum_due_cents: number;
-  due_date: string;
-  days_past_due: number;
-  currency: Account['currency'];
-  status: Account['status'];
+interface CandidateRow extends AccountRow {
   has_plan: boolean;
   ceased: boolean;
   disputed: boolean;
@@ -162,22 +148,7 @@ async function readInstalments(
 
 function toCandidate(r: CandidateRow, instalments: StoredInstalment[] | undefined): ReminderCandidate {
   return {
-    account: {
-      accountId: r.account_id,
-      holderName: r.holder_name,
-      locale: r.locale,
-      timeZone: r.time_zone,
-      channel: r.channel,
-      channelUserId: r.channel_user_id,
-      idLast4: r.id_last4,
-      cardLast4: r.card_last4,
-      balanceCents: r.balance_cents,
-      minimumDueCents: r.minimum_due_cents,
-      dueDate: r.due_date,
-      daysPastDue: r.days_past_due,
-      currency: r.currency,
-      status: r.status,
-    },
+    account: accountFromRow(r),
     instalments,
     ceased: r.ceased,
     disputeOpen: r.disputed,

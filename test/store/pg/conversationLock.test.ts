@@ -85,7 +85,7 @@ describePg('the PostgreSQL conversation lock', (pg) => {
     expect(mostAtOnce).toBeGreaterThan(1);
   });
 
-  it('takes hostile conversation ids (NUL, 100 KB, emoji) as any other, one at a time', async () => {
+  it('locks hostile conversation ids (NUL, 100 KB, emoji) like every other, one at a time', async () => {
     const [a, b] = [make(), make()];
     const ids = ['a\u0000b', 'x'.repeat(100_000), '会话🙂', ''];
     const { overlapping, mostAtOnce } = await overlaps([a, b], ids, 3);
