@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadConfig, type Config } from '../config/config.js';
+import { loadConfig } from '../config/config.js';
 import type { CliIo } from '../core/cliIo.js';
 import { systemClock, type Clock } from '../core/clock.js';
-import { SqliteAccountStore, type AccountStore } from '../store/accounts.js';
-import { openDatabase } from '../store/db.js';
-import { PgAccountStore } from '../store/pg/accounts.js';
-import { createPgPool } from '../store/pg/pool.js';
+import { accountStoreFor } from '../store/accountStoreFor.js';
 import { importAccounts } from './overdueFile.js';
 
 /**
@@ -64,21 +61,6 @@ export async function runImport(
   } finally {
     await close();
   }
-}
-
-/** Where the service keeps accounts: PostgreSQL with DATABASE_URL (issue 19; `npm run pg:migrate` first), else SQLite. */
-function accountStoreFor(config: Config): { store: AccountStore; close: () => Promise<void> } {
-  if (config.DATABASE_URL) {
-    const pool = createPgPool({ url: config.DATABASE_URL, max: 2 });
-    return { store: new PgAccountStore(pool), close: () => pool.end() };
-  }
-  const db = openDatabase(config.dataDir);
-  return {
-    store: new SqliteAccountStore(db),
-    close: async () => {
-      db.close();
-    },
-  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../../config/config.js';
 import { systemClock } from '../../core/clock.js';
-import { openDatabase } from '../../store/db.js';
-import { SqliteAccountStore } from '../../store/accounts.js';
+import type { Config } from '../../config/config.js';
+import { accountStoreFor } from '../../store/accountStoreFor.js';
 import { chatLink } from './linkToken.js';
 
 /**
@@ -25,25 +25,24 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  await warnWhenUnknown(config.dataDir, userId);
+  await warnWhenUnknown(config, userId);
   process.stdout.write(`${chatLink(userId, systemClock, config)}\n`);
   return 0;
 }
 
 /** A link for a user with no account still works, but the bot will not know who they are. */
-async function warnWhenUnknown(dataDir: string, userId: string): Promise<void> {
+async function warnWhenUnknown(config: Config, userId: string): Promise<void> {
   try {
-    const db = openDatabase(dataDir);
+    const { store: accounts, close } = accountStoreFor(config);
     try {
-      const accounts = new SqliteAccountStore(db);
       if ((await accounts.list()).length > 0 && !(await accounts.findByChannelUser(userId))) {
         process.stderr.write(`note: no account is bound to channel user "${userId}" yet\n`);
       }
     } finally {
-      db.close();
+      await close();
     }
   } catch {
-    // The link does not need the database; a missing or locked one is not an error here.
+    // The link does not need the database; a missing, locked or unreachable one is not an error here.
   }
 }
 
