@@ -1,7 +1,8 @@
 /**
  * `npm run bench:store`: operations per second of the shared-state stores on SQLite (a WAL file
  * in a temp dir) and PostgreSQL in the same run: conversation state read and write (eTag round
- * trips, one writer and 8 at once) and reminder claims (batches of 50, one claimer and 4 at once).
+ * trips, one writer and 8 at once) and reminder claims as the dispatcher makes them (a compare-and-set
+ * per reminder under the account's lock, then the outcome), one claimer and 4 racing for every row.
  * PostgreSQL: BENCH_DATABASE_URL (a database it may fill), else a throw-away local cluster from
  * Debian's binaries. Figures, not a pass/fail test. BENCH_OPS overrides the operation count.
  */
@@ -12,9 +13,12 @@ import { SqliteStorage } from '../src/bot/sqliteStorage.js';
 import { openDatabase, type Db } from '../src/store/db.js';
 import { migratePg } from '../src/store/pg/migrate.js';
 import { createPgPool, type PgPool } from '../src/store/pg/pool.js';
-import { PgReminderClaims } from '../src/store/pg/reminderClaims.js';
+import { PgReminderStore } from '../src/store/pg/reminders.js';
 import { PgStateStorage } from '../src/store/pg/stateStorage.js';
-import { type ReminderClaims, SqliteReminderClaims } from '../src/store/reminderClaims.js';
+import { SqliteReminderStore } from '../src/store/reminders.js';
+import type { ReminderStore } from '../src/store/remindersTypes.js';
+import { countWindow } from '../src/reminders/selection.js';
+import type { AsyncOf } from '../src/store/pg/asyncOf.js';
 import type { StateStorage } from '../src/store/stateStorage.js';
 import { systemClock } from '../src/core/clock.js';
 import {
@@ -32,7 +36,7 @@ interface Backend {
   name: string;
   /** A new instance (another connection) on the same database. */
   storage(): StateStorage;
-  claims(): ReminderClaims;
+  reminders(): AsyncOf<ReminderStore>;
   addAccounts(ids: string[]): Promise<void>;
   close(): Promise<void>;
 }
@@ -53,7 +57,7 @@ function sqliteBackend(): Backend {
   return {
     name: 'SQLite',
     storage: () => new SqliteStorage(open(), systemClock),
-    claims: () => new SqliteReminderClaims(open()),
+    reminders: () => new SqliteReminderStore(open()),
     addAccounts: async (ids) => {
       const db = open();
       const insert = db.prepare(ACCOUNT_SQL.replace('%1', '?').replace('%2', '?'));
@@ -87,7 +91,7 @@ async function postgresBackend(): Promise<Backend | string> {
   return {
     name: cluster ? 'PostgreSQL (local, fsync off)' : 'PostgreSQL',
     storage: () => new PgStateStorage(pool(2)),
-    claims: () => new PgReminderClaims(pool(2)),
+    reminders: () => new PgReminderStore(pool(2)),
     addAccounts: async (ids) => {
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
@@ -141,28 +145,39 @@ async function stateRoundTrips(b: Backend, writers: number): Promise<{ write: nu
   return { write, read };
 }
 
+/**
+ * `claimers` instances each walk every reminder of the run (from a different starting point) and
+ * claim it as the dispatcher does; exactly one claim per reminder may win, and it is completed.
+ */
 async function claimRate(b: Backend, claimers: number, tag: string): Promise<number> {
-  const q = b.claims();
-  const ids = Array.from({ length: CLAIM_ROWS / 5 }, (_, i) => `${tag}-${i}`);
+  const ids = Array.from({ length: CLAIM_ROWS }, (_, i) => `${tag}-${i}`);
   await b.addAccounts(ids);
-  for (const id of ids)
-    for (let d = 1; d <= 5; d++)
-      await q.queue({ accountId: id, kind: 'due', localDate: `2027-01-0${d}` }, T0);
-  const instances = Array.from({ length: claimers }, () => b.claims());
+  const day = '2026-12-05';
+  const instances = Array.from({ length: claimers }, () => b.reminders());
   let total = 0;
   const rate = await timed(CLAIM_ROWS, async () => {
     await Promise.all(
-      instances.map(async (c) => {
-        for (;;) {
-          const batch = await c.claimDue(T0, 50, 60_000);
-          if (batch.length === 0) return;
-          total += batch.length;
-          for (const claim of batch) await c.finish(claim, 'sent', undefined, T0);
+      instances.map(async (store, w) => {
+        const offset = Math.floor((w * ids.length) / claimers);
+        for (let i = 0; i < ids.length; i++) {
+          const key = { accountId: ids[(i + offset) % ids.length]!, kind: 'due', localDate: day };
+          const request = {
+            key,
+            window: countWindow(day),
+            as: 'sending' as const,
+            now: T0,
+            leaseUntil: new Date(T0.getTime() + 60_000),
+            maxAttempts: 3,
+          };
+          const outcome = await store.claim(request, () => ({ allowed: true }));
+          if (outcome.status !== 'claimed') continue;
+          total += 1;
+          await store.complete(key, 'sent', undefined, T0);
         }
       }),
     );
   });
-  if (total !== CLAIM_ROWS) throw new Error(`claimed ${total} rows, expected ${CLAIM_ROWS}`);
+  if (total !== CLAIM_ROWS) throw new Error(`claimed ${total} reminders, expected ${CLAIM_ROWS}`);
   return rate;
 }
 
@@ -175,8 +190,8 @@ async function measure(b: Backend): Promise<string[]> {
     `${b.name}`,
     `  state read+write (eTag), 1 writer:   ${one.write} round trips/s; reads ${one.read}/s`,
     `  state read+write (eTag), 8 writers:  ${eight.write} round trips/s; reads ${eight.read}/s`,
-    `  reminder claims (batches of 50, each finished), 1 claimer: ${claims1} rows/s`,
-    `  reminder claims (batches of 50, each finished), 4 claimers: ${claims4} rows/s`,
+    `  reminder claims (dispatcher's compare-and-set, each completed), 1 claimer: ${claims1} reminders/s`,
+    `  reminder claims, 4 claimers racing for every reminder: ${claims4} reminders/s (exactly one wins each)`,
   ];
 }
 

@@ -9,7 +9,6 @@ import { startWalCheckpointer } from '../store/walCheckpointer.js';
 import { SqliteInboundMemory } from '../store/inboundMemory.js';
 import { SqliteOperationalCounts } from '../store/operationalCounts.js';
 import { SqliteRateCounters } from '../store/rateCounters.js';
-import { SqliteReminderClaims } from '../store/reminderClaims.js';
 import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
 import { SqliteStaffLoginLog } from '../store/staffLogins.js';
 import { SqliteReminderStore } from '../store/reminders.js';
@@ -53,7 +52,6 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
     handoffStore: new SqliteHandoffStore(db),
     inbound: new SqliteInboundMemory(db),
     counters: new SqliteRateCounters(db),
-    reminderClaims: new SqliteReminderClaims(db),
     operationalCounts: new SqliteOperationalCounts(db),
     cases: { ...stores, caseFiles: new SqliteCaseFileStore(db) },
     followUps: new SqliteFollowUpStore(db),

@@ -13,7 +13,6 @@ import type { InboundMemory } from '../store/inboundMemory.js';
 import type { InsightsStore } from '../store/insights.js';
 import type { OperationalCounts } from '../store/operationalCounts.js';
 import type { RateCounters } from '../store/rateCounters.js';
-import type { ReminderClaims } from '../store/reminderClaims.js';
 import type { ReminderDeliveryLog } from '../store/reminderDeliveries.js';
 import type { ReminderStore } from '../store/reminders.js';
 import type { StaffLoginLog } from '../store/staffLogins.js';
@@ -69,7 +68,6 @@ export interface Backend {
   inbound: InboundMemory;
   /** Fixed-window counters behind the shared rate limits (src/store/sharedLimits.ts). */
   counters: RateCounters;
-  reminderClaims: ReminderClaims;
   /** The handoff queue, reminders finished and payments received, read at each /metrics scrape. */
   operationalCounts: OperationalCounts;
   /** What the case views read (review's and the agent's payments view, the follow-up's case summary). */

@@ -51,7 +51,6 @@ export async function postgresBackend(
     handoffStore: parts.handoff,
     inbound: parts.shared.inbound,
     counters: parts.shared.counters,
-    reminderClaims: parts.shared.reminderClaims,
     operationalCounts: new PgOperationalCounts(parts.shared.pool),
     cases: { ...parts.stores, caseFiles: new PgCaseFileStore(parts.shared.pool) },
     followUps: new PgFollowUpStore(parts.shared.pool),

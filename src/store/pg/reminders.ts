@@ -56,7 +56,7 @@ const keyValues = (k: ReminderKey): unknown[] => [k.accountId, k.localDate, k.ki
  * transaction (what SQLite's IMMEDIATE transaction gives), so the caps it checks on fresh facts
  * cannot be passed by a claim of another kind on another instance at the same moment; the
  * reminder row itself is read FOR UPDATE and inserted with ON CONFLICT DO NOTHING, so a row
- * queued meanwhile by `PgReminderClaims` is never overwritten. `complete` and `close` are
+ * queued meanwhile by another instance or the command line is never overwritten. `complete` and `close` are
  * compare-and-set updates.
  */
 export class PgReminderStore implements AsyncOf<ReminderStore> {

@@ -1,6 +1,5 @@
 import type { InboundMemory } from '../inboundMemory.js';
 import type { RateCounters } from '../rateCounters.js';
-import type { ReminderClaims } from '../reminderClaims.js';
 import type { StateStorage } from '../stateStorage.js';
 import { PgBroker } from './broker.js';
 import { pgHealth, type PgHealth } from './health.js';
@@ -8,7 +7,6 @@ import { PgInboundMemory } from './inboundMemory.js';
 import { migratePg } from './migrate.js';
 import { createPgPool, type PgPool, type PgPoolOptions, toStoreError } from './pool.js';
 import { PgRateCounters } from './rateCounters.js';
-import { PgReminderClaims } from './reminderClaims.js';
 import { PgStateStorage } from './stateStorage.js';
 
 /** Everything the first slice of shared state offers, on one pool: what the service wires in. */
@@ -17,7 +15,6 @@ export interface PgSharedState {
   state: StateStorage;
   inbound: InboundMemory;
   counters: RateCounters;
-  reminderClaims: ReminderClaims;
   broker: PgBroker;
   /** The schema version after migrating. */
   schema: string | undefined;
@@ -46,7 +43,6 @@ export async function openPgSharedState(
       state: new PgStateStorage(pool),
       inbound: new PgInboundMemory(pool),
       counters: new PgRateCounters(pool),
-      reminderClaims: new PgReminderClaims(pool),
       broker,
       schema: version,
       health: (now) => pgHealth(pool, now),

@@ -16,7 +16,6 @@ describePg(
       expect((await shared.state.read(['k'])).k?.v).toBe(1);
       expect(await shared.inbound.firstSeen('msg:1', now)).toBe(true);
       expect((await shared.counters.hit('rl', now, 60_000)).count).toBe(1);
-      expect(await shared.reminderClaims.claimDue(now, 10, 1000)).toEqual([]);
       const got: string[] = [];
       shared.broker.subscribe('c', (p) => got.push(p));
       await shared.broker.publish('c', 'hello');
