@@ -93,7 +93,7 @@ describe('TranscriptWriter over an asynchronous store', () => {
 });
 
 describe('TranscriptWriter over SQLite', () => {
-  it('has the commit on disk before `commit` returns, with no timer, and commits inside a transaction', async () => {
+  it('writes the commits of one event-loop turn in one transaction, on disk when each resolves', async () => {
     const db = openMemoryDatabase();
     const sqlite = new SqliteTranscriptStore(db);
     const writer = new TranscriptWriter({
@@ -101,9 +101,19 @@ describe('TranscriptWriter over SQLite', () => {
       clock: new ManualClock(0),
       onFailure: () => undefined,
     });
+    let transactions = 0;
+    const appendAllNow = sqlite.appendAllNow.bind(sqlite);
+    sqlite.appendAllNow = (items, at) => {
+      transactions += 1;
+      return appendAllNow(items, at);
+    };
     const pending = writer.commit([{ activity: say('一') }]);
-    expect(db.prepare('SELECT count(*) AS n FROM transcript_records').get()).toEqual({ n: 1 });
+    const other = writer.commit([{ activity: say('别的会话', 'c2') }]);
+    expect(writer.pending).toBe(2);
     await pending;
+    expect(db.prepare('SELECT count(*) AS n FROM transcript_records').get()).toEqual({ n: 2 });
+    await other;
+    expect(transactions).toBe(1);
     db.transaction(() => writer.commitNow([{ activity: say('二') }])).immediate();
     expect(() =>
       db
