@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
-import { boundedActivity, boundedOnce, TRANSCRIPT_LIMITS } from '../../../src/store/transcripts/bounded.js';
+import {
+  boundedActivity,
+  boundedOnce,
+  TRANSCRIPT_LIMITS,
+  type TruncationMarker,
+} from '../../../src/store/transcripts/bounded.js';
 import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
 import { TranscriptWriter } from '../../../src/store/transcripts/writer.js';
 
@@ -85,7 +90,8 @@ describe('the size limit of a stored activity', () => {
     const kept = boundedActivity({ type: 'event', conversation: { id: 'c' }, value: fields(2, escaped) });
     expect(kept.transcriptTruncated).toBeUndefined();
     const cut = boundedActivity({ type: 'event', conversation: { id: 'c' }, value: fields(3, escaped) });
-    expect(cut.transcriptTruncated?.reasons).toEqual(['activity too large: only its core fields are kept']);
-    expect(cut.transcriptTruncated?.originalJsonChars).toBe(JSON.stringify(fields(3, escaped)).length + 51);
+    const marker = cut.transcriptTruncated as TruncationMarker | undefined;
+    expect(marker?.reasons).toEqual(['activity too large: only its core fields are kept']);
+    expect(marker?.originalJsonChars).toBe(JSON.stringify(fields(3, escaped)).length + 51);
   });
 });
