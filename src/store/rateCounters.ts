@@ -1,6 +1,7 @@
 import type { Transaction } from 'better-sqlite3';
 import type { Db } from './db.js';
 import { prepared } from './db.js';
+import { writeGroupOf } from './writeGroup.js';
 import { memoryKey } from './inboundMemory.js';
 
 /** One key's count in its current fixed window. Instants are ISO-8601 UTC text on every backend. */
@@ -122,8 +123,9 @@ export class SqliteRateCounters implements RateCounters {
     return this.hitNow(key, now, windowMs);
   }
 
+  /** With the other writes of this event-loop turn, in one transaction (see SqliteWriteGroup). */
   async hitEach(hits: readonly CounterHit[], now: Date): Promise<WindowCount[]> {
-    return this.db.inTransaction ? this.hitEachTx(hits, now) : this.hitEachTx.immediate(hits, now);
+    return writeGroupOf(this.db).run(() => this.hitEachTx(hits, now));
   }
 
   private hitNow(key: string, now: Date, windowMs: number): WindowCount {
