@@ -93,7 +93,9 @@ export class TranscriptWriter {
   /**
    * `commit`, synchronously, for a caller that records inside its own SQLite transaction (the
    * channel storing the same message): on disk (or in that transaction) when it returns, else it
-   * throws TranscriptUnavailableError. Only with a synchronous store.
+   * throws TranscriptUnavailableError. Only with a synchronous store. It is written before commits
+   * still waiting for the end of the event-loop turn (none of those has been acknowledged or
+   * delivered yet, so the transcript's order still follows what anyone saw).
    */
   commitNow(items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[]): void {
     if (!this.options.store.appendAllNow || this.tail)
