@@ -11,12 +11,18 @@
  * pg2 (two services on one PostgreSQL, each conversation's turns alternating between them, so
  * every turn takes the cross-instance turn lock and state written by the other), on
  * BENCH_DATABASE_URL (a database it may fill) or else a throw-away local cluster (fsync off).
+ *
+ * Same-run A/B on SQLite: BENCH_AB_BASE=/path/to/another/checkout (its own node_modules or a link)
+ * also starts that tree's service in this process (its own data directory) and runs every round
+ * against both, in alternating order, with one echo round per round; it prints both trees'
+ * figures and the change. On a shared machine this is the comparison that means something.
  */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
+import { pathToFileURL } from 'node:url';
+import { pino, type Logger } from 'pino';
 import restify from 'restify';
 import { createApp } from '../src/bot/app.js';
 import { loadConfig } from '../src/config/config.js';
@@ -245,6 +251,10 @@ async function startBots(config: Config): Promise<Bots> {
       },
     };
   }
+  return startPgBots(config, logger);
+}
+
+async function startPgBots(config: Config, logger: Logger): Promise<Bots> {
   if (BACKEND !== 'pg' && BACKEND !== 'pg2')
     throw new Error(`BENCH_BACKEND must be sqlite, pg or pg2, not ${BACKEND}`);
   let cluster: RunningCluster | undefined;
@@ -281,17 +291,25 @@ async function startBots(config: Config): Promise<Bots> {
   };
 }
 
-async function main(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-turns-'));
-  // One sender plays every conversation: lift the /api/messages rate limits that protect a live
-  // service from a flood (issue 12), or the bench measures the limiter.
-  const config = loadConfig({
-    DATA_DIR: dataDir,
+/** One sender plays every conversation: the /api/messages limits lifted, or the bench measures them. */
+function benchEnv(): NodeJS.ProcessEnv {
+  return {
+    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-turns-')),
     LOG_LEVEL: 'silent',
     REMINDERS_ENABLED: 'false',
     MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
     MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
-  });
+  };
+}
+
+async function main(): Promise<void> {
+  const base = process.env.BENCH_AB_BASE;
+  if (base) {
+    if (BACKEND !== 'sqlite') throw new Error('BENCH_AB_BASE compares SQLite services only');
+    await abMain(base);
+    return;
+  }
+  const config = loadConfig(benchEnv());
   const bots = await startBots(config);
   const botUrl = bots.url;
   const echo = await echoServer();
@@ -312,6 +330,108 @@ async function main(): Promise<void> {
   console.log(await memoryPer1000(botUrl));
   echo.close();
   await bots.close();
+}
+
+/** The other tree's service, built by that tree's own code (its config schema, app and server). */
+async function startTree(root: string): Promise<Bots> {
+  const at = (file: string): string => pathToFileURL(path.join(path.resolve(root), file)).href;
+  const [{ loadConfig: load }, { createApp: create }, { createServer: serve, listen: listenOn }] =
+    (await Promise.all([
+      import(at('src/config/config.ts')),
+      import(at('src/bot/app.ts')),
+      import(at('src/bot/server.ts')),
+    ])) as [
+      { loadConfig: typeof loadConfig },
+      { createApp: typeof createApp },
+      { createServer: typeof createServer; listen: typeof listen },
+    ];
+  const app = create(load(benchEnv()), { logger: pino({ level: 'silent' }) });
+  const server = serve(app);
+  const url = await listenOn(server, 0, '127.0.0.1');
+  return {
+    url,
+    close: async () => {
+      server.close();
+      await app.close();
+    },
+  };
+}
+
+interface AbRound {
+  echo: Figures;
+  base: Figures;
+  mine: Figures;
+  baseLight: Figures;
+  mineLight: Figures;
+}
+
+async function abRound(n: number, echoUrl: string, baseUrl: string, mineUrl: string): Promise<AbRound> {
+  const echo = figures(await run(echoUrl, `echo-${n}`));
+  const order = n % 2 === 1 ? (['base', 'mine'] as const) : (['mine', 'base'] as const);
+  const saturated: Partial<Record<'base' | 'mine', Figures>> = {};
+  const light: Partial<Record<'base' | 'mine', Figures>> = {};
+  for (const which of order)
+    saturated[which] = figures(await run(which === 'base' ? baseUrl : mineUrl, `${which}-${n}`));
+  for (const which of order)
+    light[which] = figures(
+      await run(
+        which === 'base' ? baseUrl : mineUrl,
+        `${which}-light-${n}`,
+        LIGHT.conversations,
+        LIGHT.concurrency,
+      ),
+    );
+  return {
+    echo,
+    base: saturated.base as Figures,
+    mine: saturated.mine as Figures,
+    baseLight: light.base as Figures,
+    mineLight: light.mine as Figures,
+  };
+}
+
+function printAb(rounds: AbRound[]): void {
+  console.log(`A/B summary over ${rounds.length} interleaved round(s) (min / median / max):`);
+  for (const which of ['base', 'mine'] as const) {
+    const label = which === 'base' ? `base (${process.env.BENCH_AB_BASE})` : 'this tree';
+    console.log(`  ${label}:`);
+    console.log(
+      `    throughput ratio (bot/echo): ${minMedian(rounds.map((r) => r[which].tps / r.echo.tps))}`,
+    );
+    console.log(`    bot CPU ms/turn: ${minMedian(rounds.map((r) => r[which].cpuPerTurn))}`);
+    const lightOf = (r: AbRound): Figures => (which === 'base' ? r.baseLight : r.mineLight);
+    console.log(`    light-load p99 ms: ${minMedian(rounds.map((r) => lightOf(r).p99))}`);
+  }
+  console.log(`  echo CPU ms/turn: ${minMedian(rounds.map((r) => r.echo.cpuPerTurn))}`);
+  console.log(
+    `  CPU per turn, this tree / base, per round: ${minMedian(rounds.map((r) => r.mine.cpuPerTurn / r.base.cpuPerTurn))}`,
+  );
+}
+
+async function abMain(baseRoot: string): Promise<void> {
+  const mine = await startBots(loadConfig(benchEnv()));
+  const base = await startTree(baseRoot);
+  const echo = await echoServer();
+  await run(echo.url, 'warm-echo');
+  await run(base.url, 'warm-base');
+  await run(mine.url, 'warm-mine');
+  console.log(
+    `A/B on SQLite: base ${baseRoot} against this tree; conversations=${CONVERSATIONS} ` +
+      `concurrency=${CONCURRENCY} turns/conversation=${SCRIPT.length} rounds=${ROUNDS}`,
+  );
+  const rounds: AbRound[] = [];
+  for (let n = 1; n <= ROUNDS; n++) {
+    const r = await abRound(n, echo.url, base.url, mine.url);
+    console.log(`round ${n}:`);
+    console.log(line('echo bot:', r.echo));
+    console.log(line('base:', r.base));
+    console.log(line('this tree:', r.mine));
+    rounds.push(r);
+  }
+  printAb(rounds);
+  echo.close();
+  await base.close();
+  await mine.close();
 }
 
 main().catch((err: unknown) => {

@@ -140,21 +140,20 @@ export class MessagesGate {
         'the activity names a serviceUrl outside SERVICE_URL_ALLOWLIST; replies are sent only to allowed hosts',
       );
     }
-    for (const [limiter, key] of [
+    // issue 19 item 5: the three limits counted in one transaction (one write per request)
+    const decision = await SharedRateLimiter.takeEach([
       [this.global, 'msg:all'],
       [this.perAddress, `msg:addr:${req.remoteAddress ?? ''}`],
       [this.perSender, `msg:from:${req.channelId ?? ''}:${req.fromId}`],
-    ] as const) {
-      const decision = await limiter.take(key);
-      if (decision.status === 'limited') {
-        return {
-          status: 'refused',
-          httpStatus: 429,
-          code: 'TooManyRequests',
-          message: 'too many messages; wait and try again',
-          retryAfterSeconds: decision.retryAfterSeconds,
-        };
-      }
+    ]);
+    if (decision.status === 'limited') {
+      return {
+        status: 'refused',
+        httpStatus: 429,
+        code: 'TooManyRequests',
+        message: 'too many messages; wait and try again',
+        retryAfterSeconds: decision.retryAfterSeconds,
+      };
     }
     return { status: 'pass' };
   }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import { type Db, prepared } from '../store/db.js';
 import { StateConflictError as ETagConflictError } from '../store/storeErrors.js';
+import { writeGroupOf } from '../store/writeGroup.js';
 
 /** The eTag conflict is one error whatever the backend (`StateConflictError`, code ETAG_CONFLICT). */
 export { StateConflictError as ETagConflictError } from '../store/storeErrors.js';
@@ -35,18 +36,18 @@ export class SqliteStorage implements Storage {
       `INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?, ?, ?, ?)
       ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at`,
     );
-    this.db
-      .transaction(() => {
-        for (const [key, item] of Object.entries(changes)) {
-          const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
-          if (eTag && eTag !== '*') {
-            const row = select.get(key) as { etag: string } | undefined;
-            if (row && row.etag !== eTag) throw new ETagConflictError(key);
-          }
-          upsert.run(key, randomUUID(), JSON.stringify(value), now);
+    // issue 19 item 5: with the other writes of this event-loop turn, in one transaction (its own
+    // savepoint: a conflict undoes this write alone); resolved once committed.
+    await writeGroupOf(this.db).run(() => {
+      for (const [key, item] of Object.entries(changes)) {
+        const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
+        if (eTag && eTag !== '*') {
+          const row = select.get(key) as { etag: string } | undefined;
+          if (row && row.etag !== eTag) throw new ETagConflictError(key);
         }
-      })
-      .immediate();
+        upsert.run(key, randomUUID(), JSON.stringify(value), now);
+      }
+    });
   }
 
   async delete(keys: string[]): Promise<void> {

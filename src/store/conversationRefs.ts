@@ -1,4 +1,5 @@
 import { type Db, prepared } from './db.js';
+import { writeGroupOf } from './writeGroup.js';
 
 /**
  * A stored Bot Framework conversation reference (plain JSON here), so reminders and agents can
@@ -68,16 +69,20 @@ export class SqliteConversationRefStore implements ConversationRefStore {
     if (this.written.get(ref.conversationId) === signature) {
       // Same reference as last time: only the time of the person's last message moves.
       const touched = inbound
-        ? prepared(
-            this.db,
-            'UPDATE conversation_refs SET last_inbound_at = ?, updated_at = ? WHERE conversation_id = ?',
-          ).run(at, at, ref.conversationId).changes
+        ? await writeGroupOf(this.db).run(
+            () =>
+              prepared(
+                this.db,
+                'UPDATE conversation_refs SET last_inbound_at = ?, updated_at = ? WHERE conversation_id = ?',
+              ).run(at, at, ref.conversationId).changes,
+          )
         : 1;
       if (touched > 0) return;
     }
     if (this.written.size > 10_000) this.written.clear();
     this.written.set(ref.conversationId, signature);
-    prepared(
+    const reference = JSON.stringify(ref.reference);
+    const upsert = prepared(
       this.db,
       `INSERT INTO conversation_refs (conversation_id, channel_id, user_id, account_id, reference,
           last_inbound_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -85,14 +90,18 @@ export class SqliteConversationRefStore implements ConversationRefStore {
           account_id = excluded.account_id, reference = excluded.reference,
           last_inbound_at = COALESCE(excluded.last_inbound_at, conversation_refs.last_inbound_at),
           updated_at = excluded.updated_at`,
-    ).run(
-      ref.conversationId,
-      ref.channelId,
-      ref.userId,
-      ref.accountId ?? null,
-      JSON.stringify(ref.reference),
-      inbound ? at : null,
-      at,
+    );
+    // issue 19 item 5: with the other writes of this event-loop turn, in one transaction
+    await writeGroupOf(this.db).run(() =>
+      upsert.run(
+        ref.conversationId,
+        ref.channelId,
+        ref.userId,
+        ref.accountId ?? null,
+        reference,
+        inbound ? at : null,
+        at,
+      ),
     );
   }
 

@@ -1,5 +1,7 @@
+import type { Transaction } from 'better-sqlite3';
 import type { Db } from './db.js';
 import { prepared } from './db.js';
+import { writeGroupOf } from './writeGroup.js';
 import { memoryKey } from './inboundMemory.js';
 
 /** One key's count in its current fixed window. Instants are ISO-8601 UTC text on every backend. */
@@ -34,6 +36,19 @@ export interface RateCounters {
   clear(key: string): Promise<void>;
   /** Forgets keys whose latest hit is before `before`; returns how many. */
   forget(before: Date): Promise<number>;
+  /**
+   * `hit` on each key in order, stopping after the first whose count is above its `limit` (as
+   * calling `hit` in turn and stopping there would), in one transaction: one write to the database
+   * for a request's several limits. Optional: without it callers hit one key at a time.
+   */
+  hitEach?(hits: readonly CounterHit[], now: Date): Promise<WindowCount[]>;
+}
+
+/** One key of `hitEach`: its window and the count above which the later keys are not counted. */
+export interface CounterHit {
+  key: string;
+  windowMs: number;
+  limit: number;
 }
 
 /** How a key's failures lock it (the sign-in throttle's policy). */
@@ -89,9 +104,31 @@ const sqlite = (sql: string): string => sql.replace(/\$(\d)/g, '@p$1');
 
 /** On SQLite (`rate_counters`, migration 014): one atomic upsert per hit. */
 export class SqliteRateCounters implements RateCounters {
-  constructor(private readonly db: Db) {}
+  /** Made once (better-sqlite3 builds a transaction function's wrappers each time one is made). */
+  private readonly hitEachTx: Transaction<(hits: readonly CounterHit[], now: Date) => WindowCount[]>;
+
+  constructor(private readonly db: Db) {
+    this.hitEachTx = db.transaction((hits: readonly CounterHit[], now: Date) => {
+      const counts: WindowCount[] = [];
+      for (const h of hits) {
+        const count = this.hitNow(h.key, now, h.windowMs);
+        counts.push(count);
+        if (count.count > h.limit) break;
+      }
+      return counts;
+    });
+  }
 
   async hit(key: string, now: Date, windowMs: number): Promise<WindowCount> {
+    return this.hitNow(key, now, windowMs);
+  }
+
+  /** With the other writes of this event-loop turn, in one transaction (see SqliteWriteGroup). */
+  async hitEach(hits: readonly CounterHit[], now: Date): Promise<WindowCount[]> {
+    return writeGroupOf(this.db).run(() => this.hitEachTx(hits, now));
+  }
+
+  private hitNow(key: string, now: Date, windowMs: number): WindowCount {
     const row = prepared(this.db, sqlite(HIT_SQL)).get({
       p1: memoryKey(key),
       p2: now.toISOString(),

@@ -1,5 +1,5 @@
 import type { Clock } from '../core/clock.js';
-import type { RateCounters } from './rateCounters.js';
+import type { RateCounters, WindowCount } from './rateCounters.js';
 
 export type SharedRateDecision = { status: 'allowed' } | { status: 'limited'; retryAfterSeconds: number };
 
@@ -20,7 +20,39 @@ export class SharedRateLimiter {
 
   async take(key: string): Promise<SharedRateDecision> {
     const now = this.clock.now();
-    const hit = await this.counters.hit(key, now, this.windowMs);
+    return this.decide(await this.counters.hit(key, now, this.windowMs), now);
+  }
+
+  /**
+   * `take` on each limit in order, stopping at the first that is over (the later ones are not
+   * counted), as awaiting `take` on each in turn does; in one database transaction when the
+   * limits share counters that can (`hitEach`), so a request's limits cost one write.
+   *
+   *   await SharedRateLimiter.takeEach([[global, 'msg:all'], [perSender, `msg:from:${id}`]]);
+   */
+  static async takeEach(
+    limits: readonly (readonly [SharedRateLimiter, string])[],
+  ): Promise<SharedRateDecision> {
+    const first = limits[0]?.[0];
+    const counters = first?.counters;
+    if (!first || !counters?.hitEach || limits.some(([l]) => l.counters !== counters)) {
+      for (const [limiter, key] of limits) {
+        const decision = await limiter.take(key);
+        if (decision.status === 'limited') return decision;
+      }
+      return { status: 'allowed' };
+    }
+    const now = first.clock.now();
+    const hits = limits.map(([l, key]) => ({ key, windowMs: l.windowMs, limit: l.limit }));
+    const counts = await counters.hitEach(hits, now);
+    for (const [i, count] of counts.entries()) {
+      const decision = (limits[i] as readonly [SharedRateLimiter, string])[0].decide(count, now);
+      if (decision.status === 'limited') return decision;
+    }
+    return { status: 'allowed' };
+  }
+
+  private decide(hit: WindowCount, now: Date): SharedRateDecision {
     if (hit.count <= this.limit) return { status: 'allowed' };
     const wait = Date.parse(hit.resetAt) - now.getTime();
     return { status: 'limited', retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };

@@ -22,6 +22,30 @@ describe('the shared rate limiter (the Direct Line and /api/messages limits)', (
     expect((await limiter.take('a')).status).toBe('allowed');
   });
 
+  it('takes several limits in one step with the answers of taking each in turn, counting none after one that is over', async () => {
+    const clock = new ManualClock('2026-11-28T10:00:00Z');
+    const counters = new SqliteRateCounters(openDatabase(testConfig().dataDir));
+    const global = new SharedRateLimiter(counters, clock, 3);
+    const perSender = new SharedRateLimiter(counters, clock, 1);
+    const limits = (sender: string) => [[global, 'all'] as const, [perSender, sender] as const];
+    expect(await SharedRateLimiter.takeEach(limits('甲'))).toEqual({ status: 'allowed' });
+    clock.advance(20_000);
+    expect(await SharedRateLimiter.takeEach(limits('甲'))).toEqual({
+      status: 'limited',
+      retryAfterSeconds: 40,
+    });
+    expect(await SharedRateLimiter.takeEach(limits('乙'))).toEqual({ status: 'allowed' });
+    expect(await SharedRateLimiter.takeEach(limits('丙'))).toEqual({
+      status: 'limited',
+      retryAfterSeconds: 40,
+    });
+    const now = clock.now();
+    expect((await counters.peek('all', now, 60_000))?.count).toBe(4);
+    // 丙 was stopped by the global limit, so its own count never started.
+    expect(await counters.peek('丙', now, 60_000)).toBeUndefined();
+    expect(await SharedRateLimiter.takeEach([])).toEqual({ status: 'allowed' });
+  });
+
   it('counts the requests of two instances on one database together', async () => {
     const clock = new ManualClock('2026-11-28T10:00:00Z');
     const dir = testConfig().dataDir;

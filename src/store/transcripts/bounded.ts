@@ -66,14 +66,26 @@ export function boundedOnce(activity: object): TranscriptActivity {
   return produced.has(activity) ? (activity as TranscriptActivity) : boundedActivity(activity);
 }
 
+/**
+ * What a copy collects on its way: the reasons anything was cut, and an upper bound of the copy's
+ * JSON length (each string at most 6 characters per code unit, "\uXXXX", plus its quotes; each
+ * number at most 25), so the copy is serialised to measure it only when it might be too large.
+ */
+interface CopyNotes {
+  reasons: Set<string>;
+  jsonBound: number;
+}
+
 function boundedCopy(activity: object): TranscriptActivity {
-  const reasons = new Set<string>();
-  const copy = plain(activity, 0, reasons);
+  const notes: CopyNotes = { reasons: new Set<string>(), jsonBound: 0 };
+  const { reasons } = notes;
+  const copy = plain(activity, 0, notes);
   const result: TranscriptActivity =
     copy !== null && typeof copy === 'object' && !Array.isArray(copy)
       ? (copy as TranscriptActivity)
       : { type: 'unknown' };
-  const size = JSON.stringify(result).length;
+  const size =
+    notes.jsonBound > TRANSCRIPT_LIMITS.maxJsonChars ? JSON.stringify(result).length : notes.jsonBound;
   if (size > TRANSCRIPT_LIMITS.maxJsonChars) {
     const core: Record<string, unknown> = { type: typeof result.type === 'string' ? result.type : 'unknown' };
     for (const field of CORE_FIELDS) if (result[field] !== undefined) core[field] = result[field];
@@ -90,21 +102,32 @@ function withMarker(activity: TranscriptActivity, reasons: Set<string>, size?: n
   return { ...activity, transcriptTruncated: marker };
 }
 
-function plain(value: unknown, depth: number, reasons: Set<string>): unknown {
-  if (value === null) return null;
+/** The most characters a string takes in JSON. */
+const stringBound = (text: string): number => 2 + 6 * text.length;
+
+function plain(value: unknown, depth: number, notes: CopyNotes): unknown {
+  if (value === null) {
+    notes.jsonBound += 4;
+    return null;
+  }
   switch (typeof value) {
     case 'string':
-      if (value.length <= TRANSCRIPT_LIMITS.maxStringChars) return value;
-      reasons.add('string too long');
-      return `${value.slice(0, TRANSCRIPT_LIMITS.maxStringChars)}[truncated]`;
+      if (value.length <= TRANSCRIPT_LIMITS.maxStringChars) {
+        notes.jsonBound += stringBound(value);
+        return value;
+      }
+      notes.reasons.add('string too long');
+      return cut(`${value.slice(0, TRANSCRIPT_LIMITS.maxStringChars)}[truncated]`, notes);
     case 'number':
+      notes.jsonBound += 25;
       return Number.isFinite(value) ? value : null;
     case 'boolean':
+      notes.jsonBound += 5;
       return value;
     case 'bigint':
-      return value.toString();
+      return cut(value.toString(), notes);
     case 'object':
-      return plainObject(value, depth, reasons);
+      return plainObject(value, depth, notes);
     case 'function':
     case 'symbol':
     case 'undefined':
@@ -113,27 +136,39 @@ function plain(value: unknown, depth: number, reasons: Set<string>): unknown {
   return undefined;
 }
 
-function plainObject(value: object, depth: number, reasons: Set<string>): unknown {
+/** A string the copy made (not the caller's), counted in the bound. */
+function cut(text: string, notes: CopyNotes): string {
+  notes.jsonBound += stringBound(text);
+  return text;
+}
+
+function plainObject(value: object, depth: number, notes: CopyNotes): unknown {
   const toJSON = (value as { toJSON?: unknown }).toJSON;
   if (typeof toJSON === 'function') {
     const converted: unknown = (toJSON as () => unknown).call(value);
-    if (converted === null || typeof converted !== 'object') return plain(converted, depth, reasons);
+    if (converted === null || typeof converted !== 'object') return plain(converted, depth, notes);
     value = converted;
   }
   if (depth >= TRANSCRIPT_LIMITS.maxDepth) {
-    reasons.add('nested too deep');
-    return DEPTH_MARKER;
+    notes.reasons.add('nested too deep');
+    return cut(DEPTH_MARKER, notes);
   }
   if (Array.isArray(value)) {
-    if (value.length > TRANSCRIPT_LIMITS.maxArrayItems) reasons.add('array too long');
+    if (value.length > TRANSCRIPT_LIMITS.maxArrayItems) notes.reasons.add('array too long');
+    // brackets, and a comma (or a "null" for an item left out) per item
+    notes.jsonBound += 2 + 5 * Math.min(value.length, TRANSCRIPT_LIMITS.maxArrayItems);
     return value
       .slice(0, TRANSCRIPT_LIMITS.maxArrayItems)
-      .map((item: unknown) => plain(item, depth + 1, reasons) ?? null);
+      .map((item: unknown) => plain(item, depth + 1, notes) ?? null);
   }
   const out: Record<string, unknown> = {};
+  notes.jsonBound += 2;
   for (const key of Object.keys(value)) {
-    const item = plain((value as Record<string, unknown>)[key], depth + 1, reasons);
-    if (item !== undefined) out[key] = item;
+    const item = plain((value as Record<string, unknown>)[key], depth + 1, notes);
+    if (item === undefined) continue;
+    out[key] = item;
+    // the key, its colon and a comma
+    notes.jsonBound += stringBound(key) + 2;
   }
   return out;
 }

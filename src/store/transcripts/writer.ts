@@ -1,4 +1,5 @@
 import { boundedOnce } from './bounded.js';
+import { CommitGroup, type GroupedCommit } from './commitGroup.js';
 import { TranscriptError, TranscriptUnavailableError } from './errors.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from './types.js';
 import {
@@ -28,7 +29,9 @@ export type {
  *   not (the caller then must not acknowledge or deliver). Channels await it before they answer,
  *   the send path before it hands a message to the channel. Commits (and the background writes
  *   of the queue) run one after another through the writer, in call order, so batches never
- *   interleave; with a synchronous store (SQLite) a commit is written before `commit` returns.
+ *   interleave. With a synchronous store (SQLite) the commits made during one turn of the event
+ *   loop are written together, in call order, in one transaction at its end (group commit, see
+ *   CommitGroup); each resolves once that transaction has committed.
  * - `commitNow(items)` is `commit` inside a caller's SQLite transaction (synchronous store only).
  * - `append(activity)` queues a record that does not gate anything (traces); it rides along with
  *   the next commit or is written at the next tick, retried with backoff, never dropped.
@@ -47,6 +50,8 @@ export class TranscriptWriter {
   private readonly committed = new WeakSet<object>();
   /** The last write in flight (asynchronous stores only); the next one starts after it. */
   private tail: Promise<void> | undefined;
+  /** Commits waiting for this turn of the event loop's transaction (synchronous stores only). */
+  private readonly group = new CommitGroup((commits) => this.commitGroup(commits));
 
   constructor(private readonly options: TranscriptWriterOptions) {
     this.retryBaseMs = options.retryBaseMs ?? 100;
@@ -55,12 +60,12 @@ export class TranscriptWriter {
 
   /** Records not yet written. */
   get pending(): number {
-    return this.queue.length;
+    return this.queue.length + this.group.size;
   }
 
   health(): WriterHealth {
     return {
-      backlog: this.queue.length,
+      backlog: this.pending,
       failing: this.failure !== undefined,
       lastError: this.failure?.error,
       failingSince: this.failure?.since,
@@ -81,13 +86,16 @@ export class TranscriptWriter {
    */
   commit(items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[]): Promise<void> {
     const prepared = this.prepareAll(items);
-    return this.exclusive(() => this.commitPrepared(prepared, items));
+    if (!this.options.store.appendAllNow) return this.exclusive(() => this.commitPrepared(prepared, items));
+    return new Promise((resolve, reject) => this.group.add({ prepared, items, resolve, reject }));
   }
 
   /**
    * `commit`, synchronously, for a caller that records inside its own SQLite transaction (the
    * channel storing the same message): on disk (or in that transaction) when it returns, else it
-   * throws TranscriptUnavailableError. Only with a synchronous store.
+   * throws TranscriptUnavailableError. Only with a synchronous store. It is written before commits
+   * still waiting for the end of the event-loop turn (none of those has been acknowledged or
+   * delivered yet, so the transcript's order still follows what anyone saw).
    */
   commitNow(items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[]): void {
     if (!this.options.store.appendAllNow || this.tail)
@@ -125,6 +133,7 @@ export class TranscriptWriter {
 
   /** Resolves once the queue is empty; with `timeoutMs`, rejects when records are still pending then. */
   flush(timeoutMs?: number): Promise<void> {
+    this.group.flush();
     void this.exclusive(() => this.drain()).catch(ignore);
     if (this.queue.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
@@ -205,6 +214,43 @@ export class TranscriptWriter {
   private write(batch: readonly Pending[]): TranscriptRecord[] | Promise<TranscriptRecord[]> {
     const { store, clock } = this.options;
     return store.appendAllNow ? store.appendAllNow(batch, clock.now()) : store.appendAll(batch, clock.now());
+  }
+
+  /**
+   * The group's commits in one transaction (with the queued traces before them). When that fails
+   * each commit is tried alone, exactly as if none had been grouped: a record that can never be
+   * stored fails its own commit only, and a store failure fails each with its own error.
+   */
+  private commitGroup(commits: GroupedCommit[]): void {
+    if (commits.length > 1) {
+      const queued = this.queue.length;
+      const batch = [...this.queue];
+      for (const commit of commits) batch.push(...commit.prepared);
+      let written = false;
+      try {
+        this.options.store.appendAllNow?.(batch, this.options.clock.now());
+        written = true;
+      } catch {
+        // Tried one by one below.
+      }
+      if (written) {
+        this.queue.splice(0, queued);
+        for (const commit of commits) for (const item of commit.items) this.committed.add(item.activity);
+        this.noteSuccess();
+        this.settle();
+        for (const commit of commits) commit.resolve();
+        return;
+      }
+    }
+    for (const commit of commits) {
+      try {
+        const step = this.commitPrepared(commit.prepared, commit.items);
+        if (step instanceof Promise) void step.then(commit.resolve, commit.reject);
+        else commit.resolve();
+      } catch (error) {
+        commit.reject(error);
+      }
+    }
   }
 
   private commitPrepared(

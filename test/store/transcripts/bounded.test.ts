@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.js';
 import { openDatabase, type Db } from '../../../src/store/db.js';
-import { boundedActivity, boundedOnce, TRANSCRIPT_LIMITS } from '../../../src/store/transcripts/bounded.js';
+import {
+  boundedActivity,
+  boundedOnce,
+  TRANSCRIPT_LIMITS,
+  type TruncationMarker,
+} from '../../../src/store/transcripts/bounded.js';
 import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
 import { TranscriptWriter } from '../../../src/store/transcripts/writer.js';
 
@@ -55,5 +60,38 @@ describe('bounding an activity once', () => {
       reasons: ['nested too deep', 'string too long'],
     });
     expect(record?.activity.text).toHaveLength(TRANSCRIPT_LIMITS.maxStringChars + '[truncated]'.length);
+  });
+});
+
+describe('the size limit of a stored activity', () => {
+  const fields = (n: number, text: string): Record<string, string> =>
+    Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, text]));
+
+  it('keeps an activity whose JSON is just under the limit, and cuts one just over it to its core', () => {
+    const max = TRANSCRIPT_LIMITS.maxJsonChars;
+    const base = { type: 'message', text: '你好', conversation: { id: 'c' } };
+    // Strings under the per-string cut, together exactly at the limit.
+    const value = fields(14, 'a'.repeat(TRANSCRIPT_LIMITS.maxStringChars));
+    value.f13 = '';
+    value.f13 = 'a'.repeat(max - JSON.stringify({ ...base, value }).length);
+    const under = boundedActivity({ ...base, value });
+    expect(under.transcriptTruncated).toBeUndefined();
+    expect(JSON.stringify(under).length).toBe(max);
+    const over = boundedActivity({ ...base, value: { ...value, f13: `${value.f13}a` } });
+    expect(over.transcriptTruncated).toEqual({
+      reasons: ['activity too large: only its core fields are kept'],
+      originalJsonChars: max + 1,
+    });
+    expect(over.value).toBeUndefined();
+  });
+
+  it('measures text that JSON escapes at its escaped length (control characters take six)', () => {
+    const escaped = '\u0001'.repeat(15_000); // 90,000 characters in JSON each
+    const kept = boundedActivity({ type: 'event', conversation: { id: 'c' }, value: fields(2, escaped) });
+    expect(kept.transcriptTruncated).toBeUndefined();
+    const cut = boundedActivity({ type: 'event', conversation: { id: 'c' }, value: fields(3, escaped) });
+    const marker = cut.transcriptTruncated as TruncationMarker | undefined;
+    expect(marker?.reasons).toEqual(['activity too large: only its core fields are kept']);
+    expect(marker?.originalJsonChars).toBe(JSON.stringify(fields(3, escaped)).length + 51);
   });
 });

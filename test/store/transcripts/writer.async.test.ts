@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.js';
 import { openMemoryDatabase } from '../../../src/store/db.js';
-import { TranscriptUnavailableError } from '../../../src/store/transcripts/errors.js';
+import { TranscriptError, TranscriptUnavailableError } from '../../../src/store/transcripts/errors.js';
 import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
 import type { AppendMeta, TranscriptActivity } from '../../../src/store/transcripts/types.js';
 import { TranscriptWriter, type TranscriptAppender } from '../../../src/store/transcripts/writer.js';
@@ -93,7 +93,7 @@ describe('TranscriptWriter over an asynchronous store', () => {
 });
 
 describe('TranscriptWriter over SQLite', () => {
-  it('has the commit on disk before `commit` returns, with no timer, and commits inside a transaction', async () => {
+  it('writes the commits of one event-loop turn in one transaction, on disk when each resolves', async () => {
     const db = openMemoryDatabase();
     const sqlite = new SqliteTranscriptStore(db);
     const writer = new TranscriptWriter({
@@ -101,9 +101,19 @@ describe('TranscriptWriter over SQLite', () => {
       clock: new ManualClock(0),
       onFailure: () => undefined,
     });
+    let transactions = 0;
+    const appendAllNow = sqlite.appendAllNow.bind(sqlite);
+    sqlite.appendAllNow = (items, at) => {
+      transactions += 1;
+      return appendAllNow(items, at);
+    };
     const pending = writer.commit([{ activity: say('一') }]);
-    expect(db.prepare('SELECT count(*) AS n FROM transcript_records').get()).toEqual({ n: 1 });
+    const other = writer.commit([{ activity: say('别的会话', 'c2') }]);
+    expect(writer.pending).toBe(2);
     await pending;
+    expect(db.prepare('SELECT count(*) AS n FROM transcript_records').get()).toEqual({ n: 2 });
+    await other;
+    expect(transactions).toBe(1);
     db.transaction(() => writer.commitNow([{ activity: say('二') }])).immediate();
     expect(() =>
       db
@@ -114,5 +124,26 @@ describe('TranscriptWriter over SQLite', () => {
         .immediate(),
     ).toThrow('the channel failed');
     expect((await sqlite.getRecords('c1')).map((r) => r.activity.text)).toEqual(['一', '二']);
+  });
+
+  it('fails only the commit of a group that cannot be stored; the others of its turn are written', async () => {
+    const sqlite = new SqliteTranscriptStore(openMemoryDatabase());
+    const store: TranscriptAppender = {
+      appendAll: (items, at) => sqlite.appendAll(items, at),
+      appendAllNow: (items, at) => {
+        if (items.some((i) => i.activity.text === '存不下'))
+          throw new TranscriptError('this record cannot be stored');
+        return sqlite.appendAllNow(items, at);
+      },
+    };
+    const writer = new TranscriptWriter({ store, clock: new ManualClock(0), onFailure: () => undefined });
+    const outcomes = await Promise.allSettled([
+      writer.commit([{ activity: say('前') }]),
+      writer.commit([{ activity: say('存不下', 'c2') }]),
+      writer.commit([{ activity: say('后') }]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await sqlite.getRecords('c1')).map((r) => r.activity.text)).toEqual(['前', '后']);
+    expect(await sqlite.getRecords('c2')).toEqual([]);
   });
 });

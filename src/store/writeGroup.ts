@@ -1,0 +1,88 @@
+import type { Db } from './db.js';
+
+interface Waiting {
+  work: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Beyond this many writes waiting, the group is written at once (what waits stays bounded). */
+export const MAX_GROUP_WRITES = 256;
+
+/**
+ * Group commit for small SQLite writes (bot state, conversation references, rate counters): the
+ * writes asked for during one turn of the event loop run at its end in ONE IMMEDIATE transaction,
+ * each in its own savepoint, so a write that throws (an eTag conflict) is undone alone and rejects
+ * alone. Each promise settles only after that transaction has committed (or failed): nothing is
+ * reported written before it is. Inside a caller's transaction the write runs at once, in it.
+ *
+ *   await writeGroupOf(db).run(() => upsert.run(key, value));
+ */
+export class SqliteWriteGroup {
+  private waiting: Waiting[] = [];
+  private scheduled: NodeJS.Immediate | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly maxWrites = MAX_GROUP_WRITES,
+  ) {}
+
+  run<T>(work: () => T): Promise<T> {
+    if (this.db.inTransaction) {
+      try {
+        return Promise.resolve(work());
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.waiting.length >= this.maxWrites) this.flush();
+      else this.scheduled ??= setImmediate(() => this.flush());
+    });
+  }
+
+  /** Writes what waits now. */
+  flush(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = undefined;
+    const batch = this.waiting;
+    if (batch.length === 0) return;
+    this.waiting = [];
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const { work } of batch) {
+            try {
+              // A nested transaction is a savepoint: a write that throws is rolled back alone.
+              outcomes.push({ ok: true, value: this.db.transaction(work)() });
+            } catch (error) {
+              outcomes.push({ ok: false, error });
+            }
+          }
+        })
+        .immediate();
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    batch.forEach((w, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) w.resolve(outcome.value);
+      else w.reject(outcome?.error);
+    });
+  }
+}
+
+const groups = new WeakMap<Db, SqliteWriteGroup>();
+
+/** The write group of a database connection (one per connection). */
+export function writeGroupOf(db: Db): SqliteWriteGroup {
+  let group = groups.get(db);
+  if (!group) {
+    group = new SqliteWriteGroup(db);
+    groups.set(db, group);
+  }
+  return group;
+}
