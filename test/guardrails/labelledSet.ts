@@ -42,6 +42,8 @@ const EXCLUDED: readonly string[] = [
   'heldout-round12',
   'dev-classes',
   'dev-check',
+  'dev-s5.zh',
+  'dev-s5.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
