@@ -1,5 +1,5 @@
 import type { Finding } from './facts.js';
-import { isHedged, isNegated, isReported, personMayAct } from './negation.js';
+import { isHedged, isNegated, isRebutted, isReported, personMayAct } from './negation.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
@@ -54,8 +54,12 @@ function applies(rule: PatternRule, context: GuardContext): boolean {
   return true;
 }
 
-function excused(rule: PatternRule, text: string, at: number): boolean {
-  if (rule.negatable && (isNegated(text, at, rule.lang) || isReported(text, at, rule.lang))) return true;
+function excused(rule: PatternRule, text: string, at: number, end: number): boolean {
+  if (
+    rule.negatable &&
+    (isNegated(text, at, rule.lang) || isReported(text, at, rule.lang) || isRebutted(text, end, rule.lang))
+  )
+    return true;
   if (rule.hedgeable && isHedged(text, at, rule.lang)) return true;
   return rule.personMayAct === true && personMayAct(text, at, rule.lang);
 }
@@ -70,7 +74,7 @@ function runRule(rule: PatternRule, text: string, from: number, to: number, out:
         continue;
       }
       const at = from + m.index;
-      if (excused(rule, text, at)) continue;
+      if (excused(rule, text, at, at + m[0].length)) continue;
       out.push({
         rule: rule.id,
         category: rule.category,

@@ -97,9 +97,9 @@ export function isHedged(text: string, at: number, lang: Lang): boolean {
 }
 
 const ZH_PERSON_ACTS =
-  /^是否|(?:您|你)(?:也|还|随时|同样)?(?:可以|可|不妨|能够|能)|建议(?:您|你)|请(?:您|你)|鼓励(?:您|你)|和(?:您|你)信任的/;
+  /^是否|^(?:也|还|随时)?可以|由(?:您|你)(?:自己|自行)?(?:决定|选择)|(?:您|你)(?:也|还|随时|同样)?(?:可以|可|不妨|能够|能)|建议(?:您|你)|请(?:您|你)|鼓励(?:您|你)|和(?:您|你)信任的/;
 const EN_PERSON_ACTS =
-  /\b(?:you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
+  /\b(?:whether (?:or not )?you|you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
 
 const ZH_REPORTED =
   /(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
@@ -110,6 +110,18 @@ const EN_REPORTED =
 export function isReported(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
   return lang === 'zh' ? ZH_REPORTED.test(before) : EN_REPORTED.test(before);
+}
+
+// A claim quoted to be refuted: "考公受影响的说法没有依据", "claims that you'll be arrested are false".
+const ZH_REBUTTED =
+  /^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:不实|不属实|是错误的|是假的)/;
+const EN_REBUTTED =
+  /^[^.!?\n]{0,60}?\b(?:claims?|rumou?rs?|stor(?:y|ies)|threats?|that|this|which)\b[^.!?\n]{0,10}\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless)\b/;
+
+/** Whether the match is quoted to be refuted later in its sentence ("…的说法没有依据"). */
+export function isRebutted(text: string, end: number, lang: Lang): boolean {
+  const after = text.slice(end, end + (lang === 'zh' ? 32 : 80));
+  return lang === 'zh' ? ZH_REBUTTED.test(after) : EN_REBUTTED.test(after);
 }
 
 /** Whether the clause is about what the person may do ("您可以联系家人寻求支持"). */

@@ -207,4 +207,25 @@ export const IDENTITY_RULES: PatternRuleSpec[] = [
       `\\b(?:i'm|i've been) (?:told|instructed|programmed|configured|trained) to\\b|\\binternally,? i(?:'m| am| was)\\b|\\bmy script (?:says|tells|requires)\\b`,
     ),
   },
+  // dev-s5 classes: the speaker's own configuration or hidden guidance recited.
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['我被设置', '我被设定', '我被配置', '提示词', '内部指令', '内部话术'],
+    patterns: zh(
+      `我被(?:设置|设定|配置)(?:为|成)?`,
+      `(?:内部)?提示词(?:里|中|上)?${GAP(4)}(?:写着|规定|要求|说)|内部(?:指令|话术)(?:里|中)?${GAP(4)}(?:写着|规定|要求|说)`,
+    ),
+  },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'en',
+    negatable: true,
+    triggers: ['internal', 'hidden', 'secret'],
+    patterns: en(
+      `\\b(?:my|our|the) (?:internal|hidden|secret) (?:script|guidelines|instructions|rules|prompt|playbook)\\b[^.!?]{0,20}\\b(?:says?|tells?|caps?|requires?|is to|i follow|step)`,
+      `\\bper my (?:internal|hidden|secret) (?:script|guidelines|instructions|rules|prompt|playbook)\\b`,
+    ),
+  },
 ];

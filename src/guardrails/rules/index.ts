@@ -18,6 +18,7 @@ import { STRUCT_EVASION_RULES } from './structEvasion.js';
 import { STRUCT_IDIOM_RULES } from './structIdioms.js';
 import { STRUCT_IMPLIED_RULES } from './structImplied.js';
 import { STRUCT_LEGAL_RULES } from './structLegal.js';
+import { STRUCT_MISREP_RULES } from './structMisrep.js';
 import { STRUCT_PRESSURE_RULES } from './structPressure.js';
 import { STRUCT_PRIVACY_RULES } from './structPrivacy.js';
 import { STRUCT_REGISTER_RULES } from './structRegister.js';
@@ -58,6 +59,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_REGISTER_RULES,
   ...STRUCT_IDIOM_RULES,
   ...STRUCT_PRESSURE_RULES,
+  ...STRUCT_MISREP_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

@@ -137,4 +137,105 @@ export const STRUCT_ABUSE_RULES: PatternRuleSpec[] = [
       `\\b(?:using|use|hiding behind) (?:your|the) (?:disability|wheelchair) as an? excuse`,
     ),
   },
+  // dev-s5 classes: a listed insult with letters masked ("l*ser", "b*tching", "d*adbeat");
+  // character attacks with no listed word (人品有问题, 就你这德行, 脑子有问题); calls that hop
+  // numbers when blocked; contempt for depression or distress.
+  {
+    id: 'defamation.insult',
+    lang: 'en',
+    triggers: ['*', '_', '#', '@', '$', '%', '-'],
+    patterns: en(
+      maskedWords([
+        'loser',
+        'liar',
+        'idiot',
+        'moron',
+        'deadbeat',
+        'scum',
+        'crook',
+        'thief',
+        'stupid',
+        'dumbass',
+        'jackass',
+        'whore',
+        'slut',
+        'bastard',
+        'freeloader',
+        'parasite',
+      ]),
+    ),
+  },
+  {
+    id: 'harassment.profanity',
+    lang: 'en',
+    triggers: ['*', '_', '#', '@', '$', '%', '-'],
+    patterns: en(
+      maskedWords([
+        'bitch',
+        'bitching',
+        'bitchy',
+        'shit',
+        'shitty',
+        'damn',
+        'damned',
+        'hell',
+        'asshole',
+        'fucking',
+        'fucker',
+        'crap',
+        'piss',
+        'pissed',
+        'dick',
+      ]),
+    ),
+  },
+  {
+    id: 'defamation.insult',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['人品', '德行', '德性', '熊样', '脑子', '蛀虫', '人渣', '败类'],
+    patterns: zh(
+      `人品${GAP(4)}(?:有问题|太差|真差|低劣|不行|败坏)`,
+      `(?:你这|就你这|瞧你这|看你这)(?:副|个)?(?:德行|德性|熊样|样子)`,
+      `${YOU}(?:是不是)?脑子(?:有问题|有病|进水|坏了|不好使|被驴踢)`,
+      `蛀虫|人渣|败类`,
+    ),
+  },
+  {
+    id: 'harassment.relentless_contact',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['一次', '拉黑', '换号'],
+    patterns: zh(
+      `(?:每)?(?:半小时|半个小时|一小时|一个小时|[一二两三五十]+分钟|\\d+分钟)(?:就)?(?:打|call|发|联系)一次`,
+      `拉黑${GAP(6)}(?:也)?(?:没用|照样|换号)|换(?:个)?号(?:码)?${GAP(4)}(?:接着|继续|照样)(?:打|联系)`,
+    ),
+  },
+  {
+    id: 'harassment.relentless_contact',
+    lang: 'en',
+    negatable: true,
+    triggers: ['block'],
+    patterns: en(
+      `\\bblock (?:us|me|our number)\\b[^.!?]{0,40}\\b(?:numbers|(?:another|other|new|different) (?:number|phone|line))\\b`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'en',
+    negatable: true,
+    triggers: ['whin', 'moan', 'crying', 'complain', 'cry'],
+    patterns: en(
+      `\\b(?:whin(?:e|ing)|moan(?:ing)?|crying|complaining|cry) (?:about|over)\\b[^.!?]{0,20}\\b(?:depress\\w*|anxiety|anxious|suicid\\w*|mental|sick|illness|cancer|disabilit\\w*|grief)`,
+    ),
+  },
 ];
+
+/**
+ * A listed word with one or more of its letters replaced by a mask character ("l*ser",
+ * "b*tching", "d--mn"): every letter after the first may be masked, at least one must be.
+ */
+function maskedWords(words: readonly string[]): string {
+  const forms = words.map((w) => (w[0] ?? '') + [...w.slice(1)].map((c) => `[${c}*_#@$%-]`).join(''));
+  return `(?<![a-z*_#@$%-])(?=[a-z]+[*_#@$%-]|[a-z]+[a-z*_#@$%-]*[*_#@$%-])(?:${forms.join('|')})(?![a-z*_#@$%-])`;
+}

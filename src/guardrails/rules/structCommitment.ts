@@ -89,4 +89,67 @@ export const STRUCT_COMMITMENT_RULES: PatternRuleSpec[] = [
       `\\bpayment\\b[^.!?]{0,30}\\b(?:was|has been|is) (?:received|posted|credited)|\\bwe(?:'ve| have) received your payment`,
     ),
   },
+  // dev-s5 classes: charges "taken off" on the speaker's say-so, the rest "not pursued",
+  // approvals and restored limits guaranteed, due dates moved, late marks "deleted right away".
+  {
+    id: 'unauthorized_commitment.waiver',
+    lang: 'zh',
+    negatable: true,
+    authorisedBy: ['waiver', 'settlement'],
+    triggers: ['减掉', '免掉', '抹掉', '去掉', '不收了', '不要了', '不追究', '算了', '免了'],
+    patterns: zh(
+      `(?:利息|违约金|罚息|手续费|滞纳金|欠款|本金)${GAP(10)}(?:减掉|免掉|抹掉|去掉|不收了|不要了|免了)`,
+      `(?:剩下|另一半|其余|余下|剩余)(?:的)?${GAP(8)}(?:不追究|不用还|免了|算了|不要了)`,
+    ),
+  },
+  {
+    id: 'unauthorized_commitment.deferral',
+    lang: 'zh',
+    negatable: true,
+    authorisedBy: ['installments', 'hardship_plan', 'extension', 'deferral'],
+    triggers: ['保证', '批了', '批下来', '通过了', '办好了'],
+    patterns: zh(
+      `保证${GAP(10)}(?:恢复|通过|批下来|批准|下来)`,
+      `(?:已经|已)(?:帮|给|为)(?:你|您)${GAP(4)}(?:批了|批下来|通过了|办好了)|(?:申请|分期)${GAP(8)}(?:已经|已)?(?:帮|给|为)(?:你|您)批了`,
+    ),
+  },
+  {
+    id: 'unauthorized_commitment.waiver',
+    lang: 'en',
+    negatable: true,
+    authorisedBy: ['waiver', 'settlement'],
+    triggers: ['forget about', 'write off', 'consider'],
+    patterns: en(
+      `\\b(?:forget about|write off|let go of) the (?:rest|other half|remainder|balance)\\b`,
+      `\\bconsider (?:the|your|that) (?:\\w+ )?(?:penalty|penalties|fees?|interest|debt|balance|charges?) (?:gone|waived|done|forgiven|cleared)`,
+    ),
+  },
+  {
+    id: 'unauthorized_commitment.deferral',
+    lang: 'en',
+    negatable: true,
+    authorisedBy: ['installments', 'hardship_plan', 'extension', 'deferral'],
+    triggers: ['guarantee', 'approved', 'promise', 'push', 'move', 'extend', 'delay'],
+    patterns: en(
+      `\\bguarantee\\b[^.!?]{0,30}\\b(?:plan|approval|approved|settlement|waiver|reduction|limit)\\b|\\bit(?:'s| is) (?:already )?approved\\b`,
+      `\\b(?:i(?:'ll| will)?|we(?:'ll| will)?) (?:push|move|extend|delay)(?:ed)? (?:back )?your (?:due date|payment date|deadline)`,
+      `\\bpromise\\b[^.!?]{0,30}\\b(?:restored|approved|reinstated|raised|increased)\\b`,
+    ),
+  },
+  {
+    id: 'unauthorized_commitment.credit_record',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'late marks',
+      'late payments',
+      'late payment',
+      'negative marks',
+      'negative items',
+      'delinquenc',
+    ],
+    patterns: en(
+      `\\b(?:late (?:marks|payments?|records?)|negative (?:marks|items)|delinquenc(?:y|ies))\\b[^.!?]{0,30}\\b(?:will be|get|gets|are) (?:deleted|removed|erased|wiped)\\b`,
+    ),
+  },
 ];

@@ -1,0 +1,77 @@
+import { GAP, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+
+/**
+ * Misrepresentation by class (guardrules' dev-s5 set): invented fees for collecting
+ * (催收手续费, "their 40% fee"), every card or account "closed" or "frozen" by a deadline,
+ * multiplied penalties (三倍追偿), lost options ("最后一次协商机会", "no plan ever again"),
+ * payment to a person (私人微信, 收款码, "Venmo me"), and official-sounding agencies that do not
+ * exist ("National Debt Recovery Bureau"). DOMAIN "false urgency, invented fees or lost options",
+ * "pay only the bank"; FDCPA §1692e(2),(10),(14), §1692f(1).
+ */
+const FEE_ZH = '(?:催收|外包|外访|上门|处理|调查|律师|服务|委托)(?:服务)?(?:手续)?费';
+
+export const STRUCT_MISREP_RULES: PatternRuleSpec[] = [
+  {
+    id: 'misrepresentation.false_urgency',
+    lang: 'zh',
+    negatable: true,
+    triggers: [
+      '费',
+      '另计',
+      '注销',
+      '冻结',
+      '停用',
+      '作废',
+      '倍',
+      '最后一次',
+      '最后的机会',
+      '以后都',
+      '今后都',
+      '再也',
+    ],
+    patterns: zh(
+      `(?:加收|收取|扣除?|承担|另收)${GAP(10)}${FEE_ZH}|${FEE_ZH}${GAP(8)}(?:由${GAP(2)}承担|另计|自理)|(?:收费|费用)另计`,
+      `(?:所有|全部|名下)(?:的)?(?:银行卡|账户|卡|信用卡)${GAP(8)}(?:永久)?(?:注销|冻结|停用|作废|封掉)`,
+      `(?:[二三四五六两]|\\d+)倍(?:追偿|赔偿|罚息|利息|收取|违约金)|按${GAP(8)}[二三四五六两]倍`,
+      `(?:最后一次|最后的)(?:协商)?机会${GAP(12)}(?:错过|以后|再也|不能|没有)|错过${GAP(6)}最后一次`,
+      `(?:以后|今后|永远)(?:都|也)?(?:不能|无法|不会|不可能)(?:再)?(?:办|申请|协商|享受)(?:理)?(?:分期|协商|减免|还款计划)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_channel',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['私人', '个人微信', '个人支付宝', '个人账户', '个人账号', '收款码', '扫码'],
+    patterns: zh(
+      `(?:加|转到|转给|打到|打给|汇到|付到)${GAP(4)}(?:我的?|我们的?)?(?:私人|个人)(?:微信|支付宝|账户|账号|银行卡|卡)`,
+      `收款码|扫码(?:还款|转账|付款|支付)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.false_urgency',
+    lang: 'en',
+    negatable: true,
+    triggers: ['all your', 'all of your', 'fee'],
+    patterns: en(
+      `\\ball (?:of )?your (?:bank |other )?(?:accounts?|cards?)\\b[^.!?]{0,25}\\b(?:frozen|closed|seized|suspended|cancel(?:l?ed)?|shut down)`,
+      `\\b\\d+ ?(?:%|percent) (?:collection|processing|agency|recovery|handling) fee\\b|\\btheir \\d+ ?(?:%|percent)[^.!?]{0,10}\\bfee\\b`,
+      `\\byou(?:'ll| will) (?:pay|be charged|owe) (?:their|an? extra|an? additional)\\b[^.!?]{0,20}\\b(?:collection|processing|agency|recovery|handling|visit|field)\\b[^.!?]{0,10}\\bfee`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_channel',
+    lang: 'en',
+    negatable: true,
+    triggers: ['venmo', 'cash app', 'cashapp', 'zelle', 'paypal'],
+    patterns: en(`\\b(?:venmo|cash ?app|zelle|paypal)\\b[^.!?]{0,20}(?:\\bme\\b|@|\\$[a-z])`),
+  },
+  {
+    id: 'misrepresentation.authority',
+    lang: 'en',
+    negatable: true,
+    triggers: ['bureau', 'agency', 'department', 'authority', 'center', 'centre', 'commission'],
+    patterns: en(
+      `\\b(?:this is|we are|we're|i'm calling from|calling from|on behalf of) (?:the )?(?:national|federal|state|central|government|us|u\\.s\\.)\\b[^.!?]{0,20}\\b(?:debt|credit|recovery|collections?|enforcement)\\b[^.!?]{0,15}\\b(?:bureau|agency|department|authority|center|centre|commission)\\b`,
+    ),
+  },
+];
