@@ -44,6 +44,8 @@ const EXCLUDED: readonly string[] = [
   'dev-check',
   'dev-s5.zh',
   'dev-s5.en',
+  'check-s5.zh',
+  'check-s5.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
