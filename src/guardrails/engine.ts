@@ -1,5 +1,5 @@
 import type { Finding } from './facts.js';
-import { isHedged, isNegated, isRebutted, isReported, personMayAct } from './negation.js';
+import { isHedged, isNegated, isRebutted, isReported, isRequested, personMayAct } from './negation.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
@@ -61,6 +61,7 @@ function excused(rule: PatternRule, text: string, at: number, end: number): bool
   )
     return true;
   if (rule.hedgeable && isHedged(text, at, rule.lang)) return true;
+  if (rule.requestable && isRequested(text, at, end, rule.lang)) return true;
   return rule.personMayAct === true && personMayAct(text, at, rule.lang);
 }
 

@@ -28,9 +28,14 @@ import { THREAT_RULES } from './threat.js';
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
 export { DECLARATIONS, declared, type RuleDeclaration } from './declarations.js';
 
+/** Rules whose act the person may ask for or book (a visit by appointment): see `isRequested`. */
+const REQUESTABLE: ReadonlySet<string> = new Set(['threat.visit']);
+
 function resolve<T extends { id: string }>(spec: T): T & Pick<PatternRule, 'category' | 'severity'> {
   const { category, severity } = declared(spec.id);
-  return { ...spec, category, severity };
+  return REQUESTABLE.has(spec.id)
+    ? { ...spec, category, severity, requestable: true }
+    : { ...spec, category, severity };
 }
 
 /** Every regex rule, in a fixed order (the order of findings in a verdict). */
