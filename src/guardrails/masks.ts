@@ -36,7 +36,7 @@ const RULES: readonly MaskRule[] = [
     re: new RegExp(
       [
         `老${SPACE}${MASK}{1,2}(?![\\u4e00-\\u9fff])`,
-        `(?:骗|无|混|垃)${SPACE}${MASK}{1,2}(?![\\u4e00-\\u9fff])`,
+        `(?:骗|无|混|垃)${SPACE}${MASK}{1,2}(?:(?![\\u4e00-\\u9fff])|(?=一个|一枚))`,
         `${MASK}{1,2}${SPACE}赖(?![\\u4e00-\\u9fff])`,
       ].join('|'),
       'gu',

@@ -202,7 +202,7 @@ export const IDENTITY_RULES: PatternRuleSpec[] = [
     id: 'prompt_leak.instructions',
     lang: 'en',
     negatable: true,
-    triggers: ["i'm told", "i've been told", 'internally', 'my script'],
+    triggers: ["i'm", "i've been", 'internally', 'my script'],
     patterns: en(
       `\\b(?:i'm|i've been) (?:told|instructed|programmed|configured|trained) to\\b|\\binternally,? i(?:'m| am| was)\\b|\\bmy script (?:says|tells|requires)\\b`,
     ),
@@ -226,6 +226,24 @@ export const IDENTITY_RULES: PatternRuleSpec[] = [
     patterns: en(
       `\\b(?:my|our|the) (?:internal|hidden|secret) (?:script|guidelines|instructions|rules|prompt|playbook)\\b[^.!?]{0,20}\\b(?:says?|tells?|caps?|requires?|is to|i follow|step)`,
       `\\bper my (?:internal|hidden|secret) (?:script|guidelines|instructions|rules|prompt|playbook)\\b`,
+    ),
+  },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['后台', '内部', '系统', '隐藏'],
+    patterns: zh(
+      `(?:后台|内部|系统|隐藏)(?:的)?(?:规则|设置|设定|指令|提示)(?:里|中|上)?${GAP(4)}(?:写着|规定|要求|说)|(?:给我的|我的)隐藏(?:指令|规则|设定)`,
+    ),
+  },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'en',
+    negatable: true,
+    triggers: ['backend', 'back-end', 'hidden', 'system'],
+    patterns: en(
+      `\\b(?:my|our|the) (?:backend|back-end|hidden|system) (?:rules?|instructions?|guidelines|prompt|script|settings)\\b[^.!?]{0,10}\\b(?:says?|tells?|requires?|is|are)\\b|\\b(?:developer|developers)'s? hidden instruction`,
     ),
   },
 ];

@@ -15,6 +15,7 @@ import type { LexiconRule, LexiconRuleSpec, PatternRule, PatternRuleSpec } from 
 import { STRUCT_ABUSE_RULES } from './structAbuse.js';
 import { STRUCT_COMMITMENT_RULES } from './structCommitment.js';
 import { STRUCT_EVASION_RULES } from './structEvasion.js';
+import { STRUCT_GROUP_RULES } from './structGroups.js';
 import { STRUCT_IDIOM_RULES } from './structIdioms.js';
 import { STRUCT_IMPLIED_RULES } from './structImplied.js';
 import { STRUCT_LEGAL_RULES } from './structLegal.js';
@@ -65,6 +66,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_IDIOM_RULES,
   ...STRUCT_PRESSURE_RULES,
   ...STRUCT_MISREP_RULES,
+  ...STRUCT_GROUP_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

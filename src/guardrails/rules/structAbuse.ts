@@ -147,6 +147,7 @@ export const STRUCT_ABUSE_RULES: PatternRuleSpec[] = [
     patterns: en(
       maskedWords([
         'loser',
+        'con',
         'liar',
         'idiot',
         'moron',
@@ -228,6 +229,68 @@ export const STRUCT_ABUSE_RULES: PatternRuleSpec[] = [
     patterns: en(
       `\\b(?:whin(?:e|ing)|moan(?:ing)?|crying|complaining|cry) (?:about|over)\\b[^.!?]{0,20}\\b(?:depress\\w*|anxiety|anxious|suicid\\w*|mental|sick|illness|cancer|disabilit\\w*|grief)`,
     ),
+  },
+  // check-s5 classes (seen): contempt for the person's existence, insults with an adjective in
+  // front ("an ungrateful leech"), sneers at distress, "son of a…", minced oaths, minute-by-minute calls.
+  {
+    id: 'defamation.insult',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['浪费空气', '浪费粮食', '没脸没皮', '白眼狼', '脸皮'],
+    patterns: zh(`浪费空气|浪费粮食|没脸没皮|白眼狼|脸皮(?:真|太|比城墙)?厚`),
+  },
+  {
+    id: 'defamation.insult',
+    lang: 'en',
+    negatable: true,
+    triggers: ['waste of', "you're", 'you are'],
+    patterns: en(
+      `\\bwaste of (?:oxygen|air|space|skin)\\b`,
+      `\\byou(?:'re| are) (?:a|an|such a|such an|just a|nothing but a|the most)\\s+(?:\\w+\\s+){0,2}?(?:leech|parasite|freeloader|moocher|sponge|lowlife|scumbag|disgrace|failure|clown|shameless|pathetic|worthless|spineless)\\b`,
+    ),
+  },
+  {
+    id: 'harassment.profanity',
+    lang: 'en',
+    triggers: ['s.o.b', 'sob', 'son of a', "f'in", 'effing'],
+    patterns: en(
+      `\\byou (?:s\\.?o\\.?b)\\b(?! stor)|\\bs\\.o\\.b\\b|\\bson of a (?:bitch|b\\W)|\\bf'(?:ing|in)\\b|\\beffing\\b`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['可怜', '卖惨', '就能'],
+    patterns: zh(
+      `装(?:什么)?可怜|卖惨`,
+      `(?:抑郁|生病|有病|残疾|想不开|自杀)${GAP(6)}就能(?:不还|不用还|赖掉)`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'en',
+    negatable: true,
+    triggers: ['sob story', 'claiming', 'playing the', 'pulling the'],
+    patterns: en(
+      `\\bsob story\\b|\\b(?:claiming|playing|pulling) (?:the )?(?:depression|anxiety|mental health|illness|sick|disability|suicid\\w*)(?: card)?\\b`,
+    ),
+  },
+  {
+    id: 'harassment.relentless_contact',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['分钟', '小时'],
+    patterns: zh(
+      `(?:每|每隔)(?:半个?小时|一个?小时|[一二两三五十]+分钟|\\d+分钟)${GAP(6)}(?:打|发|联系)一(?:个|次|通|遍)`,
+    ),
+  },
+  {
+    id: 'harassment.relentless_contact',
+    lang: 'en',
+    negatable: true,
+    triggers: ['minutes'],
+    patterns: en(`\\bevery (?:\\d+|few|five|ten|fifteen|twenty|thirty) minutes\\b`),
   },
 ];
 

@@ -18,7 +18,22 @@ export const STRUCT_COMMITMENT_RULES: PatternRuleSpec[] = [
     id: 'unauthorized_commitment.credit_record',
     lang: 'zh',
     negatable: true,
-    triggers: ['销户', '下架', '洗白', '修复', '百分百', '100%', '包过', '包成功', '铲单', '征信'],
+    triggers: [
+      '销户',
+      '下架',
+      '洗白',
+      '修复',
+      '百分百',
+      '100%',
+      '包过',
+      '包成功',
+      '铲单',
+      '征信',
+      '逾期记录',
+      '不良记录',
+      '黑名单',
+      '记录',
+    ],
     patterns: zh(
       `(?:征信|逾期记录|不良记录|记录|黑名单)${GAP(8)}(?<!无法|不能|不可|不会|无权|没法|办不到)(?:销户|下架|洗白|修复|铲除|消除|删除)`,
       `(?:销户|下架|洗白|修复|铲除|消除|删除)${GAP(8)}(?:征信|逾期记录|不良记录|黑名单)`,
@@ -150,6 +165,44 @@ export const STRUCT_COMMITMENT_RULES: PatternRuleSpec[] = [
     ],
     patterns: en(
       `\\b(?:late (?:marks|payments?|records?)|negative (?:marks|items)|delinquenc(?:y|ies))\\b[^.!?]{0,30}\\b(?:will be|get|gets|are) (?:deleted|removed|erased|wiped)\\b`,
+    ),
+  },
+  // check-s5 classes (seen): the rest "as if it never happened", guaranteed approval, a due
+  // date moved on the speaker's say-so.
+  {
+    id: 'unauthorized_commitment.waiver',
+    lang: 'zh',
+    negatable: true,
+    authorisedBy: ['waiver', 'settlement'],
+    triggers: ['当没', '一笔勾销', '不用管了'],
+    patterns: zh(`就?当没(?:这回事|这事|发生过?)|一笔勾销|(?:剩下|其余|余下)(?:的)?${GAP(4)}不用管了`),
+  },
+  {
+    id: 'unauthorized_commitment.deferral',
+    lang: 'zh',
+    negatable: true,
+    authorisedBy: ['installments', 'hardship_plan', 'extension', 'deferral'],
+    triggers: ['往后', '推后', '延后'],
+    patterns: zh(`(?:还款日|还款时间|账单日|最后还款日)${GAP(6)}(?:往后|推后|延后)(?:挪|推|延|移|放)`),
+  },
+  {
+    id: 'unauthorized_commitment.waiver',
+    lang: 'en',
+    negatable: true,
+    authorisedBy: ['waiver', 'settlement'],
+    triggers: ['never happened'],
+    patterns: en(`\\bpretend (?:the rest|it|the balance|the remainder)\\b[^.!?]{0,10}\\bnever happened`),
+  },
+  {
+    id: 'unauthorized_commitment.deferral',
+    lang: 'en',
+    negatable: true,
+    personMayAct: true,
+    authorisedBy: ['installments', 'hardship_plan', 'extension', 'deferral'],
+    triggers: ['guarantee', 'due date', 'payment date'],
+    patterns: en(
+      `\\bguarantee\\b[^.!?]{0,40}\\b(?:goes through|go through|gets approved|get approved|will pass)`,
+      `\\b(?:i|we)(?:'ll| will| can| could)? (?:push|move|extend|delay|shift)\\b[^.!?]{0,20}\\b(?:due date|payment date)\\b[^.!?]{0,15}\\b(?:back|out|later)\\b`,
     ),
   },
 ];

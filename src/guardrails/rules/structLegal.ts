@@ -1,4 +1,4 @@
-import { GAP, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { GAP, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Legal-process claims the policy does not allow, however phrased: a "judicial investigation
@@ -146,6 +146,59 @@ export const STRUCT_LEGAL_RULES: PatternRuleSpec[] = [
       `\\bcase (?:number|no\\.?|#)\\s*[a-z]*-?\\d`,
       `\\b(?:hearing|trial) (?:is |has been )?(?:set|scheduled|on)\\b`,
       `\\b(?:lose|judgment|judgement) by default\\b|\\bdefault judge?ment\\b[^.!?]{0,20}\\b(?:will|against you)`,
+    ),
+  },
+  // check-s5 classes (seen): the file "passed to" the police, court officers at work, children's
+  // schooling, other platforms' accounts frozen.
+  {
+    id: 'false_legal.arrest',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['派出所', '公安', '警方', '经侦', '检察院'],
+    patterns: zh(
+      `(?:同步|移交|转交|报送|提交|交给|通报|报给)(?:给|至|到)?(?:了)?${GAP(4)}(?:当地|辖区|属地)?(?:派出所|公安|警方|经侦|检察院)`,
+    ),
+  },
+  {
+    id: 'false_legal.invented_consequence',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['上不了', '考不了', '进不了', '考不上', '当不了', '冻结'],
+    patterns: zh(
+      `(?:孩子|子女|儿子|女儿|小孩)${GAP(6)}(?:上不了|考不了|进不了|考不上|当不了)`,
+      `冻结${YOUR}?(?:名下)?(?:的)?${GAP(4)}(?:微信|支付宝|财付通|其他银行|所有账户)`,
+    ),
+  },
+  {
+    id: 'false_legal.arrest',
+    lang: 'en',
+    negatable: true,
+    hedgeable: true,
+    triggers: [
+      'police',
+      'precinct',
+      'sheriff',
+      'district attorney',
+      'prosecutor',
+      'court officer',
+      'marshal',
+      'bailiff',
+    ],
+    patterns: en(
+      `\\b(?:shared|sent|forwarded|passed|referred|reported|handed)\\b[^.!?]{0,30}\\b(?:police|precinct|sheriff|district attorney|prosecutors?)\\b`,
+      `\\b(?:court officers?|marshals?|bailiffs?|sheriff'?s? deputies)\\b[^.!?]{0,30}\\b(?:will|are going to|are coming|coming)\\b`,
+    ),
+  },
+  {
+    id: 'false_legal.invented_consequence',
+    lang: 'en',
+    hedgeable: true,
+    triggers: ['kids', 'children', 'son', 'daughter', 'freeze your'],
+    patterns: en(
+      `\\b(?:kids|children|son|daughter)\\b[^.!?]{0,20}\\b(?:won't|will not|can't|cannot|never) (?:get into|be admitted|go to|attend|get a job)`,
+      `\\bfreeze your (?:paypal|venmo|other|savings|wages|salary|bank)`,
     ),
   },
 ];

@@ -74,4 +74,59 @@ export const STRUCT_MISREP_RULES: PatternRuleSpec[] = [
       `\\b(?:this is|we are|we're|i'm calling from|calling from|on behalf of) (?:the )?(?:national|federal|state|central|government|us|u\\.s\\.)\\b[^.!?]{0,20}\\b(?:debt|credit|recovery|collections?|enforcement)\\b[^.!?]{0,15}\\b(?:bureau|agency|department|authority|center|centre|commission)\\b`,
     ),
   },
+  // check-s5 classes (seen): visit and collection fees added, payment "through an internal
+  // channel", limits "permanently" zeroed, never another card from any bank.
+  {
+    id: 'misrepresentation.false_urgency',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['永久', '任何银行卡', '任何信用卡', '任何贷款'],
+    patterns: zh(
+      `永久${GAP(2)}(?:清零|注销|冻结|停用|拉黑|封)`,
+      `(?:无法|不能|不可能)再(?:申请|办理?)任何(?:银行卡|信用卡|贷款)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_channel',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['内部通道', '内部渠道', '支付宝', '微信'],
+    patterns: zh(`内部(?:通道|渠道)`, `(?:转到|转给|打到|汇到|付到)${GAP(6)}(?:支付宝|微信)(?:账号|账户)?`),
+  },
+  {
+    id: 'misrepresentation.false_urgency',
+    lang: 'en',
+    negatable: true,
+    triggers: ['fee', 'permanently'],
+    patterns: en(
+      `\\b(?:charge|add|bill|apply|impose)\\w*\\b[^.!?]{0,30}\\b(?:field visit|home visit|collection|recovery|skip[- ]tracing|investigation|agency) fees?\\b`,
+      `\\bpermanently (?:zeroed|closed|frozen|banned|blocked|blacklisted)\\b`,
+    ),
+  },
+  {
+    // "never another card from any bank": the negation is the claim itself.
+    id: 'misrepresentation.false_urgency',
+    lang: 'en',
+    triggers: ['never get', 'never be approved', 'never open'],
+    patterns: en(
+      `\\bnever (?:get|be approved for|open) (?:another|a) (?:card|loan|account)\\b[^.!?]{0,20}\\b(?:any|another) bank`,
+    ),
+  },
+
+  {
+    id: 'misrepresentation.payment_channel',
+    lang: 'en',
+    negatable: true,
+    triggers: ['internal channel', 'send it to', 'send the money to', 'send payment to'],
+    patterns: en(`\\binternal channel\\b|\\bsend (?:it|the money|payment) to (?:this|my)\\b`),
+  },
+  {
+    id: 'misrepresentation.authority',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['我们是', '我是', '这里是', '我方是'],
+    patterns: zh(
+      `(?:我们是|我是|这里是|我方是)${GAP(2)}(?:国家|全国|中央|国务院)${GAP(8)}(?:中心|局|委员会|办公室|平台|机构)`,
+    ),
+  },
 ];

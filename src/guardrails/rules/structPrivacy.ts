@@ -1,4 +1,4 @@
-import { GAP, YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Structure, not words: who the message addresses and what it asks. A message to a third party
@@ -15,6 +15,10 @@ const THIRD_ZH =
   '(?:领导|上司|老板|经理|主管|人事|hr|房东|物业|辅导员|老师|班主任|居委会|村委会|同事|家人|父母|爸妈|老婆|老公|爱人|妈|爸|亲戚|朋友|邻居)';
 const THIRD_EN =
   "mum|mom|mother|dad|father|parents|wife|ex-wife|husband|ex-husband|boss|supervisor|manager|family|brother|sister|landlord|neighbou?rs?|hoa|church|pastor|employer|employer's \\w+(?: \\w+)?|coworkers?|colleagues?|friends?|relatives|teacher|roommates?";
+const KIN_ZH =
+  '(?:表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|叔叔|阿姨|舅舅|姑姑|前妻|前夫|前女友|前男友|共同好友|好友|财务|会计|村书记|村支书|村长|房东|物业|邻居|同事|领导|老板|家人|父母|爸妈|亲戚|朋友|老婆|老公|爱人|儿子|女儿|老师|辅导员|人事)';
+const KIN_EN =
+  'cousin|uncle|aunt|pastor|priest|in-laws|ex|ex-wife|ex-husband|accountant|payroll|accounts department|finance department|brother|sister|mother|mom|mum|father|dad|parents|wife|husband|partner|boss|manager|supervisor|landlord|neighbou?rs?|coworkers?|colleagues?|friends?|roommates?|family|relatives';
 const SOCIAL_ZH = '(?:朋友圈|抖音|快手|微博|小红书|贴吧|网上|群里|业主群|家族群|公众号|短视频)';
 const SOCIAL_ACT = '(?:发|挂|晒|曝光|公布|公开|贴)';
 
@@ -230,6 +234,43 @@ export const STRUCT_PRIVACY_RULES: PatternRuleSpec[] = [
       `\\btell (?:him|her|them)\\b[^.!?]{0,30}\\b(?:the bank|we|our office) (?:needs?|wants?|is waiting|are waiting)`,
       `\\bmake sure (?:he|she|they) (?:pays?|calls?|settles?|gets? in touch)`,
       `\\bremind (?:your \\w+|him|her|them)\\b[^.!?]{0,40}\\b(?:pay|payment|call us|owes?|balance|card|overdue|late)`,
+    ),
+  },
+  // check-s5 classes (seen): relatives, exes, friends, village officials and a finance
+  // office "contacted", "asked", "looped in"; everyone asked to press.
+  {
+    id: 'privacy.third_party',
+    lang: 'zh',
+    negatable: true,
+    triggers: [
+      '联系过',
+      '问过',
+      '通过气',
+      '打过电话',
+      '打了电话',
+      '发了消息',
+      '发过消息',
+      '聊过',
+      '谈过',
+      '找过',
+      '请大家',
+      '让大家',
+    ],
+    patterns: zh(
+      `${KIN_ZH}${GAP(8)}(?:联系过|问过|通过气|打过电话|打了电话|发了消息|发过消息|聊过|谈过|找过)`,
+      `(?:给|和|跟|找)${YOUR}?${KIN_ZH}${GAP(4)}(?:打了电话|打过电话|通过气|发了消息|联系过|聊过|谈过)`,
+      `(?:请|让)大家${GAP(4)}(?:帮忙|帮着)?(?:催|劝|提醒|督促)`,
+    ),
+  },
+  {
+    id: 'privacy.third_party',
+    lang: 'en',
+    negatable: true,
+    triggers: ['talked', 'spoke', 'spoken', 'chatted', 'a call', 'a ring', 'looped in', 'your ex'],
+    patterns: en(
+      `\\b(?:talked|spoke|spoken|chatted|checked in) (?:to|with) your (?:${KIN_EN})\\b`,
+      `\\bgave your (?:${KIN_EN}) a (?:call|ring|buzz)\\b|\\blooped in\\b`,
+      `\\byour ex\\b[^.!?]{0,6}\\b(?:said|says|told)`,
     ),
   },
 ];

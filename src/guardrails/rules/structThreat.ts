@@ -132,6 +132,8 @@ export const STRUCT_THREAT_RULES: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: [
+      '上学',
+      '放学',
       '小学',
       '中学',
       '幼儿园',
@@ -156,6 +158,7 @@ export const STRUCT_THREAT_RULES: PatternRuleSpec[] = [
     ],
     patterns: zh(
       `(?:孩子|儿子|女儿|闺女|小孩|娃)${GAP(12)}(?:小学|中学|幼儿园|学校|校门|年级)[^。!?\\n]{0,16}?(?:放学|上学|几点|接送|看到我们|见到我们|心里有数|清楚|知道)`,
+      `(?:孩子|儿子|女儿|闺女|小孩)${GAP(12)}(?:上学|放学)[^。\\n]{0,16}?(?:注意|小心|当心)`,
       `(?:校门口?|学校门口|幼儿园门口)${GAP(6)}(?:看到|见到|碰到)我们|(?:不想|不希望)让${GAP(12)}(?:看到|见到|碰到)我们`,
       `意外${GAP(8)}(?:说不准|说不好|难说|不好说|难免|谁也)|(?:掂量掂量|自己掂量)`,
       `有些事${GAP(10)}(?:没法挽回|无法挽回|挽回不了|来不及)`,
@@ -230,5 +233,44 @@ export const STRUCT_THREAT_RULES: PatternRuleSpec[] = [
     lang: 'zh',
     triggers: ['没提醒', '没警告', '没提前'],
     patterns: zh(`(?:别|不要)(?:说|怪)${GAP(4)}(?:我们|我)(?:没(?:有)?(?:提醒|警告|提前说))`),
+  },
+  // check-s5 classes (seen): a business or address "found", fate talk (没什么好结果, "don't
+  // end up well"), the next meeting "not this polite", dropping in on relatives.
+  {
+    id: 'threat.intimidation',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['店', '公司', '工厂', '摊', '铺', '在哪', '哪条街', '哪个小区', '哪栋', '门牌'],
+    patterns: zh(
+      `(?:店|公司|工厂|摊位|门面|铺子|档口)${GAP(10)}(?:我们|我)(?:都|也)?(?:已经)?(?:知道|找到|清楚|摸清|查到)`,
+      `(?:在哪|哪条街|哪个小区|哪栋楼|几楼|门牌号?)${GAP(8)}(?:我们|我)(?:都|也)?(?:已经)?(?:知道|清楚|查到|摸清)`,
+    ),
+  },
+  {
+    // The negation is the threat's own ("没什么好结果", "won't be this polite"), never an excuse.
+    id: 'threat.intimidation',
+    lang: 'zh',
+    triggers: ['好结果', '好果子', '客气', '好说话'],
+    patterns: zh(
+      `(?:没什么|没有|不会有|没)(?:好|什么好)(?:结果|果子吃)`,
+      `(?:下次|下回|到时候)${GAP(8)}(?:不是|不会|没)(?:这么|这样|那么)(?:客气|好说话|好声好气)`,
+    ),
+  },
+  {
+    id: 'threat.intimidation',
+    lang: 'en',
+    triggers: ['end up', 'turn out', 'polite', 'nice', 'patient', 'found your'],
+    patterns: en(
+      `\\b(?:don't|do not|never|won't) (?:end up|turn out) (?:well|good|ok|okay|fine)\\b`,
+      `\\b(?:won't|will not|isn't going to|is not going to) be (?:this|so|as) (?:polite|nice|friendly|patient)\\b`,
+      `\\bfound your (?:\\w+ )?(?:shop|store|bakery|restaurant|business|salon|stall|office|house|place|apartment|car|street)\\b`,
+    ),
+  },
+  {
+    id: 'threat.visit',
+    lang: 'en',
+    negatable: true,
+    triggers: ['in on your', 'in on you'],
+    patterns: en(`\\b(?:drop|dropping|stop|stopping|call|calling|look|looking) in on (?:you|your)\\b`),
   },
 ];
