@@ -46,6 +46,8 @@ const EXCLUDED: readonly string[] = [
   'dev-s5.en',
   'check-s5.zh',
   'check-s5.en',
+  'probe-s5.zh',
+  'probe-s5.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');

@@ -34,7 +34,7 @@ export const STRUCT_GROUP_RULES: PatternRuleSpec[] = [
     id: 'discrimination.identity',
     lang: 'en',
     negatable: true,
-    triggers: ['you ', 'driver', 'thirties', 'forties', 'fifties', 'twenties', 'sixties'],
+    triggers: ['driver', 'thirties', 'forties', 'fifties', 'twenties', 'sixties'],
     patterns: en(
       `\\b(?:a|some) (?:cab|taxi|uber|lyft|delivery|bus|truck) driver\\b[^.!?]{0,30}\\b(?:this many|so many|that many|this much|that much)\\b`,
       `\\b(?:woman|man|guy|lady) in (?:her|his) (?:twenties|thirties|forties|fifties|sixties)\\b[^.!?]{0,15}\\bstill\\b`,
@@ -44,7 +44,23 @@ export const STRUCT_GROUP_RULES: PatternRuleSpec[] = [
     // "Aren't you Buddhists…": a group named as the listener; a negation nearby does not excuse it.
     id: 'discrimination.identity',
     lang: 'en',
-    triggers: ['you '],
+    triggers: [
+      'you buddhists',
+      'you muslims',
+      'you christians',
+      'you catholics',
+      'you jews',
+      'you hindus',
+      'you mormons',
+      'you atheists',
+      'you immigrants',
+      'you foreigners',
+      'you texans',
+      'you southerners',
+      'you northerners',
+      'you city folk',
+      'you country folk',
+    ],
     patterns: en(
       `\\b(?:all )?you (?:buddhists|muslims|christians|catholics|jews|hindus|mormons|atheists|immigrants|foreigners|texans|southerners|northerners|city folks?|country folks?)\\b`,
     ),
