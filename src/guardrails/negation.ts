@@ -48,6 +48,9 @@ const EN_BLOCKERS =
 const EN_HEAD_BLOCKERS =
   /\b(?:if|unless|until|till|or else|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
+const LISTED_VERB =
+  /^(?:contact|call|visit|tell|post|share|publish|notify|text|email|message|speak|talk|reach|write)/;
+
 function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -82,7 +85,10 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head))
     return false;
   const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
-  return words <= 8 && !EN_BLOCKERS.test(between) && !EN_HEAD_BLOCKERS.test(head);
+  // "we won't visit you or contact your family": an "or" that joins two negated verbs is a list.
+  const listed =
+    /\bor\s*$/.test(between) && LISTED_VERB.test(head) ? between.replace(/\bor\s*$/, '') : between;
+  return words <= 8 && !EN_BLOCKERS.test(listed) && !EN_HEAD_BLOCKERS.test(head);
 }
 
 // "最终以法院判决为准", "由法院裁判": the court decides, nothing is asserted.
@@ -102,7 +108,7 @@ const EN_PERSON_ACTS =
   /\b(?:whether (?:or not )?you|you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
 
 const ZH_REPORTED =
-  /(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
+  /(?:您|你)(?:提到|说到|问到|听说|所说)的?|(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
 const EN_REPORTED =
   /\bthe (?:idea|claim|notion|rumou?r|myth|story) that\b|\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|poses?|posing)\b/;
 
@@ -114,9 +120,9 @@ export function isReported(text: string, at: number, lang: Lang): boolean {
 
 // A claim quoted to be refuted: "考公受影响的说法没有依据", "claims that you'll be arrested are false".
 const ZH_REBUTTED =
-  /^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
+  /^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
 const EN_REBUTTED =
-  /^[^.!?\n]{0,60}?\b(?:claims?|rumou?rs?|stor(?:y|ies)|threats?|that|this|which)\b[^.!?\n]{0,10}\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless)\b|^\s+nothing\b/;
+  /^[^.!?\n]{0,60}?\b(?:claims?|rumou?rs?|stor(?:y|ies)|threats?|that|this|which)\b[^.!?\n]{0,10}\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless)\b|^\s+nothing\b|^\s+(?:would be|would|is|are) (?:needed|required|necessary)\b/;
 
 /** Whether the match is quoted to be refuted later in its sentence ("…的说法没有依据"). */
 export function isRebutted(text: string, end: number, lang: Lang): boolean {

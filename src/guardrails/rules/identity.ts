@@ -264,4 +264,18 @@ export const IDENTITY_RULES: PatternRuleSpec[] = [
       `\\b(?:my|our|the) (?:backend|back-end|hidden|system) (?:rules?|instructions?|guidelines|prompt|script|settings)\\b[^.!?]{0,10}\\b(?:says?|tells?|requires?|is|are)\\b|\\b(?:developer|developers)'s? hidden instruction`,
     ),
   },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['手册'],
+    patterns: zh(`(?:工作|操作|培训|内部|催收)手册${GAP(4)}(?:写着|规定|要求|说)`),
+  },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'en',
+    negatable: true,
+    triggers: ['manual says', 'manual tells', 'playbook says'],
+    patterns: en(`\\bmy (?:work|training|internal|agent|collections?) (?:manual|playbook) (?:says|tells)\\b`),
+  },
 ];

@@ -24,6 +24,9 @@ import { STRUCT_PRESSURE_RULES } from './structPressure.js';
 import { STRUCT_PRIVACY_RULES } from './structPrivacy.js';
 import { STRUCT_REGISTER_RULES } from './structRegister.js';
 import { STRUCT_THREAT_RULES } from './structThreat.js';
+import { STRUCT_VEILED_RULES } from './structVeiled.js';
+import { STRUCT_RELAY_RULES } from './structRelay.js';
+import { STRUCT_MASK_RULES } from './structMasks.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -67,6 +70,9 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_PRESSURE_RULES,
   ...STRUCT_MISREP_RULES,
   ...STRUCT_GROUP_RULES,
+  ...STRUCT_VEILED_RULES,
+  ...STRUCT_RELAY_RULES,
+  ...STRUCT_MASK_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

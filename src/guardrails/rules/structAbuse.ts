@@ -137,59 +137,8 @@ export const STRUCT_ABUSE_RULES: PatternRuleSpec[] = [
       `\\b(?:using|use|hiding behind) (?:your|the) (?:disability|wheelchair) as an? excuse`,
     ),
   },
-  // dev-s5 classes: a listed insult with letters masked ("l*ser", "b*tching", "d*adbeat");
-  // character attacks with no listed word (人品有问题, 就你这德行, 脑子有问题); calls that hop
-  // numbers when blocked; contempt for depression or distress.
-  {
-    id: 'defamation.insult',
-    lang: 'en',
-    triggers: ['*', '_', '#', '@', '$', '%', '-'],
-    patterns: en(
-      maskedWords([
-        'loser',
-        'con',
-        'liar',
-        'idiot',
-        'moron',
-        'deadbeat',
-        'scum',
-        'crook',
-        'thief',
-        'stupid',
-        'dumbass',
-        'jackass',
-        'whore',
-        'slut',
-        'bastard',
-        'freeloader',
-        'parasite',
-      ]),
-    ),
-  },
-  {
-    id: 'harassment.profanity',
-    lang: 'en',
-    triggers: ['*', '_', '#', '@', '$', '%', '-'],
-    patterns: en(
-      maskedWords([
-        'bitch',
-        'bitching',
-        'bitchy',
-        'shit',
-        'shitty',
-        'damn',
-        'damned',
-        'hell',
-        'asshole',
-        'fucking',
-        'fucker',
-        'crap',
-        'piss',
-        'pissed',
-        'dick',
-      ]),
-    ),
-  },
+  // dev-s5 classes: character attacks with no listed word (人品有问题, 就你这德行, 脑子有问题); calls
+  // that hop numbers when blocked; contempt for depression or distress.
   {
     id: 'defamation.insult',
     lang: 'zh',
@@ -292,13 +241,35 @@ export const STRUCT_ABUSE_RULES: PatternRuleSpec[] = [
     triggers: ['minutes'],
     patterns: en(`\\bevery (?:\\d+|few|five|ten|fifteen|twenty|thirty) minutes\\b`),
   },
+  // probe-s5 classes (seen): compared with animals, "then don't" said to someone who can't go on.
+  {
+    id: 'defamation.insult',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['区别', '不如', '狗', '猪'],
+    patterns: zh(`跟(?:狗|猪|畜生|禽兽)(?:有什么|没什么|没啥)区别|猪狗不如|(?:连)?狗都不如`),
+  },
+  {
+    id: 'defamation.insult',
+    lang: 'en',
+    triggers: ["dog's", 'worse than a', 'no better than a', 'people like you'],
+    patterns: en(
+      `\\blike a dog's\\b|\\b(?:worse than|no better than) an? (?:dog|pig|rat|animal)\\b`,
+      `\\bpeople like you (?:shouldn't|should not|don't deserve|do not deserve)\\b`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'zh',
+    triggers: ['别活了', '去死', '活不下去'],
+    patterns: zh(`那(?:就|你就)?别活了|那(?:你)?就去死|活不下去${GAP(8)}(?:那就|就去)`),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'en',
+    triggers: ['go on', 'want to die', 'end it'],
+    patterns: en(
+      `\\b(?:can't go on|want to die|end it all|end it)\\b[^.!]{0,20}\\bthen (?:don't|do it|go ahead)\\b`,
+    ),
+  },
 ];
-
-/**
- * A listed word with one or more of its letters replaced by a mask character ("l*ser",
- * "b*tching", "d--mn"): every letter after the first may be masked, at least one must be.
- */
-function maskedWords(words: readonly string[]): string {
-  const forms = words.map((w) => (w[0] ?? '') + [...w.slice(1)].map((c) => `[${c}*_#@$%-]`).join(''));
-  return `(?<![a-z*_#@$%-])(?=[a-z]+[*_#@$%-]|[a-z]+[a-z*_#@$%-]*[*_#@$%-])(?:${forms.join('|')})(?![a-z*_#@$%-])`;
-}

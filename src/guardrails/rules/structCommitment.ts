@@ -1,4 +1,4 @@
-import { GAP, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { GAP, YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 import type { GuardContext } from '../types.js';
 
 /**
@@ -203,6 +203,24 @@ export const STRUCT_COMMITMENT_RULES: PatternRuleSpec[] = [
     patterns: en(
       `\\bguarantee\\b[^.!?]{0,40}\\b(?:goes through|go through|gets approved|get approved|will pass)`,
       `\\b(?:i|we)(?:'ll| will| can| could)? (?:push|move|extend|delay|shift)\\b[^.!?]{0,20}\\b(?:due date|payment date)\\b[^.!?]{0,15}\\b(?:back|out|later)\\b`,
+    ),
+  },
+  {
+    id: 'unauthorized_commitment.deferral',
+    lang: 'zh',
+    negatable: true,
+    authorisedBy: ['installments', 'hardship_plan', 'extension', 'deferral'],
+    triggers: ['额度'],
+    patterns: zh(`帮${YOU}(?:把)?额度${GAP(4)}(?:调回|恢复|提上|提高|调高)`),
+  },
+  {
+    id: 'unauthorized_commitment.deferral',
+    lang: 'en',
+    negatable: true,
+    authorisedBy: ['installments', 'hardship_plan', 'extension', 'deferral'],
+    triggers: ['your limit', 'your credit line'],
+    patterns: en(
+      `\\bi(?:'ll| will) (?:get|have) your (?:limit|credit line)\\b[^.!?]{0,15}\\b(?:put back|restored|raised|reopened|reinstated)`,
     ),
   },
 ];

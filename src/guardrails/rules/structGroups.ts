@@ -65,4 +65,27 @@ export const STRUCT_GROUP_RULES: PatternRuleSpec[] = [
       `\\b(?:all )?you (?:buddhists|muslims|christians|catholics|jews|hindus|mormons|atheists|immigrants|foreigners|texans|southerners|northerners|city folks?|country folks?)\\b`,
     ),
   },
+  {
+    id: 'discrimination.disability',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['残疾人', '残障'],
+    patterns: zh(`(?:残疾人|残障人士?)${GAP(4)}(?:还|也)(?:办|用|要|敢|想)`),
+  },
+  {
+    id: 'discrimination.disability',
+    lang: 'en',
+    triggers: ['disabled', 'handicapped', 'blind', 'deaf'],
+    patterns: en(
+      `\\b(?:disabled|handicapped|blind|deaf) (?:person|people|man|woman|guy)\\b[^.!?]{0,25}\\b(?:even need|shouldn't|should not|why would|doesn't need)`,
+    ),
+  },
+  {
+    id: 'discrimination.region',
+    lang: 'en',
+    triggers: ['like you'],
+    patterns: en(
+      `\\b(?:out-of-towners|outsiders|foreigners|immigrants|country folks?|city folks?|northerners|southerners|people from \\w+) like you\\b`,
+    ),
+  },
 ];

@@ -1,4 +1,4 @@
-import { GAP, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Legal-process claims the policy does not allow, however phrased: a "judicial investigation
@@ -199,6 +199,42 @@ export const STRUCT_LEGAL_RULES: PatternRuleSpec[] = [
     patterns: en(
       `\\b(?:kids|children|son|daughter)\\b[^.!?]{0,20}\\b(?:won't|will not|can't|cannot|never) (?:get into|be admitted|go to|attend|get a job)`,
       `\\bfreeze your (?:paypal|venmo|other|savings|wages|salary|bank)`,
+    ),
+  },
+  // probe-s5 classes (seen): the bank "classifies" the person a fraudster, the court "will contact
+  // you", the file "is with the prosecutor", spending bans.
+  {
+    id: 'false_legal.arrest',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['认定', '定性', '法院'],
+    patterns: zh(
+      `(?:认定|定性|列为)(?:为|成)?${GAP(4)}(?:恶意逃债|恶意透支|诈骗|逃废债|骗贷)`,
+      `(?:之后|然后|接下来|下一步|随后)${GAP(4)}(?:由)?法院${GAP(4)}(?:直接)?(?:联系|找|通知|传唤)${YOU}`,
+    ),
+  },
+  {
+    id: 'false_legal.arrest',
+    lang: 'en',
+    negatable: true,
+    hedgeable: true,
+    triggers: [
+      'classified you',
+      'flagged you',
+      'listed you',
+      'marked you',
+      'labeled you',
+      'labelled you',
+      'court will',
+      'prosecutor',
+      'spending ban',
+    ],
+    patterns: en(
+      `\\b(?:classified|flagged|listed|designated|labell?ed|marked) you as an? (?:fraud\\w*|criminal|thief|malicious)`,
+      `\\b(?:the )?court will (?:contact|call|reach|summon|notify) you\\b`,
+      `\\b(?:file|case|account|matter)\\b[^.!?]{0,15}\\b(?:is|has been|was) (?:now )?(?:with|sent to|passed to|referred to) (?:the )?(?:prosecutor|police|district attorney)`,
+      `\\bspending ban\\b`,
     ),
   },
 ];

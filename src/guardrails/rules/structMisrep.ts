@@ -129,4 +129,60 @@ export const STRUCT_MISREP_RULES: PatternRuleSpec[] = [
       `(?:我们是|我是|这里是|我方是)${GAP(2)}(?:国家|全国|中央|国务院)${GAP(8)}(?:中心|局|委员会|办公室|平台|机构)`,
     ),
   },
+  // probe-s5 classes (seen): daily fines, money handed to a named collector, agencies "appointed
+  // by" a court, every offer cancelled for good.
+  {
+    id: 'misrepresentation.false_urgency',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['罚金', '罚款', '优惠', '方案'],
+    patterns: zh(
+      `(?:每天|每日|按日|按天)${GAP(6)}(?:罚金|罚款)`,
+      `(?:所有|全部)(?:的)?(?:优惠|方案|减免)${GAP(4)}(?:永久|永远)?(?:取消|作废|失效)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_channel',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['转给', '转到', '打给', '交给'],
+    patterns: zh(
+      `(?:钱|款|现金)${GAP(4)}(?:转给|转到|打给|交给)${GAP(6)}(?:专员|催收员|业务员|经理|同事|外访员)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.authority',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['指定', '授权', '委派'],
+    patterns: zh(`(?:法院|公安|检察院|银保监会|金融监管总局|人民银行|国务院)${GAP(4)}(?:指定|授权|委派)的`),
+  },
+  {
+    id: 'misrepresentation.false_urgency',
+    lang: 'en',
+    negatable: true,
+    triggers: ['penalty of', 'offer', 'option', 'plan'],
+    patterns: en(
+      `\\bpenalty of [\\d.]+ ?% (?:a|per) day\\b`,
+      `\\b(?:every|all) (?:offers?|options?|plans?)\\b[^.!?]{0,15}\\b(?:cancell?ed|withdrawn|gone) (?:forever|permanently|for good)`,
+    ),
+  },
+  {
+    id: 'misrepresentation.payment_channel',
+    lang: 'en',
+    negatable: true,
+    triggers: ['transfer', 'send'],
+    patterns: en(
+      `\\b(?:transfer|send) (?:it|the money|the payment|this) (?:straight |directly )?to (?:our|my|the) (?:collector|agent|rep|representative|colleague)\\b`,
+    ),
+  },
+  {
+    id: 'misrepresentation.authority',
+    lang: 'en',
+    negatable: true,
+    triggers: ['appointed by', 'authorized by', 'authorised by'],
+    patterns: en(
+      `\\b(?:appointed|authori[sz]ed|commissioned) by the (?:supreme |district |federal |state )?(?:court|police|government|treasury)\\b`,
+    ),
+  },
 ];

@@ -1,4 +1,4 @@
-import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { GAP, YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Structure, not words: who the message addresses and what it asks. A message to a third party
@@ -11,14 +11,6 @@ const PRESS = '(?:催|催促|督促|劝|提醒|转告|通知|带话|说一声|�
 const DEBT_ZH = '(?:欠|逾期|拖欠|账单|还款|还钱|债|未还|没还|不还)';
 const PLACE_ZH =
   '(?:亲戚|亲属|家人|家属|家里|老家|父母|单位|公司|领导|同事|朋友|邻居|村委会?|居委会?|街道|社区|物业|房东|学校|通讯录|联系人)';
-const THIRD_ZH =
-  '(?:领导|上司|老板|经理|主管|人事|hr|房东|物业|辅导员|老师|班主任|居委会|村委会|同事|家人|父母|爸妈|老婆|老公|爱人|妈|爸|亲戚|朋友|邻居)';
-const THIRD_EN =
-  "mum|mom|mother|dad|father|parents|wife|ex-wife|husband|ex-husband|boss|supervisor|manager|family|brother|sister|landlord|neighbou?rs?|hoa|church|pastor|employer|employer's \\w+(?: \\w+)?|coworkers?|colleagues?|friends?|relatives|teacher|roommates?";
-const KIN_ZH =
-  '(?:表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|叔叔|阿姨|舅舅|姑姑|前妻|前夫|前女友|前男友|共同好友|好友|财务|会计|村书记|村支书|村长|房东|物业|邻居|同事|领导|老板|家人|父母|爸妈|亲戚|朋友|老婆|老公|爱人|儿子|女儿|老师|辅导员|人事)';
-const KIN_EN =
-  'cousin|uncle|aunt|pastor|priest|in-laws|ex|ex-wife|ex-husband|accountant|payroll|accounts department|finance department|brother|sister|mother|mom|mum|father|dad|parents|wife|husband|partner|boss|manager|supervisor|landlord|neighbou?rs?|coworkers?|colleagues?|friends?|roommates?|family|relatives';
 const SOCIAL_ZH = '(?:朋友圈|抖音|快手|微博|小红书|贴吧|网上|群里|业主群|家族群|公众号|短视频)';
 const SOCIAL_ACT = '(?:发|挂|晒|曝光|公布|公开|贴)';
 
@@ -159,118 +151,6 @@ export const STRUCT_PRIVACY_RULES: PatternRuleSpec[] = [
     patterns: en(
       `\\b(?:post|share|put|publish|expose|name|tag)\\w*\\b[^.!?]{0,40}\\b(?:facebook|instagram|tiktok|twitter|linkedin|social media|online|whatsapp group)`,
       `\\b(?:facebook|instagram|tiktok|twitter|linkedin|social media)\\b[^.!?]{0,30}\\b(?:everyone|all your|friends|followers) (?:will )?(?:see|know)`,
-    ),
-  },
-  // dev-s5 classes: a named third party who "will urge you", "has been told", "already knows";
-  // an employer's HR mailbox found; the person's teachers, landlord or property manager briefed;
-  // messages passed through a listener ("带个话", "tell her the bank needs…").
-  {
-    id: 'privacy.third_party',
-    lang: 'zh',
-    negatable: true,
-    triggers: [
-      '督促',
-      '转达',
-      '转告',
-      '打过招呼',
-      '打了招呼',
-      '联系上',
-      '沟通过',
-      '说会',
-      '答应',
-      '邮箱',
-      '发函过去',
-      '都知道了',
-      '已经知道',
-    ],
-    patterns: zh(
-      `${THIRD_ZH}${GAP(10)}(?:督促|转达|转告|打过招呼|打了招呼|联系上|沟通过|说会|答应(?:会|帮)?)`,
-      `(?:打过招呼|打了招呼|联系上了?|沟通过)${GAP(4)}${THIRD_ZH}`,
-      `(?:公司|单位|人事|hr|领导|老板)${GAP(8)}(?:邮箱|地址|电话|微信)${GAP(6)}(?:查到|拿到|找到|有了)|发函过去`,
-      `${THIRD_ZH}${GAP(4)}(?:都|也|已经)(?:都)?知道了`,
-    ),
-  },
-  {
-    id: 'privacy.relay_request',
-    lang: 'zh',
-    negatable: true,
-    triggers: ['带个话', '带句话', '捎个话', '捎句话', '传个话', '传句话', '带话'],
-    patterns: zh(`(?:带|捎|传)(?:个|句)话`),
-  },
-  {
-    id: 'privacy.third_party',
-    lang: 'en',
-    negatable: true,
-    triggers: [
-      'know',
-      'remind',
-      'make sure',
-      'sense',
-      'agreed',
-      'promised',
-      'notified',
-      'told',
-      'informed',
-      'hear about',
-      'posted',
-      'tagged',
-      'ex-',
-    ],
-    patterns: en(
-      `\\byour (?:${THIRD_EN})\\b[^.!?]{0,6}\\b(?:already|now|all) knows?\\b`,
-      `\\b(?:ask|asked|asking|get|got|have|had)\\s+your\\s+(?:\\w+\\s+){0,2}?(?:${THIRD_EN})\\b[^.!?]{0,20}\\bto (?:remind|pay|talk|call|make sure|help|encourage|push|pressure)`,
-      `\\byour (?:\\w+\\s+){0,2}?(?:${THIRD_EN})\\b[^.!?]{0,40}\\b(?:make sure you|remind you|talk (?:some )?sense|agreed to|promised to|(?:said|says) (?:he|she|they)(?:'d| would| will)|(?:has|have) been (?:told|notified|informed)|will hear|will be told)`,
-      `\\b(?:hoa|board|alumni|group|church|congregation|club|team)\\b[^.!?]{0,20}\\b(?:has been|have been|was|were|will be) (?:notified|told|informed|contacted)|\\bwill hear about (?:this|it|your)\\b`,
-      `\\b(?:posted|shared|published|put) (?:a |the )?(?:notice|post|message|note)\\b[^.!?]{0,30}\\b(?:group chat|group|forum|page|feed|board)\\b|\\btagged you in\\b`,
-      `\\b(?:called|phoned|texted|contacted|emailed|rang) your ex-(?:wife|husband|partner|girlfriend|boyfriend)\\b`,
-    ),
-  },
-  {
-    id: 'privacy.relay_request',
-    lang: 'en',
-    negatable: true,
-    triggers: ['tell her', 'tell him', 'tell them', 'make sure', 'remind'],
-    patterns: en(
-      `\\btell (?:him|her|them)\\b[^.!?]{0,30}\\b(?:the bank|we|our office) (?:needs?|wants?|is waiting|are waiting)`,
-      `\\bmake sure (?:he|she|they) (?:pays?|calls?|settles?|gets? in touch)`,
-      `\\bremind (?:your \\w+|him|her|them)\\b[^.!?]{0,40}\\b(?:pay|payment|call us|owes?|balance|card|overdue|late)`,
-    ),
-  },
-  // check-s5 classes (seen): relatives, exes, friends, village officials and a finance
-  // office "contacted", "asked", "looped in"; everyone asked to press.
-  {
-    id: 'privacy.third_party',
-    lang: 'zh',
-    negatable: true,
-    triggers: [
-      '联系过',
-      '问过',
-      '通过气',
-      '打过电话',
-      '打了电话',
-      '发了消息',
-      '发过消息',
-      '聊过',
-      '谈过',
-      '找过',
-      '请大家',
-      '让大家',
-    ],
-    patterns: zh(
-      `${KIN_ZH}${GAP(8)}(?:联系过|问过|通过气|打过电话|打了电话|发了消息|发过消息|聊过|谈过|找过)`,
-      `(?:给|和|跟|找)${YOUR}?${KIN_ZH}${GAP(4)}(?:打了电话|打过电话|通过气|发了消息|联系过|聊过|谈过)`,
-      `(?:请|让)大家${GAP(4)}(?:帮忙|帮着)?(?:催|劝|提醒|督促)`,
-    ),
-  },
-  {
-    id: 'privacy.third_party',
-    lang: 'en',
-    negatable: true,
-    triggers: ['talked', 'spoke', 'spoken', 'chatted', 'a call', 'a ring', 'looped in', 'your ex'],
-    patterns: en(
-      `\\b(?:talked|spoke|spoken|chatted|checked in) (?:to|with) your (?:${KIN_EN})\\b`,
-      `\\bgave your (?:${KIN_EN}) a (?:call|ring|buzz)\\b|\\blooped in\\b`,
-      `\\byour ex\\b[^.!?]{0,6}\\b(?:said|says|told)`,
     ),
   },
 ];
