@@ -50,7 +50,7 @@ export function maskedFindings(text: string): Finding[] {
   for (const { rule, re } of RULES) {
     const { category, severity } = declared(rule);
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text))
+    for (let m = re.exec(text); m !== null && out.length < 16; m = re.exec(text))
       out.push({ rule, category, severity, start: m.index, end: m.index + m[0].length });
   }
   return out;
