@@ -2,13 +2,13 @@ import { en, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Insults and oaths with letters masked (guardrules' dev-s5 set): "l*ser", "c*n artist",
- * "b*tching", "d--mn". Chinese masks are read on the original text (`../masks.ts`).
+ * "b*tching", "sh_t". Chinese masks are read on the original text (`../masks.ts`).
  */
 export const STRUCT_MASK_RULES: PatternRuleSpec[] = [
   {
     id: 'defamation.insult',
     lang: 'en',
-    triggers: ['*', '_', '#', '@', '$', '%', '-'],
+    triggers: ['*', '_'],
     patterns: en(
       maskedWords([
         'loser',
@@ -34,7 +34,7 @@ export const STRUCT_MASK_RULES: PatternRuleSpec[] = [
   {
     id: 'harassment.profanity',
     lang: 'en',
-    triggers: ['*', '_', '#', '@', '$', '%', '-'],
+    triggers: ['*', '_'],
     patterns: en(
       maskedWords([
         'bitch',
@@ -59,9 +59,9 @@ export const STRUCT_MASK_RULES: PatternRuleSpec[] = [
 
 /**
  * A listed word with one or more of its letters replaced by a mask character ("l*ser",
- * "b*tching", "d--mn"): every letter after the first may be masked, at least one must be.
+ * "b*tching", "sh_t"): every letter after the first may be masked, at least one must be.
  */
 function maskedWords(words: readonly string[]): string {
-  const forms = words.map((w) => (w[0] ?? '') + [...w.slice(1)].map((c) => `[${c}*_#@$%-]`).join(''));
-  return `(?<![a-z*_#@$%-])(?=[a-z]+[*_#@$%-]|[a-z]+[a-z*_#@$%-]*[*_#@$%-])(?:${forms.join('|')})(?![a-z*_#@$%-])`;
+  const forms = words.map((w) => (w[0] ?? '') + [...w.slice(1)].map((c) => `[${c}*_]`).join(''));
+  return `(?<![a-z*_])(?=[a-z]{1,12}[*_])(?:${forms.join('|')})(?![a-z*_])`;
 }
