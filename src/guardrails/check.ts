@@ -5,13 +5,14 @@ import { classifierFinding } from './classifier/opinion.js';
 import { checkFacts, type Finding } from './facts.js';
 import { findIdentifiers, type IdentifierKind } from './identifiers.js';
 import { compact, normalise, normaliseShared, originalSpan, type NormalisedText } from './normalise.js';
+import { maskedFindings } from './masks.js';
 import { findMentions } from './numbers.js';
 import { declared } from './rules/index.js';
 import { findLeaks } from './secrets.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.12.1';
+export const POLICY_VERSION = '2026.12.2';
 
 const EVIDENCE_MAX = 80;
 
@@ -57,6 +58,19 @@ function toViolations(text: string, norm: NormalisedText, findings: Finding[]): 
     });
   }
   return seen;
+}
+
+/** Masked Chinese profanity, read on the original text (offsets are already original; timed with the word lists). */
+function maskedViolations(text: string, masked: Finding[], found: readonly Violation[]): Violation[] {
+  return masked
+    .filter((f) => !found.some((v) => v.rule === f.rule && v.span.start < f.end && f.start < v.span.end))
+    .map((f) => ({
+      category: f.category,
+      rule: f.rule,
+      severity: f.severity,
+      span: { start: f.start, end: f.end },
+      evidence: evidenceOf(text, f.start, f.end, false),
+    }));
 }
 
 /** Whether the text is mostly in a script the rules do not cover (not Chinese or Latin). */
@@ -172,6 +186,7 @@ function checkNow(text: string, context: GuardContext): Verdict {
   const norm = normaliseShared(text);
   watch.lap('normalise');
   const findings = runLexicon(norm);
+  const masked = maskedFindings(text);
   watch.lap('lexicon');
   findings.push(...runPatterns(norm, context));
   watch.lap('patterns');
@@ -184,6 +199,7 @@ function checkNow(text: string, context: GuardContext): Verdict {
   findings.push(...leakFindings(norm, secrets));
   watch.lap('secrets');
   const violations = toViolations(text, norm, findings);
+  violations.push(...maskedViolations(text, masked, violations));
   const outside = uncovered(norm);
   // The classifier runs after the rules, only on what they let through (a reply the rules
   // block is blocked whatever it scores, so scoring it again is wasted work), and never judges a

@@ -1,5 +1,5 @@
 import type { Finding } from './facts.js';
-import { isHedged, isNegated, isReported, personMayAct } from './negation.js';
+import { isHedged, isNegated, isRebutted, isReported, isRequested, personMayAct } from './negation.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
@@ -54,23 +54,34 @@ function applies(rule: PatternRule, context: GuardContext): boolean {
   return true;
 }
 
-function excused(rule: PatternRule, text: string, at: number): boolean {
-  if (rule.negatable && (isNegated(text, at, rule.lang) || isReported(text, at, rule.lang))) return true;
+function excused(rule: PatternRule, text: string, at: number, end: number): boolean {
+  if (
+    rule.negatable &&
+    (isNegated(text, at, rule.lang) || isReported(text, at, rule.lang) || isRebutted(text, end, rule.lang))
+  )
+    return true;
   if (rule.hedgeable && isHedged(text, at, rule.lang)) return true;
+  if (rule.requestable && isRequested(text, at, end, rule.lang)) return true;
   return rule.personMayAct === true && personMayAct(text, at, rule.lang);
 }
+
+// A verdict needs a rule's first few spans, not every repeat: "你的同事说" × 8,000 would give the
+// verdict 8,000 findings to deduplicate (quadratic) for one rule.
+const MAX_FINDINGS_PER_PATTERN = 16;
 
 function runRule(rule: PatternRule, text: string, from: number, to: number, out: Finding[]): void {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   for (const re of rule.patterns) {
     re.lastIndex = 0;
-    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    let found = 0;
+    for (let m = re.exec(slice); m !== null && found < MAX_FINDINGS_PER_PATTERN; m = re.exec(slice)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
       const at = from + m.index;
-      if (excused(rule, text, at)) continue;
+      if (excused(rule, text, at, at + m[0].length)) continue;
+      found++;
       out.push({
         rule: rule.id,
         category: rule.category,

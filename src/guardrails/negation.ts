@@ -48,6 +48,9 @@ const EN_BLOCKERS =
 const EN_HEAD_BLOCKERS =
   /\b(?:if|unless|until|till|or else|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
+const LISTED_VERB =
+  /^(?:contact|call|visit|tell|post|share|publish|notify|text|email|message|speak|talk|reach|write)/;
+
 function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -82,7 +85,10 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head))
     return false;
   const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
-  return words <= 8 && !EN_BLOCKERS.test(between) && !EN_HEAD_BLOCKERS.test(head);
+  // "we won't visit you or contact your family": an "or" that joins two negated verbs is a list.
+  const listed =
+    /\bor\s*$/.test(between) && LISTED_VERB.test(head) ? between.replace(/\bor\s*$/, '') : between;
+  return words <= 8 && !EN_BLOCKERS.test(listed) && !EN_HEAD_BLOCKERS.test(head);
 }
 
 // "最终以法院判决为准", "由法院裁判": the court decides, nothing is asserted.
@@ -97,19 +103,47 @@ export function isHedged(text: string, at: number, lang: Lang): boolean {
 }
 
 const ZH_PERSON_ACTS =
-  /^是否|(?:您|你)(?:也|还|随时|同样)?(?:可以|可|不妨|能够|能)|建议(?:您|你)|请(?:您|你)|鼓励(?:您|你)|和(?:您|你)信任的/;
+  /^是否|^(?:也|还|随时)?可以|(?:您|你)(?:希望|想要|愿意|打算)|由(?:您|你)(?:自己|自行)?(?:决定|选择)|(?:您|你)(?:也|还|随时|同样)?(?:可以|可|不妨|能够|能)|建议(?:您|你)|请(?:您|你)|鼓励(?:您|你)|和(?:您|你)信任的/;
 const EN_PERSON_ACTS =
-  /\b(?:you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
+  /\b(?:whether (?:or not )?you|you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
 
 const ZH_REPORTED =
-  /(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
+  /(?:您|你)(?:提到|说到|问到|听说|所说)的?|(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
 const EN_REPORTED =
-  /\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|poses?|posing)\b/;
+  /\bthe (?:idea|claim|notion|rumou?r|myth|story) that\b|\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|poses?|posing)\b/;
 
 /** Whether the match is a warning about what others (scammers) say: "有人说您会坐牢，那是诈骗". */
 export function isReported(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
   return lang === 'zh' ? ZH_REPORTED.test(before) : EN_REPORTED.test(before);
+}
+
+// A claim quoted to be refuted: "考公受影响的说法没有依据", "claims that you'll be arrested are false".
+const ZH_REBUTTED =
+  /^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
+const EN_REBUTTED =
+  /^[^.!?\n]{0,60}?\b(?:claims?|rumou?rs?|stor(?:y|ies)|threats?|that|this|which)\b[^.!?\n]{0,10}\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless)\b|^\s+nothing\b|^\s+(?:would be|would|is|are) (?:needed|required|necessary)\b/;
+
+/** Whether the match is quoted to be refuted later in its sentence ("…的说法没有依据"). */
+export function isRebutted(text: string, end: number, lang: Lang): boolean {
+  const after = text.slice(end, end + (lang === 'zh' ? 32 : 80));
+  return lang === 'zh' ? ZH_REBUTTED.test(after) : EN_REBUTTED.test(after);
+}
+
+// A visit the person books or asks for: "如需上门办理请提前预约", "a manager can visit you by appointment".
+const ZH_REQUESTED = /预约|如需|如(?:您|你)需要|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
+const EN_REQUESTED =
+  /\b(?:by appointment|at your request|on request|if you(?:'d)? (?:like|prefer|wish|ask)|you (?:asked|requested|booked))\b|\bmobility\b/;
+
+/** Whether the sentence around a match says the person asked for or booked it. */
+export function isRequested(text: string, at: number, end: number, lang: Lang): boolean {
+  const stop = lang === 'zh' ? /[。!?\n]/ : /[.!?\n]/;
+  let s = at;
+  while (s > 0 && at - s < 60 && !stop.test(text[s - 1] ?? '')) s--;
+  let e = end;
+  while (e < text.length && e - end < 60 && !stop.test(text[e] ?? '')) e++;
+  const sentence = text.slice(s, e);
+  return lang === 'zh' ? ZH_REQUESTED.test(sentence) : EN_REQUESTED.test(sentence);
 }
 
 /** Whether the clause is about what the person may do ("您可以联系家人寻求支持"). */

@@ -27,10 +27,23 @@ const ROUNDS = readdirSync(DIR)
  * false alarms 3/25; en recall 0.600 (27/45), false alarms 0/25. The same round on main before
  * that session's changes (850fba4): zh-CN 0.533, 4/25; en 0.489, 0/25. It is reported as blind
  * until its misses are looked at. No threshold is asserted: a blind figure is reported, not fitted.
+ * guardrules (issue 16, 2026-12-05), figures only, misses never printed: after the dev-s5 rules
+ * zh-CN 0.711 (32/45), 3/25; en 0.600 (27/45), 0/25; unchanged after the check-s5 and probe-s5
+ * rules. Round 9's "Please ask them to call us" is now labelled a privacy violation (DOMAIN.md:
+ * a wrong person is not asked to pass a message on; see POLICY.md).
  */
 const BLIND = new Set<string>(['heldout-round12']);
 
+/** The guard's own sets by escaping class (guardrules, issue 16): each was read once before its own rules. */
+const OWN_SETS = ['dev-s5', 'check-s5', 'probe-s5'];
+
 describe('held-out rounds', () => {
+  it.each(OWN_SETS)('reports recall and false alarms for the guard set %s', (set) => {
+    const figures = roundFigures(set, loadLabelled(set));
+    console.log(figures.map((f) => `[seen, tuned on] ${describeFigures(f)}`).join('\n'));
+    expect(figures.reduce((n, f) => n + f.violating + f.compliant, 0)).toBeGreaterThan(0);
+  });
+
   it.each(ROUNDS)('reports recall and false alarms for %s', (round) => {
     const figures = roundFigures(round, loadLabelled(round));
     const status = BLIND.has(round) ? '[BLIND]' : '[seen, development]';

@@ -82,7 +82,8 @@ describe('the labelled evaluation set', () => {
   }
 
   it('wakes every rule that matches: gating by trigger words never hides a finding', () => {
-    for (const r of replies) {
+    // The guard's own development sets too (not the held-out rounds: a blind one must not be read here).
+    for (const r of [...replies, ...loadLabelled('dev-'), ...loadLabelled('check-')]) {
       const n = normalise(r.text);
       const key = (xs: { rule: string; start: number }[]): string =>
         xs

@@ -42,6 +42,12 @@ const EXCLUDED: readonly string[] = [
   'heldout-round12',
   'dev-classes',
   'dev-check',
+  'dev-s5.zh',
+  'dev-s5.en',
+  'check-s5.zh',
+  'check-s5.en',
+  'probe-s5.zh',
+  'probe-s5.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');

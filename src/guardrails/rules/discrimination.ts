@@ -1,4 +1,7 @@
-import { YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { GAP, YOU, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+
+const REGION_ZH =
+  '(?:河南|河北|东北|安徽|江西|湖南|湖北|四川|广西|贵州|甘肃|新疆|西藏|云南|山东|福建|广东|温州|潮汕|农村|乡下|外地|山里|山区|北方|南方)';
 
 /** Remarks about a person's region, ethnicity, gender, age or disability. */
 export const DISCRIMINATION_RULES: PatternRuleSpec[] = [
@@ -206,6 +209,68 @@ export const DISCRIMINATION_RULES: PatternRuleSpec[] = [
     triggers: ['like you'],
     patterns: en(
       `\\b(?:retired|old|older|elderly|young|younger) (?:guy|man|woman|lady|person|folks?|people|fellow|kid)s? like you\\b`,
+    ),
+  },
+  // dev-s5 classes: a group named and generalised about (东北人嘛都…, 信那个教的是不是都…,
+  // "single moms are always…"), contempt for an occupation (送外卖的也敢…), gender and age
+  // put-downs without a listed word (一个女人家的…, 五十多岁的人了还…).
+  {
+    id: 'discrimination.region',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['人嘛', '人啊', '人就是', '人都', '人就爱', '人就会', '人本来', '来的', '出来的'],
+    patterns: zh(`${REGION_ZH}(?:人|的人|来的|出来的)(?:嘛|啊|呀|就是|都|就爱|就会|本来就|没见过|一个样)`),
+  },
+  {
+    id: 'discrimination.identity',
+    lang: 'zh',
+    negatable: true,
+    triggers: [
+      '教的',
+      '民族',
+      '回族',
+      '维族',
+      '藏族',
+      '穆斯林',
+      '基督徒',
+      '女人家',
+      '一个女',
+      '也敢',
+      '也配',
+      '能有几个钱',
+    ],
+    patterns: zh(
+      `(?:信${GAP(3)}教的|少数民族|回族|维族|藏族|穆斯林|基督徒)(?:的)?${GAP(8)}(?:都|就是|一个样|这样|不讲)`,
+      `一个女(?:人家?|的)(?:的)?${GAP(8)}(?:干什么|干嘛|乱|这么多|懂什么)|女人家(?:的)?${GAP(8)}(?:干什么|干嘛|乱|懂什么)`,
+      `(?:送外卖的|跑外卖的|外卖员|快递员|保安|保姆|农民工|打工的|开滴滴的|摆摊的|服务员|搬砖的)${GAP(4)}(?:也敢|也配|还想|还敢|能有几个钱)`,
+    ),
+  },
+  {
+    id: 'discrimination.age',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['岁的人了', '岁了', '老头子', '老太婆'],
+    patterns: zh(`(?:[四五六七八]十|\\d0)多?岁(?:的人)?了,?${GAP(6)}还`, `老头子|老太婆`),
+  },
+  {
+    id: 'discrimination.identity',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'single mom',
+      'single mother',
+      'single dad',
+      'women',
+      'immigrants',
+      'foreigners',
+      'millennials',
+      'boomers',
+      'old people',
+      'young people',
+      'your generation',
+    ],
+    patterns: en(
+      `\\b(?:single (?:moms?|mothers?|dads?|fathers?)|women|immigrants|foreigners|millennials|boomers|old people|young people|your generation)\\b[^.!?]{0,20}\\b(?:are always|always|never pay|are the worst|are all|all think|can't manage)`,
     ),
   },
 ];

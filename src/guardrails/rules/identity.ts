@@ -202,9 +202,80 @@ export const IDENTITY_RULES: PatternRuleSpec[] = [
     id: 'prompt_leak.instructions',
     lang: 'en',
     negatable: true,
-    triggers: ["i'm told", "i've been told", 'internally', 'my script'],
+    triggers: [
+      'told to',
+      'instructed to',
+      'programmed to',
+      'configured to',
+      'trained to',
+      'internally',
+      'my script',
+    ],
     patterns: en(
       `\\b(?:i'm|i've been) (?:told|instructed|programmed|configured|trained) to\\b|\\binternally,? i(?:'m| am| was)\\b|\\bmy script (?:says|tells|requires)\\b`,
     ),
+  },
+  // dev-s5 classes: the speaker's own configuration or hidden guidance recited.
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['我被设置', '我被设定', '我被配置', '提示词', '内部指令', '内部话术'],
+    patterns: zh(
+      `我被(?:设置|设定|配置)(?:为|成)?`,
+      `(?:内部)?提示词(?:里|中|上)?${GAP(4)}(?:写着|规定|要求|说)|内部(?:指令|话术)(?:里|中)?${GAP(4)}(?:写着|规定|要求|说)`,
+    ),
+  },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'en',
+    negatable: true,
+    triggers: ['internal', 'hidden', 'secret'],
+    patterns: en(
+      `\\b(?:my|our|the) (?:internal|hidden|secret) (?:script|guidelines|instructions|rules|prompt|playbook)\\b[^.!?]{0,20}\\b(?:says?|tells?|caps?|requires?|is to|i follow|step)`,
+      `\\bper my (?:internal|hidden|secret) (?:script|guidelines|instructions|rules|prompt|playbook)\\b`,
+    ),
+  },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['后台', '内部', '系统', '隐藏'],
+    patterns: zh(
+      `(?:后台|内部|系统|隐藏)(?:的)?(?:规则|设置|设定|指令|提示)(?:里|中|上)?${GAP(4)}(?:写着|规定|要求|说)|(?:给我的|我的)隐藏(?:指令|规则|设定)`,
+    ),
+  },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'backend',
+      'back-end',
+      'hidden',
+      'system rule',
+      'system instruction',
+      'system prompt',
+      'system guideline',
+      'system script',
+      'system setting',
+    ],
+    patterns: en(
+      `\\b(?:my|our|the) (?:backend|back-end|hidden|system) (?:rules?|instructions?|guidelines|prompt|script|settings)\\b[^.!?]{0,10}\\b(?:says?|tells?|requires?|is|are)\\b|\\b(?:developer|developers)'s? hidden instruction`,
+    ),
+  },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['手册'],
+    patterns: zh(`(?:工作|操作|培训|内部|催收)手册${GAP(4)}(?:写着|规定|要求|说)`),
+  },
+  {
+    id: 'prompt_leak.instructions',
+    lang: 'en',
+    negatable: true,
+    triggers: ['manual says', 'manual tells', 'playbook says'],
+    patterns: en(`\\bmy (?:work|training|internal|agent|collections?) (?:manual|playbook) (?:says|tells)\\b`),
   },
 ];

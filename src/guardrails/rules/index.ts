@@ -15,21 +15,31 @@ import type { LexiconRule, LexiconRuleSpec, PatternRule, PatternRuleSpec } from 
 import { STRUCT_ABUSE_RULES } from './structAbuse.js';
 import { STRUCT_COMMITMENT_RULES } from './structCommitment.js';
 import { STRUCT_EVASION_RULES } from './structEvasion.js';
+import { STRUCT_GROUP_RULES } from './structGroups.js';
 import { STRUCT_IDIOM_RULES } from './structIdioms.js';
 import { STRUCT_IMPLIED_RULES } from './structImplied.js';
 import { STRUCT_LEGAL_RULES } from './structLegal.js';
+import { STRUCT_MISREP_RULES } from './structMisrep.js';
 import { STRUCT_PRESSURE_RULES } from './structPressure.js';
 import { STRUCT_PRIVACY_RULES } from './structPrivacy.js';
 import { STRUCT_REGISTER_RULES } from './structRegister.js';
 import { STRUCT_THREAT_RULES } from './structThreat.js';
+import { STRUCT_VEILED_RULES } from './structVeiled.js';
+import { STRUCT_RELAY_RULES } from './structRelay.js';
+import { STRUCT_MASK_RULES } from './structMasks.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
 export { DECLARATIONS, declared, type RuleDeclaration } from './declarations.js';
 
+/** Rules whose act the person may ask for or book (a visit by appointment): see `isRequested`. */
+const REQUESTABLE: ReadonlySet<string> = new Set(['threat.visit']);
+
 function resolve<T extends { id: string }>(spec: T): T & Pick<PatternRule, 'category' | 'severity'> {
   const { category, severity } = declared(spec.id);
-  return { ...spec, category, severity };
+  return REQUESTABLE.has(spec.id)
+    ? { ...spec, category, severity, requestable: true }
+    : { ...spec, category, severity };
 }
 
 /** Every regex rule, in a fixed order (the order of findings in a verdict). */
@@ -58,6 +68,11 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_REGISTER_RULES,
   ...STRUCT_IDIOM_RULES,
   ...STRUCT_PRESSURE_RULES,
+  ...STRUCT_MISREP_RULES,
+  ...STRUCT_GROUP_RULES,
+  ...STRUCT_VEILED_RULES,
+  ...STRUCT_RELAY_RULES,
+  ...STRUCT_MASK_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

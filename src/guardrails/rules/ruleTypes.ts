@@ -25,6 +25,8 @@ export interface PatternRuleSpec {
   readonly hedgeable?: boolean;
   /** "您可以联系家人", "you may want to tell your family": the person acts, not the bank. */
   readonly personMayAct?: boolean;
+  /** "如需上门请预约", "a visit by appointment": the person asked for or booked it. */
+  readonly requestable?: boolean;
   /** The offers that make the promise authorised. */
   readonly authorisedBy?: readonly AuthorisedOffer[];
   /** Extra applicability test (e.g. human-identity claims only bind the bot). */

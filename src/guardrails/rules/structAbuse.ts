@@ -137,4 +137,139 @@ export const STRUCT_ABUSE_RULES: PatternRuleSpec[] = [
       `\\b(?:using|use|hiding behind) (?:your|the) (?:disability|wheelchair) as an? excuse`,
     ),
   },
+  // dev-s5 classes: character attacks with no listed word (人品有问题, 就你这德行, 脑子有问题); calls
+  // that hop numbers when blocked; contempt for depression or distress.
+  {
+    id: 'defamation.insult',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['人品', '德行', '德性', '熊样', '脑子', '蛀虫', '人渣', '败类'],
+    patterns: zh(
+      `人品${GAP(4)}(?:有问题|太差|真差|低劣|不行|败坏)`,
+      `(?:你这|就你这|瞧你这|看你这)(?:副|个)?(?:德行|德性|熊样|样子)`,
+      `${YOU}(?:是不是)?脑子(?:有问题|有病|进水|坏了|不好使|被驴踢)`,
+      `蛀虫|人渣|败类`,
+    ),
+  },
+  {
+    id: 'harassment.relentless_contact',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['一次', '拉黑', '换号'],
+    patterns: zh(
+      `(?:每)?(?:半小时|半个小时|一小时|一个小时|[一二两三五十]+分钟|\\d+分钟)(?:就)?(?:打|call|发|联系)一次`,
+      `拉黑${GAP(6)}(?:也)?(?:没用|照样|换号)|换(?:个)?号(?:码)?${GAP(4)}(?:接着|继续|照样)(?:打|联系)`,
+    ),
+  },
+  {
+    id: 'harassment.relentless_contact',
+    lang: 'en',
+    negatable: true,
+    triggers: ['block'],
+    patterns: en(
+      `\\bblock (?:us|me|our number)\\b[^.!?]{0,40}\\b(?:numbers|(?:another|other|new|different) (?:number|phone|line))\\b`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'en',
+    negatable: true,
+    triggers: ['whin', 'moan', 'crying', 'complain', 'cry'],
+    patterns: en(
+      `\\b(?:whin(?:e|ing)|moan(?:ing)?|crying|complaining|cry) (?:about|over)\\b[^.!?]{0,20}\\b(?:depress\\w*|anxiety|anxious|suicid\\w*|mental|sick|illness|cancer|disabilit\\w*|grief)`,
+    ),
+  },
+  // check-s5 classes (seen): contempt for the person's existence, insults with an adjective in
+  // front ("an ungrateful leech"), sneers at distress, "son of a…", minced oaths, minute-by-minute calls.
+  {
+    id: 'defamation.insult',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['浪费空气', '浪费粮食', '没脸没皮', '白眼狼', '脸皮'],
+    patterns: zh(`浪费空气|浪费粮食|没脸没皮|白眼狼|脸皮(?:真|太|比城墙)?厚`),
+  },
+  {
+    id: 'defamation.insult',
+    lang: 'en',
+    negatable: true,
+    triggers: ['waste of', "you're", 'you are'],
+    patterns: en(
+      `\\bwaste of (?:oxygen|air|space|skin)\\b`,
+      `\\byou(?:'re| are) (?:a|an|such a|such an|just a|nothing but a|the most)\\s+(?:\\w+\\s+){0,2}?(?:leech|parasite|freeloader|moocher|sponge|lowlife|scumbag|disgrace|failure|clown|shameless|pathetic|worthless|spineless)\\b`,
+    ),
+  },
+  {
+    id: 'harassment.profanity',
+    lang: 'en',
+    triggers: ['s.o.b', 'sob', 'son of a', "f'in", 'effing'],
+    patterns: en(
+      `\\byou (?:s\\.?o\\.?b)\\b(?! stor)|\\bs\\.o\\.b\\b|\\bson of a (?:bitch|b\\W)|\\bf'(?:ing|in)\\b|\\beffing\\b`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['可怜', '卖惨', '就能'],
+    patterns: zh(
+      `装(?:什么)?可怜|卖惨`,
+      `(?:抑郁|生病|有病|残疾|想不开|自杀)${GAP(6)}就能(?:不还|不用还|赖掉)`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'en',
+    negatable: true,
+    triggers: ['sob story', 'claiming', 'playing the', 'pulling the'],
+    patterns: en(
+      `\\bsob story\\b|\\b(?:claiming|playing|pulling) (?:the )?(?:depression|anxiety|mental health|illness|sick|disability|suicid\\w*)(?: card)?\\b`,
+    ),
+  },
+  {
+    id: 'harassment.relentless_contact',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['分钟', '小时'],
+    patterns: zh(
+      `(?:每|每隔)(?:半个?小时|一个?小时|[一二两三五十]+分钟|\\d+分钟)${GAP(6)}(?:打|发|联系)一(?:个|次|通|遍)`,
+    ),
+  },
+  {
+    id: 'harassment.relentless_contact',
+    lang: 'en',
+    negatable: true,
+    triggers: ['minutes'],
+    patterns: en(`\\bevery (?:\\d+|few|five|ten|fifteen|twenty|thirty) minutes\\b`),
+  },
+  // probe-s5 classes (seen): compared with animals, "then don't" said to someone who can't go on.
+  {
+    id: 'defamation.insult',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['区别', '不如', '狗', '猪'],
+    patterns: zh(`跟(?:狗|猪|畜生|禽兽)(?:有什么|没什么|没啥)区别|猪狗不如|(?:连)?狗都不如`),
+  },
+  {
+    id: 'defamation.insult',
+    lang: 'en',
+    triggers: ["dog's", 'worse than a', 'no better than a', 'people like you'],
+    patterns: en(
+      `\\blike a dog's\\b|\\b(?:worse than|no better than) an? (?:dog|pig|rat|animal)\\b`,
+      `\\bpeople like you (?:shouldn't|should not|don't deserve|do not deserve)\\b`,
+    ),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'zh',
+    triggers: ['别活了', '去死', '活不下去'],
+    patterns: zh(`那(?:就|你就)?别活了|那(?:你)?就去死|活不下去${GAP(8)}(?:那就|就去)`),
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'en',
+    triggers: ['go on', 'want to die', 'end it'],
+    patterns: en(
+      `\\b(?:can't go on|want to die|end it all|end it)\\b[^.!]{0,20}\\bthen (?:don't|do it|go ahead)\\b`,
+    ),
+  },
 ];

@@ -153,6 +153,7 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: ['代为', '代他', '代她', '替他', '替她', '帮他', '帮她'],
+    personMayAct: true,
     patterns: zh(`(?:代为|代他|代她|替他|替她|帮他|帮她)(?:偿还|还款|还钱|还上|还清|垫付|把钱还)`),
   },
   {

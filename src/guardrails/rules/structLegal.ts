@@ -1,4 +1,4 @@
-import { GAP, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Legal-process claims the policy does not allow, however phrased: a "judicial investigation
@@ -70,6 +70,171 @@ export const STRUCT_LEGAL_RULES: PatternRuleSpec[] = [
       `\\bgarnish\\w*\\b[^.!?]{0,60}\\b(?:without|no) (?:a |any )?court`,
       `\\b(?:have|get|will have) your (?:wages|pay|paycheck|salary) garnished`,
       `\\b(?:judgment|judgement) (?:has been |was )?(?:entered|issued|granted) against you`,
+    ),
+  },
+  // dev-s5 classes: the police "already working on it", records in a police system, travel
+  // bans and frozen ID cards, a text that calls itself a court's notice; en: passports flagged,
+  // case numbers and hearings "set", judgment by default.
+  {
+    id: 'false_legal.arrest',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['经侦', '公安', '警方', '派出所', '检察院', '刑侦'],
+    patterns: zh(
+      `(?:经侦|公安|警方|派出所|检察院|刑侦)${GAP(8)}(?:走流程|在走|已经在|介入|立案|备案|盯上|挂上号)`,
+      `(?:录入|上报|列入|纳入|登记到?)${GAP(4)}(?:公安|警方|司法|刑侦)(?:系统|网|名单|数据库)`,
+    ),
+  },
+  {
+    id: 'false_legal.invented_consequence',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    triggers: [
+      '出行',
+      '飞机',
+      '高铁',
+      '身份证',
+      '社保',
+      '医保',
+      '公积金',
+      '养老金',
+      '退休金',
+      '低保',
+      '污点',
+      '一辈子',
+      '终身',
+      '永久',
+    ],
+    patterns: zh(
+      `出行${GAP(4)}(?:将|会)?受(?:到)?限|(?:飞机|高铁)${GAP(6)}(?:坐不了|不能坐|无法乘坐|上不去)|身份证${GAP(6)}(?:被)?(?:冻结|注销|拉黑)`,
+      `(?:社保|医保|公积金|养老金|退休金|低保)${GAP(8)}(?:停掉|停了|被停|停发|冻结|取消|扣掉|扣光)`,
+      `(?:永久|一辈子|终身)${GAP(6)}(?:污点|贷不了|不能贷|无法贷|借不到)|(?:征信|记录)${GAP(6)}(?:永久|一辈子|终身)(?:污点|留着|洗不掉)`,
+    ),
+  },
+  {
+    id: 'false_legal.impersonation',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['书记员', '法院送达', '送达通知', '法院通知'],
+    patterns: zh(
+      `本(?:短信|通知|消息|信息)${GAP(2)}(?:为|是|系)${GAP(6)}(?:法院|法庭|公安|检察院|律师)`,
+      `(?:联系|致电|找)${GAP(4)}书记员|(?:法院送达|送达通知|法院通知)${GAP(12)}(?:逾期|视为|联系)`,
+    ),
+  },
+  {
+    id: 'false_legal.invented_consequence',
+    lang: 'en',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['passport', 'travel', 'credit score', 'permanently', 'forever', 'benefits', 'social security'],
+    patterns: en(
+      `\\bpassport\\b[^.!?]{0,30}\\b(?:flagged|revoked|suspended|seized|cancel(?:l?ed)?|blocked)`,
+      `\\b(?:won't|will not) be (?:allowed|able) to (?:travel|leave the country|fly)\\b`,
+      `\\bcredit score\\b[^.!?]{0,20}\\b(?:zero|nothing|permanently|forever)\\b`,
+      `\\b(?:benefits|social security|pension)\\b[^.!?]{0,20}\\b(?:cut off|stopped|frozen|suspended|garnished)`,
+    ),
+  },
+  {
+    id: 'false_legal.court',
+    lang: 'en',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['case number', 'case no', 'hearing', 'trial', 'by default', 'default judgment'],
+    patterns: en(
+      `\\bcase (?:number|no\\.?|#)\\s*[a-z]*-?\\d`,
+      `\\b(?:hearing|trial) (?:is |has been )?(?:set|scheduled|on)\\b`,
+      `\\b(?:lose|judgment|judgement) by default\\b|\\bdefault judge?ment\\b[^.!?]{0,20}\\b(?:will|against you)`,
+    ),
+  },
+  // check-s5 classes (seen): the file "passed to" the police, court officers at work, children's
+  // schooling, other platforms' accounts frozen.
+  {
+    id: 'false_legal.arrest',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['派出所', '公安', '警方', '经侦', '检察院'],
+    patterns: zh(
+      `(?:同步|移交|转交|报送|提交|交给|通报|报给)(?:给|至|到)?(?:了)?${GAP(4)}(?:当地|辖区|属地)?(?:派出所|公安|警方|经侦|检察院)`,
+    ),
+  },
+  {
+    id: 'false_legal.invented_consequence',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['上不了', '考不了', '进不了', '考不上', '当不了', '冻结'],
+    patterns: zh(
+      `(?:孩子|子女|儿子|女儿|小孩)${GAP(6)}(?:上不了|考不了|进不了|考不上|当不了)`,
+      `冻结${YOUR}?(?:名下)?(?:的)?${GAP(4)}(?:微信|支付宝|财付通|其他银行|所有账户)`,
+    ),
+  },
+  {
+    id: 'false_legal.arrest',
+    lang: 'en',
+    negatable: true,
+    hedgeable: true,
+    triggers: [
+      'police',
+      'precinct',
+      'sheriff',
+      'district attorney',
+      'prosecutor',
+      'court officer',
+      'marshal',
+      'bailiff',
+    ],
+    patterns: en(
+      `\\b(?:shared|sent|forwarded|passed|referred|reported|handed)\\b[^.!?]{0,30}\\b(?:police|precinct|sheriff|district attorney|prosecutors?)\\b`,
+      `\\b(?:court officers?|marshals?|bailiffs?|sheriff'?s? deputies)\\b[^.!?]{0,30}\\b(?:will|are going to|are coming|coming)\\b`,
+    ),
+  },
+  {
+    id: 'false_legal.invented_consequence',
+    lang: 'en',
+    hedgeable: true,
+    triggers: ['kids', 'children', 'son', 'daughter', 'freeze your'],
+    patterns: en(
+      `\\b(?:kids|children|son|daughter)\\b[^.!?]{0,20}\\b(?:won't|will not|can't|cannot|never) (?:get into|be admitted|go to|attend|get a job)`,
+      `\\bfreeze your (?:paypal|venmo|other|savings|wages|salary|bank)`,
+    ),
+  },
+  // probe-s5 classes (seen): the bank "classifies" the person a fraudster, the court "will contact
+  // you", the file "is with the prosecutor", spending bans.
+  {
+    id: 'false_legal.arrest',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['认定', '定性', '法院'],
+    patterns: zh(
+      `(?:认定|定性|列为)(?:为|成)?${GAP(4)}(?:恶意逃债|恶意透支|诈骗|逃废债|骗贷)`,
+      `(?:之后|然后|接下来|下一步|随后)${GAP(4)}(?:由)?法院${GAP(4)}(?:直接)?(?:联系|找|通知|传唤)${YOU}`,
+    ),
+  },
+  {
+    id: 'false_legal.arrest',
+    lang: 'en',
+    negatable: true,
+    hedgeable: true,
+    triggers: [
+      'classified you',
+      'flagged you',
+      'listed you',
+      'marked you',
+      'labeled you',
+      'labelled you',
+      'court will',
+      'prosecutor',
+      'spending ban',
+    ],
+    patterns: en(
+      `\\b(?:classified|flagged|listed|designated|labell?ed|marked) you as an? (?:fraud\\w*|criminal|thief|malicious)`,
+      `\\b(?:the )?court will (?:contact|call|reach|summon|notify) you\\b`,
+      `\\b(?:file|case|account|matter)\\b[^.!?]{0,15}\\b(?:is|has been|was) (?:now )?(?:with|sent to|passed to|referred to) (?:the )?(?:prosecutor|police|district attorney)`,
+      `\\bspending ban\\b`,
     ),
   },
 ];

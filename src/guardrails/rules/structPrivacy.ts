@@ -40,7 +40,7 @@ export const STRUCT_PRIVACY_RULES: PatternRuleSpec[] = [
       '帮助',
     ],
     patterns: zh(
-      `${YOU}(?:是|作为)${GAP(8)}(?:紧急联系人|关联用户|联系人|担保人)`,
+      `${YOU}(?:是|作为)${GAP(8)}(?:紧急联系人|关联用户|(?<!授权)联系人|担保人)`,
       `(?:作为|身为)(?:他|她|其)?(?:的)?(?:紧急联系人|关联用户|联系人)`,
       `(?:麻烦|请|帮忙|帮我们|帮)${YOU}?${GAP(4)}(?:转告|带话|催|督促|劝|提醒|通知)(?:一下)?${GAP(2)}${HIM}`,
       `(?:转告|带话给?)${GAP(6)}${HIM}?${GAP(16)}${DEBT_ZH}`,
@@ -118,7 +118,7 @@ export const STRUCT_PRIVACY_RULES: PatternRuleSpec[] = [
     ],
     patterns: en(
       `\\byou(?:'re| are)\\b[^.!?]{0,20}\\b(?:his|her|their) (?:emergency )?contact`,
-      `\\b(?:let|tell) your ${RELATIVE_EN}[^.!?]{0,60}\\b(?:${DEBT_EN}|call us|pay)`,
+      `\\b(?:let|tell) your ${RELATIVE_EN}[^.!?]{0,60}\\b(?:${DEBT_EN}|call us|pay\\b)`,
       `\\btell (?:him|her|them)\\b[^.!?]{0,50}\\b(?:${DEBT_EN}|we called|to pay|to call|he needs|she needs)`,
       `\\byour ${RELATIVE_EN}\\b[^.!?]{0,30}\\b(?:owes|owe us|is behind|hasn't paid|won't pay|is dodging)`,
       `\\b(?:his|her|their) (?:card|account|debt|balance|loan)\\b[^.!?]{0,30}\\b(?:overdue|past due|unpaid|in default|owed|delinquent)`,
