@@ -237,6 +237,8 @@ export type Act =
       currency: Currency;
       current: { planId: string; offer: PlanOffer };
       offer: PlanOffer;
+      /** The current plan changed while the person was confirming (another conversation): asked again. */
+      changed?: boolean;
     }
   /** After a crisis reply, any later message: safety first, no payment talk in this conversation. */
   | { kind: 'crisis_followup'; hotline: string }

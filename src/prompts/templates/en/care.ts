@@ -57,7 +57,9 @@ export const enCare = {
 
   plan_replace_confirm: (act) =>
     paragraphs(
-      `You already have a repayment plan with us (reference ${act.current.planId}): ${enOffer(act.current.offer, act.currency)}.`,
+      act.changed
+        ? `Your plans changed while we were talking: another conversation has just agreed a plan on your account (reference ${act.current.planId}): ${enOffer(act.current.offer, act.currency)}. I have not recorded the new plan yet.`
+        : `You already have a repayment plan with us (reference ${act.current.planId}): ${enOffer(act.current.offer, act.currency)}.`,
       `The plan you have chosen now would replace it: ${enOffer(act.offer, act.currency)}.`,
       'You can only have one plan at a time, so the current plan would be closed and the new one would take its place. Reply "confirm" to replace it, or "no thanks" to keep your current plan.',
     ),

@@ -56,7 +56,9 @@ export const zhCare = {
 
   plan_replace_confirm: (act) =>
     paragraphs(
-      `您目前已有一份还款计划（编号：${act.current.planId}）：${zhOffer(act.current.offer, act.currency)}。`,
+      act.changed
+        ? `在我们沟通的这段时间里，您的还款计划有了变化：刚刚在另一个对话中为您的账户登记了一份计划（编号：${act.current.planId}）：${zhOffer(act.current.offer, act.currency)}。您刚才选择的新方案暂未登记。`
+        : `您目前已有一份还款计划（编号：${act.current.planId}）：${zhOffer(act.current.offer, act.currency)}。`,
       `您现在选择的新方案将替换这份计划：${zhOffer(act.offer, act.currency)}。`,
       '每个账户同一时间只能有一份还款计划，确认后原计划将终止，由新方案取代。确认替换请回复"确认"；如想保留原计划，请回复"不用了"。',
     ),
