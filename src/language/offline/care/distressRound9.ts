@@ -58,7 +58,7 @@ const ROUND9: readonly ClassRule[] = [
     pattern:
       /(?:在|站在|坐在|去了)[^。！？]{0,10}(?:天台|楼顶|栏杆|江边|河边|湖边|水库边|悬崖|铁轨|大桥)|(?:桥|楼|天台)[^。！？]{0,6}(?:有多高|多高)|(?:选|找)[^。！？]{0,4}高一?点的地方|\b(?:i'?m|im|i am|sitting|standing|been|parked)\b[^.?!]{0,20}\b(?:on|at|by) (?:the )?(?:edge of the )?(?:roof(?:top)?|ledge|railing|cliffs?|tracks|train tracks|(?:train )?platform|bridge)\b|\bhow (?:high|tall|far down)\b[^.?!]{0,30}\b(?:bridge|building|roof|cliff|overpass)\b|\bsomewhere higher\b/,
     needs:
-      /很久|(?:一|两|几)个?多?小时了|往前|要不要|跳|风(?:很|挺)大|下一班|最后|说一声|还不了|还不上|不想|水很深|很高|多高|高一?点|\b(?:right now|just wanted to (?:say|tell)|thinking about it|an hour|for hours|tonight|water|waiting for|doesn'?t stop|way down|how (?:high|tall|far)|higher|can'?t pay|goodbye)\b/,
+      /很久|(?:一|两|几)个?多?小时了|一下午|一晚上|一整天|下去|往前|要不要|跳|风(?:很|挺)大|下一班|最后|说一声|还不了|还不上|不想|水很深|很高|多高|高一?点|\b(?:right now|just wanted to (?:say|tell)|thinking about it|an hour|for hours|tonight|water|waiting for|doesn'?t stop|way down|how (?:high|tall|far)|higher|can'?t pay|goodbye)\b/,
     unless: EVERYDAY,
   },
   // A spot picked or found, said of oneself (not a picnic, a parking space, a venue).
@@ -110,6 +110,36 @@ const ROUND9: readonly ClassRule[] = [
     pattern:
       /再也不(?:会)?回来|人也跟着(?:去|下去|跳)|不会再有(?:消息|音讯)|带进棺材|带到(?:棺材|坟墓|地下)|人没了[^。！？]{0,4}债(?:也)?(?:就)?没了|(?:提前|提早|早点)去见(?:祂|他|主|上帝|佛祖)|怎么做(?:我)?(?:已经|都)想好了|这次不会再失败|上次[^。！？]{0,8}(?:被救|没死成|抢救)|\bno one will (?:ever )?find me\b|\bwon'?t be coming back\b|\bstop existing\b|\bcease to exist\b|\bsoon i'?ll be gone\b|\bi'?ll be gone\b[^.?!]{0,40}\b(?:write (?:it )?off|debt|nobody|no one)\b|\btake (?:it|this|the debt) (?:to|into) my grave\b|\b(?:the |this |my )?debts? (?:dies|die|ends) with me\b|\b(?:can'?t|cannot) collect (?:from|on) (?:a )?(?:dead (?:man|woman|person|guy)|the dead|corpse)\b|\bcollect from my (?:grave|coffin|corpse)\b|\b(?:death|dead|die|dying)\b[^]{0,50}\bi'?ll (?:find out|know|see) soon\b|\bunderstand why i did (?:it|this)\b|\blast time (?:the )?(?:pills|rope|it)\b[^.?!]{0,12}\bdidn'?t work\b/,
     unless: /打工|工作|出国|定居|留学|\b(?:moving|abroad|new job|vacation|trip|relocat\w*)\b/,
+  },
+  // Broader forms of the same classes (after the own check ownBlind9.ts had run once).
+  {
+    family: 'euphemism',
+    cue: /等我|我很快就|喊我|过去了|go to (?:him|her|them)|waiting for me/,
+    pattern:
+      /在(?:那边|下面|天上)等我|我很快就(?:过去|去了|来了)|(?:喊|叫)我过去|我想过去了|\bgo to (?:him|her|them) soon\b|\bwaiting for me (?:on the other side|over there|in heaven|up there)\b/,
+    needs: LOSS,
+    unless: EVERYDAY,
+  },
+  {
+    family: 'indirect',
+    cue: /不在了|用不着|won'?t be|won'?t need|when i'?m/,
+    pattern:
+      /(?:过了|过完|等到)[^。！？]{0,8}(?:我)?就不在了|(?:过完|之后|以后)[^。！？]{0,6}(?:我)?也?用不着(?:再)?还了|\bwon'?t be (?:around|here|alive) to (?:owe|pay|see|answer)\b|\bafter (?:this|next) (?:month|week)\b[^.?!]{0,10}\bi won'?t need (?:a payment plan|to pay|any of this)\b|\bwhen i'?m (?:dead|gone)\b[^.?!]{0,20}\b(?:collect\w*|chas\w+|try)\b/,
+    unless: EVERYDAY,
+  },
+  {
+    family: 'method',
+    cue: /刀|绳子|药|楼顶|天台|swallow|pills|gun|pistol|revolver|rifle|which|dam|overpass|quarry/,
+    pattern:
+      /刀[^。！？]{0,4}(?:磨好|磨快)|把绳子挂(?:上去|好|在)|药[^。！？]{0,12}(?:跑了|去了)好几(?:趟|家|次)|(?:楼顶|天台)[^。！？]{0,6}(?:门|锁)[^。！？]{0,8}(?:怎么开|能开|打开)|\bswallow (?:every|all (?:the|my)|the whole bottle of) (?:pill|pills|tablets)\b|\b(?:buying|bought|collecting|stockpiling|hoarding)\b[^.?!]{0,20}\b(?:bottles|boxes|packs) of (?:sleeping )?pills\b|\b(?:gun|pistol|revolver|rifle)\b[^.?!]{0,30}\bloaded\b|\bi know which (?:bridge|building|roof|cliff)\b|\b(?:drove|went|walked) to the (?:dam|overpass|quarry|bridge|cliffs?)\b[^.?!]{0,40}\b(?:looking down|a long time|for hours)\b/,
+    unless: /搬家|打包|晾|露营|\b(?:moving|camping|club|range|hunting|picnic|toll)\b/,
+  },
+  {
+    family: 'farewell',
+    cue: /掰了|扔|找到|保单|保险|怎么办|know what to do|for good|insurance|no one can|throw my phone|take me|收走|带走|不想过了/,
+    pattern:
+      /(?:手机卡|电话卡|手机)[^。！？]{0,4}(?:掰了|扔了|扔河里|砸了)[^。！？]{0,16}(?:再也不|不让任何人|找不到)|再也不让(?:任何人|人|你们)找到|(?:保单|保险)[^。！？]{0,12}够还|(?:存折|银行卡|身份证|密码)[^。！？]{0,16}(?:放在|交给|留给)[^。！？]{0,16}(?:她|他)(?:知道|会)(?:怎么办|怎么处理)|(?:求|请)(?:老天|菩萨|佛祖|上帝)(?:把我)?(?:收走|带走)|这辈子(?:我)?不想(?:再)?过了|\b(?:pin|cards|passwords|papers|documents|keys)\b[^?]{0,60}\b(?:she|he|they)(?:'ll| will) know what to do\b|\b(?:it'?s|they'?re) (?:his|hers|theirs|yours) now\b[^.?!]{0,10}\bfor good\b|\binsurance\b[^?]{0,40}\bif i (?:go|die|were gone|was gone)\b|\bno one can (?:follow|find me)\b|\bthrow my phone in the (?:lake|river|sea)\b|\b(?:asked|begging|begged|praying for|prayed for) (?:god|the lord|jesus) to take me\b/,
+    unless: EVERYDAY,
   },
   // "If … again, I'll …", "用命来还", a fear of doing something foolish.
   {

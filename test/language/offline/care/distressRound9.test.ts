@@ -3,6 +3,7 @@ import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { careText } from '../../../../src/language/offline/care/careNormalise.js';
 import { ROUND9_RULES } from '../../../../src/language/offline/care/distressRound9.js';
 import { OWN9_DISTRESS, OWN9_ORDINARY } from './ownSet9.js';
+import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
 import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
@@ -35,12 +36,19 @@ describe('round 9: implicit distress by class, and its everyday look-alikes', ()
 
   it('raises no false alarm on the hard negatives of own sets 7-9 and rounds 7-8 it was not already raising', () => {
     expect(alarms(OWN9_ORDINARY)).toEqual([]);
+    expect(alarms(OWN_BLIND9_ORDINARY)).toEqual([]);
     expect(alarms(OWN8_ORDINARY)).toEqual([]);
     expect(alarms(OWN7_ORDINARY)).toEqual([]);
     expect(alarms(HELD_OUT7_ORDINARY)).toEqual([]);
     // Three seen items of round 8 alarmed before round 9 (a neighbour's fall told as news, a rope
     // ladder, "I'd rather die than ask my parents"); no more.
     expect(alarms(HELD_OUT8_ORDINARY).length).toBeLessThanOrEqual(3);
+  });
+
+  it('reads the own check of round 9 (its one run after the rules: 12/40; seen and tuned on since)', () => {
+    const caught = recall(OWN_BLIND9_DISTRESS);
+    console.log(`own check 9 (seen): distress ${caught}/${OWN_BLIND9_DISTRESS.length}`);
+    expect(caught).toBeGreaterThanOrEqual(36);
   });
 
   it('keeps the seen rounds 7 and 8 and the own sets 7-8 at least where they were', () => {
@@ -54,6 +62,7 @@ describe('round 9: implicit distress by class, and its everyday look-alikes', ()
     const texts = [
       ...OWN9_DISTRESS,
       ...OWN9_ORDINARY,
+      ...OWN_BLIND9_DISTRESS,
       ...OWN8_DISTRESS,
       ...OWN7_DISTRESS,
       ...HELD_OUT7_DISTRESS,

@@ -6,6 +6,7 @@ import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
 import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 import { OWN9_DISTRESS, OWN9_ORDINARY } from './ownSet9.js';
+import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
 import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_ORDINARY } from './heldOutSet.js';
@@ -41,6 +42,11 @@ line(
   'own set 9 (own, tuned on; before round-9 rules 62/122, 2/121 false alarms)',
   OWN9_DISTRESS,
   OWN9_ORDINARY,
+);
+line(
+  'own check 9 (own; its one run after the rules: 12/40, 0/30; seen since)',
+  OWN_BLIND9_DISTRESS,
+  OWN_BLIND9_ORDINARY,
 );
 line('own set 8 (own, tuned on)', OWN8_DISTRESS, OWN8_ORDINARY);
 line('own set 7 (own, tuned on)', OWN7_DISTRESS, OWN7_ORDINARY);
