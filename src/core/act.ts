@@ -131,7 +131,9 @@ export type HandoffReason =
   | 'impasse'
   | 'guardrail_fallbacks'
   /** Someone told us the holder has died (issue 15): a person follows up, gently. */
-  | 'bereavement';
+  | 'bereavement'
+  /** Words close to distress, below the crisis bar, got a check-in (issue 14): a person looks in. */
+  | 'concern';
 
 export type Act =
   /**
@@ -220,9 +222,10 @@ export type Act =
   | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean; again?: boolean }
   /**
    * A message the bot did not understand, or one with a faint sign of distress (`hotline` then
-   * set): an open question and the care options, never a payment request.
+   * set): an open question and the care options, never a payment request. `fine`: after a
+   * check-in the person said they are fine; glad to hear it, the line stays there, carry on.
    */
-  | { kind: 'listen'; hotline?: string }
+  | { kind: 'listen'; hotline?: string; fine?: boolean }
   /** A returning holder with a promise to pay in full: the amount still open and the date. */
   | { kind: 'promise_status'; currency: Currency; amountCents: Cents; dueDate: IsoDate; promiseId: string }
   /**
@@ -234,6 +237,8 @@ export type Act =
       currency: Currency;
       current: { planId: string; offer: PlanOffer };
       offer: PlanOffer;
+      /** The current plan changed while the person was confirming (another conversation): asked again. */
+      changed?: boolean;
     }
   /** After a crisis reply, any later message: safety first, no payment talk in this conversation. */
   | { kind: 'crisis_followup'; hotline: string }

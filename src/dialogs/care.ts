@@ -2,7 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { HardshipKind } from '../core/act.js';
 import { assessCare, type CareAssessment } from '../language/offline/care/index.js';
-import type { Understanding } from '../language/understanding.js';
+import type { Intent, Understanding } from '../language/understanding.js';
 import type { DialogServices } from './services.js';
 import { findTurn, say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
@@ -21,6 +21,95 @@ export function turnCare(context: TurnContext): CareAssessment {
   });
   if (turn) turn.care = care;
   return care;
+}
+
+/**
+ * Intents whose reply would move towards money (an offer, a plan, "how much can you pay?"):
+ * with a faint sign of distress in the same message, the bot checks in instead.
+ */
+const CHECK_IN_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  'unknown',
+  'offer_payment',
+  'decline',
+  'accept',
+  'choose_option',
+  'greeting',
+  'goodbye',
+  'request_waiver',
+  'distress',
+]);
+
+/**
+ * Words close to distress, below the crisis bar (the scorer's concern band, distress words said
+ * negated, a laugh over words of ending): a gentle check-in with the crisis line and no payment
+ * talk, and a person is told. A care flag of kind `concern` goes on the account (on the
+ * conversation, `conversation:<id>`, while the person is not verified: we do not know yet it is
+ * the holder; reminders are not paused), and an escalation at the care priority (after distress,
+ * before every other reason) carries a note with what was said, masked. Once per conversation
+ * the flag and the escalation; the check-in whenever the words come back. If the person then
+ * says they are fine, the conversation carries on (an open question, never a money request).
+ * True when the turn is answered.
+ */
+export async function checkIn(dc: DialogContext, s: DialogServices): Promise<boolean> {
+  const u = turnUnderstanding(dc.context);
+  const state = turnCase(dc.context);
+  if (!u || state.thirdParty || state.crisis || !CHECK_IN_INTENTS.has(u.intent)) return false;
+  const care = turnCare(dc.context);
+  if (!care.concern) return false;
+  state.lastFallback = CHECKED_IN;
+  await say(dc.context, s, { kind: 'listen', hotline: s.settings.crisisLine[state.locale] });
+  await notifyConcern(dc, s, care);
+  return true;
+}
+
+/** `lastFallback` after a check-in, until the next reply of the negotiation. */
+const CHECKED_IN = 'check_in';
+
+/** "我没事 / I'm ok really": after a check-in, the person says they are fine. */
+const SAYS_FINE =
+  /(?:我|俺)?(?:真的|其实)?(?:没事|还好|挺好|好多了|没那么严重|不用担心|放心|说说而已|随口一说|发发牢骚)|\b(?:i'?m|i am|im|all) (?:ok|okay|fine|alright|all right|good|better)\b|\bdon'?t worry\b|\bno worries\b|\bjust venting\b/i;
+
+/**
+ * Said fine right after a check-in: glad to hear it, the line stays there, and the conversation
+ * carries on when the person is ready (no money request in this reply). True when answered.
+ */
+export async function saidFine(dc: DialogContext, s: DialogServices): Promise<boolean> {
+  const state = turnCase(dc.context);
+  if (state.lastFallback !== CHECKED_IN || turnCare(dc.context).concern) return false;
+  if (!SAYS_FINE.test((dc.context.activity.text ?? '').slice(0, 500))) return false;
+  state.lastFallback = undefined;
+  await say(dc.context, s, { kind: 'listen', hotline: s.settings.crisisLine[state.locale], fine: true });
+  return true;
+}
+
+/** The care flag and the escalation behind a check-in (see `checkIn`). */
+export async function notifyConcern(
+  dc: DialogContext,
+  s: DialogServices,
+  care: CareAssessment,
+): Promise<void> {
+  const state = turnCase(dc.context);
+  if (state.escalated.includes('concern')) return;
+  const account = turnAccount(dc.context);
+  const conversationId = dc.context.activity.conversation?.id;
+  const subject =
+    state.verified && account ? account.accountId : `conversation:${conversationId ?? 'unknown'}`;
+  await s.stores.care.flag({
+    accountId: subject,
+    kind: 'concern',
+    pausesReminders: false,
+    conversationId,
+    createdAt: s.clock.now().toISOString(),
+  });
+  const why = care.negated
+    ? 'words of distress said negated'
+    : `close to distress, below the crisis bar (score ${care.score.toFixed(2)})`;
+  await s.escalator.escalate(
+    dc.context,
+    state,
+    'concern',
+    `check-in sent with the crisis line: ${why}; not a crisis, reminders not paused; please look in on the person, no payment talk until they are fine`,
+  );
 }
 
 /** True when the person named an amount, a number of months, a date or an offered option. */
@@ -62,7 +151,10 @@ export async function careInterrupt(
     return true;
   }
   const kind: HardshipKind | undefined = care.hardship ?? (u?.intent === 'hardship' ? 'other' : undefined);
+  if (kind === undefined && !state.verified && (await checkInFirst(dc, s, open))) return true;
   if (kind === undefined || state.thirdParty || u?.intent === 'not_holder') return false;
+  // Hardship and words close to distress together: the acknowledgement answers, a person is told.
+  if (care.concern && !state.thirdParty) await notifyConcern(dc, s, care);
   if ((state.hardships ?? []).includes(kind)) {
     // Told again: a short acknowledgement, still no payment request, unless the person names an
     // offer themselves (then the negotiation answers it) or has yet to verify (then the ID question).
@@ -72,6 +164,17 @@ export async function careInterrupt(
   }
   await open();
   await hardship(dc, s, kind);
+  return true;
+}
+
+/** Before verification, words close to distress get the check-in (then the opening if due). */
+async function checkInFirst(
+  dc: DialogContext,
+  s: DialogServices,
+  open: () => Promise<void>,
+): Promise<boolean> {
+  if (!(await checkIn(dc, s))) return false;
+  await open();
   return true;
 }
 

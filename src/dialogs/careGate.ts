@@ -1,26 +1,10 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { normalise } from '../language/offline/normalise.js';
 import { ONCE_WORDS, PAYMENT_WORDS } from '../language/offline/intentPatterns.js';
-import type { Intent, Understanding } from '../language/understanding.js';
-import { namesAnOffer, turnCare } from './care.js';
+import type { Understanding } from '../language/understanding.js';
+import { checkIn, namesAnOffer, saidFine } from './care.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
-
-/**
- * Intents whose reply would move towards money (an offer, a plan, "how much can you pay?"):
- * with a faint sign of distress in the same message, the bot checks in instead.
- */
-const CHECK_IN_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
-  'unknown',
-  'offer_payment',
-  'decline',
-  'accept',
-  'choose_option',
-  'greeting',
-  'goodbye',
-  'request_waiver',
-  'distress',
-]);
 
 const N_ZH = '(?:\\d+|[一二两三四五六七八九十半几]+)';
 const N_EN = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)';
@@ -79,13 +63,7 @@ export async function listenBeforeMoney(dc: DialogContext, s: DialogServices): P
   if (!u || !account || !state.verified || !state.summaryShown || state.thirdParty || state.crisis) {
     return false;
   }
-  const care = turnCare(dc.context);
-  const faint = care.concern && CHECK_IN_INTENTS.has(u.intent);
-  if (faint) {
-    state.lastFallback = 'listen';
-    await say(dc.context, s, { kind: 'listen', hotline: s.settings.crisisLine[state.locale] });
-    return true;
-  }
+  if ((await saidFine(dc, s)) || (await checkIn(dc, s))) return true;
   const text = dc.context.activity.text ?? '';
   const unclear =
     (u.intent === 'unknown' && !namesAnOffer(u) && !saysFullPayment(u, text)) || storyNumbers(u, text);

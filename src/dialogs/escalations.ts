@@ -18,6 +18,7 @@ export const ESCALATION_TRIGGERS: Readonly<Record<HandoffReason, string>> = {
   impasse: 'no allowed plan fits what the person can pay',
   guardrail_fallbacks: 'replies fell back to templates or the safe message too often in a row',
   bereavement: 'someone reports that the card holder has died (third party, before verification)',
+  concern: 'words close to distress, below the crisis bar: a gentle check-in, and a person looks in (care)',
 };
 
 /**

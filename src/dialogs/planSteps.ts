@@ -8,7 +8,7 @@ import type { Account } from '../store/accounts.js';
 import { offerRequestFrom } from './facts.js';
 import { consequencesOnce, recordFullPromise } from './paymentShapes.js';
 import type { DialogServices } from './services.js';
-import { confirmReplacement } from './supersede.js';
+import { confirmReplacement, recordConfirmed } from './supersede.js';
 import { say, turnAccount, turnCase, turnOf } from './turn.js';
 
 /** The holder's local date, from the injected clock. */
@@ -100,14 +100,16 @@ export async function accept(
   const replacing = await confirmReplacement(dc, s, account, n.pending);
   if (!replacing) return;
   const planId = `P-${randomUUID().slice(0, 8).toUpperCase()}`;
-  await s.stores.plans.record({
+  const plan = {
     planId,
     accountId: account.accountId,
     conversationId: dc.context.activity.conversation?.id,
     offer: n.pending,
     currency: account.currency,
     createdAt: s.clock.now().toISOString(),
-  });
+  };
+  // Compare-and-set: another conversation may have agreed a plan meanwhile (then asked again).
+  if (!(await recordConfirmed(dc, s, account, plan, replacing.replaces))) return;
   const offer = n.pending;
   n.stage = 'agreed';
   n.agreedPlanId = planId;

@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { PlanOffer } from '../core/act.js';
 import type { Account } from '../store/accounts.js';
+import type { StoredPlan } from '../store/plans.js';
 import type { DialogServices } from './services.js';
 import { say, turnCase, turnUnderstanding } from './turn.js';
 
@@ -36,14 +37,54 @@ export async function confirmReplacement(
     n.replacing = undefined;
     return { replaces: current.planId };
   }
+  // Asked about another plan, and this one took its place meanwhile (another conversation): say so.
+  const changed = n.replacing !== undefined && n.replacing.planId !== current.planId;
   n.replacing = { planId: current.planId, offerKey: key };
   await say(dc.context, s, {
     kind: 'plan_replace_confirm',
     currency: account.currency,
     current: { planId: current.planId, offer: current.offer },
     offer,
+    ...(changed ? { changed } : {}),
   });
   return undefined;
+}
+
+/**
+ * Records the plan the person agreed, only if the account's current plan is still the one they
+ * confirmed replacing (or still none): compare-and-set in the store, so of two conversations of
+ * one account agreeing a plan at the same moment, the second does not silently replace the
+ * first. When the plan changed meanwhile, the person is told so truthfully, with the plan now in
+ * place, and asked again to confirm (the turn is spent; nothing recorded). A current plan that
+ * ended meanwhile (no plan now) is not a change to confirm: the new plan is recorded.
+ *
+ *   const done = await recordConfirmed(dc, s, account, plan, go.replaces);
+ *   if (!done) return;                     // asked again: "your plans changed meanwhile …"
+ */
+export async function recordConfirmed(
+  dc: DialogContext,
+  s: DialogServices,
+  account: Account,
+  plan: Omit<StoredPlan, 'status'>,
+  replaces: string | undefined,
+): Promise<boolean> {
+  const n = turnCase(dc.context).negotiation;
+  let outcome = await s.stores.plans.recordReplacing(plan, replaces);
+  if (outcome.status === 'changed' && outcome.current === undefined) {
+    outcome = await s.stores.plans.recordReplacing(plan, undefined);
+  }
+  if (outcome.status === 'recorded') return true;
+  const { current } = outcome;
+  if (!current) return false;
+  n.replacing = { planId: current.planId, offerKey: offerKey(plan.offer) };
+  await say(dc.context, s, {
+    kind: 'plan_replace_confirm',
+    currency: account.currency,
+    current: { planId: current.planId, offer: current.offer },
+    offer: plan.offer,
+    changed: true,
+  });
+  return false;
 }
 
 /**

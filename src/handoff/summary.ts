@@ -16,15 +16,19 @@ export interface SummaryInput {
 
 const QUOTE_MAX = 160;
 
-/** Distress first; then requests and disputes; then the rest. Lower is more urgent. */
+/**
+ * Distress first; then a check-in on words close to distress (issue 14); then requests and
+ * disputes; then the rest. Lower is more urgent.
+ */
 export const HANDOFF_PRIORITY: Readonly<Record<HandoffReason, number>> = {
   distress: 0,
-  requested: 1,
-  dispute: 1,
-  bereavement: 1,
-  verification_failed: 2,
-  impasse: 2,
-  guardrail_fallbacks: 3,
+  concern: 1,
+  requested: 2,
+  dispute: 2,
+  bereavement: 2,
+  verification_failed: 3,
+  impasse: 3,
+  guardrail_fallbacks: 4,
 };
 
 /**

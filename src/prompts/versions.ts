@@ -33,7 +33,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   goodbye: 1,
   payment_claimed: 1,
   reminder: 2,
-  handoff_queued: 1,
+  handoff_queued: 2,
   handoff_callback_offer: 1,
   handoff_message_left: 1,
   handoff_accepted: 1,
@@ -46,9 +46,9 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   ask_intent: 1,
   ask_payment_date: 1,
   promise_recorded: 1,
-  listen: 1,
+  listen: 2,
   promise_status: 1,
-  plan_replace_confirm: 1,
+  plan_replace_confirm: 2,
 };
 
 /** Every act kind, in declaration order (for tests and tools that walk all templates). */

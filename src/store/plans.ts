@@ -15,8 +15,27 @@ export interface StoredPlan {
   createdAt: string;
 }
 
+/**
+ * What `recordReplacing` did: recorded (superseding the plan the person confirmed replacing, if
+ * any), or nothing because the current plan is no longer the one they confirmed (another
+ * conversation agreed or replaced a plan meanwhile); `current` is the plan now in place.
+ */
+export type PlanReplaceOutcome =
+  | { status: 'recorded'; superseded: string | undefined }
+  | { status: 'changed'; current: StoredPlan | undefined };
+
 /** Agreed repayment plans with their instalment schedules. */
 export interface PlanStore {
+  /**
+   * Compare-and-set: records the plan only if the account's current plan is still `expected`
+   * (its plan id, or undefined for "no current plan"), the one the person confirmed replacing;
+   * the check and the write are one transaction, so of two conversations agreeing a plan at the
+   * same moment, the second hears that the plan changed instead of silently replacing the first.
+   */
+  recordReplacing(
+    plan: Omit<StoredPlan, 'status'>,
+    expected: string | undefined,
+  ): Promise<PlanReplaceOutcome>;
   /** Records an agreed plan and its schedule in one transaction; an earlier current plan (active, partly kept or broken) becomes `superseded` (recorded in commitment_events). */
   record(plan: Omit<StoredPlan, 'status'>): Promise<void>;
   activeFor(accountId: string): Promise<StoredPlan | undefined>;
@@ -45,47 +64,75 @@ export class SqlitePlanStore implements PlanStore {
   constructor(private readonly db: Db) {}
 
   async record(plan: Omit<StoredPlan, 'status'>): Promise<void> {
+    this.db.transaction(() => this.write(plan))();
+  }
+
+  async recordReplacing(
+    plan: Omit<StoredPlan, 'status'>,
+    expected: string | undefined,
+  ): Promise<PlanReplaceOutcome> {
+    // IMMEDIATE: the write lock is taken before the read, so another connection (another instance
+    // on the same file) cannot slip a plan in between the check and the write.
+    return this.db
+      .transaction((): PlanReplaceOutcome => {
+        const current = this.currentRow(plan.accountId);
+        if (current?.plan_id !== expected) {
+          return { status: 'changed', current: current ? this.hydrate(current) : undefined };
+        }
+        this.write(plan);
+        return { status: 'recorded', superseded: expected };
+      })
+      .immediate();
+  }
+
+  /** The plan, its schedule and events; earlier current plans superseded. Inside a transaction. */
+  private write(plan: Omit<StoredPlan, 'status'>): void {
     const { offer } = plan;
-    this.db.transaction(() => {
-      const earlier = prepared(
-        this.db,
-        `SELECT plan_id, status FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL}`,
-      ).all(plan.accountId) as { plan_id: string; status: string }[];
-      for (const e of earlier) {
-        prepared(this.db, `UPDATE plans SET status = 'superseded' WHERE plan_id = ?`).run(e.plan_id);
-        prepared(
-          this.db,
-          `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
-            VALUES ('plan', ?, ?, ?, 'superseded', ?, ?)`,
-        ).run(e.plan_id, plan.accountId, e.status, `superseded:${plan.planId}`, plan.createdAt);
-      }
-      prepared(
-        this.db,
-        `INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,
-          total_cents, currency, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)`,
-      ).run(
-        plan.planId,
-        plan.accountId,
-        plan.conversationId ?? null,
-        offer.kind,
-        offer.months,
-        offer.principalCents,
-        offer.feeCents,
-        offer.totalCents,
-        plan.currency,
-        plan.createdAt,
-      );
-      const inst = prepared(
-        this.db,
-        'INSERT INTO plan_installments (plan_id, seq, due_date, amount_cents) VALUES (?, ?, ?, ?)',
-      );
-      for (const i of offer.schedule) inst.run(plan.planId, i.seq, i.dueDate, i.amountCents);
+    const earlier = prepared(
+      this.db,
+      `SELECT plan_id, status FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL}`,
+    ).all(plan.accountId) as { plan_id: string; status: string }[];
+    for (const e of earlier) {
+      prepared(this.db, `UPDATE plans SET status = 'superseded' WHERE plan_id = ?`).run(e.plan_id);
       prepared(
         this.db,
         `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
-          VALUES ('plan', ?, ?, NULL, 'active', ?, ?)`,
-      ).run(plan.planId, plan.accountId, `conversation:${plan.conversationId ?? 'none'}`, plan.createdAt);
-    })();
+          VALUES ('plan', ?, ?, ?, 'superseded', ?, ?)`,
+      ).run(e.plan_id, plan.accountId, e.status, `superseded:${plan.planId}`, plan.createdAt);
+    }
+    prepared(
+      this.db,
+      `INSERT INTO plans (plan_id, account_id, conversation_id, kind, months, principal_cents, fee_cents,
+        total_cents, currency, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)`,
+    ).run(
+      plan.planId,
+      plan.accountId,
+      plan.conversationId ?? null,
+      offer.kind,
+      offer.months,
+      offer.principalCents,
+      offer.feeCents,
+      offer.totalCents,
+      plan.currency,
+      plan.createdAt,
+    );
+    const inst = prepared(
+      this.db,
+      'INSERT INTO plan_installments (plan_id, seq, due_date, amount_cents) VALUES (?, ?, ?, ?)',
+    );
+    for (const i of offer.schedule) inst.run(plan.planId, i.seq, i.dueDate, i.amountCents);
+    prepared(
+      this.db,
+      `INSERT INTO commitment_events (subject_kind, subject_id, account_id, from_status, to_status, cause, at)
+        VALUES ('plan', ?, ?, NULL, 'active', ?, ?)`,
+    ).run(plan.planId, plan.accountId, `conversation:${plan.conversationId ?? 'none'}`, plan.createdAt);
+  }
+
+  private currentRow(accountId: string): PlanRow | undefined {
+    return prepared(
+      this.db,
+      `SELECT * FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL} ORDER BY created_at DESC LIMIT 1`,
+    ).get(accountId) as PlanRow | undefined;
   }
 
   async activeFor(accountId: string): Promise<StoredPlan | undefined> {
@@ -97,10 +144,7 @@ export class SqlitePlanStore implements PlanStore {
   }
 
   async currentFor(accountId: string): Promise<StoredPlan | undefined> {
-    const row = prepared(
-      this.db,
-      `SELECT * FROM plans WHERE account_id = ? AND status IN ${CURRENT_PLAN_SQL} ORDER BY created_at DESC LIMIT 1`,
-    ).get(accountId) as PlanRow | undefined;
+    const row = this.currentRow(accountId);
     return row ? this.hydrate(row) : undefined;
   }
 

@@ -100,3 +100,64 @@ describe('a new plan while one is current', () => {
     expect(await statuses(f.account)).toEqual(['active']);
   });
 });
+
+const CHANGED = {
+  zh: /在我们沟通的这段时间里，您的还款计划有了变化[\s\S]*编号：(P-[0-9A-F]{8})[\s\S]*暂未登记[\s\S]*确认替换请回复"确认"/,
+  en: /Your plans changed while we were talking[\s\S]*reference (P-[0-9A-F]{8})[\s\S]*not recorded the new plan yet[\s\S]*Reply "confirm"/,
+} as const;
+
+async function upTo(user: string, lines: readonly string[]): Promise<Chat> {
+  const chat = new Chat(app, user);
+  for (const line of lines.slice(0, -1)) await chat.say(line);
+  return chat;
+}
+
+describe('two conversations of one account agreeing a plan at the same moment', () => {
+  it.each(['zh', 'en'] as const)(
+    '%s: with no plan before, the second is told of the plan now in place and asked to confirm',
+    async (lang) => {
+      const f = FLOWS[lang];
+      const first = await upTo(f.user, f.first);
+      const second = await upTo(f.user, f.first);
+      await first.say(f.yes);
+      const [winner] = await app.stores.plans.listFor(f.account);
+      const told = await second.say(f.yes);
+      expect(f.asks.exec(told)?.[1]).toBe(winner?.planId);
+      // Nothing silently replaced: still the first conversation's plan alone.
+      expect(await statuses(f.account)).toEqual(['active']);
+
+      const agreed = await second.say(f.yes);
+      expect(f.replaced.exec(agreed)?.[1]).toBe(winner?.planId);
+      expect(await statuses(f.account)).toEqual(['superseded', 'active']);
+    },
+  );
+
+  it.each(['zh', 'en'] as const)(
+    '%s: both confirmed replacing the same plan; the second hears the newer one and may keep it',
+    async (lang) => {
+      const f = FLOWS[lang];
+      await run(f.user, f.first);
+      // Both asked "this replaces plan P, confirm?" about the same plan.
+      const first = await upTo(f.user, [...f.again, f.yes]);
+      const second = await upTo(f.user, [...f.again, f.yes]);
+      await first.say(f.yes);
+      const winner = await app.stores.plans.currentFor(f.account);
+      const told = await second.say(f.yes);
+      expect(CHANGED[lang].exec(told)?.[1]).toBe(winner?.planId);
+      expect(await statuses(f.account)).toEqual(['superseded', 'active']);
+
+      const kept = await second.say(f.no);
+      expect(f.kept.exec(kept)?.[1]).toBe(winner?.planId);
+      expect(await statuses(f.account)).toEqual(['superseded', 'active']);
+      expect((await app.stores.plans.currentFor(f.account))?.planId).toBe(winner?.planId);
+    },
+  );
+
+  it('records exactly one plan when both confirm in parallel', async () => {
+    const f = FLOWS.en;
+    const chats = [await upTo(f.user, f.first), await upTo(f.user, f.first)];
+    const replies = await Promise.all(chats.map((c) => c.say(f.yes)));
+    expect(await statuses(f.account)).toEqual(['active']);
+    expect(replies.filter((r) => CHANGED.en.test(r))).toHaveLength(1);
+  });
+});

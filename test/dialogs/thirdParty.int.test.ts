@@ -41,7 +41,7 @@ describe('someone who is not the holder, recognised by what they say (issue 15)'
     expect(reply).toMatch(/sorry for your loss[\s\S]*colleague/);
     for (const s of EN_SECRETS) expect(reply).not.toContain(s);
     const [escalation] = await app.stores.escalations.listFor(chat.conversationId);
-    expect(escalation).toMatchObject({ reason: 'bereavement', priority: 1 });
+    expect(escalation).toMatchObject({ reason: 'bereavement', priority: 2 });
     expect(escalation?.summary).toMatch(/NOT verified/);
     const later = await chat.say('what happens to his card');
     for (const s of EN_SECRETS) expect(later).not.toContain(s);

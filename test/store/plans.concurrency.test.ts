@@ -62,6 +62,35 @@ describe('commitments recorded at once by two conversations of one account', () 
     }
   });
 
+  it('records a replacement of one plan from one connection only: the other hears the plan changed', async () => {
+    const { stores, close } = twoInstances();
+    const plan = (planId: string, i: number) => ({
+      planId,
+      accountId: 'A-1001',
+      conversationId: `conv-${i}`,
+      offer: offer(planId),
+      currency: 'CNY' as const,
+      createdAt: `2026-12-01T02:00:0${i}.000Z`,
+    });
+    try {
+      await stores[0]!.plans.record(plan('P-0', 0));
+      const outcomes = await Promise.all(
+        ['P-A', 'P-B', 'P-C', 'P-D'].map((id, i) =>
+          stores[i % 2]!.plans.recordReplacing(plan(id, i + 1), 'P-0'),
+        ),
+      );
+      expect(outcomes.filter((o) => o.status === 'recorded')).toHaveLength(1);
+      const current = await stores[1]!.plans.currentFor('A-1001');
+      for (const o of outcomes) if (o.status === 'changed') expect(o.current?.planId).toBe(current?.planId);
+      expect((await stores[0]!.plans.listFor('A-1001')).map((p) => p.status)).toEqual([
+        'superseded',
+        'active',
+      ]);
+    } finally {
+      close();
+    }
+  });
+
   it('leaves exactly one active promise to pay', async () => {
     const { stores, close } = twoInstances();
     try {

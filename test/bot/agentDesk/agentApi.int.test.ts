@@ -149,7 +149,7 @@ describe('the queue and accepting', () => {
       expect.objectContaining({
         conversationId: chat.conversationId,
         reason: 'requested',
-        priority: 1,
+        priority: 2,
         waitingSeconds: 90,
         summary:
           'A-1001 · NOT verified (do not discuss the account) · requested: the person asked for a human · said: "转人工"',

@@ -56,7 +56,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
       summary:
         'A-1001 · NOT verified (do not discuss the account) · requested: the person asked for a human · said: "转人工"',
       reason: 'requested',
-      priority: 1,
+      priority: 2,
     });
     const attachment = event?.attachments?.[0];
     expect(attachment?.contentType).toBe(TRANSCRIPT_CONTENT_TYPE);
@@ -66,7 +66,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     expect(JSON.stringify(transcript)).not.toContain('__collections');
 
     expect((await handoff.store.queued()).map((e) => [e.conversationId, e.reason, e.priority])).toEqual([
-      [chat.conversationId, 'requested', 1],
+      [chat.conversationId, 'requested', 2],
     ]);
     expect((await app?.stores.escalations.listFor(chat.conversationId))?.map((e) => e.reason)).toEqual([
       'requested',
@@ -83,7 +83,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     expect(await handoff.store.open(chat.conversationId)).toMatchObject({
       reason: 'dispute',
       verified: true,
-      priority: 1,
+      priority: 2,
     });
   });
 
@@ -99,7 +99,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     expect(reply).not.toMatch(/欠款|逾期|12,345\.67/);
     expect((await handoff.store.queued()).map((e) => [e.reason, e.priority])).toEqual([
       ['distress', 0],
-      ['requested', 1],
+      ['requested', 2],
     ]);
   });
 
@@ -129,7 +129,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     expect(await handoff.store.open(chat.conversationId)).toMatchObject({
       reason: 'impasse',
       verified: true,
-      priority: 2,
+      priority: 3,
     });
     expect(reply).toContain('已为您转接人工服务');
     expect((await handoff.store.open(chat.conversationId))?.summary).toMatch(
@@ -148,7 +148,7 @@ describe('each trigger hands the conversation to the agent queue', () => {
     await chat.say('嗯');
     expect(await handoff.store.open(chat.conversationId)).toMatchObject({
       reason: 'guardrail_fallbacks',
-      priority: 3,
+      priority: 4,
     });
   });
 

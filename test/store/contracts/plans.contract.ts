@@ -109,6 +109,52 @@ export function plansContract(b: CoreBackend): void {
     expect(new Set(superseded.map((e) => e.subjectId)).size).toBe(5);
   });
 
+  it('records a replacement only while the plan the person confirmed replacing is still current', async () => {
+    await seedAccounts(b, account('A-1'));
+    const { plans, promises } = b.open();
+    expect(await plans.recordReplacing(plan('P-1', 'A-1', '2026-12-05T01:00:00.000Z'), undefined)).toEqual({
+      status: 'recorded',
+      superseded: undefined,
+    });
+    expect(await plans.recordReplacing(plan('P-2', 'A-1', '2026-12-05T02:00:00.000Z'), 'P-1')).toEqual({
+      status: 'recorded',
+      superseded: 'P-1',
+    });
+    // Confirmed against P-1, but P-2 took its place meanwhile: nothing written, P-2 told back.
+    const stale = await plans.recordReplacing(plan('P-3', 'A-1', '2026-12-05T03:00:00.000Z'), 'P-1');
+    expect(stale).toMatchObject({ status: 'changed', current: { planId: 'P-2', status: 'active' } });
+    // "No plan yet" is stale too once one exists.
+    const none = await plans.recordReplacing(plan('P-4', 'A-1', '2026-12-05T04:00:00.000Z'), undefined);
+    expect(none).toMatchObject({ status: 'changed', current: { planId: 'P-2' } });
+    expect((await plans.listFor('A-1')).map((p) => [p.planId, p.status])).toEqual([
+      ['P-1', 'superseded'],
+      ['P-2', 'active'],
+    ]);
+    expect(await promises.eventsFor('A-1')).toHaveLength(3);
+  });
+
+  it('of several conversations replacing the same plan at the same moment, exactly one is recorded', async () => {
+    await seedAccounts(b, account('A-1'));
+    await b.open().plans.record(plan('P-1', 'A-1', '2026-12-05T01:00:00.000Z'));
+    const ids = Array.from({ length: 5 }, (_, i) => `R-${i}`);
+    const outcomes = await Promise.all(
+      ids.map((id, i) =>
+        b.open().plans.recordReplacing(plan(id, 'A-1', `2026-12-05T02:00:0${i}.000Z`), 'P-1'),
+      ),
+    );
+    const recorded = outcomes.filter((o) => o.status === 'recorded');
+    expect(recorded).toEqual([{ status: 'recorded', superseded: 'P-1' }]);
+    const winner = ids[outcomes.findIndex((o) => o.status === 'recorded')];
+    for (const o of outcomes.filter((x) => x.status === 'changed')) {
+      expect(o).toMatchObject({ status: 'changed', current: { planId: winner } });
+    }
+    const { plans } = b.open();
+    expect((await plans.listFor('A-1')).map((p) => [p.planId, p.status])).toEqual([
+      ['P-1', 'superseded'],
+      [winner, 'active'],
+    ]);
+  });
+
   it('refuses a plan for an unknown account or a plan id already used, writing nothing', async () => {
     await seedAccounts(b, account('A-1'));
     const { plans, promises } = b.open();

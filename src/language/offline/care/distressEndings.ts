@@ -112,4 +112,4 @@ const ENDING_MATCHES = ENDING_RULES.filter((r) => r.family !== 'method').map(
 
 /** Said seriously after a laugh: "不是开玩笑", "not joking", "i mean it". */
 export const SERIOUS =
-  /不是(?:在)?开玩笑|没(?:有)?开玩笑|不开玩笑|\b(?:not|no) (?:joking|kidding)\b|\bi mean it\b|\bi'?m serious\b/;
+  /不是(?:在)?开玩笑|没(?:有)?开玩笑|不开玩笑|不完全是|我(?:是)?认真的|\b(?:not|no) (?:even )?(?:joking|kidding)\b|\bi mean it\b|\bi'?m serious\b|\bunless\?|\bno but seriously\b|\bnot a joke\b|\basking for real\b|\bmostly\. i still\b/;

@@ -2,6 +2,7 @@ import type { DistressRule } from './distressRule.js';
 import { CLASS_RULES } from './distressClasses.js';
 import { ENDING_RULES } from './distressEndings.js';
 import { REGISTER_RULES } from './distressRegisters.js';
+import { ROUND9_RULES } from './distressRound9.js';
 import { THEME_RULES } from './distressThemes.js';
 
 /**
@@ -122,6 +123,7 @@ export const DISTRESS_RULES: readonly DistressRule[] = [
   ...REGISTER_RULES,
   ...CLASS_RULES,
   ...ENDING_RULES,
+  ...ROUND9_RULES,
 ];
 
 /** A negation right before a Chinese match: "我不会自杀", "没想过轻生", "并不想死". */
@@ -141,7 +143,11 @@ export interface LexiconHit {
   family: DistressRule['family'];
   match: string;
   negated: boolean;
+  /** Found by a round-9 class rule (its everyday readings are checked by `round9IsOrdinary`). */
+  round9?: true;
 }
+
+const ROUND9 = new Set<DistressRule>(ROUND9_RULES);
 
 /** Each rule with its pattern compiled once for global matching (matchAll works on a copy). */
 const GLOBAL_RULES = DISTRESS_RULES.map((rule) => [rule, new RegExp(rule.pattern.source, 'g')] as const);
@@ -150,8 +156,15 @@ const GLOBAL_RULES = DISTRESS_RULES.map((rule) => [rule, new RegExp(rule.pattern
 export function lexiconHits(text: string): LexiconHit[] {
   const hits: LexiconHit[] = [];
   for (const [rule, global] of GLOBAL_RULES) {
+    if (rule.cue && !rule.cue.test(text)) continue;
     for (const m of text.matchAll(global)) {
-      hits.push({ family: rule.family, match: m[0], negated: rule.negatable && negatedAt(text, m.index) });
+      const negated = rule.negatable && negatedAt(text, m.index);
+      hits.push({
+        family: rule.family,
+        match: m[0],
+        negated,
+        ...(ROUND9.has(rule) ? { round9: true as const } : {}),
+      });
     }
   }
   return hits;

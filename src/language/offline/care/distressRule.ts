@@ -4,4 +4,6 @@ export interface DistressRule {
   pattern: RegExp;
   /** True when a negation just before the match ("不会", "not") cancels it. */
   negatable: boolean;
+  /** Words every match contains: when none is in the text the rule is skipped (saves CPU). */
+  cue?: RegExp;
 }

@@ -12,6 +12,7 @@ import { hardshipOf, type HardshipKind } from './hardship.js';
 import { isDigitCorrection } from './ordinaryAnswers.js';
 import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
 import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
+import { round9IsOrdinary } from './distressRound9.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -75,7 +76,11 @@ export function assessCareWith(
   let waitsForLoss = false;
   const hits = found.map((h) => {
     if (h.negated) return h;
-    if (ordinaryInContext(h.family, h.match, text) || endingIsOrdinary(h.match, text)) {
+    if (
+      ordinaryInContext(h.family, h.match, text) ||
+      endingIsOrdinary(h.match, text) ||
+      round9IsOrdinary(h.match, text, h.round9 === true)
+    ) {
       // Words of ending said with a laugh ("不想再睁眼看这个账单了哈哈"): not the crisis reply, but
       // a laugh can hide distress, so the reply checks in.
       if (JOKE.test(text)) waitsForLoss = true;

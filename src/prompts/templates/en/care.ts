@@ -6,7 +6,8 @@ import type { Wording } from '../../wording.js';
 /** English wording for people in difficulty: their news named first, never a payment request. */
 const HEARD: Record<HardshipKind, string> = {
   illness: 'I am sorry to hear you are unwell and going through treatment. Please look after yourself first.',
-  job_loss: 'I am sorry to hear about the job loss and what it means for your income. That is a really hard thing to go through.',
+  job_loss:
+    'I am sorry to hear about the job loss and what it means for your income. That is a really hard thing to go through.',
   bereavement: 'I am so sorry for your loss. Please take care of yourself.',
   divorce: 'I am sorry to hear you are going through a separation. That is a hard time.',
   disaster: 'I am sorry to hear about what happened. I hope you and the people close to you are safe.',
@@ -32,16 +33,21 @@ export const enCare = {
         ),
 
   listen: (act) =>
-    act.hotline
+    act.fine
       ? paragraphs(
-          'Thank you for telling me. It sounds like things may be really hard right now, and I want to make sure you are okay. We do not need to talk about payments today.',
-          `If you are feeling overwhelmed or having thoughts of harming yourself, please call or text ${act.hotline} now; someone is there at any time. If you are in danger, call 911.`,
-          'Would you like to tell me a little more? If you would rather talk with a person, reply "agent" and a colleague will contact you.',
+          `Thank you for letting me know, I am glad to hear it. If things ever feel like too much, ${act.hotline ?? '988'} is there at any time, day or night.`,
+          'Whenever you are ready we can carry on: you can ask me about your account, look at an arrangement that suits you, or reply "agent" to talk with a person.',
         )
-      : paragraphs(
-          'Sorry, I am not sure I understood, and I would rather ask than guess. Take your time and tell me in your own words what is going on.',
-          'If something has made things hard right now, I can look at a hardship plan or a short pause with you. You can also ask me about your account, or reply "agent" to talk with a person.',
-        ),
+      : act.hotline
+        ? paragraphs(
+            'Thank you for telling me. It sounds like things may be really hard right now, and I want to make sure you are okay. We do not need to talk about payments today.',
+            `If you are feeling overwhelmed or having thoughts of harming yourself, please call or text ${act.hotline} now; someone is there at any time. If you are in danger, call 911.`,
+            'I have also asked a colleague to check in with you. Would you like to tell me a little more? If you would rather talk with a person now, reply "agent".',
+          )
+        : paragraphs(
+            'Sorry, I am not sure I understood, and I would rather ask than guess. Take your time and tell me in your own words what is going on.',
+            'If something has made things hard right now, I can look at a hardship plan or a short pause with you. You can also ask me about your account, or reply "agent" to talk with a person.',
+          ),
 
   promise_status: (act) =>
     paragraphs(
@@ -51,7 +57,9 @@ export const enCare = {
 
   plan_replace_confirm: (act) =>
     paragraphs(
-      `You already have a repayment plan with us (reference ${act.current.planId}): ${enOffer(act.current.offer, act.currency)}.`,
+      act.changed
+        ? `Your plans changed while we were talking: another conversation has just agreed a plan on your account (reference ${act.current.planId}): ${enOffer(act.current.offer, act.currency)}. I have not recorded the new plan yet.`
+        : `You already have a repayment plan with us (reference ${act.current.planId}): ${enOffer(act.current.offer, act.currency)}.`,
       `The plan you have chosen now would replace it: ${enOffer(act.offer, act.currency)}.`,
       'You can only have one plan at a time, so the current plan would be closed and the new one would take its place. Reply "confirm" to replace it, or "no thanks" to keep your current plan.',
     ),

@@ -14,6 +14,7 @@ const REASON_LEAD: Record<HandoffReason, string> = {
   impasse: 'To look for other ways to help, I have passed your conversation to our team.',
   guardrail_fallbacks: 'To make sure you get the right help, I have passed your conversation to our team.',
   bereavement: 'I have asked a colleague to help you with this, gently and in your own time.',
+  concern: 'I have also asked a colleague to check in with you.',
 };
 
 const OUTCOME: Record<HandoffOutcome, string> = {

@@ -13,6 +13,7 @@ const REASON_LEAD: Record<HandoffReason, string> = {
   impasse: '为了进一步帮您想办法，已为您转接人工服务。',
   guardrail_fallbacks: '为了更好地为您服务，已为您转接人工服务。',
   bereavement: '我们已请同事协助您处理相关事宜，时间以您方便为准。',
+  concern: '我们也已请一位同事稍后来关心一下您的情况。',
 };
 
 const OUTCOME: Record<HandoffOutcome, string> = {

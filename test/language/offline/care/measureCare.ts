@@ -5,6 +5,9 @@
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
 import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
+import { OWN9_DISTRESS, OWN9_ORDINARY } from './ownSet9.js';
+import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
+import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
@@ -35,6 +38,16 @@ function line(name: string, pos: readonly string[], neg: readonly string[]): voi
   }
 }
 
+line(
+  'own set 9 (own, tuned on; before round-9 rules 62/122, 2/121 false alarms)',
+  OWN9_DISTRESS,
+  OWN9_ORDINARY,
+);
+line(
+  'own check 9 (own; its one run after the rules: 12/40, 0/30; seen since)',
+  OWN_BLIND9_DISTRESS,
+  OWN_BLIND9_ORDINARY,
+);
 line('own set 8 (own, tuned on)', OWN8_DISTRESS, OWN8_ORDINARY);
 line('own set 7 (own, tuned on)', OWN7_DISTRESS, OWN7_ORDINARY);
 line('dev set', DEV_DISTRESS, DEV_ORDINARY);
@@ -46,6 +59,7 @@ line('round 4 (seen)', HELD_OUT4_DISTRESS, HELD_OUT4_ORDINARY);
 line('round 5 (seen)', HELD_OUT5_DISTRESS, HELD_OUT5_ORDINARY);
 line('round 6 (seen)', HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY);
 line('round 7 (seen)', HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY);
+line('round 8 (seen)', HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY);
 
 const all = [...OWN7_DISTRESS, ...OWN7_ORDINARY];
 for (const t of all) assessCare(t); // warm-up

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { asksForMoneyText } from '../../src/simulate/text.js';
+import { Chat } from '../support/chat.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+
+/**
+ * A check-in on words close to distress tells a person too (issue 14): a care flag of kind
+ * `concern` (on the account once verified, on the conversation before), and an escalation at the
+ * care priority, after distress and before every other reason, with what was said, masked.
+ */
+let app: TestApp;
+beforeEach(() => {
+  app = createTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const PEOPLE = {
+  zh: {
+    user: 'demo-zh',
+    hi: '你好',
+    id: '1234',
+    hotline: '12356',
+    account: 'A-1001',
+    fine: '我没事，真的，谢谢',
+    offer: '每个月还2000',
+  },
+  en: {
+    user: 'demo-en',
+    hi: 'hi',
+    id: '4321',
+    hotline: '988',
+    account: 'A-1002',
+    fine: "i'm ok really, thanks",
+    offer: 'I can pay 300 a month',
+  },
+} as const;
+
+const MONEY = /能还多少|每个月大约|how much could you|how much can you/i;
+
+async function verified(lang: keyof typeof PEOPLE): Promise<Chat> {
+  const who = PEOPLE[lang];
+  const chat = new Chat(app, who.user);
+  await chat.say(who.hi);
+  await chat.say(who.id);
+  return chat;
+}
+
+describe('a check-in after verification flags the account and queues a person at the care priority', () => {
+  it.each([
+    ['en', "i'm so tired of everything, none of it matters"],
+    ['zh', '一切都没意义了'],
+    ['en', "I'm not going to kill myself, just broke"],
+    ['zh', '我不会想不开的，就是最近手头紧'],
+  ] as const)('%s: "%s"', async (lang, text) => {
+    const who = PEOPLE[lang];
+    const chat = await verified(lang);
+    const reply = await chat.say(text);
+    expect(reply).toContain(who.hotline);
+    expect(reply).not.toMatch(MONEY);
+    expect(asksForMoneyText(reply)).toBe(false);
+    expect(reply).toMatch(lang === 'zh' ? /同事/ : /colleague/);
+
+    const flags = await app.stores.care.listFor(who.account);
+    expect(flags.filter((f) => f.kind === 'concern')).toMatchObject([{ pausesReminders: false }]);
+    expect(await app.stores.care.remindersPaused(who.account)).toBe(false);
+    const escalations = await app.stores.escalations.listFor(chat.conversationId);
+    const concern = escalations.filter((e) => e.reason === 'concern');
+    expect(concern).toHaveLength(1);
+    expect(concern[0]?.priority).toBe(1);
+    expect(concern[0]?.summary).toContain('check-in sent');
+    expect(concern[0]?.summary).toContain(who.account);
+
+    // Said fine: the conversation carries on gently, then an offer is heard again.
+    const fine = await chat.say(who.fine);
+    expect(fine.trim()).not.toBe('');
+    expect(fine).not.toMatch(MONEY);
+    expect(fine).toMatch(lang === 'zh' ? /放心/ : /glad/);
+    expect(await chat.say(who.offer)).toMatch(lang === 'zh' ? /方案/ : /option/i);
+    // One flag and one escalation per conversation, however often the words come back.
+    await chat.say(text);
+    expect(
+      (await app.stores.escalations.listFor(chat.conversationId)).filter((e) => e.reason === 'concern'),
+    ).toHaveLength(1);
+  });
+
+  it('ranks the care priority after distress and before a request for a person', async () => {
+    const chat = await verified('en');
+    await chat.say("i'm so tired of everything, none of it matters");
+    await chat.say('agent please');
+    const byReason = new Map(
+      (await app.stores.escalations.listFor(chat.conversationId)).map((e) => [e.reason, e.priority]),
+    );
+    expect(byReason.get('concern')).toBeLessThan(byReason.get('requested') ?? -1);
+    expect(byReason.get('concern')).toBeGreaterThan(0);
+  });
+
+  it('masks numbers the person typed in the note agents read', async () => {
+    const chat = await verified('en');
+    await chat.say("I'm not going to kill myself, call me on 13812345678 if you must");
+    const [concern] = (await app.stores.escalations.listFor(chat.conversationId)).filter(
+      (e) => e.reason === 'concern',
+    );
+    expect(concern?.summary).toBeDefined();
+    expect(concern?.summary).not.toContain('13812345678');
+  });
+});
+
+describe('a check-in before verification flags the conversation, not the account', () => {
+  it.each([
+    ['zh', '一切都没意义了'],
+    ['en', "i'm so tired of everything, none of it matters"],
+  ] as const)('%s first message: "%s"', async (lang, text) => {
+    const who = PEOPLE[lang];
+    const chat = new Chat(app, who.user);
+    const reply = await chat.say(text);
+    expect(reply).toContain(who.hotline);
+    expect(reply).not.toMatch(MONEY);
+    expect(await app.stores.care.listFor(who.account)).toEqual([]);
+    expect(await app.stores.care.listFor(`conversation:${chat.conversationId}`)).toMatchObject([
+      { kind: 'concern', pausesReminders: false },
+    ]);
+    const [concern] = await app.stores.escalations.listFor(chat.conversationId);
+    expect(concern).toMatchObject({ reason: 'concern', priority: 1 });
+    expect(concern?.summary).toContain('NOT verified');
+    // Fine after all: verification carries on.
+    await chat.say(who.fine);
+    expect(await chat.say(who.id)).not.toBe('');
+  });
+});
