@@ -16,7 +16,9 @@ import { careTrainingItems } from '../../../../src/language/offline/care/learned
 import { learnedScorer } from '../../../../src/language/offline/care/learnedModel.js';
 import {
   fit,
+  fitThreshold,
   LEARNED_DEFAULTS,
+  mixedScores,
   mixOf,
   scorerOf,
   vectorise,
@@ -39,6 +41,19 @@ rows.forEach((r, i) => {
   oof.nb[i] = p.nb;
 });
 const mix = mixOf(oof, rows);
+/** Recall of one out-of-fold score at its own bar for at most 1 % false alarms (an ablation). */
+function atOnePercent(name: string, scores: Float64Array): void {
+  const bar = fitThreshold(scores, rows, LEARNED_DEFAULTS.falseAlarm);
+  const pos = rows.map((_, i) => i).filter((i) => rows[i]?.y === 1);
+  const neg = rows.map((_, i) => i).filter((i) => rows[i]?.y === 0);
+  const hit = (xs: number[]): number => xs.filter((i) => (scores[i] ?? -Infinity) >= bar).length;
+  console.log(
+    `${name} alone at its 1 % bar: ${pct(hit(pos), pos.length)}, false alarms ${pct(hit(neg), neg.length)}`,
+  );
+}
+atOnePercent('logistic regression', oof.lr);
+atOnePercent('naive Bayes', oof.nb);
+atOnePercent('mix (the scorer)', mixedScores(oof, mix));
 const scorers: LearnedScorer[] = fits.map((f) => scorerOf(f, mix));
 
 interface Result {
