@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { careText } from '../../../../src/language/offline/care/careNormalise.js';
+import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { DISTRESS_THRESHOLD } from '../../../../src/language/offline/care/distressModel.js';
 import { careTrainingItems, readCareTsv } from '../../../../src/language/offline/care/learnedData.js';
 import {
@@ -84,6 +85,11 @@ describe('the learned distress scorer', () => {
       '我下周出差，账单寄到公司',
     ])
       expect(score(text), text).toBeLessThan(0);
+  });
+
+  it('is what the care check reads: a paraphrase no rule lists is distress by the model', () => {
+    const a = assessCare("I've been putting aside my tablets for weeks, there's plenty now");
+    expect(a).toMatchObject({ distress: true, distressBy: 'model' });
   });
 
   it('gives a message with nothing it knows no score (an emoji, an empty message)', () => {
