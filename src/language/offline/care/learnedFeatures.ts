@@ -45,7 +45,22 @@ export function hashFeature(s: string): number {
   return (h >>> 0) & MASK;
 }
 
+/** Marks the slots already taken while one text is hashed (cleared after; single-threaded). */
+const taken = new Uint8Array(LEARNED_BUCKETS);
+
 /** The hashed features of one compact care text, without repeats. */
 export function learnedFeatures(compact: string): Int32Array {
-  return Int32Array.from(new Set(careFeatures(compact).map(hashFeature)));
+  const names = careFeatures(compact);
+  const out = new Int32Array(names.length);
+  let n = 0;
+  for (const name of names) {
+    const slot = hashFeature(name);
+    if (taken[slot] === 1) continue;
+    taken[slot] = 1;
+    out[n] = slot;
+    n += 1;
+  }
+  const result = out.subarray(0, n);
+  for (const slot of result) taken[slot] = 0;
+  return result;
 }
