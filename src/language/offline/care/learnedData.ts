@@ -10,8 +10,11 @@ import { TRAINING } from './distressModel.js';
  */
 export interface CareItem {
   text: string;
-  /** 1 distress, 0 ordinary. */
-  y: 0 | 1;
+  /**
+   * 1 distress, 0 ordinary, 0.5 concern: a faint sign ("什么都没意思了", "nothing matters anymore")
+   * that should get the gentle check-in, not the crisis reply (trained towards `concernTarget`).
+   */
+  y: 0 | 0.5 | 1;
   lang: 'zh' | 'en';
   /** The class the item was written for (`arrangements`, `idiom`, ...); `legacy` for the old lists. */
   cls: string;
@@ -24,15 +27,18 @@ export class CareDataError extends Error {
   readonly code = 'CARE_DATA_LINE';
 }
 
+const LABELS: Readonly<Record<string, CareItem['y']>> = { distress: 1, ordinary: 0, concern: 0.5 };
+
 function parseLine(line: string, where: string): CareItem | undefined {
   if (line.trim() === '' || line.startsWith('#')) return undefined;
   const [lang, label, cls, ...rest] = line.split('\t');
   const text = rest.join('\t').trim();
-  if ((lang !== 'zh' && lang !== 'en') || (label !== 'distress' && label !== 'ordinary') || !cls || !text)
+  const y = label === undefined ? undefined : LABELS[label];
+  if ((lang !== 'zh' && lang !== 'en') || y === undefined || !cls || !text)
     throw new CareDataError(
-      `${where}: want "zh|en<TAB>distress|ordinary<TAB>class<TAB>text"; fix the line or remove it`,
+      `${where}: want "zh|en<TAB>distress|ordinary|concern<TAB>class<TAB>text"; fix the line or remove it`,
     );
-  return { text, y: label === 'distress' ? 1 : 0, lang, cls };
+  return { text, y, lang, cls };
 }
 
 /** Every item of the .tsv files in `dir`, in file then line order. */

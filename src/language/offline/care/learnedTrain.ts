@@ -20,6 +20,11 @@ export interface LearnedOptions {
   alpha: number;
   /** Share of the naive Bayes score in the mix. */
   nbShare: number;
+  /**
+   * The target of a faint sign (label `concern`): below a half, so that bare tiredness or
+   * meaninglessness lands in the check-in band rather than at the crisis bar.
+   */
+  concernTarget: number;
   folds: number;
   falseAlarm: number;
 }
@@ -36,15 +41,20 @@ export const LEARNED_DEFAULTS: LearnedOptions = {
   l2: 1e-3,
   alpha: 0.5,
   nbShare: 0.5,
+  concernTarget: 0.3,
   folds: 5,
   falseAlarm: 0.01,
 };
 
 export interface Row {
   f: Int32Array;
-  y: 0 | 1;
+  /** 1 distress, 0 ordinary, 0.5 concern (a soft target; left out of recall and false alarms). */
+  y: 0 | 0.5 | 1;
   fold: number;
 }
+
+/** What a row is trained towards: its label, or `concernTarget` for a faint sign. */
+const targetOf = (y: number, o: LearnedOptions): number => (y === 0.5 ? o.concernTarget : y);
 
 /** FNV-1a of the text: the same text lands in the same fold whatever the list order. */
 function foldOf(text: string, folds: number): number {
@@ -84,7 +94,9 @@ function fitLr(rows: readonly Row[], o: LearnedOptions): { w: Float64Array; bias
   const w = new Float64Array(LEARNED_BUCKETS);
   let bias = 0;
   const pos = rows.filter((r) => r.y === 1).length;
-  const weightOf = [rows.length / (2 * Math.max(rows.length - pos, 1)), rows.length / (2 * Math.max(pos, 1))];
+  const neg = rows.filter((r) => r.y === 0).length;
+  const weightOf = (y: number): number =>
+    y === 1 ? rows.length / (2 * Math.max(pos, 1)) : y === 0 ? rows.length / (2 * Math.max(neg, 1)) : 1;
   const order = rows.map((_, i) => i);
   const random = mulberry32(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch += 1) {
@@ -99,7 +111,7 @@ function fitLr(rows: readonly Row[], o: LearnedOptions): { w: Float64Array; bias
       const x = 1 / Math.sqrt(r.f.length);
       let z = bias;
       for (const f of r.f) z += (w[f] ?? 0) * x;
-      const g = (1 / (1 + Math.exp(-z)) - r.y) * (weightOf[r.y] ?? 1);
+      const g = (1 / (1 + Math.exp(-z)) - targetOf(r.y, o)) * weightOf(r.y);
       for (const f of r.f) w[f] = (w[f] ?? 0) - lr * (g * x + o.l2 * (w[f] ?? 0));
       bias -= lr * g * 0.1;
     }
@@ -111,27 +123,32 @@ function fitNb(
   rows: readonly Row[],
   o: LearnedOptions,
 ): { w: Float64Array; prior: number; known: Uint8Array } {
-  const count = [new Float64Array(LEARNED_BUCKETS), new Float64Array(LEARNED_BUCKETS)];
-  const total = [0, 0];
+  const pos = new Float64Array(LEARNED_BUCKETS);
+  const neg = new Float64Array(LEARNED_BUCKETS);
+  let posTotal = 0;
+  let negTotal = 0;
   const known = new Uint8Array(LEARNED_BUCKETS / 8);
   let vocab = 0;
   for (const r of rows)
     for (const f of r.f) {
-      const c = count[r.y] as Float64Array;
-      c[f] = (c[f] ?? 0) + 1;
-      total[r.y] = (total[r.y] ?? 0) + 1;
+      // A faint sign counts to each side by its target.
+      const t = targetOf(r.y, o);
+      pos[f] = (pos[f] ?? 0) + t;
+      neg[f] = (neg[f] ?? 0) + 1 - t;
+      posTotal += t;
+      negTotal += 1 - t;
       if (((known[f >> 3] ?? 0) & (1 << (f & 7))) === 0) vocab += 1;
       known[f >> 3] = (known[f >> 3] ?? 0) | (1 << (f & 7));
     }
-  const [neg, pos] = count as [Float64Array, Float64Array];
-  const posDen = (total[1] ?? 0) + o.alpha * (vocab + 1);
-  const negDen = (total[0] ?? 0) + o.alpha * (vocab + 1);
+  const posDen = posTotal + o.alpha * (vocab + 1);
+  const negDen = negTotal + o.alpha * (vocab + 1);
   const w = new Float64Array(LEARNED_BUCKETS);
   for (let f = 0; f < LEARNED_BUCKETS; f += 1)
     if (((known[f >> 3] ?? 0) & (1 << (f & 7))) !== 0)
       w[f] = Math.log(((pos[f] ?? 0) + o.alpha) / posDen / (((neg[f] ?? 0) + o.alpha) / negDen));
   const npos = rows.filter((r) => r.y === 1).length;
-  return { w, prior: Math.log(Math.max(npos, 1) / Math.max(rows.length - npos, 1)), known };
+  const nneg = rows.filter((r) => r.y === 0).length;
+  return { w, prior: Math.log(Math.max(npos, 1) / Math.max(nneg, 1)), known };
 }
 
 /** Fits both models on some rows. */

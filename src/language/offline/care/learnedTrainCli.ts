@@ -27,7 +27,8 @@ export interface TrainedCare {
 function counts(items: readonly CareItem[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const it of items) {
-    const key = `${it.lang} ${it.y === 1 ? 'distress' : 'ordinary'}${it.cls === 'legacy' ? ' (legacy lists)' : ''}`;
+    const label = it.y === 1 ? 'distress' : it.y === 0 ? 'ordinary' : 'concern';
+    const key = `${it.lang} ${label}${it.cls === 'legacy' ? ' (legacy lists)' : ''}`;
     out[key] = (out[key] ?? 0) + 1;
   }
   return out;

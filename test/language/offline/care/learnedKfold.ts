@@ -100,6 +100,13 @@ line(`${K}-fold, zh`, (i) => items[i]?.lang === 'zh');
 line(`${K}-fold, en`, (i) => items[i]?.lang === 'en');
 line(`${K}-fold, training/care/*.tsv only`, (i) => items[i]?.cls !== 'legacy');
 line(`${K}-fold, older lists only`, (i) => items[i]?.cls === 'legacy');
+{
+  const faint = items.map((_, i) => i).filter((i) => items[i]?.y === 0.5);
+  console.log(
+    `${K}-fold, faint signs (concern items): crisis reply ${faint.filter((i) => results[i]?.care).length}/${faint.length}, ` +
+      `check-in ${faint.filter((i) => results[i]?.heard && !results[i]?.care).length}/${faint.length}`,
+  );
+}
 const classes = [...new Set(items.filter((it) => it.y === 1).map((it) => it.cls))].sort();
 console.log(
   'rules + scorer by distress class: ' +
