@@ -1,0 +1,83 @@
+/**
+ * Every care test set in this folder, by name, as distress and ordinary lists (hardship items
+ * count as ordinary: they must not be read as distress). For the learned scorer's figures.
+ */
+import { DEV_DISTRESS, DEV_HARDSHIP, DEV_ORDINARY } from './devSet.js';
+import { HELD_OUT_DISTRESS, HELD_OUT_HARDSHIP, HELD_OUT_ORDINARY } from './heldOutSet.js';
+import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
+import { HELD_OUT3_DISTRESS, HELD_OUT3_HARDSHIP, HELD_OUT3_ORDINARY } from './heldOutSet3.js';
+import { HELD_OUT4_DISTRESS, HELD_OUT4_HARDSHIP, HELD_OUT4_ORDINARY } from './heldOutSet4.js';
+import { HELD_OUT5_DISTRESS, HELD_OUT5_HARDSHIP, HELD_OUT5_ORDINARY } from './heldOutSet5.js';
+import { HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY } from './heldOutSet6.js';
+import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
+import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
+import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
+import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
+import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
+import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
+
+export interface CareSet {
+  name: string;
+  distress: readonly string[];
+  ordinary: readonly string[];
+  /** Seen outside rounds: the learned scorer may be evaluated on them, never trained or tuned on. */
+  seen: boolean;
+}
+
+const texts = (pairs: readonly (readonly [string, string])[]): string[] => pairs.map(([t]) => t);
+
+export const CARE_SETS: readonly CareSet[] = [
+  {
+    name: 'round 7 (seen, not trained on)',
+    distress: HELD_OUT7_DISTRESS,
+    ordinary: HELD_OUT7_ORDINARY,
+    seen: true,
+  },
+  {
+    name: 'round 8 (seen, not trained on)',
+    distress: HELD_OUT8_DISTRESS,
+    ordinary: HELD_OUT8_ORDINARY,
+    seen: true,
+  },
+  {
+    name: 'round 1 (seen)',
+    distress: HELD_OUT_DISTRESS,
+    ordinary: [...HELD_OUT_ORDINARY, ...texts(HELD_OUT_HARDSHIP)],
+    seen: true,
+  },
+  { name: 'round 2 (seen)', distress: HELD_OUT2_DISTRESS, ordinary: HELD_OUT2_ORDINARY, seen: true },
+  {
+    name: 'round 3 (seen)',
+    distress: HELD_OUT3_DISTRESS,
+    ordinary: [...HELD_OUT3_ORDINARY, ...texts(HELD_OUT3_HARDSHIP)],
+    seen: true,
+  },
+  {
+    name: 'round 4 (seen)',
+    distress: HELD_OUT4_DISTRESS,
+    ordinary: [...HELD_OUT4_ORDINARY, ...texts(HELD_OUT4_HARDSHIP)],
+    seen: true,
+  },
+  {
+    name: 'round 5 (seen)',
+    distress: HELD_OUT5_DISTRESS,
+    ordinary: [...HELD_OUT5_ORDINARY, ...texts(HELD_OUT5_HARDSHIP)],
+    seen: true,
+  },
+  { name: 'round 6 (seen)', distress: HELD_OUT6_DISTRESS, ordinary: HELD_OUT6_ORDINARY, seen: true },
+  { name: 'own set 8 (rules tuned on it)', distress: OWN8_DISTRESS, ordinary: OWN8_ORDINARY, seen: false },
+  { name: 'own set 7 (rules tuned on it)', distress: OWN7_DISTRESS, ordinary: OWN7_ORDINARY, seen: false },
+  {
+    name: 'own set 6',
+    distress: OWN6_DISTRESS,
+    ordinary: [...OWN6_ORDINARY, ...texts(OWN6_HARDSHIP)],
+    seen: false,
+  },
+  { name: 'own blind 7', distress: OWN_BLIND7_DISTRESS, ordinary: OWN_BLIND7_ORDINARY, seen: false },
+  {
+    name: 'dev set',
+    distress: DEV_DISTRESS,
+    ordinary: [...DEV_ORDINARY, ...texts(DEV_HARDSHIP)],
+    seen: false,
+  },
+];

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { careText } from '../../../../src/language/offline/care/careNormalise.js';
+import { assessCare } from '../../../../src/language/offline/care/index.js';
+import { DISTRESS_THRESHOLD } from '../../../../src/language/offline/care/distressModel.js';
+import { careTrainingItems, readCareTsv } from '../../../../src/language/offline/care/learnedData.js';
+import {
+  LEARNED_BIN,
+  LEARNED_JSON,
+  LearnedScorer,
+  learnedScorer,
+} from '../../../../src/language/offline/care/learnedModel.js';
+import { trainFinal } from '../../../../src/language/offline/care/learnedTrainCli.js';
+import { quantise, vectorise } from '../../../../src/language/offline/care/learnedTrain.js';
+import { CARE_SETS } from './careSets.js';
+
+const score = (text: string): number => learnedScorer()?.score(careText(text).compact) ?? Number.NaN;
+
+function trigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= s.length; i += 1) out.add(s.slice(i, i + 3));
+  return out;
+}
+
+function likeness(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared += 1;
+  return shared / Math.max(a.size + b.size - shared, 1);
+}
+
+describe('the learned distress scorer', () => {
+  it('is rebuilt byte for byte from the committed data by npm run care:train', () => {
+    const committed = LearnedScorer.load().file;
+    const { file, bin } = quantise(
+      trainFinal(vectorise(careTrainingItems())),
+      committed.mix,
+      committed.report,
+    );
+    expect(Buffer.from(bin).equals(readFileSync(LEARNED_BIN))).toBe(true);
+    expect(file.lr).toEqual(committed.lr);
+    expect(file.nb).toEqual(committed.nb);
+  });
+
+  it('is trained on at least 600 distress and 600 ordinary items per language, each with a class', () => {
+    const items = readCareTsv();
+    for (const lang of ['zh', 'en'] as const)
+      for (const y of [0, 1] as const)
+        expect(items.filter((it) => it.lang === lang && it.y === y).length).toBeGreaterThanOrEqual(600);
+    expect(items.every((it) => it.cls.length > 0 && it.text.length > 0)).toBe(true);
+  });
+
+  it('copies no item of the outside rounds, and trains on nothing close to rounds 7 and 8', () => {
+    const own = readCareTsv().map((it) => careText(it.text).compact);
+    const outside = CARE_SETS.filter((s) => s.seen).flatMap((s) => [...s.distress, ...s.ordinary]);
+    const outsideCompact = new Set(outside.map((t) => careText(t).compact));
+    expect(own.filter((t) => outsideCompact.has(t))).toEqual([]);
+    const spent = CARE_SETS.filter((s) => /round [78]/.test(s.name))
+      .flatMap((s) => [...s.distress, ...s.ordinary])
+      .map((t) => trigrams(careText(t).compact));
+    const close = careTrainingItems()
+      .map((it) => it.text)
+      .filter((t) => {
+        const g = trigrams(careText(t).compact);
+        return spent.some((s) => likeness(g, s) >= 0.6);
+      });
+    expect(close).toEqual([]);
+  });
+
+  it('scores endings said with no telling word above the bar', () => {
+    for (const text of [
+      '后天以后这个号码就不会再有人接了，东西我都分给朋友了',
+      "I've been putting aside my tablets for weeks, there's plenty now",
+      "my family won't have to carry me much longer",
+    ])
+      expect(score(text), text).toBeGreaterThanOrEqual(DISTRESS_THRESHOLD);
+  });
+
+  it('scores idioms, trips, closing a card and a relative’s estate far below the bar', () => {
+    for (const text of [
+      '累死了，明天再还',
+      'this bill is killing me lol',
+      '这张卡我不想要了，还完就销户',
+      "I'm going away for a few weeks, back on the 20th",
+      'my grandad died, what happens to his card',
+      '我下周出差，账单寄到公司',
+    ])
+      expect(score(text), text).toBeLessThan(0);
+  });
+
+  it('is what the care check reads: a paraphrase no rule lists is distress by the model', () => {
+    const a = assessCare("I've been putting aside my tablets for weeks, there's plenty now");
+    expect(a).toMatchObject({ distress: true, distressBy: 'model' });
+  });
+
+  it('gives a message with nothing it knows no score (an emoji, an empty message)', () => {
+    expect(score('🙂')).toBe(-Infinity);
+    expect(score('')).toBe(-Infinity);
+  });
+
+  it('refuses weights of another size, saying how to rebuild them', () => {
+    expect(() => LearnedScorer.load(LEARNED_JSON, LEARNED_JSON)).toThrow(/npm run care:train/);
+  });
+});
