@@ -19,7 +19,7 @@ interface ClassRule {
 }
 
 /** Everyday reasons that explain most of these classes away: a move, a trip, work, a payment. */
-const EVERYDAY =
+export const EVERYDAY =
   /搬家|搬去|收衣服|晾|晒被|信号|出差|出国|打工|上班|下班|加班|开会|旅游|度假|房东|过敏|装修|还清|结清|还完|自动还款|\b(?:moving|move out|landlord|allergic|vacation|trip|traffic|commute|fixing|repair|leak|paid (?:it )?off|autopay|payday|paycheck|wedding|interview|meeting)\b/;
 
 /** A death in the message: the one to be with has died. */

@@ -12,7 +12,7 @@ import { hardshipOf, type HardshipKind } from './hardship.js';
 import { isDigitCorrection } from './ordinaryAnswers.js';
 import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
 import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
-import { round9IsOrdinary } from './distressRound9.js';
+import { EVERYDAY, round9IsOrdinary } from './distressRound9.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -101,8 +101,10 @@ export function assessCareWith(
   const live = joking ? undefined : hits.find((h) => !h.negated);
   const score = scorer(compact);
   const onlyNegated = (hits.length > 0 && live === undefined) || joking;
-  // Hardship words alone read close to distress for a small model: it then needs to be surer.
-  const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship ? 2 : 1);
+  // Hardship words alone read close to distress for a small model, and so does an everyday reason
+  // said with words of giving away or leaving ("猫送给朋友养了，新房东不让养宠物"): it then needs
+  // to be surer (below that bar the concern band still checks in and tells a person).
+  const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship || EVERYDAY.test(text) ? 2 : 1);
   const byModel = !answering && score >= bar;
   const distress = live !== undefined || byModel;
   const concern =
