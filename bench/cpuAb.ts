@@ -134,6 +134,7 @@ async function main(): Promise<void> {
   console.log(`replies of A and B identical for the script; A=${BASE} B=${HEAD}`);
   for (const s of services) await load([s], 'warm');
   const rows = new Map<string, Figures[]>(services.map((s) => [s.label, []]));
+  const cpuRatios: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const figures = new Map<string, Figures>();
     if (TOGETHER) {
@@ -148,7 +149,9 @@ async function main(): Promise<void> {
       rows.get(s.label)?.push({ ...f, tps: f.tps / echoTps });
       return `${s.label}: ${f.cpuPerTurn.toFixed(2)} ms/turn ${f.tps.toFixed(0)} turns/s`;
     });
-    console.log(`round ${r + 1}: ${parts.join('  |  ')}`);
+    const ratio = (figures.get('B head')?.cpuPerTurn ?? NaN) / (figures.get('A base')?.cpuPerTurn ?? NaN);
+    cpuRatios.push(ratio);
+    console.log(`round ${r + 1}: ${parts.join('  |  ')}  |  B/A CPU ${ratio.toFixed(3)}`);
   }
   console.log(
     `summary over ${ROUNDS} rounds (server CPU only; ratio = turns/s over echo's in the same round):`,
@@ -158,6 +161,7 @@ async function main(): Promise<void> {
     console.log(`  ${s.label.padEnd(7)} CPU ms/turn ${spread(f.map((x) => x.cpuPerTurn))}`);
     if (s !== echo) console.log(`  ${''.padEnd(7)} throughput ratio ${spread(f.map((x) => x.tps))}`);
   }
+  console.log(`  B/A CPU per turn, same round: ${spread(cpuRatios)}`);
   for (const s of services) s.child.send('exit');
 }
 
