@@ -56,6 +56,11 @@ export class CollectionBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   /** One turn at a time per conversation, whichever adapter brought it (issue 12), on every instance (issue 19). */
   private readonly turns: ConversationLock;
+  /**
+   * botbuilder's dialog memory scopes and path resolvers, built by its first DialogContext and
+   * then shared: they hold no state of a turn, and building them anew costs every turn.
+   */
+  private dialogMemory: unknown;
 
   constructor(private readonly deps: CollectionBotDeps) {
     super();
@@ -202,7 +207,9 @@ export class CollectionBot extends ActivityHandler {
     turn.understanding = understanding;
     this.recordInboundScan(context, text, understanding.injection);
 
+    if (this.dialogMemory !== undefined) context.turnState.set(DIALOG_MEMORY, this.dialogMemory);
     const dc = await this.dialogs.createContext(context);
+    this.dialogMemory ??= context.turnState.get(DIALOG_MEMORY);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(COLLECTION_DIALOG);
     if (state.verified && state.verifiedSession === undefined) state.verifiedSession = sessionOf(context);
@@ -310,6 +317,9 @@ export class CollectionBot extends ActivityHandler {
     await this.deps.conversationState.saveChanges(context);
   }
 }
+
+/** Where botbuilder-dialogs keeps a turn's DialogStateManagerConfiguration (its own key). */
+const DIALOG_MEMORY = 'DialogStateManagerConfiguration';
 
 /** The person's session: the channel's (a Direct Line token's) or, without one, this address in this conversation. */
 function sessionOf(context: TurnContext): string {

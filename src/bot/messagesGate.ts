@@ -55,8 +55,39 @@ export function isLoopback(address: string | undefined): boolean {
   return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
-/** Whether `serviceUrl` matches one allow-list entry: same scheme and host (`*.` for subdomains), path prefix; any port on loopback entries without one. */
-export function serviceUrlAllowed(serviceUrl: string, allowList: string[]): boolean {
+/** One allow-list entry, parsed once (the gate checks every request against the same list). */
+interface AllowEntry {
+  protocol: string;
+  /** The host, or for a `*.` entry the domain its subdomains end with. */
+  host: string;
+  wildcard: boolean;
+  port: string;
+  pathname: string;
+}
+
+function parseAllowList(allowList: string[]): AllowEntry[] {
+  const entries: AllowEntry[] = [];
+  for (const entry of allowList) {
+    const wildcard = entry.includes('://*.');
+    let allowed: URL;
+    try {
+      allowed = new URL(entry.replace('://*.', '://wildcard.'));
+    } catch {
+      continue;
+    }
+    const host = wildcard ? allowed.hostname.replace(/^wildcard\./, '') : allowed.hostname;
+    entries.push({
+      protocol: allowed.protocol,
+      host,
+      wildcard,
+      port: allowed.port,
+      pathname: allowed.pathname,
+    });
+  }
+  return entries;
+}
+
+function allowedBy(serviceUrl: string, entries: AllowEntry[]): boolean {
   let url: URL;
   try {
     url = new URL(serviceUrl);
@@ -64,21 +95,18 @@ export function serviceUrlAllowed(serviceUrl: string, allowList: string[]): bool
     return false;
   }
   if (url.username || url.password) return false;
-  return allowList.some((entry) => {
-    const wildcard = entry.includes('://*.');
-    let allowed: URL;
-    try {
-      allowed = new URL(entry.replace('://*.', '://wildcard.'));
-    } catch {
-      return false;
-    }
-    if (allowed.protocol !== url.protocol) return false;
-    const host = url.hostname.toLowerCase();
-    const base = allowed.hostname.replace(/^wildcard\./, '');
-    const hostOk = wildcard ? host.endsWith(`.${base}`) : host === allowed.hostname;
-    const portOk = allowed.port === '' ? true : allowed.port === url.port;
-    return hostOk && portOk && url.pathname.startsWith(allowed.pathname);
+  const host = url.hostname.toLowerCase();
+  return entries.some((e) => {
+    if (e.protocol !== url.protocol) return false;
+    const hostOk = e.wildcard ? host.endsWith(`.${e.host}`) : host === e.host;
+    const portOk = e.port === '' ? true : e.port === url.port;
+    return hostOk && portOk && url.pathname.startsWith(e.pathname);
   });
+}
+
+/** Whether `serviceUrl` matches one allow-list entry: same scheme and host (`*.` for subdomains), path prefix; any port on loopback entries without one. */
+export function serviceUrlAllowed(serviceUrl: string, allowList: string[]): boolean {
+  return allowedBy(serviceUrl, parseAllowList(allowList));
 }
 
 /**
@@ -92,7 +120,7 @@ export function serviceUrlAllowed(serviceUrl: string, allowList: string[]): bool
  */
 export class MessagesGate {
   private readonly anonymous: boolean;
-  private readonly allowList: string[];
+  private readonly allowList: AllowEntry[];
   private readonly perSender: SharedRateLimiter;
   private readonly perAddress: SharedRateLimiter;
   private readonly global: SharedRateLimiter;
@@ -108,12 +136,13 @@ export class MessagesGate {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    this.allowList =
+    this.allowList = parseAllowList(
       configured.length > 0
         ? configured
         : this.anonymous
           ? LOOPBACK_SERVICE_URLS
-          : BOT_FRAMEWORK_SERVICE_URLS;
+          : BOT_FRAMEWORK_SERVICE_URLS,
+    );
     this.perSender = new SharedRateLimiter(counters, clock, config.MESSAGES_RATE_PER_SENDER_PER_MINUTE);
     this.perAddress = new SharedRateLimiter(counters, clock, config.MESSAGES_RATE_PER_SENDER_PER_MINUTE * 4);
     this.global = new SharedRateLimiter(counters, clock, config.MESSAGES_RATE_GLOBAL_PER_MINUTE);
@@ -133,7 +162,7 @@ export class MessagesGate {
         'this endpoint accepts unauthenticated activities only from this machine; set MicrosoftAppId (or ALLOW_ANONYMOUS=true for a test network)',
       );
     }
-    if (req.serviceUrl !== undefined && !serviceUrlAllowed(req.serviceUrl, this.allowList)) {
+    if (req.serviceUrl !== undefined && !allowedBy(req.serviceUrl, this.allowList)) {
       return refuse(
         400,
         'ServiceUrlNotAllowed',

@@ -1,7 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import type { AccountFacts, Act, PlanOffer } from '../core/act.js';
-import { localDate } from '../core/dates.js';
+import { todayIn } from '../language/offline/calendar.js';
 import type { Understanding } from '../language/understanding.js';
 import type { OfferRequest } from '../policy/index.js';
 import type { Account } from '../store/accounts.js';
@@ -11,9 +11,9 @@ import type { DialogServices } from './services.js';
 import { confirmReplacement, recordConfirmed } from './supersede.js';
 import { say, turnAccount, turnCase, turnOf } from './turn.js';
 
-/** The holder's local date, from the injected clock. */
+/** The holder's local date, from the injected clock (core's `localDate`, remembered per minute). */
 export function accountToday(s: DialogServices, account: Account): string {
-  return localDate(s.clock.now(), account.timeZone);
+  return todayIn(s.clock.now(), account.timeZone);
 }
 
 /** The policy's next offers for what the person asked, or an impasse when nothing fits. */

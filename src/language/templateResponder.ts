@@ -1,7 +1,8 @@
 import type { Config } from '../config/config.js';
 import type { Act, PaymentChannel } from '../core/act.js';
-import { enforce } from '../guardrails/index.js';
-import type { GuardContext } from '../guardrails/types.js';
+import { check, enforce } from '../guardrails/index.js';
+import type { GuardContext, GuardrailCheck } from '../guardrails/types.js';
+import { cachedCheck } from '../guardrails/verdictCache.js';
 import {
   renderTemplate,
   safeMessage,
@@ -65,8 +66,15 @@ export function guardContextFor(act: Act, ctx: RespondContext, bank: BankWording
   };
 }
 
-/** Offline wording: the act's template, checked by the guardrails like any other draft. */
+/**
+ * Offline wording: the act's template, checked by the guardrails like any other draft. The rules
+ * are pure, so a draft already checked under an equal guard context (the opening, the
+ * verification question, menus: most templates carry no account figure) is answered from a
+ * bounded memory of verdicts instead of being checked again on every turn.
+ */
 export class TemplateResponder implements Responder {
+  private readonly checkers: GuardrailCheck[] = [{ name: 'rules', check: cachedCheck(check) }];
+
   constructor(private readonly bank: BankWording) {}
 
   async respond(act: Act, ctx: RespondContext): Promise<Reply> {
@@ -78,6 +86,7 @@ export class TemplateResponder implements Responder {
       context: guardContext,
       draft,
       draftSource: 'template',
+      checkers: this.checkers,
       safeMessage: safeMessage(ctx.locale),
     });
     return {

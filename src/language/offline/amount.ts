@@ -67,14 +67,18 @@ function englishAmount(text: string, words: string, start: number): AmountMatch 
   return value === undefined || value === 0 ? undefined : { cents: value, start, end, marked };
 }
 
+// Compiled once: matchAll works on its own copy, so these never carry a lastIndex between calls.
+const NUMERAL_RUNS = new RegExp(NUMERAL_RUN_SOURCE, 'g');
+const ENGLISH_NUMBERS = new RegExp(ENGLISH_NUMBER_SOURCE, 'g');
+
 /** Every amount in text whose non-money numbers are already masked; first marked, else first. */
 export function findAmount(masked: string): AmountMatch | undefined {
   const found: AmountMatch[] = [];
-  for (const m of masked.matchAll(new RegExp(NUMERAL_RUN_SOURCE, 'g'))) {
+  for (const m of masked.matchAll(NUMERAL_RUNS)) {
     const match = runAmount(masked, m[0], m.index);
     if (match) found.push(match);
   }
-  for (const m of masked.matchAll(new RegExp(ENGLISH_NUMBER_SOURCE, 'g'))) {
+  for (const m of masked.matchAll(ENGLISH_NUMBERS)) {
     const match = englishAmount(masked, m[0], m.index);
     if (match) found.push(match);
   }

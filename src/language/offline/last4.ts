@@ -80,6 +80,9 @@ interface Last4Match {
   couldBeAmount: boolean;
 }
 
+/** The cue without the global flag: `test` then keeps no lastIndex between calls. */
+const CUE_ONCE = new RegExp(CUE.source);
+
 /** Words between a cue and the digits that turn them into money: "身份证丢了，每月还2000". */
 const MONEY_WORDS = /还|付|交|块|元|钱|每|月|pay|\$|¥|month|dollar/;
 
@@ -90,7 +93,7 @@ function hasCue(norm: string, start: number, end: number): boolean {
   const last = cues[cues.length - 1];
   if (last !== undefined && !MONEY_WORDS.test(before.slice(last.index + last[0].length))) return true;
   const after = norm.slice(end, end + 12);
-  return new RegExp(CUE.source).test(after) && !MONEY_WORDS.test(after.split(CUE)[0] ?? '');
+  return CUE_ONCE.test(after) && !MONEY_WORDS.test(after.split(CUE)[0] ?? '');
 }
 
 /**

@@ -38,12 +38,13 @@ function arabicToHundredths(text: string): number {
   return Number(`${whole}.${frac}`) * 100;
 }
 
+const ARABIC_FIRST = new RegExp(`^(?:${ARABIC})`);
+
 function tokenise(run: string): Token[] | undefined {
   const tokens: Token[] = [];
-  const arabic = new RegExp(`^(?:${ARABIC})`);
   let rest = run;
   while (rest.length > 0) {
-    const a = arabic.exec(rest);
+    const a = ARABIC_FIRST.exec(rest);
     const ch = rest[0] ?? '';
     if (a) {
       const text = a[0];

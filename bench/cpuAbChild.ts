@@ -1,0 +1,70 @@
+/**
+ * One service for `bench/cpuAb.ts`, in its own process so its CPU is its own: the collection bot
+ * of the source tree named by argv[2] (SQLite in a throw-away folder, rate limits lifted as in
+ * bench:turns), or the bare echo bot when argv[2] is `echo`. Tells its parent the address, then
+ * answers `cpu` with its process CPU (user + system, µs).
+ */
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import restify from 'restify';
+
+interface Started {
+  url: string;
+}
+
+async function echo(): Promise<Started> {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
+    await next();
+  });
+  const server = restify.createServer();
+  server.post('/api/messages', restify.plugins.bodyParser({ mapParams: false }), async (req, res) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { url: `http://127.0.0.1:${address.port}` };
+}
+
+async function collectionBot(root: string): Promise<Started> {
+  const load = (file: string): Promise<Record<string, unknown>> =>
+    import(pathToFileURL(path.join(root, file)).href) as Promise<Record<string, unknown>>;
+  const { createApp } = (await load('src/bot/app.ts')) as {
+    createApp: (config: unknown, options: unknown) => unknown;
+  };
+  const { loadConfig } = (await load('src/config/config.ts')) as {
+    loadConfig: (env: Record<string, string>) => unknown;
+  };
+  const { createServer, listen } = (await load('src/bot/server.ts')) as {
+    createServer: (app: unknown) => unknown;
+    listen: (server: unknown, port: number, host: string) => Promise<string>;
+  };
+  const { pino } = await import('pino');
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-cpuab-')),
+    LOG_LEVEL: 'silent',
+    REMINDERS_ENABLED: 'false',
+    MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
+    MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
+  });
+  const app = createApp(config, { logger: pino({ level: 'silent' }) });
+  const url = await listen(createServer(app), 0, '127.0.0.1');
+  return { url };
+}
+
+const target = process.argv[2] ?? 'echo';
+const started = await (target === 'echo' ? echo() : collectionBot(target));
+process.on('message', (message: unknown) => {
+  if (message === 'cpu') {
+    const used = process.cpuUsage();
+    process.send?.({ cpu: used.user + used.system });
+  }
+  if (message === 'exit') process.exit(0);
+});
+process.on('disconnect', () => process.exit(0));
+process.send?.({ url: started.url });
