@@ -120,7 +120,9 @@ describe('ModelResponder: the model words the act, the guardrails decide what is
     const { r, health } = responder([{ hang: true }]);
     const started = Date.now();
     const reply = await r.respond(planDeclined, zh({ deadline: Date.now() + 600 }));
-    expect(Date.now() - started).toBeLessThan(600);
+    // The model never answers: the reply comes because the deadline passed. The bound is loose on
+    // purpose (a loaded machine delays timers); a missed deadline would hang until the test's own.
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(reply.text).toBe(renderTemplate(planDeclined, CTX['zh-CN']));
     expect(reply.trace.model?.fallbackReason).toBe('timeout');
     expect(health.status().mode).toBe('model');
