@@ -15,6 +15,9 @@ export interface Figures {
   byCategory: Record<string, { n: number; recall: number }>;
 }
 
+/** Scores shifted by their thresholds are judged against 0.5, in both scripts' halves. */
+const HALF = [...CATEGORIES, ...CATEGORIES].map(() => 0.5);
+
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 export function figures(
@@ -25,7 +28,9 @@ export function figures(
   return (['zh', 'en'] as const).map((lang) => {
     const idx = rows.map((r, i) => (r.item.lang === lang ? i : -1)).filter((i) => i >= 0);
     const hit = (i: number, c?: number): boolean =>
-      (scores[i] ?? []).some((s, k) => (c === undefined || k === c) && s >= (thresholds[k] as number));
+      (scores[i] ?? []).some(
+        (s, k) => (c === undefined || k % CATEGORIES.length === c) && s >= (thresholds[k] as number),
+      );
     const bad = idx.filter((i) => (rows[i] as Row).y >= 0);
     const good = idx.filter((i) => (rows[i] as Row).y < 0);
     const byCategory: Figures['byCategory'] = {};
@@ -66,7 +71,7 @@ export function kFold(results: readonly FoldResult[]): { folds: Figures[][]; poo
     pooled: figures(
       results.flatMap((r) => r.rows),
       pooledScores,
-      CATEGORIES.map(() => 0.5),
+      HALF,
     ),
   };
 }
@@ -86,13 +91,9 @@ export function withRulesFigures(results: readonly FoldResult[]): Figures[] {
   const scores = results.flatMap((r) =>
     r.scores.map((s, i) => {
       const rules = rulesFlag(r.rows[i] as Row);
-      if (rules.size > 0) return CATEGORIES.map((c) => (rules.has(c) ? 1 : 0.4));
+      if (rules.size > 0) return [...CATEGORIES, ...CATEGORIES].map((c) => (rules.has(c) ? 1 : 0.4));
       return s.map((v, c) => v - ((r.thresholds[c] as number) ?? 0.5) + 0.5);
     }),
   );
-  return figures(
-    rows,
-    scores,
-    CATEGORIES.map(() => 0.5),
-  );
+  return figures(rows, scores, HALF);
 }

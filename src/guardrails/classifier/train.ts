@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../types.js';
 import { normalise } from '../normalise.js';
 import type { TrainingItem } from './data.js';
-import { BUCKETS, features } from './features.js';
+import { BUCKETS, features, latinScript } from './features.js';
 import type { ClassWeights, ModelParts } from './model.js';
 import { solveLogistic, toSparse } from './optimise.js';
 import { Random } from './random.js';
@@ -49,6 +49,8 @@ export interface Row {
   f: Int32Array;
   y: number;
   item: TrainingItem;
+  /** 1 when the text is mostly Latin script: its thresholds are the second half (see `widen`). */
+  script: 0 | 1;
 }
 
 export interface Linear {
@@ -57,15 +59,16 @@ export interface Linear {
 }
 
 export interface Fitted extends Linear {
+  /** 2 × categories: Han-script thresholds, then Latin-script ones (see `widen`). */
   thresholds: number[];
 }
 
 export function vectorise(items: readonly TrainingItem[]): Row[] {
-  return items.map((item) => ({
-    f: features(normalise(item.text).text),
-    y: item.category === undefined ? -1 : CATEGORIES.indexOf(item.category),
-    item,
-  }));
+  return items.map((item) => {
+    const text = normalise(item.text).text;
+    const y = item.category === undefined ? -1 : CATEGORIES.indexOf(item.category);
+    return { f: features(text), y, item, script: latinScript(text) ? 1 : 0 };
+  });
 }
 
 function sigmoid(z: number): number {
@@ -146,6 +149,21 @@ function asQuantised(model: Linear): Linear {
   return { weights, bias: model.bias };
 }
 
+/**
+ * A row's scores laid out per script: Han-script text fills the first CATEGORIES.length slots,
+ * Latin-script text the second (the other half is 0), so one list of 2 × categories thresholds
+ * holds both scripts' thresholds and the calibration and figures below need no special case.
+ */
+export function widen(scores: number[], script: 0 | 1): number[] {
+  const zero = scores.map(() => 0);
+  return script === 0 ? [...scores, ...zero] : [...zero, ...scores];
+}
+
+/** The model's scores of a row, widened by its script. */
+export function scoreWide(model: Linear, row: Row): number[] {
+  return widen(scoreRow(model, row.f), row.script);
+}
+
 export function scoreRow(model: Linear, f: Int32Array): number[] {
   const norm = f.length > 0 ? 1 / Math.sqrt(f.length) : 0;
   return model.weights.map((w, c) => {
@@ -165,7 +183,7 @@ function calibrate(
   target: number,
   floor: number,
 ): number[] {
-  const thresholds = CATEGORIES.map(() => floor);
+  const thresholds = [...CATEGORIES, ...CATEGORIES].map(() => floor);
   const names = [...new Set(groups.filter((g): g is string => g !== undefined))];
   const lawful = names.map((g) => scores.filter((_, i) => groups[i] === g));
   const rate = (rows: number[][]): number =>
@@ -241,9 +259,9 @@ export function crossFit(
       ),
     );
     rows.forEach((row, i) => {
-      if (foldOf[i] === k) oof.push({ row, scores: scoreRow(model, row.f), fold: k });
+      if (foldOf[i] === k) oof.push({ row, scores: scoreWide(model, row), fold: k });
     });
-    labelledByFold.push(lawful.map((r) => scoreRow(model, r.f)));
+    labelledByFold.push(lawful.map((r) => scoreWide(model, r)));
   }
   const folds = labelledByFold.map((labelledScores, k): FoldResult => {
     const mine = oof.filter((o) => o.fold === k);
@@ -256,7 +274,7 @@ export function crossFit(
   });
   progress('all rows');
   const final = asQuantised(fit(rows, opts, progress));
-  const labelledFinal = lawful.map((r) => scoreRow(final, r.f));
+  const labelledFinal = lawful.map((r) => scoreWide(final, r));
   return { model: { ...final, thresholds: thresholdsFor(oof, lawful, labelledFinal, opts) }, folds };
 }
 
@@ -285,8 +303,10 @@ export function toModelParts(model: Fitted, version: string, report: Record<stri
       model.weights[c] as Float64Array,
       weights.subarray(c * BUCKETS, (c + 1) * BUCKETS),
     );
-    const threshold = Math.round((model.thresholds[c] as number) * 1e6) / 1e6;
-    return { category, bias: model.bias[c] as number, scale, threshold };
+    const round = (t: number | undefined): number => Math.round((t ?? 1) * 1e6) / 1e6;
+    const threshold = round(model.thresholds[c]);
+    const thresholdLatin = round(model.thresholds[CATEGORIES.length + c]);
+    return { category, bias: model.bias[c] as number, scale, threshold, thresholdLatin };
   });
   return {
     file: { version, buckets: BUCKETS, classes, report },

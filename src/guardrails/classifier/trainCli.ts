@@ -1,5 +1,5 @@
 /**
- * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>]
+ * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>] [--out <folder>]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildTrainingSet, evaluationFiles } from './data.js';
 import { kFold, figures, withRulesFigures, type Figures } from './evaluate.js';
 import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
-import { DEFAULT_TRAIN, crossFit, scoreRow, toModelParts, vectorise } from './train.js';
+import { DEFAULT_TRAIN, crossFit, scoreWide, toModelParts, vectorise } from './train.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const args = process.argv.slice(2);
@@ -78,7 +78,7 @@ const withRules = withRulesFigures(results);
 show(`${folds}-fold pooled, rules + classifier (rules on the whole text, classifier out of fold)`, withRules);
 const labelledFigures = figures(
   lawful,
-  lawful.map((r) => scoreRow(model, r.f)),
+  lawful.map((r) => scoreWide(model, r)),
   model.thresholds,
 );
 show('tuned labelled set, lawful replies (calibration group), shipped model', labelledFigures);
@@ -96,11 +96,17 @@ const report = {
 };
 const { file, weights } = toModelParts(model, `clf-${DEFAULT_TRAIN.seed}-${items.length}`, report);
 // Written as prettier would format it, so `npm run format` leaves the file as trained.
+// --out <dir>: write the two files there instead (to compare runs before replacing the model).
+const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+const jsonPath = outDir ? join(outDir, 'weights.json') : WEIGHTS_PATH;
+const binPath = outDir ? join(outDir, 'weights.bin') : WEIGHTS_BIN_PATH;
 if (!args.includes('--no-write')) {
-  writeFileSync(WEIGHTS_PATH, await format(JSON.stringify(file), { parser: 'json', filepath: WEIGHTS_PATH }));
-  writeFileSync(WEIGHTS_BIN_PATH, weights);
+  writeFileSync(jsonPath, await format(JSON.stringify(file), { parser: 'json', filepath: WEIGHTS_PATH }));
+  writeFileSync(binPath, weights);
 }
-console.log(`thresholds: ${file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}`).join(', ')}`);
 console.log(
-  `done in ${((Date.now() - started) / 1000).toFixed(1)} s${args.includes('--no-write') ? '' : `, wrote ${WEIGHTS_PATH} and ${WEIGHTS_BIN_PATH}`}`,
+  `thresholds (Han / Latin script): ${file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}/${(c.thresholdLatin ?? c.threshold).toFixed(3)}`).join(', ')}`,
+);
+console.log(
+  `done in ${((Date.now() - started) / 1000).toFixed(1)} s${args.includes('--no-write') ? '' : `, wrote ${jsonPath} and ${binPath}`}`,
 );
