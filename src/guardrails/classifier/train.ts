@@ -40,8 +40,8 @@ export const DEFAULT_TRAIN: TrainOptions = {
   maxIterations: 100,
   tolerance: 1e-6,
   folds: 5,
-  targetFalseAlarm: 0.01,
-  minThreshold: 0.5,
+  targetFalseAlarm: 0.005,
+  minThreshold: 0.6,
   maxPositiveWeight: 20,
 };
 
