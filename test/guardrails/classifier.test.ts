@@ -80,7 +80,7 @@ describe('the trained classifier', () => {
         perLawful: 4,
         evaluation: [join(root, 'eval', 'none.jsonl')],
       });
-      const fitted = fitAndCalibrate(vectorise(items), { ...DEFAULT_TRAIN, epochs: 2, validationShare: 0.5 });
+      const fitted = fitAndCalibrate(vectorise(items), { ...DEFAULT_TRAIN, folds: 2, maxIterations: 30 });
       const parts = toModelParts(fitted, 'tiny', {});
       return JSON.stringify(parts.file) + Buffer.from(parts.weights).toString('base64');
     };

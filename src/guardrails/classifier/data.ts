@@ -8,7 +8,8 @@ import { Random } from './random.js';
 
 /**
  * Training items from the hand-written cores (training/guardrails/*.<lang>.yaml): every template
- * expanded by seeded choice, each expansion once as written and once augmented, then
+ * expanded by seeded choice (files marked `free: true` hold whole sentences, used as written),
+ * each expansion once as written and once augmented, then
  * decontaminated against every evaluation file (no item close to an evaluation item is kept).
  */
 export interface TrainingItem {
@@ -22,7 +23,9 @@ export interface TrainingItem {
 }
 
 interface Core {
-  slots: Record<string, string[]>;
+  /** Free sentences: every item is used as written (no `{a|b}` or `$SLOT` expansion). */
+  free?: boolean;
+  slots?: Record<string, string[]>;
   items: Record<string, string[]>;
 }
 
@@ -66,7 +69,8 @@ function fromCore(lang: Lang, name: string, core: Core, opts: DataOptions, rnd: 
     const category = categoryOf(key);
     templates.forEach((template, index) => {
       const want = category ? opts.perViolation : opts.perLawful;
-      for (const text of expand(template, core.slots, rnd, want)) {
+      const texts = core.free === true ? [template] : expand(template, core.slots ?? {}, rnd, want);
+      for (const text of texts) {
         const base = { lang, template: `${name}:${key}:${index}`, ...(category ? { category } : {}) };
         out.push({ ...base, text, how: 'core' });
         const variant = augment(text, lang, rnd);

@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../types.js';
-import { Random } from './random.js';
-import { fitAndCalibrate, scoreRow, type Fitted, type Row, type TrainOptions } from './train.js';
+import { check } from '../check.js';
+import type { FoldResult, Row } from './train.js';
 
 /** Recall per category and false-alarm rate, per language. */
 export interface Figures {
@@ -15,6 +15,9 @@ export interface Figures {
   byCategory: Record<string, { n: number; recall: number }>;
 }
 
+/** Scores shifted by their thresholds are judged against 0.5, in both scripts' halves. */
+const HALF = [...CATEGORIES, ...CATEGORIES].map(() => 0.5);
+
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 export function figures(
@@ -25,7 +28,9 @@ export function figures(
   return (['zh', 'en'] as const).map((lang) => {
     const idx = rows.map((r, i) => (r.item.lang === lang ? i : -1)).filter((i) => i >= 0);
     const hit = (i: number, c?: number): boolean =>
-      (scores[i] ?? []).some((s, k) => (c === undefined || k === c) && s >= (thresholds[k] as number));
+      (scores[i] ?? []).some(
+        (s, k) => (c === undefined || k % CATEGORIES.length === c) && s >= (thresholds[k] as number),
+      );
     const bad = idx.filter((i) => (rows[i] as Row).y >= 0);
     const good = idx.filter((i) => (rows[i] as Row).y < 0);
     const byCategory: Figures['byCategory'] = {};
@@ -52,42 +57,43 @@ export function figures(
 }
 
 /**
- * k-fold cross-validation grouped by template: each fold's items are scored by a model that saw
- * none of their templates, trained and calibrated by the same procedure as the shipped model.
+ * k-fold figures grouped by template (see crossFit): each fold's items scored by a model that saw
+ * none of their templates, against thresholds calibrated without them; pooled over the folds.
  */
-export function kFold(
-  rows: readonly Row[],
-  k: number,
-  opts: TrainOptions,
-  lawful: readonly Row[] = [],
-): { folds: Figures[][]; pooled: Figures[] } {
-  const rnd = new Random(opts.seed + 1);
-  const templates = rnd.shuffle([...new Set(rows.map((r) => r.item.template))].sort());
-  const foldOf = new Map(templates.map((t, i) => [t, i % k]));
-  const folds: Figures[][] = [];
-  const allRows: Row[] = [];
-  const allScores: number[][] = [];
-  const allThresholds: number[][] = [];
-  for (let fold = 0; fold < k; fold++) {
-    const train = rows.filter((r) => foldOf.get(r.item.template) !== fold);
-    const test = rows.filter((r) => foldOf.get(r.item.template) === fold);
-    const model: Fitted = fitAndCalibrate(train, opts, lawful);
-    const scores = test.map((r) => scoreRow(model, r.f));
-    folds.push(figures(test, scores, model.thresholds));
-    allRows.push(...test);
-    allScores.push(...scores);
-    allThresholds.push(...test.map(() => model.thresholds));
-  }
+export function kFold(results: readonly FoldResult[]): { folds: Figures[][]; pooled: Figures[] } {
+  const folds = results.map((r) => figures(r.rows, r.scores, r.thresholds));
   // Pooled: every item judged against its own fold's thresholds.
-  const pooledScores = allScores.map((s, i) =>
-    s.map((v, c) => v - ((allThresholds[i] ?? [])[c] ?? 0.5) + 0.5),
+  const pooledScores = results.flatMap((r) =>
+    r.scores.map((s) => s.map((v, c) => v - ((r.thresholds[c] as number) ?? 0.5) + 0.5)),
   );
   return {
     folds,
     pooled: figures(
-      allRows,
+      results.flatMap((r) => r.rows),
       pooledScores,
-      CATEGORIES.map(() => 0.5),
+      HALF,
     ),
   };
+}
+
+/** The categories the rules alone (everything but the classifier) flag in a text. */
+function rulesFlag(row: Row): Set<string> {
+  const verdict = check(row.item.text, { locale: row.item.lang === 'zh' ? 'zh-CN' : 'en', verified: true });
+  return new Set(verdict.violations.filter((v) => !v.rule.startsWith('classifier.')).map((v) => v.category));
+}
+
+/**
+ * The whole guardrail on the k-fold rows: the rules on the text (they saw no fold), the
+ * classifier out of fold and only where the rules let the text through, as in `check`.
+ */
+export function withRulesFigures(results: readonly FoldResult[]): Figures[] {
+  const rows = results.flatMap((r) => r.rows);
+  const scores = results.flatMap((r) =>
+    r.scores.map((s, i) => {
+      const rules = rulesFlag(r.rows[i] as Row);
+      if (rules.size > 0) return [...CATEGORIES, ...CATEGORIES].map((c) => (rules.has(c) ? 1 : 0.4));
+      return s.map((v, c) => v - ((r.thresholds[c] as number) ?? 0.5) + 0.5);
+    }),
+  );
+  return figures(rows, scores, HALF);
 }

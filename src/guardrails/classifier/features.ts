@@ -131,3 +131,22 @@ export function features(text: string): Int32Array {
   for (let k = 0; k < count; k++) seen[out[k] as number] = 0;
   return result;
 }
+
+/**
+ * Whether a normalised text is mostly Latin script (more Latin words than Han characters): the
+ * classifier keeps one threshold per category for each script, so English hard negatives do not
+ * set the bar for Chinese text and the other way round.
+ */
+export function latinScript(text: string): boolean {
+  let han = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const latin = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (isHan(c)) han++;
+    if (latin && !inWord) words++;
+    inWord = latin;
+  }
+  return words > han;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category } from '../types.js';
-import { BUCKETS, features } from './features.js';
+import { BUCKETS, features, latinScript } from './features.js';
 
 /**
  * The trained classifier: one logistic model per category over hashed n-grams (multi-label),
@@ -15,7 +15,10 @@ export interface ClassWeights {
   category: Category;
   bias: number;
   scale: number;
+  /** Threshold for text mostly in Han characters (and every text when `thresholdLatin` is absent). */
   threshold: number;
+  /** Threshold for text mostly in Latin script (see features.ts `latinScript`). */
+  thresholdLatin?: number;
 }
 
 export interface ModelFile {
@@ -43,6 +46,7 @@ interface LoadedClass {
   bias: number;
   scale: number;
   threshold: number;
+  thresholdLatin: number;
   weights: Int8Array;
 }
 
@@ -66,7 +70,15 @@ export class Classifier {
     const classes = file.classes.map((c, i): LoadedClass => {
       if (!CATEGORIES.includes(c.category)) throw new Error(`classifier: unknown category ${c.category}`);
       const block = new Int8Array(weights.buffer, weights.byteOffset + i * BUCKETS, BUCKETS);
-      return { category: c.category, bias: c.bias, scale: c.scale, threshold: c.threshold, weights: block };
+      const thresholdLatin = c.thresholdLatin ?? c.threshold;
+      return {
+        category: c.category,
+        bias: c.bias,
+        scale: c.scale,
+        threshold: c.threshold,
+        thresholdLatin,
+        weights: block,
+      };
     });
     return new Classifier(file.version, classes);
   }
@@ -80,11 +92,13 @@ export class Classifier {
   scores(normalised: string): ClassScore[] {
     const f = features(normalised);
     const norm = f.length > 0 ? 1 / Math.sqrt(f.length) : 0;
+    const latin = latinScript(normalised);
     return this.classes.map((c) => {
       let sum = 0;
       for (let i = 0; i < f.length; i++) sum += c.weights[f[i] as number] as number;
       const z = c.bias + sum * c.scale * norm;
-      return { category: c.category, score: 1 / (1 + Math.exp(-z)), threshold: c.threshold };
+      const threshold = latin ? c.thresholdLatin : c.threshold;
+      return { category: c.category, score: 1 / (1 + Math.exp(-z)), threshold };
     });
   }
 

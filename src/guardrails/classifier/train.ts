@@ -1,90 +1,136 @@
 import { CATEGORIES, type Category } from '../types.js';
 import { normalise } from '../normalise.js';
 import type { TrainingItem } from './data.js';
-import { BUCKETS, features } from './features.js';
+import { BUCKETS, features, latinScript } from './features.js';
 import type { ClassWeights, ModelParts } from './model.js';
+import { solveLogistic, toSparse } from './optimise.js';
 import { Random } from './random.js';
 
 /**
- * Trains the classifier: one logistic model per category (multi-label, one-vs-rest) by AdaGrad
- * over hashed n-grams, in a seeded order, so the same data and seed give the same bytes.
- * Thresholds come from a validation split grouped by template (no template on both sides):
- * each category's threshold is the lowest that keeps lawful validation items flagged by any
- * category at or under the target false-alarm rate.
+ * Trains the classifier: one L2-regularised logistic model per category (multi-label,
+ * one-vs-rest) over hashed n-grams normalised per document, each solved to convergence by
+ * L-BFGS (optimise.ts). The objective is convex, so the weights depend on the data alone, not on
+ * an order or a learning-rate schedule: retraining gives the same bytes and a few new rows move
+ * the weights a little. Rows are weighted so every template counts about as much as its size's
+ * square root (a template expanded 60 times does not drown a free sentence), and positives of a
+ * category are weighted up to balance its negatives. Thresholds come from out-of-fold scores:
+ * folds grouped by template, each lawful row scored by the model that never saw its template,
+ * plus the tuned labelled set's lawful replies (never trained on); each category's threshold is
+ * raised until every group of lawful rows is flagged at or under the target rate.
  */
 export interface TrainOptions {
   seed: number;
-  epochs: number;
-  learningRate: number;
-  /** Share of templates held out for calibration. */
-  validationShare: number;
-  /** Target false-alarm rate on lawful validation items, over all categories together. */
+  /** λ of the L2 penalty on the weighted mean log-loss. */
+  l2: number;
+  maxIterations: number;
+  tolerance: number;
+  /** Folds (grouped by template) for calibration and the k-fold figures. */
+  folds: number;
+  /** Target false-alarm rate in every group of lawful rows, over all categories together. */
   targetFalseAlarm: number;
-  /** No category's threshold goes below this (the classifier is a high-precision second line). */
+  /** No category's threshold goes below this. */
   minThreshold: number;
-  /** Weight of a positive example against a negative one (positives are rare per category). */
-  positiveWeight: number;
+  /** Most a positive row is weighted up against a negative one (class balancing). */
+  maxPositiveWeight: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
   seed: 16,
-  epochs: 8,
-  learningRate: 0.5,
-  validationShare: 0.2,
+  l2: 1e-5,
+  maxIterations: 100,
+  tolerance: 1e-6,
+  folds: 5,
   targetFalseAlarm: 0.005,
-  positiveWeight: 3,
-  minThreshold: 0.75,
+  minThreshold: 0.6,
+  maxPositiveWeight: 20,
 };
 
 export interface Row {
   f: Int32Array;
   y: number;
   item: TrainingItem;
+  /** 1 when the text is mostly Latin script: its thresholds are the second half (see `widen`). */
+  script: 0 | 1;
 }
 
-export interface Fitted {
+export interface Linear {
   weights: Float64Array[];
   bias: Float64Array;
+}
+
+export interface Fitted extends Linear {
+  /** 2 × categories: Han-script thresholds, then Latin-script ones (see `widen`). */
   thresholds: number[];
 }
 
 export function vectorise(items: readonly TrainingItem[]): Row[] {
-  return items.map((item) => ({
-    f: features(normalise(item.text).text),
-    y: item.category === undefined ? -1 : CATEGORIES.indexOf(item.category),
-    item,
-  }));
+  return items.map((item) => {
+    const text = normalise(item.text).text;
+    const y = item.category === undefined ? -1 : CATEGORIES.indexOf(item.category);
+    return { f: features(text), y, item, script: latinScript(text) ? 1 : 0 };
+  });
 }
 
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-function fit(rows: readonly Row[], opts: TrainOptions, rnd: Random): Omit<Fitted, 'thresholds'> {
-  const k = CATEGORIES.length;
-  const weights = CATEGORIES.map(() => new Float64Array(BUCKETS));
-  const grads = CATEGORIES.map(() => new Float64Array(BUCKETS).fill(1e-8));
-  const bias = new Float64Array(k).fill(-2);
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (const i of rnd.shuffle(order)) {
-      const row = rows[i] as Row;
-      const norm = row.f.length > 0 ? 1 / Math.sqrt(row.f.length) : 0;
-      for (let c = 0; c < k; c++) {
-        const w = weights[c] as Float64Array;
-        const g2 = grads[c] as Float64Array;
-        let z = bias[c] as number;
-        for (const f of row.f) z += (w[f] as number) * norm;
-        const g = row.y === c ? opts.positiveWeight * (sigmoid(z) - 1) : sigmoid(z);
-        bias[c] = (bias[c] as number) - 0.05 * g;
-        const gf = g * norm;
-        for (const f of row.f) {
-          g2[f] = (g2[f] as number) + gf * gf;
-          w[f] = (w[f] as number) - (opts.learningRate * gf) / Math.sqrt(g2[f]);
-        }
+/** Each row's weight before class balancing: 1/√(rows of its template). */
+function templateWeights(rows: readonly Row[]): Float64Array {
+  const size = new Map<string, number>();
+  for (const r of rows) size.set(r.item.template, (size.get(r.item.template) ?? 0) + 1);
+  return Float64Array.from(rows, (r) => 1 / Math.sqrt(size.get(r.item.template) ?? 1));
+}
+
+/** Row weights for one category: positives scaled to balance negatives (capped), summing to 1. */
+function classWeights(base: Float64Array, y: Uint8Array, maxPositive: number): Float64Array {
+  let pos = 0;
+  let neg = 0;
+  base.forEach((w, i) => (y[i] === 1 ? (pos += w) : (neg += w)));
+  const up = pos > 0 ? Math.min(maxPositive, Math.max(1, neg / pos)) : 1;
+  const total = neg + up * pos;
+  return Float64Array.from(base, (w, i) => ((y[i] === 1 ? up : 1) * w) / Math.max(1e-12, total));
+}
+
+/** Progress lines for a long run (the trainer's console); silent by default. */
+export type Progress = (line: string) => void;
+
+/**
+ * Rows renumbered to the buckets that occur in them (a bucket no row has keeps weight 0 under
+ * the penalty, so the solver need not carry it), and the way back.
+ */
+function compact(rows: readonly Row[]): { rows: Int32Array[]; buckets: Int32Array } {
+  const id = new Int32Array(BUCKETS).fill(-1);
+  const buckets: number[] = [];
+  const out = rows.map((r) =>
+    Int32Array.from(r.f, (f) => {
+      if (id[f] === -1) {
+        id[f] = buckets.length;
+        buckets.push(f);
       }
-    }
-  }
+      return id[f] as number;
+    }),
+  );
+  return { rows: out, buckets: Int32Array.from(buckets) };
+}
+
+export function fit(rows: readonly Row[], opts: TrainOptions, progress: Progress = () => {}): Linear {
+  const { rows: compacted, buckets } = compact(rows);
+  const sparse = toSparse(compacted, buckets.length);
+  const base = templateWeights(rows);
+  const weights: Float64Array[] = [];
+  const bias = new Float64Array(CATEGORIES.length);
+  CATEGORIES.forEach((_, c) => {
+    const y = Uint8Array.from(rows, (r) => (r.y === c ? 1 : 0));
+    const solved = solveLogistic(sparse, y, classWeights(base, y, opts.maxPositiveWeight), opts);
+    const w = new Float64Array(BUCKETS);
+    buckets.forEach((b, i) => (w[b] = solved.weights[i] as number));
+    weights.push(w);
+    bias[c] = solved.bias;
+    progress(
+      `  ${CATEGORIES[c]}: ${solved.iterations} iterations, gradient ${solved.gradient.toExponential(1)}`,
+    );
+  });
   return { weights, bias };
 }
 
@@ -92,16 +138,33 @@ function fit(rows: readonly Row[], opts: TrainOptions, rnd: Random): Omit<Fitted
  * The weights as the int8 file will hold them (rounded to one of 255 steps per category), so
  * thresholds are calibrated on the scores the committed model will actually give.
  */
-function asQuantised(model: Omit<Fitted, 'thresholds'>): Omit<Fitted, 'thresholds'> {
+function asQuantised(model: Linear): Linear {
   const weights = model.weights.map((w) => {
     const q = new Int8Array(w.length);
     const scale = quantise(w, q);
-    return Float64Array.from(q, (v) => v * scale);
+    const out = new Float64Array(q.length);
+    for (let i = 0; i < q.length; i++) out[i] = (q[i] as number) * scale;
+    return out;
   });
   return { weights, bias: model.bias };
 }
 
-export function scoreRow(model: Omit<Fitted, 'thresholds'>, f: Int32Array): number[] {
+/**
+ * A row's scores laid out per script: Han-script text fills the first CATEGORIES.length slots,
+ * Latin-script text the second (the other half is 0), so one list of 2 × categories thresholds
+ * holds both scripts' thresholds and the calibration and figures below need no special case.
+ */
+export function widen(scores: number[], script: 0 | 1): number[] {
+  const zero = scores.map(() => 0);
+  return script === 0 ? [...scores, ...zero] : [...zero, ...scores];
+}
+
+/** The model's scores of a row, widened by its script. */
+export function scoreWide(model: Linear, row: Row): number[] {
+  return widen(scoreRow(model, row.f), row.script);
+}
+
+export function scoreRow(model: Linear, f: Int32Array): number[] {
   const norm = f.length > 0 ? 1 / Math.sqrt(f.length) : 0;
   return model.weights.map((w, c) => {
     let z = model.bias[c] as number;
@@ -120,48 +183,108 @@ function calibrate(
   target: number,
   floor: number,
 ): number[] {
-  const thresholds = CATEGORIES.map(() => floor);
+  const thresholds = [...CATEGORIES, ...CATEGORIES].map(() => floor);
   const names = [...new Set(groups.filter((g): g is string => g !== undefined))];
   const lawful = names.map((g) => scores.filter((_, i) => groups[i] === g));
   const rate = (rows: number[][]): number =>
     rows.filter((s) => s.some((v, c) => v >= (thresholds[c] as number))).length / Math.max(1, rows.length);
-  for (let step = 0; step < 400; step++) {
+  for (let step = 0; step < 2000; step++) {
     const worstGroup = lawful.reduce((a, b) => (rate(b) > rate(a) ? b : a), lawful[0] ?? []);
-    if (rate(worstGroup) <= target) break;
-    // Raise the threshold of the category that flags the most lawful rows of that group.
+    const excess = Math.ceil((rate(worstGroup) - target) * worstGroup.length);
+    if (excess <= 0) break;
+    // Raise the threshold of the category that flags the most lawful rows of that group, past
+    // as many of its rows as the group is over (a row flagged twice may need a second step).
     const counts = thresholds.map((t, c) => worstGroup.filter((s) => (s[c] as number) >= t).length);
     const worst = counts.indexOf(Math.max(...counts));
-    const over = worstGroup.map((s) => s[worst] as number).filter((v) => v >= (thresholds[worst] as number));
-    thresholds[worst] = Math.min(0.999, Math.min(...over) + 1e-6);
+    const over = worstGroup
+      .map((s) => s[worst] as number)
+      .filter((v) => v >= (thresholds[worst] as number))
+      .sort((a, b) => a - b);
+    thresholds[worst] = Math.min(1.000001, (over[Math.min(over.length, excess) - 1] as number) + 1e-6);
   }
   return thresholds;
 }
 
-/** Splits templates (not items) into two groups, deterministically. */
-export function splitByTemplate(rows: readonly Row[], share: number, rnd: Random): [Row[], Row[]] {
-  const templates = rnd.shuffle([...new Set(rows.map((r) => r.item.template))].sort());
-  const held = new Set(templates.slice(0, Math.round(templates.length * share)));
-  return [rows.filter((r) => !held.has(r.item.template)), rows.filter((r) => held.has(r.item.template))];
+/** Template → fold, grouped by template and seeded (no template on both sides of a fold). */
+export function foldsByTemplate(rows: readonly Row[], k: number, seed: number): number[] {
+  const templates = new Random(seed).shuffle([...new Set(rows.map((r) => r.item.template))].sort());
+  const foldOf = new Map(templates.map((t, i) => [t, i % k]));
+  return rows.map((r) => foldOf.get(r.item.template) ?? 0);
+}
+
+/** One fold's out-of-fold result: its rows, their scores and the thresholds set without them. */
+export interface FoldResult {
+  rows: Row[];
+  scores: number[][];
+  thresholds: number[];
+}
+
+function groupOf(r: Row): string {
+  return `${r.item.lang}:${r.item.template === 'labelled' ? 'real' : 'generated'}`;
+}
+
+function thresholdsFor(
+  generated: { row: Row; scores: number[] }[],
+  labelled: readonly Row[],
+  labelledScores: number[][],
+  opts: TrainOptions,
+): number[] {
+  const lawful = generated.filter((g) => g.row.y < 0);
+  const scores = [...lawful.map((g) => g.scores), ...labelledScores];
+  const groups = [...lawful.map((g) => groupOf(g.row)), ...labelled.map(groupOf)];
+  return calibrate(scores, groups, opts.targetFalseAlarm, opts.minThreshold);
 }
 
 /**
- * Fit on one part of the templates, calibrate on the rest plus `lawful` rows that are never
- * trained on (the tuned labelled set's lawful replies: real bank wording, see DATA.md).
+ * The shipped model (fitted on every row) with thresholds calibrated on out-of-fold lawful
+ * scores, and each fold's out-of-fold figures with thresholds set without that fold's rows.
+ * `lawful`: lawful rows never trained on (the tuned labelled set's lawful replies).
  */
+export function crossFit(
+  rows: readonly Row[],
+  opts: TrainOptions,
+  lawful: readonly Row[] = [],
+  progress: Progress = () => {},
+): { model: Fitted; folds: FoldResult[] } {
+  const foldOf = foldsByTemplate(rows, opts.folds, opts.seed);
+  const oof: { row: Row; scores: number[]; fold: number }[] = [];
+  const labelledByFold: number[][][] = [];
+  for (let k = 0; k < opts.folds; k++) {
+    progress(`fold ${k + 1}/${opts.folds}`);
+    const model = asQuantised(
+      fit(
+        rows.filter((_, i) => foldOf[i] !== k),
+        opts,
+        progress,
+      ),
+    );
+    rows.forEach((row, i) => {
+      if (foldOf[i] === k) oof.push({ row, scores: scoreWide(model, row), fold: k });
+    });
+    labelledByFold.push(lawful.map((r) => scoreWide(model, r)));
+  }
+  const folds = labelledByFold.map((labelledScores, k): FoldResult => {
+    const mine = oof.filter((o) => o.fold === k);
+    const others = oof.filter((o) => o.fold !== k);
+    return {
+      rows: mine.map((o) => o.row),
+      scores: mine.map((o) => o.scores),
+      thresholds: thresholdsFor(others, lawful, labelledScores, opts),
+    };
+  });
+  progress('all rows');
+  const final = asQuantised(fit(rows, opts, progress));
+  const labelledFinal = lawful.map((r) => scoreWide(final, r));
+  return { model: { ...final, thresholds: thresholdsFor(oof, lawful, labelledFinal, opts) }, folds };
+}
+
+/** The shipped model alone (see crossFit). */
 export function fitAndCalibrate(
   rows: readonly Row[],
   opts: TrainOptions,
   lawful: readonly Row[] = [],
 ): Fitted {
-  const rnd = new Random(opts.seed);
-  const [train, split] = splitByTemplate(rows, opts.validationShare, rnd);
-  const model = asQuantised(fit(train, opts, rnd));
-  const validation = [...split, ...lawful];
-  const scores = validation.map((r) => scoreRow(model, r.f));
-  const groups = validation.map((r) =>
-    r.y < 0 ? `${r.item.lang}:${r.item.template === 'labelled' ? 'real' : 'generated'}` : undefined,
-  );
-  return { ...model, thresholds: calibrate(scores, groups, opts.targetFalseAlarm, opts.minThreshold) };
+  return crossFit(rows, opts, lawful).model;
 }
 
 function quantise(w: Float64Array, into: Int8Array): number {
@@ -180,8 +303,10 @@ export function toModelParts(model: Fitted, version: string, report: Record<stri
       model.weights[c] as Float64Array,
       weights.subarray(c * BUCKETS, (c + 1) * BUCKETS),
     );
-    const threshold = Math.round((model.thresholds[c] as number) * 1e6) / 1e6;
-    return { category, bias: model.bias[c] as number, scale, threshold };
+    const round = (t: number | undefined): number => Math.round((t ?? 1) * 1e6) / 1e6;
+    const threshold = round(model.thresholds[c]);
+    const thresholdLatin = round(model.thresholds[CATEGORIES.length + c]);
+    return { category, bias: model.bias[c] as number, scale, threshold, thresholdLatin };
   });
   return {
     file: { version, buckets: BUCKETS, classes, report },

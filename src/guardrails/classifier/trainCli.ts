@@ -1,7 +1,8 @@
 /**
- * npm run guardrails:train [-- --folds 5] [--no-write]
+ * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>] [--out <folder>]
+ *   [--target 0.01] [--floor 0.5]
  *
- * Builds the training set from training/guardrails/core.*.yaml (seeded expansion and
+ * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
  * classifier, calibrates its thresholds, prints k-fold figures and writes
  * src/guardrails/classifier/weights.{json,bin}. The same inputs always give the same files.
@@ -11,21 +12,17 @@ import { format } from 'prettier';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTrainingSet, evaluationFiles } from './data.js';
-import { kFold, figures, type Figures } from './evaluate.js';
+import { kFold, figures, withRulesFigures, type Figures } from './evaluate.js';
 import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
-import {
-  DEFAULT_TRAIN,
-  fitAndCalibrate,
-  scoreRow,
-  splitByTemplate,
-  toModelParts,
-  vectorise,
-} from './train.js';
-import { Random } from './random.js';
+import { DEFAULT_TRAIN, crossFit, scoreWide, toModelParts, vectorise } from './train.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const args = process.argv.slice(2);
 const folds = Number(args[args.indexOf('--folds') + 1] ?? 5) || 5;
+// --data <dir>: train on another folder of cores (to try a change before moving files).
+const dataDir = args.includes('--data')
+  ? (args[args.indexOf('--data') + 1] ?? '')
+  : join(ROOT, 'training/guardrails');
 
 function show(title: string, figs: Figures[]): void {
   for (const f of figs) {
@@ -41,10 +38,10 @@ function show(title: string, figs: Figures[]): void {
 
 const started = Date.now();
 const { items, dropped } = buildTrainingSet({
-  root: join(ROOT, 'training/guardrails'),
+  root: dataDir,
   seed: DEFAULT_TRAIN.seed,
-  perViolation: 30,
-  perLawful: 70,
+  perViolation: 12,
+  perLawful: 25,
   evaluation: evaluationFiles(join(ROOT, 'test/guardrails/labelled')),
   // (held-out rounds included: nothing close to them is trained on)
 });
@@ -53,7 +50,9 @@ const rows = vectorise(items);
 const labelledDir = join(ROOT, 'test/guardrails/labelled');
 const lawful = vectorise(
   evaluationFiles(labelledDir)
-    .filter((f) => !f.includes('heldout-'))
+    // The tuned labelled set's files (held-out rounds 4–6 joined it) and the guard's dev sets;
+    // rounds 7 and later stay evaluation only.
+    .filter((f) => !/heldout-round([7-9]|\d\d)/.test(f))
     .flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')
@@ -73,18 +72,26 @@ const count = (lang: string, lawful: boolean): number =>
 console.log(
   `training items: zh ${count('zh', false)} violating + ${count('zh', true)} lawful, en ${count('en', false)} violating + ${count('en', true)} lawful; ${dropped} dropped as too close to an evaluation item`,
 );
-const cv = kFold(rows, folds, DEFAULT_TRAIN, lawful);
+const numberArg = (name: string, fallback: number): number =>
+  args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
+const options = {
+  ...DEFAULT_TRAIN,
+  folds,
+  targetFalseAlarm: numberArg('--target', DEFAULT_TRAIN.targetFalseAlarm),
+  minThreshold: numberArg('--floor', DEFAULT_TRAIN.minThreshold),
+};
+const { model, folds: results } = crossFit(rows, options, lawful, (line) => console.log(line));
+const cv = kFold(results);
 cv.folds.forEach((f, i) => show(`fold ${i + 1}/${folds}`, f));
-show(`${folds}-fold pooled (grouped by template)`, cv.pooled);
-
-const model = fitAndCalibrate(rows, DEFAULT_TRAIN, lawful);
-const [, validation] = splitByTemplate(rows, DEFAULT_TRAIN.validationShare, new Random(DEFAULT_TRAIN.seed));
-const valFigures = figures(
-  validation,
-  validation.map((r) => scoreRow(model, r.f)),
+show(`${folds}-fold pooled (grouped by template), classifier alone`, cv.pooled);
+const withRules = withRulesFigures(results);
+show(`${folds}-fold pooled, rules + classifier (rules on the whole text, classifier out of fold)`, withRules);
+const labelledFigures = figures(
+  lawful,
+  lawful.map((r) => scoreWide(model, r)),
   model.thresholds,
 );
-show('validation split (calibration set)', valFigures);
+show('tuned labelled set, lawful replies (calibration group), shipped model', labelledFigures);
 const report = {
   items: {
     zhViolating: count('zh', false),
@@ -93,17 +100,23 @@ const report = {
     enLawful: count('en', true),
     dropped,
   },
-  kFold: { folds, pooled: cv.pooled },
-  validation: valFigures,
-  options: DEFAULT_TRAIN,
+  kFold: { folds, pooled: cv.pooled, withRules },
+  labelledLawful: labelledFigures.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
+  options,
 };
 const { file, weights } = toModelParts(model, `clf-${DEFAULT_TRAIN.seed}-${items.length}`, report);
 // Written as prettier would format it, so `npm run format` leaves the file as trained.
+// --out <dir>: write the two files there instead (to compare runs before replacing the model).
+const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+const jsonPath = outDir ? join(outDir, 'weights.json') : WEIGHTS_PATH;
+const binPath = outDir ? join(outDir, 'weights.bin') : WEIGHTS_BIN_PATH;
 if (!args.includes('--no-write')) {
-  writeFileSync(WEIGHTS_PATH, await format(JSON.stringify(file), { parser: 'json', filepath: WEIGHTS_PATH }));
-  writeFileSync(WEIGHTS_BIN_PATH, weights);
+  writeFileSync(jsonPath, await format(JSON.stringify(file), { parser: 'json', filepath: WEIGHTS_PATH }));
+  writeFileSync(binPath, weights);
 }
-console.log(`thresholds: ${file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}`).join(', ')}`);
 console.log(
-  `done in ${((Date.now() - started) / 1000).toFixed(1)} s${args.includes('--no-write') ? '' : `, wrote ${WEIGHTS_PATH} and ${WEIGHTS_BIN_PATH}`}`,
+  `thresholds (Han / Latin script): ${file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}/${(c.thresholdLatin ?? c.threshold).toFixed(3)}`).join(', ')}`,
+);
+console.log(
+  `done in ${((Date.now() - started) / 1000).toFixed(1)} s${args.includes('--no-write') ? '' : `, wrote ${jsonPath} and ${binPath}`}`,
 );
