@@ -112,7 +112,9 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
       text: 'Hi, this is Alice from the bank. How can I help?',
     });
     expect(sent.status).toBe(201);
-    const reply = await person.replyAfter(before);
+    // The "a member of our team has joined" notice of the accept travels on its own and may reach
+    // the stream after `before`: wait for the agent's own words.
+    const reply = await person.replyAfter(before, 15_000, (a) => (a.text ?? '').includes('Alice'));
     expect(reply.text).toContain('Alice');
   }, 60_000);
 

@@ -86,10 +86,17 @@ export class InstanceChat {
     return Math.max(0, ...this.received.map((r) => r.watermark ?? 0));
   }
 
-  /** Waits until the stream has delivered a bot message after `after` (the reply to a post). */
-  async replyAfter(after: number, ms = 15_000): Promise<StreamedActivity> {
+  /**
+   * Waits until the stream has delivered a bot message after `after` (the reply to a post), or
+   * the first one `match` accepts (a proactive notice, such as an agent joining, may come first).
+   */
+  async replyAfter(
+    after: number,
+    ms = 15_000,
+    match: (a: StreamedActivity) => boolean = () => true,
+  ): Promise<StreamedActivity> {
     for (let waited = 0; waited < ms; waited += 50) {
-      const reply = this.botMessagesAfter(after)[0];
+      const reply = this.botMessagesAfter(after).find(match);
       if (reply) return reply;
       await pause(50);
     }
