@@ -60,6 +60,34 @@ function unusual(conversationId: string): TranscriptActivity[] {
 }
 
 describePg('transcripts on PostgreSQL beside SQLite', (pg) => {
+  it('store one batch over interleaved conversations, quotes and dollar signs in it, as SQLite does', async () => {
+    const sqlite = new SqliteTranscriptStore(openDatabase(mkdtempSync(path.join(os.tmpdir(), 'tx-mixed-'))));
+    const postgres = new PgTranscriptStore(pg.pool());
+    const hostile = [
+      "'); COMMIT; DROP TABLE transcript_records; --",
+      "E'\\' $1 $13::timestamptz $$ dollar $$",
+      'ARRAY[NULL]::text[] \\x00 \\',
+    ];
+    const batch = ['mixed-a', 'mixed-b', 'mixed-a', 'mixed-b', 'mixed-a'].map((id, n) => ({
+      activity: {
+        ...message(id, 90 - n * 7),
+        text: hostile[n % hostile.length],
+        ...(n >= 2 ? { from: { id: 'bot', role: 'bot' }, recipient: { id: 'u' } } : {}),
+      },
+      meta: n === 1 ? { accountId: 'ACC-MIXED' } : n === 3 ? { flags: ['optedOut' as const] } : {},
+    }));
+    await sqlite.appendAll(batch, NOW);
+    await postgres.appendAll(batch, NOW);
+    await sqlite.appendAll(batch.slice(0, 2), NOW);
+    await postgres.appendAll(batch.slice(0, 2), NOW);
+    for (const id of ['mixed-a', 'mixed-b']) {
+      expect(await postgres.getRecords(id)).toEqual(await sqlite.getRecords(id));
+      expect(await postgres.getSummary(id)).toEqual(await sqlite.getSummary(id));
+      expectUnbrokenChain(await postgres.getRecords(id));
+    }
+    expect((await postgres.getRecords('mixed-a')).map((r) => r.activity.text)).toContain(hostile[0]);
+  });
+
   it('store the same records with the same hashes as SQLite for the same activities', async () => {
     const sqlite = new SqliteTranscriptStore(openDatabase(mkdtempSync(path.join(os.tmpdir(), 'tx-same-'))));
     const postgres = new PgTranscriptStore(pg.pool());
