@@ -68,19 +68,14 @@ export function buildRow(
   return { row, outcome: outcomeOf(activity, trace) ?? null };
 }
 
-/**
- * Every record of a batch in ONE statement (one round trip, one plan, whatever the batch size):
- * the records from column arrays, and each conversation's summary upserted once from what the
- * records add up to (`summaryArgs`): the same summary as upserting it after each record in turn.
- */
-export const BATCH_INSERT_SQL = `WITH rec AS (
-    INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id, type, role,
-      timestamp, flags, activity, prev_hash, hash, recorded_at)
+/** The records of a batch from column arrays (no RETURNING: the statements add theirs). */
+const RECORDS_INSERT = `INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id,
+      type, role, timestamp, flags, activity, prev_hash, hash, recorded_at)
     SELECT r.*, $13::timestamptz FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[],
-      $6::text[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[]) AS r
-    RETURNING 1)
-  INSERT INTO transcript_conversations AS tc (conversation_id, channel_id, account_id, started_at, last_at,
-      record_count, head_hash, flags, outcome)
+      $6::text[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[]) AS r`;
+
+const SUMMARY_UPSERT = `INSERT INTO transcript_conversations AS tc (conversation_id, channel_id, account_id, started_at,
+      last_at, record_count, head_hash, flags, outcome)
     SELECT s.* FROM unnest($14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::int[],
       $20::text[], $21::int[], $22::text[]) AS s
     WHERE EXISTS (SELECT 1 FROM rec)
@@ -90,6 +85,35 @@ export const BATCH_INSERT_SQL = `WITH rec AS (
     record_count = excluded.record_count, head_hash = excluded.head_hash,
     flags = tc.flags | excluded.flags,
     outcome = COALESCE(excluded.outcome, tc.outcome)`;
+
+/**
+ * Every record of a batch in ONE statement (one round trip, one plan, whatever the batch size):
+ * the records from column arrays, and each conversation's summary upserted once from what the
+ * records add up to (`summaryArgs`): the same summary as upserting it after each record in turn.
+ * Parameters: `batchArgs`.
+ */
+export const BATCH_INSERT_SQL = `WITH rec AS (${RECORDS_INSERT} RETURNING 1)
+  ${SUMMARY_UPSERT}`;
+
+/**
+ * A batch of ONE conversation chained after the head this instance last wrote, in one statement
+ * without BEGIN/COMMIT: it takes the conversation's transaction-scoped advisory lock (as every
+ * append and retention delete does), then writes only when that head row is still there
+ * (`FOR KEY SHARE`: a row a retention delete removed meanwhile is not found) and nothing follows
+ * it; else it writes nothing and the caller takes the locked path. Two writers racing past the
+ * check meet the primary key (conversation_id, seq): one fails, nothing half-written.
+ * Parameters: `batchArgs`, then $23 conversation id, $24 head seq, $25 head hash, $26 lock space.
+ */
+export const KNOWN_HEAD_SQL = `WITH lk AS (SELECT pg_advisory_xact_lock($26::int, hashtext($23::text)) AS held),
+  head AS (SELECT 1 FROM transcript_records h
+    WHERE (SELECT count(*) FROM lk) = 1 AND h.conversation_id = $23 AND h.seq = $24::int AND h.hash = $25
+    FOR KEY SHARE OF h),
+  later AS (SELECT 1 FROM transcript_records l
+    WHERE (SELECT count(*) FROM lk) = 1 AND l.conversation_id = $23 AND l.seq > $24::int LIMIT 1),
+  ok AS (SELECT EXISTS (SELECT 1 FROM head) AND NOT EXISTS (SELECT 1 FROM later) AS go),
+  rec AS (${RECORDS_INSERT} WHERE (SELECT go FROM ok) RETURNING 1),
+  summary AS (${SUMMARY_UPSERT})
+  SELECT count(*)::int AS written FROM rec`;
 
 type Built = { row: RecordRow; outcome: string | null };
 

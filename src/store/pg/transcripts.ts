@@ -23,6 +23,7 @@ import type {
 } from '../transcripts/types.js';
 import { pgArgs, pgText } from './text.js';
 import { batchArgs, BATCH_INSERT_SQL, buildRow, inlineParameters, prepare } from './transcriptAppend.js';
+import { appendAtKnownHead, TranscriptHeads } from './transcriptHeads.js';
 import {
   isConnectionError,
   namedQuery,
@@ -64,6 +65,9 @@ export class PgTranscriptStore implements TranscriptStore {
     private readonly pageSize = 20,
   ) {}
 
+  /** The heads this instance wrote last (a hint for one-statement appends). */
+  private readonly heads = new TranscriptHeads();
+
   async append(activity: TranscriptActivity, meta: AppendMeta, recordedAt: Date): Promise<TranscriptRecord> {
     const [record] = await this.appendAll([{ activity, meta }], recordedAt);
     if (!record) throw new Error('transcript append wrote nothing');
@@ -73,6 +77,18 @@ export class PgTranscriptStore implements TranscriptStore {
   async appendAll(items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
     if (items.length === 0) return [];
     const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
+    const fast = await appendAtKnownHead(this.pool, this.heads, prepared, recordedAt, TRANSCRIPT_LOCK_SPACE);
+    if (fast) return fast;
+    const records = await this.appendLocked(prepared, recordedAt);
+    this.heads.note(records);
+    return records;
+  }
+
+  /** BEGIN, the locks and heads in one round trip; the records and COMMIT in a second. */
+  private async appendLocked(
+    prepared: readonly (Item & { conversationId: string })[],
+    recordedAt: Date,
+  ): Promise<TranscriptRecord[]> {
     const operation = 'append to the transcript';
     let client: PgClient;
     try {
