@@ -5,6 +5,7 @@
  * and the stores' pool alike) and grouped by statement. Prints, per turn of the script, the round
  * trips and the statements, then the average per turn. Measurement only: it changes nothing.
  */
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -155,6 +156,26 @@ async function main(): Promise<void> {
   httpServer.close();
   await app.close();
   if (cluster) stopCluster(cluster);
+  console.log(`rows in the SQLite file under DATA_DIR after these turns: ${sqliteRows(config.dataDir)}`);
+}
+
+/** Rows in every table of DATA_DIR/collections.db except the migrations' own bookkeeping. */
+function sqliteRows(dataDir: string): string {
+  const db = new Database(path.join(dataDir, 'collections.db'), { readonly: true });
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
+  const counts = tables
+    .filter((t) => t.name !== 'schema_migrations')
+    .map(
+      (t) =>
+        [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n] as const,
+    )
+    .filter(([, n]) => n > 0);
+  db.close();
+  return counts.length === 0
+    ? `none in ${tables.length} tables`
+    : counts.map(([t, n]) => `${t} ${n}`).join(', ');
 }
 
 main().catch((err: unknown) => {
