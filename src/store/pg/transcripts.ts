@@ -115,7 +115,10 @@ export class PgTranscriptStore implements TranscriptStore {
    */
   async appendAllIn(client: PgClient, items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
     const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
-    return this.appendIn(client, prepared, recordedAt, '', '');
+    const records = await this.appendIn(client, prepared, recordedAt, '', '');
+    // A hint only: if the caller rolls back, the next one-statement append finds no such head.
+    this.heads.note(records);
+    return records;
   }
 
   /**

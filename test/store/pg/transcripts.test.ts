@@ -95,6 +95,22 @@ describePg('transcripts on PostgreSQL beside SQLite', (pg) => {
     expectUnbrokenChain(after);
   });
 
+  it('chain correctly after an append inside a caller transaction that rolled back', async () => {
+    const pool = pg.pool({ max: 2 });
+    const store = new PgTranscriptStore(pool);
+    const id = 'rolled-back-head';
+    await store.append(message(id, 1), {}, NOW);
+    const client = await pool.connect();
+    await client.query('BEGIN');
+    await store.appendAllIn(client, [{ activity: message(id, 2), meta: {} }], NOW);
+    await client.query('ROLLBACK');
+    client.release();
+    await store.append(message(id, 3), {}, NOW);
+    const records = await store.getRecords(id);
+    expect(records.map((r) => r.activity.id)).toEqual(['m1', 'm3']);
+    expectUnbrokenChain(records);
+  });
+
   it('keep one chain when two instances that both know a head race, with a retention delete in the middle', async () => {
     const [a, b] = [new PgTranscriptStore(pg.pool({ max: 4 })), new PgTranscriptStore(pg.pool({ max: 4 }))];
     const id = 'known-head-race';
