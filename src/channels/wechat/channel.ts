@@ -130,12 +130,7 @@ export class WeChatChannel implements ChannelAdapter {
   async nonceFresh(timestamp: string, nonce: string, body: Buffer): Promise<boolean> {
     const now = this.app.clock.now();
     const digest = createHash('sha256').update(body).digest('base64url');
-    const exact = `nonce:${timestamp}:${nonce}:${digest}`;
-    if (await this.inbound.firstSeen(`nonce:${timestamp}:${nonce}`, now)) {
-      await this.inbound.firstSeen(exact, now);
-      return true;
-    }
-    return this.inbound.has(exact);
+    return this.inbound.claimNonce(`nonce:${timestamp}:${nonce}`, digest, now);
   }
 
   async continueConversation(

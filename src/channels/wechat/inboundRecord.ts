@@ -22,6 +22,12 @@ export interface WeChatInbound {
   firstSeen(key: string, now: Date): Promise<boolean>;
   /** Whether `key` was recorded (without recording it). */
   has(key: string): Promise<boolean>;
+  /**
+   * Atomically: true the first time `nonceKey` is used (remembered with `bodyDigest`), or when it
+   * comes again with the same `bodyDigest` (WeChat's retry of the very same request); false when
+   * it comes with another body (a replay).
+   */
+  claimNonce(nonceKey: string, bodyDigest: string, now: Date): Promise<boolean>;
 }
 
 /** On SQLite: `wechat_inbound_seen` and the transcript's `commitNow` in one IMMEDIATE transaction. */
@@ -51,5 +57,17 @@ export class SqliteWeChatInbound implements WeChatInbound {
 
   async has(key: string): Promise<boolean> {
     return this.dedupe.has(key);
+  }
+
+  /** The nonce and the (nonce, body) keys in one IMMEDIATE transaction. */
+  async claimNonce(nonceKey: string, bodyDigest: string, now: Date): Promise<boolean> {
+    const exact = `${nonceKey}:${bodyDigest}`;
+    return this.db
+      .transaction(() => {
+        if (!this.dedupe.firstSeen(nonceKey, now)) return this.dedupe.has(exact);
+        this.dedupe.firstSeen(exact, now);
+        return true;
+      })
+      .immediate();
   }
 }

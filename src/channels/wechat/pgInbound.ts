@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { memoryKey } from '../../store/inboundMemory.js';
 import { PgInboundMemory } from '../../store/pg/inboundMemory.js';
-import { type PgPool, withTransaction } from '../../store/pg/pool.js';
+import { type PgPool, pgQuery, withTransaction } from '../../store/pg/pool.js';
 import type { PgTranscriptStore } from '../../store/pg/transcripts.js';
 import { toPlainActivity } from '../../store/transcripts/index.js';
 import type { WeChatInbound } from './inboundRecord.js';
@@ -52,9 +52,36 @@ export class PgWeChatInbound implements WeChatInbound {
     return this.memory.has(key);
   }
 
+  /**
+   * ONE statement: the nonce's row is inserted with this body's digest, or, when another request
+   * already used the nonce, locked and read at its latest committed version (ON CONFLICT DO
+   * UPDATE waits for an in-flight first use instead of missing it). Fresh when the stored digest
+   * is this body's. A nonce an instance of the previous version kept (wechat_inbound_seen: the
+   * nonce key and a (nonce, body) key) still counts during a rolling upgrade: used with another
+   * body, a replay; with this body, WeChat's retry.
+   */
+  async claimNonce(nonceKey: string, bodyDigest: string, now: Date): Promise<boolean> {
+    this.prune(now);
+    const result = await pgQuery<{ fresh: boolean }>(
+      this.pool,
+      'claim a WeChat nonce',
+      `INSERT INTO wechat_nonces AS n (nonce_key, body_digest, received_at) VALUES ($1, $2, $3)
+       ON CONFLICT (nonce_key) DO UPDATE SET received_at = n.received_at
+       RETURNING n.body_digest = $2
+         AND (NOT EXISTS (SELECT 1 FROM wechat_inbound_seen WHERE dedupe_key = $4)
+           OR EXISTS (SELECT 1 FROM wechat_inbound_seen WHERE dedupe_key = $5)) AS fresh`,
+      [memoryKey(nonceKey), bodyDigest, now, memoryKey(nonceKey), memoryKey(`${nonceKey}:${bodyDigest}`)],
+    );
+    return result.rows[0]?.fresh === true;
+  }
+
   /** Every 200th call forgets keys older than a day (longer than any WeChat retry or timestamp window). */
   private prune(now: Date): void {
     if (++this.calls % PRUNE_EVERY !== 0) return;
-    void this.memory.forget(new Date(now.getTime() - KEEP_MS)).catch(() => undefined);
+    const before = new Date(now.getTime() - KEEP_MS);
+    void this.memory.forget(before).catch(() => undefined);
+    void pgQuery(this.pool, 'forget old WeChat nonces', 'DELETE FROM wechat_nonces WHERE received_at < $1', [
+      before,
+    ]).catch(() => undefined);
   }
 }

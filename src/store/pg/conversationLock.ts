@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConversationBusyError, type ConversationLock, LocalConversationLock } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
-import { createPgPool, describePgError, type PgClient, type PgPool } from './pool.js';
+import { createPgPool, describePgError, namedQuery, type PgClient, type PgPool } from './pool.js';
 
 /** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
 export const TURN_LOCK_NAMESPACE = 719_019;
@@ -59,18 +59,26 @@ export class PgConversationLock implements ConversationLock {
     });
   }
 
+  /**
+   * Runs `fn` holding the conversation's lock. The turn's outcome is given back as soon as `fn`
+   * settles; the unlock round trip follows off the turn's path, still inside the in-process
+   * queue, so this instance's next turn of the conversation starts only once it is done (and
+   * another instance's waits on the server until then, as before).
+   */
   run<T>(conversationId: string, fn: () => Promise<T>): Promise<T> {
-    return this.local.run(conversationId, async () => {
-      const client = await this.acquire(conversationId);
-      let result: { ok: true; value: T } | { ok: false; error: unknown };
-      try {
-        result = { ok: true, value: await fn() };
-      } catch (error) {
-        result = { ok: false, error };
-      }
-      await this.release(client, conversationId);
-      if (!result.ok) throw result.error;
-      return result.value;
+    return new Promise<T>((resolve, reject) => {
+      this.local
+        .run(conversationId, async () => {
+          const key = lockKey(conversationId);
+          const client = await this.acquire(key);
+          try {
+            resolve(await fn());
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+          await this.release(client, key);
+        })
+        .catch((error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
     });
   }
 
@@ -79,7 +87,7 @@ export class PgConversationLock implements ConversationLock {
     await this.pool.end().catch(() => undefined);
   }
 
-  private async acquire(conversationId: string): Promise<PgClient> {
+  private async acquire(key: number): Promise<PgClient> {
     const started = Date.now();
     let client: PgClient;
     try {
@@ -90,7 +98,7 @@ export class PgConversationLock implements ConversationLock {
       throw new StoreUnavailableError('take the conversation turn lock', describePgError(err));
     }
     try {
-      await client.query('SELECT pg_advisory_lock($1, $2)', [TURN_LOCK_NAMESPACE, lockKey(conversationId)]);
+      await client.query(namedQuery('SELECT pg_advisory_lock($1, $2)', [TURN_LOCK_NAMESPACE, key]));
       return client;
     } catch (err) {
       const busy = (err as { code?: unknown }).code === LOCK_NOT_AVAILABLE;
@@ -100,12 +108,11 @@ export class PgConversationLock implements ConversationLock {
     }
   }
 
-  private async release(client: PgClient, conversationId: string): Promise<void> {
+  private async release(client: PgClient, key: number): Promise<void> {
     try {
-      const unlocked = await client.query<{ ok: boolean }>('SELECT pg_advisory_unlock($1, $2) AS ok', [
-        TURN_LOCK_NAMESPACE,
-        lockKey(conversationId),
-      ]);
+      const unlocked = await client.query<{ ok: boolean }>(
+        namedQuery('SELECT pg_advisory_unlock($1, $2) AS ok', [TURN_LOCK_NAMESPACE, key]),
+      );
       if (unlocked.rows[0]?.ok !== true) throw new Error('the turn lock was not held at release');
       client.release();
     } catch (err) {

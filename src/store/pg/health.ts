@@ -1,3 +1,4 @@
+import { StoreUnavailableError } from '../storeErrors.js';
 import { describePgError, type PgPool, pgQuery } from './pool.js';
 
 export type PgHealth =
@@ -18,7 +19,10 @@ export async function pgHealth(pool: PgPool, now: Date): Promise<PgHealth> {
       [now],
     );
   } catch (err) {
-    return { status: 'unavailable', reason: describePgError(err), waiting: pool.waitingCount };
+    // The driver's own words (SQLSTATE or errno and message): /healthz puts "database unreachable: "
+    // in front, so a store_unavailable sentence here would say it twice.
+    const reason = err instanceof StoreUnavailableError ? err.reason : describePgError(err);
+    return { status: 'unavailable', reason, waiting: pool.waitingCount };
   }
   return {
     status: 'ok',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { StoreUnavailableError } from '../storeErrors.js';
 
@@ -126,7 +127,9 @@ export function describePgError(err: unknown): string {
   const code = (err as { code?: unknown }).code;
   const message =
     err instanceof AggregateError && err.errors[0] instanceof Error ? err.errors[0].message : err.message;
-  return typeof code === 'string' ? `${code}: ${message}` : message || err.name;
+  // A StoreUnavailableError's message already starts with its code: never say it twice.
+  if (typeof code === 'string' && !message.startsWith(`${code}:`)) return `${code}: ${message}`;
+  return message || err.name;
 }
 
 /** Connection failures become StoreUnavailableError; anything else is returned unchanged. */
@@ -135,7 +138,36 @@ export function toStoreError(err: unknown, operation: string): unknown {
   return isConnectionError(err) ? new StoreUnavailableError(operation, describePgError(err)) : err;
 }
 
-/** One query on the pool, connection failures mapped to StoreUnavailableError. */
+/** Statements named so far, by text (bounded: texts built at run time stop being named). */
+const names = new Map<string, string | undefined>();
+const MAX_NAMED = 1000;
+/** `SELECT *` / `RETURNING *`: a prepared row shape a later migration may change (0A000), never named. */
+const STAR = /\b(SELECT|RETURNING)\s+(DISTINCT\s+)?([a-z_]+\.)?\*/i;
+
+/**
+ * The name a parameterised statement is prepared under on each connection (node-postgres then
+ * parses and plans it once per connection, not once per call), or undefined for a statement left
+ * unnamed: one without parameters (the simple protocol, which may carry several statements), one
+ * returning `*`, or one beyond the first thousand texts.
+ */
+export function statementName(text: string, values: readonly unknown[]): string | undefined {
+  if (values.length === 0) return undefined;
+  if (names.has(text)) return names.get(text);
+  const name =
+    names.size >= MAX_NAMED || STAR.test(text)
+      ? undefined
+      : `ca_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  if (names.size < MAX_NAMED) names.set(text, name);
+  return name;
+}
+
+/** A query config for `text`, named when `statementName` says so. */
+export function namedQuery(text: string, values: unknown[]): pg.QueryConfig {
+  const name = statementName(text, values);
+  return name ? { name, text, values } : { text, values };
+}
+
+/** One query on the pool (a prepared statement when it can be), connection failures mapped to StoreUnavailableError. */
 export async function pgQuery<R extends pg.QueryResultRow>(
   pool: PgPool,
   operation: string,
@@ -143,7 +175,7 @@ export async function pgQuery<R extends pg.QueryResultRow>(
   values: unknown[] = [],
 ): Promise<pg.QueryResult<R>> {
   try {
-    return await pool.query<R>(text, values);
+    return await pool.query<R>(namedQuery(text, values));
   } catch (err) {
     throw toStoreError(err, operation);
   }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { type PgClient, type PgPool, pgQuery } from './pool.js';
+import { namedQuery, type PgClient, type PgPool, pgQuery } from './pool.js';
 
 /** A TIMESTAMPTZ read back (a Date, from the pool's parsers) as the ISO-8601 UTC text SQLite keeps. */
 export function iso(value: Date | string): string {
@@ -73,5 +73,5 @@ export function q<R extends pg.QueryResultRow>(
   text: string,
   values: unknown[] = [],
 ): Promise<pg.QueryResult<R>> {
-  return client.query<R>(text, clean(values));
+  return client.query<R>(namedQuery(text, clean(values)));
 }

@@ -38,20 +38,6 @@ export function prepare(given: TranscriptActivity): { activity: TranscriptActivi
   return { activity, conversationId };
 }
 
-export const INSERT_SQL = `WITH rec AS (
-    INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id, type, role,
-      timestamp, flags, activity, prev_hash, hash, recorded_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING 1)
-  INSERT INTO transcript_conversations AS tc (conversation_id, channel_id, account_id, started_at, last_at,
-      record_count, head_hash, flags, outcome)
-    SELECT $1, $3, $4, $8, $8, $2, $12, $9, $14 FROM rec
-  ON CONFLICT (conversation_id) DO UPDATE SET
-    account_id = COALESCE(tc.account_id, excluded.account_id),
-    last_at = CASE WHEN excluded.last_at COLLATE "C" > tc.last_at THEN excluded.last_at ELSE tc.last_at END,
-    record_count = excluded.record_count, head_hash = excluded.head_hash,
-    flags = tc.flags | excluded.flags,
-    outcome = COALESCE(excluded.outcome, tc.outcome)`;
-
 /** The stored row of one record, chained after `last` (the same fields SQLite computes). */
 export function buildRow(
   item: AppendItem & { conversationId: string },
@@ -80,4 +66,162 @@ export function buildRow(
     recorded_at: recordedAt.toISOString(),
   };
   return { row, outcome: outcomeOf(activity, trace) ?? null };
+}
+
+/** The records of a batch from column arrays (no RETURNING: the statements add theirs). */
+const RECORDS_INSERT = `INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id,
+      type, role, timestamp, flags, activity, prev_hash, hash, recorded_at)
+    SELECT r.*, $13::timestamptz FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[],
+      $6::text[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[]) AS r`;
+
+const SUMMARY_UPSERT = `INSERT INTO transcript_conversations AS tc (conversation_id, channel_id, account_id, started_at,
+      last_at, record_count, head_hash, flags, outcome)
+    SELECT s.* FROM unnest($14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::int[],
+      $20::text[], $21::int[], $22::text[]) AS s
+    WHERE EXISTS (SELECT 1 FROM rec)
+  ON CONFLICT (conversation_id) DO UPDATE SET
+    account_id = COALESCE(tc.account_id, excluded.account_id),
+    last_at = CASE WHEN excluded.last_at COLLATE "C" > tc.last_at THEN excluded.last_at ELSE tc.last_at END,
+    record_count = excluded.record_count, head_hash = excluded.head_hash,
+    flags = tc.flags | excluded.flags,
+    outcome = COALESCE(excluded.outcome, tc.outcome)`;
+
+/**
+ * Every record of a batch in ONE statement (one round trip, one plan, whatever the batch size):
+ * the records from column arrays, and each conversation's summary upserted once from what the
+ * records add up to (`summaryArgs`): the same summary as upserting it after each record in turn.
+ * Parameters: `batchArgs`.
+ */
+export const BATCH_INSERT_SQL = `WITH rec AS (${RECORDS_INSERT} RETURNING 1)
+  ${SUMMARY_UPSERT}`;
+
+/**
+ * A batch of ONE conversation chained after the head this instance last wrote, in one statement
+ * without BEGIN/COMMIT: it takes the conversation's transaction-scoped advisory lock (as every
+ * append and retention delete does), then writes only when that head row is still there
+ * (`FOR KEY SHARE`: a row a retention delete removed meanwhile is not found) and nothing follows
+ * it; else it writes nothing and the caller takes the locked path. Two writers racing past the
+ * check meet the primary key (conversation_id, seq): one fails, nothing half-written.
+ * Parameters: `batchArgs`, then $23 conversation id, $24 head seq, $25 head hash, $26 lock space.
+ */
+export const KNOWN_HEAD_SQL = `WITH lk AS (SELECT pg_advisory_xact_lock($26::int, hashtext($23::text)) AS held),
+  head AS (SELECT 1 FROM transcript_records h
+    WHERE (SELECT count(*) FROM lk) = 1 AND h.conversation_id = $23 AND h.seq = $24::int AND h.hash = $25
+    FOR KEY SHARE OF h),
+  later AS (SELECT 1 FROM transcript_records l
+    WHERE (SELECT count(*) FROM lk) = 1 AND l.conversation_id = $23 AND l.seq > $24::int LIMIT 1),
+  ok AS (SELECT EXISTS (SELECT 1 FROM head) AND NOT EXISTS (SELECT 1 FROM later) AS go),
+  rec AS (${RECORDS_INSERT} WHERE (SELECT go FROM ok) RETURNING 1),
+  summary AS (${SUMMARY_UPSERT})
+  SELECT count(*)::int AS written FROM rec`;
+
+type Built = { row: RecordRow; outcome: string | null };
+
+/** The parameters of BATCH_INSERT_SQL for rows built in chain order. */
+export function batchArgs(built: readonly Built[], recordedAt: Date): unknown[] {
+  const rows = built.map((b) => b.row);
+  const column = <K extends keyof RecordRow>(key: K): RecordRow[K][] => rows.map((r) => r[key]);
+  const records = [
+    column('conversation_id'),
+    column('seq'),
+    column('channel_id'),
+    column('account_id'),
+    column('activity_id'),
+    column('type'),
+    column('role'),
+    column('timestamp'),
+    column('flags'),
+    column('activity'),
+    column('prev_hash'),
+    column('hash'),
+    recordedAt,
+  ];
+  const summaries = [...summaryArgs(built).values()];
+  const field = <K extends keyof Summary>(key: K): Summary[K][] => summaries.map((s) => s[key]);
+  return [
+    ...records,
+    field('conversationId'),
+    field('channelId'),
+    field('accountId'),
+    field('startedAt'),
+    field('lastAt'),
+    field('recordCount'),
+    field('headHash'),
+    field('flags'),
+    field('outcome'),
+  ];
+}
+
+interface Summary {
+  conversationId: string;
+  channelId: string;
+  accountId: string | null;
+  startedAt: string;
+  lastAt: string;
+  recordCount: number;
+  headHash: string;
+  flags: number;
+  outcome: string | null;
+}
+
+/**
+ * What the summary upsert would leave after each record of a conversation in turn: the first record's
+ * channel and start, the first account named, the latest time (byte order, as COLLATE "C"), the
+ * last seq and hash, every flag, the last outcome given.
+ */
+function summaryArgs(built: readonly Built[]): Map<string, Summary> {
+  const summaries = new Map<string, Summary>();
+  for (const { row, outcome } of built) {
+    const seen = summaries.get(row.conversation_id);
+    if (!seen) {
+      summaries.set(row.conversation_id, {
+        conversationId: row.conversation_id,
+        channelId: row.channel_id,
+        accountId: row.account_id,
+        startedAt: row.timestamp,
+        lastAt: row.timestamp,
+        recordCount: row.seq,
+        headHash: row.hash,
+        flags: row.flags,
+        outcome,
+      });
+      continue;
+    }
+    seen.accountId ??= row.account_id;
+    if (Buffer.compare(Buffer.from(row.timestamp), Buffer.from(seen.lastAt)) > 0) seen.lastAt = row.timestamp;
+    seen.recordCount = row.seq;
+    seen.headHash = row.hash;
+    seen.flags |= row.flags;
+    seen.outcome = outcome ?? seen.outcome;
+  }
+  return summaries;
+}
+
+/**
+ * `sql` with its `$n` parameters written in as literals, so it can share one simple-protocol
+ * round trip with the statement after it (the COMMIT of an append). Strings go through the
+ * driver's `escapeLiteral` (quotes and backslashes escaped), arrays as ARRAY[…] (their `::type[]`
+ * cast follows in `sql`), dates as ISO-8601 text, numbers as they are, null as NULL.
+ */
+export function inlineParameters(
+  sql: string,
+  args: readonly unknown[],
+  escape: (text: string) => string,
+): string {
+  const literal = (value: unknown): string => {
+    if (value === null || value === undefined) return 'NULL';
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new TypeError('a transcript parameter is not a finite number');
+      return String(value);
+    }
+    if (value instanceof Date) return escape(value.toISOString());
+    if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(', ')}]`;
+    if (typeof value === 'string') return escape(value);
+    throw new TypeError(`a transcript parameter of type ${typeof value} cannot be written as a literal`);
+  };
+  return sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const index = Number(n) - 1;
+    if (index >= args.length) throw new RangeError(`statement parameter $${n} has no value`);
+    return literal(args[index]);
+  });
 }

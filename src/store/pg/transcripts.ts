@@ -22,9 +22,11 @@ import type {
   TranscriptStore,
 } from '../transcripts/types.js';
 import { pgArgs, pgText } from './text.js';
-import { buildRow, INSERT_SQL, prepare } from './transcriptAppend.js';
+import { batchArgs, BATCH_INSERT_SQL, buildRow, inlineParameters, prepare } from './transcriptAppend.js';
+import { appendAtKnownHead, TranscriptHeads } from './transcriptHeads.js';
 import {
   isConnectionError,
+  namedQuery,
   type PgClient,
   type PgPool,
   pgQuery,
@@ -63,6 +65,9 @@ export class PgTranscriptStore implements TranscriptStore {
     private readonly pageSize = 20,
   ) {}
 
+  /** The heads this instance wrote last (a hint for one-statement appends). */
+  private readonly heads = new TranscriptHeads();
+
   async append(activity: TranscriptActivity, meta: AppendMeta, recordedAt: Date): Promise<TranscriptRecord> {
     const [record] = await this.appendAll([{ activity, meta }], recordedAt);
     if (!record) throw new Error('transcript append wrote nothing');
@@ -72,6 +77,18 @@ export class PgTranscriptStore implements TranscriptStore {
   async appendAll(items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
     if (items.length === 0) return [];
     const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
+    const fast = await appendAtKnownHead(this.pool, this.heads, prepared, recordedAt, TRANSCRIPT_LOCK_SPACE);
+    if (fast) return fast;
+    const records = await this.appendLocked(prepared, recordedAt);
+    this.heads.note(records);
+    return records;
+  }
+
+  /** BEGIN, the locks and heads in one round trip; the records and COMMIT in a second. */
+  private async appendLocked(
+    prepared: readonly (Item & { conversationId: string })[],
+    recordedAt: Date,
+  ): Promise<TranscriptRecord[]> {
     const operation = 'append to the transcript';
     let client: PgClient;
     try {
@@ -81,9 +98,8 @@ export class PgTranscriptStore implements TranscriptStore {
     }
     let broken: Error | undefined;
     try {
-      const records = await this.appendIn(client, prepared, recordedAt, 'BEGIN; ');
-      await client.query('COMMIT');
-      return records;
+      // Two round trips in all: BEGIN with the locks and heads, then the records with the COMMIT.
+      return await this.appendIn(client, prepared, recordedAt, 'BEGIN; ', '; COMMIT');
     } catch (err) {
       if (isConnectionError(err)) broken = err as Error;
       else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
@@ -99,7 +115,10 @@ export class PgTranscriptStore implements TranscriptStore {
    */
   async appendAllIn(client: PgClient, items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
     const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
-    return this.appendIn(client, prepared, recordedAt, '');
+    const records = await this.appendIn(client, prepared, recordedAt, '', '');
+    // A hint only: if the caller rolls back, the next one-statement append finds no such head.
+    this.heads.note(records);
+    return records;
   }
 
   /**
@@ -112,6 +131,7 @@ export class PgTranscriptStore implements TranscriptStore {
     items: readonly (Item & { conversationId: string })[],
     recordedAt: Date,
     begin: 'BEGIN; ' | '',
+    end: '; COMMIT' | '',
   ): Promise<TranscriptRecord[]> {
     const ids = [...new Set(items.map((i) => i.conversationId))].sort();
     const literals = ids.map((id) => client.escapeLiteral(id));
@@ -126,29 +146,19 @@ export class PgTranscriptStore implements TranscriptStore {
     const last = Array.isArray(results) ? results[results.length - 1] : results;
     const heads = new Map<string, { seq: number; hash: string }>();
     for (const r of last?.rows ?? []) heads.set(r.conversation_id, { seq: r.seq, hash: r.hash });
-    const records: TranscriptRecord[] = [];
-    for (const item of items) {
+    const built = items.map((item) => {
       const last = heads.get(item.conversationId) ?? { seq: 0, hash: GENESIS_HASH };
-      const { row, outcome } = buildRow(item, last, recordedAt);
-      await client.query(INSERT_SQL, [
-        row.conversation_id,
-        row.seq,
-        row.channel_id,
-        row.account_id,
-        row.activity_id,
-        row.type,
-        row.role,
-        row.timestamp,
-        row.flags,
-        row.activity,
-        row.prev_hash,
-        row.hash,
-        recordedAt,
-        outcome,
-      ]);
-      heads.set(item.conversationId, { seq: row.seq, hash: row.hash });
-      records.push(recordFromRow(row, item.activity));
-    }
+      const one = buildRow(item, last, recordedAt);
+      heads.set(item.conversationId, { seq: one.row.seq, hash: one.row.hash });
+      return { ...one, activity: item.activity };
+    });
+    // Every record of the batch in one statement (one round trip whatever the batch size); with
+    // `end`, its values written in so that the COMMIT rides in the same trip.
+    const args = batchArgs(built, recordedAt);
+    if (end)
+      await client.query(inlineParameters(BATCH_INSERT_SQL, args, (t) => client.escapeLiteral(t)) + end);
+    else await client.query(namedQuery(BATCH_INSERT_SQL, args));
+    const records = built.map((b) => recordFromRow(b.row, b.activity));
     return records;
   }
 

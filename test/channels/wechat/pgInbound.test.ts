@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { toActivity } from '../../../src/channels/wechat/activity.js';
 import { PgWeChatInbound } from '../../../src/channels/wechat/pgInbound.js';
 import type { PgPool } from '../../../src/store/pg/pool.js';
@@ -117,5 +117,56 @@ describePg('WeChat inbound messages on PostgreSQL (MsgId and transcript in one t
       inbound.record('msg:9101', { type: 'message', text: 'no conversation' }, T0),
     ).rejects.toThrow(/conversation/);
     expect(await seen(pool, 'msg:9101')).toBe(false);
+  });
+
+  it('claims a signed nonce in one statement: first use and the same request again pass, another body never', async () => {
+    const poolA = pg.pool({ max: 2 });
+    const a = instance(poolA);
+    const b = instance(pg.pool({ max: 2 }));
+    const spy = vi.spyOn(poolA, 'query');
+    expect(await a.inbound.claimNonce('nonce:1733371200:n1', 'body-1', T0)).toBe(true);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect(await b.inbound.claimNonce('nonce:1733371200:n1', 'body-1', T0)).toBe(true);
+    expect(await b.inbound.claimNonce('nonce:1733371200:n1', 'body-2', T0)).toBe(false);
+    expect(await a.inbound.claimNonce('nonce:1733371200:n1', 'body-2', T0)).toBe(false);
+    for (const key of [
+      'nonce:\u0000:evil',
+      `nonce:1:${'n'.repeat(10_000)}`,
+      "nonce:1:'); DROP TABLE x; --",
+    ]) {
+      expect(await a.inbound.claimNonce(key, 'b', T0)).toBe(true);
+      expect(await b.inbound.claimNonce(key, 'c', T0)).toBe(false);
+    }
+  });
+
+  it('lets exactly one of two different bodies racing on one nonce through, and both copies of one body', async () => {
+    const a = instance(pg.pool({ max: 4 }));
+    const b = instance(pg.pool({ max: 4 }));
+    for (let i = 0; i < 10; i++) {
+      const nonce = `nonce:1733371300:race${i}`;
+      const split = await Promise.all([
+        a.inbound.claimNonce(nonce, 'first', T0),
+        b.inbound.claimNonce(nonce, 'second', T0),
+      ]);
+      expect(split.filter(Boolean)).toHaveLength(1);
+      const same = `nonce:1733371300:same${i}`;
+      const both = await Promise.all([
+        a.inbound.claimNonce(same, 'x', T0),
+        b.inbound.claimNonce(same, 'x', T0),
+      ]);
+      expect(both).toEqual([true, true]);
+    }
+  });
+
+  it('honours nonces a previous version kept as two keys (a rolling upgrade)', async () => {
+    const { inbound } = instance(pg.pool({ max: 2 }));
+    const nonce = 'nonce:1733371400:legacy';
+    expect(await inbound.firstSeen(nonce, T0)).toBe(true);
+    expect(await inbound.firstSeen(`${nonce}:old-body`, T0)).toBe(true);
+    expect(await inbound.claimNonce(nonce, 'old-body', T0)).toBe(true);
+    expect(await inbound.claimNonce('nonce:1733371400:legacy2', 'x', T0)).toBe(true);
+    expect(await inbound.firstSeen('nonce:1733371400:legacy3', T0)).toBe(true);
+    expect(await inbound.claimNonce('nonce:1733371400:legacy3', 'other-body', T0)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { openMemoryDatabase } from '../../../src/store/db.js';
 import { describePg } from '../../support/postgres.js';
 
 /** Tables only PostgreSQL has (shared state that SQLite keeps elsewhere or creates on demand). */
-const PG_ONLY = new Set(['broker_messages']);
+const PG_ONLY = new Set(['broker_messages', 'wechat_nonces']);
 
 describePg('the PostgreSQL schema', (pg) => {
   it('has every SQLite table with the same columns, so a store can be ported column for column', async () => {

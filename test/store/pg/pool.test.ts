@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assertPostgresUrl,
   createPgPool,
+  describePgError,
   maskDatabaseUrl,
   pgQuery,
   withTransaction,
@@ -75,6 +76,20 @@ describe('an unreachable database', () => {
     const t = await withTransaction(pool, 'probe', async (c) => c.query('SELECT 1')).catch((e: unknown) => e);
     expect(t).toBeInstanceOf(StoreUnavailableError);
     await pool.end();
+  });
+
+  it('is described with its code once, as /healthz reports it (never "store_unavailable: store_unavailable:")', async () => {
+    const pool = createPgPool({
+      url: `postgresql://u@127.0.0.1:${await closedPort()}/x`,
+      connectTimeoutMs: 1000,
+    });
+    const failed = await pgQuery(pool, 'probe storage', 'SELECT 1').catch((e: unknown) => e);
+    await pool.end();
+    const described = describePgError(failed);
+    expect(described).toMatch(/^store_unavailable: probe storage failed/);
+    expect(described.match(/store_unavailable/g)).toHaveLength(1);
+    const raw = Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' });
+    expect(describePgError(raw)).toBe('ECONNREFUSED: connection refused');
   });
 });
 

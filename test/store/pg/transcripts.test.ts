@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../src/store/db.js';
 import { PgRevealLog } from '../../../src/store/pg/revealLog.js';
 import { PgTranscriptStore, TRANSCRIPT_LOCK_SPACE } from '../../../src/store/pg/transcripts.js';
@@ -60,6 +60,109 @@ function unusual(conversationId: string): TranscriptActivity[] {
 }
 
 describePg('transcripts on PostgreSQL beside SQLite', (pg) => {
+  it('append to a conversation this instance wrote last in one statement, and after another instance or a deletion as well', async () => {
+    const a = new PgTranscriptStore(pg.pool({ max: 2 }));
+    const poolB = pg.pool({ max: 2 });
+    const b = new PgTranscriptStore(poolB);
+    const id = 'known-head-1';
+    await a.append(message(id, 1), {}, NOW);
+    await b.append(message(id, 2), {}, NOW);
+    const spy = vi.spyOn(poolB, 'query');
+    await b.appendAll(
+      [
+        { activity: message(id, 3), meta: {} },
+        { activity: message(id, 4), meta: {} },
+      ],
+      NOW,
+    );
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    await a.append(message(id, 5), {}, NOW);
+    await b.append(message(id, 6), {}, NOW);
+    expectUnbrokenChain(await a.getRecords(id));
+    expect((await a.getRecords(id)).map((r) => r.activity.id)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6']);
+    expect((await a.getSummary(id))?.recordCount).toBe(6);
+    const later = new Date(NOW.getTime() + 400 * 86_400_000);
+    const deleted = await a.deleteTranscript('directline', id, {
+      now: later,
+      retentionDays: 30,
+      actor: 'test',
+    });
+    expect(deleted.status).toBe('deleted');
+    await b.append(message(id, 7), {}, later);
+    const after = await b.getRecords(id);
+    expect(after.map((r) => [r.seq, r.activity.id])).toEqual([[1, 'm7']]);
+    expectUnbrokenChain(after);
+  });
+
+  it('chain correctly after an append inside a caller transaction that rolled back', async () => {
+    const pool = pg.pool({ max: 2 });
+    const store = new PgTranscriptStore(pool);
+    const id = 'rolled-back-head';
+    await store.append(message(id, 1), {}, NOW);
+    const client = await pool.connect();
+    await client.query('BEGIN');
+    await store.appendAllIn(client, [{ activity: message(id, 2), meta: {} }], NOW);
+    await client.query('ROLLBACK');
+    client.release();
+    await store.append(message(id, 3), {}, NOW);
+    const records = await store.getRecords(id);
+    expect(records.map((r) => r.activity.id)).toEqual(['m1', 'm3']);
+    expectUnbrokenChain(records);
+  });
+
+  it('keep one chain when two instances that both know a head race, with a retention delete in the middle', async () => {
+    const [a, b] = [new PgTranscriptStore(pg.pool({ max: 4 })), new PgTranscriptStore(pg.pool({ max: 4 }))];
+    const id = 'known-head-race';
+    await a.append(message(id, 1), {}, NOW);
+    await b.append(message(id, 2), {}, NOW);
+    await a.append(message(id, 3), {}, NOW);
+    const writes = Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).append(message(id, 10 + i), {}, NOW));
+    const written = await Promise.all(writes);
+    expect(new Set(written.map((r) => r.seq)).size).toBe(30);
+    expectUnbrokenChain(await a.getRecords(id));
+    const later = new Date(NOW.getTime() + 400 * 86_400_000);
+    const policy = { now: later, retentionDays: 30, actor: 'test' };
+    const [, deleted] = await Promise.all([
+      a.append(message(id, 50), {}, later),
+      b.deleteTranscript('directline', id, policy),
+      b.append(message(id, 51), {}, later),
+    ]);
+    expect(['deleted', 'within_retention']).toContain(deleted.status);
+    await a.append(message(id, 52), {}, later);
+    const rest = await b.getRecords(id);
+    expectUnbrokenChain(rest);
+    expect((await b.getSummary(id))?.recordCount).toBe(rest.length);
+  });
+
+  it('store one batch over interleaved conversations, quotes and dollar signs in it, as SQLite does', async () => {
+    const sqlite = new SqliteTranscriptStore(openDatabase(mkdtempSync(path.join(os.tmpdir(), 'tx-mixed-'))));
+    const postgres = new PgTranscriptStore(pg.pool());
+    const hostile = [
+      "'); COMMIT; DROP TABLE transcript_records; --",
+      "E'\\' $1 $13::timestamptz $$ dollar $$",
+      'ARRAY[NULL]::text[] \\x00 \\',
+    ];
+    const batch = ['mixed-a', 'mixed-b', 'mixed-a', 'mixed-b', 'mixed-a'].map((id, n) => ({
+      activity: {
+        ...message(id, 90 - n * 7),
+        text: hostile[n % hostile.length],
+        ...(n >= 2 ? { from: { id: 'bot', role: 'bot' }, recipient: { id: 'u' } } : {}),
+      },
+      meta: n === 1 ? { accountId: 'ACC-MIXED' } : n === 3 ? { flags: ['optedOut' as const] } : {},
+    }));
+    await sqlite.appendAll(batch, NOW);
+    await postgres.appendAll(batch, NOW);
+    await sqlite.appendAll(batch.slice(0, 2), NOW);
+    await postgres.appendAll(batch.slice(0, 2), NOW);
+    for (const id of ['mixed-a', 'mixed-b']) {
+      expect(await postgres.getRecords(id)).toEqual(await sqlite.getRecords(id));
+      expect(await postgres.getSummary(id)).toEqual(await sqlite.getSummary(id));
+      expectUnbrokenChain(await postgres.getRecords(id));
+    }
+    expect((await postgres.getRecords('mixed-a')).map((r) => r.activity.text)).toContain(hostile[0]);
+  });
+
   it('store the same records with the same hashes as SQLite for the same activities', async () => {
     const sqlite = new SqliteTranscriptStore(openDatabase(mkdtempSync(path.join(os.tmpdir(), 'tx-same-'))));
     const postgres = new PgTranscriptStore(pg.pool());

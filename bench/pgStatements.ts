@@ -1,0 +1,184 @@
+/**
+ * node --import tsx bench/pgStatements.ts — counts the PostgreSQL statements and round trips of
+ * one turn: one service on a throw-away local cluster (or BENCH_DATABASE_URL), a scripted
+ * conversation posted turn by turn, every `query` of node-postgres counted (the turn lock's pool
+ * and the stores' pool alike) and grouped by statement. Prints, per turn of the script, the round
+ * trips and the statements, then the average per turn. Measurement only: it changes nothing.
+ */
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { createApp } from '../src/bot/app.js';
+import { openBackend } from '../src/bot/backend.js';
+import { createServer, listen } from '../src/bot/server.js';
+import { loadConfig } from '../src/config/config.js';
+import { systemClock } from '../src/core/clock.js';
+import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
+
+const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
+const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20);
+
+const counts = new Map<string, number>();
+let trips = 0;
+let timeline: { start: number; entries: { key: string; t0: number; t1: number }[] } | undefined;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with its own `this` below
+const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+(pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (
+  this: pg.Client,
+  ...args: unknown[]
+): unknown {
+  const first = args[0];
+  const text = typeof first === 'string' ? first : ((first as { text?: string; name?: string })?.text ?? '?');
+  const key = text.replace(/\s+/g, ' ').trim().slice(0, 110);
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  trips++;
+  const tl = timeline;
+  const entry = { key: key.slice(0, 60), t0: tl ? performance.now() - tl.start : 0, t1: NaN };
+  if (tl) tl.entries.push(entry);
+  const done = (): void => {
+    if (tl) entry.t1 = performance.now() - tl.start;
+  };
+  const last = args[args.length - 1];
+  if (typeof last === 'function')
+    args[args.length - 1] = (...cbArgs: unknown[]): unknown => {
+      done();
+      return (last as (...a: unknown[]) => unknown)(...cbArgs);
+    };
+  const result = original.apply(this, args);
+  if (result instanceof Promise) void result.then(done, done);
+  return result;
+};
+
+/** CPU (user + system, ms) of the cluster's server processes: the postmaster and its children. */
+function serverCpuMs(dataDir: string | undefined): number {
+  if (!dataDir) return NaN;
+  const postmaster = Number(
+    readFileSync(path.join(dataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
+  const tick = 10; // USER_HZ 100 on Linux: one tick is 10 ms
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pid) !== postmaster && Number(fields[1]) !== postmaster) continue;
+    total += (Number(fields[11]) + Number(fields[12])) * tick;
+  }
+  return total;
+}
+
+async function post(url: string, conversationId: string, text: string): Promise<void> {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      channelId: 'bench',
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      deliveryMode: 'expectReplies',
+      conversation: { id: conversationId },
+      from: { id: 'demo-zh' },
+      recipient: { id: 'bot' },
+      text,
+    }),
+  });
+  if (res.status !== 200) throw new Error(`HTTP ${res.status} for "${text}"`);
+  await res.json();
+}
+
+async function main(): Promise<void> {
+  const bin = findPostgresBin();
+  const given = process.env.BENCH_DATABASE_URL;
+  if (!given && !bin) throw new Error('no PostgreSQL binaries and no BENCH_DATABASE_URL');
+  const cluster = given ? undefined : await startCluster(bin!);
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-pgstatements-')),
+    LOG_LEVEL: 'silent',
+    REMINDERS_ENABLED: 'false',
+    MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
+    MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
+    DATABASE_URL: given ?? cluster!.adminUrl,
+  });
+  const logger = pino({ level: 'silent' });
+  const outcome = await openBackend(config, { clock: systemClock, logger });
+  if (outcome.status === 'refused') throw new Error(outcome.line);
+  const app = createApp(config, { logger, backend: outcome.backend });
+  const httpServer = createServer(app);
+  const url = await listen(httpServer, 0, '127.0.0.1');
+  await post(url, 'warm', '你好');
+  for (let c = 0; c < 5; c++) for (const text of SCRIPT) await post(url, `warm-${c}`, text);
+  const perTurn = SCRIPT.map(() => 0);
+  counts.clear();
+  trips = 0;
+  const cpu = process.cpuUsage();
+  const server = serverCpuMs(cluster?.dataDir);
+  const started = performance.now();
+  for (let c = 0; c < CONVERSATIONS; c++)
+    for (const [i, text] of SCRIPT.entries()) {
+      const before = trips;
+      await post(url, `count-${c}-${Date.now()}`.replace(/-\d+$/, `-${c}`), text);
+      perTurn[i]! += trips - before;
+    }
+  const turns = CONVERSATIONS * SCRIPT.length;
+  const wall = (performance.now() - started) / turns;
+  const used = process.cpuUsage(cpu);
+  const serverUsed = serverCpuMs(cluster?.dataDir) - server;
+  console.log(
+    `one turn at a time: ${wall.toFixed(2)} ms/turn wall, service CPU ${((used.user + used.system) / 1000 / turns).toFixed(2)} ms/turn, ` +
+      `PostgreSQL CPU ${(serverUsed / turns).toFixed(2)} ms/turn (load generator included in the service figure)`,
+  );
+  console.log(
+    `round trips per turn of the script: ${perTurn.map((n) => (n / CONVERSATIONS).toFixed(1)).join(', ')}`,
+  );
+  console.log(
+    `average ${(trips / turns).toFixed(2)} round trips per turn over ${turns} turns; by statement (per turn):`,
+  );
+  for (const [text, n] of [...counts.entries()].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${(n / turns).toFixed(2).padStart(6)}  ${text}`);
+  if (process.env.BENCH_TIMELINE) {
+    for (const text of SCRIPT.slice(0, 2)) {
+      timeline = { start: performance.now(), entries: [] };
+      await post(url, 'timeline', text);
+      const total = performance.now() - timeline.start;
+      console.log(`timeline of "${text}" (${total.toFixed(1)} ms):`);
+      for (const e of timeline.entries)
+        console.log(`  ${e.t0.toFixed(1).padStart(6)} → ${e.t1.toFixed(1).padStart(6)}  ${e.key}`);
+      timeline = undefined;
+    }
+  }
+  httpServer.close();
+  await app.close();
+  if (cluster) stopCluster(cluster);
+  console.log(`rows in the SQLite file under DATA_DIR after these turns: ${sqliteRows(config.dataDir)}`);
+}
+
+/** Rows in every table of DATA_DIR/collections.db except the migrations' own bookkeeping. */
+function sqliteRows(dataDir: string): string {
+  const db = new Database(path.join(dataDir, 'collections.db'), { readonly: true });
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
+  const counts = tables
+    .filter((t) => t.name !== 'schema_migrations')
+    .map(
+      (t) =>
+        [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n] as const,
+    )
+    .filter(([, n]) => n > 0);
+  db.close();
+  return counts.length === 0
+    ? `none in ${tables.length} tables`
+    : counts.map(([t, n]) => `${t} ${n}`).join(', ');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import { StoreUnavailableError } from '../storeErrors.js';
+import { recordFromRow } from '../transcripts/rows.js';
+import type { AppendMeta, TranscriptActivity, TranscriptRecord } from '../transcripts/types.js';
+import { type PgPool, pgQuery } from './pool.js';
+import { batchArgs, buildRow, KNOWN_HEAD_SQL } from './transcriptAppend.js';
+
+type Prepared = { activity: TranscriptActivity; meta: AppendMeta; conversationId: string };
+
+/**
+ * The chain head (seq and hash) this instance last wrote for each conversation, so the next
+ * append to it can be one statement (`KNOWN_HEAD_SQL`) instead of BEGIN, lock and head read, then
+ * the records and COMMIT. Only a hint: the statement checks the head in the database and writes
+ * nothing when it moved (another instance, a retention delete), and the caller then forgets it and
+ * takes the locked path. Bounded: the oldest entry goes first.
+ */
+export class TranscriptHeads {
+  private readonly heads = new Map<string, { seq: number; hash: string }>();
+
+  constructor(private readonly max = 10_000) {}
+
+  get(conversationId: string): { seq: number; hash: string } | undefined {
+    return this.heads.get(conversationId);
+  }
+
+  /** Notes the last record of each conversation among `records` (in chain order). */
+  note(records: readonly { conversationId: string; seq: number; hash: string }[]): void {
+    for (const r of records) {
+      this.heads.delete(r.conversationId);
+      this.heads.set(r.conversationId, { seq: r.seq, hash: r.hash });
+    }
+    for (const oldest of this.heads.keys()) {
+      if (this.heads.size <= this.max) break;
+      this.heads.delete(oldest);
+    }
+  }
+
+  forget(conversationId: string): void {
+    this.heads.delete(conversationId);
+  }
+}
+
+/**
+ * A batch of one conversation whose head this instance wrote last, in ONE statement
+ * (KNOWN_HEAD_SQL, no BEGIN/COMMIT). Undefined when that cannot be used or wrote nothing (the head
+ * moved, or two writers raced): the caller's locked path then decides. A lost connection rejects
+ * as store_unavailable.
+ */
+export async function appendAtKnownHead(
+  pool: PgPool,
+  heads: TranscriptHeads,
+  items: readonly Prepared[],
+  recordedAt: Date,
+  lockSpace: number,
+): Promise<TranscriptRecord[] | undefined> {
+  const conversationId = items[0]?.conversationId;
+  if (conversationId === undefined || items.some((i) => i.conversationId !== conversationId))
+    return undefined;
+  const head = heads.get(conversationId);
+  if (!head) return undefined;
+  let last = head;
+  const built = items.map((item) => {
+    const one = buildRow(item, last, recordedAt);
+    last = { seq: one.row.seq, hash: one.row.hash };
+    return { ...one, activity: item.activity };
+  });
+  const args = [...batchArgs(built, recordedAt), conversationId, head.seq, head.hash, lockSpace];
+  let written: number;
+  try {
+    const result = await pgQuery<{ written: number }>(pool, 'append to the transcript', KNOWN_HEAD_SQL, args);
+    written = result.rows[0]?.written ?? 0;
+  } catch (err) {
+    heads.forget(conversationId);
+    if (err instanceof StoreUnavailableError) throw err;
+    return undefined;
+  }
+  if (written !== built.length) {
+    heads.forget(conversationId);
+    return undefined;
+  }
+  const records = built.map((b) => recordFromRow(b.row, b.activity));
+  heads.note(records);
+  return records;
+}
