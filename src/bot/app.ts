@@ -27,7 +27,7 @@ import type { TranscriptReader, TranscriptRetention } from '../store/transcripts
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from '../auth/index.js';
-import { createHandoff, type Handoff } from './agentDesk/index.js';
+import { createHandoff, verifiedAudienceReader, type Handoff } from './agentDesk/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
@@ -213,6 +213,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       transcripts: transcriptStore,
       cases: backend.cases,
       ...(language.judge ? { judge: language.judge } : {}),
+      // SECURITY.md: an agent's verified message reaches only the session that verified
+      audience: verifiedAudienceReader(conversationState, config.VERIFIED_SESSION_MINUTES, clock),
     },
   );
   services.escalator = handoff.escalator;
