@@ -33,6 +33,7 @@ export { HandoffRelay, HANDOFF_TRACE_VALUE_TYPE, type AgentSendOutcome, type Han
 export { AGENT_API, mountAgentApi } from './agentRoutes.js';
 export { transcriptReader, type TranscriptReader } from './transcriptReader.js';
 export {
+  aimAtVerifiedSession,
   audienceOf,
   verifiedAudienceReader,
   type VerifiedAudience,

@@ -5,15 +5,10 @@ import type { DialogServices } from '../../dialogs/services.js';
 import { judgeText } from '../../guardrails/index.js';
 import type { GuardContext, MessageJudge, Verdict } from '../../guardrails/types.js';
 import type { HandoffEntry, HandoffMessage, HandoffStore } from '../../handoff/index.js';
-import {
-  channelTurnOf,
-  setChannelTurn,
-  type ProactiveMessenger,
-  type ProactiveOutcome,
-} from '../../channels/host.js';
+import type { ProactiveMessenger, ProactiveOutcome } from '../../channels/host.js';
 import type { CheckFn } from '../middleware/guardedSend.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
-import type { VerifiedAudienceReader } from './verifiedAudience.js';
+import { aimAtVerifiedSession, type VerifiedAudienceReader } from './verifiedAudience.js';
 
 export const HANDOFF_TRACE_VALUE_TYPE = 'https://collections.example/trace/handoff/v1';
 
@@ -179,10 +174,9 @@ export class HandoffRelay {
    */
   private async aim(context: TurnContext, verified: boolean): Promise<Aim> {
     if (!verified || !this.deps.audience) return 'everyone';
-    const audience = await this.deps.audience(context);
+    const audience = await aimAtVerifiedSession(context, this.deps.audience);
     if (audience.kind === 'nobody') return 'nobody_verified';
     if (audience.kind === 'conversation') return 'everyone';
-    setChannelTurn(context, { ...channelTurnOf(context), sessionId: audience.sessionId });
     return 'verified_session';
   }
 

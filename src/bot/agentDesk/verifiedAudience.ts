@@ -1,4 +1,5 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
+import { channelTurnOf, setChannelTurn } from '../../channels/host.js';
 import type { Clock } from '../../core/clock.js';
 import type { CaseState } from '../../dialogs/caseState.js';
 
@@ -52,4 +53,19 @@ export function audienceOf(
   if (!state.verifiedSession.startsWith(CHANNEL_SESSION)) return { kind: 'conversation' };
   const sessionId = state.verifiedSession.slice(CHANNEL_SESSION.length);
   return sessionId === '' ? { kind: 'nobody', why: 'not_verified' } : { kind: 'session', sessionId };
+}
+
+/**
+ * Gives a proactive turn the conversation's verified session, so the send path marks every
+ * message worded as verified for that session alone (`markAudience`); messages worded as
+ * unverified still reach every open session. Returns what it read.
+ */
+export async function aimAtVerifiedSession(
+  context: TurnContext,
+  read: VerifiedAudienceReader,
+): Promise<VerifiedAudience> {
+  const audience = await read(context);
+  if (audience.kind === 'session')
+    setChannelTurn(context, { ...channelTurnOf(context), sessionId: audience.sessionId });
+  return audience;
 }

@@ -177,3 +177,53 @@ describe('proactive messages on a Direct Line conversation with two sessions', (
     expect((await polled(a)).split(FIGURE).length).toBe(2); // only the copy sent when A was verified
   });
 });
+
+describe('a reminder on a Direct Line conversation with two sessions', () => {
+  it('worded for a verified person reaches only the session that verified, never a second session', async () => {
+    const own = createTestApp({ DIRECTLINE_TOKEN_TTL_SECONDS: '7200' });
+    // 23 November 2026, 10:00 in Shanghai: demo-zh has its due+30 reminder today.
+    own.clock.set('2026-11-23T02:00:00Z');
+    let dl: DirectLineChannel | undefined;
+    const server = await startServer(own, [
+      (s, a) => {
+        dl = registerDirectLine(s, a);
+      },
+    ]);
+    const texts = async (token: string, id: string): Promise<string[]> => {
+      const page = await call<ActivitySet>(server.url, 'GET', `/conversations/${id}/activities`, token);
+      return page.body.activities.filter((x) => x.from?.role === 'bot').map((x) => x.text ?? '');
+    };
+    try {
+      const start = async (): Promise<{ token: string; id: string }> => {
+        const link = createLinkToken('demo-zh', own.clock, own.config);
+        const { body } = await call<{ token: string }>(server.url, 'POST', '/tokens/generate', link);
+        const started = await call<{ conversationId: string }>(
+          server.url,
+          'POST',
+          '/conversations',
+          body.token,
+          {},
+        );
+        return { token: body.token, id: started.body.conversationId };
+      };
+      const a = await start();
+      const b = await start();
+      const posted = await call(server.url, 'POST', `/conversations/${a.id}/activities`, a.token, {
+        type: 'message',
+        text: '身份证后四位是1234',
+        from: { id: 'x' },
+      });
+      expect(posted.status).toBe(200);
+      const [aBefore, bBefore] = [(await texts(a.token, a.id)).length, (await texts(b.token, b.id)).length];
+      const report = await own.reminders.run(own.clock.now());
+      expect(report.results.map((r) => r.outcome)).toContain('sent');
+      await expect.poll(async () => (await texts(a.token, a.id)).length, { timeout: 5000 }).toBe(aBefore + 1);
+      expect((await texts(a.token, a.id)).at(-1)).toContain('退订');
+      expect((await texts(b.token, b.id)).length).toBe(bBefore);
+    } finally {
+      await dl?.close();
+      await server.stop();
+      await own.close();
+    }
+  });
+});
