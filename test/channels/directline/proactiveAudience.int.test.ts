@@ -149,6 +149,9 @@ describe('proactive messages on a Direct Line conversation with two sessions', (
     await caughtUp(b, '在吗');
     expect(leaks(streamed(b))).toEqual([]);
     expect(leaks(await polled(b))).toEqual([]);
+    // Nor what A typed: B never reads A's answer to the verification question.
+    expect(streamed(b)).not.toContain('1234');
+    expect(await polled(b)).not.toContain('1234');
 
     // A's verification lapses while the agent still holds the conversation: a figure is held
     // back (nobody gets it), a greeting without account detail reaches both sessions.
