@@ -27,7 +27,7 @@ import type { TranscriptReader, TranscriptRetention } from '../store/transcripts
 import { TranscriptMiddleware } from './middleware/transcriptMiddleware.js';
 import { TypingIndicator } from './middleware/typingIndicator.js';
 import { createAuth, type Auth } from '../auth/index.js';
-import { createHandoff, type Handoff } from './agentDesk/index.js';
+import { createHandoff, verifiedAudienceReader, type Handoff } from './agentDesk/index.js';
 import { createReminderService } from '../reminders/index.js';
 import type { ReminderService } from '../reminders/service.js';
 import { ProactiveReminderSender } from './reminderSender.js';
@@ -203,6 +203,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const proactive = new StoredProactiveMessenger(stores.conversations, channels);
   // Escalation to people: queued handoffs hold the conversation (the router relays the person's
   // words to the agent instead of running the bot).
+  // SECURITY.md: proactive messages worded as verified reach only the session that verified
+  const verifiedAudience = verifiedAudienceReader(conversationState, config.VERIFIED_SESSION_MINUTES, clock);
   const handoff = createHandoff(
     { config, clock, logger, db, transcript, proactive, services },
     // issue 16: GUARDRAIL_MODEL_CHECK judges agents' messages too
@@ -213,6 +215,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       transcripts: transcriptStore,
       cases: backend.cases,
       ...(language.judge ? { judge: language.judge } : {}),
+      // SECURITY.md: an agent's verified message reaches only the session that verified
+      audience: verifiedAudience,
     },
   );
   services.escalator = handoff.escalator;
@@ -239,7 +243,14 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     clock,
     logger,
     isHandledByHuman: (accountId) => handoff.isHandledByHuman(accountId),
-    sender: new ProactiveReminderSender(backend.reminderDeliveries, clock, proactive, bot, logger),
+    sender: new ProactiveReminderSender(
+      backend.reminderDeliveries,
+      clock,
+      proactive,
+      bot,
+      logger,
+      verifiedAudience,
+    ),
     // issue 17: two missed commitments in a row, or a care flag, put the case in the agents' queue
     followUp: new QueueFollowUpEscalator(handoff.store, stores),
   });

@@ -4,6 +4,7 @@ import type { ReminderDeliveryLog } from '../store/reminderDeliveries.js';
 import type { Clock } from '../core/clock.js';
 import type { ProactiveMessenger } from '../channels/host.js';
 import type { CollectionBot } from './collectionBot.js';
+import { aimAtVerifiedSession, type VerifiedAudienceReader } from './agentDesk/verifiedAudience.js';
 
 /**
  * Delivers reminders on the person's own channel through the proactive send path (so they are
@@ -17,6 +18,8 @@ export class ProactiveReminderSender implements ReminderSender {
     private readonly proactive: ProactiveMessenger,
     private readonly bot: CollectionBot,
     private readonly logger: Logger,
+    /** SECURITY.md: a reminder worded as verified reaches only the session that verified. */
+    private readonly audience?: VerifiedAudienceReader,
   ) {}
 
   async send(reminder: ReminderMessage): Promise<SendOutcome> {
@@ -27,9 +30,10 @@ export class ProactiveReminderSender implements ReminderSender {
       );
       return 'sent';
     }
-    const outcome = await this.proactive.continue(reminder.conversationId, (context) =>
-      this.bot.remind(context, reminder.kind),
-    );
+    const outcome = await this.proactive.continue(reminder.conversationId, async (context) => {
+      if (this.audience) await aimAtVerifiedSession(context, this.audience);
+      await this.bot.remind(context, reminder.kind);
+    });
     // Nothing reached the person when there was no conversation or the channel failed: release
     // the key so a retry may deliver it.
     switch (outcome.status) {

@@ -8,6 +8,7 @@ import {
 } from 'botbuilder';
 import { HandoffDesk } from '../../src/bot/agentDesk/handoffDesk.js';
 import { HandoffRelay } from '../../src/bot/agentDesk/relay.js';
+import type { VerifiedAudienceReader } from '../../src/bot/agentDesk/verifiedAudience.js';
 import type { CheckFn } from '../../src/bot/middleware/guardedSend.js';
 import type { ProactiveMessenger, ProactiveOutcome } from '../../src/channels/host.js';
 import { check as guardrailCheck } from '../../src/guardrails/index.js';
@@ -80,6 +81,8 @@ export interface HandoffHarnessOptions {
   sendPath?: Middleware;
   /** The services' options (clock, environment, accounts): see DialogHarness. */
   dialog?: DialogHarnessOptions;
+  /** The conversation's verified session on proactive turns (default: none wired). */
+  audience?: VerifiedAudienceReader;
 }
 
 /**
@@ -116,6 +119,7 @@ export class HandoffHarness {
       check: options.check ?? guardrailCheck,
       serviceNumbers: ['95555'],
       paymentChannels: paymentChannelTerms(services.settings.paymentChannels ?? []),
+      ...(options.audience ? { audience: options.audience } : {}),
     });
     this.desk = new HandoffDesk({
       store: this.store,

@@ -64,6 +64,7 @@ function conversationIdOf(req: Request): string {
  *   POST /api/agent/conversations/{id}/accept       409 when another agent holds it
  *   GET  /api/agent/conversations/{id}/messages?after=<cursor>   {"messages": [{id, from, text, timestamp}], "cursor"}
  *   POST /api/agent/conversations/{id}/messages     {"text"}; 409 {"error": "blocked", "violations": [...]}
+ *        409 {"error": "not_verified"}: it may carry account detail and nobody is verified now
  *   POST /api/agent/conversations/{id}/release      {"outcome"}
  *   POST|GET|DELETE /api/agent/session              the console's login session
  */
@@ -161,6 +162,8 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
           })),
           ...(sent.verdict.reason ? { reason: sent.verdict.reason } : {}),
         });
+      case 'not_verified':
+        return fail(res, 409, 'not_verified', `not sent: ${sent.reason}`);
       case 'not_delivered':
         return fail(
           res,

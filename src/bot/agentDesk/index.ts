@@ -18,6 +18,7 @@ import type { Config } from '../../config/config.js';
 import type { CheckFn } from '../middleware/guardedSend.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
 import { mountAgentApi } from './agentRoutes.js';
+import type { VerifiedAudienceReader } from './verifiedAudience.js';
 import { HandoffDesk } from './handoffDesk.js';
 import { HandoffEscalator } from './handoffEscalator.js';
 import { HandoffRouter } from './handoffRouter.js';
@@ -31,6 +32,13 @@ export { HandoffRouter } from './handoffRouter.js';
 export { HandoffRelay, HANDOFF_TRACE_VALUE_TYPE, type AgentSendOutcome, type HandoffStep } from './relay.js';
 export { AGENT_API, mountAgentApi } from './agentRoutes.js';
 export { transcriptReader, type TranscriptReader } from './transcriptReader.js';
+export {
+  aimAtVerifiedSession,
+  audienceOf,
+  verifiedAudienceReader,
+  type VerifiedAudience,
+  type VerifiedAudienceReader,
+} from './verifiedAudience.js';
 
 /** What the handoff needs from the running service (the App has all of it). */
 export interface HandoffHost {
@@ -65,6 +73,8 @@ export interface HandoffOptions {
   transcripts?: TranscriptPages;
   /** What the agent's payments view reads (default: the case stores on `host.db`). */
   cases?: CaseStores;
+  /** The conversation's current verified session on a proactive turn (SECURITY.md): see HandoffRelay. */
+  audience?: VerifiedAudienceReader;
   /** How often queued people are checked for a due callback offer (default: a quarter of the wait, 1–15 s). */
   sweepMs?: number;
 }
@@ -125,6 +135,7 @@ export function createHandoff(host: HandoffHost, options: HandoffOptions = {}): 
     // issue 16: agents may name the bank's own payment channels, and only those
     paymentChannels: paymentChannelTerms(host.config.PAYMENT_CHANNELS),
     ...(options.judge ? { judge: options.judge } : {}),
+    ...(options.audience ? { audience: options.audience } : {}),
   });
   const callbackAfterSeconds = host.config.HANDOFF_CALLBACK_AFTER_SECONDS;
   const desk = new HandoffDesk({

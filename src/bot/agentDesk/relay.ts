@@ -8,6 +8,7 @@ import type { HandoffEntry, HandoffMessage, HandoffStore } from '../../handoff/i
 import type { ProactiveMessenger, ProactiveOutcome } from '../../channels/host.js';
 import type { CheckFn } from '../middleware/guardedSend.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
+import { aimAtVerifiedSession, type VerifiedAudienceReader } from './verifiedAudience.js';
 
 export const HANDOFF_TRACE_VALUE_TYPE = 'https://collections.example/trace/handoff/v1';
 
@@ -33,12 +34,27 @@ export interface RelayDeps {
   paymentChannels?: string[];
   /** GUARDRAIL_MODEL_CHECK: the model judge, binding under `enforce` within the turn deadline. */
   judge?: MessageJudge;
+  /**
+   * The conversation's current verified session, read on the proactive turn: a message that may
+   * carry verified detail goes to that session only (SECURITY.md). Without it (unit tests) a
+   * proactive message goes to the whole conversation.
+   */
+  audience?: VerifiedAudienceReader;
 }
+
+/** Who a proactive turn's message goes to: everyone open, the verified session, or nobody verified. */
+type Aim = 'everyone' | 'verified_session' | 'nobody_verified';
+
+/** Why an agent's message with account detail was held back: nobody is verified now. */
+export const NOT_VERIFIED_NOW =
+  'the person is not verified in any open session now (never verified, or it lapsed): ask them to verify again before sharing account details';
 
 export type AgentSendOutcome =
   | { status: 'sent'; message: HandoffMessage }
   | { status: 'blocked'; verdict: Verdict }
-  | { status: 'not_delivered'; reason: string };
+  | { status: 'not_delivered'; reason: string }
+  /** It may carry account detail and nobody is verified now: held back, nothing was sent. */
+  | { status: 'not_verified'; reason: string };
 
 /**
  * Talks to the person of a handed-over conversation: the bot's handoff notes (worded from acts
@@ -57,13 +73,19 @@ export class HandoffRelay {
     await this.remember(entry, reply.activity);
   }
 
-  /** Words `act` and sends it in a proactive turn on the person's own channel. */
+  /**
+   * Words `act` and sends it in a proactive turn on the person's own channel: worded as verified
+   * (and then only to the verified session) while a verification is current, else unverified.
+   */
   async sayProactively(entry: HandoffEntry, act: Act): Promise<ProactiveOutcome> {
-    const reply = await this.word(entry, act);
+    const said: { activity?: Partial<Activity> } = {};
     const outcome = await this.deps.proactive.continue(entry.conversationId, async (context) => {
+      const aim = await this.aim(context, entry.verified);
+      const reply = await this.word({ ...entry, verified: entry.verified && aim !== 'nobody_verified' }, act);
       await sendReply(context, reply.activity, reply.meta);
+      said.activity = reply.activity;
     });
-    if (outcome.status === 'sent') await this.remember(entry, reply.activity);
+    if (outcome.status === 'sent' && said.activity) await this.remember(entry, said.activity);
     else
       this.deps.services.logger.warn(
         { conversationId: entry.conversationId, act: act.kind, outcome: outcome.status },
@@ -75,7 +97,9 @@ export class HandoffRelay {
   /**
    * An agent's message: blocked text never leaves (the agent is told why); allowed text goes
    * to the person proactively, marked as agent text so the send path drops rather than
-   * replaces it if its own check disagrees.
+   * replaces it if its own check disagrees. Text judged as for a verified person reaches only
+   * the session that verified; when no verification is current it goes to every session only if
+   * it passes as unverified text (no account detail), else it is not delivered at all.
    */
   async sendAgentText(entry: HandoffEntry, agent: string, text: string): Promise<AgentSendOutcome> {
     const { verdict, context: guardContext } = await this.judge(text, this.guardContext(entry));
@@ -91,9 +115,21 @@ export class HandoffRelay {
     };
     const meta: OutboundMeta = { source: 'agent', agent, onBlock: 'drop', guardContext };
     let delivered = false;
+    let withheld = false;
     const outcome = await this.deps.proactive.continue(entry.conversationId, async (context) => {
-      delivered = (await sendReply(context, activity, meta)) !== undefined;
+      let sendAs = meta;
+      if ((await this.aim(context, guardContext.verified)) === 'nobody_verified') {
+        const plain = this.guardContext({ ...entry, verified: false });
+        withheld = !this.check(text, plain).allowed;
+        if (withheld) return;
+        sendAs = { ...meta, guardContext: plain };
+      }
+      delivered = (await sendReply(context, activity, sendAs)) !== undefined;
     });
+    if (withheld) {
+      this.trace(entry, 'not_delivered', { agent, reason: 'not_verified_now' });
+      return { status: 'not_verified', reason: NOT_VERIFIED_NOW };
+    }
     if (outcome.status !== 'sent' || !delivered) {
       const reason =
         outcome.status === 'failed'
@@ -130,6 +166,18 @@ export class HandoffRelay {
       serviceNumbers: this.deps.serviceNumbers,
       paymentChannels: this.deps.paymentChannels ?? [],
     };
+  }
+
+  /**
+   * Points a proactive turn at the verified session when its message is worded as verified: the
+   * turn takes that session, so the send path marks the message for it alone (`markAudience`).
+   */
+  private async aim(context: TurnContext, verified: boolean): Promise<Aim> {
+    if (!verified || !this.deps.audience) return 'everyone';
+    const audience = await aimAtVerifiedSession(context, this.deps.audience);
+    if (audience.kind === 'nobody') return 'nobody_verified';
+    if (audience.kind === 'conversation') return 'everyone';
+    return 'verified_session';
   }
 
   /** Appends an activity the send path does not record (the handoff event) to the transcript. */

@@ -84,7 +84,12 @@ export class DirectLineAdapter extends BotAdapter {
             recipient: { ...BOT_ACCOUNT },
             timestamp: now,
           }),
-        person ? { accountId: person.value?.accountId } : {},
+        {
+          ...(person ? { accountId: person.value?.accountId } : {}),
+          // What the person typed in one session (their answers to verification, too) is
+          // echoed to that session only: a second link exchange must not read it.
+          ...(sessionId !== undefined && sessionId !== '' ? { audience: sessionId } : {}),
+        },
       );
       this.deps.hub.publish(conversationId, stored);
       const activity = { ...stored.activity, text: incoming.text } as Activity;

@@ -31,6 +31,8 @@
       heldByOther: '该会话已被其他坐席接入。',
       notYours: '该会话不属于您。',
       notDelivered: '消息未能送达客户，请稍后重试。',
+      notVerified:
+        '这条消息未发送：客户当前未完成身份核验（或核验已过期），请先请客户重新核验身份，再告知账户信息。',
       released: '已结束人工服务，会话已交回机器人。',
       waiting: '已等待',
       signedInAs: '当前坐席：',
@@ -90,6 +92,8 @@
       heldByOther: 'Another agent has accepted this conversation.',
       notYours: 'This conversation is not yours.',
       notDelivered: 'The message could not be delivered; please try again.',
+      notVerified:
+        'Not sent: the customer is not verified right now (or their verification expired). Ask them to verify again before sharing account details.',
       released: 'Handoff ended; the bot has the conversation again.',
       waiting: 'waiting',
       signedInAs: 'Signed in as ',
@@ -416,6 +420,8 @@
         $('reply').value = '';
         pollMessages();
       } else if (r.status === 409 && r.data && r.data.error === 'blocked') showBlocked(r.data);
+      else if (r.status === 409 && r.data && r.data.error === 'not_verified')
+        $('send-error').textContent = t.notVerified;
       else if (r.status === 403 || r.status === 404) closeConversation(t.notYours);
       else $('send-error').textContent = t.notDelivered;
     });

@@ -2,6 +2,8 @@ import type { Middleware } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import type { CheckFn } from '../../../src/bot/middleware/guardedSend.js';
 import { HandoffHarness } from '../../support/handoffHarness.js';
+import type { VerifiedAudience } from '../../../src/bot/agentDesk/verifiedAudience.js';
+import { channelTurnOf } from '../../../src/channels/host.js';
 
 /** The relay: the bot's handoff notes and the agent's own text, on the person's channel. */
 const HELLO = '您好，我是人工客服，正在为您查询，请稍等。';
@@ -104,6 +106,75 @@ describe('HandoffRelay', () => {
       name: 'handoff.queued',
       channelData: { accountId: 'A-1001' },
       value: { handoffId: entry.handoffId, reason: 'distress', priority: 0, onDuty: true },
+    });
+  });
+
+  describe('with two sessions of one conversation (SECURITY.md)', () => {
+    const guard = { facts: { currency: 'CNY', balanceCents: 500_000 }, authorised: [] };
+    const FIGURE = '您目前的欠款为5,000.00元。';
+
+    /** A harness whose send path records the session each proactive message is sent for. */
+    function harness(audience: VerifiedAudience): {
+      h: HandoffHarness;
+      sessions: (string | undefined)[];
+      reads: () => number;
+    } {
+      const sessions: (string | undefined)[] = [];
+      let reads = 0;
+      const recorder: Middleware = {
+        onTurn: async (ctx, next) => {
+          ctx.onSendActivities(async (c, activities, send) => {
+            for (const a of activities) if (a.type === 'message') sessions.push(channelTurnOf(c).sessionId);
+            return send();
+          });
+          await next();
+        },
+      };
+      const h = new HandoffHarness({
+        sendPath: recorder,
+        audience: () => {
+          reads += 1;
+          return Promise.resolve(audience);
+        },
+      });
+      return { h, sessions, reads: () => reads };
+    }
+
+    it("sends a verified agent's figure for the session that verified only", async () => {
+      const { h, sessions } = harness({ kind: 'session', sessionId: 'tok-A' });
+      const entry = await h.queue('c1', { verified: true, guard });
+      expect(await h.relay.sendAgentText(entry, 'alice', FIGURE)).toMatchObject({ status: 'sent' });
+      expect(h.proactive.delivered()).toEqual([FIGURE]);
+      expect(sessions).toEqual(['tok-A']);
+    });
+
+    it('holds back a figure when nobody is verified now, and sends a greeting to every session', async () => {
+      const { h, sessions } = harness({ kind: 'nobody', why: 'lapsed' });
+      const entry = await h.queue('c1', { verified: true, guard });
+      const held = await h.relay.sendAgentText(entry, 'alice', FIGURE);
+      expect(held).toMatchObject({ status: 'not_verified' });
+      expect(h.proactive.delivered()).toEqual([]);
+      expect(await h.messages(entry)).toEqual([]);
+      expect(h.steps('c1')).toEqual(['handoff.not_delivered']);
+      expect(await h.relay.sendAgentText(entry, 'alice', HELLO)).toMatchObject({ status: 'sent' });
+      expect(h.proactive.delivered()).toEqual([HELLO]);
+      expect(sessions).toEqual([undefined]);
+    });
+
+    it('reads no session for an unverified handoff, and words notes as unverified when nobody is verified', async () => {
+      const plain = harness({ kind: 'session', sessionId: 'tok-A' });
+      const entry = await plain.h.queue('c1');
+      expect(await plain.h.relay.sendAgentText(entry, 'alice', HELLO)).toMatchObject({ status: 'sent' });
+      expect(plain.reads()).toBe(0);
+      expect(plain.sessions).toEqual([undefined]);
+
+      const lapsed = harness({ kind: 'nobody', why: 'lapsed' });
+      const verified = await lapsed.h.queue('c2', { verified: true, guard });
+      expect(await lapsed.h.relay.sayProactively(verified, { kind: 'handoff_accepted' })).toEqual({
+        status: 'sent',
+      });
+      expect(lapsed.reads()).toBe(1);
+      expect(lapsed.sessions).toEqual([undefined]);
     });
   });
 });
