@@ -92,8 +92,9 @@ export async function notifyConcern(
   if (state.escalated.includes('concern')) return;
   const account = turnAccount(dc.context);
   const conversationId = dc.context.activity.conversation?.id;
-  const subject =
-    state.verified && account ? account.accountId : `conversation:${conversationId ?? 'unknown'}`;
+  const onAccount = state.verified && account !== undefined;
+  const subject = onAccount ? account.accountId : `conversation:${conversationId ?? 'unknown'}`;
+  if (!onAccount) state.concernBeforeVerified = true;
   await s.stores.care.flag({
     accountId: subject,
     kind: 'concern',
@@ -110,6 +111,24 @@ export async function notifyConcern(
     'concern',
     `check-in sent with the crisis line: ${why}; not a crisis, reminders not paused; please look in on the person, no payment talk until they are fine`,
   );
+}
+
+/**
+ * The person just verified: a check-in given before (flagged on the conversation, since we did not
+ * know it was the holder) now goes on the account too, where agents and reviewers look.
+ */
+export async function carryConcernToAccount(dc: DialogContext, s: DialogServices): Promise<void> {
+  const state = turnCase(dc.context);
+  const account = turnAccount(dc.context);
+  if (!state.concernBeforeVerified || !state.verified || !account) return;
+  state.concernBeforeVerified = undefined;
+  await s.stores.care.flag({
+    accountId: account.accountId,
+    kind: 'concern',
+    pausesReminders: false,
+    conversationId: dc.context.activity.conversation?.id,
+    createdAt: s.clock.now().toISOString(),
+  });
 }
 
 /** True when the person named an amount, a number of months, a date or an offered option. */

@@ -29,6 +29,8 @@ export interface CaseState {
   lastFallback?: string;
   /** How many times the person asked for a human in this conversation (the repeat is worded apart). */
   humanAsks?: number;
+  /** A check-in flagged this conversation before verification: the flag moves to the account when the person verifies. */
+  concernBeforeVerified?: boolean;
   /** Hardship already acknowledged in this conversation (each kind once). */
   hardships?: HardshipKind[];
   /** The session verification was given in; another session must verify again (issue 12). */

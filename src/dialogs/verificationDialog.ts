@@ -2,6 +2,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { VERIFICATION_DIALOG } from './ids.js';
 import type { VerificationOutcome, VerificationPolicy } from '../store/verificationAttempts.js';
 import type { DialogServices } from './services.js';
+import { carryConcernToAccount } from './care.js';
 import { thirdPartyReply } from './thirdParty.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
@@ -66,6 +67,7 @@ export class VerificationDialog extends Dialog {
         state.verified = true;
         state.failures = 0;
         state.lockedUntil = undefined;
+        await carryConcernToAccount(dc, this.services);
         return dc.endDialog(true);
       case 'failed':
         state.failures = this.services.settings.maxVerifyAttempts - outcome.attemptsLeft;

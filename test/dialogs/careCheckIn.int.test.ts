@@ -124,8 +124,11 @@ describe('a check-in before verification flags the conversation, not the account
     const [concern] = await app.stores.escalations.listFor(chat.conversationId);
     expect(concern).toMatchObject({ reason: 'concern', priority: 1 });
     expect(concern?.summary).toContain('NOT verified');
-    // Fine after all: verification carries on.
+    // Fine after all: verification carries on, and the flag then goes on the account too.
     await chat.say(who.fine);
     expect(await chat.say(who.id)).not.toBe('');
+    expect(await app.stores.care.listFor(who.account)).toMatchObject([
+      { kind: 'concern', pausesReminders: false, conversationId: chat.conversationId },
+    ]);
   });
 });
