@@ -1,0 +1,44 @@
+/**
+ * Which script every match of a distress rule is written in, read once from the rule's source, so
+ * the lexicon skips the Chinese rules on an English message and the English rules on a Chinese
+ * one. Saves CPU only: a rule is skipped only when none of its matches could be in the text.
+ *
+ *   scriptOf(/自杀|轻生/)       // 'han'   (every match has a Chinese character)
+ *   scriptOf(/\bkill myself\b/) // 'latin' (every match has a letter a-z)
+ *   scriptOf(/想s|\bkms\b/)     // 'any'   (both: always read)
+ */
+export type RuleScript = 'han' | 'latin' | 'any';
+
+const HAN = /\p{Script=Han}/u;
+const LETTER = /[a-z]/i;
+/** Escapes (`\b`, `\s`, `\w`, `\p{…}`, `\u4e00`, `\x41`) and group syntax, which are not letters to match. */
+const SYNTAX =
+  /\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[a-zA-Z]|\\k<[^>]*>|\\[a-zA-Z]|\(\?<[a-zA-Z]\w*>/g;
+
+/**
+ * 'han' when the source spells Chinese characters and no letters a-z, 'latin' when it spells
+ * letters and no Chinese, 'any' otherwise (also for a case-insensitive or escaped-letter source,
+ * which it does not try to reason about). The claim that every match contains that script is
+ * checked over every care text by ruleScript.test.ts.
+ */
+export function scriptOf(pattern: RegExp): RuleScript {
+  if (pattern.flags.includes('i')) return 'any';
+  const source = pattern.source;
+  const letters = source.replace(SYNTAX, '');
+  const han = HAN.test(source);
+  const latin = LETTER.test(letters);
+  if (/\\(?:u|x|p|P|c)/.test(source) && !han) return 'any';
+  if (han && !latin) return 'han';
+  if (latin && !han) return 'latin';
+  return 'any';
+}
+
+/** Whether a text can hold a match of a rule in the given script. */
+export function mayMatch(script: RuleScript, hasHan: boolean, hasLatin: boolean): boolean {
+  return script === 'any' || (script === 'han' ? hasHan : hasLatin);
+}
+
+/** The scripts present in a text, for `mayMatch`. */
+export function scriptsIn(text: string): { hasHan: boolean; hasLatin: boolean } {
+  return { hasHan: HAN.test(text), hasLatin: LETTER.test(text) };
+}
