@@ -4,7 +4,7 @@ import { ENDING_RULES } from './distressEndings.js';
 import { REGISTER_RULES } from './distressRegisters.js';
 import { ROUND9_RULES } from './distressRound9.js';
 import { THEME_RULES } from './distressThemes.js';
-import { mayMatch, scriptOf, scriptsIn } from './ruleScript.js';
+import { mayMatch, scriptOf, scriptsIn, unionOf, type RuleScript } from './ruleScript.js';
 
 /**
  * Curated words and patterns of suicidal thinking, self-harm and hopelessness, zh-CN and English,
@@ -161,12 +161,33 @@ const GLOBAL_RULES = DISTRESS_RULES.map((rule) => ({
   round9: ROUND9.has(rule),
 }));
 
+/** Per script, one pattern that matches where any of its rules does (`unionOf`). */
+const UNION = new Map<RuleScript, RegExp | null>(
+  (['han', 'latin', 'any'] as const).map((script) => [
+    script,
+    unionOf(GLOBAL_RULES.filter((r) => r.script === script).map((r) => r.rule.pattern)),
+  ]),
+);
+
+/** Whether any rule of the script can match: the text has the script and the union matches. */
+function scriptLive(script: RuleScript, text: string, hasHan: boolean, hasLatin: boolean): boolean {
+  if (!mayMatch(script, hasHan, hasLatin)) return false;
+  const union = UNION.get(script);
+  return union === null || union === undefined || union.test(text);
+}
+
 /** Every rule match in the text, each marked negated or not. Bounded: one pass per rule. */
 export function lexiconHits(text: string): LexiconHit[] {
   const hits: LexiconHit[] = [];
   const { hasHan, hasLatin } = scriptsIn(text);
+  const live = {
+    han: scriptLive('han', text, hasHan, hasLatin),
+    latin: scriptLive('latin', text, hasHan, hasLatin),
+    any: scriptLive('any', text, hasHan, hasLatin),
+  };
+  if (!live.han && !live.latin && !live.any) return hits;
   for (const { rule, global, script, round9 } of GLOBAL_RULES) {
-    if (!mayMatch(script, hasHan, hasLatin)) continue;
+    if (!live[script]) continue;
     if (rule.cue && !rule.cue.test(text)) continue;
     global.lastIndex = 0;
     for (let m = global.exec(text); m !== null; m = global.exec(text)) {

@@ -42,3 +42,15 @@ export function mayMatch(script: RuleScript, hasHan: boolean, hasLatin: boolean)
 export function scriptsIn(text: string): { hasHan: boolean; hasLatin: boolean } {
   return { hasHan: HAN.test(text), hasLatin: LETTER.test(text) };
 }
+
+/**
+ * One pattern that matches somewhere exactly when one of the given patterns does (their sources
+ * as alternatives, each in its own group, compiled with no flags as the lexicon compiles them),
+ * so a message none of them can match costs one scan instead of one per rule. Null when a source
+ * refers back to a group (`\1`, `\k<name>`) or names one: numbering would shift in the union.
+ */
+export function unionOf(patterns: readonly RegExp[]): RegExp | null {
+  if (patterns.length === 0) return null;
+  if (patterns.some((p) => /\\[1-9]|\\k<|\(\?<[a-zA-Z]/.test(p.source))) return null;
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+}

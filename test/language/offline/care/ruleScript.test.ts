@@ -6,7 +6,7 @@ import {
   lexiconHits,
   lexiconHitsUnfiltered,
 } from '../../../../src/language/offline/care/distressLexicon.js';
-import { scriptOf } from '../../../../src/language/offline/care/ruleScript.js';
+import { scriptOf, unionOf } from '../../../../src/language/offline/care/ruleScript.js';
 import { verdictCorpus } from './verdictCorpus.js';
 
 /** Every form the lexicon reads: each corpus text as said and compacted. */
@@ -28,6 +28,15 @@ describe('distress rules are skipped only when they cannot match', () => {
     expect(scriptOf(/\u81ea\u6740/)).toBe('any');
     expect(scriptOf(/kill/i)).toBe('any');
     expect(scriptOf(/\d+/)).toBe('any');
+  });
+
+  it('joins rules into one pattern that matches where any of them does, unless groups are referred to', () => {
+    const union = unionOf([/自杀/, /\bkms\b/, /想(?!你)死/]);
+    expect(['我想自杀', 'kms', '想死'].every((t) => union?.test(t))).toBe(true);
+    expect(['想你死', 'kmsx', 'hello'].some((t) => union?.test(t))).toBe(false);
+    expect(unionOf([/(a)\1/])).toBeNull();
+    expect(unionOf([/(?<x>a)/])).toBeNull();
+    expect(unionOf([])).toBeNull();
   });
 
   it('finds in every match of a Chinese rule a Chinese character, of an English rule a letter', () => {
