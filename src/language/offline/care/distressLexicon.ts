@@ -165,7 +165,7 @@ const GLOBAL_RULES = DISTRESS_RULES.map((rule) => ({
 const UNION = new Map<RuleScript, RegExp | null>(
   (['han', 'latin', 'any'] as const).map((script) => [
     script,
-    unionOf(GLOBAL_RULES.filter((r) => r.script === script).map((r) => r.rule.pattern)),
+    unionOf(GLOBAL_RULES.filter((r) => r.script === script).map((r) => r.global)),
   ]),
 );
 

@@ -45,12 +45,14 @@ export function scriptsIn(text: string): { hasHan: boolean; hasLatin: boolean } 
 
 /**
  * One pattern that matches somewhere exactly when one of the given patterns does (their sources
- * as alternatives, each in its own group, compiled with no flags as the lexicon compiles them),
- * so a message none of them can match costs one scan instead of one per rule. Null when a source
- * refers back to a group (`\1`, `\k<name>`) or names one: numbering would shift in the union.
+ * as alternatives, each in its own group, with their common flags but `g` and `y`), so a message
+ * none of them can match costs one scan instead of one per pattern. Null when the patterns differ
+ * in flags, or a source refers back to a group (`\1`, `\k<name>`) or names one (numbering would
+ * shift in the union).
  */
 export function unionOf(patterns: readonly RegExp[]): RegExp | null {
-  if (patterns.length === 0) return null;
+  const flags = new Set(patterns.map((p) => p.flags.replace(/[gy]/g, '')));
+  if (patterns.length === 0 || flags.size !== 1) return null;
   if (patterns.some((p) => /\\[1-9]|\\k<|\(\?<[a-zA-Z]/.test(p.source))) return null;
-  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), [...flags][0]);
 }

@@ -37,6 +37,8 @@ describe('distress rules are skipped only when they cannot match', () => {
     expect(unionOf([/(a)\1/])).toBeNull();
     expect(unionOf([/(?<x>a)/])).toBeNull();
     expect(unionOf([])).toBeNull();
+    expect(unionOf([/a/, /b/i])).toBeNull();
+    expect(unionOf([/a/g, /b/])?.flags).toBe('');
   });
 
   it('finds in every match of a Chinese rule a Chinese character, of an English rule a letter', () => {
