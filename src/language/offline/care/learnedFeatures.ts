@@ -38,6 +38,33 @@ export function careFeatures(compact: string): string[] {
   return [...new Set([...out, ...conceptFeatures(compact)])];
 }
 
+/**
+ * Whether the text has at least `min` different features: `careFeatures(compact).length >= min`,
+ * stopping as soon as it knows (the concern band asks for a few, most texts have them early).
+ */
+export function hasFeatures(compact: string, min: number): boolean {
+  const seen = new Set<string>();
+  const enough = (name: string): boolean => seen.add(name).size >= min;
+  if (min <= 0) return true;
+  for (const run of compact.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i < chars.length; i += 1) {
+      if (enough(`h:${chars[i]}`)) return true;
+      if (i + 1 < chars.length && enough(`hh:${chars[i]}${chars[i + 1]}`)) return true;
+      if (i + 2 < chars.length && enough(`hhh:${chars[i]}${chars[i + 1]}${chars[i + 2]}`)) return true;
+    }
+  }
+  const words = (compact.match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i] ?? '';
+    if (enough(`w:${w}`)) return true;
+    if (i + 1 < words.length && enough(`ww:${w} ${words[i + 1] ?? ''}`)) return true;
+    const padded = `^${w}$`;
+    for (let j = 0; j + 3 <= padded.length; j += 1) if (enough(`c:${padded.slice(j, j + 3)}`)) return true;
+  }
+  return conceptFeatures(compact).some(enough);
+}
+
 /** FNV-1a of one feature string, folded into the buckets. */
 export function hashFeature(s: string): number {
   let h = 0x811c9dc5;

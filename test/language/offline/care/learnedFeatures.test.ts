@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { careText } from '../../../../src/language/offline/care/careNormalise.js';
 import {
+  careFeatures,
+  hasFeatures,
   learnedFeatures,
   learnedFeaturesByName,
 } from '../../../../src/language/offline/care/learnedFeatures.js';
@@ -38,5 +40,16 @@ describe('hashing the scorer features without naming them', () => {
     const copy = [...first];
     learnedFeatures('kill myself');
     expect([...first]).toEqual(copy);
+  });
+
+  it('tells whether a text has a few features as counting all of them would', () => {
+    const differs: string[] = [];
+    for (const raw of [...verdictCorpus(), '', "'", 'ok', '好', 'a b']) {
+      const { compact } = careText(raw);
+      const count = careFeatures(compact).length;
+      for (const min of [0, 1, 2, 3, 6, 10, 40])
+        if (hasFeatures(compact, min) !== count >= min) differs.push(`${min} ${raw}`);
+    }
+    expect(differs).toEqual([]);
   });
 });
