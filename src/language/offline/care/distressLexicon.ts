@@ -4,7 +4,10 @@ import { ENDING_RULES } from './distressEndings.js';
 import { REGISTER_RULES } from './distressRegisters.js';
 import { ROUND9_RULES } from './distressRound9.js';
 import { THEME_RULES } from './distressThemes.js';
-import { mayMatch, scriptOf, scriptsIn, unionOf, type RuleScript } from './ruleScript.js';
+import { skipper } from './ruleScript.js';
+
+/** Rules per group of the skipper: measured 4 to 16 on ordinary turns and care sets. */
+const RULE_GROUP = 8;
 
 /**
  * Curated words and patterns of suicidal thinking, self-harm and hopelessness, zh-CN and English,
@@ -157,38 +160,22 @@ const ROUND9 = new Set<DistressRule>(ROUND9_RULES);
 const GLOBAL_RULES = DISTRESS_RULES.map((rule) => ({
   rule,
   global: new RegExp(rule.pattern.source, 'g'),
-  script: scriptOf(rule.pattern),
   round9: ROUND9.has(rule),
 }));
 
-/** Per script, one pattern that matches where any of its rules does (`unionOf`). */
-const UNION = new Map<RuleScript, RegExp | null>(
-  (['han', 'latin', 'any'] as const).map((script) => [
-    script,
-    unionOf(GLOBAL_RULES.filter((r) => r.script === script).map((r) => r.global)),
-  ]),
+/** Which rules may match a text (ruleScript.ts): by script, then by the union of a few neighbours. */
+const MAY_MATCH = skipper(
+  GLOBAL_RULES.map((r) => r.global),
+  RULE_GROUP,
 );
-
-/** Whether any rule of the script can match: the text has the script and the union matches. */
-function scriptLive(script: RuleScript, text: string, hasHan: boolean, hasLatin: boolean): boolean {
-  if (!mayMatch(script, hasHan, hasLatin)) return false;
-  const union = UNION.get(script);
-  return union === null || union === undefined || union.test(text);
-}
 
 /** Every rule match in the text, each marked negated or not. Bounded: one pass per rule. */
 export function lexiconHits(text: string): LexiconHit[] {
   const hits: LexiconHit[] = [];
-  const { hasHan, hasLatin } = scriptsIn(text);
-  const live = {
-    han: scriptLive('han', text, hasHan, hasLatin),
-    latin: scriptLive('latin', text, hasHan, hasLatin),
-    any: scriptLive('any', text, hasHan, hasLatin),
-  };
-  if (!live.han && !live.latin && !live.any) return hits;
-  for (const { rule, global, script, round9 } of GLOBAL_RULES) {
-    if (!live[script]) continue;
-    if (rule.cue && !rule.cue.test(text)) continue;
+  const mayMatch = MAY_MATCH(text);
+  GLOBAL_RULES.forEach(({ rule, global, round9 }, i) => {
+    if (!mayMatch(i)) return;
+    if (rule.cue && !rule.cue.test(text)) return;
     global.lastIndex = 0;
     for (let m = global.exec(text); m !== null; m = global.exec(text)) {
       // An empty match would not move on by itself (as matchAll does, step past it).
@@ -201,7 +188,7 @@ export function lexiconHits(text: string): LexiconHit[] {
         ...(round9 ? { round9: true as const } : {}),
       });
     }
-  }
+  });
   return hits;
 }
 

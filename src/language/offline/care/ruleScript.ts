@@ -56,3 +56,36 @@ export function unionOf(patterns: readonly RegExp[]): RegExp | null {
   if (patterns.some((p) => /\\[1-9]|\\k<|\(\?<[a-zA-Z]/.test(p.source))) return null;
   return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), [...flags][0]);
 }
+
+/**
+ * Decides, for one text, which of a list of patterns may match and must be run: patterns are
+ * grouped by script, `size` neighbours to a group, and a group is read only when its script is in
+ * the text and its union (`unionOf`) matches; each group is tested at most once, on first need.
+ * Small groups keep the waste low when a rule does match (only its group is scanned twice).
+ */
+export function skipper(patterns: readonly RegExp[], size: number): (text: string) => (i: number) => boolean {
+  const scripts = patterns.map(scriptOf);
+  const groupOf = new Int32Array(patterns.length);
+  const groups: { script: RuleScript; union: RegExp | null }[] = [];
+  for (const script of ['han', 'latin', 'any'] as const) {
+    const members = patterns.map((_, i) => i).filter((i) => scripts[i] === script);
+    for (let at = 0; at < members.length; at += size) {
+      const part = members.slice(at, at + size);
+      for (const i of part) groupOf[i] = groups.length;
+      groups.push({ script, union: unionOf(part.map((i) => patterns[i] ?? /$^/)) });
+    }
+  }
+  return (text) => {
+    const { hasHan, hasLatin } = scriptsIn(text);
+    /** Per group: 0 not yet tested, 1 may match, 2 cannot. */
+    const state = new Int8Array(groups.length);
+    return (i) => {
+      const g = groupOf[i] ?? 0;
+      if (state[g] === 0) {
+        const { script, union } = groups[g] ?? { script: 'any', union: null };
+        state[g] = mayMatch(script, hasHan, hasLatin) && (union === null || union.test(text)) ? 1 : 2;
+      }
+      return state[g] === 1;
+    };
+  };
+}

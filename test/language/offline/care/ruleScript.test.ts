@@ -6,7 +6,7 @@ import {
   lexiconHits,
   lexiconHitsUnfiltered,
 } from '../../../../src/language/offline/care/distressLexicon.js';
-import { scriptOf, unionOf } from '../../../../src/language/offline/care/ruleScript.js';
+import { scriptOf, skipper, unionOf } from '../../../../src/language/offline/care/ruleScript.js';
 import { verdictCorpus } from './verdictCorpus.js';
 
 /** Every form the lexicon reads: each corpus text as said and compacted. */
@@ -39,6 +39,13 @@ describe('distress rules are skipped only when they cannot match', () => {
     expect(unionOf([])).toBeNull();
     expect(unionOf([/a/, /b/i])).toBeNull();
     expect(unionOf([/a/g, /b/])?.flags).toBe('');
+  });
+
+  it('runs a rule only when its script is in the text and its group can match', () => {
+    const may = skipper([/自杀/, /\bkms\b/, /想s/, /轻生/], 1);
+    expect([0, 1, 2, 3].map(may('kms'))).toEqual([false, true, false, false]);
+    expect([0, 1, 2, 3].map(may('我想自杀'))).toEqual([true, false, false, false]);
+    expect([0, 1, 2, 3].map(may('想s'))).toEqual([false, false, true, false]);
   });
 
   it('finds in every match of a Chinese rule a Chinese character, of an English rule a letter', () => {
