@@ -36,7 +36,8 @@ function filesUnder(dir: string): string[] {
     });
 }
 
-function scenarioTexts(): string[] {
+/** Every person's turn in the conversation scenarios (YAML and JSONL), in file order. */
+export function scenarioTexts(): string[] {
   const out: string[] = [];
   for (const file of filesUnder(CONVERSATIONS)) {
     const body = readFileSync(file, 'utf8');
