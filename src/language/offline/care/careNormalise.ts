@@ -24,7 +24,7 @@ export const EMOJI: readonly [RegExp, string][] = [
 
 /**
  * A character every EMOJI match starts with: a high surrogate (the emoji above U+FFFF) or ⚰.
- * Text without one skips the emoji pass (careTextSkips.test.ts checks every EMOJI alternative).
+ * Text without one skips the emoji pass (careNormalise.skips.test.ts checks every EMOJI alternative).
  */
 export const EMOJI_START = /[\u26B0\uD800-\uDBFF]/;
 

@@ -2,7 +2,7 @@
  * Every text the care verdict guard runs: all care sets in this folder, the own sets of rounds 6-9
  * and their checks, the hardship lists, every turn of the conversation scenarios, and a few
  * hostile shapes (empty, mixed scripts, laughter said seriously, very long). The snapshot of
- * `assessCare` over these (verdictsUnchanged.snapshot.json) was taken on the code before the
+ * `assessCare` over these (index.verdicts.snapshot.json) was taken on the code before the
  * care check was made cheaper; a speed change must leave every verdict as it was.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Writes verdictsUnchanged.snapshot.json from the current code. Run only when a verdict is meant
+ * Writes index.verdicts.snapshot.json from the current code. Run only when a verdict is meant
  * to change (a rule or the scorer was retrained), never to make a speed change pass:
  * `npx tsx test/language/offline/care/writeVerdictSnapshot.ts`.
  */
@@ -9,7 +9,7 @@ import { verdictCorpus, verdictOf, type Verdict } from './verdictCorpus.js';
 
 const snapshot: Record<string, Verdict> = {};
 for (const text of verdictCorpus()) snapshot[text] = verdictOf(text);
-const path = join(import.meta.dirname, 'verdictsUnchanged.snapshot.json');
+const path = join(import.meta.dirname, 'index.verdicts.snapshot.json');
 // One text per line, so a changed verdict shows as one changed line in a diff.
 const lines = Object.entries(snapshot).map(([t, v]) => `${JSON.stringify(t)}: ${JSON.stringify(v)}`);
 writeFileSync(path, `{\n${lines.join(',\n')}\n}\n`);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { verdictCorpus, verdictOf, type Verdict } from './verdictCorpus.js';
 
 const snapshot = JSON.parse(
-  readFileSync(join(import.meta.dirname, 'verdictsUnchanged.snapshot.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, 'index.verdicts.snapshot.json'), 'utf8'),
 ) as Record<string, Verdict>;
 
 describe('the care check gives the same verdict on every known text', () => {
