@@ -12,7 +12,7 @@ export interface CareText {
 }
 
 /** Emoji people use for a method or for death; spelled out so the word rules see them. */
-const EMOJI: readonly [RegExp, string][] = [
+export const EMOJI: readonly [RegExp, string][] = [
   [/🔪|🗡️?/gu, ' knife '],
   [/💊/gu, ' pills '],
   [/🪢/gu, ' rope '],
@@ -21,6 +21,12 @@ const EMOJI: readonly [RegExp, string][] = [
   [/🌉/gu, ' bridge '],
   [/🩸/gu, ' blood '],
 ];
+
+/**
+ * A character every EMOJI match starts with: a high surrogate (the emoji above U+FFFF) or ⚰.
+ * Text without one skips the emoji pass (careNormalise.skips.test.ts checks every EMOJI alternative).
+ */
+export const EMOJI_START = /[\u26B0\uD800-\uDBFF]/;
 
 /**
  * Pinyin (with or without spaces or tones) of the phrases the Chinese rules look for, matched on
@@ -169,14 +175,13 @@ export function hasCarePinyin(raw: string): boolean {
 /** Normalises one message for the care detectors (bounded: see `bounded`). */
 export function careText(raw: string): CareText {
   let text = normalise(bounded(raw));
-  for (const [emoji, word] of EMOJI) text = text.replace(emoji, word);
+  if (EMOJI_START.test(text)) for (const [emoji, word] of EMOJI) text = text.replace(emoji, word);
   text = englishSpelling(mixedPinyin(pinyinToHan(text.replace(/\s+/g, ' ').trim())));
   // A character held down ("好想死啊啊啊啊", "nooooo") says the same as two of it.
   text = text.replace(/(\p{Script=Han})\1{2,}/gu, '$1$1');
   // Traditional "著" after a verb is the particle "着" ("活著真的沒意思"); the converter keeps it.
-  text = text.replace(/(?<=[活睡等看想随跟])著/gu, '着');
-  const compact = text
-    .replace(/(?<=\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, '')
-    .replace(/([a-z])\1{2,}/g, '$1$1');
+  if (text.includes('著')) text = text.replace(/(?<=[活睡等看想随跟])著/gu, '着');
+  const joined = text.replace(/(?<=\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, '');
+  const compact = /[a-z]/.test(joined) ? joined.replace(/([a-z])\1{2,}/g, '$1$1') : joined;
   return { text, compact };
 }

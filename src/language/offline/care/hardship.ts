@@ -1,5 +1,6 @@
 import type { HardshipKind } from './hardshipKinds.js';
 import { CONSEQUENCE_QUESTION, MORE_RULES, READING_ORDER } from './hardshipMore.js';
+import { mayMatch, scriptOf, scriptsIn, unionOf, type RuleScript } from './ruleScript.js';
 
 /**
  * Hardship a person tells us about, by kind, zh-CN and English. The kind lets the reply name what
@@ -61,17 +62,48 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
 };
 
 /**
+ * Each kind's patterns in reading order (RULES, then MORE_RULES) with the script every match of
+ * it is written in, and one pattern for all of them: skipped work only, the same kind found.
+ */
+export const HARDSHIP_PATTERNS: ReadonlyMap<
+  HardshipKind,
+  readonly { pattern: RegExp; script: RuleScript }[]
+> = new Map(
+  READING_ORDER.map((kind) => [
+    kind,
+    [...RULES[kind], ...MORE_RULES[kind]].map((pattern) => ({ pattern, script: scriptOf(pattern) })),
+  ]),
+);
+const ANY_HARDSHIP = unionOf(READING_ORDER.flatMap((kind) => [...RULES[kind], ...MORE_RULES[kind]]));
+
+/**
  * The kind of hardship the text tells of; undefined when none. With more than one kind, the most
  * specific (READING_ORDER in hardshipMore.ts). A question about consequences ("会坐牢吗") is not
  * imprisonment.
  */
 export function hardshipOf(text: string): HardshipKind | undefined {
+  if (ANY_HARDSHIP !== null && !ANY_HARDSHIP.test(text)) return undefined;
   const asking = CONSEQUENCE_QUESTION.test(text);
+  const { hasHan, hasLatin } = scriptsIn(text);
   for (const kind of READING_ORDER) {
     if (kind === 'imprisonment' && asking) continue;
-    if (RULES[kind].some((r) => r.test(text)) || MORE_RULES[kind].some((r) => r.test(text))) {
+    if (
+      (HARDSHIP_PATTERNS.get(kind) ?? []).some(
+        (r) => mayMatch(r.script, hasHan, hasLatin) && r.pattern.test(text),
+      )
+    ) {
       return kind;
     }
   }
   return undefined;
+}
+
+/** `hardshipOf` reading every pattern, for the test that skipping changes nothing. */
+export function hardshipOfUnfiltered(text: string): HardshipKind | undefined {
+  const asking = CONSEQUENCE_QUESTION.test(text);
+  return READING_ORDER.find(
+    (kind) =>
+      !(kind === 'imprisonment' && asking) &&
+      (RULES[kind].some((r) => r.test(text)) || MORE_RULES[kind].some((r) => r.test(text))),
+  );
 }

@@ -5,8 +5,8 @@ import {
   CONCERN_THRESHOLD,
   DISTRESS_THRESHOLD,
   distressScore,
-  features,
 } from './distressModel.js';
+import { hasFeatures } from './learnedFeatures.js';
 import { isHyperbole, ordinaryInContext } from './distressThemes.js';
 import { hardshipOf, type HardshipKind } from './hardship.js';
 import { isDigitCorrection } from './ordinaryAnswers.js';
@@ -113,7 +113,7 @@ export function assessCareWith(
     !answering &&
     (saidNegated ||
       waitsForLoss ||
-      (score >= CONCERN_THRESHOLD && new Set(features(compact)).size >= CONCERN_MIN_FEATURES));
+      (score >= CONCERN_THRESHOLD && hasFeatures(compact, CONCERN_MIN_FEATURES)));
   return {
     distress,
     concern,

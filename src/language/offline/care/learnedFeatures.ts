@@ -38,6 +38,33 @@ export function careFeatures(compact: string): string[] {
   return [...new Set([...out, ...conceptFeatures(compact)])];
 }
 
+/**
+ * Whether the text has at least `min` different features: `careFeatures(compact).length >= min`,
+ * stopping as soon as it knows (the concern band asks for a few, most texts have them early).
+ */
+export function hasFeatures(compact: string, min: number): boolean {
+  const seen = new Set<string>();
+  const enough = (name: string): boolean => seen.add(name).size >= min;
+  if (min <= 0) return true;
+  for (const run of compact.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i < chars.length; i += 1) {
+      if (enough(`h:${chars[i]}`)) return true;
+      if (i + 1 < chars.length && enough(`hh:${chars[i]}${chars[i + 1]}`)) return true;
+      if (i + 2 < chars.length && enough(`hhh:${chars[i]}${chars[i + 1]}${chars[i + 2]}`)) return true;
+    }
+  }
+  const words = (compact.match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i] ?? '';
+    if (enough(`w:${w}`)) return true;
+    if (i + 1 < words.length && enough(`ww:${w} ${words[i + 1] ?? ''}`)) return true;
+    const padded = `^${w}$`;
+    for (let j = 0; j + 3 <= padded.length; j += 1) if (enough(`c:${padded.slice(j, j + 3)}`)) return true;
+  }
+  return conceptFeatures(compact).some(enough);
+}
+
 /** FNV-1a of one feature string, folded into the buckets. */
 export function hashFeature(s: string): number {
   let h = 0x811c9dc5;
@@ -47,9 +74,66 @@ export function hashFeature(s: string): number {
 
 /** Marks the slots already taken while one text is hashed (cleared after; single-threaded). */
 const taken = new Uint8Array(LEARNED_BUCKETS);
+/** The slots of one text in order of first use (never more than the buckets). */
+const scratch = new Int32Array(LEARNED_BUCKETS);
 
-/** The hashed features of one compact care text, without repeats. */
+const FNV_BASIS = 0x811c9dc5;
+/** FNV-1a continued over a string: `more(more(BASIS, 'h:'), '药')` is `hashFeature('h:药')` before folding. */
+function more(h: number, s: string): number {
+  let x = h;
+  for (let i = 0; i < s.length; i += 1) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
+  return x;
+}
+const H1 = more(FNV_BASIS, 'h:');
+const H2 = more(FNV_BASIS, 'hh:');
+const H3 = more(FNV_BASIS, 'hhh:');
+const W1 = more(FNV_BASIS, 'w:');
+const W2 = more(FNV_BASIS, 'ww:');
+const C3 = more(FNV_BASIS, 'c:');
+
+/**
+ * The hashed features of one compact care text, without repeats, in the order `careFeatures`
+ * names them: the same slots as hashing each of its names, without building the names
+ * (learnedFeatures.test.ts compares the two).
+ */
 export function learnedFeatures(compact: string): Int32Array {
+  let n = 0;
+  const add = (h: number): void => {
+    const slot = (h >>> 0) & MASK;
+    if (taken[slot] === 1) return;
+    taken[slot] = 1;
+    scratch[n] = slot;
+    n += 1;
+  };
+  for (const run of compact.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i < chars.length; i += 1) {
+      const a = chars[i] ?? '';
+      add(more(H1, a));
+      if (i + 1 < chars.length) add(more(more(H2, a), chars[i + 1] ?? ''));
+      if (i + 2 < chars.length) add(more(more(more(H3, a), chars[i + 1] ?? ''), chars[i + 2] ?? ''));
+    }
+  }
+  const words = (compact.match(/[a-z']+/g) ?? []).map((w) => w.replace(/'/g, ''));
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i] ?? '';
+    add(more(W1, w));
+    if (i + 1 < words.length) add(more(more(more(W2, w), ' '), words[i + 1] ?? ''));
+    const padded = `^${w}$`;
+    for (let j = 0; j + 3 <= padded.length; j += 1) {
+      let h = C3;
+      for (let k = j; k < j + 3; k += 1) h = Math.imul(h ^ padded.charCodeAt(k), 0x01000193);
+      add(h);
+    }
+  }
+  for (const name of conceptFeatures(compact)) add(more(FNV_BASIS, name));
+  const result = scratch.slice(0, n);
+  for (const slot of result) taken[slot] = 0;
+  return result;
+}
+
+/** `learnedFeatures` by hashing each name of `careFeatures` (the reference it is tested against). */
+export function learnedFeaturesByName(compact: string): Int32Array {
   const names = careFeatures(compact);
   const out = new Int32Array(names.length);
   let n = 0;
