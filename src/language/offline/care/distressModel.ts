@@ -11,10 +11,9 @@ import { ENDING_NEGATIVE, ENDING_POSITIVE } from './distressTrainingEndings.js';
 
 /**
  * The distress score the care check reads (`distressScore`), and the naive Bayes that stands in
- * when the committed learned scorer (learnedModel.ts) cannot be loaded. The naive Bayes is also
- * what the older k-fold script (kfoldCare.ts) measures: multinomial, over character n-grams and
- * word classes (learnedFeatures.ts), trained on first use from the phrasings in
- * distressTraining*.ts.
+ * when the committed learned scorer (learnedModel.ts) cannot be loaded: multinomial, over
+ * character n-grams and word classes (learnedFeatures.ts), trained on first use from the phrasings
+ * in distressTraining*.ts.
  *
  *   distressScore('没人会在乎我是死是活') // > DISTRESS_THRESHOLD
  */
