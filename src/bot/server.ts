@@ -22,6 +22,16 @@ const activitySchema = z.object({
 /** Requests that start a turn (refused with 503 while the transcript cannot write). */
 const TURN_PATHS = /^\/(api\/messages|api\/wechat|v3\/directline\/conversations\/[^/?]+\/activities)(\?|$)/;
 
+/** A code for an error restify raised without one (a body its JSON parser refused: 400 BadRequest). */
+function statusName(status: number): string {
+  if (status === 400) return 'BadRequest';
+  if (status === 404) return 'NotFound';
+  if (status === 405) return 'MethodNotAllowed';
+  if (status === 413) return 'PayloadTooLarge';
+  if (status === 415) return 'UnsupportedMediaType';
+  return status >= 500 ? 'InternalError' : 'RequestRefused';
+}
+
 export function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status);
   res.json({ error: { code, message } });
@@ -47,10 +57,11 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
       if ((err.statusCode ?? 500) >= 500) logger.error({ err, path: req.path() }, 'request failed');
       // restify's own errors (unknown route, method not allowed, bad body) answer in the
       // service's one error shape, like every handler's sendError.
-      const code = (err as { code?: unknown }).code;
+      const e = err as { code?: unknown; restCode?: unknown; body?: { code?: unknown } };
+      const named = [e.restCode, e.body?.code, e.code].find((c) => typeof c === 'string' && c !== 'Error');
       const body = {
         error: {
-          code: typeof code === 'string' ? code : err.name,
+          code: typeof named === 'string' ? named : statusName(err.statusCode ?? 500),
           message: err.message || 'request refused',
         },
       };

@@ -34,9 +34,12 @@ describe('POST /api/messages', () => {
     }
   });
 
-  it('rejects malformed JSON with 400', async () => {
+  it('rejects malformed JSON with 400 and a code that names it', async () => {
     const res = await post('{"type": "message", ');
     expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('InvalidContent');
+    expect(body.error.message).toMatch(/JSON/);
   });
 
   it('rejects an activity without conversation or from with a clear 400', async () => {
