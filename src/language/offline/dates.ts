@@ -11,6 +11,7 @@ import {
 } from './calendar.js';
 import { normalise, type Span } from './normalise.js';
 import { ENGLISH_NUMBER_SOURCE, parseWholeNumber } from './numerals.js';
+import { matchesOf, probeOf } from './probe.js';
 
 /**
  * Dates people name when they promise to pay, resolved against today in their own time zone:
@@ -86,7 +87,7 @@ function relative(amount: number, unit: string | undefined, today: IsoDate): Iso
 const DIGIT = /\d/;
 const DAY_MARK = /[日号]/;
 
-const RULES: readonly DateRule[] = [
+const RAW_RULES: readonly DateRule[] = [
   {
     re: /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?!\d)/g,
     resolve: (m) => makeDate(num(m[1]), num(m[2]), num(m[3])),
@@ -201,6 +202,8 @@ const RULES: readonly DateRule[] = [
   },
 ];
 
+const RULES = RAW_RULES.map((rule) => ({ ...rule, probe: probeOf(rule.re) }));
+
 function monthEnd(prefix: string | undefined, today: IsoDate): IsoDate | undefined {
   const ahead = prefix === undefined ? 0 : prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : 0;
   return dayOfMonthAhead(today, ahead);
@@ -214,7 +217,7 @@ function allMatches(norm: string, today: IsoDate): DateMatch[] {
   const found: DateMatch[] = [];
   for (const rule of RULES) {
     if (rule.gate !== undefined && !rule.gate.test(norm)) continue;
-    for (const m of norm.matchAll(rule.re)) {
+    for (const m of matchesOf(norm, rule.re, rule.probe)) {
       const start = m.index;
       found.push({ start, end: start + m[0].length, resolve: () => rule.resolve(m, today) });
     }

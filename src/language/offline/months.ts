@@ -1,5 +1,6 @@
 import { normalise, type Span } from './normalise.js';
 import { ENGLISH_NUMBER_SOURCE, parseWholeNumber } from './numerals.js';
+import { matchesOf, probeOf } from './probe.js';
 
 /**
  * How many monthly instalments a person asks for: "分12期", "12个月", "分三次", "一年" (12),
@@ -30,7 +31,7 @@ function years(count: string | undefined, half: boolean): number | undefined {
   return Math.round(n * 12) + (half ? 6 : 0);
 }
 
-const RULES: readonly MonthsRule[] = [
+const RAW_RULES: readonly MonthsRule[] = [
   {
     re: new RegExp(`(?:分成?)?\\s*${RUN}\\s*(?:期|个月)(?!后|之后|以后|前)`, 'g'),
     months: (m) => whole(m[1]),
@@ -63,6 +64,8 @@ const RULES: readonly MonthsRule[] = [
   { re: /\ba\s+year\b(?!\s+(?:ago|late|overdue))/g, months: () => 12, gate: /year/ },
 ];
 
+const RULES = RAW_RULES.map((rule) => ({ ...rule, probe: probeOf(rule.re) }));
+
 /** "我一个月只能还…": a count of one followed by a verb or an amount means "per month". */
 function isPerMonthPhrase(norm: string, m: RegExpExecArray, months: number): boolean {
   if (months !== 1) return false;
@@ -75,7 +78,7 @@ export function allMonths(norm: string): { months: number; span: Span }[] {
   const found: { months: number; span: Span }[] = [];
   for (const rule of RULES) {
     if (rule.gate !== undefined && !rule.gate.test(norm)) continue;
-    for (const m of norm.matchAll(rule.re)) {
+    for (const m of matchesOf(norm, rule.re, rule.probe)) {
       const months = rule.months(m);
       if (months === undefined || months < 1 || months > MAX_MONTHS || !Number.isInteger(months)) continue;
       if (isPerMonthPhrase(norm, m, months)) continue;

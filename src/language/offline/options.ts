@@ -1,5 +1,6 @@
 import type { Span } from './normalise.js';
 import { ENGLISH_ORDINAL_SOURCE, parseOrdinal } from './numerals.js';
+import { matchesOf, probeOf } from './probe.js';
 
 /**
  * Which offered option a person picks: "第二个", "方案2", "选1", "2号方案", "option 2",
@@ -19,7 +20,7 @@ interface OptionRule {
   gate?: RegExp;
 }
 
-const RULES: readonly OptionRule[] = [
+const RAW_RULES: readonly OptionRule[] = [
   {
     re: new RegExp(
       `第\\s*${CN}\\s*(?:个|种|项|套|条|档)?\\s*(?:方案|选项|计划)?(?![\\d次天期月年周名位遍笔号日个])`,
@@ -53,12 +54,14 @@ const RULES: readonly OptionRule[] = [
   },
 ];
 
+const RULES = RAW_RULES.map((rule) => ({ ...rule, probe: probeOf(rule.re) }));
+
 /** The first option choice in already-normalised text, with its span. */
 export function findOption(norm: string): { optionIndex: number; span: Span } | undefined {
   const found: { optionIndex: number; span: Span }[] = [];
-  for (const { re, gate } of RULES) {
+  for (const { re, gate, probe } of RULES) {
     if (gate !== undefined && !gate.test(norm)) continue;
-    for (const m of norm.matchAll(re)) {
+    for (const m of matchesOf(norm, re, probe)) {
       const optionIndex = LETTER[m[1] ?? ''] ?? parseOrdinal(m[1] ?? '');
       if (optionIndex === undefined || optionIndex < 1 || optionIndex > MAX_OPTION) continue;
       found.push({ optionIndex, span: { start: m.index, end: m.index + m[0].length } });
