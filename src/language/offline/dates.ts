@@ -209,6 +209,13 @@ function monthEnd(prefix: string | undefined, today: IsoDate): IsoDate | undefin
   return dayOfMonthAhead(today, ahead);
 }
 
+/**
+ * Something at least one rule needs (the union of the gates and literal words above): a text
+ * without any of it has no date, and skips all the rules at once.
+ */
+const DATE_HINT =
+  /[\d日号后明今昨周底末/]|前天|星期|礼拜|月初|day|week|mon|tue|wed|thu|fri|sat|sun|end|next month|tomorrow|tmr|tonight/;
+
 interface DateMatch extends Span {
   resolve: () => IsoDate | undefined;
 }
@@ -231,6 +238,7 @@ export function scanDates(
   norm: string,
   today: IsoDate,
 ): { spans: Span[]; first?: { date: IsoDate; span: Span } } {
+  if (!DATE_HINT.test(norm)) return { spans: [] };
   const matches = allMatches(norm, today);
   const spans = matches.map(({ start, end }) => ({ start, end }));
   for (const match of matches) {

@@ -99,6 +99,9 @@ function downPayment(norm: string, slots: Slots): void {
   delete slots.amountCents;
 }
 
+/** What every amount starts with (a digit, a Chinese numeral, an English number word): none, no amount. */
+const AMOUNT_HINT = /[\d零〇一二两三四五六七八九十百千万亿a-z]/;
+
 /** Every slot in already-normalised text. */
 export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   const slots: Slots = {};
@@ -106,10 +109,9 @@ export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   const monthsFound = allMonths(norm);
   const option = findOption(norm);
   const last4 = findLast4(norm);
-  const amount = pickAmount(
-    norm,
-    mask(norm, nonMoneySpans({ dates: dates.spans, months: monthsFound, option, last4 })),
-  );
+  const amount = AMOUNT_HINT.test(norm)
+    ? pickAmount(norm, mask(norm, nonMoneySpans({ dates: dates.spans, months: monthsFound, option, last4 })))
+    : undefined;
   const months = monthsFound.find((m) => !refused(norm, m.span));
   const monthsRefused = months === undefined && monthsFound.length > 0;
   if (amount && !amount.refused) slots.amountCents = amount.cents;
