@@ -5,13 +5,18 @@ import { readSnapshot } from './snapshot.js';
 
 /**
  * µs per message of `understandOffline` over the guard corpus (messages up to 300 characters, the
- * zh context): `npx tsx test/language/offline/unchanged/bench.ts [rounds]`. Prints, asserts nothing.
+ * zh context): `npx tsx test/language/offline/unchanged/bench.ts [rounds] [turns]`. Prints, asserts nothing.
  * Also the care assessment alone, and the rest (intents, slots, normalising) as the difference.
  */
 const rounds = Number(process.argv[2] ?? 5);
-const texts = readSnapshot()
-  .map((e) => e.text)
-  .filter((t) => t.length <= 300);
+/** The five texts `bench:turns` sends each conversation (bench/turns.ts), when asked for with `turns`. */
+const TURN_TEXTS = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
+const texts =
+  process.argv[3] === 'turns'
+    ? Array.from({ length: 600 }, () => TURN_TEXTS).flat()
+    : readSnapshot()
+        .map((e) => e.text)
+        .filter((t) => t.length <= 300);
 const ctx = contexts[0]![1];
 for (const t of texts) understandOffline(t, ctx);
 function oneRound(run: (text: string) => unknown): number {
