@@ -4,6 +4,7 @@ import { allMonths } from './months.js';
 import { mask, normalise, type Span } from './normalise.js';
 import { ENGLISH_NUMBER_SOURCE, NUMERAL_RUN_SOURCE, parseEnglishNumber, parseNumeral } from './numerals.js';
 import { findOption } from './options.js';
+import { matchesOf, probeOf } from './probe.js';
 
 /**
  * Amounts of money as people type them: "2000", "2,000.50", "三千五" (3500), "1.2万" (12000),
@@ -70,15 +71,17 @@ function englishAmount(text: string, words: string, start: number): AmountMatch 
 // Compiled once: matchAll works on its own copy, so these never carry a lastIndex between calls.
 const NUMERAL_RUNS = new RegExp(NUMERAL_RUN_SOURCE, 'g');
 const ENGLISH_NUMBERS = new RegExp(ENGLISH_NUMBER_SOURCE, 'g');
+const NUMERAL_PROBE = probeOf(NUMERAL_RUNS);
+const ENGLISH_PROBE = probeOf(ENGLISH_NUMBERS);
 
 /** Every amount in text whose non-money numbers are already masked; first marked, else first. */
 export function findAmount(masked: string): AmountMatch | undefined {
   const found: AmountMatch[] = [];
-  for (const m of masked.matchAll(NUMERAL_RUNS)) {
+  for (const m of matchesOf(masked, NUMERAL_RUNS, NUMERAL_PROBE)) {
     const match = runAmount(masked, m[0], m.index);
     if (match) found.push(match);
   }
-  for (const m of masked.matchAll(ENGLISH_NUMBERS)) {
+  for (const m of matchesOf(masked, ENGLISH_NUMBERS, ENGLISH_PROBE)) {
     const match = englishAmount(masked, m[0], m.index);
     if (match) found.push(match);
   }

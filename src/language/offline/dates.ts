@@ -11,6 +11,7 @@ import {
 } from './calendar.js';
 import { normalise, type Span } from './normalise.js';
 import { ENGLISH_NUMBER_SOURCE, parseWholeNumber } from './numerals.js';
+import { matchesOf, probeOf } from './probe.js';
 
 /**
  * Dates people name when they promise to pay, resolved against today in their own time zone:
@@ -25,6 +26,8 @@ type Resolver = (m: RegExpExecArray, today: IsoDate) => IsoDate | undefined;
 interface DateRule {
   re: RegExp;
   resolve: Resolver;
+  /** Something every match of `re` contains: a text without it skips the rule (cheap prefilter). */
+  gate?: RegExp;
 }
 
 const CN_NUM = '(\\d{1,2}|[一二三四五六七八九十两]{1,3})';
@@ -81,10 +84,14 @@ function relative(amount: number, unit: string | undefined, today: IsoDate): Iso
   return addDays(today, week ? amount * 7 : amount);
 }
 
-const RULES: readonly DateRule[] = [
+const DIGIT = /\d/;
+const DAY_MARK = /[日号]/;
+
+const RAW_RULES: readonly DateRule[] = [
   {
     re: /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?!\d)/g,
     resolve: (m) => makeDate(num(m[1]), num(m[2]), num(m[3])),
+    gate: DIGIT,
   },
   {
     re: new RegExp(
@@ -96,15 +103,18 @@ const RULES: readonly DateRule[] = [
       const ahead = m[1].startsWith('下下') ? 2 : m[1].startsWith('下') ? 1 : 0;
       return ahead === 0 ? upcomingDayOfMonth(t, num(m[3])) : dayOfMonthAhead(t, ahead, num(m[3]));
     },
+    gate: DAY_MARK,
   },
   // "每个月10号发工资": a day every month, its next occurrence.
   {
     re: new RegExp(`(?:每个?月|每月)\\s*${CN_NUM}\\s*[日号](?=\\s*(?:发工资|发薪|开工资|发钱|工资))`, 'g'),
     resolve: (m, t) => upcomingDayOfMonth(t, num(m[1])),
+    gate: DAY_MARK,
   },
   {
     re: new RegExp(`(?<![\\d月期第])${CN_NUM}\\s*[号日](?!元|方案|选项|线|楼)`, 'g'),
     resolve: (m, t) => upcomingDayOfMonth(t, num(m[1])),
+    gate: DAY_MARK,
   },
   { re: /大后天/g, resolve: (_m, t) => addDays(t, 3) },
   { re: /后天|day after tomorrow/g, resolve: (_m, t) => addDays(t, 2) },
@@ -115,6 +125,7 @@ const RULES: readonly DateRule[] = [
   {
     re: new RegExp(`${CN_NUM}\\s*(天|日|周|个星期|星期|个礼拜|礼拜)\\s*(?:后|之后|以后)`, 'g'),
     resolve: (m, t) => relative(num(m[1]), m[2], t),
+    gate: /后/,
   },
   {
     re: new RegExp(
@@ -122,18 +133,22 @@ const RULES: readonly DateRule[] = [
       'g',
     ),
     resolve: (m, t) => relative(num((m[1] ?? m[3])?.replace(/^an?$/, 'one')), m[2] ?? m[4], t),
+    gate: /day|week/,
   },
   {
     re: /\bin\s+an?\s+(week|day)\b|\ba\s+week\s+from\s+(?:now|today)\b/g,
     resolve: (m, t) => relative(1, m[1] ?? 'week', t),
+    gate: /day|week/,
   },
   {
     re: /(下下个?|下个?|这个?|本)?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
     resolve: (m, t) => cnWeekday(m[1], m[2], t),
+    gate: /周|星期|礼拜/,
   },
   {
     re: /\b(next|this coming|this|coming)?\s*(?:week\s+)?\b(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b/g,
     resolve: (m, t) => enWeekday(m[1], m[2], t),
+    gate: /mon|tue|wed|thu|fri|sat|sun/,
   },
   {
     re: new RegExp(`\\b(${EN_MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?`, 'g'),
@@ -141,6 +156,7 @@ const RULES: readonly DateRule[] = [
       m[3]
         ? makeDate(num(m[3]), monthIndex(m[1]), num(m[2]))
         : upcomingMonthDay(t, monthIndex(m[1]), num(m[2])),
+    gate: DIGIT,
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH})\\b(?:,?\\s*(\\d{4})\\b)?`, 'g'),
@@ -148,6 +164,7 @@ const RULES: readonly DateRule[] = [
       m[3]
         ? makeDate(num(m[3]), monthIndex(m[2]), num(m[1]))
         : upcomingMonthDay(t, monthIndex(m[2]), num(m[1])),
+    gate: DIGIT,
   },
   {
     re: /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g,
@@ -156,30 +173,48 @@ const RULES: readonly DateRule[] = [
       const year = m[3].length === 2 ? 2000 + num(m[3]) : num(m[3]);
       return makeDate(year, num(m[1]), num(m[2]));
     },
+    gate: /\//,
   },
   {
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:one|option|plan|choice))(?:\s+of\s+(?:the\s+|this\s+)?(next\s+)?month)?/g,
     resolve: (m, t) => (m[2] ? dayOfMonthAhead(t, 1, num(m[1])) : upcomingDayOfMonth(t, num(m[1]))),
+    gate: DIGIT,
   },
-  { re: /(下下个?月|下个?月|本月|这个?月)?\s*月?(?:底|末)(?!前?\d)/g, resolve: (m, t) => monthEnd(m[1], t) },
+  {
+    re: /(下下个?月|下个?月|本月|这个?月)?\s*月?(?:底|末)(?!前?\d)/g,
+    resolve: (m, t) => monthEnd(m[1], t),
+    gate: /[底末]/,
+  },
   {
     re: /\bend of (?:the |this )?month\b|\bmonth[- ]end\b|\bend of next month\b/g,
     resolve: (m, t) => dayOfMonthAhead(t, m[0].includes('next') ? 1 : 0),
+    gate: /end/,
   },
   {
     re: /(?:下个?月)?月初|下个?月初|\b(?:beginning|start|first) of next month\b|\bearly next month\b/g,
     resolve: (_m, t) => dayOfMonthAhead(t, 1, 1),
+    gate: /月初|next month/,
   },
   {
     re: /年底|年末|\bend of (?:the |this )?year\b/g,
     resolve: (_m, t) => makeDate(Number(t.slice(0, 4)), 12, 31),
+    gate: /年底|年末|end of/,
   },
 ];
+
+const RULES = RAW_RULES.map((rule) => ({ ...rule, probe: probeOf(rule.re) }));
 
 function monthEnd(prefix: string | undefined, today: IsoDate): IsoDate | undefined {
   const ahead = prefix === undefined ? 0 : prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : 0;
   return dayOfMonthAhead(today, ahead);
 }
+
+/**
+ * Something at least one rule needs (the union of the gates and literal words above): a text
+ * without any of it has no date, and skips all the rules at once.
+ */
+const DATE_HINT =
+  /[\d日号后明今昨周底末/]|前天|星期|礼拜|月初|day|week|mon|tue|wed|thu|fri|sat|sun|end|next month|tomorrow|tmr|tonight/;
 
 interface DateMatch extends Span {
   resolve: () => IsoDate | undefined;
@@ -188,7 +223,8 @@ interface DateMatch extends Span {
 function allMatches(norm: string, today: IsoDate): DateMatch[] {
   const found: DateMatch[] = [];
   for (const rule of RULES) {
-    for (const m of norm.matchAll(rule.re)) {
+    if (rule.gate !== undefined && !rule.gate.test(norm)) continue;
+    for (const m of matchesOf(norm, rule.re, rule.probe)) {
       const start = m.index;
       found.push({ start, end: start + m[0].length, resolve: () => rule.resolve(m, today) });
     }
@@ -202,6 +238,7 @@ export function scanDates(
   norm: string,
   today: IsoDate,
 ): { spans: Span[]; first?: { date: IsoDate; span: Span } } {
+  if (!DATE_HINT.test(norm)) return { spans: [] };
   const matches = allMatches(norm, today);
   const spans = matches.map(({ start, end }) => ({ start, end }));
   for (const match of matches) {

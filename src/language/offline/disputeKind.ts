@@ -8,11 +8,11 @@ import { normalise } from './normalise.js';
  *
  *   disputeKindOf('这张卡不是我办的，被人冒用了') // 'identity_theft'
  */
+const VALIDATION =
+  /validation notice|validat(?:e|ion of) (?:the |this |my )?debt|debt validation|verify (?:the|this) debt|proof (?:that )?i owe|send me (?:the )?(?:proof|documentation|paperwork)|债务(?:证明|确认|核实)|欠款证明|(?:提供|出示|寄)(?:一下)?(?:欠款|债务)?(?:证明|凭证|书面材料)/;
+
 const KINDS: readonly [DisputeKind, RegExp][] = [
-  [
-    'validation_request',
-    /validation notice|validat(?:e|ion of) (?:the |this |my )?debt|debt validation|verify (?:the|this) debt|proof (?:that )?i owe|send me (?:the )?(?:proof|documentation|paperwork)|债务(?:证明|确认|核实)|欠款证明|(?:提供|出示|寄)(?:一下)?(?:欠款|债务)?(?:证明|凭证|书面材料)/,
-  ],
+  ['validation_request', VALIDATION],
   [
     'identity_theft',
     /盗刷|被盗|冒用|冒名|身份(?:证)?被(?:盗|冒用)|不是我办的|从来?没(?:办|申请|开)过|identity theft|stolen identity|someone (?:used|opened|took)|never (?:opened|applied for|signed up)|fraud(?:ulent)?|hacked|card was stolen/,
@@ -39,5 +39,6 @@ export function disputeKindOf(text: string): DisputeKind {
 
 /** A request for the validation notice (en: Reg F §1006.34) is a dispute in its own right. */
 export function asksForValidation(text: string): boolean {
-  return disputeKindOf(text) === 'validation_request';
+  // The first kind wins, so this is its pattern alone (the others need not run).
+  return VALIDATION.test(normalise(text.slice(0, 2000)));
 }

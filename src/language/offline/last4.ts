@@ -1,4 +1,5 @@
 import { normalise, type Span } from './normalise.js';
+import { probeOf } from './probe.js';
 
 /**
  * The last four characters of an ID number: inside a sentence after a cue ("我身份证后四位是1234",
@@ -80,6 +81,8 @@ interface Last4Match {
   couldBeAmount: boolean;
 }
 
+const GROUP_PROBE = probeOf(GROUP);
+
 /** The cue without the global flag: `test` then keeps no lastIndex between calls. */
 const CUE_ONCE = new RegExp(CUE.source);
 
@@ -132,6 +135,8 @@ function corrected(norm: string): Last4Match | undefined {
 }
 
 function findIn(norm: string): Last4Match | undefined {
+  // No digit group at all: neither a correction nor a group below can match.
+  if (!GROUP_PROBE.test(norm)) return undefined;
   const fixed = corrected(norm);
   if (fixed) return fixed;
   for (const m of norm.matchAll(GROUP)) {

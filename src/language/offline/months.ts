@@ -1,5 +1,6 @@
 import { normalise, type Span } from './normalise.js';
 import { ENGLISH_NUMBER_SOURCE, parseWholeNumber } from './numerals.js';
+import { matchesOf, probeOf } from './probe.js';
 
 /**
  * How many monthly instalments a person asks for: "分12期", "12个月", "分三次", "一年" (12),
@@ -15,6 +16,8 @@ const EN_NUM = `(\\d{1,3}(?:\\.\\d)?|${ENGLISH_NUMBER_SOURCE})`;
 interface MonthsRule {
   re: RegExp;
   months: (m: RegExpExecArray) => number | undefined;
+  /** Something every match of `re` contains: a text without it skips the rule (cheap prefilter). */
+  gate?: RegExp;
 }
 
 const whole = (text: string | undefined): number | undefined =>
@@ -28,33 +31,40 @@ function years(count: string | undefined, half: boolean): number | undefined {
   return Math.round(n * 12) + (half ? 6 : 0);
 }
 
-const RULES: readonly MonthsRule[] = [
+const RAW_RULES: readonly MonthsRule[] = [
   {
     re: new RegExp(`(?:分成?)?\\s*${RUN}\\s*(?:期|个月)(?!后|之后|以后|前)`, 'g'),
     months: (m) => whole(m[1]),
+    gate: /期|个月/,
   },
-  { re: new RegExp(`分成?\\s*${RUN}\\s*次`, 'g'), months: (m) => whole(m[1]) },
+  { re: new RegExp(`分成?\\s*${RUN}\\s*次`, 'g'), months: (m) => whole(m[1]), gate: /次/ },
   {
     re: /(?<![\d年])(\d{1,2}(?:\.5)?|[一二两三四五六七八九十])\s*年(半)?(?!后|之后|以后|前|底|末|\d|[一二三四五六七八九十]+月)/g,
     months: (m) => years(m[1], m[2] !== undefined),
+    gate: /年/,
   },
-  { re: /半年(?!后|之后|以后|前)/g, months: () => 6 },
+  { re: /半年(?!后|之后|以后|前)/g, months: () => 6, gate: /半年/ },
   {
     re: new RegExp(`${EN_NUM}[\\s-]*(?:months?|mos?)\\b(?!\\s+(?:ago|late|overdue|behind|past))`, 'g'),
     months: (m) => whole(m[1]),
+    gate: /mo/,
   },
   {
     re: new RegExp(`${EN_NUM}\\s+(?:monthly\\s+)?(?:installments?|instalments?|payments)\\b`, 'g'),
     months: (m) => whole(m[1]),
+    gate: /instal|payments/,
   },
   {
     re: new RegExp(`${EN_NUM}[\\s-]*years?\\b(\\s+and\\s+a\\s+half)?(?!\\s+(?:ago|late|overdue))`, 'g'),
     months: (m) => years(m[1]?.replace(/^an?$/, '1'), m[2] !== undefined),
+    gate: /year/,
   },
-  { re: /\b(?:a\s+)?year\s+and\s+a\s+half\b/g, months: () => 18 },
-  { re: /\bhalf\s+a\s+year\b/g, months: () => 6 },
-  { re: /\ba\s+year\b(?!\s+(?:ago|late|overdue))/g, months: () => 12 },
+  { re: /\b(?:a\s+)?year\s+and\s+a\s+half\b/g, months: () => 18, gate: /year/ },
+  { re: /\bhalf\s+a\s+year\b/g, months: () => 6, gate: /year/ },
+  { re: /\ba\s+year\b(?!\s+(?:ago|late|overdue))/g, months: () => 12, gate: /year/ },
 ];
+
+const RULES = RAW_RULES.map((rule) => ({ ...rule, probe: probeOf(rule.re) }));
 
 /** "我一个月只能还…": a count of one followed by a verb or an amount means "per month". */
 function isPerMonthPhrase(norm: string, m: RegExpExecArray, months: number): boolean {
@@ -67,7 +77,8 @@ function isPerMonthPhrase(norm: string, m: RegExpExecArray, months: number): boo
 export function allMonths(norm: string): { months: number; span: Span }[] {
   const found: { months: number; span: Span }[] = [];
   for (const rule of RULES) {
-    for (const m of norm.matchAll(rule.re)) {
+    if (rule.gate !== undefined && !rule.gate.test(norm)) continue;
+    for (const m of matchesOf(norm, rule.re, rule.probe)) {
       const months = rule.months(m);
       if (months === undefined || months < 1 || months > MAX_MONTHS || !Number.isInteger(months)) continue;
       if (isPerMonthPhrase(norm, m, months)) continue;

@@ -4,6 +4,9 @@ import { Converter } from 'opencc-js/t2cn';
 const toSimplified = Converter({ from: 'hk', to: 'cn' });
 
 const HAN = /\p{Script=Han}/u;
+const CURLY = /[\u2018\u2019\u2032\u201c\u201d]/;
+/** The same result as replacing every `\s+` with one space, without rewriting lone spaces. */
+const SPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
 
 /**
  * The one form every rule matches against: NFKC (full-width digits, letters and punctuation become
@@ -18,11 +21,8 @@ export function normalise(text: string): string {
 export function normaliseKeepCase(text: string): string {
   let out = text.normalize('NFKC');
   if (HAN.test(out)) out = toSimplified(out);
-  return out
-    .replace(/[\u2018\u2019\u2032]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (CURLY.test(out)) out = out.replace(/[\u2018\u2019\u2032]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  return out.replace(SPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /** A half-open range [start, end) of the normalised text that one finder has claimed. */

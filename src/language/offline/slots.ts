@@ -7,6 +7,7 @@ import { findLast4 } from './last4.js';
 import { allMonths } from './months.js';
 import { mask, type Span } from './normalise.js';
 import { findOption } from './options.js';
+import { matchesOf, probeOf } from './probe.js';
 
 /**
  * The slots of one message, each finder run once. Numbers that are not money (dates, months,
@@ -58,13 +59,15 @@ function pickAmount(norm: string, masked: string): { cents: number; refused: boo
   return found.find((a) => !a.refused) ?? found[0];
 }
 
+const ACCEPT_PROBE = probeOf(P.ACCEPT_PHRASE);
+
 /** Agreement or refusal words; a refusal wins ("好的，但是太多了" refuses). */
 function yesNoOf(norm: string): 'yes' | 'no' | undefined {
   if (any(P.DECLINE, norm)) return 'no';
   if (P.HESITATION.test(norm)) return undefined;
   const clauses = norm.split(/[\s\p{P}]+/u).map((c) => c.replace(/[啊呀吧嘛呢哦了的啦哈]+$/u, ''));
   if (clauses.some((c) => P.ACCEPT_CLAUSE.test(c)) || P.SELF_CONFIRM.test(norm)) return 'yes';
-  for (const m of norm.matchAll(P.ACCEPT_PHRASE)) {
+  for (const m of matchesOf(norm, P.ACCEPT_PHRASE, ACCEPT_PROBE)) {
     const before = norm.slice(Math.max(0, m.index - 4), m.index);
     if (!/(?:不|没|别|not |n't |no )$/.test(before)) return 'yes';
   }
@@ -96,6 +99,9 @@ function downPayment(norm: string, slots: Slots): void {
   delete slots.amountCents;
 }
 
+/** What every amount starts with (a digit, a Chinese numeral, an English number word): none, no amount. */
+const AMOUNT_HINT = /[\d零〇一二两三四五六七八九十百千万亿a-z]/;
+
 /** Every slot in already-normalised text. */
 export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   const slots: Slots = {};
@@ -103,10 +109,9 @@ export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   const monthsFound = allMonths(norm);
   const option = findOption(norm);
   const last4 = findLast4(norm);
-  const amount = pickAmount(
-    norm,
-    mask(norm, nonMoneySpans({ dates: dates.spans, months: monthsFound, option, last4 })),
-  );
+  const amount = AMOUNT_HINT.test(norm)
+    ? pickAmount(norm, mask(norm, nonMoneySpans({ dates: dates.spans, months: monthsFound, option, last4 })))
+    : undefined;
   const months = monthsFound.find((m) => !refused(norm, m.span));
   const monthsRefused = months === undefined && monthsFound.length > 0;
   if (amount && !amount.refused) slots.amountCents = amount.cents;

@@ -5,7 +5,7 @@ import { assessCare, type CareAssessment } from './care/index.js';
 import { detectLanguage } from './detectLanguage.js';
 import { isInjection } from './injection.js';
 import * as P from './intentPatterns.js';
-import { normalise, normaliseKeepCase } from './normalise.js';
+import { normaliseKeepCase } from './normalise.js';
 import { questionIntent } from './questionPatterns.js';
 import { thirdPartyOf } from './thirdParty.js';
 import { any, slotsOf, type Found } from './slots.js';
@@ -82,12 +82,14 @@ function slotIntent(norm: string, found: Found): Intent {
  * the dialog reads the slot its state needs (verification: last4; negotiation: amountCents).
  */
 export function understandOffline(text: string, ctx: UnderstandContext): Understanding {
-  const norm = normalise(text);
+  // Normalised once: `normalise` is exactly the lower-cased `normaliseKeepCase`.
+  const cased = normaliseKeepCase(text);
+  const norm = cased.toLowerCase();
   // Numbers, dates and ID digits are read from the first characters only: bounded work per message.
   const found = slotsOf(norm.slice(0, MAX_SLOT_TEXT), ctx);
   const care = assessCare(text);
   const injection = isInjection(norm);
-  const intent = ruleIntent(norm, normaliseKeepCase(text), care, found, injection) ?? slotIntent(norm, found);
+  const intent = ruleIntent(norm, cased, care, found, injection) ?? slotIntent(norm, found);
   return {
     intent,
     slots: found.slots,
