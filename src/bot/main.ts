@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { claimDataDir } from './dataDirLock.js';
 import { createLogger } from './logger.js';
 import { openBackend } from './backend.js';
 import { systemClock } from '../core/clock.js';
@@ -37,6 +38,18 @@ async function main(): Promise<void> {
       process.exit(outcome.exitCode);
     }
     await outcome.backend.close();
+  }
+  if (!config.DATABASE_URL && cluster.isPrimary) {
+    // SQLite serves one instance: a second service on the same DATA_DIR is refused, in one line.
+    const claim = claimDataDir(config.dataDir);
+    if (claim.status === 'taken') {
+      process.stderr.write(
+        `DATA_DIR ${config.dataDir} is already served by another process (pid ${claim.pid}, ${claim.file}); ` +
+          'the embedded SQLite store serves one instance. Stop it, choose another DATA_DIR, or set DATABASE_URL to run several instances.\n',
+      );
+      process.exit(2);
+    }
+    process.once('exit', claim.release);
   }
   if (config.SUPERVISOR && cluster.isPrimary) {
     runSupervisor({
