@@ -1,4 +1,5 @@
 import {
+  type CounterHit,
   type CounterRow,
   HIT_SQL,
   type LockPolicy,
@@ -16,9 +17,84 @@ const TAKE_SQL = takeSql('extract(epoch from ($2::timestamptz - c.last_at)) * 10
   '$5::bigint <<',
 );
 
+/** `HIT_SQL` for `hitEach`'s key `i` (1-based): its upsert and the columns it returns. */
+function hitEachStep(i: number): string {
+  const key = `$${3 * i - 1}::text`;
+  const after = `$${3 * i}::timestamptz`;
+  const set = `ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN c.window_start <= ${after} THEN 1 ELSE c.count + 1 END,
+      window_start = CASE WHEN c.window_start <= ${after} THEN excluded.window_start ELSE c.window_start END,
+      last_at = excluded.last_at
+    RETURNING ${i} AS i, window_start, count, last_at`;
+  const insert = 'INSERT INTO rate_counters AS c (key, window_start, count, last_at)';
+  if (i === 1) return `h1 AS (${insert} VALUES (${key}, $1::timestamptz, 1, $1::timestamptz)\n    ${set})`;
+  const limit = `$${3 * i - 2}::integer`;
+  return `h${i} AS (${insert}
+    SELECT ${key}, $1::timestamptz, 1, $1::timestamptz FROM h${i - 1} WHERE h${i - 1}.count <= ${limit}
+    ${set})`;
+}
+
+/**
+ * `hitEach` for `n` keys as ONE statement: a chain of upserts, each fed by the row the one before
+ * returned and only while that count is within its limit, so the keys after the first one over
+ * are not counted. Parameters: $1 now, then per key i: $(3i-1) key, $(3i) the instant its window
+ * must be newer than, and but for the last key $(3i+1) its limit. One statement is one
+ * transaction: the rows stay locked until it commits, taken in the caller's key order, so callers
+ * list a request's keys in one fixed order (global, address, sender) or two may deadlock.
+ */
+export function hitEachSql(n: number): string {
+  const steps = Array.from({ length: n }, (_, i) => hitEachStep(i + 1));
+  const rows = Array.from(
+    { length: n },
+    (_, i) => `SELECT i, window_start, count, last_at FROM h${i + 1}`,
+  ).join(' UNION ALL ');
+  return `WITH ${steps.join(',\n  ')}\n${rows} ORDER BY i`;
+}
+
+/** Statement texts by key count (a request has a handful of limits). */
+const hitEachSqls = new Map<number, string>();
+
 /** `RateCounters` on PostgreSQL (`rate_counters`, migration 002): one atomic upsert per hit. */
 export class PgRateCounters implements RateCounters {
   constructor(private readonly pool: PgPool) {}
+
+  /**
+   * Every key in one statement (one round trip, one transaction): see `hitEachSql`. A key named
+   * twice would be updated twice by one statement, which PostgreSQL does not order; such a list
+   * is counted one key at a time instead (the same answers, one round trip per key).
+   */
+  async hitEach(hits: readonly CounterHit[], now: Date): Promise<WindowCount[]> {
+    if (hits.length === 0) return [];
+    const keys = hits.map((h) => memoryKey(h.key));
+    if (new Set(keys).size < keys.length) return this.hitInTurn(hits, now);
+    let sql = hitEachSqls.get(hits.length);
+    if (!sql) {
+      sql = hitEachSql(hits.length);
+      hitEachSqls.set(hits.length, sql);
+    }
+    const values: unknown[] = [now];
+    for (const [i, h] of hits.entries()) {
+      values.push(keys[i], since(now, h.windowMs));
+      if (i < hits.length - 1) values.push(h.limit);
+    }
+    const result = await pgQuery<CounterRow & { i: number }>(
+      this.pool,
+      "count a request's limits",
+      sql,
+      values,
+    );
+    return result.rows.map((row) => toWindowCount(row, (hits[row.i - 1] as CounterHit).windowMs));
+  }
+
+  private async hitInTurn(hits: readonly CounterHit[], now: Date): Promise<WindowCount[]> {
+    const counts: WindowCount[] = [];
+    for (const h of hits) {
+      const count = await this.hit(h.key, now, h.windowMs);
+      counts.push(count);
+      if (count.count > h.limit) break;
+    }
+    return counts;
+  }
 
   async hit(key: string, now: Date, windowMs: number): Promise<WindowCount> {
     const result = await pgQuery<CounterRow>(this.pool, 'count a hit', HIT_SQL, [

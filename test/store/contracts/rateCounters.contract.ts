@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Clock } from '../../../src/core/clock.js';
-import type { RateCounters } from '../../../src/store/rateCounters.js';
+import type { CounterHit, RateCounters, WindowCount } from '../../../src/store/rateCounters.js';
 import { SharedLoginThrottle, SharedRateLimiter } from '../../../src/store/sharedLimits.js';
 
 const MIN = 60_000;
@@ -10,6 +10,15 @@ function handClock(start: string): Clock & { advance(ms: number): void } {
   let t = Date.parse(start);
   return { now: () => new Date(t), advance: (ms) => void (t += ms) };
 }
+
+/** `hitEach` of a backend that has it (every backend here does: a request's limits in one write). */
+function hitEachOf(c: RateCounters): (hits: readonly CounterHit[], now: Date) => Promise<WindowCount[]> {
+  const hitEach = c.hitEach?.bind(c);
+  if (!hitEach) throw new Error("this backend counts a request's limits one key at a time (no hitEach)");
+  return hitEach;
+}
+
+const counts = (rows: WindowCount[]): number[] => rows.map((r) => r.count);
 
 /** The contract of shared counters (and the limits built on them), run against every backend. */
 export function rateCountersContract(open: () => RateCounters): void {
@@ -101,5 +110,103 @@ export function rateCountersContract(open: () => RateCounters): void {
     await b.succeed(['user:alice']);
     expect((await a.check(['user:alice'])).status).toBe('allowed');
     expect((await a.check(['addr:10.0.0.7'])).status).toBe('allowed');
+  });
+
+  it("counts a request's keys in one step, each in its own window, as hitting them in turn would", async () => {
+    const c = open();
+    const hitEach = hitEachOf(c);
+    const t0 = new Date('2026-12-05T06:00:00.000Z');
+    const hits = [
+      { key: 'e:all', windowMs: MIN, limit: 100 },
+      { key: 'e:addr', windowMs: 10_000, limit: 100 },
+      { key: 'e:from', windowMs: 2 * MIN, limit: 100 },
+    ];
+    expect(await hitEach(hits, t0)).toEqual([
+      {
+        count: 1,
+        windowStart: t0.toISOString(),
+        resetAt: '2026-12-05T06:01:00.000Z',
+        lastAt: t0.toISOString(),
+      },
+      {
+        count: 1,
+        windowStart: t0.toISOString(),
+        resetAt: '2026-12-05T06:00:10.000Z',
+        lastAt: t0.toISOString(),
+      },
+      {
+        count: 1,
+        windowStart: t0.toISOString(),
+        resetAt: '2026-12-05T06:02:00.000Z',
+        lastAt: t0.toISOString(),
+      },
+    ]);
+    await c.hit('e:addr', t0, 10_000);
+    expect(counts(await hitEach(hits, new Date('2026-12-05T06:00:05.000Z')))).toEqual([2, 3, 2]);
+    // 06:00:10: the address's 10-second window is over and starts again; the others go on.
+    const later = await hitEach(hits, new Date('2026-12-05T06:00:10.000Z'));
+    expect(counts(later)).toEqual([3, 1, 3]);
+    expect(later.map((r) => r.windowStart)).toEqual([
+      t0.toISOString(),
+      '2026-12-05T06:00:10.000Z',
+      t0.toISOString(),
+    ]);
+    expect(await hitEach([], t0)).toEqual([]);
+    expect((await c.peek('e:from', new Date('2026-12-05T06:00:10.000Z'), 2 * MIN))?.count).toBe(3);
+  });
+
+  it('stops after the first key over its limit: the keys after it are not counted', async () => {
+    const c = open();
+    const hitEach = hitEachOf(c);
+    const now = new Date('2026-12-05T06:30:00.000Z');
+    const hits = [
+      { key: 's:all', windowMs: MIN, limit: 10 },
+      { key: 's:addr', windowMs: MIN, limit: 2 },
+      { key: 's:from', windowMs: MIN, limit: 10 },
+    ];
+    expect(counts(await hitEach(hits, now))).toEqual([1, 1, 1]);
+    expect(counts(await hitEach(hits, now))).toEqual([2, 2, 2]);
+    expect(counts(await hitEach(hits, now))).toEqual([3, 3]);
+    expect(counts(await hitEach(hits, now))).toEqual([4, 4]);
+    expect((await c.peek('s:from', now, MIN))?.count).toBe(2);
+    // A count exactly at its limit is within it; the first key over stops the rest at once.
+    expect(counts(await hitEach([{ key: 's:first', windowMs: MIN, limit: 0 }, ...hits], now))).toEqual([1]);
+    expect((await c.peek('s:all', now, MIN))?.count).toBe(4);
+    // The next window counts every key again.
+    expect(counts(await hitEach(hits, new Date('2026-12-05T06:31:00.000Z')))).toEqual([1, 1, 1]);
+  });
+
+  it('counts a key named twice in one request twice, as hitting in turn would', async () => {
+    const hitEach = hitEachOf(open());
+    const now = new Date('2026-12-05T06:45:00.000Z');
+    const twice = { key: 'd:same', windowMs: MIN, limit: 1 };
+    expect(counts(await hitEach([twice, twice, { key: 'd:after', windowMs: MIN, limit: 1 }], now))).toEqual([
+      1, 2,
+    ]);
+  });
+
+  it('gives exactly the allowed number to 30 parallel requests from two instances, counting none past a limit', async () => {
+    const clock = handClock('2026-12-05T07:00:00Z');
+    const instances = [open(), open()].map((c) => ({
+      c,
+      global: new SharedRateLimiter(c, clock, 20, MIN),
+      perSender: new SharedRateLimiter(c, clock, 7, MIN),
+    }));
+    const decisions = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => {
+        const { global, perSender } = instances[i % 2]!;
+        return SharedRateLimiter.takeEach([
+          [global, 'p:all'],
+          [perSender, 'p:from:甲'],
+        ]);
+      }),
+    );
+    expect(decisions.filter((d) => d.status === 'allowed')).toHaveLength(7);
+    expect(decisions.filter((d) => d.status === 'limited')).toHaveLength(23);
+    const now = clock.now();
+    const c = instances[0]!.c;
+    expect((await c.peek('p:all', now, MIN))?.count).toBe(30);
+    // Only the 20 requests within the global limit went on to the sender's count.
+    expect((await c.peek('p:from:甲', now, MIN))?.count).toBe(20);
   });
 }

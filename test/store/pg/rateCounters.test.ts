@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest';
+import { hitEachSql, PgRateCounters } from '../../../src/store/pg/rateCounters.js';
+import { describePg } from '../../support/postgres.js';
+
+describePg("a request's rate limits on PostgreSQL (one round trip)", (pg) => {
+  it('counts three keys with ONE statement on the pool, hostile keys included', async () => {
+    const pool = pg.pool({ max: 2 });
+    const texts: string[] = [];
+    const query = pool.query.bind(pool);
+    pool.query = ((config: unknown, values?: unknown) => {
+      texts.push(typeof config === 'string' ? config : String((config as { text: string }).text));
+      return query(config as string, values as unknown[]);
+    }) as typeof pool.query;
+    const counters = new PgRateCounters(pool);
+    const now = new Date('2026-12-05T08:00:00.000Z');
+    const hits = ['a\u0000b', "'; DELETE FROM rate_counters; --", 'k'.repeat(50_000)].map((key) => ({
+      key,
+      windowMs: 60_000,
+      limit: 5,
+    }));
+    expect((await counters.hitEach(hits, now)).map((c) => c.count)).toEqual([1, 1, 1]);
+    expect((await counters.hitEach(hits, now)).map((c) => c.count)).toEqual([2, 2, 2]);
+    expect(texts).toEqual([hitEachSql(3), hitEachSql(3)]);
+  });
+});
