@@ -51,6 +51,9 @@ export function hitEachSql(n: number): string {
   return `WITH ${steps.join(',\n  ')}\n${rows} ORDER BY i`;
 }
 
+/** SQLSTATE deadlock_detected. */
+const DEADLOCK = '40P01';
+
 /** Statement texts by key count (a request has a handful of limits). */
 const hitEachSqls = new Map<number, string>();
 
@@ -61,7 +64,8 @@ export class PgRateCounters implements RateCounters {
   /**
    * Every key in one statement (one round trip, one transaction): see `hitEachSql`. A key named
    * twice would be updated twice by one statement, which PostgreSQL does not order; such a list
-   * is counted one key at a time instead (the same answers, one round trip per key).
+   * is counted one key at a time instead (the same answers, one round trip per key), as is a
+   * list whose statement lost a deadlock to a caller locking the same keys in another order.
    */
   async hitEach(hits: readonly CounterHit[], now: Date): Promise<WindowCount[]> {
     if (hits.length === 0) return [];
@@ -77,12 +81,14 @@ export class PgRateCounters implements RateCounters {
       values.push(keys[i], since(now, h.windowMs));
       if (i < hits.length - 1) values.push(h.limit);
     }
-    const result = await pgQuery<CounterRow & { i: number }>(
-      this.pool,
-      "count a request's limits",
-      sql,
-      values,
-    );
+    let result: { rows: (CounterRow & { i: number })[] };
+    try {
+      result = await pgQuery<CounterRow & { i: number }>(this.pool, "count a request's limits", sql, values);
+    } catch (err) {
+      // Keys listed in another order by another caller: PostgreSQL rolled this statement back whole.
+      if ((err as { code?: unknown }).code === DEADLOCK) return this.hitInTurn(hits, now);
+      throw err;
+    }
     return result.rows.map((row) => toWindowCount(row, (hits[row.i - 1] as CounterHit).windowMs));
   }
 

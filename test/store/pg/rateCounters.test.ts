@@ -22,4 +22,18 @@ describePg("a request's rate limits on PostgreSQL (one round trip)", (pg) => {
     expect((await counters.hitEach(hits, now)).map((c) => c.count)).toEqual([2, 2, 2]);
     expect(texts).toEqual([hitEachSql(3), hitEachSql(3)]);
   });
+
+  it('counts every hit when two instances list the same keys in opposite orders (a deadlock is retried key by key)', async () => {
+    const a = new PgRateCounters(pg.pool({ max: 4 }));
+    const b = new PgRateCounters(pg.pool({ max: 4 }));
+    const now = new Date('2026-12-05T08:10:00.000Z');
+    const keys = ['o:1', 'o:2', 'o:3'];
+    const hits = (order: string[]) => order.map((key) => ({ key, windowMs: 60_000, limit: 1000 }));
+    await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        i % 2 ? a.hitEach(hits(keys), now) : b.hitEach(hits([...keys].reverse()), now),
+      ),
+    );
+    for (const key of keys) expect((await a.peek(key, now, 60_000))?.count, key).toBe(16);
+  });
 });
