@@ -196,7 +196,9 @@ async function checkInFirst(
   s: DialogServices,
   open: () => Promise<void>,
 ): Promise<boolean> {
-  if (!(await saidFine(dc, s)) && !(await checkIn(dc, s))) return false;
+  // "我没事，后四位1234": the digits are answered (verification), not only the "fine".
+  const answersId = turnUnderstanding(dc.context)?.intent === 'provide_id';
+  if (!(!answersId && (await saidFine(dc, s))) && !(await checkIn(dc, s))) return false;
   await open();
   return true;
 }

@@ -140,3 +140,19 @@ describe('a check-in before verification flags the conversation, not the account
     ]);
   });
 });
+
+describe('"fine" said together with the ID digits before verification verifies', () => {
+  it.each([
+    ['zh', '一切都没意义了', '我没事，后四位是1234'],
+    ['en', "i'm so tired of everything, none of it matters", "i'm ok really, last four 4321"],
+  ] as const)('%s: "%s" then "%s"', async (lang, text, fineWithId) => {
+    const who = PEOPLE[lang];
+    const chat = new Chat(app, who.user);
+    await chat.say(text);
+    const reply = await chat.say(fineWithId);
+    expect(reply).not.toMatch(/后四位|last four/i);
+    expect(await app.stores.care.listFor(who.account)).toMatchObject([
+      { kind: 'concern', pausesReminders: false, conversationId: chat.conversationId },
+    ]);
+  });
+});
