@@ -186,13 +186,19 @@ export async function careInterrupt(
   return true;
 }
 
-/** Before verification, words close to distress get the check-in (then the opening if due). */
+/**
+ * Before verification, words close to distress get the check-in, and "我没事 / I'm ok really"
+ * right after it the same gentle reply as after verification (no account detail, no money talk);
+ * then the opening if due. Verification carries on at the person's next message.
+ */
 async function checkInFirst(
   dc: DialogContext,
   s: DialogServices,
   open: () => Promise<void>,
 ): Promise<boolean> {
-  if (!(await checkIn(dc, s))) return false;
+  // "我没事，后四位1234": the digits are answered (verification), not only the "fine".
+  const answersId = turnUnderstanding(dc.context)?.intent === 'provide_id';
+  if (!(!answersId && (await saidFine(dc, s))) && !(await checkIn(dc, s))) return false;
   await open();
   return true;
 }

@@ -124,9 +124,33 @@ describe('a check-in before verification flags the conversation, not the account
     const [concern] = await app.stores.escalations.listFor(chat.conversationId);
     expect(concern).toMatchObject({ reason: 'concern', priority: 1 });
     expect(concern?.summary).toContain('NOT verified');
-    // Fine after all: verification carries on, and the flag then goes on the account too.
-    await chat.say(who.fine);
-    expect(await chat.say(who.id)).not.toBe('');
+    // Fine after all: the same gentle reply as after verification (no account detail, no money,
+    // not the ID question), then verification carries on and the flag goes on the account too.
+    const fine = await chat.say(who.fine);
+    expect(fine).toMatch(lang === 'zh' ? /放心/ : /glad/);
+    expect(fine).toContain(who.hotline);
+    expect(fine).not.toMatch(MONEY);
+    expect(asksForMoneyText(fine)).toBe(false);
+    expect(fine).not.toMatch(/后四位|last four|A-100|¥|\$\d|元/i);
+    const verifiedReply = await chat.say(who.id);
+    expect(verifiedReply).not.toBe('');
+    expect(verifiedReply).not.toMatch(/后四位|last four/i);
+    expect(await app.stores.care.listFor(who.account)).toMatchObject([
+      { kind: 'concern', pausesReminders: false, conversationId: chat.conversationId },
+    ]);
+  });
+});
+
+describe('"fine" said together with the ID digits before verification verifies', () => {
+  it.each([
+    ['zh', '一切都没意义了', '我没事，后四位是1234'],
+    ['en', "i'm so tired of everything, none of it matters", "i'm ok really, last four 4321"],
+  ] as const)('%s: "%s" then "%s"', async (lang, text, fineWithId) => {
+    const who = PEOPLE[lang];
+    const chat = new Chat(app, who.user);
+    await chat.say(text);
+    const reply = await chat.say(fineWithId);
+    expect(reply).not.toMatch(/后四位|last four/i);
     expect(await app.stores.care.listFor(who.account)).toMatchObject([
       { kind: 'concern', pausesReminders: false, conversationId: chat.conversationId },
     ]);
