@@ -56,6 +56,10 @@ export async function checkIn(dc: DialogContext, s: DialogServices): Promise<boo
   if (!u || state.thirdParty || state.crisis || !CHECK_IN_INTENTS.has(u.intent)) return false;
   const care = turnCare(dc.context);
   if (!care.concern) return false;
+  // "would you take 1500 to settle the whole thing": a faint likeness the scorer saw in a message
+  // that names an offer is not a reason to stop the negotiation (words of distress said negated,
+  // "I won't kill myself, I can do 200", still get the check-in).
+  if (!care.negated && namesAnOffer(u)) return false;
   state.lastFallback = CHECKED_IN;
   await say(dc.context, s, { kind: 'listen', hotline: s.settings.crisisLine[state.locale] });
   await notifyConcern(dc, s, care);

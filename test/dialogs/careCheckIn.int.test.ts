@@ -156,3 +156,14 @@ describe('"fine" said together with the ID digits before verification verifies',
     ]);
   });
 });
+
+describe('a faint likeness in a message that names an offer', () => {
+  it('lets the negotiation answer "would you take 1500 to settle the whole thing" (no check-in)', async () => {
+    const chat = await verified('en');
+    const reply = await chat.say('would you take 1500 to settle the whole thing');
+    expect(reply).not.toContain('988');
+    expect(
+      (await app.stores.escalations.listFor(chat.conversationId)).filter((e) => e.reason === 'concern'),
+    ).toHaveLength(0);
+  });
+});

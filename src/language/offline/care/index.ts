@@ -105,7 +105,10 @@ export function assessCareWith(
   // said with words of giving away or leaving ("猫送给朋友养了，新房东不让养宠物"): it then needs
   // to be surer (below that bar the concern band still checks in and tells a person).
   const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship || EVERYDAY.test(text) ? 2 : 1);
-  const byModel = !answering && score >= bar;
+  // The scorer alone does not judge a message too short to read ("maybe", "maybe 500?"): rules
+  // still do, and a longer message is judged as before.
+  const judgeable = longEnough(compact);
+  const byModel = !answering && judgeable && score >= bar;
   const distress = live !== undefined || byModel;
   const concern =
     !distress &&
@@ -113,7 +116,7 @@ export function assessCareWith(
     !answering &&
     (saidNegated ||
       waitsForLoss ||
-      (score >= CONCERN_THRESHOLD && hasFeatures(compact, CONCERN_MIN_FEATURES)));
+      (judgeable && score >= CONCERN_THRESHOLD && hasFeatures(compact, CONCERN_MIN_FEATURES)));
   return {
     distress,
     concern,
@@ -122,4 +125,18 @@ export function assessCareWith(
     score,
     ...(hardship ? { hardship } : {}),
   };
+}
+
+/**
+ * Enough words for the learned scorer to judge alone: a Han character counts as three Latin
+ * letters, and ten are needed ("I want to 死" is judged; "maybe", "whatever", 随便吧 are not).
+ */
+function longEnough(compact: string): boolean {
+  let weight = 0;
+  for (const ch of compact) {
+    if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) weight += 1;
+    else if (/\p{Script=Han}/u.test(ch)) weight += 3;
+    if (weight >= 10) return true;
+  }
+  return false;
 }

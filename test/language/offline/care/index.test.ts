@@ -282,3 +282,22 @@ describe('care detectors on hostile input', () => {
     expect(care.concern).toBe(true);
   });
 });
+
+describe('a message too short for the learned scorer to judge alone', () => {
+  // Found by the lead: the scorer read "maybe 500?" as distress (a plan offer got the crisis reply).
+  it.each(['maybe', 'maybe 500?', 'maybe $500?', 'whatever', 'ok', '随便吧', '也许吧'])(
+    '"%s" is neither distress nor a check-in',
+    (text) => {
+      const care = assessCare(text);
+      expect(care.distress).toBe(false);
+      expect(care.concern).toBe(false);
+    },
+  );
+
+  it.each(['不想活了', '活着好累', 'kill myself'])(
+    '"%s" is still distress (the rules read short words)',
+    (text) => {
+      expect(assessCare(text).distress).toBe(true);
+    },
+  );
+});
