@@ -48,6 +48,8 @@ const EXCLUDED: readonly string[] = [
   'check-s5.en',
   'probe-s5.zh',
   'probe-s5.en',
+  'dev-fa.zh',
+  'dev-fa.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
