@@ -92,9 +92,10 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
 }
 
 // "最终以法院判决为准", "由法院裁判": the court decides, nothing is asserted.
-const ZH_HEDGE = /可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|不限于|以$|由$/;
+const ZH_HEDGE =
+  /(?:若|倘若|假如)$|可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|不限于|以$|由$/;
 const EN_HEDGE =
-  /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b|\b(?:if|were)\b[^.!?]{0,30}\bever\b|\bif (?:a|an|any)\s+$/;
+  /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b|\b(?:if|were)\b[^.!?]{0,30}\bever\b|\bif (?:a|an|any)\s+$|\b(?:before|prior to) (?:any|taking any)\s+$/;
 
 /** Whether the match is stated as a possibility or a right ("可能", "may", "有权"). */
 export function isHedged(text: string, at: number, lang: Lang): boolean {
@@ -150,4 +151,89 @@ export function isRequested(text: string, at: number, end: number, lang: Lang): 
 export function personMayAct(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
   return lang === 'zh' ? ZH_PERSON_ACTS.test(before) : EN_PERSON_ACTS.test(before);
+}
+
+// A word named only to be disavowed: "我们不会使用“老赖”这类称呼", "未说“坐牢”“拘留”等词",
+// "we will never call you a deadbeat". Quotes between Chinese characters are gone after normalising.
+const ZH_SPEECH_NEG =
+  /(?:不会|不得|不能|不可|从不|绝不|决不|从来不|从未|没有|没|未|禁止|严禁|避免|不允许)(?:使用|说|称|叫|称呼|骂|用|提到|提及|出现)(?:过)?[^,;:!?。\n]{0,6}$/;
+const ZH_MENTION_AFTER =
+  /^[^,;:!?。\n]{0,12}?(?:这类|这种|这样的|之类的?|等)(?:说法|称呼|词语?|字眼|用语|话术|表述|措辞|标签)(?:都|均|全|统统)?(?:是)?(?:不实|不属实|不正确|错误|假的|谣言|诈骗|没有(?:任何)?(?:法律)?依据|毫无(?:法律)?(?:根据|依据))/;
+const EN_SPEECH_NEG =
+  /\b(?:won't|will not|never|don't|do not|didn't|did not|not allowed to|may not|must not)\s+(?:ever\s+)?(?:call|label|describe|refer to|use words like|use the word)\b[^.!?\n]{0,20}$/;
+
+/** Whether the match is a word the sentence refuses to use or names as a term, not a use of it. */
+export function isDisavowed(text: string, at: number, end: number, lang: Lang): boolean {
+  const before = clauseBefore(text, at, lang);
+  if (lang === 'zh') {
+    if (ZH_MOCKED.test(before)) return false;
+    return ZH_SPEECH_NEG.test(before) || ZH_MENTION_AFTER.test(text.slice(end, end + 24));
+  }
+  return !EN_MOCKED.test(before) && EN_SPEECH_NEG.test(before);
+}
+
+// An anti-fraud warning names what it warns about: "冒充…收取修复费的诈骗，请勿上当",
+// "if you get a call saying…, hang up". Only for claims (legal, credit repair), not threats.
+const ZH_FRAUD_WARNING =
+  /请勿上当|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
+const EN_FRAUD_WARNING =
+  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
+
+function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
+  const stop = lang === 'zh' ? /[。!?\n]/ : /[.!?\n]/;
+  let s = at;
+  while (s > 0 && at - s < 80 && !stop.test(text[s - 1] ?? '')) s--;
+  let e = end;
+  while (e < text.length && e - end < 80 && !stop.test(text[e] ?? '')) e++;
+  return text.slice(s, Math.min(text.length, e + 1));
+}
+
+/** Whether the sentence around the match is a warning against scammers who say it. */
+export function warnsOfFraud(text: string, at: number, end: number, lang: Lang): boolean {
+  const sentence = sentenceAround(text, at, end, lang);
+  return lang === 'zh' ? ZH_FRAUD_WARNING.test(sentence) : EN_FRAUD_WARNING.test(sentence);
+}
+
+// A truthful litigation notice defers to the court's own papers: "以法院通知为准",
+// "you'll receive official papers from the court", "no lawsuit has been filed".
+const ZH_COURT_DEFERS =
+  /以法院[^。!?\n]{0,8}为准|请(?:您)?关注(?:法院的?)?正式(?:文书|通知)|(?:没有|尚未|并未|未)(?:对(?:您|你))?(?:提起|提出)?(?:任何)?(?:诉讼|起诉)/;
+const EN_COURT_DEFERS =
+  /\bofficial (?:papers|documents|notices?|letters?) from the court\b|\bthe court will (?:send|mail|notify)\b|\bdetails are in the (?:letter|notice)\b|\bno (?:lawsuit|legal action|court case|claim) has been (?:filed|taken|started|brought)\b/;
+
+/** Whether the message defers to the court's own papers (a notice, not a threat). */
+export function defersToCourt(text: string, lang: Lang): boolean {
+  return lang === 'zh' ? ZH_COURT_DEFERS.test(text) : EN_COURT_DEFERS.test(text);
+}
+
+// "您问我们会不会联系单位？不会。", "You asked if we'll tell your employer. We won't."
+const ZH_ASKED = /(?:您|你)(?:刚才|之前)?(?:问|询问|担心|想知道)[^。!?\n]{0,12}$/;
+const ZH_ANSWER_NO = /^[^。!?\n]{0,24}?[。?？!，,]\s*(?:答案是)?(?:我们)?(?:不会|绝不会|不|没有)/;
+const EN_ASKED = /\byou (?:asked|wondered|wanted to know|were worried|are worried)\b[^.!?\n]{0,40}$/;
+const EN_ANSWER_NO =
+  /^[^.!?\n]{0,60}?[.?!]\s*(?:no[,.!]?\s*)?(?:we|i|the bank)\s+(?:won't|will not|don't|do not|never|wouldn't|would not)\b/;
+
+/** Whether the match is the person's question, answered no in the next sentence. */
+export function isAnsweredNo(text: string, at: number, end: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(end, end + 90);
+  return lang === 'zh'
+    ? ZH_ASKED.test(before) && ZH_ANSWER_NO.test(after)
+    : EN_ASKED.test(before) && EN_ANSWER_NO.test(after);
+}
+
+// A promise left to approval is no promise: "能不能减免要看审批结果", "once it's approved".
+const ZH_PENDING_BEFORE = /能不能|能否|是否(?:可以|能)?|可不可以|(?:询问|问)[^,;:!?。\n]{0,6}$/;
+const ZH_PENDING_AFTER =
+  /^[^。!?\n]{0,8}?(?:要看|需要?经过?|以|取决于)?审批|^[^。!?\n]{0,8}?不是我(?:们)?(?:能|可以)决定|^[^。!?\n]{0,16}?无法当场(?:承诺|答应)/;
+const EN_PENDING =
+  /\bonce (?:it'?s|it is|it has been) approved\b|\b(?:without|subject to|pending|needs?|requires?) (?:an? )?approval\b|\bfor review\b|\bsubmit (?:a|the|your) request\b|\b(?:can't|cannot|can not) promise\b/;
+
+/** Whether a commitment is only asked about or left to approval. */
+export function isPending(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang === 'zh')
+    return (
+      ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) || ZH_PENDING_AFTER.test(text.slice(end, end + 24))
+    );
+  return EN_PENDING.test(sentenceAround(text, at, end, lang));
 }
