@@ -10,6 +10,7 @@ import {
   isReported,
   isRequested,
   personMayAct,
+  refusesOrAuthorised,
   warnsOfFraud,
 } from './negation.js';
 import type { NormalisedText } from './normalise.js';
@@ -81,6 +82,11 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   if (isDisavowed(text, at, end, rule.lang)) return true;
   if (WARNED_CATEGORIES.has(rule.category) && warnsOfFraud(text, at, end, rule.lang)) return true;
   if (rule.category === 'unauthorized_commitment' && isPending(text, at, end, rule.lang)) return true;
+  if (
+    (rule.category === 'prompt_leak' || rule.category === 'privacy') &&
+    refusesOrAuthorised(text, at, end, rule.lang)
+  )
+    return true;
   return rule.hedgeable === true && rule.category === 'false_legal' && defersToCourt(text, rule.lang);
 }
 
@@ -89,7 +95,7 @@ function excused(rule: PatternRule, text: string, at: number, end: number): bool
     rule.negatable &&
     (isNegated(text, at, rule.lang) ||
       isReported(text, at, rule.lang) ||
-      isRebutted(text, end, rule.lang) ||
+      isRebutted(text, end, rule.lang, at) ||
       isAnsweredNo(text, at, end, rule.lang))
   )
     return true;

@@ -74,6 +74,8 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
       const blockers = strong === modal ? ZH_MODAL_BLOCKERS : ZH_STATE_BLOCKERS;
       if (between.length <= 14 && !blockers.test(between + head)) return true;
     }
+    // "不接受上门": a refusal directly before the act, never "不接受分期就上门".
+    if (/(?:不接受|不同意|谢绝)$/.test(before)) return true;
     const bare = lastMatch(ZH_BARE, before);
     return bare !== null && before.length - (bare.index + 1) <= 1;
   }
@@ -121,20 +123,29 @@ export function isReported(text: string, at: number, lang: Lang): boolean {
 
 // A claim quoted to be refuted: "考公受影响的说法没有依据", "claims that you'll be arrested are false".
 const ZH_REBUTTED =
-  /^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
+  /^[^。!?\n]{0,6}?次数(?:是)?(?:有限|有上限|受限)|^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
 const EN_REBUTTED =
   /^[^.!?\n]{0,60}?\b(?:claims?|rumou?rs?|stor(?:y|ies)|threats?|that|this|which)\b[^.!?\n]{0,10}\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless)\b|^\s+nothing\b|^\s+(?:would be|would|is|are) (?:needed|required|necessary)\b/;
 
+// "Claims that you'll be arrested … are false": the claim word comes first, its refutation after.
+const EN_CLAIM_OPENS =
+  /\b(?:claims?|rumou?rs?|stories|the idea|the notion|any suggestion|threats?) that\b[^.!?\n]{0,40}$/;
+const EN_CLAIM_FALSE =
+  /^[^.!?\n]{0,60}?\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless|wrong)\b/;
+
 /** Whether the match is quoted to be refuted later in its sentence ("…的说法没有依据"). */
-export function isRebutted(text: string, end: number, lang: Lang): boolean {
+export function isRebutted(text: string, end: number, lang: Lang, at = end): boolean {
   const after = text.slice(end, end + (lang === 'zh' ? 32 : 80));
-  return lang === 'zh' ? ZH_REBUTTED.test(after) : EN_REBUTTED.test(after);
+  if (lang === 'zh') return ZH_REBUTTED.test(after);
+  if (EN_REBUTTED.test(after)) return true;
+  return EN_CLAIM_OPENS.test(text.slice(Math.max(0, at - 60), at)) && EN_CLAIM_FALSE.test(after);
 }
 
 // A visit the person books or asks for: "如需上门办理请提前预约", "a manager can visit you by appointment".
-const ZH_REQUESTED = /预约|如需|如(?:您|你)需要|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
+const ZH_REQUESTED =
+  /约定(?:的)?(?:地点|时间)|(?:您|你)(?:也|随时)?(?:可以|有权)拒绝|预约|如需|如(?:您|你)需要|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
 const EN_REQUESTED =
-  /\b(?:by appointment|at your request|on request|if you(?:'d)? (?:like|prefer|wish|ask)|you (?:asked|requested|booked))\b|\bmobility\b/;
+  /\byou (?:can|may) (?:refuse|decline|say no)\b|\b(?:by appointment|at your request|on request|if you(?:'d)? (?:like|prefer|wish|ask)|you (?:asked|requested|booked))\b|\bmobility\b/;
 
 /** Whether the sentence around a match says the person asked for or booked it. */
 export function isRequested(text: string, at: number, end: number, lang: Lang): boolean {
@@ -236,4 +247,22 @@ export function isPending(text: string, at: number, end: number, lang: Lang): bo
       ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) || ZH_PENDING_AFTER.test(text.slice(end, end + 24))
     );
   return EN_PENDING.test(sentenceAround(text, at, end, lang));
+}
+
+// A refusal to reveal is not a leak: "I'm not able to share my internal instructions", "不便透露".
+const ZH_REFUSES =
+  /(?:不能|无法|不便|不会|不可以|没办法)(?:向(?:您|你))?(?:透露|展示|提供|告诉(?:您|你)|公开|分享|显示)[^,;:!?。\n]{0,6}$/;
+const EN_REFUSES =
+  /\b(?:not able to|unable to|can't|cannot|won't|will not|don't|do not|not allowed to)\s+(?:show|share|reveal|disclose|repeat|display|tell you)\b[^.!?\n]{0,12}$/;
+// "we'll only speak to your authorized contact": a third party the person authorised.
+const ZH_AUTHORISED = /(?:您|你)(?:已|已经)?(?:授权|指定)的|经(?:您|你)授权/;
+const EN_AUTHORISED =
+  /\bauthori[sz]ed (?:contact|representative|person|third party)\b|\b(?:you|you've|you have) (?:authori[sz]ed|named|approved)\b/;
+
+/** Whether the match is a refusal to reveal, or a contact the person authorised (prompt_leak, privacy). */
+export function refusesOrAuthorised(text: string, at: number, end: number, lang: Lang): boolean {
+  const before = clauseBefore(text, at, lang);
+  if (lang === 'zh')
+    return ZH_REFUSES.test(before) || ZH_AUTHORISED.test(sentenceAround(text, at, end, lang));
+  return EN_REFUSES.test(before) || EN_AUTHORISED.test(sentenceAround(text, at, end, lang));
 }
