@@ -10,7 +10,7 @@ import {
   isReported,
   isRequested,
   personMayAct,
-  refusesOrAuthorised,
+  refusesToReveal,
   warnsOfFraud,
 } from './negation.js';
 import type { NormalisedText } from './normalise.js';
@@ -84,7 +84,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   if (rule.category === 'unauthorized_commitment' && isPending(text, at, end, rule.lang)) return true;
   if (
     (rule.category === 'prompt_leak' || rule.category === 'privacy') &&
-    refusesOrAuthorised(text, at, end, rule.lang)
+    refusesToReveal(text, at, rule.lang)
   )
     return true;
   return rule.hedgeable === true && rule.category === 'false_legal' && defersToCourt(text, rule.lang);
