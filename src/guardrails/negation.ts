@@ -65,6 +65,8 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   const head =
     lang === 'zh' ? text.slice(at, at + 3) : (/^\S+(?:\s+\S+){0,2}/.exec(text.slice(at, at + 40))?.[0] ?? '');
   if (lang === 'zh') {
+    // "会不会告诉…": an A-not-A question negates nothing (isAnsweredNo reads its answer).
+    if (/(.)不\1$/.test(before)) return false;
     if (ZH_MOCKED.test(before)) return false;
     const modal = lastMatch(ZH_MODAL, before);
     const state = lastMatch(ZH_STATE, before);
@@ -223,7 +225,8 @@ export function defersToCourt(text: string, lang: Lang): boolean {
 }
 
 // "您问我们会不会联系单位？不会。", "You asked if we'll tell your employer. We won't."
-const ZH_ASKED = /(?:您|你)(?:刚才|之前)?(?:问|询问|担心|想知道)[^。!?\n]{0,12}$/;
+const ZH_ASKED =
+  /(?:您|你)(?:刚才|之前)?(?:问|询问|担心|想知道)[^。!?\n]{0,12}$|(?:^|[。!?\n])[^。!?\n]{0,6}(?:会不会|是否会?|能不能)$/;
 const ZH_ANSWER_NO = /^[^。!?\n]{0,24}?[。?？!，,]\s*(?:答案是)?(?:我们)?(?:不会|绝不会|不|没有)/;
 const EN_ASKED = /\byou (?:asked|wondered|wanted to know|were worried|are worried)\b[^.!?\n]{0,40}$/;
 const EN_ANSWER_NO =
