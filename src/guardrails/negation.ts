@@ -41,12 +41,12 @@ const EN_MOCKED = /\b(?:don't think|do not think|don't assume|if you think|you t
 const EN_NEG =
   /\b(?:(?:asked|requested|told|instructed) us (?:to )?(?:stop|cease)|not|never|no|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
 const EN_BLOCKERS =
-  /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
+  /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|make me|force us|force me|hesitate|want us|want me|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
 // In the match itself only these turn a negation round ("don't make us come over"); a plain
 // "or" there is a list ("we won't post or publish…"), not a condition.
 const EN_HEAD_BLOCKERS =
-  /\b(?:if|unless|until|till|or else|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
+  /\b(?:if|unless|until|till|or else|otherwise|then|so|because|we|i|they|make us|make me|force us|force me|hesitate|want us|want me|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
 const LISTED_VERB =
   /^(?:contact|call|visit|tell|post|share|publish|notify|text|email|message|speak|talk|reach|write)/;
@@ -88,6 +88,8 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   // "Not paying a debt is a felony": the negation is inside a gerund subject.
   if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head))
     return false;
+  // "You won't avoid jail", "you can't escape court": a negated escape asserts the thing.
+  if (/\b(?:avoid|escape|dodge|get out of|stay out of|get away from)\b/.test(between)) return false;
   const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
   // "we won't visit you or contact your family": an "or" that joins two negated verbs is a list.
   const listed =
