@@ -2,7 +2,8 @@
  * The rule layer on the classifier's free sentences, which no rule was fitted to (a report, not
  * a test): false alarms on the lawful items (with the rule ids) and recall per category.
  *   npx tsx test/guardrails/freeSentences.ts [--quiet]
- * Also reports the own dev set of negation hard cases, test/guardrails/labelled/dev-fa.{zh,en}.jsonl.
+ * Also reports the own sets of negation hard cases: dev-fa.{zh,en}.jsonl (written before the rule
+ * changes, tuned on) and dev-fa-check.{zh,en}.jsonl (written after, run once, not tuned on).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,8 +30,8 @@ function freeItems(lang: 'zh' | 'en'): Item[] {
   );
 }
 
-function devItems(lang: 'zh' | 'en'): Item[] {
-  return loadLabelled(`dev-fa.${lang}`).map((r) => ({
+function devItems(name: string): Item[] {
+  return loadLabelled(name).map((r) => ({
     text: r.text,
     category: r.label === 'compliant' ? 'compliant' : (r.category ?? 'violation'),
     context: r.context,
@@ -65,6 +66,8 @@ function report(name: string, items: Item[]): void {
 
 for (const lang of ['zh', 'en'] as const) {
   report(`free.${lang}`, freeItems(lang));
-  const dev = devItems(lang);
-  if (dev.length > 0) report(`dev-fa.${lang}`, dev);
+  for (const name of [`dev-fa.${lang}`, `dev-fa-check.${lang}`]) {
+    const dev = devItems(name);
+    if (dev.length > 0) report(name, dev);
+  }
 }

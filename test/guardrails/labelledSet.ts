@@ -50,6 +50,8 @@ const EXCLUDED: readonly string[] = [
   'probe-s5.en',
   'dev-fa.zh',
   'dev-fa.en',
+  'dev-fa-check.zh',
+  'dev-fa-check.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
