@@ -168,6 +168,23 @@ export function personMayAct(text: string, at: number, lang: Lang): boolean {
   return lang === 'zh' ? ZH_PERSON_ACTS.test(before) : EN_PERSON_ACTS.test(before);
 }
 
+// Sentence-level readings are asked once per match; whether their marker occurs anywhere in the
+// text is asked once per text (the last text's answers are kept).
+let seenText = '';
+const seen = new Map<RegExp, boolean>();
+function anywhere(re: RegExp, text: string): boolean {
+  if (text !== seenText) {
+    seenText = text;
+    seen.clear();
+  }
+  let found = seen.get(re);
+  if (found === undefined) {
+    found = re.test(text);
+    seen.set(re, found);
+  }
+  return found;
+}
+
 // A word named only to be disavowed: "我们不会使用“老赖”这类称呼", "未说“坐牢”“拘留”等词",
 // "we will never call you a deadbeat". Quotes between Chinese characters are gone after normalising.
 const ZH_SPEECH_NEG =
@@ -179,12 +196,14 @@ const EN_SPEECH_NEG =
 
 /** Whether the match is a word the sentence refuses to use or names as a term, not a use of it. */
 export function isDisavowed(text: string, at: number, end: number, lang: Lang): boolean {
-  const before = clauseBefore(text, at, lang);
   if (lang === 'zh') {
-    if (ZH_MOCKED.test(before)) return false;
-    return ZH_SPEECH_NEG.test(before) || ZH_MENTION_AFTER.test(text.slice(end, end + 24));
+    // The speech negation sits right before the word: 16 characters hold the longest form.
+    if (ZH_MENTION_AFTER.test(text.slice(end, end + 24))) return true;
+    const near = text.slice(Math.max(0, at - 16), at);
+    return ZH_SPEECH_NEG.test(near) && !ZH_MOCKED.test(clauseBefore(text, at, lang));
   }
-  return !EN_MOCKED.test(before) && EN_SPEECH_NEG.test(before);
+  const near = text.slice(Math.max(0, at - 60), at);
+  return EN_SPEECH_NEG.test(near) && !EN_MOCKED.test(clauseBefore(text, at, lang));
 }
 
 // An anti-fraud warning names what it warns about: "冒充…收取修复费的诈骗，请勿上当",
@@ -195,18 +214,18 @@ const EN_FRAUD_WARNING =
   /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 
 function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
-  const stop = lang === 'zh' ? /[。!?\n]/ : /[.!?\n]/;
+  const stops = lang === 'zh' ? '。!?\n' : '.!?\n';
   let s = at;
-  while (s > 0 && at - s < 80 && !stop.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && at - s < 80 && !stops.includes(text.charAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && e - end < 80 && !stop.test(text[e] ?? '')) e++;
+  while (e < text.length && e - end < 80 && !stops.includes(text.charAt(e))) e++;
   return text.slice(s, Math.min(text.length, e + 1));
 }
 
 /** Whether the sentence around the match is a warning against scammers who say it. */
 export function warnsOfFraud(text: string, at: number, end: number, lang: Lang): boolean {
-  const sentence = sentenceAround(text, at, end, lang);
-  return lang === 'zh' ? ZH_FRAUD_WARNING.test(sentence) : EN_FRAUD_WARNING.test(sentence);
+  const re = lang === 'zh' ? ZH_FRAUD_WARNING : EN_FRAUD_WARNING;
+  return anywhere(re, text) && re.test(sentenceAround(text, at, end, lang));
 }
 
 // A truthful litigation notice defers to the court's own papers: "以法院通知为准",
@@ -222,8 +241,8 @@ const EN_IMMINENT = /\b(?:immediately|tomorrow|today|right away|any day|arrest(?
 
 /** Whether the message defers to the court's own papers (a notice, not a threat). */
 export function defersToCourt(text: string, lang: Lang): boolean {
-  if (lang === 'zh') return ZH_COURT_DEFERS.test(text) && !ZH_IMMINENT.test(text);
-  return EN_COURT_DEFERS.test(text) && !EN_IMMINENT.test(text);
+  if (lang === 'zh') return anywhere(ZH_COURT_DEFERS, text) && !anywhere(ZH_IMMINENT, text);
+  return anywhere(EN_COURT_DEFERS, text) && !anywhere(EN_IMMINENT, text);
 }
 
 // "您问我们会不会联系单位？不会。", "You asked if we'll tell your employer. We won't."
@@ -251,7 +270,11 @@ const EN_PENDING =
   /\bonce (?:it'?s|it is|it has been) approved\b|\b(?:without|subject to|pending|needs?|requires?) (?:an? )?approval\b|\bfor review\b|\bsubmit (?:a|the|your) request\b|\b(?:can't|cannot|can not) promise\b/;
 
 /** Whether a commitment is only asked about or left to approval. */
+const ZH_PENDING_ANY = /能不能|能否|是否|可不可以|问|审批|不是我|无法当场/;
+
 export function isPending(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang === 'zh' && !anywhere(ZH_PENDING_ANY, text)) return false;
+  if (lang === 'en' && !anywhere(EN_PENDING, text)) return false;
   if (lang === 'zh')
     return (
       ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) || ZH_PENDING_AFTER.test(text.slice(end, end + 24))
