@@ -1,5 +1,18 @@
 import type { Finding } from './facts.js';
-import { isHedged, isNegated, isRebutted, isReported, isRequested, personMayAct } from './negation.js';
+import {
+  defersToCourt,
+  isAnsweredNo,
+  isDisavowed,
+  isHedged,
+  isNegated,
+  isPending,
+  isRebutted,
+  isReported,
+  isRequested,
+  personMayAct,
+  refusesToReveal,
+  warnsOfFraud,
+} from './negation.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
@@ -41,7 +54,10 @@ export function runLexicon(norm: NormalisedText): Finding[] {
   LEXICON.scanLetters(text, (index, start, end) => {
     const rule = LEXICON_RULES[index];
     if (!rule) return;
-    if (isLatin(text.charCodeAt(start)) && !onWordBoundary(text, start, end - 1)) return;
+    const latin = isLatin(text.charCodeAt(start));
+    if (latin && !onWordBoundary(text, start, end - 1)) return;
+    // "我们不会使用“老赖”这类称呼": the word is named to be refused, not used.
+    if (isDisavowed(text, start, end, latin ? 'en' : 'zh')) return;
     out.push({ rule: rule.id, category: rule.category, severity: rule.severity, start, end });
   });
   return out;
@@ -54,12 +70,36 @@ function applies(rule: PatternRule, context: GuardContext): boolean {
   return true;
 }
 
+// Claims an anti-fraud warning may name ("冒充…的诈骗，请勿上当"); threats and insults it may not.
+const WARNED_CATEGORIES: ReadonlySet<string> = new Set([
+  'false_legal',
+  'unauthorized_commitment',
+  'misrepresentation',
+]);
+
+/** Readings that excuse a match whatever its rule's flags: a disavowed word, a warning, a pending ask. */
+function excusedByReading(rule: PatternRule, text: string, at: number, end: number): boolean {
+  if (isDisavowed(text, at, end, rule.lang)) return true;
+  if (WARNED_CATEGORIES.has(rule.category) && warnsOfFraud(text, at, end, rule.lang)) return true;
+  if (rule.category === 'unauthorized_commitment' && isPending(text, at, end, rule.lang)) return true;
+  if (
+    (rule.category === 'prompt_leak' || rule.category === 'privacy') &&
+    refusesToReveal(text, at, rule.lang)
+  )
+    return true;
+  return rule.hedgeable === true && rule.category === 'false_legal' && defersToCourt(text, rule.lang);
+}
+
 function excused(rule: PatternRule, text: string, at: number, end: number): boolean {
   if (
     rule.negatable &&
-    (isNegated(text, at, rule.lang) || isReported(text, at, rule.lang) || isRebutted(text, end, rule.lang))
+    (isNegated(text, at, rule.lang) ||
+      isReported(text, at, rule.lang) ||
+      isRebutted(text, end, rule.lang, at) ||
+      isAnsweredNo(text, at, end, rule.lang))
   )
     return true;
+  if (excusedByReading(rule, text, at, end)) return true;
   if (rule.hedgeable && isHedged(text, at, rule.lang)) return true;
   if (rule.requestable && isRequested(text, at, end, rule.lang)) return true;
   return rule.personMayAct === true && personMayAct(text, at, rule.lang);

@@ -41,12 +41,12 @@ const EN_MOCKED = /\b(?:don't think|do not think|don't assume|if you think|you t
 const EN_NEG =
   /\b(?:(?:asked|requested|told|instructed) us (?:to )?(?:stop|cease)|not|never|no|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
 const EN_BLOCKERS =
-  /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
+  /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|make me|force us|force me|hesitate|want us|want me|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
 // In the match itself only these turn a negation round ("don't make us come over"); a plain
 // "or" there is a list ("we won't post or publish…"), not a condition.
 const EN_HEAD_BLOCKERS =
-  /\b(?:if|unless|until|till|or else|otherwise|then|so|because|we|i|they|make us|force us|hesitate|want us|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
+  /\b(?:if|unless|until|till|or else|otherwise|then|so|because|we|i|they|make us|make me|force us|force me|hesitate|want us|want me|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
 const LISTED_VERB =
   /^(?:contact|call|visit|tell|post|share|publish|notify|text|email|message|speak|talk|reach|write)/;
@@ -65,6 +65,8 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   const head =
     lang === 'zh' ? text.slice(at, at + 3) : (/^\S+(?:\s+\S+){0,2}/.exec(text.slice(at, at + 40))?.[0] ?? '');
   if (lang === 'zh') {
+    // "会不会告诉…": an A-not-A question negates nothing (isAnsweredNo reads its answer).
+    if (/(.)不\1$/.test(before)) return false;
     if (ZH_MOCKED.test(before)) return false;
     const modal = lastMatch(ZH_MODAL, before);
     const state = lastMatch(ZH_STATE, before);
@@ -74,6 +76,8 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
       const blockers = strong === modal ? ZH_MODAL_BLOCKERS : ZH_STATE_BLOCKERS;
       if (between.length <= 14 && !blockers.test(between + head)) return true;
     }
+    // "不接受上门": a refusal directly before the act, never "不接受分期就上门".
+    if (/(?:不接受|不同意|谢绝)$/.test(before)) return true;
     const bare = lastMatch(ZH_BARE, before);
     return bare !== null && before.length - (bare.index + 1) <= 1;
   }
@@ -84,6 +88,8 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   // "Not paying a debt is a felony": the negation is inside a gerund subject.
   if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head))
     return false;
+  // "You won't avoid jail", "you can't escape court": a negated escape asserts the thing.
+  if (/\b(?:avoid|escape|dodge|get out of|stay out of|get away from)\b/.test(between)) return false;
   const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
   // "we won't visit you or contact your family": an "or" that joins two negated verbs is a list.
   const listed =
@@ -92,9 +98,10 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
 }
 
 // "最终以法院判决为准", "由法院裁判": the court decides, nothing is asserted.
-const ZH_HEDGE = /可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|不限于|以$|由$/;
+const ZH_HEDGE =
+  /(?:若|倘若|假如)$|可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|不限于|以$|由$/;
 const EN_HEDGE =
-  /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b|\b(?:if|were)\b[^.!?]{0,30}\bever\b|\bif (?:a|an|any)\s+$/;
+  /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b|\b(?:if|were)\b[^.!?]{0,30}\bever\b|\bif (?:a|an|any)\s+$|\b(?:before|prior to) (?:any|taking any)\s+$/;
 
 /** Whether the match is stated as a possibility or a right ("可能", "may", "有权"). */
 export function isHedged(text: string, at: number, lang: Lang): boolean {
@@ -120,20 +127,29 @@ export function isReported(text: string, at: number, lang: Lang): boolean {
 
 // A claim quoted to be refuted: "考公受影响的说法没有依据", "claims that you'll be arrested are false".
 const ZH_REBUTTED =
-  /^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
+  /^[^。!?\n]{0,6}?次数(?:是)?(?:有限|有上限|受限)|^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
 const EN_REBUTTED =
   /^[^.!?\n]{0,60}?\b(?:claims?|rumou?rs?|stor(?:y|ies)|threats?|that|this|which)\b[^.!?\n]{0,10}\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless)\b|^\s+nothing\b|^\s+(?:would be|would|is|are) (?:needed|required|necessary)\b/;
 
+// "Claims that you'll be arrested … are false": the claim word comes first, its refutation after.
+const EN_CLAIM_OPENS =
+  /\b(?:claims?|rumou?rs?|stories|the idea|the notion|any suggestion|threats?) that\b[^.!?\n]{0,40}$/;
+const EN_CLAIM_FALSE =
+  /^[^.!?\n]{0,60}?\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless|wrong)\b/;
+
 /** Whether the match is quoted to be refuted later in its sentence ("…的说法没有依据"). */
-export function isRebutted(text: string, end: number, lang: Lang): boolean {
+export function isRebutted(text: string, end: number, lang: Lang, at = end): boolean {
   const after = text.slice(end, end + (lang === 'zh' ? 32 : 80));
-  return lang === 'zh' ? ZH_REBUTTED.test(after) : EN_REBUTTED.test(after);
+  if (lang === 'zh') return ZH_REBUTTED.test(after);
+  if (EN_REBUTTED.test(after)) return true;
+  return EN_CLAIM_OPENS.test(text.slice(Math.max(0, at - 60), at)) && EN_CLAIM_FALSE.test(after);
 }
 
 // A visit the person books or asks for: "如需上门办理请提前预约", "a manager can visit you by appointment".
-const ZH_REQUESTED = /预约|如需|如(?:您|你)需要|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
+const ZH_REQUESTED =
+  /约定(?:的)?(?:地点|时间)|(?:您|你)(?:也|随时)?(?:可以|有权)拒绝|预约|如需|如(?:您|你)需要|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
 const EN_REQUESTED =
-  /\b(?:by appointment|at your request|on request|if you(?:'d)? (?:like|prefer|wish|ask)|you (?:asked|requested|booked))\b|\bmobility\b/;
+  /\byou (?:can|may) (?:refuse|decline|say no)\b|\b(?:by appointment|at your request|on request|if you(?:'d)? (?:like|prefer|wish|ask)|you (?:asked|requested|booked))\b|\bmobility\b/;
 
 /** Whether the sentence around a match says the person asked for or booked it. */
 export function isRequested(text: string, at: number, end: number, lang: Lang): boolean {
@@ -150,4 +166,129 @@ export function isRequested(text: string, at: number, end: number, lang: Lang): 
 export function personMayAct(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
   return lang === 'zh' ? ZH_PERSON_ACTS.test(before) : EN_PERSON_ACTS.test(before);
+}
+
+// Sentence-level readings are asked once per match; whether their marker occurs anywhere in the
+// text is asked once per text (the last text's answers are kept).
+let seenText = '';
+const seen = new Map<RegExp, boolean>();
+function anywhere(re: RegExp, text: string): boolean {
+  if (text !== seenText) {
+    seenText = text;
+    seen.clear();
+  }
+  let found = seen.get(re);
+  if (found === undefined) {
+    found = re.test(text);
+    seen.set(re, found);
+  }
+  return found;
+}
+
+// A word named only to be disavowed: "我们不会使用“老赖”这类称呼", "未说“坐牢”“拘留”等词",
+// "we will never call you a deadbeat". Quotes between Chinese characters are gone after normalising.
+const ZH_SPEECH_NEG =
+  /(?:不会|不得|不能|不可|从不|绝不|决不|从来不|从未|没有|没|未|禁止|严禁|避免|不允许)(?:使用|说|称|叫|称呼|骂|用|提到|提及|出现)(?:过)?[^,;:!?。\n]{0,6}$/;
+const ZH_MENTION_AFTER =
+  /^[^,;:!?。\n]{0,12}?(?:这类|这种|这样的|之类的?|等)(?:说法|称呼|词语?|字眼|用语|话术|表述|措辞|标签)(?:都|均|全|统统)?(?:是)?(?:不实|不属实|不正确|错误|假的|谣言|诈骗|没有(?:任何)?(?:法律)?依据|毫无(?:法律)?(?:根据|依据))/;
+const EN_SPEECH_NEG =
+  /\b(?:won't|will not|never|don't|do not|didn't|did not|not allowed to|may not|must not)\s+(?:ever\s+)?(?:call|label|describe|refer to|use words like|use the word)\b[^.!?\n]{0,20}$/;
+
+/** Whether the match is a word the sentence refuses to use or names as a term, not a use of it. */
+export function isDisavowed(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang === 'zh') {
+    // The speech negation sits right before the word: 16 characters hold the longest form.
+    if (ZH_MENTION_AFTER.test(text.slice(end, end + 24))) return true;
+    const near = text.slice(Math.max(0, at - 16), at);
+    return ZH_SPEECH_NEG.test(near) && !ZH_MOCKED.test(clauseBefore(text, at, lang));
+  }
+  const near = text.slice(Math.max(0, at - 60), at);
+  return EN_SPEECH_NEG.test(near) && !EN_MOCKED.test(clauseBefore(text, at, lang));
+}
+
+// An anti-fraud warning names what it warns about: "冒充…收取修复费的诈骗，请勿上当",
+// "if you get a call saying…, hang up". Only for claims (legal, credit repair), not threats.
+const ZH_FRAUD_WARNING =
+  /请勿上当|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
+const EN_FRAUD_WARNING =
+  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
+
+function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
+  const stops = lang === 'zh' ? '。!?\n' : '.!?\n';
+  let s = at;
+  while (s > 0 && at - s < 80 && !stops.includes(text.charAt(s - 1))) s--;
+  let e = end;
+  while (e < text.length && e - end < 80 && !stops.includes(text.charAt(e))) e++;
+  return text.slice(s, Math.min(text.length, e + 1));
+}
+
+/** Whether the sentence around the match is a warning against scammers who say it. */
+export function warnsOfFraud(text: string, at: number, end: number, lang: Lang): boolean {
+  const re = lang === 'zh' ? ZH_FRAUD_WARNING : EN_FRAUD_WARNING;
+  return anywhere(re, text) && re.test(sentenceAround(text, at, end, lang));
+}
+
+// A truthful litigation notice defers to the court's own papers: "以法院通知为准",
+// "you'll receive official papers from the court", "no lawsuit has been filed".
+const ZH_COURT_DEFERS =
+  /以法院[^。!?\n]{0,8}为准|请(?:您)?关注(?:法院的?)?正式(?:文书|通知)|(?:没有|尚未|并未|未)(?:对(?:您|你))?(?:提起|提出)?(?:任何)?(?:诉讼|起诉)/;
+const EN_COURT_DEFERS =
+  /\bofficial (?:papers|documents|notices?|letters?) from the court\b|\bthe court will (?:send|mail|notify)\b|\bdetails are in the (?:letter|notice)\b|\bno (?:lawsuit|legal action|court case|claim) has been (?:filed|taken|started|brought)\b/;
+
+// "…以法院通知为准，传票马上到": a deferral dressed round an imminent threat is no notice.
+const ZH_IMMINENT = /马上|立刻|立即|即将|等着|今天|明天|坐牢|拘留|抓/;
+const EN_IMMINENT = /\b(?:immediately|tomorrow|today|right away|any day|arrest(?:ed)?|jail|prison)\b/;
+
+/** Whether the message defers to the court's own papers (a notice, not a threat). */
+export function defersToCourt(text: string, lang: Lang): boolean {
+  if (lang === 'zh') return anywhere(ZH_COURT_DEFERS, text) && !anywhere(ZH_IMMINENT, text);
+  return anywhere(EN_COURT_DEFERS, text) && !anywhere(EN_IMMINENT, text);
+}
+
+// "您问我们会不会联系单位？不会。", "You asked if we'll tell your employer. We won't."
+const ZH_ASKED =
+  /(?:您|你)(?:刚才|之前)?(?:问|询问|担心|想知道)[^。!?\n]{0,12}$|(?:^|[。!?\n])[^。!?\n]{0,6}(?:会不会|是否会?|能不能)$/;
+const ZH_ANSWER_NO = /^[^。!?\n]{0,24}?[。?？!，,]\s*(?:答案是)?(?:我们)?(?:不会|绝不会|不|没有)/;
+const EN_ASKED = /\byou (?:asked|wondered|wanted to know|were worried|are worried)\b[^.!?\n]{0,40}$/;
+const EN_ANSWER_NO =
+  /^[^.!?\n]{0,60}?[.?!]\s*(?:no[,.!]?\s*)?(?:we|i|the bank)\s+(?:won't|will not|don't|do not|never|wouldn't|would not)\b/;
+
+/** Whether the match is the person's question, answered no in the next sentence. */
+export function isAnsweredNo(text: string, at: number, end: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(end, end + 90);
+  return lang === 'zh'
+    ? ZH_ASKED.test(before) && ZH_ANSWER_NO.test(after)
+    : EN_ASKED.test(before) && EN_ANSWER_NO.test(after);
+}
+
+// A promise left to approval is no promise: "能不能减免要看审批结果", "once it's approved".
+const ZH_PENDING_BEFORE = /能不能|能否|是否(?:可以|能)?|可不可以|(?:询问|问)[^,;:!?。\n]{0,6}$/;
+const ZH_PENDING_AFTER =
+  /^[^。!?\n]{0,8}?(?:要看|需要?经过?|需要|以|取决于|等|提交|通过)审批|审批结果|^[^。!?\n]{0,8}?不是我(?:们)?(?:能|可以)决定|^[^。!?\n]{0,16}?无法当场(?:承诺|答应)/;
+const EN_PENDING =
+  /\bonce (?:it'?s|it is|it has been) approved\b|\b(?:without|subject to|pending|needs?|requires?) (?:an? )?approval\b|\bfor review\b|\bsubmit (?:a|the|your) request\b|\b(?:can't|cannot|can not) promise\b/;
+
+/** Whether a commitment is only asked about or left to approval. */
+const ZH_PENDING_ANY = /能不能|能否|是否|可不可以|问|审批|不是我|无法当场/;
+
+export function isPending(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang === 'zh' && !anywhere(ZH_PENDING_ANY, text)) return false;
+  if (lang === 'en' && !anywhere(EN_PENDING, text)) return false;
+  if (lang === 'zh')
+    return (
+      ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) || ZH_PENDING_AFTER.test(text.slice(end, end + 24))
+    );
+  return EN_PENDING.test(sentenceAround(text, at, end, lang));
+}
+
+// A refusal to reveal is not a leak: "I'm not able to share my internal instructions", "不便透露".
+const ZH_REFUSES =
+  /(?:不能|无法|不便|不会|不可以|没办法)(?:向(?:您|你))?(?:透露|展示|提供|告诉(?:您|你)|公开|分享|显示)[^,;:!?。\n]{0,6}$/;
+const EN_REFUSES =
+  /\b(?:not able to|unable to|can't|cannot|won't|will not|don't|do not|not allowed to)\s+(?:show|share|reveal|disclose|repeat|display|tell you)\b[^.!?\n]{0,12}$/;
+/** Whether the match is a refusal to reveal ("不便透露", "I'm not able to share…"): prompt_leak, privacy. */
+export function refusesToReveal(text: string, at: number, lang: Lang): boolean {
+  const before = clauseBefore(text, at, lang);
+  return lang === 'zh' ? ZH_REFUSES.test(before) : EN_REFUSES.test(before);
 }

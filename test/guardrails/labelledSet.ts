@@ -48,6 +48,10 @@ const EXCLUDED: readonly string[] = [
   'check-s5.en',
   'probe-s5.zh',
   'probe-s5.en',
+  'dev-fa.zh',
+  'dev-fa.en',
+  'dev-fa-check.zh',
+  'dev-fa-check.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
