@@ -12,7 +12,7 @@ import { findLeaks } from './secrets.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.12.2';
+export const POLICY_VERSION = '2026.12.3';
 
 const EVIDENCE_MAX = 80;
 
