@@ -30,10 +30,13 @@ describePg("a request's rate limits on PostgreSQL (one round trip)", (pg) => {
     const keys = ['o:1', 'o:2', 'o:3'];
     const hits = (order: string[]) => order.map((key) => ({ key, windowMs: 60_000, limit: 1000 }));
     await Promise.all(
-      Array.from({ length: 16 }, (_, i) =>
+      Array.from({ length: 8 }, (_, i) =>
         i % 2 ? a.hitEach(hits(keys), now) : b.hitEach(hits([...keys].reverse()), now),
       ),
     );
-    for (const key of keys) expect((await a.peek(key, now, 60_000))?.count, key).toBe(16);
-  });
+    for (const key of keys) expect((await a.peek(key, now, 60_000))?.count, key).toBe(8);
+    // Each deadlock costs PostgreSQL's deadlock_timeout (1 s) before one side is rolled back and
+    // counted key by key, and they can come one after another: correctness, not speed, is tested.
+    // The service lists a request's keys in one order, so it never meets this path.
+  }, 30_000);
 });
