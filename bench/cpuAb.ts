@@ -12,6 +12,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { postTurn } from './benchTurn.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BASE = process.env.CPUAB_BASE ?? '/tmp/lead/base5';
@@ -56,25 +57,8 @@ function cpuOf(service: Service): Promise<number> {
 }
 
 async function post(url: string, conversationId: string, text: string): Promise<string[]> {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      channelId: 'bench',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      deliveryMode: 'expectReplies',
-      conversation: { id: conversationId },
-      from: { id: 'demo-zh' },
-      recipient: { id: 'bot' },
-      text,
-    }),
-  });
-  if (res.status !== 200) throw new Error(`HTTP ${res.status} for "${text}"`);
-  const body = (await res.json()) as { activities?: { text?: string; suggestedActions?: unknown }[] };
-  if (!body.activities?.length) throw new Error(`no reply for "${text}"`);
   // Plan and dispute numbers are random: the same reply has another number in each tree.
-  return body.activities.map((a) =>
+  return (await postTurn(url, conversationId, text)).map((a) =>
     JSON.stringify([a.text, a.suggestedActions]).replace(/\b([PD])-[0-9A-F]{8}\b/g, '$1-########'),
   );
 }

@@ -4,31 +4,18 @@
  * bench:turns), or the bare echo bot when argv[2] is `echo`. Tells its parent the address, then
  * answers `cpu` with its process CPU (user + system, µs).
  */
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import restify from 'restify';
+import { startEchoBot } from './benchTurn.js';
 
 interface Started {
   url: string;
 }
 
 async function echo(): Promise<Started> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const bot = new ActivityHandler();
-  bot.onMessage(async (context, next) => {
-    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
-    await next();
-  });
-  const server = restify.createServer();
-  server.post('/api/messages', restify.plugins.bodyParser({ mapParams: false }), async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { url: `http://127.0.0.1:${address.port}` };
+  return { url: (await startEchoBot()).url };
 }
 
 async function collectionBot(root: string): Promise<Started> {

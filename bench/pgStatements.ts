@@ -10,6 +10,7 @@ import pg from 'pg';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { postTurn } from './benchTurn.js';
 import { pino } from 'pino';
 import { createApp } from '../src/bot/app.js';
 import { openBackend } from '../src/bot/backend.js';
@@ -75,22 +76,7 @@ function serverCpuMs(dataDir: string | undefined): number {
 }
 
 async function post(url: string, conversationId: string, text: string): Promise<void> {
-  const res = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      channelId: 'bench',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      deliveryMode: 'expectReplies',
-      conversation: { id: conversationId },
-      from: { id: 'demo-zh' },
-      recipient: { id: 'bot' },
-      text,
-    }),
-  });
-  if (res.status !== 200) throw new Error(`HTTP ${res.status} for "${text}"`);
-  await res.json();
+  await postTurn(url, conversationId, text);
 }
 
 async function main(): Promise<void> {

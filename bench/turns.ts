@@ -17,14 +17,13 @@
  * against both, in alternating order, with one echo round per round; it prints both trees'
  * figures and the change. On a shared machine this is the comparison that means something.
  */
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pino, type Logger } from 'pino';
-import restify from 'restify';
 import { createApp } from '../src/bot/app.js';
+import { figures, postTurn, startEchoBot, type Figures, type Result } from './benchTurn.js';
 import { loadConfig } from '../src/config/config.js';
 import { createServer, listen } from '../src/bot/server.js';
 import { openBackend } from '../src/bot/backend.js';
@@ -44,45 +43,12 @@ const BACKEND = process.env.BENCH_BACKEND ?? 'sqlite';
 const LIGHT = { conversations: 60, concurrency: 4 };
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 
-interface Result {
-  turns: number;
-  seconds: number;
-  latencies: number[];
-  /** Process CPU (user + system) over the run, in ms: less swayed by other work on the machine. */
-  cpuMs: number;
-}
-
-interface Figures {
-  tps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  cpuPerTurn: number;
-}
-
 let nextTarget = 0;
 
 /** `url` may name several services separated by spaces: each post goes to the next one. */
 async function post(url: string, conversationId: string, userId: string, text: string): Promise<void> {
   const targets = url.split(' ');
-  const target = targets[nextTarget++ % targets.length];
-  const res = await fetch(`${target}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      channelId: 'bench',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      deliveryMode: 'expectReplies',
-      conversation: { id: conversationId },
-      from: { id: userId },
-      recipient: { id: 'bot' },
-      text,
-    }),
-  });
-  if (res.status !== 200) throw new Error(`HTTP ${res.status} for "${text}"`);
-  const body = (await res.json()) as { activities?: unknown[] };
-  if (!body.activities?.length) throw new Error(`no reply for "${text}"`);
+  await postTurn(targets[nextTarget++ % targets.length] ?? url, conversationId, text, userId);
 }
 
 async function run(
@@ -114,36 +80,6 @@ async function run(
     latencies,
     cpuMs: (used.user + used.system) / 1000,
   };
-}
-
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function figures(r: Result): Figures {
-  const sorted = [...r.latencies].sort((a, b) => a - b);
-  return {
-    tps: r.turns / r.seconds,
-    p50: pct(sorted, 50),
-    p95: pct(sorted, 95),
-    p99: pct(sorted, 99),
-    cpuPerTurn: r.cpuMs / r.turns,
-  };
-}
-
-async function echoServer(): Promise<{ url: string; close: () => void }> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const bot = new ActivityHandler();
-  bot.onMessage(async (context, next) => {
-    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
-    await next();
-  });
-  const server = restify.createServer();
-  server.post('/api/messages', restify.plugins.bodyParser({ mapParams: false }), async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
-  });
-  const url = await listen(server, 0, '127.0.0.1');
-  return { url, close: () => server.close() };
 }
 
 /** One round: echo and bot saturated, then both at light load, back to back. */
@@ -312,7 +248,7 @@ async function main(): Promise<void> {
   const config = loadConfig(benchEnv());
   const bots = await startBots(config);
   const botUrl = bots.url;
-  const echo = await echoServer();
+  const echo = await startEchoBot();
 
   await run(echo.url, 'warm-echo');
   await run(botUrl, 'warm-bot');
@@ -411,7 +347,7 @@ function printAb(rounds: AbRound[]): void {
 async function abMain(baseRoot: string): Promise<void> {
   const mine = await startBots(loadConfig(benchEnv()));
   const base = await startTree(baseRoot);
-  const echo = await echoServer();
+  const echo = await startEchoBot();
   await run(echo.url, 'warm-echo');
   await run(base.url, 'warm-base');
   await run(mine.url, 'warm-mine');
