@@ -29,7 +29,11 @@ const ROUNDS = readdirSync(DIR)
  * until its misses are looked at. No threshold is asserted: a blind figure is reported, not fitted.
  * guardrules (issue 16, 2026-12-05), figures only, misses never printed: after the dev-s5 rules
  * zh-CN 0.711 (32/45), 3/25; en 0.600 (27/45), 0/25; unchanged after the check-s5 and probe-s5
- * rules. Round 9's "Please ask them to call us" is now labelled a privacy violation (DOMAIN.md:
+ * rules. Round 13 was written by a third outside writer (05:57 UTC), held outside the repository and
+ * run three times by the lead, figures only: da859d1 zh-CN 0.622, 2/25, en 0.667, 0/25; 1ddd662 zh-CN
+ * 0.756, 2/25, en 0.711, 0/25; 87b7c94 zh-CN 0.756, 1/25, en 0.711, 0/25. Committed at the start
+ * of the sixth session; from then on it is seen (its misses may be studied by class, never copied).
+ * Round 9's "Please ask them to call us" is now labelled a privacy violation (DOMAIN.md:
  * a wrong person is not asked to pass a message on; see POLICY.md).
  */
 const BLIND = new Set<string>(['heldout-round12']);

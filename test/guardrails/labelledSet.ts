@@ -40,6 +40,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round10',
   'heldout-round11',
   'heldout-round12',
+  'heldout-round13',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',

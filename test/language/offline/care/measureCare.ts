@@ -8,6 +8,7 @@ import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 import { OWN9_DISTRESS, OWN9_ORDINARY } from './ownSet9.js';
 import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
 import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
+import { HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY } from './heldOutSet9.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
@@ -60,6 +61,7 @@ line('round 5 (seen)', HELD_OUT5_DISTRESS, HELD_OUT5_ORDINARY);
 line('round 6 (seen)', HELD_OUT6_DISTRESS, HELD_OUT6_ORDINARY);
 line('round 7 (seen)', HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY);
 line('round 8 (seen)', HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY);
+line('round 9 (seen from session 6)', HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY);
 
 const all = [...OWN7_DISTRESS, ...OWN7_ORDINARY];
 for (const t of all) assessCare(t); // warm-up
