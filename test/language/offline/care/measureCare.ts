@@ -7,6 +7,7 @@ import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
 import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 import { OWN9_DISTRESS, OWN9_ORDINARY } from './ownSet9.js';
 import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
+import { OWN_CHECK10_DISTRESS, OWN_CHECK10_ORDINARY } from './ownCheck10.js';
 import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
 import { HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY } from './heldOutSet9.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
@@ -48,6 +49,11 @@ line(
   'own check 9 (own; its one run after the rules: 12/40, 0/30; seen since)',
   OWN_BLIND9_DISTRESS,
   OWN_BLIND9_ORDINARY,
+);
+line(
+  'own check 10 (own, never tuned on; its one run before caredata3: 35/40, 0/40 false alarms)',
+  OWN_CHECK10_DISTRESS,
+  OWN_CHECK10_ORDINARY,
 );
 line('own set 8 (own, tuned on)', OWN8_DISTRESS, OWN8_ORDINARY);
 line('own set 7 (own, tuned on)', OWN7_DISTRESS, OWN7_ORDINARY);
