@@ -17,6 +17,13 @@ const THIRD_EN =
   /\b(?:(?:my|a|our|his|her) (?:dad|father|mom|mum|mother|brother|sister|son|daughter|friend|neighbou?r|uncle|aunt|cousin|dog|cat|husband|wife|partner|coworker|co-worker|colleague|classmate|boss)|his|her|he|she|they|friend's)\b/;
 const FIRST_EN = /\bi\b|\bi'm\b|\bmyself\b|\bme\b/;
 
+/** The two clauses of the text right before the match (the one it starts and the one before). */
+function clausesBefore(text: string, match: string): string {
+  const at = text.indexOf(match);
+  const parts = (at < 0 ? '' : text.slice(0, at)).split(/[。！？!?.;；,，]/);
+  return parts.slice(-2).join(' ');
+}
+
 /** The clause of the text right before the match. */
 function clauseBefore(text: string, match: string): string {
   const at = text.indexOf(match);
@@ -27,6 +34,8 @@ function clauseBefore(text: string, match: string): string {
 
 /** True when a method is someone else's, told as news. */
 function aboutSomeoneElse(match: string, text: string): boolean {
+  // "if you call my mother again i'll drive off the overpass": the match says who does it.
+  if (/^(?:i\b|i'|我)/.test(match)) return false;
   const clause = clauseBefore(text, match);
   if (/\p{Script=Han}/u.test(match)) return THIRD_ZH.test(clause) && !FIRST_ZH.test(clause);
   return THIRD_EN.test(clause) && !FIRST_EN.test(clause);
@@ -81,7 +90,11 @@ function ordinaryEnding(family: DistressRule['family'], match: string, text: str
   if (/^\s*(?:paying|pay\b|by paying|还|付)/.test(after)) return true;
   if ((family === 'indirect' || family === 'euphemism') && BUSY.test(text)) return true;
   if (/insurance/.test(match)) return EDUCATION.test(text);
-  if (/^人/.test(match)) return THIRD_ZH.test(text) || /机主|持卡人|家属/.test(text);
+  // "他手机丢了，人也跟着去找了" (someone else), not "你们找我姐吧，我手机扔河里，人也跟着去".
+  if (/^人/.test(match)) {
+    const said = /^人也跟着/.test(match) ? clausesBefore(text, match) : text;
+    return THIRD_ZH.test(said) || /机主|持卡人|家属/.test(text);
+  }
   if (/找我|下辈子|日子|当我/.test(match)) return PAYING_NOW.test(text);
   return false;
 }
@@ -116,7 +129,8 @@ export function ordinaryUse(family: DistressRule['family'], match: string, text:
   if (family === 'farewell' && /照片/.test(match)) return /空间|内存|太多|备份/.test(text);
   if (family === 'farewell' && /送|\bgiv|\bgave/.test(match)) return /搬家|\bmov(?:e|ing)\b/.test(text);
   if (family === 'indirect' && /不用/.test(match)) return /还完|还清|结清|发工资|最后一期/.test(text);
-  if (family === 'indirect' && /\bafter\b/.test(match)) return aboutPaying(text);
+  // "after this month i won't need a payment plan": the match's own words are not a payment.
+  if (family === 'indirect' && /\bafter\b/.test(match)) return aboutPaying(text.replace(match, ' '));
   return false;
 }
 

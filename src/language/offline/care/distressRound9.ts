@@ -1,4 +1,5 @@
-import type { DistressRule } from './distressRule.js';
+import type { ClassRule, DistressRule } from './distressRule.js';
+import { ROUND10 } from './distressRound10.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -9,15 +10,6 @@ import type { DistressRule } from './distressRule.js';
  * going to be with someone is distress when that someone died; a pet given away is not when the
  * landlord forbids pets.
  */
-interface ClassRule {
-  family: DistressRule['family'];
-  /** Words every match contains: the rule is read only when one is in the message (cheap). */
-  cue: RegExp;
-  pattern: RegExp;
-  needs?: RegExp;
-  unless?: RegExp;
-}
-
 /** Everyday reasons that explain most of these classes away: a move, a trip, work, a payment. */
 export const EVERYDAY =
   /搬家|搬去|收衣服|晾|晒被|信号|出差|出国|打工|上班|下班|加班|开会|旅游|度假|房东|过敏|装修|还清|结清|还完|自动还款|\b(?:moving|move out|landlord|allergic|vacation|trip|traffic|commute|fixing|repair|leak|paid (?:it )?off|autopay|payday|paycheck|wedding|interview|meeting)\b/;
@@ -26,7 +18,7 @@ export const EVERYDAY =
 const LOSS =
   /去世|过世|走了|没了|不在了|老伴|下面|那边|天上|\b(?:passed|died|dead|lost (?:my|her|him)|gone|miss (?:her|him|them|my \w+)|grave|waiting for me|funeral)\b/;
 
-const ROUND9: readonly ClassRule[] = [
+const ROUND9_OWN: readonly ClassRule[] = [
   // Arrangements: insurance, passwords, rent, a will done quietly, affairs in order.
   {
     family: 'farewell',
@@ -58,7 +50,7 @@ const ROUND9: readonly ClassRule[] = [
     pattern:
       /(?:在|站在|坐在|去了)[^。！？]{0,10}(?:天台|楼顶|栏杆|江边|河边|湖边|水库边|悬崖|铁轨|大桥)|(?:桥|楼|天台)[^。！？]{0,6}(?:有多高|多高)|(?:选|找)[^。！？]{0,4}高一?点的地方|\b(?:i'?m|im|i am|sitting|standing|been|parked)\b[^.?!]{0,20}\b(?:on|at|by) (?:the )?(?:edge of the )?(?:roof(?:top)?|ledge|railing|cliffs?|tracks|train tracks|(?:train )?platform|bridge)\b|\bhow (?:high|tall|far down)\b[^.?!]{0,30}\b(?:bridge|building|roof|cliff|overpass)\b|\bsomewhere higher\b/,
     needs:
-      /很久|(?:一|两|几)个?多?小时了|一下午|一晚上|一整天|下去|往前|要不要|跳|风(?:很|挺)大|下一班|最后|说一声|还不了|还不上|不想|水很深|很高|多高|高一?点|\b(?:right now|just wanted to (?:say|tell)|thinking about it|an hour|for hours|tonight|water|waiting for|doesn'?t stop|way down|how (?:high|tall|far)|higher|can'?t pay|goodbye)\b/,
+      /很久|(?:一|两|几)个?多?小时了|一下午|一晚上|一整天|下去|往前|要不要|跳|风(?:很|挺)大|下一班|最后|说一声|还不了|还不上|不想|水很深|水很(?:安静|静|凉|冷|黑)|想安静下来|很高|多高|高一?点|\b(?:right now|just wanted to (?:say|tell)|thinking about it|an hour|for hours|tonight|water|waiting for|doesn'?t stop|way down|how (?:high|tall|far)|higher|can'?t pay|goodbye)\b/,
     unless: EVERYDAY,
   },
   // A spot picked or found, said of oneself (not a picnic, a parking space, a venue).
@@ -149,6 +141,8 @@ const ROUND9: readonly ClassRule[] = [
       /用命来(?:还|抵)|拿命来(?:还|抵)|(?:控制不住自己|忍不住|怕我)[^。！？]{0,6}(?:做傻事|干傻事|伤害自己)/,
   },
 ];
+
+const ROUND9: readonly ClassRule[] = [...ROUND9_OWN, ...ROUND10];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
 export const ROUND9_RULES: readonly DistressRule[] = ROUND9.map((r) => ({

@@ -7,3 +7,17 @@ export interface DistressRule {
   /** Words every match contains: when none is in the text the rule is skipped (saves CPU). */
   cue?: RegExp;
 }
+
+/**
+ * A rule by class (distressRound9.ts, distressRound10.ts): the words that make it distress, and
+ * where the same words are everyday talk, what must also be said (`needs`) or what explains them
+ * away (`unless`). Never negated away.
+ */
+export interface ClassRule {
+  family: DistressRule['family'];
+  /** Words every match contains: the rule is read only when one is in the message (cheap). */
+  cue: RegExp;
+  pattern: RegExp;
+  needs?: RegExp;
+  unless?: RegExp;
+}

@@ -45,7 +45,7 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
   ],
   caring: [
     new RegExp(
-      `照顾${FAMILY_ZH}?|照看|护理|陪护|(?:一个人)?带(?:着)?(?:孩子|娃)|(?:${FAMILY_ZH})(?:卧床|瘫痪|需要人照顾)`,
+      `(?<!(?:谢谢|感谢|多谢)[^。！？，,]{0,10})照顾(?!好自己)${FAMILY_ZH}?|照看|护理|陪护|(?:一个人)?带(?:着)?(?:孩子|娃)|(?:${FAMILY_ZH})(?:卧床|瘫痪|需要人照顾)`,
     ),
     new RegExp(
       `\\b(?:caring for|take care of|taking care of|looking after|look after) (?:my )?${FAMILY_EN}\\b|\\b(?:full[- ]time )?(?:caregiver|carer)\\b|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b`,

@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { careText } from '../../../../src/language/offline/care/careNormalise.js';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { DISTRESS_THRESHOLD } from '../../../../src/language/offline/care/distressModel.js';
-import { careTrainingItems, readCareTsv } from '../../../../src/language/offline/care/learnedData.js';
+import {
+  careTrainingItems,
+  readCareTsv,
+  TRAINING_DIR,
+} from '../../../../src/language/offline/care/learnedData.js';
 import {
   LEARNED_BIN,
   LEARNED_JSON,
@@ -13,6 +18,7 @@ import {
 import { trainFinal } from '../../../../src/language/offline/care/learnedTrainCli.js';
 import { quantise, vectorise } from '../../../../src/language/offline/care/learnedTrain.js';
 import { CARE_SETS } from './careSets.js';
+import { OWN_CHECK10_DISTRESS, OWN_CHECK10_ORDINARY } from './ownCheck10.js';
 
 const score = (text: string): number => learnedScorer()?.score(careText(text).compact) ?? Number.NaN;
 
@@ -63,6 +69,24 @@ describe('the learned distress scorer', () => {
         const g = trigrams(careText(t).compact);
         return spent.some((s) => likeness(g, s) >= 0.6);
       });
+    expect(close).toEqual([]);
+  });
+
+  it('adds nothing close to round 9 or own check 10 in the data written after them (*-r3.tsv)', () => {
+    // Four older items (written before both) resemble an everyday item of round 9 or own check 10:
+    // training/care/DATA.md lists them.
+    const spent = [
+      ...CARE_SETS.filter((s) => /round 9/.test(s.name)).flatMap((s) => [...s.distress, ...s.ordinary]),
+      ...OWN_CHECK10_DISTRESS,
+      ...OWN_CHECK10_ORDINARY,
+    ].map((t) => trigrams(careText(t).compact));
+    const fresh = readdirSync(TRAINING_DIR)
+      .filter((name) => name.endsWith('-r3.tsv'))
+      .flatMap((name) => readFileSync(join(TRAINING_DIR, name), 'utf8').split('\n'))
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.split('\t').slice(3).join('\t'));
+    expect(fresh.length).toBeGreaterThan(600);
+    const close = fresh.filter((t) => spent.some((s) => likeness(trigrams(careText(t).compact), s) >= 0.5));
     expect(close).toEqual([]);
   });
 

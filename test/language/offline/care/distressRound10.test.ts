@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { assessCare } from '../../../../src/language/offline/care/index.js';
+
+/**
+ * The round-10 classes (distressRound10.ts): each with phrasings of its own (not the items of
+ * any set it was written from) and everyday twins in the same words.
+ */
+const DISTRESS: readonly string[] = [
+  // the debt after one's own death, asked with a plan
+  '要是我死了，这笔钱会不会落到我儿子头上？我得问清楚再走',
+  'if i die does the balance go to my husband? asking for me, not a friend',
+  // not a problem much longer, nothing to worry about after a day
+  '等到下周我就不用再操心这些事了，你们也是',
+  "the card won't be a problem for much longer, don't worry about it",
+  // if I can't pay, you'll never have to chase me again
+  '这期再还不起，你们以后永远不用再催了',
+  "if i can't make the payment you will never have to call me again, believe me",
+  // insurance pays faster than the holder could
+  'my life insurance pays out quicker than i ever could, think about that',
+  // things given away, the card the last thing left
+  'gave my bike and my books to my cousin, this card is the last thing i own',
+  '电脑送给同事了，东西都分完了，就剩你们这张卡',
+  'honestly so tired of existing',
+  // thanks, and never bothering anyone again
+  '谢谢你们一直客客气气的，往后再也不麻烦你们了',
+  "thanks for listening. i won't be bothering anyone again",
+  'tied a noose last night, not the wedding kind of knot',
+  '阎王那边应该不催债吧，我马上就知道了',
+  '欠你们的这些钱，下辈子再还吧',
+  'tell my sister none of this was her fault',
+  'dont bother calling on friday',
+  '衣服都整理好了，房间也收拾干净了',
+];
+
+const ORDINARY: readonly string[] = [
+  '我爸去世了，他的卡会不会找我？我想先弄清楚再去办手续，律师让我问的',
+  'if i die does my wife inherit this? just doing estate planning with our lawyer',
+  '过了这个周末我就不用再操心了，工资到账就全还清',
+  "the card won't be an issue after friday, that's payday",
+  '这期还不起的话你们也别再打了，我会申请破产',
+  'gave my bike to my cousin because i bought a new one',
+  "thanks, i won't be bothering you again now that it's paid in full",
+  '谢谢你们，以后就不打扰了，下个月开始自动还款',
+  'my brother tied the knot last weekend, that was the wedding charge',
+  '这笔钱下辈子都还不完哈哈，先还最低吧',
+  "don't bother calling on friday, i'm at work, email me",
+  '衣服都叠好了，房间也收拾干净了，明天搬家',
+  'if you call my sister again i will file a complaint',
+  '谢谢这些年对我的照顾，我要出国了，卡先销户',
+];
+
+describe('the round-10 distress classes', () => {
+  it.each(DISTRESS)('hears distress in: %s', (text) => {
+    expect(assessCare(text).distress).toBe(true);
+  });
+
+  it.each(ORDINARY)('reads everyday talk in the same words: %s', (text) => {
+    expect(assessCare(text).distress).toBe(false);
+  });
+
+  it('reads a method said by the writer as the writer’s, whoever else the message names', () => {
+    expect(assessCare("if you ring my dad again i'll jump off the bridge").distress).toBe(true);
+    expect(assessCare('my dad jumped off the bridge in the news story, so awful').distress).toBe(false);
+  });
+
+  it('does not take thanks for looking after someone as caring for family', () => {
+    expect(assessCare('谢谢你们这几年的照顾').hardship).toBeUndefined();
+    expect(assessCare('我在家照顾我妈，没法上班').hardship).toBe('caring');
+  });
+});
