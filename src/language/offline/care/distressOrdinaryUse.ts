@@ -10,9 +10,9 @@ import type { DistressRule } from './distressRule.js';
 
 /** A third person as the subject of the clause, in Chinese. */
 const THIRD_ZH =
-  /邻居|朋友|同事|老人|猫|狗|宠物|他|她|爸|妈|父亲|母亲|哥|姐|弟|妹|儿子|女儿|老公|老婆|亲戚|新闻|电视|电影|小说/;
+  /邻居|朋友|同事|老人|有个|有人|别人|猫|狗|宠物|他|她|爸|妈|父亲|母亲|哥|姐|弟|妹|儿子|女儿|老公|老婆|亲戚|新闻|电视|电影|小说/;
 /** "我" standing as a subject, not as "my" before a relative ("我爸", "我朋友"). */
-const FIRST_ZH = /我(?![爸妈家的哥姐弟妹儿女老朋同邻亲表堂舅姨叔伯])/;
+const FIRST_ZH = /我(?![爸妈家的哥姐弟妹儿女老朋同邻亲表堂舅姨叔伯们])/;
 const THIRD_EN =
   /\b(?:(?:my|a|our|his|her) (?:dad|father|mom|mum|mother|brother|sister|son|daughter|friend|neighbou?r|uncle|aunt|cousin|dog|cat|husband|wife|partner|coworker|co-worker|colleague|classmate|boss)|his|her|he|she|they|friend's)\b/;
 const FIRST_EN = /\bi\b|\bi'm\b|\bmyself\b|\bme\b/;
@@ -46,7 +46,7 @@ const MANY = /全|都|一瓶|一把|好多|攒|囤|吃了|吞|\ball\b|\bbottle\b
 const HEATING = /取暖|烧烤|火锅|通风|炭火/;
 /** A rope for a tent, a boat, a climb, washing or skipping. */
 const ROPE_USE =
-  /帐篷|露营|晾(?:衣服|被子|东西)|晒衣服|跳绳|登山|攀岩|\b(?:tent|camping|climbing|boat|sailing|washing line|clothesline|skipping|jump rope)\b/;
+  /帐篷|露营|晾(?:衣服|被子|东西)|晒衣服|跳绳|登山|攀岩|\b(?:tent|camping|climbing|boat|sailing|washing line|clothesline|skipping|jump rope|rope ladder)\b/;
 const PAID_OFF = /还清|结清|一次性|提前还|这笔(?:债|账|欠款|钱)|分期|还完/;
 const DEATH_WORD = /死|活|命|自杀|轻生/;
 /** A pet boarded for a trip or a move. */
@@ -111,10 +111,23 @@ function ordinaryArrangement(family: DistressRule['family'], match: string, text
   return false;
 }
 
+/** A charge or a sum as what "要我的命" is said of: "这利息简直要我的命". */
+const COST_KILLS =
+  /(?:利息|罚息|账单|违约金|滞纳金|年费|手续费|这(?:个|些|笔)?(?:钱|债|账|卡)?)[^。！？]{0,6}(?:简直|真是|真的|快)?要我的命/;
+const SELF_HARM_ZH = /死|活不|自杀|轻生|跳|药|了结/;
+/** "I'd rather die than ask my parents, so I'm picking up extra shifts": a way to pay said with it. */
+const RATHER_THAN = /\brather (?:die|be dead) than\b/;
+const PAY_PLAN =
+  /\b(?:extra shifts?|overtime|second job|side job|give me (?:till|until)|i'?ll pay|i will pay|paying (?:it|you|this) (?:off|back)|pay (?:it|you|this) (?:off|back))\b/;
+
 /** True when this hit of this family is an ordinary use of the words (see the file comment). */
 export function ordinaryUse(family: DistressRule['family'], match: string, text: string): boolean {
   if (ordinaryEnding(family, match, text) || ordinaryArrangement(family, match, text)) return true;
   if (family === 'method' && aboutSomeoneElse(match, text)) return true;
+  if (family === 'conditional' && /要我的命/.test(match))
+    return COST_KILLS.test(text) && !SELF_HARM_ZH.test(text.replace(match, ''));
+  if (family === 'direct' && /rather (?:die|be dead)/.test(match))
+    return RATHER_THAN.test(text) && PAY_PLAN.test(text);
   // "我表哥前年自杀了", "a coworker died by suicide": someone else's death told as news.
   if (family === 'direct' && /^(?:自杀|自尽|轻生|suicide)$/.test(match) && aboutSomeoneElse(match, text))
     return true;

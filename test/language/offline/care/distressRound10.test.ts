@@ -63,6 +63,22 @@ describe('the round-10 distress classes', () => {
     expect(assessCare('my dad jumped off the bridge in the news story, so awful').distress).toBe(false);
   });
 
+  it('reads idioms and news in words of dying as everyday talk, and the same words said of oneself as distress', () => {
+    for (const text of [
+      '这罚息真是要我的命，帮我查查怎么算的',
+      '我们小区有个人上周跳河了，大家都很难过',
+      'bought a rope ladder for the kids treehouse, that is the hardware store charge',
+      "i'd rather die than borrow from my brother, i'm doing overtime, give me until the 15th",
+    ])
+      expect(assessCare(text).distress, text).toBe(false);
+    for (const text of [
+      '你们这是要我的命吧，还不上我就去死',
+      "i'd rather die than face my kids with this debt",
+      '我们都别活了，我先跳楼',
+    ])
+      expect(assessCare(text).distress, text).toBe(true);
+  });
+
   it('does not take thanks for looking after someone as caring for family', () => {
     expect(assessCare('谢谢你们这几年的照顾').hardship).toBeUndefined();
     expect(assessCare('我在家照顾我妈，没法上班').hardship).toBe('caring');
