@@ -181,7 +181,11 @@ export function careText(raw: string): CareText {
   text = text.replace(/(\p{Script=Han})\1{2,}/gu, '$1$1');
   // Traditional "著" after a verb is the particle "着" ("活著真的沒意思"); the converter keeps it.
   if (text.includes('著')) text = text.replace(/(?<=[活睡等看想随跟])著/gu, '着');
+  return { text, compact: compactOf(text) };
+}
+
+/** The compact form of a normalised care text (see `careText`): Han runs joined, letter runs cut. */
+export function compactOf(text: string): string {
   const joined = text.replace(/(?<=\p{Script=Han})[\s\p{P}\p{S}]+(?=\p{Script=Han})/gu, '');
-  const compact = /[a-z]/.test(joined) ? joined.replace(/([a-z])\1{2,}/g, '$1$1') : joined;
-  return { text, compact };
+  return /[a-z]/.test(joined) ? joined.replace(/([a-z])\1{2,}/g, '$1$1') : joined;
 }

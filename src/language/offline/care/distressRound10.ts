@@ -62,6 +62,13 @@ export const ROUND10: readonly ClassRule[] = [
     cue: /existing/,
     pattern: /\btired of existing\b/,
   },
+  // No tomorrow said of oneself (not "spending like there's no tomorrow").
+  {
+    family: 'hopeless',
+    cue: /tomorrow|next (?:year|month)|明天/,
+    pattern:
+      /\b(?:there(?:'s| is) )?no (?:tomorrow|next year|next month) for me\b|我(?:已经|早就)?没有明天了/,
+  },
   // Thanks, and "I won't bother you again" with no payment in view.
   {
     family: 'farewell',

@@ -1,4 +1,4 @@
-import { careText } from './careNormalise.js';
+import { careText, compactOf } from './careNormalise.js';
 import { lexiconHits, type LexiconHit } from './distressLexicon.js';
 import {
   CONCERN_MIN_FEATURES,
@@ -108,7 +108,9 @@ export function assessCareWith(
   // The scorer alone does not judge a message too short to read ("maybe", "maybe 500?"): rules
   // still do, and a longer message is judged as before.
   const judgeable = longEnough(compact);
-  const byModel = !answering && judgeable && score >= bar;
+  // One sentence of ending in a long message is not averaged away by the rest (the check-in band
+  // still reads the whole message).
+  const byModel = !answering && judgeable && (score >= bar || bestSentence(said, scorer) >= bar);
   const distress = live !== undefined || byModel;
   const concern =
     !distress &&
@@ -139,4 +141,21 @@ function longEnough(compact: string): boolean {
     if (weight >= 10) return true;
   }
   return false;
+}
+
+/** How much surer one sentence read alone must be than the bar (its context is lost). */
+const SENTENCE_MARGIN = 0.5;
+
+/**
+ * The scorer's reading of the surest sentence of a message read alone, less SENTENCE_MARGIN
+ * ("I can pay 50 now. By Friday I won't be here."); -Infinity for a message of one sentence.
+ * Sentences too short to judge alone are not read. The margin was chosen on the 5-fold run
+ * (learnedKfold.ts: 0, 0.5, 1, 1.5) as the one adding no out-of-fold false alarm.
+ */
+function bestSentence(said: string, scorer: (compact: string) => number): number {
+  const parts = said.split(/[。！？!?.;；\n]+/u).filter((p) => longEnough(p));
+  if (parts.length < 2) return -Infinity;
+  let best = -Infinity;
+  for (const part of parts) best = Math.max(best, scorer(compactOf(part.trim())) - SENTENCE_MARGIN);
+  return best;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessCare } from '../../../../src/language/offline/care/index.js';
+import { assessCare, assessCareWith } from '../../../../src/language/offline/care/index.js';
+import { DISTRESS_THRESHOLD } from '../../../../src/language/offline/care/distressModel.js';
 
 /**
  * The round-10 classes (distressRound10.ts): each with phrasings of its own (not the items of
@@ -21,6 +22,8 @@ const DISTRESS: readonly string[] = [
   'gave my bike and my books to my cousin, this card is the last thing i own',
   '电脑送给同事了，东西都分完了，就剩你们这张卡',
   'honestly so tired of existing',
+  "there's no next year for me, don't bother",
+  '别算了，我已经没有明天了',
   // thanks, and never bothering anyone again
   '谢谢你们一直客客气气的，往后再也不麻烦你们了',
   "thanks for listening. i won't be bothering anyone again",
@@ -46,6 +49,8 @@ const ORDINARY: readonly string[] = [
   "don't bother calling on friday, i'm at work, email me",
   '衣服都叠好了，房间也收拾干净了，明天搬家',
   'if you call my sister again i will file a complaint',
+  "i spent like there's no tomorrow last christmas, now i need a plan",
+  '那阵子花钱像没有明天一样，现在想分期',
   '谢谢这些年对我的照顾，我要出国了，卡先销户',
 ];
 
@@ -82,5 +87,20 @@ describe('the round-10 distress classes', () => {
   it('does not take thanks for looking after someone as caring for family', () => {
     expect(assessCare('谢谢你们这几年的照顾').hardship).toBeUndefined();
     expect(assessCare('我在家照顾我妈，没法上班').hardship).toBe('caring');
+  });
+
+  it('hears one sentence of ending in a long message about payments, when that sentence alone is surer than the bar by a margin', () => {
+    // A scorer that knows one short sentence only: the whole message reads as nothing.
+    const sure = (score: number) => (compact: string) =>
+      compact.length < 40 && compact.includes('sentinel words') ? score : -5;
+    const message =
+      'I can pay fifty dollars on the first of the month and the rest later. Sentinel words here.';
+    expect(assessCareWith(message, sure(DISTRESS_THRESHOLD + 1))).toMatchObject({
+      distress: true,
+      distressBy: 'model',
+      concern: false,
+    });
+    expect(assessCareWith(message, sure(DISTRESS_THRESHOLD + 0.3)).distress).toBe(false);
+    expect(assessCareWith('Sentinel words here.', sure(DISTRESS_THRESHOLD + 0.3)).distress).toBe(true);
   });
 });
