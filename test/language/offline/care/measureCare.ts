@@ -1,6 +1,7 @@
 /**
- * Prints the care detector's figures on the own sets of rounds 7 and 8 and on rounds 1-7 (seen), and the
- * cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`.
+ * Prints the care detector's figures on the own sets 6-9, the own checks 9 and 10, the dev set and
+ * rounds 1-9 (seen), and the cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`
+ * (`-v` lists every miss and false alarm).
  */
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
