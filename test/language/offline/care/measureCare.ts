@@ -9,6 +9,7 @@ import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 import { OWN9_DISTRESS, OWN9_ORDINARY } from './ownSet9.js';
 import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
 import { OWN_CHECK10_DISTRESS, OWN_CHECK10_ORDINARY } from './ownCheck10.js';
+import { OWN_CHECK11_DISTRESS, OWN_CHECK11_ORDINARY } from './ownCheck11.js';
 import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
 import { HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY } from './heldOutSet9.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
@@ -55,6 +56,11 @@ line(
   'own check 10 (own, never tuned on; its one run before caredata3: 35/40, 0/40 false alarms)',
   OWN_CHECK10_DISTRESS,
   OWN_CHECK10_ORDINARY,
+);
+line(
+  'own check 11 (own, never tuned on; written after the round: before it 20/40, its one run after 22/40; 1/40 false alarms)',
+  OWN_CHECK11_DISTRESS,
+  OWN_CHECK11_ORDINARY,
 );
 line('own set 8 (own, tuned on)', OWN8_DISTRESS, OWN8_ORDINARY);
 line('own set 7 (own, tuned on)', OWN7_DISTRESS, OWN7_ORDINARY);
