@@ -145,6 +145,8 @@ function longEnough(compact: string): boolean {
 
 /** How much surer one sentence read alone must be than the bar (its context is lost). */
 const SENTENCE_MARGIN = 0.5;
+/** At most this many sentences are read alone: the first 12 and the last 4 of a longer message. */
+const MAX_SENTENCES = 16;
 
 /**
  * The scorer's reading of the surest sentence of a message read alone, less SENTENCE_MARGIN
@@ -153,8 +155,10 @@ const SENTENCE_MARGIN = 0.5;
  * (learnedKfold.ts: 0, 0.5, 1, 1.5) as the one adding no out-of-fold false alarm.
  */
 function bestSentence(said: string, scorer: (compact: string) => number): number {
-  const parts = said.split(/[。！？!?.;；\n]+/u).filter((p) => longEnough(p));
-  if (parts.length < 2) return -Infinity;
+  const all = said.split(/[。！？!?.;；\n]+/u).filter((p) => longEnough(p));
+  if (all.length < 2) return -Infinity;
+  // A message of hundreds of sentences is read at its first and last few (bounded cost).
+  const parts = all.length > MAX_SENTENCES ? [...all.slice(0, 12), ...all.slice(-4)] : all;
   let best = -Infinity;
   for (const part of parts) best = Math.max(best, scorer(compactOf(part.trim())) - SENTENCE_MARGIN);
   return best;
