@@ -7,9 +7,9 @@ import type { ClassRule } from './distressRule.js';
  * (`unless`). Read like the round-9 classes (distressRound9.ts): never negated away.
  */
 
-/** A payment, a salary or someone paying for them in the same message. */
+/** A payment, a salary, a sale or a matter resolved in the same message. */
 const PAYING =
-  /还清|结清|还完|发工资|工资|奖金|到账|自动还款|帮我还|分期|按时|下个月(?:开始)?还|\b(?:paid|pay|paying|payment|payday|paycheck|bonus|refund|autopay|transfer|installments?)\b/;
+  /还清|结清|还完|发工资|工资|奖金|到账|自动还款|帮我还|分期|按时|下个月(?:开始)?还|卖了|解决了|处理好了|搞定|\b(?:paid|pay|paying|payment|payday|paycheck|bonus|refund|autopay|transfer|installments?|sell|selling|sold|loan|sort(?:ed|ing)?|fix(?:ed|ing)?|resolved|settled|cleared)\b/;
 
 const DAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend|next week)';
@@ -47,7 +47,7 @@ export const ROUND10: readonly ClassRule[] = [
     family: 'farewell',
     cue: /insurance|worth more|保险/,
     pattern:
-      /\binsurance\b[^.?!]{0,40}\bpays? (?:out )?(?:faster|sooner|quicker|more|better) than (?:i|me)\b|\bworth more to (?:you|them|my family) dead\b|保险[^。！？]{0,10}(?:赔得|赔的)?比我(?:还钱)?(?:快|多)/,
+      /\binsurance\b[^.?!]{0,40}\bpays? (?:out )?(?:faster|sooner|quicker|more|better) than (?:i|me) (?:ever )?(?:could|can|will|would)\b|\bworth more to (?:you|them|my family) dead\b|保险[^。！？]{0,10}(?:赔得|赔的)?比我(?:还钱)?(?:快|多)/,
   },
   // Things given away, and the card "the last thing left".
   {
@@ -55,7 +55,7 @@ export const ROUND10: readonly ClassRule[] = [
     cue: /gave|given|giving|送|给/,
     pattern:
       /\b(?:gave|given|giving)\b[^.?!]{0,40}\bmy (?:dog|cat|guitar|car|watch|things|stuff|bike|tools|books)\b[^]{0,80}\b(?:the last thing (?:left|i (?:have|own))|nothing (?:else )?left|don'?t care what happens (?:to it|anymore|now))|(?:送|留给)[^。！？]{0,20}了[^]{0,30}(?:最后一样|就剩(?:这|你们)|什么都不剩|没什么放不下)/,
-    unless: /搬家|卖了|换了新|\b(?:moving|sold|upgrade|new one)\b/,
+    unless: /搬家|卖了|换了新|还清|还完|\b(?:moving|sold|upgrade|new one|pay|paid|paying)\b/,
   },
   {
     family: 'direct',

@@ -52,6 +52,10 @@ const ORDINARY: readonly string[] = [
   "i spent like there's no tomorrow last christmas, now i need a plan",
   '那阵子花钱像没有明天一样，现在想分期',
   '谢谢这些年对我的照顾，我要出国了，卡先销户',
+  "thanks for sorting the dispute, i won't be bothering you again",
+  '谢谢，问题解决了，以后就不打扰了',
+  'my life insurance pays out more than i earn in a year, is that taxable',
+  'gave my old car to my son, the card is the last thing left to pay off',
 ];
 
 describe('the round-10 distress classes', () => {
