@@ -134,6 +134,9 @@ export function ordinaryInContext(family: DistressRule['family'], match: string,
   // "I won't need to worry about it after Friday, I get paid": a plan to pay, not an ending.
   if (family === 'indirect' && /\b(?:worry|deal|think)\b/.test(match) && aboutPaying(text)) return true;
   if (family === 'euphemism' && /去(?:找|见|陪)/.test(match) && ERRAND.test(text)) return true;
+  // "won't be a problem for much longer, I'm selling my car": a way to pay soon, said with it.
+  if (family === 'indirect' && /\b(?:much longer|for long)\b/.test(match) && PAYING_SOON.test(text))
+    return true;
   if (family === 'indirect' || family === 'euphemism') return TRAVEL.test(text);
   if (family === 'direct' && /\bdie\b/.test(match)) {
     return /\b(?:phone|battery|car|laptop|computer|plants?)\b[^.?!]{0,16}\b(?:about to|going to|gonna) die\b/.test(
@@ -142,6 +145,10 @@ export function ordinaryInContext(family: DistressRule['family'], match: string,
   }
   return false;
 }
+
+/** A way to pay soon: a sale, a loan, a payday, paying it off. */
+const PAYING_SOON =
+  /\b(?:selling|sold|sell|loan|payday|paycheck|bonus|refund|pay(?:ing)? (?:it|this|you|the (?:balance|rest)) off|paid (?:it )?off|settl(?:e|ing) (?:it|this|the (?:balance|account)))\b/;
 
 /** Laughter in the same message: "lol", "😂", "哈哈". */
 const LAUGH = /\blo+l\b|\blmf?ao\b|\bhaha|😂|🤣|哈哈|笑死|开(?:个)?玩笑/u;

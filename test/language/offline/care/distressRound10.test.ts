@@ -22,6 +22,7 @@ const DISTRESS: readonly string[] = [
   'gave my bike and my books to my cousin, this card is the last thing i own',
   '电脑送给同事了，东西都分完了，就剩你们这张卡',
   'honestly so tired of existing',
+  "i won't be a problem for much longer, i've paid what i could",
   "there's no next year for me, don't bother",
   '别算了，我已经没有明天了',
   // thanks, and never bothering anyone again
@@ -55,6 +56,7 @@ const ORDINARY: readonly string[] = [
   "thanks for sorting the dispute, i won't be bothering you again",
   '谢谢，问题解决了，以后就不打扰了',
   'my life insurance pays out more than i earn in a year, is that taxable',
+  "the card won't be a problem for much longer, i'm selling my car",
   'gave my old car to my son, the card is the last thing left to pay off',
 ];
 
