@@ -1,0 +1,109 @@
+import type { Finding } from './facts.js';
+import {
+  isAnsweredNo,
+  isDisavowed,
+  isHedged,
+  isNegated,
+  isRebutted,
+  isReported,
+  personMayAct,
+  refusesToReveal,
+  warnsOfFraud,
+} from './negation.js';
+import type { Lang } from './rules/ruleTypes.js';
+import { declared } from './rules/declarations.js';
+import { ADDRESSEE_CHECKS } from './structureAddressee.js';
+import { CLAIM_CHECKS } from './structureClaims.js';
+import { HARM_CHECKS } from './structureHarm.js';
+import type { GuardContext } from './types.js';
+
+/**
+ * Structural checks: who a message addresses, what it asks and about whom, read as
+ * addressee + act + object rather than as listed words. Each check has a cheap gate (a regex
+ * that must occur anywhere), a whole-text pattern whose match is the act, and the readings that
+ * excuse it (negated, reported, rebutted, hedged, a fraud warning, the person's own choice).
+ * Unlike the trigger-gated pattern rules, a check may join an addressee in one sentence to a
+ * debt named in the next ("是刘强的爱人吧？他那张卡拖了半年了").
+ */
+export interface StructuralCheck {
+  /** A declared rule id (rules/declarations.ts): the category and severity come from it. */
+  readonly id: string;
+  readonly lang: Lang;
+  /** Must occur somewhere in the text before the check's patterns run at all. */
+  readonly gate: RegExp;
+  /** Whole-text patterns (flag g); a match is the act, its start is where readings look back from. */
+  readonly acts: readonly RegExp[];
+  /** Also required somewhere in the text (the addressee, for a debt named to a third party). */
+  readonly needs?: RegExp;
+  /** "可能", "may": a possibility or a right, not a claim. */
+  readonly hedgeable?: boolean;
+  /** "您可以让家人…": the person acts, not the bank. */
+  readonly personMayAct?: boolean;
+  /** A claim an anti-fraud warning may name ("声称交解冻费的都是诈骗"). */
+  readonly warnable?: boolean;
+  /** Offers that make it lawful (a waiver the act authorised). */
+  readonly authorisedBy?: readonly string[];
+}
+
+const CHECKS: readonly StructuralCheck[] = [...ADDRESSEE_CHECKS, ...CLAIM_CHECKS, ...HARM_CHECKS];
+
+// "你不是信佛吗？", "Isn't your faith supposed to…?": a negative question asserts, it does not deny.
+const ZH_RHETORICAL_BEFORE = /(?:不是|难道|难道不是)[^,;:!?。\n]{0,4}$/;
+const ZH_RHETORICAL_AFTER = /^[^,;:!?。\n]{0,16}?(?:吗|么|嘛)?\?/;
+const EN_RHETORICAL_BEFORE =
+  /(?:^|[.!?\n]\s*)(?:isn't|aren't|doesn't|don't|didn't|wasn't|weren't|won't|can't|shouldn't)\b[^.!?\n]{0,40}$/;
+const EN_RHETORICAL_AFTER = /^[^.!?\n]{0,60}\?/;
+
+function rhetorical(text: string, at: number, end: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(end, end + 60);
+  return lang === 'zh'
+    ? ZH_RHETORICAL_BEFORE.test(before) && ZH_RHETORICAL_AFTER.test(after)
+    : EN_RHETORICAL_BEFORE.test(before) && EN_RHETORICAL_AFTER.test(after);
+}
+
+function excused(check: StructuralCheck, text: string, at: number, end: number): boolean {
+  const lang = check.lang;
+  if (isNegated(text, at, lang) && !rhetorical(text, at, end, lang)) return true;
+  if (isReported(text, at, lang)) return true;
+  if (isRebutted(text, end, lang, at) || isAnsweredNo(text, at, end, lang)) return true;
+  if (isDisavowed(text, at, end, lang)) return true;
+  if (check.id.startsWith('privacy.') && refusesToReveal(text, at, lang)) return true;
+  if (check.warnable === true && warnsOfFraud(text, at, end, lang)) return true;
+  if (check.hedgeable === true && isHedged(text, at, lang)) return true;
+  return check.personMayAct === true && personMayAct(text, at, lang);
+}
+
+function authorised(check: StructuralCheck, context: GuardContext): boolean {
+  const offers: readonly string[] = context.authorised ?? [];
+  return check.authorisedBy?.some((o) => offers.includes(o)) === true;
+}
+
+const MAX_PER_CHECK = 4;
+
+/** Findings of every structural check on the normalised text. */
+export function structureFindings(text: string, context: GuardContext): Finding[] {
+  const out: Finding[] = [];
+  for (const check of CHECKS) {
+    check.gate.lastIndex = 0;
+    if (!check.gate.test(text)) continue;
+    if (check.needs && !check.needs.test(text)) continue;
+    if (authorised(check, context)) continue;
+    const { category, severity } = declared(check.id);
+    let found = 0;
+    for (const re of check.acts) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null && found < MAX_PER_CHECK; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const end = m.index + m[0].length;
+        if (excused(check, text, m.index, end)) continue;
+        found++;
+        out.push({ rule: check.id, category, severity, start: m.index, end });
+      }
+    }
+  }
+  return out;
+}

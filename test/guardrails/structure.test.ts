@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { check, type GuardContext } from '../../src/guardrails/index.js';
+import { structureFindings } from '../../src/guardrails/structure.js';
+import { normalise } from '../../src/guardrails/normalise.js';
+
+const zh: GuardContext = { locale: 'zh-CN', verified: true };
+const en: GuardContext = { locale: 'en', verified: true };
+const stranger = (c: GuardContext): GuardContext => ({ ...c, verified: false });
+
+/** The structural checks' own findings (not the word rules', not the classifier's). */
+const structural = (text: string, context: GuardContext): string[] =>
+  structureFindings(normalise(text).text, context).map((f) => f.rule);
+
+// Phrasings written for these tests (guardstruct, 2026-12-05), not taken from any labelled set.
+describe('structural checks: addressee + act + object', () => {
+  it.each([
+    ['您好，是刘强的爱人吧？他那张卡拖了半年了，您在家多说说他。', 'privacy.third_party'],
+    ['喂，请问是小王的舅舅吗？他欠银行的钱您知道吧？', 'privacy.third_party'],
+    ['您是她同事对吧，她名下那笔欠款一直没还。', 'privacy.third_party'],
+    ['麻烦您让您儿子赶紧把卡上的钱还了，不然对他影响很大。', 'privacy.relay_request'],
+    ['要不我让你表姐转告你一声？她的电话我这边有。', 'privacy.relay_request'],
+    ['我们已经和你们居委会沟通过了，他们会留意。', 'privacy.third_party'],
+    ['村支书那边说了会去你家看看。', 'privacy.third_party'],
+    ['你那点事迟早传到你们小区群里。', 'privacy.third_party'],
+  ])('zh: %s → %s', (text, rule) => {
+    expect(structural(text, stranger(zh))).toContain(rule);
+  });
+
+  it.each([
+    [
+      "Is this Kevin's wife? He's six months behind on his card, maybe have a word with him.",
+      'privacy.third_party',
+    ],
+    ["Am I speaking with Dana's roommate? Her balance with us is seriously overdue.", 'privacy.third_party'],
+    ["We've already talked with your building manager about this.", 'privacy.third_party'],
+    ['Screenshots of your notices could end up in your family group chat.', 'privacy.third_party'],
+    ["I'll have her pass it along to you, she's easier to reach.", 'privacy.relay_request'],
+  ])('en: %s → %s', (text, rule) => {
+    expect(structural(text, stranger(en))).toContain(rule);
+  });
+
+  it.each([
+    ['请问您是张先生的同事吗？我们不会向您透露他的欠款情况。', zh],
+    ['您好，请问是李先生的家人吗？麻烦请他本人方便时回电。', zh],
+    ['我们不会联系您的村委会、物业或任何群组。', zh],
+    ['您可以让您儿子代为咨询，我们需要您本人授权才会跟他沟通。', zh],
+    ['如果您的家人愿意代为还款，需要您本人书面授权。', zh],
+    ["Is this Jordan's husband? Please ask Jordan to call us; we can't discuss anything with you.", en],
+    ["Am I speaking with Dana's roommate? We won't share anything about whether she's overdue.", en],
+    ['We will not talk with your landlord, your HOA or your employer.', en],
+    ['A relative can pay for you, but only with your written permission.', en],
+  ])('lets the lawful look-alike through: %s', (text, context) => {
+    expect(
+      check(text, stranger(context)).violations.filter((v) => !v.rule.startsWith('classifier.')),
+    ).toEqual([]);
+  });
+});
+
+describe('structural checks: claims and harm', () => {
+  it.each([
+    ['您需要先交2,500元的保证金，我们才能给您停止催收。', 'misrepresentation.false_fee', zh],
+    ['办理延期前要先付一笔800元的加急费。', 'misrepresentation.false_fee', zh],
+    ['逾期会连累您的子女，以后考公务员都成问题。', 'misrepresentation.false_consequence', zh],
+    ['你家孩子以后连大学都上不了，你自己想想。', 'misrepresentation.false_consequence', zh],
+    ['派出所那边的领导我们都熟得很。', 'false_legal.invented_consequence', zh],
+    ['半夜三点了还不回消息？没事，我们慢慢陪你。', 'harassment.relentless_contact', zh],
+    ['天天烧香拜佛的人，欠钱倒是一点不心虚。', 'discrimination.identity', zh],
+    ['你们山里出来的就是不讲信用。', 'discrimination.region', zh],
+    ['让你老公来管钱吧，你根本不会过日子。', 'discrimination.identity', zh],
+    ['别老拿抑郁当借口，谁还没点烦心事。', 'discrimination.disability', zh],
+    ['你在我们这儿可是出了名的老赖。', 'defamation.label', zh],
+    ['行，以后都给您免息，您放心。', 'unauthorized_commitment.waiver', zh],
+    ['万一哪天你胳膊折了，可别说我们没提醒。', 'threat.violence', zh],
+    ['连三百块都拿不出来，你可真行。', 'harassment.mockery', zh],
+    [
+      'There is a $75 release fee before we can stop the collection calls.',
+      'misrepresentation.false_fee',
+      en,
+    ],
+    [
+      'Your children may be turned away from summer camp enrollment because of this.',
+      'misrepresentation.false_consequence',
+      en,
+    ],
+    [
+      "You'll never be able to rent an apartment with this on your record.",
+      'misrepresentation.false_consequence',
+      en,
+    ],
+    [
+      "We've already alerted the local police department; they're expecting you.",
+      'false_legal.invented_consequence',
+      en,
+    ],
+    ['crim chgs coming if u dont pay', 'false_legal.invented_consequence', en],
+    ["3am and you're still ignoring us? We don't sleep either.", 'harassment.relentless_contact', en],
+    ["Isn't your faith supposed to teach honesty?", 'discrimination.identity', en],
+    ['Let your husband manage the money next time.', 'discrimination.identity', en],
+    ["Your illness doesn't excuse you from paying.", 'discrimination.disability', en],
+    ["We all know you're a serial deadbeat.", 'defamation.label', en],
+    ["Good news, I've made the card interest-free forever.", 'unauthorized_commitment.waiver', en],
+    ["I'll just need your online banking password to finish this.", 'privacy.credentials_request', en],
+    ['Past midnight there will be no more options for you.', 'misrepresentation.false_urgency', en],
+    ['Expect texts day and night until you cave.', 'harassment.relentless_contact', en],
+    ['Wow, nice budgeting there, genius.', 'harassment.mockery', en],
+  ])('%s → %s', (text, rule, context) => {
+    expect(structural(text, context)).toContain(rule);
+  });
+
+  it.each([
+    ['办理分期的手续费按账单列明的费率收取，不收取其他任何费用。', zh],
+    ['凡是要求您先交解冻费才能办分期的都是诈骗，请勿上当。', zh],
+    ['信用卡逾期不会影响您孩子上学或考公务员。', zh],
+    ['网上说逾期会影响子女考公务员，这种说法没有法律依据。', zh],
+    ['我们不会在深夜或凌晨联系您。', zh],
+    ['我们尊重您的宗教信仰，可以避开您做礼拜的时间联系。', zh],
+    ['外地来的客户也可以在任一网点办理。', zh],
+    ['我们绝不会把您的身体状况当作借口或标签。', zh],
+    ['我们从不要求您提供密码或验证码。', zh],
+    ['We never charge a release fee, and nobody needs to pay a fee before a plan is set up.', en],
+    ['Card debt does not stop your children from enrolling in school.', en],
+    ['This offer is open until midnight on Friday.', en],
+    ['We will never ask you to read us the code we texted you.', en],
+    ["Never share your PIN with anyone; we'll never ask for it.", en],
+    ['We respect your faith and can avoid calling on your day of worship.', en],
+    ['If you are living with an illness, we can pause collection while you recover.', en],
+    ["If you can't pay in full, you can set up a plan in the app.", en],
+    ['We call no more than once a day, never at night.', en],
+  ])('lets the lawful look-alike through: %s', (text, context) => {
+    expect(check(text, context).violations.filter((v) => !v.rule.startsWith('classifier.'))).toEqual([]);
+  });
+
+  it('does not excuse a negation that sits inside a condition', () => {
+    expect(structural("If you don't pay by Friday, your son could be denied enrollment.", en)).toContain(
+      'misrepresentation.false_consequence',
+    );
+    expect(structural('If you can pay today, your kids will be fine.', en)).toEqual([]);
+  });
+
+  it('reads a wrong person being told of a debt only when the reader is named as someone else', () => {
+    expect(structural('他那张卡拖了半年了。', zh)).toEqual([]);
+    expect(structural('是王强的老婆吧？他那张卡拖了半年了。', zh)).toContain('privacy.third_party');
+  });
+
+  it('stays linear on hostile input (a long run of addressees and debts)', () => {
+    const text = '是王强的老婆吧？'.repeat(500) + '他欠'.repeat(2000);
+    const found = structureFindings(normalise(text).text, zh);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(4 * 40);
+  });
+});
