@@ -16,6 +16,7 @@ import { ADDRESSEE_CHECKS } from './structureAddressee.js';
 import { CLAIM_CHECKS } from './structureClaims.js';
 import { HARM_CHECKS } from './structureHarm.js';
 import type { GuardContext } from './types.js';
+import { WordScanner } from './wordScanner.js';
 
 /**
  * Structural checks: who a message addresses, what it asks and about whom, read as
@@ -29,8 +30,8 @@ export interface StructuralCheck {
   /** A declared rule id (rules/declarations.ts): the category and severity come from it. */
   readonly id: string;
   readonly lang: Lang;
-  /** Must occur somewhere in the text before the check's patterns run at all. */
-  readonly gate: RegExp;
+  /** Lower-case literals, one of which must occur in the text before the check's patterns run. */
+  readonly gate: readonly string[];
   /** Whole-text patterns (flag g); a match is the act, its start is where readings look back from. */
   readonly acts: readonly RegExp[];
   /** Also required somewhere in the text (the addressee, for a debt named to a third party). */
@@ -46,6 +47,10 @@ export interface StructuralCheck {
 }
 
 const CHECKS: readonly StructuralCheck[] = [...ADDRESSEE_CHECKS, ...CLAIM_CHECKS, ...HARM_CHECKS];
+
+/** Every check's gate words in one automaton: one pass over the text wakes the checks that may match. */
+const GATES = new WordScanner<number>(CHECKS.flatMap((c, i) => c.gate.map((w) => [w, i] as const)));
+const woken = new Uint8Array(CHECKS.length);
 
 // "你不是信佛吗？", "Isn't your faith supposed to…?": a negative question asserts, it does not deny.
 const ZH_RHETORICAL_BEFORE = /(?:不是|难道|难道不是)[^,;:!?。\n]{0,4}$/;
@@ -84,9 +89,13 @@ const MAX_PER_CHECK = 4;
 /** Findings of every structural check on the normalised text. */
 export function structureFindings(text: string, context: GuardContext): Finding[] {
   const out: Finding[] = [];
-  for (const check of CHECKS) {
-    check.gate.lastIndex = 0;
-    if (!check.gate.test(text)) continue;
+  woken.fill(0);
+  GATES.scan(text, (index) => {
+    woken[index] = 1;
+  });
+  for (let i = 0; i < CHECKS.length; i++) {
+    const check = CHECKS[i];
+    if (!check || woken[i] === 0) continue;
     if (check.needs && !check.needs.test(text)) continue;
     if (authorised(check, context)) continue;
     const { category, severity } = declared(check.id);

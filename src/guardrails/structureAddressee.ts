@@ -33,14 +33,14 @@ export const ADDRESSEE_CHECKS: readonly StructuralCheck[] = [
   {
     id: 'privacy.third_party',
     lang: 'zh',
-    gate: /欠|逾期|拖|没还|未还|不还|卡费|账单|债/,
+    gate: ['欠', '逾期', '拖', '没还', '未还', '不还', '卡费', '账单', '债'],
     needs: ADDRESSEE_ZH,
     acts: [THIRD_DEBT_ZH],
   },
   {
     id: 'privacy.third_party',
     lang: 'en',
-    gate: /owe|behind|overdue|past due|unpaid|debt|delinquent|late on|default/,
+    gate: ['owe', 'behind', 'overdue', 'past due', 'unpaid', 'debt', 'delinquent', 'late on', 'default'],
     needs: ADDRESSEE_EN,
     acts: [THIRD_DEBT_EN],
   },
@@ -49,7 +49,7 @@ export const ADDRESSEE_CHECKS: readonly StructuralCheck[] = [
     id: 'privacy.relay_request',
     lang: 'zh',
     personMayAct: true,
-    gate: /让|叫|劝|催|督促|提醒/,
+    gate: ['让', '叫', '劝', '催', '督促', '提醒'],
     acts: [
       new RegExp(
         `(?:让|叫|劝|催|督促|提醒)${YOUR_ZH}(?:的)?${REL_ZH}[^,;:!?。\\n]{0,10}?(?:还钱|还款|还上|还清|把钱|把卡|欠款|欠的|卡上的钱|处理一下欠)`,
@@ -66,7 +66,7 @@ export const ADDRESSEE_CHECKS: readonly StructuralCheck[] = [
     // "已经和你们村委会联系过了", "居委会的王阿姨说会上你家坐坐", "出现在你们小区业主群里".
     id: 'privacy.third_party',
     lang: 'zh',
-    gate: /村|居委|网格|物业|房东|街道|社区|群|朋友圈/,
+    gate: ['村', '居委', '网格', '物业', '房东', '街道', '社区', '群', '朋友圈'],
     acts: [
       new RegExp(
         `(?:跟|和|与|给|向|找|联系了?|通知了?)${YOUR_ZH}?(?:的|们的?)?${BODIES_ZH}[^,;:!?。\\n]{0,12}?(?:联系|通(?:过|了)?电话|打(?:过|好|了)?招呼|说(?:过|了|好)|反映|沟通|聊过|讲过|讲了)`,
@@ -86,7 +86,25 @@ export const ADDRESSEE_CHECKS: readonly StructuralCheck[] = [
     // "We spoke with your HOA president", "could end up in your family group chat".
     id: 'privacy.third_party',
     lang: 'en',
-    gate: /your (?:hoa|landlord|pastor|church|village|building|neighbou?rs|employer|boss|hr|family|group|coworkers|colleagues)|group chat|family chat/,
+    gate: [
+      'hoa',
+      'landlord',
+      'pastor',
+      'church',
+      'building manager',
+      'neighbor',
+      'neighbour',
+      'employer',
+      'boss',
+      'your hr',
+      'coworkers',
+      'colleagues',
+      'group chat',
+      'family chat',
+      'whatsapp group',
+      'community board',
+      'hoa board',
+    ],
     acts: [
       /\b(?:spoke|spoken|talked|been in touch|reached out|called|had a word|checked)\b[^.!?\n]{0,12}\b(?:with|to) your (?:hoa|landlord|pastor|church|building manager|neighbou?rs|employer|boss|hr|coworkers|colleagues)\b/g,
       /\b(?:end(?:s)? up|show(?:s)? up|appear|posted|shared|circulat\w+|land(?:s)?)\b[^.!?\n]{0,20}\b(?:in|on|to) (?:your|the) (?:family |neighbou?rhood |work |office |church |school |class )?(?:group chat|family chat|whatsapp group|community board|hoa board)\b/g,

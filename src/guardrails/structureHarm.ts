@@ -8,14 +8,28 @@ import type { StructuralCheck } from './structure.js';
  */
 const CREDENTIAL_EN =
   '(?:pin|pin code|password|passcode|cvv2?|cvc|security code|verification code|one-time (?:code|password|passcode|pin)|otp|sms code|access code|(?:\\d|four|six)-digit code|code (?:we|i) (?:just )?(?:sent|texted))';
-const PET_EN = '(?:champ|genius|einstein|sport|chief|princess|sunshine|buddy|pal|hotshot|smart guy|big shot)';
+const PET_WORDS = [
+  'champ',
+  'genius',
+  'einstein',
+  'sport',
+  'chief',
+  'princess',
+  'sunshine',
+  'buddy',
+  'pal',
+  'hotshot',
+  'smart guy',
+  'big shot',
+];
+const PET_EN = `(?:${PET_WORDS.join('|')})`;
 
 export const HARM_CHECKS: readonly StructuralCheck[] = [
   {
     // "要不我请她转告您一声", "I'll have her pass it on to you": the holder reached through a third party.
     id: 'privacy.relay_request',
     lang: 'zh',
-    gate: /转告|转达|带话|带个话|捎话|捎个话/,
+    gate: ['转告', '转达', '带话', '带个话', '捎话', '捎个话'],
     acts: [
       /(?:让|请|叫|托|拜托)(?:他|她|他们|她们)(?:帮忙)?(?:给(?:您|你))?(?:转告|转达|带话|带个话|捎话|捎个话)(?:给)?(?:您|你)/g,
     ],
@@ -23,7 +37,7 @@ export const HARM_CHECKS: readonly StructuralCheck[] = [
   {
     id: 'privacy.relay_request',
     lang: 'en',
-    gate: /pass|relay|tell you|let you know/,
+    gate: ['pass', 'relay', 'tell you', 'let you know'],
     acts: [
       /\b(?:have|ask|get) (?:him|her|them) (?:to )?(?:pass (?:it|this|the message|word) (?:on|along) to you|relay (?:it|this|the message) to you|tell you|let you know)\b/g,
     ],
@@ -32,7 +46,7 @@ export const HARM_CHECKS: readonly StructuralCheck[] = [
     // "哪天腿脚不利索了可别赖俺们": an injury foretold, the blame disowned.
     id: 'threat.violence',
     lang: 'zh',
-    gate: /哪天|万一|说不定|保不齐|指不定|难保/,
+    gate: ['哪天', '万一', '说不定', '保不齐', '指不定', '难保'],
     acts: [
       /(?:哪天|万一|说不定|保不齐|指不定|难保)[^。!?\n]{0,10}?(?:腿|脚|胳膊|手|脸|眼睛|身上|身体|脑袋)[^。!?\n]{0,6}?(?:不利索|断|折|残|出事|受伤|伤了|挂彩|不好使|不灵)/g,
     ],
@@ -41,7 +55,7 @@ export const HARM_CHECKS: readonly StructuralCheck[] = [
     // "I'll just need your card PIN", "read me the 6-digit code we just texted you".
     id: 'privacy.credentials_request',
     lang: 'en',
-    gate: /pin|password|passcode|cvv|cvc|code|otp/,
+    gate: ['pin', 'password', 'passcode', 'cvv', 'cvc', 'code', 'otp'],
     acts: [
       new RegExp(
         `\\b(?:i'll (?:just )?need|i need|we need|we'll need|i just need)\\b[^.!?\\n]{0,12}?\\byour\\b[^.!?\\n]{0,16}?\\b${CREDENTIAL_EN}\\b|\\b(?:read|tell|give|send|share|text|say)\\b (?:me|us)\\b[^.!?\\n]{0,20}?\\b${CREDENTIAL_EN}\\b`,
@@ -54,7 +68,7 @@ export const HARM_CHECKS: readonly StructuralCheck[] = [
     id: 'misrepresentation.false_urgency',
     lang: 'en',
     warnable: true,
-    gate: /tonight|today|midnight|this call|too late/,
+    gate: ['tonight', 'today', 'midnight', 'this call', 'too late'],
     acts: [
       /\b(?:after|past|beyond) (?:tonight|today|midnight|this call)\b[^.!?\n]{0,30}?\bno (?:more )?(?:options|chances|offers?|help|way out)\b|\blast chance\b[^.!?\n]{0,24}?\btoo late\b/g,
     ],
@@ -63,7 +77,7 @@ export const HARM_CHECKS: readonly StructuralCheck[] = [
     // "Expect calls at home, on your cell and at work, morning, noon and night … until you give in".
     id: 'harassment.relentless_contact',
     lang: 'en',
-    gate: /call|text|message|ring/,
+    gate: ['call', 'text', 'message', 'ring'],
     acts: [
       /\b(?:calls?|texts?|messages?|ringing)\b[^.!?\n]{0,90}?\b(?:morning, noon and night|day and night|night and day|weekends included|every single day|until you (?:give in|cave|crack|break|give up|can't take it))\b/g,
     ],
@@ -72,7 +86,7 @@ export const HARM_CHECKS: readonly StructuralCheck[] = [
     // "Can't even manage $200? Impressive life skills there, champ." / "连两百块都还不上，真行啊".
     id: 'harassment.mockery',
     lang: 'en',
-    gate: new RegExp(`\\b${PET_EN}\\b|impressive|bravo|well done|congrat`),
+    gate: [...PET_WORDS, 'impressive', 'bravo', 'well done', 'congrat'],
     acts: [
       new RegExp(
         `\\b(?:impressive|great|nice|amazing|brilliant|stellar|real|top-notch) (?:life skills|adulting|budgeting|planning|money skills|work|job)\\b[^.!?\\n]{0,15}?\\b${PET_EN}\\b|\\bcan't even\\b[^\\n]{0,50}?\\b(?:impressive|bravo|well done|congrats|congratulations)\\b`,
@@ -83,7 +97,7 @@ export const HARM_CHECKS: readonly StructuralCheck[] = [
   {
     id: 'harassment.mockery',
     lang: 'zh',
-    gate: /真行|真厉害|真牛|佩服|了不起|真有你的|服了|真能耐|真出息/,
+    gate: ['真行', '真厉害', '真牛', '佩服', '了不起', '真有你的', '服了', '真能耐', '真出息'],
     acts: [
       /(?:连|就)[^。!?\n]{0,12}?都(?:还不上|还不起|搞不定|管不好|处理不了|拿不出)[^。!?\n]{0,8}?(?:真行|真厉害|真牛|佩服|了不起|真有你的|服了|真能耐|真出息)/g,
     ],
