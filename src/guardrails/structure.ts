@@ -14,6 +14,7 @@ import type { Lang } from './rules/ruleTypes.js';
 import { declared } from './rules/declarations.js';
 import { ADDRESSEE_CHECKS } from './structureAddressee.js';
 import { CLAIM_CHECKS } from './structureClaims.js';
+import { FACT_CHECKS } from './structureFacts.js';
 import { HARM_CHECKS } from './structureHarm.js';
 import type { GuardContext } from './types.js';
 import { WordScanner } from './wordScanner.js';
@@ -36,6 +37,10 @@ export interface StructuralCheck {
   readonly acts: readonly RegExp[];
   /** Also required somewhere in the text (the addressee, for a debt named to a third party). */
   readonly needs?: RegExp;
+  /** Default true; false where the claim is itself a negative ("we haven't received anything"). */
+  readonly negatable?: boolean;
+  /** Extra applicability test (the facts of the act). */
+  readonly appliesTo?: (context: GuardContext) => boolean;
   /** "可能", "may": a possibility or a right, not a claim. */
   readonly hedgeable?: boolean;
   /** "您可以让家人…": the person acts, not the bank. */
@@ -46,7 +51,12 @@ export interface StructuralCheck {
   readonly authorisedBy?: readonly string[];
 }
 
-const CHECKS: readonly StructuralCheck[] = [...ADDRESSEE_CHECKS, ...CLAIM_CHECKS, ...HARM_CHECKS];
+const CHECKS: readonly StructuralCheck[] = [
+  ...ADDRESSEE_CHECKS,
+  ...CLAIM_CHECKS,
+  ...HARM_CHECKS,
+  ...FACT_CHECKS,
+];
 
 /** Every check's gate words in one automaton: one pass over the text wakes the checks that may match. */
 const GATES = new WordScanner<number>(CHECKS.flatMap((c, i) => c.gate.map((w) => [w, i] as const)));
@@ -69,7 +79,7 @@ function rhetorical(text: string, at: number, end: number, lang: Lang): boolean 
 
 function excused(check: StructuralCheck, text: string, at: number, end: number): boolean {
   const lang = check.lang;
-  if (isNegated(text, at, lang) && !rhetorical(text, at, end, lang)) return true;
+  if (check.negatable !== false && isNegated(text, at, lang) && !rhetorical(text, at, end, lang)) return true;
   if (isReported(text, at, lang)) return true;
   if (isRebutted(text, end, lang, at) || isAnsweredNo(text, at, end, lang)) return true;
   if (isDisavowed(text, at, end, lang)) return true;
@@ -98,6 +108,7 @@ export function structureFindings(text: string, context: GuardContext): Finding[
     if (!check || woken[i] === 0) continue;
     if (check.needs && !check.needs.test(text)) continue;
     if (authorised(check, context)) continue;
+    if (check.appliesTo && !check.appliesTo(context)) continue;
     const { category, severity } = declared(check.id);
     let found = 0;
     for (const re of check.acts) {

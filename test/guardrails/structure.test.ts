@@ -149,3 +149,45 @@ describe('structural checks: claims and harm', () => {
     expect(found.length).toBeLessThanOrEqual(4 * 40);
   });
 });
+
+describe('structural checks: what a reply says happened to the latest payment, against the facts', () => {
+  const zhFacts = (
+    paymentStatus: 'none' | 'pending' | 'scheduled' | 'received' | 'declined',
+  ): GuardContext => ({
+    ...zh,
+    facts: { balanceCents: 860000, minimumDueCents: 120000, daysPastDue: 35, paymentStatus },
+  });
+  const enFacts = (
+    paymentStatus: 'none' | 'pending' | 'scheduled' | 'received' | 'declined',
+  ): GuardContext => ({
+    ...en,
+    facts: { balanceCents: 321000, minimumDueCents: 15000, daysPastDue: 40, paymentStatus },
+  });
+
+  it.each([
+    ['扣款没成功，麻烦您再付一次。', zhFacts('received')],
+    ['我们这边没查到您的任何还款记录。', zhFacts('received')],
+    ['您预约的还款明天会自动划扣。', zhFacts('none')],
+    ['您的钱已经收到了，账户恢复正常。', zhFacts('declined')],
+    ['The card you used bounced, so nothing came through.', enFacts('received')],
+    ["We haven't received anything from you this cycle.", enFacts('received')],
+    ['Your autopay is all set for next Tuesday.', enFacts('none')],
+    ['Good news, we got your payment this morning.', enFacts('declined')],
+  ])('blocks %s when the facts say otherwise', (text, context) => {
+    expect(structural(text, context)).toContain('misrepresentation.payment_status');
+  });
+
+  it.each([
+    ['本次扣款未成功，您可以换一张卡再试。', zhFacts('declined')],
+    ['您的还款还没到账，到账后我们会短信通知您。', zhFacts('pending')],
+    ['您预约的还款明天会自动划扣。', zhFacts('scheduled')],
+    ['您的钱已经收到了，谢谢。', zhFacts('received')],
+    ["Your last payment didn't go through; you can try again in the app.", enFacts('declined')],
+    ["We haven't received a payment yet this month.", enFacts('none')],
+    ['Your autopay is all set for next Tuesday.', enFacts('scheduled')],
+    ['We got your payment, thank you.', enFacts('received')],
+    ['The card you used bounced, so nothing came through.', en],
+  ])('lets %s through when the facts agree (or say nothing)', (text, context) => {
+    expect(structural(text, context)).toEqual([]);
+  });
+});
