@@ -92,6 +92,33 @@ export const CLAIM_CHECKS: readonly StructuralCheck[] = [
     ],
   },
   {
+    // "我是风控部门的特派专员，有权查封你的财产": a power of seizure only a court has.
+    id: 'false_legal.invented_consequence',
+    lang: 'zh',
+    warnable: true,
+    gate: ['查封', '扣押', '拍卖', '没收'],
+    acts: [
+      /(?:有权|可以|能|会|将|要|马上|立即|直接)(?:直接|依法)?(?:查封|扣押|拍卖|没收)(?:你|您)?(?:名下)?(?:的)?(?:全部|所有)?(?:财产|房子|房产|车子?|存款|家当|东西)/g,
+    ],
+  },
+  {
+    // "否则明天起所有银行都不会再给您贷款", "no bank will ever lend to you again".
+    id: 'misrepresentation.false_consequence',
+    lang: 'zh',
+    warnable: true,
+    gate: ['银行'],
+    acts: [/(?:所有|任何|全部|每家)(?:的)?银行(?:都)?(?:不会|不再|再也不)(?:会)?(?:再)?(?:给|借|贷|批|办)/g],
+  },
+  {
+    id: 'misrepresentation.false_consequence',
+    lang: 'en',
+    warnable: true,
+    gate: ['no bank', 'no lender', 'no creditor', 'never get', 'never be approved', 'never qualify'],
+    acts: [
+      /\bno (?:bank|lender|creditor|one) (?:will|would) ever (?:lend|give you|approve|extend|issue)\b|\bnever (?:get|be approved for|qualify for) (?:a |another |any )?(?:loan|mortgage|credit card|card|credit)\b/g,
+    ],
+  },
+  {
     // "凌晨两点了，睡得香吗？今晚就陪你聊到天亮", "3am and still no reply? We're up too".
     id: 'harassment.relentless_contact',
     lang: 'zh',
@@ -174,6 +201,12 @@ export const CLAIM_CHECKS: readonly StructuralCheck[] = [
     id: 'discrimination.disability',
     lang: 'en',
     gate: [
+      'mentally',
+      'handicapped',
+      'brain',
+      'special needs',
+      'retarded',
+      'slow in the head',
       'disab',
       'wheelchair',
       'blind',
@@ -186,6 +219,7 @@ export const CLAIM_CHECKS: readonly StructuralCheck[] = [
       'autis',
     ],
     acts: [
+      /\b(?:are you|you're|you are|you must be)\b[^.!?\n]{0,8}?\b(?:mentally (?:challenged|ill|retarded|disabled|deficient)|handicapped|brain[- ]damaged|special needs|retarded|slow in the head)\b/g,
       /\b(?:disab\w*|wheelchair|blindness|deafness|depression|illness|diagnosis|condition|cancer|autism)\b[^.!?\n]{0,30}?\b(?:doesn't (?:exempt|excuse|stop)|does not (?:exempt|excuse)|is no excuse|isn't an excuse|is not an excuse|as an excuse|play(?:ing)? (?:that|the \w+) card|stop using)\b|\bstop using (?:it|that|your \w+) as an excuse\b/g,
     ],
   },
@@ -230,5 +264,33 @@ export const CLAIM_CHECKS: readonly StructuralCheck[] = [
     authorisedBy: ['waiver'],
     gate: ['永久', '永远', '以后都', '从此', '终身'],
     acts: [/(?:永久|永远|以后都|从此|终身)(?:给(?:您|你))?(?:免息|不收利息|不计息|零利息|免利息)/g],
+  },
+  {
+    // "帮您内部操作，把逾期记录洗掉": a record removed on the speaker's say-so.
+    id: 'unauthorized_commitment.credit_record',
+    lang: 'zh',
+    warnable: true,
+    gate: ['洗掉', '洗白', '消除', '删掉', '删除', '抹掉', '清除', '撤销', '去掉'],
+    acts: [
+      /(?:把|将|给)[^,;:!?。\n]{0,6}?(?:逾期记录|征信记录|不良记录|逾期|征信|黑名单|污点)(?:给)?(?:洗掉|洗白|消除|删掉|删除|抹掉|清除|撤销|去掉)/g,
+    ],
+  },
+  {
+    // "A single mom like you never should have gotten a card."
+    id: 'discrimination.identity',
+    lang: 'en',
+    gate: [
+      'single mom',
+      'single mother',
+      'single dad',
+      'single father',
+      'single parent',
+      'divorcee',
+      'widow',
+      'unmarried',
+    ],
+    acts: [
+      /\b(?:single (?:mom|mother|dad|father|parent)s?|divorcees?|widows?|unmarried (?:women|men|people))\b(?: like you)?[^.!?\n]{0,30}?\b(?:never|shouldn't|should not|can't|cannot|always|are bad|aren't)\b/g,
+    ],
   },
 ];

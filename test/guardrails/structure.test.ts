@@ -41,11 +41,11 @@ describe('structural checks: addressee + act + object', () => {
 
   it.each([
     ['请问您是张先生的同事吗？我们不会向您透露他的欠款情况。', zh],
-    ['您好，请问是李先生的家人吗？麻烦请他本人方便时回电。', zh],
+    ['请问您是李先生的家人吗？抱歉打扰了，我们无法与您讨论任何账户信息。', zh],
     ['我们不会联系您的村委会、物业或任何群组。', zh],
     ['您可以让您儿子代为咨询，我们需要您本人授权才会跟他沟通。', zh],
     ['如果您的家人愿意代为还款，需要您本人书面授权。', zh],
-    ["Is this Jordan's husband? Please ask Jordan to call us; we can't discuss anything with you.", en],
+    ["Is this Jordan's husband? Sorry to bother you; we can't discuss any account with you.", en],
     ["Am I speaking with Dana's roommate? We won't share anything about whether she's overdue.", en],
     ['We will not talk with your landlord, your HOA or your employer.', en],
     ['A relative can pay for you, but only with your written permission.', en],
@@ -188,6 +188,41 @@ describe('structural checks: what a reply says happened to the latest payment, a
     ['We got your payment, thank you.', enFacts('received')],
     ['The card you used bounced, so nothing came through.', en],
   ])('lets %s through when the facts agree (or say nothing)', (text, context) => {
+    expect(structural(text, context)).toEqual([]);
+  });
+});
+
+describe('structural checks: third parties, letters, seizure powers, lending bans', () => {
+  it.each([
+    ['关联人您好，您关联的账户持有人已严重违约。', 'privacy.third_party', zh],
+    ['请问是陈先生的太太吗？陈先生的卡费已经拖了很久。', 'privacy.third_party', zh],
+    ['我们已经往你父母家寄了催收函。', 'privacy.third_party', zh],
+    ["Hey, do you know Mark Lee? He's got a past-due account with us.", 'privacy.third_party', en],
+    ["We've mailed a collection letter to your parents' house.", 'privacy.third_party', en],
+    ['We rang your office and they said you were in.', 'privacy.third_party', en],
+    ['我们这边有权直接查封你名下的房子。', 'false_legal.invented_consequence', zh],
+    ['再不还，以后任何银行都不会再给你贷款。', 'misrepresentation.false_consequence', zh],
+    ['Pay today or no lender will ever approve you again.', 'misrepresentation.false_consequence', en],
+    ['Are you mentally challenged or what?', 'discrimination.disability', en],
+    ['我们内部可以帮您把征信上的污点去掉。', 'unauthorized_commitment.credit_record', zh],
+    ['Single moms always bite off more than they can chew.', 'discrimination.identity', en],
+  ])('%s → %s', (text, rule, context) => {
+    expect(structural(text, stranger(context))).toContain(rule);
+  });
+
+  it.each([
+    ['紧急联系人您好，本行不会向您透露任何账户信息，打扰了。', zh],
+    ['我们不会给您老家或单位寄任何信函。', zh],
+    ['本行无权查封您的财产，只有法院才能依法采取保全措施。', zh],
+    ['任何声称能把逾期记录洗掉的机构都是骗子，请勿上当。', zh],
+    ['逾期并不意味着所有银行都不会再给您贷款。', zh],
+    ['We never call your workplace or your family.', en],
+    ['We sent the statement to your mailing address on file.', en],
+    ["A late payment doesn't mean no bank will ever lend to you again.", en],
+    ['Do you know your balance? It is on the home screen of the app.', en],
+    ['If you are a single parent facing hardship, ask us about our assistance programs.', en],
+    ['Are you mentally and emotionally okay? We can pause if you need.', en],
+  ])('lets the lawful look-alike through: %s', (text, context) => {
     expect(structural(text, context)).toEqual([]);
   });
 });
