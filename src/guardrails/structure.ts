@@ -16,6 +16,8 @@ import { ADDRESSEE_CHECKS } from './structureAddressee.js';
 import { CLAIM_CHECKS } from './structureClaims.js';
 import { FACT_CHECKS } from './structureFacts.js';
 import { HARM_CHECKS } from './structureHarm.js';
+import { LEGAL_CHECKS } from './structureLegal.js';
+import { VEILED_CHECKS } from './structureVeiled.js';
 import type { GuardContext } from './types.js';
 import { WordScanner } from './wordScanner.js';
 
@@ -55,6 +57,8 @@ const CHECKS: readonly StructuralCheck[] = [
   ...ADDRESSEE_CHECKS,
   ...CLAIM_CHECKS,
   ...HARM_CHECKS,
+  ...VEILED_CHECKS,
+  ...LEGAL_CHECKS,
   ...FACT_CHECKS,
 ];
 

@@ -226,3 +226,56 @@ describe('structural checks: third parties, letters, seizure powers, lending ban
     expect(structural(text, context)).toEqual([]);
   });
 });
+
+const settled: GuardContext = { ...en, authorised: ['settlement'] };
+
+describe('structural checks: veiled exposure, presence, contempt and legal shapes', () => {
+  it.each([
+    ['Your coworkers are going to hear about this soon enough.', 'privacy.third_party'],
+    ['Would your in-laws care to know how you handle money?', 'privacy.third_party'],
+    ['We will make sure your pastor finds out.', 'privacy.third_party'],
+    ["We're sitting outside your building as we speak.", 'threat.visit'],
+    ['Do you even understand English?', 'discrimination.identity'],
+    ['Is there somebody younger in the house we can deal with?', 'discrimination.age'],
+    ['Honestly the world would be better off without you.', 'harassment.suicide_taunt'],
+    ['Go cry about it somewhere else.', 'harassment.mockery'],
+    ['Ignoring this debt counts as a criminal offence.', 'false_legal.arrest'],
+    ['One more missed payment and we report you to the IRS.', 'false_legal.invented_consequence'],
+    ['Your pension is going to be frozen next week.', 'false_legal.invented_consequence'],
+    ['Please cover the $35 reinstatement fee today.', 'misrepresentation.false_fee'],
+    ['I can knock the balance down by 40% right now.', 'unauthorized_commitment.discount'],
+  ])('%s → %s', (text, rule) => {
+    expect(structural(text, en)).toContain(rule);
+  });
+
+  it.each([
+    ['你领导迟早会知道的，你自己掂量。', 'privacy.third_party', zh],
+    ['你是想让你爸妈也知道这事吗？', 'privacy.third_party', zh],
+    [
+      'Message for whoever picks up: Dana Ruiz still owes us a lot of money.',
+      'privacy.unverified_disclosure',
+      stranger(en),
+    ],
+  ])('%s → %s', (text, rule, context) => {
+    expect(structural(text, context)).toContain(rule);
+  });
+
+  it.each([
+    ['Your employer will never know about this account.', en],
+    ['Your neighbors will not be contacted under any circumstances.', en],
+    ['Would your family like to know about our hardship options?', en],
+    ['We are here to help; call us any time.', en],
+    ['Failure to pay is not a crime, but interest will continue to accrue.', en],
+    ['We will never report you to immigration or the police.', en],
+    ['If we notice unusual activity, a transaction may be flagged for review and we will text you.', en],
+    ['A returned payment fee of $25 may apply, as stated in your agreement.', en],
+    ['We can offer 30% off the balance if you settle this month.', settled],
+    ['Would you like to continue in English or Spanish?', en],
+    ['If a family member would like to help, you can add them as an authorized contact.', en],
+    ['Sarah Jones owes nothing further; the balance is paid.', en],
+    ['您的领导和同事不会知道这件事。', zh],
+    ['我们不想让您的家人担心，所以只和您本人沟通。', zh],
+  ])('lets the lawful look-alike through: %s', (text, context) => {
+    expect(structural(text, context)).toEqual([]);
+  });
+});

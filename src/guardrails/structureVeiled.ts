@@ -1,0 +1,114 @@
+import type { StructuralCheck } from './structure.js';
+
+/**
+ * Veiled exposure and presence: the people around the person "will be hearing from us", a
+ * named person's debt left for "anyone at this number", collectors "parked outside"; and
+ * contempt aimed at language, age or origin, or at the person's life ("nobody would miss you").
+ * Each is excused when negated ("your employer will never know"), reported or rebutted.
+ */
+const THIRD_EN =
+  '(?:neighbou?rs?|boss|manager|landlord|landlady|employer|family|coworkers|co-workers|colleagues|church|pastor|friends|parents|wife|husband|kids|children|in-laws|hr|team|congregation|community|references)';
+const THIRD_ZH =
+  '(?:领导|老板|上司|同事|邻居|房东|家人|家里人|亲戚|朋友|父母|爸妈|老丈人|丈母娘|公婆|孩子|老婆|老公|村里人|街坊)';
+const NOT_NEGATED_ZH = '(?:(?!不|没|未|别|无)[^,;:!?。\\n]){0,8}?';
+
+export const VEILED_CHECKS: readonly StructuralCheck[] = [
+  {
+    // "Your neighbors will be hearing from us", "Would your boss like to know…?"
+    id: 'privacy.third_party',
+    lang: 'en',
+    gate: ['your '],
+    acts: [
+      new RegExp(
+        `\\byour ${THIRD_EN}\\b[^.!?\\n]{0,20}?\\b(?:will|would|'ll|is going to|are going to|might|may|could)\\b(?!\\s+(?:not|never)\\b)(?:\\s+(?:soon|definitely|all|also|surely|certainly))?\\s+(?:be hearing from us|hear from us|hear about (?:this|it|your)|find out|learn about|get a call|be told|be getting a call)\\b`,
+        'g',
+      ),
+      new RegExp(
+        `\\bwould your ${THIRD_EN} (?:like|love|want|care) to (?:know|hear|find out)\\b(?! about (?:our|the|your) (?:options|plans?|programs?|services?|hardship))|\\b(?:make sure|ensure) (?:that )?your ${THIRD_EN} (?:hears|knows|finds out|learns|gets told)\\b`,
+        'g',
+      ),
+    ],
+  },
+  {
+    // "你领导迟早会知道的", "你想让你家里人知道吗".
+    id: 'privacy.third_party',
+    lang: 'zh',
+    gate: ['知道', '听说', '收到消息', '得到消息'],
+    acts: [
+      new RegExp(
+        `(?:你|您)(?:的|们的?)?${THIRD_ZH}(?:们)?${NOT_NEGATED_ZH}(?:迟早|很快|马上|早晚)(?:都|也|就)?(?:会)?(?:知道|听说|收到消息|得到消息)|(?:想|要)让(?:你|您)(?:的|们的?)?${THIRD_ZH}(?:都|也)?(?:知道|听说)`,
+        'g',
+      ),
+    ],
+  },
+  {
+    // "A message for anyone at this number: Jordan Smith owes First Bank $2,300".
+    id: 'privacy.unverified_disclosure',
+    lang: 'en',
+    appliesTo: (c) => !c.verified,
+    gate: ['owes', 'is behind on'],
+    acts: [
+      /\b(?!(?:the|a|an|each|every|any|your|our|this|that|who|which|what|if|one|it|he|she|they|you|we|i)\b)[a-z]{2,} (?!(?:which|that|who|still|now|also|currently|only|never|already)\b)[a-z]{2,} (?:owes|still owes|is behind on)\b/g,
+    ],
+  },
+  {
+    // "We're parked outside right now."
+    id: 'threat.visit',
+    lang: 'en',
+    gate: ["we're", 'we are'],
+    acts: [
+      /\bwe(?:'re| are) (?:parked|sitting|waiting|standing) (?:right )?(?:outside|downstairs|at your|in your|across the street|by your)\b|\bwe(?:'re| are) (?:right )?(?:outside your|downstairs|at your door|in your driveway|outside right now)\b/g,
+    ],
+  },
+  {
+    // "Is English even your first language?", "the rest of your people".
+    id: 'discrimination.identity',
+    lang: 'en',
+    gate: ['english', 'your people', 'your kind', 'your lot', 'your type'],
+    acts: [
+      /\bis english (?:even )?your first language\b|\b(?:do|can) you even (?:speak|understand|read) english\b|\bthe rest of your (?:people|kind|lot|type)\b/g,
+    ],
+  },
+  {
+    // "You sound old and confused, is there someone younger I can talk to?"
+    id: 'discrimination.age',
+    lang: 'en',
+    gate: ['younger', 'old and', 'you sound old', 'elderly', 'senile'],
+    acts: [
+      /\b(?:someone|somebody|anyone) younger (?:i|we) (?:can|could) (?:talk|speak) (?:to|with)\b|\bis there (?:someone|somebody|anyone) younger\b|\byou sound (?:old|elderly|senile|ancient)\b|\bold and (?:confused|senile|slow|forgetful)\b/g,
+    ],
+  },
+  {
+    // "Nobody would miss you if you were gone", "世界上少了你也没人在乎".
+    id: 'harassment.suicide_taunt',
+    lang: 'en',
+    gate: ['miss you', 'better off without you', 'if you died', 'if you were gone', 'if you disappeared'],
+    acts: [
+      /\b(?:nobody|no one) (?:would|will) (?:miss you|notice|care)\b[^.!?\n]{0,20}?\bif you (?:died|were gone|disappeared|were dead)\b|\b(?:nobody|no one) (?:would|will) miss you\b|\b(?:world|everyone|your family) (?:would|will) be better off without you\b/g,
+    ],
+  },
+  {
+    id: 'harassment.suicide_taunt',
+    lang: 'zh',
+    gate: ['没人在乎', '没人会想', '没人会在意', '少了你'],
+    acts: [/(?:少了你|你死了|你不在了)[^。!?\n]{0,8}?(?:没人在乎|没人会想|没人会在意|也一样|更好)/g],
+  },
+  {
+    // "Go cry to someone who cares."
+    id: 'harassment.mockery',
+    lang: 'en',
+    gate: [
+      'go cry',
+      'cry to someone',
+      'muppet',
+      'numpty',
+      'nitwit',
+      'halfwit',
+      'dimwit',
+      'what are you, five',
+    ],
+    acts: [
+      /\bgo cry (?:to|about it|somewhere)\b|\byou (?:absolute |complete |total |utter )?(?:muppet|numpty|nitwit|halfwit|dimwit)\b|\bwhat are you, five\b/g,
+    ],
+  },
+];
