@@ -102,4 +102,12 @@ export const HARM_CHECKS: readonly StructuralCheck[] = [
       /(?:连|就)[^。!?\n]{0,12}?都(?:还不上|还不起|搞不定|管不好|处理不了|拿不出)[^。!?\n]{0,8}?(?:真行|真厉害|真牛|佩服|了不起|真有你的|服了|真能耐|真出息)/g,
     ],
   },
+  {
+    // "我系公安局嘅": an authority claimed in dialect (系/係 for 是).
+    id: 'misrepresentation.authority',
+    lang: 'zh',
+    warnable: true,
+    gate: ['我系', '我地系', '我哋系', '我们系', '本人系'],
+    acts: [/(?:我|我地|我哋|我们|本人)系[^,;:!?。\n]{0,6}?(?:公安|警察|差馆|派出所|法院|检察院|律师)/g],
+  },
 ];

@@ -9,7 +9,7 @@ import type { StructuralCheck } from './structure.js';
 const THIRD_EN =
   '(?:neighbou?rs?|boss|manager|landlord|landlady|employer|family|coworkers|co-workers|colleagues|church|pastor|friends|parents|wife|husband|kids|children|in-laws|hr|team|congregation|community|references)';
 const THIRD_ZH =
-  '(?:领导|老板|上司|同事|邻居|房东|家人|家里人|亲戚|朋友|父母|爸妈|老丈人|丈母娘|公婆|孩子|老婆|老公|村里人|街坊)';
+  '(?:屋里头的人|屋里人|屋里厢|家里头的人|家里人|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|哥哥|姐姐|弟弟|妹妹|舅舅|叔叔|阿姨|姑姑|儿子|女儿|领导|老板|上司|同事|邻居|房东|家人|家里人|亲戚|朋友|父母|爸妈|老丈人|丈母娘|公婆|孩子|老婆|老公|村里人|街坊)';
 const NOT_NEGATED_ZH = '(?:(?!不|没|未|别|无)[^,;:!?。\\n]){0,8}?';
 
 export const VEILED_CHECKS: readonly StructuralCheck[] = [
@@ -33,10 +33,10 @@ export const VEILED_CHECKS: readonly StructuralCheck[] = [
     // "你领导迟早会知道的", "你想让你家里人知道吗".
     id: 'privacy.third_party',
     lang: 'zh',
-    gate: ['知道', '听说', '收到消息', '得到消息'],
+    gate: ['知道', '晓得', '听说', '收到消息', '得到消息'],
     acts: [
       new RegExp(
-        `(?:你|您)(?:的|们的?)?${THIRD_ZH}(?:们)?${NOT_NEGATED_ZH}(?:迟早|很快|马上|早晚)(?:都|也|就)?(?:会)?(?:知道|听说|收到消息|得到消息)|(?:想|要)让(?:你|您)(?:的|们的?)?${THIRD_ZH}(?:都|也)?(?:知道|听说)`,
+        `(?:你|您|侬)(?:的|们的?)?${THIRD_ZH}(?:们)?${NOT_NEGATED_ZH}(?:迟早|很快|马上|早晚)(?:都|也|就)?(?:会)?(?:知道|听说|收到消息|得到消息)|(?:你|您|侬)(?:的|们的?)?${THIRD_ZH}(?:们)?(?:晓得|知道)(?:你|您|侬)?[^。!?\\n]{0,10}?(?:欠|债|不还|勿还|没还|逾期)|(?:想|要)让(?:你|您)(?:的|们的?)?${THIRD_ZH}(?:都|也)?(?:知道|听说)`,
         'g',
       ),
     ],
@@ -110,5 +110,33 @@ export const VEILED_CHECKS: readonly StructuralCheck[] = [
     acts: [
       /\bgo cry (?:to|about it|somewhere)\b|\byou (?:absolute |complete |total |utter )?(?:muppet|numpty|nitwit|halfwit|dimwit)\b|\bwhat are you, five\b/g,
     ],
+  },
+  {
+    // "明儿个广播", "照片做成海报，贴满你家楼道": exposure by notice, poster or loudspeaker.
+    id: 'privacy.public_exposure',
+    lang: 'zh',
+    gate: ['告示', '海报', '横幅', '传单', '大字报', '大喇叭', '广播'],
+    acts: [
+      /(?:贴|挂|拉|发|张贴|做成)[^,;:!?。\n]{0,8}?(?:告示|海报|横幅|传单|大字报)|(?:告示|海报|横幅|传单|大字报)[^,;:!?。\n]{0,4}?(?:贴满|贴到|贴在|挂在|挂到|发到)|大喇叭[^。!?\n]{0,12}?(?:广播|喊|说好)/g,
+    ],
+  },
+  {
+    // "你表弟刚才电话里都说了，他会劝你还钱": a relative already enlisted.
+    id: 'privacy.third_party',
+    lang: 'zh',
+    gate: ['劝', '催', '督促', '说服'],
+    acts: [
+      new RegExp(
+        `(?:你|您)(?:的)?${THIRD_ZH}[^。!?\\n]{0,14}?(?:他|她|他们)?(?:会|要|答应|已经)(?:帮我们)?(?:劝|催|督促|说服)(?:你|您)`,
+        'g',
+      ),
+    ],
+  },
+  {
+    // "你係咪傻㗎", "你是不是傻".
+    id: 'harassment.mockery',
+    lang: 'zh',
+    gate: ['是不是', '系咪', '是否', '怕不是'],
+    acts: [/(?:你|侬|妳)(?:是不是|系咪|是否|怕不是)(?:傻|蠢|脑残|有病|弱智|聋|瞎)/g],
   },
 ];

@@ -279,3 +279,29 @@ describe('structural checks: veiled exposure, presence, contempt and legal shape
     expect(structural(text, context)).toEqual([]);
   });
 });
+
+describe('structural checks: dialect and register', () => {
+  it.each([
+    ['你家里头的人晓得你欠银行钱不？', 'privacy.third_party'],
+    ['你堂哥昨天都答应了，他会帮我们劝你还钱。', 'privacy.third_party'],
+    ['明天就在你们村口拉横幅。', 'privacy.public_exposure'],
+    ['我们已经跟村里大喇叭说好了，明早广播你的名字。', 'privacy.public_exposure'],
+    ['先缴纳5,000元风险保证金，我们再帮您撤销记录。', 'misrepresentation.false_fee'],
+    ['瞎了也得还钱，少装可怜。', 'discrimination.disability'],
+    ['你系咪傻，讲咗几多次。', 'harassment.mockery'],
+    ['我哋系警察，你张卡有问题。', 'misrepresentation.authority'],
+  ])('%s → %s', (text, rule) => {
+    expect(structural(text, zh)).toContain(rule);
+  });
+
+  it.each([
+    ['我们不会张贴任何告示或横幅，也不会联系您的家人。', zh],
+    ['办理分期无需缴纳任何保证金，请勿向个人转账。', zh],
+    ['如果您行动不便，我们可以安排上门为您办理，需要预约。', zh],
+    ['您是不是需要我们把还款日往后调几天？', zh],
+    ['您的家人不会从我们这里知道任何情况。', zh],
+    ['请以网点张贴的公告为准。', zh],
+  ])('lets the lawful look-alike through: %s', (text, context) => {
+    expect(structural(text, context)).toEqual([]);
+  });
+});
