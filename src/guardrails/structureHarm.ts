@@ -77,7 +77,19 @@ export const HARM_CHECKS: readonly StructuralCheck[] = [
     // "Expect calls at home, on your cell and at work, morning, noon and night … until you give in".
     id: 'harassment.relentless_contact',
     lang: 'en',
-    gate: ['call', 'text', 'message', 'ring'],
+    gate: [
+      'morning, noon and night',
+      'day and night',
+      'night and day',
+      'weekends included',
+      'every single day',
+      'until you give in',
+      'until you cave',
+      'until you crack',
+      'until you break',
+      'until you give up',
+      "until you can't take it",
+    ],
     acts: [
       /\b(?:calls?|texts?|messages?|ringing)\b[^.!?\n]{0,90}?\b(?:morning, noon and night|day and night|night and day|weekends included|every single day|until you (?:give in|cave|crack|break|give up|can't take it))\b/g,
     ],

@@ -17,7 +17,23 @@ export const VEILED_CHECKS: readonly StructuralCheck[] = [
     // "Your neighbors will be hearing from us", "Would your boss like to know…?"
     id: 'privacy.third_party',
     lang: 'en',
-    gate: ['your '],
+    gate: [
+      'hearing from us',
+      'hear from us',
+      'hear about',
+      'find out',
+      'learn about',
+      'get a call',
+      'be told',
+      'getting a call',
+      'to know',
+      'to hear',
+      'hears',
+      'knows',
+      'finds out',
+      'learns',
+      'gets told',
+    ],
     acts: [
       new RegExp(
         `\\byour ${THIRD_EN}\\b[^.!?\\n]{0,20}?\\b(?:will|would|'ll|is going to|are going to|might|may|could)\\b(?!\\s+(?:not|never)\\b)(?:\\s+(?:soon|definitely|all|also|surely|certainly))?\\s+(?:be hearing from us|hear from us|hear about (?:this|it|your)|find out|learn about|get a call|be told|be getting a call)\\b`,
