@@ -1,4 +1,4 @@
-import type { StructuralCheck } from './structure.js';
+import type { StructuralCheck } from './structureTypes.js';
 
 /**
  * Who is addressed and about whom. A message that names its reader as someone else's relative,

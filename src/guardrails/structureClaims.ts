@@ -1,4 +1,4 @@
-import type { StructuralCheck } from './structure.js';
+import type { StructuralCheck } from './structureTypes.js';
 
 /**
  * What a message claims or asks, by its shape: a fee that must be paid before anything else
@@ -266,33 +266,6 @@ export const CLAIM_CHECKS: readonly StructuralCheck[] = [
     gate: ['professional', 'career', 'serial', 'notorious', 'habitual', 'known'],
     acts: [
       /\b(?:professional|career|serial|notorious|habitual|well-known|known) (?:scammer|liar|con artist|con man|fraudster|deadbeat|cheat|thief|swindler|grifter)\b/g,
-    ],
-  },
-  {
-    // "I've flagged your account as interest-free permanently", "以后都给您免息".
-    id: 'unauthorized_commitment.waiver',
-    lang: 'en',
-    authorisedBy: ['waiver'],
-    gate: ['interest'],
-    acts: [
-      /\b(?:interest[- ]free|no interest|zero interest|0% interest)\b[^.!?\n]{0,16}?\b(?:permanently|forever|for good|from now on|for life)\b|\b(?:permanently|forever)\b[^.!?\n]{0,8}?\binterest[- ]free\b/g,
-    ],
-  },
-  {
-    id: 'unauthorized_commitment.waiver',
-    lang: 'zh',
-    authorisedBy: ['waiver'],
-    gate: ['永久', '永远', '以后都', '从此', '终身'],
-    acts: [/(?:永久|永远|以后都|从此|终身)(?:给(?:您|你))?(?:免息|不收利息|不计息|零利息|免利息)/g],
-  },
-  {
-    // "帮您内部操作，把逾期记录洗掉": a record removed on the speaker's say-so.
-    id: 'unauthorized_commitment.credit_record',
-    lang: 'zh',
-    warnable: true,
-    gate: ['洗掉', '洗白', '消除', '删掉', '删除', '抹掉', '清除', '撤销', '去掉'],
-    acts: [
-      /(?:把|将|给)[^,;:!?。\n]{0,6}?(?:逾期记录|征信记录|不良记录|逾期|征信|黑名单|污点)(?:给)?(?:洗掉|洗白|消除|删掉|删除|抹掉|清除|撤销|去掉)/g,
     ],
   },
   {

@@ -1,4 +1,4 @@
-import type { StructuralCheck } from './structure.js';
+import type { StructuralCheck } from './structureTypes.js';
 import type { GuardContext, PaymentStatus } from './types.js';
 
 /**

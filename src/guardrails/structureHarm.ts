@@ -1,4 +1,4 @@
-import type { StructuralCheck } from './structure.js';
+import type { StructuralCheck } from './structureTypes.js';
 
 /**
  * Harm by shape rather than by word: word sent to the holder through someone else, an injury

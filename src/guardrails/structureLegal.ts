@@ -1,9 +1,10 @@
-import type { StructuralCheck } from './structure.js';
+import type { StructuralCheck } from './structureTypes.js';
 
 /**
  * Legal and money claims by their shape: non-payment called an offence, a report to
  * immigration, benefits "seized", an account "flagged for fraud"; administration charges made
- * up for the occasion; a percentage cut from the balance on the speaker's authority.
+ * up for the occasion; a percentage cut, a permanent waiver or a record removed on the
+ * speaker's authority.
  * Card debt is civil (DOMAIN.md); fees and discounts are only those the act states.
  */
 export const LEGAL_CHECKS: readonly StructuralCheck[] = [
@@ -47,6 +48,33 @@ export const LEGAL_CHECKS: readonly StructuralCheck[] = [
     gate: ['%', 'percent'],
     acts: [
       /\b(?:cut|reduce|lower|knock|slash|take)\b[^.!?\n]{0,15}?\b(?:balance|debt|amount|what you owe|bill)\b[^.!?\n]{0,10}?\bby \d+ ?(?:%|percent)|\b\d+ ?(?:%|percent) off (?:your|the) (?:balance|debt|bill|total)\b/g,
+    ],
+  },
+  {
+    // "I've flagged your account as interest-free permanently", "以后都给您免息".
+    id: 'unauthorized_commitment.waiver',
+    lang: 'en',
+    authorisedBy: ['waiver'],
+    gate: ['interest'],
+    acts: [
+      /\b(?:interest[- ]free|no interest|zero interest|0% interest)\b[^.!?\n]{0,16}?\b(?:permanently|forever|for good|from now on|for life)\b|\b(?:permanently|forever)\b[^.!?\n]{0,8}?\binterest[- ]free\b/g,
+    ],
+  },
+  {
+    id: 'unauthorized_commitment.waiver',
+    lang: 'zh',
+    authorisedBy: ['waiver'],
+    gate: ['永久', '永远', '以后都', '从此', '终身'],
+    acts: [/(?:永久|永远|以后都|从此|终身)(?:给(?:您|你))?(?:免息|不收利息|不计息|零利息|免利息)/g],
+  },
+  {
+    // "帮您内部操作，把逾期记录洗掉": a record removed on the speaker's say-so.
+    id: 'unauthorized_commitment.credit_record',
+    lang: 'zh',
+    warnable: true,
+    gate: ['洗掉', '洗白', '消除', '删掉', '删除', '抹掉', '清除', '撤销', '去掉'],
+    acts: [
+      /(?:把|将|给)[^,;:!?。\n]{0,6}?(?:逾期记录|征信记录|不良记录|逾期|征信|黑名单|污点)(?:给)?(?:洗掉|洗白|消除|删掉|删除|抹掉|清除|撤销|去掉)/g,
     ],
   },
 ];

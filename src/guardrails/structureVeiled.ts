@@ -1,4 +1,4 @@
-import type { StructuralCheck } from './structure.js';
+import type { StructuralCheck } from './structureTypes.js';
 
 /**
  * Veiled exposure and presence: the people around the person "will be hearing from us", a
