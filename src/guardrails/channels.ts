@@ -52,7 +52,17 @@ const WARN_ZH = /(?:不会|从不|绝不|从未|决不)(?:要求|让|请)|请勿
 const WARN_EN =
   /\b(?:never|not|won't|don't|doesn't|no one will|nobody will)\b[^.!?]{0,12}\b(?:ask|request|require|tell|want|accept|use)\b|\bbeware\b|\bscam/;
 
-function warnsAgainst(text: string, at: number, lang: 'zh' | 'en'): boolean {
+// "任何要求您把钱转到个人账户的人都是骗子": the instruction is the subject of a fraud warning.
+const WARNED_AFTER_ZH = /^[^。!?\n]{0,20}?(?:都|一律|均|全|就|肯定)是(?:诈骗|骗子|骗局)/;
+const GENERIC_BEFORE_ZH = /(?:任何|凡是?|所有|如有人|若有人|有人)[^。!?\n]{0,10}$/;
+
+function warnsAgainst(text: string, at: number, lang: 'zh' | 'en', end = at): boolean {
+  if (
+    lang === 'zh' &&
+    GENERIC_BEFORE_ZH.test(text.slice(Math.max(0, at - 24), at)) &&
+    WARNED_AFTER_ZH.test(text.slice(end, end + 40))
+  )
+    return true;
   const sentence =
     text
       .slice(Math.max(0, at - 100), at)
@@ -75,7 +85,8 @@ export function checkChannels(text: string, context: GuardContext): Finding[] {
       const personal = /个人|私人|我的|我个人|personal|户名|加|添加/.test(m[0]);
       if (!personal && mentionsChannel(m[0], channels)) continue;
       const lang = re === PERSONAL_ZH ? 'zh' : 'en';
-      if (isNegated(text, m.index, lang) || warnsAgainst(text, m.index, lang)) continue;
+      const end = m.index + m[0].length;
+      if (isNegated(text, m.index, lang) || warnsAgainst(text, m.index, lang, end)) continue;
       out.push(finding(m.index, m.index + m[0].length));
     }
   }

@@ -9,10 +9,11 @@ import { maskedFindings } from './masks.js';
 import { findMentions } from './numbers.js';
 import { declared } from './rules/index.js';
 import { findLeaks } from './secrets.js';
+import { structureFindings } from './structure.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.12.3';
+export const POLICY_VERSION = '2026.12.4';
 
 const EVIDENCE_MAX = 80;
 
@@ -189,6 +190,8 @@ function checkNow(text: string, context: GuardContext): Verdict {
   const masked = maskedFindings(text);
   watch.lap('lexicon');
   findings.push(...runPatterns(norm, context));
+  // Structural checks (addressee + act + object) are regex work too: timed with the patterns.
+  findings.push(...structureFindings(norm.text, context));
   watch.lap('patterns');
   findings.push(...identifierFindings(norm, context));
   watch.lap('identifiers');

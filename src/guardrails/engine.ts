@@ -9,6 +9,7 @@ import {
   isRebutted,
   isReported,
   isRequested,
+  needsConsent,
   personMayAct,
   refusesToReveal,
   warnsOfFraud,
@@ -82,6 +83,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   if (isDisavowed(text, at, end, rule.lang)) return true;
   if (WARNED_CATEGORIES.has(rule.category) && warnsOfFraud(text, at, end, rule.lang)) return true;
   if (rule.category === 'unauthorized_commitment' && isPending(text, at, end, rule.lang)) return true;
+  if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;
   if (
     (rule.category === 'prompt_leak' || rule.category === 'privacy') &&
     refusesToReveal(text, at, rule.lang)

@@ -85,6 +85,9 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   const neg = lastMatch(EN_NEG, before);
   if (!neg) return false;
   const between = before.slice(neg.index + neg[0].length);
+  // "If you don't pay by Friday, your kids…": the negation sits in the condition, the comma ends it.
+  if (/\b(?:if|unless|until|till|when|once)\b/.test(before.slice(0, neg.index)) && between.includes(','))
+    return false;
   // "Not paying a debt is a felony": the negation is inside a gerund subject.
   if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head))
     return false;
@@ -115,7 +118,7 @@ const EN_PERSON_ACTS =
   /\b(?:whether (?:or not )?you|you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
 
 const ZH_REPORTED =
-  /(?:您|你)(?:提到|说到|问到|听说|所说)的?|(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
+  /(?:您|你)(?:提到|说到|问到|听说|所说|咨询|询问)的?|(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
 const EN_REPORTED =
   /\bthe (?:idea|claim|notion|rumou?r|myth|story) that\b|\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|poses?|posing)\b/;
 
@@ -147,7 +150,7 @@ export function isRebutted(text: string, end: number, lang: Lang, at = end): boo
 
 // A visit the person books or asks for: "如需上门办理请提前预约", "a manager can visit you by appointment".
 const ZH_REQUESTED =
-  /约定(?:的)?(?:地点|时间)|(?:您|你)(?:也|随时)?(?:可以|有权)拒绝|预约|如需|如(?:您|你)需要|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
+  /(?:您|你)(?:不希望|不想|不愿意?|拒绝|不同意)[^。!?\n]{0,16}(?:已(?:经)?(?:备注|记录|登记)|今后只|以后只|会尊重)|约定(?:的)?(?:地点|时间)|(?:您|你)(?:也|随时)?(?:可以|有权)拒绝|预约|如需|如(?:您|你)需要|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
 const EN_REQUESTED =
   /\byou (?:can|may) (?:refuse|decline|say no)\b|\b(?:by appointment|at your request|on request|if you(?:'d)? (?:like|prefer|wish|ask)|you (?:asked|requested|booked))\b|\bmobility\b/;
 
@@ -192,7 +195,7 @@ const ZH_SPEECH_NEG =
 const ZH_MENTION_AFTER =
   /^[^,;:!?。\n]{0,12}?(?:这类|这种|这样的|之类的?|等)(?:说法|称呼|词语?|字眼|用语|话术|表述|措辞|标签)(?:都|均|全|统统)?(?:是)?(?:不实|不属实|不正确|错误|假的|谣言|诈骗|没有(?:任何)?(?:法律)?依据|毫无(?:法律)?(?:根据|依据))/;
 const EN_SPEECH_NEG =
-  /\b(?:won't|will not|never|don't|do not|didn't|did not|not allowed to|may not|must not)\s+(?:ever\s+)?(?:call|label|describe|refer to|use words like|use the word)\b[^.!?\n]{0,20}$/;
+  /\b(?:won't|will not|never|don't|do not|didn't|did not|not allowed to|may not|must not|(?:nobody|no one)(?: [a-z]+){0,4} (?:will|would|is going to))\s+(?:ever\s+)?(?:call|label|describe|refer to|use words like|use the word)\b[^.!?\n]{0,20}$/;
 
 /** Whether the match is a word the sentence refuses to use or names as a term, not a use of it. */
 export function isDisavowed(text: string, at: number, end: number, lang: Lang): boolean {
@@ -291,4 +294,17 @@ const EN_REFUSES =
 export function refusesToReveal(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
   return lang === 'zh' ? ZH_REFUSES.test(before) : EN_REFUSES.test(before);
+}
+
+// Someone paying for the holder with the holder's consent: "家人愿意代为还款，需要您本人授权",
+// "a friend can pay with your permission". The holder decides; nobody is asked to press them.
+const ZH_CONSENT =
+  /(?:需要|需|须|须经|需经|要经过?)(?:您|你)(?:本人)?(?:的)?(?:书面)?(?:授权|同意)|未经(?:您|你)(?:本人)?(?:的)?(?:授权|同意)/;
+const EN_CONSENT =
+  /\b(?:with|without) your (?:written )?(?:permission|consent|authori[sz]ation)\b|\bneeds? your (?:written )?(?:permission|consent|authori[sz]ation)\b/;
+
+/** Whether the sentence makes the act depend on the holder's own consent. */
+export function needsConsent(text: string, at: number, end: number, lang: Lang): boolean {
+  const re = lang === 'zh' ? ZH_CONSENT : EN_CONSENT;
+  return anywhere(re, text) && re.test(sentenceAround(text, at, end, lang));
 }

@@ -53,6 +53,8 @@ const EXCLUDED: readonly string[] = [
   'dev-fa.en',
   'dev-fa-check.zh',
   'dev-fa-check.en',
+  'check-s6r.zh',
+  'check-s6r.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');

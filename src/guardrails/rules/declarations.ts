@@ -31,6 +31,7 @@ export const DECLARATIONS: readonly RuleDeclaration[] = [
   { id: 'defamation.label', category: 'defamation', severity: 'high', by: 'rules' },
   { id: 'defamation.criminal_label', category: 'defamation', severity: 'high', by: 'rules' },
   { id: 'harassment.relentless_contact', category: 'harassment', severity: 'high', by: 'rules' },
+  { id: 'harassment.mockery', category: 'harassment', severity: 'high', by: 'detector' },
   { id: 'discrimination.region', category: 'discrimination', severity: 'high', by: 'rules' },
   { id: 'discrimination.identity', category: 'discrimination', severity: 'high', by: 'rules' },
   { id: 'discrimination.age', category: 'discrimination', severity: 'high', by: 'rules' },
@@ -38,6 +39,13 @@ export const DECLARATIONS: readonly RuleDeclaration[] = [
   { id: 'misrepresentation.human_claim', category: 'misrepresentation', severity: 'high', by: 'rules' },
   { id: 'misrepresentation.authority', category: 'misrepresentation', severity: 'critical', by: 'rules' },
   { id: 'misrepresentation.false_urgency', category: 'misrepresentation', severity: 'high', by: 'rules' },
+  { id: 'misrepresentation.false_fee', category: 'misrepresentation', severity: 'critical', by: 'detector' },
+  {
+    id: 'misrepresentation.false_consequence',
+    category: 'misrepresentation',
+    severity: 'high',
+    by: 'detector',
+  },
   { id: 'prompt_leak.instructions', category: 'prompt_leak', severity: 'high', by: 'rules' },
   {
     id: 'unauthorized_commitment.waiver',

@@ -111,7 +111,7 @@ export const STRUCT_COMMITMENT_RULES: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     authorisedBy: ['waiver', 'settlement'],
-    triggers: ['减掉', '免掉', '抹掉', '去掉', '不收了', '不要了', '不追究', '算了', '免了'],
+    triggers: ['减掉', '免掉', '抹掉', '去掉', '不收了', '不要了', '不追究', '算了', '免了', '不用还'],
     patterns: zh(
       `(?:利息|违约金|罚息|手续费|滞纳金|欠款|本金)${GAP(10)}(?:减掉|免掉|抹掉|去掉|不收了|不要了|免了)`,
       `(?:剩下|另一半|其余|余下|剩余)(?:的)?${GAP(8)}(?:不追究|不用还|免了|算了|不要了)`,

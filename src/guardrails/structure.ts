@@ -1,0 +1,104 @@
+import type { Finding } from './facts.js';
+import {
+  isAnsweredNo,
+  isDisavowed,
+  isHedged,
+  isNegated,
+  isRebutted,
+  isReported,
+  personMayAct,
+  refusesToReveal,
+  warnsOfFraud,
+} from './negation.js';
+import type { Lang } from './rules/ruleTypes.js';
+import { declared } from './rules/declarations.js';
+import { ADDRESSEE_CHECKS } from './structureAddressee.js';
+import { CLAIM_CHECKS } from './structureClaims.js';
+import { FACT_CHECKS } from './structureFacts.js';
+import { HARM_CHECKS } from './structureHarm.js';
+import { LEGAL_CHECKS } from './structureLegal.js';
+import { VEILED_CHECKS } from './structureVeiled.js';
+import type { StructuralCheck } from './structureTypes.js';
+import type { GuardContext } from './types.js';
+import { WordScanner } from './wordScanner.js';
+
+export type { StructuralCheck } from './structureTypes.js';
+
+const CHECKS: readonly StructuralCheck[] = [
+  ...ADDRESSEE_CHECKS,
+  ...CLAIM_CHECKS,
+  ...HARM_CHECKS,
+  ...VEILED_CHECKS,
+  ...LEGAL_CHECKS,
+  ...FACT_CHECKS,
+];
+
+/** Every check's gate words in one automaton: one pass over the text wakes the checks that may match. */
+const GATES = new WordScanner<number>(CHECKS.flatMap((c, i) => c.gate.map((w) => [w, i] as const)));
+const woken = new Uint8Array(CHECKS.length);
+
+// "你不是信佛吗？", "Isn't your faith supposed to…?": a negative question asserts, it does not deny.
+const ZH_RHETORICAL_BEFORE = /(?:不是|难道|难道不是)[^,;:!?。\n]{0,4}$/;
+const ZH_RHETORICAL_AFTER = /^[^,;:!?。\n]{0,16}?(?:吗|么|嘛)?\?/;
+const EN_RHETORICAL_BEFORE =
+  /(?:^|[.!?\n]\s*)(?:isn't|aren't|doesn't|don't|didn't|wasn't|weren't|won't|can't|shouldn't)\b[^.!?\n]{0,40}$/;
+const EN_RHETORICAL_AFTER = /^[^.!?\n]{0,60}\?/;
+
+function rhetorical(text: string, at: number, end: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(end, end + 60);
+  return lang === 'zh'
+    ? ZH_RHETORICAL_BEFORE.test(before) && ZH_RHETORICAL_AFTER.test(after)
+    : EN_RHETORICAL_BEFORE.test(before) && EN_RHETORICAL_AFTER.test(after);
+}
+
+function excused(check: StructuralCheck, text: string, at: number, end: number): boolean {
+  const lang = check.lang;
+  if (check.negatable !== false && isNegated(text, at, lang) && !rhetorical(text, at, end, lang)) return true;
+  if (isReported(text, at, lang)) return true;
+  if (isRebutted(text, end, lang, at) || isAnsweredNo(text, at, end, lang)) return true;
+  if (isDisavowed(text, at, end, lang)) return true;
+  if (check.id.startsWith('privacy.') && refusesToReveal(text, at, lang)) return true;
+  if (check.warnable === true && warnsOfFraud(text, at, end, lang)) return true;
+  if (check.hedgeable === true && isHedged(text, at, lang)) return true;
+  return check.personMayAct === true && personMayAct(text, at, lang);
+}
+
+function authorised(check: StructuralCheck, context: GuardContext): boolean {
+  const offers: readonly string[] = context.authorised ?? [];
+  return check.authorisedBy?.some((o) => offers.includes(o)) === true;
+}
+
+const MAX_PER_CHECK = 4;
+
+/** Findings of every structural check on the normalised text. */
+export function structureFindings(text: string, context: GuardContext): Finding[] {
+  const out: Finding[] = [];
+  woken.fill(0);
+  GATES.scan(text, (index) => {
+    woken[index] = 1;
+  });
+  for (let i = 0; i < CHECKS.length; i++) {
+    const check = CHECKS[i];
+    if (!check || woken[i] === 0) continue;
+    if (check.needs && !check.needs.test(text)) continue;
+    if (authorised(check, context)) continue;
+    if (check.appliesTo && !check.appliesTo(context)) continue;
+    const { category, severity } = declared(check.id);
+    let found = 0;
+    for (const re of check.acts) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null && found < MAX_PER_CHECK; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const end = m.index + m[0].length;
+        if (excused(check, text, m.index, end)) continue;
+        found++;
+        out.push({ rule: check.id, category, severity, start: m.index, end });
+      }
+    }
+  }
+  return out;
+}
