@@ -1,4 +1,5 @@
 import { calculateChangeHash, ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import { noteStateJson, takeStateJson } from './stateJson.js';
 
 /** What BotState keeps in the turn state under its key (the same shape, so get/clear/delete still work). */
 interface Cached {
@@ -7,15 +8,20 @@ interface Cached {
 }
 
 /**
- * The state's change snapshot: its JSON without the eTag, or, for a value JSON cannot write (a
- * cycle), botbuilder's own change hash. Only ever compared with another snapshot of this class.
+ * The state's change snapshot: its JSON without the eTag (as the storage read it, when it says),
+ * or, for a value JSON cannot write (a cycle), botbuilder's own change hash. Only ever compared
+ * with another snapshot of this class.
  */
-function snapshotOf(state: Record<string, unknown>): string {
+function snapshotOf(state: Record<string, unknown>, json = jsonOf(state)): string {
+  return json === undefined ? `h${calculateChangeHash(state)}` : `j${json}`;
+}
+
+function jsonOf(state: Record<string, unknown>): string | undefined {
   const { eTag: _eTag, ...rest } = state;
   try {
-    return `j${JSON.stringify(rest)}`;
+    return JSON.stringify(rest);
   } catch {
-    return `h${calculateChangeHash(state)}`;
+    return undefined;
   }
 }
 
@@ -49,7 +55,8 @@ export class LeanConversationState extends ConversationState {
     const key = await this.storageKey(context);
     const items = await this.storage.read([key]);
     const state = (items[key] ?? {}) as Record<string, unknown>;
-    context.turnState.set(cacheKey, { state, hash: snapshotOf(state) } satisfies Cached);
+    const hash = snapshotOf(state, takeStateJson(state) ?? jsonOf(state));
+    context.turnState.set(cacheKey, { state, hash } satisfies Cached);
     return state;
   }
 
@@ -57,11 +64,14 @@ export class LeanConversationState extends ConversationState {
     const cacheKey = this.cacheKey;
     if (cacheKey === undefined) return super.saveChanges(context, force);
     const cached = context.turnState.get<Cached | undefined>(cacheKey);
-    const snapshot = cached ? snapshotOf(cached.state) : undefined;
+    const json = cached ? jsonOf(cached.state) : undefined;
+    const snapshot = cached ? snapshotOf(cached.state, json) : undefined;
     if (!force && (!cached || cached.hash === snapshot)) return;
     const key = await this.storageKey(context);
     const entry: Cached = cached ?? { state: {}, hash: '' };
     entry.state.eTag = '*';
+    // The storage writes the JSON judged here (SqliteStorage), not a later serialisation.
+    if (json !== undefined) noteStateJson(entry.state, json);
     await this.storage.write({ [key]: entry.state });
     entry.hash = snapshot ?? snapshotOf(entry.state);
     context.turnState.set(cacheKey, entry);

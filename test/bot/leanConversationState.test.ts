@@ -1,6 +1,9 @@
 import { MemoryStorage, TestAdapter, TurnContext, type StoreItems } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { LeanConversationState } from '../../src/bot/leanConversationState.js';
+import { SqliteStorage } from '../../src/bot/sqliteStorage.js';
+import { systemClock } from '../../src/core/clock.js';
+import { openMemoryDatabase } from '../../src/store/db.js';
 
 /** MemoryStorage that counts writes and can hold one write until released. */
 class CountingStorage extends MemoryStorage {
@@ -93,11 +96,37 @@ describe('conversation state with the cheaper change check', () => {
     const storage = new CountingStorage();
     const state = new LeanConversationState(storage);
     const context = turn();
-    const loaded = (await state.load(context));
+    const loaded = await state.load(context);
     const node: Record<string, unknown> = { name: 'a' };
     node.self = node;
     loaded.graph = node;
     await expect(state.saveChanges(context)).rejects.toThrow();
     expect(storage.writes).toHaveLength(0);
+  });
+
+  it('on SQLite, stores the JSON it judged, skips an unchanged turn, and writes a later change next time', async () => {
+    const db = openMemoryDatabase();
+    const state = new LeanConversationState(new SqliteStorage(db, systemClock));
+    const counter = state.createProperty<{ n: number; note?: string }>('counter');
+    const row = (): { etag: string; value: string } =>
+      db.prepare('SELECT etag, value FROM bot_state').get() as { etag: string; value: string };
+
+    const first = turn();
+    const value = await counter.get(first, { n: 0 });
+    value.n = 1;
+    const saving = state.saveChanges(first);
+    value.note = 'changed before the group was written';
+    await saving;
+    expect(JSON.parse(row().value)).toEqual({ counter: { n: 1 } });
+    await state.saveChanges(first);
+    expect(JSON.parse(row().value)).toEqual({
+      counter: { n: 1, note: 'changed before the group was written' },
+    });
+
+    const etag = row().etag;
+    const second = turn();
+    expect(await counter.get(second)).toEqual({ n: 1, note: 'changed before the group was written' });
+    await state.saveChanges(second);
+    expect(row().etag).toBe(etag);
   });
 });
