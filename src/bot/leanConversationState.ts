@@ -55,7 +55,7 @@ export class LeanConversationState extends ConversationState {
     const key = await this.storageKey(context);
     const items = await this.storage.read([key]);
     const state = (items[key] ?? {}) as Record<string, unknown>;
-    const hash = snapshotOf(state, takeStateJson(state) ?? jsonOf(state));
+    const hash = snapshotOf(state, takeStateJson('read', state) ?? jsonOf(state));
     context.turnState.set(cacheKey, { state, hash } satisfies Cached);
     return state;
   }
@@ -71,7 +71,7 @@ export class LeanConversationState extends ConversationState {
     const entry: Cached = cached ?? { state: {}, hash: '' };
     entry.state.eTag = '*';
     // The storage writes the JSON judged here (SqliteStorage), not a later serialisation.
-    if (json !== undefined) noteStateJson(entry.state, json);
+    if (json !== undefined) noteStateJson('judged', entry.state, json);
     await this.storage.write({ [key]: entry.state });
     entry.hash = snapshot ?? snapshotOf(entry.state);
     context.turnState.set(cacheKey, entry);

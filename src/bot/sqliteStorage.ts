@@ -27,7 +27,7 @@ export class SqliteStorage implements Storage {
       if (!row) continue;
       const item = { ...(JSON.parse(row.value) as object), eTag: row.etag };
       // The stored text is this item's JSON without the eTag: its state's change snapshot.
-      noteStateJson(item, row.value);
+      noteStateJson('read', item, row.value);
       items[key] = item;
     }
     return items;
@@ -43,6 +43,11 @@ export class SqliteStorage implements Storage {
     );
     // issue 19 item 5: with the other writes of this event-loop turn, in one transaction (its own
     // savepoint: a conflict undoes this write alone); resolved once committed.
+    // The JSON LeanConversationState judged when it decided to save (taken now, whatever the
+    // write's outcome), else each item is serialised when written.
+    const judged = new Map<string, string | undefined>();
+    for (const [key, item] of Object.entries(changes))
+      judged.set(key, item ? takeStateJson('judged', item) : undefined);
     await writeGroupOf(this.db).run(() => {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
@@ -50,8 +55,7 @@ export class SqliteStorage implements Storage {
           const row = select.get(key) as { etag: string } | undefined;
           if (row && row.etag !== eTag) throw new ETagConflictError(key);
         }
-        // The JSON LeanConversationState saw when it decided to save, else serialised here.
-        upsert.run(key, randomUUID(), takeStateJson(item ?? {}) ?? JSON.stringify(value), now);
+        upsert.run(key, randomUUID(), judged.get(key) ?? JSON.stringify(value), now);
       }
     });
   }

@@ -129,4 +129,14 @@ describe('conversation state with the cheaper change check', () => {
     await state.saveChanges(second);
     expect(row().etag).toBe(etag);
   });
+
+  it('writes an item read from SQLite and changed by another writer as it is now, not as read', async () => {
+    const storage = new SqliteStorage(openMemoryDatabase(), systemClock);
+    await storage.write({ k: { counter: { n: 1 } } });
+    const read = await storage.read(['k']);
+    const item = read.k as { counter: { n: number } };
+    item.counter.n = 2;
+    await storage.write({ k: item });
+    expect((await storage.read(['k'])).k).toMatchObject({ counter: { n: 2 } });
+  });
 });
