@@ -62,6 +62,8 @@ export interface Result {
   latencies: number[];
   /** Process CPU (user + system) over the run, in ms: less swayed by other work on the machine. */
   cpuMs: number;
+  /** The load client's CPU when it ran in its own process (then `cpuMs` is the services' alone). */
+  clientCpuMs?: number;
 }
 
 export interface Figures {
@@ -70,6 +72,8 @@ export interface Figures {
   p95: number;
   p99: number;
   cpuPerTurn: number;
+  /** The client's CPU per turn, when it ran in its own process. */
+  clientCpuPerTurn?: number;
 }
 
 export function pct(sorted: number[], p: number): number {
@@ -84,5 +88,6 @@ export function figures(r: Result): Figures {
     p95: pct(sorted, 95),
     p99: pct(sorted, 99),
     cpuPerTurn: r.cpuMs / r.turns,
+    ...(r.clientCpuMs === undefined ? {} : { clientCpuPerTurn: r.clientCpuMs / r.turns }),
   };
 }

@@ -23,7 +23,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pino, type Logger } from 'pino';
 import { createApp } from '../src/bot/app.js';
-import { figures, postTurn, startEchoBot, type Figures, type Result } from './benchTurn.js';
+import { figures, startEchoBot, type Figures, type Result } from './benchTurn.js';
+import { CLIENT_IN_CHILD, post, run as runLoad, SCRIPT, stopClient } from './loadRun.js';
 import { loadConfig } from '../src/config/config.js';
 import { createServer, listen } from '../src/bot/server.js';
 import { openBackend } from '../src/bot/backend.js';
@@ -41,45 +42,15 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const BACKEND = process.env.BENCH_BACKEND ?? 'sqlite';
 const LIGHT = { conversations: 60, concurrency: 4 };
-const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 
-let nextTarget = 0;
-
-/** `url` may name several services separated by spaces: each post goes to the next one. */
-async function post(url: string, conversationId: string, userId: string, text: string): Promise<void> {
-  const targets = url.split(' ');
-  await postTurn(targets[nextTarget++ % targets.length] ?? url, conversationId, text, userId);
-}
-
-async function run(
+/** A load run of this bench's size (the client in this process or its own, see loadRun.ts). */
+function run(
   url: string,
   label: string,
   conversations = CONVERSATIONS,
   concurrency = CONCURRENCY,
 ): Promise<Result> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const worker = async (): Promise<void> => {
-    while (next < conversations) {
-      const n = next++;
-      const conversationId = `${label}-${n}-${Date.now()}`;
-      for (const text of SCRIPT) {
-        const t0 = performance.now();
-        await post(url, conversationId, 'demo-zh', text);
-        latencies.push(performance.now() - t0);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const used = process.cpuUsage(cpu);
-  return {
-    turns: latencies.length,
-    seconds: (performance.now() - started) / 1000,
-    latencies,
-    cpuMs: (used.user + used.system) / 1000,
-  };
+  return runLoad({ url, label, conversations, concurrency });
 }
 
 /** One round: echo and bot saturated, then both at light load, back to back. */
@@ -104,7 +75,8 @@ const fmt = (n: number): string => n.toFixed(2);
 function line(label: string, f: Figures): string {
   return (
     `  ${label.padEnd(16)}${fmt(f.tps).padStart(8)} turns/s  p50 ${fmt(f.p50)}  p95 ${fmt(f.p95)}  ` +
-    `p99 ${fmt(f.p99)} ms  CPU ${fmt(f.cpuPerTurn)} ms/turn`
+    `p99 ${fmt(f.p99)} ms  CPU ${fmt(f.cpuPerTurn)} ms/turn` +
+    (f.clientCpuPerTurn === undefined ? '' : ` (client apart: ${fmt(f.clientCpuPerTurn)})`)
   );
 }
 
@@ -139,7 +111,12 @@ function printSummary(rounds: Round[]): void {
   console.log(`  echo CPU ms/turn: ${minMedian(rounds.map((r) => r.echo.cpuPerTurn))}`);
   console.log(`  bot light-load p99 ms (target < 50): ${minMedian(rounds.map((r) => r.botLight.p99))}`);
   console.log(`  bot light-load p95 ms: ${minMedian(rounds.map((r) => r.botLight.p95))}`);
-  // The load generator shares the process, so both CPU figures include its fetch and parse work.
+  console.log(
+    CLIENT_IN_CHILD
+      ? '  (BENCH_CLIENT=process: CPU figures are the services alone; the client ran in its own process)'
+      : '  (the load client shares the process: both CPU figures include its fetch and JSON work; ' +
+          'BENCH_CLIENT=process measures the services alone)',
+  );
 }
 
 async function memoryPer1000(botUrl: string): Promise<string> {
@@ -264,6 +241,7 @@ async function main(): Promise<void> {
   }
   printSummary(rounds);
   console.log(await memoryPer1000(botUrl));
+  stopClient();
   echo.close();
   await bots.close();
 }
@@ -365,6 +343,7 @@ async function abMain(baseRoot: string): Promise<void> {
     rounds.push(r);
   }
   printAb(rounds);
+  stopClient();
   echo.close();
   await base.close();
   await mine.close();

@@ -1,4 +1,4 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Logger } from 'pino';
 import { systemClock, type Clock } from '../core/clock.js';
 import { CollectionBot } from './collectionBot.js';
@@ -44,6 +44,7 @@ import { QueueFollowUpEscalator } from '../payments/queueEscalator.js';
 import { caseHistory } from '../payments/history.js';
 import { ProcessStatus } from './processStatus.js';
 import { openSqliteBackend, type Backend } from './backend.js';
+import { LeanConversationState } from './leanConversationState.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -167,7 +168,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     turnDeadlineMs: config.TURN_DEADLINE_MS,
   };
-  const conversationState = new ConversationState(backend.state);
+  // issue 19 item 5: the state's change check by its JSON, not botbuilder's hash three times a turn
+  const conversationState = new LeanConversationState(backend.state);
   const bot = new CollectionBot({
     conversationState,
     services,

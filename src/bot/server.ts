@@ -5,6 +5,7 @@ import type { App } from './app.js';
 import { ServiceHealth, withSharedDatabase } from './health.js';
 import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
 import { type GateVerdict, MessagesGate } from './messagesGate.js';
+import { processPosted } from './postedActivity.js';
 import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
@@ -133,14 +134,22 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     let unavailable: Unavailable | undefined;
     const answer = unavailableAware(res, () => unavailable);
     try {
-      await app.cloudAdapter.process(req, answer, async (context) => {
-        try {
-          await app.bot.run(context);
-        } catch (err) {
-          unavailable = unavailableFrom(err);
-          throw err;
-        }
-      });
+      // issue 19 item 5: CloudAdapter.process without the zod schemas it builds per request
+      await processPosted(
+        app.cloudAdapter,
+        req.body,
+        req.headers.authorization,
+        answer,
+        async (context) => {
+          try {
+            await app.bot.run(context);
+          } catch (err) {
+            unavailable = unavailableFrom(err);
+            throw err;
+          }
+        },
+        (err) => logger.error({ err }, 'activity processing failed'),
+      );
     } catch (err) {
       logger.error({ err }, 'activity processing failed');
       if (!res.headersSent) sendError(res, 500, 'BotError', 'the bot failed to process the activity');

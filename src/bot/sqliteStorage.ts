@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock.js';
 import { type Db, prepared } from '../store/db.js';
 import { StateConflictError as ETagConflictError } from '../store/storeErrors.js';
 import { writeGroupOf } from '../store/writeGroup.js';
+import { noteStateJson, takeStateJson } from './stateJson.js';
 
 /** The eTag conflict is one error whatever the backend (`StateConflictError`, code ETAG_CONFLICT). */
 export { StateConflictError as ETagConflictError } from '../store/storeErrors.js';
@@ -23,7 +24,11 @@ export class SqliteStorage implements Storage {
     const stmt = prepared(this.db, 'SELECT etag, value FROM bot_state WHERE key = ?');
     for (const key of keys) {
       const row = stmt.get(key) as { etag: string; value: string } | undefined;
-      if (row) items[key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+      if (!row) continue;
+      const item = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+      // The stored text is this item's JSON without the eTag: its state's change snapshot.
+      noteStateJson('read', item, row.value);
+      items[key] = item;
     }
     return items;
   }
@@ -38,6 +43,11 @@ export class SqliteStorage implements Storage {
     );
     // issue 19 item 5: with the other writes of this event-loop turn, in one transaction (its own
     // savepoint: a conflict undoes this write alone); resolved once committed.
+    // The JSON LeanConversationState judged when it decided to save (taken now, whatever the
+    // write's outcome), else each item is serialised when written.
+    const judged = new Map<string, string | undefined>();
+    for (const [key, item] of Object.entries(changes))
+      judged.set(key, item ? takeStateJson('judged', item) : undefined);
     await writeGroupOf(this.db).run(() => {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
@@ -45,7 +55,7 @@ export class SqliteStorage implements Storage {
           const row = select.get(key) as { etag: string } | undefined;
           if (row && row.etag !== eTag) throw new ETagConflictError(key);
         }
-        upsert.run(key, randomUUID(), JSON.stringify(value), now);
+        upsert.run(key, randomUUID(), judged.get(key) ?? JSON.stringify(value), now);
       }
     });
   }

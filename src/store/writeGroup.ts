@@ -1,4 +1,7 @@
+import type { Transaction } from 'better-sqlite3';
 import type { Db } from './db.js';
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 interface Waiting {
   work: () => unknown;
@@ -21,11 +24,35 @@ export const MAX_GROUP_WRITES = 256;
 export class SqliteWriteGroup {
   private waiting: Waiting[] = [];
   private scheduled: NodeJS.Immediate | undefined;
+  /** Made once: better-sqlite3 builds a transaction function's wrappers each time one is made. */
+  private readonly writeAll: Transaction<(batch: readonly Waiting[]) => Outcome[]>;
 
   constructor(
     private readonly db: Db,
     private readonly maxWrites = MAX_GROUP_WRITES,
-  ) {}
+  ) {
+    const savepoint = db.prepare('SAVEPOINT write_group');
+    const release = db.prepare('RELEASE write_group');
+    const rollback = db.prepare('ROLLBACK TO write_group');
+    this.writeAll = db.transaction((batch) =>
+      batch.map(({ work }): Outcome => {
+        // Each write in its own savepoint: one that throws is rolled back alone.
+        savepoint.run();
+        try {
+          const value = work();
+          release.run();
+          return { ok: true, value };
+        } catch (error) {
+          // SQLite ended the whole transaction (a full disk, an I/O error): no write of the group
+          // can stand, so the group fails as one.
+          if (!db.inTransaction) throw error;
+          rollback.run();
+          release.run();
+          return { ok: false, error };
+        }
+      }),
+    );
+  }
 
   run<T>(work: () => T): Promise<T> {
     if (this.db.inTransaction) {
@@ -49,20 +76,9 @@ export class SqliteWriteGroup {
     const batch = this.waiting;
     if (batch.length === 0) return;
     this.waiting = [];
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    let outcomes: Outcome[];
     try {
-      this.db
-        .transaction(() => {
-          for (const { work } of batch) {
-            try {
-              // A nested transaction is a savepoint: a write that throws is rolled back alone.
-              outcomes.push({ ok: true, value: this.db.transaction(work)() });
-            } catch (error) {
-              outcomes.push({ ok: false, error });
-            }
-          }
-        })
-        .immediate();
+      outcomes = this.writeAll.immediate(batch);
     } catch (error) {
       for (const w of batch) w.reject(error);
       return;

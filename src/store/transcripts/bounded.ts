@@ -163,7 +163,8 @@ function plainObject(value: object, depth: number, notes: CopyNotes): unknown {
   }
   const out: Record<string, unknown> = {};
   notes.jsonBound += 2;
-  for (const key of Object.keys(value)) {
+  // Keys in sorted order: the canonical JSON of the copy is then written natively (chain.ts).
+  for (const key of Object.keys(value).sort()) {
     const item = plain((value as Record<string, unknown>)[key], depth + 1, notes);
     if (item === undefined) continue;
     out[key] = item;

@@ -11,15 +11,62 @@ export const GENESIS_HASH = '0'.repeat(64);
  *   canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }) === '{"a":[2,{"c":4,"d":3}],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
+  // Plain data whose keys are already in sorted order (the transcript's own copies are made so)
+  // serialises to the same text natively; anything else is written key by key.
+  return inCanonicalOrder(value) ? (JSON.stringify(value) ?? 'null') : sortedJson(value);
+}
+
+/**
+ * Whether JSON.stringify writes exactly what `sortedJson` writes: only JSON values (no function,
+ * symbol or bigint anywhere, no toJSON), no array holes, plain objects (Object.prototype or
+ * null) whose own keys already come in sorted order (JSON.stringify keeps Object.keys order).
+ */
+function inCanonicalOrder(value: unknown): boolean {
+  if (value === null) return true;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'object':
+      break;
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+      return false;
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value) || !inCanonicalOrder(value[i])) return false;
+    }
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (i > 0 && !((keys[i - 1] as string) < key)) return false;
+    if (!inCanonicalOrder(record[key])) return false;
+  }
+  return true;
+}
+
+/** Canonical JSON built key by key, keys sorted (any input). */
+function sortedJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  // Built in one string, without the intermediate arrays (it runs on every record written).
+  // Built in one string, without the intermediate arrays.
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out += ',';
       if (!(i in value)) continue; // a hole is written as nothing, as Array.join does
       const item: unknown = value[i];
-      out += item === undefined ? 'null' : canonicalJson(item);
+      out += item === undefined ? 'null' : sortedJson(item);
     }
     return `${out}]`;
   }
@@ -29,7 +76,7 @@ export function canonicalJson(value: unknown): string {
     const item = record[key];
     if (item === undefined) continue;
     if (out.length > 1) out += ',';
-    out += `${JSON.stringify(key)}:${canonicalJson(item)}`;
+    out += `${JSON.stringify(key)}:${sortedJson(item)}`;
   }
   return `${out}}`;
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db.js';
 import { boundedOnce } from './bounded.js';
 import { unrecordedChannelMessages, type UnrecordedMessage } from './channelCrossCheck.js';
 import { canonicalJson, GENESIS_HASH, recordHashOf } from './chain.js';
+import { ConversationHeads } from './conversationHeads.js';
 import { turnTraceOf } from './turnTrace.js';
 import { accountIdOf, flagsOf, outcomeOf, roleOf } from './classify.js';
 import { TranscriptError } from './errors.js';
@@ -84,14 +85,18 @@ export class SqliteTranscriptStore implements TranscriptStore {
     private readonly pageSize = 20,
   ) {
     this.statements = prepareWrites(db);
-    this.appendAllTx = db.transaction((items, recordedAt) =>
-      items.map((i) => this.appendNow(i.activity, i.meta, recordedAt)),
-    );
+    this.appendAllTx = db.transaction((items, recordedAt) => {
+      // Each conversation's head read once and its row written once per transaction.
+      const heads = new ConversationHeads(this.statements.head, this.statements.head_upsert, GENESIS_HASH);
+      const records = items.map((i) => this.appendNow(i.activity, i.meta, recordedAt, heads));
+      heads.writeRows();
+      return records;
+    });
   }
 
   async append(activity: TranscriptActivity, meta: AppendMeta, recordedAt: Date): Promise<TranscriptRecord> {
-    const write = this.db.transaction(() => this.appendNow(activity, meta, recordedAt));
-    return write.immediate();
+    const [record] = this.appendAllTx.immediate([{ activity, meta }], recordedAt);
+    return record as TranscriptRecord;
   }
 
   async appendAll(items: AppendItems, recordedAt: Date): Promise<TranscriptRecord[]> {
@@ -108,7 +113,12 @@ export class SqliteTranscriptStore implements TranscriptStore {
       : this.appendAllTx.immediate(items, recordedAt);
   }
 
-  private appendNow(given: TranscriptActivity, meta: AppendMeta, recordedAt: Date): TranscriptRecord {
+  private appendNow(
+    given: TranscriptActivity,
+    meta: AppendMeta,
+    recordedAt: Date,
+    heads: ConversationHeads,
+  ): TranscriptRecord {
     // Bounded (too deep or too large is stored truncated with a marker, issue 13), and what a person
     // typed is stored with full ID/card/phone numbers masked (issue 12).
     const bounded = boundedOnce(given);
@@ -119,9 +129,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
         'activity has no conversation.id; apply the conversation reference before logging it',
       );
     }
-    const last = this.statements.head.get(conversationId) as { seq: number; hash: string } | undefined;
-    const seq = (last?.seq ?? 0) + 1;
-    const prevHash = last?.hash ?? GENESIS_HASH;
+    const { seq, prevHash } = heads.next(conversationId);
     const trace = turnTraceOf(activity);
     const activityJson = canonicalJson(activity);
     const row: RecordRow = {
@@ -141,19 +149,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
       recorded_at: recordedAt.toISOString(),
     };
     this.statements.insert.run(row);
-    const { channel_id, account_id, timestamp, hash, flags } = row;
-    const outcome = outcomeOf(activity, trace) ?? null;
-    this.statements.head_upsert.run(
-      conversationId,
-      channel_id,
-      account_id,
-      timestamp,
-      timestamp,
-      seq,
-      hash,
-      flags,
-      outcome,
-    );
+    heads.appended(row, outcomeOf(activity, trace) ?? null);
     return recordFromRow(row, activity);
   }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { boundedActivity } from '../../../src/store/transcripts/bounded.js';
 import { canonicalJson } from '../../../src/store/transcripts/chain.js';
 
 /** The first implementation, kept here as the reference the faster one must match byte for byte. */
@@ -14,6 +15,20 @@ function reference(value: unknown): string {
     .filter((k) => record[k] !== undefined)
     .map((k) => `${JSON.stringify(k)}:${reference(record[k])}`);
   return `{${members.join(',')}}`;
+}
+
+/** The same value with every plain object's keys inserted in sorted order (the native path). */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = Object.create(proto) as Record<string, unknown>;
+  for (const key of Object.keys(value).sort()) {
+    const item = sortedKeys((value as Record<string, unknown>)[key]);
+    Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 function withHole(items: unknown[], at: number): unknown[] {
@@ -41,6 +56,34 @@ describe('canonical JSON of a transcript record', () => {
       fc.property(value, (v) => canonicalJson(v) === reference(v)),
       { numRuns: 2000 },
     );
+  });
+
+  it('writes the same when keys already come sorted (written natively), for copies the transcript makes too', () => {
+    const value = fc.anything({
+      withNullPrototype: true,
+      withSparseArray: true,
+      withDate: true,
+      withBoxedValues: true,
+      withBigInt: false,
+      withMap: true,
+      withSet: false,
+      withTypedArray: false,
+      maxDepth: 6,
+    });
+    fc.assert(
+      fc.property(value, (v) => {
+        const sorted = sortedKeys(v);
+        const copy = boundedActivity({ type: 'message', value: v });
+        return canonicalJson(sorted) === reference(sorted) && canonicalJson(copy) === reference(copy);
+      }),
+      { numRuns: 2000 },
+    );
+    // Integer-like keys come first in property order whatever the insertion order: not sorted as
+    // strings, so they take the key-by-key path.
+    const numeric = { '10': 1, '9': 2, a: { '2': [3, { y: 1, x: 2 }], '11': null } };
+    expect(canonicalJson(numeric)).toBe(reference(numeric));
+    const withToJson = { a: 1, b: { toJSON: () => 'x', c: 2 }, c: Object.assign([1], { toJSON: () => 0 }) };
+    expect(canonicalJson(withToJson)).toBe(reference(withToJson));
   });
 
   it('keeps hostile keys, unicode, holes, undefined and functions as before', () => {

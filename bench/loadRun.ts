@@ -1,0 +1,108 @@
+/**
+ * One load run of the turn bench: `concurrency` people each play scripted conversations against
+ * a service until `conversations` have been played. By default the load client runs in this
+ * process (CPU per turn then counts the client's fetch and JSON work too, the same for every
+ * service compared). BENCH_CLIENT=process runs it in a child process: CPU per turn is then the
+ * services' process alone (the figure that says what a turn costs the service), and the client's
+ * own CPU is reported beside it.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { postTurn, type Result } from './benchTurn.js';
+
+export const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
+
+export const CLIENT_IN_CHILD = process.env.BENCH_CLIENT === 'process';
+
+export interface LoadSpec {
+  url: string;
+  label: string;
+  conversations: number;
+  concurrency: number;
+}
+
+/** What the client measured: each turn's latency and the wall time. */
+export interface ClientRun {
+  latencies: number[];
+  seconds: number;
+  cpuMs: number;
+}
+
+let nextTarget = 0;
+
+/** `url` may name several services separated by spaces: each post goes to the next one. */
+export async function post(url: string, conversationId: string, userId: string, text: string): Promise<void> {
+  const targets = url.split(' ');
+  await postTurn(targets[nextTarget++ % targets.length] ?? url, conversationId, text, userId);
+}
+
+/** The client's loop, wherever it runs. */
+export async function playConversations(spec: LoadSpec): Promise<ClientRun> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const worker = async (): Promise<void> => {
+    while (next < spec.conversations) {
+      const n = next++;
+      const conversationId = `${spec.label}-${n}-${Date.now()}`;
+      for (const text of SCRIPT) {
+        const t0 = performance.now();
+        await post(spec.url, conversationId, 'demo-zh', text);
+        latencies.push(performance.now() - t0);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: spec.concurrency }, worker));
+  const used = process.cpuUsage(cpu);
+  return {
+    latencies,
+    seconds: (performance.now() - started) / 1000,
+    cpuMs: (used.user + used.system) / 1000,
+  };
+}
+
+let child: ChildProcess | undefined;
+
+/** The one client process, started on first use and kept for the whole bench. */
+async function clientProcess(): Promise<ChildProcess> {
+  if (child?.connected) return child;
+  const entry = fileURLToPath(new URL('./turnClient.ts', import.meta.url));
+  const started = fork(entry, [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  await new Promise<void>((resolve, reject) => {
+    started.once('message', () => resolve());
+    started.once('error', reject);
+  });
+  started.unref();
+  child = started;
+  return started;
+}
+
+/** Stops the client process (at the end of the bench). */
+export function stopClient(): void {
+  child?.disconnect();
+  child?.kill();
+  child = undefined;
+}
+
+/** One run; `cpuMs` is this process's CPU over it (with the client elsewhere: the services alone). */
+export async function run(spec: LoadSpec): Promise<Result> {
+  if (!CLIENT_IN_CHILD) {
+    const r = await playConversations(spec);
+    return { turns: r.latencies.length, seconds: r.seconds, latencies: r.latencies, cpuMs: r.cpuMs };
+  }
+  const client = await clientProcess();
+  const cpu = process.cpuUsage();
+  const r = await new Promise<ClientRun>((resolve) => {
+    client.once('message', (m) => resolve(m as ClientRun));
+    client.send(spec);
+  });
+  const used = process.cpuUsage(cpu);
+  return {
+    turns: r.latencies.length,
+    seconds: r.seconds,
+    latencies: r.latencies,
+    cpuMs: (used.user + used.system) / 1000,
+    clientCpuMs: r.cpuMs,
+  };
+}
