@@ -205,8 +205,14 @@ export type Act =
   /** `menu`: the second fallback in a row, a short menu and a person instead of the same words. */
   | { kind: 'clarify'; verified: boolean; menu?: boolean }
   | { kind: 'goodbye' }
-  /** "I already paid": thanks, payments take time to post, a person can check. */
-  | { kind: 'payment_claimed' }
+  /**
+   * "I already paid": thanks, payments take time to post, a person can check. `claimed` repeats
+   * what the person said they paid and when (issue 14), when they said it.
+   */
+  | {
+      kind: 'payment_claimed';
+      claimed?: { currency: Currency; amountCents?: Cents; paidOn?: IsoDate };
+    }
   /** Carries the opening's notices, so the account's jurisdiction as well. */
   | { kind: 'reminder'; reminderKind: ReminderKind; jurisdiction: Jurisdiction }
   | { kind: 'handoff_queued'; reason: HandoffReason; etaMinutes: number }

@@ -1,5 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
+import type { Act } from '../core/act.js';
 import type { Understanding } from '../language/understanding.js';
 import { planStanding } from '../payments/standing.js';
 import type { Account } from '../store/accounts.js';
@@ -51,6 +52,20 @@ export async function sayWhereThingsStand(
 }
 
 /** "I already paid (2000 yesterday)": recorded as a payment claim, which pauses collection while checked. */
+/** The reply to "I already paid": what they said they paid and when, repeated so they can correct it. */
+export function paymentClaimed(account: Account, u: Understanding): Act {
+  const { amountCents, date } = u.slots;
+  if (amountCents === undefined && date === undefined) return { kind: 'payment_claimed' };
+  return {
+    kind: 'payment_claimed',
+    claimed: {
+      currency: account.currency,
+      ...(amountCents !== undefined ? { amountCents } : {}),
+      ...(date !== undefined ? { paidOn: date } : {}),
+    },
+  };
+}
+
 export async function recordPaymentClaim(
   dc: DialogContext,
   s: DialogServices,

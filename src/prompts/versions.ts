@@ -31,7 +31,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   collection_paused: 1,
   clarify: 2,
   goodbye: 1,
-  payment_claimed: 1,
+  payment_claimed: 2,
   reminder: 2,
   handoff_queued: 2,
   handoff_callback_offer: 1,

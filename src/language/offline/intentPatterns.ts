@@ -71,7 +71,8 @@ export const WAIVER: readonly RegExp[] = [
 ];
 
 export const ALREADY_PAID: readonly RegExp[] = [
-  /(?:已经|早就|刚刚?|昨天|前天|上周|上个?月|今天|刚才)(?:已经)?(?:还|付|交|缴|转|打)(?:了|过|完|清|款了)/,
+  /(?:已经|早就|刚刚?|昨天|前天|上周|上个?月|今天|刚才)(?:已经)?(?:还|付|交|缴|转|打(?=款|钱|过去))(?:了|过|完|清|款了)/,
+  /已经[^,.!?。！？没不无]{0,10}?(?:还|付|交|缴|转)(?:了|过|完|清)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?:那天)?[^,.!?。！？没不无]{0,10}?(?:还|付|交|缴|转)了(?:\d|[一二三四五六七八九十两]|款|钱)/,
   /已(?:经)?还(?:款|清|上)|已(?:经)?(?:付|交|缴)(?:款|清)|还清了|还过了|还完了|我还了(?!解)|转(?:账)?过去了|打(?:款|钱)过去了/,
   /\b(?:already|just) (?:paid|made (?:the|a|my|that) payment|sent (?:the|a|my|it|you)|settled|transferred|wired)\b/,
   /\bi(?:'ve| have)? (?:already )?paid\b|\bpaid (?:it|this|that|the bill|in full|off)\b/,
@@ -113,6 +114,7 @@ export const ASK_BALANCE: readonly RegExp[] = [
   /\bwhat(?:'?s| is) (?:my|the) (?:current |outstanding |total )?(?:balance|minimum|amount|total|bill)\b|\bminimum (?:payment|due)\b/,
   /\b(?:check|tell me|show(?: me)?|know) (?:my |the )?(?:current |outstanding |total )?(?:balance|amount due)\b|^[\s\p{P}]*(?:my )?balance[\s\p{P}]*$/u,
   /\bhow much (?:do i|should i|must i|i need to) pay\b|\bwhen is (?:it|the payment|my payment) due\b|\bhow (?:late|overdue) am i\b/,
+  /\bhow (?:many days|long)\b[^.?!]{0,24}\b(?:late|overdue|past due|behind)\b/,
 ];
 
 /** Plan words with no number yet: the dialog asks how much or how long. */

@@ -1,4 +1,6 @@
+import { addDays, addMonths, type IsoDate } from '../../core/dates.js';
 import type { Intent, UnderstandContext, Understanding } from '../understanding.js';
+import { todayIn } from './calendar.js';
 import { hasCarePinyin } from './care/careNormalise.js';
 import { asksForValidation } from './disputeKind.js';
 import { assessCare, type CareAssessment } from './care/index.js';
@@ -72,6 +74,16 @@ function slotIntent(norm: string, found: Found): Intent {
 }
 
 /**
+ * "I paid on the 20th / 11月20号 / on Friday": a payment made is in the past, while the date reader
+ * looks forward (a promise). The latest of a week, a month or a year earlier that is not after today.
+ */
+function paidOn(date: IsoDate, today: IsoDate): IsoDate {
+  if (date <= today) return date;
+  const earlier = [addDays(date, -7), addMonths(date, -1), addMonths(date, -12)].filter((d) => d <= today);
+  return earlier.sort().at(-1) ?? date;
+}
+
+/**
  * Understands one message with rules only (no model, no network, tens of microseconds).
  *
  *   understandOffline('不行，每个月只能还2000', { now: clock.now(), timeZone: 'Asia/Shanghai' })
@@ -90,9 +102,14 @@ export function understandOffline(text: string, ctx: UnderstandContext): Underst
   const care = assessCare(text);
   const injection = isInjection(norm);
   const intent = ruleIntent(norm, cased, care, found, injection) ?? slotIntent(norm, found);
+  const { date } = found.slots;
+  const slots =
+    intent === 'already_paid' && date !== undefined
+      ? { ...found.slots, date: paidOn(date, todayIn(ctx.now, ctx.timeZone)) }
+      : found.slots;
   return {
     intent,
-    slots: found.slots,
+    slots,
     // Pinyin of a care phrase ("wo bu xiang huo le") is Chinese written in letters.
     language: hasCarePinyin(text) ? 'zh-CN' : detectLanguage(text, ctx.localeHint),
     distress: intent === 'distress',

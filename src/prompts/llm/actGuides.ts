@@ -45,7 +45,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'Say politely that you did not understand and ask the person to say it another way; suggest what they can ask.',
   goodbye: 'Close the conversation politely and say how to get back in touch.',
   payment_claimed:
-    'Thank them; payments take one to three business days to post; offer a person to check it. Never confirm or deny that a payment arrived.',
+    'Thank them; if the act has `claimed`, repeat the amount and date they said they paid (as noted, to be checked); payments take one to three business days to post; offer a person to check it. Never confirm or deny that a payment arrived.',
   reminder: 'A reminder about the account, with the required notices.',
   handoff_queued:
     'Say the person has been placed in the queue for a member of staff, with the waiting time given.',
