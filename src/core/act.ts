@@ -225,7 +225,8 @@ export type Act =
    * Bad news named back; no payment request; the options policy allows (unverified: how to get
    * them). `again`: the same kind told once more in this conversation, acknowledged briefly.
    */
-  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean; again?: boolean }
+  /** `next`: after the acknowledgement, "what now?" — the options policy allows, still no payment request. */
+  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean; again?: boolean; next?: boolean }
   /**
    * A message the bot did not understand, or one with a faint sign of distress (`hotline` then
    * set): an open question and the care options, never a payment request. `fine`: after a

@@ -196,3 +196,13 @@ const FILLER =
 export function isOnlyFiller(masked: string): boolean {
   return masked.replace(FILLER, '') === '';
 }
+
+/**
+ * The whole message asks what happens next ("那现在怎么办", "so what happens now?", "now what"):
+ * after a hardship it asks for the way forward, not for the consequences of not paying.
+ */
+export const WHAT_NOW: readonly RegExp[] = [
+  /^[\s\p{P}]*(?:那|那么|所以|可是|但是|唉)?[\s\p{P}]*(?:我)?(?:现在|接下来|以后|之后|这样)?(?:该|要|应该|能)?(?:怎么办|怎么弄|怎么做|咋办)(?:呢|啊|吧|呀)?[\s\p{P}]*$/u,
+  /^[\s\p{P}]*(?:那|那么)?(?:接下来|下一步|然后)(?:呢|怎么办|怎么做|要做什么)?[\s\p{P}]*$/u,
+  /^[\s\p{P}]*(?:so|ok|okay|well|and|alright)?[\s,]*(?:what (?:happens|do i do|should i do|can i do|do we do)(?: now| next| then| from here)?|what now|now what|what(?:'s| is) next|where do (?:i|we) go from here)[\s\p{P}]*$/u,
+];

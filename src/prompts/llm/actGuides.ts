@@ -55,7 +55,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   handoff_accepted: 'Say a member of staff has joined the conversation.',
   handoff_returned: 'Say the conversation is back with the automated assistant and how it can help.',
   hardship_ack:
-    'Name the hardship the person told of with sympathy; never "that is fine"; no payment request; offer a hardship plan, a short extension or a person (unverified: ask for the ID digits first).',
+    'Name the hardship the person told of with sympathy; never "that is fine"; no payment request; offer a hardship plan, a short extension or a person (unverified: ask for the ID digits first). With `next` (they asked "what now?"): no decision is needed today, then those options.',
   crisis_followup:
     'Safety first: no payment talk at all; give the crisis line; say a colleague will contact them; invite them to keep talking.',
   plan_status:

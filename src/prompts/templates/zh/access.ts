@@ -42,7 +42,8 @@ function thirdPartyAgainZh(
       return '明白，再次抱歉打扰您。我们不会再通过这个对话就此事给您发消息。';
     case 'relative':
     case undefined:
-      return `如前所述，相关事宜我们只能与本人直接沟通，无法在这里透露任何信息。本人如有需要，可拨打${line}与我们联系。`;
+      // The line may end in its hours ("7×24小时"): nothing after it, so no "24小时…联系" is read as pressure.
+      return `如前所述，相关事宜我们只能与本人直接沟通，无法在这里透露任何信息。本人如有需要，欢迎拨打${line}。`;
   }
 }
 
