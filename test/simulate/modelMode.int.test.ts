@@ -80,6 +80,7 @@ const STRIDE: Readonly<Record<string, number>> = {
   dispute: 1,
   returning: 1,
   own10: 1,
+  own11: 1,
   concern: 1,
   distress: 2,
   hardship: 2,

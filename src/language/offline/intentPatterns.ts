@@ -74,6 +74,8 @@ export const ALREADY_PAID: readonly RegExp[] = [
   /(?:已经|早就|刚刚?|昨天|前天|上周|上个?月|今天|刚才)(?:已经)?(?:还|付|交|缴|转|打(?=款|钱|过去))(?:了|过|完|清|款了)/,
   /已经[^,.!?。！？没不无]{0,10}?(?:还|付|交|缴|转)(?:了|过|完|清)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?:那天)?[^,.!?。！？没不无]{0,10}?(?:还|付|交|缴|转)了(?:\d|[一二三四五六七八九十两]|款|钱)/,
   /已(?:经)?还(?:款|清|上)|已(?:经)?(?:付|交|缴)(?:款|清)|还清了|还过了|还完了|我还了(?!解)|转(?:账)?过去了|打(?:款|钱)过去了/,
+  /(?:上周|上个?月|昨天|前天|前几天|今天|刚才|刚刚)[^,.!?。！？没不无]{0,10}?(?:还|付|交|缴|转|汇)了(?:\d|[一二三四五六七八九十两]|款|钱)|(?:转|汇|打)了[^,.!?。！？没不无]{0,10}过去/,
+  /\b(?:mailed|sent|posted|dropped off|wired|transferred) (?:you |in |off )?(?:a |the |my |that )?(?:check|cheque|payment|money order|transfer|money|\$?\d)/,
   /\b(?:already|just) (?:paid|made (?:the|a|my|that) payment|sent (?:the|a|my|it|you)|settled|transferred|wired)\b/,
   /\bi(?:'ve| have)? (?:already )?paid\b|\bpaid (?:it|this|that|the bill|in full|off)\b/,
   /\bpayment (?:was|has been|went) (?:sent|made|through)\b|\bi (?:sent|made) (?:the|a|my) payment\b/,
