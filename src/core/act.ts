@@ -181,6 +181,8 @@ export type Act =
       affordableCents?: Cents;
       /** Whether any offer fits within affordableCents. */
       fits: boolean;
+      /** "OK" to several offers: asked which one, the same offers listed again (issue 14). */
+      which?: boolean;
       /** A one-off date the person asked for that is past the policy's horizon, and the latest allowed. */
       tooFar?: { askedDate: IsoDate; latestDate: IsoDate };
     }

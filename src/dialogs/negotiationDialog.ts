@@ -113,7 +113,7 @@ export class NegotiationDialog extends Dialog {
         return say(dc.context, s, { kind: 'goodbye' });
       case 'already_paid':
         await recordPaymentClaim(dc, s, account, u);
-        return say(dc.context, s, paymentClaimed(account, u));
+        return say(dc.context, s, paymentClaimed(s, account, u));
       case 'ask_how_to_pay':
       case 'ask_hotline':
       case 'ask_fees':

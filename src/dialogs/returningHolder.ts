@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import type { Act } from '../core/act.js';
+import { paidOn } from '../language/offline/index.js';
 import type { Understanding } from '../language/understanding.js';
 import { planStanding } from '../payments/standing.js';
 import type { Account } from '../store/accounts.js';
@@ -52,9 +53,25 @@ export async function sayWhereThingsStand(
 }
 
 /** "I already paid (2000 yesterday)": recorded as a payment claim, which pauses collection while checked. */
-/** The reply to "I already paid": what they said they paid and when, repeated so they can correct it. */
-export function paymentClaimed(account: Account, u: Understanding): Act {
+/**
+ * What the person said they paid, and when: a day in the past in the account's time zone, whatever
+ * read it (a model may read "11月20号" forward, as it would a promise).
+ */
+function claimed(
+  s: DialogServices,
+  account: Account,
+  u: Understanding,
+): { amountCents?: number; date?: string } {
   const { amountCents, date } = u.slots;
+  return {
+    ...(amountCents !== undefined ? { amountCents } : {}),
+    ...(date !== undefined ? { date: paidOn(date, accountToday(s, account)) } : {}),
+  };
+}
+
+/** The reply to "I already paid": what they said they paid and when, repeated so they can correct it. */
+export function paymentClaimed(s: DialogServices, account: Account, u: Understanding): Act {
+  const { amountCents, date } = claimed(s, account, u);
   if (amountCents === undefined && date === undefined) return { kind: 'payment_claimed' };
   return {
     kind: 'payment_claimed',
@@ -72,7 +89,7 @@ export async function recordPaymentClaim(
   account: Account,
   u: Understanding,
 ): Promise<void> {
-  const { amountCents, date } = u.slots;
+  const { amountCents, date } = claimed(s, account, u);
   const said = [
     amountCents !== undefined ? `amount ${amountCents} cents` : '',
     date !== undefined ? `paid on ${date}` : '',

@@ -17,7 +17,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   account_summary: 1,
   consequences: 2,
   ask_affordability: 1,
-  plan_offers: 2,
+  plan_offers: 3,
   plan_confirm: 1,
   plan_agreed: 2,
   plan_declined: 1,

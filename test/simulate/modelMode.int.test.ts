@@ -71,12 +71,12 @@ function scriptedModel(request: ChatRequest): ServerStep {
  * The representative subset played in both modes, one stride per category (1 = every scenario,
  * 2 = every second one in file order, …): every class of issue 14 (distress, hardship, entry,
  * verification input, every dispute kind, returning, facts and plan wording in payments, and the
- * own10 set written before reading the dialogs), and the questions and third parties of issue 15.
- * About 260 scenarios: a subset, so the test stays well under a minute on 2 cores.
+ * own10/own11 sets written before the fixes), and half the questions and third parties of issue 15.
+ * About 260 scenarios, each played offline and in model mode: a subset, to keep CI's 2 cores free.
  */
 const STRIDE: Readonly<Record<string, number>> = {
-  question: 1,
-  third_party: 1,
+  question: 2,
+  third_party: 2,
   dispute: 1,
   returning: 1,
   own10: 1,
@@ -88,7 +88,6 @@ const STRIDE: Readonly<Record<string, number>> = {
   verification: 2,
   payment: 2,
   stop_human: 3,
-  tone: 4,
 };
 function subset(): Scenario[] {
   const all = loadScenarios([FOLDER]);
@@ -150,7 +149,7 @@ describe('the conversation test bench in model mode, against a scripted fake mod
         least,
       );
     }
-    expect(modelRun.results.filter((r) => r.category === 'question').length).toBeGreaterThanOrEqual(30);
+    expect(modelRun.results.filter((r) => r.category === 'question').length).toBeGreaterThanOrEqual(25);
     expect(fake.requests.some((r) => (r.tools?.length ?? 0) > 0)).toBe(true);
     expect(fake.requests.some((r) => !r.tools?.length)).toBe(true);
   });

@@ -123,6 +123,7 @@ export const ASK_BALANCE: readonly RegExp[] = [
 export const PAYMENT_WORDS: readonly RegExp[] = [
   /(?:什么|哪些|有啥|啥)(?:样的)?(?:还款)?(?:方案|办法|选择)|还款方案|(?:就|再|才)还(?![不是有没])/,
   /\bwhat (?:are )?(?:my|the) options\b|\bwhat can i do\b|\bpayment options\b/,
+  /\bhardship (?:plan|program(?:me)?|option|arrangement)s?\b|困难帮扶|帮扶(?:分期|计划|方案)|困难(?:分期|方案|计划)/,
   /分期|分几期|先还|一次性(?:还清|还|付清)?|全部还清|全额还|还清|延期|晚(?:几|两|一)天|宽限|缓(?:几|两|一)天|推迟|(?:会|一定|尽快|马上|争取)还/,
   /\bextension\b|\b(?:more|extra) time\b|\bpostpone\b|\bdelay (?:the )?payment\b|\bi(?:'ll| will) (?:pay|make a payment)\b/,
   /\binstall?ments?\b|\bpayment plan\b|\bpay (?:it )?(?:in|over) (?:parts|time)\b|\bmonthly payments\b|\bpartial payment\b/,

@@ -1,6 +1,6 @@
-import { addDays, addMonths, type IsoDate } from '../../core/dates.js';
 import type { Intent, UnderstandContext, Understanding } from '../understanding.js';
 import { todayIn } from './calendar.js';
+import { paidOn } from './paidOn.js';
 import { hasCarePinyin } from './care/careNormalise.js';
 import { asksForValidation } from './disputeKind.js';
 import { assessCare, type CareAssessment } from './care/index.js';
@@ -71,16 +71,6 @@ function slotIntent(norm: string, found: Found): Intent {
   if (slots.yesNo === 'yes') return 'accept';
   if (any(P.GREETING, norm)) return 'greeting';
   return 'unknown';
-}
-
-/**
- * "I paid on the 20th / 11月20号 / on Friday": a payment made is in the past, while the date reader
- * looks forward (a promise). The latest of a week, a month or a year earlier that is not after today.
- */
-function paidOn(date: IsoDate, today: IsoDate): IsoDate {
-  if (date <= today) return date;
-  const earlier = [addDays(date, -7), addMonths(date, -1), addMonths(date, -12)].filter((d) => d <= today);
-  return earlier.sort().at(-1) ?? date;
 }
 
 /**

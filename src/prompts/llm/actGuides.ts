@@ -22,7 +22,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'Explain truthfully and calmly what being overdue costs, with exactly the fee, interest and credit-report facts given; no other consequence.',
   ask_affordability: 'Ask gently how much the person could pay each month, so the bank can look for a plan.',
   plan_offers:
-    'Present every offered repayment option, numbered in the same order, each with all of its amounts and dates exactly as given, and say how to choose.',
+    'Present every offered repayment option, numbered in the same order, each with all of its amounts and dates exactly as given, and say how to choose. With `which`, they said yes without choosing: ask which one first.',
   plan_confirm:
     'Restate the chosen plan with all its amounts and dates exactly as given and ask the person to confirm it.',
   plan_agreed:
