@@ -62,10 +62,11 @@ function claimed(
   account: Account,
   u: Understanding,
 ): { amountCents?: number; date?: string } {
-  const { amountCents, date } = u.slots;
+  const { amountCents } = u.slots;
+  const date = u.slots.date !== undefined ? paidOn(u.slots.date, accountToday(s, account)) : undefined;
   return {
     ...(amountCents !== undefined ? { amountCents } : {}),
-    ...(date !== undefined ? { date: paidOn(date, accountToday(s, account)) } : {}),
+    ...(date !== undefined ? { date } : {}),
   };
 }
 

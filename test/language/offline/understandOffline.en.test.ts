@@ -105,7 +105,7 @@ describe('understandOffline reads what people say they already paid, on a day in
       'I already paid $500 on November 15th through the app',
       { amountCents: 50_000, date: '2026-11-15', period: 'once' },
     ],
-    ['I mailed a check for $250 on the 10th', { amountCents: 25_000, date: '2026-11-10', period: 'once' }],
+    ['I mailed a check for $250 on the 10th', { amountCents: 25_000, period: 'once' }],
     ['I already paid $500 last Friday', { amountCents: 50_000, date: '2026-11-27', period: 'once' }],
     [
       '我11月20号已经通过手机银行还了2000块，你们没收到吗？',
@@ -113,7 +113,7 @@ describe('understandOffline reads what people say they already paid, on a day in
     ],
     [
       '上周三我在微信上转了3000过去了，怎么还在催',
-      { amountCents: 300_000, date: '2026-11-25', period: 'once' },
+      { amountCents: 300_000, date: '2026-11-18', period: 'once' },
     ],
   ] as const)('reads "%s" as already_paid with %j', (text, slots) => {
     const u = understandOffline(text, ctx);
@@ -144,5 +144,18 @@ describe('understandOffline reads what people say they already paid, on a day in
     expect(understandOffline('how much is my monthly payment over 12 months', ctx).intent).not.toBe(
       'ask_plan',
     );
+  });
+});
+
+describe('a payment claim never restates a day the person may not have meant', () => {
+  it.each([
+    ['I already paid 300 on december 3rd', undefined],
+    ['我周五已经全部还清了', '2026-11-27'],
+    ['I paid it on Friday, $200', '2026-11-27'],
+    ['我上周五已经还了5000了', '2026-11-20'],
+  ] as const)('"%s" is dated %s', (text, date) => {
+    const u = understandOffline(text, ctx);
+    expect(u.intent).toBe('already_paid');
+    expect(u.slots.date).toBe(date);
   });
 });
