@@ -19,7 +19,7 @@ import { recordCease } from './ceaseContact.js';
 import { answerFor } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
-import { thirdPartyReply } from './thirdParty.js';
+import { holderTakesOver, thirdPartyReply } from './thirdParty.js';
 import { VerificationDialog } from './verificationDialog.js';
 
 const REMEMBERED = 'remembered';
@@ -68,7 +68,7 @@ export class CollectionDialog extends ComponentDialog {
       await say(step.context, this.services, { kind: 'unknown_person' });
       return step.endDialog();
     }
-    if (state.thirdParty) {
+    if (state.thirdParty && !holderTakesOver(step)) {
       await thirdPartyReply(step, this.services);
       return step.endDialog();
     }
