@@ -181,6 +181,8 @@ export type Act =
       affordableCents?: Cents;
       /** Whether any offer fits within affordableCents. */
       fits: boolean;
+      /** "OK" to several offers: asked which one, the same offers listed again (issue 14). */
+      which?: boolean;
       /** A one-off date the person asked for that is past the policy's horizon, and the latest allowed. */
       tooFar?: { askedDate: IsoDate; latestDate: IsoDate };
     }
@@ -205,8 +207,14 @@ export type Act =
   /** `menu`: the second fallback in a row, a short menu and a person instead of the same words. */
   | { kind: 'clarify'; verified: boolean; menu?: boolean }
   | { kind: 'goodbye' }
-  /** "I already paid": thanks, payments take time to post, a person can check. */
-  | { kind: 'payment_claimed' }
+  /**
+   * "I already paid": thanks, payments take time to post, a person can check. `claimed` repeats
+   * what the person said they paid and when (issue 14), when they said it.
+   */
+  | {
+      kind: 'payment_claimed';
+      claimed?: { currency: Currency; amountCents?: Cents; paidOn?: IsoDate };
+    }
   /** Carries the opening's notices, so the account's jurisdiction as well. */
   | { kind: 'reminder'; reminderKind: ReminderKind; jurisdiction: Jurisdiction }
   | { kind: 'handoff_queued'; reason: HandoffReason; etaMinutes: number }
@@ -219,7 +227,8 @@ export type Act =
    * Bad news named back; no payment request; the options policy allows (unverified: how to get
    * them). `again`: the same kind told once more in this conversation, acknowledged briefly.
    */
-  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean; again?: boolean }
+  /** `next`: after the acknowledgement, "what now?" — the options policy allows, still no payment request. */
+  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean; again?: boolean; next?: boolean }
   /**
    * A message the bot did not understand, or one with a faint sign of distress (`hotline` then
    * set): an open question and the care options, never a payment request. `fine`: after a

@@ -2,6 +2,8 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { HardshipKind } from '../core/act.js';
 import { assessCare, type CareAssessment } from '../language/offline/care/index.js';
+import { WHAT_NOW } from '../language/offline/intentPatterns.js';
+import { normalise } from '../language/offline/normalise.js';
 import type { Intent, Understanding } from '../language/understanding.js';
 import type { DialogServices } from './services.js';
 import { findTurn, say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
@@ -147,6 +149,12 @@ export function namesAnOffer(u: Understanding): boolean {
   );
 }
 
+/** The whole (short) message asks what happens next: "那现在怎么办", "so what happens now?". */
+function asksWhatNow(dc: DialogContext): boolean {
+  const text = dc.context.activity.text ?? '';
+  return text.length <= 120 && WHAT_NOW.some((r) => r.test(normalise(text)));
+}
+
 /**
  * Care comes before anything else in a turn: distress gets the crisis reply (and the rest of the
  * conversation stays free of payment talk), hardship gets an acknowledgement that names it.
@@ -174,6 +182,12 @@ export async function careInterrupt(
     return true;
   }
   const kind: HardshipKind | undefined = care.hardship ?? (u?.intent === 'hardship' ? 'other' : undefined);
+  const told = (state.hardships ?? []).at(-1);
+  // "So what happens now?" after a hardship: the way forward, not the cost of not paying.
+  if (kind === undefined && told !== undefined && state.verified && !state.thirdParty && asksWhatNow(dc)) {
+    await say(dc.context, s, { kind: 'hardship_ack', hardship: told, verified: true, next: true });
+    return true;
+  }
   if (kind === undefined && !state.verified && (await checkInFirst(dc, s, open))) return true;
   if (kind === undefined || state.thirdParty || u?.intent === 'not_holder') return false;
   // Hardship and words close to distress together: the acknowledgement answers, a person is told.

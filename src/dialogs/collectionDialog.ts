@@ -8,7 +8,7 @@ import {
 } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import { noticeJurisdiction } from '../core/jurisdiction.js';
-import { disputeKindOf } from '../language/offline/disputeKind.js';
+import { asksDisputeStatus, disputeKindOf } from '../language/offline/disputeKind.js';
 import { careInterrupt } from './care.js';
 import { listenBeforeMoney } from './careGate.js';
 import { sayWhatWeRemember } from './memory.js';
@@ -19,7 +19,7 @@ import { recordCease } from './ceaseContact.js';
 import { answerFor } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
-import { thirdPartyReply } from './thirdParty.js';
+import { holderTakesOver, thirdPartyReply } from './thirdParty.js';
 import { VerificationDialog } from './verificationDialog.js';
 
 const REMEMBERED = 'remembered';
@@ -68,7 +68,7 @@ export class CollectionDialog extends ComponentDialog {
       await say(step.context, this.services, { kind: 'unknown_person' });
       return step.endDialog();
     }
-    if (state.thirdParty) {
+    if (state.thirdParty && !holderTakesOver(step)) {
       await thirdPartyReply(step, this.services);
       return step.endDialog();
     }
@@ -205,8 +205,20 @@ export class CollectionDialog extends ComponentDialog {
     const s = this.services;
     if (!account || state.thirdParty) return false;
     await this.ensureOpened(dc);
-    const disputeId = `D-${randomUUID().slice(0, 8).toUpperCase()}`;
     const text = dc.context.activity.text ?? '';
+    // "Any update on my dispute?": before verification, verify first (the standing then tells it);
+    // after, where it stands. Nothing new is recorded.
+    if (asksDisputeStatus(text) && !state.lockedUntil) {
+      if (!state.verified) {
+        await this.resume(dc);
+        return true;
+      }
+      if (await s.stores.disputes.hasOpen(account.accountId)) {
+        await say(dc.context, s, { kind: 'collection_paused', reason: 'dispute' });
+        return true;
+      }
+    }
+    const disputeId = `D-${randomUUID().slice(0, 8).toUpperCase()}`;
     const disputeKind = disputeKindOf(text);
     await s.stores.disputes.open({
       disputeId,

@@ -8,7 +8,7 @@ import { NEGOTIATION_DIALOG } from './ids.js';
 import { downPayment, fullOptions, fullPayment, offeredFull, payMinimum } from './paymentShapes.js';
 import { accept, accountToday, choose, counter, decline, fallback, sayOffers } from './planSteps.js';
 import { QUESTION_INTENTS, answerVerified } from './questions.js';
-import { recordPaymentClaim, sayWhereThingsStand } from './returningHolder.js';
+import { paymentClaimed, recordPaymentClaim, sayWhereThingsStand } from './returningHolder.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnOf, turnUnderstanding } from './turn.js';
 
@@ -113,7 +113,7 @@ export class NegotiationDialog extends Dialog {
         return say(dc.context, s, { kind: 'goodbye' });
       case 'already_paid':
         await recordPaymentClaim(dc, s, account, u);
-        return say(dc.context, s, { kind: 'payment_claimed' });
+        return say(dc.context, s, paymentClaimed(s, account, u));
       case 'ask_how_to_pay':
       case 'ask_hotline':
       case 'ask_fees':

@@ -16,6 +16,18 @@ export function accountToday(s: DialogServices, account: Account): string {
   return todayIn(s.clock.now(), account.timeZone);
 }
 
+/**
+ * "What are my options?" after telling of a hardship: the menu without paying it all today (the
+ * longer plans and the extension the acknowledgement named); an explicit request is answered as asked.
+ */
+function gentle(offers: PlanOffer[], request: OfferRequest, hardship: boolean): PlanOffer[] {
+  const asked =
+    request.affordableCents !== undefined || request.months !== undefined || request.byDate !== undefined;
+  if (!hardship || asked) return offers;
+  const kept = offers.filter((o) => o.kind !== 'full');
+  return kept.length > 0 ? kept : offers;
+}
+
 /** The policy's next offers for what the person asked, or an impasse when nothing fits. */
 export async function counter(
   dc: DialogContext,
@@ -24,19 +36,20 @@ export async function counter(
   request: OfferRequest,
   today: string,
 ): Promise<void> {
-  const n = turnCase(dc.context).negotiation;
+  const state = turnCase(dc.context);
+  const n = state.negotiation;
   const outcome = s.policy.nextCounterOffer(facts, n.progress, request, today);
   n.progress = outcome.negotiation;
   switch (outcome.step) {
     case 'offers':
     case 'counter':
       n.stage = 'offered';
-      n.offers = outcome.result.offers;
+      n.offers = gentle(outcome.result.offers, request, (state.hardships ?? []).length > 0);
       n.pending = undefined;
       return say(dc.context, s, {
         kind: 'plan_offers',
         currency: facts.currency,
-        offers: outcome.result.offers,
+        offers: n.offers,
         ...(request.affordableCents !== undefined ? { affordableCents: request.affordableCents } : {}),
         fits: outcome.result.fits,
       });
@@ -79,6 +92,27 @@ export async function choose(
   });
 }
 
+/**
+ * "OK" to several offers: which one, with the offers again; asked once already, the short menu
+ * with a person (never the same reply twice, never option 1 by default).
+ */
+async function askWhich(dc: DialogContext, s: DialogServices, facts: AccountFacts): Promise<void> {
+  const state = turnCase(dc.context);
+  if (turnOf(dc.context).previousFallback === 'which') {
+    state.lastFallback = 'menu';
+    return say(dc.context, s, { kind: 'clarify', verified: true, menu: true });
+  }
+  state.lastFallback = 'which';
+  const n = state.negotiation;
+  return say(dc.context, s, {
+    kind: 'plan_offers',
+    currency: facts.currency,
+    offers: n.offers,
+    fits: true,
+    which: true,
+  });
+}
+
 /** "Yes": chooses a lone offer, or records the plan (or promise) being confirmed. */
 export async function accept(
   dc: DialogContext,
@@ -89,7 +123,7 @@ export async function accept(
   const n = turnCase(dc.context).negotiation;
   // "Yes" to one offer chooses it; to several, the person is asked which (never option 1 by default).
   if (n.stage === 'offered' && n.offers.length === 1) return choose(dc, s, facts, 1);
-  if (n.stage === 'offered' && n.offers.length > 1) return sayOffers(dc, s, facts, n.offers, true);
+  if (n.stage === 'offered' && n.offers.length > 1) return askWhich(dc, s, facts);
   if (n.stage !== 'confirming' || !n.pending) {
     return n.stage === 'agreed'
       ? say(dc.context, s, { kind: 'goodbye' })

@@ -101,7 +101,8 @@ export function resumeHint(dc: DialogContext): ResumeHint | undefined {
   const n = turnCase(dc.context).negotiation;
   switch (n.stage) {
     case 'asked':
-      return 'ask_intent';
+      // A returning holder with an agreed plan is not asked how they will handle the balance.
+      return n.agreedPlanId ? undefined : 'ask_intent';
     case 'offered':
       return n.offers.length > 0 ? 'choose_offer' : 'ask_affordability';
     case 'confirming':
@@ -123,7 +124,10 @@ export async function answerVerified(
 ): Promise<boolean> {
   const answer = await answerFor(s, intent, account, today);
   if (!answer) return false;
-  const then = resumeHint(dc);
+  const hint = resumeHint(dc);
+  // While a dispute is open collection is paused: an answer is not followed by a payment question.
+  const paused = hint !== undefined && (await s.stores.disputes.hasOpen(account.accountId));
+  const then = paused ? undefined : hint;
   const state = turnCase(dc.context);
   const again = state.lastAnswer === answer.topic;
   state.lastAnswer = answer.topic;

@@ -1,5 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
+import type { Act } from '../core/act.js';
+import { paidOn } from '../language/offline/index.js';
 import type { Understanding } from '../language/understanding.js';
 import { planStanding } from '../payments/standing.js';
 import type { Account } from '../store/accounts.js';
@@ -51,13 +53,44 @@ export async function sayWhereThingsStand(
 }
 
 /** "I already paid (2000 yesterday)": recorded as a payment claim, which pauses collection while checked. */
+/**
+ * What the person said they paid, and when: a day in the past in the account's time zone, whatever
+ * read it (a model may read "11月20号" forward, as it would a promise).
+ */
+function claimed(
+  s: DialogServices,
+  account: Account,
+  u: Understanding,
+): { amountCents?: number; date?: string } {
+  const { amountCents } = u.slots;
+  const date = u.slots.date !== undefined ? paidOn(u.slots.date, accountToday(s, account)) : undefined;
+  return {
+    ...(amountCents !== undefined ? { amountCents } : {}),
+    ...(date !== undefined ? { date } : {}),
+  };
+}
+
+/** The reply to "I already paid": what they said they paid and when, repeated so they can correct it. */
+export function paymentClaimed(s: DialogServices, account: Account, u: Understanding): Act {
+  const { amountCents, date } = claimed(s, account, u);
+  if (amountCents === undefined && date === undefined) return { kind: 'payment_claimed' };
+  return {
+    kind: 'payment_claimed',
+    claimed: {
+      currency: account.currency,
+      ...(amountCents !== undefined ? { amountCents } : {}),
+      ...(date !== undefined ? { paidOn: date } : {}),
+    },
+  };
+}
+
 export async function recordPaymentClaim(
   dc: DialogContext,
   s: DialogServices,
   account: Account,
   u: Understanding,
 ): Promise<void> {
-  const { amountCents, date } = u.slots;
+  const { amountCents, date } = claimed(s, account, u);
   const said = [
     amountCents !== undefined ? `amount ${amountCents} cents` : '',
     date !== undefined ? `paid on ${date}` : '',

@@ -1,8 +1,8 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import { thirdPartyKind } from '../language/offline/index.js';
+import { normalise, thirdPartyKind } from '../language/offline/index.js';
 import { recordCease } from './ceaseContact.js';
 import type { DialogServices } from './services.js';
-import { say, turnAccount, turnCase } from './turn.js';
+import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
 /**
  * The reply to someone who is not the holder (issue 15), in any turn before verification: nothing
@@ -37,4 +37,31 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
       'someone wrote that the holder has died; not verified, nothing about the account was said',
     );
   }
+}
+
+/** "This is John now, my wife had my phone", "我是本人，刚才是我爱人": the holder takes the phone back. */
+const HOLDER_BACK =
+  /\b(?:this is|it'?s|i'?m) (?:the )?(?:account ?holder|card ?holder|[a-z]+ (?:now|here)|me (?:now|again))\b|\bi'?m back\b|(?:我是|我就是|我才是)(?:本人|持卡人|张伟|他本人)|本人(?:来了|回来了|在这)|换我(?:本人)?来|我(?:自己)?来(?:说|回复|处理)/;
+
+/**
+ * After a relative wrote, the holder says it is them now and gives the ID digits in the same
+ * message: the third-party reading ends and the digits are checked as any other answer (issue 14:
+ * a third party is recognised by what they say, and so is the holder).
+ */
+export function holderTakesOver(dc: DialogContext): boolean {
+  const state = turnCase(dc.context);
+  const u = turnUnderstanding(dc.context);
+  if (!state.thirdParty || state.thirdPartyAbout === 'deceased' || u?.slots.last4 === undefined) return false;
+  if (!HOLDER_BACK.test(normalise((dc.context.activity.text ?? '').slice(0, 500)))) return false;
+  state.thirdParty = false;
+  state.thirdPartyAbout = undefined;
+  TOOK_OVER.add(dc.context);
+  return true;
+}
+
+/** The turns in which the holder took over (the verification step checks their digits). */
+const TOOK_OVER = new WeakSet<object>();
+
+export function tookOver(dc: DialogContext): boolean {
+  return TOOK_OVER.has(dc.context);
 }

@@ -3,7 +3,7 @@ import { VERIFICATION_DIALOG } from './ids.js';
 import type { VerificationOutcome, VerificationPolicy } from '../store/verificationAttempts.js';
 import type { DialogServices } from './services.js';
 import { carryConcernToAccount } from './care.js';
-import { thirdPartyReply } from './thirdParty.js';
+import { thirdPartyReply, tookOver } from './thirdParty.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
 /**
@@ -28,7 +28,8 @@ export class VerificationDialog extends Dialog {
     const state = turnCase(dc.context);
     if (state.verified) return dc.endDialog(true);
     const u = turnUnderstanding(dc.context);
-    if (u?.intent === 'not_holder') {
+    // "This is John now, 4321" after a relative wrote: checked as an answer (holderTakesOver).
+    if (u?.intent === 'not_holder' && !tookOver(dc)) {
       await thirdPartyReply(dc, this.services);
       return dc.endDialog(false);
     }

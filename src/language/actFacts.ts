@@ -67,6 +67,16 @@ export function guardFactsFor(act: Act): GuardFacts {
         amountsCents: [...planAmounts(act.offer), ...planAmounts(act.current.offer)],
         dates: [...planDates(act.offer), ...planDates(act.current.offer)],
       };
+    case 'payment_claimed': {
+      // What the person said they paid, repeated back to them.
+      const c = act.claimed;
+      if (!c) return { amountsCents: [], dates: [] };
+      return {
+        currency: c.currency,
+        amountsCents: c.amountCents !== undefined ? [c.amountCents] : [],
+        dates: c.paidOn !== undefined ? [c.paidOn] : [],
+      };
+    }
     case 'plan_confirm':
     case 'plan_agreed':
       return { currency: act.currency, amountsCents: planAmounts(act.offer), dates: planDates(act.offer) };
@@ -95,7 +105,6 @@ export function guardFactsFor(act: Act): GuardFacts {
     case 'collection_paused':
     case 'clarify':
     case 'goodbye':
-    case 'payment_claimed':
     case 'reminder':
     case 'handoff_queued':
     case 'handoff_callback_offer':

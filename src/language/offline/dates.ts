@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from '../../core/dates.js';
 import type { UnderstandContext } from '../understanding.js';
 import {
   dayOfMonthAhead,
+  isoWeekday,
   makeDate,
   todayIn,
   upcomingDayOfMonth,
@@ -18,8 +19,8 @@ import { matchesOf, probeOf } from './probe.js';
  * "2026-12-05", "12月5日", "5号", "下个月5号", "明天", "下周五", "月底", "三天后", "tomorrow",
  * "next Friday", "Dec 5", "12/5", "the 5th", "end of the month", "in two weeks".
  * Only "昨天"/"yesterday" and "前天" look back (for "I already paid
- * yesterday"); weekday forms never resolve to a past day; "next Friday" and "下周五" mean the Friday of next
- * (Monday-based) week. Pay-day words ("发工资的时候") are not dates and stay unresolved.
+ * yesterday"), and "上周三" / "last Friday" (a payment made); other weekday forms never resolve to a
+ * past day; "next Friday" and "下周五" mean the Friday of next (Monday-based) week. Pay-day words ("发工资的时候") are not dates and stay unresolved.
  */
 
 type Resolver = (m: RegExpExecArray, today: IsoDate) => IsoDate | undefined;
@@ -65,16 +66,26 @@ const EN_MONTH =
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthIndex = (name: string | undefined): number => EN_MONTHS.indexOf((name ?? '').slice(0, 3)) + 1;
 
+/** "下下周", "下周", "上上周", "上周": weeks from this one (a payment made "上周三" is in the past). */
+const WEEKS_AHEAD: readonly [string, number][] = [
+  ['下下', 2],
+  ['下', 1],
+  ['上上', -2],
+  ['上', -1],
+];
+
 function cnWeekday(prefix: string | undefined, day: string | undefined, today: IsoDate): IsoDate | undefined {
   const weekday = CN_WEEKDAY[day ?? ''];
   if (weekday === undefined) return undefined;
-  const ahead = prefix === undefined ? 0 : prefix.startsWith('下下') ? 2 : prefix.startsWith('下') ? 1 : 0;
+  const ahead = prefix === undefined ? 0 : (WEEKS_AHEAD.find(([p]) => prefix.startsWith(p))?.[1] ?? 0);
   return ahead === 0 ? upcomingWeekday(today, weekday) : weekdayInWeek(today, weekday, ahead);
 }
 
 function enWeekday(prefix: string | undefined, day: string | undefined, today: IsoDate): IsoDate | undefined {
   const weekday = EN_WEEKDAY[(day ?? '').slice(0, 3)];
   if (weekday === undefined) return undefined;
+  // "last Friday": the latest Friday before today.
+  if (prefix?.startsWith('last')) return addDays(today, -((isoWeekday(today) - weekday + 7) % 7 || 7));
   return prefix?.startsWith('next') ? weekdayInWeek(today, weekday, 1) : upcomingWeekday(today, weekday);
 }
 
@@ -141,12 +152,12 @@ const RAW_RULES: readonly DateRule[] = [
     gate: /day|week/,
   },
   {
-    re: /(下下个?|下个?|这个?|本)?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
+    re: /(下下个?|下个?|(?<!马)上上个?|(?<!马)上个?|这个?|本)?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
     resolve: (m, t) => cnWeekday(m[1], m[2], t),
     gate: /周|星期|礼拜/,
   },
   {
-    re: /\b(next|this coming|this|coming)?\s*(?:week\s+)?\b(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b/g,
+    re: /\b(next|last|this coming|this|coming)?\s*(?:week\s+)?\b(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b/g,
     resolve: (m, t) => enWeekday(m[1], m[2], t),
     gate: /mon|tue|wed|thu|fri|sat|sun/,
   },

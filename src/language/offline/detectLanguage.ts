@@ -1,6 +1,7 @@
 import type { Locale } from '../../core/locale.js';
 
 const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
 const LATIN_WORD = /[a-z]{2,}/gi;
 
 /** One or more pinyin syllables, tones stripped ("ni", "hao", "zisha", "xiexie"). */
@@ -22,8 +23,22 @@ export function isPinyin(text: string): boolean {
 }
 
 /**
- * The language a message is written in: zh-CN when it has a Chinese character or is pinyin
- * ("ni hao"); English when it has at least two Latin words ("I never made that purchase");
+ * Both scripts in one message: English when its Latin words far outweigh its Chinese (two
+ * characters count as one word): "sorry my english not so good. 我妈妈 has dementia…". Chinese
+ * when the Chinese weighs as much as the English ("hello 你好"); between the two ("我真的好累 i just
+ * want it to be over"), the conversation's language (the hint), else Chinese as before.
+ */
+function mixed(text: string, localeHint: Locale | undefined): Locale {
+  const han = (text.match(HAN_ALL)?.length ?? 0) / 2;
+  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  if (latin >= 3 * han + 3 && latin >= 8) return 'en';
+  if (han >= latin) return 'zh-CN';
+  return localeHint ?? 'zh-CN';
+}
+
+/**
+ * The language a message is written in: zh-CN when it has a Chinese character (unless English
+ * clearly outweighs it, see `mixed`) or is pinyin ("ni hao"); English when it has at least two Latin words ("I never made that purchase");
  * otherwise — digits, "ok", "STOP", "$300" — the conversation's `localeHint`, or English without one.
  *
  *   detectLanguage('我身份证后四位是1234')  // 'zh-CN'
@@ -31,7 +46,7 @@ export function isPinyin(text: string): boolean {
  *   detectLanguage('ok', 'zh-CN')          // 'zh-CN'
  */
 export function detectLanguage(text: string, localeHint?: Locale): Locale {
-  if (HAN.test(text)) return 'zh-CN';
+  if (HAN.test(text)) return mixed(text.slice(0, 2000), localeHint);
   if (isPinyin(text)) return 'zh-CN';
   const words = text.match(LATIN_WORD)?.length ?? 0;
   if (words >= 2) return 'en';

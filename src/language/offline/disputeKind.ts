@@ -37,6 +37,17 @@ export function disputeKindOf(text: string): DisputeKind {
   return 'general';
 }
 
+/**
+ * Asks how an earlier dispute is going ("any update on my dispute?", "我昨天申诉的那个怎么样了"):
+ * a question about one already raised, not a new one.
+ */
+const DISPUTE_STATUS =
+  /(?:申诉|异议|争议|投诉)[^,.!?。！？]{0,8}(?:怎么样|进展|进度|结果|处理(?:得)?(?:怎样|如何)|到哪)|(?:之前|昨天|前天|上次|前几天|上周)[^,.!?。！？]{0,6}(?:提的|提交的|申诉的|说的)[^,.!?。！？]{0,4}(?:异议|争议|申诉)|\b(?:update|status|news|progress|heard back)\b[^.?!]{0,24}\bdispute\b|\bdispute\b[^.?!]{0,24}\b(?:update|status|going|progress|resolved|result|outcome|yet)\b|\b(?:looked|look(?:ing)?|gotten) (?:at|into|to)\b[^.?!]{0,12}\bdispute\b|(?:申诉|异议|争议)[^,.!?。！？]{0,4}(?:有人)?(?:看|处理|管|查)(?:了|过)?(?:吗|没|没有)/;
+
+export function asksDisputeStatus(text: string): boolean {
+  return DISPUTE_STATUS.test(normalise(text.slice(0, 2000)));
+}
+
 /** A request for the validation notice (en: Reg F §1006.34) is a dispute in its own right. */
 export function asksForValidation(text: string): boolean {
   // The first kind wins, so this is its pattern alone (the others need not run).

@@ -71,8 +71,11 @@ export const WAIVER: readonly RegExp[] = [
 ];
 
 export const ALREADY_PAID: readonly RegExp[] = [
-  /(?:已经|早就|刚刚?|昨天|前天|上周|上个?月|今天|刚才)(?:已经)?(?:还|付|交|缴|转|打)(?:了|过|完|清|款了)/,
+  /(?:已经|早就|刚刚?|昨天|前天|上周|上个?月|今天|刚才)(?:已经)?(?:还|付|交|缴|转|打(?=款|钱|过去))(?:了|过|完|清|款了)/,
+  /已经[^,.!?。！？没不无]{0,10}?(?:还|付|交|缴|转)(?:了|过|完|清)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?:那天)?[^,.!?。！？没不无]{0,10}?(?:还|付|交|缴|转)了(?:\d|[一二三四五六七八九十两]|款|钱)/,
   /已(?:经)?还(?:款|清|上)|已(?:经)?(?:付|交|缴)(?:款|清)|还清了|还过了|还完了|我还了(?!解)|转(?:账)?过去了|打(?:款|钱)过去了/,
+  /(?:上周|上个?月|昨天|前天|前几天|今天|刚才|刚刚)[^,.!?。！？没不无]{0,10}?(?:还|付|交|缴|转|汇)了(?:\d|[一二三四五六七八九十两]|款|钱)|(?:转|汇|打)了[^,.!?。！？没不无]{0,10}过去/,
+  /\b(?:mailed|sent|posted|dropped off|wired|transferred) (?:you |in |off )?(?:a |the |my |that )?(?:check|cheque|payment|money order|transfer|money|\$?\d)/,
   /\b(?:already|just) (?:paid|made (?:the|a|my|that) payment|sent (?:the|a|my|it|you)|settled|transferred|wired)\b/,
   /\bi(?:'ve| have)? (?:already )?paid\b|\bpaid (?:it|this|that|the bill|in full|off)\b/,
   /\bpayment (?:was|has been|went) (?:sent|made|through)\b|\bi (?:sent|made) (?:the|a|my) payment\b/,
@@ -113,12 +116,14 @@ export const ASK_BALANCE: readonly RegExp[] = [
   /\bwhat(?:'?s| is) (?:my|the) (?:current |outstanding |total )?(?:balance|minimum|amount|total|bill)\b|\bminimum (?:payment|due)\b/,
   /\b(?:check|tell me|show(?: me)?|know) (?:my |the )?(?:current |outstanding |total )?(?:balance|amount due)\b|^[\s\p{P}]*(?:my )?balance[\s\p{P}]*$/u,
   /\bhow much (?:do i|should i|must i|i need to) pay\b|\bwhen is (?:it|the payment|my payment) due\b|\bhow (?:late|overdue) am i\b/,
+  /\bhow (?:many days|long)\b[^.?!]{0,24}\b(?:late|overdue|past due|behind)\b/,
 ];
 
 /** Plan words with no number yet: the dialog asks how much or how long. */
 export const PAYMENT_WORDS: readonly RegExp[] = [
   /(?:什么|哪些|有啥|啥)(?:样的)?(?:还款)?(?:方案|办法|选择)|还款方案|(?:就|再|才)还(?![不是有没])/,
   /\bwhat (?:are )?(?:my|the) options\b|\bwhat can i do\b|\bpayment options\b/,
+  /\bhardship (?:plan|program(?:me)?|option|arrangement)s?\b|困难帮扶|帮扶(?:分期|计划|方案)|困难(?:分期|方案|计划)/,
   /分期|分几期|先还|一次性(?:还清|还|付清)?|全部还清|全额还|还清|延期|晚(?:几|两|一)天|宽限|缓(?:几|两|一)天|推迟|(?:会|一定|尽快|马上|争取)还/,
   /\bextension\b|\b(?:more|extra) time\b|\bpostpone\b|\bdelay (?:the )?payment\b|\bi(?:'ll| will) (?:pay|make a payment)\b/,
   /\binstall?ments?\b|\bpayment plan\b|\bpay (?:it )?(?:in|over) (?:parts|time)\b|\bmonthly payments\b|\bpartial payment\b/,
@@ -194,3 +199,13 @@ const FILLER =
 export function isOnlyFiller(masked: string): boolean {
   return masked.replace(FILLER, '') === '';
 }
+
+/**
+ * The whole message asks what happens next ("那现在怎么办", "so what happens now?", "now what"):
+ * after a hardship it asks for the way forward, not for the consequences of not paying.
+ */
+export const WHAT_NOW: readonly RegExp[] = [
+  /^[\s\p{P}]*(?:那|那么|所以|可是|但是|唉)?[\s\p{P}]*(?:我)?(?:现在|接下来|以后|之后|这样)?(?:该|要|应该|能)?(?:怎么办|怎么弄|怎么做|咋办)(?:呢|啊|吧|呀)?[\s\p{P}]*$/u,
+  /^[\s\p{P}]*(?:那|那么)?(?:接下来|下一步|然后)(?:呢|怎么办|怎么做|要做什么)?[\s\p{P}]*$/u,
+  /^[\s\p{P}]*(?:so|ok|okay|well|and|alright)?[\s,]*(?:what (?:happens|do i do|should i do|can i do|do we do)(?: now| next| then| from here)?|what now|now what|what(?:'s| is) next|where do (?:i|we) go from here)[\s\p{P}]*$/u,
+];

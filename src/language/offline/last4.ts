@@ -30,16 +30,16 @@ const CN_DIGIT: Readonly<Record<string, string>> = {
   九: '9',
 };
 const GROUP =
-  /(?<![\d零〇一二两三四五六七八九幺洞])(\d{17}[\dx]|\d(?:[\s.·,-]{0,3}\d){2}[\s.·,-]{0,3}[\dx]|[零〇一二两三四五六七八九幺洞]{4})(?![\d零〇一二两三四五六七八九十百千万])/g;
+  /(?<![\d零〇一二两三四五六七八九幺洞])(\d{17}[\dx]|\d(?:[\s.·,-]{0,3}\d){2}[\s.·,-]{0,3}[\dx]|[零〇一二两三四五六七八九幺洞](?:[\s.·,、-]{0,3}[零〇一二两三四五六七八九幺洞]){3})(?![\d零〇一二两三四五六七八九十百千万])/g;
 const FILLER =
-  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|是|为|就是|我的|号码|数字|嗯|对|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:it'?s|it is|is|are|my|the|number|digits?|ok|okay|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
+  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|哎呀|哎|唉|呀|啊|那个|才对|我|是|为|就是|我的|号码|数字|嗯|对|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|it is|is|are|my|the|number|digits?|ok|okay|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
 
 /**
  * Words that take back the digits said before them ("1235 不对不对 是1234", "4231 no wait 4321",
  * "4231 sorry I mean 4321"): the last digits after such a word are the answer.
  */
 const CORRECTION =
-  /不对|不是|错了|打错|输错|说错|写错|发错|更正|应该是|我是说|其实是|改成|\b(?:no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that)\b/;
+  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that)\b/;
 const CORRECTION_WORDS = new RegExp(`${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下`, 'g');
 
 /**
@@ -71,7 +71,7 @@ function blankEmojiMarks(text: string): string {
 }
 
 function toLast4(group: string): string {
-  const chars = [...group.replace(/[\s.·,-]/g, '')].map((c) => CN_DIGIT[c] ?? c).join('');
+  const chars = [...group.replace(/[\s.·,、-]/g, '')].map((c) => CN_DIGIT[c] ?? c).join('');
   return chars.slice(-4).toUpperCase();
 }
 

@@ -53,7 +53,9 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
     'ask_plan',
     [
       /(?:我的|这个)?(?:还款)?(?:计划|方案)(?:是)?(?:什么|怎样|怎么样|再说|重复|发我)|(?:再说|重复|再讲|复述)(?:一)?(?:遍|下)(?:计划|方案)?|(?:把|将)(?:方案|计划)[^。？?]{0,6}(?:说|讲|发|重复)(?:一)?遍|下(?:一)?(?:期|次)(?:还款|要还|该还|什么时候|是哪天|多少|哪天)|(?:什么时候|哪天)(?:还|交)下一期|还剩(?:几期|多少期)|我(?:选|定)的(?:是)?(?:哪个|什么)|(?:刚才|之前)(?:定|选|说|谈)的(?:方案|计划)?(?:是)?(?:啥|什么)/,
+      /(?:约好|说好|定好|谈好|商量好|定下|约定)的[^,.!?。！？]{0,6}(?:多少|哪天|什么时候|几号|来着)|每(?:期|个月|月)(?:是|要还|还|该还)?多少来着|(?:计划|分期)里?(?:每期|每月|每个月)[^,.!?。！？]{0,4}多少/,
       /\b(?:repeat|say|tell me|remind me of|go over) (?:my |the |that )?plan\b|\bwhat(?:'?s| is| was) (?:my|the) plan\b|\bnext (?:payment|instal?lment)\b|\bwhen(?:'?s| is) (?:my|the) next\b|\bwhat did i (?:agree|sign up) (?:to|for)\b|\bsay (?:that|it) again\b|\bremind me what\b|\bwhat (?:did )?i agreed? to\b/,
+      /\bremind me (?:how much|when|what)\b[^.?!]{0,30}\b(?:payment|instal?lment|plan|due)\b|\bhow much (?:is|was) my (?:monthly|next) (?:payment|instal?lment)\b(?![^.?!]{0,30}\b(?:if|for|with|over)\b)|\bwhen (?:is|are) my (?:payments?|instal?lments?) due\b/,
     ],
   ],
   [

@@ -1,4 +1,6 @@
 import type { Intent, UnderstandContext, Understanding } from '../understanding.js';
+import { todayIn } from './calendar.js';
+import { paidOn } from './paidOn.js';
 import { hasCarePinyin } from './care/careNormalise.js';
 import { asksForValidation } from './disputeKind.js';
 import { assessCare, type CareAssessment } from './care/index.js';
@@ -71,6 +73,18 @@ function slotIntent(norm: string, found: Found): Intent {
   return 'unknown';
 }
 
+/** A payment claim's date, taken into the past, or left out when it cannot be (see `paidOn`). */
+function paidSlots(slots: Understanding['slots'], today: string, norm: string): Understanding['slots'] {
+  if (slots.date === undefined) return slots;
+  const { date, ...rest } = slots;
+  const past = paidOn(date, today, BARE_WEEKDAY.test(norm));
+  return past !== undefined ? { ...slots, date: past } : rest;
+}
+
+/** A weekday without "next" or "下": "周五还了", "paid on Friday". */
+const BARE_WEEKDAY =
+  /(?<![下上])(?:周|星期|礼拜)[一二三四五六日天]|(?<!\b(?:next|last) )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+
 /**
  * Understands one message with rules only (no model, no network, tens of microseconds).
  *
@@ -90,9 +104,13 @@ export function understandOffline(text: string, ctx: UnderstandContext): Underst
   const care = assessCare(text);
   const injection = isInjection(norm);
   const intent = ruleIntent(norm, cased, care, found, injection) ?? slotIntent(norm, found);
+  const slots =
+    intent === 'already_paid'
+      ? paidSlots(found.slots, todayIn(ctx.now, ctx.timeZone), norm.slice(0, MAX_SLOT_TEXT))
+      : found.slots;
   return {
     intent,
-    slots: found.slots,
+    slots,
     // Pinyin of a care phrase ("wo bu xiang huo le") is Chinese written in letters.
     language: hasCarePinyin(text) ? 'zh-CN' : detectLanguage(text, ctx.localeHint),
     distress: intent === 'distress',

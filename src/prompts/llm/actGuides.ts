@@ -22,7 +22,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'Explain truthfully and calmly what being overdue costs, with exactly the fee, interest and credit-report facts given; no other consequence.',
   ask_affordability: 'Ask gently how much the person could pay each month, so the bank can look for a plan.',
   plan_offers:
-    'Present every offered repayment option, numbered in the same order, each with all of its amounts and dates exactly as given, and say how to choose.',
+    'Present every offered repayment option, numbered in the same order, each with all of its amounts and dates exactly as given, and say how to choose. With `which`, they said yes without choosing: ask which one first.',
   plan_confirm:
     'Restate the chosen plan with all its amounts and dates exactly as given and ask the person to confirm it.',
   plan_agreed:
@@ -45,7 +45,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'Say politely that you did not understand and ask the person to say it another way; suggest what they can ask.',
   goodbye: 'Close the conversation politely and say how to get back in touch.',
   payment_claimed:
-    'Thank them; payments take one to three business days to post; offer a person to check it. Never confirm or deny that a payment arrived.',
+    'Thank them; if the act has `claimed`, repeat the amount and date they said they paid (as noted, to be checked); payments take one to three business days to post; offer a person to check it. Never confirm or deny that a payment arrived.',
   reminder: 'A reminder about the account, with the required notices.',
   handoff_queued:
     'Say the person has been placed in the queue for a member of staff, with the waiting time given.',
@@ -55,7 +55,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   handoff_accepted: 'Say a member of staff has joined the conversation.',
   handoff_returned: 'Say the conversation is back with the automated assistant and how it can help.',
   hardship_ack:
-    'Name the hardship the person told of with sympathy; never "that is fine"; no payment request; offer a hardship plan, a short extension or a person (unverified: ask for the ID digits first).',
+    'Name the hardship the person told of with sympathy; never "that is fine"; no payment request; offer a hardship plan, a short extension or a person (unverified: ask for the ID digits first). With `next` (they asked "what now?"): no decision is needed today, then those options.',
   crisis_followup:
     'Safety first: no payment talk at all; give the crisis line; say a colleague will contact them; invite them to keep talking.',
   plan_status:

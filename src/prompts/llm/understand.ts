@@ -7,7 +7,7 @@ import type { LlmPrompt } from './types.js';
  */
 export const UNDERSTAND_PROMPT: LlmPrompt = {
   id: 'understand',
-  version: 2,
+  version: 3,
   variables: ['today', 'time_zone', 'locale_hint', 'message'],
   messages: [
     {
@@ -52,7 +52,7 @@ slots (only values the person actually wrote; leave a slot out when it is absent
 - amountCents: an amount of money in integer cents ("2000" = 200000, "两千" = 200000, "$2,000" = 200000, "1.5万" = 1500000)
 - period: with amountCents, "month" for every month, "once" for one payment
 - months: number of monthly instalments ("分12期" = 12, "a year" = 12)
-- date: a date the person names, as YYYY-MM-DD; today is {today} in time zone {time_zone}
+- date: a date the person names, as YYYY-MM-DD; today is {today} in time zone {time_zone}; with already_paid, the day they paid (in the past)
 - yesNo: "yes" when they agree, "no" when they refuse, whatever the intent
 - optionIndex: 1-based number of the offered option they choose ("第二个" = 2)
 

@@ -72,3 +72,17 @@ describe("parseDate resolves dates against today in the person's time zone (Satu
     expect(parseDate('the 31st', ctx)).toBe('2026-11-30');
   });
 });
+
+describe('parseDate reads a weekday of last week back (a payment made), never "马上周一"', () => {
+  it.each([
+    ['上周三', '2026-11-18'],
+    ['上周五', '2026-11-20'],
+    ['上上周一', '2026-11-09'],
+    ['last Friday', '2026-11-27'],
+    ['last saturday', '2026-11-21'],
+    ['我马上周一就还', '2026-11-30'],
+    ['下周五', '2026-12-04'],
+  ])('"%s" is %s', (text, date) => {
+    expect(parseDate(text, ctx)).toBe(date);
+  });
+});

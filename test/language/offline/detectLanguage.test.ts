@@ -35,3 +35,20 @@ describe('pinyin typed without characters is Chinese', () => {
     'i lost my job',
   ])('"%s" stays English', (t) => expect(detectLanguage(t, 'en')).toBe('en'));
 });
+
+describe('a message in both scripts takes the language that outweighs the other (issue 14)', () => {
+  it.each([
+    [
+      'sorry my english not so good. 我妈妈 has dementia, I quit my job to take care of her full time',
+      'zh-CN',
+      'en',
+    ],
+    ['hello 你好', 'en', 'zh-CN'],
+    ['ok 我的后四位是 1234', 'en', 'zh-CN'],
+    ['我真的好累 i just want it to be over', 'zh-CN', 'zh-CN'],
+    ['我真的好累 i just want it to be over', 'en', 'en'],
+    ['I want to 死', undefined, 'zh-CN'],
+  ] as const)('reads "%s" (hint %s) as %s', (text, hint, locale) => {
+    expect(detectLanguage(text, hint)).toBe(locale);
+  });
+});

@@ -45,3 +45,24 @@ describe('extractLast4 takes the digits given after a correction, once', () => {
     expect(extractLast4(text)).toBeUndefined();
   });
 });
+
+describe('extractLast4 reads spoken digits with pauses and everyday corrections (issue 14)', () => {
+  it.each([
+    ['一 二 三 四', '1234'],
+    ['一，二，三，四', '1234'],
+    ['幺、二、三、四', '1234'],
+    ['哎呀记错了，不好意思，应该是1234', '1234'],
+    ['啊记错了 是1234', '1234'],
+    ['哦哦 我搞错了，是1234', '1234'],
+    ['刚才那个不对，1234才对', '1234'],
+    ['oh shoot I typed it wrong, 4321', '4321'],
+    ['my bad, 4321', '4321'],
+    ['oops my mistake, 4321', '4321'],
+  ])('reads "%s" as %s', (text, last4) => {
+    expect(extractLast4(text)).toBe(last4);
+  });
+
+  it.each(['我每月还一二三四', '我记错了还款日，2000块下周还'])('finds none in "%s"', (text) => {
+    expect(extractLast4(text)).toBeUndefined();
+  });
+});

@@ -98,3 +98,64 @@ describe('understandOffline reads English messages', () => {
     expect(u.source).toBe('rules');
   });
 });
+
+describe('understandOffline reads what people say they already paid, on a day in the past (issue 14)', () => {
+  it.each([
+    [
+      'I already paid $500 on November 15th through the app',
+      { amountCents: 50_000, date: '2026-11-15', period: 'once' },
+    ],
+    ['I mailed a check for $250 on the 10th', { amountCents: 25_000, period: 'once' }],
+    ['I already paid $500 last Friday', { amountCents: 50_000, date: '2026-11-27', period: 'once' }],
+    [
+      '我11月20号已经通过手机银行还了2000块，你们没收到吗？',
+      { amountCents: 200_000, date: '2026-11-20', period: 'once' },
+    ],
+    [
+      '上周三我在微信上转了3000过去了，怎么还在催',
+      { amountCents: 300_000, date: '2026-11-18', period: 'once' },
+    ],
+  ] as const)('reads "%s" as already_paid with %j', (text, slots) => {
+    const u = understandOffline(text, ctx);
+    expect(u.intent).toBe('already_paid');
+    expect(u.slots).toEqual(slots);
+  });
+
+  it.each(['我已经打了好几次电话了', '我已经没钱还了', '已经三个月没还了'])(
+    '"%s" is no payment claim',
+    (text) => {
+      expect(understandOffline(text, ctx).intent).not.toBe('already_paid');
+    },
+  );
+
+  it.each(['how many days late am I', 'how long have I been overdue'])('"%s" asks the balance', (text) => {
+    expect(understandOffline(text, ctx).intent).toBe('ask_balance');
+  });
+
+  it.each([
+    'remind me how much my monthly payment is and when',
+    '我约好的每期是多少来着，哪天还',
+    '每个月还多少来着',
+  ])('"%s" asks about the agreed plan', (text) => {
+    expect(understandOffline(text, ctx).intent).toBe('ask_plan');
+  });
+
+  it('a what-if about the monthly payment is not a question about the agreed plan', () => {
+    expect(understandOffline('how much is my monthly payment over 12 months', ctx).intent).not.toBe(
+      'ask_plan',
+    );
+  });
+});
+
+describe('a payment claim never restates a day the person may not have meant', () => {
+  it.each([
+    ['I already paid 300 on december 3rd', undefined],
+    ['我周五已经全部还清了', '2026-11-27'],
+    ['I paid it on Friday, $200', '2026-11-27'],
+    ['我上周五已经还了5000了', '2026-11-20'],
+  ] as const)('"%s" is dated %s', (text, date) => {
+    const u = understandOffline(text, ctx);
+    expect(u.intent).toBe('already_paid');
+    expect(u.slots.date).toBe(date);
+  });
+});

@@ -1,6 +1,7 @@
 import { DISCLOSURES, debtCollectionNotice } from '../../disclosures.js';
 import { countWords, durationWords } from '../../numberWords.js';
-import { paragraphs, reminderTone } from '../../format.js';
+import type { Act } from '../../../core/act.js';
+import { date, money, paragraphs, reminderTone } from '../../format.js';
 import type { Wording, WordingContext } from '../../wording.js';
 import { hoursEn } from './answers.js';
 
@@ -9,10 +10,20 @@ import { hoursEn } from './answers.js';
  * digits, and for strangers not even that an account exists. Counts are spelled out in words.
  */
 const D = DISCLOSURES.en;
+type PaymentClaimed = Extract<Act, { kind: 'payment_claimed' }>;
 const HUMAN = 'To talk with a person, reply "agent".';
 
 function hello(ctx: WordingContext): string {
   return `Hello, this is the credit card team at ${ctx.bankName}.`;
+}
+
+/** "We have noted your payment of $500.00 on November 15, 2026." (empty when nothing was said). */
+function claimedEn(claimed: PaymentClaimed['claimed']): string {
+  if (!claimed || (claimed.amountCents === undefined && claimed.paidOn === undefined)) return '';
+  const amount =
+    claimed.amountCents !== undefined ? ` of ${money(claimed.amountCents, claimed.currency, 'en')}` : '';
+  const on = claimed.paidOn !== undefined ? ` on ${date(claimed.paidOn, 'en')}` : '';
+  return ` I have noted your payment${amount}${on}, and a colleague will check that it has been applied.`;
 }
 
 function call(ctx: WordingContext): string {
@@ -140,9 +151,9 @@ export const enAccess = {
   goodbye: (_act, ctx) =>
     `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,
 
-  payment_claimed: (_act, ctx) =>
+  payment_claimed: (act, ctx) =>
     paragraphs(
-      'Thank you for letting us know. Payments usually take one to three business days to post; once yours has posted, the reminders stop.',
+      `Thank you for letting us know.${claimedEn(act.claimed)} Payments usually take one to three business days to post; once yours has posted, the reminders stop.`,
       `If you would like someone to check the payment for you, reply "agent" or ${call(ctx)}.`,
     ),
 } satisfies Partial<Wording>;

@@ -19,18 +19,23 @@ const HEARD: Record<HardshipKind, string> = {
 
 export const enCare = {
   hardship_ack: (act) =>
-    act.again
+    act.next
       ? paragraphs(
-          'Thank you for telling me more. It is all noted on your file, and there is no need to decide anything about payments now.',
-          'When you are ready, I can look at a hardship plan or a short extension with you, or reply "agent" and a person will follow up with you.',
+          'There is no need to decide anything about payments today; your situation is noted on your file.',
+          'When you are ready, within the bank\'s policy you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nJust tell me which one you would like to hear about.',
         )
-      : paragraphs(
-          HEARD[act.hardship],
-          'I have noted your situation on your file so it is taken into account from now on. You do not need to decide anything about payments right now.',
-          act.verified
-            ? 'Within the bank\'s policy, you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nWhich would you like to hear about? It is fine to come back to this when you are ready.'
-            : 'Once I have confirmed your identity, I can look at a hardship plan or a short extension with you, or a person can follow up. When you are ready, reply with the last four digits of your ID/SSN, or reply "agent" to talk with a person.',
-        ),
+      : act.again
+        ? paragraphs(
+            'Thank you for telling me more. It is all noted on your file, and there is no need to decide anything about payments now.',
+            'When you are ready, I can look at a hardship plan or a short extension with you, or reply "agent" and a person will follow up with you.',
+          )
+        : paragraphs(
+            HEARD[act.hardship],
+            'I have noted your situation on your file so it is taken into account from now on. You do not need to decide anything about payments right now.',
+            act.verified
+              ? 'Within the bank\'s policy, you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nWhich would you like to hear about? It is fine to come back to this when you are ready.'
+              : 'Once I have confirmed your identity, I can look at a hardship plan or a short extension with you, or a person can follow up. When you are ready, reply with the last four digits of your ID/SSN, or reply "agent" to talk with a person.',
+          ),
 
   listen: (act) =>
     act.fine

@@ -74,17 +74,20 @@ export const enPlans = {
     const tooFar = act.tooFar
       ? `I am sorry, ${date(act.tooFar.askedDate, 'en')} is later than a one-off payment can be arranged here: the latest is ${date(act.tooFar.latestDate, 'en')}. Here is what is possible instead:`
       : undefined;
-    const intro =
-      tooFar ??
-      (afford === undefined
-        ? 'Based on your account, here are the options I can offer:'
-        : act.fits
-          ? `Based on the ${afford} a month you said you can pay, here are the options I can offer:`
-          : `Based on the ${afford} a month you mentioned: I am sorry, within the bank's policy there is no plan with every payment at or below that amount. These are the closest options:`);
+    const intro = act.which
+      ? 'Which of these would you like? Reply with its number (for example, "Option 1"), or tell me what would work better.'
+      : (tooFar ??
+        (afford === undefined
+          ? 'Based on your account, here are the options I can offer:'
+          : act.fits
+            ? `Based on the ${afford} a month you said you can pay, here are the options I can offer:`
+            : `Based on the ${afford} a month you mentioned: I am sorry, within the bank's policy there is no plan with every payment at or below that amount. These are the closest options:`));
     return paragraphs(
       intro,
       numbered(act.offers.map((o) => enOffer(o, act.currency))),
-      `To choose, reply with the option number (for example, "Option 1"), or tell me what would work better. ${HUMAN}`,
+      act.which
+        ? HUMAN
+        : `To choose, reply with the option number (for example, "Option 1"), or tell me what would work better. ${HUMAN}`,
     );
   },
 

@@ -1,6 +1,7 @@
 import { DISCLOSURES, debtCollectionNotice } from '../../disclosures.js';
 import { countWords, durationWords } from '../../numberWords.js';
-import { paragraphs, reminderTone } from '../../format.js';
+import type { Act } from '../../../core/act.js';
+import { date, money, paragraphs, reminderTone } from '../../format.js';
 import type { Wording, WordingContext } from '../../wording.js';
 import { hoursZh } from './answers.js';
 
@@ -9,10 +10,20 @@ import { hoursZh } from './answers.js';
  * digits, and for strangers not even that an account exists. Counts are spelled out in words.
  */
 const D = DISCLOSURES['zh-CN'];
+type PaymentClaimed = Extract<Act, { kind: 'payment_claimed' }>;
 const HUMAN = '如需人工服务，请回复"转人工"。';
 
 function hello(ctx: WordingContext): string {
   return `您好！这里是${ctx.bankName}信用卡中心。`;
+}
+
+/** "我们已记录您所说的于2026年11月20日还款 2,000.00 元……"（没说金额和日期时为空）。 */
+function claimedZh(claimed: PaymentClaimed['claimed']): string {
+  if (!claimed || (claimed.amountCents === undefined && claimed.paidOn === undefined)) return '';
+  const on = claimed.paidOn !== undefined ? `于${date(claimed.paidOn, 'zh-CN')}` : '';
+  const amount =
+    claimed.amountCents !== undefined ? ` ${money(claimed.amountCents, claimed.currency, 'zh-CN')}` : '';
+  return `我们已记录您所说的${on}还款${amount}，同事会核对这笔款项的入账情况。`;
 }
 
 function hotline(ctx: WordingContext): string {
@@ -31,7 +42,8 @@ function thirdPartyAgainZh(
       return '明白，再次抱歉打扰您。我们不会再通过这个对话就此事给您发消息。';
     case 'relative':
     case undefined:
-      return `如前所述，相关事宜我们只能与本人直接沟通，无法在这里透露任何信息。本人如有需要，可拨打${line}与我们联系。`;
+      // The line may end in its hours ("7×24小时"): nothing after it, so no "24小时…联系" is read as pressure.
+      return `如前所述，相关事宜我们只能与本人直接沟通，无法在这里透露任何信息。本人如有需要，欢迎拨打${line}。`;
   }
 }
 
@@ -133,9 +145,9 @@ export const zhAccess = {
   goodbye: (_act, ctx) =>
     `感谢您的耐心沟通！如有需要，欢迎随时联系我们，或拨打${hotline(ctx)}。祝您生活愉快！`,
 
-  payment_claimed: (_act, ctx) =>
+  payment_claimed: (act, ctx) =>
     paragraphs(
-      '感谢您告知。还款到账和系统更新通常需要一到三个工作日，如您已经还款，请以实际入账为准，之后的提醒会相应停止。',
+      `感谢您告知。${claimedZh(act.claimed)}还款到账和系统更新通常需要一到三个工作日，如您已经还款，请以实际入账为准，之后的提醒会相应停止。`,
       `如您希望我们帮您核实这笔还款，请回复"转人工"，或拨打${hotline(ctx)}。`,
     ),
 } satisfies Partial<Wording>;

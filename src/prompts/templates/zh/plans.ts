@@ -75,17 +75,18 @@ export const zhPlans = {
     const tooFar = act.tooFar
       ? `很抱歉，一次性还款最晚只能安排到${date(act.tooFar.latestDate, 'zh-CN')}，您说的${date(act.tooFar.askedDate, 'zh-CN')}超出了可以办理的期限。以下是可以办理的方案：`
       : undefined;
-    const intro =
-      tooFar ??
-      (afford === undefined
-        ? '根据您的账户情况，以下还款方案供您选择：'
-        : act.fits
-          ? `根据您每月可还 ${afford}的情况，以下还款方案供您选择：`
-          : `根据您每月可还 ${afford}的情况，很抱歉，在本行政策范围内，暂时没有每期都不超过这个金额的方案。以下是最接近的方案，供您参考：`);
+    const intro = act.which
+      ? '请问您想选择哪一个方案？回复方案编号即可（例如"方案1"），也可以告诉我您的想法。'
+      : (tooFar ??
+        (afford === undefined
+          ? '根据您的账户情况，以下还款方案供您选择：'
+          : act.fits
+            ? `根据您每月可还 ${afford}的情况，以下还款方案供您选择：`
+            : `根据您每月可还 ${afford}的情况，很抱歉，在本行政策范围内，暂时没有每期都不超过这个金额的方案。以下是最接近的方案，供您参考：`));
     return paragraphs(
       intro,
       numbered(act.offers.map((o) => zhOffer(o, act.currency))),
-      `请回复方案编号（例如"方案1"）进行选择，或告诉我您的想法。${HUMAN}`,
+      act.which ? HUMAN : `请回复方案编号（例如"方案1"）进行选择，或告诉我您的想法。${HUMAN}`,
     );
   },
 
