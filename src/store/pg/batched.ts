@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { isConnectionError, type PgClient, type PgPool, toStoreError } from './pool.js';
 import { clean } from './rows.js';
+import { currentTurnReads } from './turnReads.js';
 import { inlineParameters } from './transcriptAppend.js';
 
 /** A statement and its parameters (written in as literals when it shares a round trip). */
@@ -42,6 +43,8 @@ export async function readDecideWrite<T>(
     throw toStoreError(err, operation);
   }
   let broken: Error | undefined;
+  const memory = currentTurnReads();
+  memory?.forget(); // a turn reads its own writes
   try {
     const read = await inOneTrip(client, ['BEGIN ISOLATION LEVEL READ COMMITTED', ...reads]);
     const { writes, result } = decide(read.slice(1));
@@ -52,6 +55,7 @@ export async function readDecideWrite<T>(
     else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
     throw toStoreError(err, operation);
   } finally {
+    memory?.forget();
     client.release(broken);
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ConversationBusyError, type ConversationLock, LocalConversationLock } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
 import { createPgPool, describePgError, namedQuery, type PgClient, type PgPool } from './pool.js';
+import { withTurnReads } from './turnReads.js';
 import { PgTurnSession, PgTurnSessions, TURN_LOCK_NAMESPACE } from './turnSession.js';
 
 export { TURN_LOCK_NAMESPACE } from './turnSession.js';
@@ -86,7 +87,7 @@ export class PgConversationLock implements ConversationLock {
           const session = new PgTurnSession(conversationId, client, key, !this.lazy);
           try {
             // Eager: the lock is held for all of `fn`, so no statement of the turn may release it.
-            resolve(await (this.lazy ? this.sessions.run(session, fn) : fn()));
+            resolve(await (this.lazy ? this.sessions.run(session, () => withTurnReads(fn)) : fn()));
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
