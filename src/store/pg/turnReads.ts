@@ -34,6 +34,19 @@ export class PgTurnReads {
     return asked;
   }
 
+  private ended = false;
+
+  /** Whether the turn is still running (its memory may still answer). */
+  get running(): boolean {
+    return !this.ended;
+  }
+
+  /** The turn is over: forget everything, answer nothing more. */
+  end(): void {
+    this.ended = true;
+    this.forget();
+  }
+
   /** Forgets every answer (a write happened or is about to). */
   forget(): void {
     for (const pool of this.pools) this.byPool.delete(pool);
@@ -43,14 +56,24 @@ export class PgTurnReads {
 
 const turnReads = new AsyncLocalStorage<PgTurnReads>();
 
-/** Runs a turn with its own memory of reads (PgConversationLock, serverLockAt 'stateRead'). */
-export function withTurnReads<T>(fn: () => Promise<T>): Promise<T> {
-  return turnReads.run(new PgTurnReads(), fn);
+/**
+ * Runs a turn with its own memory of reads (PgConversationLock, serverLockAt 'stateRead'). Work
+ * the turn started that runs on after it (a timer, a queued job) inherits the context but not the
+ * memory: it ends with the turn.
+ */
+export async function withTurnReads<T>(fn: () => Promise<T>): Promise<T> {
+  const reads = new PgTurnReads();
+  try {
+    return await turnReads.run(reads, fn);
+  } finally {
+    reads.end();
+  }
 }
 
-/** The running turn's memory of reads, if any. */
+/** The running turn's memory of reads, if a turn is running. */
 export function currentTurnReads(): PgTurnReads | undefined {
-  return turnReads.getStore();
+  const reads = turnReads.getStore();
+  return reads?.running ? reads : undefined;
 }
 
 /** A statement that only reads and takes no row lock (may be answered from the turn's memory). */

@@ -47,5 +47,13 @@ describePg("a turn's memory of its reads (issue 19 item 5)", (pg) => {
     await withTurnReads(async () => expect((await read()).rows[0]!.n).toBe(0));
     await pool.query('INSERT INTO probe2 VALUES (1)'); // another instance writes between turns
     await withTurnReads(async () => expect((await read()).rows[0]!.n).toBe(1));
+    // Work a turn started that runs on after it reads fresh, not from the ended turn's memory.
+    let later!: Promise<number>;
+    await withTurnReads(async () => {
+      await read();
+      later = new Promise((r) => setTimeout(r, 30)).then(async () => (await read()).rows[0]!.n);
+    });
+    await pool.query('INSERT INTO probe2 VALUES (2)');
+    expect(await later).toBe(2);
   });
 });
