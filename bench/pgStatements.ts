@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { postTurn } from './benchTurn.js';
@@ -147,7 +147,9 @@ async function main(): Promise<void> {
 
 /** Rows in every table of DATA_DIR/collections.db except the migrations' own bookkeeping. */
 function sqliteRows(dataDir: string): string {
-  const db = new Database(path.join(dataDir, 'collections.db'), { readonly: true });
+  const file = path.join(dataDir, 'collections.db');
+  if (!existsSync(file)) return 'none: no SQLite file was created';
+  const db = new Database(file, { readonly: true });
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .all() as { name: string }[];

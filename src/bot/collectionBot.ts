@@ -150,6 +150,10 @@ export class CollectionBot extends ActivityHandler {
   }
 
   private async remindNow(context: TurnContext, reminderKind: string): Promise<void> {
+    // The sender read the state before the lock (its verified audience): read it again under the
+    // lock, which on PostgreSQL is taken with this read (issue 19), so the reminder is serialised
+    // with the conversation's turns on every instance and decides on fresh state.
+    await this.deps.conversationState.load(context, true);
     const { case: state, account } = await this.load(context, context.activity.from?.id, false);
     const held =
       account ??

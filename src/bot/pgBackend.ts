@@ -67,20 +67,29 @@ export async function openPgBackendParts(
   },
   deps: PgBackendDeps,
 ): Promise<PgBackendParts> {
-  const shared = await openPgSharedState({
-    url: config.DATABASE_URL,
-    max: config.PG_POOL_MAX,
-    log: deps.log,
-  });
+  // issue 19 item 5: the server lock rides with the turn's state read and write (one round trip each)
   const turnLock = new PgConversationLock({
     url: config.DATABASE_URL,
     waitMs: config.TURN_LOCK_WAIT_MS,
     connections: config.TURN_LOCK_CONNECTIONS,
     onConnectionLost: deps.log,
+    serverLockAt: 'stateRead',
   });
+  let shared: PgSharedState;
+  try {
+    shared = await openPgSharedState({
+      url: config.DATABASE_URL,
+      max: config.PG_POOL_MAX,
+      log: deps.log,
+      turnSessions: turnLock.sessions,
+    });
+  } catch (err) {
+    await turnLock.close();
+    throw err;
+  }
   const broker = new PgConversationBroker({ broker: shared.broker, log: deps.log });
   return {
-    ...pgStores(shared, deps.clock),
+    ...pgStores(shared, deps.clock, turnLock),
     shared,
     turnLock,
     broker,
@@ -100,11 +109,11 @@ export async function openPgBackendParts(
   };
 }
 
-function pgStores(shared: PgSharedState, clock: Clock): PgStoreParts {
+function pgStores(shared: PgSharedState, clock: Clock, turnLock: PgConversationLock): PgStoreParts {
   const { pool } = shared;
   const transcripts = new PgTranscriptStore(pool);
   return {
-    stores: createPgStores(pool),
+    stores: createPgStores(pool, { turnSessions: turnLock.sessions }),
     transcripts,
     reveals: new PgRevealLog(pool),
     handoff: new PgHandoffStore(pool),

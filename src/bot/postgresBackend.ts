@@ -1,19 +1,19 @@
 import type { Config } from '../config/config.js';
 import { PgWeChatInbound } from '../channels/wechat/pgInbound.js';
-import { openDatabase } from '../store/db.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
 import { PgCaseFileStore } from '../store/pg/caseFiles.js';
 import { PgFollowUpStore } from '../store/pg/followUps.js';
 import { PgOperationalCounts } from '../store/pg/operationalCounts.js';
+import { noSqliteOnPostgres } from '../store/pg/noSqlite.js';
 import { maskDatabaseUrl } from '../store/pg/pool.js';
 import type { Backend, BackendDeps } from './backendTypes.js';
 import type { PgBackendParts } from './pgBackend.js';
 
 /**
  * The whole backend on PostgreSQL from its parts (pgBackend.ts): every store `createApp` takes is
- * the shared one, so any number of instances serve the same conversations. The SQLite file under
- * DATA_DIR is still opened (`App.db` for defaults of callers given the stores here); nothing the
- * service keeps is written there.
+ * the shared one, so any number of instances serve the same conversations. No SQLite file is opened
+ * under DATA_DIR: `db` refuses every use (`noSqliteOnPostgres`), so a caller left on its SQLite
+ * default fails loudly instead of keeping data only this instance sees.
  *
  *   const parts = await openPgBackendParts(config, { clock, log });
  *   const backend = await postgresBackend(parts, config, { clock, logger });
@@ -23,7 +23,7 @@ export async function postgresBackend(
   config: Config & { DATABASE_URL: string },
   deps: BackendDeps,
 ): Promise<Backend> {
-  const db = openDatabase(config.dataDir);
+  const db = noSqliteOnPostgres();
   if (config.SEED_DEMO) await seedDemoAccounts(parts.stores.accounts, deps.clock.now());
   // The turn gate asks synchronously; it gets the last asynchronous probe's answer.
   let lastProbe: string | undefined;
@@ -60,9 +60,6 @@ export async function postgresBackend(
     probeWriteNow: () => {
       if (lastProbe !== undefined) throw new Error(`database unreachable: ${lastProbe}`);
     },
-    close: async () => {
-      await parts.close();
-      if (db.open) db.close();
-    },
+    close: () => parts.close(),
   };
 }

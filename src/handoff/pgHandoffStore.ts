@@ -93,6 +93,10 @@ const OPEN = "status IN ('queued', 'accepted')";
 const ENQUEUE_LOCK = 719_019_006;
 const MESSAGES_LOCK = 719_019_007;
 
+/** Every column of `handoffs` (migration 001), for statements prepared once per connection. */
+export const HANDOFF_COLUMNS = `handoff_id, conversation_id, channel_id, account_id, reason, priority, summary, locale,
+  verified, guard, status, agent, queued_at, accepted_at, released_at, outcome, callback, callback_at`;
+
 /**
  * The handoff queue on PostgreSQL, shared by every instance. Accepting is one conditional UPDATE
  * (`WHERE status = 'queued'`): of two agents on two instances accepting at once, the second waits
@@ -149,9 +153,12 @@ export class PgHandoffStore implements AsyncOf<HandoffStore> {
   }
 
   async open(conversationId: string): Promise<HandoffEntry | undefined> {
-    return this.one('read a handoff', `SELECT * FROM handoffs WHERE conversation_id = $1 AND ${OPEN}`, [
-      conversationId,
-    ]);
+    // Every turn asks: columns named (not *), so the statement is prepared once per connection.
+    return this.one(
+      'read a handoff',
+      `SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE conversation_id = $1 AND ${OPEN}`,
+      [conversationId],
+    );
   }
 
   async openForAccount(accountId: string): Promise<HandoffEntry | undefined> {

@@ -31,6 +31,10 @@ export interface ConversationRefStore {
   latestForAccount(accountId: string, channelId?: string): Promise<StoredConversation | undefined>;
 }
 
+/** The stored row is the reference given (parameters: conversation, channel, user, account, reference JSON). */
+const SAME_ROW =
+  'conversation_id = ? AND channel_id = ? AND user_id = ? AND account_id IS ? AND reference = ?';
+
 interface RefRow {
   conversation_id: string;
   channel_id: string;
@@ -53,6 +57,12 @@ function fromRow(r: RefRow): StoredConversation {
   };
 }
 
+/**
+ * `ConversationRefStore` on SQLite. What this process last wrote per conversation is only a hint:
+ * an unchanged reference is checked against the stored row in the same statement that touches it
+ * (or read, when the person did not write), so a row another writer changed meanwhile (a CLI on
+ * the same file, a restored backup) is written again instead of being taken as unchanged.
+ */
 export class SqliteConversationRefStore implements ConversationRefStore {
   /** What this process last wrote per conversation, so an unchanged reference is not rewritten. */
   private readonly written = new Map<string, string>();
@@ -65,23 +75,24 @@ export class SqliteConversationRefStore implements ConversationRefStore {
     inbound: boolean,
   ): Promise<void> {
     const at = now.toISOString();
-    const signature = `${ref.channelId}\u0000${ref.userId}\u0000${ref.accountId ?? ''}\u0000${JSON.stringify(ref.reference)}`;
+    const reference = JSON.stringify(ref.reference);
+    const signature = `${ref.channelId}\u0000${ref.userId}\u0000${ref.accountId ?? ''}\u0000${reference}`;
     if (this.written.get(ref.conversationId) === signature) {
-      // Same reference as last time: only the time of the person's last message moves.
-      const touched = inbound
+      // Same as last time if the stored row still says so: only the time of the person's last message moves.
+      const same = [ref.conversationId, ref.channelId, ref.userId, ref.accountId ?? null, reference];
+      const unchanged = inbound
         ? await writeGroupOf(this.db).run(
             () =>
               prepared(
                 this.db,
-                'UPDATE conversation_refs SET last_inbound_at = ?, updated_at = ? WHERE conversation_id = ?',
-              ).run(at, at, ref.conversationId).changes,
+                `UPDATE conversation_refs SET last_inbound_at = ?, updated_at = ? WHERE ${SAME_ROW}`,
+              ).run(at, at, ...same).changes > 0,
           )
-        : 1;
-      if (touched > 0) return;
+        : prepared(this.db, `SELECT 1 FROM conversation_refs WHERE ${SAME_ROW}`).get(...same) !== undefined;
+      if (unchanged) return;
     }
     if (this.written.size > 10_000) this.written.clear();
     this.written.set(ref.conversationId, signature);
-    const reference = JSON.stringify(ref.reference);
     const upsert = prepared(
       this.db,
       `INSERT INTO conversation_refs (conversation_id, channel_id, user_id, account_id, reference,

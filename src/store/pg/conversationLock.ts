@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { ConversationBusyError, type ConversationLock, LocalConversationLock } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
 import { createPgPool, describePgError, namedQuery, type PgClient, type PgPool } from './pool.js';
+import { withTurnReads } from './turnReads.js';
+import { PgTurnSession, PgTurnSessions, TURN_LOCK_NAMESPACE } from './turnSession.js';
 
-/** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
-export const TURN_LOCK_NAMESPACE = 719_019;
+export { TURN_LOCK_NAMESPACE } from './turnSession.js';
 
 /** 55P03 lock_not_available: lock_timeout ran out while waiting. */
 const LOCK_NOT_AVAILABLE = '55P03';
@@ -19,6 +20,14 @@ export interface PgConversationLockOptions {
   connections?: number;
   /** Told about connections lost while idle (a message, never the error object). */
   onConnectionLost?: (message: string) => void;
+  /**
+   * When the server lock is taken (issue 19 item 5). 'start' (default): before `fn` runs.
+   * 'stateRead': with the turn's first read of conversation state, in the same round trip, and
+   * released with its write of it (`sessions`, used by PgStateStorage); the turn's steps before
+   * that read (the account lookup) and turns that read no state are serialised in this process
+   * only. What the service uses: every turn of the bot reads its state before deciding anything.
+   */
+  serverLockAt?: 'start' | 'stateRead';
 }
 
 /**
@@ -42,9 +51,13 @@ export class PgConversationLock implements ConversationLock {
   private readonly local = new LocalConversationLock();
   private readonly pool: PgPool;
   private readonly waitMs: number;
+  private readonly lazy: boolean;
+  /** The running turn's session on its lock connection, for the state storage and the reference store. */
+  readonly sessions = new PgTurnSessions();
 
   constructor(options: PgConversationLockOptions) {
     this.waitMs = options.waitMs ?? 10_000;
+    this.lazy = options.serverLockAt === 'stateRead';
     this.pool = createPgPool({
       url: options.url,
       max: options.connections ?? 16,
@@ -70,13 +83,16 @@ export class PgConversationLock implements ConversationLock {
       this.local
         .run(conversationId, async () => {
           const key = lockKey(conversationId);
-          const client = await this.acquire(key);
+          const client = await this.acquire(key, !this.lazy);
+          const session = new PgTurnSession(conversationId, client, key, !this.lazy);
           try {
-            resolve(await fn());
+            // Eager: the lock is held for all of `fn`, so no statement of the turn may release it.
+            resolve(await (this.lazy ? this.sessions.run(session, () => withTurnReads(fn)) : fn()));
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
-          await this.release(client, key);
+          const broken = await session.end();
+          client.release(broken);
         })
         .catch((error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
     });
@@ -87,7 +103,8 @@ export class PgConversationLock implements ConversationLock {
     await this.pool.end().catch(() => undefined);
   }
 
-  private async acquire(key: number): Promise<PgClient> {
+  /** A lock connection, and the server lock on it when `lock` (else the turn's session takes it later). */
+  private async acquire(key: number, lock: boolean): Promise<PgClient> {
     const started = Date.now();
     let client: PgClient;
     try {
@@ -97,6 +114,7 @@ export class PgConversationLock implements ConversationLock {
       if (POOL_FULL.test(describePgError(err))) throw new ConversationBusyError(Date.now() - started);
       throw new StoreUnavailableError('take the conversation turn lock', describePgError(err));
     }
+    if (!lock) return client;
     try {
       await client.query(namedQuery('SELECT pg_advisory_lock($1, $2)', [TURN_LOCK_NAMESPACE, key]));
       return client;
@@ -105,19 +123,6 @@ export class PgConversationLock implements ConversationLock {
       client.release(busy ? undefined : (err as Error));
       if (busy) throw new ConversationBusyError(Date.now() - started);
       throw new StoreUnavailableError('take the conversation turn lock', describePgError(err));
-    }
-  }
-
-  private async release(client: PgClient, key: number): Promise<void> {
-    try {
-      const unlocked = await client.query<{ ok: boolean }>(
-        namedQuery('SELECT pg_advisory_unlock($1, $2) AS ok', [TURN_LOCK_NAMESPACE, key]),
-      );
-      if (unlocked.rows[0]?.ok !== true) throw new Error('the turn lock was not held at release');
-      client.release();
-    } catch (err) {
-      // Destroying the session drops its locks: never return a connection that may still hold one.
-      client.release(err instanceof Error ? err : new Error(String(err)));
     }
   }
 }

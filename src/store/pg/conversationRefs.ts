@@ -2,6 +2,17 @@ import type { ConversationRefStore, StoredConversation } from '../conversationRe
 import type { AsyncOf } from './asyncOf.js';
 import type { PgPool } from './pool.js';
 import { iso, isoOrUndefined, run } from './rows.js';
+import type { PgTurnSessions } from './turnSession.js';
+
+const SAVE_SQL = `INSERT INTO conversation_refs AS r (conversation_id, channel_id, user_id, account_id, reference,
+         last_inbound_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz)
+       ON CONFLICT (conversation_id) DO UPDATE SET channel_id = excluded.channel_id, user_id = excluded.user_id,
+         account_id = excluded.account_id, reference = excluded.reference,
+         last_inbound_at = COALESCE(excluded.last_inbound_at, r.last_inbound_at),
+         updated_at = excluded.updated_at
+       WHERE excluded.last_inbound_at IS NOT NULL
+         OR (r.channel_id, r.user_id, r.account_id, r.reference)
+           IS DISTINCT FROM (excluded.channel_id, excluded.user_id, excluded.account_id, excluded.reference)`;
 
 interface RefRow {
   conversation_id: string;
@@ -29,37 +40,36 @@ function fromRow(r: RefRow): StoredConversation {
  * `ConversationRefStore` on PostgreSQL. `save` is one upsert that leaves the row untouched when
  * nothing changed and the person did not write (what the SQLite store's per-process memory of
  * the last write achieves), decided by the database, so it stays right with several instances.
+ *
+ * With `sessions` (the service's turn lock), a save of the running turn's own conversation while
+ * the turn holds its lock is written in the transaction that writes the turn's state and releases
+ * the lock (issue 19 item 5: no round trip of its own; a turn that fails before saving its state
+ * writes it with the unlock). `save` then resolves once queued; readers on other instances take
+ * the conversation's lock first or read the previous reference, as they would a moment earlier.
  */
 export class PgConversationRefStore implements AsyncOf<ConversationRefStore> {
-  constructor(private readonly pool: PgPool) {}
+  constructor(
+    private readonly pool: PgPool,
+    private readonly sessions?: PgTurnSessions,
+  ) {}
 
   async save(
     ref: Omit<StoredConversation, 'lastInboundAt' | 'updatedAt'>,
     now: Date,
     inbound: boolean,
   ): Promise<void> {
-    await run(
-      this.pool,
-      'save a conversation reference',
-      `INSERT INTO conversation_refs AS r (conversation_id, channel_id, user_id, account_id, reference,
-         last_inbound_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (conversation_id) DO UPDATE SET channel_id = excluded.channel_id, user_id = excluded.user_id,
-         account_id = excluded.account_id, reference = excluded.reference,
-         last_inbound_at = COALESCE(excluded.last_inbound_at, r.last_inbound_at),
-         updated_at = excluded.updated_at
-       WHERE excluded.last_inbound_at IS NOT NULL
-         OR (r.channel_id, r.user_id, r.account_id, r.reference)
-           IS DISTINCT FROM (excluded.channel_id, excluded.user_id, excluded.account_id, excluded.reference)`,
-      [
-        ref.conversationId,
-        ref.channelId,
-        ref.userId,
-        ref.accountId ?? null,
-        JSON.stringify(ref.reference),
-        inbound ? now : null,
-        now,
-      ],
-    );
+    const values = [
+      ref.conversationId,
+      ref.channelId,
+      ref.userId,
+      ref.accountId ?? null,
+      JSON.stringify(ref.reference),
+      inbound ? now : null,
+      now,
+    ];
+    const session = this.sessions?.current();
+    if (session?.conversationId === ref.conversationId && session.defer(SAVE_SQL, values)) return;
+    await run(this.pool, 'save a conversation reference', SAVE_SQL, values);
   }
 
   async get(conversationId: string): Promise<StoredConversation | undefined> {

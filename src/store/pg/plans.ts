@@ -100,7 +100,9 @@ export class PgPlanStore implements AsyncOf<PlanStore> {
 type ScheduledRow = PlanRow & { schedule: [number, string, number][] | null };
 
 /** Each plan with its schedule as JSON (one statement, whatever the number of plans). */
-const PLANS_SELECT = `SELECT p.*, (SELECT json_agg(json_build_array(i.seq, to_char(i.due_date, 'YYYY-MM-DD'), i.amount_cents)
+// Columns named (not p.*), so the statement is prepared once per connection (issue 19 item 5).
+export const PLANS_SELECT = `SELECT p.plan_id, p.account_id, p.conversation_id, p.kind, p.months, p.principal_cents,
+  p.fee_cents, p.total_cents, p.currency, p.status, p.created_at, (SELECT json_agg(json_build_array(i.seq, to_char(i.due_date, 'YYYY-MM-DD'), i.amount_cents)
   ORDER BY i.seq) FROM plan_installments i WHERE i.plan_id = p.plan_id) AS schedule FROM plans p`;
 
 function withSchedule(r: ScheduledRow): StoredPlan {

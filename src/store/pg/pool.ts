@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { StoreUnavailableError } from '../storeErrors.js';
+import { currentTurnReads } from './turnReads.js';
 
 export type PgPool = pg.Pool;
 export type PgClient = pg.PoolClient;
@@ -199,6 +200,8 @@ export async function withTransaction<T>(
     throw toStoreError(err, operation);
   }
   let broken: Error | undefined;
+  const reads = currentTurnReads();
+  reads?.forget(); // a turn reads its own writes
   try {
     await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
     const result = await work(client);
@@ -209,6 +212,7 @@ export async function withTransaction<T>(
     else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
     throw toStoreError(err, operation);
   } finally {
+    reads?.forget();
     client.release(broken);
   }
 }

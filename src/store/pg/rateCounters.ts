@@ -27,28 +27,37 @@ function hitEachStep(i: number): string {
       last_at = excluded.last_at
     RETURNING ${i} AS i, window_start, count, last_at`;
   const insert = 'INSERT INTO rate_counters AS c (key, window_start, count, last_at)';
-  if (i === 1) return `h1 AS (${insert} VALUES (${key}, $1::timestamptz, 1, $1::timestamptz)\n    ${set})`;
+  if (i === 1)
+    return `h1 AS (${insert} SELECT ${key}, $1::timestamptz, 1, $1::timestamptz WHERE (SELECT count(*) FROM lk) > 0
+    ${set})`;
   const limit = `$${3 * i - 2}::integer`;
   return `h${i} AS (${insert}
     SELECT ${key}, $1::timestamptz, 1, $1::timestamptz FROM h${i - 1} WHERE h${i - 1}.count <= ${limit}
     ${set})`;
 }
 
+/** First key of the advisory locks `hitEach` takes on its keys (the second: hashtext of the key). */
+export const RATE_LOCK_SPACE = 719_019_006;
+
 /**
  * `hitEach` for `n` keys as ONE statement: a chain of upserts, each fed by the row the one before
  * returned and only while that count is within its limit, so the keys after the first one over
  * are not counted. Parameters: $1 now, then per key i: $(3i-1) key, $(3i) the instant its window
  * must be newer than, and but for the last key $(3i+1) its limit. One statement is one
- * transaction: the rows stay locked until it commits, taken in the caller's key order, so callers
- * list a request's keys in one fixed order (global, address, sender) or two may deadlock.
+ * transaction. Before any row is touched it takes a transaction-scoped advisory lock per key in
+ * one global order (by hash), so two callers listing the same keys in opposite orders queue
+ * instead of deadlocking (which cost PostgreSQL's deadlock_timeout, 1 s, and a retry key by key).
  */
 export function hitEachSql(n: number): string {
+  const keys = Array.from({ length: n }, (_, i) => `$${3 * i + 2}::text`).join(', ');
+  const lock = `lk AS (SELECT pg_advisory_xact_lock(${RATE_LOCK_SPACE}, o.k) FROM
+    (SELECT DISTINCT hashtext(u.x) AS k FROM unnest(ARRAY[${keys}]) AS u(x) ORDER BY 1) AS o)`;
   const steps = Array.from({ length: n }, (_, i) => hitEachStep(i + 1));
   const rows = Array.from(
     { length: n },
     (_, i) => `SELECT i, window_start, count, last_at FROM h${i + 1}`,
   ).join(' UNION ALL ');
-  return `WITH ${steps.join(',\n  ')}\n${rows} ORDER BY i`;
+  return `WITH ${lock},\n  ${steps.join(',\n  ')}\n${rows} ORDER BY i`;
 }
 
 /** SQLSTATE deadlock_detected. */

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { namedQuery, type PgClient, type PgPool, pgQuery } from './pool.js';
+import { currentTurnReads, readsOnly } from './turnReads.js';
 
 /** A TIMESTAMPTZ read back (a Date, from the pool's parsers) as the ISO-8601 UTC text SQLite keeps. */
 export function iso(value: Date | string): string {
@@ -57,14 +58,28 @@ function noNul(text: string): string {
   return text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text;
 }
 
-/** `pgQuery` with `clean` parameters: one statement on the pool, connection failures as store_unavailable. */
-export function run<R extends pg.QueryResultRow>(
+/**
+ * `pgQuery` with `clean` parameters: one statement on the pool, connection failures as
+ * store_unavailable. Inside a service turn a plain read is asked once per turn and any other
+ * statement forgets what the turn read (`PgTurnReads`).
+ */
+export async function run<R extends pg.QueryResultRow>(
   pool: PgPool,
   operation: string,
   text: string,
   values: unknown[] = [],
 ): Promise<pg.QueryResult<R>> {
-  return pgQuery<R>(pool, operation, text, clean(values));
+  const cleaned = clean(values);
+  const reads = currentTurnReads();
+  if (!reads) return pgQuery<R>(pool, operation, text, cleaned);
+  if (readsOnly(text))
+    return reads.read(pool, text, cleaned, () => pgQuery<R>(pool, operation, text, cleaned));
+  reads.forget();
+  try {
+    return await pgQuery<R>(pool, operation, text, cleaned);
+  } finally {
+    reads.forget();
+  }
 }
 
 /** One statement on a transaction's client, with `clean` parameters. */

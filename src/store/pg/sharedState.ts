@@ -8,6 +8,7 @@ import { migratePg } from './migrate.js';
 import { createPgPool, type PgPool, type PgPoolOptions, toStoreError } from './pool.js';
 import { PgRateCounters } from './rateCounters.js';
 import { PgStateStorage } from './stateStorage.js';
+import type { PgTurnSessions } from './turnSession.js';
 
 /** Everything the first slice of shared state offers, on one pool: what the service wires in. */
 export interface PgSharedState {
@@ -31,7 +32,11 @@ export interface PgSharedState {
  *   app.storage = shared.state; // later: app wiring (issue 19, next step)
  */
 export async function openPgSharedState(
-  options: PgPoolOptions & { log?: (message: string) => void },
+  options: PgPoolOptions & {
+    log?: (message: string) => void;
+    /** The turn lock's sessions: state read and written on the turn's lock connection (PgStateStorage). */
+    turnSessions?: PgTurnSessions;
+  },
 ): Promise<PgSharedState> {
   const pool = createPgPool({ ...options, onConnectionLost: options.onConnectionLost ?? options.log });
   const broker = new PgBroker({ url: options.url, pool, log: options.log });
@@ -40,7 +45,7 @@ export async function openPgSharedState(
     await broker.start();
     return {
       pool,
-      state: new PgStateStorage(pool),
+      state: new PgStateStorage(pool, options.turnSessions),
       inbound: new PgInboundMemory(pool),
       counters: new PgRateCounters(pool),
       broker,

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { StateItem, StateItems, StateStorage } from '../stateStorage.js';
 import { StateConflictError } from '../storeErrors.js';
 import { type PgPool, pgQuery, withTransaction } from './pool.js';
+import { PgTurnSession, type PgTurnSessions } from './turnSession.js';
+
+const READ_SQL = 'SELECT key, etag, value FROM bot_state WHERE key = ANY($1::text[])';
 
 /**
  * Conversation state on PostgreSQL (`bot_state`) with real eTags: a conditional UPDATE on the
@@ -9,16 +12,27 @@ import { type PgPool, pgQuery, withTransaction } from './pool.js';
  * write are locked in sorted order (two multi-key writers cannot deadlock) in one transaction.
  */
 export class PgStateStorage implements StateStorage {
-  constructor(private readonly pool: PgPool) {}
+  /**
+   * `sessions` (the service's turn lock, PgConversationLock with serverLockAt 'stateRead'): inside
+   * a turn, a read takes the conversation's lock in the same round trip and the write of the
+   * conversation's state releases it in the same round trip, after its COMMIT (issue 19 item 5).
+   */
+  constructor(
+    private readonly pool: PgPool,
+    private readonly sessions?: PgTurnSessions,
+  ) {}
 
   async read(keys: string[]): Promise<StateItems> {
     if (keys.length === 0) return {};
-    const result = await pgQuery<{ key: string; etag: string; value: string }>(
-      this.pool,
-      'read conversation state',
-      'SELECT key, etag, value FROM bot_state WHERE key = ANY($1::text[])',
-      [keys],
-    );
+    const session = this.sessions?.current();
+    type Row = { key: string; etag: string; value: string };
+    let result;
+    if (session && PgTurnSession.inlinable(keys))
+      result = await session.lockedQuery<Row>(READ_SQL, [keys], 'read conversation state');
+    else {
+      if (session) await session.lock('take the conversation turn lock');
+      result = await pgQuery<Row>(this.pool, 'read conversation state', READ_SQL, [keys]);
+    }
     const items: StateItems = {};
     for (const row of result.rows) items[row.key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
     return items;
@@ -28,6 +42,16 @@ export class PgStateStorage implements StateStorage {
     const entries = Object.entries(changes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     if (entries.length === 0) return;
     const [only] = entries;
+    const session = this.sessions?.current();
+    if (entries.length === 1 && only && session && ownsKey(session, only[0])) {
+      const statement = writeStatement(only);
+      if (session.holdsLock && PgTurnSession.inlinable(statement[1])) {
+        // The turn's last word on its state: written, committed and the lock released in one round trip.
+        const written = await session.writeAndUnlock(...statement, 'write conversation state');
+        if (written.rows.length !== 1) throw new StateConflictError(only[0]);
+        return;
+      }
+    }
     if (entries.length === 1 && only) {
       // One statement is atomic by itself: no BEGIN/COMMIT round trips for the common case.
       const written = await pgQuery(this.pool, 'write conversation state', ...writeStatement(only));
@@ -51,6 +75,12 @@ export class PgStateStorage implements StateStorage {
       [keys],
     );
   }
+}
+
+/** Whether `key` is the state of the session's conversation (botbuilder's ConversationState: `<channel>/conversations/<id>/`). */
+function ownsKey(session: PgTurnSession, key: string): boolean {
+  const tail = `/conversations/${session.conversationId}`;
+  return key.endsWith(`${tail}/`) || key.endsWith(tail);
 }
 
 /**

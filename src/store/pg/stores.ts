@@ -11,6 +11,7 @@ import { PgPlanStore } from './plans.js';
 import type { PgPool } from './pool.js';
 import { PgPromiseStore } from './promises.js';
 import { PgVerificationAttemptStore } from './verificationAttempts.js';
+import type { PgTurnSessions } from './turnSession.js';
 
 /** The core stores in their asynchronous shape (what `Stores` becomes once every interface is async). */
 export type AsyncStores = { [K in keyof Stores]: AsyncOf<Stores[K]> };
@@ -20,9 +21,11 @@ export type AsyncStores = { [K in keyof Stores]: AsyncOf<Stores[K]> };
  * of `Stores` beside `createSqliteStores`.
  *
  *   const stores = createPgStores(createPgPool({ url: config.DATABASE_URL }));
+ *   // the service: references saved in a turn ride with its state write (PgConversationRefStore)
+ *   const stores = createPgStores(pool, { turnSessions: turnLock.sessions });
  *   await stores.accounts.get('acc-1');
  */
-export function createPgStores(pool: PgPool): AsyncStores {
+export function createPgStores(pool: PgPool, options: { turnSessions?: PgTurnSessions } = {}): AsyncStores {
   return {
     accounts: new PgAccountStore(pool),
     plans: new PgPlanStore(pool),
@@ -30,7 +33,7 @@ export function createPgStores(pool: PgPool): AsyncStores {
     disputes: new PgDisputeStore(pool),
     contacts: new PgContactPreferenceStore(pool),
     escalations: new PgEscalationStore(pool),
-    conversations: new PgConversationRefStore(pool),
+    conversations: new PgConversationRefStore(pool, options.turnSessions),
     payments: new PgPaymentStore(pool),
     care: new PgCareFlagStore(pool),
     verification: new PgVerificationAttemptStore(pool),

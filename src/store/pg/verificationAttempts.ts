@@ -6,8 +6,9 @@ import type {
   VerificationStatus,
 } from '../verificationAttempts.js';
 import type { AsyncOf } from './asyncOf.js';
-import { type PgClient, type PgPool, withTransaction } from './pool.js';
-import { q, run } from './rows.js';
+import { readDecideWrite, type Statement } from './batched.js';
+import type { PgPool } from './pool.js';
+import { run } from './rows.js';
 
 interface Row {
   failures: number;
@@ -56,6 +57,7 @@ export class PgVerificationAttemptStore implements AsyncOf<VerificationAttemptSt
     return { status: 'open', attemptsLeft: Math.max(policy.maxAttempts - c.failures, 0) };
   }
 
+  /** Two round trips (issue 19 item 5): BEGIN, the row made sure of and locked FOR UPDATE; then the writes and COMMIT. */
   attempt(
     accountId: string,
     correct: boolean,
@@ -63,65 +65,73 @@ export class PgVerificationAttemptStore implements AsyncOf<VerificationAttemptSt
     now: Date,
     origin: AttemptOrigin,
   ): Promise<VerificationOutcome> {
-    return withTransaction(this.pool, 'count an identity-check attempt', async (client) => {
-      await q(
-        client,
-        `INSERT INTO verification_state (account_id, failures, locks, locked_until, updated_at)
-         VALUES ($1, 0, 0, NULL, $2) ON CONFLICT (account_id) DO NOTHING`,
-        [accountId, now],
-      );
-      const locked = await q<Row>(
-        client,
-        'SELECT failures, locks, locked_until, updated_at FROM verification_state WHERE account_id = $1 FOR UPDATE',
-        [accountId],
-      );
-      const c = counts(locked.rows[0], now);
-      if (c.lockedUntil && c.lockedUntil.getTime() > now.getTime())
-        return { status: 'locked', until: c.lockedUntil, newly: false, lockNumber: c.locks };
-      if (correct) {
-        await put(client, accountId, { failures: 0, locks: 0, lockedUntil: undefined }, now);
-        return { status: 'verified' };
-      }
-      return fail(client, accountId, c, policy, now, origin);
-    });
+    return readDecideWrite(
+      this.pool,
+      'count an identity-check attempt',
+      [
+        [
+          `INSERT INTO verification_state (account_id, failures, locks, locked_until, updated_at)
+           VALUES ($1, 0, 0, NULL, $2::timestamptz) ON CONFLICT (account_id) DO NOTHING`,
+          [accountId, now],
+        ],
+        [
+          'SELECT failures, locks, locked_until, updated_at FROM verification_state WHERE account_id = $1 FOR UPDATE',
+          [accountId],
+        ],
+      ],
+      ([, locked]) => {
+        const c = counts(locked?.rows[0] as Row | undefined, now);
+        if (c.lockedUntil && c.lockedUntil.getTime() > now.getTime())
+          return {
+            writes: [],
+            result: { status: 'locked', until: c.lockedUntil, newly: false, lockNumber: c.locks },
+          };
+        if (correct)
+          return {
+            writes: [put(accountId, { failures: 0, locks: 0, lockedUntil: undefined }, now)],
+            result: { status: 'verified' },
+          };
+        return fail(accountId, c, policy, now, origin);
+      },
+    );
   }
 }
 
-async function fail(
-  client: PgClient,
+function fail(
   accountId: string,
   c: Counts,
   policy: VerificationPolicy,
   now: Date,
   origin: AttemptOrigin,
-): Promise<VerificationOutcome> {
+): { writes: Statement[]; result: VerificationOutcome } {
   const failures = c.failures + 1;
   const locking = failures >= policy.maxAttempts;
-  await q(
-    client,
+  const logged: Statement = [
     `INSERT INTO verification_failures (account_id, at, conversation_id, channel_id, locked)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [accountId, now, origin.conversationId ?? null, origin.channelId ?? null, locking],
-  );
-  if (!locking) {
-    await put(client, accountId, { failures, locks: c.locks, lockedUntil: undefined }, now);
-    return { status: 'failed', attemptsLeft: policy.maxAttempts - failures };
-  }
+     VALUES ($1, $2::timestamptz, $3, $4, $5::boolean)`,
+    [accountId, now, origin.conversationId ?? null, origin.channelId ?? null, locking ? 'true' : 'false'],
+  ];
+  if (!locking)
+    return {
+      writes: [logged, put(accountId, { failures, locks: c.locks, lockedUntil: undefined }, now)],
+      result: { status: 'failed', attemptsLeft: policy.maxAttempts - failures },
+    };
   const lockNumber = c.locks + 1;
   const minutes = Math.min(
     policy.lockMinutes * 2 ** Math.min(lockNumber - 1, 20),
     policy.maxLockMinutes ?? 24 * 60,
   );
   const until = new Date(now.getTime() + minutes * 60_000);
-  await put(client, accountId, { failures: 0, locks: lockNumber, lockedUntil: until }, now);
-  return { status: 'locked', until, newly: true, lockNumber };
+  return {
+    writes: [logged, put(accountId, { failures: 0, locks: lockNumber, lockedUntil: until }, now)],
+    result: { status: 'locked', until, newly: true, lockNumber },
+  };
 }
 
-async function put(client: PgClient, accountId: string, c: Counts, now: Date): Promise<void> {
-  await q(
-    client,
-    `UPDATE verification_state SET failures = $2, locks = $3, locked_until = $4, updated_at = $5
-     WHERE account_id = $1`,
+function put(accountId: string, c: Counts, now: Date): Statement {
+  return [
+    `UPDATE verification_state SET failures = $2, locks = $3, locked_until = $4::timestamptz,
+       updated_at = $5::timestamptz WHERE account_id = $1`,
     [accountId, c.failures, c.locks, c.lockedUntil ?? null, now],
-  );
+  ];
 }

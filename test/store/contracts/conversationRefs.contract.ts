@@ -95,4 +95,21 @@ export function conversationRefsContract(b: CoreBackend): void {
     await conversations.save(r, at(0), false);
     expect((await conversations.get("c-'1"))?.reference).toEqual(r.reference);
   });
+
+  it('writes a reference again when another writer changed the row since this store last wrote it (no stale memory)', async () => {
+    const mine = b.open().conversations;
+    const other = b.open().conversations;
+    const first = ref('c-stale', { accountId: 'A-1', serviceUrl: 'https://first.example/' });
+    await mine.save(first, at(0), true);
+    await other.save(ref('c-stale', { accountId: 'A-2', serviceUrl: 'https://other.example/' }), at(1), true);
+    await mine.save(first, at(2), false);
+    expect(await other.get('c-stale')).toMatchObject({ accountId: 'A-1', reference: first.reference });
+    await other.save(ref('c-stale', { accountId: 'A-2' }), at(3), false);
+    await mine.save(first, at(4), true);
+    expect(await other.get('c-stale')).toMatchObject({
+      accountId: 'A-1',
+      reference: first.reference,
+      lastInboundAt: at(4).toISOString(),
+    });
+  });
 }

@@ -80,4 +80,19 @@ export function verificationAttemptsContract(b: CoreBackend): void {
     });
     expect(await b.open().verification.status('A-1', policy, at(1))).toMatchObject({ status: 'locked' });
   });
+
+  it('counts attempts on hostile ids (quotes, backslashes, an injection, NUL) as on any other, each account apart', async () => {
+    const { verification: v } = b.open();
+    const ids = ["O'Brien\\", "A-1'); DELETE FROM verification_state; --", 'A-\u0000-9'];
+    const hostile = { conversationId: "c'\\\u0000", channelId: "x'y" };
+    for (const id of ids)
+      expect(await v.attempt(id, false, policy, at(0), hostile)).toEqual({
+        status: 'failed',
+        attemptsLeft: 2,
+      });
+    for (const id of ids)
+      expect(await v.status(id, policy, at(1))).toEqual({ status: 'open', attemptsLeft: 2 });
+    expect(await v.attempt(ids[0]!, true, policy, at(2), hostile)).toEqual({ status: 'verified' });
+    expect(await v.status(ids[1]!, policy, at(3))).toEqual({ status: 'open', attemptsLeft: 2 });
+  });
 }

@@ -39,4 +39,42 @@ describePg("a request's rate limits on PostgreSQL (one round trip)", (pg) => {
     // counted key by key, and they can come one after another: correctness, not speed, is tested.
     // The service lists a request's keys in one order, so it never meets this path.
   }, 30_000);
+
+  it('takes the keys of opposite orders in one global order: two requests released together never deadlock', async () => {
+    const pool = pg.pool({ max: 6 });
+    const [a, b] = [new PgRateCounters(pool), new PgRateCounters(pool)];
+    const now = new Date('2026-12-05T08:20:00.000Z');
+    const keys = ['g:1', 'g:2', 'g:3', 'g:4'];
+    const hits = (order: string[]) => order.map((key) => ({ key, windowMs: 60_000, limit: 1000 }));
+    await a.hitEach(hits(keys), now);
+    let oneByOne = 0;
+    for (const c of [a, b]) {
+      const hit = c.hit.bind(c);
+      c.hit = (...args) => {
+        oneByOne++;
+        return hit(...args);
+      };
+    }
+    for (let round = 0; round < 3; round++) {
+      // Two other transactions hold the middle keys: each request takes its first key, then waits.
+      const holders = [await pool.connect(), await pool.connect()];
+      for (const [i, key] of [keys[1]!, keys[2]!].entries()) {
+        await holders[i]!.query('BEGIN');
+        await holders[i]!.query('UPDATE rate_counters SET last_at = last_at WHERE key = $1', [key]);
+      }
+      const both = [a.hitEach(hits(keys), now), b.hitEach(hits([...keys].reverse()), now)];
+      for (let i = 0; i < 200; i++) {
+        const waiting = await pool.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+        );
+        if (waiting.rows[0]!.n >= 2) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await Promise.all(holders.map((h) => h.query('COMMIT')));
+      for (const h of holders) h.release();
+      await Promise.all(both);
+    }
+    for (const key of keys) expect((await a.peek(key, now, 60_000))?.count, key).toBe(7);
+    expect(oneByOne).toBe(0);
+  });
 });

@@ -1,0 +1,61 @@
+import type pg from 'pg';
+import { isConnectionError, type PgClient, type PgPool, toStoreError } from './pool.js';
+import { clean } from './rows.js';
+import { currentTurnReads } from './turnReads.js';
+import { inlineParameters } from './transcriptAppend.js';
+
+/** A statement and its parameters (written in as literals when it shares a round trip). */
+export type Statement = [sql: string, values: unknown[]];
+
+/** Several statements in one simple-protocol round trip (parameters as escaped literals, NUL as U+FFFD). */
+export async function inOneTrip(
+  client: PgClient,
+  statements: readonly (Statement | string)[],
+): Promise<pg.QueryResult[]> {
+  const text = statements
+    .map((s) =>
+      typeof s === 'string' ? s : inlineParameters(s[0], clean(s[1]), (t) => client.escapeLiteral(t)),
+    )
+    .join(';\n');
+  const result = (await client.query(text)) as unknown;
+  return Array.isArray(result) ? (result as pg.QueryResult[]) : [result as pg.QueryResult];
+}
+
+/**
+ * A read-decide-write transaction in two round trips (issue 19 item 5): BEGIN and the reads
+ * (row locks taken there hold to the end) in one, then what `decide` makes of them, the writes and
+ * COMMIT in the next. `decide` throwing rolls back; a lost connection is destroyed, never
+ * returned to the pool, and surfaces as StoreUnavailableError (the server rolls back).
+ *
+ *   const outcome = await readDecideWrite(pool, 'count an attempt', [[LOCK_SQL, [id]]], ([row]) => ({
+ *     writes: [[UPDATE_SQL, [id, n + 1]]], result: n + 1 }));
+ */
+export async function readDecideWrite<T>(
+  pool: PgPool,
+  operation: string,
+  reads: readonly Statement[],
+  decide: (results: pg.QueryResult[]) => { writes: Statement[]; result: T },
+): Promise<T> {
+  let client: PgClient;
+  try {
+    client = await pool.connect();
+  } catch (err) {
+    throw toStoreError(err, operation);
+  }
+  let broken: Error | undefined;
+  const memory = currentTurnReads();
+  memory?.forget(); // a turn reads its own writes
+  try {
+    const read = await inOneTrip(client, ['BEGIN ISOLATION LEVEL READ COMMITTED', ...reads]);
+    const { writes, result } = decide(read.slice(1));
+    await inOneTrip(client, [...writes, 'COMMIT']);
+    return result;
+  } catch (err) {
+    if (isConnectionError(err)) broken = err as Error;
+    else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+    throw toStoreError(err, operation);
+  } finally {
+    memory?.forget();
+    client.release(broken);
+  }
+}

@@ -1,0 +1,196 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type pg from 'pg';
+import { ConversationBusyError } from '../conversationLock.js';
+import { StoreUnavailableError } from '../storeErrors.js';
+import { describePgError, isConnectionError, namedQuery, type PgClient } from './pool.js';
+import { inlineParameters } from './transcriptAppend.js';
+
+/** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
+export const TURN_LOCK_NAMESPACE = 719_019;
+
+/** 55P03 lock_not_available: lock_timeout ran out while waiting. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * One turn's hold on its conversation's lock connection (issue 19 item 5): the server lock is
+ * taken in the same round trip as the turn's first read of conversation state, and released in
+ * the same round trip as its write of it, after that write's COMMIT (so whoever takes the lock
+ * next reads what this turn wrote). Small writes of the turn (`defer`: the conversation
+ * reference) ride in that transaction too. Statements go in order, one at a time, on the lock's
+ * own connection; any failure marks the session broken and its connection is then destroyed
+ * (the server drops the lock and rolls back what was not committed).
+ *
+ *   const rows = await session.lockedQuery('SELECT … WHERE key = $1', [key], 'read state');
+ *   const written = await session.writeAndUnlock('UPDATE …', args, 'write state');
+ */
+export class PgTurnSession {
+  private held: boolean;
+  private ended = false;
+  private broken: Error | undefined;
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly deferred: string[] = [];
+  private readonly started = Date.now();
+
+  constructor(
+    readonly conversationId: string,
+    private readonly client: PgClient,
+    private readonly key: number,
+    /** Whether the server lock was taken before the session began (PgConversationLock's 'start'). */
+    held: boolean,
+  ) {
+    this.held = held;
+  }
+
+  /** Whether the session can still carry statements (the turn has not ended, nothing failed). */
+  get usable(): boolean {
+    return !this.ended && this.broken === undefined;
+  }
+
+  /** Whether this turn holds the conversation's server lock now. */
+  get holdsLock(): boolean {
+    return this.held;
+  }
+
+  /** Whether `values` can be written into a statement as literals (a NUL cannot travel in the simple protocol). */
+  static inlinable(values: readonly unknown[]): boolean {
+    return values.every((v) =>
+      typeof v === 'string' ? !v.includes('\u0000') : Array.isArray(v) ? PgTurnSession.inlinable(v) : true,
+    );
+  }
+
+  /** Runs `sql` (parameters written in as literals), taking the lock first in the same round trip when it is not held. */
+  lockedQuery<R extends pg.QueryResultRow>(
+    sql: string,
+    values: readonly unknown[],
+    operation: string,
+  ): Promise<pg.QueryResult<R>> {
+    return this.step(operation, async () => {
+      const statement = this.inline(sql, values);
+      if (this.held) return this.client.query<R>(statement);
+      const results = await this.multi([this.lockSql(), statement]);
+      this.held = true;
+      return results[1] as pg.QueryResult<R>;
+    });
+  }
+
+  /** Takes the lock alone (for a read that cannot ride with it). */
+  lock(operation: string): Promise<void> {
+    return this.step(operation, async () => {
+      if (this.held) return;
+      await this.client.query(this.lockSql());
+      this.held = true;
+    });
+  }
+
+  /**
+   * Runs `sql` and the deferred statements in one transaction, then releases the lock: one
+   * round trip. Only while the lock is held (the caller checks `holdsLock`).
+   */
+  writeAndUnlock<R extends pg.QueryResultRow>(
+    sql: string,
+    values: readonly unknown[],
+    operation: string,
+  ): Promise<pg.QueryResult<R>> {
+    return this.step(operation, async () => {
+      if (!this.held) throw new Error('writeAndUnlock needs the turn lock held');
+      const writes = [...this.deferred.splice(0), this.inline(sql, values)];
+      const results = await this.multi(['BEGIN', ...writes, 'COMMIT', this.unlockSql()]);
+      this.held = false;
+      if ((results.at(-1)?.rows[0] as { ok?: unknown } | undefined)?.ok !== true)
+        throw new Error('the turn lock was not held at release');
+      return results[writes.length] as pg.QueryResult<R>;
+    });
+  }
+
+  /** Queues a write to go with the lock's release (true), or says the caller must write it itself (false). */
+  defer(sql: string, values: readonly unknown[]): boolean {
+    if (!this.usable || !this.held || !PgTurnSession.inlinable(values)) return false;
+    this.deferred.push(this.inline(sql, values));
+    return true;
+  }
+
+  /**
+   * Ends the turn: the deferred writes and the unlock in one round trip when the lock is held,
+   * the deferred writes alone when it is not. Returns the error that must destroy the connection,
+   * if any (the caller releases the client with it).
+   */
+  async end(): Promise<Error | undefined> {
+    await this.chain.catch(() => undefined);
+    this.ended = true;
+    if (this.broken) return this.broken;
+    const writes = this.deferred.splice(0);
+    try {
+      if (this.held && writes.length === 0) {
+        const unlocked = await this.client.query<{ ok: boolean }>(
+          namedQuery('SELECT pg_advisory_unlock($1, $2) AS ok', [TURN_LOCK_NAMESPACE, this.key]),
+        );
+        if (unlocked.rows[0]?.ok !== true) throw new Error('the turn lock was not held at release');
+      } else if (this.held) {
+        const results = await this.multi(['BEGIN', ...writes, 'COMMIT', this.unlockSql()]);
+        if ((results.at(-1)?.rows[0] as { ok?: unknown } | undefined)?.ok !== true)
+          throw new Error('the turn lock was not held at release');
+      } else if (writes.length > 0) await this.multi(writes);
+      this.held = false;
+      return undefined;
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    }
+  }
+
+  /** Runs `work` after the session's earlier statements; a failure breaks the session. */
+  private step<T>(operation: string, work: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      if (this.broken) throw this.broken;
+      if (this.ended) throw new Error(`${operation}: the turn's lock session has ended`);
+      try {
+        return await work();
+      } catch (err) {
+        this.broken = err instanceof Error ? err : new Error(String(err));
+        throw this.mapped(err, operation);
+      }
+    };
+    const next = this.chain.then(run, run);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private mapped(err: unknown, operation: string): unknown {
+    if ((err as { code?: unknown }).code === LOCK_NOT_AVAILABLE)
+      return new ConversationBusyError(Date.now() - this.started);
+    if (isConnectionError(err)) return new StoreUnavailableError(operation, describePgError(err));
+    return err;
+  }
+
+  /** Several statements in one simple-protocol round trip; node-postgres answers one result per statement. */
+  private async multi(statements: string[]): Promise<pg.QueryResult[]> {
+    const result = (await this.client.query(statements.join(';\n'))) as unknown;
+    return Array.isArray(result) ? (result as pg.QueryResult[]) : [result as pg.QueryResult];
+  }
+
+  private inline(sql: string, values: readonly unknown[]): string {
+    return inlineParameters(sql, values, (text) => this.client.escapeLiteral(text));
+  }
+
+  private lockSql(): string {
+    return `SELECT pg_advisory_lock(${TURN_LOCK_NAMESPACE}, ${this.key})`;
+  }
+
+  private unlockSql(): string {
+    return `SELECT pg_advisory_unlock(${TURN_LOCK_NAMESPACE}, ${this.key}) AS ok`;
+  }
+}
+
+/** Where the stores find the turn session of the code running now (set by PgConversationLock). */
+export class PgTurnSessions {
+  private readonly storage = new AsyncLocalStorage<PgTurnSession>();
+
+  /** The running turn's session, if the caller runs inside one that can still carry statements. */
+  current(): PgTurnSession | undefined {
+    const session = this.storage.getStore();
+    return session?.usable ? session : undefined;
+  }
+
+  run<T>(session: PgTurnSession, fn: () => Promise<T>): Promise<T> {
+    return this.storage.run(session, fn);
+  }
+}
