@@ -53,6 +53,8 @@ const EXCLUDED: readonly string[] = [
   'dev-fa.en',
   'dev-fa-check.zh',
   'dev-fa-check.en',
+  'check-s6.zh',
+  'check-s6.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
