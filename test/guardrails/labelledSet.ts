@@ -55,6 +55,8 @@ const EXCLUDED: readonly string[] = [
   'dev-fa-check.en',
   'check-s6r.zh',
   'check-s6r.en',
+  'check-s6.zh',
+  'check-s6.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');

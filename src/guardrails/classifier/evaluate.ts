@@ -97,3 +97,27 @@ export function withRulesFigures(results: readonly FoldResult[]): Figures[] {
   );
   return figures(rows, scores, HALF);
 }
+
+/**
+ * For each category and script, the lawful rows scored highest out of fold (the ones that set the
+ * calibrated thresholds), as lines for the trainer's console.
+ */
+export function explainThresholds(results: readonly FoldResult[], top = 5): string[] {
+  const lawful = results.flatMap((r) =>
+    r.rows.map((row, i) => ({ row, scores: r.scores[i] ?? [] })).filter((x) => x.row.y < 0),
+  );
+  const lines: string[] = [];
+  [...CATEGORIES, ...CATEGORIES].forEach((name, k) => {
+    const script = k < CATEGORIES.length ? 'Han' : 'Latin';
+    lines.push(`highest lawful ${name} (${script}):`);
+    const best = lawful
+      .filter((x) => x.row.script === (k < CATEGORIES.length ? 0 : 1))
+      .sort((a, b) => (b.scores[k] ?? 0) - (a.scores[k] ?? 0))
+      .slice(0, top);
+    for (const x of best)
+      lines.push(
+        `  ${(x.scores[k] ?? 0).toFixed(3)} ${x.row.item.template} ${x.row.item.text.slice(0, 100)}`,
+      );
+  });
+  return lines;
+}

@@ -1,11 +1,13 @@
 /**
  * Hashed n-gram features for the guardrail classifier, read from the normalised text (lower
- * case, simplified characters): Chinese character bigrams and trigrams inside runs of Han
- * characters; English words, word bigrams and character trigrams of each word (with its
- * boundaries, so "f---ing" and "a--" keep their shape). Every feature is hashed (FNV-1a) into
- * `BUCKETS` slots; a feature set is returned without repeats.
+ * case, simplified characters): Chinese character 1- to 4-grams inside runs of Han characters;
+ * English words, word bigrams and character 3- and 4-grams of each word (with its boundaries, so
+ * "f---ing" and "a--" keep their shape); and, inside a clause after a negation (不/没/别/勿/未/无/
+ * 非/莫, "not", "never", "won't"…), a second copy of each Chinese bigram and English word, so "we
+ * will never visit your home" and "we will visit your home" differ in more than one feature.
+ * Every feature is hashed (FNV-1a) into `BUCKETS` slots; a feature set is returned without repeats.
  */
-export const BUCKETS = 1 << 16;
+export const BUCKETS = 1 << 18;
 const MASK = BUCKETS - 1;
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -52,12 +54,56 @@ function add(f: number): void {
   out[count++] = f;
 }
 
+/** Han characters that open a negation scope (to the end of the clause). */
+const HAN_NEGATION = new Set([0x4e0d, 0x6ca1, 0x522b, 0x52ff, 0x672a, 0x65e0, 0x975e, 0x83ab]);
+/** Latin words that open a negation scope. */
+const LATIN_NEGATION = new Set([
+  'not',
+  'no',
+  'never',
+  "don't",
+  "won't",
+  "can't",
+  'cannot',
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  'nobody',
+  'nothing',
+  'without',
+  "wouldn't",
+  "shouldn't",
+  'nor',
+  'dont',
+  'wont',
+  'cant',
+]);
+/** Clause ends: a negation scope stops here. */
+function endsClause(c: number): boolean {
+  return (
+    c === 0x2c ||
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x3002 ||
+    c === 0x3001 ||
+    c === 0x0a
+  );
+}
+let negated = false;
+
 function hanFeatures(text: string, from: number, to: number): void {
   for (let i = from; i < to; i++) {
+    if (negated && i + 2 <= to) add(hashCodes(21, text, i, i + 2));
+    if (HAN_NEGATION.has(text.charCodeAt(i))) negated = true;
     if (i + 2 <= to) add(hashCodes(2, text, i, i + 2));
     if (i + 3 <= to) add(hashCodes(3, text, i, i + 3));
+    if (i + 4 <= to) add(hashCodes(4, text, i, i + 4));
+    add(hashCodes(1, text, i, i + 1));
   }
-  if (to - from === 1) add(hashCodes(1, text, from, to));
 }
 
 /** The code at position k of "<word>" for the word text[from, to). */
@@ -73,6 +119,14 @@ function wordFeatures(text: string, from: number, to: number): void {
   for (let k = 0; k + 3 <= len; k++) {
     let h = (FNV_OFFSET ^ 13) >>> 0;
     for (let m = k; m < k + 3; m++) {
+      h ^= paddedCode(text, from, to, m);
+      h = Math.imul(h, FNV_PRIME);
+    }
+    add((h >>> 0) & MASK);
+  }
+  for (let k = 0; k + 4 <= len; k++) {
+    let h = (FNV_OFFSET ^ 14) >>> 0;
+    for (let m = k; m < k + 4; m++) {
       h ^= paddedCode(text, from, to, m);
       h = Math.imul(h, FNV_PRIME);
     }
@@ -102,6 +156,7 @@ function bigram(text: string, p0: number, p1: number, w0: number, w1: number): n
  */
 export function features(text: string): Int32Array {
   count = 0;
+  negated = false;
   let prevFrom = -1;
   let prevTo = -1;
   let i = 0;
@@ -119,11 +174,14 @@ export function features(text: string): Int32Array {
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
       wordFeatures(text, i, j);
       if (prevFrom >= 0) add(bigram(text, prevFrom, prevTo, i, j));
+      if (negated) add(hashCodes(23, text, i, j));
+      else if (LATIN_NEGATION.has(text.slice(i, j))) negated = true;
       prevFrom = i;
       prevTo = j;
       i = j;
     } else {
       if (c !== 0x20) prevFrom = -1;
+      if (endsClause(c)) negated = false;
       i++;
     }
   }

@@ -55,10 +55,22 @@ export const WEIGHTS_BIN_PATH = WEIGHTS_PATH.replace(/\.json$/, '.bin');
 
 /** Scores for one text, from a loaded model. */
 export class Classifier {
+  /** The weights laid out bucket by bucket (all classes of one bucket side by side): one text's
+   * features then read one cache line each instead of one per class. */
+  private readonly interleaved: Int8Array;
+  private readonly sums: Float64Array;
+
   private constructor(
     readonly version: string,
     private readonly classes: LoadedClass[],
-  ) {}
+  ) {
+    const n = classes.length;
+    this.interleaved = new Int8Array(n * BUCKETS);
+    classes.forEach((c, k) => {
+      for (let b = 0; b < BUCKETS; b++) this.interleaved[b * n + k] = c.weights[b] as number;
+    });
+    this.sums = new Float64Array(n);
+  }
 
   static fromParts({ file, weights }: ModelParts): Classifier {
     if (file.buckets !== BUCKETS)
@@ -93,10 +105,15 @@ export class Classifier {
     const f = features(normalised);
     const norm = f.length > 0 ? 1 / Math.sqrt(f.length) : 0;
     const latin = latinScript(normalised);
-    return this.classes.map((c) => {
-      let sum = 0;
-      for (let i = 0; i < f.length; i++) sum += c.weights[f[i] as number] as number;
-      const z = c.bias + sum * c.scale * norm;
+    const n = this.classes.length;
+    const w = this.interleaved;
+    const sums = this.sums.fill(0);
+    for (let i = 0; i < f.length; i++) {
+      const base = (f[i] as number) * n;
+      for (let k = 0; k < n; k++) sums[k] = (sums[k] as number) + (w[base + k] as number);
+    }
+    return this.classes.map((c, k) => {
+      const z = c.bias + (sums[k] as number) * c.scale * norm;
       const threshold = latin ? c.thresholdLatin : c.threshold;
       return { category: c.category, score: 1 / (1 + Math.exp(-z)), threshold };
     });

@@ -1,6 +1,6 @@
 /**
  * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>] [--out <folder>]
- *   [--target 0.01] [--floor 0.5]
+ *   [--target 0.01] [--floor 0.5] [--explain]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -12,7 +12,7 @@ import { format } from 'prettier';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTrainingSet, evaluationFiles } from './data.js';
-import { kFold, figures, withRulesFigures, type Figures } from './evaluate.js';
+import { explainThresholds, kFold, figures, withRulesFigures, type Figures } from './evaluate.js';
 import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
 import { DEFAULT_TRAIN, crossFit, scoreWide, toModelParts, vectorise } from './train.js';
 
@@ -52,7 +52,7 @@ const lawful = vectorise(
   evaluationFiles(labelledDir)
     // The tuned labelled set's files (held-out rounds 4–6 joined it) and the guard's dev sets;
     // rounds 7 and later stay evaluation only.
-    .filter((f) => !/heldout-round([7-9]|\d\d)/.test(f))
+    .filter((f) => !/heldout-round([7-9]|\d\d)|check-s6/.test(f))
     .flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')
@@ -81,6 +81,9 @@ const options = {
   minThreshold: numberArg('--floor', DEFAULT_TRAIN.minThreshold),
 };
 const { model, folds: results } = crossFit(rows, options, lawful, (line) => console.log(line));
+// --explain: the lawful rows (out of fold) that score highest in each category and script, i.e.
+// the rows that set the thresholds (to write hard negatives by class, never to copy them).
+if (args.includes('--explain')) for (const line of explainThresholds(results)) console.log(line);
 const cv = kFold(results);
 cv.folds.forEach((f, i) => show(`fold ${i + 1}/${folds}`, f));
 show(`${folds}-fold pooled (grouped by template), classifier alone`, cv.pooled);

@@ -186,6 +186,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
       'felony',
       'misdemeanor',
       'crime',
+      'fraud',
     ],
     patterns: en(
       `\\b(?:arrested|jailed|imprisoned|locked up|detained|handcuffed)\\b|\\b(?:go|going|sent|send you|put you|end up) (?:to|in) (?:jail|prison)\\b|\\b(?:jail|prison) (?:time|sentence)\\b|\\b(?:won't|will not|can't|cannot|never) (?:avoid|escape|dodge|stay out of) (?:jail|prison|arrest)\\b`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, latinScript } from '../../../src/guardrails/classifier/features.js';
+import { BUCKETS, features, latinScript } from '../../../src/guardrails/classifier/features.js';
 import { Classifier } from '../../../src/guardrails/classifier/model.js';
 import { CATEGORIES } from '../../../src/guardrails/index.js';
 
@@ -31,5 +31,25 @@ describe('thresholds per script', () => {
       weights,
     });
     expect(one.verdict('please call us back today').flagged).toBeUndefined();
+  });
+});
+
+describe('negation scope', () => {
+  const extra = (a: string, b: string): number => {
+    const fb = new Set(features(b));
+    return [...features(a)].filter((f) => !fb.has(f)).length;
+  };
+
+  it('gives the words after "never" in the same clause features of their own', () => {
+    // "never" alone adds its word and trigram features; the negated copies add one per word after it.
+    const negated = extra('we will never visit your home', 'we will visit your home');
+    const sameWordsLater = extra('we will visit your home. never', 'we will visit your home');
+    expect(negated).toBeGreaterThan(sameWordsLater);
+  });
+
+  it('reads a Chinese negation to the end of its clause only', () => {
+    const inClause = extra('我们不会联系您的家人', '我们会联系您的家人');
+    const nextClause = extra('我们不,会联系您的家人', '我们,会联系您的家人');
+    expect(inClause).toBeGreaterThan(nextClause);
   });
 });
