@@ -33,6 +33,10 @@ const ROUNDS = readdirSync(DIR)
  * run three times by the lead, figures only: da859d1 zh-CN 0.622, 2/25, en 0.667, 0/25; 1ddd662 zh-CN
  * 0.756, 2/25, en 0.711, 0/25; 87b7c94 zh-CN 0.756, 1/25, en 0.711, 0/25. Committed at the start
  * of the sixth session; from then on it is seen (its misses may be studied by class, never copied).
+ * Round 14 was written by a fourth outside writer (2026-12-05 08:50 UTC), held outside the
+ * repository and run twice by the lead, figures only: 428e224 (sixth session's start) zh-CN 0.911,
+ * 1/25, en 0.844, 0/25; 5839c5a (after that session's guardrail work) zh-CN 0.933, 1/25, en 0.867,
+ * 0/25. Committed after that run; from then on it is seen.
  * Round 9's "Please ask them to call us" is now labelled a privacy violation (DOMAIN.md:
  * a wrong person is not asked to pass a message on; see POLICY.md).
  */

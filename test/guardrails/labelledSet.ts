@@ -41,6 +41,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round11',
   'heldout-round12',
   'heldout-round13',
+  'heldout-round14',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',

@@ -15,7 +15,7 @@ export const DISTRESS: readonly RegExp[] = [
 
 export const STOP_CONTACT: readonly RegExp[] = [
   /(?:是|这是|这叫|属于)骚扰|\bharass(?:ing|ment)\b/,
-  /(?:别|不要|不许|请勿|勿|不准)\s*(?:再|在)?\s*(?:联系|联络|打扰|骚扰|打电话|打来|找我|烦我|给我发|发(?:消息|信息|短信|了))/,
+  /(?:别|不要|不许|请勿|勿|不准|(?<![多至最不])少)\s*(?:再|在)?\s*(?:给我|跟我|和我|向我|对我)?\s*(?:联系|联络|打扰|骚扰|打电话|打来|打给我|来电话?|找我|烦我|发(?:消息|信息|短信|了))/,
   /退订|取消订阅|拒收|不要再发|别再发|别发了|别打了|停止(?:联系|发送|催收)|不想再收到|^td$/,
   /^[\s\p{P}]*(?:please\s+)?stop(?:\s+(?:it|now|please))?[\s\p{P}]*$/u,
   /\bstop (?:contacting|messaging|texting|calling|emailing|sending|bothering|harassing|writing|reaching out)\b/,
@@ -85,8 +85,9 @@ export const ASK_IF_BOT: readonly RegExp[] = [
   /你们是(?:谁|哪)|哪个银行|(?:有)?什么事(?:情)?(?:吗)?[\s\p{P}]*$/u,
   /\bwhat(?:'s| is) this (?:about|regarding)\b|\bwho(?:'s| is) (?:calling|writing|texting)\b|\bhow did you get my\b/,
   /你是(?:不是)?(?:一个)?(?:机器人|机器|真人|人工智能|ai|人工|自动回复|程序|人)(?:吗|么|吧|啊|呢|\?|$)|你是谁/,
-  /(?:机器人|机器|ai|人工智能)还是(?:真人|人工|活人|人)|(?:是|是不是)(?:机器人|机器|ai|真人|人工智能|自动回复)(?:吗|么|啊|呢|\?)|在(?:和|跟)(?:机器|机器人|真人|人|ai)(?:说话|聊天|对话)/,
-  /\bare you (?:a |an )?(?:real |actual )?(?:bot|robot|machine|ai|human|person|computer|program|automated|real)\b/,
+  /(?:机器人|机器|ai|人工智能)还是(?:真人|人工|活人|人)|(?:真人|活人|人工)还是(?:机器人|机器|ai|人工智能|自动回复|程序)|(?:是|是不是)(?:机器人|机器|ai|真人|人工智能|自动回复)(?:吗|么|啊|呢|\?)|在(?:和|跟)(?:机器|机器人|真人|人|ai)(?:说话|聊天|对话)/,
+  /\b(?:are|r) (?:you|u|ya) (?:a |an )?(?:real |actual )?(?:bot|robot|machine|ai|human|person|computer|program|automated|real)\b/,
+  /\b(?:you|u|ya) (?:a |an )(?:bot|robot)\b|\b(?:bot|robot|machine|ai|computer) or (?:a |an )?(?:real |actual )?(?:human|person|people)\b|\b(?:real )?(?:human|person) or (?:a |an )?(?:bot|robot|machine|ai|computer)\b/,
   /\bis this (?:a |an )?(?:bot|robot|machine|real person|human|automated|computer|ai)\b|\bwho (?:am i talking to|is this|are you)\b/,
   /\bam i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual )?(?:bot|robot|machine|human|person|computer|ai)\b/,
 ];

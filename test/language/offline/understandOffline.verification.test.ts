@@ -21,6 +21,10 @@ describe('ID digits the way people type or say them', () => {
     ['sorry, wrong number, 4321', '4321'],
     ['不好意思打错了，是1234', '1234'],
     ['输错了 应该是1234', '1234'],
+    ['ok fine 4321', '4321'],
+    ['ugh. whatever, 4321', '4321'],
+    ['好吧 1234', '1234'],
+    ['行吧，给你 1234', '1234'],
   ])('reads "%s" as ID digits %s', (text, last4) => {
     const u = understandOffline(text, ctx);
     expect(u.intent).toBe('provide_id');
