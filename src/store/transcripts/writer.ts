@@ -2,15 +2,14 @@ import { boundedOnce } from './bounded.js';
 import { CommitGroup, type GroupedCommit } from './commitGroup.js';
 import { TranscriptError, TranscriptUnavailableError } from './errors.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from './types.js';
+import { WriteQueue } from './writeQueue.js';
 import {
   andThen,
   errorText,
   ignore,
-  MAX_BATCH,
   type Pending,
   type Step,
   type TranscriptWriterOptions,
-  type WriteFailure,
   type WriterHealth,
 } from './writerTypes.js';
 
@@ -41,43 +40,31 @@ export type {
  *   writer.append(trace);                            // never throws
  */
 export class TranscriptWriter {
-  private readonly queue: Pending[] = [];
-  private scheduled: NodeJS.Immediate | NodeJS.Timeout | undefined;
-  private waiters: (() => void)[] = [];
-  private readonly retryBaseMs: number;
-  private readonly retryMaxMs: number;
-  private failure: { error: string; since: string } | undefined;
+  /** Records waiting to be written, and the write order, retries and health around them. */
+  private readonly queue: WriteQueue;
   private readonly committed = new WeakSet<object>();
-  /** The last write in flight (asynchronous stores only); the next one starts after it. */
-  private tail: Promise<void> | undefined;
   /** Commits waiting for this turn of the event loop's transaction (synchronous stores only). */
   private readonly group = new CommitGroup((commits) => this.commitGroup(commits));
 
   constructor(private readonly options: TranscriptWriterOptions) {
-    this.retryBaseMs = options.retryBaseMs ?? 100;
-    this.retryMaxMs = options.retryMaxMs ?? 30_000;
+    this.queue = new WriteQueue(options);
   }
 
   /** Records not yet written. */
   get pending(): number {
-    return this.queue.length + this.group.size;
+    return this.queue.items.length + this.group.size;
   }
 
   health(): WriterHealth {
-    return {
-      backlog: this.pending,
-      failing: this.failure !== undefined,
-      lastError: this.failure?.error,
-      failingSince: this.failure?.since,
-    };
+    return this.queue.health(this.pending);
   }
 
   /** Queues an activity for its conversation's chain. Never throws into the caller. */
   append(activity: TranscriptActivity | object, meta: AppendMeta = {}): void {
     const pending = this.prepare(activity, meta);
     if (!pending) return;
-    this.queue.push(pending);
-    this.schedule(0);
+    this.queue.items.push(pending);
+    this.queue.schedule(0);
   }
 
   /**
@@ -86,7 +73,8 @@ export class TranscriptWriter {
    */
   commit(items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[]): Promise<void> {
     const prepared = this.prepareAll(items);
-    if (!this.options.store.appendAllNow) return this.exclusive(() => this.commitPrepared(prepared, items));
+    if (!this.options.store.appendAllNow)
+      return this.queue.exclusive(() => this.commitPrepared(prepared, items));
     return new Promise((resolve, reject) => this.group.add({ prepared, items, resolve, reject }));
   }
 
@@ -98,7 +86,7 @@ export class TranscriptWriter {
    * delivered yet, so the transcript's order still follows what anyone saw).
    */
   commitNow(items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[]): void {
-    if (!this.options.store.appendAllNow || this.tail)
+    if (!this.options.store.appendAllNow || this.queue.busy)
       throw new TranscriptUnavailableError(
         'commitNow needs a synchronous transcript store (SQLite); await commit() instead',
       );
@@ -113,12 +101,15 @@ export class TranscriptWriter {
    * the backlog is written in the background and this says how things stand so far.
    */
   recover(): boolean {
-    void this.exclusive(() =>
-      andThen(this.drain(), () => {
-        if (this.queue.length === 0) this.noteSuccess();
-      }),
-    ).catch(ignore);
-    return this.failure === undefined;
+    const queue = this.queue;
+    void queue
+      .exclusive(() =>
+        andThen(queue.drain(), () => {
+          if (queue.items.length === 0) queue.noteSuccess();
+        }),
+      )
+      .catch(ignore);
+    return !queue.failing;
   }
 
   /** True for an activity object `commit` stored (a channel committed it before the turn ran). */
@@ -134,24 +125,7 @@ export class TranscriptWriter {
   /** Resolves once the queue is empty; with `timeoutMs`, rejects when records are still pending then. */
   flush(timeoutMs?: number): Promise<void> {
     this.group.flush();
-    void this.exclusive(() => this.drain()).catch(ignore);
-    if (this.queue.length === 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer =
-        timeoutMs === undefined
-          ? undefined
-          : setTimeout(() => {
-              this.waiters = this.waiters.filter((w) => w !== done);
-              reject(
-                new Error(`${this.queue.length} transcript records still pending after ${timeoutMs} ms`),
-              );
-            }, timeoutMs);
-      const done = (): void => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.waiters.push(done);
-    });
+    return this.queue.whenEmpty(timeoutMs);
   }
 
   private prepareAll(
@@ -173,7 +147,7 @@ export class TranscriptWriter {
       }
     } catch (error) {
       const type = (activity as { type?: unknown }).type;
-      this.report({
+      this.queue.report({
         kind: 'rejected',
         activityType: typeof type === 'string' ? type : 'unknown',
         error: errorText(error),
@@ -185,63 +159,12 @@ export class TranscriptWriter {
   }
 
   /**
-   * Runs one write after the one in flight. With a synchronous store nothing is ever in flight:
-   * the task runs to its end before this returns (no timer, no wait).
-   */
-  private exclusive(task: () => Step): Promise<void> {
-    if (!this.tail) {
-      let step: Step;
-      try {
-        step = task();
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-      return step instanceof Promise ? this.track(step) : Promise.resolve();
-    }
-    return this.track(this.tail.then(task));
-  }
-
-  private track(run: Promise<void>): Promise<void> {
-    const tail = run.then(ignore, ignore);
-    this.tail = tail;
-    void tail.then(() => {
-      if (this.tail === tail) this.tail = undefined;
-    });
-    return run;
-  }
-
-  /** One store transaction: synchronous when the store can, else its promise. */
-  private write(batch: readonly Pending[]): TranscriptRecord[] | Promise<TranscriptRecord[]> {
-    const { store, clock } = this.options;
-    return store.appendAllNow ? store.appendAllNow(batch, clock.now()) : store.appendAll(batch, clock.now());
-  }
-
-  /**
    * The group's commits in one transaction (with the queued traces before them). When that fails
    * each commit is tried alone, exactly as if none had been grouped: a record that can never be
    * stored fails its own commit only, and a store failure fails each with its own error.
    */
   private commitGroup(commits: GroupedCommit[]): void {
-    if (commits.length > 1) {
-      const queued = this.queue.length;
-      const batch = [...this.queue];
-      for (const commit of commits) batch.push(...commit.prepared);
-      let written = false;
-      try {
-        this.options.store.appendAllNow?.(batch, this.options.clock.now());
-        written = true;
-      } catch {
-        // Tried one by one below.
-      }
-      if (written) {
-        this.queue.splice(0, queued);
-        for (const commit of commits) for (const item of commit.items) this.committed.add(item.activity);
-        this.noteSuccess();
-        this.settle();
-        for (const commit of commits) commit.resolve();
-        return;
-      }
-    }
+    if (commits.length > 1 && this.commitTogether(commits)) return;
     for (const commit of commits) {
       try {
         const step = this.commitPrepared(commit.prepared, commit.items);
@@ -253,21 +176,41 @@ export class TranscriptWriter {
     }
   }
 
+  /** All the group's commits in one transaction; false (nothing written) when that fails. */
+  private commitTogether(commits: GroupedCommit[]): boolean {
+    const queue = this.queue;
+    const queued = queue.items.length;
+    const batch = [...queue.items];
+    for (const commit of commits) batch.push(...commit.prepared);
+    try {
+      this.options.store.appendAllNow?.(batch, this.options.clock.now());
+    } catch {
+      return false;
+    }
+    queue.items.splice(0, queued);
+    for (const commit of commits) for (const item of commit.items) this.committed.add(item.activity);
+    queue.noteSuccess();
+    queue.settle();
+    for (const commit of commits) commit.resolve();
+    return true;
+  }
+
   private commitPrepared(
     prepared: Pending[],
     items: readonly { activity: TranscriptActivity | object }[],
   ): Step {
-    const queued = this.queue.length;
-    const batch = [...this.queue, ...prepared];
+    const queue = this.queue;
+    const queued = queue.items.length;
+    const batch = [...queue.items, ...prepared];
     const done = (): void => {
-      this.queue.splice(0, queued);
+      queue.items.splice(0, queued);
       for (const item of items) this.committed.add(item.activity);
-      this.noteSuccess();
-      this.settle();
+      queue.noteSuccess();
+      queue.settle();
     };
     let written: TranscriptRecord[] | Promise<TranscriptRecord[]>;
     try {
-      written = this.write(batch);
+      written = queue.write(batch);
     } catch (error) {
       return this.commitFailed(error, queued, prepared);
     }
@@ -277,129 +220,21 @@ export class TranscriptWriter {
   }
 
   private commitFailed(error: unknown, queued: number, prepared: Pending[]): Step {
+    const queue = this.queue;
     if (error instanceof TranscriptError && queued + prepared.length > 1) {
       // One record can never be stored: write the rest one by one so it is isolated. The items go
       // right after what was queued before them (traces queued since stay behind them).
-      this.queue.splice(queued, 0, ...prepared);
-      return andThen(this.drain(), () => {
-        if (prepared.some((p) => p.rejected || this.queue.includes(p))) throw this.unavailable(error);
+      queue.items.splice(queued, 0, ...prepared);
+      return andThen(queue.drain(), () => {
+        if (prepared.some((p) => p.rejected || queue.items.includes(p))) throw this.unavailable(error);
       });
     }
-    this.noteFailure(error);
-    this.schedule(this.delayFor(1));
+    queue.noteFailure(error);
+    queue.schedule(queue.delayFor(1));
     throw this.unavailable(error);
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.scheduled) return;
-    const run = (): void => {
-      this.scheduled = undefined;
-      void this.exclusive(() => this.drain()).catch(ignore);
-    };
-    this.scheduled = delayMs === 0 ? setImmediate(run) : setTimeout(run, delayMs);
-  }
-
-  /**
-   * Writes the queue in batches (at once with a synchronous store); on a store failure schedules a
-   * retry and stops. Never throws.
-   */
-  private drain(batchSize = MAX_BATCH): Step {
-    while (this.queue.length > 0) {
-      const batch = this.queue.slice(0, batchSize);
-      let written: TranscriptRecord[] | Promise<TranscriptRecord[]>;
-      try {
-        written = this.write(batch);
-      } catch (error) {
-        const next = this.drainFailed(batch, error);
-        if (next === undefined) return;
-        batchSize = next;
-        continue;
-      }
-      if (written instanceof Promise)
-        return written.then(
-          () => {
-            this.drained(batch);
-            return this.drain();
-          },
-          (error: unknown) => {
-            const next = this.drainFailed(batch, error);
-            return next === undefined ? undefined : this.drain(next);
-          },
-        );
-      this.drained(batch);
-      batchSize = MAX_BATCH;
-    }
-    this.settle();
-  }
-
-  private drained(batch: readonly Pending[]): void {
-    const head = batch[0] as Pending;
-    this.queue.splice(0, batch.length);
-    if (head.attempts > 0)
-      this.report({
-        kind: 'recovered',
-        conversationId: head.activity.conversation?.id ?? '',
-        attempts: head.attempts + 1,
-      });
-    this.noteSuccess();
-  }
-
-  /** The next batch size to try, or undefined when the store failed and a retry is scheduled. */
-  private drainFailed(batch: readonly Pending[], error: unknown): number | undefined {
-    const head = batch[0] as Pending;
-    if (error instanceof TranscriptError) {
-      if (batch.length > 1) return 1;
-      this.queue.shift();
-      head.rejected = true;
-      this.report({ kind: 'rejected', activityType: head.activity.type, error: errorText(error) });
-      return MAX_BATCH;
-    }
-    head.attempts += 1;
-    this.noteFailure(error);
-    const delayMs = this.delayFor(head.attempts);
-    this.report({
-      kind: 'retrying',
-      conversationId: head.activity.conversation?.id ?? '',
-      attempt: head.attempts,
-      delayMs,
-      pending: this.queue.length,
-      error: errorText(error),
-    });
-    this.schedule(delayMs);
-    return undefined;
-  }
-
-  private settle(): void {
-    if (this.queue.length > 0) return;
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const resolve of waiters) resolve();
-  }
-
-  private noteFailure(error: unknown): void {
-    this.failure = {
-      error: errorText(error),
-      since: this.failure?.since ?? this.options.clock.now().toISOString(),
-    };
-  }
-
-  private noteSuccess(): void {
-    this.failure = undefined;
   }
 
   private unavailable(error: unknown): TranscriptUnavailableError {
     return new TranscriptUnavailableError(`the transcript could not be written (${errorText(error)})`);
-  }
-
-  private delayFor(attempts: number): number {
-    return Math.min(this.retryBaseMs * 2 ** Math.max(attempts - 1, 0), this.retryMaxMs);
-  }
-
-  private report(failure: WriteFailure): void {
-    try {
-      this.options.onFailure(failure);
-    } catch {
-      // A broken reporter must not stop the queue.
-    }
   }
 }
