@@ -16,6 +16,10 @@ import { compactOf } from './careNormalise.js';
 
 /** Chinese words in an English frame, as English (longest first when built). */
 const ZH_TO_EN: Readonly<Record<string, string>> = {
+  哈哈: 'haha',
+  开玩笑: 'just kidding',
+  认真: 'serious',
+  不是开玩笑: 'no joke',
   笑死: 'lol',
   累死: 'so tired',
   饿死: 'so hungry',
@@ -95,6 +99,15 @@ const ZH_TO_EN: Readonly<Record<string, string>> = {
 
 /** English words in a Chinese frame, as Chinese (whole words; longest first when built). */
 const EN_TO_ZH: Readonly<Record<string, string>> = {
+  lol: '哈哈',
+  lmao: '哈哈',
+  haha: '哈哈',
+  jk: '开玩笑',
+  'just kidding': '开玩笑',
+  kidding: '开玩笑',
+  joking: '开玩笑',
+  'no joke': '不是开玩笑',
+  serious: '认真的',
   'dying to': '很想',
   'killing me': '太难了',
   'kill time': '打发时间',
@@ -181,6 +194,7 @@ const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /[a-z]{2,}/;
 const HAN_ALL = /\p{Script=Han}/gu;
 const LATIN_ALL = /[a-z]+/g;
+const HAN_RUNS = /\p{Script=Han}+/gu;
 
 /**
  * The English and the Chinese reading of a normalised care text that mixes the two scripts;
@@ -188,15 +202,18 @@ const LATIN_ALL = /[a-z]+/g;
  */
 export function mixedReadings(text: string): string[] {
   if (!HAN.test(text) || !LATIN_WORD.test(text)) return [];
-  const english = text
-    .replace(ZH_WORDS, (w) => ` ${ZH_TO_EN[w] ?? w} `)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const readings: string[] = [];
+  // Each reading keeps only its own script, so only that language's rules run on it.
+  const glossed = text.replace(ZH_WORDS, (w) => ` ${ZH_TO_EN[w] ?? w} `);
+  if (glossed !== text) readings.push(glossed.replace(HAN_RUNS, ' ').replace(/\s+/g, ' ').trim());
   // The Chinese reading only when Chinese is the frame (at least as many Han characters as English
   // words): "I want to 死 my hair red 哈哈, I mean dye" is English with one Chinese word, and
   // glossing its English into Chinese would leave "我想死" without the words that explain it.
   const hanChars = text.match(HAN_ALL)?.length ?? 0;
   const latinWords = text.match(LATIN_ALL)?.length ?? 0;
-  const chinese = hanChars >= latinWords ? compactOf(text.replace(EN_WORDS, (w) => EN_TO_ZH[w] ?? w)) : text;
-  return [english, chinese].filter((r) => r !== text);
+  if (hanChars >= latinWords) {
+    const chinese = text.replace(EN_WORDS, (w) => EN_TO_ZH[w] ?? w);
+    if (chinese !== text) readings.push(compactOf(chinese.replace(LATIN_ALL, ' ')));
+  }
+  return readings;
 }
