@@ -3,7 +3,11 @@
  * any change and NOT run until the fix was finished; never tuned on: no rule, gloss, training item
  * or threshold may be fitted to these items). Its one run after the fix is in the header below.
  *
- *   CHECK_FIGURES
+ *   after the fix (commit of codeSwitch.ts readings), its one run: distress 19/20 (heard, distress
+ *     or check-in, 20/20), hardship 15/15 (none read as distress), false alarms 0/20, check-ins on
+ *     ordinary 0/20; missed "我想 kill 自己" (a check-in);
+ *   the old detector (f7ab973) on it, run right after for comparison: distress 17/20 (heard 19/20),
+ *     hardship 14/15, false alarms 0/20.
  */
 
 /** Distress, Chinese and English mixed: each should get the crisis reply. */
