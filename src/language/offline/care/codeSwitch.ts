@@ -144,7 +144,6 @@ const EN_TO_ZH: Readonly<Record<string, string>> = {
   fire: '开除',
   unemployed: '失业',
   income: '收入',
-  salary: '工资',
   company: '公司',
   closed: '倒闭了',
   mom: '妈妈',
