@@ -47,3 +47,14 @@ describe('mixed Chinese and English messages', () => {
     expect(alarms.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('hostile mixed input', () => {
+  it('reads a 10,000-character mixed message at its beginning and end and still hears it', () => {
+    const long = `${'我这个月 bill 很多, '.repeat(700)} I just want to 死 tonight`;
+    expect(assessCare(long).distress).toBe(true);
+  });
+
+  it('takes a message of nothing but glossed words without a verdict of distress', () => {
+    expect(assessCare('我 i my 我的 想 want to '.repeat(300)).distress).toBe(false);
+  });
+});
