@@ -44,6 +44,8 @@ const PINYIN: readonly [RegExp, string][] = [
   [/silesuanle/g, '死了算了'],
   [/shengwukelian/g, '生无可恋'],
   [/xiangbukai/g, '想不开'],
+  [/jieshuziji/g, '结束自己'],
+  [/jieshushengming/g, '结束生命'],
   [/jueshu|yishu/g, '遗书'],
   [/zoutouwulu/g, '走投无路'],
   [/jietuo/g, '解脱'],

@@ -13,6 +13,7 @@ import { isDigitCorrection } from './ordinaryAnswers.js';
 import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
 import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
 import { EVERYDAY, round9IsOrdinary } from './distressRound9.js';
+import { mixedReadings } from './codeSwitch.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -64,11 +65,17 @@ export function assessCareWith(
   const { text: said, compact } = careText(raw);
   // "绳子都挂好了，不是开玩笑😂": said seriously, a laugh does not explain the words away.
   const text = SERIOUS.test(said) ? said.replace(LAUGHTER, ' ') : said;
-  const found = [...lexiconHits(text), ...(compact !== text ? lexiconHits(compact) : [])];
+  // "I want to 死", "我真的不想live了": a mixed message is also read in each language alone.
+  const readings = mixedReadings(text);
+  const found: (LexiconHit & { within?: string })[] = [
+    ...lexiconHits(text),
+    ...(compact !== text ? lexiconHits(compact) : []),
+    ...readings.flatMap((within) => lexiconHits(within).map((h) => ({ ...h, within }))),
+  ];
   // "I'm not going to kill myself, just broke": not distress, but said in words of it, so the
   // reply checks in kindly (concern) instead of carrying on with payments.
   const saidNegated = found.some((h) => h.negated);
-  const hardship = hardshipOf(text);
+  const hardship = hardshipOf(text) ?? readings.map(hardshipOf).find((k) => k !== undefined);
   // "我想去找我妈": going to a parent is distress only when the parent is known to have died (in
   // this message or earlier in the conversation); otherwise it gets a gentle check-in.
   const lossKnown = known.bereaved === true || hardship === 'bereavement';
@@ -76,17 +83,18 @@ export function assessCareWith(
   let waitsForLoss = false;
   const hits = found.map((h) => {
     if (h.negated) return h;
+    const seen = h.within ?? text;
     if (
-      ordinaryInContext(h.family, h.match, text) ||
-      endingIsOrdinary(h.match, text) ||
-      round9IsOrdinary(h.match, text, h.round9 === true)
+      ordinaryInContext(h.family, h.match, seen) ||
+      endingIsOrdinary(h.match, seen) ||
+      round9IsOrdinary(h.match, seen, h.round9 === true)
     ) {
       // Words of ending said with a laugh ("不想再睁眼看这个账单了哈哈"): not the crisis reply, but
       // a laugh can hide distress, so the reply checks in.
       if (JOKE.test(text)) waitsForLoss = true;
       return { ...h, negated: true };
     }
-    if (!lossKnown && joinsWithoutLoss(h.family, h.match, text)) {
+    if (!lossKnown && joinsWithoutLoss(h.family, h.match, seen)) {
       waitsForLoss = true;
       return { ...h, negated: true };
     }
@@ -94,7 +102,7 @@ export function assessCareWith(
   });
   // "I'd rather die than pay that lol": a joke about a fee reads as negated, so only a sure
   // learned score (three times the bar) can still raise it.
-  const joking = isHyperbole(text);
+  const joking = isHyperbole(text) || readings.some(isHyperbole);
   // "1235 不对不对 是1234": digits corrected, nothing else said; the scorer's reading of "不对" is
   // not evidence (a rule's live match, were there one, still counts).
   const answering = isDigitCorrection(text);
