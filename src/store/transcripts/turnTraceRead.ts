@@ -15,8 +15,12 @@ import {
  */
 type Fields = Record<string, unknown>;
 
+/** A plain object taken as it stands. One with an own `__proto__` key (JSON.parse makes those)
+ * is left to the schema, which drops that key where a spread copy would keep it. */
 function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.hasOwn(value, '__proto__')
+  );
 }
 
 const optString = (value: unknown): boolean => value === undefined || typeof value === 'string';

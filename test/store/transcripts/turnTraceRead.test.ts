@@ -95,6 +95,19 @@ describe('reading a reply trace value without the schema', () => {
     );
   });
 
+  it('reads values with an own __proto__ key (as JSON.parse makes them) exactly as the schema does', () => {
+    for (const json of [
+      '{"__proto__": false}',
+      '{"facts": {"__proto__": 1, "a": 2}}',
+      '{"act": {"kind": "x", "__proto__": {"polluted": true}}}',
+      '{"verdicts": [{"source": "model", "verdict": {"allowed": true, "violations": [{"__proto__": 1}]}}]}',
+    ]) {
+      const value: unknown = JSON.parse(json);
+      expect(readTurnTraceValue(value)).toStrictEqual(schemaReading(value));
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    }
+  });
+
   it('reads the send path’s own trace without the schema, as a copy it may not change', () => {
     const value = {
       messageId: 'm1',
