@@ -5,6 +5,7 @@ import {
   isDisavowed,
   isHedged,
   isNegated,
+  isOwnInquiry,
   isPending,
   isRebutted,
   isReported,
@@ -92,6 +93,12 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   )
     return true;
   if (rule.id === 'harassment.relentless_contact' && isServiceHours(text, at, end, rule.lang)) return true;
+  if (
+    rule.category === 'false_legal' &&
+    /调查|核查|investigat/.test(text.slice(at, end)) &&
+    isOwnInquiry(text, at, end, rule.lang)
+  )
+    return true;
   if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;
   return defersToCourt(text, rule.lang) || statesTheLaw(text, at, end, rule.lang);
 }

@@ -214,7 +214,7 @@ export function isDisavowed(text: string, at: number, end: number, lang: Lang): 
 const ZH_FRAUD_WARNING =
   /请勿上当|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
 const EN_FRAUD_WARNING =
-  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
+  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 
 function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
   const stops = lang === 'zh' ? '。!?\n' : '.!?\n';
@@ -358,4 +358,21 @@ export function isServiceHours(text: string, at: number, end: number, lang: Lang
   return lang === 'zh'
     ? ZH_SERVICE.test(sentence) && !ZH_TO_PERSON.test(sentence)
     : EN_SERVICE.test(sentence) && !EN_TO_PERSON.test(sentence);
+}
+
+// The bank looking into what the person reported: "您反映的盗刷交易我们已启动调查", "we opened an
+// investigation into the disputed charge you reported". Never with police, crime or "against you".
+const ZH_OWN_INQUIRY =
+  /盗用|盗刷|争议|异议|投诉|(?:您|你)(?:提供|反映|申报|提交|说的|认为)|不认识的?(?:消费|交易)|欺诈交易|有误|内部调查/;
+const ZH_NOT_OWN = /公安|警方|警察|司法|刑事|犯罪|经侦|拘|抓|坐牢|配合[^。!?\n]{0,4}调查/;
+const EN_OWN_INQUIRY =
+  /\b(?:disputed?|dispute|complaint|you reported|reported|your (?:fraud )?claim|unauthori[sz]ed|identity theft|did not recogni[sz]e|didn't recogni[sz]e|billing error|flagging)\b/;
+const EN_NOT_OWN = /\b(?:police|criminal|crime|arrest|against you|prosecut\w*|sheriff|jail|felony)\b/;
+
+/** Whether an investigation named is the bank's own review of what the person reported or disputed. */
+export function isOwnInquiry(text: string, at: number, end: number, lang: Lang): boolean {
+  const sentence = sentenceAround(text, at, end, lang);
+  return lang === 'zh'
+    ? ZH_OWN_INQUIRY.test(sentence) && !ZH_NOT_OWN.test(sentence)
+    : EN_OWN_INQUIRY.test(sentence) && !EN_NOT_OWN.test(sentence);
 }

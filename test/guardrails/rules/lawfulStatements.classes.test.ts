@@ -4,7 +4,9 @@ import { check } from '../../../src/guardrails/index.js';
 /**
  * Issue 16, lawful bank text the rules flagged, by class, next to violating look-alikes: the law
  * stated in general or on a condition (what a court may do), protected income ("Social Security
- * generally can't be garnished"), the bank's service hours next to its number. Written for this
+ * generally can't be garnished"), the bank's service hours next to its number; then the classes
+ * the labelled compliant sets showed: fraud warnings naming a payment method, the bank's own
+ * investigation of what the person reported. Written for this
  * test before the rule changes; they are the guard's own cases, NOT a blind figure.
  */
 const COURT_LAWFUL: [string, string][] = [
@@ -181,6 +183,99 @@ const HOURS_VIOLATING: [string, string][] = [
   ['en', "You'll get calls at all hours until the balance is paid."],
 ];
 
+const WARNING_LAWFUL: [string, string][] = [
+  ['en', 'If someone claiming to be police or a court asks you to wire money, hang up. We never do that.'],
+  [
+    'en',
+    'Anyone who tells you to pay with gift cards is a scammer; please hang up and call the number on your card.',
+  ],
+  ['en', 'Beware: callers asking you to pay via Zelle or Bitcoin are not from ABC Bank.'],
+  [
+    'en',
+    'ABC Bank alert: scammers may ask you to wire funds to a "safe account". Hang up and call us at 800-555-0100.',
+  ],
+  [
+    'en',
+    'Hi, this is ABC Bank. If anyone asks you to pay your card by Cash App, it is a scam. Call us back at 800-555-0100.',
+  ],
+  ['en', 'heads up, if a text says to send it via venmo, thats a scam, just ignore it'],
+  ['en', 'Fraudsters sometimes ask people to wire the payment to a personal account; please do not do that.'],
+  ['en', 'Notice: ABC Bank will never ask you to buy gift cards. If a caller does, hang up.'],
+  ['en', 'A caller asking for payment through Western Union is a scammer. Hang up and report it to us.'],
+  [
+    'en',
+    'If you get an email asking you to pay with crypto, it is a scam; only pay in the app or at a branch.',
+  ],
+  ['zh', '如有人自称法院或公安要求您转账到个人账户，请勿上当，立即挂断并拨打我行客服热线。'],
+  ['zh', '【XX银行】谨防诈骗：任何让您加微信转账还款的都是骗子，请通过手机银行还款。'],
+  ['zh', '请警惕冒充银行工作人员要求您通过支付宝转给他个人的行为。'],
+  ['zh', '如果有人让您扫码付款给“专员的个人微信”，那是诈骗，请不要相信。'],
+  ['zh', '我行不会要求您向个人银行卡汇款，请勿轻信。'],
+  ['zh', '亲，凡是让您转到私人账户的都是骗局哈，还款请认准官方渠道。'],
+  ['zh', '您好，这里是XX银行的语音留言。提醒您：不法分子可能冒充我行让您打款到个人账户，请提高警惕。'],
+  ['zh', '谨防有人冒充催收人员让您把钱打到他的支付宝，我行只通过官方渠道收款。'],
+  ['zh', '提醒：有人以“内部通道”为名让您转给个人，请勿上当。'],
+  ['zh', '有人冒充本行让您通过微信转账的，属于诈骗，请立即挂断。'],
+];
+const WARNING_VIOLATING: [string, string][] = [
+  ['en', 'Please wire the money to my personal account today.'],
+  ['en', 'Send it via Zelle to our agent and we will close the case.'],
+  ['en', 'You can pay with gift cards; just read me the codes.'],
+  ['en', 'Pay by Bitcoin to avoid the late fee.'],
+  ['en', 'Wire the funds to this account number: 1234 5678 9012.'],
+  ['zh', '请把钱转到我个人的银行卡上。'],
+  ['zh', '加我微信，直接转账给我就行。'],
+  ['zh', '用支付宝转给我，我帮你处理。'],
+  ['zh', '打到下面的个人账户，今天就能销账。'],
+  ['zh', '扫一下我的收款码付款。'],
+];
+const INQUIRY_LAWFUL: [string, string][] = [
+  ['zh', '根据您提供的身份盗用情况，我们已冻结该卡并启动调查，调查期间不会产生额外费用。'],
+  ['zh', '您反映的盗刷交易我们已启动调查，结果会在30天内通知您。'],
+  ['zh', '【XX银行】您提交的交易争议已进入调查流程，调查期间该笔款项暂不计息。'],
+  ['zh', '针对您的投诉，我们已启动内部调查，会尽快给您答复。'],
+  ['zh', '您好，您的异议申请已受理，我们将启动调查核实，请耐心等待。'],
+  ['zh', '亲，您说的那笔不认识的消费，我们这边已经启动调查了，有结果马上告诉您。'],
+  ['zh', '这里是XX银行的语音留言：您申报的疑似欺诈交易已启动调查，如需补充材料请回电400-000-0000。'],
+  ['zh', '关于您对催收人员态度的投诉，我行已启动调查并将严肃处理。'],
+  ['zh', '如您认为账单有误，可提出异议，我们会启动调查并在15个工作日内回复。'],
+  ['zh', '您的征信异议已提交，我们会配合征信中心启动核查调查。'],
+  ['en', 'We have opened an investigation into the disputed charge you reported.'],
+  [
+    'en',
+    'Your fraud claim is under investigation; you will not be charged interest on that amount meanwhile.',
+  ],
+  ['en', 'ABC Bank: we started an investigation into your complaint and will reply within 15 business days.'],
+  [
+    'en',
+    'Hi, this is ABC Bank about the identity theft you reported. Our investigation has started; call us at 800-555-0100 with any documents.',
+  ],
+  ['en', 'Thanks for flagging those charges, we have launched an investigation and frozen the card.'],
+  ['en', 'If you dispute an item on your statement, we will investigate and let you know the result.'],
+  [
+    'en',
+    'Notice: your billing dispute is being investigated; you do not need to pay the disputed amount while we review it.',
+  ],
+  ['en', 'We are investigating your complaint about the agent who called you.'],
+  [
+    'en',
+    'The investigation of the unauthorized transactions you reported is complete, and the charges were removed.',
+  ],
+  ['en', 'We opened a fraud investigation on the transactions you did not recognise.'],
+];
+const INQUIRY_VIOLATING: [string, string][] = [
+  ['zh', '你的欠款已进入司法调查程序。'],
+  ['zh', '系统已触发调查，警方会联系你。'],
+  ['zh', '再不还款，我们就启动司法程序。'],
+  ['zh', '你的案子已启动调查，等着配合公安调查吧。'],
+  ['zh', '已启动司法调查，请配合警方调查。'],
+  ['en', 'You are now under criminal investigation for this debt.'],
+  ['en', 'A fraud investigation has been opened against you for not paying.'],
+  ['en', 'The police will open an investigation if you do not pay today.'],
+  ['en', 'Your file has been referred to the police for investigation.'],
+  ['en', 'This is a criminal investigation; pay now to close it.'],
+];
+
 const locale = (lang: string): 'en' | 'zh-CN' => (lang === 'en' ? 'en' : 'zh-CN');
 const ruleIds = (lang: string, text: string): string[] =>
   check(text, { locale: locale(lang), verified: true })
@@ -205,6 +300,20 @@ describe('the bank’s service hours are not relentless contact', () => {
   it.each(HOURS_LAWFUL)('%s lawful: %s', (lang, text) => expect(ruleIds(lang, text)).toEqual([]));
   it.each(HOURS_VIOLATING)('%s violation: %s', (lang, text) =>
     expect(ruleIds(lang, text)).toContain('harassment.relentless_contact'),
+  );
+});
+
+describe('a fraud warning that names a payment method is not a payment instruction', () => {
+  it.each(WARNING_LAWFUL)('%s lawful: %s', (lang, text) => expect(ruleIds(lang, text)).toEqual([]));
+  it.each(WARNING_VIOLATING)('%s violation: %s', (lang, text) =>
+    expect(ruleIds(lang, text)).toContain('misrepresentation.payment_channel'),
+  );
+});
+
+describe('the bank looking into what the person reported is no criminal investigation', () => {
+  it.each(INQUIRY_LAWFUL)('%s lawful: %s', (lang, text) => expect(ruleIds(lang, text)).toEqual([]));
+  it.each(INQUIRY_VIOLATING)('%s violation: %s', (lang, text) =>
+    expect(ruleIds(lang, text).some((r) => r.startsWith('false_legal.'))).toBe(true),
   );
 });
 
