@@ -5,18 +5,16 @@ import {
   isDisavowed,
   isHedged,
   isNegated,
-  isOwnInquiry,
   isPending,
   isRebutted,
   isReported,
   isRequested,
   needsConsent,
   personMayAct,
-  isServiceHours,
   refusesToReveal,
-  statesTheLaw,
   warnsOfFraud,
 } from './negation.js';
+import { isOwnInquiry, isServiceHours, statesTheLaw } from './negationLaw.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../src/guardrails/index.js';
+import { check } from '../../src/guardrails/index.js';
 
 /**
  * Issue 16, lawful bank text the rules flagged, by class, next to violating look-alikes: the law
