@@ -60,10 +60,11 @@ export function isServiceHours(text: string, at: number, end: number, lang: Lang
 // investigation into the disputed charge you reported". Never with police, crime or "against you".
 const ZH_OWN_INQUIRY =
   /盗用|盗刷|争议|异议|投诉|(?:您|你)(?:提供|反映|申报|提交|说的|认为)|不认识的?(?:消费|交易)|欺诈交易|有误|内部调查/;
-const ZH_NOT_OWN = /公安|警方|警察|司法|刑事|犯罪|经侦|拘|抓|坐牢|配合[^。!?\n]{0,4}调查/;
+const ZH_NOT_OWN = /公安|警方|警察|司法|刑事|犯罪|经侦|涉嫌|调查(?:你|您)|拘|抓|坐牢|配合[^。!?\n]{0,4}调查/;
 const EN_OWN_INQUIRY =
   /\b(?:disputed?|dispute|complaint|you reported|reported|your (?:fraud )?claim|unauthori[sz]ed|identity theft|did not recogni[sz]e|didn't recogni[sz]e|billing error|flagging)\b/;
-const EN_NOT_OWN = /\b(?:police|criminal|crime|arrest|against you|prosecut\w*|sheriff|jail|felony)\b/;
+const EN_NOT_OWN =
+  /\b(?:police|criminal|crime|arrest|against you|you are under|you're under|investigating you|for fraud|for theft|prosecut\w*|sheriff|jail|felony)\b/;
 
 /** Whether an investigation named is the bank's own review of what the person reported or disputed. */
 export function isOwnInquiry(text: string, at: number, end: number, lang: Lang): boolean {

@@ -77,6 +77,8 @@ const COURT_VIOLATING: [string, string][] = [
   ['en', 'The court has seized your house.'],
   ['en', 'Under the law, the court has already frozen your account.'],
   ['en', 'By law, a court will garnish your wages starting next week.'],
+  ['zh', '一般来说，像你这种情况法院已经查封了你的房产。'],
+  ['en', 'Generally, we will take you to court tomorrow.'],
   ['en', 'A court has already frozen your bank account.'],
   ['en', 'We have filed a lawsuit and the court will garnish your wages next week.'],
   ['en', 'The court will seize your car tomorrow if you do not pay.'],
@@ -181,6 +183,8 @@ const HOURS_VIOLATING: [string, string][] = [
   ['en', 'We will keep calling you day and night until you pay.'],
   ['en', 'Our team will call you every hour, all day, every day.'],
   ['en', "You'll get calls at all hours until the balance is paid."],
+  ['zh', '7×24小时服务：我们的团队会一直联系您直到还款。'],
+  ['en', 'Our hotline is open 24/7 and we will call you every hour until you pay.'],
 ];
 
 const WARNING_LAWFUL: [string, string][] = [
@@ -274,6 +278,8 @@ const INQUIRY_VIOLATING: [string, string][] = [
   ['en', 'The police will open an investigation if you do not pay today.'],
   ['en', 'Your file has been referred to the police for investigation.'],
   ['en', 'This is a criminal investigation; pay now to close it.'],
+  ['zh', '针对您的投诉，我们发现您涉嫌恶意透支，已启动调查。'],
+  ['en', 'Regarding your complaint, you are under investigation for fraud.'],
 ];
 
 const locale = (lang: string): 'en' | 'zh-CN' => (lang === 'en' ? 'en' : 'zh-CN');
