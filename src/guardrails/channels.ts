@@ -1,5 +1,5 @@
 import type { Finding } from './facts.js';
-import { isNegated } from './negation.js';
+import { isNegated, warnsOfFraud } from './negation.js';
 import type { GuardContext } from './types.js';
 
 /**
@@ -87,6 +87,8 @@ export function checkChannels(text: string, context: GuardContext): Finding[] {
       const lang = re === PERSONAL_ZH ? 'zh' : 'en';
       const end = m.index + m[0].length;
       if (isNegated(text, m.index, lang) || warnsAgainst(text, m.index, lang, end)) continue;
+      // "If someone … asks you to wire money, hang up": a fraud warning names the method (issue 16).
+      if (warnsOfFraud(text, m.index, end, lang)) continue;
       out.push(finding(m.index, m.index + m[0].length));
     }
   }

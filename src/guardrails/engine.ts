@@ -14,6 +14,7 @@ import {
   refusesToReveal,
   warnsOfFraud,
 } from './negation.js';
+import { isOwnInquiry, isServiceHours, statesTheLaw } from './negationLaw.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
@@ -89,7 +90,42 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     refusesToReveal(text, at, rule.lang)
   )
     return true;
-  return rule.hedgeable === true && rule.category === 'false_legal' && defersToCourt(text, rule.lang);
+  if (rule.id === 'harassment.relentless_contact' && isServiceHours(text, at, end, rule.lang)) return true;
+  if (
+    rule.category === 'false_legal' &&
+    /调查|核查|investigat/.test(text.slice(at, end)) &&
+    isOwnInquiry(text, at, end, rule.lang)
+  )
+    return true;
+  if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;
+  return defersToCourt(text, rule.lang) || statesTheLaw(text, at, end, rule.lang);
+}
+
+/**
+ * Where the match's last word (its verb) starts: "法院依法可以查封", "benefits can't be garnished"
+ * carry their hedge or negation inside the match, before the verb.
+ */
+function tailOf(text: string, at: number, end: number, lang: PatternRule['lang']): number {
+  if (lang === 'zh') return Math.max(at, end - 2);
+  const space = text.lastIndexOf(' ', end - 1);
+  return space < at ? at : space + 1;
+}
+
+// A negated passive before the verb denies the act ("can't be garnished", "不得被冻结"); a negation
+// that is the claim itself ("您的子女将无法考公务员", "won't be allowed to travel") is left alone.
+const ZH_NEGATED_PASSIVE = /(?:不得|不能|不会|不可|不应|无权)被$/;
+const EN_NEGATED_PASSIVE =
+  /\b(?:can't|cannot|can not|won't|will not|may not|must not|shouldn't|should not|isn't|aren't|is not|are not|never) be $/;
+
+/** The rule's negation and hedge read at the match's verb as well as at its start. */
+function excusedAtTail(rule: PatternRule, text: string, at: number, end: number): boolean {
+  // Only claims: an insult or taunt may carry a negation inside it ("no wonder your wife left you").
+  if (rule.category !== 'false_legal') return false;
+  const tail = tailOf(text, at, end, rule.lang);
+  if (tail <= at) return false;
+  const passive = rule.lang === 'zh' ? ZH_NEGATED_PASSIVE : EN_NEGATED_PASSIVE;
+  if (rule.negatable && passive.test(text.slice(at, tail))) return true;
+  return rule.hedgeable === true && isHedged(text, tail, rule.lang);
 }
 
 function excused(rule: PatternRule, text: string, at: number, end: number): boolean {
@@ -103,6 +139,7 @@ function excused(rule: PatternRule, text: string, at: number, end: number): bool
     return true;
   if (excusedByReading(rule, text, at, end)) return true;
   if (rule.hedgeable && isHedged(text, at, rule.lang)) return true;
+  if (excusedAtTail(rule, text, at, end)) return true;
   if (rule.requestable && isRequested(text, at, end, rule.lang)) return true;
   return rule.personMayAct === true && personMayAct(text, at, rule.lang);
 }

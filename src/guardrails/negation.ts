@@ -26,7 +26,7 @@ export function clauseBefore(text: string, at: number, lang: Lang): string {
 
 // Negators that govern the whole verb phrase after them ("不会因为您逾期就联系…").
 const ZH_MODAL =
-  /不会|不能|不得|不提供|不办理|不收取|不存在|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝/g;
+  /不涉及|未涉及|不会|不能|不得|不提供|不办理|不收取|不存在|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝/g;
 // Negated states ("没有还款…") usually open a condition: "没有还款将通知…" is a threat.
 const ZH_STATE = /没有|并没有|未曾|不曾/g;
 // A bare 不/没/未/别/勿 only negates what directly follows it ("不联系"), not "不还钱就…".
@@ -39,7 +39,7 @@ const ZH_MOCKED = /不要以为|别以为|别指望|不信|你以为/;
 const EN_MOCKED = /\b(?:don't think|do not think|don't assume|if you think|you think)\b/;
 
 const EN_NEG =
-  /\b(?:(?:asked|requested|told|instructed) us (?:to )?(?:stop|cease)|not|never|no|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
+  /(?<!\bnot |n't |never )\b(?:exempt|protected|shielded) from\b|\b(?:(?:asked|requested|told|instructed) us (?:to )?(?:stop|cease)|not|never|no|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
 const EN_BLOCKERS =
   /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|make me|force us|force me|hesitate|want us|want me|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
@@ -172,10 +172,10 @@ export function personMayAct(text: string, at: number, lang: Lang): boolean {
 }
 
 // Sentence-level readings are asked once per match; whether their marker occurs anywhere in the
-// text is asked once per text (the last text's answers are kept).
+// text is asked once per text (the last text's answers are kept). Shared with negationLaw.ts.
 let seenText = '';
 const seen = new Map<RegExp, boolean>();
-function anywhere(re: RegExp, text: string): boolean {
+export function anywhere(re: RegExp, text: string): boolean {
   if (text !== seenText) {
     seenText = text;
     seen.clear();
@@ -214,9 +214,9 @@ export function isDisavowed(text: string, at: number, end: number, lang: Lang): 
 const ZH_FRAUD_WARNING =
   /请勿上当|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
 const EN_FRAUD_WARNING =
-  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
+  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 
-function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
+export function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
   const stops = lang === 'zh' ? '。!?\n' : '.!?\n';
   let s = at;
   while (s > 0 && at - s < 80 && !stops.includes(text.charAt(s - 1))) s--;

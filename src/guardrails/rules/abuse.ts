@@ -287,7 +287,7 @@ export const ABUSE_RULES: PatternRuleSpec[] = [
       'acting like',
     ],
     patterns: en(
-      `\\byou(?:'re| are|r)?\\s+(?:a |an |such a |nothing but a |just a |a (?:dirty|lying|filthy|typical|real|total|complete|fucking) )?(?:liar|cheat|cheater|thief|crook|fraud|fraudster|scammer|con artist|swindler|deadbeat|bum|trash|garbage|clown|joke|disgrace|waste of space|piece of (?:trash|garbage|work))\\b`,
+      `\\byou(?:'re| are|r)?\\s+(?:a |an |such a |nothing but a |just a |a (?:dirty|lying|filthy|typical|real|total|complete|fucking) )?(?:liar|cheat|cheater|thief|crook|fraud|fraudster|scammer|con artist|swindler|deadbeat|bum|trash|garbage|clown|joke|disgrace|waste of space|piece of (?:trash|garbage|work))\\b(?!\\s+(?:claims?|alerts?|reports?|cases?|disputes?|department|team|investigation|protection|charges?|transactions?)\\b)`,
       `\\byou(?:'re| are)?\\s+(?:so |really |just |too |being |such an? |an? )?(?:stupid|dumb|lazy|greedy|irresponsible|useless|worthless|pathetic|disgusting|shameless)\\b`,
       `\\b(?:stupid|dumb|lazy|greedy|useless|worthless|pathetic|disgusting) (?:person|people|man|woman|idiot|customer|debtor|excuse|loser)\\b|\\bonly an? (?:idiot|fool|moron)\\b`,
       `\\byou (?:\\w+ing |dirty |lazy |filthy |lying |cheating |worthless )?(?:bum|thief|liar|deadbeat|crook|parasite|loser|scumbag|leech|fraud)\\b|\\bgrow up\\b`,

@@ -1,0 +1,75 @@
+import type { Lang } from './rules/ruleTypes.js';
+import { anywhere, clauseBefore, sentenceAround } from './negation.js';
+
+/**
+ * Readings of lawful statements the rules' words also match (issue 16): the law stated in
+ * general, the bank's service hours, the bank's own review of what the person reported.
+ */
+// What the law lets a court or creditor do, said in general or on a condition, not of this
+// account: "法院依法可以查封被执行人的财产", "only a court can freeze an account under the law".
+const ZH_LAW_STATED =
+  /依法|依照法律|按照法律|法律规定|根据[^。!?\n]{0,12}(?:法|规定)|法定程序|一般来说|一般情况下|通常|只有[^。!?\n]{0,12}才|被执行人|债权人|判决生效|生效(?:的)?(?:判决|法律文书)|前提是|职权|如果将来|将来如果|若将来|如将来/;
+const ZH_LAW_ASSERTS =
+  /(?:你|您)(?!们银行)|已经|已(?!生效)|马上|立即|立刻|即将|今天|明天|下周|等着|就会|我们(?:就|会|将|要|已)|准备/;
+const EN_LAW_STATED =
+  /\b(?:under (?:the |federal |state )?law|by law|in general|generally|usually|typically|only (?:a|the) (?:court|judge)|(?:a|the) courts? (?:can|may|could)|courts (?:can|may)|a creditor (?:can|may)|if (?:a|the) (?:debt|case|lawsuit|creditor)|due process|after (?:a|the) (?:judgment|hearing))\b/;
+const EN_LAW_ASSERTS =
+  /\byour\b|\b(?:already|tomorrow|today|next week|we(?:'ll| will| are going to| have)|has been|have been|is coming|are coming)\b/;
+
+// A sentence about a case against this person is no general statement, whatever law it cites.
+const ZH_CASE =
+  /一案|本院|案号|到庭|拘传|传唤|请于|立案|起诉(?:了)?(?:你|您)|已(?:经)?(?:向法院)?(?:起诉|提起)/;
+const EN_CASE =
+  /\b(?:case (?:number|no)|your case|this court|appear (?:in|before)|summons|has been filed|have filed|we filed)\b/;
+
+function clauseAround(text: string, at: number, end: number, lang: Lang): string {
+  const stop = lang === 'zh' ? /[,;:!?。、\n]/ : /[!?;,\n]|\.(?:\s|$)/;
+  let e = end;
+  while (e < text.length && e - end < 60 && !stop.test(text.slice(e, e + 2))) e++;
+  return clauseBefore(text, at, lang) + text.slice(at, e);
+}
+
+/** Whether the match is the law stated in general or on a condition, with nothing said of this account. */
+export function statesTheLaw(text: string, at: number, end: number, lang: Lang): boolean {
+  const stated = lang === 'zh' ? ZH_LAW_STATED : EN_LAW_STATED;
+  const sentence = sentenceAround(text, at, end, lang);
+  if (!anywhere(stated, text) || !stated.test(sentence)) return false;
+  if ((lang === 'zh' ? ZH_CASE : EN_CASE).test(sentence)) return false;
+  const asserts = lang === 'zh' ? ZH_LAW_ASSERTS : EN_LAW_ASSERTS;
+  return !asserts.test(clauseAround(text, at, end, lang));
+}
+
+// The bank's opening hours next to its own number: "请拨打400…（服务时间：7×24小时）与我们联系".
+const ZH_SERVICE = /服务时间|客服|热线|营业|在线|人工服务|自助|全年无休|为您(?:提供)?服务|接待/;
+const ZH_TO_PERSON =
+  /打给(?:你|您)|给(?:你|您)(?:们)?(?:打|发|拨)|(?:打|催|找|联系|骚扰)(?:你|您)(?!们银行)|直到/;
+const EN_SERVICE =
+  /\b(?:open|available|service|hotline|customer (?:care|service)|helpline|line is|our line|chat with us|hours)\b/;
+const EN_TO_PERSON =
+  /\b(?:call|text|message|contact|ring|phone|reach) you\b|\bcalls? (?:to )?you\b|\buntil\b/;
+
+/** Whether the match is the bank's service hours for the person to reach it, not contact of the person. */
+export function isServiceHours(text: string, at: number, end: number, lang: Lang): boolean {
+  const sentence = sentenceAround(text, at, end, lang);
+  return lang === 'zh'
+    ? ZH_SERVICE.test(sentence) && !ZH_TO_PERSON.test(sentence)
+    : EN_SERVICE.test(sentence) && !EN_TO_PERSON.test(sentence);
+}
+
+// The bank looking into what the person reported: "您反映的盗刷交易我们已启动调查", "we opened an
+// investigation into the disputed charge you reported". Never with police, crime or "against you".
+const ZH_OWN_INQUIRY =
+  /盗用|盗刷|争议|异议|投诉|(?:您|你)(?:提供|反映|申报|提交|说的|认为)|不认识的?(?:消费|交易)|欺诈交易|有误|内部调查/;
+const ZH_NOT_OWN = /公安|警方|警察|司法|刑事|犯罪|经侦|涉嫌|调查(?:你|您)|拘|抓|坐牢|配合[^。!?\n]{0,4}调查/;
+const EN_OWN_INQUIRY =
+  /\b(?:disputed?|dispute|complaint|you reported|reported|your (?:fraud )?claim|unauthori[sz]ed|identity theft|did not recogni[sz]e|didn't recogni[sz]e|billing error|flagging)\b/;
+const EN_NOT_OWN =
+  /\b(?:police|criminal|crime|arrest|against you|you are under|you're under|investigating you|for fraud|for theft|prosecut\w*|sheriff|jail|felony)\b/;
+
+/** Whether an investigation named is the bank's own review of what the person reported or disputed. */
+export function isOwnInquiry(text: string, at: number, end: number, lang: Lang): boolean {
+  const sentence = sentenceAround(text, at, end, lang);
+  return lang === 'zh'
+    ? ZH_OWN_INQUIRY.test(sentence) && !ZH_NOT_OWN.test(sentence)
+    : EN_OWN_INQUIRY.test(sentence) && !EN_NOT_OWN.test(sentence);
+}
