@@ -4,6 +4,8 @@
  * conversation posted turn by turn, every `query` of node-postgres counted (the turn lock's pool
  * and the stores' pool alike) and grouped by statement. Prints, per turn of the script, the round
  * trips and the statements, then the average per turn. Measurement only: it changes nothing.
+ * The service CPU is split into user and system time; BENCH_PG_SOCKET=unix reaches the throw-away
+ * cluster over its Unix socket instead of loopback TCP, to see what the transport costs.
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -79,6 +81,18 @@ async function post(url: string, conversationId: string, text: string): Promise<
   await postTurn(url, conversationId, text);
 }
 
+/**
+ * The throw-away cluster's URL: loopback TCP by default, its Unix socket with BENCH_PG_SOCKET=unix
+ * (the same server; only the transport differs, to see what loopback TCP costs the service).
+ */
+function clusterUrl(cluster: { adminUrl: string; dataDir: string }): string {
+  if (process.env.BENCH_PG_SOCKET !== 'unix') return cluster.adminUrl;
+  const url = new URL(cluster.adminUrl);
+  url.hostname = 'localhost';
+  url.searchParams.set('host', cluster.dataDir);
+  return url.toString();
+}
+
 async function main(): Promise<void> {
   const bin = findPostgresBin();
   const given = process.env.BENCH_DATABASE_URL;
@@ -90,7 +104,7 @@ async function main(): Promise<void> {
     REMINDERS_ENABLED: 'false',
     MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
     MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
-    DATABASE_URL: given ?? cluster!.adminUrl,
+    DATABASE_URL: given ?? clusterUrl(cluster!),
   });
   const logger = pino({ level: 'silent' });
   const outcome = await openBackend(config, { clock: systemClock, logger });
@@ -117,7 +131,8 @@ async function main(): Promise<void> {
   const used = process.cpuUsage(cpu);
   const serverUsed = serverCpuMs(cluster?.dataDir) - server;
   console.log(
-    `one turn at a time: ${wall.toFixed(2)} ms/turn wall, service CPU ${((used.user + used.system) / 1000 / turns).toFixed(2)} ms/turn, ` +
+    `one turn at a time: ${wall.toFixed(2)} ms/turn wall, service CPU ${((used.user + used.system) / 1000 / turns).toFixed(2)} ms/turn ` +
+      `(user ${(used.user / 1000 / turns).toFixed(2)}, system ${(used.system / 1000 / turns).toFixed(2)}), ` +
       `PostgreSQL CPU ${(serverUsed / turns).toFixed(2)} ms/turn (load generator included in the service figure)`,
   );
   console.log(
