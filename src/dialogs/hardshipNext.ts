@@ -6,12 +6,21 @@ import { namesAnOffer } from './care.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
+/** Words that only acknowledge: "好的", "嗯嗯", "行吧", "知道了", "谢谢", "ok", "fine", "got it", "thanks". */
+const ACK_ZH =
+  '好的?呢?|好吧|好啊|好滴|好嘞|好哒|那好吧?|那行吧?|嗯呢?|恩|哦|噢|喔|行吧?|行啊|成|可以的?|知道了?|明白了?|了解了?|收到了?|晓得了?|懂了|是的|对的?|没问题|谢谢(?:你|您)?|谢啦|多谢|感谢';
+const ACK_EN =
+  "ok(?:ay|ie|i)?|k|fine|alright|all right|sure(?: thing)?|right|got it|i see|understood|noted|yeah|yes|yep|yup|m|hm|oh|then|thanks?(?: you)?|thx|ty|cool|whatever|that'?s fine|np";
+
 /**
- * A bare acknowledgement, the whole message: "好的", "嗯嗯", "行吧", "知道了", "ok", "fine",
- * "alright then", "ok thanks", "k". Punctuation, emoji and spaces around it do not matter.
+ * Every word is written without a repeat (`嗯`, not `嗯+`; runs of a letter are shortened first), so
+ * a message splits into words one way only: no runaway backtracking on "kkkk…x".
+ *
+ * A bare acknowledgement, the whole message: one or more of those words ("好的好的", "嗯，好",
+ * "ok sure", "ok thanks", "k"). Punctuation, emoji and spaces around them do not matter; 👍 and
+ * 👌 read as "ok".
  */
-const BARE_ACK =
-  /^(?:(?:好的?|好吧|好啊|好滴|嗯+|恩+|哦+|噢+|行|行吧|行啊|可以|可以的|知道了|明白了?|了解了?|收到|晓得了|懂了|是的|对)+(?:谢谢|谢啦|多谢)?|(?:ok(?:ay)?|k+|kk|fine|alright|all right|sure|right|got it|i see|understood|noted|yeah|yes|yep|yup|mm+|hmm+|oh ok(?:ay)?|ok(?:ay)? then|alright then|fine then|that'?s fine)(?: thanks?(?: you)?| thx| ty)?)$/;
+const BARE_ACK = new RegExp(`^(?:(?:${ACK_ZH}|${ACK_EN}) ?)+$`);
 
 const SHORT = 40;
 
@@ -19,8 +28,10 @@ const SHORT = 40;
 export function bareAcknowledgement(text: string): boolean {
   if (text.length > SHORT) return false;
   const bare = normalise(text)
+    .replace(/[\u{1F44C}\u{1F44D}]/gu, ' ok ')
     .replace(/[\p{P}\p{S}\p{Extended_Pictographic}~]+/gu, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/(.)\1{2,}/gu, '$1$1')
     .trim();
   return bare.length > 0 && BARE_ACK.test(bare);
 }

@@ -22,6 +22,14 @@ describe('a bare acknowledgement after hardship', () => {
     'k',
     'got it, thanks',
     '好的！！',
+    '嗯，好',
+    '好的好的',
+    '那好吧',
+    '谢谢',
+    'ok sure',
+    'hmmmm ok',
+    '👍',
+    'kkkkk',
   ])('reads "%s" as an acknowledgement', (text) => {
     expect(bareAcknowledgement(text)).toBe(true);
   });
@@ -38,7 +46,21 @@ describe('a bare acknowledgement after hardship', () => {
     '',
     '？',
     '好'.repeat(50),
+    'no',
+    '不行',
+    'ok but I am scared',
   ])('does not read "%s" as a bare acknowledgement', (text) => {
     expect(bareAcknowledgement(text)).toBe(false);
+  });
+
+  it('answers at once on a long run of letters that does not end as a word', () => {
+    for (const text of [
+      'k'.repeat(39) + 'x',
+      'ok '.repeat(13) + 'x',
+      '嗯'.repeat(39) + '吗',
+      'k k '.repeat(9) + 'kx',
+    ]) {
+      expect(bareAcknowledgement(text)).toBe(false);
+    }
   });
 });
