@@ -3,6 +3,7 @@ import { normalise } from '../language/offline/normalise.js';
 import { ONCE_WORDS, PAYMENT_WORDS } from '../language/offline/intentPatterns.js';
 import type { Understanding } from '../language/understanding.js';
 import { checkIn, namesAnOffer, saidFine } from './care.js';
+import { optionsAfterHardship } from './hardshipNext.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
@@ -64,6 +65,7 @@ export async function listenBeforeMoney(dc: DialogContext, s: DialogServices): P
     return false;
   }
   if ((await saidFine(dc, s)) || (await checkIn(dc, s))) return true;
+  if (await optionsAfterHardship(dc, s)) return true;
   const text = dc.context.activity.text ?? '';
   const unclear =
     (u.intent === 'unknown' && !namesAnOffer(u) && !saysFullPayment(u, text)) || storyNumbers(u, text);

@@ -14,6 +14,11 @@ const FAMILY_ZH =
 const FAMILY_EN =
   '(?:mom|mum|mother|dad|father|husband|wife|partner|son|daughter|kid|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|parents?|fianc[eé]e?)';
 
+/** How long wages have gone unpaid: months (more than one), half a year or more, a long time. */
+const UNPAID_FOR =
+  '(?:(?:\\d+|[两二三四五六七八九十几好]+)个?多?月|半年|大半年|一年多?|\\d+年|好久|很久|一直)';
+const NOT_PAID = '没(?:有)?(?:发|给|拿到|结)';
+
 /**
  * Bereavement is a relative who died ("我妈走了", "老公去世了"), not one who moved out, ran off or
  * took the children ("老婆搬走了", "老公带着孩子走了": a separation, read by the divorce rules).
@@ -24,7 +29,12 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
     /\b(?:sick|ill|illness|hospital(?:i[sz]ed)?|surgery|operation|cancer|chemo(?:therapy)?|tumou?r|diagnos(?:ed|is)|medical bills|heart attack|stroke|dialysis|treatment|in rehab)\b/,
   ],
   job_loss: [
-    /失业|被裁|裁员|下岗|丢了工作|没(?:了)?工作|工作没了|找不到工作|被辞退|被开除|辞职了|公司倒闭|倒闭了|停薪|发不出工资|拖欠工资|欠薪|工资[^,.!?。！？]{0,6}(?:没发|没给|停发|被扣|发不出)|没有?收入|收入(?:没了|断了|减少|少了一半)|生意(?:失败|垮了|黄了|赔了|亏了)|(?:店|厂)(?:关了|倒了)|停工|破产/,
+    // Wages owed for months ("三个月没发工资", "工资半年没给"), not a payday that is late ("这个月工资还没发").
+    new RegExp(
+      `工资(?:已经|都|也)?${UNPAID_FOR}(?:了)?(?:都|也)?${NOT_PAID}|${UNPAID_FOR}(?:了)?(?:都|也)?${NOT_PAID}(?:过)?(?:我们?的?)?工资|${UNPAID_FOR}的?工资[^,.!?。！？]{0,6}${NOT_PAID}`,
+    ),
+    /\b(?:haven'?t|have not|hasn'?t|has not|had not|hadn'?t|not) (?:been |got |gotten )?paid(?: (?:us|me|anyone|anybody|them))? (?:in|for) (?:months|ages|over a month|(?:a couple of|two|three|four|five|six|several|a few|many|\d+) (?:months|weeks))\b|\b(?:unpaid|back) (?:wages|salary)\b|\b(?:wages?|salary|pay) (?:owed|in arrears|arrears)\b|\b(?:stopped|stop) paying (?:us|me|our wages|my wages)\b/,
+    /失业|被裁|裁员|下岗|丢了工作|没(?:了)?工作|工作没了|找不到工作|被辞退|被开除|辞职了|公司倒闭|倒闭了|停薪|发不出工资|拖欠工资|欠薪|工资[^,.!?。！？]{0,6}(?:停发|被扣|发不出)|没有?收入|收入(?:没了|断了|减少|少了一半)|生意(?:失败|垮了|黄了|赔了|亏了)|(?:店|厂)(?:关了|倒了)|停工|破产/,
     /\b(?:lost (?:my|our|his|her|their) (?:job|jobs|work)|(?:was|were|got|been|be(?:ing)?) let go|laid off|unemployed|got fired|been fired|was fired|redundan(?:t|cy)|out of work|no income|lost (?:my|our|his|her|their) income|business (?:failed|closed|went under)|furloughed?|hours (?:got |were )?cut|(?:wages?|salary|pay) (?:not paid|withheld|cut)|bankrupt(?:cy)?|company (?:closed|shut down))\b/,
   ],
   bereavement: [
