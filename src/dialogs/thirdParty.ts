@@ -45,7 +45,7 @@ const HOLDER_BACK =
 
 /**
  * After a relative wrote, the holder says it is them now and gives the ID digits in the same
- * message: the third-party reading ends and the digits are checked as any other answer (issue 14:
+ * message: the third-party reading ends and the digits are checked like every other answer (issue 14:
  * a third party is recognised by what they say, and so is the holder).
  */
 export function holderTakesOver(dc: DialogContext): boolean {

@@ -4,7 +4,7 @@ import { asksDisputeStatus, disputeKindOf } from '../../../src/language/offline/
 describe('asksDisputeStatus tells a question about an earlier dispute from a new one', () => {
   it.each([
     'any update on my dispute?',
-    'has anyone looked at my dispute yet?',
+    'has somebody looked at my dispute yet?',
     "what's the status of the dispute",
     '我昨天申诉的那个怎么样了',
     '我之前提的异议有结果了吗',
