@@ -1,7 +1,6 @@
 import type pg from 'pg';
-import { isConnectionError, type PgClient, type PgPool, toStoreError } from './pool.js';
+import { onConnection, type PgClient, type PgPool } from './pool.js';
 import { clean } from './rows.js';
-import { currentTurnReads } from './turnReads.js';
 import { inlineParameters } from './transcriptAppend.js';
 
 /** A statement and its parameters (written in as literals when it shares a round trip). */
@@ -36,26 +35,10 @@ export async function readDecideWrite<T>(
   reads: readonly Statement[],
   decide: (results: pg.QueryResult[]) => { writes: Statement[]; result: T },
 ): Promise<T> {
-  let client: PgClient;
-  try {
-    client = await pool.connect();
-  } catch (err) {
-    throw toStoreError(err, operation);
-  }
-  let broken: Error | undefined;
-  const memory = currentTurnReads();
-  memory?.forget(); // a turn reads its own writes
-  try {
+  return onConnection(pool, operation, async (client) => {
     const read = await inOneTrip(client, ['BEGIN ISOLATION LEVEL READ COMMITTED', ...reads]);
     const { writes, result } = decide(read.slice(1));
     await inOneTrip(client, [...writes, 'COMMIT']);
     return result;
-  } catch (err) {
-    if (isConnectionError(err)) broken = err as Error;
-    else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
-    throw toStoreError(err, operation);
-  } finally {
-    memory?.forget();
-    client.release(broken);
-  }
+  });
 }

@@ -183,15 +183,16 @@ export async function pgQuery<R extends pg.QueryResultRow>(
 }
 
 /**
- * Runs `work` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it
- * throws. A connection that failed is destroyed, not returned to the pool; connection failures
- * surface as StoreUnavailableError (the server rolls back whatever was not committed).
+ * One transaction on one checked-out connection, its statements written by `run` (which sends
+ * BEGIN and COMMIT itself, so it may put them in the same round trip as other statements). When
+ * `run` throws, ROLLBACK; a connection that failed is destroyed, not returned to the pool, and
+ * connection failures surface as StoreUnavailableError (the server rolls back whatever was not
+ * committed). The turn's read memory is forgotten before and after: a turn reads its own writes.
  */
-export async function withTransaction<T>(
+export async function onConnection<T>(
   pool: PgPool,
   operation: string,
-  work: (client: PgClient) => Promise<T>,
-  isolation: 'read committed' | 'repeatable read' | 'serializable' = 'read committed',
+  run: (client: PgClient) => Promise<T>,
 ): Promise<T> {
   let client: PgClient;
   try {
@@ -201,12 +202,9 @@ export async function withTransaction<T>(
   }
   let broken: Error | undefined;
   const reads = currentTurnReads();
-  reads?.forget(); // a turn reads its own writes
+  reads?.forget();
   try {
-    await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
+    return await run(client);
   } catch (err) {
     if (isConnectionError(err)) broken = err as Error;
     else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
@@ -215,4 +213,22 @@ export async function withTransaction<T>(
     reads?.forget();
     client.release(broken);
   }
+}
+
+/**
+ * Runs `work` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it
+ * throws (see `onConnection`).
+ */
+export async function withTransaction<T>(
+  pool: PgPool,
+  operation: string,
+  work: (client: PgClient) => Promise<T>,
+  isolation: 'read committed' | 'repeatable read' | 'serializable' = 'read committed',
+): Promise<T> {
+  return onConnection(pool, operation, async (client) => {
+    await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  });
 }
