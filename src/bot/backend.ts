@@ -7,6 +7,7 @@ import { seedDemoAccountsSqlite } from '../store/demoAccounts.js';
 import { checkDataModes } from '../store/fileModes.js';
 import { startWalCheckpointer } from '../store/walCheckpointer.js';
 import { SqliteInboundMemory } from '../store/inboundMemory.js';
+import { SqliteActivityClaims } from '../store/activityClaims.js';
 import { SqliteOperationalCounts } from '../store/operationalCounts.js';
 import { SqliteRateCounters } from '../store/rateCounters.js';
 import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
@@ -51,6 +52,7 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
     reminderDeliveries: new SqliteReminderDeliveryLog(db),
     handoffStore: new SqliteHandoffStore(db),
     inbound: new SqliteInboundMemory(db),
+    activityClaims: new SqliteActivityClaims(db), // issue 19 exactonce
     counters: new SqliteRateCounters(db),
     operationalCounts: new SqliteOperationalCounts(db),
     cases: { ...stores, caseFiles: new SqliteCaseFileStore(db) },

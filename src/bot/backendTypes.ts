@@ -9,6 +9,7 @@ import type { HandoffStore } from '../handoff/types.js';
 import type { ConsoleSessionStore } from '../store/consoleSessions.js';
 import type { ConversationLock } from '../store/conversationLock.js';
 import type { Db } from '../store/db.js';
+import type { ActivityClaims } from '../store/activityClaims.js';
 import type { InboundMemory } from '../store/inboundMemory.js';
 import type { InsightsStore } from '../store/insights.js';
 import type { OperationalCounts } from '../store/operationalCounts.js';
@@ -66,6 +67,8 @@ export interface Backend {
   handoffStore: HandoffStore;
   /** WeChat MsgId dedupe and nonces. */
   inbound: InboundMemory;
+  /** issue 19 exactonce: one turn per inbound activity id, across instances; default: SQLite on `db`. */
+  activityClaims?: ActivityClaims;
   /** Fixed-window counters behind the shared rate limits (src/store/sharedLimits.ts). */
   counters: RateCounters;
   /** The handoff queue, reminders finished and payments received, read at each /metrics scrape. */

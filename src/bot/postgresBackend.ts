@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import { PgWeChatInbound } from '../channels/wechat/pgInbound.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
+import { PgActivityClaims } from '../store/pg/activityClaims.js';
 import { PgCaseFileStore } from '../store/pg/caseFiles.js';
 import { PgFollowUpStore } from '../store/pg/followUps.js';
 import { PgOperationalCounts } from '../store/pg/operationalCounts.js';
@@ -50,6 +51,7 @@ export async function postgresBackend(
     reminderDeliveries: parts.reminderDeliveries,
     handoffStore: parts.handoff,
     inbound: parts.shared.inbound,
+    activityClaims: new PgActivityClaims(parts.shared.pool), // issue 19 exactonce
     counters: parts.shared.counters,
     operationalCounts: new PgOperationalCounts(parts.shared.pool),
     cases: { ...parts.stores, caseFiles: new PgCaseFileStore(parts.shared.pool) },

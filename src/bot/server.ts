@@ -6,6 +6,8 @@ import { ServiceHealth, withSharedDatabase } from './health.js';
 import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
 import { type GateVerdict, MessagesGate } from './messagesGate.js';
 import { processPosted } from './postedActivity.js';
+import { activityClaimGate } from './activityClaimGate.js';
+import { answerOnce } from './activityClaimRoute.js';
 import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
@@ -94,6 +96,11 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
 
   // issue 12: who may post, where replies go, how often (issue 19: counted across instances)
   const gate = new MessagesGate(config, app.clock, logger, app.backend.counters);
+  const once = activityClaimGate(app); // issue 19 exactonce
+  const onceOptions = {
+    authenticated: Boolean(config.MicrosoftAppId),
+    onError: (err: unknown, message: string) => logger.error({ err }, message),
+  };
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
     const parsed = activitySchema.safeParse(req.body);
     if (!parsed.success) {
@@ -129,31 +136,34 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
       sendError(res, verdict.httpStatus, verdict.code, verdict.message);
       return;
     }
-    // issue 19: a turn the database (or the conversation's lock) cannot serve now answers 503
-    // with Retry-After in the service's error shape, not the adapter's bare 500.
-    let unavailable: Unavailable | undefined;
-    const answer = unavailableAware(res, () => unavailable);
-    try {
-      // issue 19 item 5: CloudAdapter.process without the zod schemas it builds per request
-      await processPosted(
-        app.cloudAdapter,
-        req.body,
-        req.headers.authorization,
-        answer,
-        async (context) => {
-          try {
-            await app.bot.run(context);
-          } catch (err) {
-            unavailable = unavailableFrom(err);
-            throw err;
-          }
-        },
-        (err) => logger.error({ err }, 'activity processing failed'),
-      );
-    } catch (err) {
-      logger.error({ err }, 'activity processing failed');
-      if (!res.headersSent) sendError(res, 500, 'BotError', 'the bot failed to process the activity');
-    }
+    // issue 19 exactonce: one turn per activity id; a repeat gets the first answer replayed
+    await answerOnce(once, req, res, onceOptions, async (out) => {
+      // issue 19: a turn the database (or the conversation's lock) cannot serve now answers 503
+      // with Retry-After in the service's error shape, not the adapter's bare 500.
+      let unavailable: Unavailable | undefined;
+      const answer = unavailableAware(out, () => unavailable);
+      try {
+        // issue 19 item 5: CloudAdapter.process without the zod schemas it builds per request
+        await processPosted(
+          app.cloudAdapter,
+          req.body,
+          req.headers.authorization,
+          answer,
+          async (context) => {
+            try {
+              await app.bot.run(context);
+            } catch (err) {
+              unavailable = unavailableFrom(err);
+              throw err;
+            }
+          },
+          (err) => logger.error({ err }, 'activity processing failed'),
+        );
+      } catch (err) {
+        logger.error({ err }, 'activity processing failed');
+        if (!out.headersSent) sendError(out, 500, 'BotError', 'the bot failed to process the activity');
+      }
+    });
   });
 
   const upgradeListeners = server.server.listenerCount('upgrade');

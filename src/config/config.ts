@@ -256,6 +256,10 @@ export const configSchema = z.object({
   PG_POOL_MAX: int(1, 200).default(10),
   TURN_LOCK_WAIT_MS: int(100, 120_000).default(10_000),
   TURN_LOCK_CONNECTIONS: int(1, 500).default(16),
+  // --- issue 19 exactonce: one turn per inbound activity id ---
+  ACTIVITY_CLAIM_RETENTION_HOURS: int(1, 24 * 30).default(48),
+  ACTIVITY_CLAIM_LEASE_SECONDS: int(2, 3600).default(60),
+  ACTIVITY_CLAIM_WAIT_MS: int(0, 120_000).default(10_000),
   // --- issue 15: service hours ---
   SERVICE_HOURS: z.string().default(''),
 });

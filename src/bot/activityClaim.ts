@@ -1,0 +1,223 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import type { Clock } from '../core/clock.js';
+import { activityClaimKey, type ActivityClaims } from '../store/activityClaims.js';
+
+/** Which inbound activity: its channel, conversation and the id the channel gave it. */
+export interface ActivityRef {
+  channelId: string;
+  conversationId: string;
+  activityId: string;
+}
+
+/** The HTTP answer a turn gave (status and body), replayed to every repeat of its activity. */
+export interface ClaimedAnswer {
+  status: number;
+  body?: unknown;
+  /** SHA-256 of the first post's Authorization header: a body is replayed only to the same caller. */
+  caller?: string;
+}
+
+/** What to do with an arrival: run its turn (then finish or abandon), replay, or refuse for now. */
+export type ClaimEntry =
+  | {
+      kind: 'run';
+      /** Records the answer (sealed) so repeats replay it; call before answering the request. */
+      finish(answer: ClaimedAnswer): Promise<void>;
+      /** The turn failed before it answered: the next arrival runs it. */
+      abandon(): Promise<void>;
+    }
+  | { kind: 'replay'; answer: ClaimedAnswer }
+  | { kind: 'busy'; retryAfterSeconds: number }
+  | { kind: 'unreadable' };
+
+export interface ActivityClaimGateOptions {
+  claims: ActivityClaims;
+  clock: Clock;
+  /** Seals answers at rest (AES-256-GCM under a key derived from it): every instance must share it. */
+  secret: string;
+  leaseMs: number;
+  waitMs: number;
+  retentionMs: number;
+  /** How often a repeat looks at a claim held by another instance (ms). */
+  pollMs?: number;
+  onSweepError?: (err: unknown) => void;
+}
+
+type Settled = ClaimEntry | { kind: 'released' };
+
+const SWEEP_EVERY_MS = 10 * 60_000;
+const MAX_ROUNDS = 3;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** `promise`'s value, or undefined when `ms` pass first (the timer is cleared either way). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Exactly-once turns for a repeated inbound activity (issue 19): the first arrival of a
+ * (channel, conversation, activity id) claims it in the shared store and runs the turn; a repeat in
+ * this process waits on that turn, one on another instance polls the store; both get the first
+ * answer replayed, or after `waitMs` a 'busy' (the route answers 409 with Retry-After). A claim
+ * whose claimant died is taken over once its lease runs out. Answers are sealed at rest.
+ *
+ *   const entry = await gate.enter({ channelId, conversationId, activityId });
+ *   if (entry.kind === 'run') { const answer = await runTurn(); await entry.finish(answer); }
+ */
+export class ActivityClaimGate {
+  private readonly local = new Map<string, Promise<Settled>>();
+  private readonly sealKey: Buffer;
+  private readonly instance = randomBytes(6).toString('hex');
+  private nextSweep = 0;
+
+  constructor(private readonly options: ActivityClaimGateOptions) {
+    this.sealKey = createHmac('sha256', options.secret)
+      .update('collections-assistant/activity-claims/v1')
+      .digest();
+  }
+
+  async enter(ref: ActivityRef): Promise<ClaimEntry> {
+    const key = activityClaimKey(ref.channelId, ref.conversationId, ref.activityId);
+    this.sweep();
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const first = this.local.get(key);
+      if (first) {
+        const settled = await within(first, this.options.waitMs);
+        if (settled === undefined) return this.busyFor(this.options.leaseMs);
+        if (settled.kind === 'released' || settled.kind === 'run') continue;
+        return settled;
+      }
+      let settle!: (s: Settled) => void;
+      this.local.set(key, new Promise<Settled>((resolve) => (settle = resolve)));
+      let settled: Settled;
+      try {
+        settled = await this.settle(key);
+      } catch (err) {
+        this.local.delete(key);
+        settle({ kind: 'released' });
+        throw err;
+      }
+      if (settled.kind === 'run') return this.runEntry(key, settled, settle);
+      this.local.delete(key);
+      settle(settled);
+      if (settled.kind !== 'released') return settled;
+    }
+    return this.busyFor(this.options.leaseMs);
+  }
+
+  /** Claims the key, or waits (polling the store) for the instance that holds it. */
+  private async settle(key: string): Promise<Settled> {
+    const { claims, clock, leaseMs, waitMs } = this.options;
+    const owner = `${this.instance}:${randomBytes(6).toString('hex')}`;
+    const pollMs = this.options.pollMs ?? 100;
+    const claim = () => {
+      const now = clock.now();
+      return claims.claim(key, owner, now, new Date(now.getTime() + leaseMs));
+    };
+    let outcome = await claim();
+    for (let waited = 0; ; waited += pollMs) {
+      if (outcome.status === 'claimed') return this.claimed(key, owner);
+      if (outcome.status === 'answered') return this.replay(key, outcome.answer);
+      if (waited >= waitMs) return this.busyFor(outcome.leaseUntil.getTime() - clock.now().getTime());
+      await pause(pollMs);
+      const seen = await claims.look(key);
+      const lapsed = seen?.status === 'running' && seen.leaseUntil.getTime() < clock.now().getTime();
+      outcome = seen === undefined || lapsed ? await claim() : seen;
+    }
+  }
+
+  private claimed(key: string, owner: string): ClaimEntry {
+    const { claims } = this.options;
+    return {
+      kind: 'run',
+      finish: async (answer) => {
+        await claims.complete(key, owner, this.seal(key, answer));
+      },
+      abandon: () => claims.release(key, owner),
+    };
+  }
+
+  /** The claim's own entry, with finish and abandon also telling this process's waiters. */
+  private runEntry(
+    key: string,
+    entry: ClaimEntry & { kind: 'run' },
+    settle: (s: Settled) => void,
+  ): ClaimEntry {
+    const done = (s: Settled) => {
+      this.local.delete(key);
+      settle(s);
+    };
+    return {
+      kind: 'run',
+      finish: async (answer) => {
+        try {
+          await entry.finish(answer);
+          done({ kind: 'replay', answer });
+        } catch (err) {
+          done({ kind: 'released' });
+          throw err;
+        }
+      },
+      abandon: async () => {
+        done({ kind: 'released' });
+        await entry.abandon();
+      },
+    };
+  }
+
+  private replay(key: string, sealed: string): ClaimEntry {
+    const answer = this.open(key, sealed);
+    return answer ? { kind: 'replay', answer } : { kind: 'unreadable' };
+  }
+
+  private busyFor(ms: number): ClaimEntry {
+    return { kind: 'busy', retryAfterSeconds: Math.min(5, Math.max(1, Math.ceil(ms / 1000))) };
+  }
+
+  /** AES-256-GCM, the claim key as associated data (an answer cannot be moved to another activity). */
+  private seal(key: string, answer: ClaimedAnswer): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.sealKey, iv);
+    cipher.setAAD(Buffer.from(key));
+    const body = Buffer.concat([cipher.update(JSON.stringify(answer), 'utf8'), cipher.final()]);
+    return `v1.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
+  }
+
+  private open(key: string, sealed: string): ClaimedAnswer | undefined {
+    try {
+      if (!sealed.startsWith('v1.')) return undefined;
+      const raw = Buffer.from(sealed.slice(3), 'base64url');
+      const decipher = createDecipheriv('aes-256-gcm', this.sealKey, raw.subarray(0, 12));
+      decipher.setAAD(Buffer.from(key));
+      decipher.setAuthTag(raw.subarray(12, 28));
+      const text = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+      const parsed = JSON.parse(text) as ClaimedAnswer;
+      return typeof parsed.status === 'number' ? parsed : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Forgets claims older than the retention window, at most every ten minutes, off the request's path. */
+  private sweep(): void {
+    const now = this.options.clock.now().getTime();
+    if (now < this.nextSweep) return;
+    this.nextSweep = now + SWEEP_EVERY_MS;
+    this.options.claims
+      .forget(new Date(now - this.options.retentionMs))
+      .catch((err: unknown) => this.options.onSweepError?.(err));
+  }
+}
+
+/** The digest a replay's caller is compared by (the Authorization header, never stored in clear). */
+export function callerDigest(authorization: unknown): string {
+  return createHash('sha256')
+    .update(typeof authorization === 'string' ? authorization : '')
+    .digest('hex');
+}

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import type { Db } from './db.js';
+import { prepared } from './db.js';
+import { memoryKey } from './inboundMemory.js';
+import { writeGroupOf } from './writeGroup.js';
+
+/** What a claim found: this caller runs the turn, a turn already answered, or another caller runs it. */
+export type ClaimOutcome =
+  { status: 'claimed' } | { status: 'answered'; answer: string } | { status: 'running'; leaseUntil: Date };
+
+/**
+ * Exactly-once turns for a repeated inbound activity (issue 19), shared by every instance on one
+ * database. The first `claim` of a key wins and runs the turn; a repeat finds it 'running' (and
+ * waits, reading with `look`) or 'answered' (and replays the answer). A claimant that died leaves
+ * its claim running until `leaseUntil`: after that, a `claim` takes it over. A claim that was
+ * completed is never taken over, so a turn that committed its answer never runs twice.
+ *
+ *   const outcome = await claims.claim(key, owner, now, leaseUntil);
+ *   if (outcome.status === 'claimed') { run the turn; await claims.complete(key, owner, answer) }
+ */
+export interface ActivityClaims {
+  /** Atomic across instances: of many callers claiming one key at once, exactly one is told 'claimed'. */
+  claim(key: string, owner: string, now: Date, leaseUntil: Date): Promise<ClaimOutcome>;
+  /** The claim's state now without changing it; undefined when no claim holds the key. */
+  look(key: string): Promise<ClaimOutcome | undefined>;
+  /** Records the answer of `owner`'s turn; false when the claim is no longer `owner`'s (taken over, forgotten). */
+  complete(key: string, owner: string, answer: string): Promise<boolean>;
+  /** Gives up `owner`'s running claim (its turn failed before it answered): the next arrival runs the turn. */
+  release(key: string, owner: string): Promise<void>;
+  /** Forgets claims made before `before`; returns how many. */
+  forget(before: Date): Promise<number>;
+}
+
+/**
+ * The key an activity is claimed under: the SHA-256 of its channel, conversation and id, so no id
+ * is stored in clear and hostile ids (huge, NUL, quotes) all become 71 plain characters.
+ */
+export function activityClaimKey(channelId: string, conversationId: string, activityId: string): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([channelId, conversationId, activityId]))
+    .digest('hex');
+  return `sha256:${digest}`;
+}
+
+interface ClaimRow {
+  owner: string;
+  state: 'running' | 'done';
+  lease_until: string;
+  answer: string | null;
+}
+
+function outcomeOf(row: ClaimRow): ClaimOutcome {
+  return row.state === 'done'
+    ? { status: 'answered', answer: row.answer ?? '' }
+    : { status: 'running', leaseUntil: new Date(row.lease_until) };
+}
+
+/**
+ * On SQLite's `activity_claims` (migration 017). Each claim runs in the connection's write group
+ * (one IMMEDIATE transaction with the other small writes of the same tick): the insert, and when
+ * the key is taken the read and the takeover of a lapsed lease, are atomic across processes.
+ */
+export class SqliteActivityClaims implements ActivityClaims {
+  constructor(private readonly db: Db) {}
+
+  claim(key: string, owner: string, now: Date, leaseUntil: Date): Promise<ClaimOutcome> {
+    const k = memoryKey(key);
+    return writeGroupOf(this.db).run((): ClaimOutcome => {
+      const inserted = prepared(
+        this.db,
+        "INSERT OR IGNORE INTO activity_claims (claim_key, owner, state, lease_until, claimed_at) VALUES (?, ?, 'running', ?, ?)",
+      ).run(k, owner, leaseUntil.toISOString(), now.toISOString());
+      if (inserted.changes === 1) return { status: 'claimed' };
+      const taken = prepared(
+        this.db,
+        "UPDATE activity_claims SET owner = ?, lease_until = ?, claimed_at = ? WHERE claim_key = ? AND state = 'running' AND lease_until < ?",
+      ).run(owner, leaseUntil.toISOString(), now.toISOString(), k, now.toISOString());
+      if (taken.changes === 1) return { status: 'claimed' };
+      const row = this.row(k);
+      return row ? outcomeOf(row) : { status: 'running', leaseUntil: now };
+    });
+  }
+
+  async look(key: string): Promise<ClaimOutcome | undefined> {
+    const row = this.row(memoryKey(key));
+    return row ? outcomeOf(row) : undefined;
+  }
+
+  complete(key: string, owner: string, answer: string): Promise<boolean> {
+    return writeGroupOf(this.db).run(
+      () =>
+        prepared(
+          this.db,
+          "UPDATE activity_claims SET state = 'done', answer = ? WHERE claim_key = ? AND owner = ? AND state = 'running'",
+        ).run(answer, memoryKey(key), owner).changes === 1,
+    );
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    await writeGroupOf(this.db).run(() =>
+      prepared(
+        this.db,
+        "DELETE FROM activity_claims WHERE claim_key = ? AND owner = ? AND state = 'running'",
+      ).run(memoryKey(key), owner),
+    );
+  }
+
+  forget(before: Date): Promise<number> {
+    return writeGroupOf(this.db).run(
+      () =>
+        prepared(this.db, 'DELETE FROM activity_claims WHERE claimed_at < ?').run(before.toISOString())
+          .changes,
+    );
+  }
+
+  private row(key: string): ClaimRow | undefined {
+    return prepared(
+      this.db,
+      'SELECT owner, state, lease_until, answer FROM activity_claims WHERE claim_key = ?',
+    ).get(key) as ClaimRow | undefined;
+  }
+}

@@ -1,0 +1,88 @@
+import { type ActivityClaims, type ClaimOutcome } from '../activityClaims.js';
+import { memoryKey } from '../inboundMemory.js';
+import { type PgPool, pgQuery } from './pool.js';
+
+interface ClaimRow {
+  owner: string;
+  state: 'running' | 'done';
+  lease_until: Date;
+  answer: string | null;
+}
+
+function outcomeOf(row: ClaimRow): ClaimOutcome {
+  return row.state === 'done'
+    ? { status: 'answered', answer: row.answer ?? '' }
+    : { status: 'running', leaseUntil: new Date(row.lease_until) };
+}
+
+/**
+ * `ActivityClaims` on PostgreSQL: the claim is one INSERT … ON CONFLICT DO UPDATE that inserts a new
+ * claim or takes over a running one whose lease ran out, and says which by the owner it returns (one
+ * round trip on the hot path; a repeat reads the row with a second). A completed claim is never
+ * taken over.
+ */
+export class PgActivityClaims implements ActivityClaims {
+  constructor(private readonly pool: PgPool) {}
+
+  async claim(key: string, owner: string, now: Date, leaseUntil: Date): Promise<ClaimOutcome> {
+    const k = memoryKey(key);
+    // A claim released between the upsert and the read is claimed again (at most a few times).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const taken = await pgQuery<{ owner: string }>(
+        this.pool,
+        'claim an inbound activity',
+        `INSERT INTO activity_claims (claim_key, owner, state, lease_until, claimed_at)
+         VALUES ($1, $2, 'running', $3, $4)
+         ON CONFLICT (claim_key) DO UPDATE
+           SET owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until, claimed_at = EXCLUDED.claimed_at
+           WHERE activity_claims.state = 'running' AND activity_claims.lease_until < EXCLUDED.claimed_at
+         RETURNING owner`,
+        [k, owner, leaseUntil, now],
+      );
+      if (taken.rows[0]?.owner === owner) return { status: 'claimed' };
+      const found = await this.look(k);
+      if (found) return found;
+    }
+    return { status: 'running', leaseUntil: now };
+  }
+
+  async look(key: string): Promise<ClaimOutcome | undefined> {
+    const result = await pgQuery<ClaimRow>(
+      this.pool,
+      'look up an inbound activity claim',
+      'SELECT owner, state, lease_until, answer FROM activity_claims WHERE claim_key = $1',
+      [memoryKey(key)],
+    );
+    const row = result.rows[0];
+    return row ? outcomeOf(row) : undefined;
+  }
+
+  async complete(key: string, owner: string, answer: string): Promise<boolean> {
+    const result = await pgQuery(
+      this.pool,
+      'record the answer to an inbound activity',
+      "UPDATE activity_claims SET state = 'done', answer = $3 WHERE claim_key = $1 AND owner = $2 AND state = 'running'",
+      [memoryKey(key), owner, answer],
+    );
+    return result.rowCount === 1;
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    await pgQuery(
+      this.pool,
+      'release an inbound activity claim',
+      "DELETE FROM activity_claims WHERE claim_key = $1 AND owner = $2 AND state = 'running'",
+      [memoryKey(key), owner],
+    );
+  }
+
+  async forget(before: Date): Promise<number> {
+    const result = await pgQuery(
+      this.pool,
+      'forget old inbound activity claims',
+      'DELETE FROM activity_claims WHERE claimed_at < $1',
+      [before],
+    );
+    return result.rowCount ?? 0;
+  }
+}

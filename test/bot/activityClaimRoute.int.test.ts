@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type Running } from '../support/http.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+
+let app: TestApp;
+let running: Running;
+
+beforeAll(async () => {
+  app = createTestApp({ MESSAGES_RATE_PER_SENDER_PER_MINUTE: '1000' });
+  running = await startServer(app);
+});
+afterAll(async () => {
+  await running.stop();
+  await app.close();
+});
+
+interface Posted {
+  status: number;
+  text: string;
+  retryAfter: string | null;
+}
+
+async function post(body: Record<string, unknown>): Promise<Posted> {
+  const res = await fetch(`${running.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, text: await res.text(), retryAfter: res.headers.get('retry-after') };
+}
+
+function activity(conversationId: string, id: string | undefined, text: string): Record<string, unknown> {
+  return {
+    type: 'message',
+    ...(id !== undefined ? { id } : {}),
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    deliveryMode: 'expectReplies',
+    conversation: { id: conversationId },
+    from: { id: 'demo-zh', name: 'demo-zh' },
+    recipient: { id: 'bot', name: 'bot' },
+    text,
+  };
+}
+
+/** Inbound records of the person in a conversation's transcript (one per turn that ran). */
+async function inboundCount(conversationId: string): Promise<number> {
+  const records = await app.backend.transcripts.getRecords(conversationId);
+  return records.filter((r) => r.activity.from?.role !== 'bot' && r.activity.type === 'message').length;
+}
+
+describe('POST /api/messages: one activity id, one turn', () => {
+  it('runs one turn for 20 parallel posts of the same activity and gives all 20 the same answer', async () => {
+    const same = activity('once-1', 'act-20', '你好');
+    const answers = await Promise.all(Array.from({ length: 20 }, () => post(same)));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    expect(answers[0]!.text).toContain('示例银行');
+    expect(await inboundCount('once-1')).toBe(1);
+  });
+
+  it('replays the first answer to a repeat that comes later, without a second turn', async () => {
+    const first = await post(activity('once-2', 'act-a', '你好'));
+    const next = await post(activity('once-2', 'act-b', '我身份证后四位是1234'));
+    const again = await post(activity('once-2', 'act-a', '你好'));
+    expect(again).toEqual(first);
+    expect(next.text).not.toEqual(first.text);
+    expect(await inboundCount('once-2')).toBe(2);
+  });
+
+  it('tells apart the same id in another conversation or channel', async () => {
+    await post(activity('once-3', 'shared-id', '你好'));
+    await post(activity('once-4', 'shared-id', '你好'));
+    await post({ ...activity('once-3', 'shared-id', '你好'), channelId: 'other' });
+    expect(await inboundCount('once-3')).toBe(2);
+    expect(await inboundCount('once-4')).toBe(1);
+  });
+
+  it('runs every post without an id, as before', async () => {
+    await Promise.all(Array.from({ length: 3 }, () => post(activity('once-5', undefined, '你好'))));
+    expect(await inboundCount('once-5')).toBe(3);
+  });
+
+  it('takes hostile ids: 3 KB, NUL, quotes and emoji, each its own activity', async () => {
+    const ids = ['x'.repeat(3000), 'a\u0000b', 'a\u0000c', "'; DROP TABLE activity_claims; --", '😊你好'];
+    for (const id of ids) {
+      expect((await post(activity('once-6', id, '你好'))).status, id.slice(0, 20)).toBe(200);
+      expect((await post(activity('once-6', id, '你好'))).status).toBe(200);
+    }
+    expect(await inboundCount('once-6')).toBe(ids.length);
+    const nested = await post({ ...activity('once-6', undefined, '你好'), id: { $gt: '' } });
+    expect(nested.status).toBeLessThan(500);
+  });
+});
