@@ -118,6 +118,38 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
     expect(reply.text).toContain('Alice');
   }, 60_000);
 
+  it('one activity posted 20 times at once across both instances runs one turn, and all 20 get its answer', async () => {
+    // issue 19 exactonce: a channel's retries, a double click, a proxy's replay, spread over instances
+    const activity = JSON.stringify({
+      type: 'message',
+      id: 'retried-activity-1',
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      deliveryMode: 'expectReplies',
+      conversation: { id: 'exactly-once-pg' },
+      from: { id: 'demo-zh', name: 'demo-zh' },
+      recipient: { id: 'bot', name: 'bot' },
+      text: '你好',
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const res = await fetch(`${proxy.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-instance': String(i % 2) },
+          body: activity,
+        });
+        return `${res.status} ${await res.text()}`;
+      }),
+    );
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]).toMatch(/^200 .*示例银行/);
+    const turns = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM transcript_records WHERE conversation_id = $1 AND activity_id = $2',
+      ['exactly-once-pg', 'retried-activity-1'],
+    );
+    expect(turns.rows[0]!.n).toBe(1);
+  }, 60_000);
+
   it('a reminder batch runs on both instances and each reminder reaches its person once', async () => {
     const person = await chat('demo-hardship', 0, 1);
     await person.replyAfter(seqOf((await person.say('你好', 0)).id));
