@@ -5,7 +5,7 @@ import {
   type ActivityRef,
   type ClaimedAnswer,
   callerDigest,
-} from './activityClaim.js';
+} from '../store/activityClaimGate.js';
 
 /** The channel, conversation and id of a posted activity; undefined without a usable id (runs as before). */
 export function activityRefOf(body: unknown): ActivityRef | undefined {

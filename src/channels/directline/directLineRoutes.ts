@@ -3,13 +3,15 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
 import type { Clock } from '../../core/clock.js';
-import type { DirectLineAdapter } from './directLineAdapter.js';
+import type { DirectLineAdapter, TurnOutcome } from './directLineAdapter.js';
 import { visibleTo, type DirectLineConversation, type DirectLineStore } from './directLineStore.js';
 import { DirectLineTokens, type TokenScope } from './directLineToken.js';
 import { bearerToken, DirectLineHttpError, readJsonBody, sendError } from './httpErrors.js';
 import { parseIncomingActivity } from './incomingActivity.js';
+import { receiveOnce } from './receiveOnce.js';
 import { verifyLinkToken } from './linkToken.js';
 import type { SharedRateLimiter } from '../../store/sharedLimits.js';
+import type { ActivityClaimGate } from '../../store/activityClaimGate.js';
 import type { StreamAuthorization } from './streamHub.js';
 import { type Unavailable, unavailableFrom } from '../unavailable.js';
 
@@ -26,6 +28,8 @@ export interface DirectLineRouteDeps {
   limiter: Pick<SharedRateLimiter, 'take'>;
   /** Activities per GET /activities page. */
   pageSize: number;
+  /** issue 19 exactonce: one turn per channelData.clientActivityID (a retried post replays the first id). */
+  once?: Pick<ActivityClaimGate, 'enter'>;
 }
 
 type Handler = (req: Request, res: Response) => Promise<void>;
@@ -193,16 +197,27 @@ export class DirectLineRoutes {
       res.send(200, { id: '' });
       return;
     }
-    const outcome = await this.deps.adapter.receive(
-      scope.conversationId,
-      scope.userId,
-      incoming.activity,
-      scope.sessionId,
-    );
+    const run = async () =>
+      this.acknowledged(
+        await this.deps.adapter.receive(
+          scope.conversationId,
+          scope.userId,
+          incoming.activity,
+          scope.sessionId,
+        ),
+      );
+    // issue 19 exactonce: a retried post (same clientActivityID) runs no second turn
+    const id = this.deps.once
+      ? await receiveOnce(this.deps.once, scope.conversationId, incoming.activity, run, this.deps.logger)
+      : await run();
+    res.send(200, { id });
+  }
+
+  /** The stored id of a turn that ran, or the HTTP error its failure is answered with. */
+  private acknowledged(outcome: TurnOutcome): string {
     switch (outcome.status) {
       case 'ok':
-        res.send(200, { id: outcome.id });
-        return;
+        return outcome.id;
       case 'bot_error': {
         const unavailable = unavailableFrom(outcome.error);
         if (unavailable) {

@@ -15,7 +15,10 @@ export type DirectLineErrorCode =
   | 'ServiceError'
   | 'store_unavailable'
   | 'conversation_busy'
-  | 'TranscriptUnavailable';
+  | 'TranscriptUnavailable'
+  // issue 19 exactonce: a retried post while its first is still answered / already answered
+  | 'ActivityInProgress'
+  | 'ActivityAlreadyAnswered';
 
 /** An expected failure of a Direct Line request: status, code and a message saying what to do. */
 export class DirectLineHttpError extends Error {

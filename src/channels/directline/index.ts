@@ -1,3 +1,5 @@
+import type { ActivityClaims } from '../../store/activityClaims.js';
+import { claimGateFor } from '../../store/activityClaimGate.js';
 import { TurnContext, type Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import type { AppContext, ChannelAdapter } from '../host.js';
@@ -54,6 +56,11 @@ export interface DirectLineOptions {
    * one transaction.
    */
   store?: DirectLineStore;
+  /**
+   * issue 19 exactonce: where a post's clientActivityID is claimed (the backend's shared claims on
+   * PostgreSQL). Default: SQLite on `app.db`.
+   */
+  claims?: ActivityClaims;
 }
 
 /** The running Direct Line channel: its adapter (registered as 'directline') and a shutdown. */
@@ -121,6 +128,9 @@ export function registerDirectLine(
     adapter,
     limiter,
     pageSize,
+    once: claimGateFor(app.config, app.clock, { claims: options.claims, db: app.db }, (err) =>
+      app.logger.warn({ err }, 'directline: old activity claims could not be forgotten; retried later'),
+    ),
   });
   routes.mount(server);
   hub.attach(server.server, (conversationId, url) => routes.authorizeStream(conversationId, url));

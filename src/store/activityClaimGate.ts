@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
-import { activityClaimKey, type ActivityClaims } from '../store/activityClaims.js';
+import { activityClaimKey, SqliteActivityClaims, type ActivityClaims } from './activityClaims.js';
+import type { Db } from './db.js';
 
 /** Which inbound activity: its channel, conversation and the id the channel gave it. */
 export interface ActivityRef {
@@ -220,4 +221,34 @@ export function callerDigest(authorization: unknown): string {
   return createHash('sha256')
     .update(typeof authorization === 'string' ? authorization : '')
     .digest('hex');
+}
+
+/** The configuration the gate reads (issue 19 exactonce keys, and LINK_SECRET to seal answers). */
+export interface ClaimGateConfig {
+  linkSecret: string;
+  ACTIVITY_CLAIM_LEASE_SECONDS: number;
+  ACTIVITY_CLAIM_WAIT_MS: number;
+  ACTIVITY_CLAIM_RETENTION_HOURS: number;
+}
+
+/**
+ * A channel's exactly-once gate on the backend's shared claims (SQLite on `db` when none is given).
+ *
+ *   const once = claimGateFor(config, clock, { claims: backend.activityClaims, db }, (err) => log.warn({ err }));
+ */
+export function claimGateFor(
+  config: ClaimGateConfig,
+  clock: Clock,
+  on: { claims?: ActivityClaims | undefined; db: Db },
+  onSweepError: (err: unknown) => void,
+): ActivityClaimGate {
+  return new ActivityClaimGate({
+    claims: on.claims ?? new SqliteActivityClaims(on.db),
+    clock,
+    secret: config.linkSecret,
+    leaseMs: config.ACTIVITY_CLAIM_LEASE_SECONDS * 1000,
+    waitMs: config.ACTIVITY_CLAIM_WAIT_MS,
+    retentionMs: config.ACTIVITY_CLAIM_RETENTION_HOURS * 3_600_000,
+    onSweepError,
+  });
 }

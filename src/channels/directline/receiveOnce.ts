@@ -1,0 +1,63 @@
+import type { Logger } from 'pino';
+import type { ActivityClaimGate } from '../../store/activityClaimGate.js';
+import { DirectLineHttpError } from './httpErrors.js';
+import type { ParsedIncoming } from './incomingActivity.js';
+
+/** Web Chat's own id for a posted activity (its retries carry the same), when it is a plain string. */
+export function clientActivityIdOf(activity: ParsedIncoming['activity']): string | undefined {
+  const id = (activity.channelData as Record<string, unknown> | undefined)?.clientActivityID;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/**
+ * issue 19 exactonce: a post carrying the client's own activity id (Web Chat's
+ * channelData.clientActivityID, the pseudo id Direct Line's maintainers advise bots to dedupe on)
+ * runs its turn once; a retry of it (a double click, a resend after a timeout, on any instance) is
+ * answered with the first post's stored id and runs nothing, or 409 ActivityInProgress with
+ * Retry-After while the first is still running. A post without one runs `receive` as before.
+ *
+ *   const id = await receiveOnce(gate, conversationId, activity, () => receiveAndAcknowledge(), logger);
+ */
+export async function receiveOnce(
+  once: Pick<ActivityClaimGate, 'enter'>,
+  conversationId: string,
+  activity: ParsedIncoming['activity'],
+  receive: () => Promise<string>,
+  logger: Pick<Logger, 'error'>,
+): Promise<string> {
+  const clientId = clientActivityIdOf(activity);
+  if (clientId === undefined) return receive();
+  const entry = await once.enter({
+    channelId: 'directline',
+    conversationId,
+    activityId: `client:${clientId}`,
+  });
+  switch (entry.kind) {
+    case 'replay': {
+      const body = entry.answer.body as { id?: unknown } | undefined;
+      return typeof body?.id === 'string' ? body.id : '';
+    }
+    case 'busy':
+      throw new DirectLineHttpError(
+        409,
+        'ActivityInProgress',
+        'This message is still being answered; send it again in a moment.',
+        { 'Retry-After': String(entry.retryAfterSeconds) },
+      );
+    case 'unreadable':
+      throw new DirectLineHttpError(409, 'ActivityAlreadyAnswered', 'This message was answered already.');
+    case 'run':
+      break;
+  }
+  let id: string;
+  try {
+    id = await receive();
+  } catch (err) {
+    await entry.abandon().catch(() => undefined);
+    throw err;
+  }
+  await entry.finish({ status: 200, body: { id } }).catch((err: unknown) => {
+    logger.error({ err }, 'directline: the answer to a message could not be recorded');
+  });
+  return id;
+}
