@@ -92,3 +92,24 @@ describe('POST /api/messages: one activity id, one turn', () => {
     expect(nested.status).toBeLessThan(500);
   });
 });
+
+describe('verification answers racing on one account', () => {
+  const policy = { maxAttempts: 3, lockMinutes: 30 };
+  const attemptsLeft = async (): Promise<unknown> =>
+    app.stores.verification.status('A-1001', policy, app.clock.now());
+
+  it('counts two wrong answers sent at once from two conversations both, and a retry of one not again', async () => {
+    await post(activity('race-a', 'race-a-1', '你好'));
+    await post(activity('race-b', 'race-b-1', '你好'));
+    const wrongA = activity('race-a', 'race-a-2', '我身份证后四位是0000');
+    const wrongB = activity('race-b', 'race-b-2', '我身份证后四位是9999');
+    const [a, b] = await Promise.all([post(wrongA), post(wrongB)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(await attemptsLeft()).toEqual({ status: 'open', attemptsLeft: 1 });
+    // A channel's retry of the same answer is the same answer: it does not use up another attempt.
+    expect(await post(wrongA)).toEqual(a);
+    expect(await attemptsLeft()).toEqual({ status: 'open', attemptsLeft: 1 });
+    await post(activity('race-b', 'race-b-3', '我身份证后四位是8888'));
+    expect(await attemptsLeft()).toMatchObject({ status: 'locked' });
+  });
+});

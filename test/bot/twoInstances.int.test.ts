@@ -150,6 +150,35 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
     expect(turns.rows[0]!.n).toBe(1);
   }, 60_000);
 
+  it('two wrong verification answers on one account, one on each instance at once, both count', async () => {
+    const say = (conversation: string, id: string, text: string, instance: number) =>
+      fetch(`${proxy.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-instance': String(instance) },
+        body: JSON.stringify({
+          type: 'message',
+          id,
+          channelId: 'test',
+          serviceUrl: 'http://127.0.0.1:9/unused',
+          deliveryMode: 'expectReplies',
+          conversation: { id: conversation },
+          from: { id: 'demo-en', name: 'demo-en' },
+          recipient: { id: 'bot', name: 'bot' },
+          text,
+        }),
+      }).then((r) => r.status);
+    await Promise.all([say('race-pg-a', 'r-a-1', 'Hello', 0), say('race-pg-b', 'r-b-1', 'Hello', 1)]);
+    const answered = await Promise.all([
+      say('race-pg-a', 'r-a-2', '0000', 0),
+      say('race-pg-b', 'r-b-2', '9999', 1),
+    ]);
+    expect(answered).toEqual([200, 200]);
+    const failures = await db.query<{ failures: number }>(
+      "SELECT failures FROM verification_state WHERE account_id = 'A-1002'",
+    );
+    expect(failures.rows[0]?.failures).toBe(2);
+  }, 60_000);
+
   it('a reminder batch runs on both instances and each reminder reaches its person once', async () => {
     const person = await chat('demo-hardship', 0, 1);
     await person.replyAfter(seqOf((await person.say('你好', 0)).id));
