@@ -1,5 +1,6 @@
 import type { Response } from 'restify';
 import { unavailableFrom } from '../channels/unavailable.js';
+import type { TranscriptRecord } from '../store/transcripts/types.js';
 import {
   type ActivityClaimGate,
   type ActivityRef,
@@ -25,6 +26,11 @@ export interface OnceOptions {
   /** The endpoint authenticates callers (MicrosoftAppId): a replay's body goes only to the first caller. */
   authenticated: boolean;
   onError: (err: unknown, message: string) => void;
+  /**
+   * For an activity whose first claimant died (lease run out): the answer its turn already gave, if
+   * it got as far as replying (then the turn is not run again), else undefined.
+   */
+  recover?: (ref: ActivityRef, body: unknown) => Promise<ClaimedAnswer | undefined>;
 }
 
 /** What a turn wrote to its response, held back until its answer is recorded. */
@@ -123,8 +129,84 @@ export async function answerOnce(
       );
       return;
     case 'run':
+      if (entry.takenOver && options.recover && (await recovered(entry, ref, req.body, res, options))) return;
       return runHeld(entry, caller, res, options.onError, turn);
   }
+}
+
+/** Answers with what a dead claimant's turn already replied, when it did (and records it); true then. */
+async function recovered(
+  entry: { finish(answer: ClaimedAnswer): Promise<void>; abandon(): Promise<void> },
+  ref: ActivityRef,
+  body: unknown,
+  res: Response,
+  options: OnceOptions,
+): Promise<boolean> {
+  let answer: ClaimedAnswer | undefined;
+  try {
+    answer = await options.recover?.(ref, body);
+  } catch (err) {
+    await entry.abandon().catch(() => undefined);
+    options.onError(
+      err,
+      'what an interrupted turn replied could not be read; the activity is refused for now',
+    );
+    refuse(
+      res,
+      503,
+      'ActivityRecoveryFailed',
+      'this activity cannot be answered right now; send it again shortly',
+      5,
+    );
+    return true;
+  }
+  if (!answer) return false;
+  await entry
+    .finish(answer)
+    .catch((err: unknown) => options.onError(err, 'a recovered answer could not be recorded'));
+  write(res, answer);
+  return true;
+}
+
+/** The parts of a recorded reply a channel is given again (never channelData: it may carry internal traces). */
+const REPLAYED = [
+  'type',
+  'id',
+  'timestamp',
+  'channelId',
+  'serviceUrl',
+  'conversation',
+  'from',
+  'recipient',
+  'text',
+  'locale',
+  'inputHint',
+  'suggestedActions',
+  'attachments',
+  'replyToId',
+];
+
+/**
+ * `recover` over the compliance transcript: the message replies recorded for the activity (their
+ * `replyToId`), as the turn sent them (ID/card/phone numbers masked as the transcript keeps them):
+ * in the body for `expectReplies`, nothing re-sent otherwise. Undefined when there are none.
+ */
+export function repliesRecorded(transcripts: {
+  getRecords(conversationId: string): Promise<TranscriptRecord[]>;
+}): NonNullable<OnceOptions['recover']> {
+  return async (ref, body) => {
+    const records = await transcripts.getRecords(ref.conversationId);
+    const replies = records
+      .map((r) => r.activity)
+      .filter((a) => a.type === 'message' && a.replyToId === ref.activityId && a.channelId === ref.channelId);
+    if (replies.length === 0) return undefined;
+    const expectReplies = (body as { deliveryMode?: unknown } | undefined)?.deliveryMode === 'expectReplies';
+    if (!expectReplies) return { status: 200 };
+    const activities = replies.map((a) =>
+      Object.fromEntries(REPLAYED.filter((k) => k in a).map((k) => [k, a[k]])),
+    );
+    return { status: 200, body: { activities } };
+  };
 }
 
 async function runHeld(

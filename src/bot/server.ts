@@ -7,7 +7,7 @@ import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
 import { type GateVerdict, MessagesGate } from './messagesGate.js';
 import { processPosted } from './postedActivity.js';
 import { activityClaimGate } from './activityClaimGate.js';
-import { answerOnce } from './activityClaimRoute.js';
+import { answerOnce, repliesRecorded } from './activityClaimRoute.js';
 import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
@@ -100,6 +100,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
   const onceOptions = {
     authenticated: Boolean(config.MicrosoftAppId),
     onError: (err: unknown, message: string) => logger.error({ err }, message),
+    recover: repliesRecorded(app.backend.transcripts),
   };
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
     const parsed = activitySchema.safeParse(req.body);

@@ -22,6 +22,8 @@ export interface ClaimedAnswer {
 export type ClaimEntry =
   | {
       kind: 'run';
+      /** The activity was claimed by an instance that died (its lease ran out): its turn may have run. */
+      takenOver: boolean;
       /** Records the answer (sealed) so repeats replay it; call before answering the request. */
       finish(answer: ClaimedAnswer): Promise<void>;
       /** The turn failed before it answered: the next arrival runs it. */
@@ -123,7 +125,7 @@ export class ActivityClaimGate {
     };
     let outcome = await claim();
     for (let waited = 0; ; waited += pollMs) {
-      if (outcome.status === 'claimed') return this.claimed(key, owner);
+      if (outcome.status === 'claimed') return this.claimed(key, owner, outcome.takenOver);
       if (outcome.status === 'answered') return this.replay(key, outcome.answer);
       if (waited >= waitMs) return this.busyFor(outcome.leaseUntil.getTime() - clock.now().getTime());
       await pause(pollMs);
@@ -133,10 +135,11 @@ export class ActivityClaimGate {
     }
   }
 
-  private claimed(key: string, owner: string): ClaimEntry {
+  private claimed(key: string, owner: string, takenOver: boolean): ClaimEntry {
     const { claims } = this.options;
     return {
       kind: 'run',
+      takenOver,
       finish: async (answer) => {
         await claims.complete(key, owner, this.seal(key, answer));
       },
@@ -156,6 +159,7 @@ export class ActivityClaimGate {
     };
     return {
       kind: 'run',
+      takenOver: entry.takenOver,
       finish: async (answer) => {
         try {
           await entry.finish(answer);

@@ -6,7 +6,10 @@ import { writeGroupOf } from './writeGroup.js';
 
 /** What a claim found: this caller runs the turn, a turn already answered, or another caller runs it. */
 export type ClaimOutcome =
-  { status: 'claimed' } | { status: 'answered'; answer: string } | { status: 'running'; leaseUntil: Date };
+  /** `takenOver`: the claim was another claimant's whose lease ran out (it may have died after its turn). */
+  | { status: 'claimed'; takenOver: boolean }
+  | { status: 'answered'; answer: string }
+  | { status: 'running'; leaseUntil: Date };
 
 /**
  * Exactly-once turns for a repeated inbound activity (issue 19), shared by every instance on one
@@ -70,12 +73,12 @@ export class SqliteActivityClaims implements ActivityClaims {
         this.db,
         "INSERT OR IGNORE INTO activity_claims (claim_key, owner, state, lease_until, claimed_at) VALUES (?, ?, 'running', ?, ?)",
       ).run(k, owner, leaseUntil.toISOString(), now.toISOString());
-      if (inserted.changes === 1) return { status: 'claimed' };
+      if (inserted.changes === 1) return { status: 'claimed', takenOver: false };
       const taken = prepared(
         this.db,
         "UPDATE activity_claims SET owner = ?, lease_until = ?, claimed_at = ? WHERE claim_key = ? AND state = 'running' AND lease_until < ?",
       ).run(owner, leaseUntil.toISOString(), now.toISOString(), k, now.toISOString());
-      if (taken.changes === 1) return { status: 'claimed' };
+      if (taken.changes === 1) return { status: 'claimed', takenOver: true };
       const row = this.row(k);
       return row ? outcomeOf(row) : { status: 'running', leaseUntil: now };
     });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityClaimKey } from '../../src/store/activityClaims.js';
 import { startServer, type Running } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
@@ -74,6 +75,25 @@ describe('POST /api/messages: one activity id, one turn', () => {
     await post({ ...activity('once-3', 'shared-id', '你好'), channelId: 'other' });
     expect(await inboundCount('once-3')).toBe(2);
     expect(await inboundCount('once-4')).toBe(1);
+  });
+
+  it('does not run again a turn whose instance died after it replied but before it recorded the answer', async () => {
+    const first = await post(activity('once-7', 'act-died', '你好'));
+    // As if the instance had died one statement too early: the claim still running, its lease over.
+    const interrupted = app.db
+      .prepare(
+        "UPDATE activity_claims SET state = 'running', answer = NULL, lease_until = '2000-01-01T00:00:00.000Z' WHERE claim_key = ?",
+      )
+      .run(activityClaimKey('test', 'once-7', 'act-died'));
+    expect(interrupted.changes).toBe(1);
+    const retried = await post(activity('once-7', 'act-died', '你好'));
+    expect(retried.status).toBe(200);
+    const texts = (r: Posted) =>
+      (JSON.parse(r.text) as { activities: { text: string }[] }).activities.map((a) => a.text);
+    expect(texts(retried)).toEqual(texts(first));
+    expect(retried.text).not.toContain('channelData');
+    expect(await inboundCount('once-7')).toBe(1);
+    expect(await post(activity('once-7', 'act-died', '你好'))).toEqual(retried);
   });
 
   it('runs every post without an id, as before', async () => {

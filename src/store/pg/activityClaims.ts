@@ -28,7 +28,7 @@ export class PgActivityClaims implements ActivityClaims {
     const k = memoryKey(key);
     // A claim released between the upsert and the read is claimed again (at most a few times).
     for (let attempt = 0; attempt < 3; attempt++) {
-      const taken = await pgQuery<{ owner: string }>(
+      const taken = await pgQuery<{ owner: string; taken_over: boolean }>(
         this.pool,
         'claim an inbound activity',
         `INSERT INTO activity_claims (claim_key, owner, state, lease_until, claimed_at)
@@ -36,10 +36,11 @@ export class PgActivityClaims implements ActivityClaims {
          ON CONFLICT (claim_key) DO UPDATE
            SET owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until, claimed_at = EXCLUDED.claimed_at
            WHERE activity_claims.state = 'running' AND activity_claims.lease_until < EXCLUDED.claimed_at
-         RETURNING owner`,
+         RETURNING owner, (xmax <> 0) AS taken_over`,
         [k, owner, leaseUntil, now],
       );
-      if (taken.rows[0]?.owner === owner) return { status: 'claimed' };
+      const row = taken.rows[0];
+      if (row?.owner === owner) return { status: 'claimed', takenOver: row.taken_over };
       const found = await this.look(k);
       if (found) return found;
     }

@@ -13,7 +13,7 @@ export function activityClaimsContract(open: () => ActivityClaims): void {
   it('gives the first claim the turn, tells a repeat it is running, then replays the recorded answer', async () => {
     const c = open();
     const key = fresh();
-    expect(await c.claim(key, 'a', T0, LEASE)).toEqual({ status: 'claimed' });
+    expect(await c.claim(key, 'a', T0, LEASE)).toEqual({ status: 'claimed', takenOver: false });
     expect(await c.claim(key, 'b', T0, LEASE)).toEqual({ status: 'running', leaseUntil: LEASE });
     expect(await c.complete(key, 'a', 'sealed-answer')).toBe(true);
     expect(await c.claim(key, 'c', T0, LEASE)).toEqual({ status: 'answered', answer: 'sealed-answer' });
@@ -34,7 +34,10 @@ export function activityClaimsContract(open: () => ActivityClaims): void {
     await c.claim(key, 'dead', T0, LEASE);
     expect((await c.claim(key, 'early', at('2026-12-05T01:00:59Z'), LEASE)).status).toBe('running');
     const later = at('2026-12-05T01:01:01Z');
-    expect(await c.claim(key, 'retry', later, at('2026-12-05T01:02:01Z'))).toEqual({ status: 'claimed' });
+    expect(await c.claim(key, 'retry', later, at('2026-12-05T01:02:01Z'))).toEqual({
+      status: 'claimed',
+      takenOver: true,
+    });
     // The dead claimant's late answer is refused: the turn belongs to the retry now.
     expect(await c.complete(key, 'dead', 'late')).toBe(false);
     expect(await c.complete(key, 'retry', 'answer')).toBe(true);
@@ -61,7 +64,7 @@ export function activityClaimsContract(open: () => ActivityClaims): void {
     expect((await c.look(key))?.status).toBe('running');
     await c.release(key, 'a');
     expect(await c.look(key)).toBeUndefined();
-    expect(await c.claim(key, 'b', T0, LEASE)).toEqual({ status: 'claimed' });
+    expect(await c.claim(key, 'b', T0, LEASE)).toEqual({ status: 'claimed', takenOver: false });
   });
 
   it('forgets claims made before the retention window, and only those', async () => {
@@ -86,7 +89,10 @@ export function activityClaimsContract(open: () => ActivityClaims): void {
       '😊你好',
     ];
     for (const key of keys)
-      expect(await c.claim(key, 'a', T0, LEASE), key.slice(0, 10)).toEqual({ status: 'claimed' });
+      expect(await c.claim(key, 'a', T0, LEASE), key.slice(0, 10)).toEqual({
+        status: 'claimed',
+        takenOver: false,
+      });
     const answer = `{"q":"'\\"; --","e":"😊"}`;
     expect(await c.complete(keys[2]!, 'a', answer)).toBe(true);
     expect(await c.look(keys[2]!)).toEqual({ status: 'answered', answer });
