@@ -143,8 +143,27 @@ export class ActivityClaimGate {
       finish: async (answer) => {
         await claims.complete(key, owner, this.seal(key, answer));
       },
-      abandon: () => claims.release(key, owner),
+      abandon: () => this.release(key, owner, 0),
     };
+  }
+
+  /**
+   * Gives the claim up; when the database cannot be reached (the turn likely failed for the same
+   * reason) it tries again in the background after 1, 3 and 9 s, so a retry is not kept waiting
+   * for the whole lease once the database is back.
+   */
+  private async release(key: string, owner: string, attempt: number): Promise<void> {
+    try {
+      await this.options.claims.release(key, owner);
+    } catch (err) {
+      if (attempt < 3) {
+        setTimeout(
+          () => void this.release(key, owner, attempt + 1).catch(() => undefined),
+          1000 * 3 ** attempt,
+        ).unref();
+      }
+      throw err;
+    }
   }
 
   /** The claim's own entry, with finish and abandon also telling this process's waiters. */

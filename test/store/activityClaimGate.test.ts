@@ -98,4 +98,34 @@ describe('the exactly-once gate', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect((await gate(db, clock).enter(REF)).kind).toBe('run');
   });
+
+  it('gives up a failed turn’s claim once the database answers again, without waiting for the lease', async () => {
+    const db = openMemoryDatabase();
+    const claims = new SqliteActivityClaims(db);
+    let down = true;
+    const flaky = Object.assign(Object.create(claims) as SqliteActivityClaims, {
+      release: async (key: string, owner: string) => {
+        if (down) throw new Error('database unreachable');
+        return claims.release(key, owner);
+      },
+    });
+    const g = new ActivityClaimGate({
+      claims: flaky,
+      clock: new ManualClock('2026-12-05T01:00:00Z'),
+      secret: 'secret-0123456789',
+      leaseMs: 60_000,
+      waitMs: 50,
+      retentionMs: 3_600_000,
+    });
+    const first = await g.enter(REF);
+    if (first.kind !== 'run') throw new Error('expected to run');
+    await expect(first.abandon()).rejects.toThrow('unreachable');
+    down = false;
+    let next = await g.enter(REF);
+    for (let i = 0; next.kind !== 'run' && i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      next = await g.enter(REF);
+    }
+    expect(next.kind).toBe('run');
+  });
 });
