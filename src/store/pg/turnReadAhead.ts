@@ -12,11 +12,9 @@
 export interface LearnedRead {
   /** The pool the turn's memory keeps its answer under; undefined for a read of the lock session itself. */
   readonly pool: object | undefined;
-  /** The statement as the store wrote it ($n parameters), or the session's inlined statement. */
+  /** The statement as the store wrote it ($n parameters): a constant, so remembering it costs nothing. */
   readonly text: string;
   readonly values: readonly unknown[];
-  /** The statement with its parameters written in, as it travels in the read-ahead. */
-  readonly sql: string;
 }
 
 /** Reads asked ahead per turn at most, and the longest statement asked ahead (hostile ids stay out). */
@@ -35,19 +33,12 @@ export function literalParameters(
   values: readonly unknown[],
   escape: (text: string) => string,
 ): string | undefined {
-  const literals: string[] = [];
-  for (const value of values) {
-    if (value === null || value === undefined) literals.push('NULL');
-    else if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) return undefined;
-      literals.push(escape(value.toISOString()));
-    } else if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      const text = String(value);
-      if (text.includes('\u0000')) return undefined;
-      literals.push(escape(text));
-    } else return undefined;
-  }
+  if (!travels(values)) return undefined;
+  const literals = values.map((value) =>
+    value === null || value === undefined
+      ? 'NULL'
+      : escape(value instanceof Date ? value.toISOString() : String(value as string | number | boolean)),
+  );
   let missing = false;
   const written = sql.replace(/\$(\d+)/g, (_, n: string) => {
     const literal = literals[Number(n) - 1];
@@ -55,6 +46,19 @@ export function literalParameters(
     return literal ?? 'NULL';
   });
   return missing ? undefined : written;
+}
+
+/** Whether every value can be written in as a quoted literal (no array, object, NUL or non-finite number). */
+export function travels(values: readonly unknown[]): boolean {
+  return values.every((value) =>
+    value === null || value === undefined || typeof value === 'boolean'
+      ? true
+      : value instanceof Date
+        ? !Number.isNaN(value.getTime())
+        : typeof value === 'number'
+          ? Number.isFinite(value)
+          : typeof value === 'string' && !value.includes('\u0000'),
+  );
 }
 
 /**
@@ -94,10 +98,21 @@ export class AskedReads {
   readonly list: LearnedRead[] = [];
 
   add(read: LearnedRead): void {
-    if (this.list.length >= MAX_READS_AHEAD || read.sql.length > MAX_READ_AHEAD_CHARS) return;
-    const id = read.pool === undefined ? `s\u0000${read.sql}` : `p\u0000${read.sql}`;
+    if (this.list.length >= MAX_READS_AHEAD || sizeOf(read) > MAX_READ_AHEAD_CHARS) return;
+    const id = `${read.pool === undefined ? 's' : 'p'}\u0000${read.text}\u0000${JSON.stringify(read.values)}`;
     if (this.seen.has(id)) return;
     this.seen.add(id);
     this.list.push(read);
   }
+}
+
+/** About how long the read is once its parameters are written in. */
+function sizeOf(read: LearnedRead): number {
+  const length = (value: unknown): number =>
+    Array.isArray(value)
+      ? value.reduce((sum: number, v) => sum + length(v) + 4, 2)
+      : typeof value === 'string'
+        ? value.length + 2
+        : 24;
+  return read.values.reduce((sum: number, v) => sum + length(v), read.text.length);
 }

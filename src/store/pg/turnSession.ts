@@ -4,7 +4,7 @@ import { ConversationBusyError } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
 import { describePgError, isConnectionError, namedQuery, type PgClient } from './pool.js';
 import { inlineParameters } from './transcriptAppend.js';
-import { AskedReads, type LearnedRead, LearnedReads, literalParameters } from './turnReadAhead.js';
+import { AskedReads, type LearnedRead, LearnedReads, literalParameters, travels } from './turnReadAhead.js';
 import type { PgTurnReads, ReadAhead } from './turnReads.js';
 
 /** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
@@ -81,14 +81,14 @@ export class PgTurnSession implements ReadAhead {
   ): Promise<pg.QueryResult<R>> {
     return this.step(operation, async () => {
       const statement = this.inline(sql, values);
-      this.asked.add({ pool: undefined, text: statement, values: [], sql: statement });
+      this.asked.add({ pool: undefined, text: sql, values });
       if (this.held) {
         const known = this.aheadLocked.get(statement);
         this.aheadLocked.clear();
         return (known as pg.QueryResult<R> | undefined) ?? this.client.query<R>(statement);
       }
-      const ahead = this.takeAhead().filter((read) => read.sql !== statement);
-      const results = await this.multi([this.lockSql(), ...ahead.map((read) => read.sql), statement]);
+      const ahead = this.takeAhead().filter((a) => a.sql !== statement);
+      const results = await this.multi([this.lockSql(), ...ahead.map((a) => a.sql), statement]);
       this.held = true;
       this.keepAhead(ahead, results.slice(1, -1));
       return results.at(-1) as pg.QueryResult<R>;
@@ -100,8 +100,7 @@ export class PgTurnSession implements ReadAhead {
   }
 
   noteRead(pool: object, text: string, values: readonly unknown[]): void {
-    const sql = literalParameters(text, values, (t) => this.client.escapeLiteral(t));
-    if (sql !== undefined) this.asked.add({ pool, text, values, sql });
+    if (travels(values)) this.asked.add({ pool, text, values });
   }
 
   /**
@@ -113,7 +112,7 @@ export class PgTurnSession implements ReadAhead {
     return this.step('read ahead with the conversation turn lock', async () => {
       const ahead = this.takeAhead();
       if (this.held || ahead.length === 0) return;
-      const results = await this.multi([this.lockSql(), ...ahead.map((read) => read.sql)]);
+      const results = await this.multi([this.lockSql(), ...ahead.map((a) => a.sql)]);
       this.held = true;
       this.keepAhead(ahead, results.slice(1));
     });
@@ -124,18 +123,31 @@ export class PgTurnSession implements ReadAhead {
     this.aheadLocked.clear();
   }
 
-  /** The reads to ask ahead, once per session. */
-  private takeAhead(): readonly LearnedRead[] {
+  /** The reads to ask ahead with their parameters written in, once per session. */
+  private takeAhead(): readonly { read: LearnedRead; sql: string }[] {
     if (this.aheadAsked) return [];
     this.aheadAsked = true;
-    return this.learned;
+    const ahead: { read: LearnedRead; sql: string }[] = [];
+    for (const read of this.learned) {
+      const sql =
+        read.pool === undefined
+          ? PgTurnSession.inlinable(read.values)
+            ? this.inline(read.text, read.values)
+            : undefined
+          : literalParameters(read.text, read.values, (t) => this.client.escapeLiteral(t));
+      if (sql !== undefined) ahead.push({ read, sql });
+    }
+    return ahead;
   }
 
-  private keepAhead(ahead: readonly LearnedRead[], results: readonly pg.QueryResult[]): void {
-    ahead.forEach((read, i) => {
+  private keepAhead(
+    ahead: readonly { read: LearnedRead; sql: string }[],
+    results: readonly pg.QueryResult[],
+  ): void {
+    ahead.forEach(({ read, sql }, i) => {
       const result = results[i];
       if (!result) return;
-      if (read.pool === undefined) this.aheadLocked.set(read.sql, result);
+      if (read.pool === undefined) this.aheadLocked.set(sql, result);
       else this.memory?.seed(read.pool, read.text, read.values, result);
     });
   }

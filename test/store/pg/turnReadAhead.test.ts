@@ -32,14 +32,19 @@ describe('parameters written in for a read asked ahead', () => {
 
   it('remembers each statement once, at most a few per turn, none over the length limit, and a bounded number of conversations', () => {
     const asked = new AskedReads();
-    for (let i = 0; i < 40; i++) asked.add({ pool: {}, text: 'x', values: [], sql: `SELECT ${i % 20}` });
+    const pool = {};
+    for (let i = 0; i < 40; i++) asked.add({ pool, text: 'SELECT $1', values: [i % 20] });
     expect(asked.list).toHaveLength(MAX_READS_AHEAD);
+    const few = new AskedReads();
+    for (let i = 0; i < 6; i++) few.add({ pool, text: 'SELECT $1', values: [`id-${i % 3}`] });
+    expect(few.list.map((r) => r.values[0])).toEqual(['id-0', 'id-1', 'id-2']);
     const long = new AskedReads();
-    long.add({ pool: undefined, text: 'x', values: [], sql: `SELECT '${'x'.repeat(100_000)}'` });
+    long.add({ pool: undefined, text: 'SELECT $1', values: [['x'.repeat(100_000)]] });
+    long.add({ pool, text: 'SELECT $1', values: ['x'.repeat(100_000)] });
     expect(long.list).toHaveLength(0);
     const learned = new LearnedReads(3);
     for (let key = 0; key < 10; key++)
-      learned.remember(key, [{ pool: undefined, text: '', values: [], sql: 'SELECT 1' }]);
+      learned.remember(key, [{ pool: undefined, text: 'SELECT 1', values: [] }]);
     expect(learned.size).toBe(3);
     expect(learned.of(0)).toEqual([]);
     expect(learned.of(9)).toHaveLength(1);
