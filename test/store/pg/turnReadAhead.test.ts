@@ -9,7 +9,9 @@ import {
   MAX_READS_AHEAD,
   literalParameters,
 } from '../../../src/store/pg/turnReadAhead.js';
+import { StoreUnavailableError } from '../../../src/store/storeErrors.js';
 import { describePg } from '../../support/postgres.js';
+import { portOf, startTcpProxy } from '../../support/tcpProxy.js';
 
 const keyOf = (conversationId: string) => `directline/conversations/${conversationId}/`;
 const escape = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -69,9 +71,9 @@ describePg("the turn's read-ahead with its lock (PostgreSQL)", (db) => {
     for (const close of closers) await close();
   });
 
-  function instance() {
+  function instance(url = db.url) {
     const lock = new PgConversationLock({
-      url: db.url,
+      url,
       waitMs: 3000,
       connections: 4,
       serverLockAt: 'stateRead',
@@ -172,5 +174,21 @@ describePg("the turn's read-ahead with its lock (PostgreSQL)", (db) => {
     await expect(turn(node, 'ra-5')).rejects.toThrow(/ahead_gone/);
     expect((await turn(node, 'ra-5')).seen).toBe(1);
     expect((await node.state.read([keyOf('ra-5')]))[keyOf('ra-5')]?.count).toBe(2);
+  });
+
+  it('fails the turn with store_unavailable when the lock connection is lost at the read-ahead, writing nothing, and runs once it is back', async () => {
+    const proxy = await startTcpProxy(portOf(db.url));
+    try {
+      const node = instance(proxy.rewrite(db.url));
+      await turn(node, 'ra-6');
+      proxy.cut();
+      const error = await turn(node, 'ra-6').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreUnavailableError);
+      proxy.restore();
+      expect((await turn(node, 'ra-6')).seen).toBe(1);
+      expect((await instance().state.read([keyOf('ra-6')]))[keyOf('ra-6')]?.count).toBe(2);
+    } finally {
+      await proxy.close();
+    }
   });
 });
