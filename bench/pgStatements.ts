@@ -35,7 +35,13 @@ const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
 ): unknown {
   const first = args[0];
   const text = typeof first === 'string' ? first : ((first as { text?: string; name?: string })?.text ?? '?');
-  const key = text.replace(/\s+/g, ' ').trim().slice(0, 110);
+  // Grouped by shape: each conversation's lock key and inlined literals stand as <key> and '…'.
+  const key = text
+    .replace(/\s+/g, ' ')
+    .replace(/(pg_advisory_(?:xact_)?lock\(\d+, )-?\d+\)/g, '$1<key>)')
+    .replace(/'(?:[^']|'')*'/g, "'…'")
+    .trim()
+    .slice(0, 110);
   counts.set(key, (counts.get(key) ?? 0) + 1);
   trips++;
   const tl = timeline;

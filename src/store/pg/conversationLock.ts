@@ -84,14 +84,17 @@ export class PgConversationLock implements ConversationLock {
         .run(conversationId, async () => {
           const key = lockKey(conversationId);
           const client = await this.acquire(key, !this.lazy);
-          const session = new PgTurnSession(conversationId, client, key, !this.lazy);
+          const learned = this.lazy ? this.sessions.learned.of(key) : [];
+          const session = new PgTurnSession(conversationId, client, key, !this.lazy, learned);
           try {
             // Eager: the lock is held for all of `fn`, so no statement of the turn may release it.
-            resolve(await (this.lazy ? this.sessions.run(session, () => withTurnReads(fn)) : fn()));
+            resolve(await (this.lazy ? this.sessions.run(session, () => withTurnReads(fn, session)) : fn()));
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
           const broken = await session.end();
+          // A session that broke may have broken on a read asked ahead: its next turn asks none.
+          if (this.lazy) this.sessions.learned.remember(key, broken ? undefined : session.asked.list);
           client.release(broken);
         })
         .catch((error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));

@@ -43,6 +43,7 @@ export class PgStateStorage implements StateStorage {
     if (entries.length === 0) return;
     const [only] = entries;
     const session = this.sessions?.current();
+    session?.forgetAhead();
     if (entries.length === 1 && only && session && ownsKey(session, only[0])) {
       const statement = writeStatement(only);
       if (session.holdsLock && PgTurnSession.inlinable(statement[1])) {
@@ -68,6 +69,7 @@ export class PgStateStorage implements StateStorage {
 
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
+    this.sessions?.current()?.forgetAhead();
     await pgQuery(
       this.pool,
       'delete conversation state',

@@ -2,6 +2,19 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 
 /**
+ * The turn's lock session as the memory sees it (PgTurnSession): told every read the turn asks
+ * (what the next turn asks ahead), and asked to fetch ahead before a read goes to the pool.
+ */
+export interface ReadAhead {
+  /** The memory the read-ahead answers into. */
+  attach(reads: PgTurnReads): void;
+  /** A read the turn asked (answered from memory or not). */
+  noteRead(pool: object, text: string, values: readonly unknown[]): void;
+  /** Settles once the reads asked ahead are in memory; undefined when there is nothing to wait for. */
+  readAhead(): Promise<void> | undefined;
+}
+
+/**
  * What one turn has read through the core stores (`run` in rows.ts), so a dialog asking the same
  * question twice in a turn (the open dispute, the active plan, the verification status) is
  * answered once (issue 19 item 5). Any write through the stores in the turn forgets everything
@@ -12,26 +25,57 @@ export class PgTurnReads {
   private readonly byPool = new WeakMap<object, Map<string, Promise<pg.QueryResult>>>();
   private pools: object[] = [];
 
-  /** The answer to `text` with `values` on `pool`, asked once per turn. */
+  constructor(private readonly ahead?: ReadAhead) {
+    ahead?.attach(this);
+  }
+
+  /** The answer to `text` with `values` on `pool`, asked once per turn (or answered by the read-ahead). */
   read<R extends pg.QueryResultRow>(
     pool: object,
     text: string,
     values: readonly unknown[],
     ask: () => Promise<pg.QueryResult<R>>,
   ): Promise<pg.QueryResult<R>> {
+    this.ahead?.noteRead(pool, text, values);
+    const reads = this.memoryOf(pool);
+    const key = readKey(text, values);
+    const known = reads.get(key);
+    if (known) return known as Promise<pg.QueryResult<R>>;
+    const pending = this.ahead?.readAhead();
+    if (!pending) return this.ask(reads, key, ask);
+    // After the read-ahead: its answer if it brought one and no write of the turn forgot it since.
+    return pending.then(
+      () =>
+        (this.byPool.get(pool)?.get(key) as Promise<pg.QueryResult<R>> | undefined) ??
+        this.ask(this.memoryOf(pool), key, ask),
+    );
+  }
+
+  private ask<R extends pg.QueryResultRow>(
+    reads: Map<string, Promise<pg.QueryResult>>,
+    key: string,
+    ask: () => Promise<pg.QueryResult<R>>,
+  ): Promise<pg.QueryResult<R>> {
+    const asked = ask();
+    reads.set(key, asked);
+    asked.catch(() => reads.delete(key));
+    return asked;
+  }
+
+  /** Keeps an answer the read-ahead brought (taken under the turn lock, in this turn). */
+  seed(pool: object, text: string, values: readonly unknown[], result: pg.QueryResult): void {
+    if (this.ended) return;
+    this.memoryOf(pool).set(readKey(text, values), Promise.resolve(result));
+  }
+
+  private memoryOf(pool: object): Map<string, Promise<pg.QueryResult>> {
     let reads = this.byPool.get(pool);
     if (!reads) {
       reads = new Map();
       this.byPool.set(pool, reads);
       this.pools.push(pool);
     }
-    const key = `${text}\u0000${JSON.stringify(values)}`;
-    const known = reads.get(key);
-    if (known) return known as Promise<pg.QueryResult<R>>;
-    const asked = ask();
-    reads.set(key, asked);
-    asked.catch(() => reads.delete(key));
-    return asked;
+    return reads;
   }
 
   private ended = false;
@@ -61,8 +105,8 @@ const turnReads = new AsyncLocalStorage<PgTurnReads>();
  * the turn started that runs on after it (a timer, a queued job) inherits the context but not the
  * memory: it ends with the turn.
  */
-export async function withTurnReads<T>(fn: () => Promise<T>): Promise<T> {
-  const reads = new PgTurnReads();
+export async function withTurnReads<T>(fn: () => Promise<T>, ahead?: ReadAhead): Promise<T> {
+  const reads = new PgTurnReads(ahead);
   try {
     return await turnReads.run(reads, fn);
   } finally {
@@ -74,6 +118,10 @@ export async function withTurnReads<T>(fn: () => Promise<T>): Promise<T> {
 export function currentTurnReads(): PgTurnReads | undefined {
   const reads = turnReads.getStore();
   return reads?.running ? reads : undefined;
+}
+
+function readKey(text: string, values: readonly unknown[]): string {
+  return `${text}\u0000${JSON.stringify(values)}`;
 }
 
 /** A statement that only reads and takes no row lock (may be answered from the turn's memory). */

@@ -4,6 +4,8 @@ import { ConversationBusyError } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
 import { describePgError, isConnectionError, namedQuery, type PgClient } from './pool.js';
 import { inlineParameters } from './transcriptAppend.js';
+import { AskedReads, type LearnedRead, LearnedReads, literalParameters, travels } from './turnReadAhead.js';
+import type { PgTurnReads, ReadAhead } from './turnReads.js';
 
 /** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
 export const TURN_LOCK_NAMESPACE = 719_019;
@@ -23,8 +25,15 @@ const LOCK_NOT_AVAILABLE = '55P03';
  *   const rows = await session.lockedQuery('SELECT … WHERE key = $1', [key], 'read state');
  *   const written = await session.writeAndUnlock('UPDATE …', args, 'write state');
  */
-export class PgTurnSession {
+export class PgTurnSession implements ReadAhead {
   private held: boolean;
+  /** Whether the reads of the conversation's last turn were asked (or can no longer be). */
+  private aheadAsked = false;
+  /** State reads of the session asked ahead, by statement: each answers once, before any write. */
+  private readonly aheadLocked = new Map<string, pg.QueryResult>();
+  private memory: PgTurnReads | undefined;
+  /** What this turn asked, for the conversation's next turn. */
+  readonly asked = new AskedReads();
   private ended = false;
   private broken: Error | undefined;
   private chain: Promise<unknown> = Promise.resolve();
@@ -37,6 +46,8 @@ export class PgTurnSession {
     private readonly key: number,
     /** Whether the server lock was taken before the session began (PgConversationLock's 'start'). */
     held: boolean,
+    /** What the conversation's last turn read on this instance: asked with the lock (issue 19 item 5). */
+    private readonly learned: readonly LearnedRead[] = [],
   ) {
     this.held = held;
   }
@@ -58,7 +69,11 @@ export class PgTurnSession {
     );
   }
 
-  /** Runs `sql` (parameters written in as literals), taking the lock first in the same round trip when it is not held. */
+  /**
+   * Runs `sql` (parameters written in as literals), taking the lock first in the same round trip
+   * when it is not held, with the reads the conversation's last turn asked (answered into the
+   * turn's memory). A statement asked ahead is answered from there once.
+   */
   lockedQuery<R extends pg.QueryResultRow>(
     sql: string,
     values: readonly unknown[],
@@ -66,10 +81,74 @@ export class PgTurnSession {
   ): Promise<pg.QueryResult<R>> {
     return this.step(operation, async () => {
       const statement = this.inline(sql, values);
-      if (this.held) return this.client.query<R>(statement);
-      const results = await this.multi([this.lockSql(), statement]);
+      this.asked.add({ pool: undefined, text: sql, values });
+      if (this.held) {
+        const known = this.aheadLocked.get(statement);
+        this.aheadLocked.clear();
+        return (known as pg.QueryResult<R> | undefined) ?? this.client.query<R>(statement);
+      }
+      const ahead = this.takeAhead().filter((a) => a.sql !== statement);
+      const results = await this.multi([this.lockSql(), ...ahead.map((a) => a.sql), statement]);
       this.held = true;
-      return results[1] as pg.QueryResult<R>;
+      this.keepAhead(ahead, results.slice(1, -1));
+      return results.at(-1) as pg.QueryResult<R>;
+    });
+  }
+
+  attach(reads: PgTurnReads): void {
+    this.memory = reads;
+  }
+
+  noteRead(pool: object, text: string, values: readonly unknown[]): void {
+    if (travels(values)) this.asked.add({ pool, text, values });
+  }
+
+  /**
+   * Before the turn's first read on the pool: the lock and every read of the conversation's last
+   * turn in one round trip (nothing when nothing is remembered, or the lock is already held).
+   */
+  readAhead(): Promise<void> | undefined {
+    if (this.aheadAsked || this.held || !this.usable || this.learned.length === 0) return undefined;
+    return this.step('read ahead with the conversation turn lock', async () => {
+      const ahead = this.takeAhead();
+      if (this.held || ahead.length === 0) return;
+      const results = await this.multi([this.lockSql(), ...ahead.map((a) => a.sql)]);
+      this.held = true;
+      this.keepAhead(ahead, results.slice(1));
+    });
+  }
+
+  /** A state write or delete outside `writeAndUnlock`: no state read asked ahead answers after it. */
+  forgetAhead(): void {
+    this.aheadLocked.clear();
+  }
+
+  /** The reads to ask ahead with their parameters written in, once per session. */
+  private takeAhead(): readonly { read: LearnedRead; sql: string }[] {
+    if (this.aheadAsked) return [];
+    this.aheadAsked = true;
+    const ahead: { read: LearnedRead; sql: string }[] = [];
+    for (const read of this.learned) {
+      const sql =
+        read.pool === undefined
+          ? PgTurnSession.inlinable(read.values)
+            ? this.inline(read.text, read.values)
+            : undefined
+          : literalParameters(read.text, read.values, (t) => this.client.escapeLiteral(t));
+      if (sql !== undefined) ahead.push({ read, sql });
+    }
+    return ahead;
+  }
+
+  private keepAhead(
+    ahead: readonly { read: LearnedRead; sql: string }[],
+    results: readonly pg.QueryResult[],
+  ): void {
+    ahead.forEach(({ read, sql }, i) => {
+      const result = results[i];
+      if (!result) return;
+      if (read.pool === undefined) this.aheadLocked.set(sql, result);
+      else this.memory?.seed(read.pool, read.text, read.values, result);
     });
   }
 
@@ -93,6 +172,7 @@ export class PgTurnSession {
   ): Promise<pg.QueryResult<R>> {
     return this.step(operation, async () => {
       if (!this.held) throw new Error('writeAndUnlock needs the turn lock held');
+      this.aheadLocked.clear();
       const writes = [...this.deferred.splice(0), this.inline(sql, values)];
       const results = await this.multi(['BEGIN', ...writes, 'COMMIT', this.unlockSql()]);
       this.held = false;
@@ -183,6 +263,8 @@ export class PgTurnSession {
 /** Where the stores find the turn session of the code running now (set by PgConversationLock). */
 export class PgTurnSessions {
   private readonly storage = new AsyncLocalStorage<PgTurnSession>();
+  /** What each conversation's last turn read here, asked ahead by its next turn. */
+  readonly learned = new LearnedReads();
 
   /** The running turn's session, if the caller runs inside one that can still carry statements. */
   current(): PgTurnSession | undefined {
