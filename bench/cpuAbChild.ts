@@ -2,7 +2,7 @@
  * One service for `bench/cpuAb.ts`, in its own process so its CPU is its own: the collection bot
  * of the source tree named by argv[2] (SQLite in a throw-away folder, rate limits lifted as in
  * bench:turns), or the bare echo bot when argv[2] is `echo`. Tells its parent the address, then
- * answers `cpu` with its process CPU (user + system, µs).
+ * answers `cpu` with its process CPU (user + system, and system alone, µs).
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -49,7 +49,7 @@ const started = await (target === 'echo' ? echo() : collectionBot(target));
 process.on('message', (message: unknown) => {
   if (message === 'cpu') {
     const used = process.cpuUsage();
-    process.send?.({ cpu: used.user + used.system });
+    process.send?.({ cpu: used.user + used.system, system: used.system });
   }
   if (message === 'exit') process.exit(0);
 });
