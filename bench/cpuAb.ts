@@ -60,6 +60,7 @@ function start(label: string, target: string): Promise<Service> {
 interface Cpu {
   cpu: number;
   system: number;
+  others: number;
 }
 
 function cpuOf(service: Service): Promise<Cpu> {
@@ -81,6 +82,8 @@ interface Figures {
   cpuPerTurn: number;
   /** The kernel's share of cpuPerTurn (socket and file writes, SQLite's WAL). */
   systemPerTurn: number;
+  /** The share of threads other than the main one (V8's GC helpers, the WAL checkpointer). */
+  othersPerTurn: number;
 }
 
 /** `CONCURRENCY` people on each service, every service at once: they share the machine's state. */
@@ -108,6 +111,7 @@ async function load(services: Service[], tag: string): Promise<Map<string, Figur
         tps: turns / seconds,
         cpuPerTurn: (cpu1.cpu - cpu0.cpu) / 1000 / turns,
         systemPerTurn: (cpu1.system - cpu0.system) / 1000 / turns,
+        othersPerTurn: (cpu1.others - cpu0.others) / 1000 / turns,
       });
     }),
   );
@@ -150,7 +154,7 @@ async function main(): Promise<void> {
     const parts = services.map((s) => {
       const f = figures.get(s.label) as Figures;
       rows.get(s.label)?.push({ ...f, tps: f.tps / echoTps });
-      return `${s.label}: ${f.cpuPerTurn.toFixed(2)} ms/turn (sys ${f.systemPerTurn.toFixed(2)}) ${f.tps.toFixed(0)} turns/s`;
+      return `${s.label}: ${f.cpuPerTurn.toFixed(2)} ms/turn (sys ${f.systemPerTurn.toFixed(2)}, off-main ${f.othersPerTurn.toFixed(2)}) ${f.tps.toFixed(0)} turns/s`;
     });
     const ratio = (figures.get('B head')?.cpuPerTurn ?? NaN) / (figures.get('A base')?.cpuPerTurn ?? NaN);
     cpuRatios.push(ratio);
@@ -163,6 +167,7 @@ async function main(): Promise<void> {
     const f = rows.get(s.label) ?? [];
     console.log(`  ${s.label.padEnd(7)} CPU ms/turn ${spread(f.map((x) => x.cpuPerTurn))}`);
     console.log(`  ${''.padEnd(7)} of which system ${spread(f.map((x) => x.systemPerTurn))}`);
+    console.log(`  ${''.padEnd(7)} of which off the main thread ${spread(f.map((x) => x.othersPerTurn))}`);
     if (s !== echo) console.log(`  ${''.padEnd(7)} throughput ratio ${spread(f.map((x) => x.tps))}`);
   }
   console.log(`  B/A CPU per turn, same round: ${spread(cpuRatios)}`);
