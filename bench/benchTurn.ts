@@ -7,6 +7,7 @@ import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication 
 import restify from 'restify';
 
 export interface BenchReply {
+  type?: string;
   text?: string;
   suggestedActions?: unknown;
 }

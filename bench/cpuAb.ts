@@ -8,6 +8,9 @@
  * same round. Before measuring it checks that both trees answer the script with the same texts.
  *
  *   node --import tsx bench/cpuAb.ts   # CPUAB_ROUNDS (default 5), CPUAB_CONVERSATIONS, CPUAB_MODE, CPUAB_PROF_DIR
+ *
+ * CPUAB_BASE_FLAGS / CPUAB_HEAD_FLAGS: extra node flags for A's or B's process only (e.g.
+ * `--max-semi-space-size=32` to compare a V8 setting with the same tree as A and B).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -22,6 +25,10 @@ const CONVERSATIONS = Number(process.env.CPUAB_CONVERSATIONS ?? 200);
 const CONCURRENCY = Number(process.env.CPUAB_CONCURRENCY ?? 16);
 /** together (default): the three loaded at once, so A and B meet the same machine; apart: one after another, as bench:turns. */
 const TOGETHER = (process.env.CPUAB_MODE ?? 'together') !== 'apart';
+const FLAGS: Record<string, string[]> = {
+  'A base': (process.env.CPUAB_BASE_FLAGS ?? '').split(' ').filter(Boolean),
+  'B head': (process.env.CPUAB_HEAD_FLAGS ?? '').split(' ').filter(Boolean),
+};
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 
 interface Service {
@@ -33,6 +40,7 @@ interface Service {
 function start(label: string, target: string): Promise<Service> {
   const child = fork(path.join(here, 'cpuAbChild.ts'), [target], {
     execArgv: [
+      ...(FLAGS[label] ?? []),
       '--import',
       'tsx',
       ...(process.env.CPUAB_PROF_DIR && target !== 'echo'
@@ -49,23 +57,36 @@ function start(label: string, target: string): Promise<Service> {
   });
 }
 
-function cpuOf(service: Service): Promise<number> {
+interface Cpu {
+  cpu: number;
+  system: number;
+  others: number;
+}
+
+function cpuOf(service: Service): Promise<Cpu> {
   return new Promise((resolve) => {
-    service.child.once('message', (m: { cpu: number }) => resolve(m.cpu));
+    service.child.once('message', (m: Cpu) => resolve(m));
     service.child.send('cpu');
   });
 }
 
 async function post(url: string, conversationId: string, text: string): Promise<string[]> {
-  // Plan and dispute numbers are random: the same reply has another number in each tree.
-  return (await postTurn(url, conversationId, text)).map((a) =>
-    JSON.stringify([a.text, a.suggestedActions]).replace(/\b([PD])-[0-9A-F]{8}\b/g, '$1-########'),
-  );
+  // Plan and dispute numbers are random: the same reply has another number in each tree. A typing
+  // indicator comes with the replies only when a turn is slow (typingIndicator.ts): not compared.
+  return (await postTurn(url, conversationId, text))
+    .filter((a) => a.type !== 'typing')
+    .map((a) =>
+      JSON.stringify([a.text, a.suggestedActions]).replace(/\b([PD])-[0-9A-F]{8}\b/g, '$1-########'),
+    );
 }
 
 interface Figures {
   tps: number;
   cpuPerTurn: number;
+  /** The kernel's share of cpuPerTurn (socket and file writes, SQLite's WAL). */
+  systemPerTurn: number;
+  /** The share of threads other than the main one (V8's GC helpers, the WAL checkpointer). */
+  othersPerTurn: number;
 }
 
 /** `CONCURRENCY` people on each service, every service at once: they share the machine's state. */
@@ -88,8 +109,13 @@ async function load(services: Service[], tag: string): Promise<Map<string, Figur
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
       const seconds = (performance.now() - t0) / 1000;
-      const cpu = (await cpuOf(service)) - cpu0;
-      figures.set(service.label, { tps: turns / seconds, cpuPerTurn: cpu / 1000 / turns });
+      const cpu1 = await cpuOf(service);
+      figures.set(service.label, {
+        tps: turns / seconds,
+        cpuPerTurn: (cpu1.cpu - cpu0.cpu) / 1000 / turns,
+        systemPerTurn: (cpu1.system - cpu0.system) / 1000 / turns,
+        othersPerTurn: (cpu1.others - cpu0.others) / 1000 / turns,
+      });
     }),
   );
   return figures;
@@ -131,7 +157,7 @@ async function main(): Promise<void> {
     const parts = services.map((s) => {
       const f = figures.get(s.label) as Figures;
       rows.get(s.label)?.push({ ...f, tps: f.tps / echoTps });
-      return `${s.label}: ${f.cpuPerTurn.toFixed(2)} ms/turn ${f.tps.toFixed(0)} turns/s`;
+      return `${s.label}: ${f.cpuPerTurn.toFixed(2)} ms/turn (sys ${f.systemPerTurn.toFixed(2)}, off-main ${f.othersPerTurn.toFixed(2)}) ${f.tps.toFixed(0)} turns/s`;
     });
     const ratio = (figures.get('B head')?.cpuPerTurn ?? NaN) / (figures.get('A base')?.cpuPerTurn ?? NaN);
     cpuRatios.push(ratio);
@@ -143,6 +169,8 @@ async function main(): Promise<void> {
   for (const s of services) {
     const f = rows.get(s.label) ?? [];
     console.log(`  ${s.label.padEnd(7)} CPU ms/turn ${spread(f.map((x) => x.cpuPerTurn))}`);
+    console.log(`  ${''.padEnd(7)} of which system ${spread(f.map((x) => x.systemPerTurn))}`);
+    console.log(`  ${''.padEnd(7)} of which off the main thread ${spread(f.map((x) => x.othersPerTurn))}`);
     if (s !== echo) console.log(`  ${''.padEnd(7)} throughput ratio ${spread(f.map((x) => x.tps))}`);
   }
   console.log(`  B/A CPU per turn, same round: ${spread(cpuRatios)}`);

@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
 import type { SupervisorReport, WorkerExit } from './processStatus.js';
+import { turnHeapExecArgv } from './turnHeap.js';
 
 export interface SupervisorOptions {
   logger: Logger;
@@ -24,6 +25,8 @@ export function runSupervisor(options: SupervisorOptions): void {
   let stopping = false;
   const deaths: number[] = [];
 
+  // The worker's young generation sized for turns (turnHeap.ts), unless the operator set one.
+  cluster.setupPrimary({ execArgv: turnHeapExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
   const start = (): Worker => {
     const worker = cluster.fork();
     worker.on('listening', () => {

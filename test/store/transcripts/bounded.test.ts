@@ -95,3 +95,21 @@ describe('the size limit of a stored activity', () => {
     expect(marker?.originalJsonChars).toBe(JSON.stringify(fields(3, escaped)).length + 51);
   });
 });
+
+describe('the key order of a bounded copy', () => {
+  it('is sorted whether the keys came sorted, reversed or mixed, at every depth', () => {
+    const sorted = { a: 1, b: { x: [{ c: 1, d: 2 }], y: 'z' }, c: null };
+    const reversed = { c: null, b: { y: 'z', x: [{ d: 2, c: 1 }] }, a: 1 };
+    const mixed = { b: { x: [{ c: 1, d: 2 }], y: 'z' }, a: 1, c: null };
+    const expected = JSON.stringify(sorted);
+    for (const given of [sorted, reversed, mixed]) {
+      expect(JSON.stringify(boundedActivity(given))).toBe(expected);
+    }
+  });
+
+  it('orders keys as a plain string sort does (integer-like, upper case, non-ASCII)', () => {
+    const given = { 10: 'a', 9: 'b', B: 1, a: 2, 姓名: 3, Z: 4 };
+    const byStringSort = Object.fromEntries(Object.entries(given).sort(([x], [y]) => (x < y ? -1 : 1)));
+    expect(JSON.stringify(boundedActivity(given))).toBe(JSON.stringify(byStringSort));
+  });
+});
