@@ -1,5 +1,6 @@
 import type { ClassRule, DistressRule } from './distressRule.js';
 import { ROUND10 } from './distressRound10.js';
+import { ROUND12 } from './distressRound12.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -142,7 +143,7 @@ const ROUND9_OWN: readonly ClassRule[] = [
   },
 ];
 
-const ROUND9: readonly ClassRule[] = [...ROUND9_OWN, ...ROUND10];
+const ROUND9: readonly ClassRule[] = [...ROUND9_OWN, ...ROUND10, ...ROUND12];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
 export const ROUND9_RULES: readonly DistressRule[] = ROUND9.map((r) => ({

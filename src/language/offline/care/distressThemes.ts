@@ -138,6 +138,8 @@ export function ordinaryInContext(family: DistressRule['family'], match: string,
   if (family === 'indirect' && /\b(?:much longer|for long)\b/.test(match) && PAYING_SOON.test(text))
     return true;
   if (family === 'indirect' || family === 'euphemism') return TRAVEL.test(text);
+  // "kms this app keeps logging me out": slang at a nuisance, with no debt or life in view.
+  if (family === 'direct' && /^kms$/.test(match)) return NUISANCE.test(text) && !WEIGHT.test(text);
   if (family === 'direct' && /\bdie\b/.test(match)) {
     return /\b(?:phone|battery|car|laptop|computer|plants?)\b[^.?!]{0,16}\b(?:about to|going to|gonna) die\b/.test(
       text,
@@ -145,6 +147,13 @@ export function ordinaryInContext(family: DistressRule['family'], match: string,
   }
   return false;
 }
+
+/** A small nuisance people swear at: an app, a login, a queue, traffic. */
+const NUISANCE =
+  /\b(?:app|website|site|wifi|wi-fi|password|login|log(?:ging)? (?:me )?(?:in|out)|printer|traffic|commute|hold music|on hold|autocorrect|captcha|keeps (?:crashing|freezing|logging|loading|asking)|loading|buffering|update)\b/;
+/** What makes "kms" weigh: the debt, money, life, family, a method. */
+const WEIGHT =
+  /\b(?:debt|owe|owing|bills?|money|broke|life|alive|family|kids|tonight|pills|rope|gun|bridge|can'?t (?:pay|take|do)|last straw|for real|fr|seriously|not joking|no joke)\b/;
 
 /** A way to pay soon: a sale, a loan, a payday, paying it off. */
 const PAYING_SOON =

@@ -1,5 +1,5 @@
 import type { HardshipKind } from './hardshipKinds.js';
-import { CONSEQUENCE_QUESTION, MORE_RULES, READING_ORDER } from './hardshipMore.js';
+import { CONSEQUENCE_QUESTION, EVERYDAY_SPANS, MORE_RULES, READING_ORDER } from './hardshipMore.js';
 import { mayMatch, scriptOf, scriptsIn, unionOf, type RuleScript } from './ruleScript.js';
 
 /**
@@ -34,8 +34,8 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
       `工资(?:已经|都|也)?${UNPAID_FOR}(?:了)?(?:都|也)?${NOT_PAID}|${UNPAID_FOR}(?:了)?(?:都|也)?${NOT_PAID}(?:过)?(?:我们?的?)?工资|${UNPAID_FOR}的?工资[^,.!?。！？]{0,6}${NOT_PAID}`,
     ),
     /\b(?:haven'?t|have not|hasn'?t|has not|had not|hadn'?t|not) (?:been |got |gotten )?paid(?: (?:us|me|anyone|anybody|them))? (?:in|for) (?:months|ages|over a month|(?:a couple of|two|three|four|five|six|several|a few|many|\d+) (?:months|weeks))\b|\b(?:unpaid|back) (?:wages|salary)\b|\b(?:wages?|salary|pay) (?:owed|in arrears|arrears)\b|\b(?:stopped|stop) paying (?:us|me|our wages|my wages)\b/,
-    /失业|被裁|裁员|下岗|丢了工作|没(?:了)?工作|工作没了|找不到工作|被辞退|被开除|辞职了|公司倒闭|倒闭了|停薪|发不出工资|拖欠工资|欠薪|工资[^,.!?。！？]{0,6}(?:停发|被扣|发不出)|没有?收入|收入(?:没了|断了|减少|少了一半)|生意(?:失败|垮了|黄了|赔了|亏了)|(?:店|厂)(?:关了|倒了)|停工|破产/,
-    /\b(?:lost (?:my|our|his|her|their) (?:job|jobs|work)|(?:was|were|got|been|be(?:ing)?) let go|laid off|unemployed|got fired|been fired|was fired|redundan(?:t|cy)|out of work|no income|lost (?:my|our|his|her|their) income|business (?:failed|closed|went under)|furloughed?|hours (?:got |were )?cut|(?:wages?|salary|pay) (?:not paid|withheld|cut)|bankrupt(?:cy)?|company (?:closed|shut down))\b/,
+    /失业|被裁|裁员|下岗|丢了工作|没(?:了)?工作|工作没了|找不到工作|被辞退|被开除|辞职了|公司倒闭|倒闭了|停薪|发不出工资|拖欠工资|欠薪|工资[^,.!?。！？]{0,6}(?:停发|发不出)|没有?收入|收入(?:没了|断了|减少|少了一半)|生意(?:失败|垮了|黄了|赔了|亏了)|(?:店|厂)(?:关了|倒了)|停工|破产/,
+    /\b(?:lost (?:my|our|his|her|their) (?:job|jobs|work)|(?:was|were|got|been|be(?:ing)?) let go|laid off|unemployed|got fired|been fired|was fired|redundan(?:t|cy)|out of work|no income|lost (?:my|our|his|her|their) income|business (?:failed|closed|went under)|furloughed?|hours (?:got |were )?cut|(?:wages?|salary|pay) (?:not paid|withheld)|bankrupt(?:cy)?|company (?:closed|shut down))\b/,
   ],
   bereavement: [
     new RegExp(
@@ -97,9 +97,10 @@ export function hardshipOf(text: string): HardshipKind | undefined {
   const { hasHan, hasLatin } = scriptsIn(text);
   for (const kind of READING_ORDER) {
     if (kind === 'imprisonment' && asking) continue;
+    const told = toldOf(kind, text);
     if (
       (HARDSHIP_PATTERNS.get(kind) ?? []).some(
-        (r) => mayMatch(r.script, hasHan, hasLatin) && r.pattern.test(text),
+        (r) => mayMatch(r.script, hasHan, hasLatin) && r.pattern.test(told),
       )
     ) {
       return kind;
@@ -114,6 +115,13 @@ export function hardshipOfUnfiltered(text: string): HardshipKind | undefined {
   return READING_ORDER.find(
     (kind) =>
       !(kind === 'imprisonment' && asking) &&
-      (RULES[kind].some((r) => r.test(text)) || MORE_RULES[kind].some((r) => r.test(text))),
+      (RULES[kind].some((r) => r.test(toldOf(kind, text))) ||
+        MORE_RULES[kind].some((r) => r.test(toldOf(kind, text)))),
   );
+}
+
+/** The text a kind is read in: its everyday talk (EVERYDAY_SPANS) blanked. */
+function toldOf(kind: HardshipKind, text: string): string {
+  const everyday = EVERYDAY_SPANS[kind];
+  return everyday === undefined ? text : text.replace(everyday, ' ');
 }
