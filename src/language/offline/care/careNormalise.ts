@@ -66,6 +66,7 @@ const PINYIN: readonly [RegExp, string][] = [
   [/mei(?:you)?gongzuo/g, '没工作'],
   [/zhuyuan(?:le)?/g, '住院'],
   [/qushile|guoshile/g, '去世了'],
+  [/bushikaiwanxiao/g, '不是开玩笑'],
 ];
 
 /**

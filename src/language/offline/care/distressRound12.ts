@@ -47,6 +47,14 @@ export const ROUND12: readonly ClassRule[] = [
       /\b(?:no ?one|nobody|no body)(?:'ll| will| is going to)? (?:be )?(?:answer(?:ing)?|pick(?:ing)? up)\b[^.?!]{0,30}\bafter (?:tomorrow|tonight|today|this week(?:end)?|friday|saturday|sunday|monday|the (?:weekend|\w+th))\b|(?:明天|后天|今晚|过了今天|这周|下周)[^。！？]{0,16}(?:不会|没)有?人(?:会)?(?:再)?接(?:这个)?(?:电话)?了/,
     unless: AWAY,
   },
+  // A beneficiary changed without telling the family.
+  {
+    family: 'farewell',
+    cue: /受益人|beneficiary/,
+    pattern:
+      /(?:偷偷|悄悄|没告诉|瞒着|都不知道)[^。！？]{0,16}受益人[^。！？]{0,6}(?:改|换|写)|\b(?:changed|updated|made)\b[^.?!]{0,20}\bbeneficiary\b[^.?!]{0,40}\b(?:without telling|no one knows|didn'?t tell|secretly)\b/,
+    unless: /结婚|离婚|生了|出生|律师|\b(?:married|divorce|baby|lawyer)\b/,
+  },
   // A letter left for someone to read later: "给女儿写了封信，等她长大了再看", "a letter she opens on sunday".
   {
     family: 'farewell',
@@ -55,6 +63,45 @@ export const ROUND12: readonly ClassRule[] = [
       /(?:给|留给|替)(?:我)?(?:的)?(?:女儿|儿子|孩子|老婆|老公|爸妈|父母|妈妈|爸爸|妈|爸|家人|妹妹|弟弟|姐姐|哥哥)[^。！？]{0,4}(?:写了|留了|写好了?)(?:一)?(?:封|些|几封)?信[^。！？]{0,12}(?:等|以后|之后|到时候|长大)[^。！？]{0,8}(?:再看|再拆|再打开|会看到|就懂|就明白|看)|\b(?:letters?|notes?)\b[^.?!]{0,40}\b(?:(?:they'?re|it'?s|are|is) for later|to (?:open|read) (?:later|after|when|on)|(?:she|he|they) (?:opens?|reads?|will open|will read|'ll open|'ll read) (?:on|after|when|later|once))\b/,
     unless:
       /生日|毕业|结婚|婚礼|十八岁|成年|时间胶囊|圣诞|新年|\b(?:birthday|graduation|wedding|christmas|time capsule|18th|eighteenth|anniversary|valentine|camp|school)\b/,
+  },
+  // Means taken or at hand, said with drowsiness, a goodbye or "you know what for".
+  {
+    family: 'method',
+    cue: /药|刀|razor|blade/,
+    pattern:
+      /(?:药|安眠药|药片)(?:我)?(?:已经)?(?:一次性|全部|一下子)(?:都|全)?(?:吃|吞)(?:了|下去了?)|(?:刀|刀片)[^。！？]{0,10}磨(?:得|好)[^。！？]{0,10}(?:你们懂的|你懂的|懂我意思|用得上|最后)|\b(?:razor|blades?)\b[^.?!]{0,40}\b(?:sorry for the mess|tub is (?:full|filling)|(?:bath|tub) is (?:full|filling)|my wrists?)\b|\b(?:bath(?:tub)?|tub) is (?:full|filling(?: up)?)\b[^?]{0,40}\b(?:razor|blades?)\b/,
+    unless: /感冒|发烧|咳嗽|退烧|医生|好多了|按时|切菜|做饭|\b(?:shav(?:e|ing)|legs|beard)\b/,
+  },
+  // Driving to crash: "不想踩刹车了", "if i crash the car tonight it solves everything".
+  {
+    family: 'method',
+    cue: /刹车|撞|crash|brake/,
+    pattern:
+      /不想(?:再)?踩刹车|(?:想|就)(?:直接)?(?:开车)?撞(?:上去|过去|墙|树|护栏|桥墩)|\bcrash(?:ing)? (?:the|my) car\b[^.?!]{0,30}\b(?:solves?|fix(?:es)?|ends?) (?:everything|it all|all of (?:this|it)|my problems)\b|\b(?:don'?t|do not|not going to) (?:want to )?(?:brake|hit the brakes?)\b/,
+  },
+  // Called over by a dead relative, "it's time": "梦到奶奶叫我过去，是时候了".
+  {
+    family: 'euphemism',
+    cue: /梦|dream/,
+    pattern:
+      /(?:梦到|梦见)[^。！？]{0,8}(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|妈|爸|老伴)[^。！？]{0,6}(?:叫我|喊我|来接我|让我)(?:过去|去)?|\b(?:dream(?:s|ed|t)?|dreaming) (?:of|about) my (?:grandma|grandpa|nan|mum|mom|dad)\b[^.?!]{0,30}\b(?:calling me|waiting for me|telling me to come)\b/,
+    needs: /是时候了|该走了|快了|去陪|过去陪|\b(?:it'?s time|ready to go|soon)\b/,
+  },
+  // Seen in the news soon: "过几天你们就能在新闻上看到我".
+  {
+    family: 'indirect',
+    cue: /新闻|头条|news/,
+    pattern:
+      /(?:新闻|报纸|头条)上(?:就)?(?:能|会)?看到我|\b(?:see|read about|hear about) me (?:on|in) the news\b/,
+    unless: /采访|节目|比赛|获奖|上电视|\b(?:interview|award|contest|show)\b/,
+  },
+  // Goodbye to the world; the debt dying with me soon; a phone no longer needed.
+  {
+    family: 'farewell',
+    cue: /world|with me|needing/,
+    pattern:
+      /\b(?:see you never|bye|goodbye|farewell),? (?:cruel )?world\b|\b(?:the )?(?:debt|balance|it|this) (?:can |will )?(?:die|dies|end|ends|go|goes) with me\b[^.?!]{0,40}\b(?:soon|any day|tonight|this week|not long)\b|\bwon'?t be needing (?:this|my|a) (?:phone|number|card|account)\b/,
+    unless: /\b(?:new (?:phone|number)|switching|upgrad\w*|paid|paying|pay it|close|closing|cancel\w*)\b/,
   },
   // A means said not to be for its ordinary use: "rope, and no it's not for camping".
   {

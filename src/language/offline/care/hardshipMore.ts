@@ -56,7 +56,7 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
       `${KIN_ZH}[^,.!?。！？]{0,4}(?:在|进了?|关在|关进)(?:看守所|拘留所|监狱|牢里)|${KIN_ZH}(?:被抓|被关)?进去了|(?:被抓|被关)(?:进去)?了|判了[^,.!?。！？]{0,4}(?:年|个月)|坐牢(?:了|呢|中)|在坐牢|蹲(?:了)?(?:监狱|大牢)|劳改`,
     ),
     new RegExp(
-      `\\b(?:my )?${KIN_EN}(?:'s| is| was| has been| got)? (?:in|sent to|locked up in) (?:jail|prison|custody|detention)\\b|\\b(?:just )?(?:got|been|was|am|i'?m) (?:out of|released from) (?:jail|prison)\\b|\\b(?:in|at) (?:county|state|federal|the county|the state) (?:jail|prison|pen)\\b|\\b(?:locked up|behind bars|incarcerated|serving (?:a |[a-z]+ )?(?:sentence|time|years?|months?)|doing time|on remand|detained)\\b`,
+      `\\b(?:my )?${KIN_EN}(?:'s| is| was| has been| got)? (?:in|sent to|locked up in) (?:jail|prison|custody|detention)\\b|\\b(?:just )?(?:got|been|was|am|i'?m) (?:out of|released from) (?:jail|prison)\\b|\\b(?:in|at) (?:county|state|federal|the county|the state) (?:jail|prison|pen)\\b|\\b(?:locked up|behind bars|incarcerated|serving (?:a |[a-z]+ )?(?:sentence|time|years?|months?)|doing time|on remand|detained|sentenced to (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:years?|months?))\\b`,
     ),
   ],
   disability: [
@@ -76,6 +76,8 @@ export const EVERYDAY_SPANS: Partial<Record<HardshipKind, RegExp>> = {
     /(?:同事|朋友|邻居|别人|我哥|我姐|我弟|我妹)[^。！？，,]{0,4}(?:被裁|失业)(?:员)?(?:了)?|(?:要|在|准备)裁员[^。！？]{0,14}(?:轮不到我|不会是我|没有我|没我的事)|(?:辞职|离职|跳槽)了?[^。！？]{0,14}(?:换了|新工作|新公司|工资更高|报到|入职)|\b(?:my |a |our )?(?:coworkers?|co-workers?|colleagues?|friends?|neighbou?rs?|boss|brother|sister)(?:'s)? (?:got |was |were |just got )?(?:laid off|let go|fired)\b/g,
   bereavement:
     /(?:朋友|同事|邻居|同学|客户)的(?:[^。！？]{0,8})(?:去世|过世|走了|没了)[^。！？]*|(?:朋友|同事|邻居|同学|客户)[^。！？]{0,6}的?葬礼|\b(?:friend|coworker|colleague|neighbou?r|client)'?s (?:mom|mum|dad|mother|father|grandma|grandpa|husband|wife)\b[^.?!]*|\bfuneral home\b/g,
+  divorce:
+    /(?:朋友|同事|邻居|同学|闺蜜|哥们|表姐|表哥)[^。！？，,]{0,4}(?:离婚|离了婚|闹离婚)了?|\b(?:my |a |our )?(?:friends?|coworkers?|colleagues?|neighbou?rs?|cousins?)(?:'s)? (?:is |are |just |got |getting |going through (?:a )?)*divorc\w*/g,
   disaster:
     /(?:电影|电视剧|纪录片|新闻|演习|演练|游戏)[^。！？]{0,8}(?:地震|洪水|火灾|台风|水灾)|(?:地震|火灾|消防)(?:演习|演练)|\b(?:movie|film|documentary|show|news|video|book|game)\b[^.?!]{0,20}\b(?:flood|earthquake|fire|hurricane|tornado|wildfire)\b|\b(?:fire|earthquake|tornado) drill\b/g,
   imprisonment:

@@ -19,6 +19,12 @@ import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
 import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
 import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from './ownBlind12.js';
+import {
+  OWN_PROBE12_DISTRESS,
+  OWN_PROBE12_HARDSHIP,
+  OWN_PROBE12_HARDSHIP_NEAR,
+  OWN_PROBE12_ORDINARY,
+} from './ownProbe12.js';
 
 export interface CareSet {
   name: string;
@@ -94,6 +100,12 @@ export const CARE_SETS: readonly CareSet[] = [
     name: 'own check 12 (rules tuned on it)',
     distress: OWN_CHECK12_DISTRESS,
     ordinary: [...OWN_CHECK12_ORDINARY, ...texts(OWN_CHECK12_HARDSHIP)],
+    seen: false,
+  },
+  {
+    name: 'own probe 12 (rules tuned on it)',
+    distress: OWN_PROBE12_DISTRESS,
+    ordinary: [...OWN_PROBE12_ORDINARY, ...texts(OWN_PROBE12_HARDSHIP), ...OWN_PROBE12_HARDSHIP_NEAR],
     seen: false,
   },
   {

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
 import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from './ownBlind12.js';
+import {
+  OWN_PROBE12_DISTRESS,
+  OWN_PROBE12_HARDSHIP,
+  OWN_PROBE12_HARDSHIP_NEAR,
+  OWN_PROBE12_ORDINARY,
+} from './ownProbe12.js';
 
 type Hardship = readonly (readonly [string, string | undefined])[];
 
@@ -42,6 +48,21 @@ describe('own check 12 and own blind 12', () => {
     expect(f.kindRight).toBe(f.of.kinds);
     expect(f.nearGivenKind).toBe(0);
     expect(f.hardshipAsDistress).toBe(0);
+  });
+
+  it('recognises own probe 12 (tuned on) but for the two items its header names', () => {
+    const f = figures(OWN_PROBE12_DISTRESS, OWN_PROBE12_ORDINARY, [
+      ...OWN_PROBE12_HARDSHIP,
+      ...OWN_PROBE12_HARDSHIP_NEAR.map((t) => [t, undefined] as const),
+    ]);
+    print('own probe 12 (tuned on)', f);
+    expect(OWN_PROBE12_DISTRESS.filter((t) => !assessCare(t).distress)).toEqual([
+      'ni men bie da le, wo kuai si le, bu shi kai wan xiao',
+    ]);
+    expect(assessCare('ni men bie da le, wo kuai si le, bu shi kai wan xiao').concern).toBe(true);
+    expect(OWN_PROBE12_ORDINARY.filter((t) => assessCare(t).distress)).toEqual([]);
+    expect(f.kindRight).toBe(f.of.kinds - 1);
+    expect(f.nearGivenKind).toBe(0);
   });
 
   it('keeps own blind 12 at least at its run after the round (figures only)', () => {
