@@ -127,6 +127,11 @@ const EN_SPELLING: readonly [RegExp, string][] = [
   [/\bw(?:na|nt|atn)t?\b/g, 'want'],
   [/\bsuicdie\b|\bsucide\b|\bsuiside\b/g, 'suicide'],
   [/\bsewer ?slide\b/g, 'suicide'],
+  // Digits for letters ("d1e", "k1ll", "su1c1de").
+  [/\bd[1!]e\b/g, 'die'],
+  [/\bk[1!]ll\b/g, 'kill'],
+  [/\bsu[1!]c[1!]de\b/g, 'suicide'],
+  [/\bunal[1!]ve\b/g, 'unalive'],
 ];
 
 /**

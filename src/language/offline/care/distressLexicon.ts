@@ -30,7 +30,7 @@ const en = zh;
 const BASE_RULES: readonly DistressRule[] = [
   zh(
     'direct',
-    /不想活(?!在(?:债|欠|贷|这种(?:负债|欠债)))|活着没(?:意思|意义|劲)|活不下去|没法活|活够了|不如死|想死(?!你|您|他|她|了你|我了|磕|个明白|海)|想去死(?!海)|寻死|死了算了|死了就好|一死了之|生无可恋|不想再活|活着(?:太|好|真)累|活着还有什么(?:意思|意义|用)/,
+    /不想活(?!在(?:债|欠|贷|这种(?:负债|欠债)))|活着没(?:意思|意义|劲)|活不下去|没法活|活够了(?!这种|这样的|那种|穷)|不如死|想死(?!你|您|他|她|了你|我了|磕|个明白|海)|想去死(?!海)|寻死|死了算了|死了就好|一死了之|生无可恋|不想再活|活着(?:太|好|真)累|活着还有什么(?:意思|意义|用)/,
   ),
   zh(
     'direct',
@@ -78,7 +78,7 @@ const BASE_RULES: readonly DistressRule[] = [
   zh('method', /我就(?:去)?(?:喝|吃)(?:药|农药|安眠药)|喝药算了|就去喝药/, false),
   en(
     'indirect',
-    /\b(?:not|won'?t|will not) (?:going to |gonna )?be (?:here|around|alive) (?:to pay|for|much longer|by|when|next|anymore)\b|\bnot be a (?:problem|burden) (?:for|to) (?:anyone|anybody|you|them|my)\b|\b(?:done|gone),? for good\b|\bend(?:ing)? things\b|\bthe point (?:of|in) (?:being alive|living)\b|\binsurance\b[^.?!]{0,30}\bwhen i'?m (?:gone|dead)\b/,
+    /\b(?:not|won'?t|will not) (?:going to |gonna )?be (?:here|around|alive) (?:to pay|for|much longer|by|when|next|anymore)\b|\b(?:won'?t|will not|wont|not going to) be alive to \w+|\bnot be a (?:problem|burden) (?:for|to) (?:anyone|anybody|you|them|my)\b|\b(?:done|gone),? for good\b|\bend(?:ing)? things\b|\bthe point (?:of|in) (?:being alive|living)\b|\binsurance\b[^.?!]{0,30}\bwhen i'?m (?:gone|dead)\b/,
     false,
   ),
   en('method', /\bhave (?:a|the) (?:rope|gun)\b|\brope in the\b/),

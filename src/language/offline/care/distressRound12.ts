@@ -103,6 +103,31 @@ export const ROUND12: readonly ClassRule[] = [
       /\b(?:see you never|bye|goodbye|farewell),? (?:cruel )?world\b|\b(?:the )?(?:debt|balance|it|this) (?:can |will )?(?:die|dies|end|ends|go|goes) with me\b[^.?!]{0,40}\b(?:soon|any day|tonight|this week|not long)\b|\bwon'?t be needing (?:this|my|a) (?:phone|number|card|account)\b/,
     unless: /\b(?:new (?:phone|number)|switching|upgrad\w*|paid|paying|pay it|close|closing|cancel\w*)\b/,
   },
+  // A phone that dies, and the person with it: "打到我手机没电，人也就没了".
+  {
+    family: 'indirect',
+    cue: /人也/,
+    pattern:
+      /(?:手机|号码|电话|号)[^。！？]{0,12}(?:没电|停机|停了|关机|注销|打不通)[^。！？]{0,4}[,，]?(?:我)?(?:这个)?人也(?:就)?(?:没了|一样|不在了|跟着(?:走了?|没了?))/,
+    unless: /换(?:了)?(?:新)?号|新号码|充电|出差|\b(?:new number|charger)\b/,
+  },
+  // Said plainly in few words: game over for me; the note, bare; going to water or a height and not back.
+  {
+    family: 'hopeless',
+    cue: /game over|note|letter|coming back|be back|insurance/,
+    pattern:
+      /\b(?:it'?s |its )?game over for me\b|^(?:my|the) (?:note|letter)s? (?:is|are) (?:on|in|under|by) (?:the |my )?\w+[.!]*$|\b(?:going|heading|walking|driving|off) (?:to|into) the (?:bridge|river|lake|sea|ocean|tracks|woods|cliffs?|roof)\b[^.?!]{0,30}\b(?:not coming back|won'?t be (?:coming )?back|for good)\b|\b(?:life )?insurance\b[^.?!]{0,30}\b(?:paid up|in order|sorted|all set)\b[^?]{0,40}\b(?:will be (?:fine|ok|okay|taken care of|looked after))\b/,
+    unless: /\b(?:car|phone|laptop|level|match|team|season|business|job|shop|store)\b/,
+  },
+  // Looking up how much of a drug it takes.
+  {
+    family: 'method',
+    cue: /how (?:much|many)|多少/,
+    pattern:
+      /\b(?:looked up|googled|searching|searched|looking up|look up|checked|google) how (?:much|many)\b[^.?!]{0,30}\b(?:tylenol|paracetamol|acetaminophen|pills|tablets|insulin|sleeping pills|meds|it takes to|would kill|to die)\b|查(?:了|过)?(?:一下)?(?:吃|吞)多少[^。！？]{0,6}(?:安眠药|药|片)/,
+    unless:
+      /\b(?:dose for (?:my )?(?:kid|child|son|daughter|baby|dog|cat)|fever|headache|back pain)\b|发烧|头疼|孩子|宝宝/,
+  },
   // A means said not to be for its ordinary use: "rope, and no it's not for camping".
   {
     family: 'method',

@@ -25,6 +25,7 @@ import {
   OWN_PROBE12_HARDSHIP_NEAR,
   OWN_PROBE12_ORDINARY,
 } from './ownProbe12.js';
+import { OWN_PROBE12B_DISTRESS, OWN_PROBE12B_ORDINARY } from './ownProbe12b.js';
 
 export interface CareSet {
   name: string;
@@ -106,6 +107,12 @@ export const CARE_SETS: readonly CareSet[] = [
     name: 'own probe 12 (rules tuned on it)',
     distress: OWN_PROBE12_DISTRESS,
     ordinary: [...OWN_PROBE12_ORDINARY, ...texts(OWN_PROBE12_HARDSHIP), ...OWN_PROBE12_HARDSHIP_NEAR],
+    seen: false,
+  },
+  {
+    name: 'own probe 12b (rules tuned on it)',
+    distress: OWN_PROBE12B_DISTRESS,
+    ordinary: OWN_PROBE12B_ORDINARY,
     seen: false,
   },
   {

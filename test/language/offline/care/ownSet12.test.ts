@@ -8,6 +8,7 @@ import {
   OWN_PROBE12_HARDSHIP_NEAR,
   OWN_PROBE12_ORDINARY,
 } from './ownProbe12.js';
+import { OWN_PROBE12B_DISTRESS, OWN_PROBE12B_ORDINARY } from './ownProbe12b.js';
 
 type Hardship = readonly (readonly [string, string | undefined])[];
 
@@ -63,6 +64,12 @@ describe('own check 12 and own blind 12', () => {
     expect(OWN_PROBE12_ORDINARY.filter((t) => assessCare(t).distress)).toEqual([]);
     expect(f.kindRight).toBe(f.of.kinds - 1);
     expect(f.nearGivenKind).toBe(0);
+  });
+
+  it('recognises every distress phrasing of own probe 12b (tuned on), with no alarm on its near misses', () => {
+    print('own probe 12b (tuned on)', figures(OWN_PROBE12B_DISTRESS, OWN_PROBE12B_ORDINARY, []));
+    expect(OWN_PROBE12B_DISTRESS.filter((t) => !assessCare(t).distress)).toEqual([]);
+    expect(OWN_PROBE12B_ORDINARY.filter((t) => assessCare(t).distress)).toEqual([]);
   });
 
   it('keeps own blind 12 at least at its run after the round (figures only)', () => {
