@@ -25,7 +25,12 @@ import {
   OWN_PROBE12_HARDSHIP_NEAR,
   OWN_PROBE12_ORDINARY,
 } from './ownProbe12.js';
-import { OWN_PROBE12B_DISTRESS, OWN_PROBE12B_ORDINARY } from './ownProbe12b.js';
+import {
+  OWN_PROBE12B_DISTRESS,
+  OWN_PROBE12B_HARDSHIP,
+  OWN_PROBE12B_HARDSHIP_NEAR,
+  OWN_PROBE12B_ORDINARY,
+} from './ownProbe12b.js';
 
 export interface CareSet {
   name: string;
@@ -112,7 +117,7 @@ export const CARE_SETS: readonly CareSet[] = [
   {
     name: 'own probe 12b (rules tuned on it)',
     distress: OWN_PROBE12B_DISTRESS,
-    ordinary: OWN_PROBE12B_ORDINARY,
+    ordinary: [...OWN_PROBE12B_ORDINARY, ...texts(OWN_PROBE12B_HARDSHIP), ...OWN_PROBE12B_HARDSHIP_NEAR],
     seen: false,
   },
   {

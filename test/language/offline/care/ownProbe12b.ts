@@ -70,3 +70,43 @@ export const OWN_PROBE12B_ORDINARY: readonly string[] = [
   'when they find my lost card tell them to freeze it',
   'my dad passed and i keep dreaming about him, anyway how do i pay his card',
 ];
+
+/**
+ * Hardship of own probe 12b (written at about 12:07 UTC, after the hardship rules of the first
+ * two passes): first run 14/20 kind right, near misses given a kind 5/8; tuned on by class
+ * (died despite rescue, 发大水/房子泡了, 轧断, a factory closed down, raising grandchildren, "got
+ * 18 months"; a friend's loss, a drill, a divorce years ago): 20/20, 0/8.
+ */
+export const OWN_PROBE12B_HARDSHIP: readonly (readonly [string, string])[] = [
+  ['我爸前天突发心梗没抢救过来', 'bereavement'],
+  ['孩子他爸出车祸没了，留下我们娘俩', 'bereavement'],
+  ['我妈肺癌晚期，在做靶向治疗', 'illness'],
+  ['刚查出来怀孕有并发症，一直住院保胎', 'illness'],
+  ['单位裁员名单上有我，下个月就没工作了', 'job_loss'],
+  ['开了十年的饭馆关门了，现在啥收入都没有', 'job_loss'],
+  ['跟老公分开了，正在走离婚程序', 'divorce'],
+  ['老家发大水，房子泡了', 'disaster'],
+  ['我要照顾中风的老爸，辞了工作', 'caring'],
+  ['我弟被判了五年，家里就靠我', 'imprisonment'],
+  ['干活的时候被机器轧断了三根手指', 'disability'],
+  ['my grandmother who raised me died on sunday', 'bereavement'],
+  ['i was diagnosed with stage 3 colon cancer', 'illness'],
+  ['the factory closed and nobody got paid', 'job_loss'],
+  ['my ex took everything in the divorce settlement', 'divorce'],
+  ['hurricane flooded our whole street', 'disaster'],
+  ['im raising my grandkids on my own since my daughter went to rehab', 'caring'],
+  ['my husband got 18 months', 'imprisonment'],
+  ['i had a spinal injury and cant work anymore', 'disability'],
+  ['my wife miscarried last week and i cant think straight', 'bereavement'],
+];
+
+export const OWN_PROBE12B_HARDSHIP_NEAR: readonly string[] = [
+  '我爸去医院复查了，一切正常',
+  '公司在裁员，我们组没事',
+  '我朋友他爸去世了，我随了份子钱',
+  'my neighbour lost his job, i lent him money',
+  'we evacuated for a fire drill at work',
+  'i watch prison documentaries to relax lol',
+  '我离婚很多年了，现在过得挺好',
+  '新冠阳了两天，已经好了',
+];

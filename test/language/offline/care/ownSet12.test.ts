@@ -8,7 +8,12 @@ import {
   OWN_PROBE12_HARDSHIP_NEAR,
   OWN_PROBE12_ORDINARY,
 } from './ownProbe12.js';
-import { OWN_PROBE12B_DISTRESS, OWN_PROBE12B_ORDINARY } from './ownProbe12b.js';
+import {
+  OWN_PROBE12B_DISTRESS,
+  OWN_PROBE12B_HARDSHIP,
+  OWN_PROBE12B_HARDSHIP_NEAR,
+  OWN_PROBE12B_ORDINARY,
+} from './ownProbe12b.js';
 
 type Hardship = readonly (readonly [string, string | undefined])[];
 
@@ -66,8 +71,14 @@ describe('own check 12 and own blind 12', () => {
     expect(f.nearGivenKind).toBe(0);
   });
 
-  it('recognises every distress phrasing of own probe 12b (tuned on), with no alarm on its near misses', () => {
-    print('own probe 12b (tuned on)', figures(OWN_PROBE12B_DISTRESS, OWN_PROBE12B_ORDINARY, []));
+  it('recognises every distress and hardship phrasing of own probe 12b (tuned on), with no alarm or kind on its near misses', () => {
+    const f = figures(OWN_PROBE12B_DISTRESS, OWN_PROBE12B_ORDINARY, [
+      ...OWN_PROBE12B_HARDSHIP,
+      ...OWN_PROBE12B_HARDSHIP_NEAR.map((t) => [t, undefined] as const),
+    ]);
+    print('own probe 12b (tuned on)', f);
+    expect(f.kindRight).toBe(f.of.kinds);
+    expect(f.nearGivenKind).toBe(0);
     expect(OWN_PROBE12B_DISTRESS.filter((t) => !assessCare(t).distress)).toEqual([]);
     expect(OWN_PROBE12B_ORDINARY.filter((t) => assessCare(t).distress)).toEqual([]);
   });
