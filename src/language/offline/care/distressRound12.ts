@@ -22,7 +22,7 @@ export const ROUND12: readonly ClassRule[] = [
   // (Euphemism: an 'indirect' hit with "think" in it would be read as a plan to pay.)
   {
     family: 'euphemism',
-    cue: /before|by the time|around|here|alive|under|grave|开庭|起诉|判决|传票|法院|还款日|律师函|上门/,
+    cue: /\bbe (?:dead|long gone|gone)\b|by the time|be(?:ing)? (?:around|here|alive)|开庭|起诉|判决|传票|法院|还款日|律师函|上门/,
     pattern: new RegExp(
       `\\b(?:i'?ll|i will|i'?m going to|going to) be (?:dead|long gone|gone)\\b[^.?!]{0,12}\\b(?:before|by the time)\\b[^.?!]{0,30}${DAY_OF_RECKONING_EN}|\\bby the time ${DAY_OF_RECKONING_EN}\\b[^.?!]{0,20}\\bi (?:won'?t|will not|wont) (?:exist|be alive|be (?:around|here|breathing))\\b|\\b(?:don'?t|do not|dont) (?:think|expect|plan on being|see) (?:i'?ll|i will|myself|to)? ?be(?:ing)? (?:around|here|alive)\\b[^.?!]{0,12}\\b(?:by|for|when|on|at) ${DAY_OF_RECKONING_EN}|${DAY_OF_RECKONING_ZH}[^。！？]{0,8}(?:之前|以前|前|的时候|那天|到的时候)[^。！？]{0,10}(?:我)?(?:人)?(?:应该|可能|估计|恐怕)?(?:就|早就|都)?(?:已经)?${DEAD_ZH}|^[^。！？]{0,16}不用等(?:开庭|判决|起诉|法院|传票)了[。！!.]*$`,
     ),
@@ -32,7 +32,7 @@ export const ROUND12: readonly ClassRule[] = [
   // away by a laugh ("lol sue me, i'll be six feet under before it gets to court").
   {
     family: 'farewell',
-    cue: /under|ground|grave|coffin|worm|埋|入土|坟/,
+    cue: /six feet|in the ground|grave|coffin|worm food|埋在|入土|进坟/,
     pattern: new RegExp(
       `\\b(?:i'?ll|i will|i'?m going to|going to) be (?:six feet under|in the ground|in (?:my|a) (?:grave|coffin|box)|worm food)\\b[^.?!]{0,12}\\b(?:before|by the time)\\b[^.?!]{0,30}${DAY_OF_RECKONING_EN}|${DAY_OF_RECKONING_ZH}[^。！？]{0,8}(?:之前|以前|前|的时候|那天|到的时候)[^。！？]{0,10}(?:我)?(?:人)?(?:应该|可能|估计|恐怕)?(?:就|早就|都)?(?:已经)?(?:埋在土里|入土|进坟)`,
     ),
@@ -42,7 +42,7 @@ export const ROUND12: readonly ClassRule[] = [
   // No one at this number after a day: a phone that will go unanswered for good.
   {
     family: 'indirect',
-    cue: /answer|pick|接/,
+    cue: /answer|pick|接(?:这个)?(?:电话)?了/,
     pattern:
       /\b(?:no ?one|nobody|no body)(?:'ll| will| is going to)? (?:be )?(?:answer(?:ing)?|pick(?:ing)? up)\b[^.?!]{0,30}\bafter (?:tomorrow|tonight|today|this week(?:end)?|friday|saturday|sunday|monday|the (?:weekend|\w+th))\b|(?:明天|后天|今晚|过了今天|这周|下周)[^。！？]{0,16}(?:不会|没)有?人(?:会)?(?:再)?接(?:这个)?(?:电话)?了/,
     unless: AWAY,
@@ -58,7 +58,7 @@ export const ROUND12: readonly ClassRule[] = [
   // A letter left for someone to read later: "给女儿写了封信，等她长大了再看", "a letter she opens on sunday".
   {
     family: 'farewell',
-    cue: /信|letter|note/,
+    cue: /(?:写了|留了|写好)(?:一)?(?:封|些|几封)?信|letter|note/,
     pattern:
       /(?:给|留给|替)(?:我)?(?:的)?(?:女儿|儿子|孩子|老婆|老公|爸妈|父母|妈妈|爸爸|妈|爸|家人|妹妹|弟弟|姐姐|哥哥)[^。！？]{0,4}(?:写了|留了|写好了?)(?:一)?(?:封|些|几封)?信[^。！？]{0,12}(?:等|以后|之后|到时候|长大)[^。！？]{0,8}(?:再看|再拆|再打开|会看到|就懂|就明白|看)|\b(?:letters?|notes?)\b[^.?!]{0,40}\b(?:(?:they'?re|it'?s|are|is) for later|to (?:open|read) (?:later|after|when|on)|(?:she|he|they) (?:opens?|reads?|will open|will read|'ll open|'ll read) (?:on|after|when|later|once))\b/,
     unless:
@@ -67,7 +67,7 @@ export const ROUND12: readonly ClassRule[] = [
   // Means taken or at hand, said with drowsiness, a goodbye or "you know what for".
   {
     family: 'method',
-    cue: /药|刀|razor|blade/,
+    cue: /一次性|全部|一下子|磨|razor|blade/,
     pattern:
       /(?:药|安眠药|药片)(?:我)?(?:已经)?(?:一次性|全部|一下子)(?:都|全)?(?:吃|吞)(?:了|下去了?)|(?:刀|刀片)[^。！？]{0,10}磨(?:得|好)[^。！？]{0,10}(?:你们懂的|你懂的|懂我意思|用得上|最后)|\b(?:razor|blades?)\b[^.?!]{0,40}\b(?:sorry for the mess|tub is (?:full|filling)|(?:bath|tub) is (?:full|filling)|my wrists?)\b|\b(?:bath(?:tub)?|tub) is (?:full|filling(?: up)?)\b[^?]{0,40}\b(?:razor|blades?)\b/,
     unless: /感冒|发烧|咳嗽|退烧|医生|好多了|按时|切菜|做饭|\b(?:shav(?:e|ing)|legs|beard)\b/,
@@ -122,7 +122,7 @@ export const ROUND12: readonly ClassRule[] = [
   // Looking up how much of a drug it takes.
   {
     family: 'method',
-    cue: /how (?:much|many)|多少/,
+    cue: /tylenol|paracetamol|acetaminophen|pills|tablets|insulin|meds|it takes to|would kill|to die|吞多少|吃多少/,
     pattern:
       /\b(?:looked up|googled|searching|searched|looking up|look up|checked|google) how (?:much|many)\b[^.?!]{0,30}\b(?:tylenol|paracetamol|acetaminophen|pills|tablets|insulin|sleeping pills|meds|it takes to|would kill|to die)\b|查(?:了|过)?(?:一下)?(?:吃|吞)多少[^。！？]{0,6}(?:安眠药|药|片)/,
     unless:
@@ -153,7 +153,7 @@ export const ROUND12: readonly ClassRule[] = [
   // Self-harm escalating: "割了几次手腕，这次想割深一点".
   {
     family: 'method',
-    cue: /割|划|深/,
+    cue: /(?:割|划)(?:了|得)?(?:好|几|很|深|更)|这次(?:想|要)?(?:割|划)/,
     pattern:
       /(?:割|划)(?:了)?(?:好|几|很多|好多)次(?:手腕|手臂|胳膊|手)|(?:割|划)(?:得)?(?:深一点|深点|更深)|这次(?:想|要)?(?:割|划)(?:得)?深/,
   },
@@ -169,14 +169,14 @@ export const ROUND12: readonly ClassRule[] = [
   // A will made and "the rest is just timing": arrangements done, the act ahead.
   {
     family: 'farewell',
-    cue: /will|遗嘱/,
+    cue: /\bmy will\b|遗嘱/,
     pattern:
       /\bmy will\b[^.?!]{0,40}\b(?:signed|done|ready|written|sorted|notari[sz]ed|finished)\b[^?]{0,40}\b(?:the rest is (?:just )?(?:timing|details|easy)|(?:just|only) a matter of (?:time|when)|all that'?s left|nothing left (?:to do|but))\b|遗嘱[^。！？]{0,8}(?:写好|立好|公证)了[^。！？]{0,12}(?:就差|只差|剩下的|没什么)/,
   },
   // Sorry, and absent from a family day ahead: "tell my son i'm sorry, i won't be at his birthday".
   {
     family: 'farewell',
-    cue: /sorry|对不起/,
+    cue: /birthday|wedding|graduation|birth|first day|big day|生日|婚礼|毕业典礼|高考|成人礼/,
     pattern:
       /\bsorry\b[^.?!]{0,30}[.,;]? ?i (?:won'?t|wont|will not|can'?t|cannot) be (?:at|there for|around for|there on) (?:his|her|their|my \w+'s|the kids'?|our) (?:birthday|wedding|graduation|birth|first day|big day)\b|对不起[^。！？]{0,20}(?:生日|婚礼|毕业典礼|高考|成人礼)[^。！？]{0,6}(?:我)?(?:去不了|参加不了|看不到|陪不了)了/,
     unless: AWAY,

@@ -97,12 +97,11 @@ export function hardshipOf(text: string): HardshipKind | undefined {
   const { hasHan, hasLatin } = scriptsIn(text);
   for (const kind of READING_ORDER) {
     if (kind === 'imprisonment' && asking) continue;
+    const patterns = (HARDSHIP_PATTERNS.get(kind) ?? []).filter((r) => mayMatch(r.script, hasHan, hasLatin));
+    // Everyday talk is blanked (toldOf) only when the kind's words are there at all.
+    if (!patterns.some((r) => r.pattern.test(text))) continue;
     const told = toldOf(kind, text);
-    if (
-      (HARDSHIP_PATTERNS.get(kind) ?? []).some(
-        (r) => mayMatch(r.script, hasHan, hasLatin) && r.pattern.test(told),
-      )
-    ) {
+    if (told === text || patterns.some((r) => r.pattern.test(told))) {
       return kind;
     }
   }

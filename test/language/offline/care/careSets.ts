@@ -19,6 +19,7 @@ import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
 import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
 import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from './ownBlind12.js';
+import { OWN_BLIND12B_DISTRESS, OWN_BLIND12B_HARDSHIP, OWN_BLIND12B_ORDINARY } from './ownBlind12b.js';
 import {
   OWN_PROBE12_DISTRESS,
   OWN_PROBE12_HARDSHIP,
@@ -124,6 +125,12 @@ export const CARE_SETS: readonly CareSet[] = [
     name: 'own blind 12',
     distress: OWN_BLIND12_DISTRESS,
     ordinary: [...OWN_BLIND12_ORDINARY, ...texts(OWN_BLIND12_HARDSHIP)],
+    seen: false,
+  },
+  {
+    name: 'own blind 12b',
+    distress: OWN_BLIND12B_DISTRESS,
+    ordinary: [...OWN_BLIND12B_ORDINARY, ...texts(OWN_BLIND12B_HARDSHIP)],
     seen: false,
   },
   {

@@ -55,12 +55,12 @@ line(
   OWN_BLIND9_ORDINARY,
 );
 line(
-  'own check 10 (own, never tuned on; its one run before caredata3: 35/40, 0/40 false alarms)',
+  'own check 10 (own; its one run before caredata3: 35/40, 0/40 false alarms; its misses named in the round-12 brief and fixed by class: seen since)',
   OWN_CHECK10_DISTRESS,
   OWN_CHECK10_ORDINARY,
 );
 line(
-  'own check 11 (own, never tuned on; written after the round: before it 20/40, its one run after 22/40; 1/40 false alarms)',
+  'own check 11 (own; before round 10 20/40, its one run after 22/40, 1/40 false alarms; two misses named in the round-12 brief: seen since)',
   OWN_CHECK11_DISTRESS,
   OWN_CHECK11_ORDINARY,
 );

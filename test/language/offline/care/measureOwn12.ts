@@ -1,11 +1,12 @@
 /**
- * Figures on own check 12 and own blind 12 (distress, near misses, hardship kinds). Run:
+ * Figures on own check 12, own blind 12 and own blind 12b (distress, near misses, hardship kinds). Run:
  * `npx tsx test/language/offline/care/measureOwn12.ts` (`-v` lists the misses of the CHECK set
  * only: the blind set is read as figures, never item by item).
  */
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
 import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from './ownBlind12.js';
+import { OWN_BLIND12B_DISTRESS, OWN_BLIND12B_HARDSHIP, OWN_BLIND12B_ORDINARY } from './ownBlind12b.js';
 
 const verbose = process.argv.includes('-v');
 const isZh = (t: string): boolean => /\p{Script=Han}/u.test(t) || /^(?:wo|ni)\b/.test(t);
@@ -47,3 +48,4 @@ function figures(
 
 figures('own check 12', OWN_CHECK12_DISTRESS, OWN_CHECK12_ORDINARY, OWN_CHECK12_HARDSHIP, verbose);
 figures('own blind 12 (BLIND)', OWN_BLIND12_DISTRESS, OWN_BLIND12_ORDINARY, OWN_BLIND12_HARDSHIP, false);
+figures('own blind 12b (BLIND)', OWN_BLIND12B_DISTRESS, OWN_BLIND12B_ORDINARY, OWN_BLIND12B_HARDSHIP, false);

@@ -9,6 +9,12 @@
  *   before (build of commit 5861cf3): distress 36/40 (zh 19/20, en 17/20), heard 39/40; false
  *           alarms 1/40, check-ins on near misses 1/40; hardship found 17/20, kind right 16/20,
  *           near misses given a kind 5/8, hardship read as distress 0/28.
+ *   after (build of commit ecd0375): distress 37/40 (zh 19/20, en 18/20), heard 39/40; false
+ *           alarms 1/40, check-ins on near misses 0/40; hardship found 17/20, kind right 16/20,
+ *           near misses given a kind 0/8, hardship read as distress 0/28.
+ *
+ * Honesty: the care tests print these figures, so they were seen after each of the round's four
+ * passes (36 -> 37 -> 37 -> 37 distress, 1 false alarm throughout); never an item.
  */
 export const OWN_BLIND12_DISTRESS: readonly string[] = [
   // zh-CN

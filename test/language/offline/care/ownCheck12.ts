@@ -17,6 +17,10 @@
  *   before (build of commit 5861cf3): distress 47/60 (zh 23/30, en 24/30), heard 55/60; false
  *           alarms 1/60, check-ins on near misses 3/60; hardship found 29/40, kind right 29/40,
  *           near misses given a kind 8/12, hardship read as distress 0/52.
+ *   after (build of commit ecd0375, the round's rules by class and the retrained scorer; TUNED):
+ *           distress 60/60 (zh 30/30, en 30/30), heard 60/60; false alarms 0/60, check-ins on
+ *           near misses 3/60; hardship found 40/40, kind right 40/40, near misses given a kind
+ *           0/12, hardship read as distress 0/52.
  */
 export const OWN_CHECK12_DISTRESS: readonly string[] = [
   // zh-CN

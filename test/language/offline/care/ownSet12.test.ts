@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
 import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from './ownBlind12.js';
+import { OWN_BLIND12B_DISTRESS, OWN_BLIND12B_HARDSHIP, OWN_BLIND12B_ORDINARY } from './ownBlind12b.js';
 import {
   OWN_PROBE12_DISTRESS,
   OWN_PROBE12_HARDSHIP,
@@ -42,6 +43,9 @@ function print(name: string, f: ReturnType<typeof figures>): void {
  * once after (figures in its header). Floors at the run after the round: regression only.
  */
 const BLIND12_FLOOR = { distress: 37, alarms: 1, kindRight: 16, nearGivenKind: 0 };
+
+/** Own blind 12b (ownBlind12b.ts): written after the round's rules, run once; floors at that run. */
+const BLIND12B_FLOOR = { distress: 16, alarms: 3, kindRight: 8, nearGivenKind: 0 };
 
 describe('own check 12 and own blind 12', () => {
   it('recognises every distress and hardship phrasing of own check 12 (tuned on), with no alarm on its near misses', () => {
@@ -92,6 +96,18 @@ describe('own check 12 and own blind 12', () => {
     expect(f.alarms).toBeLessThanOrEqual(BLIND12_FLOOR.alarms);
     expect(f.kindRight).toBeGreaterThanOrEqual(BLIND12_FLOOR.kindRight);
     expect(f.nearGivenKind).toBeLessThanOrEqual(BLIND12_FLOOR.nearGivenKind);
+    expect(f.hardshipAsDistress).toBe(0);
+  });
+
+  it('keeps own blind 12b at least at its one run (figures only)', () => {
+    expect(OWN_BLIND12B_DISTRESS.length).toBe(20);
+    expect(OWN_BLIND12B_ORDINARY.length).toBe(20);
+    const f = figures(OWN_BLIND12B_DISTRESS, OWN_BLIND12B_ORDINARY, OWN_BLIND12B_HARDSHIP);
+    print('own blind 12b (BLIND, written after the rules, figures only)', f);
+    expect(f.distress).toBeGreaterThanOrEqual(BLIND12B_FLOOR.distress);
+    expect(f.alarms).toBeLessThanOrEqual(BLIND12B_FLOOR.alarms);
+    expect(f.kindRight).toBeGreaterThanOrEqual(BLIND12B_FLOOR.kindRight);
+    expect(f.nearGivenKind).toBeLessThanOrEqual(BLIND12B_FLOOR.nearGivenKind);
     expect(f.hardshipAsDistress).toBe(0);
   });
 });
