@@ -60,7 +60,42 @@ const PINYIN: readonly [RegExp, string][] = [
   [/xiaosi(?:wo|ren)?(?:le|la)?/g, '笑死'],
   [/leisi(?:wo|ren)?(?:le|la)/g, '累死'],
   [/(?:zenme|zenyang|ruhe)(?:cai(?:neng)?)?si(?:bijiao|zui)?(?:butong|buteng|kuai)/g, '怎么死不疼'],
+  // Hardship in pinyin ("wo bei cai yuan le", "shi ye le", "mei you gong zuo").
+  [/beicai(?:yuan|diao)?/g, '被裁'],
+  [/shiyele/g, '失业了'],
+  [/mei(?:you)?gongzuo/g, '没工作'],
+  [/zhuyuan(?:le)?/g, '住院'],
+  [/qushile|guoshile/g, '去世了'],
+  [/bushikaiwanxiao/g, '不是开玩笑'],
 ];
+
+/**
+ * Cantonese forms written as the Mandarin the rules read: "唔想再捱落去" → "不想再熬下去",
+ * "老豆走咗" → "老爸走了". Only when a Cantonese character is in the text.
+ */
+const CANTONESE_MARK = /[嘅咗唔冇佢係捱噉啲嘢喺]|落去|老豆/u;
+const CANTONESE: readonly [RegExp, string][] = [
+  [/(?:捱|挨)(?:落去|下去)/gu, '熬下去'],
+  [/落去/gu, '下去'],
+  [/唔(?=想|要|会|係|得|够|使|该|好|知|开心|捱|熬|活|再)/gu, '不'],
+  [/咗/gu, '了'],
+  [/嘅/gu, '的'],
+  [/冇/gu, '没有'],
+  [/佢/gu, '他'],
+  [/係/gu, '是'],
+  [/喺/gu, '在'],
+  [/老豆/gu, '老爸'],
+  [/老母/gu, '老妈'],
+  [/玩完(?:啦|喇|了)/gu, '完了'],
+];
+
+/** Cantonese forms written as Mandarin (see CANTONESE). */
+function mandarinOf(text: string): string {
+  if (!CANTONESE_MARK.test(text)) return text;
+  let out = text;
+  for (const [form, mandarin] of CANTONESE) out = out.replace(form, mandarin);
+  return out;
+}
 
 /**
  * Chat spellings of English, written out so one rule reads them all: "dont wanna" → "don't want
@@ -92,6 +127,11 @@ const EN_SPELLING: readonly [RegExp, string][] = [
   [/\bw(?:na|nt|atn)t?\b/g, 'want'],
   [/\bsuicdie\b|\bsucide\b|\bsuiside\b/g, 'suicide'],
   [/\bsewer ?slide\b/g, 'suicide'],
+  // Digits for letters ("d1e", "k1ll", "su1c1de").
+  [/\bd[1!]e\b/g, 'die'],
+  [/\bk[1!]ll\b/g, 'kill'],
+  [/\bsu[1!]c[1!]de\b/g, 'suicide'],
+  [/\bunal[1!]ve\b/g, 'unalive'],
 ];
 
 /**
@@ -178,7 +218,7 @@ export function hasCarePinyin(raw: string): boolean {
 export function careText(raw: string): CareText {
   let text = normalise(bounded(raw));
   if (EMOJI_START.test(text)) for (const [emoji, word] of EMOJI) text = text.replace(emoji, word);
-  text = englishSpelling(mixedPinyin(pinyinToHan(text.replace(/\s+/g, ' ').trim())));
+  text = englishSpelling(mixedPinyin(pinyinToHan(mandarinOf(text.replace(/\s+/g, ' ').trim()))));
   // A character held down ("好想死啊啊啊啊", "nooooo") says the same as two of it.
   text = text.replace(/(\p{Script=Han})\1{2,}/gu, '$1$1');
   // Traditional "著" after a verb is the particle "着" ("活著真的沒意思"); the converter keeps it.

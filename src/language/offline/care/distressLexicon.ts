@@ -30,9 +30,12 @@ const en = zh;
 const BASE_RULES: readonly DistressRule[] = [
   zh(
     'direct',
-    /不想活(?!在(?:债|欠|贷|这种(?:负债|欠债)))|活着没(?:意思|意义|劲)|活不下去|没法活|活够了|不如死|想死(?!你|您|他|她|了你|我了|磕|个明白|海)|想去死(?!海)|寻死|死了算了|死了就好|一死了之|生无可恋|不想再活|活着(?:太|好|真)累|活着还有什么(?:意思|意义|用)/,
+    /不想活(?!在(?:债|欠|贷|这种(?:负债|欠债)))|活着没(?:意思|意义|劲)|活不下去|没法活|活够了(?!这种|这样的|那种|穷)|不如死|想死(?!你|您|他|她|了你|我了|磕|个明白|海)|想去死(?!海)|寻死|死了算了|死了就好|一死了之|生无可恋|不想再活|活着(?:太|好|真)累|活着还有什么(?:意思|意义|用)/,
   ),
-  zh('direct', /自杀|轻生|自尽|寻短见|自残|伤害自己|了结自己|结束(?:自己的?)?生命|结束自己|紫砂|自鲨|想不开/),
+  zh(
+    'direct',
+    /自杀|轻生|自尽|寻短见|自残|伤害自己|了结自己|杀(?:了|死|掉)?(?:我)?自己|结束(?:自己的?)?生命|结束自己|紫砂|自鲨|想不开/,
+  ),
   zh(
     'euphemism',
     /一了百了|解脱|离开这个世界|去另一个世界|离开人世|了断|结束这一切|结束一切|永远(?:地)?睡(?:去|过去|着)|睡(?:过去|着)(?:了)?(?:就)?(?:再也)?不(?:要|想)?醒|不想(?:再)?醒(?:来|过来)|想(?:要)?消失|永远消失|对不起[^,.!?。！？]{0,6}[,，]?\s*我(?:要|先|就)?走了|消失(?:算了|就好了|掉算了)|从这个世界消失|去陪(?:我)?(?:爸|妈|父亲|母亲|奶奶|爷爷|外婆|外公)/,
@@ -75,7 +78,7 @@ const BASE_RULES: readonly DistressRule[] = [
   zh('method', /我就(?:去)?(?:喝|吃)(?:药|农药|安眠药)|喝药算了|就去喝药/, false),
   en(
     'indirect',
-    /\b(?:not|won'?t|will not) (?:going to |gonna )?be (?:here|around|alive) (?:to pay|for|much longer|by|when|next|anymore)\b|\bnot be a (?:problem|burden) (?:for|to) (?:anyone|anybody|you|them|my)\b|\b(?:done|gone),? for good\b|\bend(?:ing)? things\b|\bthe point (?:of|in) (?:being alive|living)\b|\binsurance\b[^.?!]{0,30}\bwhen i'?m (?:gone|dead)\b/,
+    /\b(?:not|won'?t|will not) (?:going to |gonna )?be (?:here|around|alive) (?:to pay|for|much longer|by|when|next|anymore)\b|\b(?:won'?t|will not|wont|not going to) be alive to \w+|\bnot be a (?:problem|burden) (?:for|to) (?:anyone|anybody|you|them|my)\b|\b(?:done|gone),? for good\b|\bend(?:ing)? things\b|\bthe point (?:of|in) (?:being alive|living)\b|\binsurance\b[^.?!]{0,30}\bwhen i'?m (?:gone|dead)\b/,
     false,
   ),
   en('method', /\bhave (?:a|the) (?:rope|gun)\b|\brope in the\b/),
@@ -85,7 +88,7 @@ const BASE_RULES: readonly DistressRule[] = [
   ),
   en(
     'direct',
-    /\bkill(?:ing|l)? ?my ?self\b|\bkms\b|\bend(?:ing)? (?:my|it) (?:life|all)\b|\bend it all\b|\bending it\b|\btake my (?:own )?life\b|\bsu[iy]?c[iy]?d(?:e|al)\b|\bself[- ]?harm\b|\bhurt(?:ing)? my ?self\b|\bcut(?:ting)? my ?self\b|\bunalive\b/,
+    /\bkill(?:ing|l)? ?my ?self\b|\bkms\b|\boff(?:ing)? my ?self\b|\bend(?:ing)? (?:my|it) (?:life|all)\b|\bend it all\b|\bending it\b|\btake my (?:own )?life\b|\bsu[iy]?c[iy]?d(?:e|al)\b|\bself[- ]?harm\b|\bhurt(?:ing)? my ?self\b|\bcut(?:ting)? my ?self\b|\bunalive\b/,
   ),
   en(
     'direct',

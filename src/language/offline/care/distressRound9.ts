@@ -1,5 +1,6 @@
 import type { ClassRule, DistressRule } from './distressRule.js';
 import { ROUND10 } from './distressRound10.js';
+import { ROUND12 } from './distressRound12.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -106,7 +107,7 @@ const ROUND9_OWN: readonly ClassRule[] = [
   // Broader forms of the same classes (after the own check ownBlind9.ts had run once).
   {
     family: 'euphemism',
-    cue: /等我|我很快就|喊我|过去了|go to (?:him|her|them)|waiting for me/,
+    cue: /等我|我很快就|喊我|叫我|过去了|go to (?:him|her|them)|waiting for me/,
     pattern:
       /在(?:那边|下面|天上)等我|我很快就(?:过去|去了|来了)|(?:喊|叫)我过去|我想过去了|\bgo to (?:him|her|them) soon\b|\bwaiting for me (?:on the other side|over there|in heaven|up there)\b/,
     needs: LOSS,
@@ -142,7 +143,7 @@ const ROUND9_OWN: readonly ClassRule[] = [
   },
 ];
 
-const ROUND9: readonly ClassRule[] = [...ROUND9_OWN, ...ROUND10];
+const ROUND9: readonly ClassRule[] = [...ROUND9_OWN, ...ROUND10, ...ROUND12];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
 export const ROUND9_RULES: readonly DistressRule[] = ROUND9.map((r) => ({

@@ -63,7 +63,7 @@ export const THEME_RULES: readonly DistressRule[] = [
   // English: ending life and euphemism.
   rule(
     'direct',
-    /\b(?:going to|will|want to|about to|ready to|decided to) end it\b(?! (?:early|now and|with|by|off))|\bend it (?:tonight|today|soon|all|for good)\b|\b(?:if|when|once|after) i'?m (?:dead|gone)\b(?! (?:on|for|to|until|till|abroad|away|out))|\bonly way out\b[^.?!]{0,30}\b(?:dead|die|death|end it|kill)\b|\b(?:don't|do not|never) want to (?:wake up|be alive|live|exist)\b|\bwant to (?:die|be dead|not exist|stop existing)\b(?! (?:my|your|her|his|the) hair)|\b(?:waste of space|rest forever|where i'?m going)\b|\bend (?:my|the) suffering\b|\bput an end to (?:it all|myself|my life)\b|\b(?:had|have) enough of (?:life|living|being alive)\b|\bcan't face (?:another|one more) day\b|\bnothing matters anymore\b|\bwish i (?:had|'d)? ?never been born\b|\bwish i was never born\b|\brather not wake up\b|\bwalk into the (?:sea|ocean|river|lake)\b|\bdrown myself\b|\bshoot myself\b|\bgun to my head\b|\bbleed out\b|\bmake sure my (?:kids|children|family|wife|husband|son|daughter) (?:are|is|will be) (?:ok|okay|alright|looked after|taken care of)\b|\b(?:it'?ll|it will|this will) (?:all )?be over soon\b|\btonight i (?:finally )?end (?:this|it)\b|\bwon't miss me\b|\blast time you(?:'ll| will)? (?:hear|see) (?:from )?me\b|\b(?:end|finish) (?:this|it) tonight\b|\bpoint of (?:me )?(?:being alive|living)\b|\b(?:top|roof|edge) of (?:the|a) (?:parking garage|building|car park|bridge)\b|\b(?:death|dying) is the only (?:way|option)\b|\b(?:wish|hope) i (?:don't|never) wake up\b|\bwant (?:it all|everything|this all|all of it|it) to be over\b|\bwant to disappear\b(?! from (?:your|the|this|their))/,
+    /\b(?:going to|will|want to|about to|ready to|decided to) end it\b(?! (?:early|now and|with|by|off))|\bend it (?:tonight|today|soon|all|for good)\b|\b(?:if|when|once|after) i'?m (?:dead|gone)\b(?! (?:on|for|to|until|till|abroad|away|out))|\bonly way out\b[^.?!]{0,30}\b(?:dead|die|death|end it|kill)\b|\b(?:don't|do not|never) want to (?:wake up|be alive|live|exist)\b|\bwant to (?:die|be dead|not exist|stop existing)\b(?! (?:my|your|her|his|the) hair)|\b(?:waste of space|rest forever|where i'?m going)\b|\bend (?:my|the) suffering\b|\bput an end to (?:it all|myself|my life)\b|\b(?:had|have) enough of (?:life|living|being alive)\b|\bcan't face (?:another|one more) day\b|\bnothing matters anymore\b|\bwish i (?:had|'d)? ?never been born\b|\bwish i was never born\b|\brather not wake up\b|\bwalk into the (?:sea|ocean|river|lake)\b|\bdrown myself\b|\bshoot myself\b|\bgun to my head\b|\bbleed out\b|\bmake sure my (?:kids|children|family|wife|husband|son|daughter) (?:are|is|will be) (?:ok|okay|alright|looked after|taken care of)\b|\b(?:it'?ll|it will|this will) (?:all )?be over soon\b|\btonight i (?:finally )?end (?:this|it)\b|\bwon't miss me\b|\blast time you(?:'ll| will)? (?:hear|see) (?:from )?me\b|\b(?:end|finish) (?:this|it) tonight\b|\bpoint of (?:me )?(?:being alive|living)\b|\b(?:top|roof|edge) of (?:the|a) (?:parking garage|building|car park|bridge)\b|\b(?:death|dying) is the only (?:way|option)\b|\b(?:wish|hope) i (?:don't|never) wake up\b|\bwant (?:it all|everything|this all|all of it|it) to be over\b|\bwant to disappear\b(?! from (?:your|the|this|their)| for (?:a |the )?(?:weekend|week|few days|bit|day|while|month)| on (?:a |vacation|holiday))/,
   ),
   rule(
     'indirect',
@@ -138,6 +138,8 @@ export function ordinaryInContext(family: DistressRule['family'], match: string,
   if (family === 'indirect' && /\b(?:much longer|for long)\b/.test(match) && PAYING_SOON.test(text))
     return true;
   if (family === 'indirect' || family === 'euphemism') return TRAVEL.test(text);
+  // "kms this app keeps logging me out": slang at a nuisance, with no debt or life in view.
+  if (family === 'direct' && /^kms$/.test(match)) return NUISANCE.test(text) && !WEIGHT.test(text);
   if (family === 'direct' && /\bdie\b/.test(match)) {
     return /\b(?:phone|battery|car|laptop|computer|plants?)\b[^.?!]{0,16}\b(?:about to|going to|gonna) die\b/.test(
       text,
@@ -145,6 +147,13 @@ export function ordinaryInContext(family: DistressRule['family'], match: string,
   }
   return false;
 }
+
+/** A small nuisance people swear at: an app, a login, a queue, traffic. */
+const NUISANCE =
+  /\b(?:app|website|site|wifi|wi-fi|password|login|log(?:ging)? (?:me )?(?:in|out)|printer|traffic|commute|hold music|on hold|autocorrect|captcha|keeps (?:crashing|freezing|logging|loading|asking)|loading|buffering|update)\b/;
+/** What makes "kms" weigh: the debt, money, life, family, a method. */
+const WEIGHT =
+  /\b(?:debt|owe|owing|bills?|money|broke|life|alive|family|kids|tonight|pills|rope|gun|bridge|can'?t (?:pay|take|do)|last straw|for real|fr|seriously|not joking|no joke)\b/;
 
 /** A way to pay soon: a sale, a loan, a payday, paying it off. */
 const PAYING_SOON =

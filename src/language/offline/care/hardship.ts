@@ -1,5 +1,5 @@
 import type { HardshipKind } from './hardshipKinds.js';
-import { CONSEQUENCE_QUESTION, MORE_RULES, READING_ORDER } from './hardshipMore.js';
+import { CONSEQUENCE_QUESTION, EVERYDAY_SPANS, MORE_RULES, READING_ORDER } from './hardshipMore.js';
 import { mayMatch, scriptOf, scriptsIn, unionOf, type RuleScript } from './ruleScript.js';
 
 /**
@@ -34,8 +34,8 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
       `工资(?:已经|都|也)?${UNPAID_FOR}(?:了)?(?:都|也)?${NOT_PAID}|${UNPAID_FOR}(?:了)?(?:都|也)?${NOT_PAID}(?:过)?(?:我们?的?)?工资|${UNPAID_FOR}的?工资[^,.!?。！？]{0,6}${NOT_PAID}`,
     ),
     /\b(?:haven'?t|have not|hasn'?t|has not|had not|hadn'?t|not) (?:been |got |gotten )?paid(?: (?:us|me|anyone|anybody|them))? (?:in|for) (?:months|ages|over a month|(?:a couple of|two|three|four|five|six|several|a few|many|\d+) (?:months|weeks))\b|\b(?:unpaid|back) (?:wages|salary)\b|\b(?:wages?|salary|pay) (?:owed|in arrears|arrears)\b|\b(?:stopped|stop) paying (?:us|me|our wages|my wages)\b/,
-    /失业|被裁|裁员|下岗|丢了工作|没(?:了)?工作|工作没了|找不到工作|被辞退|被开除|辞职了|公司倒闭|倒闭了|停薪|发不出工资|拖欠工资|欠薪|工资[^,.!?。！？]{0,6}(?:停发|被扣|发不出)|没有?收入|收入(?:没了|断了|减少|少了一半)|生意(?:失败|垮了|黄了|赔了|亏了)|(?:店|厂)(?:关了|倒了)|停工|破产/,
-    /\b(?:lost (?:my|our|his|her|their) (?:job|jobs|work)|(?:was|were|got|been|be(?:ing)?) let go|laid off|unemployed|got fired|been fired|was fired|redundan(?:t|cy)|out of work|no income|lost (?:my|our|his|her|their) income|business (?:failed|closed|went under)|furloughed?|hours (?:got |were )?cut|(?:wages?|salary|pay) (?:not paid|withheld|cut)|bankrupt(?:cy)?|company (?:closed|shut down))\b/,
+    /失业|被裁|裁员|下岗|丢了工作|没(?:了)?工作|工作没了|找不到工作|被辞退|被开除|辞职了|公司倒闭|倒闭了|停薪|发不出工资|拖欠工资|欠薪|工资[^,.!?。！？]{0,6}(?:停发|发不出)|没有?收入|收入(?:没了|断了|减少|少了一半)|生意(?:失败|垮了|黄了|(?:赔|亏)(?:了|光了?|完了|没了))|(?:店|厂)(?:也)?(?:关了|倒了)|停工|破产/,
+    /\b(?:lost (?:my|our|his|her|their) (?:job|jobs|work)|(?:was|were|got|been|be(?:ing)?) let go|laid off|unemployed|got fired|been fired|was fired|redundan(?:t|cy)|out of work|no income|lost (?:my|our|his|her|their) income|business (?:failed|closed|went under)|furloughed?|hours (?:got |were )?cut|(?:wages?|salary|pay) (?:not paid|withheld)|bankrupt(?:cy)?|company (?:closed|shut down))\b/,
   ],
   bereavement: [
     new RegExp(
@@ -55,7 +55,7 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
   ],
   caring: [
     new RegExp(
-      `(?<!(?:谢谢|感谢|多谢)[^。！？，,]{0,10})照顾(?!好自己)${FAMILY_ZH}?|照看|护理|陪护|(?:一个人)?带(?:着)?(?:孩子|娃)|(?:${FAMILY_ZH})(?:卧床|瘫痪|需要人照顾)`,
+      `(?<!(?:谢谢|感谢|多谢)[^。！？，,]{0,10})照顾(?!好自己)${FAMILY_ZH}?|照看|护理|陪护|(?:一个人)?带(?:着)?(?:[俩两三四几]个?)?(?:孩子|娃)|单亲(?:妈妈|爸爸|母亲|父亲|家庭)|(?:${FAMILY_ZH})(?:卧床|瘫痪|需要人照顾)`,
     ),
     new RegExp(
       `\\b(?:caring for|take care of|taking care of|looking after|look after) (?:my )?${FAMILY_EN}\\b|\\b(?:full[- ]time )?(?:caregiver|carer)\\b|\\bsingle (?:mom|mum|mother|dad|father|parent)\\b`,
@@ -66,8 +66,8 @@ const RULES: Record<HardshipKind, readonly RegExp[]> = {
     /\b(?:i was|i've been|i'm|i am|he'?s|he is|he was|she'?s|she was) (?:in|just (?:got )?out of) (?:jail|prison)\b|\b(?:was|got|been) (?:locked up|incarcerated|arrested)\b|\breleased from (?:jail|prison)\b|\bin custody\b/,
   ],
   disability: [
-    /残疾|残障|瘫痪|失明|截肢|伤残|工伤|丧失劳动能力|干不了活/,
-    /\b(?:disabled|disability|paraly[sz]ed|wheelchair|lost my (?:sight|leg|arm|hand)|injured at work|can'?t work (?:anymore|because of))\b/,
+    /残疾|残障|瘫痪|失明|截肢|伤残|工伤|丧失劳动能力|干不了活|(?:腿|手|胳膊|眼睛)(?:也)?(?:残了|废了|瘸了)/,
+    /\b(?:disabled|disability|paraly[sz]ed|wheelchair|lost (?:my|his|her) (?:sight|eyesight|vision|hearing|leg|arm|hand|legs|arms)|injured at work|can'?t work (?:anymore|because of))\b/,
   ],
 };
 
@@ -97,11 +97,11 @@ export function hardshipOf(text: string): HardshipKind | undefined {
   const { hasHan, hasLatin } = scriptsIn(text);
   for (const kind of READING_ORDER) {
     if (kind === 'imprisonment' && asking) continue;
-    if (
-      (HARDSHIP_PATTERNS.get(kind) ?? []).some(
-        (r) => mayMatch(r.script, hasHan, hasLatin) && r.pattern.test(text),
-      )
-    ) {
+    const patterns = (HARDSHIP_PATTERNS.get(kind) ?? []).filter((r) => mayMatch(r.script, hasHan, hasLatin));
+    // Everyday talk is blanked (toldOf) only when the kind's words are there at all.
+    if (!patterns.some((r) => r.pattern.test(text))) continue;
+    const told = toldOf(kind, text);
+    if (told === text || patterns.some((r) => r.pattern.test(told))) {
       return kind;
     }
   }
@@ -114,6 +114,13 @@ export function hardshipOfUnfiltered(text: string): HardshipKind | undefined {
   return READING_ORDER.find(
     (kind) =>
       !(kind === 'imprisonment' && asking) &&
-      (RULES[kind].some((r) => r.test(text)) || MORE_RULES[kind].some((r) => r.test(text))),
+      (RULES[kind].some((r) => r.test(toldOf(kind, text))) ||
+        MORE_RULES[kind].some((r) => r.test(toldOf(kind, text)))),
   );
+}
+
+/** The text a kind is read in: its everyday talk (EVERYDAY_SPANS) blanked. */
+function toldOf(kind: HardshipKind, text: string): string {
+  const everyday = EVERYDAY_SPANS[kind];
+  return everyday === undefined ? text : text.replace(everyday, ' ');
 }

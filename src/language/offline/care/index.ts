@@ -14,6 +14,7 @@ import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
 import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
 import { EVERYDAY, round9IsOrdinary } from './distressRound9.js';
 import { mixedReadings } from './codeSwitch.js';
+import { withoutDeniedReasons } from './distressRound12.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -83,7 +84,7 @@ export function assessCareWith(
   let waitsForLoss = false;
   const hits = found.map((h) => {
     if (h.negated) return h;
-    const seen = h.within ?? text;
+    const seen = withoutDeniedReasons(h.within ?? text);
     if (
       ordinaryInContext(h.family, h.match, seen) ||
       endingIsOrdinary(h.match, seen) ||

@@ -17,6 +17,21 @@ import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
 import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
+import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
+import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from './ownBlind12.js';
+import { OWN_BLIND12B_DISTRESS, OWN_BLIND12B_HARDSHIP, OWN_BLIND12B_ORDINARY } from './ownBlind12b.js';
+import {
+  OWN_PROBE12_DISTRESS,
+  OWN_PROBE12_HARDSHIP,
+  OWN_PROBE12_HARDSHIP_NEAR,
+  OWN_PROBE12_ORDINARY,
+} from './ownProbe12.js';
+import {
+  OWN_PROBE12B_DISTRESS,
+  OWN_PROBE12B_HARDSHIP,
+  OWN_PROBE12B_HARDSHIP_NEAR,
+  OWN_PROBE12B_ORDINARY,
+} from './ownProbe12b.js';
 
 export interface CareSet {
   name: string;
@@ -26,7 +41,7 @@ export interface CareSet {
   seen: boolean;
 }
 
-const texts = (pairs: readonly (readonly [string, string])[]): string[] => pairs.map(([t]) => t);
+const texts = (pairs: readonly (readonly [string, string | undefined])[]): string[] => pairs.map(([t]) => t);
 
 export const CARE_SETS: readonly CareSet[] = [
   {
@@ -88,6 +103,36 @@ export const CARE_SETS: readonly CareSet[] = [
     seen: false,
   },
   { name: 'own blind 7', distress: OWN_BLIND7_DISTRESS, ordinary: OWN_BLIND7_ORDINARY, seen: false },
+  {
+    name: 'own check 12 (rules tuned on it)',
+    distress: OWN_CHECK12_DISTRESS,
+    ordinary: [...OWN_CHECK12_ORDINARY, ...texts(OWN_CHECK12_HARDSHIP)],
+    seen: false,
+  },
+  {
+    name: 'own probe 12 (rules tuned on it)',
+    distress: OWN_PROBE12_DISTRESS,
+    ordinary: [...OWN_PROBE12_ORDINARY, ...texts(OWN_PROBE12_HARDSHIP), ...OWN_PROBE12_HARDSHIP_NEAR],
+    seen: false,
+  },
+  {
+    name: 'own probe 12b (rules tuned on it)',
+    distress: OWN_PROBE12B_DISTRESS,
+    ordinary: [...OWN_PROBE12B_ORDINARY, ...texts(OWN_PROBE12B_HARDSHIP), ...OWN_PROBE12B_HARDSHIP_NEAR],
+    seen: false,
+  },
+  {
+    name: 'own blind 12',
+    distress: OWN_BLIND12_DISTRESS,
+    ordinary: [...OWN_BLIND12_ORDINARY, ...texts(OWN_BLIND12_HARDSHIP)],
+    seen: false,
+  },
+  {
+    name: 'own blind 12b',
+    distress: OWN_BLIND12B_DISTRESS,
+    ordinary: [...OWN_BLIND12B_ORDINARY, ...texts(OWN_BLIND12B_HARDSHIP)],
+    seen: false,
+  },
   {
     name: 'dev set',
     distress: DEV_DISTRESS,

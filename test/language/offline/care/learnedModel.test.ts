@@ -20,6 +20,8 @@ import { quantise, vectorise } from '../../../../src/language/offline/care/learn
 import { CARE_SETS } from './careSets.js';
 import { OWN_CHECK10_DISTRESS, OWN_CHECK10_ORDINARY } from './ownCheck10.js';
 import { OWN_CHECK11_DISTRESS, OWN_CHECK11_ORDINARY } from './ownCheck11.js';
+import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from './ownBlind12.js';
+import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
 
 const score = (text: string): number => learnedScorer()?.score(careText(text).compact) ?? Number.NaN;
 
@@ -94,6 +96,33 @@ describe('the learned distress scorer', () => {
       return spent.some((s) => likeness(g, s) >= 0.5);
     });
     expect(close).toEqual([]);
+  });
+
+  it('adds nothing close to own check 12, own blind 12 or own checks 10 and 11 in the data of round 12 (*-r12.tsv)', () => {
+    // Closeness is counted, never listed against the blind set's items.
+    const spent = [
+      ...OWN_CHECK10_DISTRESS,
+      ...OWN_CHECK10_ORDINARY,
+      ...OWN_CHECK11_DISTRESS,
+      ...OWN_CHECK11_ORDINARY,
+      ...OWN_CHECK12_DISTRESS,
+      ...OWN_CHECK12_ORDINARY,
+      ...OWN_CHECK12_HARDSHIP.map(([t]) => t),
+      ...OWN_BLIND12_DISTRESS,
+      ...OWN_BLIND12_ORDINARY,
+      ...OWN_BLIND12_HARDSHIP.map(([t]) => t),
+    ].map((t) => trigrams(careText(t).compact));
+    const fresh = readdirSync(TRAINING_DIR)
+      .filter((name) => name.endsWith('-r12.tsv'))
+      .flatMap((name) => readFileSync(join(TRAINING_DIR, name), 'utf8').split('\n'))
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.split('\t').slice(3).join('\t'));
+    expect(fresh.length).toBeGreaterThan(80);
+    const close = fresh.filter((t) => {
+      const g = trigrams(careText(t).compact);
+      return spent.some((s) => likeness(g, s) >= 0.5);
+    });
+    expect(close.length).toBe(0);
   });
 
   it('scores endings said with no telling word above the bar', () => {

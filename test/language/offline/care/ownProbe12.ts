@@ -1,0 +1,101 @@
+/**
+ * Own probe 12 (OWN, written by the caregen session at about 11:56 UTC on 2026-12-05, AFTER the
+ * round's first class rules, to find the classes they still missed: a development set, tuned on).
+ * First run on the build of commit 7160591: distress 19/30, false alarms 1/30, hardship kind right
+ * 10/16, near misses given a kind 1/5. After the classes it showed (distressRound12.ts, the
+ * hardship rules): 29/30 (the miss, "wo kuai si le, bu shi kai wan xiao", gets the check-in),
+ * 0/30, 15/16 ("sacked for being off sick" reads as illness, read first), 0/5.
+ */
+export const OWN_PROBE12_DISTRESS: readonly string[] = [
+  '反正也还不上了，我打算去个没人认识的地方，再也不回来那种',
+  '药我一次性都吃了，现在有点困，跟你们说声再见',
+  '我在高速上开得很快，不想踩刹车了',
+  '要是这个月再还不上，我就跟这个世界说拜拜',
+  '今天去买了把新刀，磨得很快，你们懂的',
+  '我老婆带着孩子走了，我也不想再撑了',
+  '家里人都不知道，我已经偷偷把保险受益人改成我妈了',
+  '最近老是梦到我奶奶叫我过去，我觉得是时候了',
+  'ni men bie da le, wo kuai si le, bu shi kai wan xiao',
+  '这条命不要了，债你们找阎王要去',
+  '想从十八楼飞下去 一了百了',
+  '活著沒意思，真的，不騙你們',
+  '我真的好想 disappear forever 啊',
+  '等我把猫安顿好，我就可以放心走了',
+  '别浪费时间催我了，过几天你们就能在新闻上看到我',
+  "i've been giving away my stuff this week, my brother gets the car",
+  'the bathtub is filling up and i have the razor, sorry for the mess',
+  'honestly if i crash the car tonight it solves everything',
+  "i don't plan on being alive for the next statement",
+  'my kids are at their grandmas for good now. i made sure of that before tonight',
+  'theres a rope in my trunk and a tree i like by the river',
+  'idc anymore, gonna take all my meds and sleep forever',
+  "i'm so done, see you never world",
+  'the debt can die with me, which should be any day now',
+  'i wrote down my passwords for my wife, she will need them after',
+  'i keep looking at the train schedule for the wrong reasons',
+  "if they take the house i'll just walk into the sea",
+  'no more calls needed, i wont be needing this phone',
+  'i hate myself and i want to stop existing',
+  'planning my final exit lol not joking',
+];
+
+export const OWN_PROBE12_ORDINARY: readonly string[] = [
+  '我老婆带着孩子回娘家了，这个月手头紧',
+  '保险受益人改成我妈了，怎么改信用卡的联系人',
+  '十八楼的房子卖了就能还上',
+  '我奶奶上个月走了，我请假回老家了',
+  '新刀是切菜用的，那笔厨具消费是我',
+  '别催了，过几天工资到了就还',
+  '活著真不容易啊，不过我會按時還的',
+  '等我把猫安顿好就去网点办理',
+  '我在高速上开车，不方便接电话',
+  'ni men bie da le, wo xia ge yue huan',
+  "i've been giving away my old clothes, moving to a smaller place",
+  'the bathtub is leaking and the plumber charge is on this card',
+  'crashed the car last week, insurance is slow, can i pay late',
+  "i don't plan on using this card again after it's paid",
+  'my kids are at their grandmas for the summer, so i can work extra',
+  'theres a tow rope in my trunk in case the car breaks down',
+  'my meds are expensive, can we lower the minimum',
+  "i'm so done with this bank, closing the card after",
+  'i wrote down my passwords in a manager app, my wife pays the bills',
+  'the train schedule changed so i missed your call',
+  "if they take the house we'll rent, i just want a fair plan",
+  'no more calls needed, i paid online this morning',
+  'i hate this interest rate, can you lower it',
+  'planning my trip to see my mom, will pay before i go',
+  'i want to disappear for a weekend honestly, work is crazy lol',
+  '想消失一阵子，去海边玩几天哈哈，回来就还',
+  '跟这个世界说拜拜是我看的一部电影，哈哈，回到正题，怎么分期',
+  '我想飞去三亚度假，这个月先还最低',
+  '这条裤子不要了，退货的钱能抵扣吗',
+  '梦到我奶奶了，醒来就想给家里打个电话',
+];
+
+/** Hardship by kind; the near misses name no kind. */
+export const OWN_PROBE12_HARDSHIP: readonly (readonly [string, string])[] = [
+  ['我妈脑溢血走了，刚办完后事', 'bereavement'],
+  ['我是单亲妈妈，一个人带俩娃', 'caring'],
+  ['生意赔光了，店也关了', 'job_loss'],
+  ['家里遭了冰雹，庄稼全毁了', 'disaster'],
+  ['他因为酒驾被关了半年', 'imprisonment'],
+  ['我得了抑郁症，一直在吃药，没法上班', 'illness'],
+  ['老公家暴，我带着孩子跑出来了，在闹离婚', 'divorce'],
+  ['腿残了，拿的是低保', 'disability'],
+  ['my mum passed suddenly last week', 'bereavement'],
+  ['i got sacked for being off sick too long', 'job_loss'],
+  ['my husband walked out on us in june', 'divorce'],
+  ['our apartment burned down last month', 'disaster'],
+  ['im on dialysis three times a week', 'illness'],
+  ['i care for my brother who has cerebral palsy', 'caring'],
+  ['my partner was sentenced to 2 years', 'imprisonment'],
+  ['i lost my hearing at work and cant do my old job', 'disability'],
+];
+
+export const OWN_PROBE12_HARDSHIP_NEAR: readonly string[] = [
+  '工资降了两千，还能撑',
+  'my boss cut my bonus this year',
+  '我朋友离婚了，我在帮她搬家',
+  'i visited my uncle in prison last weekend, sorry i missed you',
+  '体检一切正常，就是有点累',
+];
