@@ -14,7 +14,7 @@ import {
   refusesToReveal,
   warnsOfFraud,
 } from './negation.js';
-import { isOwnInquiry, isServiceHours, statesTheLaw } from './negationLaw.js';
+import { deniesProceedings, isOwnInquiry, isServiceHours, statesTheLaw } from './negationLaw.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
@@ -97,6 +97,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     isOwnInquiry(text, at, end, rule.lang)
   )
     return true;
+  if (rule.category === 'false_legal' && deniesProceedings(text, at, end, rule.lang)) return true;
   if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;
   return defersToCourt(text, rule.lang) || statesTheLaw(text, at, end, rule.lang);
 }

@@ -25,14 +25,16 @@ export function clauseBefore(text: string, at: number, lang: Lang): string {
 }
 
 // Negators that govern the whole verb phrase after them ("不会因为您逾期就联系…").
+// An agent's refusal ("我没办法承诺", "没有权限减免") and Cantonese negators (唔会, 冇权) count too.
 const ZH_MODAL =
-  /不涉及|未涉及|不会|不能|不得|不提供|不办理|不收取|不存在|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝/g;
+  /不涉及|未涉及|不会|不能|不得|不提供|不办理|不收取|不存在|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝|没(?:有)?办法|没法|没(?:有)?权限|无权限|做不到|办不到|不敢|唔会|唔可以|唔能|唔准|唔使|冇权|冇办法|冇法/g;
 // Negated states ("没有还款…") usually open a condition: "没有还款将通知…" is a threat.
 const ZH_STATE = /没有|并没有|未曾|不曾/g;
 // A bare 不/没/未/别/勿 only negates what directly follows it ("不联系"), not "不还钱就…".
-const ZH_BARE = /(?<!要)不|[没未别勿]/g;
+const ZH_BARE = /(?<!要)不|[没未别勿唔冇]/g;
 // Between a negator and the match: the negator belongs to a condition, not to the verb.
-const ZH_MODAL_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|让我|犹豫|手软/;
+// "你不能躲着我们上门的人": a negated escape asserts the act, as "you can't avoid" does in English.
+const ZH_MODAL_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|让我|犹豫|手软|躲|逃|摆脱|甩掉/;
 const ZH_STATE_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|就|将|便|则|会|还钱|还款|付款/;
 // "不要以为我们不会通知…": the negation is mocked, not meant.
 const ZH_MOCKED = /不要以为|别以为|别指望|不信|你以为/;
@@ -70,7 +72,7 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
     if (ZH_MOCKED.test(before)) return false;
     const modal = lastMatch(ZH_MODAL, before);
     const state = lastMatch(ZH_STATE, before);
-    const strong = modal && (!state || modal.index > state.index) ? modal : state;
+    const strong = modal && (!state || modal.index >= state.index) ? modal : state;
     if (strong) {
       const between = before.slice(strong.index + strong[0].length);
       const blockers = strong === modal ? ZH_MODAL_BLOCKERS : ZH_STATE_BLOCKERS;
@@ -268,19 +270,24 @@ export function isAnsweredNo(text: string, at: number, end: number, lang: Lang):
 // A promise left to approval is no promise: "能不能减免要看审批结果", "once it's approved".
 const ZH_PENDING_BEFORE = /能不能|能否|是否(?:可以|能)?|可不可以|(?:询问|问)[^,;:!?。\n]{0,6}$/;
 const ZH_PENDING_AFTER =
-  /^[^。!?\n]{0,8}?(?:要看|需要?经过?|需要|以|取决于|等|提交|通过)审批|审批结果|^[^。!?\n]{0,8}?不是我(?:们)?(?:能|可以)决定|^[^。!?\n]{0,16}?无法当场(?:承诺|答应)/;
+  /^[^。!?\n]{0,8}?(?:要看|需要?经过?|需要|以|取决于|等|提交|通过)审批|审批结果|^[^。!?\n]{0,8}?不是我(?:们)?(?:能|可以)决定|^[^。!?\n]{0,16}?无法当场(?:承诺|答应)|^[^。!?\n]{0,12}?(?:没(?:有)?办法|没法|无法|不能|不敢|没(?:有)?权限|无权|冇权)(?:给(?:您|你))?(?:承诺|答应|保证|决定|打包票|做主|批)/;
+// The match itself asks ("能不能减免…"): a question, not a promise.
+const ZH_PENDING_OPENS = /^(?:能不能|能否|是否|可不可以|可否)/;
 const EN_PENDING =
   /\bonce (?:it'?s|it is|it has been) approved\b|\b(?:without|subject to|pending|needs?|requires?) (?:an? )?approval\b|\bfor review\b|\bsubmit (?:a|the|your) request\b|\b(?:can't|cannot|can not) promise\b/;
 
 /** Whether a commitment is only asked about or left to approval. */
-const ZH_PENDING_ANY = /能不能|能否|是否|可不可以|问|审批|不是我|无法当场/;
+const ZH_PENDING_ANY =
+  /能不能|能否|是否|可不可以|可否|问|审批|不是我|无法|没办法|没有办法|没法|不能|不敢|权限|无权|冇权/;
 
 export function isPending(text: string, at: number, end: number, lang: Lang): boolean {
   if (lang === 'zh' && !anywhere(ZH_PENDING_ANY, text)) return false;
   if (lang === 'en' && !anywhere(EN_PENDING, text)) return false;
   if (lang === 'zh')
     return (
-      ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) || ZH_PENDING_AFTER.test(text.slice(end, end + 24))
+      ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) ||
+      ZH_PENDING_OPENS.test(text.slice(at, end)) ||
+      ZH_PENDING_AFTER.test(text.slice(end, end + 24))
     );
   return EN_PENDING.test(sentenceAround(text, at, end, lang));
 }

@@ -73,3 +73,16 @@ export function isOwnInquiry(text: string, at: number, end: number, lang: Lang):
     ? ZH_OWN_INQUIRY.test(sentence) && !ZH_NOT_OWN.test(sentence)
     : EN_OWN_INQUIRY.test(sentence) && !EN_NOT_OWN.test(sentence);
 }
+
+// A letter or call explained as not being a lawsuit: "律师函只是提醒，并不代表已经起诉",
+// "收到律师函不等于被起诉". Never when the sentence makes a case imminent or names jail or arrest.
+const ZH_NOT_PROCEEDINGS =
+  /(?:并)?(?:不|没有|并非)(?:代表|意味着|等于|说明|表示)[^。!?\n]{0,10}?(?:起诉|诉讼|立案|开庭|上法院|打官司)/;
+const ZH_PROCEEDINGS_IMMINENT = /马上|立即|立刻|即将|今天|明天|下周|等着|坐牢|拘留|抓|传票/;
+
+/** Whether the sentence says that what it names (a lawyer's letter, a reminder) is not a lawsuit. */
+export function deniesProceedings(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang !== 'zh' || !anywhere(ZH_NOT_PROCEEDINGS, text)) return false;
+  const sentence = sentenceAround(text, at, end, lang);
+  return ZH_NOT_PROCEEDINGS.test(sentence) && !ZH_PROCEEDINGS_IMMINENT.test(sentence);
+}
