@@ -5,7 +5,6 @@ import {
   isDisavowed,
   isHedged,
   isNegated,
-  isPending,
   isRebutted,
   isReported,
   isRequested,
@@ -14,7 +13,7 @@ import {
   refusesToReveal,
   warnsOfFraud,
 } from './negation.js';
-import { deniesProceedings, isOwnInquiry, isServiceHours, statesTheLaw } from './negationLaw.js';
+import { deniesProceedings, isOwnInquiry, isPending, isServiceHours, statesTheLaw } from './negationLaw.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';

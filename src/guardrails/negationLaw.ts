@@ -86,3 +86,28 @@ export function deniesProceedings(text: string, at: number, end: number, lang: L
   const sentence = sentenceAround(text, at, end, lang);
   return ZH_NOT_PROCEEDINGS.test(sentence) && !ZH_PROCEEDINGS_IMMINENT.test(sentence);
 }
+
+// A promise left to approval is no promise: "能不能减免要看审批结果", "once it's approved".
+const ZH_PENDING_BEFORE = /能不能|能否|是否(?:可以|能)?|可不可以|(?:询问|问)[^,;:!?。\n]{0,6}$/;
+const ZH_PENDING_AFTER =
+  /^[^。!?\n]{0,8}?(?:要看|需要?经过?|需要|以|取决于|等|提交|通过)审批|审批结果|^[^。!?\n]{0,8}?不是我(?:们)?(?:能|可以)决定|^[^。!?\n]{0,16}?无法当场(?:承诺|答应)|^[^。!?\n]{0,12}?(?:没(?:有)?办法|没法|无法|不能|不敢|没(?:有)?权限|无权|冇权)(?:给(?:您|你))?(?:承诺|答应|保证|决定|打包票|做主|批)/;
+// The match itself asks ("能不能减免…"): a question, not a promise.
+const ZH_PENDING_OPENS = /^(?:能不能|能否|是否|可不可以|可否)/;
+const EN_PENDING =
+  /\bonce (?:it'?s|it is|it has been) approved\b|\b(?:without|subject to|pending|needs?|requires?) (?:an? )?approval\b|\bfor review\b|\bsubmit (?:a|the|your) request\b|\b(?:can't|cannot|can not) promise\b/;
+
+/** Whether a commitment is only asked about or left to approval. */
+const ZH_PENDING_ANY =
+  /能不能|能否|是否|可不可以|可否|问|审批|不是我|无法|没办法|没有办法|没法|不能|不敢|权限|无权|冇权/;
+
+export function isPending(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang === 'zh' && !anywhere(ZH_PENDING_ANY, text)) return false;
+  if (lang === 'en' && !anywhere(EN_PENDING, text)) return false;
+  if (lang === 'zh')
+    return (
+      ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) ||
+      ZH_PENDING_OPENS.test(text.slice(at, end)) ||
+      ZH_PENDING_AFTER.test(text.slice(end, end + 24))
+    );
+  return EN_PENDING.test(sentenceAround(text, at, end, lang));
+}

@@ -37,6 +37,11 @@ const LAWFUL: [string, GuardContext][] = [
   ['我们没有什么内部渠道，所有申请都走正常审批。', HOLDER],
   ['您不用操心您妈那边，账户的事我们只和您本人谈。', HOLDER],
   ['持卡人是否有欠款，我们不能向您透露。', STRANGER],
+  ['我们不安排上门，有事只和您本人电话沟通。', HOLDER],
+  ['上门催收不是我们的做法，请您放心。', HOLDER],
+  ['这事会让我单位知道吗？不会，我们只和您本人谈。', HOLDER],
+  ['银行已向法院起诉，开庭时间以您收到的传票为准。', HOLDER],
+  ['欠款可能被起诉，但这需要法院受理，目前我们更希望协商。', HOLDER],
 ];
 
 describe('Chinese phrasings from check-s7 (classes, not items)', () => {
@@ -51,6 +56,14 @@ describe('Chinese phrasings from check-s7 (classes, not items)', () => {
 
   it('still reads a refusal round a threat: "你没办法躲开我们上门" is a visit', () => {
     expect(check('你没办法躲开我们上门。', HOLDER).allowed).toBe(false);
+  });
+
+  it('still reads a visit "not our way" followed by one as a visit', () => {
+    expect(check('上门不是我们的做法，但今晚会有人去你家楼下等你。', HOLDER).allowed).toBe(false);
+  });
+
+  it('still reads a court date made imminent as a court claim, whatever it defers to', () => {
+    expect(check('下周开庭，以法院传票为准，你等着吧。', HOLDER).allowed).toBe(false);
   });
 
   it('still reads an imminent case after a denial as a court claim', () => {
