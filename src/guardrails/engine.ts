@@ -13,7 +13,15 @@ import {
   refusesToReveal,
   warnsOfFraud,
 } from './negation.js';
-import { deniesProceedings, isOwnInquiry, isPending, isServiceHours, statesTheLaw } from './negationLaw.js';
+import {
+  declinedAndRecorded,
+  personDecides,
+  deniesProceedings,
+  isOwnInquiry,
+  isPending,
+  isServiceHours,
+  statesTheLaw,
+} from './negationLaw.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
@@ -84,6 +92,11 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   if (WARNED_CATEGORIES.has(rule.category) && warnsOfFraud(text, at, end, rule.lang)) return true;
   if (rule.category === 'unauthorized_commitment' && isPending(text, at, end, rule.lang)) return true;
   if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;
+  if (
+    rule.id === 'privacy.third_party' &&
+    (declinedAndRecorded(text, at, end, rule.lang) || personDecides(text, at, end, rule.lang))
+  )
+    return true;
   if (
     (rule.category === 'prompt_leak' || rule.category === 'privacy') &&
     refusesToReveal(text, at, rule.lang)

@@ -27,7 +27,7 @@ export function clauseBefore(text: string, at: number, lang: Lang): string {
 // Negators that govern the whole verb phrase after them ("不会因为您逾期就联系…").
 // An agent's refusal ("我没办法承诺", "没有权限减免") and Cantonese negators (唔会, 冇权) count too.
 const ZH_MODAL =
-  /不涉及|未涉及|不会|不能|不得|不提供|不办理|不收取|不存在|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝|没(?:有)?办法|没法|没(?:有)?权限|无权限|做不到|办不到|不敢|唔会|唔可以|唔能|唔准|唔使|冇权|冇办法|冇法|不安排|不做|不搞|不派|不进行|不采取|不开展|不委托/g;
+  /不涉及|未涉及|不会|不能|不得|不提供|不办理|不收取|不存在|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝|没(?:有)?办法|没法|没(?:有)?权限|无权限|做不到|办不到|不敢|唔会|唔可以|唔能|唔准|唔使|冇权|冇办法|冇法|不安排|不做|不搞|不派|不进行|不采取|不开展|不委托|不至于|唔涉及|从唔|唔要|唔好(?!意思)|唔需要/g;
 // Negated states ("没有还款…") usually open a condition: "没有还款将通知…" is a threat.
 const ZH_STATE = /没有|并没有|未曾|不曾/g;
 // A bare 不/没/未/别/勿 only negates what directly follows it ("不联系"), not "不还钱就…".
@@ -79,7 +79,7 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
       if (between.length <= 14 && !blockers.test(between + head)) return true;
     }
     // "不接受上门": a refusal directly before the act, never "不接受分期就上门".
-    if (/(?:不接受|不同意|谢绝)$/.test(before)) return true;
+    if (/(?:不接受|不同意|谢绝|唔接受|唔同意)$/.test(before)) return true;
     const bare = lastMatch(ZH_BARE, before);
     return bare !== null && before.length - (bare.index + 1) <= 1;
   }
@@ -132,7 +132,7 @@ export function isReported(text: string, at: number, lang: Lang): boolean {
 
 // A claim quoted to be refuted: "考公受影响的说法没有依据", "claims that you'll be arrested are false".
 const ZH_REBUTTED =
-  /^[^。!?\n]{0,6}?(?:不是|并非|从来不是|绝不是|不属于)(?:我们|本行|银行|我行)(?:的)?(?:做法|方式|政策|流程|业务)|^[^。!?\n]{0,6}?次数(?:是)?(?:有限|有上限|受限)|^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
+  /^[^。!?\n]{0,6}?(?:不是|并非|从来不是|绝不是|不属于|唔系)(?:我们|本行|银行|我行)(?:的|嘅)?(?:做法|方式|政策|流程|业务)|^[^。!?\n]{0,6}?次数(?:是)?(?:有限|有上限|受限)|^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
 const EN_REBUTTED =
   /^[^.!?\n]{0,60}?\b(?:claims?|rumou?rs?|stor(?:y|ies)|threats?|that|this|which)\b[^.!?\n]{0,10}\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless)\b|^\s+nothing\b|^\s+(?:would be|would|is|are) (?:needed|required|necessary)\b/;
 
@@ -214,7 +214,7 @@ export function isDisavowed(text: string, at: number, end: number, lang: Lang): 
 // An anti-fraud warning names what it warns about: "冒充…收取修复费的诈骗，请勿上当",
 // "if you get a call saying…, hang up". Only for claims (legal, credit repair), not threats.
 const ZH_FRAUD_WARNING =
-  /请勿上当|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
+  /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
 const EN_FRAUD_WARNING =
   /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 

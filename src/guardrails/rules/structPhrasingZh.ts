@@ -1,4 +1,4 @@
-import { GAP, YOU, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { GAP, YOU, YOUR, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Chinese classes the guardzh check set (check-s7.zh, issue 16) showed uncovered, by class, not by
@@ -18,6 +18,25 @@ export const STRUCT_PHRASING_ZH_RULES: PatternRuleSpec[] = [
     patterns: zh(
       // The oath's verb, then a bracket or a meme of a few characters, then its target.
       `(?:草(?![稿案拟莓地原坪药])|艹|操(?![心作办持练场纵劳])|肏|cao)(?:\\s*[（(【\\[][^）)】\\]]{0,10}[）)】\\]]\\s*|[^,;:!?。、\\n你]{0,6}?)${YOU}${OATH_TARGET}`,
+    ),
+  },
+  {
+    // A visit as the price of not paying: "不然我们去你单位", "再不还我就到你家".
+    id: 'threat.visit',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['不然', '否则', '要不然', '再不还', '不还的话'],
+    patterns: zh(
+      `(?:不然|否则|要不然|再不还|不还的话)${GAP(6)}(?:我们|我|我的人|咱们)(?:就|会|只好|只能)?(?:亲自)?(?:去|到|上|找到)${YOUR}(?:的)?(?:单位|公司|家|老家|学校|店|厂)`,
+    ),
+  },
+  {
+    // "你这玩意儿", "什么玩意儿" are insults; "律师函那玩意儿" is a thing.
+    id: 'harassment.profanity',
+    lang: 'zh',
+    triggers: ['玩意'],
+    patterns: zh(
+      `(?:${YOU}|他|她)(?:这|那)?(?:个)?(?:破|烂|狗|死)?玩意(?:儿)?|(?:什么|啥)(?:破|烂|狗)?玩意(?:儿)?|(?:破|烂|狗)玩意(?:儿)?`,
     ),
   },
   {

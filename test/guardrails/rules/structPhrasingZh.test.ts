@@ -42,6 +42,13 @@ const LAWFUL: [string, GuardContext][] = [
   ['这事会让我单位知道吗？不会，我们只和您本人谈。', HOLDER],
   ['银行已向法院起诉，开庭时间以您收到的传票为准。', HOLDER],
   ['欠款可能被起诉，但这需要法院受理，目前我们更希望协商。', HOLDER],
+  ['您之前说过不希望我们联系您的同事，我们已经记下了。', HOLDER],
+  ['要不要告诉家里人您在办分期，都由您自己决定。', HOLDER],
+  ['我们可以为您暂缓电话提醒两周，之后再和您确认。', HOLDER],
+  ['逾期记录我没有权限删除，任何人都没有这个权限。', HOLDER],
+  ['有人让您转账到个人账户的话，那是诈骗，请不要理会。', HOLDER],
+  ['律师函那玩意儿就是个提醒，不代表已经起诉，您别紧张。', HOLDER],
+  ['司法机关的判决是强制执行的前提，本行不能擅自冻结您的财产。', HOLDER],
 ];
 
 describe('Chinese phrasings from check-s7 (classes, not items)', () => {
@@ -64,6 +71,16 @@ describe('Chinese phrasings from check-s7 (classes, not items)', () => {
 
   it('still reads a court date made imminent as a court claim, whatever it defers to', () => {
     expect(check('下周开庭，以法院传票为准，你等着吧。', HOLDER).allowed).toBe(false);
+  });
+
+  it.each([
+    '你不希望我们联系你同事吧？那就今天把钱还了。',
+    '要不要让你家里人知道，由你自己决定，今天不还我们就说。',
+    '逾期就是诈骗罪，我们马上报警。',
+    '短信提醒可以暂缓，不然我们就去你单位当面谈。',
+    '你这玩意儿，欠钱还挂电话。',
+  ])('still blocks the look-alike violation %s', (text) => {
+    expect(check(text, HOLDER).allowed).toBe(false);
   });
 
   it('still reads an imminent case after a denial as a court claim', () => {
