@@ -5,7 +5,6 @@ import {
   isDisavowed,
   isHedged,
   isNegated,
-  isPending,
   isRebutted,
   isReported,
   isRequested,
@@ -14,7 +13,15 @@ import {
   refusesToReveal,
   warnsOfFraud,
 } from './negation.js';
-import { isOwnInquiry, isServiceHours, statesTheLaw } from './negationLaw.js';
+import {
+  declinedAndRecorded,
+  personDecides,
+  deniesProceedings,
+  isOwnInquiry,
+  isPending,
+  isServiceHours,
+  statesTheLaw,
+} from './negationLaw.js';
 import type { NormalisedText } from './normalise.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
@@ -86,6 +93,11 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   if (rule.category === 'unauthorized_commitment' && isPending(text, at, end, rule.lang)) return true;
   if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;
   if (
+    rule.id === 'privacy.third_party' &&
+    (declinedAndRecorded(text, at, end, rule.lang) || personDecides(text, at, end, rule.lang))
+  )
+    return true;
+  if (
     (rule.category === 'prompt_leak' || rule.category === 'privacy') &&
     refusesToReveal(text, at, rule.lang)
   )
@@ -97,6 +109,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     isOwnInquiry(text, at, end, rule.lang)
   )
     return true;
+  if (rule.category === 'false_legal' && deniesProceedings(text, at, end, rule.lang)) return true;
   if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;
   return defersToCourt(text, rule.lang) || statesTheLaw(text, at, end, rule.lang);
 }

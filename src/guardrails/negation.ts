@@ -25,14 +25,16 @@ export function clauseBefore(text: string, at: number, lang: Lang): string {
 }
 
 // Negators that govern the whole verb phrase after them ("不会因为您逾期就联系…").
+// An agent's refusal ("我没办法承诺", "没有权限减免") and Cantonese negators (唔会, 冇权) count too.
 const ZH_MODAL =
-  /不涉及|未涉及|不会|不能|不得|不提供|不办理|不收取|不存在|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝/g;
+  /不涉及|未涉及|不会|不能|不得|不提供|不办理|不收取|不存在|不可能|不可以|不允许|不应|不要|不用|不必|无需|无须|不需要|无法|无权|绝不|决不|绝对不|从不|从未|从来不|永远不|并不|并非|禁止|严禁|请勿|切勿|不再|拒绝|没(?:有)?办法|没法|没(?:有)?权限|无权限|做不到|办不到|不敢|唔会|唔可以|唔能|唔准|唔使|冇权|冇办法|冇法|不安排|不做|不搞|不派|不进行|不采取|不开展|不委托|不至于|唔涉及|从唔|唔要|唔好(?!意思)|唔需要/g;
 // Negated states ("没有还款…") usually open a condition: "没有还款将通知…" is a threat.
 const ZH_STATE = /没有|并没有|未曾|不曾/g;
 // A bare 不/没/未/别/勿 only negates what directly follows it ("不联系"), not "不还钱就…".
-const ZH_BARE = /(?<!要)不|[没未别勿]/g;
+const ZH_BARE = /(?<!要)不|[没未别勿唔冇]/g;
 // Between a negator and the match: the negator belongs to a condition, not to the verb.
-const ZH_MODAL_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|让我|犹豫|手软/;
+// "你不能躲着我们上门的人": a negated escape asserts the act, as "you can't avoid" does in English.
+const ZH_MODAL_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|让我|犹豫|手软|躲|逃|摆脱|甩掉/;
 const ZH_STATE_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|让我们|就|将|便|则|会|还钱|还款|付款/;
 // "不要以为我们不会通知…": the negation is mocked, not meant.
 const ZH_MOCKED = /不要以为|别以为|别指望|不信|你以为/;
@@ -70,14 +72,14 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
     if (ZH_MOCKED.test(before)) return false;
     const modal = lastMatch(ZH_MODAL, before);
     const state = lastMatch(ZH_STATE, before);
-    const strong = modal && (!state || modal.index > state.index) ? modal : state;
+    const strong = modal && (!state || modal.index >= state.index) ? modal : state;
     if (strong) {
       const between = before.slice(strong.index + strong[0].length);
       const blockers = strong === modal ? ZH_MODAL_BLOCKERS : ZH_STATE_BLOCKERS;
       if (between.length <= 14 && !blockers.test(between + head)) return true;
     }
     // "不接受上门": a refusal directly before the act, never "不接受分期就上门".
-    if (/(?:不接受|不同意|谢绝)$/.test(before)) return true;
+    if (/(?:不接受|不同意|谢绝|唔接受|唔同意)$/.test(before)) return true;
     const bare = lastMatch(ZH_BARE, before);
     return bare !== null && before.length - (bare.index + 1) <= 1;
   }
@@ -102,7 +104,7 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
 
 // "最终以法院判决为准", "由法院裁判": the court decides, nothing is asserted.
 const ZH_HEDGE =
-  /(?:若|倘若|假如)$|可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|不限于|以$|由$/;
+  /(?:若|倘若|假如)$|(?:需要|需经|须经|须由|需由|要由|得由|只有)$|可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|不限于|以$|由$/;
 const EN_HEDGE =
   /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b|\b(?:if|were)\b[^.!?]{0,30}\bever\b|\bif (?:a|an|any)\s+$|\b(?:before|prior to) (?:any|taking any)\s+$/;
 
@@ -130,7 +132,7 @@ export function isReported(text: string, at: number, lang: Lang): boolean {
 
 // A claim quoted to be refuted: "考公受影响的说法没有依据", "claims that you'll be arrested are false".
 const ZH_REBUTTED =
-  /^[^。!?\n]{0,6}?次数(?:是)?(?:有限|有上限|受限)|^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
+  /^[^。!?\n]{0,6}?(?:不是|并非|从来不是|绝不是|不属于|唔系)(?:我们|本行|银行|我行)(?:的|嘅)?(?:做法|方式|政策|流程|业务)|^[^。!?\n]{0,6}?次数(?:是)?(?:有限|有上限|受限)|^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
 const EN_REBUTTED =
   /^[^.!?\n]{0,60}?\b(?:claims?|rumou?rs?|stor(?:y|ies)|threats?|that|this|which)\b[^.!?\n]{0,10}\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless)\b|^\s+nothing\b|^\s+(?:would be|would|is|are) (?:needed|required|necessary)\b/;
 
@@ -212,7 +214,7 @@ export function isDisavowed(text: string, at: number, end: number, lang: Lang): 
 // An anti-fraud warning names what it warns about: "冒充…收取修复费的诈骗，请勿上当",
 // "if you get a call saying…, hang up". Only for claims (legal, credit repair), not threats.
 const ZH_FRAUD_WARNING =
-  /请勿上当|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
+  /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
 const EN_FRAUD_WARNING =
   /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 
@@ -234,12 +236,12 @@ export function warnsOfFraud(text: string, at: number, end: number, lang: Lang):
 // A truthful litigation notice defers to the court's own papers: "以法院通知为准",
 // "you'll receive official papers from the court", "no lawsuit has been filed".
 const ZH_COURT_DEFERS =
-  /以法院[^。!?\n]{0,8}为准|请(?:您)?关注(?:法院的?)?正式(?:文书|通知)|(?:没有|尚未|并未|未)(?:对(?:您|你))?(?:提起|提出)?(?:任何)?(?:诉讼|起诉)/;
+  /以(?:您)?(?:收到的)?(?:法院)?(?:的)?(?:传票|正式文书|文书|通知)为准|由法院(?:依法)?送达|法院(?:会|将)(?:依法)?送达|以法院[^。!?\n]{0,8}为准|请(?:您)?关注(?:法院的?)?正式(?:文书|通知)|(?:没有|尚未|并未|未)(?:对(?:您|你))?(?:提起|提出)?(?:任何)?(?:诉讼|起诉)/;
 const EN_COURT_DEFERS =
   /\bofficial (?:papers|documents|notices?|letters?) from the court\b|\bthe court will (?:send|mail|notify)\b|\bdetails are in the (?:letter|notice)\b|\bno (?:lawsuit|legal action|court case|claim) has been (?:filed|taken|started|brought)\b/;
 
 // "…以法院通知为准，传票马上到": a deferral dressed round an imminent threat is no notice.
-const ZH_IMMINENT = /马上|立刻|立即|即将|等着|今天|明天|坐牢|拘留|抓/;
+const ZH_IMMINENT = /马上|立刻|立即|即将|等着|今天|明天|后天|下周|本周|这周|坐牢|拘留|抓/;
 const EN_IMMINENT = /\b(?:immediately|tomorrow|today|right away|any day|arrest(?:ed)?|jail|prison)\b/;
 
 /** Whether the message defers to the court's own papers (a notice, not a threat). */
@@ -251,6 +253,9 @@ export function defersToCourt(text: string, lang: Lang): boolean {
 // "您问我们会不会联系单位？不会。", "You asked if we'll tell your employer. We won't."
 const ZH_ASKED =
   /(?:您|你)(?:刚才|之前)?(?:问|询问|担心|想知道)[^。!?\n]{0,12}$|(?:^|[。!?\n])[^。!?\n]{0,6}(?:会不会|是否会?|能不能)$/;
+// "会让家里人知道吗？不会，…": the match is a question the next words answer no.
+const ZH_QUESTION_NO =
+  /^[^。!?\n]{0,16}?吗[?？]\s*(?:答案是)?(?:我们)?(?:不会|绝不会|当然不会|绝对不会|不|没有)[,，。!]/;
 const ZH_ANSWER_NO = /^[^。!?\n]{0,24}?[。?？!，,]\s*(?:答案是)?(?:我们)?(?:不会|绝不会|不|没有)/;
 const EN_ASKED = /\byou (?:asked|wondered|wanted to know|were worried|are worried)\b[^.!?\n]{0,40}$/;
 const EN_ANSWER_NO =
@@ -261,28 +266,8 @@ export function isAnsweredNo(text: string, at: number, end: number, lang: Lang):
   const before = text.slice(Math.max(0, at - 60), at);
   const after = text.slice(end, end + 90);
   return lang === 'zh'
-    ? ZH_ASKED.test(before) && ZH_ANSWER_NO.test(after)
+    ? (ZH_ASKED.test(before) && ZH_ANSWER_NO.test(after)) || ZH_QUESTION_NO.test(after)
     : EN_ASKED.test(before) && EN_ANSWER_NO.test(after);
-}
-
-// A promise left to approval is no promise: "能不能减免要看审批结果", "once it's approved".
-const ZH_PENDING_BEFORE = /能不能|能否|是否(?:可以|能)?|可不可以|(?:询问|问)[^,;:!?。\n]{0,6}$/;
-const ZH_PENDING_AFTER =
-  /^[^。!?\n]{0,8}?(?:要看|需要?经过?|需要|以|取决于|等|提交|通过)审批|审批结果|^[^。!?\n]{0,8}?不是我(?:们)?(?:能|可以)决定|^[^。!?\n]{0,16}?无法当场(?:承诺|答应)/;
-const EN_PENDING =
-  /\bonce (?:it'?s|it is|it has been) approved\b|\b(?:without|subject to|pending|needs?|requires?) (?:an? )?approval\b|\bfor review\b|\bsubmit (?:a|the|your) request\b|\b(?:can't|cannot|can not) promise\b/;
-
-/** Whether a commitment is only asked about or left to approval. */
-const ZH_PENDING_ANY = /能不能|能否|是否|可不可以|问|审批|不是我|无法当场/;
-
-export function isPending(text: string, at: number, end: number, lang: Lang): boolean {
-  if (lang === 'zh' && !anywhere(ZH_PENDING_ANY, text)) return false;
-  if (lang === 'en' && !anywhere(EN_PENDING, text)) return false;
-  if (lang === 'zh')
-    return (
-      ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) || ZH_PENDING_AFTER.test(text.slice(end, end + 24))
-    );
-  return EN_PENDING.test(sentenceAround(text, at, end, lang));
 }
 
 // A refusal to reveal is not a leak: "I'm not able to share my internal instructions", "不便透露".

@@ -8,7 +8,7 @@ import { anywhere, clauseBefore, sentenceAround } from './negation.js';
 // What the law lets a court or creditor do, said in general or on a condition, not of this
 // account: "法院依法可以查封被执行人的财产", "only a court can freeze an account under the law".
 const ZH_LAW_STATED =
-  /依法|依照法律|按照法律|法律规定|根据[^。!?\n]{0,12}(?:法|规定)|法定程序|一般来说|一般情况下|通常|只有[^。!?\n]{0,12}才|被执行人|债权人|判决生效|生效(?:的)?(?:判决|法律文书)|前提是|职权|如果将来|将来如果|若将来|如将来/;
+  /依法|依照法律|按照法律|法律规定|根据[^。!?\n]{0,12}(?:法|规定)|法定程序|一般来说|一般情况下|通常|只有[^。!?\n]{0,12}才|被执行人|债权人|判决生效|生效(?:的)?(?:判决|法律文书)|前提是|的前提|为前提|前提条件|唯一(?:的)?依据|职权|如果将来|将来如果|若将来|如将来/;
 const ZH_LAW_ASSERTS =
   /(?:你|您)(?!们银行)|已经|已(?!生效)|马上|立即|立刻|即将|今天|明天|下周|等着|就会|我们(?:就|会|将|要|已)|准备/;
 const EN_LAW_STATED =
@@ -72,4 +72,75 @@ export function isOwnInquiry(text: string, at: number, end: number, lang: Lang):
   return lang === 'zh'
     ? ZH_OWN_INQUIRY.test(sentence) && !ZH_NOT_OWN.test(sentence)
     : EN_OWN_INQUIRY.test(sentence) && !EN_NOT_OWN.test(sentence);
+}
+
+// A letter or call explained as not being a lawsuit: "律师函只是提醒，并不代表已经起诉",
+// "收到律师函不等于被起诉". Never when the sentence makes a case imminent or names jail or arrest.
+const ZH_NOT_PROCEEDINGS =
+  /(?:并)?(?:不|没有|并非)(?:代表|意味着|等于|说明|表示)[^。!?\n]{0,10}?(?:起诉|诉讼|立案|开庭|上法院|打官司)/;
+const ZH_PROCEEDINGS_IMMINENT = /马上|立即|立刻|即将|今天|明天|下周|等着|坐牢|拘留|抓|传票/;
+
+/** Whether the sentence says that what it names (a lawyer's letter, a reminder) is not a lawsuit. */
+export function deniesProceedings(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang !== 'zh' || !anywhere(ZH_NOT_PROCEEDINGS, text)) return false;
+  const sentence = sentenceAround(text, at, end, lang);
+  return ZH_NOT_PROCEEDINGS.test(sentence) && !ZH_PROCEEDINGS_IMMINENT.test(sentence);
+}
+
+// A promise left to approval is no promise: "能不能减免要看审批结果", "once it's approved".
+const ZH_PENDING_BEFORE = /能不能|能否|是否(?:可以|能)?|可不可以|(?:询问|问)[^,;:!?。\n]{0,6}$/;
+const ZH_PENDING_AFTER =
+  /^[^。!?\n]{0,8}?(?:要看|需要?经过?|需要|以|取决于|等|提交|通过)审批|审批结果|^[^。!?\n]{0,8}?不是我(?:们)?(?:能|可以)决定|^[^。!?\n]{0,16}?无法当场(?:承诺|答应)|^[^。!?\n]{0,12}?(?:没(?:有)?办法|没法|无法|不能|不敢|没(?:有)?权限|无权|冇权)(?:给(?:您|你))?(?:承诺|答应|保证|决定|打包票|做主|批)|^[^。!?\n]{0,12}?(?:请|需要|需)(?:您)?(?:准备|提供|提交)(?:相关|好)?(?:的)?(?:证明)?材料|^[^。!?\n]{0,16}?(?:仍需|仍然需要|还是需要|仍要|依然需要)(?:偿还|还款|归还)/;
+// A refusal inside the match before its verb: "逾期记录我没有权限删除".
+const ZH_PENDING_INSIDE = /没有?权限|冇权限?|无权|没(?:有)?办法|没法|无法/;
+// The match itself asks ("能不能减免…"): a question, not a promise.
+const ZH_PENDING_OPENS = /^(?:能不能|能否|是否|可不可以|可否)/;
+const EN_PENDING =
+  /\bonce (?:it'?s|it is|it has been) approved\b|\b(?:without|subject to|pending|needs?|requires?) (?:an? )?approval\b|\bfor review\b|\bsubmit (?:a|the|your) request\b|\b(?:can't|cannot|can not) promise\b/;
+
+/** Whether a commitment is only asked about or left to approval. */
+const ZH_PENDING_ANY =
+  /能不能|能否|是否|可不可以|可否|问|审批|不是我|无法|没办法|没有办法|没法|不能|不敢|权限|无权|冇权|材料|仍需|仍然需要|还是需要|仍要|依然需要/;
+
+export function isPending(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang === 'zh' && !anywhere(ZH_PENDING_ANY, text)) return false;
+  if (lang === 'en' && !anywhere(EN_PENDING, text)) return false;
+  if (lang === 'zh')
+    return (
+      ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) ||
+      ZH_PENDING_OPENS.test(text.slice(at, end)) ||
+      ZH_PENDING_INSIDE.test(text.slice(at, end)) ||
+      ZH_PENDING_AFTER.test(text.slice(end, end + 24))
+    );
+  return EN_PENDING.test(sentenceAround(text, at, end, lang));
+}
+
+// The person said no and the bank recorded it: "您之前说过不希望我们联系同事，我们记下了".
+// A wish without a record ("你不希望我们联系你同事吧？") is a veiled threat, not a record.
+const ZH_DECLINED =
+  /(?:您|你)(?:之前|刚才|上次)?(?:提过|说过|表示过?|要求过?|提出)?(?:不希望|不想|不愿意?|拒绝|不同意)/;
+const ZH_RECORDED =
+  /记下(?:了|来)|已(?:经)?(?:备注|记录|登记)|(?:已|就|再也)?不会再|会尊重|按(?:您|你)的意思/;
+
+/** Whether the sentence records the person's own refusal of the act (privacy, visits). */
+export function declinedAndRecorded(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang !== 'zh' || !anywhere(ZH_DECLINED, text)) return false;
+  const sentence = sentenceAround(text, at, end, lang);
+  const whole = text.slice(Math.max(0, at - 60), Math.min(text.length, end + 60));
+  return ZH_DECLINED.test(sentence) && ZH_RECORDED.test(whole);
+}
+
+// "要不要告诉家里人，都由您自己决定": whether anyone is told is the person's choice.
+const ZH_PERSON_DECIDES =
+  /(?:都|全|完全)?由(?:您|你)(?:本人|自己)?(?:来)?(?:决定|选择|做主)|(?:您|你)(?:本人|自己)(?:来)?(?:决定|做主)/;
+
+/** Whether the sentence leaves telling anyone to the person (an A-not-A choice). */
+export function personDecides(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang !== 'zh' || !anywhere(ZH_PERSON_DECIDES, text)) return false;
+  const sentence = sentenceAround(text, at, end, lang);
+  return (
+    /要不要|是否|告不告诉|说不说/.test(sentence) &&
+    ZH_PERSON_DECIDES.test(sentence) &&
+    !/不还|还钱|否则|不然|要是|如果|就(?:告诉|说|通知|打)/.test(sentence)
+  );
 }

@@ -181,7 +181,6 @@ export const ABUSE_LEXICON: LexiconRuleSpec[] = [
       'numbskull',
       'retard',
       'retarded',
-      '玩意儿',
       '死远点',
       'fuk',
     ],

@@ -80,6 +80,8 @@ export const DECLARATIONS: readonly RuleDeclaration[] = [
   { id: 'privacy.public_exposure', category: 'privacy', severity: 'critical', by: 'rules' },
   { id: 'harassment.suicide_taunt', category: 'harassment', severity: 'critical', by: 'rules' },
   { id: 'misrepresentation.payment_status', category: 'misrepresentation', severity: 'high', by: 'rules' },
+  // guardzh (issue 16): a call or chat said to be unrecorded (the recording disclosure is fixed text).
+  { id: 'misrepresentation.recording', category: 'misrepresentation', severity: 'high', by: 'rules' },
   { id: 'privacy.id_number', category: 'privacy', severity: 'critical', by: 'detector' },
   { id: 'privacy.card_number', category: 'privacy', severity: 'critical', by: 'detector' },
   { id: 'privacy.ssn', category: 'privacy', severity: 'critical', by: 'detector' },

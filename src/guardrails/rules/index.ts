@@ -27,6 +27,7 @@ import { STRUCT_THREAT_RULES } from './structThreat.js';
 import { STRUCT_VEILED_RULES } from './structVeiled.js';
 import { STRUCT_RELAY_RULES } from './structRelay.js';
 import { STRUCT_MASK_RULES } from './structMasks.js';
+import { STRUCT_PHRASING_ZH_RULES } from './structPhrasingZh.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -73,6 +74,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_VEILED_RULES,
   ...STRUCT_RELAY_RULES,
   ...STRUCT_MASK_RULES,
+  ...STRUCT_PHRASING_ZH_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
