@@ -108,12 +108,20 @@ export class SqliteActivityClaims implements ActivityClaims {
     );
   }
 
-  forget(before: Date): Promise<number> {
-    return writeGroupOf(this.db).run(
-      () =>
-        prepared(this.db, 'DELETE FROM activity_claims WHERE claimed_at < ?').run(before.toISOString())
-          .changes,
-    );
+  /** In slices of 2,000 rows, each its own short write, so a large backlog never stalls the turns' writes. */
+  async forget(before: Date): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const removed = await writeGroupOf(this.db).run(
+        () =>
+          prepared(
+            this.db,
+            'DELETE FROM activity_claims WHERE rowid IN (SELECT rowid FROM activity_claims WHERE claimed_at < ? LIMIT 2000)',
+          ).run(before.toISOString()).changes,
+      );
+      total += removed;
+      if (removed < 2000) return total;
+    }
   }
 
   private row(key: string): ClaimRow | undefined {

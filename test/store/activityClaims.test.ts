@@ -27,3 +27,15 @@ describe('the key an activity is claimed under', () => {
     expect(activityClaimKey('a', 'b","c', 'd')).not.toBe(activityClaimKey('a', 'b', 'c","d'));
   });
 });
+
+describe('forgetting claims on SQLite', () => {
+  it('forgets a backlog larger than one slice, all of it and nothing newer', async () => {
+    const claims = new SqliteActivityClaims(openDatabase(tempDir('activity-claims-forget-')));
+    const old = new Date('2000-01-01T00:00:00Z');
+    const lease = new Date('2000-01-01T00:01:00Z');
+    await Promise.all(Array.from({ length: 4500 }, (_, i) => claims.claim(`old-${i}`, 'a', old, lease)));
+    await claims.claim('new', 'a', new Date('2026-12-05T00:00:00Z'), new Date('2026-12-05T00:01:00Z'));
+    expect(await claims.forget(new Date('2001-01-01T00:00:00Z'))).toBe(4500);
+    expect((await claims.look('new'))?.status).toBe('running');
+  });
+});

@@ -208,7 +208,14 @@ export class DirectLineRoutes {
       );
     // issue 19 exactonce: a retried post (same clientActivityID) runs no second turn
     const id = this.deps.once
-      ? await receiveOnce(this.deps.once, scope.conversationId, incoming.activity, run, this.deps.logger)
+      ? await receiveOnce(
+          this.deps.once,
+          scope.conversationId,
+          incoming.activity,
+          run,
+          this.deps.logger,
+          this.deps.store,
+        )
       : await run();
     res.send(200, { id });
   }

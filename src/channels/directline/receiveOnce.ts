@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ActivityClaimGate } from '../../store/activityClaimGate.js';
 import { DirectLineHttpError } from './httpErrors.js';
+import type { DirectLineStore } from './directLineStore.js';
 import type { ParsedIncoming } from './incomingActivity.js';
 
 /** Web Chat's own id for a posted activity (its retries carry the same), when it is a plain string. */
@@ -24,6 +25,7 @@ export async function receiveOnce(
   activity: ParsedIncoming['activity'],
   receive: () => Promise<string>,
   logger: Pick<Logger, 'error'>,
+  store?: Pick<DirectLineStore, 'after'>,
 ): Promise<string> {
   const clientId = clientActivityIdOf(activity);
   if (clientId === undefined) return receive();
@@ -49,6 +51,15 @@ export async function receiveOnce(
     case 'run':
       break;
   }
+  // The first claimant died (its lease ran out): if its turn got as far as replying, answer with
+  // the message it stored and run nothing again.
+  const answered = entry.takenOver && store ? await repliedTo(store, conversationId, clientId) : undefined;
+  if (answered !== undefined) {
+    await entry.finish({ status: 200, body: { id: answered } }).catch((err: unknown) => {
+      logger.error({ err }, 'directline: a recovered answer could not be recorded');
+    });
+    return answered;
+  }
   let id: string;
   try {
     id = await receive();
@@ -60,4 +71,24 @@ export async function receiveOnce(
     logger.error({ err }, 'directline: the answer to a message could not be recorded');
   });
   return id;
+}
+
+/** The stored id of the person's message with this clientActivityID, when the bot has replied to it. */
+async function repliedTo(
+  store: Pick<DirectLineStore, 'after'>,
+  conversationId: string,
+  clientId: string,
+): Promise<string | undefined> {
+  let inbound: string | undefined;
+  for (let watermark = 0; ;) {
+    const page = await store.after(conversationId, watermark, 500);
+    if (page.length === 0) return undefined;
+    for (const { activity } of page) {
+      const data = activity.channelData as Record<string, unknown> | undefined;
+      if (inbound === undefined && activity.from?.role === 'user' && data?.clientActivityID === clientId)
+        inbound = activity.id;
+      else if (inbound !== undefined && activity.replyToId === inbound) return inbound;
+    }
+    watermark = page[page.length - 1]!.seq;
+  }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerDirectLine, type DirectLineChannel } from '../../../src/channels/directline/index.js';
+import { activityClaimKey } from '../../../src/store/activityClaims.js';
 import { startServer, type Running } from '../../support/http.js';
 import { openDirectLine, type DlSession } from '../../support/directLine.js';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
@@ -52,6 +53,21 @@ describe('Direct Line: one turn per clientActivityID', () => {
     expect(answers[0]).toMatch(/^200 \{"id":".+\|\d{7,}"\}$/);
     expect(await personMessages(session)).toEqual(['你好']);
     expect(await post(session, message)).toBe(answers[0]);
+  });
+
+  it('answers a retry with the first id when the instance died after replying, before recording its answer', async () => {
+    const session = await openDirectLine(running.url, app, 'dl-once-5');
+    const clientId = 'web-1700000000123-13800138000';
+    const message = { type: 'message', text: '你好', channelData: { clientActivityID: clientId } };
+    const first = await post(session, message);
+    const interrupted = app.db
+      .prepare(
+        "UPDATE activity_claims SET state = 'running', answer = NULL, lease_until = '2000-01-01T00:00:00.000Z' WHERE claim_key = ?",
+      )
+      .run(activityClaimKey('directline', session.conversationId, `client:${clientId}`));
+    expect(interrupted.changes).toBe(1);
+    expect(await post(session, message)).toBe(first);
+    expect(await personMessages(session)).toEqual(['你好']);
   });
 
   it('runs every post without a clientActivityID, or with a new one, as before', async () => {
