@@ -129,21 +129,30 @@ export class PgTurnSession implements ReadAhead {
     this.aheadAsked = true;
     const ahead: { read: LearnedRead; sql: string }[] = [];
     for (const read of this.learned) {
-      const sql =
-        read.pool === undefined
-          ? PgTurnSession.inlinable(read.values)
-            ? this.inline(read.text, read.values)
-            : undefined
-          : literalParameters(read.text, read.values, (t) => this.client.escapeLiteral(t));
+      const sql = this.written(read);
       if (sql !== undefined) ahead.push({ read, sql });
     }
     return ahead;
   }
 
+  /** A remembered read with its parameters written in, or undefined when they cannot be. */
+  private written(read: LearnedRead): string | undefined {
+    if (read.pool !== undefined)
+      return literalParameters(read.text, read.values, (t) => this.client.escapeLiteral(t));
+    if (!PgTurnSession.inlinable(read.values)) return undefined;
+    try {
+      return this.inline(read.text, read.values);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps the answers, only when there is exactly one per read asked (never a misplaced answer). */
   private keepAhead(
     ahead: readonly { read: LearnedRead; sql: string }[],
     results: readonly pg.QueryResult[],
   ): void {
+    if (results.length !== ahead.length) return;
     ahead.forEach(({ read, sql }, i) => {
       const result = results[i];
       if (!result) return;
