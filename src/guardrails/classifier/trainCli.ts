@@ -52,7 +52,7 @@ const lawful = vectorise(
   evaluationFiles(labelledDir)
     // The tuned labelled set's files (held-out rounds 4–6 joined it) and the guard's dev sets;
     // rounds 7 and later stay evaluation only.
-    .filter((f) => !/heldout-round([7-9]|\d\d)|check-s6/.test(f))
+    .filter((f) => !/heldout-round([7-9]|\d\d)|check-s[67]/.test(f))
     .flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')
