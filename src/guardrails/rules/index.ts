@@ -27,6 +27,9 @@ import { STRUCT_THREAT_RULES } from './structThreat.js';
 import { STRUCT_VEILED_RULES } from './structVeiled.js';
 import { STRUCT_RELAY_RULES } from './structRelay.js';
 import { STRUCT_MASK_RULES } from './structMasks.js';
+import { STRUCT_MENACE_RULES } from './structMenace.js';
+import { STRUCT_ESCALATION_RULES } from './structEscalation.js';
+import { STRUCT_SMEAR_RULES } from './structSmears.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -73,6 +76,9 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_VEILED_RULES,
   ...STRUCT_RELAY_RULES,
   ...STRUCT_MASK_RULES,
+  ...STRUCT_MENACE_RULES,
+  ...STRUCT_ESCALATION_RULES,
+  ...STRUCT_SMEAR_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
