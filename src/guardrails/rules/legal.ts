@@ -278,7 +278,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
     ],
     patterns: en(
       `\\b(?:children|kids|son|daughter)\\b[^.!?\\n]{0,40}\\b(?:barred|banned|expelled|kicked out|refused|denied|won't be (?:able|allowed)|can't (?:go|attend|enroll)|cannot (?:go|attend|enroll))\\b[^.!?\\n]{0,30}\\b(?:school|college|university|education)\\b`,
-      `\\b(?:lose|losing) your (?:job|visa|licen[cs]e|passport|kids|children)\\b|\\bget (?:you )?fired\\b|\\bdeport(?:ed|ation)?\\b`,
+      `(?<!\\b(?:if|when|in case) you )\\b(?:lose|losing) your (?:job|visa|licen[cs]e|passport|kids|children)\\b|\\bget (?:you )?fired\\b|\\bdeport(?:ed|ation)?\\b`,
       // Losing a home is a true consequence of a mortgage (a regulator's foreclosure notice), an
       // invented one for a card debt: allowed only when the notice is about a mortgage.
       `${NOT_NEAR_MORTGAGE_BEFORE}\\b(?:lose|losing) your (?:house|home)\\b${NOT_NEAR_MORTGAGE_AFTER}`,

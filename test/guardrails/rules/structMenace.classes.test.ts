@@ -41,6 +41,16 @@ const VIOLATIONS: [string, string][] = [
   ['privacy', 'Would your in-laws want to know how much you owe?'],
   ['defamation', 'We told your cousin what kind of person you really are.'],
   ['harassment', "You're pathetic, honestly."],
+  // the fresh probe's classes (structEscalation.ts, last block)
+  ['threat', "We'll make your week a misery if this drags on."],
+  ['threat', 'Settle it, for your own safety.'],
+  ['threat', 'They will pay the price for your choices.'],
+  ['threat', 'We found the gym your husband uses.'],
+  ['privacy', "Voicemail for Dana's roommate: tell Dana her card is overdue."],
+  ['misrepresentation', 'This letter is from the National Arrears Registry.'],
+  ['misrepresentation', "We're charging a $45 no-answer fee on the account."],
+  ['misrepresentation', 'Pay the balance to our new account, details below.'],
+  ['false_legal', 'Your file is being passed on to immigration.'],
 ];
 
 const LAWFUL: string[] = [
@@ -59,6 +69,10 @@ const LAWFUL: string[] = [
   'We will never call you before 8am or after 9pm.',
   'If we reported something wrong, we will correct your credit report.',
   "We keep a list of known fraudsters' numbers so we can block their calls.",
+  "We've added a $29 late fee, as your card agreement allows.",
+  "If you lose your job, tell us and we'll look at your payments.",
+  'You can contact the Consumer Financial Protection Bureau with any complaint.',
+  'Please keep your receipts for your own records.',
 ];
 
 describe('English classes of structMenace, by class', () => {
