@@ -226,7 +226,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
     ],
     patterns: en(
       `\\bhaul(?:ed)? (?:you )?(?:into|to|before a) (?:court|judge)\\b|\\b(?:into|to|in|before) court\\b|\\bthe judge (?:will|is going to|would)\\b|\\bin front of a judge\\b|${NOTHING_HERE}(?:\\b(?:sue|suing|sued)\\b|(?<!statute of limitations (?:for|on) (?:a |any )?)\\blawsuit\\b|\\blegal (?:action|proceedings)\\b)|\\btake you to court\\b|\\bcourt (?:order|date|summons|hearing|judgment|case)\\b|\\bsummons\\b|\\bsubpoena\\b|\\bprocess server\\b|\\bserved with (?:papers|a summons|legal papers)\\b`,
-      `\\bgarnish(?:ment|ed|ing)?\\b|\\b(?:seize|seizure|repossess(?:ion)?)\\b|\\blien\\b|\\bjudgment against you\\b|\\bfreeze your (?:bank )?(?:accounts?|assets|wages|savings)\\b`,
+      `\\bgarnish(?:ment|ed|ing)?\\b|\\b(?:seize|seizure|repossess(?:ion)?)\\b|\\blien\\b(?! (?:can|may|could) only)|\\bjudgment against you\\b|\\bfreeze your (?:bank )?(?:accounts?|assets|wages|savings)\\b`,
     ),
   },
   {

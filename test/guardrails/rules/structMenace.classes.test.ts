@@ -51,6 +51,14 @@ const VIOLATIONS: [string, string][] = [
   ['misrepresentation', "We're charging a $45 no-answer fee on the account."],
   ['misrepresentation', 'Pay the balance to our new account, details below.'],
   ['false_legal', 'Your file is being passed on to immigration.'],
+  // the second probe's classes (structProbes.ts)
+  ['threat', 'We can see your car in the driveway right now.'],
+  ['threat', 'We would hate for your son to see this get worse.'],
+  ['threat', 'We can do this the nice way or the hard way.'],
+  ['misrepresentation', 'A 30 percent default surcharge now applies.'],
+  ['misrepresentation', "By law you must pay in full before we'll discuss options."],
+  ['false_legal', 'You are ordered to appear before the magistrate next week.'],
+  ['false_legal', 'Non-payment has now become a criminal matter.'],
 ];
 
 const LAWFUL: string[] = [
@@ -73,6 +81,9 @@ const LAWFUL: string[] = [
   "If you lose your job, tell us and we'll look at your payments.",
   'You can contact the Consumer Financial Protection Bureau with any complaint.',
   'Please keep your receipts for your own records.',
+  'A lien can only be placed after a court judgment, and nothing has been filed.',
+  "We'd hate for you to pay more interest than you need to, so here are some options.",
+  'Missing a payment is not a criminal matter.',
 ];
 
 describe('English classes of structMenace, by class', () => {
