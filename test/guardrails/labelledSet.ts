@@ -61,6 +61,10 @@ const EXCLUDED: readonly string[] = [
   // guardzh (issue 16): its check set (tuned on after its first run) and its own blind set
   'check-s7.zh',
   'check-s7b.zh',
+  // guarden's English check set (tuned on after its first figures) and its own blind split
+  'check-s7.en',
+  'check-s7b.en',
+  'dev-s7.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');

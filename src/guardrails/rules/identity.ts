@@ -108,7 +108,7 @@ export const IDENTITY_RULES: PatternRuleSpec[] = [
       'fbi',
     ],
     patterns: en(
-      `\\b(?:this is|i am|i'm|we are|we're|calling from|writing from|on behalf of|representing|i work for|we work for)\\s+(?:calling |writing )?(?:on behalf of |from )?(?:the |a |your )?(?:[a-z]+ ){0,2}?(?:government|federal|irs|internal revenue service|treasury|central bank|federal reserve|regulator|cfpb|credit bureau|equifax|experian|transunion|attorney general|department of justice|fbi)\\b`,
+      `\\b(?:this is|i am|i'm|we are|we're|calling from|writing from|on behalf of|representing|i work for|we work for)\\s+(?!not |never |no )(?:calling |writing )?(?:on behalf of |from )?(?:the |a |your )?(?:[a-z]+ ){0,2}?(?:government|federal|irs|internal revenue service|treasury|central bank|federal reserve|regulator|cfpb|credit bureau|equifax|experian|transunion|attorney general|department of justice|fbi)\\b`,
     ),
   },
   {

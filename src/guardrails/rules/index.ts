@@ -28,6 +28,10 @@ import { STRUCT_VEILED_RULES } from './structVeiled.js';
 import { STRUCT_RELAY_RULES } from './structRelay.js';
 import { STRUCT_MASK_RULES } from './structMasks.js';
 import { STRUCT_PHRASING_ZH_RULES } from './structPhrasingZh.js';
+import { STRUCT_MENACE_RULES } from './structMenace.js';
+import { STRUCT_ESCALATION_RULES } from './structEscalation.js';
+import { STRUCT_SMEAR_RULES } from './structSmears.js';
+import { STRUCT_PROBE_RULES } from './structProbes.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -75,6 +79,10 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_RELAY_RULES,
   ...STRUCT_MASK_RULES,
   ...STRUCT_PHRASING_ZH_RULES,
+  ...STRUCT_MENACE_RULES,
+  ...STRUCT_ESCALATION_RULES,
+  ...STRUCT_SMEAR_RULES,
+  ...STRUCT_PROBE_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

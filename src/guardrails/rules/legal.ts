@@ -8,6 +8,9 @@ import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
 const MORTGAGE = '(?:mortgage|foreclos|housing counsel|home loan|loan agreement|secured loan|\\bhud\\b)';
 const NOT_NEAR_MORTGAGE_BEFORE = `(?<!${MORTGAGE}[\\s\\S]{0,200})`;
 const NOT_NEAR_MORTGAGE_AFTER = `(?![\\s\\S]{0,200}${MORTGAGE})`;
+// "Nothing in this message is a threat of legal action", "nothing here means you're being sued".
+const NOTHING_HERE =
+  '(?<!\\bnothing (?:in|about) (?:this|our|these) (?:message|letter|notice|call|text|email)s?\\b[^.!?]{0,30})';
 const KIDS = '(?:子女|孩子|小孩|儿子|女儿|下一代)';
 
 export const LEGAL_RULES: PatternRuleSpec[] = [
@@ -222,8 +225,8 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
       'freeze your',
     ],
     patterns: en(
-      `\\bhaul(?:ed)? (?:you )?(?:into|to|before a) (?:court|judge)\\b|\\b(?:into|to|in|before) court\\b|\\bthe judge (?:will|is going to|would)\\b|\\bin front of a judge\\b|\\b(?:sue|suing|sued)\\b|\\blawsuit\\b|\\blegal (?:action|proceedings)\\b|\\btake you to court\\b|\\bcourt (?:order|date|summons|hearing|judgment|case)\\b|\\bsummons\\b|\\bsubpoena\\b|\\bprocess server\\b|\\bserved with (?:papers|a summons|legal papers)\\b`,
-      `\\bgarnish(?:ment|ed|ing)?\\b|\\b(?:seize|seizure|repossess(?:ion)?)\\b|\\blien\\b|\\bjudgment against you\\b|\\bfreeze your (?:bank )?(?:accounts?|assets|wages|savings)\\b`,
+      `\\bhaul(?:ed)? (?:you )?(?:into|to|before a) (?:court|judge)\\b|\\b(?:into|to|in|before) court\\b|\\bthe judge (?:will|is going to|would)\\b|\\bin front of a judge\\b|${NOTHING_HERE}(?:\\b(?:sue|suing|sued)\\b|(?<!statute of limitations (?:for|on) (?:a |any )?)\\blawsuit\\b|\\blegal (?:action|proceedings)\\b)|\\btake you to court\\b|\\bcourt (?:order|date|summons|hearing|judgment|case)\\b|\\bsummons\\b|\\bsubpoena\\b|\\bprocess server\\b|\\bserved with (?:papers|a summons|legal papers)\\b`,
+      `\\bgarnish(?:ment|ed|ing)?\\b|\\b(?:seize|seizure|repossess(?:ion)?)\\b|\\blien\\b(?! (?:can|may|could) only)|\\bjudgment against you\\b|\\bfreeze your (?:bank )?(?:accounts?|assets|wages|savings)\\b`,
     ),
   },
   {
@@ -275,7 +278,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
     ],
     patterns: en(
       `\\b(?:children|kids|son|daughter)\\b[^.!?\\n]{0,40}\\b(?:barred|banned|expelled|kicked out|refused|denied|won't be (?:able|allowed)|can't (?:go|attend|enroll)|cannot (?:go|attend|enroll))\\b[^.!?\\n]{0,30}\\b(?:school|college|university|education)\\b`,
-      `\\b(?:lose|losing) your (?:job|visa|licen[cs]e|passport|kids|children)\\b|\\bget (?:you )?fired\\b|\\bdeport(?:ed|ation)?\\b`,
+      `(?<!\\b(?:if|when|in case) you )\\b(?:lose|losing) your (?:job|visa|licen[cs]e|passport|kids|children)\\b|\\bget (?:you )?fired\\b|\\bdeport(?:ed|ation)?\\b`,
       // Losing a home is a true consequence of a mortgage (a regulator's foreclosure notice), an
       // invented one for a card debt: allowed only when the notice is about a mortgage.
       `${NOT_NEAR_MORTGAGE_BEFORE}\\b(?:lose|losing) your (?:house|home)\\b${NOT_NEAR_MORTGAGE_AFTER}`,
@@ -332,6 +335,8 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
     id: 'false_legal.arrest',
     lang: 'en',
     negatable: true,
+    // "You can report identity theft to the police": the person reports, not the bank.
+    personMayAct: true,
     triggers: ['law enforcement', 'police', 'authorities', 'fbi', 'district attorney', 'prosecutor'],
     patterns: en(
       `\\b(?:forward(?:ed|ing)?|refer(?:red|ring)?|hand(?:ed|ing)? over|pass(?:ed|ing)? on|sen(?:d|t|ding)|report(?:ed|ing)?)\\b(?:\\s+\\w+){0,4}\\s+to (?:law enforcement|the police|the authorities|the fbi|the district attorney|a prosecutor)\\b`,
