@@ -42,6 +42,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round12',
   'heldout-round13',
   'heldout-round14',
+  'heldout-round15',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',
