@@ -33,6 +33,9 @@ export const DISPUTE: readonly RegExp[] = [
   /\b(?:this|that|the) (?:charge|bill|amount|balance|debt|transaction|purchase) (?:is|was|seems|looks) (?:wrong|incorrect|not right|a mistake|fraudulent|an error)\b/,
   /\bwrong (?:amount|charge|balance|bill)\b|\bfraud(?:ulent)?\b|\bidentity theft\b|\bdispute\b|\bi (?:don'?t|do not) owe\b/,
   /\b(?:don'?t|do not) recogni[sz]e\b|\bbilling error\b|\b(?:isn'?t|is not) my (?:debt|charge|account|card)\b/,
+  // A charge the person cannot place: "不知道是什么消费", "没去过那家店", "never even been to ohio".
+  /(?:消费|交易|扣款|扣费|一笔|那笔|这笔|嗰笔|𠮶笔|呢笔)[^。！？?!]{0,24}(?:不知道|不清楚|唔知|冇印象|没印象|莫名其妙)(?!怎|如何|咋|点|什么时候|几时|哪|能不能|可不可以|要不要|够不够|还不还|多久)|(?:不知道|唔知|不清楚)(?:是|系)?(?:什么|啥|咩)(?:嚟嘅|的)?(?:消费|扣款|交易|钱)|(?:没|冇|未)(?:有)?(?:去过|去過)(?:那|这|嗰|𠮶|呢|那个|這)?(?:家|间|間|个|個)?(?:店|商场|商户|地方|酒店|超市|网站)|莫名其妙(?:的|多了)?(?:消费|扣款|一笔)/,
+  /\b(?:charge|purchase|transaction|payment)s?\b[^?]{0,80}\b(?:never (?:even )?been (?:to|in|inside)|(?:no idea|(?:don'?t|do not) know) what (?:it|that|this) (?:is|was))\b|\b(?:never (?:even )?been (?:to|in|inside)|(?:no idea|(?:don'?t|do not) know) what (?:it|that|this) (?:is|was))\b[^?]{0,80}\b(?:charge|purchase|transaction)s?\b/,
 ];
 
 /** Asks for a person outright; these win even when the message also asks whether it is a bot. */

@@ -28,9 +28,25 @@ const CN_DIGIT: Readonly<Record<string, string>> = {
   七: '7',
   八: '8',
   九: '9',
+  // The capital numerals of cheques and bank forms (大写), simplified and traditional: "零捌零柒".
+  壹: '1',
+  贰: '2',
+  貳: '2',
+  叁: '3',
+  參: '3',
+  肆: '4',
+  伍: '5',
+  陆: '6',
+  陸: '6',
+  柒: '7',
+  捌: '8',
+  玖: '9',
 };
-const GROUP =
-  /(?<![\d零〇一二两三四五六七八九幺洞])(\d{17}[\dx]|\d(?:[\s.·,-]{0,3}\d){2}[\s.·,-]{0,3}[\dx]|[零〇一二两三四五六七八九幺洞](?:[\s.·,、-]{0,3}[零〇一二两三四五六七八九幺洞]){3})(?![\d零〇一二两三四五六七八九十百千万])/g;
+const CN = Object.keys(CN_DIGIT).join('');
+const GROUP = new RegExp(
+  `(?<![\\d${CN}])(\\d{17}[\\dx]|\\d(?:[\\s.·,-]{0,3}\\d){2}[\\s.·,-]{0,3}[\\dx]|[${CN}](?:[\\s.·,、-]{0,3}[${CN}]){3})(?![\\d${CN}十百千万拾佰仟])`,
+  'g',
+);
 const FILLER =
   /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|好吧|行吧|行|算了|给你|喏|哎呀|哎|唉|呀|啊|那个|才对|我|是|为|就是|我的|号码|数字|嗯|对|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|it is|is|are|my|the|number|digits?|ok|okay|k|fine|alright|all right|whatever|ugh|um|uh|hmm|well|then|so|go ahead|here you go|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
 

@@ -17,7 +17,7 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
   [
     'ask_third_parties',
     [
-      /(?:联系|打电话给|通知|告诉|找|打给|骚扰|告知)(?:我的?)?(?:家人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|单位|公司|领导|老板|同事|朋友|通讯录|亲戚|紧急联系人|孩子)|(?:家人|家里人?|单位|公司|领导|同事|朋友|亲戚|父母|爸妈|老板)[^。？?]{0,4}(?:会|能)?(?:知道|收到|被联系|接到)|爆通讯录|通讯录|(?:会不会|会|要)?上门|(?:来|到)(?:我)?(?:家|单位|公司)(?:里)?(?:找|催|要)/,
+      /(?:联系|打电话给|通知|告诉|找|打给|骚扰|告知)(?:我的?)?(?:家人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|妻子|丈夫|单位|公司|领导|老板|同事|朋友|通讯录|亲戚|紧急联系人|孩子)|(?:家人|家里人?|单位|公司|领导|同事|朋友|亲戚|父母|爸妈|老板)[^。？?]{0,4}(?:会|能)?(?:知道|收到|被联系|接到)|爆通讯录|通讯录|(?:会不会|会|要)?上门|(?:来|到)(?:我)?(?:家|单位|公司)(?:里)?(?:找|催|要)|(?:你们|银行|催收|会不会|是不是|能不能|别|不要)[^。！？?，,]{0,6}给(?:我的?)?(?:家里人|家人|家里|父母|爸妈|爸爸|妈妈|老婆|老公|媳妇|单位|公司|领导|老板|同事|朋友|亲戚|紧急联系人|孩子)(?:[和跟、或]|还有|或者)?(?:我的?)?(?:家里人|家人|父母|单位|公司|领导|同事|朋友|亲戚)?(?:打(?:电话)?|发(?:短信|信息|消息)|寄)|打(?:电话)?(?:到|去)(?:我的?)?(?:家里|老家|单位|公司)/,
       /\b(?:call|contact|tell|inform|message|text|email|reach|bother|notify|ring) (?:my )?(?:family|wife|husband|partner|parents?|mom|mum|dad|kids|boss|employer|work|job|colleagues?|co-?workers?|friends|relatives|references|neighbou?rs)\b|\bwill my (?:family|boss|employer|wife|husband|parents|partner|work) (?:know|find out|be told|hear)\b|\b(?:family|employer|boss|colleagues|friends) (?:find out|will know)\b|\bmy contacts\b|\bcontact list\b|\b(?:show|turn) up at my (?:house|home|door|work|job|office)\b|\bcome to my (?:house|home|door|work|job|office)\b|\bhome visit\b/,
     ],
   ],

@@ -57,6 +57,16 @@ export const ROUND10: readonly ClassRule[] = [
       /\b(?:gave|given|giving)\b[^.?!]{0,40}\bmy (?:dog|cat|guitar|car|watch|things|stuff|bike|tools|books)\b[^]{0,80}\b(?:the last thing (?:left|i (?:have|own))|nothing (?:else )?left|don'?t care what happens (?:to it|anymore|now))|(?:送|留给)[^。！？]{0,20}了[^]{0,30}(?:最后一样|就剩(?:这|你们)|什么都不剩|没什么放不下)/,
     unless: /搬家|卖了|换了新|还清|还完|\b(?:moving|sold|upgrade|new one|pay|paid|paying)\b/,
   },
+  // Things given away or set in order "before I go" (session 7, by class from the seen round 11),
+  // not before a trip, a move or an operation.
+  {
+    family: 'farewell',
+    cue: /gave|given|giving|give|sort|tidy|tying|loose ends/,
+    pattern:
+      /\b(?:gave|given|giving|give)\b[^.?!]{0,40}\b(?:my|away)\b[^]{0,100}\b(?:before i (?:go|leave|'?m gone|am gone)|while i still can|loose ends)\b(?! (?:on|to|back|for|abroad|away|out|home|in|into|shopping|with|travel))|\b(?:sorting|sort|getting|tidying|tying|putting) (?:my )?(?:stuff|things|everything|it all|affairs) (?:out |up |in order )?before i (?:go|leave|'?m gone)\b(?! (?:on|to|back|for|abroad|away|out|home|in|into|shopping|with|travel))/,
+    unless:
+      /搬家|出国|\b(?:moving|move|moved|trip|holiday|vacation|travel\w*|flight|abroad|deploy\w*|surgery|operation|hospital|prison|jail|uni|college|semester|job)\b/,
+  },
   {
     family: 'direct',
     cue: /existing/,

@@ -32,7 +32,11 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
       `(?:老公|丈夫|老婆|妻子|爱人|老伴|爸爸|妈妈|老爸|老妈|爸|妈|父亲|母亲|儿子|女儿|孩子)(?:刚刚|刚|才)(?:走|没)(?:了|的|不久|没多久)?(?![^。！？]{0,6}(?:去|出门|上班|回|到|下楼|开车|坐车|出发|离开家|的时候|就|你|电话))`,
     ),
     /\b(?:stillborn|still-born|miscarri(?:age|ed)|lost (?:the|our|my) baby)\b/,
-    /没(?:能)?抢救过来|抢救无效|没救过来|\b(?:didn'?t|did not) (?:make it|survive)\b/,
+    // Died despite treatment: said of a person ("my dad didn't make it"), never "I didn't make it" (a
+    // charge the person did not make, a bus they missed).
+    new RegExp(
+      `没(?:能)?抢救过来|抢救无效|没救过来|\\b(?:${KIN_EN}|baby|grandma|grandpa|grandmother|grandfather|they)\\b[^.?!]{0,20}\\b(?:didn'?t|did not) (?:make it|survive)\\b`,
+    ),
   ],
   divorce: [
     /^离了[,，。]|(?:孩子|娃)(?:归我|判给我|跟我)|(?:我们|我跟[^,.!?。！？]{0,4}|和[^,.!?。！？]{0,4})离了(?!职)|离了婚|闹离婚|婚姻破裂|(?:老公|老婆|媳妇)(?:跟人)?跑了|(?:老公|老婆|媳妇)(?:搬走了|不要(?:我|我们|这个家)了|离家出走)|(?:老公|老婆|媳妇|丈夫|妻子)(?:带着?|领着)(?:孩子|娃)(?:搬)?(?:走了|离开了|回娘家)/,
