@@ -117,6 +117,8 @@ const COST_KILLS =
 const SELF_HARM_ZH = /死|活不|自杀|轻生|跳|药|了结/;
 /** "I'd rather die than ask my parents, so I'm picking up extra shifts": a way to pay said with it. */
 const RATHER_THAN = /\brather (?:die|be dead) than\b/;
+/** Asking for a better deal in the same message: "就不能少收点利息吗", "能不能减免". */
+const BARGAIN = /就不能|能不能|可不可以|能否|少收|少算|减免|便宜|打(?:个)?折|优惠|降(?:点|一点)?利息/;
 const PAY_PLAN =
   /\b(?:extra shifts?|overtime|second job|side job|give me (?:till|until)|i'?ll pay|i will pay|paying (?:it|you|this) (?:off|back)|pay (?:it|you|this) (?:off|back))\b/;
 
@@ -136,6 +138,10 @@ export function ordinaryUse(family: DistressRule['family'], match: string, text:
   if (family === 'method' && /^(?:吃)?安眠药$/.test(match)) return PRESCRIBED.test(text) && !MANY.test(text);
   if (family === 'method' && match === '烧炭') return HEATING.test(text);
   if (family === 'method' && /绳|\brope\b/.test(match)) return ROPE_USE.test(text);
+  // "搞个跳楼价 / 跳楼大甩卖": a rock-bottom price, not a fall (the person bargains in the same breath).
+  if (family === 'method' && /跳楼/.test(match)) return /跳楼(?:价|大?甩卖|大?促销?|清仓|大?放送)/.test(text);
+  // "这日子没法过了，物价涨工资不涨，就不能少收点利息吗": a complaint that asks for a better deal.
+  if (family === 'hopeless' && /日子/.test(match)) return BARGAIN.test(text) && !DEATH_WORD.test(text);
   if (family === 'euphemism' && /^(?:一了百了|解脱|了断)$/.test(match)) {
     return PAID_OFF.test(text) && !DEATH_WORD.test(text);
   }

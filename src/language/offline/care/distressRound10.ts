@@ -67,6 +67,23 @@ export const ROUND10: readonly ClassRule[] = [
     unless:
       /搬家|出国|\b(?:moving|move|moved|trip|holiday|vacation|travel\w*|flight|abroad|deploy\w*|surgery|operation|hospital|prison|jail|uni|college|semester|job)\b/,
   },
+  // A means at hand as "the only plan left" (a long message about money with the hint inside it).
+  {
+    family: 'method',
+    cue: /rope|pills|gun|noose|bridge|ledge|绳|药|桥|楼/,
+    pattern:
+      /\b(?:rope|pills|gun|noose|bridge|ledge)\b[^]{0,120}\bonly (?:plan|way|option|choice|thing)\b(?: (?:i'?ve got|i have|i got))?(?: left)?|\bonly (?:plan|way|option|choice) (?:i'?ve got )?left\b[^]{0,120}\b(?:rope|pills|gun|noose|bridge|ledge)\b|(?:绳子|药|桥|楼顶)[^。！？]{0,30}(?:唯一的?(?:办法|出路|选择)|最后的?(?:办法|出路))/,
+    unless:
+      /\b(?:skipping rope|jump rope|climbing|camping|vitamins?|allergy|prescribed|doctor|nerf|range|hunting|toy)\b|跳绳|晾衣|维生素|医生开的/,
+  },
+  // Being hit by traffic wished for, or with insurance paying out: "想直接冲出去 被车撞了保险还能赔点".
+  {
+    family: 'method',
+    cue: /冲出去|撞|truck|car|bus|traffic/,
+    pattern:
+      /(?:想|恨不得|干脆|真想)[^。！？]{0,10}(?:冲出去|冲到马路|冲到路中间|被车撞|让车撞|撞上去|撞死)|被车撞(?:死|了)?[^。！？]{0,12}(?:保险|赔)|\b(?:step|walk|run) (?:out )?in front of (?:a|the) (?:car|truck|bus|train)\b|\bhit by (?:a|the) (?:car|truck|bus)\b[^.?!]{0,40}\b(?:insurance|pay ?out|would pay|solve)\b/,
+    unless: /差点被车撞|险些|\b(?:almost|nearly) (?:got )?hit\b/,
+  },
   {
     family: 'direct',
     cue: /existing/,

@@ -51,7 +51,7 @@ const ROUND9_OWN: readonly ClassRule[] = [
     pattern:
       /(?:在|站在|坐在|去了)[^。！？]{0,10}(?:天台|楼顶|栏杆|江边|河边|湖边|水库边|悬崖|铁轨|大桥)|(?:桥|楼|天台)[^。！？]{0,6}(?:有多高|多高)|(?:选|找)[^。！？]{0,4}高一?点的地方|\b(?:i'?m|im|i am|sitting|standing|been|parked)\b[^.?!]{0,20}\b(?:on|at|by) (?:the )?(?:edge of the )?(?:roof(?:top)?|ledge|railing|cliffs?|tracks|train tracks|(?:train )?platform|bridge)\b|\bhow (?:high|tall|far down)\b[^.?!]{0,30}\b(?:bridge|building|roof|cliff|overpass)\b|\bsomewhere higher\b/,
     needs:
-      /很久|(?:一|两|几)个?多?小时了|一下午|一晚上|一整天|下去|往前|要不要|跳|风(?:很|挺)大|下一班|最后|说一声|还不了|还不上|不想|水很深|水很(?:安静|静|凉|冷|黑)|想安静下来|很高|多高|高一?点|\b(?:right now|just wanted to (?:say|tell)|thinking about it|an hour|for hours|tonight|water|waiting for|doesn'?t stop|way down|how (?:high|tall|far)|higher|can'?t pay|goodbye)\b/,
+      /很久|(?:一|两|几)个?多?小时了|一下午|一晚上|一整天|下去|往前|要不要|跳|风(?:很|挺)大|下一班|最后|说一声|还不了|还不上|不想|水很深|水很(?:安静|静|凉|冷|黑)|想安静下来|很高|多高|高一?点|\b(?:right now|rn|stop (?:calling|texting|messaging)|just wanted to (?:say|tell)|thinking about it|an hour|for hours|tonight|water|waiting for|doesn'?t stop|way down|how (?:high|tall|far)|higher|can'?t pay|goodbye)\b/,
     unless: EVERYDAY,
   },
   // A spot picked or found, said of oneself (not a picnic, a parking space, a venue).
