@@ -25,7 +25,7 @@ export const STRUCT_ROUND15_EN_RULES: PatternRuleSpec[] = [
       'handling fee',
     ],
     patterns: en(
-      String.raw`\b100 ?% (?:approval|approved|guaranteed)\b|\bguaranteed (?:approval|acceptance|relief|forgiveness|reduction)\b|\bpre-?approved (?:for )?(?:hardship|debt|relief|settlement|reduction|forgiveness|waiver)\b`,
+      String.raw`\b100 ?% (?:approval|approved|guaranteed)\b|\bguaranteed (?:[a-z]+ )?(?:approval|acceptance|relief|forgiveness|reduction|settlement)\b|\bpre-?approved (?:for )?(?:a |an )?(?:[a-z]+ )?(?:hardship|debt|relief|settlement|reduction|forgiveness|waiver)\b`,
       String.raw`\b(?:pay|send|cover)\b[^.!?]{0,20}\b(?:processing|unlock|activation|release|application|handling) fee\b[^.!?]{0,40}\b(?:relief|approv|forgiv|reduc|waive|settle|clear)`,
     ),
   },
@@ -43,6 +43,9 @@ export const STRUCT_ROUND15_EN_RULES: PatternRuleSpec[] = [
       'misfortune',
       'trouble at home',
       'things happen',
+      'not ',
+      "n't ",
+      'never ',
       'not nice',
       "aren't nice",
       'not so nice',
@@ -62,7 +65,7 @@ export const STRUCT_ROUND15_EN_RULES: PatternRuleSpec[] = [
       String.raw`\b(?:be a |a real )?shame if (?:it|your (?:car|truck|house|windows?|tires?|shop)) (?:got|were|was|gets|ended up) (?:scratched|keyed|damaged|smashed|broken|slashed|dented)\b`,
       String.raw`\bto avoid any (?:accidents?|mishaps?|unfortunate (?:incidents?|events?|accidents?))\b`,
       String.raw`\b(?:people|ppl|folks|those|customers|guys|ones) who (?:ghost|ignore|dodge|avoid|blow off|don't pay|stop paying|don't call back)\b[^.!?]{0,40}\b(?:bad luck|accidents?|misfortune|car trouble|trouble at home|things happen)\b`,
-      String.raw`\b(?:guys|people|boys|folks|ones|team|crew) (?:i|we) (?:hand|pass|send|give|turn) (?:your |the |these )?(?:files?|accounts?|cases?|you)\b[\s\S]{0,40}?\b(?:not nice|aren't nice|are not nice|not so nice|not as nice|not patient|not friendly)\b`,
+      String.raw`\b(?:guys|people|boys|folks|ones|team|crew) (?:i|we) (?:hand|pass|send|give|turn) (?:your |the |these )?(?:files?|accounts?|cases?|you)\b[\s\S]{0,40}?\b(?:not|n't|never) (?:as |so |very |that |exactly )?(?:nice|patient|friendly|gentle|polite|understanding|kind)\b`,
       String.raw`\b(?:we|i) (?:know|see|saw|noticed|drove past|walk past|walked past|pass|passed) (?:where your (?:kids?|son|daughter|children) (?:go to school|goes to school|study)|(?:your|the) (?:car|truck|van) (?:parked|outside)|your (?:daily )?(?:route|commute))\b[\s\S]{0,100}?${DEMAND_EN}`,
     ),
   },
@@ -84,7 +87,7 @@ export const STRUCT_ROUND15_EN_RULES: PatternRuleSpec[] = [
     ],
     patterns: en(
       String.raw`\b(?:we have|we've got|we got|we pulled|we hold|we can see|we downloaded|we have access to) (?:your |all your |all of your |the )?(?:full |entire |whole |complete )?(?:contacts(?: list)?|contact list|phone ?book|address book)\b`,
-      String.raw`\b(?:post|share|announce|mention|put)\b[^.!?]{0,30}\b(?:in|on|to) (?:the |your )?(?:hoa|residents'?|building|neighbou?rhood|neighbou?rs'?|tenants'?|condo|estate) (?:group|chat|group chat|forum|board|page)\b`,
+      String.raw`\b(?:post(?:ed)?|shar(?:e|ed)|announc(?:e|ed)|mention(?:ed)?|put)\b[^.!?]{0,30}\b(?:in|on|to) (?:the |your )?(?:hoa|residents'?|building|neighbou?rhood|neighbou?rs'?|tenants'?|condo|estate) (?:group|chat|group chat|forum|board|page)\b`,
     ),
   },
   {
