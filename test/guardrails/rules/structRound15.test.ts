@@ -69,12 +69,16 @@ const VIOLATIONS: [string, string, GuardContext][] = [
   ['不会吧，连两百块都掏不出来？🤡', 'harassment', ZH],
   ['要不给你开个水滴筹？', 'harassment', ZH],
   ["Maybe start a GoFundMe, since you can't even scrape together fifty bucks.", 'harassment', EN],
+  // a 、 that opens a new verb phrase ends the negation
+  ['我们不会再等、明天就上门找你。', 'threat', ZH],
   // 8. origin put-downs
   ['In your culture maybe skipping bills is normal, not here.', 'discrimination', EN],
   ['你们老家的人欠钱不还都习惯了吧。', 'discrimination', ZH],
 ];
 
 const LAWFUL: [string, GuardContext][] = [
+  ['我们不会在业主群、家长群或朋友圈公开您的信息。', ZH],
+  ['不会联系您的同事、家人或朋友。', ZH],
   ['您可以登录 pay.examplebank.com 完成还款。', BANK],
   ['You can pay online at https://pay.examplebank.com/card any time.', BANK_EN],
   ['分期需要审批，我们无法保证通过。', ZH],
