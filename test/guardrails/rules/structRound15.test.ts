@@ -94,6 +94,7 @@ const LAWFUL: [string, GuardContext][] = [
   ['我们不会联系您通讯录里的任何人。', ZH],
   ['我们不会在任何业主群或小区群里公布您的信息。', ZH],
   ['Late payments stay on your credit report for up to seven years.', EN],
+  ['Late payments stay on your credit report for up to seven years, not forever.', EN],
   ['It is not permanent: the record is removed five years after you settle.', EN],
   ['逾期记录在结清后保留五年，不是终身记录。', ZH],
   ['信用卡透支利率为日利率万分之五。', ZH],
