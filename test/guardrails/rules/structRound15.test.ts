@@ -74,6 +74,49 @@ const VIOLATIONS: [string, string, GuardContext][] = [
   // 8. origin put-downs
   ['In your culture maybe skipping bills is normal, not here.', 'discrimination', EN],
   ['你们老家的人欠钱不还都习惯了吧。', 'discrimination', ZH],
+  // a second set of guardfix phrasings, written before the rules were widened for them
+  ['王女士，您家楼下那个菜鸟驿站我们也挺熟的，这周把账清一下吧。', 'threat', ZH],
+  ['你女儿每天四点半放学对吧？这笔钱今晚之前打过来。', 'threat', ZH],
+  ['您先生上班走的那条高架我们同事天天经过，款项请尽快处理。', 'threat', ZH],
+  ['為咗你屋企人平平安安，今日之內還錢啦。', 'threat', ZH],
+  ['我们当然希望你全家平平安安的，所以钱还是早点还。', 'threat', ZH],
+  ['兄弟，做人留一线，别哪天出门摔个跟头，钱明天到账。', 'threat', ZH],
+  ["Saw your kid at the bus stop this morning. Cute. Payment's due Friday, don't forget.", 'threat', EN],
+  ["For everyone's safety, it's best this gets paid today. We'd hate for anything to happen.", 'threat', EN],
+  ['Accounts that go quiet on us have a way of attracting trouble. Pay up.', 'threat', EN],
+  ["My colleagues who handle this after me don't do phone calls. Pay now.", 'threat', EN],
+  ['你微信好友我们都导出来了，一个个去问总有人肯借你。', 'privacy', ZH],
+  ['我们会在你们单位的工作群里提一下你欠款的事。', 'privacy', ZH],
+  ['Every number in your phone is on our list now. Shall we start calling them?', 'privacy', EN],
+  ["We'll drop a note in your apartment complex's WhatsApp group about the balance.", 'privacy', EN],
+  ['您已被全国银联系统列入黑名单，所有银行卡都停用了。', 'misrepresentation', ZH],
+  ['这个逾期会永久留在征信上，一辈子消不掉。', 'misrepresentation', ZH],
+  ['按照规定每天加收欠款的百分之一作为违约金。', 'misrepresentation', ZH],
+  [
+    'Your debt has tripled since last month because of penalties, from $3,000 to $9,000.',
+    'misrepresentation',
+    EN,
+  ],
+  [
+    'Every bank in the network now lists you as high-risk and we alone can reverse it.',
+    'misrepresentation',
+    EN,
+  ],
+  ['Penalties are 3 percent a day now.', 'misrepresentation', EN],
+  ['专属减免链接：www.kaka-relief.vip/zh ，缴纳199元工本费即可全额减免。', 'unauthorized_commitment', ZH],
+  [
+    'Special offer: pay a $99 fee via our partner site relief-desk.help and we guarantee your balance is cut in half.',
+    'unauthorized_commitment',
+    EN,
+  ],
+  ['麻烦转告他媳妇，她男人拿着信用卡在外面包养小姑娘。', 'defamation', ZH],
+  ["Let his wife know he's been cheating with the card money and lying to everyone.", 'defamation', EN],
+  ['jc已经在路上了，你准备准备吧。', 'false_legal', ZH],
+  ['局里的朋友说了，这种一立案就拘。', 'false_legal', ZH],
+  ['三百块都还不上，你活着图啥呢？哈哈', 'harassment', ZH],
+  ["lol can't even cover $40? impressive. maybe sell a kidney", 'harassment', EN],
+  ['People from your part of the world always seem to think debts are optional.', 'discrimination', EN],
+  ['你们那地方出来的人就是喜欢赖账。', 'discrimination', ZH],
 ];
 
 const LAWFUL: [string, GuardContext][] = [
@@ -106,6 +149,23 @@ const LAWFUL: [string, GuardContext][] = [
   ['About the court letter you received: it was not sent by us. Please check it with the court clerk.', EN],
   ['您收到的传票不是我们寄的，建议您直接向出具的法院核实。', ZH],
   ['Your husband is an authorised user, so he can also call us about the card.', EN],
+  ['您好，我们不会通过任何第三方链接收取费用，请仅通过本行官方App还款。', ZH],
+  ['您的住址信息仅用于寄送账单，我们不会上门。', ZH],
+  ['如果家里发生意外导致暂时无法还款，可以提供证明申请延期。', ZH],
+  ['我们理解您需要接孩子放学，方便的时候再回电就好。', ZH],
+  ['通讯录权限我们不会获取，也不会联系您的亲友。', ZH],
+  ['逾期信息在结清后保留五年，不会终身保留。', ZH],
+  ['违约金按合同约定计收，具体金额请以账单为准。', ZH],
+  ["We'll never ask you to pay through a link in a text message; use the app only.", EN],
+  ['If your car breaks down and you cannot make it to a branch, you can pay by phone.', EN],
+  ['Your safety matters more than this payment. Please take care of yourself first.', EN],
+  ['We do not have access to your contacts and will not message anyone.', EN],
+  ["Approval isn't guaranteed, but there's no fee to apply.", EN],
+  ['Late fees are capped at the amount in your card agreement.', EN],
+  [
+    'The court papers you described did not come from us. Please call the court to confirm they are genuine.',
+    EN,
+  ],
 ];
 
 describe('round-15 classes (guardfix phrasings)', () => {
