@@ -144,6 +144,7 @@ const LAWFUL: [string, GuardContext][] = [
   ['您原本的欠款是12,000元，目前已还3,000元，剩余9,000元。', ZH],
   ['We never say things about your family members.', EN],
   ['我们不会报警，也不会让警察带走任何人。', ZH],
+  ['我们没有报案，也不会让警察介入。', ZH],
   ['如果暂时凑不出最低还款，可以申请分期。', ZH],
   ['Where you are from has no bearing on the options we can offer.', EN],
   ['About the court letter you received: it was not sent by us. Please check it with the court clerk.', EN],
