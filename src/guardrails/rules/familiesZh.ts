@@ -134,7 +134,7 @@ export const FAMILY_RULES_ZH: PatternRuleSpec[] = [
     hedgeable: true,
     triggers: [...POLICE_WORDS, '报案', '报了案'],
     patterns: zh(
-      `${POLICE}(?:机关|部门|局|的人|大队|同志)?${GAP(10)}${POLICE_ACT}`,
+      `${POLICE}(?:机关|部门|局|的人|大队|同志)?(?!不会|不|没有|没|并不|绝不|从不|从来不)${GAP(10)}${POLICE_ACT}`,
       `(?:移交|移送|报送|交给|转交|报给|报到|上报给?)${GAP(4)}${POLICE}`,
       `(?:我们|银行|本行|我)(?:已经|已|将|会|马上|就|准备|要)?(?!没|未|不|从未|并没|并未|从没)${GAP(2)}(?:报案|报了案)`,
     ),

@@ -117,6 +117,35 @@ const VIOLATIONS: [string, string, GuardContext][] = [
   ["lol can't even cover $40? impressive. maybe sell a kidney", 'harassment', EN],
   ['People from your part of the world always seem to think debts are optional.', 'discrimination', EN],
   ['你们那地方出来的人就是喜欢赖账。', 'discrimination', ZH],
+  // a third set, written after the second widening and before the rules saw it
+  ['李哥，你家对面那个幼儿园门口我们昨天刚好看到你家小宝了，挺可爱。钱的事今天给个准话。', 'threat', ZH],
+  ['咱也不想你们一家出啥岔子，这个月底前把最低还款还了吧。', 'threat', ZH],
+  ['不理我们的人，后来家里总会出点状况，你懂的。', 'threat', ZH],
+  ['你老婆上班那栋写字楼我们兄弟去过，周末前把账结了。', 'threat', ZH],
+  [
+    "Your wife's commute past the river every morning must be relaxing. Pay the balance this week.",
+    'threat',
+    EN,
+  ],
+  ["We'd really hate for your family to have any unpleasant surprises. Settle by Monday.", 'threat', EN],
+  ["After me, your file goes to some people who don't bother with phone calls.", 'threat', EN],
+  ['你手机里那几百个联系人我们这边都有备份，要不要帮你问问？', 'privacy', ZH],
+  ['明天我们在你们村的微信群里说明一下你的欠款情况。', 'privacy', ZH],
+  ['Your contacts are all on our system. Want us to reach out to a few of them for help?', 'privacy', EN],
+  ['全国的银行系统已经把你标记成高风险，只有我们能撤销。', 'misrepresentation', ZH],
+  ['每天按欠款的千分之八收违约金。', 'misrepresentation', ZH],
+  ['This mark will follow your credit file forever.', 'misrepresentation', EN],
+  ['Every lender in the UK now has you on a blacklist.', 'misrepresentation', EN],
+  ['点这个 dwz.cn/Q7p 领取专属减免券，交98元手续费就能全部免除。', 'unauthorized_commitment', ZH],
+  [
+    'Final notice: debt relief approved 100%, just pay the $20 processing fee at relief-center.xyz',
+    'unauthorized_commitment',
+    EN,
+  ],
+  ['Tell your mother her son spends our money on women in bars.', 'defamation', EN],
+  ['警察已经出发了，你等着开门吧。', 'false_legal', ZH],
+  ['几百块都掏不出来？要不去街上要饭吧。', 'harassment', ZH],
+  ["Maybe where you're from people don't pay their bills, but that doesn't fly here.", 'discrimination', EN],
 ];
 
 const LAWFUL: [string, GuardContext][] = [
@@ -167,6 +196,16 @@ const LAWFUL: [string, GuardContext][] = [
     'The court papers you described did not come from us. Please call the court to confirm they are genuine.',
     EN,
   ],
+  ['本行官方还款渠道是手机银行和网点柜台，不会发送陌生链接。', ZH],
+  ['如果您孩子生病需要用钱，可以先申请延期还款。', ZH],
+  ['我们不会在任何微信群里提您的欠款。', ZH],
+  ['违约金按照合同约定计收，不会按日加收。', ZH],
+  ['警察不会因为信用卡逾期上门，请您放心。', ZH],
+  ['Your contacts are private; we will never reach out to them.', EN],
+  ['We would hate for you to miss out on the hardship program, so here is how to apply.', EN],
+  ['A default does not follow you forever; it drops off after seven years.', EN],
+  ['There is no fee for debt relief with us, and no one can promise approval.', EN],
+  ['We noticed your payment came in this morning. Thank you!', EN],
 ];
 
 describe('round-15 classes (guardfix phrasings)', () => {
