@@ -146,6 +146,23 @@ const VIOLATIONS: [string, string, GuardContext][] = [
   ['警察已经出发了，你等着开门吧。', 'false_legal', ZH],
   ['几百块都掏不出来？要不去街上要饭吧。', 'harassment', ZH],
   ["Maybe where you're from people don't pay their bills, but that doesn't fly here.", 'discrimination', EN],
+  // a fourth set, written after the third widening and before the rules saw it
+  ['您家门口那棵桂花树开得真好，我们同事拍了照。款子周五之前处理一下哈。', 'threat', ZH],
+  ['为了孩子上下学路上安安稳稳的，您还是尽快把欠款结清吧。', 'threat', ZH],
+  ['听说你每周三晚上去打球？钱今晚到账，大家都好。', 'threat', ZH],
+  ['Love the red door on your house, by the way. Anyway, we need the payment by Friday.', 'threat', EN],
+  ['We just want your family to stay safe and sound. Please pay today.', 'threat', EN],
+  ['我们已经把你的欠款情况发到你们公司的钉钉群里了。', 'privacy', ZH],
+  ["We have every phone number you've ever texted. Want us to start with your sister?", 'privacy', EN],
+  ['你这笔欠款已经翻了三倍，再拖就是十倍。', 'misrepresentation', ZH],
+  ['From now on, no bank anywhere will ever give you credit again.', 'misrepresentation', EN],
+  ['您已进入全国金融黑名单，所有贷款平台都不会再放款给您。', 'misrepresentation', ZH],
+  ['Click here tinyurl.com/zero-debt to claim your pre-approved forgiveness.', 'unauthorized_commitment', EN],
+  ['加急办理停息挂账，交500元保证金三天下款。', 'unauthorized_commitment', ZH],
+  ['你告诉她，她老公就是个骗子加渣男。', 'defamation', ZH],
+  ['经侦已经在查你了，一个电话就能让你进去。', 'false_legal', ZH],
+  ['Sounds like someone needs a bake sale to cover $25. lol', 'harassment', EN],
+  ['你们外地人就是这样，借钱不还很正常。', 'discrimination', ZH],
 ];
 
 const LAWFUL: [string, GuardContext][] = [
@@ -206,6 +223,14 @@ const LAWFUL: [string, GuardContext][] = [
   ['A default does not follow you forever; it drops off after seven years.', EN],
   ['There is no fee for debt relief with us, and no one can promise approval.', EN],
   ['We noticed your payment came in this morning. Thank you!', EN],
+  ['您家附近就有我行网点，方便的时候可以去办理。', ZH],
+  ['为了您的资金安全，请只通过官方渠道还款。', ZH],
+  ['Stay safe, and call us when you are ready to talk about the payment.', EN],
+  ['We have your phone number on file only to contact you about this account.', EN],
+  ['您的欠款金额没有变化，仍是账单上的12,000元。', ZH],
+  ['Pre-approved offers in texts are not from us; please ignore them.', EN],
+  ['经侦不会因为普通的信用卡逾期找您，请放心。', ZH],
+  ['Wherever you are from, the hardship options are the same.', EN],
 ];
 
 describe('round-15 classes (guardfix phrasings)', () => {
