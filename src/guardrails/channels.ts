@@ -7,9 +7,11 @@ import type { GuardContext } from './types.js';
  * (`context.paymentChannels`: names, account identifiers or hosts; none by default): links to
  * other hosts, transfers to personal accounts or chat apps, wire/gift-card/crypto requests and
  * bare account numbers to pay into. "请勿向个人账户转账" is a warning, not an instruction.
+ * Bare hosts count too, shorteners included (bit.ly/x, t.cn/x, xyk-jianmian.cn/a8): any host
+ * that is not a configured channel is a link the bank did not send (issue 16, round 15).
  */
 const URL_RE =
-  /(?:https?:\/\/|www\.)[^\s，。！？、"'<>）)]+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|io|me|top|xyz|cc|info|biz|app|link|co|vip|shop|site|online|pay)(?:\/[^\s，。！？、"'<>）)]*)?(?![a-z0-9])/g;
+  /(?:https?:\/\/|www\.)[^\s，。！？、"'<>）)]+|(?<![@\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|io|me|top|xyz|cc|info|biz|app|link|co|vip|shop|site|online|pay|ly|gl|gd|gy|gg|sh|ee|jp|kr|au|eu|nz|ph|vn|pw|ua|tk|ml|ga|cf|gq|ws|us|uk|hk|tw|mo|sg|ru|su|la|im|fm|tv|club|fun|work|live|pro|store|tech|icu|cyou|buzz|ink|asia|mobi|loan|money|finance|bank|cash|fund|help|click|win|page|website|space)(?:\/[^\s，。！？、"'<>）)]*)?(?![a-z0-9])/g;
 
 const PERSONAL_ZH =
   /(?:转|打|汇|存|付)(?:账|款|钱)?(?:到|给|入|进)[^,;:!?。\n]{0,8}?(?:个人|私人|我的|我个人|本人的|我这|下面的?|以下)[^,;:!?。\n]{0,4}?(?:卡|账户|账号|银行卡|微信|支付宝)|(?:加|添加)(?:一下)?(?:我的?)?(?:微信|vx|v信|qq|wx)|(?:微信|支付宝|vx|qq)[^,;:!?。\n]{0,6}?(?:转账|转给我|付给我|扫码|红包)|(?:我的|我个人的?|本人的)(?:支付宝|微信|微信号|收款码|二维码)|(?:专员|同事|经理|业务员|催收员|工作人员)(?:的)?(?:个人)?(?:支付宝|微信|收款码|银行卡)|户名[:：]?/g;

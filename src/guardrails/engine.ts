@@ -17,6 +17,7 @@ import {
   declinedAndRecorded,
   personDecides,
   deniesProceedings,
+  disownsPaper,
   isOwnInquiry,
   isPending,
   isServiceHours,
@@ -110,6 +111,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   )
     return true;
   if (rule.category === 'false_legal' && deniesProceedings(text, at, end, rule.lang)) return true;
+  if (rule.category === 'false_legal' && disownsPaper(text, rule.lang)) return true;
   if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;
   return defersToCourt(text, rule.lang) || statesTheLaw(text, at, end, rule.lang);
 }

@@ -7,6 +7,10 @@ import type { Lang } from './rules/ruleTypes.js';
  */
 
 const ZH_BOUNDARY = /[,;:!?。、\n]|但是|但|不过|可是|否则/g;
+const ZH_HARD_BOUNDARY = /[,;:!?。\n]|但是|但|不过|可是|否则/g;
+// "不会在业主群、家长群或朋友圈公开": a 、 that lists nouns keeps the negation; one that opens a
+// new verb phrase ("不会再等、明天就上门") ends the clause (issue 16).
+const ZH_LIST_TAIL = /^[^就会要再将便则去来到还说打发找上门]{0,8}$/;
 const EN_BOUNDARY = /[!?;\n]|\.(?:\s|$)|\b(?:but|however|although|though|otherwise)\b/g;
 
 function clauseStart(text: string, at: number, lang: Lang): number {
@@ -16,6 +20,12 @@ function clauseStart(text: string, at: number, lang: Lang): number {
   re.lastIndex = 0;
   let start = 0;
   for (let m = re.exec(window); m !== null; m = re.exec(window)) start = m.index + m[0].length;
+  if (lang === 'zh' && window.charAt(start - 1) === '、' && ZH_LIST_TAIL.test(window.slice(start))) {
+    ZH_HARD_BOUNDARY.lastIndex = 0;
+    start = 0;
+    for (let m = ZH_HARD_BOUNDARY.exec(window); m !== null; m = ZH_HARD_BOUNDARY.exec(window))
+      start = m.index + m[0].length;
+  }
   return from + start;
 }
 

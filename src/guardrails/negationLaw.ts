@@ -144,3 +144,25 @@ export function personDecides(text: string, at: number, end: number, lang: Lang)
     !/不还|还钱|否则|不然|要是|如果|就(?:告诉|说|通知|打)/.test(sentence)
   );
 }
+
+// A legal paper the person asked about, said not to come from the bank and sent back to the
+// court to verify: "那张传票不是我们寄的，请直接向法院核实", "it wasn't sent by us; check it
+// with the court clerk". Never when the message also makes a case imminent (issue 16).
+const ZH_NOT_OURS =
+  /(?:不是|并非|并不是)(?:由)?(?:我们|我行|本行|银行)(?:这边)?(?:寄|发|送|出具|发出|寄出|提起|起诉)|(?:我们|我行|本行)(?:并)?(?:没有|未|从未|没)(?:寄|发|送|出具|发出|寄出|提起)/;
+const ZH_ASK_COURT =
+  /(?:向|找|联系|致电|去)(?:出具的?|相关|当地)?(?:法院|法庭|书记员)[^。!?\n]{0,8}(?:核实|核对|确认|查询|了解)/;
+const EN_NOT_OURS =
+  /\b(?:(?:was|is|were)n'?t|(?:was|is|were) not|not) (?:sent|issued|filed|mailed|served|brought) by (?:us|the bank|our bank)\b|\bwe (?:didn't|did not|never) (?:send|issue|file|mail|serve)\b|\b(?:did not|didn't|does not|doesn't) come from us\b|\bnot from us\b/;
+const EN_ASK_COURT =
+  /\b(?:check|verify|confirm)\b[^.!?\n]{0,30}\b(?:court|clerk)\b|\b(?:call|contact|ask) the (?:court|clerk)/;
+const EN_CASE_IMMINENT = /\b(?:arrest|jail|prison|tomorrow|immediately|we will sue|we'll sue)\b/;
+
+/** Whether the message says a legal paper is not the bank's and points the person to the court. */
+export function disownsPaper(text: string, lang: Lang): boolean {
+  if (lang === 'zh')
+    return (
+      anywhere(ZH_NOT_OURS, text) && anywhere(ZH_ASK_COURT, text) && !/坐牢|拘留|抓|马上|明天/.test(text)
+    );
+  return anywhere(EN_NOT_OURS, text) && anywhere(EN_ASK_COURT, text) && !EN_CASE_IMMINENT.test(text);
+}

@@ -32,6 +32,7 @@ import { STRUCT_MENACE_RULES } from './structMenace.js';
 import { STRUCT_ESCALATION_RULES } from './structEscalation.js';
 import { STRUCT_SMEAR_RULES } from './structSmears.js';
 import { STRUCT_PROBE_RULES } from './structProbes.js';
+import { STRUCT_ROUND15_RULES } from './structRound15.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -83,6 +84,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_ESCALATION_RULES,
   ...STRUCT_SMEAR_RULES,
   ...STRUCT_PROBE_RULES,
+  ...STRUCT_ROUND15_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

@@ -246,7 +246,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
     ],
     patterns: en(
       `\\bblacklist(?:ed|ing)?\\b|\\bno-fly list\\b|\\b(?:banned|barred) from (?:flying|travel(?:l?ing)?|leaving the country|travelling abroad|traveling abroad)\\b`,
-      `\\bcredit (?:report|record|file|history)\\b[^.!?\\n]{0,30}\\b(?:forever|for life|permanently|never be removed|never go away)\\b`,
+      `\\bcredit (?:report|record|file|history)\\b[^.!?\\n]{0,30}(?<!\\bnot |\\bnever |n't )\\b(?:forever|for life|permanently|never be removed|never go away)\\b`,
       `\\b(?:permanent|lifetime) (?:mark|record|stain) on your credit\\b`,
     ),
   },
