@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { systemClock } from '../../src/core/clock.js';
 import { DEMO_ACCOUNTS } from '../../src/store/demoAccounts.js';
 import { localDate } from '../../src/core/dates.js';
+import { localClock } from '../../src/core/localClock.js';
 import { createPgPool, type PgPool } from '../../src/store/pg/pool.js';
 import { recordHash } from '../../src/store/transcripts/index.js';
 import { InstanceChat, seqOf } from '../support/instanceChat.js';
@@ -17,14 +18,30 @@ import { tempDir } from '../support/testApp.js';
  * on PostgreSQL (src/bot/postgresBackend.ts).
  */
 const LINK_SECRET = 'two-instances-link-secret-0123456789';
-const SHANGHAI_DUE = { 'demo-zh': '2026-10-24', 'demo-hardship': '2026-07-31' };
 const DAY_MS = 86_400_000;
 
-/** Today's reminder kind for each Shanghai demo account, so a batch is due whenever the test runs. */
+/**
+ * Reminders go out only inside the legal contact window in the person's own time zone (CONTACT_PRESET
+ * cn: 08:00–22:00; a setting may narrow it, never widen it). Shanghai's window is 00:00–14:00 UTC and
+ * New York's 12:00/13:00–02:00/03:00 UTC, so at any hour one demo holder can be reminded: the test
+ * picks the one whose window has at least 20 minutes left and is 10 minutes open.
+ */
+const REMINDED = DEMO_ACCOUNTS.filter((a) => ['demo-hardship', 'demo-en'].includes(a.channelUserId));
+
+function remindablePerson(now: Date): (typeof REMINDED)[number] {
+  const open = REMINDED.find((a) => {
+    const minute = localClock(now, a.timeZone).minute;
+    return minute >= 8 * 60 + 10 && minute <= 22 * 60 - 20;
+  });
+  if (!open) throw new Error('no demo holder is inside the contact window now (cannot happen with cn hours)');
+  return open;
+}
+
+/** Today's reminder kind for each demo account in its own time zone, so a batch is due whenever the test runs. */
 function scheduleForToday(): string {
-  const today = Date.parse(`${localDate(new Date(), 'Asia/Shanghai')}T00:00:00Z`);
-  const kinds = Object.values(SHANGHAI_DUE).map((due) => {
-    const days = Math.round((today - Date.parse(`${due}T00:00:00Z`)) / DAY_MS);
+  const kinds = DEMO_ACCOUNTS.map((a) => {
+    const today = Date.parse(`${localDate(new Date(), a.timeZone)}T00:00:00Z`);
+    const days = Math.round((today - Date.parse(`${a.dueDate}T00:00:00Z`)) / DAY_MS);
     return days > 0 ? `due+${days}` : days < 0 ? `due${days}` : 'due';
   });
   return [...new Set(kinds)].join(',');
@@ -58,8 +75,7 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
       REMINDERS_ENABLED: 'true',
       REMINDER_INTERVAL_SECONDS: '5',
       REMINDER_SCHEDULE: scheduleForToday(),
-      CONTACT_WINDOW_START: '00:00',
-      CONTACT_WINDOW_END: '23:59',
+      CONTACT_PRESET: 'cn',
       // Reminders start once the people below have chatted: the first tick is 5 s after start.
     };
     // One after the other: the first migrates and seeds, the second finds both done.
@@ -76,6 +92,43 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
     await Promise.all(instances.map((i) => i.exited));
     await db?.end();
   });
+
+  // First: demo-en (New York's window) must not be in an agent's hands or rate limited by later tests.
+  it('a reminder batch runs on both instances and each reminder reaches its person once', async () => {
+    const holder = remindablePerson(new Date());
+    const person = await chat(holder.channelUserId, 0, 1);
+    await person.replyAfter(seqOf((await person.say(holder.locale === 'en' ? 'hello' : '你好', 0)).id));
+    const quiet = person.watermark;
+    const accountId = holder.accountId;
+    // Both instances tick every 5 s; wait until today's batch is done (nothing queued or in flight).
+    const pending = async () =>
+      (
+        await db.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM reminders WHERE status IN ('queued', 'sending') OR status = 'sent'",
+        )
+      ).rows[0]!.n;
+    for (let waited = 0; waited < 40_000 && (await pending()) === 0; waited += 500) await pause(500);
+    for (let waited = 0; waited < 40_000; waited += 500) {
+      const inFlight = await db.query("SELECT 1 FROM reminders WHERE status IN ('queued', 'sending')");
+      if (inFlight.rowCount === 0) break;
+      await pause(500);
+    }
+    await pause(6000); // one more tick of each instance: nothing may be sent again
+    const sent = (
+      await db.query<{ n: number }>("SELECT count(*)::int AS n FROM reminders WHERE status = 'sent'")
+    ).rows[0]!.n;
+    const deliveries = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_deliveries'))
+      .rows[0]!.n;
+    expect(sent).toBeGreaterThan(0);
+    expect(deliveries).toBe(sent);
+    const hers = (
+      await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM reminders WHERE status = 'sent' AND account_id = $1 AND conversation_id = $2",
+        [accountId, person.conversationId],
+      )
+    ).rows[0]!.n;
+    expect(person.botMessagesAfter(quiet)).toHaveLength(hers);
+  }, 90_000);
 
   it('a Direct Line conversation alternates instances while its stream is on the other; each reply arrives on the stream once', async () => {
     const person = await chat('demo-zh', 0, 1);
@@ -178,41 +231,6 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
     );
     expect(failures.rows[0]?.failures).toBe(2);
   }, 60_000);
-
-  it('a reminder batch runs on both instances and each reminder reaches its person once', async () => {
-    const person = await chat('demo-hardship', 0, 1);
-    await person.replyAfter(seqOf((await person.say('你好', 0)).id));
-    const quiet = person.watermark;
-    const accountId = DEMO_ACCOUNTS.find((a) => a.channelUserId === 'demo-hardship')?.accountId;
-    // Both instances tick every 5 s; wait until today's batch is done (nothing queued or in flight).
-    const pending = async () =>
-      (
-        await db.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM reminders WHERE status IN ('queued', 'sending') OR status = 'sent'",
-        )
-      ).rows[0]!.n;
-    for (let waited = 0; waited < 40_000 && (await pending()) === 0; waited += 500) await pause(500);
-    for (let waited = 0; waited < 40_000; waited += 500) {
-      const inFlight = await db.query("SELECT 1 FROM reminders WHERE status IN ('queued', 'sending')");
-      if (inFlight.rowCount === 0) break;
-      await pause(500);
-    }
-    await pause(6000); // one more tick of each instance: nothing may be sent again
-    const sent = (
-      await db.query<{ n: number }>("SELECT count(*)::int AS n FROM reminders WHERE status = 'sent'")
-    ).rows[0]!.n;
-    const deliveries = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reminder_deliveries'))
-      .rows[0]!.n;
-    expect(sent).toBeGreaterThan(0);
-    expect(deliveries).toBe(sent);
-    const hers = (
-      await db.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM reminders WHERE status = 'sent' AND account_id = $1 AND conversation_id = $2",
-        [accountId, person.conversationId],
-      )
-    ).rows[0]!.n;
-    expect(person.botMessagesAfter(quiet)).toHaveLength(hers);
-  }, 90_000);
 
   it('one instance killed mid-conversation: the other carries on, nothing acknowledged is lost, the chains verify', async () => {
     const person = await chat('demo-zh', 1, 1);
