@@ -7,7 +7,7 @@ import type { GuardContext } from './types.js';
  * (`context.paymentChannels`: names, account identifiers or hosts; none by default): links to
  * other hosts, transfers to personal accounts or chat apps, wire/gift-card/crypto requests and
  * bare account numbers to pay into. "请勿向个人账户转账" is a warning, not an instruction.
- * Bare hosts count too, shorteners included (bit.ly/x, t.cn/x, xyk-jianmian.cn/a8): any host
+ * Bare hosts count too, shorteners included (bit.ly/x, t.cn/x, xyk-jianmian.cn/a8): every host
  * that is not a configured channel is a link the bank did not send (issue 16, round 15).
  */
 const URL_RE =
