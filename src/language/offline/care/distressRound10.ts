@@ -15,6 +15,9 @@ const DAY =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend|next week)';
 const KIN_EN = '(?:mom|mum|dad|mother|father|sister|brother|kids|wife|husband|family|parents|son|daughter)';
 
+/** "…before I go" with no destination after it (not "before I go on holiday / to work / back"). */
+const GOING_NOWHERE = '\\b(?! (?:on|to|back|for|abroad|away|out|home|in|into|shopping|with|travel))';
+
 export const ROUND10: readonly ClassRule[] = [
   // The debt after one's own death, asked with a plan ("…我想提前安排好", "asking for me").
   {
@@ -62,8 +65,9 @@ export const ROUND10: readonly ClassRule[] = [
   {
     family: 'farewell',
     cue: /gave|given|giving|give|sort|tidy|tying|loose ends/,
-    pattern:
-      /\b(?:gave|given|giving|give)\b[^.?!]{0,40}\b(?:my|away)\b[^]{0,100}\b(?:before i (?:go|leave|'?m gone|am gone)|while i still can|loose ends)\b(?! (?:on|to|back|for|abroad|away|out|home|in|into|shopping|with|travel))|\b(?:sorting|sort|getting|tidying|tying|putting) (?:my )?(?:stuff|things|everything|it all|affairs) (?:out |up |in order )?before i (?:go|leave|'?m gone)\b(?! (?:on|to|back|for|abroad|away|out|home|in|into|shopping|with|travel))/,
+    pattern: new RegExp(
+      `\\b(?:gave|given|giving|give)\\b[^.?!]{0,40}\\b(?:my|away)\\b[^]{0,100}\\b(?:before i (?:go|leave|'?m gone|am gone)|while i still can|loose ends)${GOING_NOWHERE}|\\b(?:sorting|sort|getting|tidying|tying|putting) (?:my )?(?:stuff|things|everything|it all|affairs) (?:out |up |in order )?before i (?:go|leave|'?m gone)${GOING_NOWHERE}`,
+    ),
     unless:
       /搬家|出国|\b(?:moving|move|moved|trip|holiday|vacation|travel\w*|flight|abroad|deploy\w*|surgery|operation|hospital|prison|jail|uni|college|semester|job)\b/,
   },
