@@ -43,6 +43,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round13',
   'heldout-round14',
   'heldout-round15',
+  'heldout-round16',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',

@@ -14,6 +14,7 @@ import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
 import { HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY } from './heldOutSet9.js';
 import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
 import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
+import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
 import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
@@ -73,6 +74,12 @@ export const CARE_SETS: readonly CareSet[] = [
     name: 'round 11 (seen, not trained on)',
     distress: HELD_OUT11_DISTRESS,
     ordinary: HELD_OUT11_ORDINARY,
+    seen: true,
+  },
+  {
+    name: 'round 12 (seen, not trained on)',
+    distress: HELD_OUT12_DISTRESS,
+    ordinary: HELD_OUT12_ORDINARY,
     seen: true,
   },
   {
