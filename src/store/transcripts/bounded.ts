@@ -102,6 +102,30 @@ function withMarker(activity: TranscriptActivity, reasons: Set<string>, size?: n
   return { ...activity, transcriptTruncated: marker };
 }
 
+/** Beyond this many keys an object's keys are sorted by Array.prototype.sort. */
+const INSERTION_SORT_MAX = 32;
+
+/**
+ * An object's own keys in the order Array.prototype.sort() puts them (UTF-16 code units). Small
+ * key lists, nearly all of them, are sorted in place by insertion: V8's sort allocates a work
+ * array on every call, which was a tenth of all a turn allocated (issue 19).
+ */
+export function sortedKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  const n = keys.length;
+  if (n > INSERTION_SORT_MAX) return keys.sort();
+  for (let i = 1; i < n; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
 /** The most characters a string takes in JSON. */
 const stringBound = (text: string): number => 2 + 6 * text.length;
 
@@ -164,7 +188,7 @@ function plainObject(value: object, depth: number, notes: CopyNotes): unknown {
   const out: Record<string, unknown> = {};
   notes.jsonBound += 2;
   // Keys in sorted order: the canonical JSON of the copy is then written natively (chain.ts).
-  for (const key of Object.keys(value).sort()) {
+  for (const key of sortedKeys(value)) {
     const item = plain((value as Record<string, unknown>)[key], depth + 1, notes);
     if (item === undefined) continue;
     out[key] = item;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { openDatabase, type Db } from '../../../src/store/db.js';
 import {
   boundedActivity,
   boundedOnce,
+  sortedKeys,
   TRANSCRIPT_LIMITS,
   type TruncationMarker,
 } from '../../../src/store/transcripts/bounded.js';
@@ -111,5 +113,38 @@ describe('the key order of a bounded copy', () => {
     const given = { 10: 'a', 9: 'b', B: 1, a: 2, 姓名: 3, Z: 4 };
     const byStringSort = Object.fromEntries(Object.entries(given).sort(([x], [y]) => (x < y ? -1 : 1)));
     expect(JSON.stringify(boundedActivity(given))).toBe(JSON.stringify(byStringSort));
+  });
+});
+
+describe("sorting an object's keys without allocating a sort buffer", () => {
+  it('puts any keys in the order Array.prototype.sort does, short lists and long ones', () => {
+    const key = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '0',
+        '1',
+        '10',
+        '9',
+        '01',
+        '-1',
+        '1.5',
+        '__proto__x',
+        'A',
+        'a',
+        '姓名',
+        '\u{1F600}',
+        '\uD800',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { maxLength: 60 }), (keys) => {
+        const given: Record<string, number> = {};
+        keys.forEach((k, i) => {
+          Object.defineProperty(given, k, { value: i, enumerable: true });
+        });
+        expect(sortedKeys(given)).toEqual(Object.keys(given).sort());
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundedActivity } from '../../../src/store/transcripts/bounded.js';
-import { canonicalJson } from '../../../src/store/transcripts/chain.js';
+import { createHash } from 'node:crypto';
+import { canonicalJson, recordHash, recordHashOf } from '../../../src/store/transcripts/chain.js';
 
 /** The first implementation, kept here as the reference the faster one must match byte for byte. */
 function reference(value: unknown): string {
@@ -98,5 +99,25 @@ describe('canonical JSON of a transcript record', () => {
     expect(canonicalJson([])).toBe('[]');
     expect(canonicalJson({})).toBe('{}');
     expect(canonicalJson({ a: undefined })).toBe('{}');
+  });
+});
+
+describe('the hash of a transcript record', () => {
+  it('is SHA-256 of the canonical JSON of {activity, conversationId, prevHash, seq}, for any text', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('\uD800', '😀', '姓名"\\'),
+    );
+    fc.assert(
+      fc.property(text, fc.nat(), text, text, (conversationId, seq, prevHash, body) => {
+        const activity = { type: 'message', text: body, conversation: { id: conversationId } };
+        const whole = reference({ activity, conversationId, prevHash, seq });
+        const expected = createHash('sha256').update(whole, 'utf8').digest('hex');
+        expect(recordHashOf(conversationId, seq, prevHash, canonicalJson(activity))).toBe(expected);
+        expect(recordHash({ conversationId, seq, prevHash, activity })).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
