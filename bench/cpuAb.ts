@@ -7,7 +7,10 @@
  * process only, not the load generator's) and throughput as a ratio of the echo bot's in the
  * same round. Before measuring it checks that both trees answer the script with the same texts.
  *
- *   node --import tsx bench/cpuAb.ts   # CPUAB_ROUNDS (default 5), CPUAB_CONVERSATIONS, CPUAB_MODE, CPUAB_PROF_DIR
+ *   node --import tsx bench/cpuAb.ts   # CPUAB_ROUNDS (default 5), CPUAB_CONVERSATIONS, CPUAB_MODE, CPUAB_PROF_DIR, CPUAB_WARM
+ *
+ * CPUAB_WARM (default 5): warm-up loads per service before the rounds (V8 is still optimising
+ * the service's code after one; see bench/turns.ts, BENCH_WARM).
  *
  * CPUAB_BASE_FLAGS / CPUAB_HEAD_FLAGS: extra node flags for A's or B's process only (e.g.
  * `--max-semi-space-size=32` to compare a V8 setting with the same tree as A and B).
@@ -29,6 +32,7 @@ const FLAGS: Record<string, string[]> = {
   'A base': (process.env.CPUAB_BASE_FLAGS ?? '').split(' ').filter(Boolean),
   'B head': (process.env.CPUAB_HEAD_FLAGS ?? '').split(' ').filter(Boolean),
 };
+const WARM = Math.max(0, Number(process.env.CPUAB_WARM ?? 5));
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 
 interface Service {
@@ -142,7 +146,7 @@ async function main(): Promise<void> {
   const [echo, base, head] = services as [Service, Service, Service];
   await sameReplies(base, head);
   console.log(`replies of A and B identical for the script; A=${BASE} B=${HEAD}`);
-  for (const s of services) await load([s], 'warm');
+  for (let n = 0; n < WARM; n++) for (const s of services) await load([s], `warm${n}`);
   const rows = new Map<string, Figures[]>(services.map((s) => [s.label, []]));
   const cpuRatios: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {

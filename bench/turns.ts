@@ -12,6 +12,13 @@
  * every turn takes the cross-instance turn lock and state written by the other), on
  * BENCH_DATABASE_URL (a database it may fill) or else a throw-away local cluster (fsync off).
  *
+ * BENCH_WARM (default 5): load runs of the bench's size each service (and the echo bot) takes
+ * before anything is measured. V8 keeps optimising the service's code for thousands of turns: with
+ * one warm-up run (the default before issue 19's eighth session) the measured rounds still paid
+ * for TurboFan compiling on its background threads (about 0.5 ms a turn of the service's CPU, off
+ * the main thread) and for the code it had not yet optimised. `BENCH_WARM=1` measures that too,
+ * which is what the first minutes after every start cost.
+ *
  * Same-run A/B on SQLite: BENCH_AB_BASE=/path/to/another/checkout (its own node_modules or a link)
  * also starts that tree's service in this process (its own data directory) and runs every round
  * against both, in alternating order, with one echo round per round; it prints both trees'
@@ -42,6 +49,12 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const BACKEND = process.env.BENCH_BACKEND ?? 'sqlite';
 const LIGHT = { conversations: 60, concurrency: 4 };
+const WARM = Math.max(0, Number(process.env.BENCH_WARM ?? 5));
+
+/** `WARM` load runs on each service, round robin, before anything is measured. */
+async function warm(services: { url: string; label: string }[]): Promise<void> {
+  for (let n = 0; n < WARM; n++) for (const s of services) await run(s.url, `warm-${s.label}-${n}`);
+}
 
 /** A load run of this bench's size (the client in this process or its own, see loadRun.ts). */
 function run(
@@ -227,11 +240,14 @@ async function main(): Promise<void> {
   const botUrl = bots.url;
   const echo = await startEchoBot();
 
-  await run(echo.url, 'warm-echo');
-  await run(botUrl, 'warm-bot');
+  await warm([
+    { url: echo.url, label: 'echo' },
+    { url: botUrl, label: 'bot' },
+  ]);
   console.log(
     `backend=${BACKEND} conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
-      `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} (light load: concurrency ${LIGHT.concurrency})`,
+      `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} warm-up=${WARM} run(s) each ` +
+      `(light load: concurrency ${LIGHT.concurrency})`,
   );
   const rounds: Round[] = [];
   for (let n = 1; n <= ROUNDS; n++) {
@@ -326,12 +342,14 @@ async function abMain(baseRoot: string): Promise<void> {
   const mine = await startBots(loadConfig(benchEnv()));
   const base = await startTree(baseRoot);
   const echo = await startEchoBot();
-  await run(echo.url, 'warm-echo');
-  await run(base.url, 'warm-base');
-  await run(mine.url, 'warm-mine');
+  await warm([
+    { url: echo.url, label: 'echo' },
+    { url: base.url, label: 'base' },
+    { url: mine.url, label: 'mine' },
+  ]);
   console.log(
     `A/B on SQLite: base ${baseRoot} against this tree; conversations=${CONVERSATIONS} ` +
-      `concurrency=${CONCURRENCY} turns/conversation=${SCRIPT.length} rounds=${ROUNDS}`,
+      `concurrency=${CONCURRENCY} turns/conversation=${SCRIPT.length} rounds=${ROUNDS} warm-up=${WARM} run(s) each`,
   );
   const rounds: AbRound[] = [];
   for (let n = 1; n <= ROUNDS; n++) {
