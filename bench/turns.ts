@@ -13,11 +13,11 @@
  * BENCH_DATABASE_URL (a database it may fill) or else a throw-away local cluster (fsync off).
  *
  * BENCH_WARM (default 5): load runs of the bench's size each service (and the echo bot) takes
- * before anything is measured. V8 keeps optimising the service's code for thousands of turns: with
- * one warm-up run (the default before issue 19's eighth session) the measured rounds still paid
- * for TurboFan compiling on its background threads (about 0.5 ms a turn of the service's CPU, off
- * the main thread) and for the code it had not yet optimised. `BENCH_WARM=1` measures that too,
- * which is what the first minutes after every start cost.
+ * before anything is measured. V8 keeps optimising the service's code for thousands of turns
+ * (TurboFan compiles on background threads, which process CPU counts): after one warm-up run (the
+ * default before issue 19's eighth session) the first measured round cost the bot about 10% more
+ * CPU per turn than the later ones (2.32 against 2.04 ms, 15:00 UTC, load 12-15). `BENCH_WARM=1`
+ * measures that too, which is what the first minutes after every start cost.
  *
  * Same-run A/B on SQLite: BENCH_AB_BASE=/path/to/another/checkout (its own node_modules or a link)
  * also starts that tree's service in this process (its own data directory) and runs every round
