@@ -12,7 +12,7 @@ const AWAY =
 
 /** A court date, a hearing, a due date: a day the debt comes to a head. */
 const DAY_OF_RECKONING_EN =
-  '(?:any |the |a |your |my )?(?:court(?: date)?|hearing|trial|judge(?:ment)?|due date|lawsuit|summons|lawyers? (?:file|do)|you (?:sue|take me to court)|it gets to court|they garnish)';
+  '(?:any |the |a |your |my )?(?:(?:first|next|final|last) )?(?:court(?: date)?|hearing|trial|judge(?:ment)?|due date|lawsuit|summons|lawyers? (?:file|do)|you (?:sue|take me to court)|it gets to court|they garnish)';
 const DAY_OF_RECKONING_ZH = '(?:开庭|起诉|判决|传票|法院|还款日|律师函|催收上门|上门)';
 /** One's own death said as a state: buried, dead, gone, no longer in this world. */
 const DEAD_ZH = '(?:埋在土里|入土|化成灰|不在(?:这个世上|人世|了)|死了|没了|走了|凉透了)';
@@ -183,9 +183,12 @@ export const ROUND12: readonly ClassRule[] = [
   },
 ];
 
-/** An everyday reason said only to be denied: "not for camping", "不是去露营用的". */
+/**
+ * An everyday reason said only to be denied: "not for camping", "不是去露营用的", a trip told to
+ * someone and then denied ("told her i was travelling, i am not").
+ */
 const DENIED_REASON =
-  /\b(?:not|isn'?t|ain'?t) (?:for|to use for) (?:camping|climbing|work|the garden|gardening|moving|the boat|hunting|fishing|cooking|a project|a tent|the tent|a trip|(?:a |the )?(?:bbq|barbecue|grill)|grilling|heating|sleep|sleeping|my back|pain|what you think|anything like that)\b|不是(?:去|拿来|用来|为了|给)[^。！？，,]{0,6}(?:用的|用|玩的|的)/g;
+  /\b(?:not|isn'?t|ain'?t) (?:for|to use for) (?:camping|climbing|work|the garden|gardening|moving|the boat|hunting|fishing|cooking|a project|a tent|the tent|a trip|(?:a |the )?(?:bbq|barbecue|grill)|grilling|heating|sleep|sleeping|my back|pain|what you think|anything like that)\b|不是(?:去|拿来|用来|为了|给)[^。！？，,]{0,6}(?:用的|用|玩的|的)|\btold (?:her|him|them|everyone|people|my \w+) (?:i was|i'?m|i am) (?:travell?ing|going away|away|on (?:a )?(?:holiday|trip|vacation)|moving)\b[^.?!]{0,6}\b(?:i am not|i'?m not|but i'?m not|which i'?m not)\b|(?:跟|对)(?:她|他|他们|家里|我妈|我爸)说我(?:要)?(?:出差|出国|旅游|出远门)[^。！？]{0,6}(?:其实|但)(?:不是|没有|不去)/g;
 
 /**
  * The text an everyday reason is looked for in: a reason said only to be denied does not explain

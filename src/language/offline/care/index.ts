@@ -15,6 +15,7 @@ import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
 import { EVERYDAY, round9IsOrdinary } from './distressRound9.js';
 import { mixedReadings } from './codeSwitch.js';
 import { withoutDeniedReasons } from './distressRound12.js';
+import { EVERYDAY_ASK } from './distressRound13.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -68,11 +69,11 @@ export function assessCareWith(
   const text = SERIOUS.test(said) ? said.replace(LAUGHTER, ' ') : said;
   // "I want to 死", "我真的不想live了": a mixed message is also read in each language alone.
   const readings = mixedReadings(text);
-  const found: (LexiconHit & { within?: string })[] = [
+  const found = distinctHits<LexiconHit & { within?: string }>([
     ...lexiconHits(text),
     ...(compact !== text ? lexiconHits(compact) : []),
     ...readings.flatMap((within) => lexiconHits(within).map((h) => ({ ...h, within }))),
-  ];
+  ]);
   // "I'm not going to kill myself, just broke": not distress, but said in words of it, so the
   // reply checks in kindly (concern) instead of carrying on with payments.
   const saidNegated = found.some((h) => h.negated);
@@ -113,7 +114,10 @@ export function assessCareWith(
   // Hardship words alone read close to distress for a small model, and so does an everyday reason
   // said with words of giving away or leaving ("猫送给朋友养了，新房东不让养宠物"): it then needs
   // to be surer (below that bar the concern band still checks in and tells a person).
-  const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship || EVERYDAY.test(text) ? 2 : 1);
+  // A human agent asked for, a phone or battery dying ("给我找个真人 活人", "phone's about to die"):
+  // words of living and dying about an agent or a device; the scorer alone must be surer.
+  const asking = EVERYDAY_ASK.test(text);
+  const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship || EVERYDAY.test(text) || asking ? 2 : 1);
   // The scorer alone does not judge a message too short to read ("maybe", "maybe 500?"): rules
   // still do, and a longer message is judged as before.
   const judgeable = longEnough(compact);
@@ -127,7 +131,9 @@ export function assessCareWith(
     !answering &&
     (saidNegated ||
       waitsForLoss ||
-      (judgeable && score >= CONCERN_THRESHOLD && hasFeatures(compact, CONCERN_MIN_FEATURES)));
+      (judgeable &&
+        score >= CONCERN_THRESHOLD * (asking ? 2 : 1) &&
+        hasFeatures(compact, CONCERN_MIN_FEATURES)));
   return {
     distress,
     concern,
@@ -136,6 +142,20 @@ export function assessCareWith(
     score,
     ...(hardship ? { hardship } : {}),
   };
+}
+
+/**
+ * The hits with repeats left out: the same words found again (a long message saying one thing
+ * hundreds of times) get the same verdict, so each is judged once.
+ */
+function distinctHits<T extends LexiconHit & { within?: string }>(hits: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.family}\u0000${h.match}\u0000${h.negated ? 1 : 0}\u0000${h.round9 ? 1 : 0}\u0000${h.within ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
