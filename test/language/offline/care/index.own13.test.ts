@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { OWN13_DISTRESS, OWN13_ORDINARY } from './ownSet13.js';
 import { OWN_CHECK13_DISTRESS, OWN_CHECK13_ORDINARY } from './ownCheck13.js';
+import { OWN_BLIND13_DISTRESS, OWN_BLIND13_ORDINARY } from './ownBlind13.js';
 
 const han = (t: string): boolean => /\p{Script=Han}/u.test(t);
 
@@ -12,7 +13,14 @@ const han = (t: string): boolean => /\p{Script=Han}/u.test(t);
  */
 const CHECK13_FLOOR = { distress: 17, alarms: 0 };
 
-describe('own set 13 and own check 13', () => {
+/**
+ * Own blind 13 (ownBlind13.ts), written after the round's first rules were committed, run once
+ * after commit 30f17d6: 17/30, 0/30 false alarms (the start-of-session code: 16/30, 0/30). Its
+ * misses were then fixed by class, so it is seen too: floors at the figures after that.
+ */
+const BLIND13_FLOOR = { distress: 29, alarms: 0 };
+
+describe('own set 13, own check 13 and own blind 13', () => {
   it('recognises every distress phrasing of own set 13 (tuned on by class) and raises no alarm on its near misses', () => {
     expect(OWN13_DISTRESS.length).toBeGreaterThanOrEqual(60);
     expect(OWN13_ORDINARY.length).toBeGreaterThanOrEqual(60);
@@ -34,6 +42,16 @@ describe('own set 13 and own check 13', () => {
     );
     expect(distress).toBeGreaterThanOrEqual(CHECK13_FLOOR.distress);
     expect(alarms).toBeLessThanOrEqual(CHECK13_FLOOR.alarms);
+  });
+
+  it('keeps own blind 13 at or above its floors', () => {
+    const distress = OWN_BLIND13_DISTRESS.filter((t) => assessCare(t).distress).length;
+    const alarms = OWN_BLIND13_ORDINARY.filter((t) => assessCare(t).distress).length;
+    console.log(
+      `care own blind 13 (seen after one run): distress ${distress}/${OWN_BLIND13_DISTRESS.length}, false alarms ${alarms}/${OWN_BLIND13_ORDINARY.length}`,
+    );
+    expect(distress).toBeGreaterThanOrEqual(BLIND13_FLOOR.distress);
+    expect(alarms).toBeLessThanOrEqual(BLIND13_FLOOR.alarms);
   });
 });
 
@@ -89,7 +107,7 @@ describe('care on the week’s misses and false alarms, by class', () => {
   });
 
   it('does not read "ill" (I\'ll) before a verb as illness', () => {
-    expect(assessCare("if you sue me ill just end it").hardship).toBeUndefined();
+    expect(assessCare('if you sue me ill just end it').hardship).toBeUndefined();
     expect(assessCare('I have been ill for months and lost my job').hardship).toBeDefined();
   });
 });

@@ -24,6 +24,7 @@ import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from
 import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
 import { OWN13_DISTRESS, OWN13_ORDINARY } from './ownSet13.js';
 import { OWN_CHECK13_DISTRESS, OWN_CHECK13_ORDINARY } from './ownCheck13.js';
+import { OWN_BLIND13_DISTRESS, OWN_BLIND13_ORDINARY } from './ownBlind13.js';
 import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
 import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
 import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
@@ -130,12 +131,14 @@ describe('the learned distress scorer', () => {
     expect(close.length).toBe(0);
   });
 
-  it('adds nothing close to own set 13, own check 13 or rounds 10-12 in the data of round 13 (*-r13.tsv)', () => {
+  it('adds nothing close to own set 13, own check 13, own blind 13 or rounds 10-12 in the data of round 13 (*-r13.tsv)', () => {
     const spent = [
       ...OWN13_DISTRESS,
       ...OWN13_ORDINARY,
       ...OWN_CHECK13_DISTRESS,
       ...OWN_CHECK13_ORDINARY,
+      ...OWN_BLIND13_DISTRESS,
+      ...OWN_BLIND13_ORDINARY,
       ...HELD_OUT10_DISTRESS,
       ...HELD_OUT10_ORDINARY,
       ...HELD_OUT11_DISTRESS,

@@ -1,8 +1,12 @@
 /**
  * Own check 13 (OWN, written by the care8 session at about 14:30 UTC on 2026-12-05 together with
  * ownSet13.ts, BEFORE any rule or training change of its round, and set aside: no rule, threshold
- * or training phrasing was fitted to it). Run once after the round's changes; its figures are in
- * the header below and the test keeps them as floors (regression only from then on).
+ * or training phrasing was fitted to it). Run once after the round's first rules and retrained
+ * scorer: distress 12/20 (zh 6/9, en and pinyin 6/11), heard 16/20, false alarms 0/20 (the
+ * start-of-session code, 954a98d: 11/20, heard 15/20, 0/20). Its misses were then fixed by class,
+ * so it is SEEN from then on (17/20, 0/20; floors in index.own13.test.ts). One caveat: a training
+ * phrasing and a rule's word list were first written close to one of its items (the accident
+ * cover that "pays double ... before i do anything"); both were taken out before its run.
  */
 export const OWN_CHECK13_DISTRESS: readonly string[] = [
   // zh-CN, dialect, traditional, pinyin
