@@ -19,6 +19,9 @@ const MEANS_ZH =
 const PLAN_ZH =
   '(?:还款方案|还款方式|还款计划|分期方案|分期计划|还款办法|还钱(?:的)?(?:办法|方式|方案)|解决办法|解决方案|一次(?:性)?(?:结清|还清)|最划算|最省事|最便宜|最干净|唯一的办法|唯一的出路|出路|债就清了|啥债都清了|全都清了)';
 
+/** A cue of two word lists that must both be in the text (read in one anchored pass each). */
+const both = (a: RegExp, b: RegExp): RegExp => new RegExp(`^(?=[^]*(?:${a.source}))(?=[^]*(?:${b.source}))`);
+
 /** Someone typing for another person: a relative, a neighbour, a friend. */
 const FOR_SOMEONE =
   /帮(?:我|俺)?(?:妈|爸|娘|爹|阿爸|阿妈|老妈|老爸|奶奶|爷爷|外婆|外公|姐|哥|弟|妹|老公|老婆|舅|姨|叔|婶|邻居|朋友)|我是(?:他|她|佢)(?:的|嘅)?(?:女儿|儿子|老婆|老公|邻居|朋友|同事|室友|同学|姐姐|妹妹|哥哥|弟弟|孙女|孙子)|(?:让|叫)我(?:帮他|帮她|替他|替她)?(?:发|打字|问)|\b(?:(?:this is|it'?s) (?:his|her|their) (?:daughter|son|wife|husband|partner|brother|sister|neighbou?r|friend|flatmate|roommate|housemate|colleague|coworker|grand(?:daughter|son))|(?:typing|writing|messaging) (?:for|on behalf of) (?:my|him|her)|(?:asked|told) me to (?:message|text|write to|contact) you|(?:my|his|her) (?:mum|mom|dad|husband|wife|brother|sister|father|mother|son|daughter|grandma|grandpa|nan) (?:asked|wanted) me to)\b/;
@@ -46,7 +49,10 @@ export const ROUND13: readonly ClassRule[] = [
   // best payment plan lol", "最划算的还款方式就是我人没了", "my plan for the debt: a long walk off a short pier".
   {
     family: 'method',
-    cue: /plan|relief|solution|consolidation|goes away|disappears|written off|is gone|is cleared|strategy|way out|way to|settle|option|方案|方式|计划|办法|结清|还清|划算|省事|便宜|干净|出路|清了/,
+    cue: both(
+      /plan|relief|solution|consolidation|goes away|disappears|written off|is gone|is cleared|strategy|way out|way to|settle|option|方案|方式|计划|办法|结清|还清|划算|省事|便宜|干净|出路|清了/,
+      /bridge|river|lake|sea|ocean|quarry|overpass|pier|tracks|cliff|roof|ledge|rope|noose|bottle|pills|overdose|jump|walk off|existing|dead|death|dying|die|gone|funeral|ending it|checking out|bullet|six feet|waking up|long sleep|楼|桥|阳台|窗|跳|卧轨|烧炭|农药|喝药|安眠药|上吊|没了|死|不在了/,
+    ),
     pattern: new RegExp(
       `\\b${MEANS_EN}\\b(?=[^?]{0,80}\\b(?:plan|relief|solution|strategy|way|option|consolidation)\\b)[^?]{0,40}\\b(?:is|are|'s|s|looks?|looking|lookin|seems|sounds|would be|will be|as)\\b[^.?!]{0,32}\\b${PLAN_EN}\\b|\\b${PLAN_EN}\\b[^.?!]{0,16}(?:[:=]|\\bis\\b|\\b(?:would be|will be)\\b)[^.?!]{0,20}${MEANS_EN}\\b|\\bif (?:i|you) jump(?:ed)?\\b[^?]{0,30}\\b(?:debt|balance|card|it) (?:goes away|disappears|is (?:gone|cleared|written off)|gets written off)\\b[^.]{0,30}\\b(?:asking for real|for real|seriously|i mean it)\\b|\\b(?:if (?:i|you) (?:die|died)|when (?:i|you) die)\\b[^.]{0,60}\\b(?:sounds like|that'?s|seems like|is) (?:the|my) (?:only|best|cheapest) (?:plan|way out)\\b|${MEANS_ZH}[^。！？?]{0,12}(?:就是|是|才是|就|当)?(?:我的)?${PLAN_ZH}|${PLAN_ZH}[^。！？?]{0,10}(?:就是|是|就|：|:|有|\\s)[^。！？?]{0,6}${MEANS_ZH}`,
     ),
@@ -90,7 +96,7 @@ export const ROUND13: readonly ClassRule[] = [
   // Things given away and goodbyes said, "no need for reminders anymore": one's own arrangements.
   {
     family: 'farewell',
-    cue: /gave|given|away|told|送人|送给|交代|don'?t need|不需要|用不着|不用/,
+    cue: both(/gave|given|giving|猫|狗|孩子|娃/, /need|不用|用不着|不需要/),
     pattern:
       /\b(?:gave|given|giving) (?:away )?(?:my|all my) \w+(?: and (?:my )?\w+)? (?:away|to)\b[^?]{0,60}\b(?:don'?t|dont|won'?t|wont) need (?:reminders|the (?:statement|letters?|calls?)|any more (?:letters|calls|reminders))\b|(?:猫|狗|孩子|娃)[^。！？]{0,12}(?:麻烦|托付|交给|送给|送人)[^。！？]{0,16}(?:用不着|不用|不需要)(?:再)?(?:操心|管|担心)了/,
     unless: /搬家|出国|出差|住院|\b(?:moving|abroad|new phone|paperless|email instead)\b/,
@@ -149,7 +155,10 @@ export const ROUND13: readonly ClassRule[] = [
   // Death-of-holder questions said with urgency or a plea not to ask: "need to know soon … don't ask why".
   {
     family: 'indirect',
-    cue: /ask why|ask me why|need to know|planning to|before then|soon|think i'?ll|think ill|think i will|别问|别的没啥|没别的|别多想|快了/,
+    cue: both(
+      /ask why|ask me why|need to know|planning to|before then|soon|think i'?ll|think ill|think i will|别问|别的没啥|没别的|别多想|快了/,
+      /die|pass|gone|think i|没了|不在了|死了/,
+    ),
     pattern:
       /\b(?:don'?t|dont|do not) think (?:i'?ll|ill|i will) (?:be (?:here|around|alive)|still be (?:here|around))\b(?= (?:next (?:month|year|week)|(?:for )?much longer|by (?:then|christmas|the (?:time|end))|after (?:this|tonight|today|the weekend)|to see))|\b(?:if (?:i|the (?:account|card) ?holder) (?:die|dies|pass(?:es)?(?: away)?)|after i'?m gone|when i'?m gone)\b[^]{0,80}\b(?:don'?t ask (?:me )?why|need to know (?:soon|by|this week|today|tonight)|asking because i'?m planning|want (?:everything|it all) sorted before then|before then)\b|(?:要是|如果|万一)我(?:人)?(?:没了|不在了|死了)[^]{0,40}(?:别问为什么|别问了|别的没啥|没别的意思|别多想|快了)/,
   },

@@ -242,7 +242,21 @@ function classesFindEveryday(match: string, text: string): boolean {
   if (whole.length === 0) return false;
   // A hit of the compact text may not be found again in the spaced text: then every class whose
   // words these are is asked.
-  const found = whole.filter((r) => findsIn(r, match, text));
+  const found = whole.length === 1 ? whole : whole.filter((r) => findsIn(r, match, text));
   const rules = found.length > 0 ? found : whole;
   return rules.every((rule) => everydayFor(rule, text));
+}
+
+/**
+ * True when a class hit was set aside only because what its class needs is missing (no idiom,
+ * no everyday reason said): the words alone, which say nothing either way, so the learned scorer
+ * reads the message at its usual bar ("东西我都分给朋友了" with no one typing for anyone).
+ */
+export function round9LacksOnlyNeeds(match: string, text: string): boolean {
+  if (IDIOMS.some(([words, context]) => words.test(match) && context.test(text))) return false;
+  const whole = ANCHORED.filter((r) => r.whole.test(match));
+  return (
+    whole.length > 0 &&
+    whole.every((r) => r.needs !== undefined && !r.needs.test(text) && !(r.unless?.test(text) ?? false))
+  );
 }

@@ -12,7 +12,7 @@ import { hardshipOf, type HardshipKind } from './hardship.js';
 import { isDigitCorrection } from './ordinaryAnswers.js';
 import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
 import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
-import { EVERYDAY, round9IsOrdinary } from './distressRound9.js';
+import { EVERYDAY, round9IsOrdinary, round9LacksOnlyNeeds } from './distressRound9.js';
 import { mixedReadings } from './codeSwitch.js';
 import { withoutDeniedReasons } from './distressRound12.js';
 import { EVERYDAY_ASK } from './distressRound13.js';
@@ -83,18 +83,18 @@ export function assessCareWith(
   const lossKnown = known.bereaved === true || hardship === 'bereavement';
   /** A hit set aside for now (a parent not known to have died, a laugh): the reply checks in. */
   let waitsForLoss = false;
-  const hits = found.map((h) => {
+  const hits = found.map((h): LexiconHit & { bare?: true } => {
     if (h.negated) return h;
     const seen = withoutDeniedReasons(h.within ?? text);
-    if (
-      ordinaryInContext(h.family, h.match, seen) ||
-      endingIsOrdinary(h.match, seen) ||
-      round9IsOrdinary(h.match, seen, h.round9 === true)
-    ) {
+    const inContext = ordinaryInContext(h.family, h.match, seen) || endingIsOrdinary(h.match, seen);
+    if (inContext || round9IsOrdinary(h.match, seen, h.round9 === true)) {
       // Words of ending said with a laugh ("不想再睁眼看这个账单了哈哈"): not the crisis reply, but
       // a laugh can hide distress, so the reply checks in.
       if (JOKE.test(text)) waitsForLoss = true;
-      return { ...h, negated: true };
+      // A class's words without what the class needs ("东西我都分给朋友了", no one typing for
+      // anyone) say nothing either way: set aside, but not counted as words said negated.
+      const bare = !inContext && h.round9 === true && round9LacksOnlyNeeds(h.match, seen);
+      return { ...h, negated: true, ...(bare ? { bare: true as const } : {}) };
     }
     if (!lossKnown && joinsWithoutLoss(h.family, h.match, seen)) {
       waitsForLoss = true;
@@ -110,7 +110,7 @@ export function assessCareWith(
   const answering = isDigitCorrection(text);
   const live = joking ? undefined : hits.find((h) => !h.negated);
   const score = scorer(compact);
-  const onlyNegated = (hits.length > 0 && live === undefined) || joking;
+  const onlyNegated = (hits.some((h) => h.bare !== true) && live === undefined) || joking;
   // Hardship words alone read close to distress for a small model, and so does an everyday reason
   // said with words of giving away or leaving ("猫送给朋友养了，新房东不让养宠物"): it then needs
   // to be surer (below that bar the concern band still checks in and tells a person).
