@@ -11,7 +11,7 @@ const han = (t: string): boolean => /\p{Script=Han}/u.test(t);
  * alarms (before the round 11/20, 0/20). Its misses were then fixed by class, so from here on it
  * is seen: floors at the figures after that (regression only).
  */
-const CHECK13_FLOOR = { distress: 17, alarms: 0 };
+const CHECK13_FLOOR = { distress: 18, alarms: 0 };
 
 /**
  * Own blind 13 (ownBlind13.ts), written after the round's first rules were committed, run once
