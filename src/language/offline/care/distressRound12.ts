@@ -12,10 +12,11 @@ const AWAY =
 
 /** A court date, a hearing, a due date: a day the debt comes to a head. */
 const DAY_OF_RECKONING_EN =
-  '(?:any |the |a |your |my )?(?:court(?: date)?|hearing|trial|judge(?:ment)?|due date|lawsuit|summons|lawyers? (?:file|do)|you (?:sue|take me to court)|it gets to court|they garnish)';
+  '(?:any |the |a |your |my )?(?:(?:first|next|final|last) )?(?:court(?: date)?|hearing|trial|judge(?:ment)?|due date|lawsuit|summons|lawyers? (?:file|do)|you (?:sue|take me to court)|it gets to court|they garnish)';
 const DAY_OF_RECKONING_ZH = '(?:开庭|起诉|判决|传票|法院|还款日|律师函|催收上门|上门)';
 /** One's own death said as a state: buried, dead, gone, no longer in this world. */
-const DEAD_ZH = '(?:埋在土里|入土|化成灰|不在(?:这个世上|人世|了)|死了|没了|走了|凉透了)';
+const DEAD_ZH =
+  '(?:埋在土里|入土|化成灰|(?:是)?(?:一盒|一把|一捧)(?:骨)?灰|不在(?:这个世上|人世|了)|死了|没了|走了|凉透了)';
 
 export const ROUND12: readonly ClassRule[] = [
   // Dead before the day of reckoning: "six feet under before any court date", "开庭前我就埋在土里了".
@@ -24,7 +25,7 @@ export const ROUND12: readonly ClassRule[] = [
     family: 'euphemism',
     cue: /\bbe (?:dead|long gone|gone)\b|by the time|be(?:ing)? (?:around|here|alive)|开庭|起诉|判决|传票|法院|还款日|律师函|上门/,
     pattern: new RegExp(
-      `\\b(?:i'?ll|i will|i'?m going to|going to) be (?:dead|long gone|gone)\\b[^.?!]{0,12}\\b(?:before|by the time)\\b[^.?!]{0,30}${DAY_OF_RECKONING_EN}|\\bby the time ${DAY_OF_RECKONING_EN}\\b[^.?!]{0,20}\\bi (?:won'?t|will not|wont) (?:exist|be alive|be (?:around|here|breathing))\\b|\\b(?:don'?t|do not|dont) (?:think|expect|plan on being|see) (?:i'?ll|i will|myself|to)? ?be(?:ing)? (?:around|here|alive)\\b[^.?!]{0,12}\\b(?:by|for|when|on|at) ${DAY_OF_RECKONING_EN}|${DAY_OF_RECKONING_ZH}[^。！？]{0,8}(?:之前|以前|前|的时候|那天|到的时候)[^。！？]{0,10}(?:我)?(?:人)?(?:应该|可能|估计|恐怕)?(?:就|早就|都)?(?:已经)?${DEAD_ZH}|^[^。！？]{0,16}不用等(?:开庭|判决|起诉|法院|传票)了[。！!.]*$`,
+      `\\b(?:i'?ll|i will|i'?m going to|going to) be (?:dead|long gone|gone)\\b[^.?!]{0,12}\\b(?:before|by the time)\\b[^.?!]{0,30}${DAY_OF_RECKONING_EN}|\\bby the time ${DAY_OF_RECKONING_EN}\\b[^.?!]{0,20}\\bi (?:won'?t|will not|wont) (?:exist|be alive|be (?:around|here|breathing))\\b|\\b(?:don'?t|do not|dont) (?:think|expect|plan on being|see) (?:i'?ll|i will|myself|to)? ?be(?:ing)? (?:around|here|alive)\\b[^.?!]{0,12}\\b(?:by|for|when|on|at) ${DAY_OF_RECKONING_EN}|${DAY_OF_RECKONING_ZH}[^。！？]{0,8}(?:之前|以前|前|的时候|那天|到的时候|到了|来了|下来了)[^。！？]{0,10}(?:我)?(?:人)?(?:应该|可能|估计|恐怕)?(?:就|早就|都)?(?:已经)?${DEAD_ZH}|^[^。！？]{0,16}不用等(?:开庭|判决|起诉|法院|传票)了[。！!.]*$`,
     ),
     unless: /和解|协商|撤诉|还清|结清|调解|\b(?:settle(?:d|ment)?|paid (?:it )?off|lawyer says|mediation)\b/,
   },
@@ -32,7 +33,7 @@ export const ROUND12: readonly ClassRule[] = [
   // away by a laugh ("lol sue me, i'll be six feet under before it gets to court").
   {
     family: 'farewell',
-    cue: /six feet|in the ground|grave|coffin|worm food|埋在|入土|进坟/,
+    cue: /six feet|in the ground|grave|coffin|in (?:my|a) box|worm food|埋在|入土|进坟/,
     pattern: new RegExp(
       `\\b(?:i'?ll|i will|i'?m going to|going to) be (?:six feet under|in the ground|in (?:my|a) (?:grave|coffin|box)|worm food)\\b[^.?!]{0,12}\\b(?:before|by the time)\\b[^.?!]{0,30}${DAY_OF_RECKONING_EN}|${DAY_OF_RECKONING_ZH}[^。！？]{0,8}(?:之前|以前|前|的时候|那天|到的时候)[^。！？]{0,10}(?:我)?(?:人)?(?:应该|可能|估计|恐怕)?(?:就|早就|都)?(?:已经)?(?:埋在土里|入土|进坟)`,
     ),
@@ -183,9 +184,12 @@ export const ROUND12: readonly ClassRule[] = [
   },
 ];
 
-/** An everyday reason said only to be denied: "not for camping", "不是去露营用的". */
+/**
+ * An everyday reason said only to be denied: "not for camping", "不是去露营用的", a trip told to
+ * someone and then denied ("told her i was travelling, i am not").
+ */
 const DENIED_REASON =
-  /\b(?:not|isn'?t|ain'?t) (?:for|to use for) (?:camping|climbing|work|the garden|gardening|moving|the boat|hunting|fishing|cooking|a project|a tent|the tent|a trip|(?:a |the )?(?:bbq|barbecue|grill)|grilling|heating|sleep|sleeping|my back|pain|what you think|anything like that)\b|不是(?:去|拿来|用来|为了|给)[^。！？，,]{0,6}(?:用的|用|玩的|的)/g;
+  /\b(?:not|isn'?t|ain'?t) (?:for|to use for) (?:camping|climbing|work|the garden|gardening|moving|the boat|hunting|fishing|cooking|a project|a tent|the tent|a trip|(?:a |the )?(?:bbq|barbecue|grill)|grilling|heating|sleep|sleeping|my back|pain|what you think|anything like that)\b|不是(?:去|拿来|用来|为了|给)[^。！？，,]{0,6}(?:用的|用|玩的|的)|\btold (?:her|him|them|everyone|people|my \w+) (?:i was|i'?m|i am) (?:travell?ing|going away|away|on (?:a )?(?:holiday|trip|vacation)|moving)\b[^.?!]{0,6}\b(?:i am not|i'?m not|but i'?m not|which i'?m not)\b|(?:跟|对)(?:她|他|他们|家里|我妈|我爸)说我(?:要)?(?:出差|出国|旅游|出远门)[^。！？]{0,6}(?:其实|但)(?:不是|没有|不去)/g;
 
 /**
  * The text an everyday reason is looked for in: a reason said only to be denied does not explain

@@ -26,7 +26,7 @@ const NOT_PAID = '没(?:有)?(?:发|给|拿到|结)';
 const RULES: Record<HardshipKind, readonly RegExp[]> = {
   illness: [
     /生病|病了|住院|手术|化疗|放疗|癌|肿瘤|重病|大病|医药费|治病|看病|icu|白血病|尿毒症|透析|中风|脑梗|心梗|抑郁症|确诊/,
-    /\b(?:sick|ill|illness|hospital(?:i[sz]ed)?|surgery|operation|cancer|chemo(?:therapy)?|tumou?r|diagnos(?:ed|is)|medical bills|heart attack|stroke|dialysis|treatment|in rehab)\b/,
+    /\b(?:sick|ill(?! (?:just|be|go|pay|do|have|call|make|try|send|get|see|take|need|never|not|kill|end|jump|give|let|find|sort|stop|check|talk|email|text|come|leave|die|hang|walk|drive|wait)\b)|illness|hospital(?:i[sz]ed)?|surgery|operation|cancer|chemo(?:therapy)?|tumou?r|diagnos(?:ed|is)|medical bills|heart attack|stroke|dialysis|treatment|in rehab)\b/,
   ],
   job_loss: [
     // Wages owed for months ("三个月没发工资", "工资半年没给"), not a payday that is late ("这个月工资还没发").

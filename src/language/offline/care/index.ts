@@ -12,9 +12,10 @@ import { hardshipOf, type HardshipKind } from './hardship.js';
 import { isDigitCorrection } from './ordinaryAnswers.js';
 import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
 import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
-import { EVERYDAY, round9IsOrdinary } from './distressRound9.js';
+import { EVERYDAY, round9IsOrdinary, round9LacksOnlyNeeds } from './distressRound9.js';
 import { mixedReadings } from './codeSwitch.js';
 import { withoutDeniedReasons } from './distressRound12.js';
+import { EVERYDAY_ASK } from './distressRound13.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -68,11 +69,11 @@ export function assessCareWith(
   const text = SERIOUS.test(said) ? said.replace(LAUGHTER, ' ') : said;
   // "I want to 死", "我真的不想live了": a mixed message is also read in each language alone.
   const readings = mixedReadings(text);
-  const found: (LexiconHit & { within?: string })[] = [
+  const found = distinctHits<LexiconHit & { within?: string }>([
     ...lexiconHits(text),
     ...(compact !== text ? lexiconHits(compact) : []),
     ...readings.flatMap((within) => lexiconHits(within).map((h) => ({ ...h, within }))),
-  ];
+  ]);
   // "I'm not going to kill myself, just broke": not distress, but said in words of it, so the
   // reply checks in kindly (concern) instead of carrying on with payments.
   const saidNegated = found.some((h) => h.negated);
@@ -82,18 +83,18 @@ export function assessCareWith(
   const lossKnown = known.bereaved === true || hardship === 'bereavement';
   /** A hit set aside for now (a parent not known to have died, a laugh): the reply checks in. */
   let waitsForLoss = false;
-  const hits = found.map((h) => {
+  const hits = found.map((h): LexiconHit & { bare?: true } => {
     if (h.negated) return h;
     const seen = withoutDeniedReasons(h.within ?? text);
-    if (
-      ordinaryInContext(h.family, h.match, seen) ||
-      endingIsOrdinary(h.match, seen) ||
-      round9IsOrdinary(h.match, seen, h.round9 === true)
-    ) {
+    const inContext = ordinaryInContext(h.family, h.match, seen) || endingIsOrdinary(h.match, seen);
+    if (inContext || round9IsOrdinary(h.match, seen, h.round9 === true)) {
       // Words of ending said with a laugh ("不想再睁眼看这个账单了哈哈"): not the crisis reply, but
       // a laugh can hide distress, so the reply checks in.
       if (JOKE.test(text)) waitsForLoss = true;
-      return { ...h, negated: true };
+      // A class's words without what the class needs ("东西我都分给朋友了", no one typing for
+      // anyone) say nothing either way: set aside, but not counted as words said negated.
+      const bare = !inContext && h.round9 === true && round9LacksOnlyNeeds(h.match, seen);
+      return { ...h, negated: true, ...(bare ? { bare: true as const } : {}) };
     }
     if (!lossKnown && joinsWithoutLoss(h.family, h.match, seen)) {
       waitsForLoss = true;
@@ -109,11 +110,14 @@ export function assessCareWith(
   const answering = isDigitCorrection(text);
   const live = joking ? undefined : hits.find((h) => !h.negated);
   const score = scorer(compact);
-  const onlyNegated = (hits.length > 0 && live === undefined) || joking;
+  const onlyNegated = (hits.some((h) => h.bare !== true) && live === undefined) || joking;
   // Hardship words alone read close to distress for a small model, and so does an everyday reason
   // said with words of giving away or leaving ("猫送给朋友养了，新房东不让养宠物"): it then needs
   // to be surer (below that bar the concern band still checks in and tells a person).
-  const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship || EVERYDAY.test(text) ? 2 : 1);
+  // A human agent asked for, a phone or battery dying ("给我找个真人 活人", "phone's about to die"):
+  // words of living and dying about an agent or a device; the scorer alone must be surer.
+  const asking = EVERYDAY_ASK.test(text);
+  const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship || EVERYDAY.test(text) || asking ? 2 : 1);
   // The scorer alone does not judge a message too short to read ("maybe", "maybe 500?"): rules
   // still do, and a longer message is judged as before.
   const judgeable = longEnough(compact);
@@ -127,7 +131,9 @@ export function assessCareWith(
     !answering &&
     (saidNegated ||
       waitsForLoss ||
-      (judgeable && score >= CONCERN_THRESHOLD && hasFeatures(compact, CONCERN_MIN_FEATURES)));
+      (judgeable &&
+        score >= CONCERN_THRESHOLD * (asking ? 2 : 1) &&
+        hasFeatures(compact, CONCERN_MIN_FEATURES)));
   return {
     distress,
     concern,
@@ -136,6 +142,20 @@ export function assessCareWith(
     score,
     ...(hardship ? { hardship } : {}),
   };
+}
+
+/**
+ * The hits with repeats left out: the same words found again (a long message saying one thing
+ * hundreds of times) get the same verdict, so each is judged once.
+ */
+function distinctHits<T extends LexiconHit & { within?: string }>(hits: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.family}\u0000${h.match}\u0000${h.negated ? 1 : 0}\u0000${h.round9 ? 1 : 0}\u0000${h.within ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

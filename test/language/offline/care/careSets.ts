@@ -22,6 +22,9 @@ import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
 import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
 import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from './ownBlind12.js';
 import { OWN_BLIND12B_DISTRESS, OWN_BLIND12B_HARDSHIP, OWN_BLIND12B_ORDINARY } from './ownBlind12b.js';
+import { OWN13_DISTRESS, OWN13_ORDINARY } from './ownSet13.js';
+import { OWN_CHECK13_DISTRESS, OWN_CHECK13_ORDINARY } from './ownCheck13.js';
+import { OWN_BLIND13_DISTRESS, OWN_BLIND13_ORDINARY } from './ownBlind13.js';
 import {
   OWN_PROBE12_DISTRESS,
   OWN_PROBE12_HARDSHIP,
@@ -145,6 +148,19 @@ export const CARE_SETS: readonly CareSet[] = [
     name: 'own blind 12b',
     distress: OWN_BLIND12B_DISTRESS,
     ordinary: [...OWN_BLIND12B_ORDINARY, ...texts(OWN_BLIND12B_HARDSHIP)],
+    seen: false,
+  },
+  { name: 'own set 13 (rules tuned on it)', distress: OWN13_DISTRESS, ordinary: OWN13_ORDINARY, seen: false },
+  {
+    name: 'own check 13 (seen after one run)',
+    distress: OWN_CHECK13_DISTRESS,
+    ordinary: OWN_CHECK13_ORDINARY,
+    seen: false,
+  },
+  {
+    name: 'own blind 13 (seen after one run)',
+    distress: OWN_BLIND13_DISTRESS,
+    ordinary: OWN_BLIND13_ORDINARY,
     seen: false,
   },
   {

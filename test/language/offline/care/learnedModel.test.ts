@@ -22,6 +22,12 @@ import { OWN_CHECK10_DISTRESS, OWN_CHECK10_ORDINARY } from './ownCheck10.js';
 import { OWN_CHECK11_DISTRESS, OWN_CHECK11_ORDINARY } from './ownCheck11.js';
 import { OWN_BLIND12_DISTRESS, OWN_BLIND12_HARDSHIP, OWN_BLIND12_ORDINARY } from './ownBlind12.js';
 import { OWN_CHECK12_DISTRESS, OWN_CHECK12_HARDSHIP, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
+import { OWN13_DISTRESS, OWN13_ORDINARY } from './ownSet13.js';
+import { OWN_CHECK13_DISTRESS, OWN_CHECK13_ORDINARY } from './ownCheck13.js';
+import { OWN_BLIND13_DISTRESS, OWN_BLIND13_ORDINARY } from './ownBlind13.js';
+import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
+import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
+import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
 
 const score = (text: string): number => learnedScorer()?.score(careText(text).compact) ?? Number.NaN;
 
@@ -123,6 +129,34 @@ describe('the learned distress scorer', () => {
       return spent.some((s) => likeness(g, s) >= 0.5);
     });
     expect(close.length).toBe(0);
+  });
+
+  it('adds nothing close to own set 13, own check 13, own blind 13 or rounds 10-12 in the data of round 13 (*-r13.tsv)', () => {
+    const spent = [
+      ...OWN13_DISTRESS,
+      ...OWN13_ORDINARY,
+      ...OWN_CHECK13_DISTRESS,
+      ...OWN_CHECK13_ORDINARY,
+      ...OWN_BLIND13_DISTRESS,
+      ...OWN_BLIND13_ORDINARY,
+      ...HELD_OUT10_DISTRESS,
+      ...HELD_OUT10_ORDINARY,
+      ...HELD_OUT11_DISTRESS,
+      ...HELD_OUT11_ORDINARY,
+      ...HELD_OUT12_DISTRESS,
+      ...HELD_OUT12_ORDINARY,
+    ].map((t) => trigrams(careText(t).compact));
+    const fresh = readdirSync(TRAINING_DIR)
+      .filter((name) => name.endsWith('-r13.tsv'))
+      .flatMap((name) => readFileSync(join(TRAINING_DIR, name), 'utf8').split('\n'))
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .map((line) => line.split('\t').slice(3).join('\t'));
+    expect(fresh.length).toBeGreaterThan(120);
+    const close = fresh.filter((t) => {
+      const g = trigrams(careText(t).compact);
+      return spent.some((s) => likeness(g, s) >= 0.5);
+    });
+    expect(close).toEqual([]);
   });
 
   it('scores endings said with no telling word above the bar', () => {

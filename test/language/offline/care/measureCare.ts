@@ -11,6 +11,9 @@ import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
 import { OWN_CHECK10_DISTRESS, OWN_CHECK10_ORDINARY } from './ownCheck10.js';
 import { OWN_CHECK11_DISTRESS, OWN_CHECK11_ORDINARY } from './ownCheck11.js';
 import { OWN_CHECK12_DISTRESS, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
+import { OWN13_DISTRESS, OWN13_ORDINARY } from './ownSet13.js';
+import { OWN_CHECK13_DISTRESS, OWN_CHECK13_ORDINARY } from './ownCheck13.js';
+import { OWN_BLIND13_DISTRESS, OWN_BLIND13_ORDINARY } from './ownBlind13.js';
 import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
 import { HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY } from './heldOutSet9.js';
 import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
@@ -70,6 +73,21 @@ line(
   'own check 12 (own, tuned on by class in round 12; before it 47/60, 1/60 false alarms; own blind 12: measureOwn12.ts)',
   OWN_CHECK12_DISTRESS,
   OWN_CHECK12_ORDINARY,
+);
+line(
+  'own set 13 (own, tuned on by class in round 13; before it 47/70, 0/74 false alarms)',
+  OWN13_DISTRESS,
+  OWN13_ORDINARY,
+);
+line(
+  'own check 13 (own; before round 13 11/20, its one run after the first rules 12/20, 0/20 false alarms; seen since)',
+  OWN_CHECK13_DISTRESS,
+  OWN_CHECK13_ORDINARY,
+);
+line(
+  'own blind 13 (own; its one run after commit 30f17d6: 17/30, 0/30 false alarms (start of session 16/30); seen since)',
+  OWN_BLIND13_DISTRESS,
+  OWN_BLIND13_ORDINARY,
 );
 line('own set 8 (own, tuned on)', OWN8_DISTRESS, OWN8_ORDINARY);
 line('own set 7 (own, tuned on)', OWN7_DISTRESS, OWN7_ORDINARY);
