@@ -14,9 +14,13 @@ export class WordScanner<T> {
   private readonly fail: number[] = [0];
   /** Outputs per state, including those reached through fail links: [value, length]. */
   private readonly out: ([T, number][] | undefined)[] = [undefined];
+  /** ASCII transitions, one row per state and one column per ASCII class (asciiClass). */
   private ascii = new Int32Array(0);
+  /** Column of each ASCII code unit: 0 for one no word contains (it always leads to the root). */
+  private readonly asciiClass = new Int32Array(128);
+  private width = 1;
   /** Non-ASCII edges in an open-addressing table: key state·65536 + code unit → next state. */
-  private edgeKeys = new Int32Array(0);
+  private edgeKeys = new Float64Array(0);
   private edgeValues = new Int32Array(0);
   private edgeMask = 0;
   private maxLength = 1;
@@ -68,14 +72,23 @@ export class WordScanner<T> {
       }
     }
     // Dense ASCII goto table, filled in breadth-first order so a state's fail state is done first.
-    const ascii = new Int32Array(this.next.length * 128);
-    for (let c = 0; c < 128; c++) ascii[c] = this.rootNext[c] as number;
+    // Columns only for the ASCII characters some word uses: a row per state stays small enough
+    // for an automaton of thousands of words to stay in cache.
+    const used: number[] = [];
+    for (let c = 0; c < 128; c++) if (this.alphabet[c] === 1) this.asciiClass[c] = used.push(c);
+    const w = used.length + 1;
+    const ascii = new Int32Array(this.next.length * w);
+    for (const c of used) ascii[this.asciiClass[c] as number] = this.rootNext[c] as number;
     for (const s of order) {
       const map = this.next[s] as Map<number, number>;
-      const f = (this.fail[s] ?? 0) * 128;
-      for (let c = 0; c < 128; c++) ascii[s * 128 + c] = map.get(c) ?? (ascii[f + c] as number);
+      const f = (this.fail[s] ?? 0) * w;
+      for (const c of used) {
+        const k = this.asciiClass[c] as number;
+        ascii[s * w + k] = map.get(c) ?? (ascii[f + k] as number);
+      }
     }
     this.ascii = ascii;
+    this.width = w;
     this.ring = new Int32Array(this.maxLength);
     this.buildEdges();
   }
@@ -85,7 +98,8 @@ export class WordScanner<T> {
     for (const map of this.next) for (const c of map.keys()) if (c >= 128) count++;
     let size = 16;
     while (size < count * 2) size *= 2;
-    const keys = new Int32Array(size).fill(-1);
+    // Float64: state·65536 + code unit passes 2^31 once an automaton has 32,768 states.
+    const keys = new Float64Array(size).fill(-1);
     const values = new Int32Array(size);
     const mask = size - 1;
     this.next.forEach((map, s) => {
@@ -127,11 +141,13 @@ export class WordScanner<T> {
   /** Calls onHit(value, start, end) for every occurrence, in order of end offset. */
   scan(text: string, onHit: (value: T, start: number, end: number) => void): void {
     const ascii = this.ascii;
+    const cls = this.asciiClass;
+    const w = this.width;
     const out = this.out;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = c < 128 ? (ascii[s * 128 + c] as number) : this.slow(s, c);
+      s = c < 128 ? (ascii[s * w + (cls[c] as number)] as number) : this.slow(s, c);
       const o = out[s];
       if (o !== undefined) for (const [value, len] of o) onHit(value, i + 1 - len, i + 1);
     }
@@ -144,6 +160,8 @@ export class WordScanner<T> {
    */
   scanLetters(text: string, onHit: (value: T, start: number, end: number) => void): void {
     const ascii = this.ascii;
+    const cls = this.asciiClass;
+    const w = this.width;
     const out = this.out;
     const size = this.maxLength;
     const ring = this.ring;
@@ -153,7 +171,7 @@ export class WordScanner<T> {
       const c = text.charCodeAt(i);
       if (c < 128) {
         if (c < 0x61 || c > 0x7a) continue;
-        s = ascii[s * 128 + c] as number;
+        s = ascii[s * w + (cls[c] as number)] as number;
       } else {
         if (c < 0x3400 || (c > 0x9fff && (c < 0xd800 || c > 0xdfff))) continue;
         s = this.slow(s, c);
