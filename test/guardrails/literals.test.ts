@@ -3,6 +3,7 @@ import { requiredLiterals } from '../../src/guardrails/literals.js';
 import { normalise } from '../../src/guardrails/normalise.js';
 import { LiteralGate } from '../../src/guardrails/prefilter.js';
 import { PATTERN_RULES } from '../../src/guardrails/rules/index.js';
+import { STRUCTURAL_CHECKS } from '../../src/guardrails/structure.js';
 import { WordScanner } from '../../src/guardrails/wordScanner.js';
 import { loadLabelled } from './labelledSet.js';
 
@@ -84,4 +85,27 @@ describe('the prefilter of the pattern rules', () => {
     expect(matched).toBeGreaterThan(2000);
     expect(wrong).toEqual([]);
   }, 60_000);
+});
+
+describe('the prefilter of the structural checks', () => {
+  const regexes = STRUCTURAL_CHECKS.flatMap((c) => [...c.acts, ...(c.needs ? [c.needs] : [])]);
+  const owner = STRUCTURAL_CHECKS.flatMap((c) => [...c.acts, ...(c.needs ? [c.needs] : [])].map(() => c.id));
+  const gate = new LiteralGate(regexes);
+
+  it('passes every act and addressee pattern on every labelled reply it matches', () => {
+    const wrong: string[] = [];
+    let matched = 0;
+    for (const r of loadLabelled('')) {
+      const text = normalise(r.text).text;
+      gate.scan(text);
+      regexes.forEach((re, k) => {
+        re.lastIndex = 0;
+        if (!re.test(text)) return;
+        matched++;
+        if (!gate.passes(k)) wrong.push(`${owner[k]} /${re.source.slice(0, 60)}/ on ${text.slice(0, 60)}`);
+      });
+    }
+    expect(matched).toBeGreaterThan(200);
+    expect(wrong).toEqual([]);
+  }, 30_000);
 });
