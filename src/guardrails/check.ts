@@ -51,25 +51,28 @@ function factFindings(text: string, context: GuardContext): Finding[] {
 
 function toViolations(text: string, norm: NormalisedText, findings: Finding[]): Violation[] {
   const seen: Violation[] = [];
+  // The violations kept so far, by rule: a finding is a duplicate of an overlapping one of its rule.
+  const byRule = new Map<string, Violation[]>();
   for (const f of findings) {
     const span = originalSpan(norm, f.start, f.end);
-    const duplicate = seen.some(
-      (v) => v.rule === f.rule && v.span.start < span.end && span.start < v.span.end,
-    );
-    if (duplicate) continue;
+    const same = byRule.get(f.rule);
+    if (same?.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
     const identifier =
       f.rule === 'privacy.id_number' ||
       f.rule === 'privacy.card_number' ||
       f.rule === 'privacy.ssn' ||
       f.rule === 'privacy.phone';
     const { category, severity } = declared(f.rule);
-    seen.push({
+    const violation: Violation = {
       category,
       rule: f.rule,
       severity,
       span,
       evidence: evidenceOf(text, span.start, span.end, identifier),
-    });
+    };
+    seen.push(violation);
+    if (same) same.push(violation);
+    else byRule.set(f.rule, [violation]);
   }
   return seen;
 }

@@ -236,14 +236,19 @@ function anyPatternPasses(g: LiteralGate | undefined, first: number, count: numb
 /** Widens a window to word boundaries so that \b and look-behinds read as in the full text. */
 function snapStart(text: string, at: number): number {
   let i = Math.max(0, at);
-  while (i > 0 && /[a-z0-9'-]/.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 function snapEnd(text: string, at: number): number {
   let i = Math.min(text.length, at);
-  while (i < text.length && /[a-z0-9'-]/.test(text[i] ?? '')) i++;
+  while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** a–z, 0–9, apostrophe or hyphen: the characters a window must not cut through. */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d;
 }
 
 /**
