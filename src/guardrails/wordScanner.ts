@@ -1,7 +1,12 @@
+const MEMO_BITS = 13;
+const MEMO_SIZE = 1 << MEMO_BITS;
+const MEMO_SHIFT = 32 - MEMO_BITS;
+
 /**
  * Aho-Corasick over UTF-16 code units: finds every occurrence of every word in one pass.
  * Used to gate the rules (a rule's regexes run only when one of its trigger words is present)
- * and to scan the word lists. ASCII transitions are a dense table; others follow fail links.
+ * and to scan the word lists. ASCII transitions are a dense table; others follow fail links,
+ * remembered in a small cache.
  *
  *   const s = new WordScanner([['老赖', 1], ['骗子', 2]]);
  *   s.scan('你这个老赖', (v, start, end) => …)   // v === 1, start === 3, end === 5
@@ -127,15 +132,35 @@ export class WordScanner<T> {
     }
   }
 
+  /**
+   * Non-ASCII transitions already followed, in a direct-mapped cache (state and code unit →
+   * state): a common character in a common state costs one probe, not a walk of fail links.
+   */
+  private readonly memoState = new Int32Array(MEMO_SIZE).fill(-1);
+  private readonly memoCode = new Int32Array(MEMO_SIZE);
+  private readonly memoNext = new Int32Array(MEMO_SIZE);
+
   /** The state after reading c in state s. */
   private slow(s: number, c: number): number {
     if (this.alphabet[c] === 0) return 0;
+    if (s === 0) return this.rootNext[c] as number;
+    const h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> MEMO_SHIFT;
+    if (this.memoState[h] === s && this.memoCode[h] === c) return this.memoNext[h] as number;
+    let q = s;
+    let t: number;
     for (;;) {
-      if (s === 0) return this.rootNext[c] as number;
-      const t = this.child(s, c);
-      if (t >= 0) return t;
-      s = this.fail[s] ?? 0;
+      if (q === 0) {
+        t = this.rootNext[c] as number;
+        break;
+      }
+      t = this.child(q, c);
+      if (t >= 0) break;
+      q = this.fail[q] ?? 0;
     }
+    this.memoState[h] = s;
+    this.memoCode[h] = c;
+    this.memoNext[h] = t;
+    return t;
   }
 
   /** Calls onHit(value, start, end) for every occurrence, in order of end offset. */
