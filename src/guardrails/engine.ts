@@ -268,7 +268,8 @@ export function runPatterns(norm: NormalisedText, context: GuardContext, ungated
     });
   }
   const out: Finding[] = [];
-  const g = gate();
+  // Ungated (tests) runs every pattern too: the same findings prove the prefilter hides none.
+  const g = ungated ? undefined : gate();
   g?.scan(text);
   for (let i = 0; i < RULE_COUNT; i++) {
     const from = windowFrom[i] as number;
