@@ -4,46 +4,16 @@
  *
  *   npm run bench:guardrails            # figures, not a pass/fail test
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Mint } from 'mint-filter';
 import { spawnSync } from 'node:child_process';
 import { check, normalise, wordLists, type GuardContext } from '../src/guardrails/index.js';
+import { benchReplies } from './guardrailsCorpus.js';
 import { sharedClassifier } from '../src/guardrails/classifier/model.js';
 
-const LABELLED = join(dirname(fileURLToPath(import.meta.url)), '../test/guardrails/labelled');
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 20);
-
-interface Row {
-  text: string;
-  context: { locale: 'zh-CN' | 'en'; verified: boolean };
-}
-
-function loadRows(): Row[] {
-  return readdirSync(LABELLED)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(LABELLED, f), 'utf8').split('\n').filter(Boolean))
-    .map((line) => JSON.parse(line) as Row);
-}
-
-/** Replies of 200–500 characters: labelled sentences of one language joined in a fixed order. */
-function replies(rows: Row[]): { text: string; context: GuardContext }[] {
-  const out: { text: string; context: GuardContext }[] = [];
-  for (const locale of ['zh-CN', 'en'] as const) {
-    const pool = rows.filter((r) => r.context.locale === locale).map((r) => r.text);
-    const target = locale === 'zh-CN' ? 200 : 320;
-    for (let start = 0; start < pool.length; start += 3) {
-      let text = '';
-      for (let k = start; k < start + pool.length && text.length < target; k++) {
-        text += (text ? (locale === 'zh-CN' ? '' : ' ') : '') + (pool[k % pool.length] ?? '');
-      }
-      out.push({ text: text.slice(0, 500), context: { locale, verified: true } });
-    }
-  }
-  return out.filter((r) => r.text.length >= 200);
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -109,8 +79,7 @@ function show(r: Figures): void {
   );
 }
 
-const rows = loadRows();
-const items = replies(rows);
+const items = benchReplies();
 const lists = wordLists();
 const words = [...new Set([...lists.lexicon, ...lists.triggers])];
 const mint = new Mint(words);

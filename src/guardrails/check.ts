@@ -31,32 +31,48 @@ export function maskDigits(text: string): string {
   return text.replace(/\d/g, (d) => (++seen > total - 4 ? d : '*'));
 }
 
+const DIGIT = /\d/;
+
 function evidenceOf(text: string, start: number, end: number, identifier: boolean): string {
   const slice = text.slice(start, Math.min(end, start + EVIDENCE_MAX));
+  // Every identifier maskPii masks is made of digits: without one, it would return the slice.
+  if (!DIGIT.test(slice)) return slice;
   return identifier ? maskDigits(slice) : maskPii(slice);
+}
+
+/**
+ * Amounts, dates and days named in the reply, read only when checkFacts needs them: it reads
+ * every mention of an unverified person's account, and a verified person's only against facts.
+ */
+function factFindings(text: string, context: GuardContext): Finding[] {
+  if (context.verified && !context.facts) return [];
+  return checkFacts(findMentions(text), context);
 }
 
 function toViolations(text: string, norm: NormalisedText, findings: Finding[]): Violation[] {
   const seen: Violation[] = [];
+  // The violations kept so far, by rule: a finding is a duplicate of an overlapping one of its rule.
+  const byRule = new Map<string, Violation[]>();
   for (const f of findings) {
     const span = originalSpan(norm, f.start, f.end);
-    const duplicate = seen.some(
-      (v) => v.rule === f.rule && v.span.start < span.end && span.start < v.span.end,
-    );
-    if (duplicate) continue;
+    const same = byRule.get(f.rule);
+    if (same?.some((v) => v.span.start < span.end && span.start < v.span.end)) continue;
     const identifier =
       f.rule === 'privacy.id_number' ||
       f.rule === 'privacy.card_number' ||
       f.rule === 'privacy.ssn' ||
       f.rule === 'privacy.phone';
     const { category, severity } = declared(f.rule);
-    seen.push({
+    const violation: Violation = {
       category,
       rule: f.rule,
       severity,
       span,
       evidence: evidenceOf(text, span.start, span.end, identifier),
-    });
+    };
+    seen.push(violation);
+    if (same) same.push(violation);
+    else byRule.set(f.rule, [violation]);
   }
   return seen;
 }
@@ -195,7 +211,7 @@ function checkNow(text: string, context: GuardContext): Verdict {
   watch.lap('patterns');
   findings.push(...identifierFindings(norm, context));
   watch.lap('identifiers');
-  findings.push(...checkFacts(findMentions(norm.text), context));
+  findings.push(...factFindings(norm.text, context));
   watch.lap('facts');
   findings.push(...checkChannels(norm.text, context));
   watch.lap('channels');

@@ -20,11 +20,12 @@ import { LEGAL_CHECKS } from './structureLegal.js';
 import { VEILED_CHECKS } from './structureVeiled.js';
 import type { StructuralCheck } from './structureTypes.js';
 import type { GuardContext } from './types.js';
+import { LiteralGate } from './prefilter.js';
 import { WordScanner } from './wordScanner.js';
 
 export type { StructuralCheck } from './structureTypes.js';
 
-const CHECKS: readonly StructuralCheck[] = [
+export const STRUCTURAL_CHECKS: readonly StructuralCheck[] = [
   ...ADDRESSEE_CHECKS,
   ...CLAIM_CHECKS,
   ...HARM_CHECKS,
@@ -32,10 +33,29 @@ const CHECKS: readonly StructuralCheck[] = [
   ...LEGAL_CHECKS,
   ...FACT_CHECKS,
 ];
+const CHECKS = STRUCTURAL_CHECKS;
 
 /** Every check's gate words in one automaton: one pass over the text wakes the checks that may match. */
 const GATES = new WordScanner<number>(CHECKS.flatMap((c, i) => c.gate.map((w) => [w, i] as const)));
 const woken = new Uint8Array(CHECKS.length);
+
+/**
+ * Each check's `needs` and `acts` behind the literals they cannot match without (prefilter.ts):
+ * a woken check whose act lacks its literals is not run. Built on first use.
+ */
+let literalGate: LiteralGate | undefined;
+const ACTS_AT = new Int32Array(CHECKS.length);
+
+function gate(): LiteralGate {
+  if (literalGate) return literalGate;
+  const regexes: RegExp[] = [];
+  CHECKS.forEach((c, i) => {
+    ACTS_AT[i] = regexes.length;
+    regexes.push(...c.acts, c.needs ?? /(?:)/);
+  });
+  literalGate = new LiteralGate(regexes);
+  return literalGate;
+}
 
 // "你不是信佛吗？", "Isn't your faith supposed to…?": a negative question asserts, it does not deny.
 const ZH_RHETORICAL_BEFORE = /(?:不是|难道|难道不是)[^,;:!?。\n]{0,4}$/;
@@ -75,18 +95,27 @@ const MAX_PER_CHECK = 4;
 export function structureFindings(text: string, context: GuardContext): Finding[] {
   const out: Finding[] = [];
   woken.fill(0);
+  let any = false;
   GATES.scan(text, (index) => {
     woken[index] = 1;
+    any = true;
   });
+  if (!any) return out;
+  const g = gate();
+  g.scan(text);
   for (let i = 0; i < CHECKS.length; i++) {
     const check = CHECKS[i];
     if (!check || woken[i] === 0) continue;
-    if (check.needs && !check.needs.test(text)) continue;
+    const at = ACTS_AT[i] as number;
+    const acts = check.acts;
+    if (check.needs && !(g.passes(at + acts.length) && check.needs.test(text))) continue;
     if (authorised(check, context)) continue;
     if (check.appliesTo && !check.appliesTo(context)) continue;
     const { category, severity } = declared(check.id);
     let found = 0;
-    for (const re of check.acts) {
+    for (let a = 0; a < acts.length; a++) {
+      if (!g.passes(at + a)) continue;
+      const re = acts[a] as RegExp;
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null && found < MAX_PER_CHECK; m = re.exec(text)) {
         if (m[0].length === 0) {

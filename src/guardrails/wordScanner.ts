@@ -1,7 +1,12 @@
+const MEMO_BITS = 13;
+const MEMO_SIZE = 1 << MEMO_BITS;
+const MEMO_SHIFT = 32 - MEMO_BITS;
+
 /**
  * Aho-Corasick over UTF-16 code units: finds every occurrence of every word in one pass.
  * Used to gate the rules (a rule's regexes run only when one of its trigger words is present)
- * and to scan the word lists. ASCII transitions are a dense table; others follow fail links.
+ * and to scan the word lists. ASCII transitions are a dense table; others follow fail links,
+ * remembered in a small cache.
  *
  *   const s = new WordScanner([['老赖', 1], ['骗子', 2]]);
  *   s.scan('你这个老赖', (v, start, end) => …)   // v === 1, start === 3, end === 5
@@ -14,9 +19,13 @@ export class WordScanner<T> {
   private readonly fail: number[] = [0];
   /** Outputs per state, including those reached through fail links: [value, length]. */
   private readonly out: ([T, number][] | undefined)[] = [undefined];
+  /** ASCII transitions, one row per state and one column per ASCII class (asciiClass). */
   private ascii = new Int32Array(0);
+  /** Column of each ASCII code unit: 0 for one no word contains (it always leads to the root). */
+  private readonly asciiClass = new Int32Array(128);
+  private width = 1;
   /** Non-ASCII edges in an open-addressing table: key state·65536 + code unit → next state. */
-  private edgeKeys = new Int32Array(0);
+  private edgeKeys = new Float64Array(0);
   private edgeValues = new Int32Array(0);
   private edgeMask = 0;
   private maxLength = 1;
@@ -68,14 +77,23 @@ export class WordScanner<T> {
       }
     }
     // Dense ASCII goto table, filled in breadth-first order so a state's fail state is done first.
-    const ascii = new Int32Array(this.next.length * 128);
-    for (let c = 0; c < 128; c++) ascii[c] = this.rootNext[c] as number;
+    // Columns only for the ASCII characters some word uses: a row per state stays small enough
+    // for an automaton of thousands of words to stay in cache.
+    const used: number[] = [];
+    for (let c = 0; c < 128; c++) if (this.alphabet[c] === 1) this.asciiClass[c] = used.push(c);
+    const w = used.length + 1;
+    const ascii = new Int32Array(this.next.length * w);
+    for (const c of used) ascii[this.asciiClass[c] as number] = this.rootNext[c] as number;
     for (const s of order) {
       const map = this.next[s] as Map<number, number>;
-      const f = (this.fail[s] ?? 0) * 128;
-      for (let c = 0; c < 128; c++) ascii[s * 128 + c] = map.get(c) ?? (ascii[f + c] as number);
+      const f = (this.fail[s] ?? 0) * w;
+      for (const c of used) {
+        const k = this.asciiClass[c] as number;
+        ascii[s * w + k] = map.get(c) ?? (ascii[f + k] as number);
+      }
     }
     this.ascii = ascii;
+    this.width = w;
     this.ring = new Int32Array(this.maxLength);
     this.buildEdges();
   }
@@ -85,7 +103,8 @@ export class WordScanner<T> {
     for (const map of this.next) for (const c of map.keys()) if (c >= 128) count++;
     let size = 16;
     while (size < count * 2) size *= 2;
-    const keys = new Int32Array(size).fill(-1);
+    // Float64: state·65536 + code unit passes 2^31 once an automaton has 32,768 states.
+    const keys = new Float64Array(size).fill(-1);
     const values = new Int32Array(size);
     const mask = size - 1;
     this.next.forEach((map, s) => {
@@ -113,25 +132,47 @@ export class WordScanner<T> {
     }
   }
 
+  /**
+   * Non-ASCII transitions already followed, in a direct-mapped cache (state and code unit →
+   * state): a common character in a common state costs one probe, not a walk of fail links.
+   */
+  private readonly memoState = new Int32Array(MEMO_SIZE).fill(-1);
+  private readonly memoCode = new Int32Array(MEMO_SIZE);
+  private readonly memoNext = new Int32Array(MEMO_SIZE);
+
   /** The state after reading c in state s. */
   private slow(s: number, c: number): number {
     if (this.alphabet[c] === 0) return 0;
+    if (s === 0) return this.rootNext[c] as number;
+    const h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> MEMO_SHIFT;
+    if (this.memoState[h] === s && this.memoCode[h] === c) return this.memoNext[h] as number;
+    let q = s;
+    let t: number;
     for (;;) {
-      if (s === 0) return this.rootNext[c] as number;
-      const t = this.child(s, c);
-      if (t >= 0) return t;
-      s = this.fail[s] ?? 0;
+      if (q === 0) {
+        t = this.rootNext[c] as number;
+        break;
+      }
+      t = this.child(q, c);
+      if (t >= 0) break;
+      q = this.fail[q] ?? 0;
     }
+    this.memoState[h] = s;
+    this.memoCode[h] = c;
+    this.memoNext[h] = t;
+    return t;
   }
 
   /** Calls onHit(value, start, end) for every occurrence, in order of end offset. */
   scan(text: string, onHit: (value: T, start: number, end: number) => void): void {
     const ascii = this.ascii;
+    const cls = this.asciiClass;
+    const w = this.width;
     const out = this.out;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = c < 128 ? (ascii[s * 128 + c] as number) : this.slow(s, c);
+      s = c < 128 ? (ascii[s * w + (cls[c] as number)] as number) : this.slow(s, c);
       const o = out[s];
       if (o !== undefined) for (const [value, len] of o) onHit(value, i + 1 - len, i + 1);
     }
@@ -144,6 +185,8 @@ export class WordScanner<T> {
    */
   scanLetters(text: string, onHit: (value: T, start: number, end: number) => void): void {
     const ascii = this.ascii;
+    const cls = this.asciiClass;
+    const w = this.width;
     const out = this.out;
     const size = this.maxLength;
     const ring = this.ring;
@@ -153,7 +196,7 @@ export class WordScanner<T> {
       const c = text.charCodeAt(i);
       if (c < 128) {
         if (c < 0x61 || c > 0x7a) continue;
-        s = ascii[s * 128 + c] as number;
+        s = ascii[s * w + (cls[c] as number)] as number;
       } else {
         if (c < 0x3400 || (c > 0x9fff && (c < 0xd800 || c > 0xdfff))) continue;
         s = this.slow(s, c);
