@@ -1,6 +1,7 @@
 import { type ActivityClaims, type ClaimOutcome } from '../activityClaims.js';
 import { memoryKey } from '../inboundMemory.js';
 import { type PgPool, pgQuery } from './pool.js';
+import { pgFoldedClaims } from './turnClaim.js';
 
 interface ClaimRow {
   owner: string;
@@ -22,7 +23,20 @@ function outcomeOf(row: ClaimRow): ClaimOutcome {
  * taken over.
  */
 export class PgActivityClaims implements ActivityClaims {
+  /** The claim rides in the turn's first write (issue 19, pgturn): no round trip of its own. */
+  readonly folded = pgFoldedClaims;
+
   constructor(private readonly pool: PgPool) {}
+
+  async renew(key: string, owner: string, leaseUntil: Date): Promise<boolean> {
+    const result = await pgQuery(
+      this.pool,
+      'renew the lease of an inbound activity claim',
+      "UPDATE activity_claims SET lease_until = $3 WHERE claim_key = $1 AND owner = $2 AND state = 'running'",
+      [memoryKey(key), owner, leaseUntil],
+    );
+    return result.rowCount === 1;
+  }
 
   async claim(key: string, owner: string, now: Date, leaseUntil: Date): Promise<ClaimOutcome> {
     const k = memoryKey(key);
