@@ -1,9 +1,8 @@
 import { StoreUnavailableError } from '../storeErrors.js';
 import { recordFromRow } from '../transcripts/rows.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from '../transcripts/types.js';
-import pg from 'pg';
-import { type PgPool, pgQuery, toStoreError } from './pool.js';
-import { batchArgs, buildRow, inlineParameters, KNOWN_HEAD_SQL } from './transcriptAppend.js';
+import { namedQuery, type PgPool, pgQuery, toStoreError } from './pool.js';
+import { batchArgs, buildRow, KNOWN_HEAD_CLAIMED_SQL, KNOWN_HEAD_SQL } from './transcriptAppend.js';
 import { ClaimLostError, claimRefused, claimToTake } from './turnClaim.js';
 
 type Prepared = { activity: TranscriptActivity; meta: AppendMeta; conversationId: string };
@@ -88,23 +87,23 @@ export async function appendAtKnownHead(
 }
 
 /**
- * KNOWN_HEAD_SQL after the turn's activity claim (issue 19, pgturn), both in one simple-protocol
- * round trip: one implicit transaction, so a refused claim writes no record, and a record that
- * cannot be written leaves no claim. Returns how many records were written.
+ * KNOWN_HEAD_CLAIMED_SQL: the turn's activity claim and the records in one prepared statement
+ * (issue 19, pgturn), so a refused claim writes no record, and a record that cannot be written
+ * leaves no claim. Returns how many records were written.
  */
 async function withClaim(
   pool: PgPool,
   claim: NonNullable<ReturnType<typeof claimToTake>>,
   args: unknown[],
 ): Promise<number> {
-  const escape = (t: string): string => pg.escapeLiteral(t);
-  let results: unknown;
+  let result: { rows: { written?: number }[] };
   try {
-    results = await pool.query(`${claim.sql(escape)}; ${inlineParameters(KNOWN_HEAD_SQL, args, escape)}`);
+    result = await pool.query<{ written?: number }>(
+      namedQuery(KNOWN_HEAD_CLAIMED_SQL, [...args, ...claim.values()]),
+    );
   } catch (err) {
     throw toStoreError(claimRefused(claim, err), 'append to the transcript');
   }
   claim.settle();
-  const last = (Array.isArray(results) ? results.at(-1) : results) as { rows?: { written?: number }[] };
-  return last.rows?.[0]?.written ?? 0;
+  return result.rows[0]?.written ?? 0;
 }

@@ -42,6 +42,11 @@ class PendingClaim implements FoldedClaim {
     return this.status === 'lost';
   }
 
+  /** The parameters of `activity_claim_take` (key, owner, lease, now). */
+  values(): unknown[] {
+    return [memoryKey(this.key), this.owner, this.leaseUntil, this.now];
+  }
+
   /** The statement that takes the claim, its values written in (`escape`: the driver's escapeLiteral). */
   sql(escape: (text: string) => string): string {
     return `SELECT activity_claim_take(${escape(memoryKey(this.key))}, ${escape(this.owner)}, ${escape(
@@ -62,13 +67,15 @@ const pending = new AsyncLocalStorage<PendingClaim>();
  *   try { await client.query(text); } catch (err) { throw claimRefused(claim, err); }
  *   claim?.settle();
  */
-export function claimToTake(): { sql(escape: (text: string) => string): string; settle(): void } | undefined {
+export function claimToTake():
+  { sql(escape: (text: string) => string): string; values(): unknown[]; settle(): void } | undefined {
   const claim = pending.getStore();
   if (!claim) return undefined;
   if (claim.status === 'lost') throw new ClaimLostError();
   if (claim.status !== 'pending') return undefined;
   return {
     sql: (escape) => claim.sql(escape),
+    values: () => claim.values(),
     settle: () => {
       if (claim.status === 'pending') claim.status = 'taken';
     },

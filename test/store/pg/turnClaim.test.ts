@@ -100,6 +100,22 @@ describePg('the activity claim folded into the turn’s first write (issue 19, p
     expect(await records(pool, 'fold-2')).toBe(1);
   });
 
+  it('refuses a repeat on the one-statement append too (the chain head known): no record, the answer replayed', async () => {
+    const pool = db.pool();
+    const store = new PgTranscriptStore(pool);
+    await store.append(message('fold-2b', 'warm'), {}, clock.now());
+    const first = await enterRun(gate(pool), 'fold-2b');
+    await first.within(() => store.append(message('fold-2b', 'x'), {}, clock.now()));
+    await first.finish({ status: 200, body: { id: 'once' } });
+    const { value: again, trips } = await counted(async () => {
+      const second = await enterRun(gate(db.pool()), 'fold-2b');
+      return second.within(() => store.append(message('fold-2b', 'x'), {}, clock.now()));
+    });
+    expect(again).toMatchObject({ ran: false, entry: { kind: 'replay', answer: { body: { id: 'once' } } } });
+    expect(trips).toBeLessThanOrEqual(4); // the refused write, the claim read, the sweep of the new gate
+    expect(await records(pool, 'fold-2b')).toBe(2);
+  });
+
   it('makes a repeat that arrives while the first still runs wait for its answer, writing nothing', async () => {
     const pool = db.pool();
     const store = new PgTranscriptStore(pool);
