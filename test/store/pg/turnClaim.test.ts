@@ -5,6 +5,8 @@ import { ActivityClaimGate, type ClaimEntry } from '../../../src/store/activityC
 import { PgActivityClaims } from '../../../src/store/pg/activityClaims.js';
 import { type PgPool, withTransaction } from '../../../src/store/pg/pool.js';
 import { PgTranscriptStore } from '../../../src/store/pg/transcripts.js';
+import { PgDirectLineStore } from '../../../src/channels/directline/pgDirectLineStore.js';
+import { toPlainActivity } from '../../../src/store/transcripts/index.js';
 import { describePg } from '../../support/postgres.js';
 
 const clock = new ManualClock('2026-12-05T01:00:00Z');
@@ -182,5 +184,44 @@ describePg('the activity claim folded into the turn’s first write (issue 19, p
     });
     const row = await pool.query<{ lease_until: Date }>('SELECT lease_until FROM activity_claims');
     expect(row.rows[0]!.lease_until.getTime()).toBeGreaterThan(clock.now().getTime());
+  });
+
+  it('stores a Direct Line post with its claim in three round trips and a reply in two; a repeat stores nothing', async () => {
+    const pool = db.pool();
+    const transcripts = new PgTranscriptStore(pool);
+    const store = new PgDirectLineStore(pool, async (client, activity, person) => {
+      await transcripts.appendAllIn(
+        client,
+        [{ activity: toPlainActivity(activity), meta: person }],
+        clock.now(),
+      );
+    });
+    const c = (await store.conversationForUser('dl-fold', clock.now())).conversationId;
+    const said = (role: 'user' | 'bot') => (id: string) => ({
+      type: 'message' as const,
+      id,
+      text: role,
+      channelId: 'directline',
+      conversation: { id: c, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: role, name: role, role },
+    });
+    const g = gate(pool);
+    const ref = { channelId: 'directline', conversationId: c, activityId: 'client:1' };
+    await g.enter({ ...ref, activityId: 'warm' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const first = await g.enter(ref);
+    if (first.kind !== 'run') throw new Error(first.kind);
+    const inbound = await counted(() => first.within(() => store.append(c, clock.now(), said('user'))));
+    expect(inbound.value.ran).toBe(true);
+    expect(inbound.trips).toBeLessThanOrEqual(5); // BEGIN+claim+lock+watermark, INSERT, transcript lock+head, record, COMMIT
+    const reply = await counted(() => store.append(c, clock.now(), said('bot')));
+    expect(reply.trips).toBe(2);
+    await first.finish({ status: 200, body: { id: 'dl-1' } });
+    const again = await gate(db.pool()).enter(ref);
+    if (again.kind !== 'run') throw new Error(again.kind);
+    const ran = await again.within(() => store.append(c, clock.now(), said('user')));
+    expect(ran).toMatchObject({ ran: false, entry: { kind: 'replay' } });
+    expect(await store.latestWatermark(c)).toBe(2);
+    expect((await transcripts.getRecords(c)).length).toBe(1);
   });
 });
