@@ -18,9 +18,11 @@ function outcomeOf(row: ClaimRow): ClaimOutcome {
 
 /**
  * `ActivityClaims` on PostgreSQL: the claim is one INSERT … ON CONFLICT DO UPDATE that inserts a new
- * claim or takes over a running one whose lease ran out, and says which by the owner it returns (one
- * round trip on the hot path; a repeat reads the row with a second). A completed claim is never
- * taken over.
+ * claim or takes over a running one whose lease ran out, and says which by the owner it returns (a
+ * repeat reads the row with a second round trip). A completed claim is never taken over. On the hot
+ * path the gate asks none of this: `folded` has the turn's first write take the claim in its own
+ * transaction and round trip (migration 008 `activity_claim_take`), and `claim` settles only an
+ * arrival whose folded claim was refused (issue 19, pgturn).
  */
 export class PgActivityClaims implements ActivityClaims {
   /** The claim rides in the turn's first write (issue 19, pgturn): no round trip of its own. */
