@@ -26,6 +26,8 @@ type Status = 'pending' | 'taken' | 'lost' | 'closed';
 /** One arrival's claim, taken by the turn's first write (`claimToTake`). */
 class PendingClaim implements FoldedClaim {
   status: Status = 'pending';
+  /** The turn is over: work it left behind (a transcript writer's retry) writes without the claim. */
+  ended = false;
 
   constructor(
     readonly key: string,
@@ -70,7 +72,7 @@ const pending = new AsyncLocalStorage<PendingClaim>();
 export function claimToTake():
   { sql(escape: (text: string) => string): string; values(): unknown[]; settle(): void } | undefined {
   const claim = pending.getStore();
-  if (!claim) return undefined;
+  if (!claim || claim.ended) return undefined;
   if (claim.status === 'lost') throw new ClaimLostError();
   if (claim.status !== 'pending') return undefined;
   return {
@@ -110,7 +112,9 @@ export const pgFoldedClaims: FoldedClaims = {
     try {
       return await pending.run(claim, () => turn(claim));
     } finally {
-      // Work the turn left running (a timer, a queued write) takes no claim once the turn is over.
+      // Work the turn left running (a timer, a queued write of other records retried) neither takes
+      // the claim nor is refused for it once the turn is over.
+      claim.ended = true;
       if (claim.status === 'pending') claim.status = 'closed';
     }
   },
