@@ -5,6 +5,8 @@ import { ActivityClaimGate, type ClaimEntry } from '../../../src/store/activityC
 import { PgActivityClaims } from '../../../src/store/pg/activityClaims.js';
 import { type PgPool, withTransaction } from '../../../src/store/pg/pool.js';
 import { PgTranscriptStore } from '../../../src/store/pg/transcripts.js';
+import { PgConversationLock } from '../../../src/store/pg/conversationLock.js';
+import { PgStateStorage } from '../../../src/store/pg/stateStorage.js';
 import { PgDirectLineStore } from '../../../src/channels/directline/pgDirectLineStore.js';
 import { toPlainActivity } from '../../../src/store/transcripts/index.js';
 import { describePg } from '../../support/postgres.js';
@@ -223,5 +225,28 @@ describePg('the activity claim folded into the turn’s first write (issue 19, p
     expect(ran).toMatchObject({ ran: false, entry: { kind: 'replay' } });
     expect(await store.latestWatermark(c)).toBe(2);
     expect((await transcripts.getRecords(c)).length).toBe(1);
+  });
+
+  it('takes the claim with the state write when that is the turn’s first write; a repeat leaves the state as it was', async () => {
+    const pool = db.pool();
+    const lock = new PgConversationLock({ url: db.url, connections: 2, serverLockAt: 'stateRead' });
+    const state = new PgStateStorage(pool, lock.sessions);
+    const key = 'test/conversations/fold-state';
+    const turn = (count: number) => () =>
+      lock.run('fold-state', async () => {
+        await state.read([key]);
+        await state.write({ [key]: { count, eTag: '*' } });
+      });
+    try {
+      const first = await enterRun(gate(pool), 'fold-state');
+      expect((await first.within(turn(1))).ran).toBe(true);
+      expect(await claimRows(pool)).toContain('running');
+      await first.finish({ status: 200, body: { id: 'state' } });
+      const again = await enterRun(gate(db.pool()), 'fold-state');
+      expect(await again.within(turn(2))).toMatchObject({ ran: false, entry: { kind: 'replay' } });
+      expect((await state.read([key]))[key]?.count).toBe(1);
+    } finally {
+      await lock.close();
+    }
   });
 });
