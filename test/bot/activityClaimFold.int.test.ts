@@ -23,7 +23,7 @@ describePg(
           REMINDERS_ENABLED: 'false',
           MESSAGES_RATE_PER_SENDER_PER_MINUTE: '1000',
           DATABASE_URL: pg.url,
-        LINK_SECRET: 'the-same-secret-on-every-instance-0123',
+          LINK_SECRET: 'the-same-secret-on-every-instance-0123',
         });
         const logger = pino({ level: 'silent' });
         const opened = await openBackend(config, { clock: systemClock, logger });
