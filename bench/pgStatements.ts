@@ -6,6 +6,9 @@
  * trips and the statements, then the average per turn. Measurement only: it changes nothing.
  * The service CPU is split into user and system time; BENCH_PG_SOCKET=unix reaches the throw-away
  * cluster over its Unix socket instead of loopback TCP, to see what the transport costs.
+ * BENCH_ACTIVITY_IDS=1 gives every post an activity id (the exactly-once claim runs, as for Web
+ * Chat's clientActivityID); BENCH_CLAIM_UNFOLDED=1 then claims in a round trip of its own before
+ * the turn and records nothing with the turn's first write (the code before issue 19 pgturn).
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -83,8 +86,31 @@ function serverCpuMs(dataDir: string | undefined): number {
   return total;
 }
 
+const WITH_IDS = process.env.BENCH_ACTIVITY_IDS === '1';
+let posted = 0;
+
 async function post(url: string, conversationId: string, text: string): Promise<void> {
-  await postTurn(url, conversationId, text);
+  if (!WITH_IDS) {
+    await postTurn(url, conversationId, text);
+    return;
+  }
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `bench-${process.pid}-${++posted}`,
+      channelId: 'bench',
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      deliveryMode: 'expectReplies',
+      conversation: { id: conversationId },
+      from: { id: 'demo-zh' },
+      recipient: { id: 'bot' },
+      text,
+    }),
+  });
+  if (res.status !== 200) throw new Error(`HTTP ${res.status} for "${text}"`);
+  await res.arrayBuffer();
 }
 
 /**
@@ -115,6 +141,8 @@ async function main(): Promise<void> {
   const logger = pino({ level: 'silent' });
   const outcome = await openBackend(config, { clock: systemClock, logger });
   if (outcome.status === 'refused') throw new Error(outcome.line);
+  if (process.env.BENCH_CLAIM_UNFOLDED === '1')
+    (outcome.backend.activityClaims as { folded?: unknown } | undefined)!.folded = undefined;
   const app = createApp(config, { logger, backend: outcome.backend });
   const httpServer = createServer(app);
   const url = await listen(httpServer, 0, '127.0.0.1');
@@ -145,7 +173,8 @@ async function main(): Promise<void> {
     `round trips per turn of the script: ${perTurn.map((n) => (n / CONVERSATIONS).toFixed(1)).join(', ')}`,
   );
   console.log(
-    `average ${(trips / turns).toFixed(2)} round trips per turn over ${turns} turns; by statement (per turn):`,
+    `average ${(trips / turns).toFixed(2)} round trips per turn over ${turns} turns` +
+      `${WITH_IDS ? ` (posts with activity ids, claim ${process.env.BENCH_CLAIM_UNFOLDED === '1' ? 'in its own round trip' : 'folded into the first write'})` : ''}; by statement (per turn):`,
   );
   for (const [text, n] of [...counts.entries()].sort((a, b) => b[1] - a[1]))
     console.log(`  ${(n / turns).toFixed(2).padStart(6)}  ${text}`);

@@ -1,3 +1,4 @@
+import type { Activity, CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
@@ -31,4 +32,26 @@ export function activityClaimGate(app: ClaimGateParts): ActivityClaimGate {
     { claims: app.backend.activityClaims, db: app.backend.db },
     (err) => app.logger.warn({ err }, 'old activity claims could not be forgotten; retried later'),
   );
+}
+
+/** CloudAdapterBase's own authentication (protected in the typings): the check its turn makes first. */
+interface WithAuthentication {
+  botFrameworkAuthentication: {
+    authenticateRequest(activity: Activity, authHeader: string): Promise<unknown>;
+  };
+}
+
+/**
+ * The Bot Framework check of a posted activity's Authorization, made before its claim (issue 19,
+ * pgturn): rejects on a missing, forged or expired token, as the adapter's turn would.
+ *
+ *   const onceOptions = { ..., authenticate: authenticateBeforeClaim(app.cloudAdapter) };
+ */
+export function authenticateBeforeClaim(
+  adapter: CloudAdapter,
+): (body: unknown, authorization: unknown) => Promise<void> {
+  const auth = (adapter as unknown as WithAuthentication).botFrameworkAuthentication;
+  return async (body, authorization) => {
+    await auth.authenticateRequest(body as Activity, typeof authorization === 'string' ? authorization : '');
+  };
 }

@@ -4,6 +4,7 @@ import type { TranscriptRecord } from '../store/transcripts/types.js';
 import {
   type ActivityClaimGate,
   type ActivityRef,
+  type ClaimEntry,
   type ClaimedAnswer,
   callerDigest,
 } from '../store/activityClaimGate.js';
@@ -31,6 +32,11 @@ export interface OnceOptions {
    * it got as far as replying (then the turn is not run again), else undefined.
    */
   recover?: (ref: ActivityRef, body: unknown) => Promise<ClaimedAnswer | undefined>;
+  /**
+   * Checks the caller's Authorization before the activity is claimed (rejects when it is not
+   * valid), so a forged post never creates a claim (issue 19, pgturn). The turn checks it again.
+   */
+  authenticate?: (body: unknown, authorization: unknown) => Promise<void>;
 }
 
 /** What a turn wrote to its response, held back until its answer is recorded. */
@@ -95,6 +101,19 @@ export async function answerOnce(
 ): Promise<void> {
   const ref = activityRefOf(req.body);
   if (!ref) return turn(res);
+  if (options.authenticate) {
+    try {
+      await options.authenticate(req.body, req.headers.authorization);
+    } catch {
+      refuse(
+        res,
+        401,
+        'Unauthorized',
+        'the Authorization header is missing or not valid for this bot; send a Bot Framework token issued for its MicrosoftAppId',
+      );
+      return;
+    }
+  }
   const caller = options.authenticated ? callerDigest(req.headers.authorization) : undefined;
   let entry;
   try {
@@ -105,6 +124,19 @@ export async function answerOnce(
     refuse(res, 503, u.code, u.message, u.retryAfterSeconds);
     return;
   }
+  return answerEntry(entry, caller, ref, req.body, res, options, turn);
+}
+
+/** Answers an arrival as its claim says: replay, refuse, or run the turn (and follow a claim lost meanwhile). */
+async function answerEntry(
+  entry: ClaimEntry,
+  caller: string | undefined,
+  ref: ActivityRef,
+  body: unknown,
+  res: Response,
+  options: OnceOptions,
+  turn: (res: Response) => Promise<void>,
+): Promise<void> {
   switch (entry.kind) {
     case 'replay': {
       const { status, body } = entry.answer;
@@ -128,9 +160,11 @@ export async function answerOnce(
         'this activity was answered already and is not run again; its answer cannot be read by this instance (check that every instance has the same LINK_SECRET)',
       );
       return;
-    case 'run':
-      if (entry.takenOver && options.recover && (await recovered(entry, ref, req.body, res, options))) return;
-      return runHeld(entry, caller, res, options.onError, turn);
+    case 'run': {
+      if (entry.takenOver && options.recover && (await recovered(entry, ref, body, res, options))) return;
+      const next = await runHeld(entry, caller, res, options.onError, turn);
+      if (next) return answerEntry(next, caller, ref, body, res, options, turn);
+    }
   }
 }
 
@@ -209,16 +243,21 @@ export function repliesRecorded(transcripts: {
   };
 }
 
+/**
+ * Runs the turn on a held response and answers it; returns what to do instead when the claim
+ * turned out to be another arrival's (the turn wrote nothing and its answer is dropped).
+ */
 async function runHeld(
-  entry: { finish(answer: ClaimedAnswer): Promise<void>; abandon(): Promise<void> },
+  entry: ClaimEntry & { kind: 'run' },
   caller: string | undefined,
   res: Response,
   onError: OnceOptions['onError'],
   turn: (res: Response) => Promise<void>,
-): Promise<void> {
+): Promise<ClaimEntry | undefined> {
   const held = new HeldResponse();
   try {
-    await turn(held.asResponse());
+    const run = await entry.within(() => turn(held.asResponse()));
+    if (!run.ran) return run.entry;
   } catch (err) {
     await entry.abandon().catch(() => undefined);
     throw err;
@@ -238,4 +277,5 @@ async function runHeld(
     await entry.abandon().catch(() => undefined);
   }
   write(res, answer, held.headers);
+  return undefined;
 }

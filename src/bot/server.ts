@@ -6,7 +6,7 @@ import { ServiceHealth, withSharedDatabase } from './health.js';
 import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
 import { type GateVerdict, MessagesGate } from './messagesGate.js';
 import { processPosted } from './postedActivity.js';
-import { activityClaimGate } from './activityClaimGate.js';
+import { activityClaimGate, authenticateBeforeClaim } from './activityClaimGate.js';
 import { answerOnce, repliesRecorded } from './activityClaimRoute.js';
 import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 
@@ -101,6 +101,8 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     authenticated: Boolean(config.MicrosoftAppId),
     onError: (err: unknown, message: string) => logger.error({ err }, message),
     recover: repliesRecorded(app.backend.transcripts),
+    // issue 19 pgturn: a forged post is refused before it can claim an activity id
+    ...(config.MicrosoftAppId ? { authenticate: authenticateBeforeClaim(app.cloudAdapter) } : {}),
   };
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
     const parsed = activitySchema.safeParse(req.body);

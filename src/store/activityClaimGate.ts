@@ -1,6 +1,8 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import { activityClaimKey, SqliteActivityClaims, type ActivityClaims } from './activityClaims.js';
+import { AnswerSeal } from './activityClaimSeal.js';
+import { runClaimedTurn } from './activityClaimTurn.js';
 import type { Db } from './db.js';
 
 /** Which inbound activity: its channel, conversation and the id the channel gave it. */
@@ -28,6 +30,12 @@ export type ClaimEntry =
       finish(answer: ClaimedAnswer): Promise<void>;
       /** The turn failed before it answered: the next arrival runs it. */
       abandon(): Promise<void>;
+      /**
+       * Runs the turn under the claim (its lease renewed while it runs). When the backend folds the
+       * claim into the turn's first write, the claim may turn out to be another arrival's: then
+       * the turn wrote nothing, its answer must not be given, and `entry` says what to do instead.
+       */
+      within<T>(turn: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false; entry: ClaimEntry }>;
     }
   | { kind: 'replay'; answer: ClaimedAnswer }
   | { kind: 'busy'; retryAfterSeconds: number }
@@ -75,14 +83,12 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined
  */
 export class ActivityClaimGate {
   private readonly local = new Map<string, Promise<Settled>>();
-  private readonly sealKey: Buffer;
+  private readonly sealer: AnswerSeal;
   private readonly instance = randomBytes(6).toString('hex');
   private nextSweep = 0;
 
   constructor(private readonly options: ActivityClaimGateOptions) {
-    this.sealKey = createHmac('sha256', options.secret)
-      .update('collections-assistant/activity-claims/v1')
-      .digest();
+    this.sealer = new AnswerSeal(options.secret);
   }
 
   async enter(ref: ActivityRef): Promise<ClaimEntry> {
@@ -114,10 +120,15 @@ export class ActivityClaimGate {
     return this.busyFor(this.options.leaseMs);
   }
 
-  /** Claims the key, or waits (polling the store) for the instance that holds it. */
-  private async settle(key: string): Promise<Settled> {
+  /**
+   * Claims the key, or waits (polling the store) for the instance that holds it. A backend that
+   * folds the claim into the turn's first write is asked nothing here (unless `eager`: the folded
+   * claim was lost): the turn runs at once and its write takes the claim.
+   */
+  private async settle(key: string, eager = false): Promise<Settled> {
     const { claims, clock, leaseMs, waitMs } = this.options;
     const owner = `${this.instance}:${randomBytes(6).toString('hex')}`;
+    if (claims.folded && !eager) return this.claimed(key, owner, false, true);
     const pollMs = this.options.pollMs ?? 100;
     const claim = () => {
       const now = clock.now();
@@ -135,13 +146,27 @@ export class ActivityClaimGate {
     }
   }
 
-  private claimed(key: string, owner: string, takenOver: boolean): ClaimEntry {
-    const { claims } = this.options;
+  private claimed(
+    key: string,
+    owner: string,
+    takenOver: boolean,
+    folded = false,
+  ): ClaimEntry & { kind: 'run' } {
+    const { claims, clock, leaseMs } = this.options;
     return {
       kind: 'run',
       takenOver,
+      within: async <T>(turn: () => Promise<T>) => {
+        const run = await runClaimedTurn(
+          { claims, clock, leaseMs, key, owner, folded, onRenewError: this.options.onSweepError },
+          turn,
+        );
+        if (run.ran) return run;
+        const next = await this.settle(key, true);
+        return { ran: false as const, entry: next.kind === 'released' ? this.busyFor(leaseMs) : next };
+      },
       finish: async (answer) => {
-        await claims.complete(key, owner, this.seal(key, answer));
+        await claims.complete(key, owner, this.sealer.seal(key, answer));
       },
       abandon: () => this.release(key, owner, 0),
     };
@@ -179,6 +204,15 @@ export class ActivityClaimGate {
     return {
       kind: 'run',
       takenOver: entry.takenOver,
+      within: async <T>(turn: () => Promise<T>) => {
+        const run = await entry.within(turn);
+        if (run.ran) return run;
+        // The claim was another arrival's: this process's waiters follow what is now known.
+        if (run.entry.kind === 'run')
+          return { ran: false as const, entry: this.runEntry(key, run.entry, settle) };
+        done(run.entry);
+        return run;
+      },
       finish: async (answer) => {
         try {
           await entry.finish(answer);
@@ -204,28 +238,9 @@ export class ActivityClaimGate {
     return { kind: 'busy', retryAfterSeconds: Math.min(5, Math.max(1, Math.ceil(ms / 1000))) };
   }
 
-  /** AES-256-GCM, the claim key as associated data (an answer cannot be moved to another activity). */
-  private seal(key: string, answer: ClaimedAnswer): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.sealKey, iv);
-    cipher.setAAD(Buffer.from(key));
-    const body = Buffer.concat([cipher.update(JSON.stringify(answer), 'utf8'), cipher.final()]);
-    return `v1.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
-  }
-
   private open(key: string, sealed: string): ClaimedAnswer | undefined {
-    try {
-      if (!sealed.startsWith('v1.')) return undefined;
-      const raw = Buffer.from(sealed.slice(3), 'base64url');
-      const decipher = createDecipheriv('aes-256-gcm', this.sealKey, raw.subarray(0, 12));
-      decipher.setAAD(Buffer.from(key));
-      decipher.setAuthTag(raw.subarray(12, 28));
-      const text = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
-      const parsed = JSON.parse(text) as ClaimedAnswer;
-      return typeof parsed.status === 'number' ? parsed : undefined;
-    } catch {
-      return undefined;
-    }
+    const parsed = this.sealer.open(key, sealed) as ClaimedAnswer | undefined;
+    return typeof parsed?.status === 'number' ? parsed : undefined;
   }
 
   /** Forgets claims older than the retention window, at most every ten minutes, off the request's path. */

@@ -32,6 +32,35 @@ export interface ActivityClaims {
   release(key: string, owner: string): Promise<void>;
   /** Forgets claims made before `before`; returns how many. */
   forget(before: Date): Promise<number>;
+  /** Moves `owner`'s running claim's lease to `leaseUntil` (a turn outliving its lease); false when no longer `owner`'s. */
+  renew(key: string, owner: string, leaseUntil: Date): Promise<boolean>;
+  /**
+   * Present when the backend can take the claim inside the turn's first write (issue 19, pgturn):
+   * the gate then runs the turn at once and asks no round trip of its own for the claim.
+   */
+  readonly folded?: FoldedClaims;
+}
+
+/** A claim being taken by the turn's first write: after the turn, whether it was taken or lost. */
+export interface FoldedClaim {
+  /** The turn's first write took the claim with it (committed). */
+  readonly taken: boolean;
+  /** Another arrival holds the claim: the turn wrote nothing (its answer must not be given). */
+  readonly lost: boolean;
+}
+
+/**
+ * Runs a turn whose first write takes the claim (`key`, `owner`, lease): neither taken nor lost
+ * afterwards means the turn wrote nothing, and the caller claims it the ordinary way.
+ */
+export interface FoldedClaims {
+  run<T>(
+    key: string,
+    owner: string,
+    now: Date,
+    leaseUntil: Date,
+    turn: (claim: FoldedClaim) => Promise<T>,
+  ): Promise<T>;
 }
 
 /**
@@ -82,6 +111,16 @@ export class SqliteActivityClaims implements ActivityClaims {
       const row = this.row(k);
       return row ? outcomeOf(row) : { status: 'running', leaseUntil: now };
     });
+  }
+
+  renew(key: string, owner: string, leaseUntil: Date): Promise<boolean> {
+    return writeGroupOf(this.db).run(
+      () =>
+        prepared(
+          this.db,
+          "UPDATE activity_claims SET lease_until = ? WHERE claim_key = ? AND owner = ? AND state = 'running'",
+        ).run(leaseUntil.toISOString(), memoryKey(key), owner).changes === 1,
+    );
   }
 
   async look(key: string): Promise<ClaimOutcome | undefined> {

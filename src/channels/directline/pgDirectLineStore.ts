@@ -1,6 +1,9 @@
 import type { Activity } from 'botbuilder';
 import type { AsyncOf } from '../../store/pg/asyncOf.js';
-import { type PgClient, type PgPool, pgQuery, withTransaction } from '../../store/pg/pool.js';
+import type pg from 'pg';
+import { inOneTrip, type Statement } from '../../store/pg/batched.js';
+import { onConnection, type PgClient, type PgPool, pgQuery } from '../../store/pg/pool.js';
+import { claimRefused, claimToTake } from '../../store/pg/turnClaim.js';
 import { pgText } from '../../store/pg/text.js';
 import {
   activityId,
@@ -104,41 +107,56 @@ export class PgDirectLineStore implements AsyncOf<DirectLineStore> {
     return result.rowCount === 1;
   }
 
+  /**
+   * issue 19 (pgturn): BEGIN, the turn's activity claim still to take, the row lock and the next
+   * watermark in one round trip; a reply's INSERT with the COMMIT in a second (what a person sends
+   * is written ahead into the transcript between them). Each statement of a trip has its own
+   * snapshot, so the watermark is read after the lock is held.
+   */
   async append(
     conversationId: string,
     now: Date,
     build: (id: string, seq: number) => Partial<Activity>,
     person: { accountId?: string; audience?: string } = {},
   ): Promise<StoredActivity> {
-    return withTransaction(this.pool, 'store a Direct Line activity', async (client) => {
-      const locked = await client.query(
-        'SELECT 1 FROM directline_conversations WHERE conversation_id = $1 FOR NO KEY UPDATE',
-        [pgText(conversationId)],
-      );
+    const operation = 'store a Direct Line activity';
+    const claim = claimToTake();
+    return onConnection(this.pool, operation, async (client) => {
+      const id = client.escapeLiteral(conversationId.replaceAll('\u0000', '\uFFFD'));
+      const claimed = claim ? [claim.sql((t) => client.escapeLiteral(t))] : [];
+      const opened = await inOneTrip(client, [
+        'BEGIN ISOLATION LEVEL READ COMMITTED',
+        ...claimed,
+        `SELECT 1 FROM directline_conversations WHERE conversation_id = ${id} FOR NO KEY UPDATE`,
+        `SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM directline_activities WHERE conversation_id = ${id}`,
+      ]).catch((err: unknown) => {
+        throw claimRefused(claim, err);
+      });
+      const [locked, next] = opened.slice(-2) as [pg.QueryResult, pg.QueryResult<{ seq: number }>];
       if (locked.rowCount !== 1 || conversationId.includes('\u0000'))
         throw new Error(`directline: no conversation ${conversationId}; create it before appending`);
-      const next = await client.query<{ seq: number }>(
-        'SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM directline_activities WHERE conversation_id = $1',
-        [conversationId],
-      );
       const seq = next.rows[0]?.seq ?? 1;
-      const id = activityId(conversationId, seq);
-      const activity = build(id, seq);
-      await client.query(
+      const activityIdOf = activityId(conversationId, seq);
+      const activity = build(activityIdOf, seq);
+      const insert: Statement = [
         `INSERT INTO directline_activities (conversation_id, seq, activity_id, from_role, activity, created_at, audience)
           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
           conversationId,
           seq,
-          id,
+          activityIdOf,
           activity.from?.role ?? 'unknown',
           JSON.stringify(activity),
           now,
           pgText(person.audience ?? null),
         ],
-      );
-      if (this.writeAhead && activity.from?.role === 'user')
+      ];
+      if (this.writeAhead && activity.from?.role === 'user') {
+        await inOneTrip(client, [insert]);
         await this.writeAhead(client, activity, person.accountId ? { accountId: person.accountId } : {});
+        await client.query('COMMIT');
+      } else await inOneTrip(client, [insert, 'COMMIT']);
+      claim?.settle();
       return { seq, activity, ...(person.audience !== undefined ? { audience: person.audience } : {}) };
     });
   }

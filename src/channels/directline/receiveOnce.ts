@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ActivityClaimGate } from '../../store/activityClaimGate.js';
+import type { ActivityClaimGate, ClaimEntry } from '../../store/activityClaimGate.js';
 import { DirectLineHttpError } from './httpErrors.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { ParsedIncoming } from './incomingActivity.js';
@@ -34,6 +34,18 @@ export async function receiveOnce(
     conversationId,
     activityId: `client:${clientId}`,
   });
+  return answered(entry, conversationId, clientId, receive, logger, store);
+}
+
+/** The stored id an arrival is answered with, as its claim says (issue 19: a claim lost mid-turn is followed). */
+async function answered(
+  entry: ClaimEntry,
+  conversationId: string,
+  clientId: string,
+  receive: () => Promise<string>,
+  logger: Pick<Logger, 'error'>,
+  store?: Pick<DirectLineStore, 'after'>,
+): Promise<string> {
   switch (entry.kind) {
     case 'replay': {
       const body = entry.answer.body as { id?: unknown } | undefined;
@@ -53,16 +65,18 @@ export async function receiveOnce(
   }
   // The first claimant died (its lease ran out): if its turn got as far as replying, answer with
   // the message it stored and run nothing again.
-  const answered = entry.takenOver && store ? await repliedTo(store, conversationId, clientId) : undefined;
-  if (answered !== undefined) {
-    await entry.finish({ status: 200, body: { id: answered } }).catch((err: unknown) => {
+  const replied = entry.takenOver && store ? await repliedTo(store, conversationId, clientId) : undefined;
+  if (replied !== undefined) {
+    await entry.finish({ status: 200, body: { id: replied } }).catch((err: unknown) => {
       logger.error({ err }, 'directline: a recovered answer could not be recorded');
     });
-    return answered;
+    return replied;
   }
   let id: string;
   try {
-    id = await receive();
+    const run = await entry.within(receive);
+    if (!run.ran) return answered(run.entry, conversationId, clientId, receive, logger, store);
+    id = run.value;
   } catch (err) {
     await entry.abandon().catch(() => undefined);
     throw err;

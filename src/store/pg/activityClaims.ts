@@ -1,6 +1,7 @@
 import { type ActivityClaims, type ClaimOutcome } from '../activityClaims.js';
 import { memoryKey } from '../inboundMemory.js';
 import { type PgPool, pgQuery } from './pool.js';
+import { pgFoldedClaims } from './turnClaim.js';
 
 interface ClaimRow {
   owner: string;
@@ -17,12 +18,27 @@ function outcomeOf(row: ClaimRow): ClaimOutcome {
 
 /**
  * `ActivityClaims` on PostgreSQL: the claim is one INSERT … ON CONFLICT DO UPDATE that inserts a new
- * claim or takes over a running one whose lease ran out, and says which by the owner it returns (one
- * round trip on the hot path; a repeat reads the row with a second). A completed claim is never
- * taken over.
+ * claim or takes over a running one whose lease ran out, and says which by the owner it returns (a
+ * repeat reads the row with a second round trip). A completed claim is never taken over. On the hot
+ * path the gate asks none of this: `folded` has the turn's first write take the claim in its own
+ * transaction and round trip (migration 008 `activity_claim_take`), and `claim` settles only an
+ * arrival whose folded claim was refused (issue 19, pgturn).
  */
 export class PgActivityClaims implements ActivityClaims {
+  /** The claim rides in the turn's first write (issue 19, pgturn): no round trip of its own. */
+  readonly folded = pgFoldedClaims;
+
   constructor(private readonly pool: PgPool) {}
+
+  async renew(key: string, owner: string, leaseUntil: Date): Promise<boolean> {
+    const result = await pgQuery(
+      this.pool,
+      'renew the lease of an inbound activity claim',
+      "UPDATE activity_claims SET lease_until = $3 WHERE claim_key = $1 AND owner = $2 AND state = 'running'",
+      [memoryKey(key), owner, leaseUntil],
+    );
+    return result.rowCount === 1;
+  }
 
   async claim(key: string, owner: string, now: Date, leaseUntil: Date): Promise<ClaimOutcome> {
     const k = memoryKey(key);

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { onConnection, type PgClient, type PgPool } from './pool.js';
 import { clean } from './rows.js';
 import { inlineParameters } from './transcriptAppend.js';
+import { claimRefused, claimToTake } from './turnClaim.js';
 
 /** A statement and its parameters (written in as literals when it shares a round trip). */
 export type Statement = [sql: string, values: unknown[]];
@@ -35,10 +36,19 @@ export async function readDecideWrite<T>(
   reads: readonly Statement[],
   decide: (results: pg.QueryResult[]) => { writes: Statement[]; result: T },
 ): Promise<T> {
+  // issue 19 (pgturn): a turn's activity claim still to take rides in the BEGIN's round trip.
+  const claim = claimToTake();
   return onConnection(pool, operation, async (client) => {
-    const read = await inOneTrip(client, ['BEGIN ISOLATION LEVEL READ COMMITTED', ...reads]);
-    const { writes, result } = decide(read.slice(1));
+    const begin = [
+      'BEGIN ISOLATION LEVEL READ COMMITTED',
+      ...(claim ? [claim.sql((t) => client.escapeLiteral(t))] : []),
+    ];
+    const read = await inOneTrip(client, [...begin, ...reads]).catch((err: unknown) => {
+      throw claimRefused(claim, err);
+    });
+    const { writes, result } = decide(read.slice(begin.length));
     await inOneTrip(client, [...writes, 'COMMIT']);
+    claim?.settle();
     return result;
   });
 }

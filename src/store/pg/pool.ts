@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { StoreUnavailableError } from '../storeErrors.js';
-import { currentTurnReads } from './turnReads.js';
+import { claimRefused, claimToTake } from './turnClaim.js';
+import { currentTurnReads, readsOnly } from './turnReads.js';
 
 export type PgPool = pg.Pool;
 export type PgClient = pg.PoolClient;
@@ -175,7 +176,15 @@ export async function pgQuery<R extends pg.QueryResultRow>(
   text: string,
   values: unknown[] = [],
 ): Promise<pg.QueryResult<R>> {
+  // A write of a turn whose activity claim is still to take takes it first (issue 19, pgturn).
+  const claim = readsOnly(text) ? undefined : claimToTake();
   try {
+    if (claim) {
+      await pool.query(claim.sql((t) => pg.escapeLiteral(t))).catch((err: unknown) => {
+        throw claimRefused(claim, err);
+      });
+      claim.settle();
+    }
     return await pool.query<R>(namedQuery(text, values));
   } catch (err) {
     throw toStoreError(err, operation);
@@ -225,10 +234,18 @@ export async function withTransaction<T>(
   work: (client: PgClient) => Promise<T>,
   isolation: 'read committed' | 'repeatable read' | 'serializable' = 'read committed',
 ): Promise<T> {
+  // issue 19 (pgturn): a turn's activity claim still to take rides in the BEGIN's round trip.
+  const claim = claimToTake();
   return onConnection(pool, operation, async (client) => {
-    await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
+    const begin = `BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`;
+    await client
+      .query(claim ? `${begin}; ${claim.sql((t) => client.escapeLiteral(t))}` : begin)
+      .catch((err: unknown) => {
+        throw claimRefused(claim, err);
+      });
     const result = await work(client);
     await client.query('COMMIT');
+    claim?.settle();
     return result;
   });
 }

@@ -115,6 +115,18 @@ export const KNOWN_HEAD_SQL = `WITH lk AS (SELECT pg_advisory_xact_lock($26::int
   summary AS (${SUMMARY_UPSERT})
   SELECT count(*)::int AS written FROM rec`;
 
+/**
+ * KNOWN_HEAD_SQL that first takes the turn's activity claim (issue 19, pgturn): $27-$30 are
+ * `activity_claim_take`'s key, owner, lease and time. The lock (and so every part of the
+ * statement) waits on the claim; a claim another arrival holds raises P1909 and the statement,
+ * one transaction, writes nothing. A prepared statement like the one it extends.
+ */
+export const KNOWN_HEAD_CLAIMED_SQL = KNOWN_HEAD_SQL.replace(
+  'WITH lk AS (SELECT pg_advisory_xact_lock($26::int, hashtext($23::text)) AS held)',
+  `WITH claim AS (SELECT activity_claim_take($27, $28, $29::timestamptz, $30::timestamptz) AS taken),
+  lk AS (SELECT pg_advisory_xact_lock($26::int, hashtext($23::text)) AS held FROM claim WHERE claim.taken)`,
+);
+
 type Built = { row: RecordRow; outcome: string | null };
 
 /** The parameters of BATCH_INSERT_SQL for rows built in chain order. */

@@ -1,8 +1,9 @@
 import { StoreUnavailableError } from '../storeErrors.js';
 import { recordFromRow } from '../transcripts/rows.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from '../transcripts/types.js';
-import { type PgPool, pgQuery } from './pool.js';
-import { batchArgs, buildRow, KNOWN_HEAD_SQL } from './transcriptAppend.js';
+import { namedQuery, type PgPool, pgQuery, toStoreError } from './pool.js';
+import { batchArgs, buildRow, KNOWN_HEAD_CLAIMED_SQL, KNOWN_HEAD_SQL } from './transcriptAppend.js';
+import { ClaimLostError, claimRefused, claimToTake } from './turnClaim.js';
 
 type Prepared = { activity: TranscriptActivity; meta: AppendMeta; conversationId: string };
 
@@ -65,12 +66,15 @@ export async function appendAtKnownHead(
   });
   const args = [...batchArgs(built, recordedAt), conversationId, head.seq, head.hash, lockSpace];
   let written: number;
+  const claim = claimToTake();
   try {
-    const result = await pgQuery<{ written: number }>(pool, 'append to the transcript', KNOWN_HEAD_SQL, args);
-    written = result.rows[0]?.written ?? 0;
+    written = claim
+      ? await withClaim(pool, claim, args)
+      : ((await pgQuery<{ written: number }>(pool, 'append to the transcript', KNOWN_HEAD_SQL, args)).rows[0]
+          ?.written ?? 0);
   } catch (err) {
     heads.forget(conversationId);
-    if (err instanceof StoreUnavailableError) throw err;
+    if (err instanceof StoreUnavailableError || err instanceof ClaimLostError) throw err;
     return undefined;
   }
   if (written !== built.length) {
@@ -80,4 +84,26 @@ export async function appendAtKnownHead(
   const records = built.map((b) => recordFromRow(b.row, b.activity));
   heads.note(records);
   return records;
+}
+
+/**
+ * KNOWN_HEAD_CLAIMED_SQL: the turn's activity claim and the records in one prepared statement
+ * (issue 19, pgturn), so a refused claim writes no record, and a record that cannot be written
+ * leaves no claim. Returns how many records were written.
+ */
+async function withClaim(
+  pool: PgPool,
+  claim: NonNullable<ReturnType<typeof claimToTake>>,
+  args: unknown[],
+): Promise<number> {
+  let result: { rows: { written?: number }[] };
+  try {
+    result = await pool.query<{ written?: number }>(
+      namedQuery(KNOWN_HEAD_CLAIMED_SQL, [...args, ...claim.values()]),
+    );
+  } catch (err) {
+    throw toStoreError(claimRefused(claim, err), 'append to the transcript');
+  }
+  claim.settle();
+  return result.rows[0]?.written ?? 0;
 }

@@ -24,6 +24,7 @@ import type {
 import { pgArgs, pgText } from './text.js';
 import { batchArgs, BATCH_INSERT_SQL, buildRow, inlineParameters, prepare } from './transcriptAppend.js';
 import { appendAtKnownHead, TranscriptHeads } from './transcriptHeads.js';
+import { claimRefused, claimToTake } from './turnClaim.js';
 import {
   isConnectionError,
   namedQuery,
@@ -90,6 +91,7 @@ export class PgTranscriptStore implements TranscriptStore {
     recordedAt: Date,
   ): Promise<TranscriptRecord[]> {
     const operation = 'append to the transcript';
+    const claim = claimToTake();
     let client: PgClient;
     try {
       client = await this.pool.connect();
@@ -98,12 +100,16 @@ export class PgTranscriptStore implements TranscriptStore {
     }
     let broken: Error | undefined;
     try {
-      // Two round trips in all: BEGIN with the locks and heads, then the records with the COMMIT.
-      return await this.appendIn(client, prepared, recordedAt, 'BEGIN; ', '; COMMIT');
+      // Two round trips in all: BEGIN with the locks and heads (and the turn's activity claim
+      // still to take, issue 19 pgturn), then the records with the COMMIT.
+      const begin = claim ? `BEGIN; ${claim.sql((t) => client.escapeLiteral(t))}; ` : 'BEGIN; ';
+      const records = await this.appendIn(client, prepared, recordedAt, begin, '; COMMIT');
+      claim?.settle();
+      return records;
     } catch (err) {
       if (isConnectionError(err)) broken = err as Error;
       else await client.query('ROLLBACK').catch((e: Error) => (broken = e));
-      throw toStoreError(err, operation);
+      throw toStoreError(claimRefused(claim, err), operation);
     } finally {
       client.release(broken);
     }
@@ -130,7 +136,7 @@ export class PgTranscriptStore implements TranscriptStore {
     client: PgClient,
     items: readonly (Item & { conversationId: string })[],
     recordedAt: Date,
-    begin: 'BEGIN; ' | '',
+    begin: string,
     end: '; COMMIT' | '',
   ): Promise<TranscriptRecord[]> {
     const ids = [...new Set(items.map((i) => i.conversationId))].sort();

@@ -4,6 +4,7 @@ import { ConversationBusyError } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
 import { describePgError, isConnectionError, namedQuery, type PgClient } from './pool.js';
 import { inlineParameters } from './transcriptAppend.js';
+import { claimRefused, claimToTake } from './turnClaim.js';
 import { AskedReads, type LearnedRead, LearnedReads, literalParameters, travels } from './turnReadAhead.js';
 import type { PgTurnReads, ReadAhead } from './turnReads.js';
 
@@ -182,12 +183,20 @@ export class PgTurnSession implements ReadAhead {
     return this.step(operation, async () => {
       if (!this.held) throw new Error('writeAndUnlock needs the turn lock held');
       this.aheadLocked.clear();
+      // A turn that wrote nothing before its state takes its activity claim here (issue 19, pgturn).
+      const claim = claimToTake();
+      const begin = claim ? ['BEGIN', claim.sql((t) => this.client.escapeLiteral(t))] : ['BEGIN'];
       const writes = [...this.deferred.splice(0), this.inline(sql, values)];
-      const results = await this.multi(['BEGIN', ...writes, 'COMMIT', this.unlockSql()]);
+      const results = await this.multi([...begin, ...writes, 'COMMIT', this.unlockSql()]).catch(
+        (err: unknown) => {
+          throw claimRefused(claim, err);
+        },
+      );
+      claim?.settle();
       this.held = false;
       if ((results.at(-1)?.rows[0] as { ok?: unknown } | undefined)?.ok !== true)
         throw new Error('the turn lock was not held at release');
-      return results[writes.length] as pg.QueryResult<R>;
+      return results[begin.length + writes.length - 1] as pg.QueryResult<R>;
     });
   }
 

@@ -1,3 +1,4 @@
+import { isConversationBusy } from '../conversationLock.js';
 import { boundedOnce } from './bounded.js';
 import { CommitGroup, type GroupedCommit } from './commitGroup.js';
 import { TranscriptError, TranscriptUnavailableError } from './errors.js';
@@ -229,6 +230,9 @@ export class TranscriptWriter {
         if (prepared.some((p) => p.rejected || queue.items.includes(p))) throw this.unavailable(error);
       });
     }
+    // issue 19 (pgturn): an activity claim another arrival holds refused the write (PostgreSQL):
+    // the store is fine and this turn's records must not be written; queued records stay queued.
+    if (isConversationBusy(error)) throw error;
     queue.noteFailure(error);
     queue.schedule(queue.delayFor(1));
     throw this.unavailable(error);

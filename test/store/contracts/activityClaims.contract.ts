@@ -43,6 +43,19 @@ export function activityClaimsContract(open: () => ActivityClaims): void {
     expect(await c.complete(key, 'retry', 'answer')).toBe(true);
   });
 
+  it('renews only its owner’s running claim: a renewed lease is not taken over, a stranger or a done claim is refused', async () => {
+    const c = open();
+    const key = fresh();
+    await c.claim(key, 'slow', T0, LEASE);
+    const renewed = at('2026-12-05T01:05:00Z');
+    expect(await c.renew(key, 'stranger', renewed)).toBe(false);
+    expect(await c.renew(key, 'slow', renewed)).toBe(true);
+    expect((await c.claim(key, 'retry', at('2026-12-05T01:02:00Z'), renewed)).status).toBe('running');
+    expect(await c.complete(key, 'slow', 'answer')).toBe(true);
+    expect(await c.renew(key, 'slow', at('2026-12-05T02:00:00Z'))).toBe(false);
+    expect(await c.renew(fresh(), 'slow', renewed)).toBe(false);
+  });
+
   it('never takes over a completed claim, however old its lease', async () => {
     const c = open();
     const key = fresh();
