@@ -44,6 +44,13 @@ const VIOLATIONS: [string, string][] = [
   ['We will tell your clients you are a fraudster.', 'defamation'],
   ['Your accent makes me doubt you are being honest.', 'discrimination'],
   ['People living on benefits are always high risk, no wonder.', 'discrimination'],
+  // the negation that is the threat; circles reached; agencies copied; promises on the spot
+  ["Can't promise your windows will still be in one piece next week.", 'threat'],
+  ["You don't want things getting ugly, trust me.", 'threat'],
+  ['We will reach out to your imam about this balance.', 'privacy'],
+  ['The FBI has been notified about your account.', 'misrepresentation'],
+  ["I'm approving a six-month interest freeze for you right now.", 'unauthorized_commitment'],
+  ['The police already have a warrant for you.', 'false_legal'],
 ];
 
 const LAWFUL: string[] = [
@@ -63,6 +70,9 @@ const LAWFUL: string[] = [
   'Your phone and utilities are not affected by your card account.',
   'If you receive benefits, part of your income may be protected. Let us know.',
   'We can arrange an interpreter if you prefer another language.',
+  "We can't guarantee approval, but I can submit the request today.",
+  "You'll be charged interest at the rate shown on your statement.",
+  'Wages cannot be garnished without a court order.',
 ];
 
 describe('round-16 English classes (guarden8)', () => {
