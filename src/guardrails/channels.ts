@@ -57,12 +57,23 @@ const WARN_EN =
 // "任何要求您把钱转到个人账户的人都是骗子": the instruction is the subject of a fraud warning.
 const WARNED_AFTER_ZH = /^[^。!?\n]{0,20}?(?:都|一律|均|全|就|肯定)是(?:诈骗|骗子|骗局)/;
 const GENERIC_BEFORE_ZH = /(?:任何|凡是?|所有|如有人|若有人|有人)[^。!?\n]{0,10}$/;
+// "If someone asked you to send money to a personal account, that wasn't us" (issue 16, round 16).
+const GENERIC_BEFORE_EN =
+  /\b(?:if|when|should|whenever) (?:someone|anyone|somebody|a caller|a person|a text|a message|an email|they)\b[^.!?\n]{0,50}$/;
+const DISOWNED_AFTER_EN =
+  /^[^.!?\n]{0,30}?[,;]?\s*(?:that|it|this|they)(?: was| is|'s| were| are|'re)? ?(?:n't|not|never) (?:us|from us|the bank|really us)\b/;
 
 function warnsAgainst(text: string, at: number, lang: 'zh' | 'en', end = at): boolean {
   if (
     lang === 'zh' &&
     GENERIC_BEFORE_ZH.test(text.slice(Math.max(0, at - 24), at)) &&
     WARNED_AFTER_ZH.test(text.slice(end, end + 40))
+  )
+    return true;
+  if (
+    lang === 'en' &&
+    GENERIC_BEFORE_EN.test(text.slice(Math.max(0, at - 60), at)) &&
+    DISOWNED_AFTER_EN.test(text.slice(end, end + 60))
   )
     return true;
   const sentence =

@@ -226,7 +226,7 @@ export function isDisavowed(text: string, at: number, end: number, lang: Lang): 
 const ZH_FRAUD_WARNING =
   /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
 const EN_FRAUD_WARNING =
-  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:a )?scams?\b|\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
+  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:a )?scams?\b|(?<!\b(?:if|when|unless|until) you )\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 
 export function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
   const stops = lang === 'zh' ? '。!?\n' : '.!?\n';
@@ -248,7 +248,7 @@ export function warnsOfFraud(text: string, at: number, end: number, lang: Lang):
 const ZH_COURT_DEFERS =
   /以(?:您)?(?:收到的)?(?:法院)?(?:的)?(?:传票|正式文书|文书|通知)为准|由法院(?:依法)?送达|法院(?:会|将)(?:依法)?送达|以法院[^。!?\n]{0,8}为准|请(?:您)?关注(?:法院的?)?正式(?:文书|通知)|(?:没有|尚未|并未|未)(?:对(?:您|你))?(?:提起|提出)?(?:任何)?(?:诉讼|起诉)/;
 const EN_COURT_DEFERS =
-  /\bofficial (?:papers|documents|notices?|letters?) from the court\b|\bthe court will (?:send|mail|notify)\b|\bdetails are in the (?:letter|notice)\b|\bno (?:lawsuit|legal action|court case|claim) has been (?:filed|taken|started|brought)\b/;
+  /\bofficial (?:papers|documents|notices?|letters?) from the court\b|\bthe court will (?:send|mail|notify)\b|\bdetails are in the (?:letter|notice)\b|\bno (?:lawsuit|legal action|court case|claim) has been (?:filed|taken|started|brought)\b|\b(?:a|any) (?:lawsuit|legal action|court case|claim) has(?:n't| not) been (?:filed|taken|started|brought)\b|\b(?:receive|get) (?:the )?(?:official )?(?:papers|documents) from the court\b|\b(?:a|the) court would decide\b/;
 
 // "…以法院通知为准，传票马上到": a deferral dressed round an imminent threat is no notice.
 const ZH_IMMINENT = /马上|立刻|立即|即将|等着|今天|明天|后天|下周|本周|这周|坐牢|拘留|抓/;

@@ -2,6 +2,7 @@
  * Recall and false-alarm figures on one held-out round (a report, not a test):
  *   npx tsx test/guardrails/heldout.ts heldout-round9 [--missed]
  * Printing the misses of a blind round spends it: a round looked at is no longer blind.
+ * A prefix such as `heldout-` takes every round, the blind ones included: name one round.
  */
 import { describeFigures, roundFigures } from './heldoutReport.js';
 import { loadLabelled } from './labelledSet.js';

@@ -142,7 +142,7 @@ export const STRUCT_VEILED_RULES: PatternRuleSpec[] = [
   {
     id: 'threat.intimidation',
     lang: 'en',
-    triggers: ['end up', 'turn out', 'polite', 'nice', 'patient', 'found your'],
+    triggers: ['end up', 'turn out', 'polite', 'nice', 'patient', 'friendly', 'found your'],
     patterns: en(
       `\\b(?:don't|do not|never|won't) (?:end up|turn out) (?:well|good|ok|okay|fine)\\b`,
       `\\b(?:won't|will not|isn't going to|is not going to) be (?:this|so|as) (?:polite|nice|friendly|patient)\\b`,
