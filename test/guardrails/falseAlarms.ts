@@ -9,12 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { check } from '../../src/guardrails/index.js';
 import { loadLabelled } from './labelledSet.js';
 
-const SKIP = new Set(['heldout-round12.jsonl', 'check-s7b.en.jsonl']);
+const SKIP = new Set(['heldout-round12.jsonl', 'check-s7b.en.jsonl', 'check-s8b.zh.jsonl']);
 const print = process.argv.includes('--print');
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
 const totals = new Map<string, { n: number; fa: number }>();
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !SKIP.has(f)).sort()) {
-  const rows = loadLabelled(file.replace(/\.jsonl$/, '')).filter((r) => r.file === file && r.label === 'compliant');
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl') && !SKIP.has(f))
+  .sort()) {
+  const rows = loadLabelled(file.replace(/\.jsonl$/, '')).filter(
+    (r) => r.file === file && r.label === 'compliant',
+  );
   const perLang = new Map<string, { n: number; fa: number }>();
   for (const r of rows) {
     const lang = r.context.locale.startsWith('zh') ? 'zh' : 'en';
@@ -33,4 +37,5 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !SKIP.
   }
   for (const [lang, s] of perLang) console.log(`${file} ${lang}: ${s.fa}/${s.n}`);
 }
-for (const [lang, t] of totals) console.log(`TOTAL ${lang}: ${t.fa}/${t.n} = ${((100 * t.fa) / t.n).toFixed(2)} %`);
+for (const [lang, t] of totals)
+  console.log(`TOTAL ${lang}: ${t.fa}/${t.n} = ${((100 * t.fa) / t.n).toFixed(2)} %`);
