@@ -33,6 +33,7 @@ import { STRUCT_ESCALATION_RULES } from './structEscalation.js';
 import { STRUCT_SMEAR_RULES } from './structSmears.js';
 import { STRUCT_PROBE_RULES } from './structProbes.js';
 import { STRUCT_ROUND15_RULES } from './structRound15.js';
+import { STRUCT_ROUND16_RULES } from './structRound16.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -85,6 +86,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_SMEAR_RULES,
   ...STRUCT_PROBE_RULES,
   ...STRUCT_ROUND15_RULES,
+  ...STRUCT_ROUND16_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
