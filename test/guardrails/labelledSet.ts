@@ -66,6 +66,7 @@ const EXCLUDED: readonly string[] = [
   // guardzh8 (issue 16): its check set (tuned on after its first figures) and its blind split
   'check-s8.zh',
   'check-s8b.zh',
+  'probe-s8b.zh',
   // guarden's English check set (tuned on after its first figures) and its own blind split
   'check-s7.en',
   'check-s7b.en',
