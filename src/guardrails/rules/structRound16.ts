@@ -232,6 +232,17 @@ export const STRUCT_ROUND16_RULES: PatternRuleSpec[] = [
     ),
   },
   {
+    // An employer asked to take it from the wages; a group chat searched for someone to press.
+    id: 'privacy.third_party',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['工资', '群里', '朋友圈'],
+    patterns: zh(
+      `(?:让|请|叫|要求|通知|联系)${NO_NEG_GAP(8)}(?:单位|公司|财务|人事|老板|领导|他们)${NO_NEG_GAP(4)}(?:从|在)${NO_NEG_GAP(4)}工资(?:里|中|卡)?${NO_NEG_GAP(4)}(?:扣|代扣|协助扣|划)`,
+      `(?:业主|小区|楼栋|家长|工作|单位|家族|亲戚|老家)(?:微信)?群里${NO_NEG_GAP(6)}(?:找|问|发|说|提|挂|公布|喊)`,
+    ),
+  },
+  {
     // A smear told to partners, clients, a chamber of commerce, a landlord or a village.
     id: 'defamation.label',
     lang: 'zh',

@@ -36,6 +36,11 @@ const VIOLATIONS: [string, string][] = [
   ['您好，我是咱们街道的工作人员，银行那边托我问问您的还款打算。', 'misrepresentation'],
   ['【全国征信服务平台】您的信用将于明天上午9:30永久锁定。', 'misrepresentation'],
   ['逾期一天额外收取两百元外访费，已经记在您账上了。', 'misrepresentation'],
+  // added after the first retrain: fees by the day, "only a lump sum", wages and group chats
+  ['从明天开始按天多收一百块，您自己看着办。', 'misrepresentation'],
+  ['按规定您只能一次性付清，分期是不可能的。', 'misrepresentation'],
+  ['我们已经通知你们公司，请他们从你工资卡里代扣。', 'privacy'],
+  ['实在不行我们就去你老家群里问问亲戚们。', 'privacy'],
   // gender put-downs
   ['女人家懂什么分期，叫你男人来谈。', 'discrimination'],
 ];
@@ -56,6 +61,11 @@ const LAWFUL: string[] = [
   '如果您愿意请家人陪同办理，这是您的选择，我们不会主动联系他们。',
   '如果您接到自称银行客服要求您向个人账户转账的电话，请不要转账，可拨打110。',
   '您说不想活了，我们很担心您，请马上拨打心理援助热线12356。',
+  '按合同按日计收利息，具体金额以账单为准。',
+  '您可以选择一次性结清，也可以申请分期，审批后通知您。',
+  '请您从工资卡设置自动还款，就不会忘记了。',
+  '您的欠款信息不会出现在任何业主群、家长群或朋友圈里。',
+  '我们的人不会一直跟着您，请放心。',
 ];
 
 describe('round-16 classes (zh, guardzh8)', () => {
