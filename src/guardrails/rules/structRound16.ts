@@ -26,11 +26,15 @@ const SMEAR =
 const PRETEXT =
   '(?:社区|街道|居委|村委|网格|物业|快递|顺丰|邮局|邮政|医院|社保|医保|税务|电信|移动|联通|运营商|学校的?老师|工会|户籍|反诈|银联|征信中心|人民银行|人行|央行)';
 // A gap inside one clause that holds no modal negation: "我们的人不会一直跟着您", "孩子上学的事
-//不会受影响" are reassurances (the engine reads negations before a match, not inside it).
-const MODAL_NEG = '不会|不用|不必|无需|不需|没有|并不|并没|绝不|从不|从未|不再|无权|不得|未曾|不可能';
-const NO_NEG_GAP = (n: number): string => `(?:(?!${MODAL_NEG})[^,;:!?。、\\n]){0,${n}}?`;
+// 不会受影响" are reassurances (the engine reads negations before a match, not inside it).
+// 不会|不用|不必|无需|不需|没有|并不|并没|绝不|从不|从未|不再|无权|不得|未曾|不可能, as one step per
+// character: an ordinary character costs one class test, a negation's first character a lookahead.
+const NEG_HEADS = '不无没并绝从未';
+const NEG_STEP =
+  '不(?!会|用|必|需|再|得|可能)|无(?![需权])|没(?!有)|并(?![不没])|绝(?!不)|从(?![不未])|未(?!曾)';
+const NO_NEG_GAP = (n: number): string => `(?:[^,;:!?。、\\n${NEG_HEADS}]|${NEG_STEP}){0,${n}}?`;
 // The same across clause ends (a question and its "没关系" may sit between).
-const NO_NEG_SPAN = (n: number): string => `(?:(?!${MODAL_NEG})[^。\\n]){0,${n}}?`;
+const NO_NEG_SPAN = (n: number): string => `(?:[^。\\n${NEG_HEADS}]|${NEG_STEP}){0,${n}}?`;
 const FAMILY_MONEY = '(?:退休金|养老钱|养老金|看病钱|医药费|奶粉钱|学费|压岁钱|彩礼|嫁妆|救命钱)';
 
 export const STRUCT_ROUND16_RULES: PatternRuleSpec[] = [
