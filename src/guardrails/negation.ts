@@ -224,7 +224,7 @@ export function isDisavowed(text: string, at: number, end: number, lang: Lang): 
 // An anti-fraud warning names what it warns about: "冒充…收取修复费的诈骗，请勿上当",
 // "if you get a call saying…, hang up". Only for claims (legal, credit repair), not threats.
 const ZH_FRAUD_WARNING =
-  /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充/;
+  /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充|自称(?:是)?(?:银行|我行|本行|客服|官方|工作人员)|请(?:您)?(?:不要|勿)(?:轻易)?(?:转账|汇款)|拨打110/;
 const EN_FRAUD_WARNING =
   /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:a )?scams?\b|(?<!\b(?:if|when|unless|until) you )\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 
@@ -266,7 +266,9 @@ const ZH_ASKED =
 // "会让家里人知道吗？不会，…": the match is a question the next words answer no.
 const ZH_QUESTION_NO =
   /^[^。!?\n]{0,16}?吗[?？]\s*(?:答案是)?(?:我们)?(?:不会|绝不会|当然不会|绝对不会|不|没有)[,，。!]/;
-const ZH_ANSWER_NO = /^[^。!?\n]{0,24}?[。?？!，,]\s*(?:答案是)?(?:我们)?(?:不会|绝不会|不|没有)/;
+// "您担心会影响孩子上学，这一点请放心：…": reassurance is an answer no (guardzh8, issue 16).
+const ZH_ANSWER_NO =
+  /^[^。!?\n]{0,24}?[。?？!，,]\s*(?:(?:答案是)?(?:我们)?(?:不会|绝不会|不|没有)|(?:这一?点)?(?:请|您可以|尽管)?(?:您)?放心)/;
 const EN_ASKED = /\byou (?:asked|wondered|wanted to know|were worried|are worried)\b[^.!?\n]{0,40}$/;
 const EN_ANSWER_NO =
   /^[^.!?\n]{0,60}?[.?!]\s*(?:no[,.!]?\s*)?(?:we|i|the bank)\s+(?:won't|will not|don't|do not|never|wouldn't|would not)\b/;

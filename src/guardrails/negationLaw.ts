@@ -132,16 +132,19 @@ export function declinedAndRecorded(text: string, at: number, end: number, lang:
 
 // "要不要告诉家里人，都由您自己决定": whether anyone is told is the person's choice.
 const ZH_PERSON_DECIDES =
-  /(?:都|全|完全)?由(?:您|你)(?:本人|自己)?(?:来)?(?:决定|选择|做主)|(?:您|你)(?:本人|自己)(?:来)?(?:决定|做主)/;
+  /(?:都|全|完全)?由(?:您|你)(?:本人|自己)?(?:来)?(?:决定|选择|做主)|(?:您|你)(?:本人|自己)(?:来)?(?:决定|做主)|这是(?:您|你)(?:自己)?的(?:选择|决定)/;
+// "如果您愿意请家人帮忙，这是您的选择": the condition is the person's wish, not a threat's.
+const ZH_IF_YOU_WISH = /(?:如果|若|假如)(?:您|你)(?:愿意|希望|想)/;
 
 /** Whether the sentence leaves telling anyone to the person (an A-not-A choice). */
 export function personDecides(text: string, at: number, end: number, lang: Lang): boolean {
   if (lang !== 'zh' || !anywhere(ZH_PERSON_DECIDES, text)) return false;
   const sentence = sentenceAround(text, at, end, lang);
   return (
-    /要不要|是否|告不告诉|说不说/.test(sentence) &&
+    (/要不要|是否|告不告诉|说不说/.test(sentence) || ZH_IF_YOU_WISH.test(sentence)) &&
     ZH_PERSON_DECIDES.test(sentence) &&
-    !/不还|还钱|否则|不然|要是|如果|就(?:告诉|说|通知|打)/.test(sentence)
+    !/不还|还钱|否则|不然|要是|就(?:告诉|说|通知|打)/.test(sentence) &&
+    !/(?:如果|若|假如)(?!(?:您|你)(?:愿意|希望|想))/.test(sentence)
   );
 }
 

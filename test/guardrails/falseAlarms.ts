@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { check } from '../../src/guardrails/index.js';
 import { loadLabelled } from './labelledSet.js';
 
-const SKIP = new Set(['heldout-round12.jsonl', 'check-s7b.en.jsonl', 'check-s8b.en.jsonl']);
+const SKIP = new Set([
+  'heldout-round12.jsonl',
+  'check-s7b.en.jsonl',
+  'check-s8b.en.jsonl',
+  'check-s8b.zh.jsonl',
+  'probe-s8b.zh.jsonl',
+]);
 const print = process.argv.includes('--print');
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
 const totals = new Map<string, { n: number; fa: number }>();

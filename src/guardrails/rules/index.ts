@@ -33,6 +33,7 @@ import { STRUCT_ESCALATION_RULES } from './structEscalation.js';
 import { STRUCT_SMEAR_RULES } from './structSmears.js';
 import { STRUCT_PROBE_RULES } from './structProbes.js';
 import { STRUCT_ROUND15_RULES } from './structRound15.js';
+import { STRUCT_ROUND16_RULES } from './structRound16.js';
 import { STRUCT_ROUND16_EN_RULES } from './structRound16En.js';
 import { STRUCT_ROUND16_EN_CLAIMS } from './structRound16EnClaims.js';
 import { STRUCT_ROUND16_EN_MORE } from './structRound16EnMore.js';
@@ -89,6 +90,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_SMEAR_RULES,
   ...STRUCT_PROBE_RULES,
   ...STRUCT_ROUND15_RULES,
+  ...STRUCT_ROUND16_RULES,
   ...STRUCT_ROUND16_EN_RULES,
   ...STRUCT_ROUND16_EN_CLAIMS,
   ...STRUCT_ROUND16_EN_MORE,
