@@ -102,6 +102,10 @@ const SQLITE_TAKE_SQL = takeSql('round((julianday($2) - julianday(c.last_at)) * 
 
 const sqlite = (sql: string): string => sql.replace(/\$(\d)/g, '@p$1');
 
+/** The two counting statements as SQLite spells them, rewritten once (not on every hit). */
+const SQLITE_HIT = sqlite(HIT_SQL);
+const SQLITE_TAKE = sqlite(SQLITE_TAKE_SQL);
+
 /** On SQLite (`rate_counters`, migration 014): one atomic upsert per hit. */
 export class SqliteRateCounters implements RateCounters {
   /** Made once (better-sqlite3 builds a transaction function's wrappers each time one is made). */
@@ -129,7 +133,7 @@ export class SqliteRateCounters implements RateCounters {
   }
 
   private hitNow(key: string, now: Date, windowMs: number): WindowCount {
-    const row = prepared(this.db, sqlite(HIT_SQL)).get({
+    const row = prepared(this.db, SQLITE_HIT).get({
       p1: memoryKey(key),
       p2: now.toISOString(),
       p3: since(now, windowMs),
@@ -138,7 +142,7 @@ export class SqliteRateCounters implements RateCounters {
   }
 
   async take(key: string, now: Date, windowMs: number, lock: LockPolicy): Promise<WindowCount | undefined> {
-    const row = prepared(this.db, sqlite(SQLITE_TAKE_SQL)).get({
+    const row = prepared(this.db, SQLITE_TAKE).get({
       p1: memoryKey(key),
       p2: now.toISOString(),
       p3: since(now, windowMs),
