@@ -71,6 +71,7 @@ const PINYIN: readonly [RegExp, string][] = [
   [/bushikaiwanxiao/g, '不是开玩笑'],
   [/buyong(?:zai)?zhaowo/g, '不用找我了'],
   [/wobuzaile/g, '我不在了'],
+  [/(?:wo)?kuaisile/g, '我快死了'],
 ];
 
 /**

@@ -109,6 +109,15 @@ export const ROUND14: readonly ClassRule[] = [
     unless:
       /烧烤|露营|取暖|火锅|\b(?:bbq|barbecue|grill|camping|campfire|for (?:the )?(?:trip|holiday)|for my (?:trip|holiday))\b/,
   },
+  // A means held at a height for a long time: "拿着绳子在阳台站了一夜", "sat on the balcony all night
+  // with the rope".
+  {
+    family: 'method',
+    cue: /绳|rope|noose/,
+    pattern:
+      /(?:拿着|攥着|握着|带着)(?:一根|那根)?绳子?[^。！？]{0,8}(?:阳台|楼顶|天台|房梁|窗边|桥上)[^。！？]{0,4}(?:站|坐|待)了(?:一宿|一夜|一晚上|一整夜|很久|好久|半天|几个小时)|\b(?:stood|sat|stayed) (?:on|at|by) the (?:balcony|roof|beam|bridge)\b[^.?!]{0,30}\bwith (?:the|a|my) (?:rope|noose)\b|\bwith (?:the|a|my) (?:rope|noose)\b[^.?!]{0,30}\b(?:all night|for hours)\b/,
+    unless: /晾|晒|搬家|打包|露营|\b(?:washing|laundry|camping|climbing|moving)\b/,
+  },
   // Needing nothing after a date: "after payday i won't need the card, or anything really".
   {
     family: 'indirect',
@@ -125,6 +134,18 @@ export const ROUND14: readonly ClassRule[] = [
       /\b(?:i'?m|im|i am|i'?ll be|gonna be) (?:checking|check) out\b(?!\s+(?:of|the|at|from|your|this|that|some|a)\b)/,
     needs: /\b(?:once|after|when|by|tonight|for good|permanently|forever|over)\b/,
     unless: /hotel|airbnb|hostel|library|cart|basket|\b(?:room|store|shop|book|groceries|stay)\b/,
+  },
+  // A means or a place looked at "for the wrong reasons": "i keep looking at the train schedule for
+  // the wrong reasons", "天天查高铁时刻表 不是为了坐车".
+  {
+    family: 'indirect',
+    cue: /wrong reasons?|不是为了/,
+    pattern:
+      /\bfor (?:all )?the wrong reasons?\b|(?:时刻表|铁轨|站台|桥|楼顶|天台|药)[^。！？]{0,10}不是为了(?:坐车|出门|旅游|看病|吃|拍照|乘凉)/,
+    needs:
+      /\b(?:trains?|tracks|railway|schedule|timetable|bridge|pills|rope|roof|cliff|ledge|height|balcony|medicine|platform|motorway|overpass)\b|时刻表|铁轨|站台|桥|楼顶|天台|药/,
+    unless:
+      /\b(?:job|dating|dated|relationship|married|marry|movie|film|show|school|course|hired|election|famous|in the news)\b/,
   },
   // Gone where nothing can reach: "somewhere no bill can reach me", "去一个没有账单的地方 不回来了",
   // "after this weekend there's nobody left to chase".
