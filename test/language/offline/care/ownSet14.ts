@@ -12,7 +12,7 @@
  * any training file), so after the round it is a TUNED set. ownBlind14.ts is the blind set.
  *
  * Before (code at 38617b7, one run): distress zh 36/42, en 30/42 (66/84); false alarms zh 3/42,
- * en 2/42 (5/84). Measured with `npx tsx test/language/offline/care/measureCare.ts`.
+ * en 2/42 (5/84). After the round: 84/84, false alarms 0/84 (tuned). Measured with `npx tsx test/language/offline/care/measureCare.ts`.
  */
 export const OWN14_ZH_DISTRESS: readonly string[] = [
   // pinyin and half pinyin
