@@ -43,7 +43,9 @@ const PINYIN: readonly [RegExp, string][] = [
   [/yi(?:liao|le)bai(?:liao|le)/g, '一了百了'],
   [/silesuanle/g, '死了算了'],
   [/shengwukelian/g, '生无可恋'],
-  [/xiangbukai/g, '想不开'],
+  // Said negated in pinyin ("wo bu shi xiang bu kai, jiu shi qiong"): written with its negation.
+  [/(?:bushi|buhui|meiyou|bu)xiangbukai/g, '不是想不开'],
+  [/(?<!bushi|buhui|meiyou|bu)xiangbukai/g, '想不开'],
   [/jieshuziji/g, '结束自己'],
   [/jieshushengming/g, '结束生命'],
   [/jueshu|yishu/g, '遗书'],
@@ -67,6 +69,9 @@ const PINYIN: readonly [RegExp, string][] = [
   [/zhuyuan(?:le)?/g, '住院'],
   [/qushile|guoshile/g, '去世了'],
   [/bushikaiwanxiao/g, '不是开玩笑'],
+  [/buyong(?:zai)?zhaowo/g, '不用找我了'],
+  [/wobuzaile/g, '我不在了'],
+  [/(?:wo)?kuaisile/g, '我快死了'],
 ];
 
 /**

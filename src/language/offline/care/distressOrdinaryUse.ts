@@ -1,5 +1,6 @@
 import { aboutPaying } from './distressLateThemes.js';
 import type { DistressRule } from './distressRule.js';
+import { COVER } from './distressRound14.js';
 
 /**
  * Words of method or ending in ordinary use, by class: someone else's illness or accident told
@@ -36,6 +37,8 @@ function clauseBefore(text: string, match: string): string {
 function aboutSomeoneElse(match: string, text: string): boolean {
   // "if you call my mother again i'll drive off the overpass": the match says who does it.
   if (/^(?:i\b|i'|我)/.test(match)) return false;
+  // "asking for a friend, how many pills …", "替别人问一下 烧炭…": a cover story, not news.
+  if (COVER.test(text)) return false;
   const clause = clauseBefore(text, match);
   if (/\p{Script=Han}/u.test(match)) return THIRD_ZH.test(clause) && !FIRST_ZH.test(clause);
   return THIRD_EN.test(clause) && !FIRST_EN.test(clause);

@@ -2,6 +2,7 @@ import type { ClassRule, DistressRule } from './distressRule.js';
 import { ROUND10 } from './distressRound10.js';
 import { ROUND12 } from './distressRound12.js';
 import { ROUND13, ROUND13_IDIOMS } from './distressRound13.js';
+import { ROUND14, ROUND14_IDIOMS } from './distressRound14.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -144,7 +145,7 @@ const ROUND9_OWN: readonly ClassRule[] = [
   },
 ];
 
-const ROUND9: readonly ClassRule[] = [...ROUND9_OWN, ...ROUND10, ...ROUND12, ...ROUND13];
+const ROUND9: readonly ClassRule[] = [...ROUND9_OWN, ...ROUND10, ...ROUND12, ...ROUND13, ...ROUND14];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
 export const ROUND9_RULES: readonly DistressRule[] = ROUND9.map((r) => ({
@@ -162,6 +163,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   [/先走/, /下班|明天再?(?:聊|说)|回头(?:聊|说)|改天(?:聊|说)|先下了|开会|吃饭/],
   [/\btired of living\b/, /\btired of living (?:paycheck to paycheck|in debt|on (?:credit|ramen))\b/],
   ...ROUND13_IDIOMS,
+  ...ROUND14_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({

@@ -1,6 +1,7 @@
 /**
- * Prints the care detector's figures on the own sets 6-9, the own checks 9 and 10, the dev set and
- * rounds 1-9 (seen), and the cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`
+ * Prints the care detector's figures on the own sets 6-9, 13 and 14, own blinds 13 and 14 (blind 14
+ * figures only, never its misses), the own checks 9-13, the dev set and rounds 1-12 (seen), and
+ * the cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`
  * (`-v` lists every miss and false alarm).
  */
 import { assessCare } from '../../../../src/language/offline/care/index.js';
@@ -14,6 +15,13 @@ import { OWN_CHECK12_DISTRESS, OWN_CHECK12_ORDINARY } from './ownCheck12.js';
 import { OWN13_DISTRESS, OWN13_ORDINARY } from './ownSet13.js';
 import { OWN_CHECK13_DISTRESS, OWN_CHECK13_ORDINARY } from './ownCheck13.js';
 import { OWN_BLIND13_DISTRESS, OWN_BLIND13_ORDINARY } from './ownBlind13.js';
+import { OWN14_EN_DISTRESS, OWN14_EN_ORDINARY, OWN14_ZH_DISTRESS, OWN14_ZH_ORDINARY } from './ownSet14.js';
+import {
+  OWN_BLIND14_EN_DISTRESS,
+  OWN_BLIND14_EN_ORDINARY,
+  OWN_BLIND14_ZH_DISTRESS,
+  OWN_BLIND14_ZH_ORDINARY,
+} from './ownBlind14.js';
 import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
 import { HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY } from './heldOutSet9.js';
 import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
@@ -35,7 +43,8 @@ const trainStarted = performance.now();
 assessCare('hello'); // the scorer trains on first use
 console.log(`first message (trains the scorer): ${(performance.now() - trainStarted).toFixed(0)} ms`);
 
-function line(name: string, pos: readonly string[], neg: readonly string[]): void {
+/** `blind`: figures only, its misses are never listed (a set kept for one run at a round's end). */
+function line(name: string, pos: readonly string[], neg: readonly string[], blind = false): void {
   const missed = pos.filter((t) => !assessCare(t).distress);
   const heard = pos.filter((t) => assessCare(t).distress || assessCare(t).concern);
   const alarms = neg.filter((t) => assessCare(t).distress);
@@ -43,7 +52,7 @@ function line(name: string, pos: readonly string[], neg: readonly string[]): voi
   console.log(
     `${name}: distress ${pos.length - missed.length}/${pos.length}, heard (distress or check-in) ${heard.length}/${pos.length}; false alarms ${alarms.length}/${neg.length}, check-ins on negatives ${checkIns.length}/${neg.length}`,
   );
-  if (verbose) {
+  if (verbose && !blind) {
     for (const t of missed) console.log(`   missed: ${t}  (${assessCare(t).score.toFixed(2)})`);
     for (const t of alarms) console.log(`   ALARM: ${t}  (${assessCare(t).distressBy ?? ''})`);
   }
@@ -88,6 +97,17 @@ line(
   'own blind 13 (own; its one run after commit 30f17d6: 17/30, 0/30 false alarms (start of session 16/30); seen since)',
   OWN_BLIND13_DISTRESS,
   OWN_BLIND13_ORDINARY,
+);
+line(
+  'own set 14 (own, tuned on by class in round 14; before it 66/84, 5/84 false alarms)',
+  [...OWN14_ZH_DISTRESS, ...OWN14_EN_DISTRESS],
+  [...OWN14_ZH_ORDINARY, ...OWN14_EN_ORDINARY],
+);
+line(
+  'own blind 14 (own, never fitted; one run before round 14 27/44, 2/44 false alarms; one run after 31/44, 2/44)',
+  [...OWN_BLIND14_ZH_DISTRESS, ...OWN_BLIND14_EN_DISTRESS],
+  [...OWN_BLIND14_ZH_ORDINARY, ...OWN_BLIND14_EN_ORDINARY],
+  true,
 );
 line('own set 8 (own, tuned on)', OWN8_DISTRESS, OWN8_ORDINARY);
 line('own set 7 (own, tuned on)', OWN7_DISTRESS, OWN7_ORDINARY);
