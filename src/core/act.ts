@@ -61,6 +61,32 @@ export type DisputeKind =
   | 'validation_request'
   | 'general';
 
+// ── issue 14 (understand8): how a person says they paid, from a closed list, named back by the templates ──
+export type PaidVia =
+  | 'ccb'
+  | 'icbc'
+  | 'abc'
+  | 'boc'
+  | 'bocom'
+  | 'cmb'
+  | 'psbc'
+  | 'alipay'
+  | 'wechat'
+  | 'unionpay'
+  | 'our_app'
+  | 'online_banking'
+  | 'branch'
+  | 'zelle'
+  | 'paypal'
+  | 'venmo'
+  | 'cash_app'
+  | 'check'
+  | 'money_order'
+  | 'autopay'
+  | 'credit_union'
+  | 'other_bank'
+  | 'bank_transfer';
+
 export type ReminderKind = string; // 'due-3', 'due', 'due+7', 'instalment-2', 'missed-1'
 
 /** One way to pay the bank (PAYMENT_CHANNELS): a name and instructions per locale, an optional account. */
@@ -203,17 +229,19 @@ export type Act =
   | { kind: 'distress_support'; hotline: string }
   /** "Are you a person?" — always the truth. */
   | { kind: 'bot_identity' }
-  | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' }
+  /** `payment_claim` (issue 14, understand8): the open case is a payment the person says they made. */
+  | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' | 'payment_claim' }
   /** `menu`: the second fallback in a row, a short menu and a person instead of the same words. */
   | { kind: 'clarify'; verified: boolean; menu?: boolean }
-  | { kind: 'goodbye' }
+  /** `later` (issue 14, understand8): "let me think", "I'll call back": take your time, nothing is decided, how to come back. */
+  | { kind: 'goodbye'; later?: boolean }
   /**
    * "I already paid": thanks, payments take time to post, a person can check. `claimed` repeats
    * what the person said they paid and when (issue 14), when they said it.
    */
   | {
       kind: 'payment_claimed';
-      claimed?: { currency: Currency; amountCents?: Cents; paidOn?: IsoDate };
+      claimed?: { currency: Currency; amountCents?: Cents; paidOn?: IsoDate; via?: PaidVia };
     }
   /** Carries the opening's notices, so the account's jurisdiction as well. */
   | { kind: 'reminder'; reminderKind: ReminderKind; jurisdiction: Jurisdiction }

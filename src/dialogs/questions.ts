@@ -79,6 +79,7 @@ export async function answerFor(
     case 'ask_if_bot':
     case 'choose_option':
     case 'decline':
+    case 'defer':
     case 'dispute':
     case 'distress':
     case 'goodbye':

@@ -1,6 +1,6 @@
 import { normalise as normaliseText, normaliseKeepCase } from './normalise.js';
 import { thirdPartyOf, type ThirdPartyKind } from './thirdParty.js';
-import { PAY_MINIMUM, PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
+import { PART_WORDS, PAY_MINIMUM, PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
 export { understandOffline } from './understandOffline.js';
 export { parseAmount } from './amount.js';
 export { parseMonths } from './months.js';
@@ -32,6 +32,11 @@ export type { ThirdPartyKind };
 export function thirdPartyKind(text: string): ThirdPartyKind | undefined {
   const first = text.slice(0, HELPER_TEXT);
   return thirdPartyOf(normaliseText(first), normaliseKeepCase(first));
+}
+
+/** Whether a message speaks of paying part of the balance ("先还一部分", "pay some of it now"). */
+export function saysPartPayment(text: string): boolean {
+  return PART_WORDS.test(head(text));
 }
 
 /** Whether a message chooses to pay the minimum due ("我先把最低还款还上", "I'll just pay the minimum"). */

@@ -55,8 +55,12 @@ const FILLER =
  * "4231 sorry I mean 4321"): the last digits after such a word are the answer.
  */
 const CORRECTION =
-  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that)\b/;
-const CORRECTION_WORDS = new RegExp(`${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下`, 'g');
+  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|反了|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|misread|misremembered)\b/;
+/** With a correction said, these may stand beside the digits too: "wrong card, it's 4321", "刚说错了". */
+const CORRECTION_WORDS = new RegExp(
+  `${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下|刚刚|刚|卡号|\\b(?:card|one|it|lol|haha|ugh|argh)\\b`,
+  'g',
+);
 
 /**
  * An ID answer is short: only the first characters of a message are searched, so a huge message

@@ -61,8 +61,8 @@ export const QUESTIONS: readonly (readonly [Intent, readonly RegExp[]])[] = [
   [
     'ask_how_to_pay',
     [
-      /怎么(?:样)?(?:还款|还钱|付款|缴费|转账|付钱|交钱|还(?![得不有是要没会能在好]))|如何(?:还款|还钱|付款|还)|(?:在哪|哪里|哪儿|什么渠道|什么方式|哪个渠道|哪些渠道|用什么)(?:里)?(?:还款|还钱|还|付|缴|交)|还款(?:方式|渠道|账号|账户|途径|方法)|(?:打|转)(?:钱)?到哪|往哪(?:个账户|里)?(?:转|打|还)|支付宝|微信(?:能|可以)?还|能(?:不能)?(?:网上|手机)还|(?:去|到)?(?:柜台|网点|银行)(?:能|可以)?还(?:吗|么|不)/,
-      /\bhow (?:do|can|should|would|will) i (?:actually |even )?(?:pay|make (?:a|the) payment|send (?:the |you )?(?:money|payment)|repay)\b|\bwhere (?:do|can|should) i (?:pay|send)\b|\bways? to pay\b|\bpayment (?:methods?|details|channels?)\b|\b(?:bank|account) details\b|\bhow to pay\b|\bhow (?:i|we) (?:should |can |could |would |am supposed to )?(?:pay|repay|make (?:a|the) payment)\b|\bcan i pay (?:by|with|via|through|online|in the app|at a branch)\b|\b(?:an?|the|your|ur) app\b[^.?!]{0,20}\bpay\b[^.!?]{0,20}\?/,
+      /怎么(?:样)?(?:还款|还钱|付款|缴费|转账|付钱|交钱|还(?![得不有是要没会能在好]))|如何(?:还款|还钱|付款|还)|(?:在哪|哪里|哪儿|什么渠道|什么方式|哪个渠道|哪些渠道|用什么)(?:里)?(?:还款|还钱|还|付|缴|交)|还款(?:方式|渠道|账号|账户|途径|方法)|(?:打|转)(?:钱)?到哪|往哪(?:个账户|里)?(?:转|打|还)|支付宝|微信(?:能|可以)?还|能(?:不能)?(?:网上|手机)还|(?:用|拿)?啥(?:方式|渠道|办法|途径)(?:还|付|交|缴)|还款(?:的话)?[^。？?!！]{0,4}(?:用|走)?(?:啥|什么|哪个|哪些)(?:渠道|方式|途径|办法)|(?:还|付|交|缴)(?:款|钱)?[^。？?!！]{0,12}(?:怎么|咋|如何)(?:弄|操作|办|搞)|(?:手机|网上|线上|app)上?(?:能|可以)?(?:咋|怎么|如何|能|可以)(?:操作|弄|办|搞|还)|(?:去|到)?(?:柜台|网点|银行)(?:能|可以)?还(?:吗|么|不)/,
+      /\bhow (?:do|can|should|would|will) i (?:actually |even )?(?:pay|make (?:a|the) payment|send (?:the |you )?(?:money|payment)|repay)\b|\bwhere (?:do|can|should) i (?:pay|send)\b|\bways? to pay\b|\bpayment (?:methods?|details|channels?)\b|\b(?:bank|account) details\b|\bhow to pay\b|\bhow (?:i|we) (?:should |can |could |would |am supposed to )?(?:pay|repay|make (?:a|the) payment)\b|\bcan i (?:just |also |even )?pay (?:by|with|via|through|online|in the app|on the app|in your app|at a branch|on (?:my|the) phone|by phone)\b|\bpay (?:in|on|through|with) (?:the|your|ur) app\b|\bpay\b[^.!]{0,40}\bhow (?:do|can|would|should) i (?:do|go about) (?:that|it|this)\b|\b(?:an?|the|your|ur) app\b[^.?!]{0,20}\bpay\b[^.!?]{0,20}\?/,
     ],
   ],
   [

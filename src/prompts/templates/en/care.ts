@@ -80,6 +80,7 @@ export const enCare = {
     paragraphs(
       'You are right to check. To make sure this message really comes from the bank, do not use any number or link in this message. Instead:',
       `- call the number on the back of your card; or\n- sign in to the official ${ctx.bankName} app or website.`,
+      'We never ask anyone to send money to a personal account, to pay with gift cards, or to pay today to avoid arrest. If someone has asked you to, please do not pay them: report it to the Federal Trade Commission or your local police, and tell us by calling the number on the back of your card.',
       'We will never ask for your password, your PIN or a text-message code. Once you have checked, you are welcome to continue here.',
     ),
 
