@@ -35,6 +35,7 @@ export const DISPUTE: readonly RegExp[] = [
   /\b(?:don'?t|do not) recogni[sz]e\b|\bbilling error\b|\b(?:isn'?t|is not) my (?:debt|charge|account|card)\b/,
   // A charge after cancelling, goods never delivered, a foreign charge by someone never abroad.
   /\b(?:that|this|the|it)\b[^.?!]{0,40}\b(?:isn'?t|wasn'?t|is not|was not|ain'?t|aint) me\b|\bi (?:already )?cancell?ed (?:it|that|this|the (?:subscription|membership|order|service|account))\b|\bnever (?:got|received) (?:it|the (?:item|order|goods|package|couch|product))\b|\bnever (?:got |been )?(?:delivered|shipped|arrived|showed up)\b/,
+  /\bcharged (?:me )?(?:twice|double|two times)\b|\bdouble[- ]?(?:charged|billed)\b|\bduplicate (?:charge|transaction)s?\b|重复(?:扣款|扣费|收费|入账)|(?:扣|收|刷)了(?:我)?两次|(?:退款|退货|退了)[^。？?!！]{0,16}(?:还|又|却|怎么还)(?:把它?)?(?:算|扣|收|计|记|要)/,
   /(?:没|没有|从来没|从没)(?:出过国|出国|去过国外)|(?:没|没有)收到(?:货|东西|商品)|(?:货|东西|商品)(?:一直)?(?:没|没有)(?:收到|到)|(?:退货|退款|取消|退订)了?[^。？?!！]{0,8}(?:还|又|怎么还)(?:扣|收|算)/,
   // A charge the person cannot place: "不知道是什么消费", "没去过那家店", "never even been to ohio".
   /(?:消费|交易|扣款|扣费|一笔|那笔|这笔|嗰笔|𠮶笔|呢笔)[^。！？?!]{0,24}(?:不知道|不清楚|唔知|冇印象|没印象|莫名其妙)(?!怎|如何|咋|点|什么时候|几时|哪|能不能|可不可以|要不要|够不够|还不还|多久)|(?:不知道|唔知|不清楚)(?:是|系)?(?:什么|啥|咩)(?:嚟嘅|的)?(?:消费|扣款|交易|钱)|(?:没|冇|未)(?:有)?(?:去过|去過)(?:那|这|嗰|𠮶|呢|那个|這)?(?:家|间|間|个|個)?(?:店|商场|商户|地方|酒店|超市|网站)|莫名其妙(?:的|多了)?(?:消费|扣款|一笔)/,
@@ -52,7 +53,8 @@ export const HUMAN_STRONG: readonly RegExp[] = [
   /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a |an |some )?(?:real |live |actual )?(?:human|person|people|someone|somebody)\b/,
   /\b(?:get|give|put|transfer|connect)(?: me)?(?: through)? (?:to |with )?(?:a |an )?(?:real |live )?(?:human|person|someone)\b/,
   /\bi (?:want|need|would like|'d like) (?:a |an |to (?:talk|speak) to (?:a |an )?)?(?:real |live )?(?:human|person)\b/,
-  /\bsomeone who (?:actually )?works (?:there|here|for (?:you|the bank))\b/,
+  /\bsomeone who (?:actually )?works (?:there|here|for (?:you|the bank))\b|\b(?:speak|talk) (?:to|with) (?:one of )?(?:your|the) (?:staff|team|people|employees|colleagues)\b|\bcan (?:someone|somebody|a person) (?:call|ring|phone) me\b/,
+  /(?:让|叫|找|换)(?:你们)?(?:的)?(?:管事的|能做主的|说了算的|负责的)/,
 ];
 
 export const NOT_HOLDER: readonly RegExp[] = [
