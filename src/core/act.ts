@@ -126,7 +126,8 @@ export type ServiceHours =
   { kind: 'always' } | { kind: 'window'; start: string; end: string; timeZone: string };
 
 export type Answer =
-  | { topic: 'how_to_pay'; channels: PaymentChannel[] }
+  /** `brief` (issue 14, understand8): "keep it short" / "长话短说": the first channel and the warning, nothing else. */
+  | { topic: 'how_to_pay'; channels: PaymentChannel[]; brief?: boolean }
   /** The service line, with its opening hours from configuration (SERVICE_HOURS, else AGENT_HOURS). */
   | { topic: 'hotline'; hours?: ServiceHours }
   | {

@@ -135,6 +135,7 @@ function sampleAnswers(a: AccountFacts, chosen: PlanOffer): ActOf<'answer'>[] {
   return [
     { kind: 'answer', verified: false, answer: { topic: 'how_to_pay', channels } },
     { kind: 'answer', verified: false, answer: { topic: 'how_to_pay', channels: [] } },
+    { kind: 'answer', verified: true, answer: { topic: 'how_to_pay', channels, brief: true } },
     { kind: 'answer', verified: false, answer: { topic: 'hotline' } },
     {
       kind: 'answer',

@@ -211,6 +211,19 @@ describe('refusals, disputes, people and help', () => {
     expect(english).not.toMatch(/\$|pay now|plan/i);
   });
 
+  it('answers how to pay in one line when asked to keep it short, the official-channels warning kept', () => {
+    const brief = (acts: Act[]): Act =>
+      first(acts.filter((a) => a.kind === 'answer' && a.answer.topic === 'how_to_pay' && a.answer.brief));
+    const text = zh(brief(zhActs.answer));
+    expect(text).toBe(
+      '简单来说，您可以通过手机银行还款：登录后选择"信用卡还款"。请只通过本行官方渠道还款，不要向任何个人账户转账。',
+    );
+    const english = en(brief(enActs.answer));
+    expect(english).toContain('The short version — Mobile banking app: log in and choose "Card repayment".');
+    expect(english).toContain('only pay through our official channels, never into a personal account');
+    expect(`${text}${english}`).not.toMatch(/网点|branch|最快|quickest/i);
+  });
+
   it('says truthfully that it is an automated assistant', () => {
     expect(zh(first(zhActs.bot_identity))).toContain('自动服务助手，并非人工客服');
     expect(en(first(enActs.bot_identity))).toContain('I am an automated assistant');

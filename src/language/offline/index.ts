@@ -34,6 +34,14 @@ export function thirdPartyKind(text: string): ThirdPartyKind | undefined {
   return thirdPartyOf(normaliseText(first), normaliseKeepCase(first));
 }
 
+/** Asked to keep it short ("keep it short", "quick q", "长话短说", "手机快没电了"): the answer comes brief. */
+const BRIEF =
+  /长话短说|简单(?:点|说|讲)|说重点|快点说|赶时间|没电了|快没电|\bkeep it (?:short|brief|quick)\b|\bquick(?:ly)? (?:q|question)\b|\bshort version\b|\bbriefly\b|\bin a (?:hurry|rush)\b|\btl;?dr\b|\b(?:phone|battery)(?:'s| is)? (?:about to die|dying|almost dead|on \d+%)/;
+
+export function asksBrief(text: string): boolean {
+  return BRIEF.test(head(text));
+}
+
 /** Whether a message speaks of paying part of the balance ("先还一部分", "pay some of it now"). */
 export function saysPartPayment(text: string): boolean {
   return PART_WORDS.test(head(text));
