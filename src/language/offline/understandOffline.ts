@@ -11,6 +11,7 @@ import * as P from './intentPatterns.js';
 import { normaliseKeepCase } from './normalise.js';
 import { asksForTime } from './defer.js';
 import { saysPaid } from './paymentClaim.js';
+import { saysDistressPlainly } from './plainDistress.js';
 import { questionIntent } from './questionPatterns.js';
 import { reportsImpostor } from './scamReport.js';
 import { thirdPartyOf } from './thirdParty.js';
@@ -30,7 +31,9 @@ function ruleIntent(
   found: Found,
   injection: boolean,
 ): Intent | undefined {
-  if (care.distress || any(P.DISTRESS, norm)) return 'distress';
+  // The care detector's negation-aware verdict governs; a plain phrase adds recall, never against
+  // the person's own denial ("I'm not suicidal, just broke", "我没想不开 就是没钱").
+  if (care.distress || saysDistressPlainly(norm)) return 'distress';
   // "He's dead, stop messaging": the death report is the point (a person follows up, this address stops).
   const thirdParty = thirdPartyOf(norm, cased);
   if (thirdParty === 'deceased') return 'not_holder';
