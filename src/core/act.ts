@@ -262,8 +262,10 @@ export type Act =
    * A message the bot did not understand, or one with a faint sign of distress (`hotline` then
    * set): an open question and the care options, never a payment request. `fine`: after a
    * check-in the person said they are fine; glad to hear it, the line stays there, carry on.
+   * `broke` (understand8): "我没钱" / "I have no money": heard, no consequences and no amount asked
+   * (`again`: said once more, a short acknowledgement and the way to a person).
    */
-  | { kind: 'listen'; hotline?: string; fine?: boolean }
+  | { kind: 'listen'; hotline?: string; fine?: boolean; broke?: boolean; again?: boolean }
   /** A returning holder with a promise to pay in full: the amount still open and the date. */
   | { kind: 'promise_status'; currency: Currency; amountCents: Cents; dueDate: IsoDate; promiseId: string }
   /**

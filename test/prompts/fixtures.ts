@@ -309,7 +309,12 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     ],
     answer: sampleAnswers(a, chosen),
     ask_intent: [{ kind: 'ask_intent' }],
-    listen: [{ kind: 'listen' }, { kind: 'listen', hotline }],
+    listen: [
+      { kind: 'listen' },
+      { kind: 'listen', hotline },
+      { kind: 'listen', broke: true },
+      { kind: 'listen', broke: true, again: true },
+    ],
     promise_status: [
       {
         kind: 'promise_status',

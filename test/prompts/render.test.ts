@@ -224,6 +224,19 @@ describe('refusals, disputes, people and help', () => {
     expect(`${text}${english}`).not.toMatch(/网点|branch|最快|quickest/i);
   });
 
+  it('hears "no money" without consequences or an amount, and shorter the second time', () => {
+    const broke = (acts: Act[], again: boolean): Act =>
+      first(acts.filter((a) => a.kind === 'listen' && a.broke === true && (a.again === true) === again));
+    for (const again of [false, true]) {
+      const text = zh(broke(zhActs.listen, again));
+      expect(text).toContain('现在不用急着决定还款的事');
+      expect(text).not.toMatch(/违约金|每个月大约能还多少|没理解|记下/);
+      const english = en(broke(enActs.listen, again));
+      expect(english).toContain('You do not need to decide anything about payments right now');
+      expect(english).not.toMatch(/late fee|how much could you pay|not sure I understood|noted/i);
+    }
+  });
+
   it('says truthfully that it is an automated assistant', () => {
     expect(zh(first(zhActs.bot_identity))).toContain('自动服务助手，并非人工客服');
     expect(en(first(enActs.bot_identity))).toContain('I am an automated assistant');

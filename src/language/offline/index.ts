@@ -42,6 +42,17 @@ export function asksBrief(text: string): boolean {
   return BRIEF.test(head(text));
 }
 
+/**
+ * Says there is no money, without a reason or an offer ("我没钱", "手上真没钱", "I have no money",
+ * "I don't have any money"): not able rather than not willing (understand8).
+ */
+const NO_MONEY =
+  /(?:^|[^有])(?:没|没有)(?:什么|啥)?钱|一分钱都没有|身无分文|\b(?:i'?m|i am|im) (?:so |totally |completely |flat |dead )?broke\b|\b(?:have|got|has) no money\b|\b(?:don'?t|do not|dont) (?:have|got) (?:any |the )?money\b/;
+
+export function saysNoMoney(text: string): boolean {
+  return NO_MONEY.test(head(text));
+}
+
 /** Whether a message speaks of paying part of the balance ("先还一部分", "pay some of it now"). */
 export function saysPartPayment(text: string): boolean {
   return PART_WORDS.test(head(text));

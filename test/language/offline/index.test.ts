@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksBrief } from '../../../src/language/offline/index.js';
+import { asksBrief, saysNoMoney } from '../../../src/language/offline/index.js';
 
 /** "Keep it short" (issue 14, understand8): a how-to-pay question asked in a hurry gets one line. */
 describe('asksBrief', () => {
@@ -38,4 +38,27 @@ describe('asksBrief', () => {
   it('reads only the head of a long message (bounded work)', () => {
     expect(asksBrief(`${'怎么还款 '.repeat(600)}长话短说`)).toBe(false);
   });
+});
+
+/** "No money" (understand8): not able rather than not willing, heard without consequences. */
+describe('saysNoMoney', () => {
+  it.each([
+    '我没钱',
+    '我手上真没钱',
+    '这个月没钱了',
+    '一分钱都没有',
+    '我没有什么钱',
+    "i'm broke",
+    'i have no money',
+    'i dont have any money man',
+  ])('"%s" says there is no money', (text) => {
+    expect(saysNoMoney(text)).toBe(true);
+  });
+
+  it.each(['我有钱', '有钱了就还', '我有没钱都要还', 'i have money now', 'i will pay when i have the money'])(
+    '"%s" does not',
+    (text) => {
+      expect(saysNoMoney(text)).toBe(false);
+    },
+  );
 });
