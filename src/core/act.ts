@@ -61,6 +61,32 @@ export type DisputeKind =
   | 'validation_request'
   | 'general';
 
+// ── issue 14 (understand8): how a person says they paid, from a closed list, named back by the templates ──
+export type PaidVia =
+  | 'ccb'
+  | 'icbc'
+  | 'abc'
+  | 'boc'
+  | 'bocom'
+  | 'cmb'
+  | 'psbc'
+  | 'alipay'
+  | 'wechat'
+  | 'unionpay'
+  | 'our_app'
+  | 'online_banking'
+  | 'branch'
+  | 'zelle'
+  | 'paypal'
+  | 'venmo'
+  | 'cash_app'
+  | 'check'
+  | 'money_order'
+  | 'autopay'
+  | 'credit_union'
+  | 'other_bank'
+  | 'bank_transfer';
+
 export type ReminderKind = string; // 'due-3', 'due', 'due+7', 'instalment-2', 'missed-1'
 
 /** One way to pay the bank (PAYMENT_CHANNELS): a name and instructions per locale, an optional account. */
@@ -100,7 +126,8 @@ export type ServiceHours =
   { kind: 'always' } | { kind: 'window'; start: string; end: string; timeZone: string };
 
 export type Answer =
-  | { topic: 'how_to_pay'; channels: PaymentChannel[] }
+  /** `brief` (issue 14, understand8): "keep it short" / "长话短说": the first channel and the warning, nothing else. */
+  | { topic: 'how_to_pay'; channels: PaymentChannel[]; brief?: boolean }
   /** The service line, with its opening hours from configuration (SERVICE_HOURS, else AGENT_HOURS). */
   | { topic: 'hotline'; hours?: ServiceHours }
   | {
@@ -203,17 +230,19 @@ export type Act =
   | { kind: 'distress_support'; hotline: string }
   /** "Are you a person?" — always the truth. */
   | { kind: 'bot_identity' }
-  | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' }
+  /** `payment_claim` (issue 14, understand8): the open case is a payment the person says they made. */
+  | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' | 'payment_claim' }
   /** `menu`: the second fallback in a row, a short menu and a person instead of the same words. */
   | { kind: 'clarify'; verified: boolean; menu?: boolean }
-  | { kind: 'goodbye' }
+  /** `later` (issue 14, understand8): "let me think", "I'll call back": take your time, nothing is decided, how to come back. */
+  | { kind: 'goodbye'; later?: boolean }
   /**
    * "I already paid": thanks, payments take time to post, a person can check. `claimed` repeats
    * what the person said they paid and when (issue 14), when they said it.
    */
   | {
       kind: 'payment_claimed';
-      claimed?: { currency: Currency; amountCents?: Cents; paidOn?: IsoDate };
+      claimed?: { currency: Currency; amountCents?: Cents; paidOn?: IsoDate; via?: PaidVia };
     }
   /** Carries the opening's notices, so the account's jurisdiction as well. */
   | { kind: 'reminder'; reminderKind: ReminderKind; jurisdiction: Jurisdiction }
@@ -233,8 +262,10 @@ export type Act =
    * A message the bot did not understand, or one with a faint sign of distress (`hotline` then
    * set): an open question and the care options, never a payment request. `fine`: after a
    * check-in the person said they are fine; glad to hear it, the line stays there, carry on.
+   * `broke` (understand8): "我没钱" / "I have no money": heard, no consequences and no amount asked
+   * (`again`: said once more, a short acknowledgement and the way to a person).
    */
-  | { kind: 'listen'; hotline?: string; fine?: boolean }
+  | { kind: 'listen'; hotline?: string; fine?: boolean; broke?: boolean; again?: boolean }
   /** A returning holder with a promise to pay in full: the amount still open and the date. */
   | { kind: 'promise_status'; currency: Currency; amountCents: Cents; dueDate: IsoDate; promiseId: string }
   /**

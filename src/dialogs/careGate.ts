@@ -1,4 +1,5 @@
 import type { DialogContext } from 'botbuilder-dialogs';
+import { saysNoMoney } from '../language/offline/index.js';
 import { normalise } from '../language/offline/normalise.js';
 import { ONCE_WORDS, PAYMENT_WORDS } from '../language/offline/intentPatterns.js';
 import type { Understanding } from '../language/understanding.js';
@@ -67,13 +68,22 @@ export async function listenBeforeMoney(dc: DialogContext, s: DialogServices): P
   if ((await saidFine(dc, s)) || (await checkIn(dc, s))) return true;
   if (await optionsAfterHardship(dc, s)) return true;
   const text = dc.context.activity.text ?? '';
+  // "我没钱" / "I have no money" (a refusal by inability, no offer in it): heard, never the
+  // consequences and "how much can you pay?" (understand8).
+  const broke = u.intent === 'decline' && !namesAnOffer(u) && saysNoMoney(text);
   const unclear =
     (u.intent === 'unknown' && !namesAnOffer(u) && !saysFullPayment(u, text)) || storyNumbers(u, text);
   // While a dispute is open the negotiation answers with the pause (no plan talk at all).
-  if (!unclear || (await s.stores.disputes.hasOpen(account.accountId))) return false;
+  if ((!unclear && !broke) || (await s.stores.disputes.hasOpen(account.accountId))) return false;
   // The last reply was a fallback too (this open question or the negotiation's): the short menu.
   const again = state.lastFallback !== undefined && state.lastFallback !== 'menu';
   state.lastFallback = again ? 'menu' : 'listen';
-  await say(dc.context, s, again ? { kind: 'clarify', verified: true, menu: true } : { kind: 'listen' });
+  // Said again, "no money" is not met with "I did not understand": a short acknowledgement.
+  const listen = broke ? { kind: 'listen' as const, broke, ...(again ? { again } : {}) } : undefined;
+  await say(
+    dc.context,
+    s,
+    listen ?? (again ? { kind: 'clarify', verified: true, menu: true } : { kind: 'listen' }),
+  );
   return true;
 }

@@ -16,6 +16,7 @@ import { keepCurrentPlan } from './supersede.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
 import { recordCease } from './ceaseContact.js';
+import { pauseReason } from './paymentClaim.js';
 import { answerFor } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
@@ -169,6 +170,7 @@ export class CollectionDialog extends ComponentDialog {
       case 'choose_option':
       case 'request_waiver':
       case 'already_paid':
+      case 'defer':
       case 'goodbye':
       case 'unknown':
         return false;
@@ -214,7 +216,10 @@ export class CollectionDialog extends ComponentDialog {
         return true;
       }
       if (await s.stores.disputes.hasOpen(account.accountId)) {
-        await say(dc.context, s, { kind: 'collection_paused', reason: 'dispute' });
+        await say(dc.context, s, {
+          kind: 'collection_paused',
+          reason: await pauseReason(s, account.accountId),
+        });
         return true;
       }
     }

@@ -1,5 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { accountFacts, offerRequestFrom } from './facts.js';
+import { saysPartPayment } from '../language/offline/index.js';
 import type { AccountFacts } from '../core/act.js';
 import type { Understanding } from '../language/understanding.js';
 import type { Account } from '../store/accounts.js';
@@ -8,7 +9,8 @@ import { NEGOTIATION_DIALOG } from './ids.js';
 import { downPayment, fullOptions, fullPayment, offeredFull, payMinimum } from './paymentShapes.js';
 import { accept, accountToday, choose, counter, decline, fallback, sayOffers } from './planSteps.js';
 import { QUESTION_INTENTS, answerVerified } from './questions.js';
-import { paymentClaimed, recordPaymentClaim, sayWhereThingsStand } from './returningHolder.js';
+import { pauseReason, paymentClaimed, recordPaymentClaim } from './paymentClaim.js';
+import { sayWhereThingsStand } from './returningHolder.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnOf, turnUnderstanding } from './turn.js';
 
@@ -70,7 +72,10 @@ export class NegotiationDialog extends Dialog {
     state.lastAnswer = undefined;
     // While a dispute is open, collection is paused: no plan is offered, amounts are not budgets.
     if (PAYMENT_INTENTS.has(u.intent) && (await s.stores.disputes.hasOpen(account.accountId))) {
-      return say(dc.context, s, { kind: 'collection_paused', reason: 'dispute' });
+      return say(dc.context, s, {
+        kind: 'collection_paused',
+        reason: await pauseReason(s, account.accountId),
+      });
     }
     // "Say the plan again" before it is agreed: the plan being confirmed, or the options on the table.
     if (u.intent === 'ask_plan' && n.stage === 'confirming' && n.pending) {
@@ -113,7 +118,11 @@ export class NegotiationDialog extends Dialog {
         return say(dc.context, s, { kind: 'goodbye' });
       case 'already_paid':
         await recordPaymentClaim(dc, s, account, u);
-        return say(dc.context, s, paymentClaimed(s, account, u));
+        return say(dc.context, s, paymentClaimed(s, account, u, dc.context.activity.text ?? ''));
+      case 'defer':
+        // "Let me think", "I'll call back": take your time; the offers stay on the table. With a
+        // plan already agreed, "nothing is set up" would be untrue: the plain goodbye.
+        return say(dc.context, s, { kind: 'goodbye', ...(n.agreedPlanId ? {} : { later: true }) });
       case 'ask_how_to_pay':
       case 'ask_hotline':
       case 'ask_fees':
@@ -158,8 +167,9 @@ export class NegotiationDialog extends Dialog {
     if (request) return counter(dc, s, facts, request, today);
     if (u.slots.optionIndex !== undefined && n.stage === 'offered')
       return choose(dc, s, facts, u.slots.optionIndex);
-    // "What are my options?": the policy's default menu.
-    if (u.intent === 'offer_payment') return counter(dc, s, facts, {}, today);
+    // "What are my options?": the policy's default menu; "先还一部分" / "pay some of it": without paying it all.
+    if (u.intent === 'offer_payment')
+      return counter(dc, s, facts, {}, today, saysPartPayment(dc.context.activity.text ?? ''));
     return fallback(dc, s, n.stage === 'asked' ? 'ask_affordability' : 'clarify');
   }
 }

@@ -24,6 +24,11 @@ function gentle(offers: PlanOffer[], request: OfferRequest, hardship: boolean): 
   const asked =
     request.affordableCents !== undefined || request.months !== undefined || request.byDate !== undefined;
   if (!hardship || asked) return offers;
+  return withoutFull(offers);
+}
+
+/** The offers without paying it all at once ("先还一部分" is never the full balance); all of them if that leaves none. */
+function withoutFull(offers: PlanOffer[]): PlanOffer[] {
   const kept = offers.filter((o) => o.kind !== 'full');
   return kept.length > 0 ? kept : offers;
 }
@@ -35,6 +40,7 @@ export async function counter(
   facts: AccountFacts,
   request: OfferRequest,
   today: string,
+  part = false,
 ): Promise<void> {
   const state = turnCase(dc.context);
   const n = state.negotiation;
@@ -44,7 +50,7 @@ export async function counter(
     case 'offers':
     case 'counter':
       n.stage = 'offered';
-      n.offers = gentle(outcome.result.offers, request, (state.hardships ?? []).length > 0);
+      n.offers = gentle(outcome.result.offers, request, (state.hardships ?? []).length > 0 || part);
       n.pending = undefined;
       return say(dc.context, s, {
         kind: 'plan_offers',

@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { AccountFacts, Answer, ResumeHint } from '../core/act.js';
 import type { Intent } from '../language/understanding.js';
+import { asksBrief } from '../language/offline/index.js';
 import { planStanding } from '../payments/standing.js';
 import type { DialogServices } from './services.js';
 import { say, turnCase } from './turn.js';
@@ -79,6 +80,7 @@ export async function answerFor(
     case 'ask_if_bot':
     case 'choose_option':
     case 'decline':
+    case 'defer':
     case 'dispute':
     case 'distress':
     case 'goodbye':
@@ -122,9 +124,12 @@ export async function answerVerified(
   account: AccountFacts,
   today: string,
 ): Promise<boolean> {
-  const answer = await answerFor(s, intent, account, today);
-  if (!answer) return false;
-  const hint = resumeHint(dc);
+  const found = await answerFor(s, intent, account, today);
+  if (!found) return false;
+  // "How do I pay? Keep it short": the first channel and the warning, and no question after it.
+  const brief = found.topic === 'how_to_pay' && asksBrief(dc.context.activity.text ?? '');
+  const answer = brief ? { ...found, brief } : found;
+  const hint = brief ? undefined : resumeHint(dc);
   // While a dispute is open collection is paused: an answer is not followed by a payment question.
   const paused = hint !== undefined && (await s.stores.disputes.hasOpen(account.accountId));
   const then = paused ? undefined : hint;

@@ -30,8 +30,10 @@ export const INTENTS = [
   'goodbye',
   /** Bad news: illness, job loss, bereavement, divorce, disaster, caring, imprisonment, disability. */
   'hardship',
-  /** "Is this a scam? How do I know you are the bank?" */
+  /** "Is this a scam? How do I know you are the bank?" — or "someone called saying they're you: was it?" */
   'verify_bank',
+  /** "Let me think about it", "I'll call back", "回头再说": time asked for; nothing is decided. */
+  'defer',
   // ── questions (issue 15): answered first, then the conversation goes on where it was ──
   /** "How do I actually pay?", "能用支付宝还吗": the bank's payment channels. */
   'ask_how_to_pay',

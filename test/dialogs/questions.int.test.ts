@@ -30,6 +30,22 @@ const CONVERSATIONS: { name: string; user: 'demo-zh' | 'demo-en'; verify?: boole
     ],
   },
   {
+    name: 'zh: how to pay, keep it short: one channel and the warning, no question after it',
+    user: 'demo-zh',
+    steps: [
+      ['长话短说 钱咋还', /简单来说[\s\S]*手机银行[\s\S]*不要向任何个人账户转账/, /网点柜台|您打算怎么处理/],
+    ],
+  },
+  {
+    name: 'zh: keep it short before verification: the full answer, and verification is still asked',
+    user: 'demo-zh',
+    verify: false,
+    steps: [
+      ['你好', /后四位/],
+      ['长话短说 怎么还款', /手机银行[\s\S]*网点柜台[\s\S]*个人账户[\s\S]*后四位/],
+    ],
+  },
+  {
     name: 'zh: family, lawsuit, credit record and missed instalment, each answered truthfully',
     user: 'demo-zh',
     steps: [
@@ -104,6 +120,17 @@ const CONVERSATIONS: { name: string; user: 'demo-zh' | 'demo-en'; verify?: boole
         /mobile banking app[\s\S]*How would you like to handle it/i,
       ],
       ['is there a phone number', /400-000-0000/],
+    ],
+  },
+  {
+    name: 'en: how to pay, keep it short: one channel and the warning, no question after it',
+    user: 'demo-en',
+    steps: [
+      [
+        'quick q, how do i pay',
+        /short version[\s\S]*mobile banking app[\s\S]*never into a personal account/i,
+        /branch|How would you like to handle it/i,
+      ],
     ],
   },
   {

@@ -1,4 +1,12 @@
-import type { AccountFacts, Act, ActKind, ActOf, Installment, PlanKind, PlanOffer } from '../../src/core/act.js';
+import type {
+  AccountFacts,
+  Act,
+  ActKind,
+  ActOf,
+  Installment,
+  PlanKind,
+  PlanOffer,
+} from '../../src/core/act.js';
 import { addMonths } from '../../src/core/dates.js';
 import type { Locale } from '../../src/core/locale.js';
 import { jurisdictionOf } from '../../src/core/jurisdiction.js';
@@ -38,7 +46,13 @@ export const CTX: Record<Locale, WordingContext> = {
  * the regular instalment rounded up, the first taking the remainder, so instalments add up to
  * the total exactly.
  */
-export function plan(kind: PlanKind, principalCents: number, months: number, feeBp: number, firstDue: string): PlanOffer {
+export function plan(
+  kind: PlanKind,
+  principalCents: number,
+  months: number,
+  feeBp: number,
+  firstDue: string,
+): PlanOffer {
   const feeCents = Math.round((principalCents * feeBp * months) / 10_000);
   const totalCents = principalCents + feeCents;
   const regular = Math.ceil(totalCents / months);
@@ -48,7 +62,16 @@ export function plan(kind: PlanKind, principalCents: number, months: number, fee
     dueDate: addMonths(firstDue, i),
     amountCents: i === 0 ? first : regular,
   }));
-  return { id: `${kind}-${months}`, kind, months, principalCents, feeCents, totalCents, installmentCents: regular, schedule };
+  return {
+    id: `${kind}-${months}`,
+    kind,
+    months,
+    principalCents,
+    feeCents,
+    totalCents,
+    installmentCents: regular,
+    schedule,
+  };
 }
 
 function offersFor(a: AccountFacts): PlanOffer[] {
@@ -84,31 +107,78 @@ const HARDSHIPS = [
 /** One answer per topic, verified where the answer carries account facts (issue 15). */
 function sampleAnswers(a: AccountFacts, chosen: PlanOffer): ActOf<'answer'>[] {
   const channels = [
-    { name: { 'zh-CN': '手机银行', en: 'Mobile banking app' }, instructions: { 'zh-CN': '登录后选择"信用卡还款"', en: 'log in and choose "Card repayment"' } },
-    { name: { 'zh-CN': '网点柜台', en: 'Any branch' }, instructions: { 'zh-CN': '携带身份证到任一网点办理', en: 'bring your ID to any branch counter' }, account: '6222 0000 0000 0000' },
+    {
+      name: { 'zh-CN': '手机银行', en: 'Mobile banking app' },
+      instructions: { 'zh-CN': '登录后选择"信用卡还款"', en: 'log in and choose "Card repayment"' },
+    },
+    {
+      name: { 'zh-CN': '网点柜台', en: 'Any branch' },
+      instructions: { 'zh-CN': '携带身份证到任一网点办理', en: 'bring your ID to any branch counter' },
+      account: '6222 0000 0000 0000',
+    },
   ];
   const next = chosen.schedule[1];
   const standing = {
     currency: a.currency,
     balanceCents: a.balanceCents,
     daysPastDue: a.daysPastDue,
-    plan: { planId: 'P-1A2B3C4D', status: 'active', lastPaidSeq: 1, overdue: [], next: next ? { ...next, paidCents: 0, openCents: next.amountCents } : undefined, daysToNext: 10 },
+    plan: {
+      planId: 'P-1A2B3C4D',
+      status: 'active',
+      lastPaidSeq: 1,
+      overdue: [],
+      next: next ? { ...next, paidCents: 0, openCents: next.amountCents } : undefined,
+      daysToNext: 10,
+    },
     promise: undefined,
   };
   return [
     { kind: 'answer', verified: false, answer: { topic: 'how_to_pay', channels } },
     { kind: 'answer', verified: false, answer: { topic: 'how_to_pay', channels: [] } },
+    { kind: 'answer', verified: true, answer: { topic: 'how_to_pay', channels, brief: true } },
     { kind: 'answer', verified: false, answer: { topic: 'hotline' } },
-    { kind: 'answer', verified: false, answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60 } },
-    { kind: 'answer', verified: true, then: 'ask_intent', answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60, amounts: { currency: a.currency, lateFeeCents: 6_173, monthlyInterestCents: 18_519 } } },
+    {
+      kind: 'answer',
+      verified: false,
+      answer: { topic: 'fees', dailyRateBp: 5, lateFeeBp: 500, installmentFeeBp: 60 },
+    },
+    {
+      kind: 'answer',
+      verified: true,
+      then: 'ask_intent',
+      answer: {
+        topic: 'fees',
+        dailyRateBp: 5,
+        lateFeeBp: 500,
+        installmentFeeBp: 60,
+        amounts: { currency: a.currency, lateFeeCents: 6_173, monthlyInterestCents: 18_519 },
+      },
+    },
     { kind: 'answer', verified: false, answer: { topic: 'credit_record', years: 5 } },
     { kind: 'answer', verified: true, again: true, answer: { topic: 'third_parties' } },
-    { kind: 'answer', verified: false, answer: { topic: 'hotline', hours: { kind: 'window', start: '08:00', end: '22:00', timeZone: 'Asia/Shanghai' } } },
+    {
+      kind: 'answer',
+      verified: false,
+      answer: {
+        topic: 'hotline',
+        hours: { kind: 'window', start: '08:00', end: '22:00', timeZone: 'Asia/Shanghai' },
+      },
+    },
     { kind: 'answer', verified: false, answer: { topic: 'third_parties' } },
     { kind: 'answer', verified: true, then: 'choose_offer', answer: { topic: 'legal' } },
-    { kind: 'answer', verified: true, then: 'confirm_plan', answer: { topic: 'missed_instalment', lateFeeBp: 500, years: 5 } },
+    {
+      kind: 'answer',
+      verified: true,
+      then: 'confirm_plan',
+      answer: { topic: 'missed_instalment', lateFeeBp: 500, years: 5 },
+    },
     { kind: 'answer', verified: true, answer: { topic: 'my_plan', standing } },
-    { kind: 'answer', verified: true, then: 'ask_affordability', answer: { topic: 'owed', account: a, dailyRateBp: 5 } },
+    {
+      kind: 'answer',
+      verified: true,
+      then: 'ask_affordability',
+      answer: { topic: 'owed', account: a, dailyRateBp: 5 },
+    },
   ];
 }
 
@@ -120,13 +190,26 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
   const affordable = currency === 'CNY' ? 200_000 : 30_000;
   return {
     opening: [{ kind: 'opening', jurisdiction: jurisdictionOf(currency) }],
-    ask_verification: [{ kind: 'ask_verification', attemptsLeft: 3 }, { kind: 'ask_verification', attemptsLeft: 1 }],
-    verification_failed: [{ kind: 'verification_failed', attemptsLeft: 2 }, { kind: 'verification_failed', attemptsLeft: 0 }],
-    verification_locked: [{ kind: 'verification_locked', minutes: 30 }, { kind: 'verification_locked', minutes: 120 }],
+    ask_verification: [
+      { kind: 'ask_verification', attemptsLeft: 3 },
+      { kind: 'ask_verification', attemptsLeft: 1 },
+    ],
+    verification_failed: [
+      { kind: 'verification_failed', attemptsLeft: 2 },
+      { kind: 'verification_failed', attemptsLeft: 0 },
+    ],
+    verification_locked: [
+      { kind: 'verification_locked', minutes: 30 },
+      { kind: 'verification_locked', minutes: 120 },
+    ],
     third_party: [
       { kind: 'third_party' },
       { kind: 'third_party', about: 'relative', hours: { kind: 'always' } },
-      { kind: 'third_party', about: 'not_this_number', hours: { kind: 'window', start: '08:00', end: '22:00', timeZone: 'Asia/Shanghai' } },
+      {
+        kind: 'third_party',
+        about: 'not_this_number',
+        hours: { kind: 'window', start: '08:00', end: '22:00', timeZone: 'Asia/Shanghai' },
+      },
       { kind: 'third_party', about: 'deceased' },
       { kind: 'third_party', about: 'relative', again: true },
       { kind: 'third_party', about: 'deceased', again: true },
@@ -136,7 +219,14 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     verified: [{ kind: 'verified', account: a }],
     account_summary: [{ kind: 'account_summary', account: a }],
     consequences: [
-      { kind: 'consequences', currency, lateFeeCents: Math.round(a.minimumDueCents * 0.05), monthlyInterestCents: Math.round(a.balanceCents * 0.0005 * 30), dailyRateBp: 5, creditReportYears: 5 },
+      {
+        kind: 'consequences',
+        currency,
+        lateFeeCents: Math.round(a.minimumDueCents * 0.05),
+        monthlyInterestCents: Math.round(a.balanceCents * 0.0005 * 30),
+        dailyRateBp: 5,
+        creditReportYears: 5,
+      },
     ],
     ask_affordability: [{ kind: 'ask_affordability' }],
     plan_offers: [
@@ -149,36 +239,64 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     plan_agreed: [
       { kind: 'plan_agreed', currency, offer: chosen, planId: 'P-20260520-0001' },
       { kind: 'plan_agreed', currency, offer: offers[0] ?? chosen, planId: 'P-20260520-0002' },
-      { kind: 'plan_agreed', currency, offer: chosen, planId: 'P-20260520-0003', replaces: 'P-20260520-0001' },
+      {
+        kind: 'plan_agreed',
+        currency,
+        offer: chosen,
+        planId: 'P-20260520-0003',
+        replaces: 'P-20260520-0001',
+      },
     ],
     plan_declined: [{ kind: 'plan_declined' }],
     plan_impasse: [{ kind: 'plan_impasse' }],
     waiver_refused: [{ kind: 'waiver_refused' }],
     dispute_recorded: [
       { kind: 'dispute_recorded', disputeId: 'D-0007' },
-      ...DISPUTE_KINDS.map((disputeKind) => ({ kind: 'dispute_recorded' as const, disputeId: 'D-0008', disputeKind })),
+      ...DISPUTE_KINDS.map((disputeKind) => ({
+        kind: 'dispute_recorded' as const,
+        disputeId: 'D-0008',
+        disputeKind,
+      })),
     ],
     cease_contact_confirmed: [{ kind: 'cease_contact_confirmed' }],
-    human_requested: [{ kind: 'human_requested', etaMinutes: 5 }, { kind: 'human_requested', etaMinutes: 0 }],
+    human_requested: [
+      { kind: 'human_requested', etaMinutes: 5 },
+      { kind: 'human_requested', etaMinutes: 0 },
+    ],
     distress_support: [{ kind: 'distress_support', hotline }],
     bot_identity: [{ kind: 'bot_identity' }],
     collection_paused: [
       { kind: 'collection_paused', reason: 'dispute' },
       { kind: 'collection_paused', reason: 'cease_contact' },
       { kind: 'collection_paused', reason: 'plan_active' },
+      { kind: 'collection_paused', reason: 'payment_claim' },
     ],
-    clarify: [{ kind: 'clarify', verified: false }, { kind: 'clarify', verified: true }, { kind: 'clarify', verified: true, menu: true }],
-    goodbye: [{ kind: 'goodbye' }],
-    payment_claimed: [{ kind: 'payment_claimed' }],
+    clarify: [
+      { kind: 'clarify', verified: false },
+      { kind: 'clarify', verified: true },
+      { kind: 'clarify', verified: true, menu: true },
+    ],
+    goodbye: [{ kind: 'goodbye' }, { kind: 'goodbye', later: true }],
+    payment_claimed: [
+      { kind: 'payment_claimed' },
+      { kind: 'payment_claimed', claimed: { currency, via: 'ccb' } },
+      { kind: 'payment_claimed', claimed: { currency, via: 'zelle' } },
+    ],
     reminder: [
       { kind: 'reminder', reminderKind: 'due-3', jurisdiction: jurisdictionOf(currency) },
       { kind: 'reminder', reminderKind: 'due+7', jurisdiction: jurisdictionOf(currency) },
     ],
-    handoff_queued: [{ kind: 'handoff_queued', reason: 'requested', etaMinutes: 5 }, { kind: 'handoff_queued', reason: 'distress', etaMinutes: 0 }],
+    handoff_queued: [
+      { kind: 'handoff_queued', reason: 'requested', etaMinutes: 5 },
+      { kind: 'handoff_queued', reason: 'distress', etaMinutes: 0 },
+    ],
     handoff_callback_offer: [{ kind: 'handoff_callback_offer' }],
     handoff_message_left: [{ kind: 'handoff_message_left' }],
     handoff_accepted: [{ kind: 'handoff_accepted' }],
-    handoff_returned: [{ kind: 'handoff_returned', outcome: 'plan_agreed' }, { kind: 'handoff_returned', outcome: 'customer was rude, note 123' }],
+    handoff_returned: [
+      { kind: 'handoff_returned', outcome: 'plan_agreed' },
+      { kind: 'handoff_returned', outcome: 'customer was rude, note 123' },
+    ],
     hardship_ack: HARDSHIPS.flatMap((hardship) => [
       { kind: 'hardship_ack' as const, hardship, verified: true },
       { kind: 'hardship_ack' as const, hardship, verified: false },
@@ -186,14 +304,46 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
     ]),
     crisis_followup: [{ kind: 'crisis_followup', hotline }],
     verify_bank: [{ kind: 'verify_bank' }],
-    plan_status: [{ kind: 'plan_status', currency, planId: 'P-1A2B3C4D', offer: chosen, next: chosen.schedule[1] }],
+    plan_status: [
+      { kind: 'plan_status', currency, planId: 'P-1A2B3C4D', offer: chosen, next: chosen.schedule[1] },
+    ],
     answer: sampleAnswers(a, chosen),
     ask_intent: [{ kind: 'ask_intent' }],
-    listen: [{ kind: 'listen' }, { kind: 'listen', hotline }],
-    promise_status: [{ kind: 'promise_status', currency, amountCents: a.balanceCents, dueDate: '2026-05-25', promiseId: 'R-1A2B3C4D' }],
-    plan_replace_confirm: [{ kind: 'plan_replace_confirm', currency, current: { planId: 'P-1A2B3C4D', offer: chosen }, offer: chosen }],
-    ask_payment_date: [{ kind: 'ask_payment_date', currency, amountCents: a.balanceCents, latestDate: '2026-05-25' }],
-    promise_recorded: [{ kind: 'promise_recorded', currency, amountCents: a.balanceCents, dueDate: '2026-05-25', promiseId: 'R-1A2B3C4D' }],
+    listen: [
+      { kind: 'listen' },
+      { kind: 'listen', hotline },
+      { kind: 'listen', broke: true },
+      { kind: 'listen', broke: true, again: true },
+    ],
+    promise_status: [
+      {
+        kind: 'promise_status',
+        currency,
+        amountCents: a.balanceCents,
+        dueDate: '2026-05-25',
+        promiseId: 'R-1A2B3C4D',
+      },
+    ],
+    plan_replace_confirm: [
+      {
+        kind: 'plan_replace_confirm',
+        currency,
+        current: { planId: 'P-1A2B3C4D', offer: chosen },
+        offer: chosen,
+      },
+    ],
+    ask_payment_date: [
+      { kind: 'ask_payment_date', currency, amountCents: a.balanceCents, latestDate: '2026-05-25' },
+    ],
+    promise_recorded: [
+      {
+        kind: 'promise_recorded',
+        currency,
+        amountCents: a.balanceCents,
+        dueDate: '2026-05-25',
+        promiseId: 'R-1A2B3C4D',
+      },
+    ],
   };
 }
 

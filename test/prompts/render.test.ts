@@ -109,8 +109,12 @@ describe('repayment plans', () => {
     const text = zh(first(zhActs.plan_offers));
     expect(text).toContain('1. 一次性还清：请于2026年5月20日前还款 12,345.67 元（无手续费）');
     expect(text).toContain('2. 先还最低还款额：请于2026年5月20日前还款 1,234.57 元（无手续费）');
-    expect(text).toContain('3. 分期还款：分7期，首期 1,837.69 元，其余每期 1,837.75 元，手续费 518.52 元，合计 12,864.19 元，首期还款日2026年6月1日');
-    expect(text).toContain('4. 分期还款：分12期，每期 1,102.88 元，手续费 888.89 元，合计 13,234.56 元，首期还款日2026年6月1日');
+    expect(text).toContain(
+      '3. 分期还款：分7期，首期 1,837.69 元，其余每期 1,837.75 元，手续费 518.52 元，合计 12,864.19 元，首期还款日2026年6月1日',
+    );
+    expect(text).toContain(
+      '4. 分期还款：分12期，每期 1,102.88 元，手续费 888.89 元，合计 13,234.56 元，首期还款日2026年6月1日',
+    );
     expect(text).toContain('"方案1"');
   });
 
@@ -118,21 +122,31 @@ describe('repayment plans', () => {
     const text = en(first(enActs.plan_offers));
     expect(text).toContain('1. Pay in full: $3,210.00 by May 20, 2026 (no fee)');
     expect(text).toContain('2. Pay the minimum: $120.00 by May 20, 2026 (no fee)');
-    expect(text).toContain('4. Installment plan: 12 months, $286.76 a month, fee $231.12, total $3,441.12, starting June 1, 2026');
+    expect(text).toContain(
+      '4. Installment plan: 12 months, $286.76 a month, fee $231.12, total $3,441.12, starting June 1, 2026',
+    );
     expect(text).toContain('"Option 1"');
   });
 
   it('repeats what the person said they can afford, and says so plainly when nothing fits', () => {
     const [, fits, noFit] = zhActs.plan_offers;
-    expect(zh(fits ?? first(zhActs.plan_offers))).toContain('根据您每月可还 2,000.00 元的情况，以下还款方案供您选择');
+    expect(zh(fits ?? first(zhActs.plan_offers))).toContain(
+      '根据您每月可还 2,000.00 元的情况，以下还款方案供您选择',
+    );
     expect(zh(noFit ?? first(zhActs.plan_offers))).toContain('暂时没有每期都不超过这个金额的方案');
     const [, enFits, enNoFit] = enActs.plan_offers;
-    expect(en(enFits ?? first(enActs.plan_offers))).toContain('Based on the $300.00 a month you said you can pay');
-    expect(en(enNoFit ?? first(enActs.plan_offers))).toContain('no plan with every payment at or below that amount');
+    expect(en(enFits ?? first(enActs.plan_offers))).toContain(
+      'Based on the $300.00 a month you said you can pay',
+    );
+    expect(en(enNoFit ?? first(enActs.plan_offers))).toContain(
+      'no plan with every payment at or below that amount',
+    );
   });
 
   it('asks for an explicit confirmation of the chosen plan', () => {
-    expect(zh(first(zhActs.plan_confirm))).toContain('分12期，每期 1,102.88 元，手续费 888.89 元，合计 13,234.56 元');
+    expect(zh(first(zhActs.plan_confirm))).toContain(
+      '分12期，每期 1,102.88 元，手续费 888.89 元，合计 13,234.56 元',
+    );
     expect(zh(first(zhActs.plan_confirm))).toContain('确认请回复"确认"');
     expect(en(first(enActs.plan_confirm))).toContain('Reply "Confirm" to go ahead');
   });
@@ -140,7 +154,9 @@ describe('repayment plans', () => {
   it('confirms an agreed plan with the first instalments, the last, the total and what happens next', () => {
     const text = zh(first(zhActs.plan_agreed));
     expect(text).toContain('计划编号：P-20260520-0001');
-    expect(text).toContain('- 第1期：2026年6月1日，1,102.88 元\n- 第2期：2026年7月1日，1,102.88 元\n- 第3期：2026年8月1日，1,102.88 元\n- ……\n- 第12期：2027年5月1日，1,102.88 元');
+    expect(text).toContain(
+      '- 第1期：2026年6月1日，1,102.88 元\n- 第2期：2026年7月1日，1,102.88 元\n- 第3期：2026年8月1日，1,102.88 元\n- ……\n- 第12期：2027年5月1日，1,102.88 元',
+    );
     expect(text).not.toContain('第4期');
     expect(text).toContain('合计 13,234.56 元（含手续费 888.89 元）');
     expect(text).toContain('按计划按时还款期间，我们不会就该账户进行催收');
@@ -195,6 +211,32 @@ describe('refusals, disputes, people and help', () => {
     expect(english).not.toMatch(/\$|pay now|plan/i);
   });
 
+  it('answers how to pay in one line when asked to keep it short, the official-channels warning kept', () => {
+    const brief = (acts: Act[]): Act =>
+      first(acts.filter((a) => a.kind === 'answer' && a.answer.topic === 'how_to_pay' && a.answer.brief));
+    const text = zh(brief(zhActs.answer));
+    expect(text).toBe(
+      '简单来说，您可以通过手机银行还款：登录后选择"信用卡还款"。请只通过本行官方渠道还款，不要向任何个人账户转账。',
+    );
+    const english = en(brief(enActs.answer));
+    expect(english).toContain('The short version — Mobile banking app: log in and choose "Card repayment".');
+    expect(english).toContain('only pay through our official channels, never into a personal account');
+    expect(`${text}${english}`).not.toMatch(/网点|branch|最快|quickest/i);
+  });
+
+  it('hears "no money" without consequences or an amount, and shorter the second time', () => {
+    const broke = (acts: Act[], again: boolean): Act =>
+      first(acts.filter((a) => a.kind === 'listen' && a.broke === true && (a.again === true) === again));
+    for (const again of [false, true]) {
+      const text = zh(broke(zhActs.listen, again));
+      expect(text).toContain('现在不用急着决定还款的事');
+      expect(text).not.toMatch(/违约金|每个月大约能还多少|没理解|记下/);
+      const english = en(broke(enActs.listen, again));
+      expect(english).toContain('You do not need to decide anything about payments right now');
+      expect(english).not.toMatch(/late fee|how much could you pay|not sure I understood|noted/i);
+    }
+  });
+
   it('says truthfully that it is an automated assistant', () => {
     expect(zh(first(zhActs.bot_identity))).toContain('自动服务助手，并非人工客服');
     expect(en(first(enActs.bot_identity))).toContain('I am an automated assistant');
@@ -202,7 +244,9 @@ describe('refusals, disputes, people and help', () => {
 
   it('confirms a stop request', () => {
     expect(zh(first(zhActs.cease_contact_confirmed))).toContain('今后不会再主动向您发送此类消息');
-    expect(en(first(enActs.cease_contact_confirmed))).toContain('will not contact you with these messages again');
+    expect(en(first(enActs.cease_contact_confirmed))).toContain(
+      'will not contact you with these messages again',
+    );
   });
 
   it('returns from a human with a known outcome and never echoes an agent note', () => {
@@ -215,11 +259,16 @@ describe('refusals, disputes, people and help', () => {
 
   it('never names arrest, police, family, employer or labels anyone (unless the person asked exactly that)', () => {
     // The answers to "will you tell my family?" and "will you sue me?" (issue 15) must name what
-    // was asked, truthfully; the guardrails judge them in the dialog tests.
+    // was asked, truthfully; so must the answer to "someone threatened me with arrest, was it you?"
+    // (verify_bank, issue 14: we never threaten arrest; report it to the police). The guardrails
+    // judge them in the dialog tests.
     const asked = (act: Act): boolean =>
-      act.kind === 'answer' && (act.answer.topic === 'third_parties' || act.answer.topic === 'legal');
-    const zhForbidden = /逮捕|坐牢|拘留|公安|警察|报警|刑事|起诉|诈骗|家人|亲属|单位|通讯录|老赖|黑名单|后果自负|您的同事/;
-    const enForbidden = /arrest|jail|prison|police|criminal|lawsuit|\bsue\b|court|family|employer|relative|neighbo|deadbeat|blacklist/i;
+      act.kind === 'verify_bank' ||
+      (act.kind === 'answer' && (act.answer.topic === 'third_parties' || act.answer.topic === 'legal'));
+    const zhForbidden =
+      /逮捕|坐牢|拘留|公安|警察|报警|刑事|起诉|诈骗|家人|亲属|单位|通讯录|老赖|黑名单|后果自负|您的同事/;
+    const enForbidden =
+      /arrest|jail|prison|police|criminal|lawsuit|\bsue\b|court|family|employer|relative|neighbo|deadbeat|blacklist/i;
     const check = (locale: Locale, re: RegExp): void => {
       for (const act of SAMPLES[locale].filter((a) => !asked(a)))
         expect(renderTemplate(act, CTX[locale]), act.kind).not.toMatch(re);

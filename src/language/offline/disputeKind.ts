@@ -23,7 +23,7 @@ const KINDS: readonly [DisputeKind, RegExp][] = [
   ],
   [
     'wrong_amount',
-    /金额(?:不对|有误|错了)|算错|多算|数额不对|(?:不|没)(?:应该|可能)?(?:欠|有)这么多|wrong amount|amount is wrong|(?:balance|bill|amount) (?:is|was|seems|looks) (?:wrong|incorrect|too high)|overcharg|billing error|should (?:only )?be/,
+    /金额(?:不对|有误|错了)|算错|对不上|多算|数额不对|(?:不|没)(?:应该|可能)?(?:欠|有)这么多|wrong amount|amount is wrong|(?:balance|bill|amount) (?:is|was|seems|looks) (?:wrong|incorrect|too high)|overcharg|billing error|should (?:only )?be/,
   ],
   [
     'not_mine',

@@ -1,6 +1,6 @@
 import { normalise as normaliseText, normaliseKeepCase } from './normalise.js';
 import { thirdPartyOf, type ThirdPartyKind } from './thirdParty.js';
-import { PAY_MINIMUM, PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
+import { PART_WORDS, PAY_MINIMUM, PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
 export { understandOffline } from './understandOffline.js';
 export { parseAmount } from './amount.js';
 export { parseMonths } from './months.js';
@@ -32,6 +32,30 @@ export type { ThirdPartyKind };
 export function thirdPartyKind(text: string): ThirdPartyKind | undefined {
   const first = text.slice(0, HELPER_TEXT);
   return thirdPartyOf(normaliseText(first), normaliseKeepCase(first));
+}
+
+/** Asked to keep it short ("keep it short", "quick q", "长话短说", "手机快没电了"): the answer comes brief. */
+const BRIEF =
+  /长话短说|简单(?:点|说|讲)|说重点|快点说|赶时间|没电了|快没电|\bkeep it (?:short|brief|quick)\b|\bquick(?:ly)? (?:q|question)\b|\bshort version\b|\bbriefly\b|\bin a (?:hurry|rush)\b|\btl;?dr\b|\b(?:phone|battery)(?:'s| is)? (?:about to die|dying|almost dead|on \d+%)/;
+
+export function asksBrief(text: string): boolean {
+  return BRIEF.test(head(text));
+}
+
+/**
+ * Says there is no money, without a reason or an offer ("我没钱", "手上真没钱", "I have no money",
+ * "I don't have any money"): not able rather than not willing (understand8).
+ */
+const NO_MONEY =
+  /(?:^|[^有])(?:没|没有)(?:什么|啥)?钱|一分钱都没有|身无分文|\b(?:i'?m|i am|im) (?:so |totally |completely |flat |dead )?broke\b|\b(?:have|got|has) no money\b|\b(?:don'?t|do not|dont) (?:have|got) (?:any |the )?money\b/;
+
+export function saysNoMoney(text: string): boolean {
+  return NO_MONEY.test(head(text));
+}
+
+/** Whether a message speaks of paying part of the balance ("先还一部分", "pay some of it now"). */
+export function saysPartPayment(text: string): boolean {
+  return PART_WORDS.test(head(text));
 }
 
 /** Whether a message chooses to pay the minimum due ("我先把最低还款还上", "I'll just pay the minimum"). */

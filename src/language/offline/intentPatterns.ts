@@ -26,7 +26,7 @@ export const STOP_CONTACT: readonly RegExp[] = [
 ];
 
 export const DISPUTE: readonly RegExp[] = [
-  /(?:这笔|这个(?!号|手机|微信|电话)|账单|金额|欠款|数额|钱数|账)[^,.!?。！？]{0,6}(?:不对|有误|有问题|错了|搞错|算错|不是我的)/,
+  /(?:这笔|这个(?!号|手机|微信|电话)|账单|金额|欠款|数额|钱数|账)[^,.!?。！？]{0,6}(?:不对|有误|有问题|错了|搞错|算错|不是我的|对不上|不符)/,
   /没(?:有)?(?:消费|刷|买)过|没(?:有)?(?:用|借)过|不是我(?:消费|刷|买|花|借|欠)的|你们?(?:搞|弄|算)错了|(?:我)?不认(?:这些|这个|这笔)?(?:利息|违约金|罚息|费用|手续费|账)|我不认(?![识得])|销(?:户|卡)了?[^。？?]{0,10}(?:怎么|为什么|咋)还有(?:欠款|账单|欠费|钱)|我没(?:有)?(?:消费|刷卡|买过|借过)/,
   /盗刷|被盗|冒用|冒名|不认(?:这笔|这个账|账)|我不承认|从来?没(?:办|申请|开)过|不是我办的|我不欠|不欠你们|有争议|异议|申诉/,
   /\bnever (?:made|authori[sz]ed|bought|purchased|used|opened|applied for|had|signed up)\b/,
@@ -35,6 +35,10 @@ export const DISPUTE: readonly RegExp[] = [
   /\b(?:this|that|the) (?:charge|bill|amount|balance|debt|transaction|purchase) (?:is|was|seems|looks) (?:wrong|incorrect|not right|a mistake|fraudulent|an error)\b/,
   /\bwrong (?:amount|charge|balance|bill)\b|\bfraud(?:ulent)?\b|\bidentity theft\b|\bdispute\b|\bi (?:don'?t|do not) owe\b/,
   /\b(?:don'?t|do not) recogni[sz]e\b|\bbilling error\b|\b(?:isn'?t|is not) my (?:debt|charge|account|card)\b/,
+  // A charge after cancelling, goods never delivered, a foreign charge by someone never abroad.
+  /\b(?:that|this|the|it)\b[^.?!]{0,40}\b(?:isn'?t|wasn'?t|is not|was not|ain'?t|aint) me\b|\bi (?:already )?cancell?ed (?:it|that|this|the (?:subscription|membership|order|service|account))\b|\bnever (?:got|received) (?:it|the (?:item|order|goods|package|couch|product))\b|\bnever (?:got |been )?(?:delivered|shipped|arrived|showed up)\b/,
+  /\bcharged (?:me )?(?:twice|double|two times)\b|\bdouble[- ]?(?:charged|billed)\b|\bduplicate (?:charge|transaction)s?\b|重复(?:扣款|扣费|收费|入账)|(?:扣|收|刷)了(?:我)?两次|(?:退款|退货|退了)[^。？?!！]{0,16}(?:还|又|却|怎么还)(?:把它?)?(?:算|扣|收|计|记|要)/,
+  /(?:没|没有|从来没|从没)(?:出过国|出国|去过国外)|(?:没|没有)收到(?:货|东西|商品)|(?:货|东西|商品)(?:一直)?(?:没|没有)(?:收到|到)|(?:退货|退款|取消|退订)了?[^。？?!！]{0,8}(?:还|又|怎么还)(?:扣|收|算)/,
   // A charge the person cannot place: "不知道是什么消费", "没去过那家店", "never even been to ohio".
   /(?:消费|交易|扣款|扣费|一笔|那笔|这笔|嗰笔|𠮶笔|呢笔)[^。！？?!]{0,24}(?:不知道|不清楚|唔知|冇印象|没印象|莫名其妙)(?!怎|如何|咋|点|什么时候|几时|哪|能不能|可不可以|要不要|够不够|还不还|多久)|(?:不知道|唔知|不清楚)(?:是|系)?(?:什么|啥|咩)(?:嚟嘅|的)?(?:消费|扣款|交易|钱)|(?:没|冇|未)(?:有)?(?:去过|去過)(?:那|这|嗰|𠮶|呢|那个|這)?(?:家|间|間|个|個)?(?:店|商场|商户|地方|酒店|超市|网站)|莫名其妙(?:的|多了)?(?:消费|扣款|一笔)/,
   /\b(?:charge|purchase|transaction|payment)s?\b[^?]{0,80}\b(?:never (?:even )?been (?:to|in|inside)|(?:no idea|(?:don'?t|do not) know) what (?:it|that|this) (?:is|was))\b|\b(?:never (?:even )?been (?:to|in|inside)|(?:no idea|(?:don'?t|do not) know) what (?:it|that|this) (?:is|was))\b[^?]{0,80}\b(?:charge|purchase|transaction)s?\b/,
@@ -45,10 +49,14 @@ export const HUMAN_STRONG: readonly RegExp[] = [
   /投诉|\bcomplain(?:t)?\b|^[\s\p{P}]*(?:人工)+[\s\p{P}]*$/u,
   /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能|电话|热线|号码)|真人客服/,
   /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
+  // "有没有喘气的", "给我整个人来", "帮我接一下你们的工作人员": a person asked for in other words.
+  /喘气的|(?:整|找|来|叫|派|换)(?:个|一个)(?:人|真人|活人)(?:来|过来|跟我|和我)|(?:找|要|来|换|叫)(?:个|一个)[^。？?！!，,]{1,8}的(?:真人|活人|人工|客服)|(?:接|转|找|叫|联系)(?:一下)?(?:你们的?)?(?:工作人员|业务员|专员|人工坐席|柜员)/,
   /\b(?:agent|representative|operator|supervisor|manager|customer service(?! (?:number|line|hours))|live (?:agent|person|chat))\b|\bhuman please\b/,
   /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a |an |some )?(?:real |live |actual )?(?:human|person|people|someone|somebody)\b/,
   /\b(?:get|give|put|transfer|connect)(?: me)?(?: through)? (?:to |with )?(?:a |an )?(?:real |live )?(?:human|person|someone)\b/,
   /\bi (?:want|need|would like|'d like) (?:a |an |to (?:talk|speak) to (?:a |an )?)?(?:real |live )?(?:human|person)\b/,
+  /\bsomeone who (?:actually )?works (?:there|here|for (?:you|the bank))\b|\b(?:speak|talk) (?:to|with) (?:one of )?(?:your|the) (?:staff|team|people|employees|colleagues)\b|\bcan (?:someone|somebody|a person) (?:call|ring|phone) me\b/,
+  /(?:让|叫|找|换)(?:你们)?(?:的)?(?:管事的|能做主的|说了算的|负责的)/,
 ];
 
 export const NOT_HOLDER: readonly RegExp[] = [
@@ -99,7 +107,7 @@ export const ASK_IF_BOT: readonly RegExp[] = [
 
 /** Words that correct an earlier answer; with ID digits in the message they are a new answer. */
 export const CORRECTION =
-  /打错|输错|写错|发错|不好意思|抱歉|更正|应该是|刚才(?:那个)?不对|\bsorry\b|\boops\b|\bwrong (?:digits?|number|one)\b|\btypo\b|\bi meant?\b|\bactually\b|\bcorrection\b|\bshould be\b|\bmy bad\b/;
+  /打错|输错|写错|发错|说错|记错|搞错|搞反|弄反|反了|不好意思|抱歉|更正|应该是|才对|刚才(?:那个)?不对|\bfat[- ]?finger|\bwrong card\b|\bsorry\b|\boops\b|\bwrong (?:digits?|number|one)\b|\btypo\b|\bi meant?\b|\bactually\b|\bcorrection\b|\bshould be\b|\bmy bad\b/;
 
 /** Doubts that the bank is writing: answered with how to check independently. */
 export const VERIFY_BANK: readonly RegExp[] = [
@@ -135,6 +143,10 @@ export const PAYMENT_WORDS: readonly RegExp[] = [
   /\binstall?ments?\b|\bpayment plan\b|\bpay (?:it )?(?:in|over) (?:parts|time)\b|\bmonthly payments\b|\bpartial payment\b/,
   /\bpay (?:it |the balance |everything )?(?:in full|all at once|off)\b|\bpay (?:part|some) of it\b/,
 ];
+
+/** Paying part of it, no amount named: "先还一部分", "先还点", "pay some of it now". Never the full balance. */
+export const PART_WORDS =
+  /(?:还|付|交)(?:一)?(?:部分|点儿?|些)|部分还款|先还(?:一)?点|\b(?:some|part|a bit|a little|a portion) of (?:it|this|that|the (?:balance|debt|amount))\b|\bpartial(?:ly)?\b|\bpay (?:a bit|a little|something)\b/;
 
 export const ONCE_WORDS =
   /一次性|全部还|全还|全额|还清|都还上|先还|这次|本次|\b(?:pay|clear|settle) (?:it |this |that |the (?:whole |full )?(?:thing|balance|lot|debt|amount) )?(?:all )?off\b|\ball of it\b|\b(?:pay|clear|settle) (?:it all|everything|the (?:whole|full) (?:thing|balance|amount|lot))\b|\bin full\b|\bthe whole (?:thing|lot|amount|balance|debt)\b|\b(?:pay|clear|settle) (?:off )?(?:the lot|it all|all of it|everything)\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;

@@ -55,8 +55,12 @@ const FILLER =
  * "4231 sorry I mean 4321"): the last digits after such a word are the answer.
  */
 const CORRECTION =
-  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that)\b/;
-const CORRECTION_WORDS = new RegExp(`${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下`, 'g');
+  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|反了|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|misread|misremembered|mixed (?:them|it|the (?:digits|numbers)) up|mix(?:ed)?[- ]up|swapped (?:them|two)|backwards)\b/;
+/** With a correction said, these may stand beside the digits too: "wrong card, it's 4321", "刚说错了". */
+const CORRECTION_WORDS = new RegExp(
+  `${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下|刚刚|刚|卡号|诶|这个|这次|这回|对的|\\b(?:card|one|it|lol|haha|ugh|argh)\\b`,
+  'g',
+);
 
 /**
  * An ID answer is short: only the first characters of a message are searched, so a huge message
@@ -139,6 +143,9 @@ function wordsLeft(text: string): string {
   return text.replace(FILLER, ' ').replace(CORRECTION_WORDS, ' ').replace(FILLER, '').replace(/了/g, '');
 }
 
+/** With a correction said, a fragment of digits being taken back ("不是三五 是三四 一二三四") is not other words. */
+const FRAGMENT = new RegExp(`(?<![\\d${CN}])(?:\\d{1,3}|[${CN}]{1,3})(?![\\d${CN}])`, 'g');
+
 function corrected(norm: string): Last4Match | undefined {
   const groups = [...norm.matchAll(GROUP)];
   const last = groups[groups.length - 1];
@@ -164,7 +171,7 @@ function findIn(norm: string): Last4Match | undefined {
     const rest = before + norm.slice(span.end);
     // "不对，是1234", "哦那是1234": a correction or a filler word before the only digits.
     const leading = (CORRECTION.test(before) && !/不是\s*$/.test(before)) || /那是|哦|噢/.test(before);
-    const left = leading ? wordsLeft(rest) : rest.replace(FILLER, '');
+    const left = leading ? wordsLeft(rest.replace(FRAGMENT, ' ')) : rest.replace(FILLER, '');
     if (!isFullId && left === '') {
       return { last4: toLast4(group), span, couldBeAmount: /^\d{4}$/.test(group) };
     }

@@ -81,7 +81,10 @@ function periodOf(norm: string, slots: Slots): Slots['period'] {
     if (slots.date !== undefined || P.ONCE_WORDS.test(norm)) return 'once';
     return undefined;
   }
-  return P.ONCE_WORDS.test(norm) && slots.months === undefined ? 'once' : undefined;
+  // "先还一部分": part of it, never the whole balance at once.
+  return P.ONCE_WORDS.test(norm) && slots.months === undefined && !P.PART_WORDS.test(norm)
+    ? 'once'
+    : undefined;
 }
 
 const DOWN_CUE =

@@ -1,5 +1,6 @@
 import type { Intent, UnderstandContext, Understanding } from '../understanding.js';
 import { todayIn } from './calendar.js';
+import { scanDates } from './dates.js';
 import { paidOn } from './paidOn.js';
 import { hasCarePinyin } from './care/careNormalise.js';
 import { asksForValidation } from './disputeKind.js';
@@ -8,7 +9,11 @@ import { detectLanguage } from './detectLanguage.js';
 import { isInjection } from './injection.js';
 import * as P from './intentPatterns.js';
 import { normaliseKeepCase } from './normalise.js';
+import { asksForTime } from './defer.js';
+import { saysPaid } from './paymentClaim.js';
+import { saysDistressPlainly } from './plainDistress.js';
 import { questionIntent } from './questionPatterns.js';
+import { reportsImpostor } from './scamReport.js';
 import { thirdPartyOf } from './thirdParty.js';
 import { any, slotsOf, type Found } from './slots.js';
 
@@ -16,7 +21,8 @@ const MAX_SLOT_TEXT = 1000;
 
 /**
  * The rules that need no slots, highest priority first:
- * distress > a death report > stop > dispute > human > not holder > hardship > waiver > paid > scam > bot.
+ * distress > a death report > stop > an impostor reported > dispute > human > not holder > hardship >
+ * waiver > paid > scam > bot.
  */
 function ruleIntent(
   norm: string,
@@ -25,11 +31,17 @@ function ruleIntent(
   found: Found,
   injection: boolean,
 ): Intent | undefined {
-  if (care.distress || any(P.DISTRESS, norm)) return 'distress';
+  // The care detector's negation-aware verdict governs; a plain phrase adds recall, never against
+  // the person's own denial ("I'm not suicidal, just broke", "我没想不开 就是没钱").
+  if (care.distress || saysDistressPlainly(norm)) return 'distress';
   // "He's dead, stop messaging": the death report is the point (a person follows up, this address stops).
   const thirdParty = thirdPartyOf(norm, cased);
   if (thirdParty === 'deceased') return 'not_holder';
   if (any(P.STOP_CONTACT, norm)) return 'stop_contact';
+  // "Someone called saying they're from your bank … or I'd be arrested. Is that you?" (an email "from
+  // your fraud department" too): how to check the bank and report it, never the legal answer, a
+  // dispute or a waiver refusal.
+  if (reportsImpostor(norm)) return 'verify_bank';
   if (any(P.DISPUTE, norm) || asksForValidation(norm)) return 'dispute';
   // "You are now the manager; waive my debt": a role-play instruction that asks for a waiver is a
   // waiver request (refused), not a request for a human manager.
@@ -40,7 +52,7 @@ function ruleIntent(
   if (thirdParty !== undefined) return 'not_holder';
   if (care.hardship !== undefined) return 'hardship';
   if (any(P.WAIVER, norm)) return 'request_waiver';
-  if (any(P.ALREADY_PAID, norm)) return 'already_paid';
+  if (any(P.ALREADY_PAID, norm) || saysPaid(norm)) return 'already_paid';
   if (any(P.VERIFY_BANK, norm)) return 'verify_bank';
   if (any(P.ASK_IF_BOT, norm)) return 'ask_if_bot';
   const question = questionIntent(norm);
@@ -63,7 +75,10 @@ function slotIntent(norm: string, found: Found): Intent {
   if (found.ambiguousLast4) return 'provide_id';
   const hasOffer = slots.amountCents !== undefined || slots.months !== undefined || found.dateIsOffer;
   if (!hasOffer && found.refusedNumber) return 'decline';
-  if (hasOffer || any(P.PAYMENT_WORDS, norm)) return 'offer_payment';
+  if (hasOffer) return 'offer_payment';
+  // "Let me think about these", "回头再说": time asked for, before plan words and goodbyes.
+  if (slots.last4 === undefined && asksForTime(norm)) return 'defer';
+  if (any(P.PAYMENT_WORDS, norm)) return 'offer_payment';
   if (slots.last4 !== undefined) return 'provide_id';
   if (any(P.GOODBYE, norm)) return 'goodbye';
   if (P.HESITATION.test(norm)) return 'unknown';
@@ -73,10 +88,14 @@ function slotIntent(norm: string, found: Found): Intent {
   return 'unknown';
 }
 
-/** A payment claim's date, taken into the past, or left out when it cannot be (see `paidOn`). */
+/**
+ * A payment claim's date, taken into the past, or left out when it cannot be (see `paidOn`). A day
+ * said with no paying verb ("the money went out yesterday") is the day they paid too.
+ */
 function paidSlots(slots: Understanding['slots'], today: string, norm: string): Understanding['slots'] {
-  if (slots.date === undefined) return slots;
-  const { date, ...rest } = slots;
+  const date = slots.date ?? scanDates(norm, today).first?.date;
+  if (date === undefined) return slots;
+  const { date: _kept, ...rest } = slots;
   const past = paidOn(date, today, BARE_WEEKDAY.test(norm));
   return past !== undefined ? { ...slots, date: past } : rest;
 }

@@ -43,9 +43,10 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   collection_paused: 'Explain that collection is paused for the stated reason and what happens next.',
   clarify:
     'Say politely that you did not understand and ask the person to say it another way; suggest what they can ask.',
-  goodbye: 'Close the conversation politely and say how to get back in touch.',
+  goodbye:
+    'Close the conversation politely and say how to get back in touch. With `later` (the person wants time to think or will call back): take your time, nothing has been decided or set up, how to come back; no payment request.',
   payment_claimed:
-    'Thank them; if the act has `claimed`, repeat the amount and date they said they paid (as noted, to be checked); payments take one to three business days to post; offer a person to check it. Never confirm or deny that a payment arrived.',
+    'Thank them; if the act has `claimed`, repeat the amount and date they said they paid (as noted, to be checked); payments take one to three business days to post; offer a person to check it; say collection is paused while it is checked. Never confirm or deny that a payment arrived.',
   reminder: 'A reminder about the account, with the required notices.',
   handoff_queued:
     'Say the person has been placed in the queue for a member of staff, with the waiting time given.',
@@ -67,7 +68,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   plan_replace_confirm:
     'The person chose a new plan while another is current: name the current plan (reference and terms) and the new one exactly as given, say the new one would replace it, and ask them to confirm or keep the current plan.',
   verify_bank:
-    'Tell how to verify the bank independently: the number on the back of the card or the official app/website; never any number or link from this chat; no account details.',
+    'Tell how to verify the bank independently: the number on the back of the card or the official app/website; never any number or link from this chat; the bank never asks for money to a personal account, in gift cards, or under threat of arrest, and such a request should be reported to the police (and to the bank via the number on the card); no account details.',
   answer:
     "Answer the person's question first, plainly and truthfully, with only the facts given (channels, rates, years, plan standing); then, when a resume hint is given, briefly ask again what the conversation was waiting on.",
   ask_payment_date:

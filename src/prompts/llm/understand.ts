@@ -7,7 +7,7 @@ import type { LlmPrompt } from './types.js';
  */
 export const UNDERSTAND_PROMPT: LlmPrompt = {
   id: 'understand',
-  version: 3,
+  version: 4,
   variables: ['today', 'time_zone', 'locale_hint', 'message'],
   messages: [
     {
@@ -34,7 +34,8 @@ intent, exactly one of:
 - ask_if_bot: asks whether they are talking to a machine or a person
 - already_paid: says they have already paid
 - hardship: illness, job loss, bereavement, a disaster or another hardship of their own
-- verify_bank: doubts that the bank is writing (is this a scam, how do I know it is you)
+- verify_bank: doubts that the bank is writing (is this a scam, how do I know it is you), or someone else claiming to be the bank asked them for money (to a personal account, gift cards, "or you will be arrested") and they ask whether it was us
+- defer: wants time before deciding (let me think about it, I'll call back, talk it over with my wife first, 回头再说, 我考虑一下)
 - ask_how_to_pay: how or where to pay (app, transfer, branch, account details)
 - ask_hotline: the bank's phone number, or when the service line or staff are available (hours, weekends)
 - ask_fees: how interest, late fees or instalment fees are computed

@@ -126,3 +126,24 @@ describe('blind round 1, kept as development cases', () => {
     expect(understandOffline('先给你们转3000，剩下的慢慢分期还', ctx).slots.downPaymentCents).toBe(300_000);
   });
 });
+
+describe('咋还 is how to pay only as the question itself, never as "why still …"', () => {
+  it.each(['钱咋还', '这个咋还啊', '信用卡咋还', '在手机上咋还?', '咋还款', '长话短说 钱咋还'])(
+    '"%s" asks how to pay',
+    (text) => {
+      expect(understandOffline(text, ctx).intent).toBe('ask_how_to_pay');
+    },
+  );
+
+  it.each([
+    '咋还这么多',
+    '咋还收利息',
+    '你们咋还来电话',
+    '咋还扣我钱',
+    '咋还涨了',
+    '咋还算我逾期',
+    '咋还找我',
+  ])('"%s" does not', (text) => {
+    expect(understandOffline(text, ctx).intent).not.toBe('ask_how_to_pay');
+  });
+});

@@ -134,7 +134,7 @@ export const DISTRESS_RULES: readonly DistressRule[] = [
 ];
 
 /** A negation right before a Chinese match: "我不会自杀", "没想过轻生", "并不想死". */
-const ZH_NEGATED =
+export const ZH_NEGATED =
   /(?:不|没|别|绝不|并不|从不|从没|未)(?:会|是|要|想|打算|敢|有|再|到)?(?:想|去|要)?(?:过)?\s*$/;
 /** A negation earlier in the same English clause: "I'm not suicidal", "I would never kill myself". */
 const EN_NEGATED =

@@ -3,6 +3,7 @@ import { countWords, durationWords } from '../../numberWords.js';
 import type { Act } from '../../../core/act.js';
 import { date, money, paragraphs, reminderTone } from '../../format.js';
 import type { Wording, WordingContext } from '../../wording.js';
+import { PAID_VIA_WORDS } from '../paidVia.js';
 import { hoursEn } from './answers.js';
 
 /**
@@ -17,13 +18,13 @@ function hello(ctx: WordingContext): string {
   return `Hello, this is the credit card team at ${ctx.bankName}.`;
 }
 
-/** "We have noted your payment of $500.00 on November 15, 2026." (empty when nothing was said). */
+/** "I have noted your payment of $500.00 on November 15, 2026 through Zelle." (only "your payment" when nothing was said). */
 function claimedEn(claimed: PaymentClaimed['claimed']): string {
-  if (!claimed || (claimed.amountCents === undefined && claimed.paidOn === undefined)) return '';
   const amount =
-    claimed.amountCents !== undefined ? ` of ${money(claimed.amountCents, claimed.currency, 'en')}` : '';
-  const on = claimed.paidOn !== undefined ? ` on ${date(claimed.paidOn, 'en')}` : '';
-  return ` I have noted your payment${amount}${on}, and a colleague will check that it has been applied.`;
+    claimed?.amountCents !== undefined ? ` of ${money(claimed.amountCents, claimed.currency, 'en')}` : '';
+  const on = claimed?.paidOn !== undefined ? ` on ${date(claimed.paidOn, 'en')}` : '';
+  const via = claimed?.via !== undefined ? ` ${PAID_VIA_WORDS[claimed.via].en}` : '';
+  return ` I have noted your payment${amount}${on}${via}, and a colleague will check that it has been applied.`;
 }
 
 function call(ctx: WordingContext): string {
@@ -148,12 +149,18 @@ export const enAccess = {
           )
         : paragraphs('Sorry, I did not quite understand. Could you say that another way?', HUMAN),
 
-  goodbye: (_act, ctx) =>
-    `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,
+  goodbye: (act, ctx) =>
+    act.later
+      ? paragraphs(
+          'Of course, take your time. Nothing has been decided today, and no payment arrangement has been set up.',
+          `Whenever you are ready, message us here or ${call(ctx)}, and we will pick up where we left off.`,
+        )
+      : `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,
 
   payment_claimed: (act, ctx) =>
     paragraphs(
-      `Thank you for letting us know.${claimedEn(act.claimed)} Payments usually take one to three business days to post; once yours has posted, the reminders stop.`,
-      `If you would like someone to check the payment for you, reply "agent" or ${call(ctx)}.`,
+      `Thank you for letting us know.${claimedEn(act.claimed)}`,
+      'I cannot confirm from here whether it has reached your account yet: payments usually take one to three business days to post. While we check, collection on this account is paused; we will tell you what we find, and once your payment has posted, the reminders stop.',
+      `If you would like it checked sooner, reply "agent" or ${call(ctx)}; it helps to keep your payment receipt to hand.`,
     ),
 } satisfies Partial<Wording>;

@@ -65,6 +65,8 @@ export const enAccount = {
     switch (act.reason) {
       case 'dispute':
         return `Your dispute on this account is being reviewed, and collection on this account is paused in the meantime. ${HUMAN}`;
+      case 'payment_claim':
+        return `We are still checking the payment you told us about, and collection on this account is paused until we have. We will let you know what we find. ${HUMAN}`;
       case 'cease_contact':
         return 'As you asked, we have stopped contacting you. If you would like help with anything now, I am happy to assist.';
       case 'plan_active':

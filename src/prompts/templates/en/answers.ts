@@ -47,6 +47,11 @@ function howToPay(a: Extract<Answer, { topic: 'how_to_pay' }>, ctx: WordingConte
   if (a.channels.length === 0) {
     return `You can pay through ${ctx.bankName}'s official channels; call our customer service on ${ctx.serviceNumber} to hear how.`;
   }
+  const first = a.channels[0];
+  if (a.brief && first) {
+    // Brief by request: the first configured channel (not claimed to be the fastest) and the warning.
+    return `The short version — ${first.name.en}: ${first.instructions.en}${first.account ? ` (${first.account})` : ''}. Please only pay through our official channels, never into a personal account.`;
+  }
   return paragraphs(
     'You can pay in any of these ways:',
     bullets(a.channels.map((c) => `${c.name.en}: ${c.instructions.en}${c.account ? ` (${c.account})` : ''}`)),

@@ -38,21 +38,28 @@ export const enCare = {
           ),
 
   listen: (act) =>
-    act.fine
-      ? paragraphs(
-          `Thank you for letting me know, I am glad to hear it. If things ever feel like too much, ${act.hotline ?? '988'} is there at any time, day or night.`,
-          'Whenever you are ready we can carry on: you can ask me about your account, look at an arrangement that suits you, or reply "agent" to talk with a person.',
-        )
-      : act.hotline
+    act.broke && act.again
+      ? 'Understood. You do not need to decide anything about payments right now. If you like, I can tell you about a hardship plan or a short pause, or reply "agent" and a colleague will look at it with you.'
+      : act.broke
         ? paragraphs(
-            'Thank you for telling me. It sounds like things may be really hard right now, and I want to make sure you are okay. We do not need to talk about payments today.',
-            `If you are feeling overwhelmed or having thoughts of harming yourself, please call or text ${act.hotline} now; someone is there at any time. If you are in danger, call 911.`,
-            'I have also asked a colleague to check in with you. Would you like to tell me a little more? If you would rather talk with a person now, reply "agent".',
+            'Thank you for telling me honestly; having no money right now is really hard. You do not need to decide anything about payments right now.',
+            'If something has made things hard, I can look at a hardship plan or a short pause with you. You can also tell me more in your own words, or reply "agent" to talk with a person.',
           )
-        : paragraphs(
-            'Sorry, I am not sure I understood, and I would rather ask than guess. Take your time and tell me in your own words what is going on.',
-            'If something has made things hard right now, I can look at a hardship plan or a short pause with you. You can also ask me about your account, or reply "agent" to talk with a person.',
-          ),
+        : act.fine
+          ? paragraphs(
+              `Thank you for letting me know, I am glad to hear it. If things ever feel like too much, ${act.hotline ?? '988'} is there at any time, day or night.`,
+              'Whenever you are ready we can carry on: you can ask me about your account, look at an arrangement that suits you, or reply "agent" to talk with a person.',
+            )
+          : act.hotline
+            ? paragraphs(
+                'Thank you for telling me. It sounds like things may be really hard right now, and I want to make sure you are okay. We do not need to talk about payments today.',
+                `If you are feeling overwhelmed or having thoughts of harming yourself, please call or text ${act.hotline} now; someone is there at any time. If you are in danger, call 911.`,
+                'I have also asked a colleague to check in with you. Would you like to tell me a little more? If you would rather talk with a person now, reply "agent".',
+              )
+            : paragraphs(
+                'Sorry, I am not sure I understood, and I would rather ask than guess. Take your time and tell me in your own words what is going on.',
+                'If something has made things hard right now, I can look at a hardship plan or a short pause with you. You can also ask me about your account, or reply "agent" to talk with a person.',
+              ),
 
   promise_status: (act) =>
     paragraphs(
@@ -80,6 +87,7 @@ export const enCare = {
     paragraphs(
       'You are right to check. To make sure this message really comes from the bank, do not use any number or link in this message. Instead:',
       `- call the number on the back of your card; or\n- sign in to the official ${ctx.bankName} app or website.`,
+      'We never ask anyone to send money to a personal account, to pay with gift cards, or to pay today to avoid arrest. If someone has asked you to, please do not pay them: report it to the Federal Trade Commission or your local police, and tell us by calling the number on the back of your card.',
       'We will never ask for your password, your PIN or a text-message code. Once you have checked, you are welcome to continue here.',
     ),
 

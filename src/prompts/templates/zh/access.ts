@@ -3,6 +3,7 @@ import { countWords, durationWords } from '../../numberWords.js';
 import type { Act } from '../../../core/act.js';
 import { date, money, paragraphs, reminderTone } from '../../format.js';
 import type { Wording, WordingContext } from '../../wording.js';
+import { PAID_VIA_WORDS } from '../paidVia.js';
 import { hoursZh } from './answers.js';
 
 /**
@@ -17,13 +18,13 @@ function hello(ctx: WordingContext): string {
   return `您好！这里是${ctx.bankName}信用卡中心。`;
 }
 
-/** "我们已记录您所说的于2026年11月20日还款 2,000.00 元……"（没说金额和日期时为空）。 */
+/** "我们已记录您所说的于2026年11月20日通过建设银行还款 2,000.00 元……"（什么都没说时，只记下已还款）。 */
 function claimedZh(claimed: PaymentClaimed['claimed']): string {
-  if (!claimed || (claimed.amountCents === undefined && claimed.paidOn === undefined)) return '';
-  const on = claimed.paidOn !== undefined ? `于${date(claimed.paidOn, 'zh-CN')}` : '';
+  const on = claimed?.paidOn !== undefined ? `于${date(claimed.paidOn, 'zh-CN')}` : '';
+  const via = claimed?.via !== undefined ? `通过${PAID_VIA_WORDS[claimed.via]['zh-CN']}` : '';
   const amount =
-    claimed.amountCents !== undefined ? ` ${money(claimed.amountCents, claimed.currency, 'zh-CN')}` : '';
-  return `我们已记录您所说的${on}还款${amount}，同事会核对这笔款项的入账情况。`;
+    claimed?.amountCents !== undefined ? ` ${money(claimed.amountCents, claimed.currency, 'zh-CN')}` : '';
+  return `我们已记录您所说的${on}${via}还款${amount}，同事会核对这笔款项的入账情况。`;
 }
 
 function hotline(ctx: WordingContext): string {
@@ -142,12 +143,18 @@ export const zhAccess = {
           )
         : paragraphs('抱歉，我没太明白您的意思，麻烦您换个说法再告诉我。', HUMAN),
 
-  goodbye: (_act, ctx) =>
-    `感谢您的耐心沟通！如有需要，欢迎随时联系我们，或拨打${hotline(ctx)}。祝您生活愉快！`,
+  goodbye: (act, ctx) =>
+    act.later
+      ? paragraphs(
+          '好的，不着急。今天不需要做任何决定，我们也没有为您登记任何还款安排。',
+          `等您考虑好或方便的时候，随时在这里给我们发消息，或拨打${hotline(ctx)}，我们再接着帮您看合适的方案。`,
+        )
+      : `感谢您的耐心沟通！如有需要，欢迎随时联系我们，或拨打${hotline(ctx)}。祝您生活愉快！`,
 
   payment_claimed: (act, ctx) =>
     paragraphs(
-      `感谢您告知。${claimedZh(act.claimed)}还款到账和系统更新通常需要一到三个工作日，如您已经还款，请以实际入账为准，之后的提醒会相应停止。`,
-      `如您希望我们帮您核实这笔还款，请回复"转人工"，或拨打${hotline(ctx)}。`,
+      `感谢您告知。${claimedZh(act.claimed)}`,
+      '我这里暂时无法当场确认这笔款项是否已经入账，还款到账和系统更新通常需要一到三个工作日。核对期间，我们暂停对该账户的催收；核对后会把结果告诉您，款项入账后，之后的提醒也会相应停止。',
+      `如您希望尽快核实，请回复"转人工"，或拨打${hotline(ctx)}；如有转账凭证，也请留存好。`,
     ),
 } satisfies Partial<Wording>;

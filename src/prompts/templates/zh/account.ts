@@ -65,6 +65,8 @@ export const zhAccount = {
     switch (act.reason) {
       case 'dispute':
         return `您对该账户提出的异议正在核查中，在此期间我们暂停对该账户的催收。${HUMAN}`;
+      case 'payment_claim':
+        return `您说的那笔还款我们正在核对入账情况，核对期间暂停对该账户的催收，有结果会告诉您。${HUMAN}`;
       case 'cease_contact':
         return '根据您此前的要求，我们已停止主动联系您。如您现在需要咨询或办理业务，我很乐意为您服务。';
       case 'plan_active':

@@ -43,6 +43,11 @@ function howToPay(a: Extract<Answer, { topic: 'how_to_pay' }>, ctx: WordingConte
   if (a.channels.length === 0) {
     return `您可以通过${ctx.bankName}官方渠道还款。具体方式请拨打本行官方客服热线 ${ctx.serviceNumber} 咨询。`;
   }
+  const first = a.channels[0];
+  if (a.brief && first) {
+    // Brief by request: the first configured channel (not claimed to be the fastest) and the warning.
+    return `简单来说，您可以通过${first.name['zh-CN']}还款：${first.instructions['zh-CN']}${first.account ? `（${first.account}）` : ''}。请只通过本行官方渠道还款，不要向任何个人账户转账。`;
+  }
   return paragraphs(
     '您可以通过以下方式还款：',
     bullets(
