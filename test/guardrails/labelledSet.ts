@@ -44,6 +44,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round14',
   'heldout-round15',
   'heldout-round16',
+  'heldout-round18',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',

@@ -15,6 +15,7 @@ import { HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY } from './heldOutSet9.js';
 import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
 import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
 import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
+import { HELD_OUT14_DISTRESS, HELD_OUT14_ORDINARY } from './heldOutSet14.js';
 import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
@@ -83,6 +84,12 @@ export const CARE_SETS: readonly CareSet[] = [
     name: 'round 12 (seen, not trained on)',
     distress: HELD_OUT12_DISTRESS,
     ordinary: HELD_OUT12_ORDINARY,
+    seen: true,
+  },
+  {
+    name: 'round 14 (seen, not trained on)',
+    distress: HELD_OUT14_DISTRESS,
+    ordinary: HELD_OUT14_ORDINARY,
     seen: true,
   },
   {

@@ -28,6 +28,7 @@ import { OWN_BLIND13_DISTRESS, OWN_BLIND13_ORDINARY } from './ownBlind13.js';
 import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
 import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
 import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
+import { HELD_OUT14_DISTRESS, HELD_OUT14_ORDINARY } from './heldOutSet14.js';
 
 const score = (text: string): number => learnedScorer()?.score(careText(text).compact) ?? Number.NaN;
 
@@ -145,6 +146,8 @@ describe('the learned distress scorer', () => {
       ...HELD_OUT11_ORDINARY,
       ...HELD_OUT12_DISTRESS,
       ...HELD_OUT12_ORDINARY,
+      ...HELD_OUT14_DISTRESS,
+      ...HELD_OUT14_ORDINARY,
     ].map((t) => trigrams(careText(t).compact));
     const fresh = readdirSync(TRAINING_DIR)
       .filter((name) => name.endsWith('-r13.tsv'))

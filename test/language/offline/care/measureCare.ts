@@ -27,6 +27,7 @@ import { HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY } from './heldOutSet9.js';
 import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
 import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
 import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
+import { HELD_OUT14_DISTRESS, HELD_OUT14_ORDINARY } from './heldOutSet14.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
@@ -125,6 +126,7 @@ line('round 9 (seen from session 6)', HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY);
 line('round 10 (blind at two runs in session 6, then seen)', HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY);
 line('round 11 (blind at two runs in session 7, then seen)', HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY);
 line('round 12 (blind at three runs in sessions 7-8, then seen)', HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY);
+line('round 14 (blind at two runs in session 9, then seen)', HELD_OUT14_DISTRESS, HELD_OUT14_ORDINARY);
 
 const all = [...OWN7_DISTRESS, ...OWN7_ORDINARY];
 for (const t of all) assessCare(t); // warm-up
