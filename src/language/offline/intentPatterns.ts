@@ -8,8 +8,9 @@ export const DISTRESS: readonly RegExp[] = [
   // care8 (issue 14): "想死你们了" (missing someone) and 跳楼价 (a rock-bottom price) are idioms.
   /不想活|活着没(?:意思|意义|劲)|活不下去|没法活|活够了|不如死|想死(?!你|您|我了)|想去死|寻死|死了算了|一了百了|生无可恋|想不开/,
   /自杀|轻生|跳楼(?!价|甩卖|大甩卖|促销|清仓|大?放送)|跳河|割腕|结束(?:自己的?)?生命|结束自己|撑不下去|熬不下去|扛不下去|坚持不下去|走投无路|没有?活路|绝望|没有希望了/,
-  // care8 (issue 14): "phone's about to die" is a device, not a person.
-  /(?<!\b(?:phone|battery|laptop|computer|tablet|charger|car)(?:'s|s| is)? )\b(?:want|wanna|going|gonna|about|ready) to die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b|\bkill(?:ing)? myself\b/,
+  // "phone's about to die" is a device, not a person: plainDistress.ts reads the thing before the
+  // phrase (and "…and so am I" after it).
+  /\b(?:want|wanna|going|gonna|about|ready) to die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b|\bkill(?:ing)? myself\b/,
   /\bend (?:my|it) (?:life|all)\b|\bend it all\b|\btake my (?:own )?life\b|\bsuicid(?:e|al)\b|\bno reason to live\b/,
   /\bnothing (?:left )?to live for\b|\b(?:don'?t|do not) want to (?:live|be alive|exist)\b|\bcan'?t go on\b|\bcannot go on\b/,
   /\bcan'?t take (?:it|this) any ?more\b|\bhurt(?:ing)? myself\b|\bself[- ]harm\b|\bhopeless\b|\bno way out\b|\bnot worth living\b/,
