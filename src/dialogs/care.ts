@@ -190,6 +190,12 @@ export async function careInterrupt(
   }
   if (kind === undefined && !state.verified && (await checkInFirst(dc, s, open))) return true;
   if (kind === undefined || state.thirdParty || u?.intent === 'not_holder') return false;
+  // A charge disputed with a hospital or lost work as the alibi ("那天晚上我在医院陪床 这笔我不认"):
+  // the dispute answers (recorded, collection paused); words close to distress still reach a person.
+  if (u?.intent === 'dispute') {
+    if (care.concern) await notifyConcern(dc, s, care);
+    return false;
+  }
   // Hardship and words close to distress together: the acknowledgement answers, a person is told.
   if (care.concern && !state.thirdParty) await notifyConcern(dc, s, care);
   if ((state.hardships ?? []).includes(kind)) {

@@ -32,7 +32,12 @@ export const DISPUTE: readonly RegExp[] = [
   /盗刷|被盗|冒用|冒名|不认(?:这笔|这个账|账)|我不承认|从来?没(?:办|申请|开)过|不是我办的|我不欠|不欠你们|有争议|异议|申诉/,
   /\bnever (?:made|authori[sz]ed|bought|purchased|used|opened|applied for|had|signed up)\b/,
   /\b(?:didn'?t|did not) (?:make|authori[sz]e|buy|purchase|open|apply for|spend)\b/,
-  /\bnot mine\b|\bnot my (?:charge|purchase|debt|account|card|transaction)s?\b/,
+  // "this phone is not mine": a wrong number, not a dispute.
+  /(?<!\b(?:phone|number|cell|mobile|line)\b[^.?!,]{0,12})\bnot mine\b|\bnot my (?:charge|purchase|debt|account|card|transaction)s?\b/,
+  // One transaction named by date, amount or merchant and disowned: "10月3号那笔1580元的消费不是我",
+  // "that $80 charge at Target on the 9th isn't mine" (never "那笔钱不是我还的吗").
+  /(?:那笔|这笔|一笔|有笔)[^。！？?!]{0,30}不是我(?:本人)?(?:消费|刷|买|花|点|订|下单|用)?的?(?![还借欠])(?=$|[\s,，。.!！?？、~]|消费|刷|买|花|点|订|下单|用)/,
+  /\b(?:charge|purchase|transaction|debit)s?\b[^.?!]{0,60}\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|ain'?t) mine\b/,
   /\b(?:this|that|the) (?:charge|bill|amount|balance|debt|transaction|purchase) (?:is|was|seems|looks) (?:wrong|incorrect|not right|a mistake|fraudulent|an error)\b/,
   /\bwrong (?:amount|charge|balance|bill)\b|\bfraud(?:ulent)?\b|\bidentity theft\b|\bdispute\b|\bi (?:don'?t|do not) owe\b/,
   /\b(?:don'?t|do not) recogni[sz]e\b|\bbilling error\b|\b(?:isn'?t|is not) my (?:debt|charge|account|card)\b/,

@@ -12,7 +12,7 @@ import { probeOf } from './probe.js';
  */
 
 const CUE =
-  /(后\s*[4四]\s*位|末\s*[4四]\s*位|最后\s*[4四]\s*位|尾号|尾数|身份证|证件号|\blast\s*(?:four|4)\b|\bssn\b|\bsocial security\b|\bsocial\b|\bid\b|\bends?\s+(?:in|with)\b)/g;
+  /(后\s*[4四]\s*位|末\s*[4四]\s*位|最后\s*[4四]\s*位|(?<!手机|电话|号码|卡号|银行卡)尾号|尾数|身份证|证件号|\blast\s*(?:four|4)\b|\bssn\b|\bsocial security\b|\bsocial\b|\bid\b|\bends?\s+(?:in|with)\b)/g;
 const CN_DIGIT: Readonly<Record<string, string>> = {
   零: '0',
   〇: '0',
@@ -48,14 +48,14 @@ const GROUP = new RegExp(
   'g',
 );
 const FILLER =
-  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|好吧|行吧|行|算了|给你|喏|哎呀|哎|唉|呀|啊|那个|才对|我|是|为|就是|我的|号码|数字|嗯|对|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|it is|is|are|my|the|number|digits?|ok|okay|k|fine|alright|all right|whatever|ugh|um|uh|hmm|well|then|so|go ahead|here you go|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
+  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|好吧|行吧|行|算了|给你|喏|哎呀|哎|唉|呀|啊|那个|才对|我自己的|自己的|我的|我|是|为|就是|号码|哈+|呢|数字|嗯|对|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|it is|is|are|mine|my own|my|of|the|number|digits?|ok|okay|k|fine|alright|all right|whatever|ugh|um|uh|hmm|well|then|so|go ahead|here you go|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
 
 /**
  * Words that take back the digits said before them ("1235 不对不对 是1234", "4231 no wait 4321",
  * "4231 sorry I mean 4321"): the last digits after such a word are the answer.
  */
 const CORRECTION =
-  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|反了|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|misread|misremembered|mixed (?:them|it|the (?:digits|numbers)) up|mix(?:ed)?[- ]up|swapped (?:them|two)|backwards)\b/;
+  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|打反|按反|输反|记反|反了|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|misread|misremembered|mixed (?:them|it|the (?:digits|numbers)) up|mix(?:ed)?[- ]up|swapped (?:them|two)|backwards)\b/;
 /** With a correction said, these may stand beside the digits too: "wrong card, it's 4321", "刚说错了". */
 const CORRECTION_WORDS = new RegExp(
   `${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下|刚刚|刚|卡号|诶|这个|这次|这回|对的|\\b(?:card|one|it|lol|haha|ugh|argh)\\b`,
@@ -157,6 +157,32 @@ function corrected(norm: string): Last4Match | undefined {
   return { last4: toLast4(last[1] ?? ''), span: { start: 0, end: norm.length }, couldBeAmount: false };
 }
 
+/**
+ * The person's own digits named as theirs right before them: "我的是1234", "我自己的是一二三四",
+ * "mine is 4321" (never "我老婆的是1234" or "my wife's is 4321": those are someone else's).
+ */
+const OWN_LEAD =
+  /(?:(?<![\p{L}\p{N}])我(?:自己)?的(?:是|就是|为)?|\bmine(?:'s| is)?|\bmy own(?: one)?(?: is)?)[\s:：,，]*$/u;
+
+/**
+ * With the person's own digits named, the answer before taken back as someone else's or another
+ * card's may stand beside them: "哦那个是我老婆的 我的是幺二三四", "that was my wife's, mine is 4321".
+ */
+const DISOWNED =
+  /(?:刚才|刚刚|之前|前面|上面)?(?:那个|那)(?:是|就是)?(?:我)?(?:老婆|老公|爱人|媳妇|妻子|丈夫|对象|妈妈|妈|爸爸|爸|儿子|女儿|家里人|家人|朋友|同事|别人|旧卡|另一张卡|卡号)(?:的)?(?:号|号码|身份证)?|\b(?:that|that one|the first one)(?:'s| is| was)\s+(?:my\s+)?(?:wife|husband|partner|mom|mum|dad|mother|father|son|daughter|friend|brother|sister|old card|other card|card number|someone else)(?:'s)?\b/g;
+
+const DISOWNED_ONCE = new RegExp(DISOWNED.source);
+const OWN_WORDS = /我(?:自己)?的(?:是|就是|为)|\bmine(?:'s| is)\b|\bmy own(?: one)? is\b/;
+
+/**
+ * The answer before said to be someone else's, then the person's own: "那个是我老婆的 我的是1234",
+ * "that was my wife's, mine is 4321". A correction of the ID, not a third party writing.
+ */
+export function disownsEarlierAnswer(norm: string): boolean {
+  const other = DISOWNED_ONCE.exec(norm);
+  return other !== null && OWN_WORDS.test(norm.slice(other.index + other[0].length));
+}
+
 function findIn(norm: string): Last4Match | undefined {
   // No digit group at all: neither a correction nor a group below can match.
   if (!GROUP_PROBE.test(norm)) return undefined;
@@ -171,7 +197,10 @@ function findIn(norm: string): Last4Match | undefined {
     const rest = before + norm.slice(span.end);
     // "不对，是1234", "哦那是1234": a correction or a filler word before the only digits.
     const leading = (CORRECTION.test(before) && !/不是\s*$/.test(before)) || /那是|哦|噢/.test(before);
-    const left = leading ? wordsLeft(rest.replace(FRAGMENT, ' ')) : rest.replace(FILLER, '');
+    const own = OWN_LEAD.test(before);
+    const left = leading
+      ? wordsLeft((own ? rest.replace(DISOWNED, ' ') : rest).replace(FRAGMENT, ' '))
+      : (own ? rest.replace(DISOWNED, ' ') : rest).replace(FILLER, '');
     if (!isFullId && left === '') {
       return { last4: toLast4(group), span, couldBeAmount: /^\d{4}$/.test(group) };
     }

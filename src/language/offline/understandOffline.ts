@@ -7,6 +7,7 @@ import { asksForValidation } from './disputeKind.js';
 import { assessCare, type CareAssessment } from './care/index.js';
 import { detectLanguage } from './detectLanguage.js';
 import { isInjection } from './injection.js';
+import { disownsEarlierAnswer } from './last4.js';
 import * as P from './intentPatterns.js';
 import { normaliseKeepCase } from './normalise.js';
 import { asksForTime } from './defer.js';
@@ -48,7 +49,10 @@ function ruleIntent(
   if (injection && any(P.WAIVER, norm)) return 'request_waiver';
   if (any(P.HUMAN_STRONG, norm)) return 'request_human';
   // "Sorry, wrong digits, it's 4321" / "打错了，是1234": a correction, not a third party.
-  if (found.slots.last4 !== undefined && P.CORRECTION.test(norm)) return 'provide_id';
+  // "那个是我老婆的 我的是幺二三四": the earlier answer was someone else's, these digits are theirs.
+  if (found.slots.last4 !== undefined && (P.CORRECTION.test(norm) || disownsEarlierAnswer(norm))) {
+    return 'provide_id';
+  }
   if (thirdParty !== undefined) return 'not_holder';
   if (care.hardship !== undefined) return 'hardship';
   if (any(P.WAIVER, norm)) return 'request_waiver';
