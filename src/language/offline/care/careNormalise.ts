@@ -19,6 +19,7 @@ export const EMOJI: readonly [RegExp, string][] = [
   [/⚰️?|🪦/gu, ' coffin '],
   [/🔫/gu, ' gun '],
   [/🌉/gu, ' bridge '],
+  [/🌊/gu, ' water '],
   [/🩸/gu, ' blood '],
 ];
 

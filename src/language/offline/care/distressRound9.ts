@@ -3,6 +3,7 @@ import { ROUND10 } from './distressRound10.js';
 import { ROUND12 } from './distressRound12.js';
 import { ROUND13, ROUND13_IDIOMS } from './distressRound13.js';
 import { ROUND14, ROUND14_IDIOMS } from './distressRound14.js';
+import { ROUND15, ROUND15_IDIOMS } from './distressRound15.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -145,7 +146,14 @@ const ROUND9_OWN: readonly ClassRule[] = [
   },
 ];
 
-const ROUND9: readonly ClassRule[] = [...ROUND9_OWN, ...ROUND10, ...ROUND12, ...ROUND13, ...ROUND14];
+const ROUND9: readonly ClassRule[] = [
+  ...ROUND9_OWN,
+  ...ROUND10,
+  ...ROUND12,
+  ...ROUND13,
+  ...ROUND14,
+  ...ROUND15,
+];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
 export const ROUND9_RULES: readonly DistressRule[] = ROUND9.map((r) => ({
@@ -164,6 +172,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   [/\btired of living\b/, /\btired of living (?:paycheck to paycheck|in debt|on (?:credit|ramen))\b/],
   ...ROUND13_IDIOMS,
   ...ROUND14_IDIOMS,
+  ...ROUND15_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({

@@ -16,6 +16,7 @@ import { EVERYDAY, round9IsOrdinary, round9LacksOnlyNeeds } from './distressRoun
 import { mixedReadings } from './codeSwitch.js';
 import { withoutDeniedReasons } from './distressRound12.js';
 import { EVERYDAY_ASK } from './distressRound13.js';
+import { UNDONE_JOKE } from './distressRound15.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -66,7 +67,7 @@ export function assessCareWith(
 ): CareAssessment {
   const { text: said, compact } = careText(raw);
   // "绳子都挂好了，不是开玩笑😂": said seriously, a laugh does not explain the words away.
-  const text = SERIOUS.test(said) ? said.replace(LAUGHTER, ' ') : said;
+  const text = SERIOUS.test(said) || UNDONE_JOKE.test(said) ? said.replace(LAUGHTER, ' ') : said;
   // "I want to 死", "我真的不想live了": a mixed message is also read in each language alone.
   const readings = mixedReadings(text);
   const found = distinctHits<LexiconHit & { within?: string }>([

@@ -1,6 +1,6 @@
 /**
- * Prints the care detector's figures on the own sets 6-9, 13 and 14, own blinds 13 and 14 (blind 14
- * figures only, never its misses), the own checks 9-13, the dev set and rounds 1-12 (seen), and
+ * Prints the care detector's figures on the own sets 6-9, 13-15, own blinds 13-15 (blinds 14 and 15
+ * figures only, never their misses), the own checks 9-13, the dev set and rounds 1-12 (seen), and
  * the cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`
  * (`-v` lists every miss and false alarm).
  */
@@ -22,6 +22,13 @@ import {
   OWN_BLIND14_ZH_DISTRESS,
   OWN_BLIND14_ZH_ORDINARY,
 } from './ownBlind14.js';
+import { OWN15_EN_DISTRESS, OWN15_EN_ORDINARY, OWN15_ZH_DISTRESS, OWN15_ZH_ORDINARY } from './ownSet15.js';
+import {
+  OWN_BLIND15_EN_DISTRESS,
+  OWN_BLIND15_EN_ORDINARY,
+  OWN_BLIND15_ZH_DISTRESS,
+  OWN_BLIND15_ZH_ORDINARY,
+} from './ownBlind15.js';
 import { HELD_OUT8_DISTRESS, HELD_OUT8_ORDINARY } from './heldOutSet8.js';
 import { HELD_OUT9_DISTRESS, HELD_OUT9_ORDINARY } from './heldOutSet9.js';
 import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
@@ -108,6 +115,17 @@ line(
   'own blind 14 (own, never fitted; one run before round 14 27/44, 2/44 false alarms; one run after 31/44, 2/44)',
   [...OWN_BLIND14_ZH_DISTRESS, ...OWN_BLIND14_EN_DISTRESS],
   [...OWN_BLIND14_ZH_ORDINARY, ...OWN_BLIND14_EN_ORDINARY],
+  true,
+);
+line(
+  'own set 15 (own, tuned on by class in round 15; before it 31/62, 2/62 false alarms)',
+  [...OWN15_ZH_DISTRESS, ...OWN15_EN_DISTRESS],
+  [...OWN15_ZH_ORDINARY, ...OWN15_EN_ORDINARY],
+);
+line(
+  'own blind 15 (own, never fitted; one run before round 15 15/30, 0/30 false alarms; one run after 25/30, 0/30)',
+  [...OWN_BLIND15_ZH_DISTRESS, ...OWN_BLIND15_EN_DISTRESS],
+  [...OWN_BLIND15_ZH_ORDINARY, ...OWN_BLIND15_EN_ORDINARY],
   true,
 );
 line('own set 8 (own, tuned on)', OWN8_DISTRESS, OWN8_ORDINARY);
