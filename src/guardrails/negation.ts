@@ -222,11 +222,12 @@ export function isDisavowed(text: string, at: number, end: number, lang: Lang): 
 }
 
 // An anti-fraud warning names what it warns about: "冒充…收取修复费的诈骗，请勿上当",
-// "if you get a call saying…, hang up". Only for claims (legal, credit repair), not threats.
+// "if you get a call saying…, hang up"; an agency the bank disowns ("…机构与我行无关，请不要向他们支付").
+// Only for claims (legal, credit repair), not threats.
 const ZH_FRAUD_WARNING =
-  /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充|自称(?:是)?(?:银行|我行|本行|客服|官方|工作人员)|请(?:您)?(?:不要|勿)(?:轻易)?(?:转账|汇款)|拨打110/;
+  /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充|自称(?:是)?(?:银行|我行|本行|客服|官方|工作人员)|请(?:您)?(?:不要|勿)(?:轻易)?(?:转账|汇款)|拨打110|(?:机构|公司|平台|中介)(?:都|均)?与(?:我行|本行|我们|银行|我司)(?:无关|没有(?:任何)?(?:关系|合作)|无(?:任何)?(?:关系|合作))|(?:请|)(?:不要|勿|切勿|别)(?:向|给)(?:他们|对方|其)(?:支付|转账|付款|汇款|缴纳)/;
 const EN_FRAUD_WARNING =
-  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:a )?scams?\b|(?<!\b(?:if|when|unless|until) you )\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
+  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:(?:usually|often|always|almost always|likely|probably) )?(?:a )?scams?\b|(?<!\b(?:if|when|unless|until) you )\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 
 export function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
   const stops = lang === 'zh' ? '。!?\n' : '.!?\n';

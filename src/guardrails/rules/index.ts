@@ -38,6 +38,7 @@ import { STRUCT_ROUND16_EN_RULES } from './structRound16En.js';
 import { STRUCT_ROUND16_EN_CLAIMS } from './structRound16EnClaims.js';
 import { STRUCT_ROUND16_EN_MORE } from './structRound16EnMore.js';
 import { STRUCT_ROUND16_EN_SEEN } from './structRound16EnSeen.js';
+import { STRUCT_ROUND18_RULES } from './structRound18.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -95,6 +96,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_ROUND16_EN_CLAIMS,
   ...STRUCT_ROUND16_EN_MORE,
   ...STRUCT_ROUND16_EN_SEEN,
+  ...STRUCT_ROUND18_RULES,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
