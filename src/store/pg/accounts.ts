@@ -3,6 +3,9 @@ import type { AsyncOf } from './asyncOf.js';
 import { type PgPool, withTransaction } from './pool.js';
 import { q, run } from './rows.js';
 
+/** The advisory lock every account load holds for its transaction (see upsertMany). */
+export const ACCOUNT_LOAD_LOCK_KEY = 719_019_010;
+
 /** An `accounts` row as PostgreSQL returns it (shared with the reminder candidates' query). */
 export interface AccountRow {
   account_id: string;
@@ -78,7 +81,10 @@ export class PgAccountStore implements AsyncOf<AccountStore> {
   /**
    * One transaction, as on SQLite. The batch is written in account-id order (the order every
    * multi-account writer locks rows in, so two of them cannot deadlock); an account given twice
-   * is written as its last occurrence, as SQLite's row-by-row upsert leaves it.
+   * is written as its last occurrence, as SQLite's row-by-row upsert leaves it. Loads are
+   * serialised by a transaction advisory lock: ON CONFLICT arbitrates on account_id only, so two
+   * loads inserting the same new account at once could otherwise meet first on the channel user's
+   * unique index and fail with a duplicate key (seen in the contract test under load).
    */
   async upsertMany(accounts: Account[], now: Date): Promise<void> {
     const last = new Map<string, Account>();
@@ -88,6 +94,7 @@ export class PgAccountStore implements AsyncOf<AccountStore> {
     );
     if (rows.length === 0) return;
     await withTransaction(this.pool, 'load accounts', async (client) => {
+      await q(client, 'SELECT pg_advisory_xact_lock($1)', [ACCOUNT_LOAD_LOCK_KEY]);
       for (let i = 0; i < rows.length; i += CHUNK) {
         const values: unknown[] = [now];
         const tuples = rows.slice(i, i + CHUNK).map((a) => {
