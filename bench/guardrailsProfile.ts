@@ -13,19 +13,13 @@ import { check } from '../src/guardrails/check.js';
 import { runLexicon, runPatterns } from '../src/guardrails/engine.js';
 import { normaliseShared } from '../src/guardrails/normalise.js';
 import { maskedFindings } from '../src/guardrails/masks.js';
-import { structureFindings } from '../src/guardrails/structure.js';
+import { STRUCTURAL_CHECKS, structureFindings } from '../src/guardrails/structure.js';
 import { findIdentifiers } from '../src/guardrails/identifiers.js';
 import { checkFacts } from '../src/guardrails/facts.js';
 import { findMentions } from '../src/guardrails/numbers.js';
 import { checkChannels } from '../src/guardrails/channels.js';
 import { classifierFinding } from '../src/guardrails/classifier/opinion.js';
 import { PATTERN_RULES } from '../src/guardrails/rules/index.js';
-import { ADDRESSEE_CHECKS } from '../src/guardrails/structureAddressee.js';
-import { CLAIM_CHECKS } from '../src/guardrails/structureClaims.js';
-import { FACT_CHECKS } from '../src/guardrails/structureFacts.js';
-import { HARM_CHECKS } from '../src/guardrails/structureHarm.js';
-import { LEGAL_CHECKS } from '../src/guardrails/structureLegal.js';
-import { VEILED_CHECKS } from '../src/guardrails/structureVeiled.js';
 import type { GuardContext } from '../src/guardrails/types.js';
 
 const ROUNDS = Number(process.env['PROFILE_ROUNDS'] ?? 5);
@@ -79,15 +73,7 @@ function wrap(owner: string, re: RegExp): void {
   };
 }
 for (const rule of PATTERN_RULES) for (const re of rule.patterns) wrap(rule.id, re);
-const CHECKS = [
-  ...ADDRESSEE_CHECKS,
-  ...CLAIM_CHECKS,
-  ...HARM_CHECKS,
-  ...VEILED_CHECKS,
-  ...LEGAL_CHECKS,
-  ...FACT_CHECKS,
-];
-for (const c of CHECKS) {
+for (const c of STRUCTURAL_CHECKS) {
   for (const re of c.acts) wrap(`struct:${c.id}`, re);
   if (c.needs) wrap(`struct:${c.id}(needs)`, c.needs);
 }

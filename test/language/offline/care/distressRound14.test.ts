@@ -11,6 +11,7 @@ import {
   OWN_BLIND14_ZH_DISTRESS,
   OWN_BLIND14_ZH_ORDINARY,
 } from './ownBlind14.js';
+import { likeness, trigrams } from './trigramLikeness.js';
 
 /**
  * Own blind 14 (ownBlind14.ts), never fitted, run once before round 14 (27/44 distress, 2/44
@@ -18,18 +19,6 @@ import {
  * two for the retrained scorer's drift; false alarms may not pass the after-figure plus one.
  */
 const BLIND14_FLOOR = { distress: 29, alarms: 3 };
-
-function trigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= s.length; i += 1) out.add(s.slice(i, i + 3));
-  return out;
-}
-
-function likeness(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared += 1;
-  return shared / Math.max(a.size + b.size - shared, 1);
-}
 
 describe('round 14: distress by class (own set 14, own blind 14)', () => {
   it('recognises every distress phrasing of own set 14 (tuned on by class), with no alarm on its hard negatives', () => {

@@ -29,20 +29,9 @@ import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
 import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
 import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
 import { HELD_OUT14_DISTRESS, HELD_OUT14_ORDINARY } from './heldOutSet14.js';
+import { likeness, trigrams } from './trigramLikeness.js';
 
 const score = (text: string): number => learnedScorer()?.score(careText(text).compact) ?? Number.NaN;
-
-function trigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= s.length; i += 1) out.add(s.slice(i, i + 3));
-  return out;
-}
-
-function likeness(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared += 1;
-  return shared / Math.max(a.size + b.size - shared, 1);
-}
 
 describe('the learned distress scorer', () => {
   it('is rebuilt byte for byte from the committed data by npm run care:train', () => {
