@@ -86,14 +86,65 @@ const CONCEPTS: readonly [string, RegExp][] = [
     /结清|还清|换号|新号|搬家|新地址|出差|培训|发工资|\b(?:paid off|new (?:number|address)|moved|moving|cruise|shift|refund|autopay|settlement|inspection|lawyer)\b/,
   ],
   ['FIRST', /我|自己|\b(?:i|me|my|myself|i'm)\b/],
+  // Warning signs by concept (round S10), so that what one wording teaches carries to the next
+  // wording of the same sign, in either language.
+  [
+    'TRAPPED',
+    /出路|退路|死路|绝路|走投无路|死局|困死|逼到|无路可走|没路|只剩(?:一条|最后)|笼子|\b(?:no way out|no escape|trapped|cornered|boxed in|only (?:one )?(?:way|option|exit|door)|dead end|nowhere to (?:run|go|turn|hide)|no exit|closing in)\b|chu lu|tui lu|jue lu/,
+  ],
+  [
+    'PAIN',
+    /痛苦|煎熬|折磨|受罪|地狱|受刑|受不了|忍不了|刀割|生不如死|\b(?:unbearable|agony|torture|tortured|suffering|suffer|pain|hurts?|can't take (?:it|any)|can't stand)\b|tong ku/,
+  ],
+  [
+    'NOFUTURE',
+    /没有?(?:未来|以后|明天|下个月|下辈子)|到头了|这辈子完了|一片黑|没(?:有)?盼头|\b(?:no future|no tomorrow|nothing ahead|no next|(?:won't|never) (?:ever )?get better|life is over|won't be (?:a me|here|around)|there won't be|no point (?:planning|making))\b|mei you (?:ming tian|wei lai|yi hou)/,
+  ],
+  [
+    'CANTGOON',
+    /(?:坚持|撑|扛|熬|走|活|挺)不(?:下去|住|动)|到此为止|放弃|\b(?:can't (?:go on|keep (?:going|on)|carry (?:on|this)|do this|continue)|don't want to continue|give up|giving up|i quit|holding on|nothing left in me|running on empty)\b|(?:jian chi|cheng|huo|kang) bu (?:xia qu|zhu)/,
+  ],
+  [
+    'PAST',
+    /(?:上次|之前|以前|去年|前年|上个月|曾经|那次|又).{0,10}(?:试过|割|吞|跳|洗胃|救|自杀|没死成|差点)|洗胃|没死成|疤|精神科|\b(?:tried (?:to|once|before)|attempt\w*|last time|overdosed|stomach pumped|psych ward|scars?|again|almost went through|nearly didn't make it|been here before)\b|mei si cheng/,
+  ],
+  [
+    'DISSOC',
+    /不真实|麻木|空壳|行尸走肉|灵魂|做梦|隔着|不认识|已经死了|死了一半|飘在|\b(?:unreal|numb|empty|shell|ghost|outside (?:of )?my(?:self| body)|floating|not real|walking dead|zombie|on a screen|behind glass|already (?:dead|gone|died)|not here)\b/,
+  ],
+  [
+    'WISH',
+    /(?:希望|盼|巴不得|但愿|祈祷|真想|好想|只想).{0,8}(?:死(?!你|您)|没了|醒|消失|撞|出事|不在|解脱)|\b(?:wish (?:i|a)|hope i|pray i|rather be dead|never been born|fantasi[sz]\w* about)\b/,
+  ],
 ];
+
+/** Words that turn a concept after them (within NEGATION_REACH characters) into its negated form. */
+const NEGATOR = /不|没|别|未|\b(?:not|no|never|won't|don't|can't|isn't|ain't)\b/g;
+const NEGATION_REACH = 12;
+/** Concepts also read with their negation: "not going to kill myself" is not "kill myself". */
+const SCOPED = new Set(['DEATH', 'END', 'MEANS', 'LIFE', 'WAKE', 'HOPELESS', 'CANTGOON', 'WISH', 'BURDEN']);
 
 /** The word classes of one text and every pair of them, as scorer features. */
 export function conceptFeatures(text: string): string[] {
   const found = CONCEPTS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
   const out = found.map((name) => `k:${name}`);
+  const negators = negatorEnds(text);
+  if (negators.length > 0)
+    for (const [name, pattern] of CONCEPTS) {
+      if (!SCOPED.has(name)) continue;
+      const at = pattern.exec(text)?.index;
+      if (at !== undefined && negators.some((end) => end <= at && at - end <= NEGATION_REACH))
+        out.push(`n:${name}`);
+    }
   for (let i = 0; i < found.length; i += 1) {
     for (let j = i + 1; j < found.length; j += 1) out.push(`kk:${found[i] ?? ''}+${found[j] ?? ''}`);
   }
+  return out;
+}
+
+/** Where each negating word of a text ends. */
+function negatorEnds(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(NEGATOR)) out.push(m.index + m[0].length);
   return out;
 }
