@@ -11,6 +11,13 @@
  * Before (code at 023c5f1, one run, `npx tsx test/language/offline/care/measureBlindS10.ts`):
  * care check zh 36/40 caught, false alarms 1/40; en 27/40, false alarms 1/40. Through
  * understandOffline: zh 36/40, false alarms 2/40; en 28/40, false alarms 1/40.
+ * After round S10 (commit fa2d348, one run of the model as first built and one of the committed
+ * model, the same figures): care check zh 36/40, false alarms 1/40; en 29/40, false alarms 1/40.
+ * Through understandOffline: zh 36/40, false alarms 2/40; en 30/40, false alarms 1/40. Between the
+ * two runs, the unchanged-corpus snapshot (test/language/offline/unchanged), which reads every
+ * string of the test files, showed the per-item understandOffline results of this set once; only a
+ * regression elsewhere (a spouse speaking for the holder read as distress) was fixed after that.
+ * Floors in index.blindS10.test.ts.
  */
 export const OWN_BLINDS10_ZH_DISTRESS: readonly string[] = [
   '这几天一直在想，要是我不在了，家里人是不是反而轻松点',
