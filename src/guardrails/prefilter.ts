@@ -33,10 +33,16 @@ function gramsOf(literal: string): Int32Array {
  *   gate.passes(0) // true; gate.passes(1) // false: "sue" is absent
  */
 export class LiteralGate {
-  /** For each distinct set, its literals' grams. */
-  private readonly sets: Int32Array[][];
-  /** For each regex, its sets (all must hold). */
-  private readonly setsOfRegex: Int32Array[];
+  /**
+   * Flat layout (one typed array per level, no array of arrays): regex k's sets are
+   * setOf[setsFrom[k] … setsFrom[k + 1]); set s's literals are litFrom[s] … litFrom[s + 1]; literal
+   * l's grams are grams[gramFrom[l] … gramFrom[l + 1]).
+   */
+  private readonly setsFrom: Int32Array;
+  private readonly setOf: Int32Array;
+  private readonly litFrom: Int32Array;
+  private readonly gramFrom: Int32Array;
+  private readonly grams: Int32Array;
   private readonly bits = new Uint32Array(BITS >>> 5);
   /** Per set: the generation its answer was computed in, and the answer. */
   private readonly answeredIn: Int32Array;
@@ -46,21 +52,24 @@ export class LiteralGate {
   constructor(regexes: readonly RegExp[], requirements?: readonly Requirement[]) {
     const setIds = new Map<string, number>();
     const sets: Int32Array[][] = [];
-    this.setsOfRegex = regexes.map((re, k) => {
+    const setsOfRegex = regexes.map((re, k) => {
       const req = requirements?.[k] ?? requiredLiterals(re);
-      return Int32Array.from(
-        req.map((set) => {
-          const key = [...set].sort().join('\u0000');
-          let id = setIds.get(key);
-          if (id === undefined) {
-            id = sets.push(set.map(gramsOf)) - 1;
-            setIds.set(key, id);
-          }
-          return id;
-        }),
-      );
+      return req.map((set) => {
+        const key = [...set].sort().join('\u0000');
+        let id = setIds.get(key);
+        if (id === undefined) {
+          id = sets.push(set.map(gramsOf)) - 1;
+          setIds.set(key, id);
+        }
+        return id;
+      });
     });
-    this.sets = sets;
+    this.setsFrom = Int32Array.from([0, ...prefixSums(setsOfRegex.map((s) => s.length))]);
+    this.setOf = Int32Array.from(setsOfRegex.flat());
+    const literals = sets.flat();
+    this.litFrom = Int32Array.from([0, ...prefixSums(sets.map((s) => s.length))]);
+    this.gramFrom = Int32Array.from([0, ...prefixSums(literals.map((l) => l.length))]);
+    this.grams = Int32Array.from(literals.flatMap((l) => [...l]));
     this.answeredIn = new Int32Array(sets.length);
     this.answer = new Uint8Array(sets.length);
   }
@@ -88,39 +97,47 @@ export class LiteralGate {
     }
   }
 
-  private has(grams: Int32Array): boolean {
-    const bits = this.bits;
-    for (let i = 0; i < grams.length; i++) {
-      const g = grams[i] as number;
-      if (((bits[g >>> 5] as number) & (1 << (g & 31))) === 0) return false;
-    }
-    return true;
-  }
-
-  private holds(id: number): boolean {
-    if (this.answeredIn[id] === this.generation) return this.answer[id] === 1;
-    const literals = this.sets[id] as Int32Array[];
+  /** Whether set s has a literal all of whose grams are in the text (answered once per scan). */
+  private holds(s: number): boolean {
+    if (this.answeredIn[s] === this.generation) return this.answer[s] === 1;
+    const { bits, grams, gramFrom } = this;
     let ok = false;
-    for (let i = 0; i < literals.length && !ok; i++) ok = this.has(literals[i] as Int32Array);
-    this.answeredIn[id] = this.generation;
-    this.answer[id] = ok ? 1 : 0;
+    const last = this.litFrom[s + 1] as number;
+    for (let l = this.litFrom[s] as number; l < last && !ok; l++) {
+      const end = gramFrom[l + 1] as number;
+      let i = gramFrom[l] as number;
+      while (i < end) {
+        const g = grams[i] as number;
+        if (((bits[g >>> 5] as number) & (1 << (g & 31))) === 0) break;
+        i++;
+      }
+      ok = i === end;
+    }
+    this.answeredIn[s] = this.generation;
+    this.answer[s] = ok ? 1 : 0;
     return ok;
   }
 
   /** Whether regex k may match the text last scanned (false only when it cannot). */
   passes(k: number): boolean {
-    const sets = this.setsOfRegex[k];
-    if (sets === undefined) return true;
-    for (let i = 0; i < sets.length; i++) if (!this.holds(sets[i] as number)) return false;
+    if (k < 0 || k + 1 >= this.setsFrom.length) return true;
+    const end = this.setsFrom[k + 1] as number;
+    for (let i = this.setsFrom[k] as number; i < end; i++)
+      if (!this.holds(this.setOf[i] as number)) return false;
     return true;
   }
 
   /** How many regexes have a requirement, and how many distinct sets they share. */
   stats(): { gated: number; regexes: number; sets: number } {
-    return {
-      gated: this.setsOfRegex.filter((s) => s.length > 0).length,
-      regexes: this.setsOfRegex.length,
-      sets: this.sets.length,
-    };
+    let gated = 0;
+    for (let k = 0; k + 1 < this.setsFrom.length; k++)
+      if ((this.setsFrom[k + 1] as number) > (this.setsFrom[k] as number)) gated++;
+    return { gated, regexes: this.setsFrom.length - 1, sets: this.answer.length };
   }
+}
+
+/** Running totals: [a, a + b, a + b + c, …]. */
+function prefixSums(counts: readonly number[]): number[] {
+  let total = 0;
+  return counts.map((n) => (total += n));
 }

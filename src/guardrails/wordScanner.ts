@@ -30,6 +30,10 @@ export class WordScanner<T> {
   private edgeMask = 0;
   private maxLength = 1;
   private ring = new Int32Array(1);
+  /** Outputs flattened: state s's are outValue/outLength[outFrom[s] … outFrom[s + 1]), in `out`'s order. */
+  private outFrom = new Int32Array(1);
+  private outValue: T[] = [];
+  private outLength = new Int32Array(0);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) this.add(word, value);
@@ -96,6 +100,21 @@ export class WordScanner<T> {
     this.width = w;
     this.ring = new Int32Array(this.maxLength);
     this.buildEdges();
+    this.flattenOutputs();
+  }
+
+  private flattenOutputs(): void {
+    const from = new Int32Array(this.out.length + 1);
+    const values: T[] = [];
+    const lengths: number[] = [];
+    this.out.forEach((list, s) => {
+      for (const [value, length] of list ?? []) {
+        values.push(value);
+        lengths.push(length);
+      }
+      from[s + 1] = values.length;
+    });
+    [this.outFrom, this.outValue, this.outLength] = [from, values, Int32Array.from(lengths)];
   }
 
   private buildEdges(): void {
@@ -168,13 +187,16 @@ export class WordScanner<T> {
     const ascii = this.ascii;
     const cls = this.asciiClass;
     const w = this.width;
-    const out = this.out;
+    const from = this.outFrom;
+    const values = this.outValue;
+    const lengths = this.outLength;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       s = c < 128 ? (ascii[s * w + (cls[c] as number)] as number) : this.slow(s, c);
-      const o = out[s];
-      if (o !== undefined) for (const [value, len] of o) onHit(value, i + 1 - len, i + 1);
+      const end = from[s + 1] as number;
+      for (let o = from[s] as number; o < end; o++)
+        onHit(values[o] as T, i + 1 - (lengths[o] as number), i + 1);
     }
   }
 
@@ -187,7 +209,9 @@ export class WordScanner<T> {
     const ascii = this.ascii;
     const cls = this.asciiClass;
     const w = this.width;
-    const out = this.out;
+    const from = this.outFrom;
+    const values = this.outValue;
+    const lengths = this.outLength;
     const size = this.maxLength;
     const ring = this.ring;
     let s = 0;
@@ -203,9 +227,9 @@ export class WordScanner<T> {
       }
       ring[k] = i;
       k = k + 1 === size ? 0 : k + 1;
-      const o = out[s];
-      if (o === undefined) continue;
-      for (const [value, len] of o) onHit(value, ring[(k - len + size) % size] as number, i + 1);
+      const end = from[s + 1] as number;
+      for (let o = from[s] as number; o < end; o++)
+        onHit(values[o] as T, ring[(k - (lengths[o] as number) + size) % size] as number, i + 1);
     }
   }
 }

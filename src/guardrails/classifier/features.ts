@@ -45,12 +45,16 @@ function isWordChar(c: number): boolean {
 }
 
 const out = new Int32Array(1 << 14);
-const seen = new Uint8Array(BUCKETS);
+/** One bit per bucket (32 KB, where a byte per bucket took 256 KB): the features seen in this text. */
+const seen = new Uint32Array(BUCKETS >>> 5);
 let count = 0;
 
 function add(f: number): void {
-  if (seen[f] === 1 || count >= out.length) return;
-  seen[f] = 1;
+  const word = f >>> 5;
+  const bit = 1 << (f & 31);
+  const was = seen[word] as number;
+  if ((was & bit) !== 0 || count >= out.length) return;
+  seen[word] = was | bit;
   out[count++] = f;
 }
 
@@ -155,6 +159,19 @@ function bigram(text: string, p0: number, p1: number, w0: number, w1: number): n
  * result is a fresh copy; the scratch buffers are reused between calls.
  */
 export function features(text: string): Int32Array {
+  const n = collect(text);
+  return out.slice(0, n);
+}
+
+/**
+ * The same features as `features`, in a scratch buffer: its first `count` entries, valid until
+ * the next call (the classifier's scoring reads them at once and keeps nothing).
+ */
+export function scratchFeatures(text: string): { indices: Int32Array; count: number } {
+  return { indices: out, count: collect(text) };
+}
+
+function collect(text: string): number {
   count = 0;
   negated = false;
   let prevFrom = -1;
@@ -185,9 +202,8 @@ export function features(text: string): Int32Array {
       i++;
     }
   }
-  const result = out.slice(0, count);
-  for (let k = 0; k < count; k++) seen[out[k] as number] = 0;
-  return result;
+  for (let k = 0; k < count; k++) seen[(out[k] as number) >>> 5] = 0;
+  return count;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category } from '../types.js';
-import { BUCKETS, features, latinScript } from './features.js';
+import { BUCKETS, latinScript, scratchFeatures } from './features.js';
 
 /**
  * The trained classifier: one logistic model per category over hashed n-grams (multi-label),
@@ -58,7 +58,10 @@ export class Classifier {
   /** The weights laid out bucket by bucket (all classes of one bucket side by side): one text's
    * features then read one cache line each instead of one per class. */
   private readonly interleaved: Int8Array;
-  private readonly sums: Float64Array;
+  /** One bit per bucket: set when some class has a non-zero weight there (about a third are). */
+  private readonly nonZero: Uint32Array;
+  /** Per class, the sum of its int8 weights over a text's features: exact in 32 bits (≤ 2^14 × 127). */
+  private readonly sums: Int32Array;
 
   private constructor(
     readonly version: string,
@@ -66,10 +69,15 @@ export class Classifier {
   ) {
     const n = classes.length;
     this.interleaved = new Int8Array(n * BUCKETS);
+    this.nonZero = new Uint32Array(BUCKETS >>> 5);
     classes.forEach((c, k) => {
-      for (let b = 0; b < BUCKETS; b++) this.interleaved[b * n + k] = c.weights[b] as number;
+      for (let b = 0; b < BUCKETS; b++) {
+        const w = c.weights[b] as number;
+        this.interleaved[b * n + k] = w;
+        if (w !== 0) this.nonZero[b >>> 5] = (this.nonZero[b >>> 5] as number) | (1 << (b & 31));
+      }
     });
-    this.sums = new Float64Array(n);
+    this.sums = new Int32Array(n);
   }
 
   static fromParts({ file, weights }: ModelParts): Classifier {
@@ -102,14 +110,18 @@ export class Classifier {
 
   /** Every category's probability for a normalised text (see features.ts). */
   scores(normalised: string): ClassScore[] {
-    const f = features(normalised);
-    const norm = f.length > 0 ? 1 / Math.sqrt(f.length) : 0;
+    const { indices: f, count } = scratchFeatures(normalised);
+    const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
     const latin = latinScript(normalised);
     const n = this.classes.length;
     const w = this.interleaved;
+    const nonZero = this.nonZero;
     const sums = this.sums.fill(0);
-    for (let i = 0; i < f.length; i++) {
-      const base = (f[i] as number) * n;
+    // Integer sums, so the order and the all-zero buckets skipped change nothing in the score.
+    for (let i = 0; i < count; i++) {
+      const b = f[i] as number;
+      if (((nonZero[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+      const base = b * n;
       for (let k = 0; k < n; k++) sums[k] = (sums[k] as number) + (w[base + k] as number);
     }
     return this.classes.map((c, k) => {

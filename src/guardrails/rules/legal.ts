@@ -280,8 +280,10 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
       `\\b(?:children|kids|son|daughter)\\b[^.!?\\n]{0,40}\\b(?:barred|banned|expelled|kicked out|refused|denied|won't be (?:able|allowed)|can't (?:go|attend|enroll)|cannot (?:go|attend|enroll))\\b[^.!?\\n]{0,30}\\b(?:school|college|university|education)\\b`,
       `(?<!\\b(?:if|when|in case) you )\\b(?:lose|losing) your (?:job|visa|licen[cs]e|passport|kids|children)\\b|\\bget (?:you )?fired\\b|\\bdeport(?:ed|ation)?\\b`,
       // Losing a home is a true consequence of a mortgage (a regulator's foreclosure notice), an
-      // invented one for a card debt: allowed only when the notice is about a mortgage.
-      `${NOT_NEAR_MORTGAGE_BEFORE}\\b(?:lose|losing) your (?:house|home)\\b${NOT_NEAR_MORTGAGE_AFTER}`,
+      // invented one for a card debt: allowed only when the notice is about a mortgage. The first
+      // look-ahead repeats what follows it, so it changes no match: it only keeps the engine from
+      // running the 200-character look-behind at every position of a reply (~1.6 ms on some).
+      `\\b(?=(?:lose|losing) your (?:house|home)\\b)${NOT_NEAR_MORTGAGE_BEFORE}\\b(?:lose|losing) your (?:house|home)\\b${NOT_NEAR_MORTGAGE_AFTER}`,
       `\\b(?:revoke|cancel|suspend) your (?:passport|driver'?s? licen[cs]e|visa|citizenship|residency|green card)\\b`,
       `\\b(?:take|take away) your (?:house|home|car|kids|children|property|everything)\\b|\\b(?:cut|shut) off your (?:water|electricity|power|utilities|phone)\\b`,
       `\\byour (?:family|children|kids|spouse|parents|relatives) (?:will |would )?(?:have to|must|are (?:responsible|liable) for|will be (?:responsible|liable) for) (?:pay|your|the|this)`,
