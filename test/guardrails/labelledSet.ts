@@ -45,6 +45,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round15',
   'heldout-round16',
   'heldout-round18',
+  'heldout-round19a',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',
