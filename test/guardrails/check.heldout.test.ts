@@ -53,7 +53,16 @@ const ROUNDS = readdirSync(DIR)
 const BLIND = new Set<string>(['heldout-round12']);
 
 /** The guard's own sets by escaping class (guardrules, issue 16): each was read once before its own rules. */
-const OWN_SETS = ['dev-s5', 'check-s5', 'probe-s5', 'check-s7.en', 'check-s8.en', 'check-s8.zh', 'check-s9'];
+const OWN_SETS = [
+  'dev-s5',
+  'check-s5',
+  'probe-s5',
+  'check-s7.en',
+  'check-s8.en',
+  'check-s8.zh',
+  'check-s9',
+  'check-s10',
+];
 
 /** guarden's own blind split (issue 16): only its figures are ever printed, never its items. */
 const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh'];
