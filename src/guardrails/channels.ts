@@ -63,7 +63,19 @@ const GENERIC_BEFORE_EN =
 const DISOWNED_AFTER_EN =
   /^[^.!?\n]{0,30}?[,;]?\s*(?:that|it|this|they)(?: was| is|'s| were| are|'re)? ?(?:n't|not|never) (?:us|from us|the bank|really us)\b/;
 
+// "Someone may claim to be a marshal and demand payment by gift card. This is fraud." (guard19).
+const REPORTER_BEFORE_EN =
+  /\b(?:someone|anyone|somebody|scammers?|fraudsters?|a caller|callers|criminals|impostors?)\b[^.!?\n]{0,60}$/;
+const FRAUD_NEXT_EN =
+  /^[^.!?\n]{0,60}[.!?]\s*(?:this|that|it)(?:'s| is| was) (?:a )?(?:fraud|scam|fraudulent)\b/;
+
 function warnsAgainst(text: string, at: number, lang: 'zh' | 'en', end = at): boolean {
+  if (
+    lang === 'en' &&
+    REPORTER_BEFORE_EN.test(text.slice(Math.max(0, at - 60), at)) &&
+    FRAUD_NEXT_EN.test(text.slice(end, end + 80))
+  )
+    return true;
   if (
     lang === 'zh' &&
     GENERIC_BEFORE_ZH.test(text.slice(Math.max(0, at - 24), at)) &&

@@ -14,6 +14,8 @@ import {
   warnsOfFraud,
 } from './negation.js';
 import {
+  advisesOnPapers,
+  capsContact,
   declinedAndRecorded,
   personDecides,
   deniesProceedings,
@@ -104,7 +106,11 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     refusesToReveal(text, at, rule.lang)
   )
     return true;
-  if (rule.id === 'harassment.relentless_contact' && isServiceHours(text, at, end, rule.lang)) return true;
+  if (
+    rule.id === 'harassment.relentless_contact' &&
+    (isServiceHours(text, at, end, rule.lang) || capsContact(text, end, rule.lang))
+  )
+    return true;
   if (
     rule.category === 'false_legal' &&
     /调查|核查|investigat/.test(text.slice(at, end)) &&
@@ -114,7 +120,11 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   if (rule.category === 'false_legal' && deniesProceedings(text, at, end, rule.lang)) return true;
   if (rule.category === 'false_legal' && disownsPaper(text, rule.lang)) return true;
   if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;
-  return defersToCourt(text, rule.lang) || statesTheLaw(text, at, end, rule.lang);
+  return (
+    defersToCourt(text, rule.lang) ||
+    advisesOnPapers(text, rule.lang) ||
+    statesTheLaw(text, at, end, rule.lang)
+  );
 }
 
 /**

@@ -62,6 +62,18 @@ const EN_HEAD_BLOCKERS =
 
 const LISTED_VERB =
   /^(?:contact|call|visit|tell|post|share|publish|notify|text|email|message|speak|talk|reach|write)/;
+// "You cannot be arrested or jailed", "no one will arrest, detain or prosecute you": legal acts
+// listed after one negation, passive ("be arrested or") or active ("arrest, detain or").
+const LEGAL_ACT = String.raw`(?:arrest|detain|jail|imprison|prosecut|charg|lock|sen[dt]|put|throw|thrown|sue|su|hold|held)\w*`;
+const LISTED_PASSIVE = new RegExp(String.raw`^\s*be (?:${LEGAL_ACT},? )+(?:or|nor)\s*$`);
+const LISTED_ACTIVE = new RegExp(
+  String.raw`^\s*(?:one |body )?(?:will |would |can |could |ever )*(?:${LEGAL_ACT},? )+(?:or|nor)\s*$`,
+);
+const LISTED_ACT_HEAD = new RegExp(String.raw`^${LEGAL_ACT}\b`);
+
+function listsLegalActs(between: string, head: string): boolean {
+  return LISTED_ACT_HEAD.test(head) && (LISTED_PASSIVE.test(between) || LISTED_ACTIVE.test(between));
+}
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -108,7 +120,9 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
   // "we won't visit you or contact your family": an "or" that joins two negated verbs is a list.
   const listed =
-    /\bor\s*$/.test(between) && LISTED_VERB.test(head) ? between.replace(/\bor\s*$/, '') : between;
+    (/\bor\s*$/.test(between) && LISTED_VERB.test(head)) || listsLegalActs(between, head)
+      ? between.replace(/\b(?:or|nor)\s*$/, '')
+      : between;
   return words <= 8 && !EN_BLOCKERS.test(listed) && !EN_HEAD_BLOCKERS.test(head);
 }
 
@@ -132,12 +146,29 @@ const EN_PERSON_ACTS =
 const ZH_REPORTED =
   /(?:您|你)(?:提到|说到|问到|听说|所说|咨询|询问)的?|(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
 const EN_REPORTED =
-  /\bthe (?:idea|claim|notion|rumou?r|myth|story) that\b|\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|poses?|posing)\b/;
+  /\bthe (?:idea|claim|notion|rumou?r|myth|story) that\b|\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers|texts|messages|emails|letters|voicemails)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|pretending|poses?|posing)\b|\b(?:be careful of|watch out for|be wary of|beware of|don't fall for|do not fall for|ignore)\b[^.!?\n]{0,12}\b(?:texts?|messages?|emails?|calls?|letters?|voicemails?|callers?)\b[^.!?\n]{0,12}\b(?:that|which|who)? ?(?:says?|claims?|saying|claiming|threatens?|threatening|warns?|warning)\b/;
 
 /** Whether the match is a warning about what others (scammers) say: "有人说您会坐牢，那是诈骗". */
 export function isReported(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
-  return lang === 'zh' ? ZH_REPORTED.test(before) : EN_REPORTED.test(before);
+  if (lang !== 'zh') return EN_REPORTED.test(before);
+  return ZH_REPORTED.test(before) || isQuotedScam(text, at, before);
+}
+
+// "有人冒充催收人员，说“再不还钱就上门抓人”，这是骗局" (guard19): the source sits one clause back, the
+// quote opens on 说, and the message then calls it a scam.
+const ZH_QUOTE_OPENS = /^(?:说|称|声称|扬言|谎称|威胁说?|恐吓说?)/;
+const ZH_QUOTE_SOURCE = /有人|骗子|不法分子|冒充|自称/;
+const ZH_QUOTE_SCAM =
+  /(?:这|那|都|也)是(?:诈骗|骗局|骗子)|请(?:及时|立即)?报警|请勿(?:相信|上当|理会)|不要相信/;
+
+function isQuotedScam(text: string, at: number, before: string): boolean {
+  if (!ZH_QUOTE_OPENS.test(before)) return false;
+  const start = at - before.length;
+  return (
+    ZH_QUOTE_SOURCE.test(text.slice(Math.max(0, start - 24), start)) &&
+    ZH_QUOTE_SCAM.test(text.slice(at, at + 60))
+  );
 }
 
 // A claim quoted to be refuted: "考公受影响的说法没有依据", "claims that you'll be arrested are false".
@@ -164,7 +195,7 @@ export function isRebutted(text: string, end: number, lang: Lang, at = end): boo
 const ZH_REQUESTED =
   /(?:您|你)(?:不希望|不想|不愿意?|拒绝|不同意)[^。!?\n]{0,16}(?:已(?:经)?(?:备注|记录|登记)|今后只|以后只|会尊重)|约定(?:的)?(?:地点|时间)|(?:您|你)(?:也|随时)?(?:可以|有权)拒绝|预约|如需|如(?:您|你)需要|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
 const EN_REQUESTED =
-  /\byou (?:can|may) (?:refuse|decline|say no)\b|\b(?:by appointment|at your request|on request|if you(?:'d)? (?:like|prefer|wish|ask)|you (?:asked|requested|booked))\b|\bmobility\b/;
+  /\byou (?:can|may) (?:refuse|decline|say no)\b|\b(?:by appointment|at your request|on request|per your request|as (?:you )?requested|as you asked|if you(?:'d)? (?:like|prefer|wish|ask)|you(?:'ve| have)? (?:asked|requested|booked|scheduled))\b|\bmobility\b/;
 
 /** Whether the sentence around a match says the person asked for or booked it. */
 export function isRequested(text: string, at: number, end: number, lang: Lang): boolean {
@@ -227,7 +258,7 @@ export function isDisavowed(text: string, at: number, end: number, lang: Lang): 
 const ZH_FRAUD_WARNING =
   /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充|自称(?:是)?(?:银行|我行|本行|客服|官方|工作人员)|请(?:您)?(?:不要|勿)(?:轻易)?(?:转账|汇款)|拨打110|(?:机构|公司|平台|中介)(?:都|均)?与(?:我行|本行|我们|银行|我司)(?:无关|没有(?:任何)?(?:关系|合作)|无(?:任何)?(?:关系|合作))|(?:请|)(?:不要|勿|切勿|别)(?:向|给)(?:他们|对方|其)(?:支付|转账|付款|汇款|缴纳)/;
 const EN_FRAUD_WARNING =
-  /\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:(?:usually|often|always|almost always|likely|probably) )?(?:a )?scams?\b|(?<!\b(?:if|when|unless|until) you )\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
+  /(?<!\b(?:we|i|before we|before you|until we|until you) )\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:(?:usually|often|always|almost always|likely|probably) )?(?:a )?scams?\b|(?<!\b(?:if|when|unless|until) you )\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 
 export function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
   const stops = lang === 'zh' ? '。!?\n' : '.!?\n';

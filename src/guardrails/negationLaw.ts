@@ -169,3 +169,36 @@ export function disownsPaper(text: string, lang: Lang): boolean {
     );
   return anywhere(EN_NOT_OURS, text) && anywhere(EN_ASK_COURT, text) && !EN_CASE_IMMINENT.test(text);
 }
+
+// Advice on papers the person may receive (guard19, round 19a's class): "如您收到法院传票，请按时出庭，
+// 您有权委托律师", "if you are served with a summons, don't ignore it; you have the right to respond".
+// The receipt is the condition and the person's rights the content; never with a demand, a date
+// or a case already brought ("不还就等着收传票", "we have filed").
+const ZH_PAPERS_IF =
+  /(?:如果|如|若|假如|倘若|一旦|万一)(?:您|你)?(?:将来|日后|之后|已经?)?(?:收到|接到|被送达|拿到|签收)[^。!?\n]{0,10}(?:传票|起诉状|起诉书|起诉材料|诉讼材料|应诉通知|开庭通知|调解通知|法院(?:的)?(?:文书|通知|材料|来信))|收到(?:法院的?)?(?:传票|起诉状|起诉材料|开庭通知)(?:后)?[,，]?(?:请|不要慌|别慌|不要置之不理|建议)/;
+const ZH_PAPERS_ADVICE = /按时|按照|出庭|到庭|应诉|答辩|委托律师|有权|依法享有|置之不理|协商|调解|举证/;
+const ZH_PAPERS_THREAT =
+  /马上|立刻|立即|即将|等着|今天|明天|后天|下周|坐牢|拘留|抓|不还|否则|不然|再不|已经(?:向|对|把|起诉)|起诉了(?:你|您)|起诉(?:你|您)了/;
+const EN_PAPERS_IF =
+  /\b(?:if|should|when|once|in case)\b(?: you)?(?: are| were| have been| ever| do| get)? (?:served|sued|receive|get|be served|contacted about a court)\b|\bif (?:a|the) (?:lawsuit|case|claim|suit) is (?:ever )?filed\b/;
+const EN_PAPERS_ADVICE =
+  /\b(?:respond|answer|right to|attorney|lawyer|legal aid|don't ignore|do not ignore|appear|carefully|instructions|clerk|dispute)\b/;
+const EN_PAPERS_THREAT =
+  /\b(?:immediately|tomorrow|today|right away|any day|arrest(?:ed)?|jail|prison|if you don't pay|unless you pay|or else|we will sue|we'll sue|we are suing|we're suing|has been filed|have filed|we filed)\b/;
+
+/** Whether the message advises the person what to do if court papers come, with nothing made imminent. */
+export function advisesOnPapers(text: string, lang: Lang): boolean {
+  if (lang === 'zh')
+    return anywhere(ZH_PAPERS_IF, text) && ZH_PAPERS_ADVICE.test(text) && !ZH_PAPERS_THREAT.test(text);
+  return anywhere(EN_PAPERS_IF, text) && EN_PAPERS_ADVICE.test(text) && !EN_PAPERS_THREAT.test(text);
+}
+
+// A cap on contact is no relentless contact: "我们每天联系您不超过三次", "we call no more than twice a week".
+const ZH_CAPPED = /^[^。!?\n]{0,6}?(?:不超过|不会超过|最多|至多|(?<!不设|没有|无|不封|没)上限)/;
+const EN_CAPPED =
+  /^[^.!?\n]{0,30}?\b(?:no more than|not more than|never more than|at most|a maximum of|limited to)\b/;
+
+/** Whether the contact named is followed by a cap on how often it happens. */
+export function capsContact(text: string, end: number, lang: Lang): boolean {
+  return (lang === 'zh' ? ZH_CAPPED : EN_CAPPED).test(text.slice(end, end + 40));
+}

@@ -43,13 +43,26 @@ const ROUNDS = readdirSync(DIR)
  * figures: 0.711 (32/45), 0/25 at the session start (954a98d) and 0.733 (33/45), 0/25 with only the
  * rules written before that (structRound16En.ts, structRound16EnClaims.ts); 0.933 after is seen.
  * Its Chinese half was never printed and stays blind.
+ * Round 19a is the first half of an outside writer's 200 messages (2026-12-05 18:06 UTC, never
+ * saw the rules), run once by the lead at 023c5f1 (zh-CN 0.920 (23/25), 1/25 false alarms; en
+ * 0.800 (20/25), 2/25), then committed as seen (guard19): its misses are studied by class, never
+ * copied. Its second half stays outside the repository as the blind evaluation.
  * Round 9's "Please ask them to call us" is now labelled a privacy violation (DOMAIN.md:
  * a wrong person is not asked to pass a message on; see POLICY.md).
  */
 const BLIND = new Set<string>(['heldout-round12']);
 
 /** The guard's own sets by escaping class (guardrules, issue 16): each was read once before its own rules. */
-const OWN_SETS = ['dev-s5', 'check-s5', 'probe-s5', 'check-s7.en', 'check-s8.en', 'check-s8.zh', 'check-s9'];
+const OWN_SETS = [
+  'dev-s5',
+  'check-s5',
+  'probe-s5',
+  'check-s7.en',
+  'check-s8.en',
+  'check-s8.zh',
+  'check-s9',
+  'check-s10',
+];
 
 /** guarden's own blind split (issue 16): only its figures are ever printed, never its items. */
 const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh'];

@@ -39,6 +39,8 @@ import { STRUCT_ROUND16_EN_CLAIMS } from './structRound16EnClaims.js';
 import { STRUCT_ROUND16_EN_MORE } from './structRound16EnMore.js';
 import { STRUCT_ROUND16_EN_SEEN } from './structRound16EnSeen.js';
 import { STRUCT_ROUND18_RULES } from './structRound18.js';
+import { STRUCT_ROUND19_RULES } from './structRound19.js';
+import { STRUCT_ROUND19_EN } from './structRound19En.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -97,6 +99,8 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_ROUND16_EN_MORE,
   ...STRUCT_ROUND16_EN_SEEN,
   ...STRUCT_ROUND18_RULES,
+  ...STRUCT_ROUND19_RULES,
+  ...STRUCT_ROUND19_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
