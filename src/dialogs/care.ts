@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { HardshipKind } from '../core/act.js';
 import { assessCare, type CareAssessment } from '../language/offline/care/index.js';
+import { careReadingOf } from '../language/offline/care/careReading.js';
 import { WHAT_NOW } from '../language/offline/intentPatterns.js';
 import { normalise } from '../language/offline/normalise.js';
 import type { Intent, Understanding } from '../language/understanding.js';
@@ -18,9 +19,11 @@ export function turnCare(context: TurnContext): CareAssessment {
   if (turn?.care) return turn.care;
   // A relative's death told earlier in the conversation makes "想去找我妈了" read as distress.
   const bereaved = (turn?.case.hardships ?? []).includes('bereavement');
-  const care = assessCare(context.activity.type === 'message' ? (context.activity.text ?? '') : '', {
-    bereaved,
-  });
+  const text = context.activity.type === 'message' ? (context.activity.text ?? '') : '';
+  // Without that context the offline understanding's reading of the same text is this reading:
+  // taken, not made again (issue 19 item 5).
+  const read = !bereaved && turn?.understanding ? careReadingOf(turn.understanding, text) : undefined;
+  const care = read ?? assessCare(text, { bereaved });
   if (turn) turn.care = care;
   return care;
 }

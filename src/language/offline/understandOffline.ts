@@ -5,6 +5,7 @@ import { paidOn } from './paidOn.js';
 import { hasCarePinyin } from './care/careNormalise.js';
 import { asksForValidation } from './disputeKind.js';
 import { assessCare, type CareAssessment } from './care/index.js';
+import { noteCareReading } from './care/careReading.js';
 import { detectLanguage } from './detectLanguage.js';
 import { isInjection } from './injection.js';
 import { disownsEarlierAnswer } from './last4.js';
@@ -131,7 +132,7 @@ export function understandOffline(text: string, ctx: UnderstandContext): Underst
     intent === 'already_paid'
       ? paidSlots(found.slots, todayIn(ctx.now, ctx.timeZone), norm.slice(0, MAX_SLOT_TEXT))
       : found.slots;
-  return {
+  const understanding: Understanding = {
     intent,
     slots,
     // Pinyin of a care phrase ("wo bu xiang huo le") is Chinese written in letters.
@@ -140,4 +141,7 @@ export function understandOffline(text: string, ctx: UnderstandContext): Underst
     injection,
     source: 'rules',
   };
+  // The dialogs' care check of this turn reads the same message: it takes this reading (issue 19).
+  noteCareReading(understanding, text, care);
+  return understanding;
 }

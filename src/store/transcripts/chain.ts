@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { TranscriptActivity } from './types.js';
 
 /** The prev_hash of a conversation's first record. */
@@ -108,15 +108,12 @@ export function recordHashOf(
   prevHash: string,
   activityJson: string,
 ): string {
-  // Hashed in three pieces, the same bytes as their concatenation: the activity's JSON (most of
-  // the text) is not copied into one more string first.
-  return createHash('sha256')
-    .update('{"activity":', 'utf8')
-    .update(activityJson, 'utf8')
-    .update(
-      `,"conversationId":${JSON.stringify(conversationId)},` +
-        `"prevHash":${JSON.stringify(prevHash)},"seq":${JSON.stringify(seq)}}`,
-      'utf8',
-    )
-    .digest('hex');
+  // One-shot SHA-256 (crypto.hash, no Hash object per record): the same digest as feeding the
+  // pieces one by one, about 2.5 us less a record (issue 19 item 5).
+  return hash(
+    'sha256',
+    `{"activity":${activityJson},"conversationId":${JSON.stringify(conversationId)},` +
+      `"prevHash":${JSON.stringify(prevHash)},"seq":${JSON.stringify(seq)}}`,
+    'hex',
+  );
 }
