@@ -257,7 +257,18 @@ export type Act =
    * them). `again`: the same kind told once more in this conversation, acknowledged briefly.
    */
   /** `next`: after the acknowledgement, "what now?" — the options policy allows, still no payment request. */
-  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean; again?: boolean; next?: boolean }
+  | {
+      kind: 'hardship_ack';
+      hardship: HardshipKind;
+      verified: boolean;
+      again?: boolean;
+      next?: boolean;
+      /**
+       * With `next`: the person asked to wait until things pick up (conv15). `next` with `again`:
+       * the options were just given; one short line.
+       */
+      wait?: boolean;
+    }
   /**
    * A message the bot did not understand, or one with a faint sign of distress (`hotline` then
    * set): an open question and the care options, never a payment request. `fine`: after a
@@ -280,8 +291,12 @@ export type Act =
       /** The current plan changed while the person was confirming (another conversation): asked again. */
       changed?: boolean;
     }
-  /** After a crisis reply, any later message: safety first, no payment talk in this conversation. */
-  | { kind: 'crisis_followup'; hotline: string }
+  /**
+   * After a crisis reply, every later message: safety first, no payment talk in this conversation.
+   * `verified`: the person just gave the right ID digits (confirmed; still nothing about the
+   * account). `again`: the follow-up came just before; said shorter, in other words (conv15).
+   */
+  | { kind: 'crisis_followup'; hotline: string; verified?: boolean; again?: boolean }
   /** "Is this a scam? How do I know you are the bank?": how to check independently. */
   | { kind: 'verify_bank' }
   /** A returning holder with an agreed plan: where it stands (the next instalment, when due). */

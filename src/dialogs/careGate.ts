@@ -4,7 +4,7 @@ import { normalise } from '../language/offline/normalise.js';
 import { ONCE_WORDS, PAYMENT_WORDS } from '../language/offline/intentPatterns.js';
 import type { Understanding } from '../language/understanding.js';
 import { checkIn, namesAnOffer, saidFine } from './care.js';
-import { optionsAfterHardship } from './hardshipNext.js';
+import { OPTIONS_SHOWN, optionsAfterHardship } from './hardshipNext.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
@@ -76,7 +76,8 @@ export async function listenBeforeMoney(dc: DialogContext, s: DialogServices): P
   // While a dispute is open the negotiation answers with the pause (no plan talk at all).
   if ((!unclear && !broke) || (await s.stores.disputes.hasOpen(account.accountId))) return false;
   // The last reply was a fallback too (this open question or the negotiation's): the short menu.
-  const again = state.lastFallback !== undefined && state.lastFallback !== 'menu';
+  const again =
+    state.lastFallback !== undefined && state.lastFallback !== 'menu' && state.lastFallback !== OPTIONS_SHOWN;
   state.lastFallback = again ? 'menu' : 'listen';
   // Said again, "no money" is not met with "I did not understand": a short acknowledgement.
   const listen = broke ? { kind: 'listen' as const, broke, ...(again ? { again } : {}) } : undefined;

@@ -55,10 +55,10 @@ const FILLER =
  * "4231 sorry I mean 4321"): the last digits after such a word are the answer.
  */
 const CORRECTION =
-  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|打反|按反|输反|记反|反了|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|misread|misremembered|mixed (?:them|it|the (?:digits|numbers)) up|mix(?:ed)?[- ]up|swapped (?:them|two)|backwards)\b/;
+  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|打反|按反|输反|记反|反了|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|misread|misremembered|mixed (?:them|it|the (?:digits|numbers)) up|mix(?:ed)?[- ]up|swapped (?:them|two)|backwards|butter ?fingers|typed (?:it )?(?:too )?fast|autocorrect(?:ed)?|mis-?click(?:ed)?|slipped)\b|手滑|手抖|手误|手快|按快了|点错|眼花|看花眼|记混|搞混|弄混/;
 /** With a correction said, these may stand beside the digits too: "wrong card, it's 4321", "刚说错了". */
 const CORRECTION_WORDS = new RegExp(
-  `${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下|刚刚|刚|卡号|诶|这个|这次|这回|对的|\\b(?:card|one|it|lol|haha|ugh|argh)\\b`,
+  `${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下|刚刚|刚|卡号|诶|这个|这次|这回|对的|屏幕|屏碎了|碎屏|没戴眼镜|\\b(?:card|one|it|lol|haha|ugh|argh|cracked|broken|screen|tiny|keyboard|keys|pls|please)\\b`,
   'g',
 );
 
@@ -109,13 +109,16 @@ const CUE_ONCE = new RegExp(CUE.source);
 /** Words between a cue and the digits that turn them into money: "身份证丢了，每月还2000". */
 const MONEY_WORDS = /还|付|交|块|元|钱|每|月|pay|\$|¥|month|dollar/;
 
-/** A cue within 16 characters before the group (no money words after it), or 12 after ("1234是我身份证后四位"). */
+/**
+ * A cue within 16 characters before the group (no money words after it), or 16 after
+ * ("1234是我身份证后四位", "4321 is my last four").
+ */
 function hasCue(norm: string, start: number, end: number): boolean {
   const before = norm.slice(Math.max(0, start - 16), start);
   const cues = [...before.matchAll(CUE)];
   const last = cues[cues.length - 1];
   if (last !== undefined && !MONEY_WORDS.test(before.slice(last.index + last[0].length))) return true;
-  const after = norm.slice(end, end + 12);
+  const after = norm.slice(end, end + 16);
   return CUE_ONCE.test(after) && !MONEY_WORDS.test(after.split(CUE)[0] ?? '');
 }
 

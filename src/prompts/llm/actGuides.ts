@@ -56,9 +56,9 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   handoff_accepted: 'Say a member of staff has joined the conversation.',
   handoff_returned: 'Say the conversation is back with the automated assistant and how it can help.',
   hardship_ack:
-    'Name the hardship the person told of with sympathy; never "that is fine"; no payment request; offer a hardship plan, a short extension or a person (unverified: ask for the ID digits first). With `next` (they asked "what now?"): no decision is needed today, then those options.',
+    'Name the hardship the person told of with sympathy; never "that is fine"; no payment request; offer a hardship plan, a short extension or a person (unverified: ask for the ID digits first). With `next` (they asked "what now?"): no decision is needed today, then those options. With `wait` too (they asked to wait until things pick up): say the account cannot be held until then by you, then those options as ways to give time. With `next` and `again` (a bare "ok" right after those options): one short line, no rush, how to choose.',
   crisis_followup:
-    'Safety first: no payment talk at all; give the crisis line; say a colleague will contact them; invite them to keep talking.',
+    'Safety first: no payment talk at all; give the crisis line; say a colleague will contact them; invite them to keep talking. With `verified`: say their identity is confirmed and nothing about the account is needed now. With `again`: shorter, in other words than the last follow-up.',
   plan_status:
     'A returning holder: state their agreed plan exactly as in the reference (next payment amount and date); no pressure; offer to change it or a person.',
   listen:
