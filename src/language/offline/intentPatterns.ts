@@ -191,7 +191,7 @@ export const WHEN_VAGUE =
   /年终奖|奖金|退税|(?:等|有)钱(?:了|到)|过段时间|过几天|过阵子|下个?月|年后|过完?年|明年|(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份|\btax refund\b|\bbonus\b|\bnext (?:month|year)\b|\bin a (?:few|couple(?: of)?) (?:days|weeks)\b|\bin (?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
 
 export const MONTHLY_WORDS =
-  /每(?:个)?月|月供|月付|每期|一个月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
+  /每(?:个)?月|月供|月付|(?:^|[\s,，])月还(?=\d|[一二两三四五六七八九十几])|每期|一个月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
 
 export const HESITATION =
   /考虑|想想|再说吧?|不确定|不知道|看看吧|说不好|不一定|让我想|\blet me think\b|\bthink about it\b|\bnot sure\b|\bi (?:don'?t|do not) know\b|\bdunno\b|\bmaybe\b|\bperhaps\b|\bi'?ll see\b/;

@@ -48,7 +48,7 @@ const GROUP = new RegExp(
   'g',
 );
 const FILLER =
-  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|好吧|行吧|行|算了|给你|喏|哎呀|哎|唉|呀|啊|那个|才对|我自己的|自己的|我的|我|是|为|就是|号码|哈+|呢|数字|嗯|对|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|it is|is|are|mine|my own|my|of|the|number|digits?|ok|okay|k|fine|alright|all right|whatever|ugh|um|uh|hmm|well|then|so|go ahead|here you go|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
+  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|好吧|行吧|行|算了|给你|喏|哎呀|哎|唉|呀|啊|那个|才对|我自己的|自己的|我的|我|是|为|就是|号码|哈+|呢|数字|嗯|对|吧|啦|喽|咯|呗|好像|我记得|记得|应该|大概|没错|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|its|it is|i think|here u go|u go|lol|lmao|haha|happy now|btw|is|are|mine|my own|my|of|the|number|digits?|ok|okay|k|fine|alright|all right|whatever|ugh|um|uh|hmm|well|then|so|go ahead|here you go|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
 
 /**
  * Words that take back the digits said before them ("1235 不对不对 是1234", "4231 no wait 4321",
