@@ -28,6 +28,7 @@ export const STOP_CONTACT: readonly RegExp[] = [
   // texts", "stop hitting me up"; "少来烦我", "甭给我发了", "别再给我发这些了", "以后不用再发了".
   /\b(?:quit|stop) (?:hitting me up|hittin me up|blowing up my phone|spamming me|pestering me|hounding me)\b|\bquit (?:contacting|messaging|texting|calling|emailing|sending|bothering|harassing|writing)\b|\bno more (?:msgs?|txts?|texts?|messages?|calls?|emails?)\b|\benough (?:with )?(?:the|these|your|ur) (?:msgs?|txts?|texts?|messages|calls|emails)\b/,
   // "不用再打了，我下个月全部结清": no need to call because they will pay, not a stop.
+  /^[\s\p{P}]*(?:(?:pls|please|plz|just|ok|now|u guys|you guys|omg)[\s,]+)*stop(?:[\s,]+(?:it|now|please|pls|plz|already|this|that))*[\s\p{P}]*$|\b(?:you|u|y'?all)(?: guys| people| all)? (?:need to|have to|gotta|got to|must) stop\b|\b(?:don'?t|dont|do not|never) (?:text|message|msg|call|contact|email) (?:me|this number|this phone|here)\b|\btake me off (?:your|ur|the|this|all) (?:\w+ )?list\b|\bwant (?:these|the|your|ur|all (?:these|the|your)) (?:messages|texts|msgs|calls|emails) to stop\b/u,
   /(?:少|别|甭|不要|不用)(?:再|在)?(?:来)?烦我|(?:甭|不用|用不着|没必要)(?:再|在)?(?:给我)?(?:发|打)(?:了|这些|这种|这个|这玩意|消息|短信|信息|电话)(?![^。！？!?]*(?:还|结清|付|交|转))|(?:别|不要|甭)(?:再|在)?给我(?:发|打)(?:这些|这种|这个|这玩意|了)/,
 ];
 
@@ -48,6 +49,9 @@ export const DISPUTE: readonly RegExp[] = [
   /\b(?:don'?t|do not) recogni[sz]e\b|\bbilling error\b|\b(?:isn'?t|is not) my (?:debt|charge|account|card)\b/,
   // A charge after cancelling, goods never delivered, a foreign charge by someone never abroad.
   /\b(?:that|this|the|it)\b[^.?!]{0,40}\b(?:isn'?t|wasn'?t|is not|was not|ain'?t|aint) me\b|\bi (?:already )?cancell?ed (?:it|that|this|the (?:subscription|membership|order|service|account))\b|\bnever (?:got|received) (?:it|the (?:item|order|goods|package|couch|product))\b|\bnever (?:got |been )?(?:delivered|shipped|arrived|showed up)\b/,
+  // conv15: a card never received, stolen or used by someone else: "i never got the card",
+  // "someone stole my card and used it", "我卡丢了 被人刷了".
+  /\bnever (?:got|received|had|activated) (?:the|this|that|a|my|any|your) card\b|\b(?:someone|somebody|some ?one) (?:stole|took|used|hacked|cloned|skimmed|opened)\b[^.?!]{0,30}\b(?:card|account|identity|info|details|name)\b|\bmy (?:card|wallet|identity|info) (?:was|got|has been) (?:stolen|hacked|cloned|skimmed|used)\b|被(?:人|别人|坏人|小偷)(?:刷|用|盗刷|盗用|冒用|拿去刷)|卡(?:丢了|掉了|被偷了?)[^。？?！!]{0,10}(?:刷|用)/,
   /\bcharged (?:me )?(?:twice|double|two times)\b|\bdouble[- ]?(?:charged|billed)\b|\bduplicate (?:charge|transaction)s?\b|重复(?:扣款|扣费|收费|入账)|(?:扣|收|刷)了(?:我)?两次|(?:退款|退货|退了)[^。？?!！]{0,16}(?:还|又|却|怎么还)(?:把它?)?(?:算|扣|收|计|记|要)/,
   /(?:没|没有|从来没|从没)(?:出过国|出国|去过国外)|(?:没|没有)收到(?:货|东西|商品)|(?:货|东西|商品)(?:一直)?(?:没|没有)(?:收到|到)|(?:退货|退款|取消|退订)了?[^。？?!！]{0,8}(?:还|又|怎么还)(?:扣|收|算)/,
   // A charge the person cannot place: "不知道是什么消费", "没去过那家店", "never even been to ohio".
@@ -58,6 +62,8 @@ export const DISPUTE: readonly RegExp[] = [
 /** Asks for a person outright; these win even when the message also asks whether it is a bot. */
 export const HUMAN_STRONG: readonly RegExp[] = [
   /投诉|\bcomplain(?:t)?\b|^[\s\p{P}]*(?:人工)+[\s\p{P}]*$/u,
+  // conv15: a person asked for in one or two words: "human pls", "real person plz", "有人吗 真人".
+  /^[\s\p{P}]*(?:(?:a|an|get me a|need a|want a)\s+)?(?:real |live |actual )?(?:human|person|agent|rep|representative)(?:\s+(?:pls|plz|please|now|asap))?[\s\p{P}]*$|^[\s\p{P}]*(?:有人吗?[\s\p{P}]*)?(?:要|找)?(?:真人|人工|活人)(?:呢|吗|吧|啊|呀|来)?[\s\p{P}]*$/u,
   /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能|电话|热线|号码)|真人客服/,
   /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
   // "有没有喘气的", "给我整个人来", "帮我接一下你们的工作人员": a person asked for in other words.

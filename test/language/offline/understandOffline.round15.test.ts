@@ -139,3 +139,30 @@ describe('a monthly amount beside "分期" or after 月还', () => {
     expect(understand('这个月还2000').slots.period).toBeUndefined();
   });
 });
+
+/** Found after the first fixes, by probing the recognised class in other words (not in own15's figures). */
+describe('a stop, a dispute or a person asked for in a few words', () => {
+  it.each([
+    ['pls stop', 'stop_contact'],
+    ['stop it already', 'stop_contact'],
+    ['u guys need to stop', 'stop_contact'],
+    ['dont text this number again', 'stop_contact'],
+    ['take me off ur list', 'stop_contact'],
+    ['i want these messages to stop', 'stop_contact'],
+    ['i never got the card', 'dispute'],
+    ['someone stole my card and used it', 'dispute'],
+    ['我卡丢了 被人刷了', 'dispute'],
+    ['human pls', 'request_human'],
+    ['real person plz', 'request_human'],
+    ['有人吗 真人', 'request_human'],
+  ])('"%s" is %s', (text, expected) => {
+    expect(intent(text)).toBe(expected);
+  });
+
+  it.each(['stop by the branch', 'when do the payments stop', 'i got a card last year'])(
+    '"%s" is none of them',
+    (text) => {
+      expect(['stop_contact', 'dispute', 'request_human']).not.toContain(intent(text));
+    },
+  );
+});
