@@ -231,11 +231,17 @@ export type Act =
   /** "Are you a person?" — always the truth. */
   | { kind: 'bot_identity' }
   /** `payment_claim` (issue 14, understand8): the open case is a payment the person says they made. */
-  | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' | 'payment_claim' }
+  /** `again`: said just before (a bare "ok" after it); one short line (conv15). */
+  | {
+      kind: 'collection_paused';
+      reason: 'dispute' | 'cease_contact' | 'plan_active' | 'payment_claim';
+      again?: boolean;
+    }
   /** `menu`: the second fallback in a row, a short menu and a person instead of the same words. */
   | { kind: 'clarify'; verified: boolean; menu?: boolean }
   /** `later` (issue 14, understand8): "let me think", "I'll call back": take your time, nothing is decided, how to come back. */
-  | { kind: 'goodbye'; later?: boolean }
+  /** `again`: a goodbye said just before ("thanks", "bye" after it); one short line (conv15). */
+  | { kind: 'goodbye'; later?: boolean; again?: boolean }
   /**
    * "I already paid": thanks, payments take time to post, a person can check. `claimed` repeats
    * what the person said they paid and when (issue 14), when they said it.

@@ -40,11 +40,12 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'Respond with care: the person matters more than the debt, collection is paused, give the crisis line given, and say a person will get in touch.',
   bot_identity:
     'Answer truthfully that this is an automated assistant, not a person, and offer a person if they want one.',
-  collection_paused: 'Explain that collection is paused for the stated reason and what happens next.',
+  collection_paused:
+    'Explain that collection is paused for the stated reason and what happens next. With `again` (said just before): one short line, nothing more is needed from them.',
   clarify:
     'Say politely that you did not understand and ask the person to say it another way; suggest what they can ask.',
   goodbye:
-    'Close the conversation politely and say how to get back in touch. With `later` (the person wants time to think or will call back): take your time, nothing has been decided or set up, how to come back; no payment request.',
+    'Close the conversation politely and say how to get back in touch. With `later` (the person wants time to think or will call back): take your time, nothing has been decided or set up, how to come back; no payment request. With `again` (a goodbye was just said): one short line.',
   payment_claimed:
     'Thank them; if the act has `claimed`, repeat the amount and date they said they paid (as noted, to be checked); payments take one to three business days to post; offer a person to check it; say collection is paused while it is checked. Never confirm or deny that a payment arrived.',
   reminder: 'A reminder about the account, with the required notices.',
