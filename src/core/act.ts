@@ -231,11 +231,17 @@ export type Act =
   /** "Are you a person?" — always the truth. */
   | { kind: 'bot_identity' }
   /** `payment_claim` (issue 14, understand8): the open case is a payment the person says they made. */
-  | { kind: 'collection_paused'; reason: 'dispute' | 'cease_contact' | 'plan_active' | 'payment_claim' }
+  /** `again`: said just before (a bare "ok" after it); one short line (conv15). */
+  | {
+      kind: 'collection_paused';
+      reason: 'dispute' | 'cease_contact' | 'plan_active' | 'payment_claim';
+      again?: boolean;
+    }
   /** `menu`: the second fallback in a row, a short menu and a person instead of the same words. */
   | { kind: 'clarify'; verified: boolean; menu?: boolean }
   /** `later` (issue 14, understand8): "let me think", "I'll call back": take your time, nothing is decided, how to come back. */
-  | { kind: 'goodbye'; later?: boolean }
+  /** `again`: a goodbye said just before ("thanks", "bye" after it); one short line (conv15). */
+  | { kind: 'goodbye'; later?: boolean; again?: boolean }
   /**
    * "I already paid": thanks, payments take time to post, a person can check. `claimed` repeats
    * what the person said they paid and when (issue 14), when they said it.
@@ -257,7 +263,18 @@ export type Act =
    * them). `again`: the same kind told once more in this conversation, acknowledged briefly.
    */
   /** `next`: after the acknowledgement, "what now?" — the options policy allows, still no payment request. */
-  | { kind: 'hardship_ack'; hardship: HardshipKind; verified: boolean; again?: boolean; next?: boolean }
+  | {
+      kind: 'hardship_ack';
+      hardship: HardshipKind;
+      verified: boolean;
+      again?: boolean;
+      next?: boolean;
+      /**
+       * With `next`: the person asked to wait until things pick up (conv15). `next` with `again`:
+       * the options were just given; one short line.
+       */
+      wait?: boolean;
+    }
   /**
    * A message the bot did not understand, or one with a faint sign of distress (`hotline` then
    * set): an open question and the care options, never a payment request. `fine`: after a
@@ -280,8 +297,12 @@ export type Act =
       /** The current plan changed while the person was confirming (another conversation): asked again. */
       changed?: boolean;
     }
-  /** After a crisis reply, any later message: safety first, no payment talk in this conversation. */
-  | { kind: 'crisis_followup'; hotline: string }
+  /**
+   * After a crisis reply, every later message: safety first, no payment talk in this conversation.
+   * `verified`: the person just gave the right ID digits (confirmed; still nothing about the
+   * account). `again`: the follow-up came just before; said shorter, in other words (conv15).
+   */
+  | { kind: 'crisis_followup'; hotline: string; verified?: boolean; again?: boolean }
   /** "Is this a scam? How do I know you are the bank?": how to check independently. */
   | { kind: 'verify_bank' }
   /** A returning holder with an agreed plan: where it stands (the next instalment, when due). */

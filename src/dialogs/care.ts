@@ -181,7 +181,12 @@ export async function careInterrupt(
   }
   if (state.crisis) {
     if (u?.intent === 'stop_contact' || u?.intent === 'request_human') return false;
-    await say(dc.context, s, { kind: 'crisis_followup', hotline: s.settings.crisisLine[state.locale] });
+    // "sorry. my last 4 is 4321 if u need it": the digits are checked (verification), and the
+    // reply after them is still this follow-up, never the account (`crisisAfterVerified`).
+    if (u?.intent === 'provide_id' && !state.verified && !state.thirdParty && turnAccount(dc.context)) {
+      return false;
+    }
+    await crisisFollowup(dc, s);
     return true;
   }
   const kind: HardshipKind | undefined = care.hardship ?? (u?.intent === 'hardship' ? 'other' : undefined);
@@ -228,6 +233,26 @@ async function checkInFirst(
   if (!(!answersId && (await saidFine(dc, s))) && !(await checkIn(dc, s))) return false;
   await open();
   return true;
+}
+
+/** `lastFallback` after a crisis follow-up: the next one is said shorter, in other words. */
+const FOLLOWED_UP = 'crisis_followup';
+
+/**
+ * After a crisis reply, every later message gets the follow-up (safety first, no payment talk);
+ * twice in a row it is said shorter and in other words, so "ok", "yeah" never get the same text
+ * twice (conv15). `verified`: the person has just given the right ID digits.
+ */
+export async function crisisFollowup(dc: DialogContext, s: DialogServices, verified = false): Promise<void> {
+  const state = turnCase(dc.context);
+  const again = !verified && state.lastFallback === FOLLOWED_UP;
+  state.lastFallback = again ? undefined : FOLLOWED_UP;
+  await say(dc.context, s, {
+    kind: 'crisis_followup',
+    hotline: s.settings.crisisLine[state.locale],
+    ...(verified ? { verified } : {}),
+    ...(again ? { again } : {}),
+  });
 }
 
 async function crisis(

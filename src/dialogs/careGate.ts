@@ -4,7 +4,7 @@ import { normalise } from '../language/offline/normalise.js';
 import { ONCE_WORDS, PAYMENT_WORDS } from '../language/offline/intentPatterns.js';
 import type { Understanding } from '../language/understanding.js';
 import { checkIn, namesAnOffer, saidFine } from './care.js';
-import { optionsAfterHardship } from './hardshipNext.js';
+import { OPTIONS_SHOWN, optionsAfterHardship } from './hardshipNext.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 
@@ -28,6 +28,9 @@ const STORY_NUMBER: readonly RegExp[] = [
 ];
 
 const STORY_TEXT = 1000;
+
+/** `lastFallback` values that are no open question (the menu, the hardship options, the pause, a goodbye). */
+const NOT_A_FALLBACK: ReadonlySet<string> = new Set(['menu', OPTIONS_SHOWN, 'paused', 'goodbye']);
 
 /** An offer read only from numbers in a message that speaks of no payment: a story, not an offer. */
 function storyNumbers(u: Understanding, text: string): boolean {
@@ -76,7 +79,7 @@ export async function listenBeforeMoney(dc: DialogContext, s: DialogServices): P
   // While a dispute is open the negotiation answers with the pause (no plan talk at all).
   if ((!unclear && !broke) || (await s.stores.disputes.hasOpen(account.accountId))) return false;
   // The last reply was a fallback too (this open question or the negotiation's): the short menu.
-  const again = state.lastFallback !== undefined && state.lastFallback !== 'menu';
+  const again = state.lastFallback !== undefined && !NOT_A_FALLBACK.has(state.lastFallback);
   state.lastFallback = again ? 'menu' : 'listen';
   // Said again, "no money" is not met with "I did not understand": a short acknowledgement.
   const listen = broke ? { kind: 'listen' as const, broke, ...(again ? { again } : {}) } : undefined;

@@ -9,7 +9,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { noticeJurisdiction } from '../core/jurisdiction.js';
 import { asksDisputeStatus, disputeKindOf } from '../language/offline/disputeKind.js';
-import { careInterrupt } from './care.js';
+import { careInterrupt, crisisFollowup } from './care.js';
 import { listenBeforeMoney } from './careGate.js';
 import { sayWhatWeRemember } from './memory.js';
 import { keepCurrentPlan } from './supersede.js';
@@ -17,7 +17,7 @@ import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG }
 import { NegotiationDialog } from './negotiationDialog.js';
 import { recordCease } from './ceaseContact.js';
 import { pauseReason } from './paymentClaim.js';
-import { answerFor } from './questions.js';
+import { answerFor, worriesInOrder } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 import { holderTakesOver, thirdPartyReply } from './thirdParty.js';
@@ -79,6 +79,11 @@ export class CollectionDialog extends ComponentDialog {
 
   private async afterVerificationStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result !== true) return step.endDialog();
+    // Verified after words of distress: confirmed, and still nothing about the account or money.
+    if (turnCase(step.context).crisis) {
+      await crisisFollowup(step, this.services, true);
+      return step.endDialog();
+    }
     const account = turnAccount(step.context);
     // A returning holder with a promise or a cease-contact request hears it first; the
     // negotiation then starts on their next message (next step).
@@ -188,7 +193,9 @@ export class CollectionDialog extends ComponentDialog {
     if (!u || state.verified || state.thirdParty || !turnAccount(dc.context)) return false;
     const answer = await answerFor(this.services, u.intent, undefined, '');
     await this.ensureOpened(dc);
-    if (answer) await say(dc.context, this.services, { kind: 'answer', answer, verified: false });
+    const answers = answer ? await worriesInOrder(dc, this.services, u.intent, answer) : [];
+    for (const a of answers)
+      await say(dc.context, this.services, { kind: 'answer', answer: a, verified: false });
     await this.resume(dc);
     return true;
   }

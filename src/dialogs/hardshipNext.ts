@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { HardshipKind } from '../core/act.js';
 import { HARDSHIP_KINDS } from '../language/offline/care/hardship.js';
+import { asksToWaitUntil } from '../language/offline/defer.js';
 import { normalise } from '../language/offline/normalise.js';
 import { namesAnOffer } from './care.js';
 import type { DialogServices } from './services.js';
@@ -24,6 +25,9 @@ const BARE_ACK = new RegExp(`^(?:(?:${ACK_ZH}|${ACK_EN}) ?)+$`);
 
 const SHORT = 40;
 
+/** A wait asked for is one short message ("can this wait till I find something new?"). */
+const WAIT_TEXT = 200;
+
 /** True when the whole (short) message is a bare acknowledgement. */
 export function bareAcknowledgement(text: string): boolean {
   if (text.length > SHORT) return false;
@@ -35,6 +39,9 @@ export function bareAcknowledgement(text: string): boolean {
     .trim();
   return bare.length > 0 && BARE_ACK.test(bare);
 }
+
+/** `lastFallback` after the options of `optionsAfterHardship`. */
+export const OPTIONS_SHOWN = 'hardship_options';
 
 const ACT_KINDS: ReadonlySet<string> = new Set<string>([...HARDSHIP_KINDS, 'other']);
 
@@ -51,8 +58,10 @@ async function toldHardship(dc: DialogContext, s: DialogServices): Promise<Hards
 
 /**
  * After a hardship (told in this conversation or flagged on the account), a bare "好的 / ok /
- * fine" before any plan is on the table is answered with the choices the policy allows (a
- * hardship plan, a short extension, a person), never "how much could you pay each month?". The
+ * fine", or a wait asked for until things pick up (`wait`: said we cannot hold the account
+ * ourselves, and the ways to give time), before a plan is on the table, is answered with the
+ * choices the policy allows (a hardship plan, a short extension, a person), never "how much could
+ * you pay each month?"; said again right after, in one short line (`again`). The
  * amount comes when the person chooses a plan or names an amount. An "ok" to offers, to a plan
  * being confirmed, to "which date?" or while a dispute is open goes on to the negotiation as
  * before. True when answered.
@@ -63,12 +72,26 @@ export async function optionsAfterHardship(dc: DialogContext, s: DialogServices)
   const n = state.negotiation;
   if (!u || namesAnOffer(u) || (n.stage !== 'none' && n.stage !== 'asked')) return false;
   if (n.pending !== undefined || n.awaitingDate === true) return false;
-  if (!bareAcknowledgement(dc.context.activity.text ?? '')) return false;
+  const text = dc.context.activity.text ?? '';
+  // "那能不能等厂里开工了我再还", "can this wait till i find something new?": time asked for (conv15).
+  const wait = text.length <= WAIT_TEXT && asksToWaitUntil(normalise(text));
+  if (!wait && !bareAcknowledgement(text)) return false;
   // While a dispute is open the negotiation answers with the pause.
   const account = turnAccount(dc.context);
   if (account && (await s.stores.disputes.hasOpen(account.accountId))) return false;
   const hardship = await toldHardship(dc, s);
   if (hardship === undefined) return false;
-  await say(dc.context, s, { kind: 'hardship_ack', hardship, verified: true, next: true });
+  // "ok", "嗯嗯" again right after these options: said shorter, in other words (conv15: the same
+  // reply twice in a row); a third time the full options again.
+  const again = !wait && state.lastFallback === OPTIONS_SHOWN;
+  state.lastFallback = again ? undefined : OPTIONS_SHOWN;
+  await say(dc.context, s, {
+    kind: 'hardship_ack',
+    hardship,
+    verified: true,
+    next: true,
+    ...(wait ? { wait } : {}),
+    ...(again ? { again } : {}),
+  });
   return true;
 }

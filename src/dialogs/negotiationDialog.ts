@@ -14,6 +14,10 @@ import { sayWhereThingsStand } from './returningHolder.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnOf, turnUnderstanding } from './turn.js';
 
+/** `lastFallback` after the pause or a goodbye: said again right after, in one short line. */
+const PAUSED = 'paused';
+const GOODBYE = 'goodbye';
+
 /** Intents that would move towards a plan: answered with the pause while a dispute is open. */
 const PAYMENT_INTENTS: ReadonlySet<Understanding['intent']> = new Set([
   'offer_payment',
@@ -71,10 +75,15 @@ export class NegotiationDialog extends Dialog {
     const lastAnswer = state.lastAnswer;
     state.lastAnswer = undefined;
     // While a dispute is open, collection is paused: no plan is offered, amounts are not budgets.
+    // Said again right after ("ok", "okay"): one short line, never the same reply twice (conv15).
+    const previous = turnOf(dc.context).previousFallback;
     if (PAYMENT_INTENTS.has(u.intent) && (await s.stores.disputes.hasOpen(account.accountId))) {
+      const again = previous === PAUSED;
+      if (!again) state.lastFallback = PAUSED;
       return say(dc.context, s, {
         kind: 'collection_paused',
         reason: await pauseReason(s, account.accountId),
+        ...(again ? { again } : {}),
       });
     }
     // "Say the plan again" before it is agreed: the plan being confirmed, or the options on the table.
@@ -114,8 +123,11 @@ export class NegotiationDialog extends Dialog {
       }
       case 'decline':
         return decline(dc, s, facts, u, today);
-      case 'goodbye':
-        return say(dc.context, s, { kind: 'goodbye' });
+      case 'goodbye': {
+        const again = previous === GOODBYE;
+        if (!again) state.lastFallback = GOODBYE;
+        return say(dc.context, s, { kind: 'goodbye', ...(again ? { again } : {}) });
+      }
       case 'already_paid':
         await recordPaymentClaim(dc, s, account, u);
         return say(dc.context, s, paymentClaimed(s, account, u, dc.context.activity.text ?? ''));

@@ -1,7 +1,8 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { AccountFacts, Answer, ResumeHint } from '../core/act.js';
 import type { Intent } from '../language/understanding.js';
-import { asksBrief } from '../language/offline/index.js';
+import { asksBrief, normalise } from '../language/offline/index.js';
+import { worriesAsked } from '../language/offline/questionPatterns.js';
 import { planStanding } from '../payments/standing.js';
 import type { DialogServices } from './services.js';
 import { say, turnCase } from './turn.js';
@@ -136,12 +137,38 @@ export async function answerVerified(
   const state = turnCase(dc.context);
   const again = state.lastAnswer === answer.topic;
   state.lastAnswer = answer.topic;
-  await say(dc.context, s, {
-    kind: 'answer',
-    answer,
-    verified: true,
-    ...(then ? { then } : {}),
-    ...(again ? { again } : {}),
-  });
+  // "Will you sue me? And will my boss find out?": each worry answered, in the order asked (conv15);
+  // the question the conversation waits on comes once, after the last answer.
+  const answers = await worriesInOrder(dc, s, intent, answer);
+  for (const [i, a] of answers.entries()) {
+    const last = i === answers.length - 1;
+    await say(dc.context, s, {
+      kind: 'answer',
+      answer: a,
+      verified: true,
+      ...(last && then ? { then } : {}),
+      ...(again && answers.length === 1 ? { again } : {}),
+    });
+  }
   return true;
+}
+
+/**
+ * The answers to the worries a message asks, in the order asked: `answer` (to `intent`) and, when
+ * another worry (a lawsuit, the family or employer, the credit record) is asked beside it, that one
+ * too ("r u gonna sue me?? can you show up at my job": the lawsuit first, then the employer).
+ */
+export async function worriesInOrder(
+  dc: DialogContext,
+  s: DialogServices,
+  intent: Intent,
+  answer: Answer,
+): Promise<Answer[]> {
+  const asked = worriesAsked(normalise(dc.context.activity.text ?? ''), intent);
+  const out: Answer[] = [];
+  for (const i of asked) {
+    const a = i === intent ? answer : await answerFor(s, i, undefined, '');
+    if (a) out.push(a);
+  }
+  return out.length > 0 ? out : [answer];
 }

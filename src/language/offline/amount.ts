@@ -24,7 +24,7 @@ const CURRENCY_BEFORE = /(?:[¥$]|us\$|rmb|cny|usd|人民币)\s*$/;
 const CURRENCY_AFTER = /^\s*(?:块钱|块|元钱|元|圆|rmb|yuan|dollars?|bucks?|usd|cny|美元|美金|人民币)/;
 const MULTIPLIER_AFTER = /^\s*(?:(k)(?![a-z])|(w)(?![a-z])|(grand|thousand)\b|(million)\b|(hundred)\b)/;
 const NOT_MONEY_AFTER =
-  /^\s*(?:期|个|月|年|号|日|天|周|星期|礼拜|次|位|岁|点|%|倍|分|小时|钟|:|楼|遍|名|折|成|(?:st|nd|rd|th|months?|years?|days?|weeks?|times|am|pm|percent|digits?|x)\b)/;
+  /^\s*(?:期|个|月|年|号|日|天|周|星期|礼拜|次|位|岁|点|%|倍|分(?!期)|小时|钟|:|楼|遍|名|折|成|(?:st|nd|rd|th|months?|years?|days?|weeks?|times|am|pm|percent|digits?|x)\b)/;
 /** Income is not an offer: "我每月收入3000只能还1000" offers 1000. */
 const INCOME_BEFORE =
   /(?:收入|工资|月薪|薪水|\bincome|\bsalary|\bearn|\bmake)\s*(?:是|有|才|只有|就|大概|差不多|of|is|about|only)?\s*$/;

@@ -16,3 +16,18 @@ export const DEFER: readonly RegExp[] = [
 export function asksForTime(norm: string): boolean {
   return DEFER.some((re) => re.test(norm));
 }
+
+/**
+ * Waiting for things to pick up before paying (conv15): "那能不能等厂里开工了我再还", "等我找到工作
+ * 再还", "can this wait till i find something new?", "I'll pay once I'm back at work". After a
+ * hardship this asks for time, not for the plans and their amounts.
+ */
+const WAIT_UNTIL: readonly RegExp[] = [
+  /(?:等|到)[^。？?！!，,]{1,14}?(?:了|后|以后|之后|起来|好了)?[^。？?！!]{0,3}(?:再|才)(?:慢慢|开始)?(?:还|交|付|给)|(?:能不能|可不可以|可以|能)(?:先)?(?:缓|拖|等)(?:一等|一下|一段时间|几个月|些日子)?[^。？?！!]{0,6}(?:再还|再说)/,
+  /\b(?:can|could|will|would) (?:it|this|that|the (?:payment|bill|balance|debt)) (?:just )?wait (?:until|till|til|'til|for)\b|\bwait (?:until|till|til|'til) i\b|\b(?:pay|start paying)(?: (?:it|you|this))?(?: back| off)? (?:once|when|after) i(?:'m| am)? (?:find|get|start|back|have|can work|working)\b|\bhold off (?:until|till|til)\b/,
+];
+
+/** Whether the person asks to wait until things pick up before paying. */
+export function asksToWaitUntil(norm: string): boolean {
+  return WAIT_UNTIL.some((re) => re.test(norm));
+}

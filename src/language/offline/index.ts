@@ -1,6 +1,6 @@
 import { normalise as normaliseText, normaliseKeepCase } from './normalise.js';
 import { thirdPartyOf, type ThirdPartyKind } from './thirdParty.js';
-import { PART_WORDS, PAY_MINIMUM, PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
+import { AFFORD_WORDS, CANT_SEE_HOW, PART_WORDS, PAY_MINIMUM, PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
 export { understandOffline } from './understandOffline.js';
 export { parseAmount } from './amount.js';
 export { parseMonths } from './months.js';
@@ -50,7 +50,9 @@ const NO_MONEY =
   /(?:^|[^有])(?:没|没有)(?:什么|啥)?钱|一分钱都没有|身无分文|\b(?:i'?m|i am|im) (?:so |totally |completely |flat |dead )?broke\b|\b(?:have|got|has) no money\b|\b(?:don'?t|do not|dont) (?:have|got) (?:any |the )?money\b/;
 
 export function saysNoMoney(text: string): boolean {
-  return NO_MONEY.test(head(text));
+  const h = head(text);
+  // "这么多钱我拿什么还", "how am I supposed to pay all that back": unable, said as a question (conv15).
+  return NO_MONEY.test(h) || (CANT_SEE_HOW.test(h) && !AFFORD_WORDS.test(h));
 }
 
 /** Whether a message speaks of paying part of the balance ("先还一部分", "pay some of it now"). */

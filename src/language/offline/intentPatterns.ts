@@ -24,6 +24,12 @@ export const STOP_CONTACT: readonly RegExp[] = [
   /\bstop (?:contacting|messaging|texting|calling|emailing|sending|bothering|harassing|writing|reaching out)\b/,
   /\b(?:don'?t|do not|never) (?:contact|message|text|call|email|bother) me\b|\bunsubscribe\b|\bopt[- ]?out\b/,
   /\bleave me alone\b|\bremove me from\b|\bcease (?:all )?(?:contact|communication)s?\b|\bno more (?:messages|texts|calls|contact)\b/,
+  // conv15: the same asked in other words: "quit texting me", "no more msgs", "enough with the
+  // texts", "stop hitting me up"; "少来烦我", "甭给我发了", "别再给我发这些了", "以后不用再发了".
+  /\b(?:quit|stop) (?:hitting me up|hittin me up|blowing up my phone|spamming me|pestering me|hounding me)\b|\bquit (?:contacting|messaging|texting|calling|emailing|sending|bothering|harassing|writing)\b|\bno more (?:msgs?|txts?|texts?|messages?|calls?|emails?)\b|\benough (?:with )?(?:the|these|your|ur) (?:msgs?|txts?|texts?|messages|calls|emails)\b/,
+  // "不用再打了，我下个月全部结清": no need to call because they will pay, not a stop.
+  /^[\s\p{P}]*(?:(?:pls|please|plz|just|ok|now|u guys|you guys|omg)[\s,]+)*stop(?:[\s,]+(?:it|now|please|pls|plz|already|this|that))*[\s\p{P}]*$|\b(?:you|u|y'?all)(?: guys| people| all)? (?:need to|have to|gotta|got to|must) stop\b|\b(?:don'?t|dont|do not|never) (?:text|message|msg|call|contact|email) (?:me|this number|this phone|here)\b|\btake me off (?:your|ur|the|this|all) (?:\w+ )?list\b|\bwant (?:these|the|your|ur|all (?:these|the|your)) (?:messages|texts|msgs|calls|emails) to stop\b/u,
+  /(?:少|别|甭|不要|不用)(?:再|在)?(?:来)?烦我|(?:甭|不用|用不着|没必要)(?:再|在)?(?:给我)?(?:发|打)(?:了|这些|这种|这个|这玩意|消息|短信|信息|电话)(?![^。！？!?]*(?:还|结清|付|交|转))|(?:别|不要|甭)(?:再|在)?给我(?:发|打)(?:这些|这种|这个|这玩意|了)/,
 ];
 
 export const DISPUTE: readonly RegExp[] = [
@@ -43,6 +49,9 @@ export const DISPUTE: readonly RegExp[] = [
   /\b(?:don'?t|do not) recogni[sz]e\b|\bbilling error\b|\b(?:isn'?t|is not) my (?:debt|charge|account|card)\b/,
   // A charge after cancelling, goods never delivered, a foreign charge by someone never abroad.
   /\b(?:that|this|the|it)\b[^.?!]{0,40}\b(?:isn'?t|wasn'?t|is not|was not|ain'?t|aint) me\b|\bi (?:already )?cancell?ed (?:it|that|this|the (?:subscription|membership|order|service|account))\b|\bnever (?:got|received) (?:it|the (?:item|order|goods|package|couch|product))\b|\bnever (?:got |been )?(?:delivered|shipped|arrived|showed up)\b/,
+  // conv15: a card never received, stolen or used by someone else: "i never got the card",
+  // "someone stole my card and used it", "我卡丢了 被人刷了".
+  /\bnever (?:got|received|had|activated) (?:the|this|that|a|my|any|your) card\b|\b(?:someone|somebody|some ?one) (?:stole|took|used|hacked|cloned|skimmed|opened)\b[^.?!]{0,30}\b(?:card|account|identity|info|details|name)\b|\bmy (?:card|wallet|identity|info) (?:was|got|has been) (?:stolen|hacked|cloned|skimmed|used)\b|被(?:人|别人|坏人|小偷)(?:刷|用|盗刷|盗用|冒用|拿去刷)|卡(?:丢了|掉了|被偷了?)[^。？?！!]{0,10}(?:刷|用)/,
   /\bcharged (?:me )?(?:twice|double|two times)\b|\bdouble[- ]?(?:charged|billed)\b|\bduplicate (?:charge|transaction)s?\b|重复(?:扣款|扣费|收费|入账)|(?:扣|收|刷)了(?:我)?两次|(?:退款|退货|退了)[^。？?!！]{0,16}(?:还|又|却|怎么还)(?:把它?)?(?:算|扣|收|计|记|要)/,
   /(?:没|没有|从来没|从没)(?:出过国|出国|去过国外)|(?:没|没有)收到(?:货|东西|商品)|(?:货|东西|商品)(?:一直)?(?:没|没有)(?:收到|到)|(?:退货|退款|取消|退订)了?[^。？?!！]{0,8}(?:还|又|怎么还)(?:扣|收|算)/,
   // A charge the person cannot place: "不知道是什么消费", "没去过那家店", "never even been to ohio".
@@ -53,6 +62,8 @@ export const DISPUTE: readonly RegExp[] = [
 /** Asks for a person outright; these win even when the message also asks whether it is a bot. */
 export const HUMAN_STRONG: readonly RegExp[] = [
   /投诉|\bcomplain(?:t)?\b|^[\s\p{P}]*(?:人工)+[\s\p{P}]*$/u,
+  // conv15: a person asked for in one or two words: "human pls", "real person plz", "有人吗 真人".
+  /^[\s\p{P}]*(?:(?:a|an|get me a|need a|want a)\s+)?(?:real |live |actual )?(?:human|person|agent|rep|representative)(?:\s+(?:pls|plz|please|now|asap))?[\s\p{P}]*$|^[\s\p{P}]*(?:有人吗?[\s\p{P}]*)?(?:要|找)?(?:真人|人工|活人)(?:呢|吗|吧|啊|呀|来)?[\s\p{P}]*$/u,
   /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能|电话|热线|号码)|真人客服/,
   /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
   // "有没有喘气的", "给我整个人来", "帮我接一下你们的工作人员": a person asked for in other words.
@@ -111,9 +122,17 @@ export const ASK_IF_BOT: readonly RegExp[] = [
   /\bam i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual )?(?:bot|robot|machine|human|person|computer|ai)\b/,
 ];
 
+/**
+ * A rhetorical "how could I ever pay this" (conv15): the amount is too much, not a question about
+ * channels. "这么多钱我怎么还啊", "一万多 我拿什么还", "how am I supposed to pay all that back??",
+ * "how will I ever pay this off". Never "怎么还款" or "how do I pay" alone (a how-to question).
+ */
+export const CANT_SEE_HOW =
+  /(?:这么多|那么多|这么些|这么大一笔|一万多|几万|好几万|好几千)(?:的)?(?:钱|债|欠款)?[^。？?！!]{0,6}(?:我|让我|叫我)?(?:怎么|咋|拿什么|用什么|上哪|去哪)(?:去)?(?:还|凑)|(?:我)?拿(?:什么|啥)(?:去)?还|(?:我)?哪(?:有|来的?|儿有)钱(?:去)?还|(?:让|叫)我(?:怎么|咋|拿什么)还|(?:这辈子|猴年马月)[^。？?！!]{0,4}(?:都)?还不(?:完|清|起|上)|怎么(?:可能)?还得(?:起|清|完|上)|\bhow (?:am|are) (?:i|we) (?:supposed|meant|expected|gonna|going) to (?:pay|afford|repay|cover)\b[^.?!]{0,30}\b(?:all|that|this|so much|that much|this much|back|off)\b|\bhow (?:can|could|would|will|do) (?:i|anyone) (?:ever|possibly) (?:pay|afford|repay|cover)\b|\bwith what money\b|\bno way (?:i|i'?ll|i can|i could) (?:ever )?(?:pay|afford)\b/;
+
 /** Words that correct an earlier answer; with ID digits in the message they are a new answer. */
 export const CORRECTION =
-  /打错|输错|写错|发错|说错|记错|搞错|搞反|弄反|反了|不好意思|抱歉|更正|应该是|才对|刚才(?:那个)?不对|\bfat[- ]?finger|\bwrong card\b|\bsorry\b|\boops\b|\bwrong (?:digits?|number|one)\b|\btypo\b|\bi meant?\b|\bactually\b|\bcorrection\b|\bshould be\b|\bmy bad\b/;
+  /打错|输错|写错|发错|说错|记错|搞错|搞反|弄反|反了|按错|手滑|手抖|手误|记混|不好意思|抱歉|更正|应该是|才对|刚才(?:那个)?不对|\bfat[- ]?finger|\bwrong card\b|\bsorry\b|\boops\b|\bwrong (?:digits?|number|one)\b|\btypo\b|\bi meant?\b|\bactually\b|\bcorrection\b|\bshould be\b|\bmy bad\b|\bbutter ?fingers\b|\btyped (?:it )?(?:too )?fast\b/;
 
 /** Doubts that the bank is writing: answered with how to check independently. */
 export const VERIFY_BANK: readonly RegExp[] = [
@@ -127,6 +146,8 @@ export const CONSEQUENCES: readonly RegExp[] = [
   /\bwhat (?:happens|will happen|would happen)\b|\bconsequences?\b|\b(?:go|goes|going|sent) to (?:jail|prison)\b|\bjail\b|\bprison\b/,
   /\barrest(?:ed)?\b|\bsue me\b|\bsued\b|\blawsuit\b|\bcourt\b|\bcredit (?:score|report|rating|record|history|bureau)\b/,
   /\blate fees?\b|\bpenalt(?:y|ies)\b|\bhow much interest\b|\bgarnish/,
+  // The short menu's own word, said back alone (conv15): "影响".
+  /^[\s\p{P}]*(?:影响|逾期影响|有啥影响|有什么影响)[\s\p{P}]*$/u,
 ];
 
 export const ASK_BALANCE: readonly RegExp[] = [
@@ -137,6 +158,8 @@ export const ASK_BALANCE: readonly RegExp[] = [
   /\b(?:check|tell me|show(?: me)?|know) (?:my |the )?(?:current |outstanding |total )?(?:balance|amount due)\b|^[\s\p{P}]*(?:my )?balance[\s\p{P}]*$/u,
   /\bhow much (?:do i|should i|must i|i need to) pay\b|\bwhen is (?:it|the payment|my payment) due\b|\bhow (?:late|overdue) am i\b/,
   /\bhow (?:many days|long)\b[^.?!]{0,24}\b(?:late|overdue|past due|behind)\b/,
+  // The short menu's own word, said back alone (conv15): "欠款".
+  /^[\s\p{P}]*(?:欠款|账单|我的欠款|账户情况)[\s\p{P}]*$/u,
 ];
 
 /** Plan words with no number yet: the dialog asks how much or how long. */
@@ -148,6 +171,8 @@ export const PAYMENT_WORDS: readonly RegExp[] = [
   /\bextension\b|\b(?:more|extra) time\b|\bpostpone\b|\bdelay (?:the )?payment\b|\bi(?:'ll| will) (?:pay|make a payment)\b/,
   /\binstall?ments?\b|\bpayment plan\b|\bpay (?:it )?(?:in|over) (?:parts|time)\b|\bmonthly payments\b|\bpartial payment\b/,
   /\bpay (?:it |the balance |everything )?(?:in full|all at once|off)\b|\bpay (?:part|some) of it\b/,
+  // The short menu's own word, said back alone (conv15): "方案", "options".
+  /^[\s\p{P}]*(?:方案|还款方案|看看方案|options?|(?:my |the |payment |plan )?options|plans?)[\s\p{P}]*$/u,
 ];
 
 /** Paying part of it, no amount named: "先还一部分", "先还点", "pay some of it now". Never the full balance. */
@@ -158,7 +183,7 @@ export const ONCE_WORDS =
   /一次性|全部还|全还|全额|还清|都还上|先还|这次|本次|\b(?:pay|clear|settle) (?:it |this |that |the (?:whole |full )?(?:thing|balance|lot|debt|amount) )?(?:all )?off\b|\ball of it\b|\b(?:pay|clear|settle) (?:it all|everything|the (?:whole|full) (?:thing|balance|amount|lot))\b|\bin full\b|\bthe whole (?:thing|lot|amount|balance|debt)\b|\b(?:pay|clear|settle) (?:off )?(?:the lot|it all|all of it|everything)\b|\ball at once\b|\blump[- ]sum\b|\bone[- ]time\b|\bonce\b|\bpay (?:it )?off\b/;
 /** Paying the minimum due as the plan: "我先把最低还款还上", "I'll just pay the minimum" (not "what is the minimum?"). */
 export const PAY_MINIMUM =
-  /(?:还|付|交|缴)(?:个|一下|上|掉)?(?:本期|这期|这个月)?(?:的)?最低|最低(?:还款)?(?:额)?(?:先)?(?:还上|还了|还掉|还一下)|先把最低|只还最低|\b(?:pay|do|make|send|cover|manage|afford)\b[^.?!]{0,24}\bminimum\b|\bjust the minimum\b|\bminimum (?:for now|this (?:month|time))\b/;
+  /(?:还|付|交|缴)(?:个|一下|上|掉)?(?:本期|这期|这个月)?(?:的)?最低|最低(?:还款)?(?:额)?(?:先)?(?:还上|还了|还掉|还一下)|先把最低|只还最低|\b(?:pay|do|make|send|cover|manage|afford)\b[^.?!]{0,24}\bminimum\b(?! wage)|\bjust the minimum\b|\bminimum (?:for now|this (?:month|time))\b/;
 
 /** Pay day named as an event: "发工资", "on payday", "when I get paid". With a date, the date is the payday. */
 export const PAYDAY =
@@ -172,7 +197,7 @@ export const WHEN_VAGUE =
   /年终奖|奖金|退税|(?:等|有)钱(?:了|到)|过段时间|过几天|过阵子|下个?月|年后|过完?年|明年|(?:[一二三四五六七八九十]{1,2}|\d{1,2})月份|\btax refund\b|\bbonus\b|\bnext (?:month|year)\b|\bin a (?:few|couple(?: of)?) (?:days|weeks)\b|\bin (?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
 
 export const MONTHLY_WORDS =
-  /每(?:个)?月|月供|月付|每期|一个月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
+  /每(?:个)?月|月供|月付|(?:^|[\s,，])月还(?=\d|[一二两三四五六七八九十几])|每期|一个月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s*mo(?:nth)?\b/;
 
 export const HESITATION =
   /考虑|想想|再说吧?|不确定|不知道|看看吧|说不好|不一定|让我想|\blet me think\b|\bthink about it\b|\bnot sure\b|\bi (?:don'?t|do not) know\b|\bdunno\b|\bmaybe\b|\bperhaps\b|\bi'?ll see\b/;

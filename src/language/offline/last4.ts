@@ -48,17 +48,17 @@ const GROUP = new RegExp(
   'g',
 );
 const FILLER =
-  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|好吧|行吧|行|算了|给你|喏|哎呀|哎|唉|呀|啊|那个|才对|我自己的|自己的|我的|我|是|为|就是|号码|哈+|呢|数字|嗯|对|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|it is|is|are|mine|my own|my|of|the|number|digits?|ok|okay|k|fine|alright|all right|whatever|ugh|um|uh|hmm|well|then|so|go ahead|here you go|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
+  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|好吧|行吧|行|算了|给你|喏|哎呀|哎|唉|呀|啊|那个|才对|我自己的|自己的|我的|我|是|为|就是|号码|哈+|呢|数字|嗯|对|吧|啦|喽|咯|呗|好像|我记得|记得|应该|大概|没错|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|its|it is|i think|here u go|u go|lol|lmao|haha|happy now|btw|is|are|mine|my own|my|of|the|number|digits?|ok|okay|k|fine|alright|all right|whatever|ugh|um|uh|hmm|well|then|so|go ahead|here you go|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
 
 /**
  * Words that take back the digits said before them ("1235 不对不对 是1234", "4231 no wait 4321",
  * "4231 sorry I mean 4321"): the last digits after such a word are the answer.
  */
 const CORRECTION =
-  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|打反|按反|输反|记反|反了|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|misread|misremembered|mixed (?:them|it|the (?:digits|numbers)) up|mix(?:ed)?[- ]up|swapped (?:them|two)|backwards)\b/;
+  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|打反|按反|输反|记反|反了|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|misread|misremembered|mixed (?:them|it|the (?:digits|numbers)) up|mix(?:ed)?[- ]up|swapped (?:them|two)|backwards|butter ?fingers|typed (?:it )?(?:too )?fast|autocorrect(?:ed)?|mis-?click(?:ed)?|slipped)\b|手滑|手抖|手误|手快|按快了|点错|眼花|看花眼|记混|搞混|弄混/;
 /** With a correction said, these may stand beside the digits too: "wrong card, it's 4321", "刚说错了". */
 const CORRECTION_WORDS = new RegExp(
-  `${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下|刚刚|刚|卡号|诶|这个|这次|这回|对的|\\b(?:card|one|it|lol|haha|ugh|argh)\\b`,
+  `${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下|刚刚|刚|卡号|诶|这个|这次|这回|对的|屏幕|屏碎了|碎屏|没戴眼镜|\\b(?:card|one|it|lol|haha|ugh|argh|cracked|broken|screen|tiny|keyboard|keys|pls|please)\\b`,
   'g',
 );
 
@@ -109,13 +109,16 @@ const CUE_ONCE = new RegExp(CUE.source);
 /** Words between a cue and the digits that turn them into money: "身份证丢了，每月还2000". */
 const MONEY_WORDS = /还|付|交|块|元|钱|每|月|pay|\$|¥|month|dollar/;
 
-/** A cue within 16 characters before the group (no money words after it), or 12 after ("1234是我身份证后四位"). */
+/**
+ * A cue within 16 characters before the group (no money words after it), or 16 after
+ * ("1234是我身份证后四位", "4321 is my last four").
+ */
 function hasCue(norm: string, start: number, end: number): boolean {
   const before = norm.slice(Math.max(0, start - 16), start);
   const cues = [...before.matchAll(CUE)];
   const last = cues[cues.length - 1];
   if (last !== undefined && !MONEY_WORDS.test(before.slice(last.index + last[0].length))) return true;
-  const after = norm.slice(end, end + 12);
+  const after = norm.slice(end, end + 16);
   return CUE_ONCE.test(after) && !MONEY_WORDS.test(after.split(CUE)[0] ?? '');
 }
 

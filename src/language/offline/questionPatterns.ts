@@ -79,3 +79,28 @@ export function questionIntent(norm: string): Intent | undefined {
   for (const [intent, patterns] of QUESTIONS) if (patterns.some((re) => re.test(norm))) return intent;
   return undefined;
 }
+
+/** The worries people ask together ("will you sue me, and will my boss find out?"). */
+const WORRIES: ReadonlySet<Intent> = new Set<Intent>(['ask_legal', 'ask_third_parties', 'ask_credit_record']);
+
+/** Where in the message a question of this intent is first asked, or -1. */
+function firstAsked(norm: string, intent: Intent): number {
+  const patterns = QUESTIONS.find(([i]) => i === intent)?.[1] ?? [];
+  const at = patterns.map((re) => norm.search(re)).filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
+}
+
+/**
+ * The worries a message asks, in the order it asks them, when `intent` (the question it was read
+ * as) is one of them and another is asked beside it (conv15): "r u gonna sue me?? can you show up
+ * at my job" is answered about a lawsuit first, then about the employer. Otherwise just `intent`.
+ */
+export function worriesAsked(norm: string, intent: Intent): Intent[] {
+  if (!WORRIES.has(intent)) return [intent];
+  const asked = [...WORRIES]
+    .map((i) => [i, firstAsked(norm, i)] as const)
+    .filter(([, at]) => at >= 0)
+    .sort((a, b) => a[1] - b[1])
+    .map(([i]) => i);
+  return asked.includes(intent) ? asked.slice(0, 2) : [intent];
+}

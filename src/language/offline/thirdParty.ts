@@ -17,7 +17,8 @@ const HOLDERS_THINGS =
 const DECEASED: readonly RegExp[] = [
   /(?:持卡人|机主|卡主|户主|账户本人)[^。，,.!！]{0,8}(?:去世|过世|离世|身故|病逝|不在了|走了|死了|没了)/,
   // "他已经去世了", "张伟半年前过世了": he, she or a name as the subject, at the start.
-  /^(?:他|她|(?!我)\p{Script=Han}{2,3})[^。，,!！?？]{0,8}?(?:去世|过世|离世|身故|病逝|不在了|死了)/u,
+  // Never "烦死了 / 累死了 / 气死了" (annoyed, tired, angry: conv15).
+  /^(?:他|她|(?!我)\p{Script=Han}{2,3})[^。，,!！?？]{0,8}?(?:去世|过世|离世|身故|病逝|不在了|(?<![烦累气吓笑忙饿热冷困急愁穷吵疼痛闷])死了)/u,
   /\b(?:the )?(?:card ?holder|account ?holder|owner of (?:the|this) (?:card|account|number))\b[^.!?]{0,20}\b(?:died|passed|deceased|dead)\b/,
   /^(?:he|she)(?:'s| is| has| had)?\s+(?:sadly |recently )?(?:passed away|passed|died|dead|deceased|no longer with us)\b/,
   /\bexecutor\b|\b(?:his|her) estate\b|\bnext of kin\b|\bdeath certificate\b|遗产|继承人|死亡证明|后事/,
@@ -32,6 +33,9 @@ const NOT_THIS_NUMBER: readonly RegExp[] = [
   /\b(?:just|recently) got (?:this|a new) (?:number|phone|sim)\b|\bgot this number\b|\b(?:this|it)(?:'s| is) a new number\b|\bnew number\b|\b(?:had|have had|i'?ve had) this number (?:for|since)\b/,
   /\bwrong (?:number|person|guy|girl|man|lady|account|chat)\b|\bnever heard of (?:him|her|them)\b|\bno idea who\b/,
   /\bno ?(?:one|body) (?:called|named|by (?:that|the) name)\b|\b(?:don'?t|do not) know (?:any|anyone|anybody|him|her|this person|who)\b/,
+  // conv15: the number is not theirs: "this number isn't mine", "that's not my number", "这不是我的号".
+  /\b(?:this|that|the|it)(?:'s| is|s)? (?:number|phone|cell|mobile|line|#) (?:is not|isn'?t|isnt|ain'?t|was not|wasn'?t) mine\b|\b(?:this|that|it)(?:'s| is|s)? not my (?:number|phone|cell|#)\b|\b(?:this|that|it) (?:isn'?t|isnt|ain'?t) my (?:number|phone|cell|#)\b|\bwrong #/,
+  /(?:这|这个|此)(?:手机)?(?:号|号码|电话|手机号?)(?:码)?(?:不是我的|不是我)|(?:这|这个)不是我的(?:号|号码|电话|手机号?)/,
 ];
 /** "Who is John?" (case kept: not "who is this?"). */
 const WHO_IS_NAME = /\b[Ww]ho(?:'s| is) (?!This\b|That\b|It\b)[A-Z][a-z]+\b/;

@@ -60,6 +60,9 @@ function ruleIntent(
   if (any(P.ALREADY_PAID, norm) || saysPaid(norm)) return 'already_paid';
   if (any(P.VERIFY_BANK, norm)) return 'verify_bank';
   if (any(P.ASK_IF_BOT, norm)) return 'ask_if_bot';
+  // "这么多钱我怎么还啊", "how am I supposed to pay all that back??": unable, not a how-to question
+  // (an offer said with it, "…每个月只能还500", is the negotiation's).
+  if (cantSeeHow(norm)) return 'decline';
   const question = questionIntent(norm);
   if (question) return question;
   // "Can I just do the minimum by Friday?" chooses the minimum; "what is the minimum?" asks it.
@@ -67,6 +70,17 @@ function ruleIntent(
   if (any(P.CONSEQUENCES, norm)) return 'ask_consequences';
   if (any(P.ASK_BALANCE, norm)) return 'ask_balance';
   return undefined;
+}
+
+/** A rhetorical "how could I ever pay this" with no offer beside it (see `CANT_SEE_HOW`). */
+function cantSeeHow(norm: string): boolean {
+  return P.CANT_SEE_HOW.test(norm) && !P.AFFORD_WORDS.test(norm);
+}
+
+/** The slots of a rhetorical "how could I pay this": the amount it names is the debt, not an offer. */
+function withoutOffer(slots: Understanding['slots']): Understanding['slots'] {
+  const { amountCents: _a, months: _m, date: _d, period: _p, downPaymentCents: _dp, ...rest } = slots;
+  return rest;
 }
 
 /**
@@ -131,7 +145,9 @@ export function understandOffline(text: string, ctx: UnderstandContext): Underst
   const slots =
     intent === 'already_paid'
       ? paidSlots(found.slots, todayIn(ctx.now, ctx.timeZone), norm.slice(0, MAX_SLOT_TEXT))
-      : found.slots;
+      : intent === 'decline' && cantSeeHow(norm)
+        ? withoutOffer(found.slots)
+        : found.slots;
   const understanding: Understanding = {
     intent,
     slots,

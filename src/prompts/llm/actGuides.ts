@@ -40,11 +40,12 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'Respond with care: the person matters more than the debt, collection is paused, give the crisis line given, and say a person will get in touch.',
   bot_identity:
     'Answer truthfully that this is an automated assistant, not a person, and offer a person if they want one.',
-  collection_paused: 'Explain that collection is paused for the stated reason and what happens next.',
+  collection_paused:
+    'Explain that collection is paused for the stated reason and what happens next. With `again` (said just before): one short line, nothing more is needed from them.',
   clarify:
     'Say politely that you did not understand and ask the person to say it another way; suggest what they can ask.',
   goodbye:
-    'Close the conversation politely and say how to get back in touch. With `later` (the person wants time to think or will call back): take your time, nothing has been decided or set up, how to come back; no payment request.',
+    'Close the conversation politely and say how to get back in touch. With `later` (the person wants time to think or will call back): take your time, nothing has been decided or set up, how to come back; no payment request. With `again` (a goodbye was just said): one short line.',
   payment_claimed:
     'Thank them; if the act has `claimed`, repeat the amount and date they said they paid (as noted, to be checked); payments take one to three business days to post; offer a person to check it; say collection is paused while it is checked. Never confirm or deny that a payment arrived.',
   reminder: 'A reminder about the account, with the required notices.',
@@ -56,9 +57,9 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   handoff_accepted: 'Say a member of staff has joined the conversation.',
   handoff_returned: 'Say the conversation is back with the automated assistant and how it can help.',
   hardship_ack:
-    'Name the hardship the person told of with sympathy; never "that is fine"; no payment request; offer a hardship plan, a short extension or a person (unverified: ask for the ID digits first). With `next` (they asked "what now?"): no decision is needed today, then those options.',
+    'Name the hardship the person told of with sympathy; never "that is fine"; no payment request; offer a hardship plan, a short extension or a person (unverified: ask for the ID digits first). With `next` (they asked "what now?"): no decision is needed today, then those options. With `wait` too (they asked to wait until things pick up): say the account cannot be held until then by you, then those options as ways to give time. With `next` and `again` (a bare "ok" right after those options): one short line, no rush, how to choose.',
   crisis_followup:
-    'Safety first: no payment talk at all; give the crisis line; say a colleague will contact them; invite them to keep talking.',
+    'Safety first: no payment talk at all; give the crisis line; say a colleague will contact them; invite them to keep talking. With `verified`: say their identity is confirmed and nothing about the account is needed now. With `again`: shorter, in other words than the last follow-up.',
   plan_status:
     'A returning holder: state their agreed plan exactly as in the reference (next payment amount and date); no pressure; offer to change it or a person.',
   listen:

@@ -150,12 +150,14 @@ export const enAccess = {
         : paragraphs('Sorry, I did not quite understand. Could you say that another way?', HUMAN),
 
   goodbye: (act, ctx) =>
-    act.later
-      ? paragraphs(
-          'Of course, take your time. Nothing has been decided today, and no payment arrangement has been set up.',
-          `Whenever you are ready, message us here or ${call(ctx)}, and we will pick up where we left off.`,
-        )
-      : `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,
+    act.again
+      ? 'Take care, and thank you.'
+      : act.later
+        ? paragraphs(
+            'Of course, take your time. Nothing has been decided today, and no payment arrangement has been set up.',
+            `Whenever you are ready, message us here or ${call(ctx)}, and we will pick up where we left off.`,
+          )
+        : `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,
 
   payment_claimed: (act, ctx) =>
     paragraphs(

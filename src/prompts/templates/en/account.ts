@@ -62,6 +62,8 @@ export const enAccount = {
     ),
 
   collection_paused: (act) => {
+    if (act.again && (act.reason === 'dispute' || act.reason === 'payment_claim'))
+      return `Noted. Nothing more is needed from you while we check; collection stays paused. ${HUMAN}`;
     switch (act.reason) {
       case 'dispute':
         return `Your dispute on this account is being reviewed, and collection on this account is paused in the meantime. ${HUMAN}`;

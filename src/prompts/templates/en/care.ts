@@ -19,23 +19,30 @@ const HEARD: Record<HardshipKind, string> = {
 
 export const enCare = {
   hardship_ack: (act) =>
-    act.next
+    act.next && act.wait
       ? paragraphs(
-          'There is no need to decide anything about payments today; your situation is noted on your file.',
-          'When you are ready, within the bank\'s policy you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nJust tell me which one you would like to hear about.',
+          'I understand: you would like to wait until things pick up before you start paying. I cannot put the account on hold until then myself, but within the bank\'s policy there are ways to give you time:\n- a short extension, to give you some breathing room;\n- a hardship plan, with more months and smaller payments;\n- a person to look at your situation with you and see what else can be arranged: reply "agent".',
+          'There is no need to decide anything today. Which would you like to hear about?',
         )
-      : act.again
-        ? paragraphs(
-            'Thank you for telling me more. It is all noted on your file, and there is no need to decide anything about payments now.',
-            'When you are ready, I can look at a hardship plan or a short extension with you, or reply "agent" and a person will follow up with you.',
-          )
-        : paragraphs(
-            HEARD[act.hardship],
-            'I have noted your situation on your file so it is taken into account from now on. You do not need to decide anything about payments right now.',
-            act.verified
-              ? 'Within the bank\'s policy, you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nWhich would you like to hear about? It is fine to come back to this when you are ready.'
-              : 'Once I have confirmed your identity, I can look at a hardship plan or a short extension with you, or a person can follow up. When you are ready, reply with the last four digits of your ID/SSN, or reply "agent" to talk with a person.',
-          ),
+      : act.next && act.again
+        ? 'No rush. Whenever you are ready, reply "hardship plan" or "extension" and I will tell you more, or reply "agent" and a person will follow up with you.'
+        : act.next
+          ? paragraphs(
+              'There is no need to decide anything about payments today; your situation is noted on your file.',
+              'When you are ready, within the bank\'s policy you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nJust tell me which one you would like to hear about.',
+            )
+          : act.again
+            ? paragraphs(
+                'Thank you for telling me more. It is all noted on your file, and there is no need to decide anything about payments now.',
+                'When you are ready, I can look at a hardship plan or a short extension with you, or reply "agent" and a person will follow up with you.',
+              )
+            : paragraphs(
+                HEARD[act.hardship],
+                'I have noted your situation on your file so it is taken into account from now on. You do not need to decide anything about payments right now.',
+                act.verified
+                  ? 'Within the bank\'s policy, you can:\n- ask for a hardship plan, with more months and smaller payments;\n- ask for a short extension, to give you some breathing room;\n- have a person look at your situation with you: reply "agent".\nWhich would you like to hear about? It is fine to come back to this when you are ready.'
+                  : 'Once I have confirmed your identity, I can look at a hardship plan or a short extension with you, or a person can follow up. When you are ready, reply with the last four digits of your ID/SSN, or reply "agent" to talk with a person.',
+              ),
 
   listen: (act) =>
     act.broke && act.again
@@ -77,11 +84,23 @@ export const enCare = {
     ),
 
   crisis_followup: (act, ctx) =>
-    paragraphs(
-      'Thank you for still talking with me. Your safety matters more than anything else. The payment can wait; we will not talk about payments in this conversation.',
-      `If you are thinking about hurting yourself, please call or text ${act.hotline || ctx.crisisLine} now, or reach out to someone you trust. If you are in danger, call 911.`,
-      'A colleague will contact you soon. You are welcome to keep telling me how you are doing.',
-    ),
+    act.verified
+      ? paragraphs(
+          'Thank you, that is confirmed. There is nothing you need to do about your account now, and we will not talk about payments in this conversation.',
+          `What matters is that you are safe. If you are thinking about hurting yourself, please call or text ${act.hotline || ctx.crisisLine} now, or reach out to someone you trust. If you are in danger, call 911.`,
+          'A colleague will contact you soon. I am here if you want to keep talking.',
+        )
+      : act.again
+        ? paragraphs(
+            'I am still here with you.',
+            `If things feel like too much right now, please call or text ${act.hotline || ctx.crisisLine}, or ask someone near you to stay with you. If you are in danger, call 911.`,
+            'A colleague will be in touch soon. You can write to me whenever you want.',
+          )
+        : paragraphs(
+            'Thank you for still talking with me. Your safety matters more than anything else. The payment can wait; we will not talk about payments in this conversation.',
+            `If you are thinking about hurting yourself, please call or text ${act.hotline || ctx.crisisLine} now, or reach out to someone you trust. If you are in danger, call 911.`,
+            'A colleague will contact you soon. You are welcome to keep telling me how you are doing.',
+          ),
 
   verify_bank: (_act, ctx) =>
     paragraphs(

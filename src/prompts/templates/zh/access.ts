@@ -144,12 +144,14 @@ export const zhAccess = {
         : paragraphs('抱歉，我没太明白您的意思，麻烦您换个说法再告诉我。', HUMAN),
 
   goodbye: (act, ctx) =>
-    act.later
-      ? paragraphs(
-          '好的，不着急。今天不需要做任何决定，我们也没有为您登记任何还款安排。',
-          `等您考虑好或方便的时候，随时在这里给我们发消息，或拨打${hotline(ctx)}，我们再接着帮您看合适的方案。`,
-        )
-      : `感谢您的耐心沟通！如有需要，欢迎随时联系我们，或拨打${hotline(ctx)}。祝您生活愉快！`,
+    act.again
+      ? '好的，感谢您，祝您一切顺利。'
+      : act.later
+        ? paragraphs(
+            '好的，不着急。今天不需要做任何决定，我们也没有为您登记任何还款安排。',
+            `等您考虑好或方便的时候，随时在这里给我们发消息，或拨打${hotline(ctx)}，我们再接着帮您看合适的方案。`,
+          )
+        : `感谢您的耐心沟通！如有需要，欢迎随时联系我们，或拨打${hotline(ctx)}。祝您生活愉快！`,
 
   payment_claimed: (act, ctx) =>
     paragraphs(

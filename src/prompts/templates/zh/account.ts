@@ -62,6 +62,8 @@ export const zhAccount = {
     ),
 
   collection_paused: (act) => {
+    if (act.again && (act.reason === 'dispute' || act.reason === 'payment_claim'))
+      return `好的。核查期间您不需要再做什么，催收仍然暂停。${HUMAN}`;
     switch (act.reason) {
       case 'dispute':
         return `您对该账户提出的异议正在核查中，在此期间我们暂停对该账户的催收。${HUMAN}`;
