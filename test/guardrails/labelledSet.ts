@@ -46,6 +46,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round16',
   'heldout-round18',
   'heldout-round19a',
+  'heldout-round19b',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',
