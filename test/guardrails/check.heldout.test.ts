@@ -64,7 +64,8 @@ const OWN_SETS = [
   'check-s8.en',
   'check-s8.zh',
   'check-s9',
-  'check-s10',
+  'check-s10.',
+  'check-s10b',
 ];
 
 /** guarden's own blind split (issue 16): only its figures are ever printed, never its items. */
