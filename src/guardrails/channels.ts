@@ -1,5 +1,6 @@
 import type { Finding } from './facts.js';
 import { isNegated, warnsOfFraud } from './negation.js';
+import { quotesImpostor } from './negationScam.js';
 import type { GuardContext } from './types.js';
 
 /**
@@ -114,6 +115,8 @@ export function checkChannels(text: string, context: GuardContext): Finding[] {
       if (isNegated(text, m.index, lang) || warnsAgainst(text, m.index, lang, end)) continue;
       // "If someone … asks you to wire money, hang up": a fraud warning names the method (issue 16).
       if (warnsOfFraud(text, m.index, end, lang)) continue;
+      // "Callers pretending to be police … demand gift cards. We will never threaten arrest." (guardb).
+      if (quotesImpostor(text, m.index, end, lang)) continue;
       out.push(finding(m.index, m.index + m[0].length));
     }
   }

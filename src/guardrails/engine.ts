@@ -25,6 +25,7 @@ import {
   isServiceHours,
   statesTheLaw,
 } from './negationLaw.js';
+import { quotesImpostor, securedUnderLaw } from './negationScam.js';
 import type { NormalisedText } from './normalise.js';
 import { LiteralGate } from './prefilter.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
@@ -90,10 +91,19 @@ const WARNED_CATEGORIES: ReadonlySet<string> = new Set([
   'misrepresentation',
 ]);
 
+// A scam alert's quote of what impostors say may name threats and disclosures too (policy 2026.12.7).
+const QUOTED_CATEGORIES: ReadonlySet<string> = new Set([...WARNED_CATEGORIES, 'threat', 'privacy']);
+
 /** Readings that excuse a match whatever its rule's flags: a disavowed word, a warning, a pending ask. */
 function excusedByReading(rule: PatternRule, text: string, at: number, end: number): boolean {
   if (isDisavowed(text, at, end, rule.lang)) return true;
   if (WARNED_CATEGORIES.has(rule.category) && warnsOfFraud(text, at, end, rule.lang)) return true;
+  if (QUOTED_CATEGORIES.has(rule.category) && quotesImpostor(text, at, end, rule.lang)) return true;
+  if (
+    (rule.category === 'false_legal' || rule.category === 'misrepresentation') &&
+    securedUnderLaw(text, at, end, rule.lang)
+  )
+    return true;
   if (rule.category === 'unauthorized_commitment' && isPending(text, at, end, rule.lang)) return true;
   if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;
   if (

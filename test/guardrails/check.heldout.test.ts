@@ -47,6 +47,9 @@ const ROUNDS = readdirSync(DIR)
  * saw the rules), run once by the lead at 023c5f1 (zh-CN 0.920 (23/25), 1/25 false alarms; en
  * 0.800 (20/25), 2/25), then committed as seen (guard19): its misses are studied by class, never
  * copied. Its second half stays outside the repository as the blind evaluation.
+ * Round 19b is that writer's second half, run once blind by the lead after the tenth session's
+ * guardrail merges (zh-CN 0.880 (22/25), 1/25 false alarms; en 0.800 (20/25), 4/25), then
+ * committed as seen (guardb): its misses and false alarms are studied by class, never copied.
  * Round 9's "Please ask them to call us" is now labelled a privacy violation (DOMAIN.md:
  * a wrong person is not asked to pass a message on; see POLICY.md).
  */
@@ -61,7 +64,8 @@ const OWN_SETS = [
   'check-s8.en',
   'check-s8.zh',
   'check-s9',
-  'check-s10',
+  'check-s10.',
+  'check-s10b',
 ];
 
 /** guarden's own blind split (issue 16): only its figures are ever printed, never its items. */

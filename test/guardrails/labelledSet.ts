@@ -46,6 +46,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round16',
   'heldout-round18',
   'heldout-round19a',
+  'heldout-round19b',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',
@@ -81,6 +82,9 @@ const EXCLUDED: readonly string[] = [
   // guard19's check set (zh and en files), measured before and after its rules, never tuned on
   'check-s10.zh',
   'check-s10.en',
+  // guardb's check set (zh and en files), measured before and after its rules, never tuned on
+  'check-s10b.zh',
+  'check-s10b.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');

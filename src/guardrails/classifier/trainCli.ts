@@ -51,7 +51,7 @@ const labelledDir = join(ROOT, 'test/guardrails/labelled');
 const lawful = vectorise(
   evaluationFiles(labelledDir)
     // The tuned labelled set's files (held-out rounds 4–6 joined it) and the guard's dev sets;
-    // rounds 7 and later and the check sets (check-s6*, check-s7*, check-s8*, check-s9, check-s10, probe-s8b) stay evaluation only.
+    // rounds 7 and later and the check sets (check-s6*, check-s7*, check-s8*, check-s9, check-s10, check-s10b, probe-s8b) stay evaluation only.
     .filter((f) => !/heldout-round([7-9]|\d\d)|check-s([6789]|1\d)|probe-s8/.test(f))
     .flatMap((f) =>
       readFileSync(f, 'utf8')

@@ -68,6 +68,7 @@ export const STRUCT_RELAY_RULES: PatternRuleSpec[] = [
       'told',
       'informed',
       'hear about',
+      'will hear',
       'posted',
       'tagged',
       'ex-',
