@@ -41,7 +41,30 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
 
 /** "This is John now, my wife had my phone", "我是本人，刚才是我爱人": the holder takes the phone back. */
 const HOLDER_BACK =
-  /\b(?:this is|it'?s|i'?m) (?:the )?(?:account ?holder|card ?holder|[a-z]+ (?:now|here)|me (?:now|again))\b|\bi'?m back\b|(?:我是|我就是|我才是)(?:本人|持卡人|张伟|他本人)|本人(?:来了|回来了|在这)|换我(?:本人)?来|我(?:自己)?来(?:说|回复|处理)/;
+  /\b(?:this is|it'?s|i'?m) (?:the )?(?:account ?holder|card ?holder|[a-z]+ (?:now|here)|me (?:now|again))\b|\bi'?m back\b|(?:我是|我就是|我才是)(?:本人|持卡人|他本人|她本人)|本人(?:来了|回来了|在这)|换我(?:本人)?来|我(?:自己)?来(?:说|回复|处理)/;
+
+/**
+ * The phone handed over (conv15b): "ok ok here he is", "he just got home", "行吧 她下班了",
+ * "好了 我爸回来了", "我把手机给他了". Only with the holder then speaking (a name or "it's me") and the
+ * digits: the digits are still the check, counted against the account like every other answer.
+ */
+const HANDED_OVER =
+  /\bhere (?:he|she) is\b|\b(?:he|she)(?:'?s| is| just)? (?:here|back|home|got (?:home|back|here)|just got (?:home|back|here))\b|\bhanding (?:him|her) the phone\b|(?:他|她|我爸|我妈|我老公|我老婆|我爱人)(?:已经)?(?:回来|下班|到家|来|醒)了|(?:把)?手机给(?:他|她)了/;
+
+/** Digits said to be someone else's ("his last four is 4321", "她的身份证后四位"): never the holder speaking. */
+const SOMEONE_ELSES =
+  /\b(?:his|her|their)\s+(?:id|ssn|social|last|number|digits)\b|(?:他|她)的(?:身份证|后四位|后4位|证件)/;
+
+/** The holder names themselves: "hey its john", "john here", "我是李娜" (the account's own name). */
+function namesSelf(norm: string, holderName: string | undefined): boolean {
+  if (holderName === undefined) return false;
+  const name = holderName.toLowerCase().trim();
+  const first = name.split(/\s+/)[0] ?? name;
+  if (/^\p{Script=Han}+$/u.test(name)) return new RegExp(`(?:我是|我就是|我才是)${name}`).test(norm);
+  const n = first.replace(/[^a-z]/g, '');
+  if (n.length < 2) return false;
+  return new RegExp(`\\b(?:this is|it'?s|its|i'?m|im) ${n}\\b|\\b${n} (?:here|speaking)\\b`).test(norm);
+}
 
 /**
  * After a relative wrote, the holder says it is them now and gives the ID digits in the same
@@ -52,7 +75,16 @@ export function holderTakesOver(dc: DialogContext): boolean {
   const state = turnCase(dc.context);
   const u = turnUnderstanding(dc.context);
   if (!state.thirdParty || state.thirdPartyAbout === 'deceased' || u?.slots.last4 === undefined) return false;
-  if (!HOLDER_BACK.test(normalise((dc.context.activity.text ?? '').slice(0, 500)))) return false;
+  const norm = normalise((dc.context.activity.text ?? '').slice(0, 500));
+  if (SOMEONE_ELSES.test(norm)) return false;
+  const holder = turnAccount(dc.context)?.holderName;
+  const speaks = HOLDER_BACK.test(norm) || namesSelf(norm, holder);
+  if (
+    !speaks &&
+    !(HANDED_OVER.test(norm) && /\b(?:it'?s|its|this is|i'?m) me\b|我是本人|是我本人/.test(norm))
+  ) {
+    return false;
+  }
   state.thirdParty = false;
   state.thirdPartyAbout = undefined;
   TOOK_OVER.add(dc.context);

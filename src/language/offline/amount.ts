@@ -95,6 +95,15 @@ export interface NonMoney {
   months: { span: Span }[];
   option?: { span: Span };
   last4?: { span: Span; couldBeAmount: boolean };
+  /** The ID cue's own digit ("last 4 is 4321", "后4位"): never money (conv15b). */
+  idCues?: Span[];
+}
+
+const ID_CUE_DIGIT = /\blast\s*4\b|(?:后|末|最后)\s*4\s*位/g;
+
+/** The spans of ID cues that hold a digit. */
+export function idCueSpans(norm: string): Span[] {
+  return [...norm.matchAll(ID_CUE_DIGIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 export function findNonMoney(norm: string): NonMoney {
@@ -103,6 +112,7 @@ export function findNonMoney(norm: string): NonMoney {
     months: allMonths(norm),
     option: findOption(norm),
     last4: findLast4(norm),
+    idCues: idCueSpans(norm),
   };
 }
 
@@ -115,6 +125,7 @@ export function nonMoneySpans(found: NonMoney): Span[] {
   spans.push(...found.months.map((m) => m.span));
   if (found.option) spans.push(found.option.span);
   if (found.last4 && !found.last4.couldBeAmount) spans.push(found.last4.span);
+  if (found.last4) spans.push(...(found.idCues ?? []));
   return spans;
 }
 

@@ -72,12 +72,16 @@ export const HUMAN_STRONG: readonly RegExp[] = [
   /\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a |an |some )?(?:real |live |actual )?(?:human|person|people|someone|somebody)\b/,
   /\b(?:get|give|put|transfer|connect)(?: me)?(?: through)? (?:to |with )?(?:a |an )?(?:real |live )?(?:human|person|someone)\b/,
   /\bi (?:want|need|would like|'d like) (?:a |an |to (?:talk|speak) to (?:a |an )?)?(?:real |live )?(?:human|person)\b/,
-  /\bsomeone who (?:actually )?works (?:there|here|for (?:you|the bank))\b|\b(?:speak|talk) (?:to|with) (?:one of )?(?:your|the) (?:staff|team|people|employees|colleagues)\b|\bcan (?:someone|somebody|a person) (?:call|ring|phone) me\b/,
+  /\bsomeone who (?:actually )?works (?:there|here|for (?:you|the bank))\b|\b(?:speak|talk) (?:to|with) (?:one of )?(?:your|the) (?:staff|team|people|employees|colleagues)\b|\bcan (?:someone|somebody|a (?:real |live |actual )?(?:person|human)) (?:call|ring|phone) me\b/,
   /(?:让|叫|找|换)(?:你们)?(?:的)?(?:管事的|能做主的|说了算的|负责的)/,
+  // conv15b: a person asked to call, or named in a few words: "你叫个真人给我打电话", "让你们客服人员给我回个电话",
+  // "我要跟人工说", "听到没有 人工 快点"; "have somebody from your team call me", "hello?? a human. now".
+  /(?:叫|让|找|派|安排)(?:个|一个)?(?:你们的?)?(?:真人|活人|人工|客服(?:人员)?|工作人员|专员)(?:给我|跟我)?(?:打|回|来)(?:个|一个)?电话|(?:叫|让|找|派|安排)(?:你们)?(?:个|一个)人给我(?:打|回)(?:个|一个)?电话|(?:跟|和|同|找)(?:人工|真人|客服)(?:说|聊|谈|讲|沟通)|^(?=.{0,24}$)[^。？?]*(?:^|[\s\p{P}])人工(?:[\s\p{P}]|$)/u,
+  /\b(?:have|get|ask) (?:somebody|someone|a person|one of (?:you|your (?:people|team|staff)))(?: from (?:your|the) (?:team|bank|office))? (?:to )?(?:call|ring|phone) me\b|^(?=.{0,30}$)(?!.*\b(?:is (?:this|it|that|there)|are (?:you|u)|am i|r u|talking to)\b).*\b(?:a|an) (?:real |live |actual )?human\b(?! (?:being|error|rights|nature|resources))/,
 ];
 
 export const NOT_HOLDER: readonly RegExp[] = [
-  /我是(?:他|她|\p{Script=Han}{2,4}的)?的?(?:老婆|妻子|爱人|老公|丈夫|先生|太太|媳妇|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|领导|老板|室友|家人|亲戚|家属|邻居|男朋友|女朋友|对象|孩子)/u,
+  /我是(?:他|她|\p{Script=Han}{2,4}的|\p{Script=Han}{2,4}[他她])?的?(?:老婆|妻子|爱人|老公|丈夫|先生|太太|媳妇|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|领导|老板|室友|家人|亲戚|家属|邻居|男朋友|女朋友|对象|孩子)/u,
   /(?:他|她)是我的?(?:老婆|妻子|爱人|老公|丈夫|妈妈|母亲|爸爸|父亲|儿子|女儿|哥哥|弟弟|姐姐|妹妹|同事|朋友|员工|室友|家人|亲戚|男朋友|女朋友)/,
   /我不是(?:本人|他本人|她本人|持卡人|卡主|户主|机主|你们?要找的人?)|^(?:不是我|我不是|不是本人)[\s\p{P}]*$|^[\s\p{P}]*not me[\s\p{P}]*$/u,
   /我不是(?![不没故想要说在很太有会能是都也就还那这])\p{Script=Han}{2,3}(?=$|[,.!?。！？ ]|本人)/u,

@@ -48,7 +48,7 @@ const GROUP = new RegExp(
   'g',
 );
 const FILLER =
-  /[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|好吧|行吧|行|算了|给你|喏|哎呀|哎|唉|呀|啊|那个|才对|我自己的|自己的|我的|我|是|为|就是|号码|哈+|呢|数字|嗯|对|吧|啦|喽|咯|呗|好像|我记得|记得|应该|大概|没错|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|its|it is|i think|here u go|u go|lol|lmao|haha|happy now|btw|is|are|mine|my own|my|of|the|number|digits?|ok|okay|k|fine|alright|all right|whatever|ugh|um|uh|hmm|well|then|so|go ahead|here you go|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
+  /你们要的|要的|行了|好了|拿去|给您|voilà|ça|sí|[\s,.:;!?。、"'()（）|·-]|\p{Extended_Pictographic}|\p{So}|\p{Sk}|我是本人|是我本人|本人|好的|好吧|行吧|行|算了|给你|喏|哎呀|哎|唉|呀|啊|那个|才对|我自己的|自己的|我的|我|是|为|就是|号码|哈+|呢|数字|嗯|对|吧|啦|喽|咯|呗|好像|我记得|记得|应该|大概|没错|不好意思|抱歉|对不起|打错了?|输错了?|写错了?|发错了?|刚才|应该|更正(?:一下)?|\b(?:there (?:ya|you) go|ya go|i guess|i believe|pretty sure|eso|si|es|el|mi|numero|número|aqui|aquí|esta|está|pues|voila|voilà|c'?est|ça|ca|whatever (?:u|you) (?:want|need)|if (?:u|you) (?:want|need) it|if (?:that|it) (?:matters|helps)|oh|shoot|my bad|my mistake|i typed it|typed it|it'?s|its|it is|i think|here u go|u go|lol|lmao|haha|happy now|btw|is|are|mine|my own|my|of|the|number|digits?|ok|okay|k|fine|alright|all right|whatever|ugh|um|uh|hmm|well|then|so|go ahead|here you go|yes|yeah|sure|here|sorry|oops|wrong|typo|i mean|meant|actually|correction|should be|not that|those|these|that|was|try again|again)\b/gu;
 
 /**
  * Words that take back the digits said before them ("1235 不对不对 是1234", "4231 no wait 4321",
@@ -90,6 +90,17 @@ function blankEmojiMarks(text: string): string {
   return text.replace(/[\ufe0f\u20e3]/g, ' ');
 }
 
+/**
+ * A full ID with its middle masked ("4401**********1234", "440106xxxxxxxx1234", "***-**-4321"): the
+ * masked part becomes a cue of the same length, so only the last four are read (never the leading
+ * digits, never an amount).
+ */
+const MASKED = /(?<![\p{L}\d])\d{0,6}[-\s]?(?:[*＊×•#x][-\s]?){3,14}(?=\d{3}[\dx](?![\d\p{L}]))/gu;
+
+function unmask(text: string): string {
+  return text.replace(MASKED, (m) => (/[*＊×•#]|x{3,}/.test(m) ? '尾数' + ' '.repeat(m.length - 2) : m));
+}
+
 function toLast4(group: string): string {
   const chars = [...group.replace(/[\s.·,、-]/g, '')].map((c) => CN_DIGIT[c] ?? c).join('');
   return chars.slice(-4).toUpperCase();
@@ -128,8 +139,14 @@ function hasCue(norm: string, start: number, end: number): boolean {
  * no written ones are found; their span is then the whole message (an ID answer, not an amount).
  */
 export function findLast4(norm: string): Last4Match | undefined {
-  const head = blankEmojiMarks(norm.slice(0, MAX_ID_TEXT));
+  const plain = blankEmojiMarks(norm.slice(0, MAX_ID_TEXT));
+  const head = unmask(plain);
   const written = findIn(head);
+  if (written && head !== plain) {
+    // The masked part and the digits before it are the ID too, never an amount.
+    const maskAt = head.indexOf('尾数');
+    return { ...written, span: { start: Math.min(maskAt, written.span.start), end: written.span.end } };
+  }
   if (written) return written;
   if (!SPOKEN_WORD.test(head) && !/[幺洞]/.test(head)) return undefined;
   const spoken = head.replace(SPOKEN_WORD, (w) => SPOKEN[w] ?? w);

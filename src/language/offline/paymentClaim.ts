@@ -22,6 +22,10 @@ export const PAID_SAID: readonly RegExp[] = [
   /\b(?:took|pulled|debited|drafted) (?:the money|the payment|it) (?:out|from)\b/,
   /\bi (?:did|made|sent|submitted|scheduled) (?:the|my|a|that) payment\b|\b(?:got|have) (?:a |the )?(?:confirmation|receipt|confirmation (?:number|email|code))\b/,
   /\b(?:money|payment|it) (?:left|came out of|was taken from|was debited from|went out of) my (?:account|checking|savings|bank)\b|\b(?:already|just) transfer+ed\b/,
+  // conv15b: a payment told with where and the proof ("went to the branch and paid 500 cash, teller
+  // stamped the receipt", "dropped 250 in the atm … still have the slip"): a claim, never a budget.
+  /(?<!想|要|会|先)(?:还|交|存|缴|付|转)了[^。？?!！]{0,12}(?:回单|凭条|凭证|小票|收据|存款单|缴款单)(?![^。？?!！]{0,4}[吗么])|(?:回单|凭条|凭证|小票|收据|存款单|缴款单)[^。？?!！]{0,6}(?:还在|在我|拍给|发给|拍了|有)/,
+  /\b(?:paid|deposited|dropped|put|sent|made a payment of)\b[^?!]{0,80}\b(?:receipt|slip|teller|stamped|confirmation|atm|branch|in person|at the counter)\b|\b(?:receipt|slip|teller|stamped)\b[^?!]{0,80}\b(?:paid|deposited|dropped off|put in)\b/,
 ];
 
 /** Whether the person says they have paid in one of the shapes above. */

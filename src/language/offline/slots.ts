@@ -1,5 +1,5 @@
 import type { Slots, UnderstandContext } from '../understanding.js';
-import { findAmount, nonMoneySpans } from './amount.js';
+import { findAmount, idCueSpans, nonMoneySpans } from './amount.js';
 import { todayIn } from './calendar.js';
 import { scanDates } from './dates.js';
 import * as P from './intentPatterns.js';
@@ -59,6 +59,46 @@ function pickAmount(norm: string, masked: string): { cents: number; refused: boo
   return found.find((a) => !a.refused) ?? found[0];
 }
 
+/**
+ * A first amount taken back and a new one said in the same message (conv15b: "300 is too tight with
+ * daycare. make it 200", "scratch that, 250 wont work, more like 150", "算了三千太多了 … 两千五吧"):
+ * the new one is the offer. Only with words taking the first back and the new one said as an offer.
+ */
+const TAKEN_BACK =
+  /\btoo (?:tight|much|high|steep|many|big)\b|\b(?:wont|won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:work|do it|manage (?:it|that))\b|\bscratch that\b|\bactually\b|太多|多了|太高|太紧|不行|算了|吃不消|负担不了|扛不住|受不了/;
+const NEW_OFFER =
+  /\b(?:make it|make that|more like|instead|how about|what about|maybe|can (?:do|pay|manage)|could (?:do|pay))\s*\S*$|(?:改成|改为|换成|那就|就|还是|先)\S{0,2}$/;
+const NEW_OFFER_AFTER =
+  /^\s*(?:吧|呢|行吗|可以吗|行不行|好不好|成吗|instead|then|tops|max|ok\??)?[\s\p{P}]*$/u;
+
+function allAmounts(masked: string): { cents: number; start: number; end: number }[] {
+  const out: { cents: number; start: number; end: number }[] = [];
+  let text = masked;
+  for (let i = 0; i < 4; i += 1) {
+    const a = findAmount(text);
+    if (!a) break;
+    out.push({ cents: a.cents, start: a.start, end: a.end });
+    text = mask(text, [{ start: a.start, end: a.end }]);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function revisedAmount(norm: string, masked: string): { cents: number; refused: boolean } | undefined {
+  const amounts = allAmounts(masked);
+  const first = amounts[0];
+  const last = amounts[amounts.length - 1];
+  if (first === undefined || last === undefined || amounts.length < 2 || first.cents === last.cents)
+    return undefined;
+  if (!TAKEN_BACK.test(norm.slice(0, last.start))) return undefined;
+  const before = norm.slice(Math.max(first.end, last.start - 16), last.start);
+  const after = norm.slice(last.end).split(CLAUSE_BREAK)[0] ?? '';
+  const offered =
+    NEW_OFFER.test(before) ||
+    NEW_OFFER_AFTER.test(after.replace(/^\s*(?:a|per) month\b|^\s*(?:一个月|每月|每个月)/, ''));
+  if (!offered || any(P.DECLINE, after)) return undefined;
+  return { cents: last.cents, refused: false };
+}
+
 const ACCEPT_PROBE = probeOf(P.ACCEPT_PHRASE);
 
 /** Agreement or refusal words; a refusal wins ("好的，但是太多了" refuses). */
@@ -112,9 +152,13 @@ export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   const monthsFound = allMonths(norm);
   const option = findOption(norm);
   const last4 = findLast4(norm);
-  const amount = AMOUNT_HINT.test(norm)
-    ? pickAmount(norm, mask(norm, nonMoneySpans({ dates: dates.spans, months: monthsFound, option, last4 })))
+  const masked = AMOUNT_HINT.test(norm)
+    ? mask(
+        norm,
+        nonMoneySpans({ dates: dates.spans, months: monthsFound, option, last4, idCues: idCueSpans(norm) }),
+      )
     : undefined;
+  const amount = masked === undefined ? undefined : (revisedAmount(norm, masked) ?? pickAmount(norm, masked));
   const months = monthsFound.find((m) => !refused(norm, m.span));
   const monthsRefused = months === undefined && monthsFound.length > 0;
   if (amount && !amount.refused) slots.amountCents = amount.cents;

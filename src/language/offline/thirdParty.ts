@@ -43,7 +43,7 @@ const WHO_IS_NAME = /\b[Ww]ho(?:'s| is) (?!This\b|That\b|It\b)[A-Z][a-z]+\b/;
 const RELATIVE: readonly RegExp[] = [
   /(?:替|帮|代)(?:我的?)?(?:老公|老婆|丈夫|妻子|爱人|爸爸?|妈妈?|父亲|母亲|儿子|女儿|哥哥?|弟弟?|姐姐?|妹妹?|朋友|同事|家人|他|她)(?:问|查|看|回|处理|联系)/,
   /我的?(?:老公|老婆|丈夫|妻子|爱人|爸爸?|妈妈?|父亲|母亲|儿子|女儿|哥哥?|弟弟?|姐姐?|妹妹?|朋友|同事)的(?:信用)?(?:卡|账户?|欠款|手机|号码?|电话|微信)/,
-  /(?:他|她)(?!们)(?:是不是|有没有|是否|到底)?欠(?:了)?(?:你们|银行)?(?:钱|多少|款)|(?:他|她)(?!们)的(?:信用)?卡(?:怎么|出|有|是不是)|(?:他|她)(?:让|叫)我(?:问|回|帮|处理|联系)/,
+  /(?:他|她)(?!们)(?:是不是|有没有|是否|到底)?欠(?:了)?(?:你们|银行)?(?:钱|多少|款)|(?:他|她)(?!们)的(?:信用)?卡(?:怎么|出|有|是不是)|(?:他|她)(?:让|叫)我(?:问|回|帮|处理|联系)|(?:他|她)(?!们)(?:这|那)张(?:信用)?卡[^。？?！!，,]{0,6}(?:欠|逾期|还差|拖)/,
   /我是(?:他|她)的?(?:哥|姐|弟|妹|爸|妈|媳妇|爱人|前夫|前妻|男人|女人|老板|领导|上司)|我是\p{Script=Han}{2,3}?(?:的)?(?:同事|朋友|室友|邻居|领导|老板|家属)|\p{Script=Han}{2,3}是我的?(?:前夫|前妻|老公|老婆|丈夫|妻子|爸爸|妈妈|儿子|女儿|同事|朋友|员工|室友)/u,
   /\b(?:i'?m|i am|this is|it'?s)\s+(?:[a-z]+'s|his|her|their)\s+(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister|colleague|co-?worker|friend|boss|roommate|partner|girlfriend|boyfriend|neighbou?r|relative|parent|kid|child|cousin|aunt|uncle|caregiver|carer|assistant|secretary|ex|manager|employer)\b/,
   /\b(?:asking|writing|texting|messaging|calling|here) (?:for|on behalf of) (?:my|his|her) [a-z]+\b|\bmy (?:son|daughter|husband|wife|dad|father|mom|mum|mother|brother|sister|partner|boyfriend|girlfriend|friend)'?s (?:card|account|debt|phone|bill|number)\b/,
