@@ -1,5 +1,5 @@
 /**
- * Own set S10b (OWN, written by the cares10 session at about 19:38 UTC on 2026-12-05, BEFORE any
+ * Own set S10b (OWN, written by the cares10 session at about 19:38 UTC on 2026-12-05, BEFORE a
  * change of round 16). Written by the CLASSES of round S10's misses and false alarms
  * (heldOutSetS10.ts, seen), in other wording, never copying an item: a veiled end where calls or the
  * card will soon not be needed ("过几天就不用打了", "won't need the account anymore" with a goodbye);
