@@ -17,7 +17,7 @@ const FAMILY_ZH = '(?:我)?(?:爸妈|父母|家里人?|家人|妈|爸|老婆|老
 
 /** Paid off, a new card, another bank, a move: the everyday reasons not to need a card. */
 const SETTLED =
-  /换(?:了)?(?:新)?卡|新卡|换(?:了)?银行|(?<!不)还(?:清|完|上)|结清|注销|销户|发(?:了)?工资|到账|会还|就还|出国|移民|搬家|\b(?:paid (?:it )?off|pay(?:ing)? (?:it )?off|moved banks|moving banks|switch\w*|new card|replacement|moving|abroad|closing it|close it)\b/;
+  /换(?:了)?(?:新)?卡|新卡|换(?:了)?银行|(?<!不)还(?:清|完|上)|结清|注销|销户|发(?:了)?工资|到账|会还|就还|出国|移民|搬家|\b(?:paid (?:it )?off|pay(?:ing)? (?:it )?off|moved banks|moving banks|switch\w*|new (?:card|one)|replacement|moving|abroad|closing it|close it)\b/;
 
 /** Estate planning with a lawyer: the everyday reason to ask what happens to a debt after death. */
 const ESTATE = /律师|公证|立遗嘱|\b(?:lawyer|solicitor|attorney|estate plan\w*|(?:our|my) wills?)\b/;
@@ -31,7 +31,7 @@ export const ROUND16: readonly ClassRule[] = [
     pattern:
       /(?:过几天|过些日子|过阵子|过一阵子?|再过(?:一阵子?|些日子|几天)|用不了多久|没多久)[^。！？]{0,10}(?:(?:也就|就|也)?(?:不用|不必|没必要)(?:再)?打了|(?:也就|就)?没人接了)|(?:最后(?:问一句|说一声|跟你们说一声|一次)|反正)[^。！？]{0,30}以后(?:也)?(?:用不着|用不到|用不上)了|\b(?:won'?t|wont|will not) (?:be )?need(?:ing)? (?:the|this|my) (?:card|account)s? (?:anymore|any more|much longer|for much longer)\b|\bthere (?:won'?t|wont|will not) be (?:anyone|anybody) (?:left )?to (?:pick up|answer)\b/,
     needs:
-      /别(?:再)?(?:打|催)|还不上|还不起|最后|反正|\b(?:goodbye|bye|farewell|last message|thanks?|thank you|appreciate\w*|stop (?:ringing|calling))\b/,
+      /别(?:再)?(?:打|催)|还不上|还不起|最后|反正|\b(?:goodbye|bye|farewell|last message|thanks? (?:you )?for (?:everything|being (?:patient|kind)|all (?:these|the) years)|appreciate (?:you|everything)|stop (?:ringing|calling))\b|🙏/,
     unless: SETTLED,
   },
   // The card and its details left for family to handle afterwards: "我把卡和身份证都放抽屉里了，
@@ -43,7 +43,7 @@ export const ROUND16: readonly ClassRule[] = [
       `(?:卡|身份证|密码|存折|房产证|证件)[^。！？]{0,24}(?:放|写|压|装|锁|留)[^。！？]{0,16}(?:到时候|以后|之后|往后)(?:你们)?(?:联系|找|让|叫|问)${FAMILY_ZH}|\\b(?:card|cards|pin|account numbers?|card details|passwords?|details)\\b[^.?!]{0,60}\\bso (?:she|he|they) can (?:cancel|close|sort|deal with|handle|settle|shut)\\b[^.?!]{0,20}\\b(?:after|afterwards|later|when i'?m gone)\\b`,
     ),
     unless:
-      /找不到|出差|住院|旅游|\b(?:while i(?:'m| am) (?:away|travel\w*|abroad|on (?:holiday|a trip|vacation)|in hospital)|after (?:my|the) (?:trip|surgery|operation))\b/,
+      /找不到|出差|住院|旅游|\b(?:while i(?:'m| am) (?:away|travel\w*|abroad|on (?:holiday|a trip|vacation)|in hospital)|after (?:my|the) (?:trip|surgery|operation)|move out|moving)\b/,
   },
   // A question on the debt after the holder's death, asked for real to spare family: "如果持卡人
   // 不在了…不想拖累他们", "我走了以后这个账能不能销掉，别去找我爸妈", "asking for real. i need to
@@ -54,7 +54,7 @@ export const ROUND16: readonly ClassRule[] = [
     pattern:
       /(?:持卡人|欠款人|借款人|我)(?:要是|如果)?(?:以后)?(?:不在了|走了|没了|死了)|\bif (?:the )?(?:card ?holder|account ?holder|borrower|i) (?:dies?|passes(?: away)?|passed away|(?:was|were|am|'?m) gone)\b|\b(?:once|when|after) i'?m gone\b|\bafter i die\b/,
     needs:
-      /(?:不想|别|不要|千万别)(?:再)?(?:拖累|连累|去找|找|让)|认真问|确认一下|\b(?:for real|honestly asking|seriously asking|wont be stuck|won'?t be stuck|don'?t want (?:them|her|him|my \w+) (?:paying|to pay|stuck|to be stuck)|(?:don'?t|dont|do not) go after|leave (?:my \w+|them) alone)\b/,
+      /(?:不想|别|不要|千万别)(?:再)?(?:拖累|连累|去找|找)|\b(?:wont be stuck|won'?t be stuck|don'?t want (?:them|her|him|my \w+) (?:paying|to pay|stuck|to be stuck)|(?:don'?t|dont|do not) go after|leave (?:my \w+|them) alone)\b/,
     unless: ESTATE,
   },
   // A past attempt and "this time": "我去年吞过一次药没死成…这次想干脆点", "tried once before and
@@ -65,9 +65,9 @@ export const ROUND16: readonly ClassRule[] = [
     pattern:
       /(?:吞过|割过|跳过|喝过|烧过|试过|上过吊|自杀过)[^]{0,40}(?:这次|这回|下次)[^。！？]{0,8}(?:干脆|彻底|不会再失手|不想再失手|不再失手|一定成|做对|狠一点|不会再被救)|\b(?:took an overdose|overdosed|tried (?:once )?before|tried to (?:kill myself|end it)|attempted)\b[^]{0,80}\b(?:this|next) time\b[^.?!]{0,20}\b(?:get it right|won'?t (?:mess|screw|fail)|make (?:sure|it count)|do it properly|no mistakes|for real)\b/,
     needs:
-      /没死成|没成|救回来|救了回来|抢救|洗胃|没死|\b(?:survived|overdose|didn'?t work|woke up in|pumped|saved me|found me)\b/,
+      /没死成|没成|救回来|救了回来|抢救|洗胃|没死|\b(?:survived|didn'?t work|woke up in|pumped|saved me|found me)\b/,
     unless:
-      /\b(?:autopay|payment|app|log ?in|transfer|direct debit|form|website|password|exam|test|interview|recipe|diet)\b|自动还款|转账|考试|面试/,
+      /\b(?:autopay|payment|app|log ?in|transfer|direct debit|form|website|password|exam|test|interview|recipe|diet|pay|phone|meds|medication|dose|prescription|scare)\b|自动还款|转账|考试|面试/,
   },
   // Cutting again, no place left: "又忍不住划手了…胳膊上都没地方了", "running out of places to cut".
   {
@@ -85,7 +85,7 @@ export const ROUND16: readonly ClassRule[] = [
       /\b(?:make|making) (?:it all|everything|it|this all) (?:go away|disappear|stop) (?:for good|forever|permanently)\b/,
     needs:
       /\b(?:can'?t|cannot|couldn'?t) (?:pay|clear|cover|make)\b|\b(?:won'?t|wont|isn'?t|not) answer\w*|\bphone(?:'s| is) (?:off|dead)\b/,
-    unless: /\b(?:bankrupt\w*|settle\w*|consolidat\w*|iva|debt relief|loan)\b/,
+    unless: /\b(?:bankrupt\w*|settle\w*|consolidat\w*|iva|debt relief|loan|sell\w*|by paying)\b/,
   },
   // "Won't be alive by then", said in passing: "i dont think i'll be alive by then so maybe doesnt
   // matter".

@@ -30,6 +30,13 @@ describe('round 16: distress by class (own set S10b, round S10 seen)', () => {
       'we are doing our wills with a lawyer: if I die does the card debt pass to my kids?',
       'I tried once before to set up autopay and it didn\u2019t work, this time I will get it right',
       '切菜又划了手，明天再去还款',
+      "won't need the card anymore, thanks for the help",
+      "thanks! won't need this card anymore once the new one arrives",
+      "tried once before to pay by phone and it didn't work, this time i won't mess it up",
+      "my son said if he can't pay he'll make it all go away for good by selling the car",
+      'left the card details for my wife so she can cancel it after i move out',
+      'honestly asking: if I die does my family have to pay this?',
+      '我走了以后这张卡你们找我老婆就行，我出差三个月',
     ])
       expect(assessCare(t).distress, t).toBe(false);
   });
