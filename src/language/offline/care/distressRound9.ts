@@ -4,6 +4,7 @@ import { ROUND12 } from './distressRound12.js';
 import { ROUND13, ROUND13_IDIOMS } from './distressRound13.js';
 import { ROUND14, ROUND14_IDIOMS } from './distressRound14.js';
 import { ROUND15, ROUND15_IDIOMS } from './distressRound15.js';
+import { ROUND16, ROUND16_IDIOMS } from './distressRound16.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -153,6 +154,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND13,
   ...ROUND14,
   ...ROUND15,
+  ...ROUND16,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
@@ -173,6 +175,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ...ROUND13_IDIOMS,
   ...ROUND14_IDIOMS,
   ...ROUND15_IDIOMS,
+  ...ROUND16_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({

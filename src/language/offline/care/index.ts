@@ -17,6 +17,7 @@ import { mixedReadings } from './codeSwitch.js';
 import { withoutDeniedReasons } from './distressRound12.js';
 import { EVERYDAY_ASK } from './distressRound13.js';
 import { UNDONE_JOKE } from './distressRound15.js';
+import { OTHERS_OR_PLAN } from './distressRound16.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -118,7 +119,9 @@ export function assessCareWith(
   // A human agent asked for, a phone or battery dying ("给我找个真人 活人", "phone's about to die"):
   // words of living and dying about an agent or a device; the scorer alone must be surer.
   const asking = EVERYDAY_ASK.test(text);
-  const bar = DISTRESS_THRESHOLD * (onlyNegated ? 3 : hardship || EVERYDAY.test(text) || asking ? 2 : 1);
+  const bar =
+    DISTRESS_THRESHOLD *
+    (onlyNegated ? 3 : hardship || EVERYDAY.test(text) || asking || OTHERS_OR_PLAN.test(text) ? 2 : 1);
   // The scorer alone does not judge a message too short to read ("maybe", "maybe 500?"): rules
   // still do, and a longer message is judged as before.
   const judgeable = longEnough(compact);

@@ -16,6 +16,13 @@ import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
 import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
 import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
 import { HELD_OUT14_DISTRESS, HELD_OUT14_ORDINARY } from './heldOutSet14.js';
+import { HELD_OUT_S10_DISTRESS, HELD_OUT_S10_ORDINARY } from './heldOutSetS10.js';
+import {
+  OWN_S10B_EN_DISTRESS,
+  OWN_S10B_EN_ORDINARY,
+  OWN_S10B_ZH_DISTRESS,
+  OWN_S10B_ZH_ORDINARY,
+} from './ownSetS10b.js';
 import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
@@ -91,6 +98,18 @@ export const CARE_SETS: readonly CareSet[] = [
     distress: HELD_OUT14_DISTRESS,
     ordinary: HELD_OUT14_ORDINARY,
     seen: true,
+  },
+  {
+    name: 'round S10 (seen, not trained on)',
+    distress: HELD_OUT_S10_DISTRESS,
+    ordinary: HELD_OUT_S10_ORDINARY,
+    seen: true,
+  },
+  {
+    name: 'own set S10b (rules tuned on it by class)',
+    distress: [...OWN_S10B_ZH_DISTRESS, ...OWN_S10B_EN_DISTRESS],
+    ordinary: [...OWN_S10B_ZH_ORDINARY, ...OWN_S10B_EN_ORDINARY],
+    seen: false,
   },
   {
     name: 'round 1 (seen)',

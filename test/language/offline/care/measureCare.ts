@@ -1,6 +1,6 @@
 /**
  * Prints the care detector's figures on the own sets 6-9, 13-15, own blinds 13-15 (blinds 14 and 15
- * figures only, never their misses), the own checks 9-13, the dev set and rounds 1-12 (seen), and
+ * figures only, never their misses), the own checks 9-13, the dev set and rounds 1-14 and S10 (seen), and
  * the cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`
  * (`-v` lists every miss and false alarm).
  */
@@ -35,6 +35,7 @@ import { HELD_OUT10_DISTRESS, HELD_OUT10_ORDINARY } from './heldOutSet10.js';
 import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
 import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
 import { HELD_OUT14_DISTRESS, HELD_OUT14_ORDINARY } from './heldOutSet14.js';
+import { HELD_OUT_S10_DISTRESS, HELD_OUT_S10_ORDINARY } from './heldOutSetS10.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
@@ -145,6 +146,11 @@ line('round 10 (blind at two runs in session 6, then seen)', HELD_OUT10_DISTRESS
 line('round 11 (blind at two runs in session 7, then seen)', HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY);
 line('round 12 (blind at three runs in sessions 7-8, then seen)', HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY);
 line('round 14 (blind at two runs in session 9, then seen)', HELD_OUT14_DISTRESS, HELD_OUT14_ORDINARY);
+line(
+  'round S10 (blind at two runs: 39/50 and 38/50, 2/50 false alarms; then seen)',
+  HELD_OUT_S10_DISTRESS,
+  HELD_OUT_S10_ORDINARY,
+);
 
 const all = [...OWN7_DISTRESS, ...OWN7_ORDINARY];
 for (const t of all) assessCare(t); // warm-up
