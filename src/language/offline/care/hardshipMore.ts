@@ -18,7 +18,7 @@ export const MORE_RULES: Record<HardshipKind, readonly RegExp[]> = {
   job_loss: [
     /被(?:公司|单位|厂里|老板)?(?:优化|毕业)(?:了|掉)|把(?:我|我们)[^,.!?。！？]{0,10}(?:都|全)?裁(?:了|掉)|(?:公司|厂子?|单位|店)(?:也)?(?:倒了|黄了|没了)|老板跑路|工作(?:丢了|黄了)|(?:厂里|公司|单位|老板)不要我了|找不到活|丢了饭碗|被炒(?:鱿鱼)?|把我炒了|没活(?:儿)?干|生意做不下去|关门了|被[^,.!?。！？]{0,4}(?:辞退|开除|裁掉?|炒)|合同到期(?:了)?没续|待业|找不着工作/,
     /\b(?:let go(?! of)|sacked|jobless|out of a job|lost (?:my|our) (?:work|business|livelihood)|contract (?:ended|wasn't renewed|was not renewed)|(?:can't|cannot) find (?:a )?(?:job|work)|job (?:ended|is gone))\b/,
-    /\b(?:factory|plant|company|shop|store|restaurant|business|firm|mill|mine|warehouse) (?:closed down|shut down|went (?:bust|under)|folded|closed for good|closed and (?:nobody|no one|we|i|they))\b/,
+    /\b(?:factory|plant|company|shop|store|restaurant|business|firm|mill|mine|warehouse)(?: (?:i|we|he|she|they|my (?:husband|wife|partner)) (?:worked|work|was working) (?:at|in|for))? (?:closed down|shut down|went (?:bust|under)|folded|closed for good|closed and (?:nobody|no one|we|i|they))\b|\bno (?:paycheck|pay ?check|pay packet|wages?|salary) (?:since|for (?:weeks|months)|coming in)\b/,
   ],
   bereavement: [
     new RegExp(

@@ -38,5 +38,8 @@ describe('job loss needs words of loss, not a payday that is late', () => {
     'the restaurant owes me back wages',
     'my employer stopped paying us in the summer',
     'I have two months of unpaid wages',
+    'the restaurant i worked at closed for good last month, no paycheck since',
+    'the store we work at shut down',
+    'no paycheck coming in since june',
   ])('"%s" is job loss', (t) => expect(kindOf(t)).toBe('job_loss'));
 });
