@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { check, type GuardContext } from '../../../src/guardrails/index.js';
+import type { GuardContext } from '../../../src/guardrails/index.js';
+import { describeRound } from './roundCases.js';
 
 /**
  * Round 18's classes (rules/structRound18.ts, negation.ts), in phrasings written by guard18 for
@@ -57,15 +57,4 @@ const LAWFUL: [string, GuardContext][] = [
   ['We do not speak to landlords or neighbours about our customers.', EN],
 ];
 
-describe('round-18 classes (guard18)', () => {
-  it.each(VIOLATIONS)('flags "%s" (%o) as %s', (text, context, category) => {
-    const verdict = check(text, context);
-    expect(verdict.violations.map((v) => v.category)).toContain(category);
-  });
-
-  // The rules only: the classifier's weights change with every retrain (the lead retrains after merging).
-  it.each(LAWFUL)('no rule flags "%s" (%o)', (text, context) => {
-    const verdict = check(text, context);
-    expect(verdict.violations.map((v) => v.rule).filter((r) => !r.startsWith('classifier.'))).toEqual([]);
-  });
-});
+describeRound('round-18 classes (guard18)', { violations: VIOLATIONS, lawful: LAWFUL });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { check, type GuardContext } from '../../../src/guardrails/index.js';
+import type { GuardContext } from '../../../src/guardrails/index.js';
+import { describeRound } from './roundCases.js';
 
 /**
  * Round 19a's English classes (rules/structRound19En.ts, negation.ts, negationLaw.ts),
@@ -61,20 +61,8 @@ const STILL_BLOCKED: [string, GuardContext][] = [
   ['If you don’t pay, you will be arrested or jailed.', EN],
 ];
 
-describe('round-19a classes, English (guard19)', () => {
-  it.each(VIOLATIONS)('flags "%s" (%o) as %s', (text, context, category) => {
-    const verdict = check(text, context);
-    expect(verdict.violations.map((v) => v.category)).toContain(category);
-  });
-
-  // The rules only: the classifier's weights change with every retrain (the lead retrains after merging).
-  it.each(LAWFUL)('no rule flags "%s" (%o)', (text, context) => {
-    const verdict = check(text, context);
-    expect(verdict.violations.map((v) => v.rule).filter((r) => !r.startsWith('classifier.'))).toEqual([]);
-  });
-
-  it.each(STILL_BLOCKED)('still blocks "%s" (%o)', (text, context) => {
-    const verdict = check(text, context);
-    expect(verdict.allowed).toBe(false);
-  });
+describeRound('round-19a classes, English (guard19)', {
+  violations: VIOLATIONS,
+  lawful: LAWFUL,
+  stillBlocked: STILL_BLOCKED,
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { check, type GuardContext } from '../../../src/guardrails/index.js';
+import type { GuardContext } from '../../../src/guardrails/index.js';
+import { describeRound } from './roundCases.js';
 
 /**
  * Round 19b's classes (rules/structRound19b.ts, negationScam.ts), in phrasings written by guardb
@@ -64,20 +64,8 @@ const STILL_BLOCKED: [string, GuardContext][] = [
   ['Your car is collateral, and we will repossess it tomorrow as allowed by your contract.', EN],
 ];
 
-describe('round-19b classes (guardb)', () => {
-  it.each(VIOLATIONS)('flags "%s" (%o) as %s', (text, context, category) => {
-    const verdict = check(text, context);
-    expect(verdict.violations.map((v) => v.category)).toContain(category);
-  });
-
-  // The rules only: the classifier's weights change with every retrain (the lead retrains after merging).
-  it.each(LAWFUL)('no rule flags "%s" (%o)', (text, context) => {
-    const verdict = check(text, context);
-    expect(verdict.violations.map((v) => v.rule).filter((r) => !r.startsWith('classifier.'))).toEqual([]);
-  });
-
-  it.each(STILL_BLOCKED)('still blocks "%s" (%o)', (text, context) => {
-    const verdict = check(text, context);
-    expect(verdict.allowed).toBe(false);
-  });
+describeRound('round-19b classes (guardb)', {
+  violations: VIOLATIONS,
+  lawful: LAWFUL,
+  stillBlocked: STILL_BLOCKED,
 });
