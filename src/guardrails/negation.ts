@@ -87,7 +87,9 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
   // The start of the match itself may turn the negation round: "don't make us come over".
   const head =
-    lang === 'zh' ? text.slice(at, at + 3) : (/^\S+(?:\s+\S+){0,2}/.exec(text.slice(at, at + 40))?.[0] ?? '');
+    lang === 'zh'
+      ? text.slice(at, at + 3)
+      : (/^\S+(?:\s+\S+){0,2}/.exec(text.slice(at, at + 40).split(/[!?;\n]|\.(?:\s|$)/)[0] ?? '')?.[0] ?? '');
   if (lang === 'zh') {
     // "会不会告诉…": an A-not-A question negates nothing (isAnsweredNo reads its answer).
     if (/(.)不\1$/.test(before)) return false;
@@ -280,7 +282,7 @@ export function warnsOfFraud(text: string, at: number, end: number, lang: Lang):
 const ZH_COURT_DEFERS =
   /以(?:您)?(?:收到的)?(?:法院)?(?:的)?(?:传票|正式文书|文书|通知)为准|由法院(?:依法)?送达|法院(?:会|将)(?:依法)?送达|以法院[^。!?\n]{0,8}为准|请(?:您)?关注(?:法院的?)?正式(?:文书|通知)|(?:没有|尚未|并未|未)(?:对(?:您|你))?(?:提起|提出)?(?:任何)?(?:诉讼|起诉)/;
 const EN_COURT_DEFERS =
-  /\bofficial (?:papers|documents|notices?|letters?) from the court\b|\bthe court will (?:send|mail|notify)\b|\bdetails are in the (?:letter|notice)\b|\bno (?:lawsuit|legal action|court case|claim) has been (?:filed|taken|started|brought)\b|\b(?:a|any) (?:lawsuit|legal action|court case|claim) has(?:n't| not) been (?:filed|taken|started|brought)\b|\b(?:receive|get) (?:the )?(?:official )?(?:papers|documents) from the court\b|\b(?:a|the) court would decide\b/;
+  /\bofficial (?:papers|documents|notices?|letters?) from the court\b|\bthe court will (?:send|mail|notify)\b|\bdetails are in the (?:letter|notice)\b|\bno (?:lawsuit|legal action|court case|claim) has been (?:filed|taken|started|brought)\b|\b(?:a|any) (?:lawsuit|legal action|court case|claim) has(?:n't| not) been (?:filed|taken|started|brought)\b|\b(?:receive|get) (?:the )?(?:official )?(?:papers|documents) from the court\b|\b(?:a|the) court would decide\b|\b(?:we|the bank) (?:have not|haven't|has not|hasn't) (?:taken|started|filed|brought|begun) (?:any )?(?:legal action|lawsuit|court case|legal proceedings|case)\b|\bnothing has been filed\b|\b(?:none exists|there is none|there's none|none has been issued) (?:on|against|for) (?:your|ur|this|the) (?:account|acct)\b/;
 
 // "…以法院通知为准，传票马上到": a deferral dressed round an imminent threat is no notice.
 const ZH_IMMINENT = /马上|立刻|立即|即将|等着|今天|明天|后天|下周|本周|这周|坐牢|拘留|抓/;
@@ -303,7 +305,7 @@ const ZH_ANSWER_NO =
   /^[^。!?\n]{0,24}?[。?？!，,]\s*(?:(?:答案是)?(?:我们)?(?:不会|绝不会|不|没有)|(?:这一?点)?(?:请|您可以|尽管)?(?:您)?放心)/;
 const EN_ASKED = /\byou (?:asked|wondered|wanted to know|were worried|are worried)\b[^.!?\n]{0,40}$/;
 const EN_ANSWER_NO =
-  /^[^.!?\n]{0,60}?[.?!]\s*(?:no[,.!]?\s*)?(?:we|i|the bank)\s+(?:won't|will not|don't|do not|never|wouldn't|would not)\b/;
+  /^[^.!?\n]{0,60}?[.?!]\s*(?:no[,.!]?\s*)?(?:we|i|the bank)\s+(?:won't|will not|don't|do not|never|wouldn't|would not)\b|^[^.!?\n]{0,60}?[.?!]\s*(?:no|nope|absolutely not|of course not|certainly not|definitely not)[.!]/;
 
 /** Whether the match is the person's question, answered no in the next sentence. */
 export function isAnsweredNo(text: string, at: number, end: number, lang: Lang): boolean {

@@ -186,10 +186,23 @@ const EN_PAPERS_ADVICE =
 const EN_PAPERS_THREAT =
   /\b(?:immediately|tomorrow|today|right away|any day|arrest(?:ed)?|jail|prison|if you don't pay|unless you pay|or else|we will sue|we'll sue|we are suing|we're suing|has been filed|have filed|we filed)\b/;
 
+// A case already brought, told as a notice (guardfa16, issue 16: the lawful class of the training
+// sentences and the outside rounds' truthful filings): the case or secured-loan step is named and
+// the person is sent to its own papers, the clerk, a lawyer or their rights; never next to a
+// demand, a deadline of the bank's, arrest, the police or a seizure the bank makes itself.
+const EN_CASE_NOTICE =
+  /\b(?:lawsuit|suit|case|complaint|claim)\b[^.!?\n]{0,40}\b(?:has been|was|have been|had been) filed\b|\b(?:has |have )?filed (?:a |the )?(?:lawsuit|suit|claim|case|complaint)\b|\bjudgment (?:was|has been) entered\b|\bcourt has scheduled\b|\bsummons you (?:received|got|will receive)\b|\b(?:court date|hearing date)\b|\b(?:repossessed|repossession)\b[^.!?\n]{0,60}\b(?:security agreement|loan agreement|secured)\b/;
+const EN_CASE_RECOURSE =
+  /\b(?:explains? (?:your|ur) rights|respond by|right to (?:respond|appear|dispute|defend|answer|redeem|reinstate)|(?:consult|speak (?:to|with)|talk (?:to|with)|contact) (?:an? |your )?(?:attorney|lawyer)|legal aid|court clerk|clerk of (?:the )?court|court'?s (?:website|records)|(?:read|review) (?:them|the papers|it|the summons) carefully|(?:we are|we're) not the court|(?:are|is|will be|appears?|listed) on the (?:court'?s )?summons|reinstate the loan|redeem (?:it|the (?:vehicle|car)))\b/;
+const EN_CASE_THREAT =
+  /\b(?:immediately|tomorrow|today|tonight|right away|any day|arrest(?:ed)?|jail|prison|criminal|warrant|sheriff|police|or else|unless you pay|if you don't pay|if you do not pay|last chance|final warning|pay now|we will (?:garnish|seize|take)|we'll (?:garnish|seize|take)|take your)\b/;
+
 /** Whether the message advises the person what to do if court papers come, with nothing made imminent. */
 export function advisesOnPapers(text: string, lang: Lang): boolean {
   if (lang === 'zh')
     return anywhere(ZH_PAPERS_IF, text) && ZH_PAPERS_ADVICE.test(text) && !ZH_PAPERS_THREAT.test(text);
+  if (anywhere(EN_CASE_NOTICE, text) && EN_CASE_RECOURSE.test(text) && !EN_CASE_THREAT.test(text))
+    return true;
   return anywhere(EN_PAPERS_IF, text) && EN_PAPERS_ADVICE.test(text) && !EN_PAPERS_THREAT.test(text);
 }
 

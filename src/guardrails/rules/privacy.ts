@@ -156,7 +156,7 @@ export const PRIVACY_RULES: PatternRuleSpec[] = [
       'shame',
     ],
     patterns: en(
-      `\\b${EN_TELL}\\s+(?:all of |everyone in |each of |every one of )?(?:your|you're|ur)\\s+(?:\\w+\\s+)?${EN_THIRD}\\b`,
+      `(?<!\\b(?:stopped|stop|quit|ceased|no longer) )\\b${EN_TELL}\\s+(?:all of |everyone in |each of |every one of )?(?:your|you're|ur)\\s+(?:(?!authori[sz]ed\\b)\\w+\\s+)?${EN_THIRD}\\b`,
       `\\b(?:post|share|publish|put)\\b[^.!?\\n]{0,30}\\b(?:on|to) (?:social media|facebook|twitter|instagram|tiktok|wechat|weibo|linkedin|your (?:timeline|feed|moments))\\b`,
       `\\b(?:everyone|everybody|all your (?:friends|contacts|family|coworkers|colleagues|neighbou?rs)|your whole (?:family|office|neighbou?rhood|street)|everyone in your (?:contacts|family|office|building))\\b[^.!?\\n]{0,20}\\b(?:will|is going to|are going to|would|is about to)\\s+(?:know|find out|hear about|see|learn)\\b`,
       `\\b(?:told|tell|gave|give|shared|share|showed|show|sent|send|disclosed|explained)\\s+(?:him|her|them|your \\w+)\\s+(?:all )?(?:the|your|about (?:the|your))\\s+(?:balance|debt|amount|account|details|situation|arrears|overdue)`,

@@ -155,7 +155,7 @@ export const STRUCT_EVASION_RULES: PatternRuleSpec[] = [
     patterns: en(
       `\\b(?:docket|case number|matter no)\\b[^\\n]{0,90}?\\b(?:warrant|arrest|criminal|prosecut\\w*)`,
       `\\b(?:pending litigation|litigation hold)\\b|\\bdo not leave the state\\b`,
-      `\\b(?:under investigation|fraud investigation unit|criminal referral)\\b|\\baffidavit\\b`,
+      `\\b(?:under investigation|fraud investigation unit|criminal referral)\\b|(?<!\\b(?:ftc|identity theft|id theft|fraud|theft|victim) )\\baffidavit\\b(?! (?:of|for|about) (?:identity theft|id theft|fraud|forgery|the (?:unauthori[sz]ed|disputed)))`,
     ),
   },
   {

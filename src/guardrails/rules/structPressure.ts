@@ -175,7 +175,7 @@ export const STRUCT_PRESSURE_RULES: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['criminal', 'prosecution', 'cops', 'police', 'deputies', 'sheriff', 'officers', 'not paying'],
     patterns: en(
-      `\\b(?:referred|flagged|sent|forwarded|escalated|submitted|marked)\\b${S}{0,20}\\bfor (?:criminal|prosecution|fraud|police) (?:review|investigation|referral|proceedings)\\b|\\b(?:criminal|prosecution) review\\b`,
+      `(?<!\\b(?:id(?:entity)? theft|identity fraud|unauthori[sz]ed (?:charges?|transactions?|use)|you reported)\\b[^.!?\\n]{0,80})\\b(?:referred|flagged|sent|forwarded|escalated|submitted|marked)\\b${S}{0,20}\\bfor (?:criminal|prosecution|fraud|police) (?:review|investigation|referral|proceedings)\\b|\\b(?:criminal|prosecution) review\\b`,
       `\\b(?:cops|police|deputies|sheriff|officers)\\b${S}{0,30}\\b(?:pick you up|come for you|arrest you|serve (?:a )?warrants?|haul you|take you in|lock you up)\\b`,
       `\\bnot paying\\b${S}{0,30}\\b(?:is|counts as|equals)\\s+(?:a )?(?:fraud|theft|a crime|criminal|a felony|stealing)\\b`,
     ),

@@ -72,6 +72,13 @@ export const STRUCT_RELAY_RULES: PatternRuleSpec[] = [
       'posted',
       'tagged',
       'ex-',
+      'to pay',
+      'to talk',
+      'to call',
+      'to help',
+      'to encourage',
+      'to push',
+      'to pressure',
     ],
     patterns: en(
       `\\byour (?:${THIRD_EN})\\b[^.!?]{0,6}\\b(?:already|now|all) knows?\\b`,

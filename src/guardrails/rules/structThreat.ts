@@ -61,7 +61,7 @@ export const STRUCT_THREAT_RULES: PatternRuleSpec[] = [
     patterns: en(
       `\\b(?:expect a visit|pay you a visit|visit you|visit your|field agent|home visit|in-person visit)\\b`,
       `\\b(?:come|coming|stop|drop|swing) (?:to|by|over to|round to|around to)\\b[^.!?]{0,20}\\byour (?:house|home|place|door|work|workplace|office|job|apartment|school)`,
-      `\\b(?:show up|send(?:ing)? someone|knock(?:ing)? on)\\b[^.!?]{0,30}\\b(?:your|you)\\b`,
+      `\\b(?:show up(?! (?:on|in) (?:your |ur |the )?(?:credit|report|statement|file|record|bill|history|score|account|app))|send(?:ing)? someone|knock(?:ing)? on)\\b[^.!?]{0,30}\\b(?:your|you)\\b`,
       `\\b(?:sit|wait|park|stand)\\w* outside your (?:door|house|home|work|office|place)`,
     ),
   },

@@ -74,7 +74,7 @@ export const STRUCT_VEILED_RULES: PatternRuleSpec[] = [
     ],
     patterns: en(
       `\\b(?:elementary|school|kindergarten|daycare|preschool)\\b[^.!?]{0,40}\\b(?:lets out|gets out|pick(?:s|ed)? (?:up|them up)|drop(?:s|ped)? off|at \\d)`,
-      `\\bwe know (?:your|when|what time|what school|which school|the school)\\b`,
+      `\\bwe know (?:your(?! (?:situation|circumstances|finances|budget|income|money|time|health|loss|grief|hardship|worries|concerns|options|rights|plan|payment|request|preferences?|feelings|frustration|stress|job situation)\\b)|when|what time|what school|which school|the school)\\b`,
       `\\bthink (?:about|of) your (?:family|kids|children|loved ones|wife|husband)\\b[^.!?]{0,30}\\b(?:before|next time)`,
       `\\bcan(?:'t|not|no longer) be undone\\b`,
       `\\b(?:one eye open|look(?:ing)? over your shoulder)\\b`,
