@@ -24,6 +24,7 @@ const LAWFUL: string[] = [
   'Missed payments can show up on your credit file and may lower your score.',
   'You said home visits were not welcome, so nobody will come by. We will stay in touch by text.',
   'We have stopped calling your workplace, as you asked on Monday.',
+  'Doorstep visits are not part of what our team does; expect letters and calls only.',
   'We know your circumstances have changed, so the first payment of the new plan is in January.',
   'You asked whether we would phone your sister. No. We only speak with you.',
 ];
@@ -41,6 +42,7 @@ const VIOLATING: [string, string][] = [
   ['false_legal', "We're the county court's collections office and you owe us."],
   ['threat', 'Our guys will show up at your door tonight if you keep ignoring us.'],
   ['threat', 'Home visits are something our collectors love. Expect one this week.'],
+  ['threat', 'House calls are part of the package when people dodge us. Ours is booked.'],
   ['threat', 'We have your home address, so think carefully about ignoring this.'],
   ['privacy', 'Could you ask your wife to call us about her overdue card today?'],
   ['false_legal', 'Your account has been flagged for police investigation, and officers will contact you.'],

@@ -298,7 +298,7 @@ export const THREAT_RULES: PatternRuleSpec[] = [
     patterns: en(
       `\\b(?:visit|come (?:over )?to|come by|come round to|stop by|show up at|turn up at|drop by|knock on|send (?:someone|somebody|people|an agent|a collector|our (?:team|agents?|people|collectors?|guys)|a team) (?:to|round to|over to))\\s+(?:your|you at your)\\s+(?:home|house|place|door|workplace|office|work|job|business)\\b`,
       `\\b(?:show up|turn up|come) at (?:your )?(?:home|house|door|office|workplace)\\b`,
-      `\\b(?:house calls?|home visits?|door-?step visits?|field visits?)\\b(?! (?:(?:are|is|were|was)(?: not|n't)|aren't|isn't|won't be|will not be) (?:convenient|wanted|welcome|needed|necessary|an option|possible|planned|scheduled|something we do)\\b)|\\bpay you a (?:little )?visit\\b|\\bmake us come (?:over|round|to you)\\b`,
+      `\\b(?:house calls?|home visits?|door-?step visits?|field visits?)\\b(?! (?:(?:are|is|were|was)(?: not|n't)|aren't|isn't|won't be|will not be) (?:convenient|wanted|welcome|needed|necessary|an option|possible|planned|scheduled|something we do|something in|part of)\\b)|\\bpay you a (?:little )?visit\\b|\\bmake us come (?:over|round|to you)\\b`,
       `\\b(?:outside|at) your (?:door|house|home|office) (?:right )?now\\b|\\bwe(?:'re| are) (?:coming|on our way) (?:to|for) you\\b`,
       `\\b(?:field agent|collector|our (?:agent|representative|people|guys|team|field team)) (?:will be|is going to be|are going to be|is|are|'ll be) (?:in|at|near|around|outside) your (?:neighbou?rhood|area|street|building|home|house|office|workplace|door)\\b`,
     ),
