@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { normalise } from '../normalise.js';
@@ -37,6 +37,8 @@ export interface DataOptions {
   perLawful: number;
   /** Files of evaluation items ({"text": …} per line) to keep out of training. */
   evaluation: string[];
+  /** Further texts nothing trained on may resemble (the calibration split). */
+  heldOut?: string[];
 }
 
 function expandOnce(template: string, slots: Record<string, string[]>, rnd: Random): string {
@@ -127,6 +129,27 @@ export function evaluationFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/**
+ * The calibration split (training/guardrails/calibration/*.<lang>.yaml, lawful free sentences):
+ * never trained on, scored out of sample as its own calibration group (see train.ts `groupOf`).
+ */
+export function calibrationSplit(dir: string): TrainingItem[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(?:zh|en)\.yaml$/.test(f))
+    .sort()
+    .flatMap((file) => {
+      const lang: Lang = file.endsWith('.zh.yaml') ? 'zh' : 'en';
+      const core = parse(readFileSync(join(dir, file), 'utf8')) as Core;
+      return (core.items.compliant ?? []).map((text) => ({
+        text,
+        lang,
+        template: 'calibration',
+        how: 'calibration',
+      }));
+    });
+}
+
 /** The training set, deterministic for a seed. */
 export function buildTrainingSet(opts: DataOptions): { items: TrainingItem[]; dropped: number } {
   const rnd = new Random(opts.seed);
@@ -143,6 +166,9 @@ export function buildTrainingSet(opts: DataOptions): { items: TrainingItem[]; dr
     }
   }
   const unique = [...new Map(items.map((i) => [i.text, i])).values()];
-  const { kept, dropped } = decontaminate(unique, evaluationTexts(opts.evaluation));
+  const { kept, dropped } = decontaminate(unique, [
+    ...evaluationTexts(opts.evaluation),
+    ...(opts.heldOut ?? []),
+  ]);
   return { items: kept, dropped };
 }

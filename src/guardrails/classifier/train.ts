@@ -188,8 +188,10 @@ export interface FoldResult {
   thresholds: number[];
 }
 
+/** Calibration groups: generated lawful rows, the tuned labelled set's, the calibration split's. */
 function groupOf(r: Row): string {
-  return `${r.item.lang}:${r.item.template === 'labelled' ? 'real' : 'generated'}`;
+  const t = r.item.template;
+  return `${r.item.lang}:${t === 'labelled' ? 'real' : t === 'calibration' ? 'calibration' : 'generated'}`;
 }
 
 function thresholdsFor(

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { format } from 'prettier';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildTrainingSet, evaluationFiles } from './data.js';
+import { buildTrainingSet, calibrationSplit, evaluationFiles } from './data.js';
 import { explainThresholds, kFold, figures, withRulesFigures, type Figures } from './evaluate.js';
 import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
 import { DEFAULT_TRAIN, crossFit, scoreWide, toModelParts, vectorise } from './train.js';
@@ -37,6 +37,8 @@ function show(title: string, figs: Figures[]): void {
 }
 
 const started = Date.now();
+// The calibration split: lawful messages never trained on, their own calibration group.
+const calibration = calibrationSplit(join(dataDir, 'calibration'));
 const { items, dropped } = buildTrainingSet({
   root: dataDir,
   seed: DEFAULT_TRAIN.seed,
@@ -44,12 +46,13 @@ const { items, dropped } = buildTrainingSet({
   perLawful: 25,
   evaluation: evaluationFiles(join(ROOT, 'test/guardrails/labelled')),
   // (held-out rounds included: nothing close to them is trained on)
+  heldOut: calibration.map((c) => c.text),
 });
 const rows = vectorise(items);
 // Calibration only (never trained on): the tuned labelled set's lawful replies.
 const labelledDir = join(ROOT, 'test/guardrails/labelled');
-const lawful = vectorise(
-  evaluationFiles(labelledDir)
+const lawful = vectorise([
+  ...evaluationFiles(labelledDir)
     // The tuned labelled set's files (held-out rounds 4–6 joined it) and the guard's dev sets;
     // rounds 7 and later and the check sets (check-s6*, check-s7*, check-s8*, check-s9, check-s10, check-s10b, probe-s8b) stay evaluation only.
     .filter((f) => !/heldout-round([7-9]|\d\d)|check-s([6789]|1\d)|probe-s8/.test(f))
@@ -66,7 +69,8 @@ const lawful = vectorise(
       template: 'labelled',
       how: 'labelled',
     })),
-);
+  ...calibration,
+]);
 const count = (lang: string, lawful: boolean): number =>
   items.filter((i) => i.lang === lang && (i.category === undefined) === lawful).length;
 console.log(
@@ -94,7 +98,14 @@ const labelledFigures = figures(
   lawful.map((r) => scoreWide(model, r)),
   model.thresholds,
 );
-show('tuned labelled set, lawful replies (calibration group), shipped model', labelledFigures);
+show('tuned labelled set and calibration split, lawful (calibration groups), shipped model', labelledFigures);
+const splitRows = lawful.filter((r) => r.item.template === 'calibration');
+const splitFigures = figures(
+  splitRows,
+  splitRows.map((r) => scoreWide(model, r)),
+  model.thresholds,
+);
+show('calibration split alone (lawful, never trained on), shipped model', splitFigures);
 const report = {
   items: {
     zhViolating: count('zh', false),
@@ -105,6 +116,7 @@ const report = {
   },
   kFold: { folds, pooled: cv.pooled, withRules },
   labelledLawful: labelledFigures.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
+  calibrationSplit: splitFigures.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
   options,
 };
 const { file, weights } = toModelParts(model, `clf-${DEFAULT_TRAIN.seed}-${items.length}`, report);
