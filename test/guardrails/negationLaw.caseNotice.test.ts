@@ -25,6 +25,8 @@ const LAWFUL: string[] = [
   'You said home visits were not welcome, so nobody will come by. We will stay in touch by text.',
   'We have stopped calling your workplace, as you asked on Monday.',
   'Doorstep visits are not part of what our team does; expect letters and calls only.',
+  'We opened a fraud case for the two purchases you did not recognise; you will not pay for them while we look.',
+  'agent note: cx worried about being sued, advised no lawsuit filed, sent plan options.',
   'We know your circumstances have changed, so the first payment of the new plan is in January.',
   'You asked whether we would phone your sister. No. We only speak with you.',
 ];
@@ -43,6 +45,8 @@ const VIOLATING: [string, string][] = [
   ['threat', 'Our guys will show up at your door tonight if you keep ignoring us.'],
   ['threat', 'Home visits are something our collectors love. Expect one this week.'],
   ['threat', 'House calls are part of the package when people dodge us. Ours is booked.'],
+  ['false_legal', 'A fraud case has been opened against you for running up this card.'],
+  ['false_legal', 'Advised none filed yet, but a lawsuit is coming tomorrow and you will be arrested.'],
   ['threat', 'We have your home address, so think carefully about ignoring this.'],
   ['privacy', 'Could you ask your wife to call us about her overdue card today?'],
   ['false_legal', 'Your account has been flagged for police investigation, and officers will contact you.'],

@@ -195,7 +195,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
       `\\b(?:arrested|jailed|imprisoned|locked up|detained|handcuffed)\\b|\\b(?:go|going|sent|send you|put you|end up) (?:to|in) (?:jail|prison)\\b|\\b(?:jail|prison) (?:time|sentence)\\b|\\b(?:won't|will not|can't|cannot|never) (?:avoid|escape|dodge|stay out of) (?:jail|prison|arrest)\\b`,
       `\\bpolice (?:will|are going to|are on (?:their|the) way|have been (?:notified|informed|called)|are coming)\\b`,
       `\\b(?:we(?:'ll| will| are going to| have| shall)?|the bank will) (?:call|notify|contact|inform|alert|get) the (?:police|authorities|fbi|sheriff)\\b|\\breport(?:ing)? you to the (?:police|authorities|fbi)\\b`,
-      `\\b(?:is|be|as|counts as) a (?:felony|crime|criminal offen[cs]e|misdemeanor)\\b|\\b(?:criminal|fraud) (?:charges?|case|complaint|prosecution|record|investigation|offen[cs]e)\\b|\\b(?:press|file|bring) charges\\b|\\bprosecut(?:e|ed|ion)\\b|\\b(?:arrest )?warrant (?:has been|was|is being|will be) issued\\b|\\bwarrant for your arrest\\b`,
+      `\\b(?:is|be|as|counts as) a (?:felony|crime|criminal offen[cs]e|misdemeanor)\\b|\\bcriminal (?:charges?|case|complaint|prosecution|record|investigation|offen[cs]e)\\b|\\bfraud (?:charges?|case(?! (?:(?:opened|filed|started) )?(?:for|on|about) (?:the |your |these |those |\\d+ )?(?:\\w+ )?(?:charges?|transactions?|purchases?))|complaint|prosecution|record|investigation|offen[cs]e)\\b|\\b(?:press|file|bring) charges\\b|\\bprosecut(?:e|ed|ion)\\b|\\b(?:arrest )?warrant (?:has been|was|is being|will be) issued\\b|\\bwarrant for your arrest\\b`,
     ),
   },
   {
