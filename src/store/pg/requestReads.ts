@@ -94,7 +94,7 @@ export async function withRequestReads<T>(reads: PgRequestReads, fn: () => Promi
   }
 }
 
-/** The running request's planned reads, if any. */
+/** The running request's planned reads, or undefined outside a planned request. */
 export function currentRequestReads(): PgRequestReads | undefined {
   return requestReads.getStore();
 }
