@@ -9,10 +9,13 @@
  * BENCH_ACTIVITY_IDS=1 gives every post an activity id (the exactly-once claim runs, as for Web
  * Chat's clientActivityID); BENCH_CLAIM_UNFOLDED=1 then claims in a round trip of its own before
  * the turn and records nothing with the turn's first write (the code before issue 19 pgturn).
+ * BENCH_CPU_PROFILE=<file> writes a CPU profile (inspector, 200 µs sampling) of the counted window
+ * only; the rows and fields node-postgres parsed per turn are printed with the statements.
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { postTurn } from './benchTurn.js';
@@ -29,6 +32,16 @@ const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20);
 
 const counts = new Map<string, number>();
 let trips = 0;
+/** Rows and row-fields (rows × columns) node-postgres parsed, over every result of a query. */
+const parsed = { rows: 0, cells: 0 };
+function countParsed(result: unknown): void {
+  for (const r of Array.isArray(result) ? result : [result]) {
+    const res = r as { rows?: unknown[]; fields?: unknown[] } | undefined;
+    const n = res?.rows?.length ?? 0;
+    parsed.rows += n;
+    parsed.cells += n * (res?.fields?.length ?? 0);
+  }
+}
 let timeline: { start: number; entries: { key: string; t0: number; t1: number }[] } | undefined;
 // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its own `this` below
 const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
@@ -57,10 +70,15 @@ const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   if (typeof last === 'function')
     args[args.length - 1] = (...cbArgs: unknown[]): unknown => {
       done();
+      countParsed(cbArgs[1]);
       return (last as (...a: unknown[]) => unknown)(...cbArgs);
     };
   const result = original.apply(this, args);
-  if (result instanceof Promise) void result.then(done, done);
+  if (result instanceof Promise)
+    void result.then((r: unknown) => {
+      countParsed(r);
+      done();
+    }, done);
   return result;
 };
 
@@ -151,6 +169,15 @@ async function main(): Promise<void> {
   const perTurn = SCRIPT.map(() => 0);
   counts.clear();
   trips = 0;
+  parsed.rows = parsed.cells = 0;
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const inspector = profile ? new Session() : undefined;
+  if (inspector) {
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
+    await inspector.post('Profiler.start');
+  }
   const cpu = process.cpuUsage();
   const server = serverCpuMs(cluster?.dataDir);
   const started = performance.now();
@@ -164,6 +191,12 @@ async function main(): Promise<void> {
   const wall = (performance.now() - started) / turns;
   const used = process.cpuUsage(cpu);
   const serverUsed = serverCpuMs(cluster?.dataDir) - server;
+  if (inspector && profile) {
+    const { profile: taken } = await inspector.post('Profiler.stop');
+    writeFileSync(profile, JSON.stringify(taken));
+    inspector.disconnect();
+    console.log(`CPU profile of the counted window written to ${profile}`);
+  }
   console.log(
     `one turn at a time: ${wall.toFixed(2)} ms/turn wall, service CPU ${((used.user + used.system) / 1000 / turns).toFixed(2)} ms/turn ` +
       `(user ${(used.user / 1000 / turns).toFixed(2)}, system ${(used.system / 1000 / turns).toFixed(2)}), ` +
@@ -176,10 +209,13 @@ async function main(): Promise<void> {
     `average ${(trips / turns).toFixed(2)} round trips per turn over ${turns} turns` +
       `${WITH_IDS ? ` (posts with activity ids, claim ${process.env.BENCH_CLAIM_UNFOLDED === '1' ? 'in its own round trip' : 'folded into the first write'})` : ''}; by statement (per turn):`,
   );
+  console.log(
+    `rows parsed per turn ${(parsed.rows / turns).toFixed(1)}, fields (rows × columns) ${(parsed.cells / turns).toFixed(1)}`,
+  );
   for (const [text, n] of [...counts.entries()].sort((a, b) => b[1] - a[1]))
     console.log(`  ${(n / turns).toFixed(2).padStart(6)}  ${text}`);
   if (process.env.BENCH_TIMELINE) {
-    for (const text of SCRIPT.slice(0, 2)) {
+    for (const text of SCRIPT) {
       timeline = { start: performance.now(), entries: [] };
       await post(url, 'timeline', text);
       const total = performance.now() - timeline.start;

@@ -77,6 +77,12 @@ export interface Backend {
   cases: CaseStores;
   /** The daily follow-up of missed commitments: marks and settlements exactly once across instances. */
   followUps: FollowUpStore;
+  /**
+   * Runs the handling of one `/api/messages` request with the plain reads it asks before its turn
+   * (the account lookup, the handoff check) planned ahead: on PostgreSQL they ride in the round
+   * trip of its rate limits (issue 19 pg19). Absent: the request runs as it is.
+   */
+  beforeTurn?: <T>(conversationId: string, fn: () => Promise<T>) => Promise<T>;
   /** One turn at a time per conversation (here: in this process; SQLite has one service process). */
   turnLock: ConversationLock;
   /** Carries Direct Line activities to the sockets of a conversation. */

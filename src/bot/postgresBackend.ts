@@ -1,5 +1,7 @@
 import type { Config } from '../config/config.js';
 import { PgWeChatInbound } from '../channels/wechat/pgInbound.js';
+import { openHandoffRead } from '../handoff/pgHandoffStore.js';
+import { accountOfRead } from '../store/pg/conversationRefs.js';
 import { seedDemoAccounts } from '../store/demoAccounts.js';
 import { PgActivityClaims } from '../store/pg/activityClaims.js';
 import { PgCaseFileStore } from '../store/pg/caseFiles.js';
@@ -7,6 +9,7 @@ import { PgFollowUpStore } from '../store/pg/followUps.js';
 import { PgOperationalCounts } from '../store/pg/operationalCounts.js';
 import { noSqliteOnPostgres } from '../store/pg/noSqlite.js';
 import { maskDatabaseUrl } from '../store/pg/pool.js';
+import { PgRequestReads, withRequestReads } from '../store/pg/requestReads.js';
 import type { Backend, BackendDeps } from './backendTypes.js';
 import type { PgBackendParts } from './pgBackend.js';
 
@@ -56,6 +59,15 @@ export async function postgresBackend(
     operationalCounts: new PgOperationalCounts(parts.shared.pool),
     cases: { ...parts.stores, caseFiles: new PgCaseFileStore(parts.shared.pool) },
     followUps: new PgFollowUpStore(parts.shared.pool),
+    // issue 19 pg19: the account lookup and the handoff check ride with the rate limits
+    beforeTurn: (conversationId, fn) =>
+      withRequestReads(
+        new PgRequestReads(parts.shared.pool, [
+          accountOfRead(conversationId),
+          openHandoffRead(conversationId),
+        ]),
+        fn,
+      ),
     turnLock: parts.turnLock,
     broker: parts.broker,
     probe,

@@ -104,6 +104,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     // issue 19 pgturn: a forged post is refused before it can claim an activity id
     ...(config.MicrosoftAppId ? { authenticate: authenticateBeforeClaim(app.cloudAdapter) } : {}),
   };
+  const beforeTurn = app.backend.beforeTurn;
   server.post('/api/messages', jsonBody, async (req: Request, res: Response) => {
     const parsed = activitySchema.safeParse(req.body);
     if (!parsed.success) {
@@ -117,6 +118,11 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
       return;
     }
     const a = parsed.data;
+    if (!beforeTurn) return messages(req, res, a);
+    // issue 19 pg19: on PostgreSQL the reads this request asks before its turn ride with its rate limits
+    return beforeTurn(a.conversation.id, () => messages(req, res, a));
+  });
+  const messages = async (req: Request, res: Response, a: z.infer<typeof activitySchema>): Promise<void> => {
     let verdict: GateVerdict;
     try {
       verdict = await gate.check({
@@ -167,7 +173,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
         if (!out.headersSent) sendError(out, 500, 'BotError', 'the bot failed to process the activity');
       }
     });
-  });
+  };
 
   const upgradeListeners = server.server.listenerCount('upgrade');
   for (const mount of mounts) mount(server, app);

@@ -3,6 +3,7 @@ import type { HandoffReason } from '../core/act.js';
 import type { Locale } from '../core/locale.js';
 import type { AsyncOf } from '../store/pg/asyncOf.js';
 import { type PgClient, type PgPool, pgQuery, withTransaction } from '../store/pg/pool.js';
+import { type PlannedRead, takeRequestRead } from '../store/pg/requestReads.js';
 import { pgArgs, pgText } from '../store/pg/text.js';
 import type {
   AcceptOutcome,
@@ -97,6 +98,13 @@ const MESSAGES_LOCK = 719_019_007;
 export const HANDOFF_COLUMNS = `handoff_id, conversation_id, channel_id, account_id, reason, priority, summary, locale,
   verified, guard, status, agent, queued_at, accepted_at, released_at, outcome, callback, callback_at`;
 
+const OPEN_HANDOFF_SQL = `SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE conversation_id = $1 AND ${OPEN}`;
+
+/** `open` as a read a request can plan ahead (issue 19 pg19, `PgRequestReads`). */
+export function openHandoffRead(conversationId: string): PlannedRead {
+  return { text: OPEN_HANDOFF_SQL, values: pgArgs([conversationId]) };
+}
+
 /**
  * The handoff queue on PostgreSQL, shared by every instance. Accepting is one conditional UPDATE
  * (`WHERE status = 'queued'`): of two agents on two instances accepting at once, the second waits
@@ -153,12 +161,15 @@ export class PgHandoffStore implements AsyncOf<HandoffStore> {
   }
 
   async open(conversationId: string): Promise<HandoffEntry | undefined> {
-    // Every turn asks: columns named (not *), so the statement is prepared once per connection.
-    return this.one(
-      'read a handoff',
-      `SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE conversation_id = $1 AND ${OPEN}`,
-      [conversationId],
-    );
+    // Every turn asks: columns named (not *), so the statement is prepared once per connection;
+    // on /api/messages it rides with the request's rate limits (issue 19 pg19, PgRequestReads).
+    const planned = openHandoffRead(conversationId);
+    const known = takeRequestRead(this.pool, planned.text, planned.values);
+    if (known) {
+      const row = known.rows[0] as HandoffRow | undefined;
+      return row ? entryFrom(row) : undefined;
+    }
+    return this.one('read a handoff', OPEN_HANDOFF_SQL, [conversationId]);
   }
 
   async openForAccount(accountId: string): Promise<HandoffEntry | undefined> {

@@ -1,7 +1,9 @@
 import type { ConversationRefStore, StoredConversation } from '../conversationRefs.js';
 import type { AsyncOf } from './asyncOf.js';
 import type { PgPool } from './pool.js';
+import { type PlannedRead, takeRequestRead } from './requestReads.js';
 import { iso, isoOrUndefined, run } from './rows.js';
+import { pgText } from './text.js';
 import type { PgTurnSessions } from './turnSession.js';
 
 const SAVE_SQL = `INSERT INTO conversation_refs AS r (conversation_id, channel_id, user_id, account_id, reference,
@@ -13,6 +15,13 @@ const SAVE_SQL = `INSERT INTO conversation_refs AS r (conversation_id, channel_i
        WHERE excluded.last_inbound_at IS NOT NULL
          OR (r.channel_id, r.user_id, r.account_id, r.reference)
            IS DISTINCT FROM (excluded.channel_id, excluded.user_id, excluded.account_id, excluded.reference)`;
+
+const ACCOUNT_OF_SQL = 'SELECT account_id FROM conversation_refs WHERE conversation_id = $1';
+
+/** `accountOf` as a read a request can plan ahead (issue 19 pg19, `PgRequestReads`). */
+export function accountOfRead(conversationId: string): PlannedRead {
+  return { text: ACCOUNT_OF_SQL, values: [pgText(conversationId)] };
+}
 
 interface RefRow {
   conversation_id: string;
@@ -84,12 +93,13 @@ export class PgConversationRefStore implements AsyncOf<ConversationRefStore> {
   }
 
   async accountOf(conversationId: string): Promise<string | undefined> {
-    const result = await run<{ account_id: string | null }>(
-      this.pool,
-      "read a conversation's account",
-      'SELECT account_id FROM conversation_refs WHERE conversation_id = $1',
-      [conversationId],
-    );
+    const planned = accountOfRead(conversationId);
+    const result =
+      (takeRequestRead(this.pool, planned.text, planned.values) as
+        { rows: { account_id: string | null }[] } | undefined) ??
+      (await run<{ account_id: string | null }>(this.pool, "read a conversation's account", ACCOUNT_OF_SQL, [
+        conversationId,
+      ]));
     return result.rows[0]?.account_id ?? undefined;
   }
 

@@ -9,8 +9,11 @@ import {
   toWindowCount,
   type WindowCount,
 } from '../rateCounters.js';
+import pg from 'pg';
 import { memoryKey } from '../inboundMemory.js';
-import { type PgPool, pgQuery } from './pool.js';
+import { type PgPool, pgQuery, toStoreError } from './pool.js';
+import { currentRequestReads } from './requestReads.js';
+import { literalParameters } from './turnReadAhead.js';
 
 const TAKE_SQL = takeSql('extract(epoch from ($2::timestamptz - c.last_at)) * 1000', 'least').replace(
   '$5 <<',
@@ -92,13 +95,41 @@ export class PgRateCounters implements RateCounters {
     }
     let result: { rows: (CounterRow & { i: number })[] };
     try {
-      result = await pgQuery<CounterRow & { i: number }>(this.pool, "count a request's limits", sql, values);
+      result =
+        (await this.withRiders(sql, values)) ??
+        (await pgQuery<CounterRow & { i: number }>(this.pool, "count a request's limits", sql, values));
     } catch (err) {
       // Keys listed in another order by another caller: PostgreSQL rolled this statement back whole.
       if ((err as { code?: unknown }).code === DEADLOCK) return this.hitInTurn(hits, now);
       throw err;
     }
     return result.rows.map((row) => toWindowCount(row, (hits[row.i - 1] as CounterHit).windowMs));
+  }
+
+  /**
+   * The statement with the request's planned reads in the same round trip (issue 19 pg19:
+   * `PgRequestReads`), as one simple-protocol query with the parameters written in; undefined
+   * when the request planned none (the caller sends the prepared statement alone). The reads
+   * answer the request once; when the statement fails they are not kept and are asked as before.
+   */
+  private async withRiders(
+    sql: string,
+    values: unknown[],
+  ): Promise<{ rows: (CounterRow & { i: number })[] } | undefined> {
+    const reads = currentRequestReads();
+    const escape = (text: string): string => pg.escapeLiteral(text);
+    const riders = reads?.ridersFor(this.pool, escape) ?? [];
+    const counted = riders.length > 0 ? literalParameters(sql, values, escape) : undefined;
+    if (!reads || counted === undefined) return undefined;
+    let answered: unknown;
+    try {
+      answered = await this.pool.query([counted, ...riders.map((r) => r.sql)].join(';\n'));
+    } catch (err) {
+      throw toStoreError(err, "count a request's limits"); // a deadlock keeps its SQLSTATE
+    }
+    const results = answered as pg.QueryResult<CounterRow & { i: number }>[];
+    reads.keep(riders, results.slice(1));
+    return results[0];
   }
 
   private async hitInTurn(hits: readonly CounterHit[], now: Date): Promise<WindowCount[]> {

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
+import { currentRequestReads } from './requestReads.js';
 
 /**
  * The turn's lock session as the memory sees it (PgTurnSession): told every read the turn asks
@@ -106,6 +107,8 @@ const turnReads = new AsyncLocalStorage<PgTurnReads>();
  * memory: it ends with the turn.
  */
 export async function withTurnReads<T>(fn: () => Promise<T>, ahead?: ReadAhead): Promise<T> {
+  // What the request read before its turn (PgRequestReads) answers nothing inside it.
+  currentRequestReads()?.end();
   const reads = new PgTurnReads(ahead);
   try {
     return await turnReads.run(reads, fn);
