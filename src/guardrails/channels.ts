@@ -17,7 +17,7 @@ const URL_RE =
 const PERSONAL_ZH =
   /(?:转|打|汇|存|付)(?:账|款|钱)?(?:到|给|入|进)[^,;:!?。\n]{0,8}?(?:个人|私人|我的|我个人|本人的|我这|下面的?|以下)[^,;:!?。\n]{0,4}?(?:卡|账户|账号|银行卡|微信|支付宝)|(?:加|添加)(?:一下)?(?:我的?)?(?:微信|vx|v信|qq|wx)|(?:微信|支付宝|vx|qq)[^,;:!?。\n]{0,6}?(?:转账|转给我|付给我|扫码|红包)|(?:我的|我个人的?|本人的)(?:支付宝|微信|微信号|收款码|二维码)|(?:专员|同事|经理|业务员|催收员|工作人员)(?:的)?(?:个人)?(?:支付宝|微信|收款码|银行卡)|户名[:：]?/g;
 const PERSONAL_EN =
-  /\b(?:my|our agent's|a) personal (?:account|number|card|cash ?app|paypal|venmo|zelle)\b|\b(?:by|via|through|with|on|to) (?:zelle|venmo|cash ?app|paypal|western union|moneygram|bitcoin|crypto|usdt)\b|\b(?:my|our|his|her) (?:zelle|venmo|cash ?app|paypal|apple pay|revolut|wise|cashtag)\b|\b(?:gift|itunes|google play|steam) cards?\b|\bwire (?:the )?(?:money|funds|payment|it)\b|\b(?:account|acct|routing)(?: number| no\.?| #)?\s*:?\s*\d[\d -]{5,}\d|(?<![\w$])\$[a-z][a-z0-9_-]{3,}\b/g;
+  /\b(?:my|our agent's|a) personal (?:account|number|card|cash ?app|paypal|venmo|zelle)\b|\b(?:by|via|through|with|on|to) (?:zelle|venmo|cash ?app|paypal|western union|moneygram|bitcoin|crypto|usdt)\b|\b(?:my|our|his|her) (?:zelle|venmo|cash ?app|paypal|apple pay|revolut|wise|cashtag)\b|\b(?:gift|itunes|google play|steam) cards?\b|\bwire (?:the )?(?:money|funds|payment|it)\b|\b(?:account|acct|routing)(?: number| no\.?| #)?\s*:?\s*\d[\d -]{5,}\d|(?<![\w$])\$[a-z][a-z0-9_-]{3,}\b|\b(?:venmo|zelle|cash ?app|paypal)\s+(?:the|your|it|me|us|him|her|them|that|this|all|what)\b/g;
 
 function hostOf(url: string): string {
   return (
@@ -28,7 +28,14 @@ function hostOf(url: string): string {
   );
 }
 
+// Public authorities' own sites are where the bank sends people for their rights, their credit
+// report or a complaint, never a place to pay a collector: government hosts (nobody can register
+// a look-alike under .gov or .gov.cn) and the official free credit-report sites.
+const PUBLIC_HOST =
+  /(?:^|\.)gov(?:\.[a-z]{2})?$|^(?:[a-z0-9-]+\.)*(?:annualcreditreport\.com|pbccrc\.org\.cn)$/;
+
 function allowedHost(host: string, channels: readonly string[]): boolean {
+  if (PUBLIC_HOST.test(host)) return true;
   return channels.some((c) => {
     const h = hostOf(c.toLowerCase());
     return h.includes('.') && (host === h || host.endsWith(`.${h}`));

@@ -349,9 +349,13 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
     lang: 'en',
     negatable: true,
     hedgeable: true,
-    triggers: ['judge', 'freeze', 'court'],
+    triggers: ['judge', 'freeze', 'court', 'frozen', 'seized', 'garnished'],
     patterns: en(
       `\\b(?:a|the) (?:court|judge)\\b[^.!?]{0,20}\\b(?:has|have) (?:already )?(?:frozen|seized|garnished|levied|taken|attached)\\b`,
+      // "Your bank accounts are now frozen", "the court already ruled in our favour": legal
+      // process said to have happened, which a card's collections chat never announces (session 11).
+      `\\b(?:bank|savings|checking|chequing|other|personal) accounts? (?:are|is|have been|has been|were|was|will be|gets?|got) (?:now |already |being |officially )?(?:frozen|seized|garnished|levied|locked by (?:the )?court)\\b`,
+      `\\b(?:the )?(?:court|judge) (?:has |have )?(?:already |just )?(?:ruled|decided|found) (?:in (?:our|the bank's|the bank’s) favou?r|against you)\\b`,
       `\\b(?:a|the) judge (?:will|is going to|would|has)\\b|\\bfreeze (?:every|all|each|all of) (?:\\w+ )?(?:accounts?|assets|cards)\\b`,
     ),
   },
