@@ -10,11 +10,11 @@ const SHORT = 60;
 
 /** Words that agree, and the little words around them ("行 就这样吧 确认", "ok fine, let's just go with that"). */
 const AGREEING =
-  /没问题|就这么(?:办|定|着)(?:了|吧)?|就这样|就按这个(?:来|办)?|按这个(?:来|办)|就(?:这个|它)|定了|确认|确定|同意|接受|可以|好的|好吧|好啊|行吧|来吧|办吧|那就|这样|方案|行|好|嗯|对|是|成|中|那|就|吧|了|的|啊|呀|哈|呢|\b(?:ok(?:ay)?|k|fine|yes|yeah|yep|yup|sure|alright|all right|deal|agreed?|confirm(?:ed)?|sounds good|that works|works|let'?s|do|it|that'?s?|this|go|with|just|then|lock|in|good|great|perfect|please|pls|one|plan|the)\b/gu;
+  /没问题|就这么(?:办|定|着)(?:了|吧)?|就这样|(?:就)?按(?:这个|你说的)(?:来|办)?|就(?:这个|它)|(?:也)?只能这样|这么(?:办|定|着)|定了|确认|确定|同意|接受|可以|好的|好吧|好啊|行吧|来吧|办吧|那就|这样|方案|一下|行|好|嗯|对|是|成|中|那|就|吧|了|的|啊|呀|哈|呢|唉|哎|\b(?:ok(?:ay)?|k|fine|yes|yeah|yep|yup|sure|alright|all right|deal|agreed?|confirm(?:ed)?|sounds good|that works|works|let'?s|lets|do|it|that'?s?|this|go|ahead|with|just|then|lock|in|good|great|perfect|please|pls|one|plan|the|i guess|whatever|set|up|sign|me)\b/gu;
 
 /** At least one word of agreement proper, not only the little words. */
 const AGREES =
-  /没问题|就这么|就这样|按这个|就(?:这个|它)|定了|确认|确定|同意|接受|可以|好|行|嗯|对|是|成|\b(?:ok(?:ay)?|k|fine|yes|yeah|yep|yup|sure|alright|all right|deal|agreed?|confirm(?:ed)?|sounds good|(?:that )?works|lock it in|go with)\b/u;
+  /没问题|这么(?:办|定|着)|就这样|只能这样|按(?:这个|你说的)|就(?:这个|它)|定了|确认|确定|同意|接受|可以|好|行|嗯|对|是|成|\b(?:ok(?:ay)?|k|fine|yes|yeah|yep|yup|sure|alright|all right|deal|agreed?|confirm(?:ed)?|sounds good|(?:that )?works|lock it in|go (?:with|ahead)|that'?s it|set it up|sign me up)\b/u;
 
 /** The whole message is agreement: nothing is left once its words of agreement are taken out. */
 export function saysOnlyYes(text: string): boolean {

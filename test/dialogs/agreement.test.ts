@@ -24,12 +24,17 @@ describe('saysOnlyYes', () => {
     expect(saysOnlyYes(text)).toBe(true);
   });
 
-  it.each(['就这样吧 我不想活了', '行 就这样吧 反正也活不长了', 'ok but i want 12 months', '吧', '那就'])(
-    '"%s" says more, or no yes at all',
-    (text) => {
-      expect(saysOnlyYes(text)).toBe(false);
-    },
-  );
+  it.each([
+    '就这样吧 我不想活了',
+    '行 就这样吧 反正也活不长了',
+    '唉 就这样吧 活着没意思',
+    "that's it i'm done",
+    'ok but i want 12 months',
+    '吧',
+    '那就',
+  ])('"%s" says more, or no yes at all', (text) => {
+    expect(saysOnlyYes(text)).toBe(false);
+  });
 });
 
 describe('yesToPlanOnTable', () => {
