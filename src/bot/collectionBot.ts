@@ -18,6 +18,7 @@ import {
   verificationAttemptsLeft,
   recordCease,
 } from '../dialogs/index.js';
+import { yesToPlanOnTable } from '../dialogs/agreement.js';
 import { guardFactsFor } from '../language/actFacts.js';
 import type { GuardContext } from '../guardrails/types.js';
 import type { Account } from '../store/accounts.js';
@@ -200,12 +201,16 @@ export class CollectionBot extends ActivityHandler {
     const { case: state, account } = turn;
     const s = this.deps.services;
     const text = context.activity.text ?? '';
-    const understanding = await s.understander.understand(text, {
+    const understood = await s.understander.understand(text, {
       now: s.clock.now(),
       timeZone: account?.timeZone ?? (state.locale === 'en' ? 'America/New_York' : 'Asia/Shanghai'),
       localeHint: state.locale,
       deadline: turn.deadline,
     });
+    // "行 就这样吧 确认" with a plan on the table: a yes, not a warning sign (conv16).
+    const yes = yesToPlanOnTable(state, text, understood);
+    const understanding = yes?.understanding ?? understood;
+    if (yes) turn.care = yes.care;
     state.locale = understanding.language;
     remember(state, { role: 'user', text });
     turn.understanding = understanding;

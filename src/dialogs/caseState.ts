@@ -73,6 +73,8 @@ export interface NegotiationState {
   replacing?: { planId: string; offerKey: string };
   /** The down payment on the table ("先还5000"), so "剩下的分6期" next completes it. */
   downPaymentCents?: number;
+  /** The monthly budget the person last stated alone ("每个月最多能拿出三千"), in cents (conv16). */
+  budgetCents?: number;
   /** The person's payday as they said it in this conversation ("I get paid on the 15th"). */
   payday?: string;
   /** The person will pay in full on payday (or another event) and was asked which date. */

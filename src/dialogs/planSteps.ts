@@ -9,6 +9,7 @@ import { offerRequestFrom } from './facts.js';
 import { consequencesOnce, recordFullPromise } from './paymentShapes.js';
 import type { DialogServices } from './services.js';
 import { confirmReplacement, recordConfirmed } from './supersede.js';
+import { statedBudget, termWithinBudget } from './termAsked.js';
 import { say, turnAccount, turnCase, turnOf } from './turn.js';
 
 /** The holder's local date, from the injected clock (core's `localDate`, remembered per minute). */
@@ -44,24 +45,36 @@ export async function counter(
 ): Promise<void> {
   const state = turnCase(dc.context);
   const n = state.negotiation;
-  const outcome = s.policy.nextCounterOffer(facts, n.progress, request, today);
+  const asked = termWithinBudget(request, n.budgetCents, facts.balanceCents);
+  n.budgetCents = statedBudget(request) ?? n.budgetCents;
+  const outcome = s.policy.nextCounterOffer(facts, n.progress, asked, today);
+  // "Could we do 12 months?" when the 12-month plan is the one on the table: that offer chosen.
+  const same = outcome.step === 'offers' ? onTable(n.stage, n.offers, outcome.result.offers) : 0;
+  if (same > 0) return choose(dc, s, facts, same);
   n.progress = outcome.negotiation;
   switch (outcome.step) {
     case 'offers':
     case 'counter':
       n.stage = 'offered';
-      n.offers = gentle(outcome.result.offers, request, (state.hardships ?? []).length > 0 || part);
+      n.offers = gentle(outcome.result.offers, asked, (state.hardships ?? []).length > 0 || part);
       n.pending = undefined;
       return say(dc.context, s, {
         kind: 'plan_offers',
         currency: facts.currency,
         offers: n.offers,
-        ...(request.affordableCents !== undefined ? { affordableCents: request.affordableCents } : {}),
+        ...(asked.affordableCents !== undefined ? { affordableCents: asked.affordableCents } : {}),
         fits: outcome.result.fits,
       });
     case 'impasse':
       return impasse(dc, s);
   }
+}
+
+/** The 1-based index among the offers shown of the one offer the policy now gives, or 0. */
+function onTable(stage: string, shown: readonly PlanOffer[], offers: readonly PlanOffer[]): number {
+  const [only] = offers;
+  if (stage !== 'offered' || offers.length !== 1 || only === undefined) return 0;
+  return shown.findIndex((o) => o.id === only.id) + 1;
 }
 
 export async function sayOffers(

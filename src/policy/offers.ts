@@ -18,7 +18,8 @@ export const MAX_OFFERS = 3;
 /**
  * The best offers for what the person said, best first (see `OfferResult` for `fits`).
  * - months ("分12期"): that plan. An amount (either period) then bounds each instalment and rules:
- *   when that plan's instalment is over it, the result is as for the monthly amount alone.
+ *   when that plan's instalment is over it (and, for a hardship-eligible account, the hardship
+ *   plan's of the same length too), the result is as for the monthly amount alone.
  * - byDate ("next Friday"): the minimum (or the full balance) by that date, if within the
  *   extension window; otherwise the extension (the latest allowed date) as the closest offer.
  * - a lump sum: full / minimum today / extension that fit.
@@ -92,9 +93,11 @@ function offersForMonths(ctx: PolicyContext, months: number, perMonth: Cents | u
   const requested =
     plan(ctx, 'installments', months) ?? (eligible ? plan(ctx, 'hardship', months) : undefined);
   if (perMonth !== undefined) {
-    return requested && requested.installmentCents <= perMonth
-      ? fit([requested])
-      : monthlyOffers(ctx, perMonth);
+    // "分20期 一期2900": the fee-free hardship plan of the length asked, for an eligible account,
+    // when the regular one of that length is over the amount (conv16).
+    const hardship = eligible ? plan(ctx, 'hardship', months) : undefined;
+    const within = [requested, hardship].find((o) => o !== undefined && o.installmentCents <= perMonth);
+    return within ? fit([within]) : monthlyOffers(ctx, perMonth);
   }
   if (requested) return fit([requested]);
   const longest = eligible ? settings.hardshipMaxMonths : settings.maxMonths;

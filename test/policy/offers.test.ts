@@ -156,6 +156,17 @@ describe('offers for a number of months', () => {
     expect(summary(result.offers)).toEqual([['hardship', 36, 5_800_000, 161_115, '2026-12-28']]);
   });
 
+  it('gives a hardship-eligible account the fee-free hardship plan of the length asked when the regular one is over the amount ("分20期 一期2900")', () => {
+    const result = policy.offers(A1003, { months: 20, affordableCents: 290_000, period: 'month' }, TODAY);
+    expect(result.fits).toBe(true);
+    expect(summary(result.offers)).toEqual([['hardship', 20, 5_800_000, 290_000, '2026-12-28']]);
+  });
+
+  it('keeps the regular plan of the length asked when it is within the amount, even for a hardship-eligible account', () => {
+    const result = policy.offers(A1003, { months: 16, affordableCents: 400_000, period: 'month' }, TODAY);
+    expect(summary(result.offers).map(([kind, months]) => [kind, months])).toEqual([['installments', 16]]);
+  });
+
   it('lets the monthly amount rule when the months asked for cost more than it', () => {
     const result = policy.offers(A1001, { months: 3, affordableCents: 200_000 }, TODAY);
     expect(summary(result.offers)).toEqual([['installments', 7, 1_286_419, 183_775, '2026-12-28']]);

@@ -54,6 +54,11 @@ export const DISPUTE: readonly RegExp[] = [
   /\bnever (?:got|received|had|activated) (?:the|this|that|a|my|any|your) card\b|\b(?:someone|somebody|some ?one) (?:stole|took|used|hacked|cloned|skimmed|opened)\b[^.?!]{0,30}\b(?:card|account|identity|info|details|name)\b|\bmy (?:card|wallet|identity|info) (?:was|got|has been) (?:stolen|hacked|cloned|skimmed|used)\b|被(?:人|别人|坏人|小偷)(?:刷|用|盗刷|盗用|冒用|拿去刷)|卡(?:丢了|掉了|被偷了?)[^。？?！!]{0,10}(?:刷|用)/,
   /\bcharged (?:me )?(?:twice|double|two times)\b|\bdouble[- ]?(?:charged|billed)\b|\bduplicate (?:charge|transaction)s?\b|重复(?:扣款|扣费|收费|入账)|(?:扣|收|刷)了(?:我)?两次|(?:退款|退货|退了)[^。？?!！]{0,16}(?:还|又|却|怎么还)(?:把它?)?(?:算|扣|收|计|记|要)/,
   /(?:没|没有|从来没|从没)(?:出过国|出国|去过国外)|(?:没|没有)收到(?:货|东西|商品)|(?:货|东西|商品)(?:一直)?(?:没|没有)(?:收到|到)|(?:退货|退款|取消|退订)了?[^。？?!！]{0,8}(?:还|又|怎么还)(?:扣|收|算)/,
+  // conv16: a return or refund the bill does not show ("早就退货了 商家说钱原路退回了 可账单上还挂着",
+  // "退款到现在都没到账 你们还让我还", "returned the tv … it's still on my balance", "the merchant
+  // refunded it, so why am i still paying for it"); never a tax refund awaited to pay with.
+  /(?:退货|退款|退钱|退票|退订|退掉|退回|原路返回|(?:订单|单子|这单|那单)[^。！？?!]{0,6}取消|取消了?(?:订单|这单|那单))[^。！？?!]{0,40}(?:账单|账上|账里|还挂着|还在(?:催|算|扣|收)|还有这笔|还(?:给我|要我|让我|叫我)?(?:算|还|扣|收)|催我|(?:没|没有|一直没|还没)(?:到账|退回|退到|冲|抵|销|显示|入账)|还显示)/,
+  /\b(?:returned|sent back|took back)\b[^?!]{0,100}\b(?:still (?:on|showing|there|charging|being charged|paying|owe|have to pay|in)\b|why am i (?:still )?(?:paying|being charged|charged|billed)\b)|(?:(?<!\b(?:tax|irs|stimulus|state|federal) )\brefund(?:ed)?|\b(?:issued|gave me|sent me|posted) (?:a |the |me a )?credit)\b[^?!]{0,100}\b(?:still (?:on|showing|there|being charged|charging|billing|paying|billed|in)\b|never (?:showed up|came through|posted|hit|appeared|got applied)\b|(?:hasn'?t|has not|didn'?t|did not) (?:been )?(?:posted|show(?:n|ed)? up|appeared|credited|applied|come through|hit)\b|why am i (?:still )?(?:paying|being charged|charged|billed)\b)/,
   // A charge the person cannot place: "不知道是什么消费", "没去过那家店", "never even been to ohio".
   /(?:消费|交易|扣款|扣费|一笔|那笔|这笔|嗰笔|𠮶笔|呢笔)[^。！？?!]{0,24}(?:不知道|不清楚|唔知|冇印象|没印象|莫名其妙)(?!怎|如何|咋|点|什么时候|几时|哪|能不能|可不可以|要不要|够不够|还不还|多久)|(?:不知道|唔知|不清楚)(?:是|系)?(?:什么|啥|咩)(?:嚟嘅|的)?(?:消费|扣款|交易|钱)|(?:没|冇|未)(?:有)?(?:去过|去過)(?:那|这|嗰|𠮶|呢|那个|這)?(?:家|间|間|个|個)?(?:店|商场|商户|地方|酒店|超市|网站)|莫名其妙(?:的|多了)?(?:消费|扣款|一笔)/,
   /\b(?:charge|purchase|transaction|payment)s?\b[^?]{0,80}\b(?:never (?:even )?been (?:to|in|inside)|(?:no idea|(?:don'?t|do not) know) what (?:it|that|this) (?:is|was))\b|\b(?:never (?:even )?been (?:to|in|inside)|(?:no idea|(?:don'?t|do not) know) what (?:it|that|this) (?:is|was))\b[^?]{0,80}\b(?:charge|purchase|transaction)s?\b/,
@@ -64,7 +69,7 @@ export const HUMAN_STRONG: readonly RegExp[] = [
   /投诉|\bcomplain(?:t)?\b|^[\s\p{P}]*(?:人工)+[\s\p{P}]*$/u,
   // conv15: a person asked for in one or two words: "human pls", "real person plz", "有人吗 真人".
   /^[\s\p{P}]*(?:(?:a|an|get me a|need a|want a)\s+)?(?:real |live |actual )?(?:human|person|agent|rep|representative)(?:\s+(?:pls|plz|please|now|asap))?[\s\p{P}]*$|^[\s\p{P}]*(?:有人吗?[\s\p{P}]*)?(?:要|找)?(?:真人|人工|活人)(?:呢|吗|吧|啊|呀|来)?[\s\p{P}]*$/u,
-  /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能|电话|热线|号码)|真人客服/,
+  /转人工|人工(?:客服|服务|坐席|座席)|找(?:个)?(?:真人|人工|客服|活人)|(?:要|换|接|有没有|有)(?:个)?(?:人工|真人|客服)(?!智能|电话|热线|号码|在(?:看|读|回|打字|操作))|真人客服/,
   /(?:跟|和|同)(?:真|活)?人(?:说|聊|谈|沟通)|叫(?:你们)?(?:经理|主管|领导|负责人|人工|客服)/,
   // "有没有喘气的", "给我整个人来", "帮我接一下你们的工作人员": a person asked for in other words.
   /喘气的|(?:整|找|来|叫|派|换)(?:个|一个)(?:人|真人|活人)(?:来|过来|跟我|和我)|(?:找|要|来|换|叫)(?:个|一个)[^。？?！!，,]{1,8}的(?:真人|活人|人工|客服)|(?:接|转|找|叫|联系)(?:一下)?(?:你们的?)?(?:工作人员|业务员|专员|人工坐席|柜员)/,
@@ -77,7 +82,7 @@ export const HUMAN_STRONG: readonly RegExp[] = [
   // conv15b: a person asked to call, or named in a few words: "你叫个真人给我打电话", "让你们客服人员给我回个电话",
   // "我要跟人工说", "听到没有 人工 快点"; "have somebody from your team call me", "hello?? a human. now".
   /(?:叫|让|找|派|安排)(?:个|一个)?(?:你们的?)?(?:真人|活人|人工|客服(?:人员)?|工作人员|专员)(?:给我|跟我)?(?:打|回|来)(?:个|一个)?电话|(?:叫|让|找|派|安排)(?:你们)?(?:个|一个)人给我(?:打|回)(?:个|一个)?电话|(?:跟|和|同|找)(?:人工|真人|客服)(?:说|聊|谈|讲|沟通)|^(?=.{0,24}$)[^。？?]*(?:^|[\s\p{P}])人工(?:[\s\p{P}]|$)/u,
-  /\b(?:have|get|ask) (?:somebody|someone|a person|one of (?:you|your (?:people|team|staff)))(?: from (?:your|the) (?:team|bank|office))? (?:to )?(?:call|ring|phone) me\b|^(?=.{0,30}$)(?!.*\b(?:is (?:this|it|that|there)|are (?:you|u)|am i|r u|talking to)\b).*\b(?:a|an) (?:real |live |actual )?human\b(?! (?:being|error|rights|nature|resources))/,
+  /\b(?:have|get|ask) (?:somebody|someone|a person|one of (?:you|your (?:people|team|staff)))(?: from (?:your|the) (?:team|bank|office))? (?:to )?(?:call|ring|phone) me\b|^(?=.{0,30}$)(?!.*\b(?:is (?:this|it|that|there)|are (?:you|u)|am i|r u|talking to|reading|typing|behind)\b).*\b(?:a|an) (?:real |live |actual )?human\b(?! (?:being|error|rights|nature|resources))/,
 ];
 
 export const NOT_HOLDER: readonly RegExp[] = [
@@ -124,6 +129,11 @@ export const ASK_IF_BOT: readonly RegExp[] = [
   /\b(?:you|u|ya) (?:a |an )(?:bot|robot)\b|\b(?:bot|robot|machine|ai|computer) or (?:a |an )?(?:real |actual )?(?:human|person|people)\b|\b(?:real )?(?:human|person) or (?:a |an )?(?:bot|robot|machine|ai|computer)\b/,
   /\bis this (?:a |an )?(?:bot|robot|machine|real person|human|automated|computer|ai)\b|\bwho (?:am i talking to|is this|are you)\b/,
   /\bam i (?:talking|speaking|chatting) (?:to|with) (?:a |an )?(?:real |actual )?(?:bot|robot|machine|human|person|computer|ai)\b/,
+  // conv16: a named assistant or automated replies asked about ("is this chatgpt lol or a real person",
+  // "am i texting siri", "are these replies automated", "这是自动回复的吧 有没有真人在看",
+  // "你这是chatgpt在回我吧 还是真人在打字").
+  /\b(?:is (?:this|it|that)|am i (?:talking|texting|chatting|speaking|messaging)(?: to| with)?|are (?:you|u)|r u|is that)\b[^.?!]{0,12}\b(?:chat ?gpt|gpt|siri|alexa|copilot|gemini|(?:an? )?ai|an? chat ?bot|chat ?bot|a script)\b|\b(?:are|r) (?:these|the|your|ur) (?:replies|messages|texts|responses|answers) (?:automated|auto(?:matic)?|generated|a bot|ai|from a bot)\b|\blike an? ai (?:thing|bot|chat)\b|\b(?:is|are) (?:there )?(?:a|an|any|some) (?:real |live |actual )?(?:human|person|people|one|body)s? (?:actually )?(?:reading|typing|writing|answering|behind) (?:this|these|that|the|my)\b|\bwho am i (?:even |actually |really )?(?:talking|texting|chatting|speaking) (?:to|with)\b|\b(?:an? )?automated (?:msg|message|text|reply|response)s?\b[^.!]{0,20}\?|^[\s.,!?~]*(?:bot|robot|ai|chat ?gpt)[\s.,!~]*\?[\s.,!?~]*$|\bauto(?:mated)?[- ](?:reply|replies|response|responses|message|messages)\?/,
+  /(?:是|是不是)(?:机器人|机器|ai|人工智能|自动回复|程序|chat ?gpt|gpt)(?:在)?(?:回复?|发送?)?(?:我)?的?(?:吗|么|啊|呢|吧|\?)|(?:机器人|智能|ai|自动)客服(?:吧|吗|么|啊|呢|\?)|(?:机器|机器人|程序|ai|电脑|系统)?自动(?:发|回复?|发送|生成)的(?:吧|吗|么|啊|呢|\?)|(?:是不是|是)自动(?:发|回复?|发送)|群发的?(?:吧|吗|么|啊|\?)|(?:机器|机器人|程序|ai|电脑)(?:发|回|回复|打)的(?:吧|吗|么|啊|\?)|你是(?:不是)?(?:豆包|文心一言|通义千问|kimi|deepseek|小爱同学|siri|chat ?gpt|gpt)|(?:chat ?gpt|gpt|ai|机器人|机器|程序|自动回复)[^。！？?!]{0,10}还是(?:真人|活人|人工|人)|有没有(?:个)?(?:真人|活人|人)在(?:看|读|回|打字|操作)|(?:真人|活人)在(?:看|回|打字)吗/,
 ];
 
 /**
@@ -218,10 +228,13 @@ export const GREETING: readonly RegExp[] = [
   /\b(?:hello|hi|hey|hiya|howdy|greetings)\b|\bgood (?:morning|afternoon|evening)\b/,
 ];
 
-/** Refusal anywhere in the message. */
+/**
+ * Refusal anywhere in the message. A question asked A-not-A ("分16个月行不行", "可不可以", "好不好",
+ * "要不要") is no refusal (conv16).
+ */
 export const DECLINE: readonly RegExp[] = [
   /(?<!不是)不想还|不还了|不会还|失业|没(?:有)?工作|生病|住院|破产|\b(?:don'?t|do not) want to pay\b|\b(?:lost my job|unemployed|laid off|bankrupt)\b/,
-  /不行|不可以|不能接受|不接受|不同意|不要了?|不用了?|不好(?!意思)|不愿意|算了吧?|太多了?|太高了?|太贵|太长|太久|还不起|还不上|还不了|付不起|付不了|拿不出|没(?:那么多|这么多)钱|没钱|拒绝|做不到|办不到/,
+  /(?<!行)不行|(?<!可|可以)不可以|不能接受|(?<!接)不接受|(?<!同)不同意|(?<!要)不要了?|(?<!用)不用了?|(?<!好)不好(?!意思)|(?<!愿)不愿意|算了吧?|太多了?|太高了?|太贵|太长|太久|还不起|还不上|还不了|付不起|付不了|拿不出|没(?:那么多|这么多)钱|没钱|拒绝|做不到|办不到/,
   /(?:^|[,.!?;:]\s*)no\b(?!\s+(?:reason|more|interest|one|rules))|\bno money\b|\bnope\b|\bnah\b|\bnot really\b|\btoo (?:much|high|expensive|steep|many|long)\b|\bcan'?t afford\b|\bcannot afford\b|\bno way\b/,
   /\bcan'?t (?:pay|do) (?:that|this|it)\b|\bnot possible\b|\b(?:don'?t|do not) agree\b|\bdisagree\b|\brefuse\b|\breject\b|\bdecline\b/,
   /\bi can'?t\b|\bi cannot\b|\bunable to pay\b|\bnot enough\b|\bcan'?t pay\b|\bcannot pay\b/,

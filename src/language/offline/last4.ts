@@ -55,10 +55,10 @@ const FILLER =
  * "4231 sorry I mean 4321"): the last digits after such a word are the answer.
  */
 const CORRECTION =
-  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|打反|按反|输反|记反|反了|才对|更正|应该是|我是说|其实是|改成|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|misread|misremembered|mixed (?:them|it|the (?:digits|numbers)) up|mix(?:ed)?[- ]up|swapped (?:them|two)|backwards|butter ?fingers|typed (?:it )?(?:too )?fast|autocorrect(?:ed)?|mis-?click(?:ed)?|slipped)\b|手滑|手抖|手误|手快|按快了|点错|眼花|看花眼|记混|搞混|弄混/;
+  /不对|不是|错了|打错|输错|说错|写错|发错|记错|搞错|弄错|看错|按错|搞反|弄反|说反|写反|打反|按反|输反|记反|反了|才对|才是|更正|应该是|我是说|其实是|改成|少打|漏打|多打|少输|漏输|多输|少按|漏按|少写|漏写|少了一位|漏了一位|补(?:一|上)?位|\b(?:my bad|my mistake|typed it wrong|mistyped|whoops|no|nope|wait|hold on|hang on|sorry|i mean|i meant|meant|actually|oops|wrong|correction|make that|should be|scratch that|fat[- ]?finger(?:s|ed)?|(?:fat|big|clumsy) thumbs?|missed (?:one|a (?:digit|number))|left (?:one|a digit) (?:out|off)|forgot (?:one|a digit|the (?:last )?(?:\d|one|digit))|my fault|my b|(?:hit|pressed) (?:send|enter) too (?:soon|fast|early)|sent (?:it )?too (?:soon|early|fast)|misread|misremembered|mixed (?:them|it|the (?:digits|numbers)) up|mix(?:ed)?[- ]up|swapped (?:them|two)|backwards|butter ?fingers|typed (?:it )?(?:too )?fast|autocorrect(?:ed)?|mis-?click(?:ed)?|slipped)\b|手滑|手抖|手误|手快|按快了|点错|眼花|看花眼|记混|搞混|弄混/;
 /** With a correction said, these may stand beside the digits too: "wrong card, it's 4321", "刚说错了". */
 const CORRECTION_WORDS = new RegExp(
-  `${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下|刚刚|刚|卡号|诶|这个|这次|这回|对的|屏幕|屏碎了|碎屏|没戴眼镜|\\b(?:card|one|it|lol|haha|ugh|argh|cracked|broken|screen|tiny|keyboard|keys|pls|please)\\b`,
+  `${CORRECTION.source}|不|那|哦|噢|呃|额|等等|等一下|刚刚|刚|卡号|诶|这个|这次|这回|对的|一位|位数|位|一个数字?|个|才|上\\s*一?\\s*条|少了|漏了|补上?|\\b(?:about|bout|abt|b|fault|forgot|send|enter|soon|early|fast)\\b|屏幕|屏碎了|碎屏|没戴眼镜|\\b(?:card|one|it|lol|haha|ugh|argh|cracked|broken|screen|tiny|keyboard|keys|pls|please)\\b`,
   'g',
 );
 
@@ -203,6 +203,12 @@ export function disownsEarlierAnswer(norm: string): boolean {
   return other !== null && OWN_WORDS.test(norm.slice(other.index + other[0].length));
 }
 
+/** An apology or a slip owned after the digits: they are the corrected answer (conv16). */
+const SLIP_AFTER =
+  /不好意思|抱歉|对不起|手滑|手抖|手误|打错|输错|按错|少打|漏打|多打|少了(?:一位|一个|个)|漏了(?:一位|一个|个)|\b(?:sorry|soz|oops|whoops|my bad|my b|my fault|typo|fat[- ]?fingers?|(?:fat|big|clumsy) thumbs?|missed (?:one|a (?:digit|number))|forgot (?:one|a digit|the)|butter ?fingers|(?:hit|pressed) (?:send|enter) too)\b/;
+/** Words after the digits that take these very digits back ("4321 no wait", "1234 不对"). */
+const NOT_THESE = /不对|不是|错了(?!.*(?:刚才|之前|上一?条))|\b(?:no|nope|wait|wrong|not (?:it|right))\b/;
+
 function findIn(norm: string): Last4Match | undefined {
   // No digit group at all: neither a correction nor a group below can match.
   if (!GROUP_PROBE.test(norm)) return undefined;
@@ -216,7 +222,12 @@ function findIn(norm: string): Last4Match | undefined {
     const before = norm.slice(0, span.start);
     const rest = before + norm.slice(span.end);
     // "不对，是1234", "哦那是1234": a correction or a filler word before the only digits.
-    const leading = (CORRECTION.test(before) && !/不是\s*$/.test(before)) || /那是|哦|噢/.test(before);
+    // "4321 sorry missed one", "1234 不好意思少打了一位": a slip owned after the only digits (conv16).
+    const after = norm.slice(span.end);
+    const leading =
+      (CORRECTION.test(before) && !/不是\s*$/.test(before)) ||
+      /那是|哦|噢/.test(before) ||
+      (SLIP_AFTER.test(after) && !NOT_THESE.test(after));
     const own = OWN_LEAD.test(before);
     const left = leading
       ? wordsLeft((own ? rest.replace(DISOWNED, ' ') : rest).replace(FRAGMENT, ' '))
