@@ -37,7 +37,7 @@ export const ROUND17: readonly ClassRule[] = [
   // "rehomed both cats … you won't need to ring this number again", "labelled for who gets what".
   {
     family: 'farewell',
-    cue: /送|捐|分给|托付|rehom|gave|given|giving|found (?:someone|a home)|gets (?:what|my)|left (?:the rest of )?my/,
+    cue: /送人|送给|送出去|送走|捐|分给|托付|给了|rehom|gave|given|giving|found (?:someone|a home)|gets (?:what|my)|left (?:the rest of )?my/,
     pattern:
       /(?:猫|狗|鱼|鸟|宠物|衣服|衣柜|东西|家具|游戏机|电脑|书|首饰|吉他)[^。！？]{0,8}(?:送人|送给|送出去|送走|捐了|捐掉|捐给|分给|托付给|给了)|\b(?:rehomed|(?:gave|given|giving) (?:away )?(?:all )?(?:of )?my (?:\w+ )?(?:things|stuff|belongings|possessions|pets?|dogs?|cats?|clothes|guitar|books|jewell?ery|watch|car|savings)|found (?:someone|a home) (?:to take|for) (?:the|my)|left (?:the rest of )?my (?:things|stuff|belongings)|who gets (?:what|my \w+))\b/,
     needs: new RegExp(`${NO_CONTACT_ZH.source}|${NO_CONTACT_EN.source}`),
@@ -47,7 +47,7 @@ export const ROUND17: readonly ClassRule[] = [
   // sleep, a relapse: "拿刀片在大腿上划", "划完才睡得着", "the cutting is the only thing that helps".
   {
     family: 'method',
-    cue: /划|割|掐自己|咬自己|烫|口子|cut|burn|scratch|razor|blade|relapse/,
+    cue: /刀|玻璃|圆规|划完|划了|割完|割了|掐自己|咬自己|口子|伤口|cut|burn|scratch|razor|blade|relapse|self ?harm|clean from/,
     pattern:
       /(?:刀|刀片|美工刀|小刀|剪刀|玻璃片?|圆规)[^。！？]{0,8}(?:在)?(?:手臂|胳膊|手腕|大腿|腿|身上|肚子)上?(?:划|割)|(?:刀|刀片|美工刀|小刀)(?:划|割)(?:了)?(?:手臂|胳膊|手腕|大腿|腿|自己)|(?:划|割)(?:完|了)(?:以后|之后)?(?:才|就)(?:能)?(?:睡|舒服|好受|平静|踏实|不去想)|(?:掐|咬)自己[^。！？]{0,8}(?:出血|流血|青|紫)|(?:手腕|胳膊|手臂|大腿|腿)上的?(?:口子|伤口|刀口)[^。！？]{0,10}(?:又|新的)|\b(?:the )?cutting\b[^.?!]{0,30}\b(?:only thing|helps|gets me (?:to sleep|through)|calms me|makes it stop)\b|\b(?:burn|burning|burned|burnt) (?:my (?:arms?|skin|hands?|wrists?|legs?)|myself) with\b|\bscratch(?:ed|ing)? (?:at )?my (?:arms?|legs?|skin) (?:till|until|so) (?:they|it) (?:bled|bleed)|\bclean from (?:the )?(?:razor|blade|cutting|self ?harm)\b|\brelapsed\b[^.?!]{0,30}\b(?:razor|blade|cutting|self ?harm)\b|\b(?:he|she|they) (?:cut|burned|burnt) (?:himself|herself|themselves)\b/,
     unless:
@@ -57,22 +57,22 @@ export const ROUND17: readonly ClassRule[] = [
   // 关照…往后的短信都不用发了", "appreciate … over the years. do whatever you need to with my account".
   {
     family: 'farewell',
-    cue: /谢|appreciat|thank|grateful|farewell/,
+    cue: /谢谢|感谢|多谢|appreciat|thank|grateful|farewell/,
     pattern:
       /(?:谢谢|感谢|多谢)[^。！？]{0,16}(?:这么多年|这些年|这几年|一直以来|多年|这段时间以来|这么久)|(?:这么多年|这些年|这几年|一直以来|多年)[^。！？]{0,8}(?:谢谢|感谢|多谢)|\b(?:thank(?:s| you)|appreciate|grateful)\b[^.?!]{0,60}\b(?:over the years|all (?:these|those|the) years|these years|for everything|for putting up with me|all your patience)\b|\bfarewell and thank\w*\b/,
     needs:
       /(?:以后|往后|今后)[^。！？]{0,8}(?:不用|别|不必|没必要)(?:再)?(?:寄|发|打|联系|催)|(?:看着|自己)(?:处理|办)吧|不回来了|\b(?:do (?:whatever|what) you (?:need|want|have) (?:to )?with|however you (?:need|want|like|see fit)|(?:won'?t|wont) have to (?:chase|call|contact|write)|no (?:need|point) (?:to )?(?:send|call|chase|contact|post)\w* [^.?!]{0,20}\b(?:anymore|nobody|no one)|(?:won'?t|wont|will not) be any ?more (?:payments|calls)|stop the (?:letters|calls|statements)|nobody will be here)\b/,
     unless: SETTLED_THANKS,
   },
-  // The debt after my own death, asked for real: "认真问一句…我要是不在了", "not a what-if: if I
-  // die", "if something happens to me soon, like actually".
+  // The debt after my own death, asked for real, with a near date, or to spare family: "认真问一句…
+  // 我要是不在了", "not a what-if: if I die", "我死了…别去我爸妈家".
   {
     family: 'farewell',
-    cue: /不在|没了|死|走了|die|dead|gone|happens? to me/,
+    cue: /不在了|没了|死了|走了|die|dead|gone|happen/,
     pattern:
       /(?:我|人)(?:人)?(?:要是|如果|万一)?(?:哪天)?(?:不在了|没了|死了|走了)|\b(?:if|when|once|after) (?:i|i'?m|i am) (?:die|dead|gone)\b|\bif i (?:was|were) (?:dead|gone)\b|\bif something (?:happens|happened) to me\b/,
     needs:
-      /认真(?:问|的)|不是开玩笑|说真的|真心问|不是假设|不是随便问|(?:这个月|下个月|过几天|月底)(?:就)?(?:不在|没了|死了|走了)|\b(?:(?:dead|gone) (?:next (?:week|month)|by (?:friday|monday|the weekend|payday)|this (?:week|month)|tonight|tomorrow)|for real|not (?:a )?hypothetical(?:ly)?|not a what[- ]if|genuinely asking|like actually|not (?:a )?joke|not joking|i mean it|(?:a )?real answer)\b/,
+      /认真(?:问|的)|不是开玩笑|说真的|真心问|不是假设|不是随便问|(?:别|不要|千万别)(?:再)?(?:去|找|打给|打扰|烦|为难|骚扰)(?:我)?(?:爸妈|父母|家里人?|家人|老婆|老公|孩子|妈|爸)|\b(?:leave my (?:mum|mom|dad|parents|kids|wife|husband|family) alone|(?:don'?t|do not) (?:go after|chase|bother|contact) my (?:mum|mom|dad|parents|kids|wife|husband|family))\b|(?:这个月|下个月|过几天|月底)(?:就)?(?:不在|没了|死了|走了)|\b(?:(?:dead|gone) (?:next (?:week|month)|by (?:friday|monday|the weekend|payday)|this (?:week|month)|tonight|tomorrow)|for real|not (?:a )?hypothetical(?:ly)?|not a what[- ]if|genuinely asking|like actually|not (?:a )?joke|not joking|i mean it|(?:a )?real answer)\b/,
     unless:
       /律师|公证|遗嘱|去世|过世|家属|继承|遗产|买保险|投保|\b(?:credit (?:protection|insurance)|payment protection|ppi|life cover|considering|thinking of (?:getting|buying)|quote|lawyer|solicitor|attorney|wills?|estate|executor|next of kin|(?:my|our|his|her) \w+ (?:died|passed))\b/,
   },
@@ -80,7 +80,7 @@ export const ROUND17: readonly ClassRule[] = [
   // "keep picturing the car park roof", "think about the pills in the cabinet whenever …".
   {
     family: 'method',
-    cue: /车|地铁|桥|河|江|天台|楼顶|train|crossing|track|bridge|roof|ledge|cliff|river|pills|tablets|rope|drop/,
+    cue: /末班|那趟|火车|地铁|列车|动车|高铁|那座|那条|那个|天台|楼顶|多高|train|crossing|track|bridge|roof|ledge|cliff|river|pills|tablets|rope|drop/,
     pattern:
       /(?:末班|那趟|火车|地铁|列车|动车|高铁)[^。！？]{0,10}(?:进站|经过|开过|过来|几点|那个时间)|(?:那座|那条|那个)(?:桥|河|江|楼|天台)|天台|楼顶|桥[^。！？]{0,4}(?:有)?多高|\b(?:the (?:last |late |night )?train|trains|the tracks|(?:level )?crossing|(?:the|that) bridge|(?:car park )?roof|rooftop|the ledge|the cliffs?|the river|the pills|the tablets|the rope|the drop)\b/,
     needs:
@@ -92,7 +92,7 @@ export const ROUND17: readonly ClassRule[] = [
   // letters to my kids. sorry about …", "finished writing to each of my kids tonight".
   {
     family: 'farewell',
-    cue: /信|几句话|纸条|letter|note|writing to/,
+    cue: /写|留了|留下|letter|note|writing to/,
     pattern: new RegExp(
       `给${KIN_ZH}[^。！？]{0,8}(?:写了|写好|留了|留下)[^。！？]{0,8}(?:信|话|几句话|纸条)|信(?:已经|都)?写(?:好了|给)${KIN_ZH}|\\b(?:wrote|written|writing|finished writing|left) (?:the |my |goodbye |some |a few |a )?(?:letters?|notes?) (?:to|for) ${KIN_EN}\\b|\\bfinished writing to ${KIN_EN}\\b`,
     ),
@@ -105,9 +105,9 @@ export const ROUND17: readonly ClassRule[] = [
   // into the oncoming lorry", "往大货车底下钻", "开车…直接开下去".
   {
     family: 'method',
-    cue: /车|开下去|steer|swerv|driv|straight into|plough|crash/,
+    cue: /(?:往|朝)(?:大)?(?:货|卡|火|公交|渣土)?车|油门|方向盘|开车|steer|swerv|driv|straight|plough|crash/,
     pattern:
-      /(?:往|朝)(?:大)?(?:货车|卡车|车|火车|公交车?|渣土车)(?:底下|下面|轮子底下)(?:钻|冲|扑|撞)|开车[^。！？]{0,10}(?:直接)?(?:开|冲)(?:下去|进(?:江|河|海|水))|\b(?:steer(?:ing)?|swerv(?:e|ing)|driv(?:e|ing)|go(?:ing)? straight|plough(?:ing)?|crash(?:ing)? (?:the|my) car)\b[^.?!]{0,20}\b(?:into|off) (?:the |that |a |an )?(?:oncoming|lorry|truck|tree|wall|bridge|pillar|cliff|barrier|river|central reservation)\b(?! (?:toll|services|car park))/,
+      /(?:往|朝)(?:大)?(?:货车|卡车|车|火车|公交车?|渣土车)(?:底下|下面|轮子底下)(?:钻|冲|扑|撞)|(?:一脚油门|油门踩到底|方向盘一(?:打|歪|转))[^。！？]{0,8}(?:冲出|冲下|冲进|撞)|开车[^。！？]{0,10}(?:直接)?(?:开|冲)(?:下去|进(?:江|河|海|水))|\b(?:steer(?:ing)?|swerv(?:e|ing)|driv(?:e|ing)|go(?:ing)? straight|plough(?:ing)?|crash(?:ing)? (?:the|my) car)\b[^.?!]{0,20}\b(?:into|off) (?:the |that |a |an )?(?:oncoming|lorry|truck|tree|wall|bridge|pillar|cliff|barrier|river|central reservation)\b(?! (?:toll|services|car park))/,
     needs:
       /想|真想|老想|\b(?:thinking|tempted|want|wanted|wanna|wish|one of these days|i'?ll just|gonna|going to|could just|might just|make it (?:all )?stop|so done|not (?:even )?joking|seriously)\b/,
     unless:
@@ -117,7 +117,7 @@ export const ROUND17: readonly ClassRule[] = [
   // time things got this bad i was sectioned", "ended up in a&e … i feel like that again".
   {
     family: 'method',
-    cue: /上次|上回|之前|以前|那次|年前|去年|洗胃|last|before|sectioned|psych|a&e|er\b|hospital/,
+    cue: /洗胃|精神|急诊|抢救|医院|icu|last time|sectioned|psych|ended up in|nearly/,
     pattern:
       /(?:上次|上回|之前|以前|那次|去年|前年|[一两三几]年前)[^。！？]{0,24}(?:洗胃|精神科|精神病院|急诊|抢救|住进了?医院|送(?:进|去|到)?(?:了)?(?:医院|急诊)|ICU)|\blast time\b[^.?!]{0,50}\b(?:sectioned|psych(?:iatric)? (?:ward|unit|hospital)|a&e|a and e|er|emergency|hospital|icu|stomach pumped|ambulance|did not survive|didn'?t survive|nearly died)\b|\b(?:sectioned|psych(?:iatric)? ward|ended up in (?:a&e|er|hospital))\b[^.?!]{0,50}\b(?:last time|last debt|after the last)\b|\bnearly (?:did not|didn'?t) (?:survive|make it)\b/,
     needs:
@@ -137,7 +137,7 @@ export const ROUND17: readonly ClassRule[] = [
   // dead before …".
   {
     family: 'direct',
-    cue: /盒|灰|棺材|坟|dead|gone/,
+    cue: /盒|灰|棺材|坟|土里|dead|gone/,
     pattern:
       /(?:等|当|到时候)我(?:躺进|住进|装进|变成|进了)[^。！？]{0,4}(?:盒子|骨灰盒|灰|棺材|坟|土里)|\bplan is to be (?:dead|gone)\b(?! (?:to the world|tired|on my feet|for the weekend|all weekend))/,
   },
