@@ -69,7 +69,9 @@ const FOR_SOMEONE =
 const COOKING = /\bfor (?:the )?(?:turkey|roast|dinner|cooking|kitchen|barbecue|bbq|steak)\b|做饭|切菜|厨房/;
 const WILL_REASON =
   /因为|律师|公证|刚出生|买了房|结婚|帮(?:我)?(?:爸|妈)|\bbecause\b|\blawyer\b|\bsolicitor\b|\bbaby\b|\bbought a house\b|\bmarried\b|\bestate plan/;
-const OCCASION = /birthday|christmas|graduation|school|camp|\bcards?\b|生日|节日|过年|毕业/;
+/** A card here is a greeting card: the credit card is talked of in nearly every message. */
+const OCCASION =
+  /birthday|christmas|graduation|school|camp|\b(?:greeting|thank[- ]you|get[- ]well|sympathy|valentine'?s?) cards?\b|生日|节日|过年|毕业/;
 const EDUCATION = /college|school|tuition|education|学费|上学/;
 /** Paying now or soon, said in the same message ("不用找我，找我老婆，她管钱"). */
 const PAYING_NOW = /先还|还一(?:点|部分|些)|还款|管钱|转账|还清|还上|\b(?:paying|i'?ll pay|i will pay)\b/;

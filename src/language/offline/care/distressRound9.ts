@@ -5,6 +5,7 @@ import { ROUND13, ROUND13_IDIOMS } from './distressRound13.js';
 import { ROUND14, ROUND14_IDIOMS } from './distressRound14.js';
 import { ROUND15, ROUND15_IDIOMS } from './distressRound15.js';
 import { ROUND16, ROUND16_IDIOMS } from './distressRound16.js';
+import { ROUND17, ROUND17_IDIOMS } from './distressRound17.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -155,6 +156,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND14,
   ...ROUND15,
   ...ROUND16,
+  ...ROUND17,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
@@ -176,6 +178,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ...ROUND14_IDIOMS,
   ...ROUND15_IDIOMS,
   ...ROUND16_IDIOMS,
+  ...ROUND17_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({

@@ -23,6 +23,18 @@ import {
   OWN_S10B_ZH_DISTRESS,
   OWN_S10B_ZH_ORDINARY,
 } from './ownSetS10b.js';
+import {
+  HELD_OUT_S11A_EN_DISTRESS,
+  HELD_OUT_S11A_EN_ORDINARY,
+  HELD_OUT_S11A_ZH_DISTRESS,
+  HELD_OUT_S11A_ZH_ORDINARY,
+} from './heldOutSetS11a.js';
+import {
+  OWN_S11_EN_DISTRESS,
+  OWN_S11_EN_ORDINARY,
+  OWN_S11_ZH_DISTRESS,
+  OWN_S11_ZH_ORDINARY,
+} from './ownSetS11.js';
 import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
@@ -109,6 +121,18 @@ export const CARE_SETS: readonly CareSet[] = [
     name: 'own set S10b (rules tuned on it by class)',
     distress: [...OWN_S10B_ZH_DISTRESS, ...OWN_S10B_EN_DISTRESS],
     ordinary: [...OWN_S10B_ZH_ORDINARY, ...OWN_S10B_EN_ORDINARY],
+    seen: false,
+  },
+  {
+    name: 'round S11 half a (seen, not trained on)',
+    distress: [...HELD_OUT_S11A_ZH_DISTRESS, ...HELD_OUT_S11A_EN_DISTRESS],
+    ordinary: [...HELD_OUT_S11A_ZH_ORDINARY, ...HELD_OUT_S11A_EN_ORDINARY],
+    seen: true,
+  },
+  {
+    name: 'own set S11 (rules tuned on it by class)',
+    distress: [...OWN_S11_ZH_DISTRESS, ...OWN_S11_EN_DISTRESS],
+    ordinary: [...OWN_S11_ZH_ORDINARY, ...OWN_S11_EN_ORDINARY],
     seen: false,
   },
   {

@@ -1,6 +1,6 @@
 /**
  * Prints the care detector's figures on the own sets 6-9, 13-15, own blinds 13-15 (blinds 14 and 15
- * figures only, never their misses), the own checks 9-13, the dev set and rounds 1-14 and S10 (seen), and
+ * figures only, never their misses), the own checks 9-13, the dev set, rounds 1-14, S10 and S11 half a (seen), own set S11, and
  * the cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`
  * (`-v` lists every miss and false alarm).
  */
@@ -36,6 +36,18 @@ import { HELD_OUT11_DISTRESS, HELD_OUT11_ORDINARY } from './heldOutSet11.js';
 import { HELD_OUT12_DISTRESS, HELD_OUT12_ORDINARY } from './heldOutSet12.js';
 import { HELD_OUT14_DISTRESS, HELD_OUT14_ORDINARY } from './heldOutSet14.js';
 import { HELD_OUT_S10_DISTRESS, HELD_OUT_S10_ORDINARY } from './heldOutSetS10.js';
+import {
+  HELD_OUT_S11A_EN_DISTRESS,
+  HELD_OUT_S11A_EN_ORDINARY,
+  HELD_OUT_S11A_ZH_DISTRESS,
+  HELD_OUT_S11A_ZH_ORDINARY,
+} from './heldOutSetS11a.js';
+import {
+  OWN_S11_EN_DISTRESS,
+  OWN_S11_EN_ORDINARY,
+  OWN_S11_ZH_DISTRESS,
+  OWN_S11_ZH_ORDINARY,
+} from './ownSetS11.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
@@ -150,6 +162,16 @@ line(
   'round S10 (blind at two runs: 39/50 and 38/50, 2/50 false alarms; then seen)',
   HELD_OUT_S10_DISTRESS,
   HELD_OUT_S10_ORDINARY,
+);
+line(
+  'round S11 half a (seen from the start by care11; at 530c457 17/26, heard 20/26, 2/26 false alarms)',
+  [...HELD_OUT_S11A_ZH_DISTRESS, ...HELD_OUT_S11A_EN_DISTRESS],
+  [...HELD_OUT_S11A_ZH_ORDINARY, ...HELD_OUT_S11A_EN_ORDINARY],
+);
+line(
+  'own set S11 (own, tuned on by class in round 17; before it 61/96, 2/96 false alarms)',
+  [...OWN_S11_ZH_DISTRESS, ...OWN_S11_EN_DISTRESS],
+  [...OWN_S11_ZH_ORDINARY, ...OWN_S11_EN_ORDINARY],
 );
 
 const all = [...OWN7_DISTRESS, ...OWN7_ORDINARY];
