@@ -88,6 +88,17 @@ export const ROUND17: readonly ClassRule[] = [
     unless:
       /上班|下班|通勤|迟到|打给你们|封路|修路|维修|漏水|装修|\b(?:cruise|boat|swim\w*|fishing|walk|doctor|prescri\w*|side effects?|late|delay\w*|cancel\w*|fare|ticket|commute|closed|timetable|ring you|call you|holiday|trip|visit|repair\w*|view|photo\w*|leak\w*)\b/,
   },
+  // A weapon or a means at hand and the thought of using it (lead, session 11, the class of
+  // blind16a's one care miss): "枪就在抽屉里 最近老想用它", "the gun's on the table and I've been
+  // thinking about using it". A gun cleaned, sold, at a range or a show is everyday.
+  {
+    family: 'method',
+    cue: /枪|农药|绳|刀|gun|pistol|rifle|shotgun|revolver|firearm|rope|pills|blade|knife/,
+    pattern:
+      /(?:枪|农药|绳子|刀)[^。！？]{0,24}(?:老是|总是|一直|最近|这几天|天天|真)?(?:想|想着|忍不住想)(?:要)?(?:用|拿来用|试试)|\b(?:gun|pistol|rifle|shotgun|revolver|firearm|rope|pills|blade|knife)\b[^.?!]{0,80}\b(?:think|thinking|thought|thinkin)\b (?:about|of|abt) (?:using|use|doing) (?:it|that|them|one)\b|\b(?:think|thinking|thought|thinkin) (?:about|of|abt) using (?:my|the|a|dad'?s|his) (?:gun|pistol|rifle|shotgun|revolver|firearm)\b/,
+    unless:
+      /打猎|卖掉|靶场|切|宰|杀鸡|杀鱼|做饭|砍柴|捆|绑|晾|\b(?:clean\w*|hunt\w*|range|show|sell|sold|selling|pawn\w*|safe|licen[cs]e|permit|shop|store|deer|season|garden\w*|cooking|kitchen knife set)\b/,
+  },
   // Letters left for family with an apology or an end: "给两个孩子各写了一封信…对不起", "wrote the
   // letters to my kids. sorry about …", "finished writing to each of my kids tonight".
   {

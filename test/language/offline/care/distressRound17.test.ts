@@ -64,3 +64,24 @@ describe('round 17: distress by class (own set S11, round S11 half a seen)', () 
       expect(assessCare(t).distress, t).toBe(true);
   });
 });
+
+describe('round 17: a weapon or a means at hand and the thought of using it (lead, session 11)', () => {
+  it.each([
+    'lost my job in march, wife took the kids, and now you guys. got my gun sitting on the kitchen table and honestly been thinking about using it',
+    'my dads old rifle is in the closet, been thinking of using it tbh',
+    '哥们那把枪一直在我车里 说实话最近老想用它',
+    '家里那瓶农药一直放着 这几天老想着用',
+    '绳子准备好了 这几天老是想用',
+  ])('answers with the crisis reply: %s', (text) => {
+    expect(assessCare(text).distress).toBe(true);
+  });
+
+  it.each([
+    'got my gun out to clean it this weekend',
+    'the gun show is this weekend, thinking about going',
+    'thinking about using my rope for the tent',
+    '买了根绳子 一直想用来晾衣服',
+  ])('reads the everyday use as ordinary: %s', (text) => {
+    expect(assessCare(text).distress).toBe(false);
+  });
+});
