@@ -95,15 +95,32 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   return last;
 }
 
+/** "会不会", "是不是" at the end of the clause: the same character either side of 不 (not a line break). */
+function endsAskingANotA(before: string): boolean {
+  const n = before.length;
+  if (n < 3 || before.charCodeAt(n - 2) !== 0x4e0d) return false;
+  const c = before.charCodeAt(n - 1);
+  return c === before.charCodeAt(n - 3) && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029;
+}
+
+// "不接受上门": a refusal directly before the act, never "不接受分期就上门".
+const ZH_REFUSALS = ['不接受', '不同意', '谢绝', '唔接受', '唔同意'];
+const EN_HEAD = /^\S+(?:\s+\S+){0,2}/;
+const EN_CONDITION = /\b(?:if|unless|until|till|when|once)\b/;
+const EN_GERUND = /^\s+\w+ing\b/;
+const EN_COPULA = /\b(?:is|are|was|will be|counts as)\b/;
+const EN_ESCAPE = /\b(?:avoid|escape|dodge|get out of|stay out of|get away from)\b/;
+const EN_OR_END = /\bor\s*$/;
+const EN_OR_NOR_END = /\b(?:or|nor)\s*$/;
+
 /** Whether the match at `at` is negated within its clause. */
 export function isNegated(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
-  // The start of the match itself may turn the negation round: "don't make us come over".
-  const head =
-    lang === 'zh' ? text.slice(at, at + 3) : (/^\S+(?:\s+\S+){0,2}/.exec(text.slice(at, at + 40))?.[0] ?? '');
   if (lang === 'zh') {
+    // The start of the match itself may turn the negation round ("不要逼我们上门").
+    const head = text.slice(at, at + 3);
     // "会不会告诉…": an A-not-A question negates nothing (isAnsweredNo reads its answer).
-    if (/(.)不\1$/.test(before)) return false;
+    if (endsAskingANotA(before)) return false;
     if (ZH_MOCKED.test(before)) return false;
     const modal = lastMatch(ZH_MODAL, before);
     const state = lastMatch(ZH_STATE, before);
@@ -113,28 +130,27 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
       const blockers = strong === modal ? ZH_MODAL_BLOCKERS : ZH_STATE_BLOCKERS;
       if (between.length <= 14 && !blockers.test(between + head)) return true;
     }
-    // "不接受上门": a refusal directly before the act, never "不接受分期就上门".
-    if (/(?:不接受|不同意|谢绝|唔接受|唔同意)$/.test(before)) return true;
+    if (ZH_REFUSALS.some((r) => before.endsWith(r))) return true;
     const bare = lastMatch(ZH_BARE, before);
     return bare !== null && before.length - (bare.index + 1) <= 1;
   }
   if (EN_MOCKED.test(before)) return false;
   const neg = lastMatch(EN_NEG, before);
   if (!neg) return false;
+  // The start of the match itself may turn the negation round: "don't make us come over".
+  const head = EN_HEAD.exec(text.slice(at, at + 40))?.[0] ?? '';
   const between = before.slice(neg.index + neg[0].length);
   // "If you don't pay by Friday, your kids…": the negation sits in the condition, the comma ends it.
-  if (/\b(?:if|unless|until|till|when|once)\b/.test(before.slice(0, neg.index)) && between.includes(','))
-    return false;
+  if (EN_CONDITION.test(before.slice(0, neg.index)) && between.includes(',')) return false;
   // "Not paying a debt is a felony": the negation is inside a gerund subject.
-  if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head))
-    return false;
+  if (EN_GERUND.test(between) && EN_COPULA.test(between + head)) return false;
   // "You won't avoid jail", "you can't escape court": a negated escape asserts the thing.
-  if (/\b(?:avoid|escape|dodge|get out of|stay out of|get away from)\b/.test(between)) return false;
+  if (EN_ESCAPE.test(between)) return false;
   const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
   // "we won't visit you or contact your family": an "or" that joins two negated verbs is a list.
   const listed =
-    (/\bor\s*$/.test(between) && LISTED_VERB.test(head)) || listsLegalActs(between, head)
-      ? between.replace(/\b(?:or|nor)\s*$/, '')
+    (EN_OR_END.test(between) && LISTED_VERB.test(head)) || listsLegalActs(between, head)
+      ? between.replace(EN_OR_NOR_END, '')
       : between;
   return words <= 8 && !EN_BLOCKERS.test(listed) && !EN_HEAD_BLOCKERS.test(head);
 }
