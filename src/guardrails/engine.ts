@@ -94,6 +94,9 @@ const WARNED_CATEGORIES: ReadonlySet<string> = new Set([
 // A scam alert's quote of what impostors say may name threats and disclosures too (policy 2026.12.7).
 const QUOTED_CATEGORIES: ReadonlySet<string> = new Set([...WARNED_CATEGORIES, 'threat', 'privacy']);
 
+// An investigation named in a legal claim: perhaps the bank's own review (isOwnInquiry).
+const INQUIRY = /调查|核查|investigat/;
+
 /** Readings that excuse a match whatever its rule's flags: a disavowed word, a warning, a pending ask. */
 function excusedByReading(rule: PatternRule, text: string, at: number, end: number): boolean {
   if (isDisavowed(text, at, end, rule.lang)) return true;
@@ -123,7 +126,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     return true;
   if (
     rule.category === 'false_legal' &&
-    /调查|核查|investigat/.test(text.slice(at, end)) &&
+    INQUIRY.test(text.slice(at, end)) &&
     isOwnInquiry(text, at, end, rule.lang)
   )
     return true;

@@ -1,3 +1,4 @@
+import { enClauseStart, zhClauseStart } from './clause.js';
 import type { Lang } from './rules/ruleTypes.js';
 
 /**
@@ -6,32 +7,44 @@ import type { Lang } from './rules/ruleTypes.js';
  * the start of its clause, never across a sentence.
  */
 
-const ZH_BOUNDARY = /[,;:!?。、\n]|但是|但|不过|可是|否则/g;
-const ZH_HARD_BOUNDARY = /[,;:!?。\n]|但是|但|不过|可是|否则/g;
+// Clause boundaries (clause.ts reads them by hand): [,;:!?。、\n], 但是, 但, 不过, 可是, 否则 in Chinese;
+// [!?;\n], a full stop before a space or the end, but, however, although, though, otherwise in English.
 // "不会在业主群、家长群或朋友圈公开": a 、 that lists nouns keeps the negation; one that opens a
 // new verb phrase ("不会再等、明天就上门") ends the clause (issue 16).
 const ZH_LIST_TAIL = /^[^就会要再将便则去来到还说打发找上门]{0,8}$/;
-const EN_BOUNDARY = /[!?;\n]|\.(?:\s|$)|\b(?:but|however|although|though|otherwise)\b/g;
+
+// The last clause asked for: a match's readings (negation, report, hedge, the person's act…) each
+// ask for the same clause, so it is found once per match.
+let clauseText = '';
+let clauseAt = -1;
+let clauseLang: Lang = 'zh';
+let clauseFrom = 0;
+let clauseString = '';
 
 function clauseStart(text: string, at: number, lang: Lang): number {
+  if (at === clauseAt && lang === clauseLang && text === clauseText) return clauseFrom;
   const from = Math.max(0, at - (lang === 'zh' ? 40 : 160));
-  const window = text.slice(from, at);
-  const re = lang === 'zh' ? ZH_BOUNDARY : EN_BOUNDARY;
-  re.lastIndex = 0;
-  let start = 0;
-  for (let m = re.exec(window); m !== null; m = re.exec(window)) start = m.index + m[0].length;
-  if (lang === 'zh' && window.charAt(start - 1) === '、' && ZH_LIST_TAIL.test(window.slice(start))) {
-    ZH_HARD_BOUNDARY.lastIndex = 0;
-    start = 0;
-    for (let m = ZH_HARD_BOUNDARY.exec(window); m !== null; m = ZH_HARD_BOUNDARY.exec(window))
-      start = m.index + m[0].length;
-  }
-  return from + start;
+  const to = Math.min(at, text.length);
+  let start = lang === 'zh' ? zhClauseStart(text, from, to) : enClauseStart(text, from, to);
+  if (
+    lang === 'zh' &&
+    start > from &&
+    text.charCodeAt(start - 1) === 0x3001 && // 、
+    ZH_LIST_TAIL.test(text.slice(start, at))
+  )
+    start = zhClauseStart(text, from, to, false);
+  clauseText = text;
+  clauseAt = at;
+  clauseLang = lang;
+  clauseFrom = start;
+  clauseString = text.slice(start, at);
+  return clauseFrom;
 }
 
 /** The clause text before a match. */
 export function clauseBefore(text: string, at: number, lang: Lang): string {
-  return text.slice(clauseStart(text, at, lang), at);
+  clauseStart(text, at, lang);
+  return clauseString;
 }
 
 // Negators that govern the whole verb phrase after them ("不会因为您逾期就联系…").
@@ -82,17 +95,33 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   return last;
 }
 
+/** "会不会", "是不是" at the end of the clause: the same character either side of 不 (not a line break). */
+function endsAskingANotA(before: string): boolean {
+  const n = before.length;
+  if (n < 3 || before.charCodeAt(n - 2) !== 0x4e0d) return false;
+  const c = before.charCodeAt(n - 1);
+  return c === before.charCodeAt(n - 3) && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029;
+}
+
+// "不接受上门": a refusal directly before the act, never "不接受分期就上门".
+const ZH_REFUSALS = ['不接受', '不同意', '谢绝', '唔接受', '唔同意'];
+const EN_HEAD = /^\S+(?:\s+\S+){0,2}/;
+const EN_SENTENCE_END = /[!?;\n]|\.(?:\s|$)/;
+const EN_CONDITION = /\b(?:if|unless|until|till|when|once)\b/;
+const EN_GERUND = /^\s+\w+ing\b/;
+const EN_COPULA = /\b(?:is|are|was|will be|counts as)\b/;
+const EN_ESCAPE = /\b(?:avoid|escape|dodge|get out of|stay out of|get away from)\b/;
+const EN_OR_END = /\bor\s*$/;
+const EN_OR_NOR_END = /\b(?:or|nor)\s*$/;
+
 /** Whether the match at `at` is negated within its clause. */
 export function isNegated(text: string, at: number, lang: Lang): boolean {
   const before = clauseBefore(text, at, lang);
-  // The start of the match itself may turn the negation round: "don't make us come over".
-  const head =
-    lang === 'zh'
-      ? text.slice(at, at + 3)
-      : (/^\S+(?:\s+\S+){0,2}/.exec(text.slice(at, at + 40).split(/[!?;\n]|\.(?:\s|$)/)[0] ?? '')?.[0] ?? '');
   if (lang === 'zh') {
+    // The start of the match itself may turn the negation round ("不要逼我们上门").
+    const head = text.slice(at, at + 3);
     // "会不会告诉…": an A-not-A question negates nothing (isAnsweredNo reads its answer).
-    if (/(.)不\1$/.test(before)) return false;
+    if (endsAskingANotA(before)) return false;
     if (ZH_MOCKED.test(before)) return false;
     const modal = lastMatch(ZH_MODAL, before);
     const state = lastMatch(ZH_STATE, before);
@@ -102,28 +131,29 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
       const blockers = strong === modal ? ZH_MODAL_BLOCKERS : ZH_STATE_BLOCKERS;
       if (between.length <= 14 && !blockers.test(between + head)) return true;
     }
-    // "不接受上门": a refusal directly before the act, never "不接受分期就上门".
-    if (/(?:不接受|不同意|谢绝|唔接受|唔同意)$/.test(before)) return true;
+    if (ZH_REFUSALS.some((r) => before.endsWith(r))) return true;
     const bare = lastMatch(ZH_BARE, before);
     return bare !== null && before.length - (bare.index + 1) <= 1;
   }
   if (EN_MOCKED.test(before)) return false;
   const neg = lastMatch(EN_NEG, before);
   if (!neg) return false;
+  // The start of the match itself may turn the negation round: "don't make us come over".
+  // The start of the match itself may turn the negation round ("don't make us come over"); the
+  // next sentence's first words never do (guardfa16).
+  const head = EN_HEAD.exec(text.slice(at, at + 40).split(EN_SENTENCE_END)[0] ?? '')?.[0] ?? '';
   const between = before.slice(neg.index + neg[0].length);
   // "If you don't pay by Friday, your kids…": the negation sits in the condition, the comma ends it.
-  if (/\b(?:if|unless|until|till|when|once)\b/.test(before.slice(0, neg.index)) && between.includes(','))
-    return false;
+  if (EN_CONDITION.test(before.slice(0, neg.index)) && between.includes(',')) return false;
   // "Not paying a debt is a felony": the negation is inside a gerund subject.
-  if (/^\s+\w+ing\b/.test(between) && /\b(?:is|are|was|will be|counts as)\b/.test(between + head))
-    return false;
+  if (EN_GERUND.test(between) && EN_COPULA.test(between + head)) return false;
   // "You won't avoid jail", "you can't escape court": a negated escape asserts the thing.
-  if (/\b(?:avoid|escape|dodge|get out of|stay out of|get away from)\b/.test(between)) return false;
+  if (EN_ESCAPE.test(between)) return false;
   const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
   // "we won't visit you or contact your family": an "or" that joins two negated verbs is a list.
   const listed =
-    (/\bor\s*$/.test(between) && LISTED_VERB.test(head)) || listsLegalActs(between, head)
-      ? between.replace(/\b(?:or|nor)\s*$/, '')
+    (EN_OR_END.test(between) && LISTED_VERB.test(head)) || listsLegalActs(between, head)
+      ? between.replace(EN_OR_NOR_END, '')
       : between;
   return words <= 8 && !EN_BLOCKERS.test(listed) && !EN_HEAD_BLOCKERS.test(head);
 }
@@ -201,11 +231,11 @@ const EN_REQUESTED =
 
 /** Whether the sentence around a match says the person asked for or booked it. */
 export function isRequested(text: string, at: number, end: number, lang: Lang): boolean {
-  const stop = lang === 'zh' ? /[。!?\n]/ : /[.!?\n]/;
+  const zh = lang === 'zh';
   let s = at;
-  while (s > 0 && at - s < 60 && !stop.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && at - s < 60 && !stopsSentence(text.charCodeAt(s - 1), zh)) s--;
   let e = end;
-  while (e < text.length && e - end < 60 && !stop.test(text[e] ?? '')) e++;
+  while (e < text.length && e - end < 60 && !stopsSentence(text.charCodeAt(e), zh)) e++;
   const sentence = text.slice(s, e);
   return lang === 'zh' ? ZH_REQUESTED.test(sentence) : EN_REQUESTED.test(sentence);
 }
@@ -216,21 +246,22 @@ export function personMayAct(text: string, at: number, lang: Lang): boolean {
   return lang === 'zh' ? ZH_PERSON_ACTS.test(before) : EN_PERSON_ACTS.test(before);
 }
 
-// Sentence-level readings are asked once per match; whether their marker occurs anywhere in the
-// text is asked once per text (the last text's answers are kept). Shared with negationLaw.ts.
-let seenText = '';
-const seen = new Map<RegExp, boolean>();
-export function anywhere(re: RegExp, text: string): boolean {
-  if (text !== seenText) {
-    seenText = text;
-    seen.clear();
+/**
+ * Whether a sentence-level reading's marker occurs anywhere in the text: asked once per text (each
+ * marker keeps its last text's answer), before the reading is asked per match. Shared with
+ * negationLaw.ts and negationScam.ts.
+ */
+export class Anywhere {
+  private text: string | undefined;
+  private found = false;
+  constructor(readonly re: RegExp) {}
+  in(text: string): boolean {
+    if (text !== this.text) {
+      this.found = this.re.test(text);
+      this.text = text;
+    }
+    return this.found;
   }
-  let found = seen.get(re);
-  if (found === undefined) {
-    found = re.test(text);
-    seen.set(re, found);
-  }
-  return found;
 }
 
 // A word named only to be disavowed: "我们不会使用“老赖”这类称呼", "未说“坐牢”“拘留”等词",
@@ -261,20 +292,41 @@ const ZH_FRAUD_WARNING =
   /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充|自称(?:是)?(?:银行|我行|本行|客服|官方|工作人员)|请(?:您)?(?:不要|勿)(?:轻易)?(?:转账|汇款)|拨打110|(?:机构|公司|平台|中介)(?:都|均)?与(?:我行|本行|我们|银行|我司)(?:无关|没有(?:任何)?(?:关系|合作)|无(?:任何)?(?:关系|合作))|(?:请|)(?:不要|勿|切勿|别)(?:向|给)(?:他们|对方|其)(?:支付|转账|付款|汇款|缴纳)/;
 const EN_FRAUD_WARNING =
   /(?<!\b(?:we|i|before we|before you|until we|until you) )\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:(?:usually|often|always|almost always|likely|probably) )?(?:a )?scams?\b|(?<!\b(?:if|when|unless|until) you )\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
+const ZH_FRAUD_ANY = new Anywhere(ZH_FRAUD_WARNING);
+const EN_FRAUD_ANY = new Anywhere(EN_FRAUD_WARNING);
+
+/** Sentence stops for sentenceAround: 。 ! ? and a newline in Chinese, . ! ? and a newline in English. */
+function stopsSentence(c: number, zh: boolean): boolean {
+  return c === 0x21 || c === 0x3f || c === 0x0a || (zh ? c === 0x3002 : c === 0x2e);
+}
+
+// The last sentence asked for: several readings of one match read the same sentence.
+let sentenceText = '';
+let sentenceAt = -1;
+let sentenceEnd = -1;
+let sentenceLang: Lang = 'zh';
+let sentenceString = '';
 
 export function sentenceAround(text: string, at: number, end: number, lang: Lang): string {
-  const stops = lang === 'zh' ? '。!?\n' : '.!?\n';
+  if (at === sentenceAt && end === sentenceEnd && lang === sentenceLang && text === sentenceText)
+    return sentenceString;
+  const zh = lang === 'zh';
   let s = at;
-  while (s > 0 && at - s < 80 && !stops.includes(text.charAt(s - 1))) s--;
+  while (s > 0 && at - s < 80 && !stopsSentence(text.charCodeAt(s - 1), zh)) s--;
   let e = end;
-  while (e < text.length && e - end < 80 && !stops.includes(text.charAt(e))) e++;
-  return text.slice(s, Math.min(text.length, e + 1));
+  while (e < text.length && e - end < 80 && !stopsSentence(text.charCodeAt(e), zh)) e++;
+  sentenceText = text;
+  sentenceAt = at;
+  sentenceEnd = end;
+  sentenceLang = lang;
+  sentenceString = text.slice(s, Math.min(text.length, e + 1));
+  return sentenceString;
 }
 
 /** Whether the sentence around the match is a warning against scammers who say it. */
 export function warnsOfFraud(text: string, at: number, end: number, lang: Lang): boolean {
-  const re = lang === 'zh' ? ZH_FRAUD_WARNING : EN_FRAUD_WARNING;
-  return anywhere(re, text) && re.test(sentenceAround(text, at, end, lang));
+  const marker = lang === 'zh' ? ZH_FRAUD_ANY : EN_FRAUD_ANY;
+  return marker.in(text) && marker.re.test(sentenceAround(text, at, end, lang));
 }
 
 // A truthful litigation notice defers to the court's own papers: "以法院通知为准",
@@ -287,11 +339,15 @@ const EN_COURT_DEFERS =
 // "…以法院通知为准，传票马上到": a deferral dressed round an imminent threat is no notice.
 const ZH_IMMINENT = /马上|立刻|立即|即将|等着|今天|明天|后天|下周|本周|这周|坐牢|拘留|抓/;
 const EN_IMMINENT = /\b(?:immediately|tomorrow|today|right away|any day|arrest(?:ed)?|jail|prison)\b/;
+const ZH_COURT_DEFERS_ANY = new Anywhere(ZH_COURT_DEFERS);
+const EN_COURT_DEFERS_ANY = new Anywhere(EN_COURT_DEFERS);
+const ZH_IMMINENT_ANY = new Anywhere(ZH_IMMINENT);
+const EN_IMMINENT_ANY = new Anywhere(EN_IMMINENT);
 
 /** Whether the message defers to the court's own papers (a notice, not a threat). */
 export function defersToCourt(text: string, lang: Lang): boolean {
-  if (lang === 'zh') return anywhere(ZH_COURT_DEFERS, text) && !anywhere(ZH_IMMINENT, text);
-  return anywhere(EN_COURT_DEFERS, text) && !anywhere(EN_IMMINENT, text);
+  if (lang === 'zh') return ZH_COURT_DEFERS_ANY.in(text) && !ZH_IMMINENT_ANY.in(text);
+  return EN_COURT_DEFERS_ANY.in(text) && !EN_IMMINENT_ANY.in(text);
 }
 
 // "您问我们会不会联系单位？不会。", "You asked if we'll tell your employer. We won't."
@@ -333,9 +389,11 @@ const ZH_CONSENT =
   /(?:需要|需|须|须经|需经|要经过?)(?:您|你)(?:本人)?(?:的)?(?:书面)?(?:授权|同意)|未经(?:您|你)(?:本人)?(?:的)?(?:授权|同意)/;
 const EN_CONSENT =
   /\b(?:with|without) your (?:written )?(?:permission|consent|authori[sz]ation)\b|\bneeds? your (?:written )?(?:permission|consent|authori[sz]ation)\b/;
+const ZH_CONSENT_ANY = new Anywhere(ZH_CONSENT);
+const EN_CONSENT_ANY = new Anywhere(EN_CONSENT);
 
 /** Whether the sentence makes the act depend on the holder's own consent. */
 export function needsConsent(text: string, at: number, end: number, lang: Lang): boolean {
-  const re = lang === 'zh' ? ZH_CONSENT : EN_CONSENT;
-  return anywhere(re, text) && re.test(sentenceAround(text, at, end, lang));
+  const marker = lang === 'zh' ? ZH_CONSENT_ANY : EN_CONSENT_ANY;
+  return marker.in(text) && marker.re.test(sentenceAround(text, at, end, lang));
 }

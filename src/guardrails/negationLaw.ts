@@ -1,5 +1,5 @@
 import type { Lang } from './rules/ruleTypes.js';
-import { anywhere, clauseBefore, sentenceAround } from './negation.js';
+import { Anywhere, clauseBefore, sentenceAround } from './negation.js';
 
 /**
  * Readings of lawful statements the rules' words also match (issue 16): the law stated in
@@ -9,10 +9,12 @@ import { anywhere, clauseBefore, sentenceAround } from './negation.js';
 // account: "法院依法可以查封被执行人的财产", "only a court can freeze an account under the law".
 const ZH_LAW_STATED =
   /依法|依照法律|按照法律|法律规定|根据[^。!?\n]{0,12}(?:法|规定)|法定程序|一般来说|一般情况下|通常|只有[^。!?\n]{0,12}才|被执行人|债权人|判决生效|生效(?:的)?(?:判决|法律文书)|前提是|的前提|为前提|前提条件|唯一(?:的)?依据|职权|如果将来|将来如果|若将来|如将来/;
+const ZH_LAW_STATED_ANY = new Anywhere(ZH_LAW_STATED);
 const ZH_LAW_ASSERTS =
   /(?:你|您)(?!们银行)|已经|已(?!生效)|马上|立即|立刻|即将|今天|明天|下周|等着|就会|我们(?:就|会|将|要|已)|准备/;
 const EN_LAW_STATED =
   /\b(?:under (?:the |federal |state )?law|by law|in general|generally|usually|typically|only (?:a|the) (?:court|judge)|(?:a|the) courts? (?:can|may|could)|courts (?:can|may)|a creditor (?:can|may)|if (?:a|the) (?:debt|case|lawsuit|creditor)|due process|after (?:a|the) (?:judgment|hearing))\b/;
+const EN_LAW_STATED_ANY = new Anywhere(EN_LAW_STATED);
 const EN_LAW_ASSERTS =
   /\byour\b|\b(?:already|tomorrow|today|next week|we(?:'ll| will| are going to| have)|has been|have been|is coming|are coming)\b/;
 
@@ -31,9 +33,9 @@ function clauseAround(text: string, at: number, end: number, lang: Lang): string
 
 /** Whether the match is the law stated in general or on a condition, with nothing said of this account. */
 export function statesTheLaw(text: string, at: number, end: number, lang: Lang): boolean {
-  const stated = lang === 'zh' ? ZH_LAW_STATED : EN_LAW_STATED;
+  const stated = lang === 'zh' ? ZH_LAW_STATED_ANY : EN_LAW_STATED_ANY;
   const sentence = sentenceAround(text, at, end, lang);
-  if (!anywhere(stated, text) || !stated.test(sentence)) return false;
+  if (!stated.in(text) || !stated.re.test(sentence)) return false;
   if ((lang === 'zh' ? ZH_CASE : EN_CASE).test(sentence)) return false;
   const asserts = lang === 'zh' ? ZH_LAW_ASSERTS : EN_LAW_ASSERTS;
   return !asserts.test(clauseAround(text, at, end, lang));
@@ -78,11 +80,12 @@ export function isOwnInquiry(text: string, at: number, end: number, lang: Lang):
 // "收到律师函不等于被起诉". Never when the sentence makes a case imminent or names jail or arrest.
 const ZH_NOT_PROCEEDINGS =
   /(?:并)?(?:不|没有|并非)(?:代表|意味着|等于|说明|表示)[^。!?\n]{0,10}?(?:起诉|诉讼|立案|开庭|上法院|打官司)/;
+const ZH_NOT_PROCEEDINGS_ANY = new Anywhere(ZH_NOT_PROCEEDINGS);
 const ZH_PROCEEDINGS_IMMINENT = /马上|立即|立刻|即将|今天|明天|下周|等着|坐牢|拘留|抓|传票/;
 
 /** Whether the sentence says that what it names (a lawyer's letter, a reminder) is not a lawsuit. */
 export function deniesProceedings(text: string, at: number, end: number, lang: Lang): boolean {
-  if (lang !== 'zh' || !anywhere(ZH_NOT_PROCEEDINGS, text)) return false;
+  if (lang !== 'zh' || !ZH_NOT_PROCEEDINGS_ANY.in(text)) return false;
   const sentence = sentenceAround(text, at, end, lang);
   return ZH_NOT_PROCEEDINGS.test(sentence) && !ZH_PROCEEDINGS_IMMINENT.test(sentence);
 }
@@ -97,14 +100,16 @@ const ZH_PENDING_INSIDE = /没有?权限|冇权限?|无权|没(?:有)?办法|没
 const ZH_PENDING_OPENS = /^(?:能不能|能否|是否|可不可以|可否)/;
 const EN_PENDING =
   /\bonce (?:it'?s|it is|it has been) approved\b|\b(?:without|subject to|pending|needs?|requires?) (?:an? )?approval\b|\bfor review\b|\bsubmit (?:a|the|your) request\b|\b(?:can't|cannot|can not) promise\b/;
+const EN_PENDING_ANY = new Anywhere(EN_PENDING);
 
 /** Whether a commitment is only asked about or left to approval. */
 const ZH_PENDING_ANY =
   /能不能|能否|是否|可不可以|可否|问|审批|不是我|无法|没办法|没有办法|没法|不能|不敢|权限|无权|冇权|材料|仍需|仍然需要|还是需要|仍要|依然需要/;
+const ZH_PENDING_SEEN = new Anywhere(ZH_PENDING_ANY);
 
 export function isPending(text: string, at: number, end: number, lang: Lang): boolean {
-  if (lang === 'zh' && !anywhere(ZH_PENDING_ANY, text)) return false;
-  if (lang === 'en' && !anywhere(EN_PENDING, text)) return false;
+  if (lang === 'zh' && !ZH_PENDING_SEEN.in(text)) return false;
+  if (lang === 'en' && !EN_PENDING_ANY.in(text)) return false;
   if (lang === 'zh')
     return (
       ZH_PENDING_BEFORE.test(clauseBefore(text, at, lang)) ||
@@ -119,12 +124,13 @@ export function isPending(text: string, at: number, end: number, lang: Lang): bo
 // A wish without a record ("你不希望我们联系你同事吧？") is a veiled threat, not a record.
 const ZH_DECLINED =
   /(?:您|你)(?:之前|刚才|上次)?(?:提过|说过|表示过?|要求过?|提出)?(?:不希望|不想|不愿意?|拒绝|不同意)/;
+const ZH_DECLINED_ANY = new Anywhere(ZH_DECLINED);
 const ZH_RECORDED =
   /记下(?:了|来)|已(?:经)?(?:备注|记录|登记)|(?:已|就|再也)?不会再|会尊重|按(?:您|你)的意思/;
 
 /** Whether the sentence records the person's own refusal of the act (privacy, visits). */
 export function declinedAndRecorded(text: string, at: number, end: number, lang: Lang): boolean {
-  if (lang !== 'zh' || !anywhere(ZH_DECLINED, text)) return false;
+  if (lang !== 'zh' || !ZH_DECLINED_ANY.in(text)) return false;
   const sentence = sentenceAround(text, at, end, lang);
   const whole = text.slice(Math.max(0, at - 60), Math.min(text.length, end + 60));
   return ZH_DECLINED.test(sentence) && ZH_RECORDED.test(whole);
@@ -133,12 +139,13 @@ export function declinedAndRecorded(text: string, at: number, end: number, lang:
 // "要不要告诉家里人，都由您自己决定": whether anyone is told is the person's choice.
 const ZH_PERSON_DECIDES =
   /(?:都|全|完全)?由(?:您|你)(?:本人|自己)?(?:来)?(?:决定|选择|做主)|(?:您|你)(?:本人|自己)(?:来)?(?:决定|做主)|这是(?:您|你)(?:自己)?的(?:选择|决定)/;
+const ZH_PERSON_DECIDES_ANY = new Anywhere(ZH_PERSON_DECIDES);
 // "如果您愿意请家人帮忙，这是您的选择": the condition is the person's wish, not a threat's.
 const ZH_IF_YOU_WISH = /(?:如果|若|假如)(?:您|你)(?:愿意|希望|想)/;
 
 /** Whether the sentence leaves telling anyone to the person (an A-not-A choice). */
 export function personDecides(text: string, at: number, end: number, lang: Lang): boolean {
-  if (lang !== 'zh' || !anywhere(ZH_PERSON_DECIDES, text)) return false;
+  if (lang !== 'zh' || !ZH_PERSON_DECIDES_ANY.in(text)) return false;
   const sentence = sentenceAround(text, at, end, lang);
   return (
     (/要不要|是否|告不告诉|说不说/.test(sentence) || ZH_IF_YOU_WISH.test(sentence)) &&
@@ -153,21 +160,23 @@ export function personDecides(text: string, at: number, end: number, lang: Lang)
 // with the court clerk". Never when the message also makes a case imminent (issue 16).
 const ZH_NOT_OURS =
   /(?:不是|并非|并不是)(?:由)?(?:我们|我行|本行|银行)(?:这边)?(?:寄|发|送|出具|发出|寄出|提起|起诉)|(?:我们|我行|本行)(?:并)?(?:没有|未|从未|没)(?:寄|发|送|出具|发出|寄出|提起)/;
+const ZH_NOT_OURS_ANY = new Anywhere(ZH_NOT_OURS);
 const ZH_ASK_COURT =
   /(?:向|找|联系|致电|去)(?:出具的?|相关|当地)?(?:法院|法庭|书记员)[^。!?\n]{0,8}(?:核实|核对|确认|查询|了解)/;
+const ZH_ASK_COURT_ANY = new Anywhere(ZH_ASK_COURT);
 const EN_NOT_OURS =
   /\b(?:(?:was|is|were)n'?t|(?:was|is|were) not|not) (?:sent|issued|filed|mailed|served|brought) by (?:us|the bank|our bank)\b|\bwe (?:didn't|did not|never) (?:send|issue|file|mail|serve)\b|\b(?:did not|didn't|does not|doesn't) come from us\b|\bnot from us\b/;
+const EN_NOT_OURS_ANY = new Anywhere(EN_NOT_OURS);
 const EN_ASK_COURT =
   /\b(?:check|verify|confirm)\b[^.!?\n]{0,30}\b(?:court|clerk)\b|\b(?:call|contact|ask) the (?:court|clerk)/;
+const EN_ASK_COURT_ANY = new Anywhere(EN_ASK_COURT);
 const EN_CASE_IMMINENT = /\b(?:arrest|jail|prison|tomorrow|immediately|we will sue|we'll sue)\b/;
 
 /** Whether the message says a legal paper is not the bank's and points the person to the court. */
 export function disownsPaper(text: string, lang: Lang): boolean {
   if (lang === 'zh')
-    return (
-      anywhere(ZH_NOT_OURS, text) && anywhere(ZH_ASK_COURT, text) && !/坐牢|拘留|抓|马上|明天/.test(text)
-    );
-  return anywhere(EN_NOT_OURS, text) && anywhere(EN_ASK_COURT, text) && !EN_CASE_IMMINENT.test(text);
+    return ZH_NOT_OURS_ANY.in(text) && ZH_ASK_COURT_ANY.in(text) && !/坐牢|拘留|抓|马上|明天/.test(text);
+  return EN_NOT_OURS_ANY.in(text) && EN_ASK_COURT_ANY.in(text) && !EN_CASE_IMMINENT.test(text);
 }
 
 // Advice on papers the person may receive (guard19, round 19a's class): "如您收到法院传票，请按时出庭，
@@ -176,11 +185,13 @@ export function disownsPaper(text: string, lang: Lang): boolean {
 // or a case already brought ("不还就等着收传票", "we have filed").
 const ZH_PAPERS_IF =
   /(?:如果|如|若|假如|倘若|一旦|万一)(?:您|你)?(?:将来|日后|之后|已经?)?(?:收到|接到|被送达|拿到|签收)[^。!?\n]{0,10}(?:传票|起诉状|起诉书|起诉材料|诉讼材料|应诉通知|开庭通知|调解通知|法院(?:的)?(?:文书|通知|材料|来信))|收到(?:法院的?)?(?:传票|起诉状|起诉材料|开庭通知)(?:后)?[,，]?(?:请|不要慌|别慌|不要置之不理|建议)/;
+const ZH_PAPERS_IF_ANY = new Anywhere(ZH_PAPERS_IF);
 const ZH_PAPERS_ADVICE = /按时|按照|出庭|到庭|应诉|答辩|委托律师|有权|依法享有|置之不理|协商|调解|举证/;
 const ZH_PAPERS_THREAT =
   /马上|立刻|立即|即将|等着|今天|明天|后天|下周|坐牢|拘留|抓|不还|否则|不然|再不|已经(?:向|对|把|起诉)|起诉了(?:你|您)|起诉(?:你|您)了/;
 const EN_PAPERS_IF =
   /\b(?:if|should|when|once|in case)\b(?: you)?(?: are| were| have been| ever| do| get)? (?:served|sued|receive|get|be served|contacted about a court)\b|\bif (?:a|the) (?:lawsuit|case|claim|suit) is (?:ever )?filed\b/;
+const EN_PAPERS_IF_ANY = new Anywhere(EN_PAPERS_IF);
 const EN_PAPERS_ADVICE =
   /\b(?:respond|answer|right to|attorney|lawyer|legal aid|don't ignore|do not ignore|appear|carefully|instructions|clerk|dispute)\b/;
 const EN_PAPERS_THREAT =
@@ -192,6 +203,7 @@ const EN_PAPERS_THREAT =
 // demand, a deadline of the bank's, arrest, the police or a seizure the bank makes itself.
 const EN_CASE_NOTICE =
   /\b(?:lawsuit|suit|case|complaint|claim)\b[^.!?\n]{0,40}\b(?:has been|was|have been|had been) filed\b|\b(?:has |have )?filed (?:a |the )?(?:lawsuit|suit|claim|case|complaint)\b|\bjudgment (?:was|has been) entered\b|\bcourt has scheduled\b|\bsummons you (?:received|got|will receive)\b|\b(?:court date|hearing date)\b|\b(?:repossessed|repossession)\b[^.!?\n]{0,60}\b(?:security agreement|loan agreement|secured)\b/;
+const EN_CASE_NOTICE_ANY = new Anywhere(EN_CASE_NOTICE);
 const EN_CASE_RECOURSE =
   /\b(?:explains? (?:your|ur) rights|respond by|right to (?:respond|appear|dispute|defend|answer|redeem|reinstate)|(?:consult|speak (?:to|with)|talk (?:to|with)|contact) (?:an? |your )?(?:attorney|lawyer)|legal aid|court clerk|clerk of (?:the )?court|court'?s (?:website|records)|(?:read|review) (?:them|the papers|it|the summons) carefully|(?:we are|we're) not the court|(?:are|is|will be|appears?|listed) on the (?:court'?s )?summons|reinstate the loan|redeem (?:it|the (?:vehicle|car)))\b/;
 const EN_CASE_THREAT =
@@ -200,10 +212,9 @@ const EN_CASE_THREAT =
 /** Whether the message advises the person what to do if court papers come, with nothing made imminent. */
 export function advisesOnPapers(text: string, lang: Lang): boolean {
   if (lang === 'zh')
-    return anywhere(ZH_PAPERS_IF, text) && ZH_PAPERS_ADVICE.test(text) && !ZH_PAPERS_THREAT.test(text);
-  if (anywhere(EN_CASE_NOTICE, text) && EN_CASE_RECOURSE.test(text) && !EN_CASE_THREAT.test(text))
-    return true;
-  return anywhere(EN_PAPERS_IF, text) && EN_PAPERS_ADVICE.test(text) && !EN_PAPERS_THREAT.test(text);
+    return ZH_PAPERS_IF_ANY.in(text) && ZH_PAPERS_ADVICE.test(text) && !ZH_PAPERS_THREAT.test(text);
+  if (EN_CASE_NOTICE_ANY.in(text) && EN_CASE_RECOURSE.test(text) && !EN_CASE_THREAT.test(text)) return true;
+  return EN_PAPERS_IF_ANY.in(text) && EN_PAPERS_ADVICE.test(text) && !EN_PAPERS_THREAT.test(text);
 }
 
 // A cap on contact is no relentless contact: "我们每天联系您不超过三次", "we call no more than twice a week".

@@ -1,5 +1,5 @@
 import type { Lang } from './rules/ruleTypes.js';
-import { anywhere, sentenceAround } from './negation.js';
+import { Anywhere, sentenceAround } from './negation.js';
 
 /**
  * Readings round 19b's false alarms showed (guardb, policy 2026.12.7): a scam alert that quotes
@@ -15,16 +15,18 @@ const EN_IMPOSTOR_SAYS =
 // The message disowns what it quoted.
 const ZH_DISOWNS =
   /请勿轻信|(?:请|切|千万)?(?:勿|不要)(?:相信|轻信|理会|上当)|不是(?:本行|我行|银行)的做法|(?:本行|我行|我们)(?:从)?(?:不会|绝不会|从不)(?:这样做|这么做|如此)|提高警惕|谨防|(?:均|都|全)(?:为|是)(?:谣言|诈骗|骗局)|这是(?:诈骗|骗局)/;
+const ZH_DISOWNS_ANY = new Anywhere(ZH_DISOWNS);
 const EN_DISOWNS =
   /\bwe (?:will )?never (?:threaten|do this|do that|ask|demand|call|contact|take|accept)\b|\bwe (?:do not|don't) (?:do this|threaten|ask|demand|accept)\b|\bhang up\b|\breport (?:such|these|those|them|it)\b|\b(?:is|are|it's|that's) (?:a )?(?:scam|fraud)\b/;
+const EN_DISOWNS_ANY = new Anywhere(EN_DISOWNS);
 // The quote's sentence must not also hold the bank's own voice.
 const ZH_OWN_VOICE = /我们(?:就|会|将|要|马上)|本行(?:将|会|马上)|我行(?:将|会|马上)/;
 const EN_OWN_VOICE = /\bwe(?:'ll| will| are going to| shall)\b(?! never)/;
 
 /** Whether the match is inside a scam alert's quote of what impostors say, disowned by the message. */
 export function quotesImpostor(text: string, at: number, end: number, lang: Lang): boolean {
-  const disowns = lang === 'zh' ? ZH_DISOWNS : EN_DISOWNS;
-  if (!anywhere(disowns, text)) return false;
+  const disowns = lang === 'zh' ? ZH_DISOWNS_ANY : EN_DISOWNS_ANY;
+  if (!disowns.in(text)) return false;
   const stops = lang === 'zh' ? '。!?！？\n' : '.!?\n';
   let s = at;
   while (s > 0 && at - s < 200 && !stops.includes(text.charAt(s - 1))) s--;
@@ -37,21 +39,25 @@ export function quotesImpostor(text: string, at: number, end: number, lang: Lang
 // "Repossession only happens as allowed by your contract and state law".
 const EN_SECURED =
   /\b(?:collateral|pledged|secured|securing|security agreement|auto loan|car loan|vehicle loan|mortgage|lien holder)\b/;
+const EN_SECURED_ANY = new Anywhere(EN_SECURED);
 const EN_BOUND =
   /\b(?:as|where|when) (?:allowed|permitted|provided|authori[sz]ed) (?:by|under|in) (?:your |the )?(?:contract|loan agreement|agreement|security agreement|(?:applicable |state |federal )?laws?)\b|\bonly (?:as|where|when) (?:the )?(?:contract|agreement|law) (?:allows|permits)\b/;
+const EN_BOUND_ANY = new Anywhere(EN_BOUND);
 const EN_BOUND_ASSERTS =
   /\b(?:already|tomorrow|today|tonight|this week|next week|we(?:'ll| will| are going to| have)|has been|have been|is scheduled|are coming|is coming)\b/;
 const ZH_SECURED = /抵押|质押|担保|车贷|房贷/;
+const ZH_SECURED_ANY = new Anywhere(ZH_SECURED);
 const ZH_BOUND =
   /(?:按|依|根据)(?:照)?(?:合同|约定)[^。!?\n]{0,12}(?:法律|法定|依法)|(?:合同|约定)和(?:法律|法定)程序|须经(?:过)?法定程序|必须(?:经过|按照?)法定程序/;
+const ZH_BOUND_ANY = new Anywhere(ZH_BOUND);
 const ZH_BOUND_ASSERTS = /已经|已(?!生效)|马上|立即|立刻|明天|今天|下周|我们(?:就|会|将|要)|等着/;
 
 /** Whether a secured loan's consequence is stated under the contract and the law, nothing imminent. */
 export function securedUnderLaw(text: string, at: number, end: number, lang: Lang): boolean {
-  const secured = lang === 'zh' ? ZH_SECURED : EN_SECURED;
-  const bound = lang === 'zh' ? ZH_BOUND : EN_BOUND;
-  if (!anywhere(secured, text) || !anywhere(bound, text)) return false;
+  const secured = lang === 'zh' ? ZH_SECURED_ANY : EN_SECURED_ANY;
+  const bound = lang === 'zh' ? ZH_BOUND_ANY : EN_BOUND_ANY;
+  if (!secured.in(text) || !bound.in(text)) return false;
   const sentence = sentenceAround(text, at, end, lang);
-  if (!bound.test(sentence)) return false;
+  if (!bound.re.test(sentence)) return false;
   return !(lang === 'zh' ? ZH_BOUND_ASSERTS : EN_BOUND_ASSERTS).test(sentence);
 }

@@ -17,6 +17,7 @@ const SPACE: number = C.Space;
 const NEWLINE: number = C.Newline;
 const CLAUSE: number = C.Clause;
 const EMOJI: number = C.Emoji;
+const AT = 0x40;
 
 function isWordClass(cls: number): boolean {
   return cls === HAN || cls === LATIN || cls === DIGIT || cls === OTHER;
@@ -30,8 +31,8 @@ function isWordClass(cls: number): boolean {
  *
  * Folding: NFKC (full-width letters and digits, ligatures), lower case, accents stripped,
  * traditional → simplified, zero-width and other invisible characters dropped, spaces, symbols
- * and emoji between Chinese characters dropped (clause punctuation kept), emoji inside words
- * dropped, single letters spelled out with separators ("d.e.a.d.b.e.a.t") joined, runs of
+ * and emoji between Chinese characters dropped (clause punctuation and an @ before a name kept),
+ * emoji inside words dropped, single letters spelled out with separators ("d.e.a.d.b.e.a.t") joined, runs of
  * spaces collapsed, and leetspeak inside words ("l0ser", "sh1t", "$hit") read as letters.
  */
 export interface NormalisedText {
@@ -130,7 +131,9 @@ class Builder {
       const cls = this.pendClass[k] as number;
       const start = p.starts[k] as number;
       const end = p.ends[k] as number;
-      if (cls === CLAUSE || cls === NEWLINE) this.out.push(p.codes[k] as number, start, end);
+      // An @ before a Chinese name is a mention ("群里各位好，@赵敏 的欠款…"): kept for the rules that read it.
+      if (cls === CLAUSE || cls === NEWLINE || (next === HAN && p.codes[k] === AT))
+        this.out.push(p.codes[k] as number, start, end);
       else if (inHan || (cls === EMOJI && inWord)) continue;
       else if (cls === SPACE || cls === EMOJI) {
         if (this.out.n > 0) this.out.push(32, start, end);

@@ -21,6 +21,41 @@ function gramsOf(literal: string): Int32Array {
 }
 
 /**
+ * The text's character pairs and triples, hashed into 2^16 bits, into `bits`. Every gate reads
+ * the same bits for the same text (the pattern rules' and the structural checks' gates both read
+ * the normalised reply): the last bits computed are copied, not computed again. They stay valid
+ * while `lastText` names them, as only their own gate's next scan changes them, and that scan
+ * names its own text.
+ */
+let lastText: string | undefined;
+let lastBits: Uint32Array | undefined;
+
+function gramBits(text: string, bits: Uint32Array): void {
+  if (text === lastText && lastBits !== undefined) {
+    if (lastBits !== bits) bits.set(lastBits);
+    return;
+  }
+  bits.fill(0);
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (b >= 0) {
+      const p = pairHash(b, c) & MASK;
+      bits[p >>> 5] = (bits[p >>> 5] as number) | (1 << (p & 31));
+    }
+    if (a >= 0) {
+      const t = tripleHash(a, b, c);
+      bits[t >>> 5] = (bits[t >>> 5] as number) | (1 << (t & 31));
+    }
+    a = b;
+    b = c;
+  }
+  lastText = text;
+  lastBits = bits;
+}
+
+/**
  * A prefilter for many regexes at once. One pass over the text sets a bit for each of its
  * character pairs and triples (hashed into 2^16 bits); a literal may be present only if all
  * its triples (a two-character literal: its pair) are, and a regex runs only when each of its
@@ -78,23 +113,7 @@ export class LiteralGate {
   scan(text: string): void {
     this.generation = this.generation === 0x7fffffff ? 1 : this.generation + 1;
     if (this.generation === 1) this.answeredIn.fill(0);
-    const bits = this.bits;
-    bits.fill(0);
-    let a = -1;
-    let b = -1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (b >= 0) {
-        const p = pairHash(b, c) & MASK;
-        bits[p >>> 5] = (bits[p >>> 5] as number) | (1 << (p & 31));
-      }
-      if (a >= 0) {
-        const t = tripleHash(a, b, c);
-        bits[t >>> 5] = (bits[t >>> 5] as number) | (1 << (t & 31));
-      }
-      a = b;
-      b = c;
-    }
+    gramBits(text, this.bits);
   }
 
   /** Whether set s has a literal all of whose grams are in the text (answered once per scan). */

@@ -16,6 +16,12 @@ describe('normalisation', () => {
     expect(normalise('后 果 自 负 ， 别 怪').text).toBe('后果自负,别怪');
   });
 
+  it('keeps an @ before a Chinese name between Chinese characters (a mention the rules read)', () => {
+    expect(normalise('群里各位好，@赵敏 的欠款已经逾期').text).toBe('群里各位好,@赵敏的欠款已经逾期');
+    expect(normalise('已经在工作群里@了你').text).toBe('已经在工作群里@了你');
+    expect(normalise('【家族群通知】＠所有人 王建国').text).toBe('【家族群通知@所有人王建国');
+  });
+
   it('joins spelled-out words and reads leetspeak inside words', () => {
     expect(normalise('You are a d.e.a.d.b.e.a.t').text).toBe('you are a deadbeat');
     expect(normalise('W a t c h   y o u r   b a c k').text).toBe('watch your back');

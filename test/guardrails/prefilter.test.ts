@@ -17,6 +17,19 @@ describe('the literal gate', () => {
     gate.scan('您好');
     expect(gate.passes(0)).toBe(false);
   });
+
+  it('keeps each gate on its own text when gates scan different texts in turn (the bits are shared per text)', () => {
+    const a = new LiteralGate([/起诉你/g, /\bsue you\b/g]);
+    const b = new LiteralGate([/起诉你/g, /\bsue you\b/g]);
+    a.scan('我们将起诉你');
+    b.scan('we will sue you');
+    a.scan('我们将起诉你');
+    b.scan('您好');
+    expect([a.passes(0), a.passes(1)]).toEqual([true, false]);
+    expect([b.passes(0), b.passes(1)]).toEqual([false, false]);
+    b.scan('我们将起诉你');
+    expect([b.passes(0), b.passes(1)]).toEqual([true, false]);
+  });
 });
 
 describe('the word scanner', () => {

@@ -58,8 +58,19 @@ function add(f: number): void {
   out[count++] = f;
 }
 
-/** Han characters that open a negation scope (to the end of the clause). */
-const HAN_NEGATION = new Set([0x4e0d, 0x6ca1, 0x522b, 0x52ff, 0x672a, 0x65e0, 0x975e, 0x83ab]);
+/** Han characters that open a negation scope (to the end of the clause): 不没别勿未无非莫. */
+function isHanNegation(c: number): boolean {
+  return (
+    c === 0x4e0d ||
+    c === 0x6ca1 ||
+    c === 0x522b ||
+    c === 0x52ff ||
+    c === 0x672a ||
+    c === 0x65e0 ||
+    c === 0x975e ||
+    c === 0x83ab
+  );
+}
 /** Latin words that open a negation scope. */
 const LATIN_NEGATION = new Set([
   'not',
@@ -83,6 +94,7 @@ const LATIN_NEGATION = new Set([
   'wont',
   'cant',
 ]);
+const LATIN_NEGATION_LONGEST = Math.max(...[...LATIN_NEGATION].map((w) => w.length));
 /** Clause ends: a negation scope stops here. */
 function endsClause(c: number): boolean {
   return (
@@ -102,7 +114,7 @@ let negated = false;
 function hanFeatures(text: string, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     if (negated && i + 2 <= to) add(hashCodes(21, text, i, i + 2));
-    if (HAN_NEGATION.has(text.charCodeAt(i))) negated = true;
+    if (isHanNegation(text.charCodeAt(i))) negated = true;
     if (i + 2 <= to) add(hashCodes(2, text, i, i + 2));
     if (i + 3 <= to) add(hashCodes(3, text, i, i + 3));
     if (i + 4 <= to) add(hashCodes(4, text, i, i + 4));
@@ -192,7 +204,7 @@ function collect(text: string): number {
       wordFeatures(text, i, j);
       if (prevFrom >= 0) add(bigram(text, prevFrom, prevTo, i, j));
       if (negated) add(hashCodes(23, text, i, j));
-      else if (LATIN_NEGATION.has(text.slice(i, j))) negated = true;
+      else if (j - i <= LATIN_NEGATION_LONGEST && LATIN_NEGATION.has(text.slice(i, j))) negated = true;
       prevFrom = i;
       prevTo = j;
       i = j;
