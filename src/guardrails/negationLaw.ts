@@ -190,7 +190,7 @@ const ZH_PAPERS_ADVICE = /按时|按照|出庭|到庭|应诉|答辩|委托律师
 const ZH_PAPERS_THREAT =
   /马上|立刻|立即|即将|等着|今天|明天|后天|下周|坐牢|拘留|抓|不还|否则|不然|再不|已经(?:向|对|把|起诉)|起诉了(?:你|您)|起诉(?:你|您)了/;
 const EN_PAPERS_IF =
-  /\b(?:if|should|when|once|in case)\b(?: you)?(?: are| were| have been| ever| do| get)? (?:served|sued|receive|get|be served|contacted about a court)\b|\bif (?:a|the) (?:lawsuit|case|claim|suit) is (?:ever )?filed\b/;
+  /\b(?:if|should|when|once|in case)\b(?: you)?(?: are| were| have been|'ve been|'ve| have| ever| do| get)? (?:served|sued|receive[ds]?|get|got|gotten|be served|contacted about a court)\b|\bif (?:a|the) (?:lawsuit|case|claim|suit) is (?:ever )?filed\b/;
 const EN_PAPERS_IF_ANY = new Anywhere(EN_PAPERS_IF);
 const EN_PAPERS_ADVICE =
   /\b(?:respond|answer|right to|attorney|lawyer|legal aid|don't ignore|do not ignore|appear|carefully|instructions|clerk|dispute)\b/;

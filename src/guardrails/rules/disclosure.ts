@@ -64,7 +64,11 @@ export const CREDENTIAL_RULES: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: ['背面'],
-    patterns: zh(`卡(?:片)?背面${GAP(6)}(?:三位|3位|数字|安全码|号码)`),
+    // "拨打卡片背面的号码核实": the bank's number to call, not the card's code.
+    patterns: zh(
+      `卡(?:片)?背面${GAP(6)}(?:三位|3位|数字|安全码)`,
+      `(?<!(?:拨打|拨|致电|打|呼叫)${GAP(6)})卡(?:片)?背面${GAP(6)}号码`,
+    ),
   },
   {
     id: 'privacy.credentials_request',
