@@ -100,7 +100,7 @@ export const STRUCT_ROUND20B_EN: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['frozen'],
     patterns: en(
-      String.raw`\byour (?:bank|checking|savings|paypal|venmo|cash app|debit)\b${EN_GAP(30)}\b(?:accounts?|cards?|wallet)\b${EN_GAP(10)}\b(?:will be|are being|is being|have been|has been|are|is|get) frozen\b`,
+      String.raw`\byour (?:bank|checking|savings|paypal|venmo|cash app|debit)\b${EN_GAP(30)}\b(?:accounts?|wallet)\b${EN_GAP(10)}\b(?:will be|are being|is being|have been|has been|are|is|get) frozen\b`,
     ),
   },
 ];

@@ -62,6 +62,7 @@ const LAWFUL: [string, GuardContext][] = [
   ['为保障资金安全，您的信用卡已临时止付，还款后可申请恢复使用。', ZH],
   ['若银行卡被盗刷，您可以第一时间申请冻结银行卡。', ZH],
   ['Your checking account is not affected by this card balance.', EN],
+  ['Your debit card is frozen? Call the number on the back to unlock it.', EN],
   // the summons advice and the agent's staff number (negationLaw.ts, disclosure.ts)
   ['如果您收到法院传票，请按时应诉，您有权委托律师或申请法律援助。', ZH],
   [
