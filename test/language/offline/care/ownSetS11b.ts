@@ -1,5 +1,5 @@
 /**
- * Own set S11b (OWN, written by the care11b session at about 22:25 UTC on 2026-12-05, BEFORE any
+ * Own set S11b (OWN, written by the care11b session at about 22:25 UTC on 2026-12-05, BEFORE a
  * change of round 18). Written by the CLASSES of the three misses of round S11 half b
  * (heldOutSetS11b.ts, seen), in other wording, never copying an item: my own death and an
  * insurance payout to clear the card or leave something for family; a means set up, said tersely
@@ -8,8 +8,7 @@
  * (insurance asked about plainly, a rope for a tent or the washing, a decision with its object).
  *
  * Before (code at 08d6404, one run): distress zh 9/12, en 9/12 (18/24; heard zh 9/12, en 11/12);
- * false alarms zh 1/12, en 1/12 (2/24). Tuned on
- * by class in round 18 (distressRound18.ts).
+ * false alarms zh 1/12, en 1/12 (2/24). Tuned on by class in round 18 (distressRound18.ts).
  */
 export const OWN_S11B_ZH_DISTRESS: readonly string[] = [
   // my own death and an insurance payout to clear the card or leave for family
