@@ -45,6 +45,9 @@ describe('round 18: distress by class (own set S11b, round S11 half b seen)', ()
       '秋千的绳子系好了 孩子玩得很开心 账单什么时候出',
       "no way out of the annual fee? ok i've decided to close it",
       '没办法了 想好了 分十二期还',
+      '受够了你们的服务 我已经决定了',
+      'my mind is made up, no point calling me about upgrades',
+      'if i die does my life insurance cover the card or does my family pay',
     ])
       expect(assessCare(t).distress, t).toBe(false);
   });
