@@ -6,6 +6,7 @@ import { ROUND14, ROUND14_IDIOMS } from './distressRound14.js';
 import { ROUND15, ROUND15_IDIOMS } from './distressRound15.js';
 import { ROUND16, ROUND16_IDIOMS } from './distressRound16.js';
 import { ROUND17, ROUND17_IDIOMS } from './distressRound17.js';
+import { ROUND18, ROUND18_IDIOMS } from './distressRound18.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -157,6 +158,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND15,
   ...ROUND16,
   ...ROUND17,
+  ...ROUND18,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
@@ -179,6 +181,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ...ROUND15_IDIOMS,
   ...ROUND16_IDIOMS,
   ...ROUND17_IDIOMS,
+  ...ROUND18_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({

@@ -35,6 +35,18 @@ import {
   OWN_S11_ZH_DISTRESS,
   OWN_S11_ZH_ORDINARY,
 } from './ownSetS11.js';
+import {
+  HELD_OUT_S11B_EN_DISTRESS,
+  HELD_OUT_S11B_EN_ORDINARY,
+  HELD_OUT_S11B_ZH_DISTRESS,
+  HELD_OUT_S11B_ZH_ORDINARY,
+} from './heldOutSetS11b.js';
+import {
+  OWN_S11B_EN_DISTRESS,
+  OWN_S11B_EN_ORDINARY,
+  OWN_S11B_ZH_DISTRESS,
+  OWN_S11B_ZH_ORDINARY,
+} from './ownSetS11b.js';
 import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
@@ -133,6 +145,18 @@ export const CARE_SETS: readonly CareSet[] = [
     name: 'own set S11 (rules tuned on it by class)',
     distress: [...OWN_S11_ZH_DISTRESS, ...OWN_S11_EN_DISTRESS],
     ordinary: [...OWN_S11_ZH_ORDINARY, ...OWN_S11_EN_ORDINARY],
+    seen: false,
+  },
+  {
+    name: 'round S11 half b (seen, not trained on)',
+    distress: [...HELD_OUT_S11B_ZH_DISTRESS, ...HELD_OUT_S11B_EN_DISTRESS],
+    ordinary: [...HELD_OUT_S11B_ZH_ORDINARY, ...HELD_OUT_S11B_EN_ORDINARY],
+    seen: true,
+  },
+  {
+    name: 'own set S11b (rules tuned on it by class)',
+    distress: [...OWN_S11B_ZH_DISTRESS, ...OWN_S11B_EN_DISTRESS],
+    ordinary: [...OWN_S11B_ZH_ORDINARY, ...OWN_S11B_EN_ORDINARY],
     seen: false,
   },
   {

@@ -1,6 +1,6 @@
 /**
  * Prints the care detector's figures on the own sets 6-9, 13-15, own blinds 13-15 (blinds 14 and 15
- * figures only, never their misses), the own checks 9-13, the dev set, rounds 1-14, S10 and S11 half a (seen), own set S11, and
+ * figures only, never their misses), the own checks 9-13, the dev set, rounds 1-14, S10, S11 halves a and b (seen), own sets S11 and S11b, and
  * the cost per message. Run: `npx tsx test/language/offline/care/measureCare.ts`
  * (`-v` lists every miss and false alarm).
  */
@@ -48,6 +48,18 @@ import {
   OWN_S11_ZH_DISTRESS,
   OWN_S11_ZH_ORDINARY,
 } from './ownSetS11.js';
+import {
+  HELD_OUT_S11B_EN_DISTRESS,
+  HELD_OUT_S11B_EN_ORDINARY,
+  HELD_OUT_S11B_ZH_DISTRESS,
+  HELD_OUT_S11B_ZH_ORDINARY,
+} from './heldOutSetS11b.js';
+import {
+  OWN_S11B_EN_DISTRESS,
+  OWN_S11B_EN_ORDINARY,
+  OWN_S11B_ZH_DISTRESS,
+  OWN_S11B_ZH_ORDINARY,
+} from './ownSetS11b.js';
 import { HELD_OUT7_DISTRESS, HELD_OUT7_ORDINARY } from './heldOutSet7.js';
 import { HELD_OUT_DISTRESS, HELD_OUT_ORDINARY } from './heldOutSet.js';
 import { HELD_OUT2_DISTRESS, HELD_OUT2_ORDINARY } from './heldOutSet2.js';
@@ -172,6 +184,16 @@ line(
   'own set S11 (own, tuned on by class in round 17; before it 61/96, 2/96 false alarms)',
   [...OWN_S11_ZH_DISTRESS, ...OWN_S11_EN_DISTRESS],
   [...OWN_S11_ZH_ORDINARY, ...OWN_S11_EN_ORDINARY],
+);
+line(
+  'round S11 half b (blind through session 11 at 21/24, heard 22/24, 0/24 false alarms; seen by care11b)',
+  [...HELD_OUT_S11B_ZH_DISTRESS, ...HELD_OUT_S11B_EN_DISTRESS],
+  [...HELD_OUT_S11B_ZH_ORDINARY, ...HELD_OUT_S11B_EN_ORDINARY],
+);
+line(
+  'own set S11b (own, tuned on by class in round 18; before it 18/24, 2/24 false alarms)',
+  [...OWN_S11B_ZH_DISTRESS, ...OWN_S11B_EN_DISTRESS],
+  [...OWN_S11B_ZH_ORDINARY, ...OWN_S11B_EN_ORDINARY],
 );
 
 const all = [...OWN7_DISTRESS, ...OWN7_ORDINARY];
