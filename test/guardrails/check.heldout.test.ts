@@ -50,6 +50,10 @@ const ROUNDS = readdirSync(DIR)
  * Round 19b is that writer's second half, run once blind by the lead after the tenth session's
  * guardrail merges (zh-CN 0.880 (22/25), 1/25 false alarms; en 0.800 (20/25), 4/25), then
  * committed as seen (guardb): its misses and false alarms are studied by class, never copied.
+ * Round 20a is the first half of that round s11, run once by the lead at 530c457 (zh-CN 1.000
+ * (25/25), 1/25 false alarms; en 0.880 (22/25), 2/25), then seen by the lead and fixed by class
+ * (channels.ts: public authorities' sites, payment apps as verbs; legal.ts: accounts frozen, a
+ * ruling made); the relay request and an unconfigured bank host stay blocked by policy.
  * Round 20b is the second half of an outside compliance officer's round s11 (200 messages,
  * 2026-12-05 20:55 UTC), blind until the eleventh session's end and run at 08d6404 (zh-CN 0.760
  * (19/25), 2/25 false alarms; en 0.920 (23/25), 1/25), then committed as seen (guard11b): its

@@ -47,6 +47,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round18',
   'heldout-round19a',
   'heldout-round19b',
+  'heldout-round20a',
   'heldout-round20b',
   'dev-classes',
   'dev-check',
