@@ -61,6 +61,9 @@ export const DISPUTE: readonly RegExp[] = [
   /\b(?:returned|sent back|took back)\b[^?!]{0,100}\b(?:still (?:on|showing|there|charging|being charged|paying|owe|have to pay|in)\b|why am i (?:still )?(?:paying|being charged|charged|billed)\b)|(?:(?<!\b(?:tax|irs|stimulus|state|federal) )\brefund(?:ed)?|\b(?:issued|gave me|sent me|posted) (?:a |the |me a )?credit)\b[^?!]{0,100}\b(?:still (?:on|showing|there|being charged|charging|billing|paying|billed|in)\b|never (?:showed up|came through|posted|hit|appeared|got applied)\b|(?:hasn'?t|has not|didn'?t|did not) (?:been )?(?:posted|show(?:n|ed)? up|appeared|credited|applied|come through|hit)\b|why am i (?:still )?(?:paying|being charged|charged|billed)\b)/,
   // A charge the person cannot place: "不知道是什么消费", "没去过那家店", "never even been to ohio".
   /(?:消费|交易|扣款|扣费|一笔|那笔|这笔|嗰笔|𠮶笔|呢笔)[^。！？?!]{0,24}(?:不知道|不清楚|唔知|冇印象|没印象|莫名其妙)(?!怎|如何|咋|点|什么时候|几时|哪|能不能|可不可以|要不要|够不够|还不还|多久)|(?:不知道|唔知|不清楚)(?:是|系)?(?:什么|啥|咩)(?:嚟嘅|的)?(?:消费|扣款|交易|钱)|(?:没|冇|未)(?:有)?(?:去过|去過)(?:那|这|嗰|𠮶|呢|那个|這)?(?:家|间|間|个|個)?(?:店|商场|商户|地方|酒店|超市|网站)|莫名其妙(?:的|多了)?(?:消费|扣款|一笔)/,
+  // conv16b: billed on after a subscription or membership was ended ("cancelled my gym membership in
+  // july … theyve been charging me 49.99 every month since", "健身房的会员七月份就退了 … 每个月还在扣我").
+  /\b(?:cancell?ed|canceled|ended|closed|quit|stopped)\b[^.?!]{0,30}\b(?:subscription|membership|plan|service|contract|order)\b[^?!]{0,120}\b(?:charg|bill)(?:ing|ed|es|e)\b|\b(?:kept|keep|keeps|still|been) (?:on )?(?:charging|billing)\b[^?!]{0,80}\b(?:after|since) (?:i|we) (?:cancell?ed|canceled|ended|closed|quit|stopped)\b|(?:会员|会籍|订阅|包月|套餐|自动续费|续费|健身卡|年卡|月卡)[^。？?!！]{0,10}(?:退了|退掉了|取消了?|停了|注销了?|解约了?|不续了)[^。？?!！]{0,30}(?:还|又|照样|继续|一直)(?:在)?(?:扣|收|算|划)/,
   /\b(?:charge|purchase|transaction|payment)s?\b[^?]{0,80}\b(?:never (?:even )?been (?:to|in|inside)|(?:no idea|(?:don'?t|do not) know) what (?:it|that|this) (?:is|was))\b|\b(?:never (?:even )?been (?:to|in|inside)|(?:no idea|(?:don'?t|do not) know) what (?:it|that|this) (?:is|was))\b[^?]{0,80}\b(?:charge|purchase|transaction)s?\b/,
 ];
 
@@ -151,7 +154,7 @@ export const CORRECTION =
 /** Doubts that the bank is writing: answered with how to check independently. */
 export const VERIFY_BANK: readonly RegExp[] = [
   /诈骗|骗子|是不是骗|骗人的?吧|(?:怎么|如何)(?:证明|确认|知道|核实)(?:你们|你|这)(?:真的|真)?是|真的是(?:银行|你们银行|官方)吗|是官方的?吗|钓鱼(?:短信|链接|信息)/,
-  /\bscam(?:mer)?s?\b|\bphishing\b|\bhow (?:do|can|would) i (?:know|verify|check|be sure|tell)\b[^.?!]{0,30}\b(?:you|this|bank|real|legit)\b|\bprove (?:it|you(?:'re| are)|that)\b|\bis this (?:legit|real|really (?:the|from|you))\b|\bare you (?:legit|really (?:the|from))\b|\bfake\b/,
+  /\bscam(?:mer)?s?\b|\bphishing\b|\bhow (?:do|can|would) i (?:know|verify|check|be sure|tell)\b[^.?!]{0,30}\b(?:you|this|bank|real|legit)\b|(?<!\b(?:to|i can|i could|i'?ll|i will|we can|can prove) )\bprove (?:it|you(?:'re| are)|that)\b|\bis this (?:legit|real|really (?:the|from|you))\b|\bare you (?:legit|really (?:the|from))\b|\bfake\b/,
 ];
 
 export const CONSEQUENCES: readonly RegExp[] = [

@@ -8,6 +8,17 @@ export type { PaidVia };
  * `ALREADY_PAID`: the money "sent over" (钱打过去了, 给整过去了, transfer过去了), a cheque in the
  * post, autopay that took it, "did you not get it". Matched against normalised text.
  */
+const PAID_THROUGH_STAFF =
+  /\b(?:paid|made (?:a|the|my|that)\b[^.?!]{0,12}\bpayment|(?:they|she|he|you|u) (?:took|charged|debited|pulled|ran))\b[^?!]{0,60}(?:\b(?:over|by|on) the phone\b|\bby phone\b|\bwith (?:a|the|your|one of your) (?:rep|representative|agent|lady|guy|woman|man|person|operator)\b|\b(?:reference|ref|confirmation|conf) (?:number|no|#|code)\b)|(?:电话里|电话上|打电话|客服电话|让客服|客服)[^。？?!！，,]{0,20}(?:还了|交了|扣了|付了|还上了)/;
+
+/**
+ * A payment told as made through our staff by phone: a claim even with the words that ask for a
+ * person elsewhere ("paid with one of your agents"), so it is read before a request for a human.
+ */
+export function saysPaidThroughStaff(norm: string): boolean {
+  return PAID_THROUGH_STAFF.test(norm);
+}
+
 export const PAID_SAID: readonly RegExp[] = [
   // 钱/款/这个月的 … 打过去了 / 转进去了 / 整过去了 (not a phone call: "电话打过去了").
   /(?<!电话)(?:打|转|汇|整|弄|存|划|transfer|转账)(?:了)?(?:过去|进去|到你们)(?:了|啦|的)/,
@@ -26,6 +37,11 @@ export const PAID_SAID: readonly RegExp[] = [
   // stamped the receipt", "dropped 250 in the atm … still have the slip"): a claim, never a budget.
   /(?<!想|要|会|先)(?:还|交|存|缴|付|转)了[^。？?!！]{0,12}(?:回单|凭条|凭证|小票|收据|存款单|缴款单)(?![^。？?!！]{0,4}[吗么])|(?:回单|凭条|凭证|小票|收据|存款单|缴款单)[^。？?!！]{0,6}(?:还在|在我|拍给|发给|拍了|有)/,
   /\b(?:paid|deposited|dropped|put|sent|made a payment of)\b[^?!]{0,80}\b(?:receipt|slip|teller|stamped|confirmation|atm|branch|in person|at the counter)\b|\b(?:receipt|slip|teller|stamped)\b[^?!]{0,80}\b(?:paid|deposited|dropped off|put in)\b/,
+  // conv16b: paid by phone with a member of staff, with a reference ("paid $300 over the phone with a
+  // rep, she gave me a reference number", "they took 150 off my debit card and gave me a confirmation
+  // code", "让客服直接从我储蓄卡扣了两千 还给了我一个流水号").
+  PAID_THROUGH_STAFF,
+  /\b(?:gave|read|sent|texted|emailed) me (?:a |the |my )?(?:reference|ref|confirmation|conf) (?:number|no|#|code)\b|\b(?:have|got|kept) (?:a |the |my )?(?:reference|ref) (?:number|no|#|code)\b|(?:有|留着?|给了我|给我)(?:一个|个)?(?:流水号|受理编号|受理号|交易流水|交易号|还款流水)/,
 ];
 
 /** Whether the person says they have paid in one of the shapes above. */

@@ -48,6 +48,12 @@ const RELATIVE: readonly RegExp[] = [
   /\b(?:i'?m|i am|this is|it'?s)\s+(?:[a-z]+'s|his|her|their)\s+(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister|colleague|co-?worker|friend|boss|roommate|partner|girlfriend|boyfriend|neighbou?r|relative|parent|kid|child|cousin|aunt|uncle|caregiver|carer|assistant|secretary|ex|manager|employer)\b/,
   /\b(?:asking|writing|texting|messaging|calling|here) (?:for|on behalf of) (?:my|his|her) [a-z]+\b|\bmy (?:son|daughter|husband|wife|dad|father|mom|mum|mother|brother|sister|partner|boyfriend|girlfriend|friend)'?s (?:card|account|debt|phone|bill|number)\b/,
   /\b(?:does|did|is|has) (?:he|she) (?:owe|have (?:a )?debt|in debt|behind)\b|\bhow much (?:does|did) (?:he|she|my [a-z]+) owe\b|\bwhat does (?:he|she|my [a-z]+) owe\b|\bwhat(?:'s| is) going on with (?:his|her) (?:card|account)\b/,
+  // conv16b: a name given before the holder's ("this is linda, john's mother", "maria here, john's
+  // sister", "i'm john smith's father", "我是张伟姐姐", "我叫王芳 是张伟的爱人") and what he owes asked of him
+  // ("how much he owes and how far behind he is", "他还差多少钱").
+  /(?:\b(?:i'?m|i am|this is|it'?s)|\bhere)[\s,]+(?:(?!(?:my|our|your|the|a|an)\b)[a-z]+[\s,]+){0,2}(?!(?:my|our|your)\b)[a-z]+'s\s+(?:wife|husband|mother|mom|mum|father|dad|son|daughter|brother|sister|colleague|co-?worker|friend|roommate|partner|girlfriend|boyfriend|neighbou?r|relative|parent|cousin|aunt|uncle|caregiver|carer|fianc[eé]e?)\b/,
+  /\bhow much (?:he|she) owes\b|\bhow (?:far )?behind (?:he|she) is\b|\bhow (?:late|overdue|far behind) is (?:he|she)\b|\b(?:balance|amount|debt) on (?:his|her) (?:card|account)\b/,
+  /我是(?!单亲|全职|独生|新手|家庭|二胎|三胎|留守|职场|年轻|孩子|一个|一名|个|他|她|你)\p{Script=Han}{2,3}?的?(?:姐姐|哥哥|弟弟|妹妹|爱人|老婆|老公|妻子|丈夫|儿子|女儿|妈妈|爸爸|母亲|父亲|媳妇|家属|亲戚|侄子|外甥)|(?:^|[\s,，。])是(?!我|他|她|你)\p{Script=Han}{2,3}的(?:姐姐|哥哥|弟弟|妹妹|爱人|老婆|老公|妻子|丈夫|儿子|女儿|妈妈|爸爸|母亲|父亲|媳妇|家属|亲戚|同事|朋友)|(?:他|她)(?!们)(?:还|一共|总共|现在)?(?:差|欠)(?:你们|银行)?(?:多少|几)/u,
   /\bhelping (?:him|her)(?: out)?\b|\b(?:he|she) (?:left|forgot) (?:his|her) phone\b/,
 ];
 
