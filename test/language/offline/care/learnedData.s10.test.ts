@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { careText } from '../../../../src/language/offline/care/careNormalise.js';
-import { careTrainingItems, TRAINING_DIR } from '../../../../src/language/offline/care/learnedData.js';
+import { careTrainingItems } from '../../../../src/language/offline/care/learnedData.js';
 import { CARE_SETS } from './careSets.js';
 import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
 import { OWN_CHECK10_DISTRESS, OWN_CHECK10_ORDINARY } from './ownCheck10.js';
@@ -28,24 +25,7 @@ import {
   OWN_BLINDS10_ZH_DISTRESS,
   OWN_BLINDS10_ZH_ORDINARY,
 } from './ownBlindS10.js';
-import { likeness, trigrams } from './trigramLikeness.js';
-
-/** The texts of the round S10 training files (training/care/*-s10.tsv). */
-function s10Texts(): string[] {
-  return readdirSync(TRAINING_DIR)
-    .filter((name) => name.endsWith('-s10.tsv'))
-    .flatMap((name) => readFileSync(join(TRAINING_DIR, name), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t').slice(3).join('\t'));
-}
-
-const gramsOf = (xs: readonly string[]): Set<string>[] => xs.map((t) => trigrams(careText(t).compact));
-/** How many of `texts` have a trigram likeness of `bar` or more to one of `spent` (counted, never listed). */
-const closeTo = (texts: readonly string[], spent: Set<string>[], bar: number): number =>
-  texts.filter((t) => {
-    const g = trigrams(careText(t).compact);
-    return spent.some((s) => likeness(g, s) >= bar);
-  }).length;
+import { closeTo, gramsOf, roundTrainingTexts } from './trigramLikeness.js';
 
 describe('round S10 training data (training/care/*-s10.tsv)', () => {
   it('holds several hundred items per language, by warning-sign concept, with hard negatives', () => {
@@ -80,7 +60,7 @@ describe('round S10 training data (training/care/*-s10.tsv)', () => {
         OWN_BLIND15_EN_ORDINARY,
       ].flat(),
     ]);
-    const fresh = s10Texts();
+    const fresh = roundTrainingTexts('s10');
     expect(fresh.length).toBeGreaterThan(600);
     expect(closeTo(fresh, spent, 0.5)).toBe(0);
   }, 60_000);
@@ -92,6 +72,6 @@ describe('round S10 training data (training/care/*-s10.tsv)', () => {
       ...OWN_BLINDS10_ZH_ORDINARY,
       ...OWN_BLINDS10_EN_ORDINARY,
     ]);
-    expect(closeTo(s10Texts(), blind, 0.35)).toBe(0);
+    expect(closeTo(roundTrainingTexts('s10'), blind, 0.35)).toBe(0);
   });
 });

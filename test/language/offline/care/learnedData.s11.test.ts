@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { careText } from '../../../../src/language/offline/care/careNormalise.js';
-import { careTrainingItems, TRAINING_DIR } from '../../../../src/language/offline/care/learnedData.js';
+import { careTrainingItems } from '../../../../src/language/offline/care/learnedData.js';
 import { CARE_SETS } from './careSets.js';
 import { OWN14_EN_DISTRESS, OWN14_EN_ORDINARY, OWN14_ZH_DISTRESS, OWN14_ZH_ORDINARY } from './ownSet14.js';
 import { OWN15_EN_DISTRESS, OWN15_EN_ORDINARY, OWN15_ZH_DISTRESS, OWN15_ZH_ORDINARY } from './ownSet15.js';
@@ -12,28 +9,11 @@ import {
   OWN_BLINDS10_ZH_DISTRESS,
   OWN_BLINDS10_ZH_ORDINARY,
 } from './ownBlindS10.js';
-import { likeness, trigrams } from './trigramLikeness.js';
+import { closeTo, gramsOf, roundTrainingTexts } from './trigramLikeness.js';
 import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
 import { OWN_CHECK10_DISTRESS, OWN_CHECK10_ORDINARY } from './ownCheck10.js';
 import { OWN_CHECK11_DISTRESS, OWN_CHECK11_ORDINARY } from './ownCheck11.js';
 import { OWN9_DISTRESS, OWN9_ORDINARY } from './ownSet9.js';
-
-/** The texts of the round S11 training files (training/care/*-s11.tsv). */
-function s11Texts(): string[] {
-  return readdirSync(TRAINING_DIR)
-    .filter((name) => name.endsWith('-s11.tsv'))
-    .flatMap((name) => readFileSync(join(TRAINING_DIR, name), 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t').slice(3).join('\t'));
-}
-
-const gramsOf = (xs: readonly string[]): Set<string>[] => xs.map((t) => trigrams(careText(t).compact));
-/** How many of `texts` have a trigram likeness of `bar` or more to one of `spent` (counted, never listed). */
-const closeTo = (texts: readonly string[], spent: Set<string>[], bar: number): number =>
-  texts.filter((t) => {
-    const g = trigrams(careText(t).compact);
-    return spent.some((s) => likeness(g, s) >= bar);
-  }).length;
 
 describe('round S11 training data (training/care/*-s11.tsv)', () => {
   it('holds distress and near misses per language, by class', () => {
@@ -55,7 +35,7 @@ describe('round S11 training data (training/care/*-s11.tsv)', () => {
       ...[OWN14_ZH_DISTRESS, OWN14_EN_DISTRESS, OWN14_ZH_ORDINARY, OWN14_EN_ORDINARY].flat(),
       ...[OWN15_ZH_DISTRESS, OWN15_EN_DISTRESS, OWN15_ZH_ORDINARY, OWN15_EN_ORDINARY].flat(),
     ]);
-    const fresh = s11Texts();
+    const fresh = roundTrainingTexts('s11');
     expect(fresh.length).toBeGreaterThan(280);
     expect(closeTo(fresh, spent, 0.5)).toBe(0);
   }, 60_000);
@@ -67,6 +47,6 @@ describe('round S11 training data (training/care/*-s11.tsv)', () => {
       ...OWN_BLINDS10_ZH_ORDINARY,
       ...OWN_BLINDS10_EN_ORDINARY,
     ]);
-    expect(closeTo(s11Texts(), blind, 0.35)).toBe(0);
+    expect(closeTo(roundTrainingTexts('s11'), blind, 0.35)).toBe(0);
   });
 });
