@@ -15,6 +15,7 @@ import {
 } from '../../src/channels/directline/index.js';
 import { formatAmount } from '../../src/core/money.js';
 import { startEchoServer, type EchoServer } from '../channels/directline/echoApp.js';
+import { closeHttpServer } from '../support/http.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser.js';
 
 const ARTIFACTS = path.resolve('test-artifacts');
@@ -54,6 +55,11 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   });
   await page.goto(url);
   return { page, errors };
+}
+
+/** Closes the open pages first, so no Web Chat client keeps reconnecting to a closing server. */
+async function closePages(): Promise<void> {
+  await Promise.all(context?.pages().map((page) => page.close()) ?? []);
 }
 
 /** Types into Web Chat's send box and sends with Enter. */
@@ -99,7 +105,8 @@ describe('the web chat page with the real bot', () => {
 
   afterAll(async () => {
     await channel?.close();
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
+    await closePages();
+    if (server) await closeHttpServer(server);
     await app?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -148,6 +155,7 @@ describe('the web chat page with the echo bot', () => {
     server = await startEchoServer();
   });
   afterAll(async () => {
+    await closePages();
     await server?.close();
   });
 

@@ -23,8 +23,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.close();
   await context?.close();
+  await server?.close();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 

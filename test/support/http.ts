@@ -1,3 +1,4 @@
+import type { Server as NodeHttpServer } from 'node:http';
 import type { Server } from 'restify';
 import { createServer, listen, type Mount } from '../../src/bot/server.js';
 import type { App } from '../../src/bot/app.js';
@@ -14,8 +15,26 @@ export async function startServer(app: App, mounts: Mount[] = []): Promise<Runni
   return {
     url,
     server,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () => closeHttpServer(server),
   };
+}
+
+/**
+ * Stops a test server and does not wait on its clients: idle keep-alive sockets close at once, and
+ * whatever is still open after `graceMs` (a browser page that keeps reconnecting, a stalled
+ * request) is cut. Plain `server.close()` waits for every client to hang up, and a Web Chat page
+ * left open kept one e2e suite's teardown waiting past its 120 s hook timeout (CI of 2f47689).
+ */
+export function closeHttpServer(server: Server | NodeHttpServer, graceMs = 2_000): Promise<void> {
+  const http: NodeHttpServer = 'server' in server ? (server as Server).server : (server as NodeHttpServer);
+  return new Promise<void>((resolve) => {
+    const cut = setTimeout(() => http.closeAllConnections(), graceMs);
+    http.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
+    http.closeIdleConnections();
+  });
 }
 
 export interface BfActivity {

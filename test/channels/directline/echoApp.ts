@@ -14,6 +14,7 @@ import { loadConfig, type Config } from '../../../src/config/config.js';
 import { MemoryTranscriptSink } from '../../support/memoryTranscriptSink.js';
 import type { Clock } from '../../../src/core/clock.js';
 import { openDatabase } from '../../../src/store/db.js';
+import { closeHttpServer } from '../../support/http.js';
 import { seedDemoAccountsSqlite } from '../../../src/store/demoAccounts.js';
 import { createSqliteStores } from '../../../src/store/stores.js';
 import {
@@ -130,7 +131,7 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
     dataDir,
     close: async () => {
       await channel.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeHttpServer(server);
       db.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
