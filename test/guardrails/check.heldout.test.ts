@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeFigures, roundFigures } from './heldoutReport.js';
-import { loadLabelled } from './labelledSet.js';
+import { loadLabelled, REAL_WORLD } from './labelledSet.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
 const ROUNDS = readdirSync(DIR)
@@ -79,7 +79,27 @@ const OWN_SETS = [
 /** guarden's own blind split (issue 16): only its figures are ever printed, never its items. */
 const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh'];
 
+/**
+ * Real collectors' and banks' messages quoted on public pages (the issue's outside check), each
+ * with its page in `source`. realworld-s12: 61 quotes gathered 2026-12-06 by a helper who read no
+ * code (FTC and court records, US news, Chinese news on 爆通讯录 and 暴力催收, CFPB Regulation F
+ * examples, UK banks' hardship pages), run once blind at cb26621: zh-CN recall 0.400 (6/15),
+ * false alarms 2/6; en 0.500 (11/22), 5/18 (verified false throughout, as the collector labelled
+ * them; three en false alarms are callback numbers that pass once configured as
+ * BANK_SERVICE_NUMBERS). Then read by the lead: seen, never trained, tuned or calibrated on.
+ */
+const REAL_ROUNDS = readdirSync(DIR)
+  .filter((f) => f.startsWith(REAL_WORLD) && f.endsWith('.jsonl'))
+  .map((f) => f.replace('.jsonl', ''))
+  .sort();
+
 describe('held-out rounds', () => {
+  it.each(REAL_ROUNDS)('reports recall and false alarms for the real-world quotes %s', (round) => {
+    const figures = roundFigures(round, loadLabelled(round));
+    console.log(figures.map((f) => `[real-world, seen, never tuned on] ${describeFigures(f)}`).join('\n'));
+    expect(figures.reduce((n, f) => n + f.violating + f.compliant, 0)).toBeGreaterThan(0);
+  });
+
   it.each(OWN_SETS)('reports recall and false alarms for the guard set %s', (set) => {
     const figures = roundFigures(set, loadLabelled(set));
     console.log(figures.map((f) => `[seen, tuned on] ${describeFigures(f)}`).join('\n'));

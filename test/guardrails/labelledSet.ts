@@ -91,6 +91,12 @@ const EXCLUDED: readonly string[] = [
   'check-s11-en',
 ];
 
+/**
+ * Real collectors' and banks' messages quoted on public pages (news, court records, regulators):
+ * evaluation only, never in the tuned labelled set, never trained or calibrated on.
+ */
+export const REAL_WORLD = 'realworld-';
+
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
 
 function cents(v: number): number {
@@ -118,7 +124,11 @@ function factsOf(f: RawFacts): GuardFacts {
 export function loadLabelled(only?: string): LabelledReply[] {
   return readdirSync(DIR)
     .filter((f) => f.endsWith('.jsonl'))
-    .filter((f) => (only === undefined ? !EXCLUDED.some((x) => f === `${x}.jsonl`) : f.startsWith(only)))
+    .filter((f) =>
+      only === undefined
+        ? !EXCLUDED.some((x) => f === `${x}.jsonl`) && !f.startsWith(REAL_WORLD)
+        : f.startsWith(only),
+    )
     .sort()
     .flatMap((file) =>
       readFileSync(join(DIR, file), 'utf8')
