@@ -21,6 +21,7 @@ describe('round 19: distress by class, and its everyday twins', () => {
       '好累 想zs',
       'been thinking about unaliving myself since the letter came',
       '月底之前 我会把自己处理掉',
+      '人要是死了 欠银行的钱会落到我女儿头上吗',
     ])
       expect(assessCare(t).distress, t).toBe(true);
   });
@@ -69,6 +70,10 @@ describe('round 19: distress by class, and its everyday twins', () => {
       'we are making our wills: if I die does the card debt pass to my kids?',
       '这周出差 消失几天 回来再还',
       '游戏里又噶了 充了好多钱',
+      '家里人走了以后 他的信用卡债要谁还',
+      '老人要是没了 欠的钱儿女要还吗',
+      '我爸住院了，人要是没了，他的卡债我们要还吗',
+      '人死债消是真的吗？我爷爷去世了他的信用卡要家人还吗',
     ])
       expect(assessCare(t).distress, t).toBe(false);
   });

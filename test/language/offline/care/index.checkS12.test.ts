@@ -6,8 +6,10 @@ import { assessCare } from '../../../../src/language/offline/care/index.js';
  * Own check set S12 (check-s12.json, issue 14): the classes named from the wording of round S12
  * half a's misses, written in new phrasings before a rule changed, with hard near misses per
  * class. Measured once at the start commit cb26621 (zh 23/32, en 26/32 caught; false alarms zh
- * 4/40, en 3/40) and once after round 19 and the retrained scorer (zh 31/32, en 31/32; false
- * alarms 0/40 each); never fitted. The floor is the after-figure less one for the scorer's drift.
+ * 4/40, en 3/40) and after round 19 and the retrained scorer (zh 31/32, en 31/32; false alarms
+ * 0/40 each); never fitted. A later fix for half a's last miss (a generic 人 followed by the
+ * family who would pay, distressOrdinaryUse.ts) moved zh to 32/32, seen here. The floor is the
+ * final figure less one for the scorer's drift.
  */
 interface CheckSet {
   zh: { distress: string[]; ordinary: string[] };
@@ -16,7 +18,7 @@ interface CheckSet {
 }
 
 const SET = JSON.parse(readFileSync(new URL('./check-s12.json', import.meta.url), 'utf8')) as CheckSet;
-const FLOOR = { zh: 30, en: 30, alarms: 1 };
+const FLOOR = { zh: 31, en: 30, alarms: 1 };
 
 describe('own check set S12 (figures only, never fitted)', () => {
   it.each(['zh', 'en'] as const)('keeps %s at or above its floors, and prints its figures', (lang) => {
