@@ -96,7 +96,7 @@ function ordinaryEnding(family: DistressRule['family'], match: string, text: str
   if ((family === 'indirect' || family === 'euphemism') && BUSY.test(text)) return true;
   if (/insurance/.test(match)) return EDUCATION.test(text);
   // "他手机丢了，人也跟着去找了" (someone else), not "你们找我姐吧，我手机扔河里，人也跟着去".
-  // "人要是没了，欠的钱家里人要替他还吗": the family named after a generic 人 are who would pay, not
+  // "人要是死了，卡上的钱孩子得替他还吗": the family named after a generic 人 are who would pay, not
   // who died; someone else is meant when named before it ("我爸住院了，人要是没了…").
   if (/^人/.test(match)) {
     const at = text.indexOf(match);
@@ -122,7 +122,8 @@ function ordinaryArrangement(family: DistressRule['family'], match: string, text
 }
 
 /** Words that 人 ends when it names someone else: 家里人, 老人, 病人, 别人, 有人, 当事人. */
-const NAMED_PERSON = /(?:家里|家|亲|老|病|别|有|女|男|大|熟|客|友|他|工|主|故|夫|保|联系|当事|债务|借款|持卡)$/;
+const NAMED_PERSON =
+  /(?:家里|家|亲|老|病|别|有|女|男|大|熟|客|友|他|工|主|故|夫|保|联系|当事|债务|借款|持卡)$/;
 
 /** A charge or a sum as what "要我的命" is said of: "这利息简直要我的命". */
 const COST_KILLS =
