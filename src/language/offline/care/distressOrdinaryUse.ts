@@ -96,9 +96,14 @@ function ordinaryEnding(family: DistressRule['family'], match: string, text: str
   if ((family === 'indirect' || family === 'euphemism') && BUSY.test(text)) return true;
   if (/insurance/.test(match)) return EDUCATION.test(text);
   // "他手机丢了，人也跟着去找了" (someone else), not "你们找我姐吧，我手机扔河里，人也跟着去".
+  // "人要是死了，卡上的钱孩子得替他还吗": the family named after a generic 人 are who would pay, not
+  // who died; someone else is meant when named before it ("我爸住院了，人要是没了…").
   if (/^人/.test(match)) {
-    const said = /^人也跟着/.test(match) ? clausesBefore(text, match) : text;
-    return THIRD_ZH.test(said) || /机主|持卡人|家属/.test(text);
+    const at = text.indexOf(match);
+    // "家里人走了以后", "老人要是没了": 人 ends a word naming someone else.
+    if (NAMED_PERSON.test(text.slice(Math.max(0, at - 3), Math.max(0, at)))) return true;
+    const said = /^人也跟着/.test(match) ? clausesBefore(text, match) : at < 0 ? text : text.slice(0, at);
+    return THIRD_ZH.test(said) || /机主|持卡人|家属|去世|过世|身故|遗产|继承/.test(text);
   }
   if (/找我|下辈子|日子|当我/.test(match)) return PAYING_NOW.test(text);
   return false;
@@ -115,6 +120,10 @@ function ordinaryArrangement(family: DistressRule['family'], match: string, text
   if (/photos|pictures/.test(match)) return /\bspace\b|storage|memory|\bfull\b|backup|icloud/.test(text);
   return false;
 }
+
+/** Words that 人 ends when it names someone else: 家里人, 老人, 病人, 别人, 有人, 当事人. */
+const NAMED_PERSON =
+  /(?:家里|家|亲|老|病|别|有|女|男|大|熟|客|友|他|工|主|故|夫|保|联系|当事|债务|借款|持卡)$/;
 
 /** A charge or a sum as what "要我的命" is said of: "这利息简直要我的命". */
 const COST_KILLS =

@@ -7,6 +7,7 @@ import { ROUND15, ROUND15_IDIOMS } from './distressRound15.js';
 import { ROUND16, ROUND16_IDIOMS } from './distressRound16.js';
 import { ROUND17, ROUND17_IDIOMS } from './distressRound17.js';
 import { ROUND18, ROUND18_IDIOMS } from './distressRound18.js';
+import { ROUND19, ROUND19_IDIOMS } from './distressRound19.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -159,6 +160,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND16,
   ...ROUND17,
   ...ROUND18,
+  ...ROUND19,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
@@ -182,6 +184,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ...ROUND16_IDIOMS,
   ...ROUND17_IDIOMS,
   ...ROUND18_IDIOMS,
+  ...ROUND19_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({

@@ -166,5 +166,20 @@ const HYPERBOLE = /\brather (?:die|be dead) than\b|宁可死也不|宁愿死也�
 
 /** True when the text reads as a joke about dying rather than a wish to die. */
 export function isHyperbole(text: string): boolean {
-  return LAUGH.test(text) && HYPERBOLE.test(text);
+  return (
+    (LAUGH.test(text) && (HYPERBOLE.test(text) || MENU_THREAT.test(text))) ||
+    (CHORE_CUE.test(text) && CHORE_COMPARATIVE.test(text))
+  );
 }
+
+/**
+ * Dying, or a means, preferred to a chore with the bank: "I'd rather die than pay another annual
+ * fee", "rather jump off a cliff than talk to another robot", "宁愿跳楼也不想再听这个菜单", or the
+ * menu threatened with a laugh ("再听一遍菜单我就跳楼了 开玩笑的"). Said of a chore, not of life.
+ */
+/** Words every chore comparative holds (the long pattern is read only when one is there). */
+const CHORE_CUE = /\brather\b|\bsooner\b|宁愿|宁可/;
+const CHORE_COMPARATIVE =
+  /^(?![^]*\b(?:kill myself|suicid\w*|end it|no point|can'?t go on|tonight|goodbye|not joking|for real)\b|[^]*(?:不想活|活不下去|自杀|结束|解脱|不是开玩笑|认真的))(?:[^]*\b(?:rather|sooner) (?:die|be dead|jump (?:off|in|into|out of) (?:a|the) \w+|throw myself \w+ (?:a|the) \w+)\b[^.?!]{0,4}\bthan (?:pay(?:ing)? (?:a |an |another |that |the |your |this )?(?:\w+ )?(?:fees?|interest|charges?)|talk(?:ing)? to (?:a |another |your |the |this )?(?:robot|bot|machine|chatbot|menu|ai)|sit(?:ting)? through|call(?:ing)? (?:your|the|this) (?:hotline|number|line)|listen(?:ing)? to|wait(?:ing)? on hold)|[^]*(?:宁愿|宁可)(?:去)?(?:死|跳楼|跳河)[^。！？]{0,4}也不(?:想|要)?(?:再)?(?:跟|和|听|等|打|交)[^。！？]{0,8}(?:机器人|菜单|语音|客服|热线|电话|年费|手续费|利息))/;
+/** The menu, a robot or a queue threatened with a laugh ("再听一遍菜单我就跳楼了 开玩笑的"). */
+const MENU_THREAT = /(?:菜单|机器人|语音|排队|等待音乐|转人工)[^。！？]{0,10}(?:我就|就)?(?:跳楼|去死|撞墙)/;
