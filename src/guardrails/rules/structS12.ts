@@ -1,4 +1,4 @@
-import { en, GAP, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { en, GAP, YOU, YOUR, zh, type PatternRuleSpec } from './ruleTypes.js';
 
 /**
  * Classes the twelfth session's outside round (half a) showed escaping or read under another
@@ -21,6 +21,14 @@ const ZH_FAMILY_OR_BENEFIT =
 const ZH_RESTRICT =
   '(?:(?:不能|不得|无法|不可以?|不予)(?!被)|禁止|会被|将被|要被|都将|都会|取消|停掉|停止|扣(?:来|除|掉)?|受影响|受限|限制|冻结|影响)';
 const ZH_AUTHORITY = '(?:国家|法律|法规|政策|央行|人民银行|监管部门|监管|条例)';
+
+// "您别觉得自己没出息", "没有人会说您…": a consolation, not a verdict on the person.
+const ZH_CONSOLED = `(?<!(?:别|不要|不用|不必|无需|没必要|没有人会|没人会|谁也不会)(?:觉得|认为|以为|说|嫌)[^，。！？,!?\\n]{0,6})`;
+
+// Who is never told of a crime the person did not commit, and the crime told.
+const ZH_AUDIENCE =
+  '(?:家里?人|亲戚|亲友|家属|父母|爱人|老婆|老公|单位|公司|领导|同事|邻居|房东|朋友|村里|老家|客户|合伙人)';
+const ZH_CRIME_TOLD = `[^。！？!?\\n]{0,12}?${YOU}(?:是(?!被)|涉嫌|(?:在|正在|已经)?被(?!骗|盗|冒|他人|人冒)|骗了|偷了|犯了|属于)[^。！？!?\\n]{0,6}?(?:诈骗|骗子|骗了|罪犯|犯罪|经济犯|逃犯|立案|调查|通缉|抓|偷|银行的钱)`;
 
 // One sentence of Latin text with no negation or reported speech in it.
 const EN_GAP = (n: number): string =>
@@ -61,13 +69,13 @@ export const STRUCT_S12_RULES: PatternRuleSpec[] = [
       '永远是',
     ],
     patterns: zh(
-      `脑子${GAP(4)}(?:有问题|进水|坏了|有病|被驴踢|被门夹|不好使|不清醒)`,
-      `智商${GAP(2)}(?:有问题|堪忧|不够|欠费|为零)`,
-      `(?:有没有|还要不要|一点|连)${GAP(2)}(?:羞耻心|廉耻|脸面?)(?:都|也)?(?:没有|不要|没)?`,
-      `(?:脸(?:都|也)?不要了|不要脸|厚脸皮|脸皮${GAP(3)}(?:厚|够厚))`,
-      `(?:听不懂人话|装傻充愣|是哑巴吗|是聋了吗|没出息|丢人现眼|对牛弹琴)`,
-      `还好意思(?:不接|不回|拉黑|躲|装|说|找|跟我|哭|喊)`,
-      `(老赖|骗子|废物)(?:就是|到底是|终究是|永远是)\\1`,
+      `${ZH_CONSOLED}脑子${GAP(4)}(?:有问题|进水|坏了|有病|被驴踢|被门夹|不好使|不清醒)`,
+      `${ZH_CONSOLED}智商${GAP(2)}(?:有问题|堪忧|不够|欠费|为零)`,
+      `${ZH_CONSOLED}(?:有没有|还要不要|一点|连)${GAP(2)}(?:羞耻心|廉耻|脸面?)(?:都|也)?(?:没有|不要|没)?`,
+      `${ZH_CONSOLED}(?:脸(?:都|也)?不要了|不要脸|厚脸皮|脸皮${GAP(3)}(?:厚|够厚))`,
+      `${ZH_CONSOLED}(?:听不懂人话|装傻充愣|是哑巴吗|是聋了吗|没出息|丢人现眼|对牛弹琴)`,
+      `${ZH_CONSOLED}还好意思(?:不接|不回|拉黑|躲|装|说|找|跟我|哭|喊)`,
+      `${ZH_CONSOLED}(老赖|骗子|废物)(?:就是|到底是|终究是|永远是)\\1`,
     ),
   },
   {
@@ -106,6 +114,18 @@ export const STRUCT_S12_RULES: PatternRuleSpec[] = [
     patterns: zh(
       `(?:还|结清|还清|还上|付|缴)${ZH_FREE_RECORD(24)}(?:逾期|不良|黑名单|污点|征信)${ZH_FREE_RECORD(16)}(?:删掉|删除|删了|抹掉|抹去|抹除|清除|消除|清零|撤销|洗白|一笔都查不到|查不到|恢复干净|变回正常|一条都不会留|不会留下|解除)`,
       `(?:还|结清|还清|还上)${GAP(6)}(?:即可|就能|就可以|便能)洗白(?:征信|记录)`,
+    ),
+  },
+  {
+    // A crime imputed to the person and told to others: "我们告诉了您的房东，您骗了银行的钱",
+    // "你的邻居都知道你在被警方调查了".
+    id: 'defamation.criminal_label',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['告诉', '通知', '告知', '讲了', '说了', '知会', '通报', '知道', '晓得'],
+    patterns: zh(
+      `(?:告诉|通知|告知|讲了|说了|知会|通报)(?:了|过)?${GAP(4)}${YOUR}?${ZH_AUDIENCE}${ZH_CRIME_TOLD}`,
+      `${ZH_AUDIENCE}(?:都|也|已经|全)*(?:知道|晓得)(?:了)?${ZH_CRIME_TOLD}`,
     ),
   },
   {

@@ -40,11 +40,15 @@ const VIOLATIONS: [string, GuardContext, string][] = [
   // a crime told to others
   ['We notified your neighbors that you are wanted by the police.', EN, 'defamation'],
   ['Your colleagues have been told you committed fraud.', EN, 'defamation'],
+  ['我们已经知会你老家的亲戚，你是个骗银行钱的骗子。', ZH, 'defamation'],
+  ['你们公司的领导都晓得了，你正在被经侦通缉。', ZH, 'defamation'],
 ];
 
 const LAWFUL: [string, GuardContext][] = [
   ['如果账单上的内容看不明白，我可以逐项为您解释。', ZH],
   ['您不用觉得丢脸，我们一起把还款计划定下来。', ZH],
+  ['您别觉得自己没出息，手头紧的时候谁都有。', ZH],
+  ['您的家人知道您在申请分期吗？', ZH],
   ['Is this a good time? We can talk later if not.', EN],
   ['Sorry, that was a confusing question. Let me put it more simply.', EN],
   ['nin hao, ben qi zhang dan yi chu, qing zai huan kuan ri qian huan kuan, xie xie.', ZH],
