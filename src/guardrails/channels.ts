@@ -34,12 +34,29 @@ const BAIT_BEFORE_ZH =
 const BAIT_BEFORE_EN =
   /(?:so-called |["'“‘])$|\b(?:if|when) (?:you (?:get|receive|see)|someone|anyone|a text|a message|an email)\b[^.!?\n]{0,50}$/;
 
-function namedAsBait(text: string, at: number, end: number, lang: 'zh' | 'en'): boolean {
+// "Scan the QR code on your statement with the official app": the bank's own app reads the code.
+const OFFICIAL_AFTER_EN =
+  /^[^,;.!?\n]{0,60}\b(?:(?:with|in|using|through|via) (?:the |our |your )?(?:official|bank's|banking|mobile banking) app|on (?:your|the) (?:paper )?(?:statement|bill))\b/;
+const OFFICIAL_AFTER_ZH =
+  /^[^，,；;。!?\n]{0,12}(?:用|使用|通过|在|打开)(?:手机银行|官方App|官方app|我行App)/;
+
+/** A channel named as a scam's bait, read by the bank's own app, or beside a configured channel. */
+function namedAsBait(
+  text: string,
+  at: number,
+  end: number,
+  lang: 'zh' | 'en',
+  channels: readonly string[],
+): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
-  return (
-    (lang === 'zh' ? BAIT_BEFORE_ZH : BAIT_BEFORE_EN).test(before) ||
-    /^[”"'’」]/.test(text.slice(end, end + 1))
-  );
+  const after = text.slice(end, end + 80);
+  if ((lang === 'zh' ? BAIT_BEFORE_ZH : BAIT_BEFORE_EN).test(before) || /^[”"'’」]/.test(after)) return true;
+  if ((lang === 'zh' ? OFFICIAL_AFTER_ZH : OFFICIAL_AFTER_EN).test(after)) return true;
+  const sentence = `${before} ${after}`;
+  const urls = new RegExp(URL_RE.source, 'g');
+  for (let m = urls.exec(sentence); m !== null; m = urls.exec(sentence))
+    if (allowedHost(hostOf(m[0]), channels)) return true;
+  return mentionsChannel(sentence, channels);
 }
 
 function hostOf(url: string): string {
@@ -147,7 +164,8 @@ export function checkChannels(text: string, context: GuardContext): Finding[] {
       if (warnsOfFraud(text, m.index, end, lang)) continue;
       // "Callers pretending to be police … demand gift cards. We will never threaten arrest." (guardb).
       if (quotesImpostor(text, m.index, end, lang)) continue;
-      if ((re === UNOFFICIAL_ZH || re === UNOFFICIAL_EN) && namedAsBait(text, m.index, end, lang)) continue;
+      if ((re === UNOFFICIAL_ZH || re === UNOFFICIAL_EN) && namedAsBait(text, m.index, end, lang, channels))
+        continue;
       out.push(finding(m.index, m.index + m[0].length));
     }
   }

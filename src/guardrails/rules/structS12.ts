@@ -38,6 +38,8 @@ const PY_GAP = (n: number): string =>
   String.raw`(?:(?!\b(?:bu hui|bu yao|bu neng|jue bu|cong bu|cong lai bu|mei you|bie xin|ru you|ru guo you|zi cheng|mao chong|pian zi)\b)[^.!?\n]){0,${n}}?`;
 const PY_YOU = String.raw`(?:ni|nin|ni men)`;
 // People the account is never told to (FDCPA §1692c(b)).
+// The person asked for it or agreed: "since you asked us to", "at your request", "if you'd like".
+const EN_ASKED = String.raw`(?![^.!?\n]{0,60}\b(?:you asked|you requested|at your request|per your request|as requested|with your (?:permission|consent)|if you(?:'d)? (?:want|wish|like|prefer)|you authori[sz]ed)\b)`;
 const EN_THIRD = String.raw`hr manager|hr|human resources|supervisor|boss|manager|team lead|landlord|wife|husband|spouse|partner|brother|sister|mother|mom|father|dad|parents|family|relatives|emergency contact|co-?workers?|colleagues?|employer|neighbou?rs?|friends?|references?(?! (?:number|no|code|id)\b)|church|pastor|sister-in-law|brother-in-law|in-laws|son|daughter|kids|children`;
 // A crime said of the person: "you're being prosecuted", "you stole", "you're a fraudster".
 const EN_CRIME = String.raw`(?:'re| are| were| have been|'ve been| will be|'ll be| are being| were being)? (?:being prosecuted|prosecuted|under (?:a )?(?:criminal |police |fbi )?investigation|wanted|a (?:criminal|thief|con artist|fraudster|crook|scammer|swindler)|(?:committed|commit) (?:fraud|a crime|theft|embezzlement)|stole|steal|charged with|(?:going to be |to be )?charged|facing (?:criminal )?charges|guilty of)\b`;
@@ -155,8 +157,8 @@ export const STRUCT_S12_RULES: PatternRuleSpec[] = [
       'nin men',
     ],
     patterns: en(
-      String.raw`(?<!\b(?:ru|zi cheng|mao chong|pian zi)\b[^.!?\n]{0,40})\b(?:hou guo zi fu|zi ji kan zhe ban|bie guai wo(?: ?men)? (?:bu ke qi|mei ti xing|wu qing|bu jiang qing mian)|dui ${PY_YOU} bu ke qi|rang ${PY_YOU} (?:guo bu hao|hao kan|hou hui|chi bu liao dou zhe zou)|bu xiang chu shi|chu men ${PY_GAP(6)}(?:xiao xin|zhu yi an quan)|zhu yi (?:dian |yi dian )?an quan|bie hou hui)\b`,
-      String.raw`(?<!\b(?:ru|zi cheng|mao chong|pian zi)\b[^.!?\n]{0,40})\b(?:wo men de ren|you ren|xiong di(?: ?men)?|dai ren|pai ren|wo men|ren)\b${PY_GAP(24)}\b(?:shang men|qu zhao ${PY_YOU}|lai zhao ${PY_YOU}|guo qu zhao ${PY_YOU}|zhao ${PY_YOU}|dao ${PY_YOU} (?:jia|men kou|dan wei|gong si)|qu ${PY_YOU} (?:jia|men|dan wei|gong si)|deng ${PY_YOU})\b`,
+      String.raw`\b(?=hou|zi|bie|dui|rang|bu|chu|zhu)(?<!\b(?:ru|zi cheng|mao chong|pian zi)\b[^.!?\n]{0,40})\b(?:hou guo zi fu|zi ji kan zhe ban|bie guai wo(?: ?men)? (?:bu ke qi|mei ti xing|wu qing|bu jiang qing mian)|dui ${PY_YOU} bu ke qi|rang ${PY_YOU} (?:guo bu hao|hao kan|hou hui|chi bu liao dou zhe zou)|bu xiang chu shi|chu men ${PY_GAP(6)}(?:xiao xin|zhu yi an quan)|zhu yi (?:dian |yi dian )?an quan|bie hou hui)\b`,
+      String.raw`\b(?=wo |you |xiong|dai |pai |ren\b)(?<!\b(?:ru|zi cheng|mao chong|pian zi)\b[^.!?\n]{0,40})\b(?:wo men de ren|you ren|xiong di(?: ?men)?|dai ren|pai ren|wo men|ren)\b${PY_GAP(24)}\b(?:shang men|qu zhao ${PY_YOU}|lai zhao ${PY_YOU}|guo qu zhao ${PY_YOU}|zhao ${PY_YOU}|dao ${PY_YOU} (?:jia|men kou|dan wei|gong si)|qu ${PY_YOU} (?:jia|men|dan wei|gong si)|deng ${PY_YOU})\b`,
       String.raw`\b${PY_YOU} (?:pao|duo|tao) bu (?:diao|liao)\b`,
     ),
   },
@@ -224,8 +226,8 @@ export const STRUCT_S12_EN: PatternRuleSpec[] = [
     personMayAct: true,
     triggers: ['cc', 'copy', 'copied', 'copying', 'loop', 'forward', 'add', 'includ'],
     patterns: en(
-      String.raw`\b(?:b?cc|b?cc'd|b?cc’d|cc-?ed|copy|copying|copied|loop(?:ed|ing)? in|forward(?:ed|ing)?|includ(?:e|ed|ing))\b${EN_GAP(50)}\byour (?:${EN_THIRD})\b(?!'s)`,
-      String.raw`\badd(?:ed|ing)? your (?:${EN_THIRD}) to (?:the|this|our|a|every|all)\b${EN_GAP(12)}\b(?:group|thread|chat|email|emails|conversation|call|list|texts?|messages?)\b`,
+      String.raw`\b(?:b?cc|b?cc'd|b?cc’d|cc-?ed|copy|copying|copied|loop(?:ed|ing)? in|forward(?:ed|ing)?|includ(?:e|ed|ing))\b${EN_GAP(50)}\byour (?:${EN_THIRD})\b(?!'s)${EN_ASKED}`,
+      String.raw`\badd(?:ed|ing)? your (?:${EN_THIRD}) to (?:the|this|our|a|every|all)\b${EN_GAP(12)}\b(?:group|thread|chat|email|emails|conversation|call|list|texts?|messages?)\b${EN_ASKED}`,
       String.raw`\byour (?:${EN_THIRD})\b${EN_GAP(20)}\b(?:will be|is being|are being|gets?|has been|have been|was|were) (?:b?cc'd|b?cc’d|cc-?ed|copied|looped in|added|included)\b(?! as (?:an? )?(?:authori[sz]ed|joint|additional))(?![^.!?\n]{0,40}\b(?:you requested|you asked|at your request|per your request))`,
     ),
   },

@@ -49,6 +49,8 @@ const LAWFUL: [string, GuardContext][] = [
   ['您不用觉得丢脸，我们一起把还款计划定下来。', ZH],
   ['您别觉得自己没出息，手头紧的时候谁都有。', ZH],
   ['您的家人知道您在申请分期吗？', ZH],
+  ['Scan the QR code on your paper statement with the official app to pay.', EN],
+  ["We'll include your partner on the call since you asked us to.", EN],
   ['Is this a good time? We can talk later if not.', EN],
   ['Sorry, that was a confusing question. Let me put it more simply.', EN],
   ['nin hao, ben qi zhang dan yi chu, qing zai huan kuan ri qian huan kuan, xie xie.', ZH],
