@@ -27,6 +27,10 @@ const UNOFFICIAL_ZH =
 const UNOFFICIAL_EN =
   /\bscan\b[^.!?\n]{0,12}?\b(?:the|this|that|our)\b[^.!?\n]{0,12}?\b(?:qr )?code\b|\b(?:new|special|exclusive|express|partner|private|internal) (?:collections?|payment|pay) (?:channel|portal|link|line)\b|\b(?:new|special|exclusive|express|partner|private|internal) (?:channel|portal|link|line)\b(?=[^.!?\n]{0,40}\bpay)|\bpay\w*\b[^.!?\n]{0,40}?\b(?:new|special|exclusive|express|partner|private|internal) (?:collections? )?(?:channel|portal|link|line)\b/g;
 
+// Words every unofficial-channel match holds: most replies skip both patterns.
+const UNOFFICIAL_ZH_WORDS = /码|通道|渠道|平台|小程序|对公账户/;
+const UNOFFICIAL_EN_WORDS = /code|channel|portal|link|line/;
+
 // "如果有人给您发“专属还款通道”的链接，请先核实", "if you get a text with a 'special payment link'":
 // the channel is named as the bait of a scam, in quotes or after someone else sends it.
 const BAIT_BEFORE_ZH =
@@ -153,6 +157,8 @@ export function checkChannels(text: string, context: GuardContext): Finding[] {
     if (!allowedHost(hostOf(m[0]), channels)) out.push(finding(m.index, m.index + m[0].length));
   }
   for (const re of [PERSONAL_ZH, PERSONAL_EN, UNOFFICIAL_ZH, UNOFFICIAL_EN]) {
+    if (re === UNOFFICIAL_ZH && !UNOFFICIAL_ZH_WORDS.test(text)) continue;
+    if (re === UNOFFICIAL_EN && !UNOFFICIAL_EN_WORDS.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const personal = /个人|私人|我的|我个人|personal|户名|加|添加/.test(m[0]);
