@@ -19,6 +19,50 @@ const PERSONAL_ZH =
 const PERSONAL_EN =
   /\b(?:my|our agent's|a) personal (?:account|number|card|cash ?app|paypal|venmo|zelle)\b|\b(?:by|via|through|with|on|to) (?:zelle|venmo|cash ?app|paypal|western union|moneygram|bitcoin|crypto|usdt)\b|\b(?:my|our|his|her) (?:zelle|venmo|cash ?app|paypal|apple pay|revolut|wise|cashtag)\b|\b(?:gift|itunes|google play|steam) cards?\b|\bwire (?:the )?(?:money|funds|payment|it)\b|\b(?:account|acct|routing)(?: number| no\.?| #)?\s*:?\s*\d[\d -]{5,}\d|(?<![\w$])\$[a-z][a-z0-9_-]{3,}\b|\b(?:venmo|zelle|cash ?app|paypal)\s+(?:the|your|it|me|us|him|her|them|that|this|all|what)\b/g;
 
+// A way to pay the bank never sends in a message (guard12, issue 16): a QR code "below", "in the
+// picture" or from an agent, and a "new", "exclusive", "internal" or third-party channel,
+// platform or mini-program offered instead of the app, the website or a branch.
+const UNOFFICIAL_ZH =
+  /(?:扫描?|长按识别|识别|扫一扫)[^,;:!?。\n]{0,8}?(?:下方|下面|以下|图中|图片|这张|此|附件|发给您的|发给你的|专员)[^,;:!?。\n]{0,6}?(?:二维码|收款码|付款码|的码|里的码)|(?:新开通|新上线|最新开通|临时开通|专属|内部专用|特殊|指定的?第三方|第三方代收|合作)(?:的)?(?:还款|收款|代收|缴款)?(?:通道|渠道|平台|小程序|对公账户)/g;
+const UNOFFICIAL_EN =
+  /\bscan\b[^.!?\n]{0,12}?\b(?:the|this|that|our)\b[^.!?\n]{0,12}?\b(?:qr )?code\b|\b(?:new|special|exclusive|express|partner|private|internal) (?:collections?|payment|pay) (?:channel|portal|link|line)\b|\b(?:new|special|exclusive|express|partner|private|internal) (?:channel|portal|link|line)\b(?=[^.!?\n]{0,40}\bpay)|\bpay\w*\b[^.!?\n]{0,40}?\b(?:new|special|exclusive|express|partner|private|internal) (?:collections? )?(?:channel|portal|link|line)\b/g;
+
+// Words every unofficial-channel match holds: most replies skip both patterns.
+const UNOFFICIAL_ZH_WORDS = /码|通道|渠道|平台|小程序|对公账户/;
+const UNOFFICIAL_EN_WORDS = /code|channel|portal|link|line/;
+
+// "如果有人给您发“专属还款通道”的链接，请先核实", "if you get a text with a 'special payment link'":
+// the channel is named as the bait of a scam, in quotes or after someone else sends it.
+const BAIT_BEFORE_ZH =
+  /(?:所谓的?|[“"'「])$|(?:如果|若|如|凡|任何)(?:有人|陌生人|对方|短信|信息|链接)[^。!?\n]{0,16}$/;
+const BAIT_BEFORE_EN =
+  /(?:so-called |["'“‘])$|\b(?:if|when) (?:you (?:get|receive|see)|someone|anyone|a text|a message|an email)\b[^.!?\n]{0,50}$/;
+
+// "Scan the QR code on your statement with the official app": the bank's own app reads the code.
+const OFFICIAL_AFTER_EN =
+  /^[^,;.!?\n]{0,60}\b(?:(?:with|in|using|through|via) (?:the |our |your )?(?:official|bank's|banking|mobile banking) app|on (?:your|the) (?:paper )?(?:statement|bill))\b/;
+const OFFICIAL_AFTER_ZH =
+  /^[^，,；;。!?\n]{0,12}(?:用|使用|通过|在|打开)(?:手机银行|官方App|官方app|我行App)/;
+
+/** A channel named as a scam's bait, read by the bank's own app, or beside a configured channel. */
+function namedAsBait(
+  text: string,
+  at: number,
+  end: number,
+  lang: 'zh' | 'en',
+  channels: readonly string[],
+): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(end, end + 80);
+  if ((lang === 'zh' ? BAIT_BEFORE_ZH : BAIT_BEFORE_EN).test(before) || /^[”"'’」]/.test(after)) return true;
+  if ((lang === 'zh' ? OFFICIAL_AFTER_ZH : OFFICIAL_AFTER_EN).test(after)) return true;
+  const sentence = `${before} ${after}`;
+  const urls = new RegExp(URL_RE.source, 'g');
+  for (let m = urls.exec(sentence); m !== null; m = urls.exec(sentence))
+    if (allowedHost(hostOf(m[0]), channels)) return true;
+  return mentionsChannel(sentence, channels);
+}
+
 function hostOf(url: string): string {
   return (
     url
@@ -60,7 +104,7 @@ function mentionsChannel(text: string, channels: readonly string[]): boolean {
 // against the very thing, however long the list after the negation (issue 16).
 const WARN_ZH = /(?:不会|从不|绝不|从未|决不)(?:要求|让|请)|请勿|切勿|谨防|警惕|谨慎/;
 const WARN_EN =
-  /\b(?:never|not|won't|don't|doesn't|no one will|nobody will)\b[^.!?]{0,12}\b(?:ask|request|require|tell|want|accept|use)\b|\bbeware\b|\bscam/;
+  /\b(?:never|not|won't|don't|doesn't|no one will|nobody will)\b[^.!?]{0,12}\b(?:ask|request|require|tell|want|accept|use|send|text|email|give)\b|\bbeware\b|\bscam/;
 
 // "任何要求您把钱转到个人账户的人都是骗子": the instruction is the subject of a fraud warning.
 const WARNED_AFTER_ZH = /^[^。!?\n]{0,20}?(?:都|一律|均|全|就|肯定)是(?:诈骗|骗子|骗局)/;
@@ -112,18 +156,22 @@ export function checkChannels(text: string, context: GuardContext): Finding[] {
   for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
     if (!allowedHost(hostOf(m[0]), channels)) out.push(finding(m.index, m.index + m[0].length));
   }
-  for (const re of [PERSONAL_ZH, PERSONAL_EN]) {
+  for (const re of [PERSONAL_ZH, PERSONAL_EN, UNOFFICIAL_ZH, UNOFFICIAL_EN]) {
+    if (re === UNOFFICIAL_ZH && !UNOFFICIAL_ZH_WORDS.test(text)) continue;
+    if (re === UNOFFICIAL_EN && !UNOFFICIAL_EN_WORDS.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const personal = /个人|私人|我的|我个人|personal|户名|加|添加/.test(m[0]);
       if (!personal && mentionsChannel(m[0], channels)) continue;
-      const lang = re === PERSONAL_ZH ? 'zh' : 'en';
+      const lang = re === PERSONAL_ZH || re === UNOFFICIAL_ZH ? 'zh' : 'en';
       const end = m.index + m[0].length;
       if (isNegated(text, m.index, lang) || warnsAgainst(text, m.index, lang, end)) continue;
       // "If someone … asks you to wire money, hang up": a fraud warning names the method (issue 16).
       if (warnsOfFraud(text, m.index, end, lang)) continue;
       // "Callers pretending to be police … demand gift cards. We will never threaten arrest." (guardb).
       if (quotesImpostor(text, m.index, end, lang)) continue;
+      if ((re === UNOFFICIAL_ZH || re === UNOFFICIAL_EN) && namedAsBait(text, m.index, end, lang, channels))
+        continue;
       out.push(finding(m.index, m.index + m[0].length));
     }
   }

@@ -25,7 +25,7 @@ import {
   isServiceHours,
   statesTheLaw,
 } from './negationLaw.js';
-import { quotesImpostor, securedUnderLaw } from './negationScam.js';
+import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
 import type { NormalisedText } from './normalise.js';
 import { LiteralGate } from './prefilter.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
@@ -100,6 +100,7 @@ const INQUIRY = /调查|核查|investigat/;
 /** Readings that excuse a match whatever its rule's flags: a disavowed word, a warning, a pending ask. */
 function excusedByReading(rule: PatternRule, text: string, at: number, end: number): boolean {
   if (isDisavowed(text, at, end, rule.lang)) return true;
+  if (disownedReport(text, at, end, rule.lang)) return true;
   if (WARNED_CATEGORIES.has(rule.category) && warnsOfFraud(text, at, end, rule.lang)) return true;
   if (QUOTED_CATEGORIES.has(rule.category) && quotesImpostor(text, at, end, rule.lang)) return true;
   if (

@@ -74,7 +74,7 @@ const EN_HEAD_BLOCKERS =
   /\b(?:if|unless|until|till|or else|otherwise|then|so|because|we|i|they|make us|make me|force us|force me|hesitate|want us|want me|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
 
 const LISTED_VERB =
-  /^(?:contact|call|visit|tell|post|share|publish|notify|text|email|message|speak|talk|reach|write)/;
+  /^(?:contact|call|visit|tell|post|share|publish|notify|text|email|message|speak|talk|reach|write|get in touch|discuss|mention|disclose|reveal|inform|send|show up|leave|cc|copy|forward)/;
 // "You cannot be arrested or jailed", "no one will arrest, detain or prosecute you": legal acts
 // listed after one negation, passive ("be arrested or") or active ("arrest, detain or").
 const LEGAL_ACT = String.raw`(?:arrest|detain|jail|imprison|prosecut|charg|lock|sen[dt]|put|throw|thrown|sue|su|hold|held)\w*`;
@@ -155,7 +155,8 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
     (EN_OR_END.test(between) && LISTED_VERB.test(head)) || listsLegalActs(between, head)
       ? between.replace(EN_OR_NOR_END, '')
       : between;
-  return words <= 8 && !EN_BLOCKERS.test(listed) && !EN_HEAD_BLOCKERS.test(head);
+  // A listed verb may follow a long object: "won't post anything about… or contact…" (guard12).
+  return words <= (listed === between ? 8 : 14) && !EN_BLOCKERS.test(listed) && !EN_HEAD_BLOCKERS.test(head);
 }
 
 // "最终以法院判决为准", "由法院裁判": the court decides, nothing is asserted.
@@ -267,7 +268,7 @@ export class Anywhere {
 // A word named only to be disavowed: "我们不会使用“老赖”这类称呼", "未说“坐牢”“拘留”等词",
 // "we will never call you a deadbeat". Quotes between Chinese characters are gone after normalising.
 const ZH_SPEECH_NEG =
-  /(?:不会|不得|不能|不可|从不|绝不|决不|从来不|从未|没有|没|未|禁止|严禁|避免|不允许)(?:使用|说|称|叫|称呼|骂|用|提到|提及|出现)(?:过)?[^,;:!?。\n]{0,6}$/;
+  /(?:不会|不得|不能|不可|从不|绝不|决不|从来不|从未|没有|没|未|禁止|严禁|避免|不允许)(?:(?:对|向|跟|和)[^,;:!?。\n]{1,6}?)?(?:使用|说|称|叫|称呼|骂|用|提到|提及|出现)(?:过)?[^,;:!?。\n]{0,6}$/;
 const ZH_MENTION_AFTER =
   /^[^,;:!?。\n]{0,12}?(?:这类|这种|这样的|之类的?|等)(?:说法|称呼|词语?|字眼|用语|话术|表述|措辞|标签)(?:都|均|全|统统)?(?:是)?(?:不实|不属实|不正确|错误|假的|谣言|诈骗|没有(?:任何)?(?:法律)?依据|毫无(?:法律)?(?:根据|依据))/;
 const EN_SPEECH_NEG =

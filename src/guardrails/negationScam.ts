@@ -61,3 +61,22 @@ export function securedUnderLaw(text: string, at: number, end: number, lang: Lan
   if (!bound.re.test(sentence)) return false;
   return !(lang === 'zh' ? ZH_BOUND_ASSERTS : EN_BOUND_ASSERTS).test(sentence);
 }
+
+// "If someone told your family you committed a crime, it was not us", "如果有人说要上门找您，那不是我们的人"
+// (guard12): an act put on an unnamed other in an if-clause, then disowned in the same sentence.
+const EN_IF_OTHER =
+  /\b(?:if|when|whenever) (?:someone|anyone|somebody|a caller|a collector|a stranger|people|they)\b[^.!?\n]{0,60}$/;
+const EN_NOT_US =
+  /^[^.!?\n]{0,80}?[,;]\s*(?:that|it|this|they)(?: was| is|'s| were| are|'re)? ?(?:n't|not|never) (?:us|from us|the bank|our (?:staff|team|agents?))\b/;
+const ZH_IF_OTHER = /(?:如果|若|假如|如)(?:有人|陌生人|对方|任何人)[^。!?\n]{0,30}$/;
+const ZH_NOT_US =
+  /^[^。!?\n]{0,40}?[，,；;](?:那|这|对方)?(?:都)?(?:不是|并非|绝不是)(?:我们|我行|本行|银行)/;
+
+/** Whether the match is an act put on someone else in an if-clause that the sentence disowns. */
+export function disownedReport(text: string, at: number, end: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const after = text.slice(end, end + 100);
+  return lang === 'zh'
+    ? ZH_IF_OTHER.test(before) && ZH_NOT_US.test(after)
+    : EN_IF_OTHER.test(before) && EN_NOT_US.test(after);
+}

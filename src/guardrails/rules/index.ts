@@ -43,6 +43,7 @@ import { STRUCT_ROUND19_RULES } from './structRound19.js';
 import { STRUCT_ROUND19_EN } from './structRound19En.js';
 import { STRUCT_ROUND19B_EN, STRUCT_ROUND19B_RULES } from './structRound19b.js';
 import { STRUCT_ROUND20B_EN, STRUCT_ROUND20B_RULES } from './structRound20b.js';
+import { STRUCT_S12_EN, STRUCT_S12_RULES } from './structS12.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -107,6 +108,8 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_ROUND19B_EN,
   ...STRUCT_ROUND20B_RULES,
   ...STRUCT_ROUND20B_EN,
+  ...STRUCT_S12_RULES,
+  ...STRUCT_S12_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
