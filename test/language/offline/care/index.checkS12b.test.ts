@@ -5,7 +5,10 @@ import { assessCare } from '../../../../src/language/offline/care/index.js';
 /**
  * Own check set S12b (check-s12b.json, issue 14): the classes named from the wording of round S12
  * half b's zh misses, written in new phrasings before a rule changed, with hard near misses per
- * class. Measured once at the start commit and once after round 20; never fitted.
+ * class. Measured once at the start commit 834e5ce (zh 13/24, en 7/24 caught; false alarms zh
+ * 1/24, en 2/24) and once after round 20 (zh 24/24, en 22/24; false alarms zh 0/24, en 1/24, a
+ * river railing under repair, raised before the round by an older rule); never fitted. The floor is
+ * the final figure less one.
  */
 interface CheckSet {
   zh: { distress: string[]; ordinary: string[] };
@@ -14,7 +17,7 @@ interface CheckSet {
 }
 
 const SET = JSON.parse(readFileSync(new URL('./check-s12b.json', import.meta.url), 'utf8')) as CheckSet;
-const FLOOR = { zh: 0, en: 0, alarms: 24 };
+const FLOOR = { zh: 23, en: 21, alarms: 1 };
 
 describe('own check set S12b (figures only, never fitted)', () => {
   it.each(['zh', 'en'] as const)('keeps %s at or above its floors, and prints its figures', (lang) => {
