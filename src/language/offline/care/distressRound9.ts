@@ -8,6 +8,7 @@ import { ROUND16, ROUND16_IDIOMS } from './distressRound16.js';
 import { ROUND17, ROUND17_IDIOMS } from './distressRound17.js';
 import { ROUND18, ROUND18_IDIOMS } from './distressRound18.js';
 import { ROUND19, ROUND19_IDIOMS } from './distressRound19.js';
+import { ROUND20, ROUND20_IDIOMS } from './distressRound20.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -161,6 +162,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND17,
   ...ROUND18,
   ...ROUND19,
+  ...ROUND20,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
@@ -185,6 +187,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ...ROUND17_IDIOMS,
   ...ROUND18_IDIOMS,
   ...ROUND19_IDIOMS,
+  ...ROUND20_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({
