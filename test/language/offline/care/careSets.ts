@@ -47,6 +47,16 @@ import {
   OWN_S11B_ZH_DISTRESS,
   OWN_S11B_ZH_ORDINARY,
 } from './ownSetS11b.js';
+import {
+  HELD_OUT_S12A_EN_DISTRESS,
+  HELD_OUT_S12A_EN_ORDINARY,
+  HELD_OUT_S12A_ZH_DISTRESS,
+  HELD_OUT_S12A_ZH_ORDINARY,
+  HELD_OUT_S12B_EN_DISTRESS,
+  HELD_OUT_S12B_EN_ORDINARY,
+  HELD_OUT_S12B_ZH_DISTRESS,
+  HELD_OUT_S12B_ZH_ORDINARY,
+} from './heldOutSetS12.js';
 import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
@@ -158,6 +168,18 @@ export const CARE_SETS: readonly CareSet[] = [
     distress: [...OWN_S11B_ZH_DISTRESS, ...OWN_S11B_EN_DISTRESS],
     ordinary: [...OWN_S11B_ZH_ORDINARY, ...OWN_S11B_EN_ORDINARY],
     seen: false,
+  },
+  {
+    name: 'round S12 half a (seen, not trained on)',
+    distress: [...HELD_OUT_S12A_ZH_DISTRESS, ...HELD_OUT_S12A_EN_DISTRESS],
+    ordinary: [...HELD_OUT_S12A_ZH_ORDINARY, ...HELD_OUT_S12A_EN_ORDINARY],
+    seen: true,
+  },
+  {
+    name: 'round S12 half b (seen, not trained on)',
+    distress: [...HELD_OUT_S12B_ZH_DISTRESS, ...HELD_OUT_S12B_EN_DISTRESS],
+    ordinary: [...HELD_OUT_S12B_ZH_ORDINARY, ...HELD_OUT_S12B_EN_ORDINARY],
+    seen: true,
   },
   {
     name: 'round 1 (seen)',
