@@ -11,6 +11,9 @@
  * the turn and records nothing with the turn's first write (the code before issue 19 pgturn).
  * BENCH_CPU_PROFILE=<file> writes a CPU profile (inspector, 200 µs sampling) of the counted window
  * only; the rows and fields node-postgres parsed per turn are printed with the statements.
+ * The throw-away cluster runs as a real server does (fsync, synchronous_commit and full_page_writes
+ * on); BENCH_PG_FAST=1 turns them off (the tests' cluster, and this bench's before issue 19's
+ * twelfth session). Rows parsed are counted for promised queries only (not pipelines).
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -29,6 +32,7 @@ import { findPostgresBin, startCluster, stopCluster } from '../test/support/post
 
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20);
+const DURABLE = process.env.BENCH_PG_FAST !== '1';
 
 const counts = new Map<string, number>();
 let trips = 0;
@@ -147,7 +151,7 @@ async function main(): Promise<void> {
   const bin = findPostgresBin();
   const given = process.env.BENCH_DATABASE_URL;
   if (!given && !bin) throw new Error('no PostgreSQL binaries and no BENCH_DATABASE_URL');
-  const cluster = given ? undefined : await startCluster(bin!);
+  const cluster = given ? undefined : await startCluster(bin!, { durable: DURABLE });
   const config = loadConfig({
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-pgstatements-')),
     LOG_LEVEL: 'silent',
@@ -200,7 +204,8 @@ async function main(): Promise<void> {
   console.log(
     `one turn at a time: ${wall.toFixed(2)} ms/turn wall, service CPU ${((used.user + used.system) / 1000 / turns).toFixed(2)} ms/turn ` +
       `(user ${(used.user / 1000 / turns).toFixed(2)}, system ${(used.system / 1000 / turns).toFixed(2)}), ` +
-      `PostgreSQL CPU ${(serverUsed / turns).toFixed(2)} ms/turn (load generator included in the service figure)`,
+      `PostgreSQL CPU ${(serverUsed / turns).toFixed(2)} ms/turn (load generator included in the service figure; ` +
+      `cluster ${given ? 'given' : DURABLE ? 'durable: fsync and synchronous_commit on' : 'fast: fsync off'})`,
   );
   console.log(
     `round trips per turn of the script: ${perTurn.map((n) => (n / CONVERSATIONS).toFixed(1)).join(', ')}`,

@@ -10,7 +10,9 @@
  * the spread across rounds), BENCH_BACKEND: sqlite (default), pg (one service on PostgreSQL) or
  * pg2 (two services on one PostgreSQL, each conversation's turns alternating between them, so
  * every turn takes the cross-instance turn lock and state written by the other), on
- * BENCH_DATABASE_URL (a database it may fill) or else a throw-away local cluster (fsync off).
+ * BENCH_DATABASE_URL (a database it may fill) or else a throw-away local cluster configured as a
+ * real server is (fsync, synchronous_commit and full_page_writes on; BENCH_PG_FAST=1 turns them off,
+ * the cluster of the tests and of the benches before issue 19's twelfth session).
  *
  * BENCH_WARM (default 5): load runs of the bench's size each service (and the echo bot) takes
  * before anything is measured. V8 keeps optimising the service's code for thousands of turns
@@ -199,7 +201,7 @@ async function startPgBots(config: Config, logger: Logger): Promise<Bots> {
     const bin = findPostgresBin();
     if (!bin)
       throw new Error('no PostgreSQL binaries (sudo apt-get install postgresql) and no BENCH_DATABASE_URL');
-    cluster = await startCluster(bin);
+    cluster = await startCluster(bin, { durable: process.env.BENCH_PG_FAST !== '1' });
     databaseUrl = cluster.adminUrl;
   }
   const pgConfig: Config = { ...config, DATABASE_URL: databaseUrl };

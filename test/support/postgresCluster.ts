@@ -57,10 +57,15 @@ function runPg(bin: string, runAs: string | undefined, tool: string, args: strin
 
 /**
  * Starts a throw-away cluster: initdb into a fresh temp folder (trust auth, superuser
- * `postgres`), then pg_ctl on a free loopback port with fsync off. The socket lives in the same
- * folder. Throws with the tool's own output when a step fails.
+ * `postgres`), then pg_ctl on a free loopback port with fsync off (tests: nothing there must
+ * survive a crash). `durable` (the benches) keeps PostgreSQL's own defaults instead, as a bank's
+ * server runs: fsync, synchronous_commit and full_page_writes on, so a commit waits for its WAL
+ * flush. The socket lives in the same folder. Throws with the tool's own output when a step fails.
  */
-export async function startCluster(bin: string): Promise<RunningCluster> {
+export async function startCluster(
+  bin: string,
+  settings: { durable?: boolean } = {},
+): Promise<RunningCluster> {
   const root = os.userInfo().uid === 0;
   const runAs = root ? 'postgres' : undefined;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'collections-pg-'));
@@ -77,9 +82,7 @@ export async function startCluster(bin: string): Promise<RunningCluster> {
       `-p ${port}`,
       "-c listen_addresses='127.0.0.1'",
       `-c unix_socket_directories='${dataDir}'`,
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
+      ...(settings.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
       '-c max_connections=300',
       '-c shared_buffers=32MB',
     ].join(' ');

@@ -67,8 +67,15 @@ export class PgConversationLock implements ConversationLock {
       onConnectionLost: options.onConnectionLost,
     });
     // Queued ahead of every later query on the connection (a client runs its queries in order).
+    // Generic plans: a lock connection runs only point reads and writes by key, prepared once
+    // (`pipeline.ts`); left to choose, PostgreSQL planned the state read (`key = ANY($1)`) afresh
+    // on every call, since its generic plan guesses ten keys where a turn asks one.
     this.pool.on('connect', (client) => {
-      client.query(`SET lock_timeout = ${Math.max(1, Math.round(this.waitMs))}`).catch(() => undefined);
+      client
+        .query(
+          `SET lock_timeout = ${Math.max(1, Math.round(this.waitMs))}; SET plan_cache_mode = force_generic_plan`,
+        )
+        .catch(() => undefined);
     });
   }
 

@@ -9,11 +9,12 @@ import {
   toWindowCount,
   type WindowCount,
 } from '../rateCounters.js';
-import pg from 'pg';
+import type pg from 'pg';
 import { memoryKey } from '../inboundMemory.js';
-import { type PgPool, pgQuery, toStoreError } from './pool.js';
+import { pipelined } from './pipeline.js';
+import { isConnectionError, type PgClient, type PgPool, pgQuery, toStoreError } from './pool.js';
 import { currentRequestReads } from './requestReads.js';
-import { literalParameters } from './turnReadAhead.js';
+import { travels } from './turnReadAhead.js';
 
 const TAKE_SQL = takeSql('extract(epoch from ($2::timestamptz - c.last_at)) * 1000', 'least').replace(
   '$5 <<',
@@ -108,28 +109,37 @@ export class PgRateCounters implements RateCounters {
 
   /**
    * The statement with the request's planned reads in the same round trip (issue 19 pg19:
-   * `PgRequestReads`), as one simple-protocol query with the parameters written in; undefined
-   * when the request planned none (the caller sends the prepared statement alone). The reads
-   * answer the request once; when the statement fails they are not kept and are asked as before.
+   * `PgRequestReads`), as one pipeline (`pipeline.ts`: one implicit transaction, each statement
+   * prepared once per connection); undefined when the request planned none (the caller sends the
+   * prepared statement alone). The reads answer the request once; when the statement fails they
+   * are not kept and are asked as before.
    */
   private async withRiders(
     sql: string,
     values: unknown[],
   ): Promise<{ rows: (CounterRow & { i: number })[] } | undefined> {
     const reads = currentRequestReads();
-    const escape = (text: string): string => pg.escapeLiteral(text);
-    const riders = reads?.ridersFor(this.pool, escape) ?? [];
-    const counted = riders.length > 0 ? literalParameters(sql, values, escape) : undefined;
-    if (!reads || counted === undefined) return undefined;
-    let answered: unknown;
+    const riders = reads && travels(values) ? reads.ridersFor(this.pool) : [];
+    if (!reads || riders.length === 0) return undefined;
+    const operation = "count a request's limits";
+    let client: PgClient;
     try {
-      answered = await this.pool.query([counted, ...riders.map((r) => r.sql)].join(';\n'));
+      client = await this.pool.connect();
     } catch (err) {
-      throw toStoreError(err, "count a request's limits"); // a deadlock keeps its SQLSTATE
+      throw toStoreError(err, operation);
     }
-    const results = answered as pg.QueryResult<CounterRow & { i: number }>[];
+    let broken: Error | undefined;
+    let results: pg.QueryResult[];
+    try {
+      results = await pipelined(client, [{ text: sql, values }, ...riders.map((r) => r.read)]);
+    } catch (err) {
+      if (isConnectionError(err)) broken = err as Error;
+      throw toStoreError(err, operation); // a deadlock keeps its SQLSTATE
+    } finally {
+      client.release(broken);
+    }
     reads.keep(riders, results.slice(1));
-    return results[0];
+    return results[0] as pg.QueryResult<CounterRow & { i: number }>;
   }
 
   private async hitInTurn(hits: readonly CounterHit[], now: Date): Promise<WindowCount[]> {

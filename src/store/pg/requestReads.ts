@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
-import { literalParameters } from './turnReadAhead.js';
+import { travels } from './turnReadAhead.js';
 
 /** A plain read, as the store that asks it will send it (statement and parameters). */
 export interface PlannedRead {
@@ -8,10 +8,9 @@ export interface PlannedRead {
   values: readonly unknown[];
 }
 
-/** A planned read written out for the simple protocol (its parameters as quoted literals). */
+/** A planned read handed out to ride in a pipeline (`pipeline.ts`) with the request's first statement. */
 export interface Rider {
   read: PlannedRead;
-  sql: string;
 }
 
 /**
@@ -39,21 +38,16 @@ export class PgRequestReads {
   }
 
   /**
-   * The planned reads with their parameters written in as literals, handed out once, for the
-   * first statement sent on `pool` (none for another pool, after the turn started, or when a
-   * parameter cannot travel as a literal).
+   * The planned reads, handed out once, for the first statement sent on `pool` (none for another
+   * pool, after the turn started, or when a parameter cannot travel: an array, an object, a NUL, a
+   * number that is not finite).
    */
-  ridersFor(pool: object, escape: (text: string) => string): Rider[] {
+  ridersFor(pool: object): Rider[] {
     if (pool !== this.pool || this.ended || this.planned.length === 0) return [];
     const planned = this.planned;
     this.planned = [];
-    const riders: Rider[] = [];
-    for (const read of planned) {
-      const sql = literalParameters(read.text, read.values, escape);
-      if (sql === undefined) return [];
-      riders.push({ read, sql });
-    }
-    return riders;
+    if (!planned.every((read) => travels(read.values))) return [];
+    return planned.map((read) => ({ read }));
   }
 
   /** Keeps the answers of the riders handed out by `ridersFor`, one per rider in their order. */

@@ -68,16 +68,23 @@ export function buildRow(
   return { row, outcome: outcomeOf(activity, trace) ?? null };
 }
 
-/** The records of a batch from column arrays (no RETURNING: the statements add theirs). */
-const RECORDS_INSERT = `INSERT INTO transcript_records (conversation_id, seq, channel_id, account_id, activity_id,
-      type, role, timestamp, flags, activity, prev_hash, hash, recorded_at)
-    SELECT r.*, $13::timestamptz FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[],
-      $6::text[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[]) AS r`;
+const RECORD_COLUMNS = `conversation_id, seq, channel_id, account_id, activity_id, type, role, timestamp, flags,
+      activity, prev_hash, hash`;
+const SUMMARY_COLUMNS =
+  'conversation_id, channel_id, account_id, started_at, last_at, record_count, head_hash, flags, outcome';
 
-const SUMMARY_UPSERT = `INSERT INTO transcript_conversations AS tc (conversation_id, channel_id, account_id, started_at,
-      last_at, record_count, head_hash, flags, outcome)
-    SELECT s.* FROM unnest($14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::int[],
-      $20::text[], $21::int[], $22::text[]) AS s
+/**
+ * The records of a batch from column arrays (no RETURNING: the statements add theirs). The columns
+ * are named, never `r.*`: a statement without a star is prepared once per connection (`namedQuery`),
+ * where a star left it parsed and planned on every append.
+ */
+const RECORDS_INSERT = `INSERT INTO transcript_records (${RECORD_COLUMNS}, recorded_at)
+    SELECT ${RECORD_COLUMNS}, $13::timestamptz FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[],
+      $6::text[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[]) AS r(${RECORD_COLUMNS})`;
+
+const SUMMARY_UPSERT = `INSERT INTO transcript_conversations AS tc (${SUMMARY_COLUMNS})
+    SELECT ${SUMMARY_COLUMNS} FROM unnest($14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::int[],
+      $20::text[], $21::int[], $22::text[]) AS s(${SUMMARY_COLUMNS})
     WHERE EXISTS (SELECT 1 FROM rec)
   ON CONFLICT (conversation_id) DO UPDATE SET
     account_id = COALESCE(tc.account_id, excluded.account_id),

@@ -21,6 +21,9 @@ export class ClaimLostError extends ConversationBusyError {
   }
 }
 
+/** The statement that takes a claim, for `values()` (key, owner, lease, now) as parameters. */
+export const CLAIM_TAKE_SQL = 'SELECT activity_claim_take($1, $2, $3::timestamptz, $4::timestamptz)';
+
 type Status = 'pending' | 'taken' | 'lost' | 'closed';
 
 /** One arrival's claim, taken by the turn's first write (`claimToTake`). */

@@ -3,9 +3,9 @@ import type pg from 'pg';
 import { ConversationBusyError } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
 import { describePgError, isConnectionError, namedQuery, type PgClient } from './pool.js';
-import { inlineParameters } from './transcriptAppend.js';
-import { claimRefused, claimToTake } from './turnClaim.js';
-import { AskedReads, type LearnedRead, LearnedReads, literalParameters, travels } from './turnReadAhead.js';
+import { parameterText, pipelined, type Step } from './pipeline.js';
+import { CLAIM_TAKE_SQL, claimRefused, claimToTake } from './turnClaim.js';
+import { AskedReads, type LearnedRead, LearnedReads, travels } from './turnReadAhead.js';
 import type { PgTurnReads, ReadAhead } from './turnReads.js';
 
 /** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
@@ -30,7 +30,7 @@ export class PgTurnSession implements ReadAhead {
   private held: boolean;
   /** Whether the reads of the conversation's last turn were asked (or can no longer be). */
   private aheadAsked = false;
-  /** State reads of the session asked ahead, by statement: each answers once, before any write. */
+  /** State reads of the session asked ahead, by statement and values: each answers once, before any write. */
   private readonly aheadLocked = new Map<string, pg.QueryResult>();
   private memory: PgTurnReads | undefined;
   /** What this turn asked, for the conversation's next turn. */
@@ -38,7 +38,7 @@ export class PgTurnSession implements ReadAhead {
   private ended = false;
   private broken: Error | undefined;
   private chain: Promise<unknown> = Promise.resolve();
-  private readonly deferred: string[] = [];
+  private readonly deferred: Step[] = [];
   private readonly started = Date.now();
 
   constructor(
@@ -81,15 +81,16 @@ export class PgTurnSession implements ReadAhead {
     operation: string,
   ): Promise<pg.QueryResult<R>> {
     return this.step(operation, async () => {
-      const statement = this.inline(sql, values);
+      const statement = { text: sql, values };
+      const id = stepId(statement);
       this.asked.add({ pool: undefined, text: sql, values });
       if (this.held) {
-        const known = this.aheadLocked.get(statement);
+        const known = this.aheadLocked.get(id);
         this.aheadLocked.clear();
-        return (known as pg.QueryResult<R> | undefined) ?? this.client.query<R>(statement);
+        return (known ?? (await this.multi([statement]))[0]) as pg.QueryResult<R>;
       }
-      const ahead = this.takeAhead().filter((a) => a.sql !== statement);
-      const results = await this.multi([this.lockSql(), ...ahead.map((a) => a.sql), statement]);
+      const ahead = this.takeAhead().filter((a) => a.id !== id);
+      const results = await this.multi([this.lockStep(), ...ahead.map((a) => a.step), statement]);
       this.held = true;
       this.keepAhead(ahead, results.slice(1, -1));
       return results.at(-1) as pg.QueryResult<R>;
@@ -113,7 +114,7 @@ export class PgTurnSession implements ReadAhead {
     return this.step('read ahead with the conversation turn lock', async () => {
       const ahead = this.takeAhead();
       if (this.held || ahead.length === 0) return;
-      const results = await this.multi([this.lockSql(), ...ahead.map((a) => a.sql)]);
+      const results = await this.multi([this.lockStep(), ...ahead.map((a) => a.step)]);
       this.held = true;
       this.keepAhead(ahead, results.slice(1));
     });
@@ -124,40 +125,41 @@ export class PgTurnSession implements ReadAhead {
     this.aheadLocked.clear();
   }
 
-  /** The reads to ask ahead with their parameters written in, once per session. */
-  private takeAhead(): readonly { read: LearnedRead; sql: string }[] {
+  /** The reads to ask ahead, once per session. */
+  private takeAhead(): readonly Ahead[] {
     if (this.aheadAsked) return [];
     this.aheadAsked = true;
-    const ahead: { read: LearnedRead; sql: string }[] = [];
+    const ahead: Ahead[] = [];
     for (const read of this.learned) {
-      const sql = this.written(read);
-      if (sql !== undefined) ahead.push({ read, sql });
+      const step = PgTurnSession.travelling(read);
+      if (step !== undefined) ahead.push({ read, step, id: stepId(step) });
     }
     return ahead;
   }
 
-  /** A remembered read with its parameters written in, or undefined when they cannot be. */
-  private written(read: LearnedRead): string | undefined {
-    if (read.pool !== undefined)
-      return literalParameters(read.text, read.values, (t) => this.client.escapeLiteral(t));
-    if (!PgTurnSession.inlinable(read.values)) return undefined;
+  /**
+   * A remembered read as a pipeline step, or undefined when one of its values cannot travel (the
+   * same values as were written in as literals before: no NUL, array, object or non-finite number
+   * for a read of the pool; no NUL for a read of the session).
+   */
+  private static travelling(read: LearnedRead): Step | undefined {
+    if (read.pool !== undefined ? !travels(read.values) : !PgTurnSession.inlinable(read.values))
+      return undefined;
     try {
-      return this.inline(read.text, read.values);
+      read.values.forEach(parameterText);
     } catch {
       return undefined;
     }
+    return { text: read.text, values: read.values };
   }
 
   /** Keeps the answers, only when there is exactly one per read asked (never a misplaced answer). */
-  private keepAhead(
-    ahead: readonly { read: LearnedRead; sql: string }[],
-    results: readonly pg.QueryResult[],
-  ): void {
+  private keepAhead(ahead: readonly Ahead[], results: readonly pg.QueryResult[]): void {
     if (results.length !== ahead.length) return;
-    ahead.forEach(({ read, sql }, i) => {
+    ahead.forEach(({ read, id }, i) => {
       const result = results[i];
       if (!result) return;
-      if (read.pool === undefined) this.aheadLocked.set(sql, result);
+      if (read.pool === undefined) this.aheadLocked.set(id, result);
       else this.memory?.seed(read.pool, read.text, read.values, result);
     });
   }
@@ -166,7 +168,7 @@ export class PgTurnSession implements ReadAhead {
   lock(operation: string): Promise<void> {
     return this.step(operation, async () => {
       if (this.held) return;
-      await this.client.query(this.lockSql());
+      await this.multi([this.lockStep()]);
       this.held = true;
     });
   }
@@ -185,9 +187,9 @@ export class PgTurnSession implements ReadAhead {
       this.aheadLocked.clear();
       // A turn that wrote nothing before its state takes its activity claim here (issue 19, pgturn).
       const claim = claimToTake();
-      const begin = claim ? ['BEGIN', claim.sql((t) => this.client.escapeLiteral(t))] : ['BEGIN'];
-      const writes = [...this.deferred.splice(0), this.inline(sql, values)];
-      const results = await this.multi([...begin, ...writes, 'COMMIT', this.unlockSql()]).catch(
+      const begin = claim ? [BEGIN, { text: CLAIM_TAKE_SQL, values: claim.values() }] : [BEGIN];
+      const writes = [...this.deferred.splice(0), { text: sql, values }];
+      const results = await this.multi([...begin, ...writes, COMMIT, this.unlockStep()]).catch(
         (err: unknown) => {
           throw claimRefused(claim, err);
         },
@@ -203,7 +205,7 @@ export class PgTurnSession implements ReadAhead {
   /** Queues a write to go with the lock's release (true), or says the caller must write it itself (false). */
   defer(sql: string, values: readonly unknown[]): boolean {
     if (!this.usable || !this.held || !PgTurnSession.inlinable(values)) return false;
-    this.deferred.push(this.inline(sql, values));
+    this.deferred.push({ text: sql, values });
     return true;
   }
 
@@ -224,7 +226,7 @@ export class PgTurnSession implements ReadAhead {
         );
         if (unlocked.rows[0]?.ok !== true) throw new Error('the turn lock was not held at release');
       } else if (this.held) {
-        const results = await this.multi(['BEGIN', ...writes, 'COMMIT', this.unlockSql()]);
+        const results = await this.multi([BEGIN, ...writes, COMMIT, this.unlockStep()]);
         if ((results.at(-1)?.rows[0] as { ok?: unknown } | undefined)?.ok !== true)
           throw new Error('the turn lock was not held at release');
       } else if (writes.length > 0) await this.multi(writes);
@@ -259,22 +261,36 @@ export class PgTurnSession implements ReadAhead {
     return err;
   }
 
-  /** Several statements in one simple-protocol round trip; node-postgres answers one result per statement. */
-  private async multi(statements: string[]): Promise<pg.QueryResult[]> {
-    const result = (await this.client.query(statements.join(';\n'))) as unknown;
-    return Array.isArray(result) ? (result as pg.QueryResult[]) : [result as pg.QueryResult];
+  /** Several statements in one round trip (a pipeline: each prepared once per connection); one result per statement. */
+  private multi(steps: readonly Step[]): Promise<pg.QueryResult[]> {
+    return pipelined(this.client, steps);
   }
 
-  private inline(sql: string, values: readonly unknown[]): string {
-    return inlineParameters(sql, values, (text) => this.client.escapeLiteral(text));
+  private lockStep(): Step {
+    return { text: 'SELECT pg_advisory_lock($1, $2)', values: [TURN_LOCK_NAMESPACE, this.key] };
   }
 
-  private lockSql(): string {
-    return `SELECT pg_advisory_lock(${TURN_LOCK_NAMESPACE}, ${this.key})`;
+  private unlockStep(): Step {
+    return { text: 'SELECT pg_advisory_unlock($1, $2) AS ok', values: [TURN_LOCK_NAMESPACE, this.key] };
   }
+}
 
-  private unlockSql(): string {
-    return `SELECT pg_advisory_unlock(${TURN_LOCK_NAMESPACE}, ${this.key}) AS ok`;
+const BEGIN: Step = { text: 'BEGIN', values: [] };
+const COMMIT: Step = { text: 'COMMIT', values: [] };
+
+/** A read asked ahead: what the last turn read, its step, and the step's identity. */
+type Ahead = { read: LearnedRead; step: Step; id: string };
+
+/** A step's identity: its statement and its values (as they travel). */
+function stepId(step: Step): string {
+  return `${step.text}\u0000${JSON.stringify(step.values.map(parameterTextOrNull))}`;
+}
+
+function parameterTextOrNull(value: unknown): string | null {
+  try {
+    return parameterText(value);
+  } catch {
+    return null;
   }
 }
 

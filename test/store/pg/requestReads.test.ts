@@ -33,16 +33,15 @@ async function tripsOf<T>(fn: () => Promise<T>): Promise<{ trips: string[]; valu
 describe('a request planned reads', () => {
   it('hands its riders out once, only for its own pool, none when a parameter cannot travel', () => {
     const pool = {};
-    const escape = (t: string) => `'${t}'`;
     const reads = new PgRequestReads(pool, [accountOfRead('c-1')]);
-    expect(reads.ridersFor({}, escape)).toEqual([]);
-    const riders = reads.ridersFor(pool, escape);
-    expect(riders.map((r) => r.sql)).toEqual([
-      "SELECT account_id FROM conversation_refs WHERE conversation_id = 'c-1'",
+    expect(reads.ridersFor({})).toEqual([]);
+    const riders = reads.ridersFor(pool);
+    expect(riders.map((r) => [r.read.text, r.read.values])).toEqual([
+      ['SELECT account_id FROM conversation_refs WHERE conversation_id = $1', ['c-1']],
     ]);
-    expect(reads.ridersFor(pool, escape)).toEqual([]);
+    expect(reads.ridersFor(pool)).toEqual([]);
     const hostile = new PgRequestReads(pool, [{ text: 'SELECT $1', values: [['a']] }]);
-    expect(hostile.ridersFor(pool, escape)).toEqual([]);
+    expect(hostile.ridersFor(pool)).toEqual([]);
   });
 });
 

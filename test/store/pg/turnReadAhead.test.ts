@@ -122,7 +122,7 @@ describePg("the turn's read-ahead with its lock (PostgreSQL)", (db) => {
     expect(second.seen).toBe(1);
     expect(second.trips).toHaveLength(2);
     expect(second.trips[0]).toMatch(
-      /^SELECT pg_advisory_lock\(719019, -?\d+\);\nSELECT n FROM ahead_probe WHERE id = 'a';\nSELECT key, etag, value FROM bot_state/,
+      /^SELECT pg_advisory_lock\(\$1, \$2\);\nSELECT n FROM ahead_probe WHERE id = \$1;\nSELECT key, etag, value FROM bot_state/,
     );
     expect(node.lock.sessions.learned.of(lockKey('ra-1'))).toHaveLength(2);
     const stored = await node.state.read([keyOf('ra-1')]);
@@ -159,7 +159,8 @@ describePg("the turn's read-ahead with its lock (PostgreSQL)", (db) => {
     const second = await turn(node, 'ra-4', hostile);
     expect(second.seen).toEqual([2, undefined, undefined]);
     expect(second.trips).toHaveLength(3); // lock + two rows + state; the long read; the write
-    expect(second.trips[0]).toContain("WHERE id = 'x\uFFFDy'");
+    // The quoted id and the one with U+FFFD ride with the lock as parameters of the pipeline.
+    expect(second.trips[0]?.match(/FROM ahead_probe WHERE id = \$1/g)).toHaveLength(2);
   });
 
   it('fails one turn when a read asked ahead fails, then forgets that list (the next turn runs)', async () => {

@@ -94,7 +94,7 @@ describePg('the PostgreSQL turn session (lock with the state read, unlock with t
     }
     expect(queries).toHaveLength(2);
     expect(queries[0]).toMatch(
-      /^SELECT pg_advisory_lock\(719019, -?\d+\);\nSELECT key, etag, value FROM bot_state/,
+      /^SELECT pg_advisory_lock\(\$1, \$2\);\nSELECT key, etag, value FROM bot_state/,
     );
     expect(queries[1]).toMatch(
       /^BEGIN;\n[\s\S]*UPDATE bot_state[\s\S]*;\nCOMMIT;\nSELECT pg_advisory_unlock/,
