@@ -27,7 +27,7 @@ function nameOf(step: Step): string | undefined {
 }
 
 /**
- * A value as the text PostgreSQL reads it: what `inlineParameters` and `literalParameters` write
+ * A value as the text PostgreSQL reads it: what `inlineParameters` writes
  * in as literals (a Date as ISO-8601 text, an array as an array literal), so a statement stores the
  * same whether it travels in a pipeline or with its values written in.
  */

@@ -23,31 +23,6 @@ export const MAX_READ_AHEAD_CHARS = 2_000;
 /** Conversations whose last turn's reads are remembered (the oldest forgotten first). */
 export const REMEMBERED_CONVERSATIONS = 4_096;
 
-/**
- * `sql` with every parameter written in as a quoted literal, as node-postgres sends parameters
- * (as text, typed by the server from where they stand), or undefined when one cannot travel so
- * (an array, an object, a NUL, a number that is not finite): such a read is not asked ahead.
- */
-export function literalParameters(
-  sql: string,
-  values: readonly unknown[],
-  escape: (text: string) => string,
-): string | undefined {
-  if (!travels(values)) return undefined;
-  const literals = values.map((value) =>
-    value === null || value === undefined
-      ? 'NULL'
-      : escape(value instanceof Date ? value.toISOString() : String(value as string | number | boolean)),
-  );
-  let missing = false;
-  const written = sql.replace(/\$(\d+)/g, (_, n: string) => {
-    const literal = literals[Number(n) - 1];
-    if (literal === undefined) missing = true;
-    return literal ?? 'NULL';
-  });
-  return missing ? undefined : written;
-}
-
 /** Whether every value can be written in as a quoted literal (no array, object, NUL or non-finite number). */
 export function travels(values: readonly unknown[]): boolean {
   return values.every((value) =>
