@@ -89,6 +89,9 @@ const EXCLUDED: readonly string[] = [
   'check-s10b.en',
   // guardfa16's English check set (lawful hard negatives), measured before and after, never tuned on
   'check-s11-en',
+  // guardrw12's check set (real collectors' register, zh and en), measured before and after its rules
+  'check-rw12.zh',
+  'check-rw12.en',
 ];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'labelled');
