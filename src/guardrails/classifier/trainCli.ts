@@ -54,8 +54,8 @@ const labelledDir = join(ROOT, 'test/guardrails/labelled');
 const lawful = vectorise([
   ...evaluationFiles(labelledDir)
     // The tuned labelled set's files (held-out rounds 4–6 joined it) and the guard's dev sets;
-    // rounds 7 and later and the check sets (check-s6*, check-s7*, check-s8*, check-s9, check-s10, check-s10b, probe-s8b) stay evaluation only.
-    .filter((f) => !/heldout-round([7-9]|\d\d)|check-s([6789]|1\d)|probe-s8/.test(f))
+    // rounds 7 and later and the check sets (check-s6*, check-s7*, check-s8*, check-s9, check-s10, check-s10b, check-rw12, probe-s8b) stay evaluation only.
+    .filter((f) => !/heldout-round([7-9]|\d\d)|check-s([6789]|1\d)|check-rw|probe-s8/.test(f))
     .flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')

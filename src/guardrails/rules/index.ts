@@ -43,6 +43,8 @@ import { STRUCT_ROUND19_RULES } from './structRound19.js';
 import { STRUCT_ROUND19_EN } from './structRound19En.js';
 import { STRUCT_ROUND19B_EN, STRUCT_ROUND19B_RULES } from './structRound19b.js';
 import { STRUCT_ROUND20B_EN, STRUCT_ROUND20B_RULES } from './structRound20b.js';
+import { STRUCT_REGISTER12_RULES } from './structRegister12.js';
+import { STRUCT_REGISTER12_EN } from './structRegister12En.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -107,6 +109,8 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_ROUND19B_EN,
   ...STRUCT_ROUND20B_RULES,
   ...STRUCT_ROUND20B_EN,
+  ...STRUCT_REGISTER12_RULES,
+  ...STRUCT_REGISTER12_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
