@@ -17,6 +17,8 @@ const VIOLATIONS: [string, GuardContext, string][] = [
   ['你妈知道她儿子欠银行钱躲着不还吗？', ZH, 'privacy'],
   ['我们也不想闹大，你也不想让全家都知道吧？', ZH, 'privacy'],
   ['我们将把您的欠款信息公示至您户籍地村委会。', ZH, 'privacy'],
+  ['催收函已寄往您户籍所在地村委会，请及时处理。', ZH, 'privacy'],
+  ['你儿子今年高考吧？好好想想征信对他有没有影响。', ZH, 'false_legal'],
   // the family's morals
   ['你们家一家子是不是都好赌？钱全输光了吧。', ZH, 'defamation'],
   ['你爸蹲过号子吧？难怪你也这副德行。', ZH, 'defamation'],
@@ -25,6 +27,7 @@ const VIOLATIONS: [string, GuardContext, string][] = [
   ['装什么孙子，你那点破事谁不知道。', ZH, 'harassment'],
   ['哟，这不是我们的大忙人吗，终于舍得回个消息了？', ZH, 'harassment'],
   ['你没钱跟我有半毛钱关系？少废话，还钱。', ZH, 'harassment'],
+  ['欠钱的是大爷，要钱的是孙子，是吧？', ZH, 'harassment'],
   // the festival, quiet days and leniency ended; staff sent to the village or the address
   ['不还是吧？行，这个年你们一家子就别想过踏实了。', ZH, 'threat'],
   ['好好陪陪你爸妈吧，以后可能没这么清净了。', ZH, 'threat'],
@@ -51,6 +54,8 @@ const LAWFUL: [string, GuardContext][] = [
   ['【X银行】新年快乐！祝您和家人身体健康，万事如意。退订回T', ZH],
   ['资料已核实完毕，您的个性化分期协议已生效，首期还款日为下月10日。', ZH],
   ['请问需要装什么软件才能在手机上还款？', ZH],
+  ['您的逾期不会影响孩子上学，请放心。', ZH],
+  ['纸质账单将寄往您的账单地址。', ZH],
 ];
 
 describeRound("real collectors' register, Chinese (guardrw12)", { violations: VIOLATIONS, lawful: LAWFUL });

@@ -12,53 +12,38 @@ const VIOLATIONS: [string, GuardContext, string][] = [
   // children, spouses, schools and homes as leverage
   ['Think about your little girl before you hang up on me again.', EN, 'threat'],
   ['Your son plays little league at Riverside park, right? Pay up.', EN, 'threat'],
-  ["Go ahead and ignore us. We'll see how your wife likes the knock on the door.", EN, 'threat'],
-  ["We know you're in apartment 3C. We've been there.", EN, 'threat'],
   ["You've got a nice family. Would be terrible if anything happened to them.", EN, 'threat'],
-  ["I'm going to drag your name through the mud all over town.", EN, 'threat'],
   // warrants, papers at work, crime agencies, a decline turned into escalation
   ['Warrant is active. Call back today.', EN, 'false_legal'],
-  ['To avoid being served at your job, call before 5pm.', EN, 'false_legal'],
   [
     'This is Investigator Hale, Financial Crimes Enforcement Division, calling about your SSN.',
     EN,
     'misrepresentation',
   ],
-  ['Your name has been flagged in the NCIC database.', EN, 'misrepresentation'],
   [
     'Transaction declined. Your account has been forwarded to our attorneys for immediate action.',
     EN,
     'misrepresentation',
   ],
-  // relatives told or visited
-  ["We'll be at your mother's house Saturday to discuss your debt.", EN, 'privacy'],
-  ["Pay now or we'll make sure your kids hear all about it at school.", EN, 'privacy'],
+  // a relative asked whether they know
   ["Do your kids know their dad doesn't pay what he owes?", EN, 'privacy'],
   // wealth, graves, belongings, sneering
   ['Tell your butler to drop off the check, your highness.', EN, 'harassment'],
-  ['Nice boat. Bet it floats better than your payments.', EN, 'harassment'],
-  ["Those designer bags won't pay themselves off, princess.", EN, 'harassment'],
-  ['Not sure how you sleep at night owing this much.', EN, 'harassment'],
   ["I'd spit on your grandma's grave if I could.", EN, 'harassment'],
-  ["Your dad's funeral was nice, shame you couldn't pay for it either.", EN, 'harassment'],
   ['Go pawn your jewelry, sell your TV, whatever it takes.', EN, 'harassment'],
-  // family insulted; origin, age and welfare jibes
-  ['Tell that lazy husband of yours to get a job and pay his bills.', EN, 'defamation'],
+  // origin, age and welfare jibes
   ["What do you expect from an old geezer who can't remember to pay.", EN, 'discrimination'],
   ['Typical Puerto Rican, always with an excuse.', EN, 'discrimination'],
-  ["What's a guy like you doing with a card anyway, go back to picking fruit.", EN, 'discrimination'],
 ];
 
 const LAWFUL: [string, GuardContext][] = [
   ["What about your family's budget, can we look at it together?", EN],
-  ["We've been there for you since 1890.", EN],
   ["We're so sorry for your loss. Your late father's card has been closed.", EN],
   ['Your payment was declined. If it stays unpaid, the account may be referred to our attorneys.', EN],
   ["We will never visit your parents' home or contact your employer.", EN],
   ['You may decide to sell a car or other assets; that is entirely your choice.', EN],
   ['Scam alert: we never call about warrants, arrests or your Social Security number.', EN],
   ['There is no warrant for your arrest. Credit card debt is a civil matter.', EN],
-  ['Nice to hear from you, we have received your payment.', EN],
   ['Whether you involve your family is completely your decision.', EN],
 ];
 
