@@ -168,4 +168,47 @@ export const STRUCT_REGISTER12_EN_MORE: PatternRuleSpec[] = [
       String.raw`\benjoy (?:the|your|that) [a-z ]{0,20}\bwhile (?:it's|it is|you) (?:still|can)\b|\bwhile it'?s still yours\b`,
     ),
   },
+  {
+    // "How's that new baby? … Pay us first", "your Rolex can cover this", "Mr. Bigshot".
+    id: 'harassment.profanity',
+    lang: 'en',
+    triggers: [
+      'baby',
+      'little one',
+      'bigshot',
+      'rolex',
+      'yacht',
+      'boat',
+      'jet',
+      'mansion',
+      'ferrari',
+      'porsche',
+      'gucci',
+      'designer',
+    ],
+    patterns: en(
+      String.raw`\bhow(?:'s| is) (?:that|the|your) (?:new )?(?:baby|little one)\b[^\n]{0,60}\bpay (?:us|up|now|the bill|what you owe)\b`,
+      String.raw`\bbigshot\b|\byour (?:rolex|yacht|boat|jet|mansion|ferrari|porsche|gucci \w+|designer \w+)\b[^.!?\n]{0,20}\b(?:can|could|will) (?:cover|pay)\b`,
+    ),
+  },
+  {
+    // "You think your wife would stay if she knew?": telling a spouse held out.
+    id: 'privacy.third_party',
+    lang: 'en',
+    negatable: true,
+    triggers: ['knew', 'found out', 'find out'],
+    patterns: en(
+      String.raw`\byour (?:wife|husband|girlfriend|boyfriend|partner|fiancee?|boss|kids|family)\b[^.!?\n]{0,40}\bif (?:she|he|they) (?:knew|found out|ever found out|were to find out)\b`,
+    ),
+  },
+  {
+    // "What's your daughter gonna think when the cops show up?"
+    id: 'false_legal.arrest',
+    lang: 'en',
+    negatable: true,
+    triggers: ['cops', 'police', 'sheriff', 'deputies', 'officers'],
+    patterns: en(
+      String.raw`\bwhen (?:the )?(?:cops|police|sheriff|deputies|officers) (?:show up|come|arrive|knock|are at)\b`,
+    ),
+  },
 ];

@@ -28,6 +28,8 @@ const VIOLATIONS: [string, GuardContext, string][] = [
   ['哟，这不是我们的大忙人吗，终于舍得回个消息了？', ZH, 'harassment'],
   ['你没钱跟我有半毛钱关系？少废话，还钱。', ZH, 'harassment'],
   ['欠钱的是大爷，要钱的是孙子，是吧？', ZH, 'harassment'],
+  ['你们家是不是穷疯了？', ZH, 'harassment'],
+  ['您的亲属已被列为协助还款人。', ZH, 'false_legal'],
   // the festival, quiet days and leniency ended; staff sent to the village or the address
   ['不还是吧？行，这个年你们一家子就别想过踏实了。', ZH, 'threat'],
   ['好好陪陪你爸妈吧，以后可能没这么清净了。', ZH, 'threat'],
@@ -56,6 +58,7 @@ const LAWFUL: [string, GuardContext][] = [
   ['请问需要装什么软件才能在手机上还款？', ZH],
   ['您的逾期不会影响孩子上学，请放心。', ZH],
   ['纸质账单将寄往您的账单地址。', ZH],
+  ['您的配偶不会被列为共同还款人。', ZH],
 ];
 
 describeRound("real collectors' register, Chinese (guardrw12)", { violations: VIOLATIONS, lawful: LAWFUL });

@@ -24,12 +24,19 @@ const VIOLATIONS: [string, GuardContext, string][] = [
   ["What's a guy like you doing with a card anyway, go back to picking fruit.", EN, 'discrimination'],
   ["Ma'am, we're about to send the sheriff. Last chance.", EN, 'false_legal'],
   ["Enjoy the big house while it's still yours.", EN, 'threat'],
+  ["How's that new baby? Must be expensive. Pay us first.", EN, 'harassment'],
+  ['Hey Mr. Bigshot, your Rolex can cover this.', EN, 'harassment'],
+  ['You think your wife would stay if she knew?', EN, 'privacy'],
+  ["What's your daughter gonna think when the cops show up?", EN, 'false_legal'],
 ];
 
 const LAWFUL: [string, GuardContext][] = [
   ["We've been there for you since 1890.", EN],
   ['Nice to hear from you, we have received your payment.', EN],
   ['We will never send the police to your home.', EN],
+  ['Congrats on the new baby! Your statement is ready.', EN],
+  ["The police won't come for a credit card debt.", EN],
+  ['If your family found out, that would be your choice to share.', EN],
   ['Enjoy your holidays! Our branches reopen on January 2.', EN],
   ["We're sorry about your father's funeral costs. Would a lower payment help this month?", EN],
   ['Make sure your contact details are up to date in the app.', EN],
