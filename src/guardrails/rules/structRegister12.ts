@@ -84,7 +84,7 @@ export const STRUCT_REGISTER12_RULES: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     personMayAct: true,
-    triggers: ['替', '帮', '垫'],
+    triggers: [...KIN_TRIGGERS, '让他', '让她', '叫他', '叫她'],
     patterns: zh(
       `${YOUR_KIN}${WILLING}(?:替|帮)${YOU}?${GAP(2)}(?:还|垫|出|把钱|把账|平账)(?!款方案|款计划)`,
       `(?:让|叫|找|要)${YOUR_KIN}${GAP(6)}(?:替|帮)${YOU}?${GAP(4)}(?:还|垫|凑|出钱|把钱)`,
@@ -299,7 +299,7 @@ export const STRUCT_REGISTER12_RULES: PatternRuleSpec[] = [
     // "你也不想让全家都知道吧？", "你姐姐嫁得挺好的，让她帮帮你呗": the family's knowing or paying held out.
     id: 'privacy.third_party',
     lang: 'zh',
-    triggers: ['知道', '帮', '替', '接济'],
+    triggers: ['知道', '让他', '让她'],
     patterns: zh(
       `(?:不想|不希望)(?:让)?${GAP(2)}(?:全家|家人|家里人|父母|爸妈|老婆|老公|孩子|亲戚|同事|领导|单位|全村|村里)${GAP(4)}知道(?:吧|吗|嘛|么)`,
       `${YOUR_KIN}[^。\\n]{0,16}让(?:他|她|他们|她们)(?:帮帮|帮|替|接济|借钱给)${YOU}`,
@@ -330,9 +330,9 @@ export const STRUCT_REGISTER12_RULES: PatternRuleSpec[] = [
     id: 'false_legal.invented_consequence',
     lang: 'zh',
     negatable: true,
-    triggers: ['列为', '列入', '认定为', '作为'],
+    triggers: ['列为', '列入', '认定为'],
     patterns: zh(
-      `(?:亲属|家人|家属|父母|子女|紧急联系人|联系人)${GAP(6)}(?:列为|列入|认定为|作为)${GAP(4)}(?:协助还款人|共同还款人|连带责任人|还款责任人|共同债务人|担保人)`,
+      `(?:亲属|家人|家属|父母|子女|紧急联系人|联系人)${GAP(6)}(?:列为|列入|认定为)${GAP(4)}(?:协助还款人|共同还款人|连带责任人|还款责任人|共同债务人|担保人)`,
     ),
   },
 ];

@@ -226,7 +226,8 @@ export const STRUCT_REGISTER12_EN: PatternRuleSpec[] = [
       'welfare',
       'food stamps',
       'your people',
-      'home',
+      'go home',
+      'go the',
     ],
     patterns: en(
       String.raw`\btypical (?:mexican|black|asian|chinese|indian|arab|muslim|jew|jewish|immigrant|foreigner|latino|latina|hispanic|puerto rican|dominican|haitian|african|filipino|korean|vietnamese|russian|polish|irish|italian|native|woman|female)s?\b`,
