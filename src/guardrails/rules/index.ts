@@ -44,6 +44,9 @@ import { STRUCT_ROUND19_EN } from './structRound19En.js';
 import { STRUCT_ROUND19B_EN, STRUCT_ROUND19B_RULES } from './structRound19b.js';
 import { STRUCT_ROUND20B_EN, STRUCT_ROUND20B_RULES } from './structRound20b.js';
 import { STRUCT_S12_EN, STRUCT_S12_RULES } from './structS12.js';
+import { STRUCT_REGISTER12_RULES } from './structRegister12.js';
+import { STRUCT_REGISTER12_EN } from './structRegister12En.js';
+import { STRUCT_REGISTER12_EN_MORE } from './structRegister12EnMore.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -110,6 +113,9 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_ROUND20B_EN,
   ...STRUCT_S12_RULES,
   ...STRUCT_S12_EN,
+  ...STRUCT_REGISTER12_RULES,
+  ...STRUCT_REGISTER12_EN,
+  ...STRUCT_REGISTER12_EN_MORE,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
