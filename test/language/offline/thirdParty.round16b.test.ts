@@ -29,3 +29,32 @@ describe('a relative naming themselves before the holder (conv16b)', () => {
     expect(kind(text)).toBeUndefined();
   });
 });
+
+describe('a relative claiming standing, or typing the possessive without its apostrophe (conv17)', () => {
+  it.each([
+    'hi im johns wife',
+    'its johns gf',
+    'hey this is marys hubby',
+    'im an authorized user on the card and i handle all the money in our house',
+    "I'm the additional cardholder, what's owed",
+    'i have power of attorney for him',
+    'my wife is the primary cardholder',
+    '我是附属卡持卡人',
+    '我用的是他的副卡',
+    '我手上有他的委托书',
+    '他欠的就是我欠的',
+  ])('"%s" is a relative', (text) => {
+    expect(kind(text)).toBe('relative');
+  });
+
+  it.each([
+    'my wife is an authorized user on my card',
+    "I'm the primary cardholder",
+    "she's the main reason im behind",
+    'its moms birthday so money is tight',
+    '我有一张副卡在我老婆那',
+    '我是主卡持卡人',
+  ])('"%s" is the holder', (text) => {
+    expect(kind(text)).toBeUndefined();
+  });
+});
