@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thirdPartyOf } from '../../../src/language/offline/thirdParty.js';
+import { standingOf, thirdPartyOf } from '../../../src/language/offline/thirdParty.js';
 import { normaliseKeepCase } from '../../../src/language/offline/normalise.js';
 
 const kind = (text: string) => {
@@ -56,5 +56,19 @@ describe('a relative claiming standing, or typing the possessive without its apo
     '我是主卡持卡人',
   ])('"%s" is the holder', (text) => {
     expect(kind(text)).toBeUndefined();
+  });
+});
+
+describe('standingOf: what a relative brings beside the relation (conv17)', () => {
+  const standing = (text: string) => standingOf(normaliseKeepCase(text).toLowerCase());
+  it.each([
+    ['im an authorized user on the card', 'authority'],
+    ['i have power of attorney for him', 'authority'],
+    ['我是附属卡持卡人', 'authority'],
+    ['我爸中风住院了 说不了话', 'unwell'],
+    ['my husband is in the hospital and i have power of attorney', 'unwell'],
+    ["I'm his sister", undefined],
+  ] as const)('"%s" → %s', (text, want) => {
+    expect(standing(text)).toBe(want);
   });
 });
