@@ -274,7 +274,8 @@ export function isOnlyFiller(masked: string): boolean {
  * after a hardship it asks for the way forward, not for the consequences of not paying.
  */
 export const WHAT_NOW: readonly RegExp[] = [
-  /^[\s\p{P}]*(?:那|那么|所以|可是|但是|唉)?[\s\p{P}]*(?:我)?(?:现在|接下来|以后|之后|这样)?(?:该|要|应该|能)?(?:怎么办|怎么弄|怎么做|咋办)(?:呢|啊|吧|呀)?[\s\p{P}]*$/u,
+  // conv17: behind an interjection or two ("哎 那我现在该怎么办", "额 那咋办呢", "ugh ok so what do i do now").
+  /^[\s\p{P}]*(?:(?:那|那么|所以|可是|但是|唉|哎|哎呀|哎哟|嗯|额|呃|哦|啊)[\s\p{P}]*){0,3}(?:我)?(?:现在|接下来|以后|之后|这样)?(?:该|要|应该|能)?(?:怎么办|怎么弄|怎么做|咋办)(?:呢|啊|吧|呀)?[\s\p{P}]*$/u,
   /^[\s\p{P}]*(?:那|那么)?(?:接下来|下一步|然后)(?:呢|怎么办|怎么做|要做什么)?[\s\p{P}]*$/u,
-  /^[\s\p{P}]*(?:so|ok|okay|well|and|alright)?[\s,]*(?:what (?:happens|do i do|should i do|can i do|do we do)(?: now| next| then| from here)?|what now|now what|what(?:'s| is) next|where do (?:i|we) go from here)[\s\p{P}]*$/u,
+  /^[\s\p{P}]*(?:(?:so|ok|okay|k|well|and|alright|ugh|um|uh|hmm|sigh|oh|then)[\s,.]*){0,3}(?:what (?:happens|do i do|should i do|can i do|do we do)(?: now| next| then| from here)?|what now|now what|what(?:'s| is) next|where do (?:i|we) go from here)[\s\p{P}]*$/u,
 ];
