@@ -176,13 +176,16 @@ export type Act =
    * The person is not the holder: learns nothing, is asked to pass nothing on. `about`: writing for
    * the holder (default), not this number (wrong number, new owner: this address is no longer
    * contacted), or the holder has died (a person follows up). `again`: said before, briefly.
-   * `hours`: the service line's hours, for the holder to call back.
+   * `hours`: the service line's hours, for the holder to call back. `standing`: a relative who
+   * claims a right to be told (an authorised user, a power of attorney) or whose holder cannot act
+   * (in hospital): still told nothing, and told how a representative with documents can call.
    */
   | {
       kind: 'third_party';
       about?: 'relative' | 'not_this_number' | 'deceased';
       again?: boolean;
       hours?: ServiceHours;
+      standing?: 'authority' | 'unwell';
     }
   /** A channel user bound to no account. */
   | { kind: 'unknown_person' }

@@ -39,6 +39,8 @@ export interface CaseState {
   lastActiveAt?: string;
   /** Who the third party said they are (issue 15): for the holder, not this number, the holder died. */
   thirdPartyAbout?: 'relative' | 'not_this_number' | 'deceased';
+  /** A relative's claim to be told, or the holder unable to act, already answered (conv17). */
+  thirdPartyStanding?: 'authority' | 'unwell';
   /** The topic of the last answer given (issue 15), so the same question asked again is put another way. */
   lastAnswer?: string;
   /** The consequences were stated (asked, refused, or once before a plan): later only the brief form. */

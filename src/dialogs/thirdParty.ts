@@ -1,5 +1,5 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import { normalise, thirdPartyKind } from '../language/offline/index.js';
+import { normalise, relativeStanding, thirdPartyKind } from '../language/offline/index.js';
 import { recordCease } from './ceaseContact.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
@@ -16,9 +16,13 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
   const found = thirdPartyKind(text);
   const about = found ?? state.thirdPartyAbout ?? 'relative';
   const news = about !== state.thirdPartyAbout;
-  const again = state.thirdParty === true && state.thirdPartyAbout !== undefined && !news;
+  // "I'm an authorized user", "我爸中风住院了": answered once, with how a representative can call (conv17).
+  const standing = about === 'relative' ? relativeStanding(text) : undefined;
+  const newStanding = standing !== undefined && standing !== state.thirdPartyStanding;
+  const again = state.thirdParty === true && state.thirdPartyAbout !== undefined && !news && !newStanding;
   state.thirdParty = true;
   state.thirdPartyAbout = about;
+  if (standing !== undefined) state.thirdPartyStanding = standing;
   if (news && about === 'not_this_number') {
     await recordCease(s, dc.context.activity, undefined, turnAccount(dc.context)?.accountId, 'chat');
   }
@@ -28,6 +32,7 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
     about,
     ...(again ? { again } : {}),
     ...(hours ? { hours } : {}),
+    ...(newStanding ? { standing } : {}),
   });
   if (news && about === 'deceased') {
     await s.escalator.escalate(
@@ -87,6 +92,7 @@ export function holderTakesOver(dc: DialogContext): boolean {
   }
   state.thirdParty = false;
   state.thirdPartyAbout = undefined;
+  state.thirdPartyStanding = undefined;
   TOOK_OVER.add(dc.context);
   return true;
 }

@@ -11,7 +11,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   ask_verification: 1,
   verification_failed: 1,
   verification_locked: 1,
-  third_party: 2,
+  third_party: 3,
   unknown_person: 1,
   verified: 2,
   account_summary: 1,

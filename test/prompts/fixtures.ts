@@ -212,6 +212,8 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
       },
       { kind: 'third_party', about: 'deceased' },
       { kind: 'third_party', about: 'relative', again: true },
+      { kind: 'third_party', about: 'relative', standing: 'authority', hours: { kind: 'always' } },
+      { kind: 'third_party', about: 'relative', standing: 'unwell' },
       { kind: 'third_party', about: 'deceased', again: true },
       { kind: 'third_party', about: 'not_this_number', again: true },
     ],

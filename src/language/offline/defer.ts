@@ -24,6 +24,10 @@ export function asksForTime(norm: string): boolean {
  */
 const WAIT_UNTIL: readonly RegExp[] = [
   /(?:等|到)[^。？?！!，,]{1,14}?(?:了|后|以后|之后|起来|好了)?[^。？?！!]{0,3}(?:再|才)(?:慢慢|开始)?(?:还|交|付|给)|(?:能不能|可不可以|可以|能)(?:先)?(?:缓|拖|等)(?:一等|一下|一段时间|几个月|些日子)?[^。？?！!]{0,6}(?:再还|再说)/,
+  // conv17: a pause asked in other words ("能不能先缓一缓", "能暂停还款吗", "can we pause the payments for a
+  // couple months", "can i put it on hold til im better").
+  /(?:先)?缓一缓|缓(?:几个月|一段时间|一阵子?|些日子)|暂停还款|(?:能不能|可不可以|可以|能)(?:先)?暂停|先停(?:几个月|一段时间|一阵子?)|停(?:还|供)(?:几个月|一段时间|一阵子?)/,
+  /\b(?:pause|freeze|suspend|hold off on)\b[^.?!]{0,20}\b(?:payments?|the (?:bill|account|card)|it)\b|\bput (?:it|this|that|the (?:payments?|account|bill|card)|(?:my )?payments) on hold\b|\bskip (?:a|one|two|a few|a couple(?: of)?) (?:months?|payments?)\b|\bpayment (?:holiday|break|pause)\b/,
   /\b(?:can|could|will|would) (?:it|this|that|the (?:payment|bill|balance|debt)) (?:just )?wait (?:until|till|til|'til|for)\b|\bwait (?:until|till|til|'til) i\b|\b(?:pay|start paying)(?: (?:it|you|this))?(?: back| off)? (?:once|when|after) i(?:'m| am)? (?:find|get|start|back|have|can work|working)\b|\bhold off (?:until|till|til)\b/,
 ];
 

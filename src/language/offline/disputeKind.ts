@@ -1,4 +1,5 @@
 import type { DisputeKind } from '../../core/act.js';
+import { disownsFee, refundMissing } from './billingDispute.js';
 import { normalise } from './normalise.js';
 
 /**
@@ -11,12 +12,16 @@ import { normalise } from './normalise.js';
 const VALIDATION =
   /validation notice|validat(?:e|ion of) (?:the |this |my )?debt|debt validation|verify (?:the|this) debt|proof (?:that )?i owe|send me (?:the )?(?:proof|documentation|paperwork)|债务(?:证明|确认|核实)|欠款证明|(?:提供|出示|寄)(?:一下)?(?:欠款|债务)?(?:证明|凭证|书面材料)/;
 
-const KINDS: readonly [DisputeKind, RegExp][] = [
+const KINDS: readonly [DisputeKind, { test(norm: string): boolean }][] = [
   ['validation_request', VALIDATION],
   [
     'identity_theft',
     /盗刷|被盗|冒用|冒名|身份(?:证)?被(?:盗|冒用)|不是我办的|从来?没(?:办|申请|开)过|identity theft|stolen identity|someone (?:used|opened|took)|never (?:opened|applied for|signed up)|fraud(?:ulent)?|hacked|card was stolen/,
   ],
+  // conv17: a fee never agreed or promised away is checked line by line; a refund never credited is
+  // the merchant's transaction.
+  ['wrong_amount', { test: disownsFee }],
+  ['transaction', { test: refundMissing }],
   [
     'transaction',
     /这笔(?:消费|交易|账)|某笔|没(?:有)?(?:消费|刷|买)过|不是我(?:消费|刷|买|花)的|我没(?:有)?(?:消费|刷卡|买过)|(?:charge|transaction|purchase) (?:on|from|at|of|for)|(?:didn'?t|did not|never) (?:make|buy|purchase|authori[sz]e)|(?:don'?t|do not) recogni[sz]e/,

@@ -1,5 +1,5 @@
 import { normalise as normaliseText, normaliseKeepCase } from './normalise.js';
-import { thirdPartyOf, type ThirdPartyKind } from './thirdParty.js';
+import { standingOf, thirdPartyOf, type ThirdPartyKind } from './thirdParty.js';
 import { AFFORD_WORDS, CANT_SEE_HOW, PART_WORDS, PAY_MINIMUM, PAYDAY, WHEN_VAGUE } from './intentPatterns.js';
 export { understandOffline } from './understandOffline.js';
 export { parseAmount } from './amount.js';
@@ -32,6 +32,11 @@ export type { ThirdPartyKind };
 export function thirdPartyKind(text: string): ThirdPartyKind | undefined {
   const first = text.slice(0, HELPER_TEXT);
   return thirdPartyOf(normaliseText(first), normaliseKeepCase(first));
+}
+
+/** A relative's claim to be told, or the holder unable to act for themselves (see `standingOf`). */
+export function relativeStanding(text: string): 'authority' | 'unwell' | undefined {
+  return standingOf(head(text));
 }
 
 /** Asked to keep it short ("keep it short", "quick q", "长话短说", "手机快没电了"): the answer comes brief. */

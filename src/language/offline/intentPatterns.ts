@@ -34,7 +34,7 @@ export const STOP_CONTACT: readonly RegExp[] = [
 
 export const DISPUTE: readonly RegExp[] = [
   /(?:这笔|这个(?!号|手机|微信|电话)|账单|金额|欠款|数额|钱数|账)[^,.!?。！？]{0,6}(?:不对|有误|有问题|错了|搞错|算错|不是我的|对不上|不符)/,
-  /没(?:有)?(?:消费|刷|买)过|没(?:有)?(?:用|借)过|不是我(?:消费|刷|买|花|借|欠)的|你们?(?:搞|弄|算)错了|(?:我)?不认(?:这些|这个|这笔)?(?:利息|违约金|罚息|费用|手续费|账)|我不认(?![识得])|销(?:户|卡)了?[^。？?]{0,10}(?:怎么|为什么|咋)还有(?:欠款|账单|欠费|钱)|我没(?:有)?(?:消费|刷卡|买过|借过)/,
+  /没(?:有)?(?:消费|刷|买)过|没(?:有)?(?:用|借)过|不是我(?:消费|刷|买|花|借|欠)的|你们?(?:搞|弄|算)错了|(?:我)?不认(?:这些|这个|这笔)?(?:利息|违约金|罚息|费用|手续费|账)|我(?:不|唔)认(?![识得])|唔承认|销(?:户|卡)了?[^。？?]{0,10}(?:怎么|为什么|咋)还有(?:欠款|账单|欠费|钱)|我没(?:有)?(?:消费|刷卡|买过|借过)/,
   /盗刷|被盗|冒用|冒名|不认(?:这笔|这个账|账)|我不承认|从来?没(?:办|申请|开)过|不是我办的|我不欠|不欠你们|有争议|异议|申诉/,
   /\bnever (?:made|authori[sz]ed|bought|purchased|used|opened|applied for|had|signed up)\b/,
   /\b(?:didn'?t|did not) (?:make|authori[sz]e|buy|purchase|open|apply for|spend)\b/,
@@ -274,7 +274,8 @@ export function isOnlyFiller(masked: string): boolean {
  * after a hardship it asks for the way forward, not for the consequences of not paying.
  */
 export const WHAT_NOW: readonly RegExp[] = [
-  /^[\s\p{P}]*(?:那|那么|所以|可是|但是|唉)?[\s\p{P}]*(?:我)?(?:现在|接下来|以后|之后|这样)?(?:该|要|应该|能)?(?:怎么办|怎么弄|怎么做|咋办)(?:呢|啊|吧|呀)?[\s\p{P}]*$/u,
+  // conv17: behind an interjection or two ("哎 那我现在该怎么办", "额 那咋办呢", "ugh ok so what do i do now").
+  /^[\s\p{P}]*(?:(?:那|那么|所以|可是|但是|唉|哎|哎呀|哎哟|嗯|额|呃|哦|啊)[\s\p{P}]*){0,3}(?:我)?(?:现在|接下来|以后|之后|这样)?(?:该|要|应该|能)?(?:怎么办|怎么弄|怎么做|咋办)(?:呢|啊|吧|呀)?[\s\p{P}]*$/u,
   /^[\s\p{P}]*(?:那|那么)?(?:接下来|下一步|然后)(?:呢|怎么办|怎么做|要做什么)?[\s\p{P}]*$/u,
-  /^[\s\p{P}]*(?:so|ok|okay|well|and|alright)?[\s,]*(?:what (?:happens|do i do|should i do|can i do|do we do)(?: now| next| then| from here)?|what now|now what|what(?:'s| is) next|where do (?:i|we) go from here)[\s\p{P}]*$/u,
+  /^[\s\p{P}]*(?:(?:so|ok|okay|k|well|and|alright|ugh|um|uh|hmm|sigh|oh|then)[\s,.]*){0,3}(?:what (?:happens|do i do|should i do|can i do|do we do)(?: now| next| then| from here)?|what now|now what|what(?:'s| is) next|where do (?:i|we) go from here)[\s\p{P}]*$/u,
 ];

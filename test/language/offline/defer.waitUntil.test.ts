@@ -22,3 +22,24 @@ describe('a wait until things pick up', () => {
     },
   );
 });
+
+/** conv17: a pause asked in other words, after a hardship. */
+describe('a pause asked for', () => {
+  it.each([
+    '能不能先缓一缓',
+    '能暂停还款吗😢',
+    '先停几个月行吗',
+    'can we pause the payments for a couple months',
+    'can i put it on hold til im better',
+    'is there a payment holiday',
+  ])('"%s" asks to wait', (text) => {
+    expect(asksToWaitUntil(normalise(text))).toBe(true);
+  });
+
+  it.each(['缓解一下压力', 'hold on a sec', 'pause', 'i put the card in a drawer'])(
+    '"%s" does not',
+    (text) => {
+      expect(asksToWaitUntil(normalise(text))).toBe(false);
+    },
+  );
+});

@@ -31,6 +31,19 @@ function call(ctx: WordingContext): string {
   return `call ${ctx.bankName} at ${ctx.serviceNumber}`;
 }
 
+/**
+ * A relative who claims a right to be told (an authorized user, a power of attorney) or whose holder
+ * cannot act (in hospital): still nothing shared, and how a representative with documents can call (conv17).
+ */
+function standingEn(standing: 'authority' | 'unwell', bankName: string, line: string): string {
+  return paragraphs(
+    standing === 'unwell'
+      ? "Thank you for letting us know, and I hope they feel better soon. To protect the cardholder's privacy, we can only discuss the account with the cardholder, so I am unable to share anything here."
+      : "Thank you for letting us know. To protect the cardholder's privacy, we can only discuss the account with the cardholder, so I am unable to share anything here, even with an authorized user.",
+    `If the cardholder cannot handle this themselves right now, someone holding a power of attorney or guardianship can call ${bankName} to ask which documents we need and how it works: ${line}.`,
+  );
+}
+
 /** Said before in this conversation: briefly, never the same words twice. */
 function thirdPartyAgainEn(
   about: 'relative' | 'not_this_number' | 'deceased' | undefined,
@@ -96,6 +109,7 @@ export const enAccess = {
         );
       case 'relative':
       case undefined:
+        if (act.standing) return standingEn(act.standing, ctx.bankName, line);
         return paragraphs(
           'Thank you for letting us know. We can only discuss matters directly with the person they concern, so we are unable to share any information with you, and there is no need to pass anything on.',
           `If they would like to reach us themselves, they can call ${ctx.bankName} on ${line}. Sorry to have troubled you.`,

@@ -31,6 +31,19 @@ function hotline(ctx: WordingContext): string {
   return `${ctx.bankName}客服热线 ${ctx.serviceNumber}`;
 }
 
+/**
+ * 家属自称有权知情（附属卡、委托书），或持卡人本人暂时无法办理（住院、中风）：仍不透露任何信息，
+ * 并说明受托人或监护人可以如何咨询（conv17）。电话放在句末，其后不再接其他字句。
+ */
+function standingZh(standing: 'authority' | 'unwell', line: string): string {
+  return paragraphs(
+    standing === 'unwell'
+      ? '感谢您告知，愿您牵挂的人早日康复。为保护持卡人的信息安全，账户的相关信息我们只能与持卡人本人沟通，在这里无法为您查询或透露。'
+      : '感谢您告知。为保护持卡人的信息安全，账户的相关信息我们只能与持卡人本人沟通；即使是附属卡持卡人，我们在这里也无法为您查询或透露。',
+    `如持卡人本人暂时无法亲自办理，持有授权委托书或监护证明的代理人可以致电咨询需要准备的材料和办理方式：${line}。`,
+  );
+}
+
 /** 同一对话中再次说明：简短，不重复原话。 */
 function thirdPartyAgainZh(
   about: 'relative' | 'not_this_number' | 'deceased' | undefined,
@@ -93,6 +106,7 @@ export const zhAccess = {
         );
       case 'relative':
       case undefined:
+        if (act.standing) return standingZh(act.standing, line);
         return paragraphs(
           '感谢您告知。相关事宜我们只能与本人直接沟通，因此无法向您透露任何信息，也无需您代为转达。',
           `如本人需要联系我们，可拨打${line}。打扰您了，祝您生活愉快！`,
