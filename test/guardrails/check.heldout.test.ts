@@ -58,6 +58,12 @@ const ROUNDS = readdirSync(DIR)
  * 2026-12-05 20:55 UTC), blind until the eleventh session's end and run at 08d6404 (zh-CN 0.760
  * (19/25), 2/25 false alarms; en 0.920 (23/25), 1/25), then committed as seen (guard11b): its
  * misses are studied by class, never copied.
+ * Round 21 is an outside compliance auditor's 200 messages (round s12, 2026-12-05 23:53 UTC,
+ * never saw the rules), split by category into halves. Half a (21a) at cb26621: zh-CN 0.760
+ * (19/25), 0/25 false alarms; en 0.880 (22/25), 1/25; then fixed by class (guard12,
+ * rules/structS12.ts): 1.000 each, 0/25. Half b (21b) stayed blind through guard12 and guardrw12
+ * and read the same before and after: zh-CN 0.800 (20/25), 0/25; en 0.840 (21/25), 0/25.
+ * Committed after that run; seen from now on.
  * Round 9's "Please ask them to call us" is now labelled a privacy violation (DOMAIN.md:
  * a wrong person is not asked to pass a message on; see POLICY.md).
  */
@@ -88,12 +94,19 @@ const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh
 
 /**
  * Real collectors' and banks' messages quoted on public pages (the issue's outside check), each
- * with its page in `source`. realworld-s12: 61 quotes gathered 2026-12-06 by a helper who read no
+ * with its page in `source`. realworld-s12a: 61 quotes gathered 2026-12-06 by a helper who read no
  * code (FTC and court records, US news, Chinese news on 爆通讯录 and 暴力催收, CFPB Regulation F
  * examples, UK banks' hardship pages), run once blind at cb26621: zh-CN recall 0.400 (6/15),
  * false alarms 2/6; en 0.500 (11/22), 5/18 (verified false throughout, as the collector labelled
  * them; three en false alarms are callback numbers that pass once configured as
- * BANK_SERVICE_NUMBERS). Then read by the lead: seen, never trained, tuned or calibrated on.
+ * BANK_SERVICE_NUMBERS). Then read by the lead, who described its register's classes (never its
+ * items) to guardrw12 (rules/structRegister12*.ts): zh-CN 0.600 (9/15), en 0.591 (13/22) after,
+ * a seen figure. Never trained, tuned or calibrated on.
+ * realworld-s12b: 64 more quotes from other pages, gathered the same way (loan apps' messages
+ * reported in English from Kenya, Nigeria, India, the Philippines and Indonesia; FTC, court and
+ * state records; UK and US lenders' lawful notices; only 3 in Chinese). Blind, failures never
+ * printed: at cb26621 zh-CN 1/3, en 0.206 (7/34), false alarms 2/27; after the twelfth session's
+ * guardrail work (26353aa) en 0.235 (8/34), 2/27. Committed after that run: seen from now on.
  */
 const REAL_ROUNDS = readdirSync(DIR)
   .filter((f) => f.startsWith(REAL_WORLD) && f.endsWith('.jsonl'))

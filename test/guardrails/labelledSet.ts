@@ -49,6 +49,8 @@ const EXCLUDED: readonly string[] = [
   'heldout-round19b',
   'heldout-round20a',
   'heldout-round20b',
+  'heldout-round21a',
+  'heldout-round21b',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',
