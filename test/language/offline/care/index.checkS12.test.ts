@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { assessCare } from '../../../../src/language/offline/care/index.js';
+import { describeCheckSet } from './checkSetFigures.js';
 
 /**
  * Own check set S12 (check-s12.json, issue 14): the classes named from the wording of round S12
@@ -11,35 +9,9 @@ import { assessCare } from '../../../../src/language/offline/care/index.js';
  * family who would pay, distressOrdinaryUse.ts) moved zh to 32/32, seen here. The floor is the
  * final figure less one for the scorer's drift.
  */
-interface CheckSet {
-  zh: { distress: string[]; ordinary: string[] };
-  en: { distress: string[]; ordinary: string[] };
-  classes: Record<string, Record<string, [number, number]>>;
-}
-
-const SET = JSON.parse(readFileSync(new URL('./check-s12.json', import.meta.url), 'utf8')) as CheckSet;
-const FLOOR = { zh: 31, en: 30, alarms: 1 };
-
-describe('own check set S12 (figures only, never fitted)', () => {
-  it.each(['zh', 'en'] as const)('keeps %s at or above its floors, and prints its figures', (lang) => {
-    const { distress, ordinary } = SET[lang];
-    expect(distress.length).toBe(32);
-    expect(ordinary.length).toBe(40);
-    const caught = distress.map((t) => assessCare(t).distress);
-    const alarms = ordinary.map((t) => assessCare(t).distress);
-    const perClass = Object.entries(SET.classes).map(([name, ranges]) => {
-      const [d0, d1] = ranges[`${lang}.distress`] ?? [0, 0];
-      const [o0, o1] = ranges[`${lang}.ordinary`] ?? [0, 0];
-      const hit = caught.slice(d0, d1).filter(Boolean).length;
-      const fa = alarms.slice(o0, o1).filter(Boolean).length;
-      return `${name} ${hit}/${d1 - d0}, alarms ${fa}/${o1 - o0}`;
-    });
-    const recall = caught.filter(Boolean).length;
-    const falseAlarms = alarms.filter(Boolean).length;
-    console.log(
-      `care own check S12 ${lang}: distress ${recall}/${distress.length}, false alarms ${falseAlarms}/${ordinary.length} (${perClass.join('; ')})`,
-    );
-    expect(recall).toBeGreaterThanOrEqual(FLOOR[lang]);
-    expect(falseAlarms).toBeLessThanOrEqual(FLOOR.alarms);
-  });
+describeCheckSet({
+  name: 'S12',
+  file: 'check-s12.json',
+  size: { distress: 32, ordinary: 40 },
+  floor: { zh: 31, en: 30, alarms: 1 },
 });
