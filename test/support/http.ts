@@ -26,7 +26,7 @@ export async function startServer(app: App, mounts: Mount[] = []): Promise<Runni
  * left open kept one e2e suite's teardown waiting past its 120 s hook timeout (CI of 2f47689).
  */
 export function closeHttpServer(server: Server | NodeHttpServer, graceMs = 2_000): Promise<void> {
-  const http: NodeHttpServer = 'server' in server ? (server as Server).server : (server as NodeHttpServer);
+  const http: NodeHttpServer = 'server' in server ? server.server : server;
   return new Promise<void>((resolve) => {
     const cut = setTimeout(() => http.closeAllConnections(), graceMs);
     http.close(() => {
