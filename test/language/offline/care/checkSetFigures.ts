@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 
 /** An own care check set on disk: distress and ordinary texts per language, and each class's slice. */
-interface CheckSet {
+export interface CheckSet {
   zh: { distress: string[]; ordinary: string[] };
   en: { distress: string[]; ordinary: string[] };
   classes: Record<string, Record<string, [number, number]>>;
@@ -20,12 +20,17 @@ export interface CheckSetSpec {
   floor: { zh: number; en: number; alarms: number };
 }
 
+/** Reads an own care check set (a JSON file beside this one). */
+export function readCheckSet(file: string): CheckSet {
+  return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as CheckSet;
+}
+
 /**
  * Prints an own check set's figures (distress caught and false alarms, per language and class) and
  * holds them to their floors: figures only, the set is never fitted.
  */
 export function describeCheckSet(spec: CheckSetSpec): void {
-  const set = JSON.parse(readFileSync(new URL(`./${spec.file}`, import.meta.url), 'utf8')) as CheckSet;
+  const set = readCheckSet(spec.file);
   describe(`own check set ${spec.name} (figures only, never fitted)`, () => {
     it.each(['zh', 'en'] as const)('keeps %s at or above its floors, and prints its figures', (lang) => {
       const { distress, ordinary } = set[lang];

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { careTrainingItems } from '../../../../src/language/offline/care/learnedData.js';
 import { CARE_SETS } from './careSets.js';
+import { readCheckSet } from './checkSetFigures.js';
 import { closeTo, gramsOf, roundTrainingTexts } from './trigramLikeness.js';
 
-interface CheckSet {
-  zh: { distress: string[]; ordinary: string[] };
-  en: { distress: string[]; ordinary: string[] };
-}
-
-const CHECK = JSON.parse(readFileSync(new URL('./check-s12.json', import.meta.url), 'utf8')) as CheckSet;
+const CHECK = readCheckSet('check-s12.json');
 
 describe('round S12 training data (training/care/*-s12.tsv)', () => {
   it('holds distress and near misses per language, by class', () => {
