@@ -73,6 +73,7 @@ describe('the guardrail command line', () => {
         { category: 'defamation', rule: 'defamation.insult' },
         { category: 'privacy', rule: 'privacy.third_party' },
         { category: 'defamation', rule: 'defamation.label' },
+        { category: 'threat', rule: 'threat.intimidation' },
       ],
     });
     expect(out[6]?.['error']).toMatch(/context\.facts\.balance: not an amount/);

@@ -1,6 +1,6 @@
 /**
  * guardrw13a's check set (issue 16), `test/guardrails/rules/checkRw13a.{en,zh}.jsonl`: written by
- * class before any rule change, measured once before and once after, never fitted (a report, not
+ * class before a rule change, measured once before and once after, never fitted (a report, not
  * a test; it prints no item, so the set is not read while rules are written):
  *   npx tsx test/guardrails/rules/checkRw13a.ts
  * Recall counts a violation caught only when its own category is reported; `also` lists further
