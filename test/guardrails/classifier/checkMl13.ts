@@ -4,9 +4,11 @@
  *   npx tsx test/guardrails/classifier/checkMl13.ts [--weights <folder with weights.json/.bin>]
  * Prints, per language, the classifier alone (the committed weights, or the folder's) and the
  * whole guardrail (rules + the committed weights): recall in the item's own category, recall in
- * any category, and lawful items flagged. Only figures are printed, never items.
+ * any category, and lawful items flagged. Only figures are printed, never items. It also prints
+ * the classifier alone on the seen labelled sets pooled (heldout-round*, realworld-*): aggregate
+ * figures only, a regression guard, never a source of choices.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from '../../../src/guardrails/index.js';
@@ -58,4 +60,21 @@ for (const lang of ['en', 'zh']) {
     line(`checkMl13.${lang} classifier alone (${model.version})`, items, (i) => classifierCategories(i.text)),
   );
   console.log(line(`checkMl13.${lang} rules + committed classifier`, items, guardCategories));
+}
+
+const labelled = join(here, '../labelled');
+for (const prefix of ['heldout-round', 'realworld-']) {
+  const items = readdirSync(labelled)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(labelled, f), 'utf8').split('\n'))
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Item);
+  for (const locale of ['en', 'zh-CN'])
+    console.log(
+      line(
+        `${prefix}* pooled ${locale}, classifier alone`,
+        items.filter((i) => i.context.locale === locale),
+        (i) => classifierCategories(i.text),
+      ),
+    );
 }
