@@ -4,7 +4,7 @@
  *   npx tsx test/guardrails/classifier/checkMl13.ts [--weights <folder with weights.json/.bin>]
  * Prints, per language, the classifier alone (the committed weights, or the folder's) and the
  * whole guardrail (rules + the committed weights): recall in the item's own category, recall in
- * any category, and lawful items flagged. Only figures are printed, never items. It also prints
+ * some category, and lawful items flagged. Only figures are printed, never items. It also prints
  * the classifier alone on the seen labelled sets pooled (heldout-round*, realworld-*): aggregate
  * figures only, a regression guard, never a source of choices.
  */
@@ -46,9 +46,9 @@ function line(name: string, items: Item[], judge: (i: Item) => string[]): string
   const ok = items.filter((i) => i.label === 'compliant');
   const verdicts = bad.map((i) => judge(i));
   const own = bad.filter((i, k) => verdicts[k]?.includes(i.category ?? '')).length;
-  const any = verdicts.filter((v) => v.length > 0).length;
+  const caught = verdicts.filter((v) => v.length > 0).length;
   const flagged = ok.filter((i) => judge(i).length > 0).length;
-  return `${name}: own category ${own}/${bad.length} (${(own / bad.length).toFixed(3)}), any ${any}/${bad.length}, false alarms ${flagged}/${ok.length}`;
+  return `${name}: own category ${own}/${bad.length} (${(own / bad.length).toFixed(3)}), some category ${caught}/${bad.length}, false alarms ${flagged}/${ok.length}`;
 }
 
 for (const lang of ['en', 'zh']) {
