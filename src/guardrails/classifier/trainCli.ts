@@ -1,6 +1,6 @@
 /**
  * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>] [--out <folder>]
- *   [--target 0.01] [--floor 0.5] [--explain]
+ *   [--target 0.01] [--floor 0.5] [--l2 1e-5] [--explain]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -44,8 +44,12 @@ const { items, dropped } = buildTrainingSet({
   seed: DEFAULT_TRAIN.seed,
   perViolation: 12,
   perLawful: 25,
-  evaluation: evaluationFiles(join(ROOT, 'test/guardrails/labelled')),
-  // (held-out rounds included: nothing close to them is trained on)
+  // (held-out rounds included: nothing close to them is trained on), and the classifier's own
+  // check sets (test/guardrails/classifier/check*.jsonl)
+  evaluation: [
+    ...evaluationFiles(join(ROOT, 'test/guardrails/labelled')),
+    ...evaluationFiles(join(ROOT, 'test/guardrails/classifier')),
+  ],
   heldOut: calibration.map((c) => c.text),
 });
 const rows = vectorise(items);
@@ -83,6 +87,7 @@ const options = {
   ...DEFAULT_TRAIN,
   folds,
   targetFalseAlarm: numberArg('--target', DEFAULT_TRAIN.targetFalseAlarm),
+  l2: numberArg('--l2', DEFAULT_TRAIN.l2),
   minThreshold: numberArg('--floor', DEFAULT_TRAIN.minThreshold),
 };
 const { model, folds: results } = crossFit(rows, options, lawful, (line) => console.log(line));
