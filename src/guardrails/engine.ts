@@ -25,6 +25,13 @@ import {
   isServiceHours,
   statesTheLaw,
 } from './negationLaw.js';
+import {
+  answersWorry,
+  isApplicationInProcess,
+  isCivilNotice,
+  negatesOnlyCondition,
+  offersCivilMeans,
+} from './negationBank.js';
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
 import type { NormalisedText } from './normalise.js';
 import { LiteralGate } from './prefilter.js';
@@ -108,7 +115,16 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     securedUnderLaw(text, at, end, rule.lang)
   )
     return true;
-  if (rule.category === 'unauthorized_commitment' && isPending(text, at, end, rule.lang)) return true;
+  if (
+    rule.category === 'unauthorized_commitment' &&
+    (isPending(text, at, end, rule.lang) || isApplicationInProcess(text, at, end, rule.lang))
+  )
+    return true;
+  if (
+    rule.id === 'false_legal.court' &&
+    (offersCivilMeans(text, at, rule.lang) || isCivilNotice(text, at, end, rule.lang))
+  )
+    return true;
   if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;
   if (
     rule.id === 'privacy.third_party' &&
@@ -171,10 +187,11 @@ function excusedAtTail(rule: PatternRule, text: string, at: number, end: number)
 function excused(rule: PatternRule, text: string, at: number, end: number): boolean {
   if (
     rule.negatable &&
-    (isNegated(text, at, rule.lang) ||
+    ((isNegated(text, at, rule.lang) && !negatesOnlyCondition(text, at, rule.lang)) ||
       isReported(text, at, rule.lang) ||
       isRebutted(text, end, rule.lang, at) ||
-      isAnsweredNo(text, at, end, rule.lang))
+      isAnsweredNo(text, at, end, rule.lang) ||
+      answersWorry(text, at, end, rule.lang))
   )
     return true;
   if (excusedByReading(rule, text, at, end)) return true;

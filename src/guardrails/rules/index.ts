@@ -47,6 +47,7 @@ import { STRUCT_S12_EN, STRUCT_S12_RULES } from './structS12.js';
 import { STRUCT_REGISTER12_RULES } from './structRegister12.js';
 import { STRUCT_REGISTER12_EN } from './structRegister12En.js';
 import { STRUCT_REGISTER12_EN_MORE } from './structRegister12EnMore.js';
+import { STRUCT_S13_EN } from './structS13En.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -116,6 +117,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_REGISTER12_RULES,
   ...STRUCT_REGISTER12_EN,
   ...STRUCT_REGISTER12_EN_MORE,
+  ...STRUCT_S13_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
