@@ -122,7 +122,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     return true;
   if (
     rule.id === 'false_legal.court' &&
-    (offersCivilMeans(text, at, rule.lang) || isCivilNotice(text, at, end, rule.lang))
+    (offersCivilMeans(text, at, rule.lang, end) || isCivilNotice(text, at, end, rule.lang))
   )
     return true;
   if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;

@@ -10,19 +10,24 @@ import { Anywhere, clauseBefore, sentenceAround } from './negation.js';
 
 // "您问会不会坐牢。", "您担心儿子考公务员受影响，", "有客户听说…": the match is the person's question or worry.
 const ZH_WORRY =
-  /(?:(?:您|你)(?:刚才|之前|可能)?(?:问|询问|问到|问起|咨询|担心|顾虑|害怕|想知道|关心)|(?:有人|有客户|不少客户|很多客户)(?:听说|担心|问))[^。!?\n]{0,14}$/;
+  /(?:(?:您|你)(?:刚才|之前|可能)?(?:问|询问|问到|问起|咨询|担心|顾虑|害怕|想知道|关心)|(?:有人|有客户|不少客户|很多客户|许多客户|常有客户)(?:会|常|经常|常常)?(?:听说|担心|问))[^。!?\n]{0,14}$/;
+// "逾期会不会坐牢？": the match is itself asked, its question mark right after.
+const ZH_ASKED_HERE = /(?:会不会|是否会?|会否|能不能)$/;
+const ZH_ASKED_MARK = /^[^。!?\n]{0,10}?[?？]/;
 // The answer, within the next two sentences: the debt is civil, no crime, the record is the
 // holder's own, the family is not liable, or plain reassurance. Never "会的" / "当然会" first.
 const ZH_WORRY_ANSWER =
-  /(?:属于|是|系)(?:一般|普通|单纯)?(?:的)?民事|民事(?:纠纷|债务|责任|合同|问题|关系)|不(?:构成|属于|涉及)(?:任何)?(?:犯罪|刑事)|只(?:会)?(?:影响|记录在|记在|体现在|报送)(?:您|持卡人)?(?:本人|个人)|仅(?:影响|记录在|体现在|报送)(?:您|持卡人)?(?:本人|个人)|与(?:您的)?(?:家人|子女|孩子|父母|爱人|配偶|家属)(?:都)?无关|不会(?:记在|记到|转到|转给|影响到?|连累|牵连)(?:您的)?(?:家人|子女|孩子|父母|爱人|配偶|家属|家里)|(?:家人|家属|父母|子女)(?:没有|无|不承担)(?:任何)?(?:代偿|还款|偿还)|请(?:您)?放心|不必担心|无需担心|不用担心|这一说法不属实|(?:说法|传言)(?:没有|毫无)(?:法律)?依据/;
-const ZH_WORRY_YES = /^[^。!?\n]{0,3}?[。?？!，,]?\s*(?:会的|会。|会,|当然会|肯定会|是的|没错|对)/;
+  /(?:属于|是|系)(?:一般|普通|单纯)?(?:的)?民事|民事(?:纠纷|债务|责任|合同|问题|关系)|不(?:构成|属于|涉及)(?:任何)?(?:犯罪|刑事)|只(?:会)?(?:影响|记录在|记在|体现在|报送)(?:您|持卡人)?(?:本人|个人)|仅(?:影响|记录在|体现在|报送)(?:您|持卡人)?(?:本人|个人)|与(?:您的)?(?:家人|子女|孩子|父母|爱人|配偶|家属)(?:都)?无关|不会(?:记在|记到|转到|转给|影响到?|连累|牵连)(?:您的)?(?:家人|子女|孩子|父母|爱人|配偶|家属|家里)|(?:家人|家属|父母|子女)(?:没有|无|不承担)(?:任何)?(?:代偿|还款|偿还)|(?:我行|本行|我们)(?:绝对|绝|从来|也|并)?不会|(?:仍|还)在协商|尚未(?:起诉|决定)|没有(?:起诉|诉讼)(?:的)?计划|请(?:您)?放心|不必担心|无需担心|不用担心|这一说法不属实|(?:说法|传言)(?:没有|毫无)(?:法律)?依据/;
+const ZH_WORRY_YES = /^[^。!?\n]{0,3}?[。?？!，,]?\s*(?:会的|会[。,!，！]|当然会|肯定会|是的|没错|对)/;
 const ZH_THREAT_AFTER =
   /(?:你|您)(?:再)?不还|再不还|马上|立刻|明天|等着|(?<!不会|不|不会去)(?:报警|抓你|抓您)|后果自负/;
 
 /** Whether the match is the person's question or worry, answered no by the law or the record's reach. */
 export function answersWorry(text: string, at: number, end: number, lang: Lang): boolean {
   if (lang !== 'zh') return false;
-  if (!ZH_WORRY.test(text.slice(Math.max(0, at - 40), at))) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const asked = ZH_ASKED_HERE.test(before) && ZH_ASKED_MARK.test(text.slice(end, end + 12));
+  if (!asked && !ZH_WORRY.test(before)) return false;
   const after = text.slice(end, end + 90);
   if (ZH_WORRY_YES.test(after) || ZH_THREAT_AFTER.test(after)) return false;
   return ZH_WORRY_ANSWER.test(after);
@@ -32,9 +37,15 @@ export function answersWorry(text: string, at: number, end: number, lang: Lang):
 const ZH_MEANS = /(?:协商|调解|沟通|和解)(?:解决)?(?:或|或者|或是|以及|及)(?:通过|依法)?(?:民事)?$/;
 const EN_MEANS = /\b(?:negotiation|a payment plan|mediation|an agreement)\s+or\s+(?:a\s+)?(?:civil\s+)?$/;
 
-/** Whether the clause names court action only as one of the bank's lawful means beside negotiation. */
-export function offersCivilMeans(text: string, at: number, lang: Lang): boolean {
-  return (lang === 'zh' ? ZH_MEANS : EN_MEANS).test(clauseBefore(text, at, lang));
+// "是否起诉以我行后续书面通知为准": whether to sue is left open.
+const ZH_WHETHER = /(?:是否|会否|要不要)(?:会|将|要)?(?:对您)?$/;
+const ZH_UNDECIDED = /^[^。!?\n]{0,20}?(?:为准|待定|尚未(?:决定|确定)|还没有决定|而定)/;
+
+/** Whether the clause names court action only as one lawful means, or leaves open whether it comes. */
+export function offersCivilMeans(text: string, at: number, lang: Lang, end = at): boolean {
+  const before = clauseBefore(text, at, lang);
+  if (lang === 'zh' && ZH_WHETHER.test(before) && ZH_UNDECIDED.test(text.slice(end, end + 24))) return true;
+  return (lang === 'zh' ? ZH_MEANS : EN_MEANS).test(before);
 }
 
 // A formal notice's next step: under a condition (逾期, 如…未, 协商不成), the bank will bring a civil

@@ -92,6 +92,11 @@ describe('whole check (policy 2026.12.10)', () => {
     ['您的罚息减免申请已收到，我们会在审核后通知您结果。', ZH],
     ['如您在本通知送达后二十日内仍未归还，本行将依法向人民法院提起诉讼。', ZH],
     ['我行会通过协商或诉讼方式处理您的欠款。', ZH],
+    ['您的逾期记录只影响您本人，子女考公、参军都不受影响。', ZH],
+    ['很多客户会问：逾期会不会坐牢？信用卡逾期属于民事纠纷，一般不会坐牢。', ZH],
+    ['您担心的会不会上门问题：我行不会上门催收，只会电话联系您。', ZH],
+    ['您担心自己被起诉。目前账户仍在协商阶段，是否起诉以我行后续书面通知为准。', ZH],
+    ['The complaint filed against you is pending; the summons lists your deadline to respond.', EN],
     [
       'Per the summons you were served on May 2, the case is still pending. You may respond by the date it lists.',
       EN,
@@ -103,6 +108,9 @@ describe('whole check (policy 2026.12.10)', () => {
   it.each([
     ['您问会不会坐牢？会的，再不还就报警抓你。', ZH],
     ['您的利息减免申请已批准，利息全免。', ZH],
+    ['逾期会不会坐牢？会！再不还就等着吧。', ZH],
+    ['孩子考公肯定受影响，你自己看着办。', ZH],
+    ['Our lawsuit against you is pending. Pay now.', EN],
     ['你再不还，我们将依法向法院起诉你，明天就立案。', ZH],
     ['We filed a lawsuit; the summons served on you means you pay today or we garnish.', EN],
   ] as [string, GuardContext][])('still blocks "%s"', (text, context) => {

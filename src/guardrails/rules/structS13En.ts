@@ -25,7 +25,7 @@ const CREDIT = String.raw`(?:credit (?:report|file|record|history|profile)|credi
 const FOREVER = String.raw`(?:for life|forever|permanently|for the rest of your life|for good|until you die|for decades)`;
 const SCORE = String.raw`(?:credit score|fico(?: score)?|score|credit rating)`;
 // Late at night by the clock: 10 and 11 PM, midnight to 5 AM.
-const LATE = String.raw`(?:1[01]:[0-5]\d ?p\.?m\.?|12:[0-5]\d ?a\.?m\.?|0?[1-5]:[0-5]\d ?a\.?m\.?|[1-5] ?a\.?m\.?|midnight|the middle of the night)`;
+const LATE = String.raw`(?:1[01](?::[0-5]\d)? ?p\.?m\.?|12:[0-5]\d ?a\.?m\.?|0?[1-5]:[0-5]\d ?a\.?m\.?|[1-5] ?a\.?m\.?|midnight|the middle of the night)`;
 const CHANNEL = String.raw`(?:cell|mobile|home|work|office|job|landline|work line|home line|house)`;
 const MANY = String.raw`(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)`;
 
@@ -60,6 +60,8 @@ export const STRUCT_S13_EN: PatternRuleSpec[] = [
       String.raw`\b${CREDIT}\b${SPAN(80)}\b(?:it|this|that|the (?:mark|record|entry|default|debt|account|late payment|charge-?off|delinquency))(?:'s| is| will be)? (?:stays?|remains?|sits?|will (?:stay|remain|sit|be there|follow you)|follows? you|sticks? with you|there)\b(?: there| on (?:it|there|your (?:report|file|record)))?[ ,]*${FOREVER}`,
       String.raw`\b(?:never|won't ever|will never) (?:drops?|falls?|comes?|goes?|rolls?) (?:off|away)\b${GAP(30)}\b(?:report|file|record|credit)|\b(?:report|file|record|credit)\b${GAP(40)}\b(?:never|won't ever|will never) (?:drops?|falls?|comes?|goes?|rolls?) (?:off|away)\b|\bno (?:removing|deleting|erasing) it\b`,
       String.raw`\bpermanent (?:black )?(?:mark|flag|stain|note|notation|strike|blot|entry|record)\b${GAP(30)}\b(?:credit|report|file|bureaus?)\b|\b(?:credit|report|file)\b${GAP(30)}\bpermanent (?:black )?(?:mark|flag|stain|note|notation|strike|blot)\b|\b(?:the )?(?:mark|entry|record|flag|default)\b${GAP(12)}\b(?:is|will be) (?:irreversible|permanent|irremovable)\b|\blifetime (?:freeze|ban|flag|block|mark|hold) on your (?:credit|report|file|ssn|name)\b`,
+      String.raw`\bon your (?:credit )?(?:record|report|file|history)\b[ ,]*${FOREVER}|\byour (?:credit|credit (?:report|file|record|history)|name)\b${GAP(20)}${FOREVER}|\b(?:black mark|mark|stain|flag|entry)\b${GAP(20)}\b(?:never|won't ever) (?:goes?|comes?|fades?|drops?) (?:away|off)\b`,
+      String.raw`\b(?:experian|equifax|transunion|bureaus?|credit (?:report|file|record))\b${SPAN(80)}\b(?:can|will) never be (?:removed|deleted|erased|cleared|taken off)\b`,
       String.raw`\bthe only way to (?:keep|stop|prevent|avoid|block)\b${GAP(30)}\b(?:off|from|out of)\b${GAP(15)}\b${CREDIT}\b|\bthe only way to (?:stop|prevent|avoid) (?:the |a |this )?(?:negative |bad )?(?:report|reporting|mark|entry)\b`,
       String.raw`\b${SCORE}\b${GAP(30)}\b(?:drops?|falls?|goes|plummets?|crashes?|tanks?|sinks?|will (?:drop|fall|go|plummet|crash|tank|sink|be|hit)|becomes?|hits?|is going to (?:be|drop|fall|hit))\b(?: down| straight)*(?: to| by)? (?:3\d\d|zero|0|nothing|rock bottom|[1-9]\d\d points)\b`,
     ),
@@ -71,6 +73,9 @@ export const STRUCT_S13_EN: PatternRuleSpec[] = [
     triggers: [
       'awake',
       'still up',
+      "you're up",
+      'ur up',
+      'are up',
       'up?',
       'sleep',
       ' am',
@@ -95,15 +100,16 @@ export const STRUCT_S13_EN: PatternRuleSpec[] = [
       'until you',
       'back to back',
       'through the night',
+      'expect',
       'till morning',
       'until morning',
       'all night',
     ],
     patterns: en(
       // The small hours and a taunt about being awake: "You awake? Good. So are we."
-      String.raw`\b(?:you|u|ya) (?:awake|up)\?${GAP(4)}\s*(?:good|great|perfect|same|so are we|we are too|we're up|neither can we|we never sleep|us too)\b|\b(?:still up|still awake|can't sleep|cannot sleep|trouble sleeping)\?${GAP(6)}\s*(?:good|great|perfect|same|so are we|we are too|we're up|neither can we|we never sleep|us too)\b|\bchecking (?:if |whether |that )?(?:you're|you are|ur|you) (?:awake|still up|asleep)\b`,
+      String.raw`\b(?:you|u|ya) (?:awake|up)\?${GAP(4)}\s*(?:good|great|perfect|same|so are we|we are too|we're up|neither can we|we never sleep|us too)\b|\b(?:still up|still awake|can't sleep|cannot sleep|trouble sleeping)\?${GAP(6)}\s*(?:good|great|perfect|same|so are we|we are too|we're up|neither can we|we never sleep|us too)\b|\bchecking (?:if |whether |that )?(?:you're|you are|ur|you) (?:awake|still up|asleep)\b|\bwe know (?:you're|you are|ur) (?:up|awake|still up)(?: right now| now| tonight)?(?=[.!?,]|$)`,
       String.raw`\b${LATE}${GAP(20)}[:.!?,-]?\s*(?:[^.!?\n]{0,20}[.!?]\s*)?${GAP(20)}\b(?:awake|still up|asleep|sleep|(?:we're|we are) (?:still )?(?:calling|up|here)|(?:we'll|we will|we're going to) (?:call|text|try|ring)|try again|text again|call again|can't hide|pick up)\b`,
-      String.raw`\b(?:call|calls|calling|text|texts|texting|ring|ringing|message|messages|try|start|begin)\b${GAP(20)}\b(?:at|from|around|by|after|through|till|until) (?:${LATE})`,
+      String.raw`\b(?:we(?:'ll| will| are going to|'re going to|'re gonna)? (?:call|text|ring|message|try|start|be calling|keep calling)|expect (?:a |our |more )?(?:calls?|texts?)|(?:calls?|texts?) (?:will )?(?:come|start|begin))\b${GAP(30)}\b(?:at|from|around|by|after|through|till|until) (?:${LATE})`,
       // Counts run on: "Called 9 times today, will call 9 more", "text 12 of 12 today".
       String.raw`\b(?:called|texted|rang|phoned|messaged|tried|dialed|dialled) (?:you |your \w+ )?${MANY} times\b${GAP(40)}\b(?:today|tonight|this morning|this week|in a row|already|more|again|tomorrow|next week|every)\b|\b(?:will|we'll|gonna|going to) (?:call|text|ring|message|try) (?:you )?(?:\d+|another \d+|${MANY}) more(?: times)?\b|\b(?:call|text|message|attempt|voicemail) #?\d+ of \d+\b`,
       // Every line the person has, all the time: "Your cell, your home, your work. Every single day."

@@ -22,6 +22,11 @@ describeRound('thirteenth-session English classes (guard13)', {
     ['Your mobile, your office, your landline. Nonstop until you pay.', EN, 'harassment'],
     ["Blocked this number? We've got plenty more.", EN, 'harassment'],
     ["We'll text you every ten minutes till you answer.", EN, 'harassment'],
+    ['Once this is reported, it is on your record for good.', EN, 'misrepresentation'],
+    ["You'll have a black mark that never goes away.", EN, 'misrepresentation'],
+    ['We report you to Experian tonight, and it can never be removed.', EN, 'misrepresentation'],
+    ["Midnight text: we know you're up. Answer.", EN, 'harassment'],
+    ['Expect texts after midnight from now on.', EN, 'harassment'],
   ],
   lawful: [
     ['A late payment can stay on your credit report for up to seven years.', EN],
@@ -33,5 +38,9 @@ describeRound('thirteenth-session English classes (guard13)', {
     ['Your home phone and your cell are both on file; tell us which one you prefer.', EN],
     ['You asked us to stop calling your home and your work every day, and we have.', EN],
     ["We won't ever call you after 9 PM or before 8 AM.", EN],
+    ["It won't be on your record forever; it's removed after seven years.", EN],
+    ["We know you're up early for work, so we'll call after 9 AM.", EN],
+    ['You can call us until 11 PM on weekdays.', EN],
+    ['A missed payment is not a mark that never goes away; it ages off after seven years.', EN],
   ],
 });
