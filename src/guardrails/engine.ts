@@ -29,6 +29,7 @@ import {
   answersWorry,
   isApplicationInProcess,
   isCivilNotice,
+  isUnrelated,
   negatesOnlyCondition,
   offersCivilMeans,
 } from './negationBank.js';
@@ -191,7 +192,8 @@ function excused(rule: PatternRule, text: string, at: number, end: number): bool
       isReported(text, at, rule.lang) ||
       isRebutted(text, end, rule.lang, at) ||
       isAnsweredNo(text, at, end, rule.lang) ||
-      answersWorry(text, at, end, rule.lang))
+      answersWorry(text, at, end, rule.lang) ||
+      isUnrelated(text, at, end, rule.lang))
   )
     return true;
   if (excusedByReading(rule, text, at, end)) return true;

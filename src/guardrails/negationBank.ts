@@ -10,14 +10,14 @@ import { Anywhere, clauseBefore, sentenceAround } from './negation.js';
 
 // "您问会不会坐牢。", "您担心儿子考公务员受影响，", "有客户听说…": the match is the person's question or worry.
 const ZH_WORRY =
-  /(?:(?:您|你)(?:刚才|之前|可能)?(?:问|询问|问到|问起|咨询|担心|顾虑|害怕|想知道|关心)|(?:有人|有客户|不少客户|很多客户|许多客户|常有客户)(?:会|常|经常|常常)?(?:听说|担心|问))[^。!?\n]{0,14}$/;
+  /(?:(?:您|你)(?:刚才|之前|可能)?(?:问|询问|问到|问起|咨询|担心|顾虑|害怕|想知道|关心)|(?:有人|(?:有|不少|很多|许多|常有|部分)(?:客户|持卡人|用户|人))(?:会|常|经常|常常)?(?:听说|担心|问|害怕|以为))[^。!?\n]{0,14}$/;
 // "逾期会不会坐牢？": the match is itself asked, its question mark right after.
 const ZH_ASKED_HERE = /(?:会不会|是否会?|会否|能不能)$/;
 const ZH_ASKED_MARK = /^[^。!?\n]{0,10}?[?？]/;
 // The answer, within the next two sentences: the debt is civil, no crime, the record is the
 // holder's own, the family is not liable, or plain reassurance. Never "会的" / "当然会" first.
 const ZH_WORRY_ANSWER =
-  /(?:属于|是|系)(?:一般|普通|单纯)?(?:的)?民事|民事(?:纠纷|债务|责任|合同|问题|关系)|不(?:构成|属于|涉及)(?:任何)?(?:犯罪|刑事)|只(?:会)?(?:影响|记录在|记在|体现在|报送)(?:您|持卡人)?(?:本人|个人)|仅(?:影响|记录在|体现在|报送)(?:您|持卡人)?(?:本人|个人)|与(?:您的)?(?:家人|子女|孩子|父母|爱人|配偶|家属)(?:都)?无关|不会(?:记在|记到|转到|转给|影响到?|连累|牵连)(?:您的)?(?:家人|子女|孩子|父母|爱人|配偶|家属|家里)|(?:家人|家属|父母|子女)(?:没有|无|不承担)(?:任何)?(?:代偿|还款|偿还)|(?:我行|本行|我们)(?:绝对|绝|从来|也|并)?不会|(?:仍|还)在协商|尚未(?:起诉|决定)|没有(?:起诉|诉讼)(?:的)?计划|请(?:您)?放心|不必担心|无需担心|不用担心|这一说法不属实|(?:说法|传言)(?:没有|毫无)(?:法律)?依据/;
+  /(?:属于|是|系)(?:一般|普通|单纯)?(?:的)?民事|民事(?:纠纷|债务|责任|合同|问题|关系)|不(?:构成|属于|涉及)(?:任何)?(?:犯罪|刑事)|只(?:会)?(?:影响|记录在|记在|体现在|报送)(?:您|持卡人)?(?:本人|个人)|仅(?:影响|记录在|体现在|报送)(?:您|持卡人)?(?:本人|个人)|与(?:您的)?(?:家人|子女|孩子|父母|爱人|配偶|家属)(?:都)?无关|不会(?:记在|记到|转到|转给|影响到?|连累|牵连)(?:您的)?(?:家人|子女|孩子|父母|爱人|配偶|家属|家里)|(?:家人|家属|父母|子女)(?:没有|无|不承担)(?:任何)?(?:代偿|还款|偿还)|(?:我行|本行|我们)(?:绝对|绝|从来|也|并)?不会|(?:仍|还)在协商|尚未(?:起诉|决定)|没有(?:起诉|诉讼)(?:的)?计划|请(?:您)?(?:放心|放宽心)|不必担心|无需担心|不用担心|这一说法不属实|(?:说法|传言)(?:没有|毫无)(?:法律)?依据/;
 const ZH_WORRY_YES = /^[^。!?\n]{0,3}?[。?？!，,]?\s*(?:会的|会[。,!，！]|当然会|肯定会|是的|没错|对)/;
 const ZH_THREAT_AFTER =
   /(?:你|您)(?:再)?不还|再不还|马上|立刻|明天|等着|(?<!不会|不|不会去)(?:报警|抓你|抓您)|后果自负/;
@@ -31,6 +31,19 @@ export function answersWorry(text: string, at: number, end: number, lang: Lang):
   const after = text.slice(end, end + 90);
   if (ZH_WORRY_YES.test(after) || ZH_THREAT_AFTER.test(after)) return false;
   return ZH_WORRY_ANSWER.test(after);
+}
+
+// "与公安的违法犯罪记录无关": the match is what the thing is said to have nothing to do with.
+const ZH_WITH = /(?:与|和|跟)[^,;:!?。\n]{0,10}$/;
+const ZH_UNRELATED = /^[^,;:!?。\n]{0,4}?(?:无关|没有关系|没关系|毫无关系|不相干|不挂钩)(?![吗么嘛]?[?？])/;
+
+/** Whether the match sits in "与…无关": named only to be said unrelated. */
+export function isUnrelated(text: string, at: number, end: number, lang: Lang): boolean {
+  return (
+    lang === 'zh' &&
+    ZH_WITH.test(clauseBefore(text, at, lang)) &&
+    ZH_UNRELATED.test(text.slice(end, end + 12))
+  );
 }
 
 // "我行会通过协商或民事诉讼解决": litigation named as one lawful means beside negotiation.
