@@ -27,6 +27,38 @@ const SCORE = String.raw`(?:credit score|fico(?: score)?|score|credit rating)`;
 // Late at night by the clock: 10 and 11 PM, midnight to 5 AM.
 const LATE = String.raw`(?:1[01](?::[0-5]\d)? ?p\.?m\.?|12:[0-5]\d ?a\.?m\.?|0?[1-5]:[0-5]\d ?a\.?m\.?|[1-5] ?a\.?m\.?|midnight|the middle of the night)`;
 const CHANNEL = String.raw`(?:cell|mobile|home|work|office|job|landline|work line|home line|house)`;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+// The clock's literals, so the night rules wake on "11:48 pm", "3am", "1 a.m." and not on "I am".
+const LATE_TRIGGERS = DIGITS.flatMap((d) => [
+  `${d} am`,
+  `${d}am`,
+  `${d} pm`,
+  `${d}pm`,
+  `${d} a.m`,
+  `${d}a.m`,
+  `${d} p.m`,
+  `${d}p.m`,
+]);
+const COUNT_WORDS = [
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'dozen',
+];
+const COUNT_TRIGGERS = [
+  ...DIGITS.flatMap((d) => [`${d} more`, `${d} of `]),
+  ...COUNT_WORDS.map((w) => `${w} more`),
+];
 const MANY = String.raw`(?:[5-9]|[1-9]\d+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)`;
 
 export const STRUCT_S13_EN: PatternRuleSpec[] = [
@@ -67,55 +99,75 @@ export const STRUCT_S13_EN: PatternRuleSpec[] = [
     ),
   },
   {
+    // The small hours and a taunt about being awake: "You awake? Good. So are we."
+    id: 'harassment.relentless_contact',
+    lang: 'en',
+    negatable: true,
+    triggers: ['awake', 'still up', "you're up", 'ur up', 'are up', 'up?', 'sleep'],
+    patterns: en(
+      String.raw`\b(?:you|u|ya) (?:awake|up)\?${GAP(4)}\s*(?:good|great|perfect|same|so are we|we are too|we're up|neither can we|we never sleep|us too)\b|\b(?:still up|still awake|can't sleep|cannot sleep|trouble sleeping)\?${GAP(6)}\s*(?:good|great|perfect|same|so are we|we are too|we're up|neither can we|we never sleep|us too)\b|\bchecking (?:if |whether |that )?(?:you're|you are|ur|you) (?:awake|still up|asleep)\b|\bwe know (?:you're|you are|ur) (?:up|awake|still up)(?: right now| now| tonight)?(?=[.!?,]|$)`,
+    ),
+  },
+  {
+    // Calls or taunts by the clock in the small hours (10 PM to 5 AM): "Sent 11:48 PM: …".
+    id: 'harassment.relentless_contact',
+    lang: 'en',
+    negatable: true,
+    triggers: [...LATE_TRIGGERS, 'midnight', 'middle of the night'],
+    patterns: en(
+      String.raw`\b${LATE}${GAP(20)}[:.!?,-]?\s*(?:[^.!?\n]{0,20}[.!?]\s*)?${GAP(20)}\b(?:awake|still up|asleep|sleep|(?:we're|we are) (?:still )?(?:calling|up|here)|(?:we'll|we will|we're going to) (?:call|text|try|ring)|try again|text again|call again|can't hide|pick up)\b`,
+      String.raw`\b(?:we(?:'ll| will| are going to|'re going to|'re gonna)? (?:call|text|ring|message|try|start|be calling|keep calling)|expect (?:a |our |more )?(?:calls?|texts?)|(?:calls?|texts?) (?:will )?(?:come|start|begin))\b${GAP(30)}\b(?:at|from|around|by|after|through|till|until) (?:${LATE})`,
+    ),
+  },
+  {
+    // Counts run on: "Called 9 times today, will call 9 more", "text 12 of 12 today".
+    id: 'harassment.relentless_contact',
+    lang: 'en',
+    negatable: true,
+    triggers: ['times', ...COUNT_TRIGGERS],
+    patterns: en(
+      String.raw`\b(?:called|texted|rang|phoned|messaged|tried|dialed|dialled) (?:you |your \w+ )?${MANY} times\b${GAP(40)}\b(?:today|tonight|this morning|this week|in a row|already|more|again|tomorrow|next week|every)\b|\b(?:will|we'll|gonna|going to) (?:call|text|ring|message|try) (?:you )?(?:\d+|another \d+|${MANY}) more(?: times)?\b|\b(?:call|text|message|attempt|voicemail) #?\d+ of \d+\b`,
+    ),
+  },
+  {
+    // Every line the person has, all the time: "Your cell, your home, your work. Every single day."
     id: 'harassment.relentless_contact',
     lang: 'en',
     negatable: true,
     triggers: [
-      'awake',
-      'still up',
-      "you're up",
-      'ur up',
-      'are up',
-      'up?',
-      'sleep',
-      ' am',
-      ' pm',
-      'a.m',
-      'p.m',
-      ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((d) => [`${d}am`, `${d}pm`]),
-      'midnight',
-      'middle of the night',
-      'times',
-      ' more',
-      ' of ',
       'every',
       'all day',
-      'no break',
-      'block',
-      'on repeat',
+      'all night',
       'nonstop',
       'non-stop',
       'day and night',
       'around the clock',
+      'no break',
       'until you',
-      'back to back',
-      'through the night',
-      'expect',
-      'till morning',
-      'until morning',
-      'all night',
     ],
     patterns: en(
-      // The small hours and a taunt about being awake: "You awake? Good. So are we."
-      String.raw`\b(?:you|u|ya) (?:awake|up)\?${GAP(4)}\s*(?:good|great|perfect|same|so are we|we are too|we're up|neither can we|we never sleep|us too)\b|\b(?:still up|still awake|can't sleep|cannot sleep|trouble sleeping)\?${GAP(6)}\s*(?:good|great|perfect|same|so are we|we are too|we're up|neither can we|we never sleep|us too)\b|\bchecking (?:if |whether |that )?(?:you're|you are|ur|you) (?:awake|still up|asleep)\b|\bwe know (?:you're|you are|ur) (?:up|awake|still up)(?: right now| now| tonight)?(?=[.!?,]|$)`,
-      String.raw`\b${LATE}${GAP(20)}[:.!?,-]?\s*(?:[^.!?\n]{0,20}[.!?]\s*)?${GAP(20)}\b(?:awake|still up|asleep|sleep|(?:we're|we are) (?:still )?(?:calling|up|here)|(?:we'll|we will|we're going to) (?:call|text|try|ring)|try again|text again|call again|can't hide|pick up)\b`,
-      String.raw`\b(?:we(?:'ll| will| are going to|'re going to|'re gonna)? (?:call|text|ring|message|try|start|be calling|keep calling)|expect (?:a |our |more )?(?:calls?|texts?)|(?:calls?|texts?) (?:will )?(?:come|start|begin))\b${GAP(30)}\b(?:at|from|around|by|after|through|till|until) (?:${LATE})`,
-      // Counts run on: "Called 9 times today, will call 9 more", "text 12 of 12 today".
-      String.raw`\b(?:called|texted|rang|phoned|messaged|tried|dialed|dialled) (?:you |your \w+ )?${MANY} times\b${GAP(40)}\b(?:today|tonight|this morning|this week|in a row|already|more|again|tomorrow|next week|every)\b|\b(?:will|we'll|gonna|going to) (?:call|text|ring|message|try) (?:you )?(?:\d+|another \d+|${MANY}) more(?: times)?\b|\b(?:call|text|message|attempt|voicemail) #?\d+ of \d+\b`,
-      // Every line the person has, all the time: "Your cell, your home, your work. Every single day."
       String.raw`\byour ${CHANNEL}\b${GAP(20)}\byour ${CHANNEL}\b${SPAN(50)}\b(?:every (?:single )?(?:day|night|hour|morning)|all day|all night|nonstop|non-stop|day and night|around the clock|no breaks?|until you (?:pay|answer|pick up))\b`,
       String.raw`\bcall your ${CHANNEL}\b${GAP(30)}\bevery (?:morning|night|day|hour)\b${SPAN(40)}\b(?:no breaks?|nonstop|non-stop|every (?:morning|night|day|hour))\b`,
-      // New numbers after a block, calls every few minutes or all night.
+    ),
+  },
+  {
+    // New numbers after a block; calls every few minutes or all night.
+    id: 'harassment.relentless_contact',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'block',
+      'minute',
+      'mins',
+      ' min',
+      'on repeat',
+      'back to back',
+      'all night',
+      'till morning',
+      'until morning',
+      'through the night',
+    ],
+    patterns: en(
       String.raw`\bblock(?:ed|ing)? (?:our|my|this|the) (?:number|calls?|texts?)\b${SPAN(40)}\b(?:plenty (?:more|of others)|more numbers|other numbers|new (?:number|one)|another (?:number|one)|different numbers?)\b`,
       String.raw`\b(?:call|calls|calling|text|texting|ring|ringing|message|messaging|dial|dialing|buzz|buzzing)\b${GAP(30)}\b(?:every (?:\d+|few|couple of|five|ten|fifteen|twenty|thirty) (?:minutes|mins|min)|on repeat|back to back|all night|till morning|until morning|through the night)\b`,
     ),
