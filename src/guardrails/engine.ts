@@ -32,6 +32,7 @@ import {
   isUnrelated,
   negatesOnlyCondition,
   offersCivilMeans,
+  statesThreshold,
 } from './negationBank.js';
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
 import type { NormalisedText } from './normalise.js';
@@ -149,6 +150,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   )
     return true;
   if (rule.category === 'false_legal' && deniesProceedings(text, at, end, rule.lang)) return true;
+  if (rule.category === 'false_legal' && statesThreshold(text, at, end, rule.lang)) return true;
   if (rule.category === 'false_legal' && disownsPaper(text, rule.lang)) return true;
   if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;
   return (

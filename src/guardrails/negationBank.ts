@@ -109,6 +109,22 @@ const EN_IF_NEG_THEN =
   /\b(?:if|unless)\b[^.!?\n,]{0,40}?(?:n't|\bnot\b|\bnever\b)[^.!?\n,]{0,40}?\b(?:your|you'll|you will|we'll|we will|they'll|they will)\b[^.!?\n,]{0,30}$/;
 
 /** Whether the clause's negation sits in an if-clause that ends, without a comma, before the match. */
+// "只有今天还清，你才不会被抓": the denial holds only on the condition, so the claim stands without it.
+const ZH_ONLY_IF_NOT =
+  /只有[^。!?\n]{1,24}?才(?:能|可以)?(?:不会|不用|不至于|不必|免于|避免)[^,;:!?。\n]{0,6}$/;
+
 export function negatesOnlyCondition(text: string, at: number, lang: Lang): boolean {
-  return lang === 'en' && EN_IF_NEG_THEN.test(clauseBefore(text, at, lang));
+  if (lang === 'zh') return ZH_ONLY_IF_NOT.test(text.slice(Math.max(0, at - 40), at));
+  return EN_IF_NEG_THEN.test(clauseBefore(text, at, lang));
+}
+
+// "只有恶意透支且经催收后仍不归还的，才可能构成犯罪": the law's threshold, stated in general.
+const ZH_THRESHOLD = /只有[^。!?\n]{1,30}?才[^,;:!?。\n]{0,6}$/;
+const ZH_THRESHOLD_ASSERTS = /你(?!们银行)|已经|已(?!生效)|马上|立即|明天|今天|等着|就要/;
+
+/** Whether the match follows a restrictive "只有…才" in its sentence: the law's threshold, not a claim. */
+export function statesThreshold(text: string, at: number, end: number, lang: Lang): boolean {
+  if (lang !== 'zh') return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return ZH_THRESHOLD.test(before) && !ZH_THRESHOLD_ASSERTS.test(sentenceAround(text, at, end, lang));
 }

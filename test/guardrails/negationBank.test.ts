@@ -98,6 +98,7 @@ describe('whole check (policy 2026.12.10)', () => {
     ['您担心自己被起诉。目前账户仍在协商阶段，是否起诉以我行后续书面通知为准。', ZH],
     ['The complaint filed against you is pending; the summons lists your deadline to respond.', EN],
     ['逾期与刑事犯罪无关，请您放心。', ZH],
+    ['信用卡逾期一般不涉及刑事责任，只有恶意透支且经催收后仍不归还的，才可能构成犯罪。', ZH],
     [
       'Per the summons you were served on May 2, the case is still pending. You may respond by the date it lists.',
       EN,
@@ -113,6 +114,8 @@ describe('whole check (policy 2026.12.10)', () => {
     ['孩子考公肯定受影响，你自己看着办。', ZH],
     ['Our lawsuit against you is pending. Pay now.', EN],
     ['这和你欠钱坐牢无关？别做梦了。', ZH],
+    ['只有今天还清，你才不会坐牢。', ZH],
+    ['只有还钱才能让你不坐牢，你已经构成恶意透支了。', ZH],
     ['你再不还，我们将依法向法院起诉你，明天就立案。', ZH],
     ['We filed a lawsuit; the summons served on you means you pay today or we garnish.', EN],
   ] as [string, GuardContext][])('still blocks "%s"', (text, context) => {
