@@ -37,13 +37,14 @@ export function answersWorry(text: string, at: number, end: number, lang: Lang):
 const ZH_WITH = /(?:与|和|跟)[^,;:!?。\n]{0,10}$/;
 const ZH_UNRELATED = /^[^,;:!?。\n]{0,4}?(?:无关|没有关系|没关系|毫无关系|不相干|不挂钩)(?![吗么嘛]?[?？])/;
 
-/** Whether the match sits in "与…无关": named only to be said unrelated. */
+// "Nothing stays on your credit report forever": a negative subject denies what stays on the record.
+const EN_NOTHING_STAYS =
+  /\b(?:nothing|no (?:\w+ )?(?:item|record|mark|entry|information|late payment|default)s?)\s+(?:stays?|remains?|is kept|lasts?)\b[^.!?\n]{0,12}$/;
+
+/** Whether the match sits in "与…无关" (named only to be said unrelated) or after "nothing stays". */
 export function isUnrelated(text: string, at: number, end: number, lang: Lang): boolean {
-  return (
-    lang === 'zh' &&
-    ZH_WITH.test(clauseBefore(text, at, lang)) &&
-    ZH_UNRELATED.test(text.slice(end, end + 12))
-  );
+  if (lang === 'en') return EN_NOTHING_STAYS.test(clauseBefore(text, at, lang));
+  return ZH_WITH.test(clauseBefore(text, at, lang)) && ZH_UNRELATED.test(text.slice(end, end + 12));
 }
 
 // "我行会通过协商或民事诉讼解决": litigation named as one lawful means beside negotiation.

@@ -98,6 +98,7 @@ describe('whole check (policy 2026.12.10)', () => {
     ['您担心自己被起诉。目前账户仍在协商阶段，是否起诉以我行后续书面通知为准。', ZH],
     ['The complaint filed against you is pending; the summons lists your deadline to respond.', EN],
     ['逾期与刑事犯罪无关，请您放心。', ZH],
+    ['Nothing stays on your credit report forever; most negative items drop off after seven years.', EN],
     ['信用卡逾期一般不涉及刑事责任，只有恶意透支且经催收后仍不归还的，才可能构成犯罪。', ZH],
     [
       'Per the summons you were served on May 2, the case is still pending. You may respond by the date it lists.',
