@@ -25,6 +25,15 @@ import {
   isServiceHours,
   statesTheLaw,
 } from './negationLaw.js';
+import {
+  answersWorry,
+  isApplicationInProcess,
+  isCivilNotice,
+  isUnrelated,
+  negatesOnlyCondition,
+  offersCivilMeans,
+  statesThreshold,
+} from './negationBank.js';
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
 import type { NormalisedText } from './normalise.js';
 import { LiteralGate } from './prefilter.js';
@@ -108,7 +117,16 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     securedUnderLaw(text, at, end, rule.lang)
   )
     return true;
-  if (rule.category === 'unauthorized_commitment' && isPending(text, at, end, rule.lang)) return true;
+  if (
+    rule.category === 'unauthorized_commitment' &&
+    (isPending(text, at, end, rule.lang) || isApplicationInProcess(text, at, end, rule.lang))
+  )
+    return true;
+  if (
+    rule.id === 'false_legal.court' &&
+    (offersCivilMeans(text, at, rule.lang, end) || isCivilNotice(text, at, end, rule.lang))
+  )
+    return true;
   if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;
   if (
     rule.id === 'privacy.third_party' &&
@@ -132,6 +150,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   )
     return true;
   if (rule.category === 'false_legal' && deniesProceedings(text, at, end, rule.lang)) return true;
+  if (rule.category === 'false_legal' && statesThreshold(text, at, end, rule.lang)) return true;
   if (rule.category === 'false_legal' && disownsPaper(text, rule.lang)) return true;
   if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;
   return (
@@ -171,10 +190,12 @@ function excusedAtTail(rule: PatternRule, text: string, at: number, end: number)
 function excused(rule: PatternRule, text: string, at: number, end: number): boolean {
   if (
     rule.negatable &&
-    (isNegated(text, at, rule.lang) ||
+    ((isNegated(text, at, rule.lang) && !negatesOnlyCondition(text, at, rule.lang)) ||
       isReported(text, at, rule.lang) ||
       isRebutted(text, end, rule.lang, at) ||
-      isAnsweredNo(text, at, end, rule.lang))
+      isAnsweredNo(text, at, end, rule.lang) ||
+      answersWorry(text, at, end, rule.lang) ||
+      isUnrelated(text, at, end, rule.lang))
   )
     return true;
   if (excusedByReading(rule, text, at, end)) return true;

@@ -12,6 +12,7 @@ import {
 } from './negation.js';
 import type { Lang } from './rules/ruleTypes.js';
 import { declared } from './rules/declarations.js';
+import { answersWorry, isUnrelated } from './negationBank.js';
 import { ADDRESSEE_CHECKS } from './structureAddressee.js';
 import { CLAIM_CHECKS } from './structureClaims.js';
 import { FACT_CHECKS } from './structureFacts.js';
@@ -77,6 +78,8 @@ function excused(check: StructuralCheck, text: string, at: number, end: number):
   if (check.negatable !== false && isNegated(text, at, lang) && !rhetorical(text, at, end, lang)) return true;
   if (isReported(text, at, lang)) return true;
   if (isRebutted(text, end, lang, at) || isAnsweredNo(text, at, end, lang)) return true;
+  if (check.negatable !== false && (answersWorry(text, at, end, lang) || isUnrelated(text, at, end, lang)))
+    return true;
   if (isDisavowed(text, at, end, lang)) return true;
   if (check.id.startsWith('privacy.') && refusesToReveal(text, at, lang)) return true;
   if (check.warnable === true && warnsOfFraud(text, at, end, lang)) return true;

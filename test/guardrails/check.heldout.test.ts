@@ -64,6 +64,13 @@ const ROUNDS = readdirSync(DIR)
  * rules/structS12.ts): 1.000 each, 0/25. Half b (21b) stayed blind through guard12 and guardrw12
  * and read the same before and after: zh-CN 0.800 (20/25), 0/25; en 0.840 (21/25), 0/25.
  * Committed after that run; seen from now on.
+ * Round 22a is the first half of an outside writer's round s13 (a former collector turned
+ * compliance trainer, who read no code; 200 messages split into halves). At the start commit
+ * 1e5b7ec: zh-CN 0.960 (24/25), 4/25 false alarms (the bank's lawful wording: criminal means
+ * denied, family consequences denied, an application received, a formal demand letter); en 0.720
+ * (18/25), 2/25. Fixed by class (guard13, negationBank.ts, rules/structS13En.ts): zh-CN 0.960,
+ * 0/25; en 0.880, 1/25 (a payment host not configured as a channel: policy). Half b stays blind
+ * with the lead.
  * Round 9's "Please ask them to call us" is now labelled a privacy violation (DOMAIN.md:
  * a wrong person is not asked to pass a message on; see POLICY.md).
  */

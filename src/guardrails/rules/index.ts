@@ -50,6 +50,7 @@ import { STRUCT_REGISTER12_EN_MORE } from './structRegister12EnMore.js';
 import { STRUCT_REGISTER13_EN } from './structRegister13.js';
 import { STRUCT_REGISTER13_TAUNTS } from './structRegister13Taunts.js';
 import { STRUCT_REGISTER13_ZH } from './structRegister13Zh.js';
+import { STRUCT_S13_EN } from './structS13En.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -122,6 +123,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_REGISTER13_EN,
   ...STRUCT_REGISTER13_TAUNTS,
   ...STRUCT_REGISTER13_ZH,
+  ...STRUCT_S13_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
