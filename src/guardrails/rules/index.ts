@@ -47,6 +47,9 @@ import { STRUCT_S12_EN, STRUCT_S12_RULES } from './structS12.js';
 import { STRUCT_REGISTER12_RULES } from './structRegister12.js';
 import { STRUCT_REGISTER12_EN } from './structRegister12En.js';
 import { STRUCT_REGISTER12_EN_MORE } from './structRegister12EnMore.js';
+import { STRUCT_LEGAL13_EN } from './structLegal13.js';
+import { STRUCT_VOICE13_EN } from './structVoice13.js';
+import { STRUCT_RW13B_ZH } from './structRw13bZh.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -116,6 +119,9 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_REGISTER12_RULES,
   ...STRUCT_REGISTER12_EN,
   ...STRUCT_REGISTER12_EN_MORE,
+  ...STRUCT_LEGAL13_EN,
+  ...STRUCT_VOICE13_EN,
+  ...STRUCT_RW13B_ZH,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
