@@ -11,7 +11,10 @@ import { describeFigures, roundFigures } from '../heldoutReport.js';
  * calls (law-firm and processing-office names, "personal business matter", "urgent message"),
  * collection revealed to an unverified recipient, and lawful look-alikes (truthful referral and
  * court wording, hardship notices, Reg F validation text, name-and-number voicemails,
- * identity-theft advice). Written before any rule change and measured once before and once after.
+ * identity-theft advice). Written before any rule change and measured once before and once after:
+ * before (1e5b7ec) zh-CN recall 0.360 (9/25), false alarms 2/20; en 0.433 (26/60), 5/50. After
+ * the rules of 7fe4778 (structLegal13, structVoice13, structRw13bZh, written from the helper's own
+ * training lines, not from this set): zh-CN 0.920 (23/25), 2/20; en 0.950 (57/60), 4/50.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 
