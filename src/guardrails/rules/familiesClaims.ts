@@ -1,4 +1,5 @@
 import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { REFERRAL_ELIGIBLE_BEFORE } from './structLegal13.js';
 
 /**
  * Claims stated as facts that are not: legal process already under way, travel bans, what the
@@ -166,7 +167,7 @@ export const FAMILY_RULES_CLAIMS: PatternRuleSpec[] = [
     triggers: ['file', 'escalated', 'referred', 'handed', 'court date'],
     patterns: en(
       `\\b(?:will|'ll|going to|are going to|is going to|about to)\\s+file\\s+(?:suit |a (?:lawsuit|claim|case) )?against you\\b`,
-      `\\b(?:escalated|referred|handed(?: over)?|passed(?: on)?)\\s+to\\s+(?:our |the bank's |an? )?(?:attorneys?|lawyers?|legal (?:team|department)|counsel|law firm)\\b`,
+      `${REFERRAL_ELIGIBLE_BEFORE}\\b(?:escalated|referred|handed(?: over)?|passed(?: on)?)\\s+to\\s+(?:our |the bank's |an? )?(?:attorneys?|lawyers?|legal (?:team|department)|counsel|law firm)\\b`,
       `\\bcourt date (?:has|was|is) (?:already )?(?:been )?(?:set|scheduled)\\b`,
     ),
   },

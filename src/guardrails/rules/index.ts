@@ -51,6 +51,9 @@ import { STRUCT_REGISTER13_EN } from './structRegister13.js';
 import { STRUCT_REGISTER13_TAUNTS } from './structRegister13Taunts.js';
 import { STRUCT_REGISTER13_ZH } from './structRegister13Zh.js';
 import { STRUCT_S13_EN } from './structS13En.js';
+import { STRUCT_LEGAL13_EN } from './structLegal13.js';
+import { STRUCT_VOICE13_EN } from './structVoice13.js';
+import { STRUCT_RW13B_ZH } from './structRw13bZh.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -124,6 +127,9 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_REGISTER13_TAUNTS,
   ...STRUCT_REGISTER13_ZH,
   ...STRUCT_S13_EN,
+  ...STRUCT_LEGAL13_EN,
+  ...STRUCT_VOICE13_EN,
+  ...STRUCT_RW13B_ZH,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

@@ -1,4 +1,5 @@
 import { GAP, YOU, YOUR, en, zh, type PatternRuleSpec } from './ruleTypes.js';
+import { HARDSHIP_CAUSE_AFTER } from './structLegal13.js';
 
 /**
  * False legal threats: arrest and criminal charges for an ordinary overdue account, court action
@@ -278,7 +279,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
     ],
     patterns: en(
       `\\b(?:children|kids|son|daughter)\\b[^.!?\\n]{0,40}\\b(?:barred|banned|expelled|kicked out|refused|denied|won't be (?:able|allowed)|can't (?:go|attend|enroll)|cannot (?:go|attend|enroll))\\b[^.!?\\n]{0,30}\\b(?:school|college|university|education)\\b`,
-      `(?<!\\b(?:if|when|in case) you )\\b(?:lose|losing) your (?:job|visa|licen[cs]e|passport|kids|children)\\b|\\bget (?:you )?fired\\b|\\bdeport(?:ed|ation)?\\b`,
+      `(?<!\\b(?:if|when|in case) you )\\b(?:lose|losing) your (?:job|visa|licen[cs]e|passport|kids|children)\\b${HARDSHIP_CAUSE_AFTER}|\\bget (?:you )?fired\\b|\\bdeport(?:ed|ation)?\\b`,
       // Losing a home is a true consequence of a mortgage (a regulator's foreclosure notice), an
       // invented one for a card debt: allowed only when the notice is about a mortgage. The first
       // look-ahead repeats what follows it, so it changes no match: it only keeps the engine from
