@@ -1,7 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FoldedClaim, FoldedClaims } from '../activityClaims.js';
 import { ConversationBusyError } from '../conversationLock.js';
 import { memoryKey } from '../inboundMemory.js';
+import { ScopeSlot } from './scopeSlot.js';
 
 /** SQLSTATE activity_claim_take raises when another arrival holds the claim (migration 008). */
 export const CLAIM_HELD_ELSEWHERE = 'P1909';
@@ -60,7 +60,7 @@ class PendingClaim implements FoldedClaim {
   }
 }
 
-const pending = new AsyncLocalStorage<PendingClaim>();
+const pending = new ScopeSlot<PendingClaim>('activity claim');
 
 /**
  * The claim the running turn's first write must take with it (in its transaction, in its round
@@ -74,7 +74,7 @@ const pending = new AsyncLocalStorage<PendingClaim>();
  */
 export function claimToTake():
   { sql(escape: (text: string) => string): string; values(): unknown[]; settle(): void } | undefined {
-  const claim = pending.getStore();
+  const claim = pending.get();
   if (!claim || claim.ended) return undefined;
   if (claim.status === 'lost') throw new ClaimLostError();
   if (claim.status !== 'pending') return undefined;
@@ -91,7 +91,7 @@ export function claimToTake():
 export function claimRefused(claim: object | undefined, err: unknown): unknown {
   if (claim === undefined || (err as { code?: unknown } | undefined)?.code !== CLAIM_HELD_ELSEWHERE)
     return err;
-  const held = pending.getStore();
+  const held = pending.get();
   if (held) held.status = 'lost';
   return new ClaimLostError();
 }
