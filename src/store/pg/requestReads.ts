@@ -1,6 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { travels } from './turnReadAhead.js';
-import { ScopeSlot } from './scopeSlot.js';
 
 /** A plain read, as the store that asks it will send it (statement and parameters). */
 export interface PlannedRead {
@@ -77,7 +77,7 @@ function readKey(text: string, values: readonly unknown[]): string {
   return `${text}\u0000${JSON.stringify(values)}`;
 }
 
-const requestReads = new ScopeSlot<PgRequestReads>('request reads');
+const requestReads = new AsyncLocalStorage<PgRequestReads>();
 
 /** Runs a request with its planned reads; they end with it. */
 export async function withRequestReads<T>(reads: PgRequestReads, fn: () => Promise<T>): Promise<T> {
@@ -90,7 +90,7 @@ export async function withRequestReads<T>(reads: PgRequestReads, fn: () => Promi
 
 /** The running request's planned reads, or undefined outside a planned request. */
 export function currentRequestReads(): PgRequestReads | undefined {
-  return requestReads.get();
+  return requestReads.getStore();
 }
 
 /** The answer the request's first round trip brought for this read, once (undefined otherwise). */
@@ -99,5 +99,5 @@ export function takeRequestRead(
   text: string,
   values: readonly unknown[],
 ): pg.QueryResult | undefined {
-  return requestReads.get()?.take(pool, text, values);
+  return requestReads.getStore()?.take(pool, text, values);
 }

@@ -1,7 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FoldedClaim, FoldedClaims } from '../activityClaims.js';
 import { ConversationBusyError } from '../conversationLock.js';
 import { memoryKey } from '../inboundMemory.js';
-import { ScopeSlot } from './scopeSlot.js';
 
 /** SQLSTATE activity_claim_take raises when another arrival holds the claim (migration 008). */
 export const CLAIM_HELD_ELSEWHERE = 'P1909';
@@ -60,7 +60,7 @@ class PendingClaim implements FoldedClaim {
   }
 }
 
-const pending = new ScopeSlot<PendingClaim>('activity claim');
+const pending = new AsyncLocalStorage<PendingClaim>();
 
 /**
  * The claim the running turn's first write must take with it (in its transaction, in its round
@@ -74,7 +74,7 @@ const pending = new ScopeSlot<PendingClaim>('activity claim');
  */
 export function claimToTake():
   { sql(escape: (text: string) => string): string; values(): unknown[]; settle(): void } | undefined {
-  const claim = pending.get();
+  const claim = pending.getStore();
   if (!claim || claim.ended) return undefined;
   if (claim.status === 'lost') throw new ClaimLostError();
   if (claim.status !== 'pending') return undefined;
@@ -91,7 +91,7 @@ export function claimToTake():
 export function claimRefused(claim: object | undefined, err: unknown): unknown {
   if (claim === undefined || (err as { code?: unknown } | undefined)?.code !== CLAIM_HELD_ELSEWHERE)
     return err;
-  const held = pending.get();
+  const held = pending.getStore();
   if (held) held.status = 'lost';
   return new ClaimLostError();
 }

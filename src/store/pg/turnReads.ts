@@ -1,6 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { currentRequestReads } from './requestReads.js';
-import { ScopeSlot } from './scopeSlot.js';
 
 /**
  * The turn's lock session as the memory sees it (PgTurnSession): told every read the turn asks
@@ -99,7 +99,7 @@ export class PgTurnReads {
   }
 }
 
-const turnReads = new ScopeSlot<PgTurnReads>('turn reads');
+const turnReads = new AsyncLocalStorage<PgTurnReads>();
 
 /**
  * Runs a turn with its own memory of reads (PgConversationLock, serverLockAt 'stateRead'). Work
@@ -119,7 +119,7 @@ export async function withTurnReads<T>(fn: () => Promise<T>, ahead?: ReadAhead):
 
 /** The running turn's memory of reads, if a turn is running. */
 export function currentTurnReads(): PgTurnReads | undefined {
-  const reads = turnReads.get();
+  const reads = turnReads.getStore();
   return reads?.running ? reads : undefined;
 }
 

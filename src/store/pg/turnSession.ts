@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { ConversationBusyError } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
@@ -6,7 +7,6 @@ import { parameterText, pipelined, type Step } from './pipeline.js';
 import { CLAIM_TAKE_SQL, claimRefused, claimToTake } from './turnClaim.js';
 import { AskedReads, type LearnedRead, LearnedReads, travels } from './turnReadAhead.js';
 import type { PgTurnReads, ReadAhead } from './turnReads.js';
-import { ScopeSlot } from './scopeSlot.js';
 
 /** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
 export const TURN_LOCK_NAMESPACE = 719_019;
@@ -382,13 +382,13 @@ function parameterTextOrNull(value: unknown): string | null {
 
 /** Where the stores find the turn session of the code running now (set by PgConversationLock). */
 export class PgTurnSessions {
-  private readonly storage = new ScopeSlot<PgTurnSession>('turn session');
+  private readonly storage = new AsyncLocalStorage<PgTurnSession>();
   /** What each conversation's last turn read here, asked ahead by its next turn. */
   readonly learned = new LearnedReads();
 
   /** The running turn's session, if the caller runs inside one that can still carry statements. */
   current(): PgTurnSession | undefined {
-    const session = this.storage.get();
+    const session = this.storage.getStore();
     return session?.usable ? session : undefined;
   }
 
