@@ -111,7 +111,7 @@ export async function openPgBackendParts(
 
 function pgStores(shared: PgSharedState, clock: Clock, turnLock: PgConversationLock): PgStoreParts {
   const { pool } = shared;
-  const transcripts = new PgTranscriptStore(pool);
+  const transcripts = new PgTranscriptStore(pool, undefined, turnLock.sessions);
   return {
     stores: createPgStores(pool, { turnSessions: turnLock.sessions }),
     transcripts,

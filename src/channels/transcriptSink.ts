@@ -13,6 +13,15 @@ export interface TranscriptSink {
   append(activity: Partial<Activity>, meta?: AppendMeta): void;
   commit(items: readonly { activity: Partial<Activity>; meta?: AppendMeta }[]): Promise<void>;
   commitNow(items: readonly { activity: Partial<Activity>; meta?: AppendMeta }[]): void;
+  /**
+   * `commit` for records given only with the turn's answer (expectReplies): true when the store
+   * took them into the turn's own transaction (PostgreSQL), durable before the answer is given;
+   * `lost` is called if they never are (nothing of them may then be delivered). False: `commit`.
+   */
+  commitWithTurn?(
+    items: readonly { activity: Partial<Activity>; meta?: AppendMeta }[],
+    lost: (error: unknown) => void,
+  ): boolean;
   /** True for an activity object already committed (by the channel, before the turn ran). */
   wasCommitted(activity: object): boolean;
   /**

@@ -1,5 +1,6 @@
 import {
   ActivityTypes,
+  DeliveryModes,
   type Activity,
   type ChannelAccount,
   type Middleware,
@@ -65,10 +66,18 @@ export class GuardedSendMiddleware implements Middleware {
       // channel gets them. When they cannot be recorded this throws and nothing is sent.
       // Bounded here, once: the writer keeps the copy and the metrics and the store read each
       // trace of it once (the same plain JSON the writer would have made).
-      if (records.length > 0)
-        await this.deps.transcript.commit(
-          records.map((activity) => ({ activity: boundedActivity(activity) as Partial<Activity> })),
-        );
+      // Replies given only with the turn's answer (expectReplies) may instead ride in the turn's
+      // own transaction with its state (PostgreSQL): none is given if that does not commit.
+      if (records.length > 0) {
+        const items = records.map((activity) => ({
+          activity: boundedActivity(activity) as Partial<Activity>,
+        }));
+        const kept = [...activities];
+        const withTurn =
+          ctx.activity?.deliveryMode === DeliveryModes.ExpectReplies &&
+          this.deps.transcript.commitWithTurn?.(items, () => unbuffer(ctx, kept)) === true;
+        if (!withTurn) await this.deps.transcript.commit(items);
+      }
       if (activities.length === 0) return [];
       return sendNext();
     });
@@ -209,6 +218,13 @@ export class GuardedSendMiddleware implements Middleware {
     });
     return records;
   }
+}
+
+/** Takes activities whose records were lost back out of the turn's buffered answer (in place). */
+function unbuffer(context: TurnContext, activities: readonly Partial<Activity>[]): void {
+  const lost = new Set<object>(activities);
+  const buffer = context.bufferedReplyActivities;
+  for (let i = buffer.length - 1; i >= 0; i--) if (lost.has(buffer[i]!)) buffer.splice(i, 1);
 }
 
 /** The text a person would see: the message text plus any suggested-action labels. */

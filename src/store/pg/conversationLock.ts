@@ -95,8 +95,18 @@ export class PgConversationLock implements ConversationLock {
           const session = new PgTurnSession(conversationId, client, key, !this.lazy, learned);
           try {
             // Eager: the lock is held for all of `fn`, so no statement of the turn may release it.
-            resolve(await (this.lazy ? this.sessions.run(session, () => withTurnReads(fn, session)) : fn()));
+            // Lazy: the turn's replies no state write took are committed before its outcome is given.
+            resolve(
+              await (this.lazy
+                ? this.sessions.run(session, async () => {
+                    const value = await withTurnReads(fn, session);
+                    await session.flushLate();
+                    return value;
+                  })
+                : fn()),
+            );
           } catch (error) {
+            session.dropLate(error);
             reject(error instanceof Error ? error : new Error(String(error)));
           }
           const broken = await session.end();

@@ -134,6 +134,19 @@ export const KNOWN_HEAD_CLAIMED_SQL = KNOWN_HEAD_SQL.replace(
   lk AS (SELECT pg_advisory_xact_lock($26::int, hashtext($23::text)) AS held FROM claim WHERE claim.taken)`,
 );
 
+/**
+ * KNOWN_HEAD_SQL for records that ride in the turn's own transaction (`TurnRecords`): when the
+ * head moved it does not write nothing but fails (23502, a NULL seq), so that transaction, with
+ * the state write it carries, rolls back whole and the records are then written on their own.
+ */
+export const KNOWN_HEAD_STRICT_SQL = KNOWN_HEAD_SQL.replace(
+  `rec AS (${RECORDS_INSERT} WHERE (SELECT go FROM ok) RETURNING 1)`,
+  `rec AS (${RECORDS_INSERT.replace(
+    'SELECT conversation_id, seq,',
+    'SELECT conversation_id, CASE WHEN (SELECT go FROM ok) THEN seq END,',
+  )} RETURNING 1)`,
+);
+
 type Built = { row: RecordRow; outcome: string | null };
 
 /** The parameters of BATCH_INSERT_SQL for rows built in chain order. */

@@ -24,6 +24,8 @@ import type {
 import { pgArgs, pgText } from './text.js';
 import { batchArgs, BATCH_INSERT_SQL, buildRow, inlineParameters, prepare } from './transcriptAppend.js';
 import { appendAtKnownHead, TranscriptHeads } from './transcriptHeads.js';
+import { type LateOutcome, TurnRecords } from './transcriptLate.js';
+import type { PgTurnSession, PgTurnSessions } from './turnSession.js';
 import { claimRefused, claimToTake } from './turnClaim.js';
 import {
   isConnectionError,
@@ -64,10 +66,42 @@ export class PgTranscriptStore implements TranscriptStore {
   constructor(
     private readonly pool: PgPool,
     private readonly pageSize = 20,
+    /** The turn lock's sessions: reply records ride in the turn's transaction (`deferToTurn`). */
+    private readonly sessions?: PgTurnSessions,
   ) {}
 
   /** The heads this instance wrote last (a hint for one-statement appends). */
   private readonly heads = new TranscriptHeads();
+  /** Each running turn's reply records, gathered for its transaction. */
+  private readonly late = new WeakMap<PgTurnSession, TurnRecords>();
+
+  /**
+   * Records whose delivery waits for the end of the turn (replies given with the answer) join the
+   * running turn's transaction (issue 19, pg13): written with its state write and COMMIT, in its
+   * round trip. False (the caller commits them itself) outside a turn holding its lock, for
+   * another conversation, or when this instance does not know the conversation's chain head.
+   */
+  deferToTurn(items: readonly Item[], recordedAt: Date, outcome: LateOutcome): boolean {
+    const session = this.sessions?.current();
+    if (!session?.holdsLock || !this.heads.get(session.conversationId)) return false;
+    let prepared: (Item & { conversationId: string })[];
+    try {
+      prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
+    } catch {
+      return false;
+    }
+    if (prepared.some((p) => p.conversationId !== session.conversationId)) return false;
+    let late = this.late.get(session);
+    if (!late?.open) {
+      late = new TurnRecords(session.conversationId, this.heads, recordedAt, TRANSCRIPT_LOCK_SPACE, (i, at) =>
+        this.appendAll(i, at),
+      );
+      if (!session.addLate(late)) return false;
+      this.late.set(session, late);
+    }
+    late.add(prepared, outcome);
+    return true;
+  }
 
   async append(activity: TranscriptActivity, meta: AppendMeta, recordedAt: Date): Promise<TranscriptRecord> {
     const [record] = await this.appendAll([{ activity, meta }], recordedAt);

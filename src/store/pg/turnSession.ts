@@ -39,6 +39,10 @@ export class PgTurnSession implements ReadAhead {
   private broken: Error | undefined;
   private chain: Promise<unknown> = Promise.resolve();
   private readonly deferred: Step[] = [];
+  /** Writes built when the turn's transaction is sent (the turn's reply records, `addLate`). */
+  private readonly late: LateWrite[] = [];
+  /** No late write is taken now (the turn's answer is being given). */
+  private lateClosed = false;
   private readonly started = Date.now();
 
   constructor(
@@ -185,21 +189,86 @@ export class PgTurnSession implements ReadAhead {
     return this.step(operation, async () => {
       if (!this.held) throw new Error('writeAndUnlock needs the turn lock held');
       this.aheadLocked.clear();
-      // A turn that wrote nothing before its state takes its activity claim here (issue 19, pgturn).
-      const claim = claimToTake();
-      const begin = claim ? [BEGIN, { text: CLAIM_TAKE_SQL, values: claim.values() }] : [BEGIN];
       const writes = [...this.deferred.splice(0), { text: sql, values }];
-      const results = await this.multi([...begin, ...writes, COMMIT, this.unlockStep()]).catch(
-        (err: unknown) => {
-          throw claimRefused(claim, err);
-        },
-      );
-      claim?.settle();
+      const results = await this.withLate(writes, [COMMIT, this.unlockStep()]);
       this.held = false;
       if ((results.at(-1)?.rows[0] as { ok?: unknown } | undefined)?.ok !== true)
         throw new Error('the turn lock was not held at release');
-      return results[begin.length + writes.length - 1] as pg.QueryResult<R>;
+      return results.at(-3) as pg.QueryResult<R>;
     });
+  }
+
+  /**
+   * Queues a write built when the turn's transaction is sent: after BEGIN (and the activity claim),
+   * before the state write, all in its one round trip (the turn's reply records, which are given
+   * only with the turn's answer). Refused (false) when the lock is not held or the answer is going.
+   */
+  addLate(write: LateWrite): boolean {
+    if (!this.usable || !this.held || this.lateClosed) return false;
+    this.late.push(write);
+    return true;
+  }
+
+  /**
+   * Before the turn's answer is given: commits the late writes no state write took (one round
+   * trip, the lock kept), and takes no more. A failure rejects (the writes are lost, told so).
+   */
+  flushLate(): Promise<void> {
+    this.lateClosed = true;
+    if (this.late.length === 0) return Promise.resolve();
+    return this.step("record the turn's replies", async () => {
+      await this.withLate([], [COMMIT]);
+    });
+  }
+
+  /** The turn failed: its late writes are lost (rolled back or never sent); none is taken after. */
+  dropLate(error: unknown): void {
+    this.lateClosed = true;
+    for (const write of this.late.splice(0)) write.lost(error);
+  }
+
+  /**
+   * BEGIN (with the activity claim still to take), the late writes, `writes`, then `tail`, in one
+   * pipeline; answers the results of everything but the late writes. A late write that cannot go
+   * here (its chain head moved) rolls the whole transaction back; it is then written on its own
+   * and the rest sent again. Every other failure loses the late writes (they are told).
+   */
+  private async withLate(writes: readonly Step[], tail: readonly Step[]): Promise<pg.QueryResult[]> {
+    const open = this.late.splice(0);
+    const told = (write: LateWrite): void => void open.splice(open.indexOf(write), 1);
+    try {
+      const riding: { write: LateWrite; step: Step }[] = [];
+      for (const write of [...open]) {
+        const step = write.step();
+        if (step !== undefined) riding.push({ write, step });
+        else await write.writeAlone().then(() => told(write));
+      }
+      // A turn that wrote nothing before takes its activity claim here (issue 19, pgturn).
+      let claim = claimToTake();
+      const begin = claim ? [BEGIN, { text: CLAIM_TAKE_SQL, values: claim.values() }] : [BEGIN];
+      try {
+        const results = await this.multi([...begin, ...riding.map((r) => r.step), ...writes, ...tail]);
+        claim?.settle();
+        riding.forEach(({ write }, i) => (told(write), write.committed(results[begin.length + i]!)));
+        return [...results.slice(0, begin.length), ...results.slice(begin.length + riding.length)];
+      } catch (err) {
+        if (riding.length === 0 || !riding.some((r) => r.write.movable(err))) throw claimRefused(claim, err);
+      }
+      // The explicit transaction is left aborted (holding the chain's lock): end it, write the
+      // records on their own, then send the rest again.
+      await this.multi([ROLLBACK]);
+      for (const { write } of riding) await write.writeAlone().then(() => told(write));
+      claim = claimToTake();
+      const again = claim ? [BEGIN, { text: CLAIM_TAKE_SQL, values: claim.values() }] : [BEGIN];
+      const results = await this.multi([...again, ...writes, ...tail]).catch((e: unknown) => {
+        throw claimRefused(claim, e);
+      });
+      claim?.settle();
+      return results;
+    } catch (err) {
+      for (const write of open) write.lost(err);
+      throw err;
+    }
   }
 
   /** Queues a write to go with the lock's release (true), or says the caller must write it itself (false). */
@@ -217,6 +286,7 @@ export class PgTurnSession implements ReadAhead {
   async end(): Promise<Error | undefined> {
     await this.chain.catch(() => undefined);
     this.ended = true;
+    this.dropLate(new Error('the turn ended before its late writes were sent'));
     if (this.broken) return this.broken;
     const writes = this.deferred.splice(0);
     try {
@@ -275,8 +345,24 @@ export class PgTurnSession implements ReadAhead {
   }
 }
 
+/**
+ * A write that rides in the turn's transaction (`addLate`), built when that is sent. Told how it
+ * went exactly once: `committed`, or `writeAlone` (it could not ride and wrote itself), or `lost`.
+ */
+export interface LateWrite {
+  /** The statement, built now; undefined when it must be written on its own. */
+  step(): Step | undefined;
+  /** Whether `err` (of the transaction it rode in) says it cannot ride: it is then written alone. */
+  movable(err: unknown): boolean;
+  /** Writes it outside the turn's transaction (durable when this resolves), and tells its callers. */
+  writeAlone(): Promise<void>;
+  committed(result: pg.QueryResult): void;
+  lost(error: unknown): void;
+}
+
 const BEGIN: Step = { text: 'BEGIN', values: [] };
 const COMMIT: Step = { text: 'COMMIT', values: [] };
+const ROLLBACK: Step = { text: 'ROLLBACK', values: [] };
 
 /** A read asked ahead: what the last turn read, its step, and the step's identity. */
 type Ahead = { read: LearnedRead; step: Step; id: string };

@@ -80,6 +80,30 @@ export class TranscriptWriter {
   }
 
   /**
+   * `commit` for records whose delivery waits for the end of the turn (replies given with the
+   * answer, expectReplies): on a store that can (PostgreSQL) they are written in the turn's own
+   * transaction, with its state, before the turn's answer is given; true then, and `lost` is
+   * called if they never become durable (the caller must then not deliver them). False: the
+   * store cannot; `commit` them.
+   */
+  commitWithTurn(
+    items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[],
+    lost: (error: unknown) => void,
+  ): boolean {
+    const store = this.options.store;
+    if (!store.deferToTurn) return false;
+    const prepared = this.prepareAll(items);
+    if (prepared.length !== items.length) return false;
+    const plain = prepared.map((p) => ({ activity: p.activity, meta: p.meta }));
+    return store.deferToTurn(plain, this.options.clock.now(), {
+      committed: () => {
+        for (const item of items) this.committed.add(item.activity);
+      },
+      lost,
+    });
+  }
+
+  /**
    * `commit`, synchronously, for a caller that records inside its own SQLite transaction (the
    * channel storing the same message): on disk (or in that transaction) when it returns, else it
    * throws TranscriptUnavailableError. Only with a synchronous store. It is written before commits

@@ -28,6 +28,15 @@ export type AppendItems = readonly { activity: TranscriptActivity; meta: AppendM
 export interface TranscriptAppender {
   appendAll(items: AppendItems, recordedAt: Date): Promise<TranscriptRecord[]>;
   appendAllNow?(items: AppendItems, recordedAt: Date): TranscriptRecord[];
+  /**
+   * Takes records into the running turn's own transaction (PostgreSQL, issue 19 pg13); true when
+   * it did, and `outcome` is then told once whether they became durable. False: commit them.
+   */
+  deferToTurn?(
+    items: AppendItems,
+    recordedAt: Date,
+    outcome: { committed(): void; lost(error: unknown): void },
+  ): boolean;
 }
 
 /** An appender that writes synchronously (SqliteTranscriptStore). */

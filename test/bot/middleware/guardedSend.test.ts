@@ -8,8 +8,11 @@ import { check } from '../../../src/guardrails/index.js';
 import { systemClock } from '../../../src/core/clock.js';
 import { safeMessage } from '../../../src/prompts/index.js';
 
-function harness(): { adapter: TestAdapter; transcript: MemoryTranscriptSink; received: () => Partial<Activity>[] } {
-  const transcript = new MemoryTranscriptSink();
+function harness(transcript = new MemoryTranscriptSink()): {
+  adapter: TestAdapter;
+  transcript: MemoryTranscriptSink;
+  received: () => Partial<Activity>[];
+} {
   const adapter = new TestAdapter({
     channelId: 'test',
     serviceUrl: 'https://test.local',
@@ -55,7 +58,11 @@ describe('the guarded send path', () => {
   it('drops a blocked agent message instead of sending a substitute', async () => {
     const { adapter, received } = harness();
     await adapter.processActivity('hi', async (context: TurnContext) => {
-      await sendReply(context, { type: 'message', text: 'You deadbeat, pay now or we call your boss' }, { source: 'agent', onBlock: 'drop', agent: 'amy' });
+      await sendReply(
+        context,
+        { type: 'message', text: 'You deadbeat, pay now or we call your boss' },
+        { source: 'agent', onBlock: 'drop', agent: 'amy' },
+      );
     });
     expect(received()).toHaveLength(0);
   });
@@ -78,5 +85,44 @@ describe('the guarded send path', () => {
     expect(out[0]?.text).toBe(text);
     expect(JSON.stringify(out[0])).not.toContain('__collections');
     expect(transcript.records.filter((r) => r.type === 'message')).toHaveLength(1);
+  });
+
+  it('buffers an expectReplies reply whose record rides in the turn transaction, and takes it back out if that record is lost', async () => {
+    let lose: ((error: unknown) => void) | undefined;
+    const transcript = Object.assign(new MemoryTranscriptSink(), {
+      commitWithTurn: (_items: readonly unknown[], lost: (error: unknown) => void) => ((lose = lost), true),
+    });
+    const { adapter } = harness(transcript);
+    const messages = (context: TurnContext) =>
+      context.bufferedReplyActivities.filter((a) => a.type === ActivityTypes.Message);
+    await adapter.processActivity(
+      { type: 'message', text: 'hi', deliveryMode: 'expectReplies' },
+      async (context: TurnContext) => {
+        await context.sendActivity('您好，我是示例银行的智能助手。');
+        expect(messages(context)).toHaveLength(1);
+        expect(transcript.records).toHaveLength(0); // not committed on its own: it waits for the turn's transaction
+        lose?.(new Error('the turn transaction rolled back'));
+        expect(messages(context)).toHaveLength(0);
+      },
+    );
+  });
+
+  it('commits a reply on its own when the store cannot take it into the turn, or when it is delivered at once', async () => {
+    const offered: number[] = [];
+    const transcript = Object.assign(new MemoryTranscriptSink(), {
+      commitWithTurn: (items: readonly unknown[]) => (offered.push(items.length), false),
+    });
+    const { adapter } = harness(transcript);
+    await adapter.processActivity(
+      { type: 'message', text: 'hi', deliveryMode: 'expectReplies' },
+      async (context) => {
+        await context.sendActivity('您好，我是示例银行的智能助手。');
+      },
+    );
+    await adapter.processActivity('hi', async (context: TurnContext) => {
+      await context.sendActivity('您好，我是示例银行的智能助手。');
+    });
+    expect(offered).toEqual([2]); // the message and its trace, for the expectReplies turn only
+    expect(transcript.records.filter((r) => r.type === 'message')).toHaveLength(2);
   });
 });
