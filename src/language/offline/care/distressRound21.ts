@@ -109,7 +109,7 @@ export const ROUND21: readonly ClassRule[] = [
     family: 'method',
     cue: new RegExp(`${POISON_ZH}|${POISON_EN}`),
     pattern: new RegExp(
-      `(?:喝|吞|吃|服)(?:了|下|掉)?[^。！？]{0,6}${POISON_ZH}|${POISON_ZH}[^。！？]{0,20}(?:喝了它|喝下去|喝掉|一口闷|喝了|吞了|准备好了|放在(?:床|枕|桌|手)|倒了一杯|大不了喝|就喝)|\\b(?:drank|drunk|drink|drinking|swallowed|swallow|downed|took|take|taking) (?:a |the |some |half |a cup of |a glass of |a bottle of |half a bottle of |the whole |a whole |all the )?${POISON_EN}\\b|\\b${POISON_EN}\\b[^.?!]{0,60}\\b(?:not for the (?:garden|weeds|rats|mice|farm|cleaning)|i(?:'ll| will| go|'m going to|'m gonna| am going to) (?:take|drink|swallow|use) it|finish this|end (?:it|this)|that'?s it)\\b`,
+      `(?:喝|吞|吃|服)(?:了|下|掉)?[^。！？]{0,6}${POISON_ZH}|${POISON_ZH}[^。！？]{0,20}(?:喝了它|喝下去|喝掉|一口闷|喝了|吞了|准备好了|放在(?:床|枕|桌|手)|倒了一杯|大不了喝|就喝)|\\b(?:drank|drunk|drink|drinking|swallowed|swallow|downed|took|take|taking) (?:a |the |some |half |a cup of |a glass of |a bottle of |half a bottle of |the whole |a whole |all the )?${POISON_EN}\\b|\\b${POISON_EN}\\b[^.?!]{0,60}\\b(?:not for the (?:garden|weeds|rats|mice|farm|cleaning)|i(?:'ll| will| go|'m going to|'m gonna| am going to) (?:take|drink|swallow|use) it|finish this|end (?:it|this)|that'?s it)\\b|\\b${POISON_EN}\\b[^]{0,100}?\\b(?:i(?:'ll| will| go|'m going to|'m gonna| am going to) (?:take|drink|swallow|use|finish) it(?! up| back| to| off| out| in)|finish (?:it|this matter))\\b`,
     ),
     unless: new RegExp(`${POISON_ERRAND.source}|${DENIED.source}`),
   },

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { careText } from '../../../../src/language/offline/care/careNormalise.js';
+import {
+  HELD_OUT_S13A_EN_DISTRESS,
+  HELD_OUT_S13A_EN_ORDINARY,
+  HELD_OUT_S13A_ZH_DISTRESS,
+  HELD_OUT_S13A_ZH_ORDINARY,
+} from './heldOutSetS13.js';
 
 /**
  * Round 21 by class (own phrasings, none from an outside set or from own check S13): Cantonese
@@ -10,6 +16,7 @@ import { careText } from '../../../../src/language/offline/care/careNormalise.js
  * class as distress and as its everyday twin.
  */
 const DISTRESS = [
+  'kept the weedkiller in the shed. call my mum again and i will finish it',
   '你哋聽日唔使再搵我，我諗住今晚就去海邊，唔會返嚟',
   '我好攰，真係唔想再捱，聽朝之後都唔會再覆你哋',
   '你们再逼，我就从小区的天桥上翻下去，到时候找我老婆要吧',
@@ -36,6 +43,7 @@ const DISTRESS = [
 ];
 
 const ORDINARY = [
+  "bought pesticide on this card. if it isn't refunded i will take it up with the ombudsman",
   '你哋聽日唔使再打嚟，我已經還咗錢',
   '我聽日唔喺度，去咗出差，唔該遲啲先打嚟',
   '你们再打，我就从楼上下去跟你们当面说清楚',
@@ -81,5 +89,14 @@ describe('Cantonese read as Mandarin', () => {
     ['我諗住搵屋企人', '我打算找家人'],
   ])('reads %s as %s', (said, mandarin) => {
     expect(careText(said).text).toBe(mandarin);
+  });
+});
+
+describe('round S13 half a (seen, not trained on; 22/26 and 0/26 false alarms at the start)', () => {
+  it('catches all its distress and raises no alarm on its near misses', () => {
+    const distress = [...HELD_OUT_S13A_ZH_DISTRESS, ...HELD_OUT_S13A_EN_DISTRESS];
+    const ordinary = [...HELD_OUT_S13A_ZH_ORDINARY, ...HELD_OUT_S13A_EN_ORDINARY];
+    expect(distress.filter((t) => !assessCare(t).distress)).toEqual([]);
+    expect(ordinary.filter((t) => assessCare(t).distress)).toEqual([]);
   });
 });
