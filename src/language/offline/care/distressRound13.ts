@@ -156,7 +156,7 @@ export const ROUND13: readonly ClassRule[] = [
   {
     family: 'indirect',
     cue: both(
-      /ask why|ask me why|need to know|planning to|before then|soon|think i'?ll|think ill|think i will|别问|别的没啥|没别的|别多想|快了/,
+      /ask why|ask me why|need to know|planning to|asking because|before then|soon|think i'?ll|think ill|think i will|别问|别的没啥|没别的|别多想|快了/,
       /die|pass|gone|think i|没了|不在了|死了/,
     ),
     pattern:

@@ -9,6 +9,7 @@ import { ROUND17, ROUND17_IDIOMS } from './distressRound17.js';
 import { ROUND18, ROUND18_IDIOMS } from './distressRound18.js';
 import { ROUND19, ROUND19_IDIOMS } from './distressRound19.js';
 import { ROUND20, ROUND20_IDIOMS } from './distressRound20.js';
+import { ROUND21, ROUND21_IDIOMS } from './distressRound21.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -163,6 +164,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND18,
   ...ROUND19,
   ...ROUND20,
+  ...ROUND21,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
@@ -188,6 +190,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ...ROUND18_IDIOMS,
   ...ROUND19_IDIOMS,
   ...ROUND20_IDIOMS,
+  ...ROUND21_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({

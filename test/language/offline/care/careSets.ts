@@ -57,6 +57,12 @@ import {
   HELD_OUT_S12B_ZH_DISTRESS,
   HELD_OUT_S12B_ZH_ORDINARY,
 } from './heldOutSetS12.js';
+import {
+  HELD_OUT_S13A_EN_DISTRESS,
+  HELD_OUT_S13A_EN_ORDINARY,
+  HELD_OUT_S13A_ZH_DISTRESS,
+  HELD_OUT_S13A_ZH_ORDINARY,
+} from './heldOutSetS13.js';
 import { OWN_BLIND7_DISTRESS, OWN_BLIND7_ORDINARY } from './ownBlind7.js';
 import { OWN6_DISTRESS, OWN6_HARDSHIP, OWN6_ORDINARY } from './ownSet6.js';
 import { OWN7_DISTRESS, OWN7_ORDINARY } from './ownSet7.js';
@@ -179,6 +185,12 @@ export const CARE_SETS: readonly CareSet[] = [
     name: 'round S12 half b (seen, not trained on)',
     distress: [...HELD_OUT_S12B_ZH_DISTRESS, ...HELD_OUT_S12B_EN_DISTRESS],
     ordinary: [...HELD_OUT_S12B_ZH_ORDINARY, ...HELD_OUT_S12B_EN_ORDINARY],
+    seen: true,
+  },
+  {
+    name: 'round S13 half a (seen, not trained on)',
+    distress: [...HELD_OUT_S13A_ZH_DISTRESS, ...HELD_OUT_S13A_EN_DISTRESS],
+    ordinary: [...HELD_OUT_S13A_ZH_ORDINARY, ...HELD_OUT_S13A_EN_ORDINARY],
     seen: true,
   },
   {
