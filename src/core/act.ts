@@ -186,6 +186,10 @@ export type Act =
       again?: boolean;
       hours?: ServiceHours;
       standing?: 'authority' | 'unwell';
+      /** conv18: the person sent ID digits for the holder: still nothing, whether they match or not. */
+      digits?: boolean;
+      /** conv18: the same form as the reply before: other words, never the same reply twice in a row. */
+      alt?: boolean;
     }
   /** A channel user bound to no account. */
   | { kind: 'unknown_person' }

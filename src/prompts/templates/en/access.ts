@@ -44,11 +44,29 @@ function standingEn(standing: 'authority' | 'unwell', bankName: string, line: st
   );
 }
 
+/**
+ * A relative sends ID digits for the holder (conv18): not checked here, and nothing says whether
+ * they match; the holder is asked to get in touch themselves. `alt`: sent again, other words.
+ */
+function thirdPartyDigitsEn(alt: boolean, bankName: string, line: string): string {
+  return alt
+    ? `Thank you. Even with those details, the account can only be discussed with the cardholder, so I cannot share anything here. If they would like to talk with us, they can call ${bankName} on ${line}.`
+    : paragraphs(
+        "Thank you. As you are writing on the cardholder's behalf, I cannot use ID details to open the account here, even if they are correct: to protect their privacy, we can only discuss it with the cardholder themselves.",
+        `If the cardholder would like to talk with us, they can write to us from their own phone or call ${bankName} directly on ${line}.`,
+      );
+}
+
 /** Said before in this conversation: briefly, never the same words twice. */
 function thirdPartyAgainEn(
   about: 'relative' | 'not_this_number' | 'deceased' | undefined,
   line: string,
+  alt: boolean,
 ): string {
+  if (alt && (about === 'relative' || about === undefined)) {
+    return `I understand this is frustrating. I am still not able to discuss the account with anyone other than the cardholder. The quickest way is for them to contact us directly on ${line}.`;
+  }
+  if (alt && about === 'not_this_number') return 'Noted. You will not hear from us about this in this chat.';
   switch (about) {
     case 'deceased':
       return `Please take all the time you need. A colleague will be in touch about what is needed, and you can also call us on ${line}.`;
@@ -95,7 +113,8 @@ export const enAccess = {
 
   third_party: (act, ctx) => {
     const line = `${ctx.serviceNumber}${act.hours ? `, open ${hoursEn(act.hours)}` : ''}`;
-    if (act.again) return thirdPartyAgainEn(act.about, line);
+    if (act.digits) return thirdPartyDigitsEn(act.alt === true, ctx.bankName, line);
+    if (act.again) return thirdPartyAgainEn(act.about, line, act.alt === true);
     switch (act.about) {
       case 'deceased':
         return paragraphs(

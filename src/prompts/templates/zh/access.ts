@@ -44,11 +44,29 @@ function standingZh(standing: 'authority' | 'unwell', line: string): string {
   );
 }
 
+/**
+ * 代持卡人发来身份证后四位（conv18）：不在此核对，也不透露是否相符；请本人自行联系。
+ * `alt`：再次发来时换一种说法。
+ */
+function thirdPartyDigitsZh(alt: boolean, line: string): string {
+  return alt
+    ? `感谢您的配合。即使提供了这些信息，账户事宜也只能与持卡人本人沟通，在这里无法透露任何内容。本人如有需要，可拨打${line}。`
+    : paragraphs(
+        '感谢您的配合。由于您是代持卡人咨询，即使提供了证件信息，我们也无法在这里为您查询账户；为保护持卡人的信息安全，相关事宜只能与持卡人本人沟通。',
+        `持卡人本人如需沟通，可用本人的手机联系我们，或直接拨打${line}。`,
+      );
+}
+
 /** 同一对话中再次说明：简短，不重复原话。 */
 function thirdPartyAgainZh(
   about: 'relative' | 'not_this_number' | 'deceased' | undefined,
   line: string,
+  alt: boolean,
 ): string {
+  if (alt && (about === 'relative' || about === undefined)) {
+    return `理解您的心情。账户的相关信息我们仍然只能与持卡人本人沟通，最便捷的方式是请本人直接拨打${line}。`;
+  }
+  if (alt && about === 'not_this_number') return '好的，已知悉。我们不会再通过这个对话就此事打扰您。';
   switch (about) {
     case 'deceased':
       return `您不用着急，请先照顾好自己。我们的同事会与您联系，协助办理后续事宜；您也可以拨打${line}。`;
@@ -92,7 +110,8 @@ export const zhAccess = {
 
   third_party: (act, ctx) => {
     const line = `${hotline(ctx)}${act.hours ? `（服务时间：${hoursZh(act.hours)}）` : ''}`;
-    if (act.again) return thirdPartyAgainZh(act.about, line);
+    if (act.digits) return thirdPartyDigitsZh(act.alt === true, line);
+    if (act.again) return thirdPartyAgainZh(act.about, line, act.alt === true);
     switch (act.about) {
       case 'deceased':
         return paragraphs(
