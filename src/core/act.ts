@@ -219,6 +219,10 @@ export type Act =
       which?: boolean;
       /** A one-off date the person asked for that is past the policy's horizon, and the latest allowed. */
       tooFar?: { askedDate: IsoDate; latestDate: IsoDate };
+      /** conv18: asked how the options differ: the same offers, compared. */
+      compare?: boolean;
+      /** conv18: an option number asked that is not on the table ("ok 2" to one offer). */
+      missing?: number;
     }
   | { kind: 'plan_confirm'; currency: Currency; offer: PlanOffer }
   /** `replaces`: the plan this one superseded, with the person's confirmation. */

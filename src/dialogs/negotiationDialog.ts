@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { accountFacts, offerRequestFrom } from './facts.js';
-import { saysPartPayment } from '../language/offline/index.js';
+import { asksDifference, saysPartPayment } from '../language/offline/index.js';
 import type { AccountFacts } from '../core/act.js';
 import type { Understanding } from '../language/understanding.js';
 import type { Account } from '../store/accounts.js';
@@ -92,6 +92,21 @@ export class NegotiationDialog extends Dialog {
     }
     if (u.intent === 'ask_plan' && n.stage === 'offered' && n.offers.length > 0)
       return sayOffers(dc, s, facts, n.offers, true);
+    // "What's the difference between the options?" (even naming them: "方案1和方案3有什么不一样"):
+    // the offers on the table compared, never a choice or the fallback (conv18).
+    if ((n.stage === 'offered' || n.stage === 'confirming') && n.offers.length > 0) {
+      if (asksDifference(dc.context.activity.text ?? '')) {
+        n.stage = 'offered';
+        n.pending = undefined;
+        return say(dc.context, s, {
+          kind: 'plan_offers',
+          currency: facts.currency,
+          offers: n.offers,
+          fits: true,
+          compare: true,
+        });
+      }
+    }
     state.lastAnswer = lastAnswer;
     if (QUESTION_INTENTS.has(u.intent) && (await answerVerified(dc, s, u.intent, facts, today))) return;
     state.lastAnswer = undefined;

@@ -240,6 +240,11 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
       { kind: 'plan_offers', currency, offers: offers.slice(2), affordableCents: affordable, fits: true },
       { kind: 'plan_offers', currency, offers: offers.slice(3), affordableCents: 5_000, fits: false },
       { kind: 'plan_offers', currency, offers: [], fits: false },
+      { kind: 'plan_offers', currency, offers, fits: true, compare: true },
+      { kind: 'plan_offers', currency, offers: offers.slice(2), fits: true, compare: true },
+      { kind: 'plan_offers', currency, offers: offers.slice(3), fits: true, compare: true },
+      { kind: 'plan_offers', currency, offers: offers.slice(3), fits: true, missing: 2 },
+      { kind: 'plan_offers', currency, offers, fits: true, missing: 7 },
     ],
     plan_confirm: [{ kind: 'plan_confirm', currency, offer: chosen }],
     plan_agreed: [
