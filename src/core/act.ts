@@ -260,6 +260,8 @@ export type Act =
   | {
       kind: 'payment_claimed';
       claimed?: { currency: Currency; amountCents?: Cents; paidOn?: IsoDate; via?: PaidVia };
+      /** conv18: said before verification: recorded once the person has verified (nothing about the account yet). */
+      beforeVerified?: boolean;
     }
   /** Carries the opening's notices, so the account's jurisdiction as well. */
   | { kind: 'reminder'; reminderKind: ReminderKind; jurisdiction: Jurisdiction }

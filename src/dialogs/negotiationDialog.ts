@@ -9,7 +9,12 @@ import { NEGOTIATION_DIALOG } from './ids.js';
 import { downPayment, fullOptions, fullPayment, offeredFull, payMinimum } from './paymentShapes.js';
 import { accept, accountToday, choose, counter, decline, fallback, sayOffers } from './planSteps.js';
 import { QUESTION_INTENTS, answerVerified } from './questions.js';
-import { pauseReason, paymentClaimed, recordPaymentClaim } from './paymentClaim.js';
+import {
+  pauseReason,
+  paymentClaimed,
+  recordPaymentClaim,
+  recordPaymentClaimedBefore,
+} from './paymentClaim.js';
 import { sayWhereThingsStand } from './returningHolder.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnOf, turnUnderstanding } from './turn.js';
@@ -47,6 +52,12 @@ export class NegotiationDialog extends Dialog {
       state.summaryShown = true;
       state.negotiation.stage = 'asked';
       const facts = accountFacts(account, accountToday(this.services, account));
+      // "I already paid" said before verification: recorded now, and answered (conv18).
+      const claimed = await recordPaymentClaimedBefore(dc, this.services, account);
+      if (claimed) {
+        await say(dc.context, this.services, { kind: 'verified', account: facts }, claimed);
+        return Dialog.EndOfTurn;
+      }
       if (await sayWhereThingsStand(dc, this.services, account)) return Dialog.EndOfTurn;
       // Listen first: the summary and an open question; consequences only when asked, on a
       // refusal, or once before a plan is confirmed.

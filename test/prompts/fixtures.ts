@@ -292,6 +292,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
       { kind: 'payment_claimed' },
       { kind: 'payment_claimed', claimed: { currency, via: 'ccb' } },
       { kind: 'payment_claimed', claimed: { currency, via: 'zelle' } },
+      { kind: 'payment_claimed', beforeVerified: true },
     ],
     reminder: [
       { kind: 'reminder', reminderKind: 'due-3', jurisdiction: jurisdictionOf(currency) },

@@ -193,9 +193,11 @@ export const enAccess = {
         : `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,
 
   payment_claimed: (act, ctx) =>
-    paragraphs(
-      `Thank you for letting us know.${claimedEn(act.claimed)}`,
-      'I cannot confirm from here whether it has reached your account yet: payments usually take one to three business days to post. While we check, collection on this account is paused; we will tell you what we find, and once your payment has posted, the reminders stop.',
-      `If you would like it checked sooner, reply "agent" or ${call(ctx)}; it helps to keep your payment receipt to hand.`,
-    ),
+    act.beforeVerified
+      ? 'Thank you for letting us know about your payment. To protect your privacy, I cannot look at the account until you have confirmed your identity. Once you have, I will record your payment so it can be checked, and we will not ask you for a payment while it is being checked.'
+      : paragraphs(
+          `Thank you for letting us know.${claimedEn(act.claimed)}`,
+          'I cannot confirm from here whether it has reached your account yet: payments usually take one to three business days to post. While we check, collection on this account is paused; we will tell you what we find, and once your payment has posted, the reminders stop.',
+          `If you would like it checked sooner, reply "agent" or ${call(ctx)}; it helps to keep your payment receipt to hand.`,
+        ),
 } satisfies Partial<Wording>;
