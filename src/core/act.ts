@@ -186,6 +186,10 @@ export type Act =
       again?: boolean;
       hours?: ServiceHours;
       standing?: 'authority' | 'unwell';
+      /** conv18: the person sent ID digits for the holder: still nothing, whether they match or not. */
+      digits?: boolean;
+      /** conv18: the same form as the reply before: other words, never the same reply twice in a row. */
+      alt?: boolean;
     }
   /** A channel user bound to no account. */
   | { kind: 'unknown_person' }
@@ -215,6 +219,10 @@ export type Act =
       which?: boolean;
       /** A one-off date the person asked for that is past the policy's horizon, and the latest allowed. */
       tooFar?: { askedDate: IsoDate; latestDate: IsoDate };
+      /** conv18: asked how the options differ: the same offers, compared. */
+      compare?: boolean;
+      /** conv18: an option number asked that is not on the table ("ok 2" to one offer). */
+      missing?: number;
     }
   | { kind: 'plan_confirm'; currency: Currency; offer: PlanOffer }
   /** `replaces`: the plan this one superseded, with the person's confirmation. */
@@ -252,6 +260,8 @@ export type Act =
   | {
       kind: 'payment_claimed';
       claimed?: { currency: Currency; amountCents?: Cents; paidOn?: IsoDate; via?: PaidVia };
+      /** conv18: said before verification: recorded once the person has verified (nothing about the account yet). */
+      beforeVerified?: boolean;
     }
   /** Carries the opening's notices, so the account's jurisdiction as well. */
   | { kind: 'reminder'; reminderKind: ReminderKind; jurisdiction: Jurisdiction }

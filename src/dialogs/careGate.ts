@@ -1,5 +1,5 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import { saysNoMoney } from '../language/offline/index.js';
+import { asksDifference, saysNoMoney } from '../language/offline/index.js';
 import { normalise } from '../language/offline/normalise.js';
 import { ONCE_WORDS, PAYMENT_WORDS } from '../language/offline/intentPatterns.js';
 import type { Understanding } from '../language/understanding.js';
@@ -74,8 +74,13 @@ export async function listenBeforeMoney(dc: DialogContext, s: DialogServices): P
   // "我没钱" / "I have no money" (a refusal by inability, no offer in it): heard, never the
   // consequences and "how much can you pay?" (understand8).
   const broke = u.intent === 'decline' && !namesAnOffer(u) && saysNoMoney(text);
+  // "What's the difference between them?" with offers on the table: the negotiation compares them (conv18).
+  const n = state.negotiation;
+  const comparing =
+    (n.stage === 'offered' || n.stage === 'confirming') && n.offers.length > 0 && asksDifference(text);
   const unclear =
-    (u.intent === 'unknown' && !namesAnOffer(u) && !saysFullPayment(u, text)) || storyNumbers(u, text);
+    !comparing &&
+    ((u.intent === 'unknown' && !namesAnOffer(u) && !saysFullPayment(u, text)) || storyNumbers(u, text));
   // While a dispute is open the negotiation answers with the pause (no plan talk at all).
   if ((!unclear && !broke) || (await s.stores.disputes.hasOpen(account.accountId))) return false;
   // The last reply was a fallback too (this open question or the negotiation's): the short menu.

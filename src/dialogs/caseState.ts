@@ -41,6 +41,13 @@ export interface CaseState {
   thirdPartyAbout?: 'relative' | 'not_this_number' | 'deceased';
   /** A relative's claim to be told, or the holder unable to act, already answered (conv17). */
   thirdPartyStanding?: 'authority' | 'unwell';
+  /**
+   * "I already paid" before verification (conv18): the words (PII-masked) and what they said they
+   * paid, recorded as a payment claim once the person verifies.
+   */
+  paidBeforeVerified?: { words: string; amountCents?: number; date?: string };
+  /** The form of the last reply to a third party ('again', 'digits', with '-alt' when reworded; conv18). */
+  thirdPartyForm?: string;
   /** The topic of the last answer given (issue 15), so the same question asked again is put another way. */
   lastAnswer?: string;
   /** The consequences were stated (asked, refused, or once before a plan): later only the brief form. */

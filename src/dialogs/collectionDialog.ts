@@ -16,7 +16,7 @@ import { keepCurrentPlan } from './supersede.js';
 import { COLLECTION_DIALOG, MAIN_FLOW, NEGOTIATION_DIALOG, VERIFICATION_DIALOG } from './ids.js';
 import { NegotiationDialog } from './negotiationDialog.js';
 import { recordCease } from './ceaseContact.js';
-import { pauseReason } from './paymentClaim.js';
+import { notePaymentBeforeVerified, pauseReason } from './paymentClaim.js';
 import { answerFor, worriesInOrder } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
@@ -164,6 +164,8 @@ export class CollectionDialog extends ComponentDialog {
       case 'ask_plan':
       case 'ask_why_owed':
         return this.questionBeforeVerification(dc);
+      case 'already_paid':
+        return this.paidBeforeVerification(dc);
       case 'greeting':
       case 'provide_id':
       case 'not_holder':
@@ -174,7 +176,6 @@ export class CollectionDialog extends ComponentDialog {
       case 'decline':
       case 'choose_option':
       case 'request_waiver':
-      case 'already_paid':
       case 'defer':
       case 'goodbye':
       case 'unknown':
@@ -196,6 +197,19 @@ export class CollectionDialog extends ComponentDialog {
     const answers = answer ? await worriesInOrder(dc, this.services, u.intent, answer) : [];
     for (const a of answers)
       await say(dc.context, this.services, { kind: 'answer', answer: a, verified: false });
+    await this.resume(dc);
+    return true;
+  }
+
+  /**
+   * "I already paid" before verification (conv18): noted, to be recorded once verified, with no
+   * payment request; then the verification question. A verified holder's claim is the negotiation's.
+   */
+  private async paidBeforeVerification(dc: DialogContext): Promise<boolean> {
+    const state = turnCase(dc.context);
+    if (state.verified || state.thirdParty || state.lockedUntil || !turnAccount(dc.context)) return false;
+    await this.ensureOpened(dc);
+    await notePaymentBeforeVerified(dc, this.services);
     await this.resume(dc);
     return true;
   }

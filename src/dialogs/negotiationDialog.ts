@@ -1,6 +1,6 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { accountFacts, offerRequestFrom } from './facts.js';
-import { saysPartPayment } from '../language/offline/index.js';
+import { asksDifference, saysPartPayment } from '../language/offline/index.js';
 import type { AccountFacts } from '../core/act.js';
 import type { Understanding } from '../language/understanding.js';
 import type { Account } from '../store/accounts.js';
@@ -9,7 +9,12 @@ import { NEGOTIATION_DIALOG } from './ids.js';
 import { downPayment, fullOptions, fullPayment, offeredFull, payMinimum } from './paymentShapes.js';
 import { accept, accountToday, choose, counter, decline, fallback, sayOffers } from './planSteps.js';
 import { QUESTION_INTENTS, answerVerified } from './questions.js';
-import { pauseReason, paymentClaimed, recordPaymentClaim } from './paymentClaim.js';
+import {
+  pauseReason,
+  paymentClaimed,
+  recordPaymentClaim,
+  recordPaymentClaimedBefore,
+} from './paymentClaim.js';
 import { sayWhereThingsStand } from './returningHolder.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnOf, turnUnderstanding } from './turn.js';
@@ -47,6 +52,12 @@ export class NegotiationDialog extends Dialog {
       state.summaryShown = true;
       state.negotiation.stage = 'asked';
       const facts = accountFacts(account, accountToday(this.services, account));
+      // "I already paid" said before verification: recorded now, and answered (conv18).
+      const claimed = await recordPaymentClaimedBefore(dc, this.services, account);
+      if (claimed) {
+        await say(dc.context, this.services, { kind: 'verified', account: facts }, claimed);
+        return Dialog.EndOfTurn;
+      }
       if (await sayWhereThingsStand(dc, this.services, account)) return Dialog.EndOfTurn;
       // Listen first: the summary and an open question; consequences only when asked, on a
       // refusal, or once before a plan is confirmed.
@@ -92,6 +103,21 @@ export class NegotiationDialog extends Dialog {
     }
     if (u.intent === 'ask_plan' && n.stage === 'offered' && n.offers.length > 0)
       return sayOffers(dc, s, facts, n.offers, true);
+    // "What's the difference between the options?" (even naming them: "方案1和方案3有什么不一样"):
+    // the offers on the table compared, never a choice or the fallback (conv18).
+    if ((n.stage === 'offered' || n.stage === 'confirming') && n.offers.length > 0) {
+      if (asksDifference(dc.context.activity.text ?? '')) {
+        n.stage = 'offered';
+        n.pending = undefined;
+        return say(dc.context, s, {
+          kind: 'plan_offers',
+          currency: facts.currency,
+          offers: n.offers,
+          fits: true,
+          compare: true,
+        });
+      }
+    }
     state.lastAnswer = lastAnswer;
     if (QUESTION_INTENTS.has(u.intent) && (await answerVerified(dc, s, u.intent, facts, today))) return;
     state.lastAnswer = undefined;

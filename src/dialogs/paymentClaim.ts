@@ -7,6 +7,8 @@ import type { Understanding } from '../language/understanding.js';
 import type { Account } from '../store/accounts.js';
 import { accountToday } from './planSteps.js';
 import type { DialogServices } from './services.js';
+import { maskPii } from '../core/pii.js';
+import { say, turnCase, turnUnderstanding } from './turn.js';
 
 type Claimed = NonNullable<Extract<Act, { kind: 'payment_claimed' }>['claimed']>;
 
@@ -43,8 +45,8 @@ export async function recordPaymentClaim(
   s: DialogServices,
   account: Account,
   u: Understanding,
+  words: string = dc.context.activity.text ?? '',
 ): Promise<void> {
-  const words = dc.context.activity.text ?? '';
   const { amountCents, paidOn: date, via } = claimed(s, account, u, words);
   const said = [
     amountCents !== undefined ? `amount ${amountCents} cents` : '',
@@ -71,4 +73,49 @@ export async function pauseReason(
 ): Promise<'dispute' | 'payment_claim'> {
   const open = (await s.stores.disputes.listFor(accountId)).filter((d) => d.status === 'open');
   return open.length > 0 && open.every((d) => d.kind === 'payment_claim') ? 'payment_claim' : 'dispute';
+}
+
+/**
+ * "I paid last week, check your system" before verification (conv18): kept (masked) to be
+ * recorded once the person verifies; told so, with no payment request and nothing about the account.
+ */
+export async function notePaymentBeforeVerified(dc: DialogContext, s: DialogServices): Promise<void> {
+  const state = turnCase(dc.context);
+  const u = turnUnderstanding(dc.context);
+  const { amountCents, date } = u?.slots ?? {};
+  state.paidBeforeVerified = {
+    words: maskPii((dc.context.activity.text ?? '').slice(0, 500)),
+    ...(amountCents !== undefined ? { amountCents } : {}),
+    ...(date !== undefined ? { date } : {}),
+  };
+  await say(dc.context, s, { kind: 'payment_claimed', beforeVerified: true });
+}
+
+/**
+ * Verified after "I already paid" (conv18): the claim recorded now, and the reply to it (what they
+ * said they paid, collection paused while it is checked) instead of "how would you like to handle it?".
+ * False when there was no such claim.
+ */
+export async function recordPaymentClaimedBefore(
+  dc: DialogContext,
+  s: DialogServices,
+  account: Account,
+): Promise<Act | undefined> {
+  const state = turnCase(dc.context);
+  const held = state.paidBeforeVerified;
+  if (!held) return undefined;
+  state.paidBeforeVerified = undefined;
+  const u: Understanding = {
+    intent: 'already_paid',
+    slots: {
+      ...(held.amountCents !== undefined ? { amountCents: held.amountCents } : {}),
+      ...(held.date !== undefined ? { date: held.date } : {}),
+    },
+    language: state.locale,
+    distress: false,
+    injection: false,
+    source: 'rules',
+  };
+  await recordPaymentClaim(dc, s, account, u, held.words);
+  return paymentClaimed(s, account, u, held.words);
 }

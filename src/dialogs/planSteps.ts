@@ -96,6 +96,16 @@ export async function choose(
 ): Promise<void> {
   const n = turnCase(dc.context).negotiation;
   const offer = index !== undefined ? n.offers[index - 1] : undefined;
+  // "ok 2" to a single offer: there is no option 2; the offers on the table again (conv18).
+  if (!offer && index !== undefined && index > n.offers.length && n.offers.length > 0) {
+    return say(dc.context, s, {
+      kind: 'plan_offers',
+      currency: facts.currency,
+      offers: n.offers,
+      fits: true,
+      missing: index,
+    });
+  }
   if (!offer) {
     return n.offers.length > 0
       ? sayOffers(dc, s, facts, n.offers, true)

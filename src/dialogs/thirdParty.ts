@@ -20,6 +20,12 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
   const standing = about === 'relative' ? relativeStanding(text) : undefined;
   const newStanding = standing !== undefined && standing !== state.thirdPartyStanding;
   const again = state.thirdParty === true && state.thirdPartyAbout !== undefined && !news && !newStanding;
+  // "his last 4 are 4321" from a relative: never checked, never a sign the digits matched (conv18).
+  const digits =
+    about === 'relative' && !newStanding && turnUnderstanding(dc.context)?.slots.last4 !== undefined;
+  const form = digits ? 'digits' : again ? 'again' : 'first';
+  const alt = form !== 'first' && state.thirdPartyForm === form;
+  state.thirdPartyForm = alt ? `${form}-alt` : form;
   state.thirdParty = true;
   state.thirdPartyAbout = about;
   if (standing !== undefined) state.thirdPartyStanding = standing;
@@ -31,6 +37,8 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
     kind: 'third_party',
     about,
     ...(again ? { again } : {}),
+    ...(digits ? { digits } : {}),
+    ...(alt ? { alt } : {}),
     ...(hours ? { hours } : {}),
     ...(newStanding ? { standing } : {}),
   });

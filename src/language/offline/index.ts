@@ -69,3 +69,15 @@ export function saysPartPayment(text: string): boolean {
 export function saysPayMinimum(text: string): boolean {
   return PAY_MINIMUM.test(head(text));
 }
+
+/**
+ * Asks how the options on the table differ (conv18): "what's the difference between the options",
+ * "how r they different", "compare them", "which one is cheaper", "这几个方案有什么区别", "差别在哪",
+ * "帮我比较一下", "哪个划算". Read by the negotiation only while offers are on the table.
+ */
+const ASKS_DIFFERENCE =
+  /\b(?:what'?s|whats|wats|what is|what are)\s+(?:the\s+)?(?:diff|difference|differences)\b|\bdifference(?:s)? between\b|\bhow (?:are|r|do|is) (?:they|these|those|them|the (?:options|plans)|(?:option|plan) \d)\s*(?:\w+\s+)?(?:differ|different)\b|\b(?:compare|comparing|comparison of)\s+(?:them|these|those|the (?:options|plans)|(?:option|plan)s?\b)|\bwhich (?:one|option|plan|is) (?:is )?(?:better|cheaper|best|cheapest)\b|\bpros and cons\b|有(?:什么|啥|何|哪些)(?:区别|差别|不同|不一样|差异)|(?:区别|差别|差异|不同|不一样)(?:在哪|在什么|是什么|是啥|大吗|在于)|(?:比较|对比)(?:一下)?(?:这|那)?(?:几个|些|两个|三个)?(?:方案|选项)?(?:吗|呢|看|给我)|哪个(?:方案|选项)?(?:更)?(?:划算|好|便宜|省钱|合适|合算)/;
+
+export function asksDifference(text: string): boolean {
+  return ASKS_DIFFERENCE.test(head(text));
+}

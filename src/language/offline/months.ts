@@ -45,9 +45,38 @@ const RAW_RULES: readonly MonthsRule[] = [
   },
   { re: /半年(?!后|之后|以后|前)/g, months: () => 6, gate: /半年/ },
   {
-    re: new RegExp(`${EN_NUM}[\\s-]*(?:months?|mos?)\\b(?!\\s+(?:ago|late|overdue|behind|past))`, 'g'),
+    // "10 mnths", "12 mths", "6 monts" (conv18): typed as on phones.
+    re: new RegExp(
+      `${EN_NUM}[\\s-]*(?:months?|mos?|mnths?|mths?|monts?)\\b(?!\\s+(?:ago|late|overdue|behind|past))`,
+      'g',
+    ),
     months: (m) => whole(m[1]),
-    gate: /mo/,
+    gate: /mo|mn|mt/,
+  },
+  {
+    // "make it ten instead of six" (conv18): two small counts traded for each other are terms.
+    re: new RegExp(
+      `${EN_NUM}\\s+(?:instead of|rather than)\\s+${EN_NUM}\\b(?!\\s*(?:bucks|dollars|usd|k\\b))`,
+      'g',
+    ),
+    months: (m) => {
+      const asked = whole(m[1]);
+      const before = whole(m[2]);
+      return asked !== undefined && before !== undefined && asked <= 60 && before <= 60 ? asked : undefined;
+    },
+    gate: /instead|rather/,
+  },
+  {
+    // "6 is too tight" beside a term asked (conv18): the term turned down, never an amount.
+    re: new RegExp(
+      `${EN_NUM}\\s+(?:is|are|'s|would be|will be)\\s+(?:way |just |a bit |kinda )?too\\s+(?:tight|short|fast|quick)\\b`,
+      'g',
+    ),
+    months: (m) => {
+      const n = whole(m[1]);
+      return n !== undefined && n <= 60 ? n : undefined;
+    },
+    gate: /too/,
   },
   {
     re: new RegExp(`${EN_NUM}\\s+(?:monthly\\s+)?(?:installments?|instalments?|payments)\\b`, 'g'),

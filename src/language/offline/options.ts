@@ -49,7 +49,8 @@ const RAW_RULES: readonly OptionRule[] = [
   },
   { re: new RegExp(`^[\\s\\p{P}]*(?:the\\s+)?(${ENGLISH_ORDINAL_SOURCE})(?:\\s+one)?[\\s\\p{P}]*$`, 'gu') },
   {
-    re: /^[\s\p{P}]*(?:(?:ok|okay|好的?|就|那就?|要|选|嗯|number)[\s\p{P}]*)*([1-9]|[一二三四五六七八九])[\s\p{P}]*(?:(?:吧|please|thanks)[\s\p{P}]*)?$/gu,
+    // "ok the 1 then", "fine, 1 pls" (conv18): a lone digit between filler words.
+    re: /^[\s\p{P}]*(?:(?:ok|okay|fine|好的?|就|那就?|要|选|嗯|number|the)[\s\p{P}]*)*([1-9]|[一二三四五六七八九])[\s\p{P}]*(?:(?:吧|please|pls|plz|thanks|then|one)[\s\p{P}]*)*$/gu,
     gate: /[1-9一二三四五六七八九]/,
   },
 ];

@@ -43,6 +43,25 @@ function refused(norm: string, span: Span): boolean {
   return any(P.DECLINE, clause) && !P.AFFORD_WORDS.test(clause);
 }
 
+/**
+ * Two terms in one message, one asked after a change cue ("六期压力太大了 能不能分十二期", "switch to
+ * 10 mnths, 6 is too tight", "还是改成12期吧"): the one asked (conv18).
+ */
+const CHANGE_CUE =
+  /(?:改成|换成|变成|改为|改到|换到|能不能分|能否分|可不可以分|可以分|还是分|想分|要分|switch(?:ing)? to|change (?:it |that |this )?to|make it|go (?:for|with)|rather do|prefer)\s*(?:分成?)?\s*$/;
+
+function changedTo(
+  norm: string,
+  found: readonly { months: number; span: Span }[],
+): { months: number } | undefined {
+  if (found.length < 2) return undefined;
+  return found.find(
+    (f) =>
+      CHANGE_CUE.test(norm.slice(Math.max(0, f.span.start - 12), f.span.start)) ||
+      CHANGE_CUE.test(norm.slice(Math.max(0, f.span.start - 12), f.span.start + 1)),
+  );
+}
+
 /** The amount offered: the first in a clause that does not refuse it ("三千太多了，两千吧" → 2000). */
 function pickAmount(norm: string, masked: string): { cents: number; refused: boolean } | undefined {
   const found: { cents: number; refused: boolean }[] = [];
@@ -159,7 +178,7 @@ export function slotsOf(norm: string, ctx: UnderstandContext): Found {
       )
     : undefined;
   const amount = masked === undefined ? undefined : (revisedAmount(norm, masked) ?? pickAmount(norm, masked));
-  const months = monthsFound.find((m) => !refused(norm, m.span));
+  const months = changedTo(norm, monthsFound) ?? monthsFound.find((m) => !refused(norm, m.span));
   const monthsRefused = months === undefined && monthsFound.length > 0;
   if (amount && !amount.refused) slots.amountCents = amount.cents;
   if (months) slots.months = months.months;

@@ -44,11 +44,29 @@ function standingEn(standing: 'authority' | 'unwell', bankName: string, line: st
   );
 }
 
+/**
+ * A relative sends ID digits for the holder (conv18): not checked here, and nothing says whether
+ * they match; the holder is asked to get in touch themselves. `alt`: sent again, other words.
+ */
+function thirdPartyDigitsEn(alt: boolean, bankName: string, line: string): string {
+  return alt
+    ? `Thank you. Even with those details, the account can only be discussed with the cardholder, so I cannot share anything here. If they would like to talk with us, they can call ${bankName} on ${line}.`
+    : paragraphs(
+        "Thank you. As you are writing on the cardholder's behalf, I cannot use ID details to open the account here, even if they are correct: to protect their privacy, we can only discuss it with the cardholder themselves.",
+        `If the cardholder would like to talk with us, they can write to us from their own phone or call ${bankName} directly on ${line}.`,
+      );
+}
+
 /** Said before in this conversation: briefly, never the same words twice. */
 function thirdPartyAgainEn(
   about: 'relative' | 'not_this_number' | 'deceased' | undefined,
   line: string,
+  alt: boolean,
 ): string {
+  if (alt && (about === 'relative' || about === undefined)) {
+    return `I understand this is frustrating. I am still not able to discuss the account with anyone other than the cardholder. The quickest way is for them to contact us directly on ${line}.`;
+  }
+  if (alt && about === 'not_this_number') return 'Noted. You will not hear from us about this in this chat.';
   switch (about) {
     case 'deceased':
       return `Please take all the time you need. A colleague will be in touch about what is needed, and you can also call us on ${line}.`;
@@ -95,7 +113,8 @@ export const enAccess = {
 
   third_party: (act, ctx) => {
     const line = `${ctx.serviceNumber}${act.hours ? `, open ${hoursEn(act.hours)}` : ''}`;
-    if (act.again) return thirdPartyAgainEn(act.about, line);
+    if (act.digits) return thirdPartyDigitsEn(act.alt === true, ctx.bankName, line);
+    if (act.again) return thirdPartyAgainEn(act.about, line, act.alt === true);
     switch (act.about) {
       case 'deceased':
         return paragraphs(
@@ -174,9 +193,11 @@ export const enAccess = {
         : `Thank you for your time. If you need anything, you can message us here or ${call(ctx)}. Take care.`,
 
   payment_claimed: (act, ctx) =>
-    paragraphs(
-      `Thank you for letting us know.${claimedEn(act.claimed)}`,
-      'I cannot confirm from here whether it has reached your account yet: payments usually take one to three business days to post. While we check, collection on this account is paused; we will tell you what we find, and once your payment has posted, the reminders stop.',
-      `If you would like it checked sooner, reply "agent" or ${call(ctx)}; it helps to keep your payment receipt to hand.`,
-    ),
+    act.beforeVerified
+      ? 'Thank you for letting us know about your payment. To protect your privacy, I cannot look at the account until you have confirmed your identity. Once you have, I will record your payment so it can be checked, and we will not ask you for a payment while it is being checked.'
+      : paragraphs(
+          `Thank you for letting us know.${claimedEn(act.claimed)}`,
+          'I cannot confirm from here whether it has reached your account yet: payments usually take one to three business days to post. While we check, collection on this account is paused; we will tell you what we find, and once your payment has posted, the reminders stop.',
+          `If you would like it checked sooner, reply "agent" or ${call(ctx)}; it helps to keep your payment receipt to hand.`,
+        ),
 } satisfies Partial<Wording>;

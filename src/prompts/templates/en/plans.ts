@@ -10,6 +10,7 @@ import {
   scheduleExcerpt,
 } from '../../format.js';
 import type { Wording } from '../../wording.js';
+import { compareOffers, paymentOf } from '../planCompare.js';
 
 /** English wording of repayment plans: every amount and date comes from the offer. */
 const LABEL: Record<PlanKind, string> = {
@@ -65,23 +66,65 @@ function agreedSchedule(offer: PlanOffer, cur: Currency): string[] {
   ];
 }
 
+/** "What's the difference?": the offers, then how they differ (conv18). */
+function comparedEn(offers: PlanOffer[], cur: Currency): string {
+  const lines = numbered(offers.map((o) => enOffer(o, cur)));
+  const only = offers[0];
+  if (offers.length === 1 && only) {
+    return paragraphs(
+      'There is one option on offer right now, so there is nothing to compare it with:',
+      lines,
+      `If ${m(paymentOf(only), cur)} a payment does not suit you, tell me what you could manage each month and I will check again. To choose it, reply "Option 1". ${HUMAN}`,
+    );
+  }
+  const c = compareOffers(offers);
+  const cheap = offers[c.cheapest - 1];
+  const small = offers[c.smallest - 1];
+  const notes = [
+    cheap && `Option ${c.cheapest} costs the least overall (${m(cheap.totalCents, cur)} in total).`,
+    small &&
+      c.smallest !== c.cheapest &&
+      `Option ${c.smallest} has the smallest payments (${m(paymentOf(small), cur)} each)${
+        c.smallestDearest ? ', but it takes longest and, with its fee, costs the most in total' : ''
+      }.`,
+    c.partOnly.length > 0 &&
+      `${c.partOnly.map((i) => `Option ${i}`).join(' and ')} ${c.partOnly.length > 1 ? 'repay' : 'repays'} only part for now: the rest of the balance still needs to be repaid.`,
+  ].filter((x): x is string => typeof x === 'string');
+  return paragraphs(
+    'The options differ in how long you take to repay and what it costs in total:',
+    lines,
+    notes.join(' '),
+    `To choose, reply with the option number (for example, "Option 1"), or tell me what would work better. ${HUMAN}`,
+  );
+}
+
+/** An option number that is not on the table: how many there are, and the offers again (conv18). */
+function missingEn(missing: number, count: number): string {
+  return count === 1
+    ? `There is only one option on offer right now, so there is no option ${missing}. Here it is again:`
+    : `There are only ${count} options, so there is no option ${missing}. Here they are again:`;
+}
+
 export const enPlans = {
   plan_offers: (act) => {
     if (act.offers.length === 0) {
       return `I am sorry, there is no repayment plan I can offer right now. A member of our team can look at your situation with you. ${HUMAN}`;
     }
+    if (act.compare) return comparedEn(act.offers, act.currency);
     const afford = act.affordableCents !== undefined ? m(act.affordableCents, act.currency) : undefined;
     const tooFar = act.tooFar
       ? `I am sorry, ${date(act.tooFar.askedDate, 'en')} is later than a one-off payment can be arranged here: the latest is ${date(act.tooFar.latestDate, 'en')}. Here is what is possible instead:`
       : undefined;
     const intro = act.which
       ? 'Which of these would you like? Reply with its number (for example, "Option 1"), or tell me what would work better.'
-      : (tooFar ??
-        (afford === undefined
-          ? 'Based on your account, here are the options I can offer:'
-          : act.fits
-            ? `Based on the ${afford} a month you said you can pay, here are the options I can offer:`
-            : `Based on the ${afford} a month you mentioned: I am sorry, within the bank's policy there is no plan with every payment at or below that amount. These are the closest options:`));
+      : act.missing !== undefined
+        ? missingEn(act.missing, act.offers.length)
+        : (tooFar ??
+          (afford === undefined
+            ? 'Based on your account, here are the options I can offer:'
+            : act.fits
+              ? `Based on the ${afford} a month you said you can pay, here are the options I can offer:`
+              : `Based on the ${afford} a month you mentioned: I am sorry, within the bank's policy there is no plan with every payment at or below that amount. These are the closest options:`));
     return paragraphs(
       intro,
       numbered(act.offers.map((o) => enOffer(o, act.currency))),

@@ -44,11 +44,29 @@ function standingZh(standing: 'authority' | 'unwell', line: string): string {
   );
 }
 
+/**
+ * 代持卡人发来身份证后四位（conv18）：不在此核对，也不透露是否相符；请本人自行联系。
+ * `alt`：再次发来时换一种说法。
+ */
+function thirdPartyDigitsZh(alt: boolean, line: string): string {
+  return alt
+    ? `感谢您的配合。即使提供了这些信息，账户事宜也只能与持卡人本人沟通，在这里无法透露任何内容。本人如有需要，可拨打${line}。`
+    : paragraphs(
+        '感谢您的配合。由于您是代持卡人咨询，即使提供了证件信息，我们也无法在这里为您查询账户；为保护持卡人的信息安全，相关事宜只能与持卡人本人沟通。',
+        `持卡人本人如需沟通，可用本人的手机联系我们，或直接拨打${line}。`,
+      );
+}
+
 /** 同一对话中再次说明：简短，不重复原话。 */
 function thirdPartyAgainZh(
   about: 'relative' | 'not_this_number' | 'deceased' | undefined,
   line: string,
+  alt: boolean,
 ): string {
+  if (alt && (about === 'relative' || about === undefined)) {
+    return `理解您的心情。账户的相关信息我们仍然只能与持卡人本人沟通，最便捷的方式是请本人直接拨打${line}。`;
+  }
+  if (alt && about === 'not_this_number') return '好的，已知悉。我们不会再通过这个对话就此事打扰您。';
   switch (about) {
     case 'deceased':
       return `您不用着急，请先照顾好自己。我们的同事会与您联系，协助办理后续事宜；您也可以拨打${line}。`;
@@ -92,7 +110,8 @@ export const zhAccess = {
 
   third_party: (act, ctx) => {
     const line = `${hotline(ctx)}${act.hours ? `（服务时间：${hoursZh(act.hours)}）` : ''}`;
-    if (act.again) return thirdPartyAgainZh(act.about, line);
+    if (act.digits) return thirdPartyDigitsZh(act.alt === true, line);
+    if (act.again) return thirdPartyAgainZh(act.about, line, act.alt === true);
     switch (act.about) {
       case 'deceased':
         return paragraphs(
@@ -168,9 +187,11 @@ export const zhAccess = {
         : `感谢您的耐心沟通！如有需要，欢迎随时联系我们，或拨打${hotline(ctx)}。祝您生活愉快！`,
 
   payment_claimed: (act, ctx) =>
-    paragraphs(
-      `感谢您告知。${claimedZh(act.claimed)}`,
-      '我这里暂时无法当场确认这笔款项是否已经入账，还款到账和系统更新通常需要一到三个工作日。核对期间，我们暂停对该账户的催收；核对后会把结果告诉您，款项入账后，之后的提醒也会相应停止。',
-      `如您希望尽快核实，请回复"转人工"，或拨打${hotline(ctx)}；如有转账凭证，也请留存好。`,
-    ),
+    act.beforeVerified
+      ? '感谢您告知还款的情况。为保护您的信息安全，在核实身份之前我暂时无法查看账户；身份核实后，我会为您登记这笔还款并安排核对，核对期间不会要求您还款。'
+      : paragraphs(
+          `感谢您告知。${claimedZh(act.claimed)}`,
+          '我这里暂时无法当场确认这笔款项是否已经入账，还款到账和系统更新通常需要一到三个工作日。核对期间，我们暂停对该账户的催收；核对后会把结果告诉您，款项入账后，之后的提醒也会相应停止。',
+          `如您希望尽快核实，请回复"转人工"，或拨打${hotline(ctx)}；如有转账凭证，也请留存好。`,
+        ),
 } satisfies Partial<Wording>;

@@ -10,6 +10,7 @@ import {
   scheduleExcerpt,
 } from '../../format.js';
 import type { Wording } from '../../wording.js';
+import { compareOffers, paymentOf } from '../planCompare.js';
 
 /** zh-CN wording of repayment plans: every amount and date comes from the offer. */
 const LABEL: Record<PlanKind, string> = {
@@ -65,11 +66,53 @@ function agreedSchedule(offer: PlanOffer, cur: Currency): string[] {
   ];
 }
 
+/** “这几个方案有什么区别”：列出方案，并说明区别（conv18）。 */
+function comparedZh(offers: PlanOffer[], cur: Currency): string {
+  const m = (c: number): string => money(c, cur, 'zh-CN');
+  const lines = numbered(offers.map((o) => zhOffer(o, cur)));
+  const only = offers[0];
+  if (offers.length === 1 && only) {
+    return paragraphs(
+      '目前可供选择的方案只有一个，暂时没有其他方案可以比较：',
+      lines,
+      `如果每期 ${m(paymentOf(only))}对您来说有困难，可以告诉我您每月大约能还多少，我再为您看看。如选择该方案，请回复"方案1"。${HUMAN}`,
+    );
+  }
+  const c = compareOffers(offers);
+  const cheap = offers[c.cheapest - 1];
+  const small = offers[c.smallest - 1];
+  const notes = [
+    cheap && `方案${c.cheapest}总花费最少（合计 ${m(cheap.totalCents)}）。`,
+    small &&
+      c.smallest !== c.cheapest &&
+      `方案${c.smallest}每期还款额最小（每期 ${m(paymentOf(small))}）${
+        c.smallestDearest ? '，但还款时间最长，加上手续费，总还款额也最高' : ''
+      }。`,
+    c.partOnly.length > 0 &&
+      // "另外，": a number right after "最高。" would read as an amount ("最高2…").
+      `另外，${c.partOnly.map((i) => `方案${i}`).join('和')}只是先还一部分，剩余欠款仍需归还。`,
+  ].filter((x): x is string => typeof x === 'string');
+  return paragraphs(
+    '这几个方案的区别主要在于还款时间的长短和总费用：',
+    lines,
+    notes.join(''),
+    `请回复方案编号（例如"方案1"）进行选择，或告诉我您的想法。${HUMAN}`,
+  );
+}
+
+/** 所选编号不在方案中：说明共有几个方案，并再列一遍（conv18）。 */
+function missingZh(missing: number, count: number): string {
+  return count === 1
+    ? `目前只有一个方案可供选择，没有方案${missing}。再为您列一下：`
+    : `目前共有${count}个方案，没有方案${missing}。再为您列一下：`;
+}
+
 export const zhPlans = {
   plan_offers: (act) => {
     if (act.offers.length === 0) {
       return `很抱歉，目前暂时没有可以为您提供的还款方案。我可以为您转接人工同事，进一步了解您的情况。${HUMAN}`;
     }
+    if (act.compare) return comparedZh(act.offers, act.currency);
     const afford =
       act.affordableCents !== undefined ? money(act.affordableCents, act.currency, 'zh-CN') : undefined;
     const tooFar = act.tooFar
@@ -77,12 +120,14 @@ export const zhPlans = {
       : undefined;
     const intro = act.which
       ? '请问您想选择哪一个方案？回复方案编号即可（例如"方案1"），也可以告诉我您的想法。'
-      : (tooFar ??
-        (afford === undefined
-          ? '根据您的账户情况，以下还款方案供您选择：'
-          : act.fits
-            ? `根据您每月可还 ${afford}的情况，以下还款方案供您选择：`
-            : `根据您每月可还 ${afford}的情况，很抱歉，在本行政策范围内，暂时没有每期都不超过这个金额的方案。以下是最接近的方案，供您参考：`));
+      : act.missing !== undefined
+        ? missingZh(act.missing, act.offers.length)
+        : (tooFar ??
+          (afford === undefined
+            ? '根据您的账户情况，以下还款方案供您选择：'
+            : act.fits
+              ? `根据您每月可还 ${afford}的情况，以下还款方案供您选择：`
+              : `根据您每月可还 ${afford}的情况，很抱歉，在本行政策范围内，暂时没有每期都不超过这个金额的方案。以下是最接近的方案，供您参考：`));
     return paragraphs(
       intro,
       numbered(act.offers.map((o) => zhOffer(o, act.currency))),
