@@ -212,6 +212,13 @@ export const EVERYDAY_ASK =
   /活人|真人|人工(?:客服|服务)?|转人工|\b(?:real|live|living|actual) (?:person|human|agent|people)\b|\bhuman (?:agent|being)\b|(?:手机|电池|电脑|平板|充电宝)[^。！？]{0,6}(?:没电|死机|要死|快死|死了|挂了|坏了)|\b(?:phone|battery|laptop|computer|tablet|charger|car)(?:'s| is)?\b[^.?!]{0,12}\b(?:dying|died|dead|about to die|gonna die|going to die)\b/;
 
 /**
+ * A question comparing the offers ("how r they different tho", "方案1和方案3有什么不一样"): asking,
+ * like a person or a device above, so the scorer alone must be surer before it checks in.
+ */
+export const OPTIONS_ASK =
+  /区别|不一样|不同|哪个(?:更)?(?:划算|便宜|合适|好)|\b(?:differen(?:t|ce)|compare|comparison)\b|\bwhich (?:one|option|plan)\b/;
+
+/**
  * Everyday talk in the words of distress rules (any rule's hit, read by `round9IsOrdinary`): words
  * and the context that makes them ordinary. "活腻了是吧" taunts someone; "我走了，明天再说" leaves a
  * chat; "make it to the branch"; "does the debt die with me? for my will"; a phone dropped at a platform's edge.

@@ -15,7 +15,7 @@ import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
 import { EVERYDAY, round9IsOrdinary, round9LacksOnlyNeeds } from './distressRound9.js';
 import { mixedReadings } from './codeSwitch.js';
 import { withoutDeniedReasons } from './distressRound12.js';
-import { EVERYDAY_ASK } from './distressRound13.js';
+import { EVERYDAY_ASK, OPTIONS_ASK } from './distressRound13.js';
 import { UNDONE_JOKE } from './distressRound15.js';
 import { OTHERS_OR_PLAN } from './distressRound16.js';
 
@@ -118,7 +118,7 @@ export function assessCareWith(
   // to be surer (below that bar the concern band still checks in and tells a person).
   // A human agent asked for, a phone or battery dying ("给我找个真人 活人", "phone's about to die"):
   // words of living and dying about an agent or a device; the scorer alone must be surer.
-  const asking = EVERYDAY_ASK.test(text);
+  const asking = EVERYDAY_ASK.test(text) || OPTIONS_ASK.test(text);
   const bar =
     DISTRESS_THRESHOLD *
     (onlyNegated ? 3 : hardship || EVERYDAY.test(text) || asking || OTHERS_OR_PLAN.test(text) ? 2 : 1);
