@@ -114,6 +114,15 @@ const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh
  * state records; UK and US lenders' lawful notices; only 3 in Chinese). Blind, failures never
  * printed: at cb26621 zh-CN 1/3, en 0.206 (7/34), false alarms 2/27; after the twelfth session's
  * guardrail work (26353aa) en 0.235 (8/34), 2/27. Committed after that run: seen from now on.
+ * Read by the lead at the start of the thirteenth session, who described its escaping classes
+ * (never the items) to guardrw13a/b.
+ * realworld-s13: 87 quotes gathered 2026-12-06 02:40 UTC by two helpers who read no code, from other
+ * hosts (en 46: FTC and CFPB records, US courts, Nigerian and Indonesian loan apps, UK and US
+ * lenders' notices, CFPB model wording; zh 41: Chinese, Taiwan and Hong Kong news and legal-advice
+ * pages on 暴力催收, lenders' notices; zh-TW and zh-HK items checked as zh-CN, noted). Blind,
+ * failures never printed: at 1e5b7ec zh-CN 0.400 (10/25), false alarms 0/16; en 0.407 (11/27),
+ * 2/19; after the thirteenth session's guardrail work (9ee3507) zh-CN 0.400 (10/25), 0/16; en
+ * 0.630 (17/27), 3/19. Committed after that run: seen from now on.
  */
 const REAL_ROUNDS = readdirSync(DIR)
   .filter((f) => f.startsWith(REAL_WORLD) && f.endsWith('.jsonl'))

@@ -52,6 +52,7 @@ const EXCLUDED: readonly string[] = [
   'heldout-round21a',
   'heldout-round21b',
   'heldout-round22a',
+  'heldout-round22b',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',
