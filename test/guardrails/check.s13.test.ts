@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { describeFigures, roundFigures } from '../heldoutReport.js';
-import type { LabelledReply } from '../labelledSet.js';
+import { describeFigures, roundFigures } from './heldoutReport.js';
+import type { LabelledReply } from './labelledSet.js';
 
 /**
  * guard13's check set (issue 16, thirteenth session), written by class before any rule change
@@ -14,7 +14,7 @@ import type { LabelledReply } from '../labelledSet.js';
  * 16/30, false alarms 4/30. After (7255645): zh-CN 0.875 (14/16), 1/43; en 0.800 (24/30), blocked
  * any 27/30, 3/30.
  */
-const DIR = dirname(fileURLToPath(import.meta.url));
+const DIR = join(dirname(fileURLToPath(import.meta.url)), 'rules');
 
 function load(lang: 'zh' | 'en'): LabelledReply[] {
   const file = `checkS13.${lang}.jsonl`;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { LabelledReply } from '../labelledSet.js';
-import { describeFigures, roundFigures } from '../heldoutReport.js';
+import type { LabelledReply } from './labelledSet.js';
+import { describeFigures, roundFigures } from './heldoutReport.js';
 
 /**
  * guardrw13b's check set (issue 16): false legal process (warrants, papers served at work, case
@@ -16,7 +16,7 @@ import { describeFigures, roundFigures } from '../heldoutReport.js';
  * the rules of 7fe4778 (structLegal13, structVoice13, structRw13bZh, written from the helper's own
  * training lines, not from this set): zh-CN 0.920 (23/25), 2/20; en 0.950 (57/60), 4/50.
  */
-const here = dirname(fileURLToPath(import.meta.url));
+const here = join(dirname(fileURLToPath(import.meta.url)), 'rules');
 
 function load(lang: 'en' | 'zh'): LabelledReply[] {
   const file = `checkRw13b.${lang}.jsonl`;
