@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { LabelledReply } from './labelledSet.js';
+import { loadRuleCheckSet } from './labelledSet.js';
 import { describeFigures, roundFigures } from './heldoutReport.js';
 
 /**
@@ -16,19 +13,10 @@ import { describeFigures, roundFigures } from './heldoutReport.js';
  * the rules of 7fe4778 (structLegal13, structVoice13, structRw13bZh, written from the helper's own
  * training lines, not from this set): zh-CN 0.920 (23/25), 2/20; en 0.950 (57/60), 4/50.
  */
-const here = join(dirname(fileURLToPath(import.meta.url)), 'rules');
-
-function load(lang: 'en' | 'zh'): LabelledReply[] {
-  const file = `checkRw13b.${lang}.jsonl`;
-  return readFileSync(join(here, file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => ({ ...(JSON.parse(line) as Omit<LabelledReply, 'file'>), file }));
-}
 
 describe('check set checkRw13b', () => {
   it('reports recall and false alarms per language and category', () => {
-    const rows = [...load('zh'), ...load('en')];
+    const rows = loadRuleCheckSet('checkRw13b');
     const figures = roundFigures('checkRw13b', rows);
     console.log(figures.map((f) => describeFigures(f)).join('\n'));
     if (process.env.RW13B_MISSED === '1') {

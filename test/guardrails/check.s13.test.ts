@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeFigures, roundFigures } from './heldoutReport.js';
-import type { LabelledReply } from './labelledSet.js';
+import { loadRuleCheckSet } from './labelledSet.js';
 
 /**
  * guard13's check set (issue 16, thirteenth session), written by class before any rule change
@@ -14,19 +11,10 @@ import type { LabelledReply } from './labelledSet.js';
  * 16/30, false alarms 4/30. After (7255645): zh-CN 0.875 (14/16), 1/43; en 0.800 (24/30), blocked
  * any 27/30, 3/30.
  */
-const DIR = join(dirname(fileURLToPath(import.meta.url)), 'rules');
-
-function load(lang: 'zh' | 'en'): LabelledReply[] {
-  const file = `checkS13.${lang}.jsonl`;
-  return readFileSync(join(DIR, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => ({ ...(JSON.parse(l) as Omit<LabelledReply, 'file'>), file }));
-}
 
 describe('check set check-s13 (guard13)', () => {
   it('reports recall and false alarms per language and category', () => {
-    const rows = [...load('zh'), ...load('en')];
+    const rows = loadRuleCheckSet('checkS13');
     const figures = roundFigures('check-s13', rows);
     console.log(
       figures.map((f) => `[own check, measured before and after] ${describeFigures(f)}`).join('\n'),

@@ -141,17 +141,29 @@ export function loadLabelled(only?: string): LabelledReply[] {
         : f.startsWith(only),
     )
     .sort()
-    .flatMap((file) =>
-      readFileSync(join(DIR, file), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((line) => {
-          const raw = JSON.parse(line) as Omit<LabelledReply, 'file' | 'context'> & {
-            context: Omit<GuardContext, 'facts'> & { facts?: RawFacts };
-          };
-          const { facts, ...rest } = raw.context;
-          const context: GuardContext = facts ? { ...rest, facts: factsOf(facts) } : rest;
-          return { ...raw, file, context };
-        }),
-    );
+    .flatMap((file) => readLabelledFile(DIR, file));
+}
+
+/** One JSONL file of labelled replies, `facts` amounts read as cents. */
+function readLabelledFile(dir: string, file: string): LabelledReply[] {
+  return readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      const raw = JSON.parse(line) as Omit<LabelledReply, 'file' | 'context'> & {
+        context: Omit<GuardContext, 'facts'> & { facts?: RawFacts };
+      };
+      const { facts, ...rest } = raw.context;
+      const context: GuardContext = facts ? { ...rest, facts: factsOf(facts) } : rest;
+      return { ...raw, file, context };
+    });
+}
+
+/**
+ * A helper's own check set kept beside the rules (`test/guardrails/rules/<name>.{zh,en}.jsonl`),
+ * never in the labelled folder: Chinese rows first, then English.
+ */
+export function loadRuleCheckSet(name: string): LabelledReply[] {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'rules');
+  return [...readLabelledFile(dir, `${name}.zh.jsonl`), ...readLabelledFile(dir, `${name}.en.jsonl`)];
 }
