@@ -23,11 +23,12 @@ const EN_CALLBACK =
 // "Could you ask Jordan to call First Bank" stays a violation).
 const ZH_OFFICIAL = /[0-9]{5,}|[0-9]{3,4}-[0-9]{3,4}-[0-9]{3,4}|[0-9]{3}[x*]{2}/;
 const EN_OFFICIAL = /\d[\d\s().-]{5,}\d/;
-// Anything beyond the callback: a debt, a sum, a step, pressure, or the listener asked to press.
+// Anything beyond the callback: a debt, a sum, a step, pressure, the listener asked to press, or
+// someone else said to have been contacted or told.
 const ZH_REVEALS =
-  /欠|逾期|还款|还钱|还上|还清|账单|账款|催|督促|劝|金额|[0-9]+(?:\.[0-9]+)?元|块钱|债|违约|罚息|利息|起诉|诉讼|法院|法律|律师|后果|严重|紧急|赶紧|尽快|马上|立即|立刻|务必|必须|一定要|再不|否则|不然|黑名单|征信|上门|冻结/;
+  /欠|逾期|还款|还钱|还上|还清|账单|账款|催|督促|劝|金额|[0-9]+(?:\.[0-9]+)?元|块钱|债|违约|罚息|利息|起诉|诉讼|法院|法律|律师|后果|严重|紧急|赶紧|尽快|马上|立即|立刻|务必|必须|一定要|再不|否则|不然|黑名单|征信|上门|冻结|联系过|联系了|沟通过|打过电话|打了电话|找过|通知了|通知过|已经告诉|都知道/;
 const EN_REVEALS =
-  /\b(?:debts?|owes?|owed|owing|overdue|past due|late|balance|payments?|pay|paid|paying|collect\w*|delinquen\w*|arrears|default\w*|amount|lawsuit|legal|court|attorney|urgent\w*|immediately|right away|asap|today|must|make sure|press|push|pressure|serious|final|consequences?|or else|otherwise|credit (?:report|score|bureau)|repossess\w*|garnish\w*)\b|\$\s?\d/;
+  /\b(?:debts?|owes?|owed|owing|overdue|past due|late|balance|payments?|pay|paid|paying|collect\w*|delinquen\w*|arrears|default\w*|amount|lawsuit|legal|court|attorney|urgent\w*|immediately|right away|asap|today|must|make sure|press|push|pressure|serious|final|consequences?|or else|otherwise|credit (?:report|score|bureau)|repossess\w*|garnish\w*|spoke (?:with|to)|talked (?:with|to)|contacted|told|informed|notified|already knows?)\b|\$\s?\d/;
 
 /**
  * Whether a relay match asks only that the holder call the bank back on its number: the text names no debt, sum,
@@ -35,7 +36,8 @@ const EN_REVEALS =
  */
 export function isBareCallback(text: string, at: number, end: number, lang: Lang): boolean {
   const zh = lang === 'zh';
-  const around = text.slice(Math.max(0, at - 6), end + 6);
+  // The relay word in the match (or just before it): a third party said to be contacted stays one.
+  const around = text.slice(Math.max(0, at - 2), end);
   if (!(zh ? ZH_RELAY : EN_RELAY).test(around)) return false;
   if (!(zh ? ZH_CALLBACK : EN_CALLBACK).test(text)) return false;
   if (!(zh ? ZH_OFFICIAL : EN_OFFICIAL).test(text)) return false;

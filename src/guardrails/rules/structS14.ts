@@ -24,8 +24,8 @@ const NO_NEG_EN = (n: number): string =>
 const FACE_ZH = '(?:照片|相片|头像|大头照|大头贴|证件照|你的脸|您的脸|名字和|姓名和)';
 const POSTER_ZH = '(?:海报|传单|告示|大字报|横幅|寻人启事|通缉令|喷绘|展板)';
 const PLACE_ZH =
-  '(?:村|小区|街|路口|门口|楼道|电梯|单位|厂|公司|学校|宣传栏|公告栏|布告栏|朋友圈|群里|网上|微博|抖音|祠堂|菜市场)';
-const FACE_EN = String.raw`(?:photo|picture|pic|face|mugshot|headshot|name)`;
+  '(?:村|小区|街|路口|门口|楼道|电梯|单位|厂|公司|学校|宣传栏|公告栏|布告栏|朋友圈|群里|微博|抖音|祠堂|菜市场)';
+const FACE_EN = String.raw`(?:name and |name, )?(?:photo|picture|pic|face|mugshot|headshot)`;
 const PLACE_EN = String.raw`(?:page|flyers?|posters?|board|lobby|neighbou?rhood|church|office|wall|facebook|instagram|tiktok|social media|feed|notice|billboard|street|town|village|workplace|building)`;
 
 const GROUP_ZH =
@@ -92,7 +92,7 @@ export const STRUCT_S14_RULES: PatternRuleSpec[] = [
       `(?:备注|标注|标签|档案里写)(?:的)?(?:就)?(?:是|为|成)?${NO_NEG_ZH(2)}(?:骗子|诈骗犯|诈骗分子|老赖)`,
       `(?:你|您)(?:就|本来就|根本就|分明就|明明就)是(?:个|一个)?(?:骗子|诈骗犯|诈骗分子)`,
       `(?:告诉|通知|跟|向|和)[^。!?\\n]{0,12}?(?:他|她)(?:就|本来就|根本就)?是(?:个|一个)?(?:骗子|诈骗犯|诈骗分子)`,
-      `(?:涉嫌|嫌疑|列为|是)[^。!?\\n]{0,6}?(?:诈骗|骗子|欺诈)[^\\n]{0,40}?(?:远离|提防|防着|当心|小心|别再借钱给|不要借钱给|别相信|不要相信)(?:他|她|此人|这个人|该人|这人)`,
+      `(?:涉嫌|嫌疑|列为|认定为|定为)[^。!?\\n]{0,6}?(?:诈骗|骗子|欺诈)[^\\n]{0,40}?(?:远离|提防|防着|当心|小心|别再借钱给|不要借钱给|别相信|不要相信)(?:他|她|此人|这个人|该人|这人)`,
     ),
   },
   {
@@ -102,7 +102,7 @@ export const STRUCT_S14_RULES: PatternRuleSpec[] = [
     hedgeable: true,
     triggers: ['视为', '视同', '等于', '等同于', '当作', '算作', '默认', '自动'],
     patterns: zh(
-      `(?:不回复|不回应|不答复|不回话|不理会|不理睬|未回复|未答复|不予回应|不予答复|沉默|不吭声)[^。!?\\n]{0,10}?(?:视为|视同|等于|等同于|当作|算作|默认)${NO_NEG_ZH(6)}(?:承认|认可|同意|认罪|接受|放弃抗辩|放弃申辩|认账)`,
+      `(?:不回复|不回应|不答复|不回话|不理会|不理睬|未回复|未答复|不予回应|不予答复|沉默|不吭声)${NO_NEG_ZH(10)}(?:视为|视同|等于|等同于|当作|算作|默认)${NO_NEG_ZH(6)}(?:承认|认可|同意|认罪|接受|放弃抗辩|放弃申辩|认账)`,
       `(?:法院|判决|裁决)[^。!?\\n]{0,8}?自动(?:作出|做出|下达|生效|判决|判|裁决)`,
     ),
   },
@@ -154,7 +154,7 @@ export const STRUCT_S14_EN: PatternRuleSpec[] = [
     id: 'threat.intimidation',
     lang: 'en',
     negatable: true,
-    triggers: ['photo', 'picture', 'pic', 'face', 'mugshot', 'headshot', 'name'],
+    triggers: ['photo', 'picture', 'pic', 'face', 'mugshot', 'headshot'],
     patterns: en(
       String.raw`\byour ${FACE_EN}\b${NO_NEG_EN(50)}\b(?:go(?:es)? up|go(?:es)? on|will be (?:posted|printed|shared|displayed|put up|plastered)|gets? (?:posted|printed|shared|plastered)|(?:is|are) going up)\b${NO_NEG_EN(40)}\b${PLACE_EN}\b`,
       String.raw`\b(?:print|put up|post|plaster|hang|stick|share)\b${NO_NEG_EN(12)}\byour ${FACE_EN}\b${NO_NEG_EN(50)}\b${PLACE_EN}\b`,
@@ -210,7 +210,7 @@ export const STRUCT_S14_EN: PatternRuleSpec[] = [
       'automatic',
     ],
     patterns: en(
-      String.raw`\b(?:(?:failure|failing) to (?:respond|reply|answer)|not (?:responding|replying|answering)|ignoring (?:this|our|the)(?: \w+)?|no (?:response|reply)|silence|if you (?:don't|do not) (?:respond|reply|answer)(?: [^.!?\n]{0,30})?)\b[^.!?\n]{0,30}?(?:=|\bmeans\b|\bcounts? as\b|\bis\b|\bconstitutes\b|\bequals\b|\bwill be (?:treated|taken|deemed|considered) as\b)[^.!?\n]{0,20}?\b(?:an? )?(?:admission|admitting|admit|acceptance|accepting|accept|agreement|agree|consent|confession)\b`,
+      String.raw`\b(?:(?:failure|failing) to (?:respond|reply|answer)|not (?:responding|replying|answering)|ignoring (?:this|our|the)(?: \w+)?|no (?:response|reply)|silence|if you (?:don't|do not) (?:respond|reply|answer)(?: [^.!?\n]{0,30})?)\b[^.!?\n]{0,30}?(?:=|\bmeans\b|\bcounts? as\b|\bis\b|\bconstitutes\b|\bequals\b|\bwill be (?:treated|taken|deemed|considered) as\b)${NO_NEG_EN(20)}\b(?:an? )?(?:admission|admitting|admit|acceptance|accepting|accept|agreement|agree|consent|confession)\b`,
       String.raw`\bjudge?ments?\b[^.!?\n]{0,30}\b(?:entered|issued|granted|signed)\b[^.!?\n]{0,24}\bautomatically\b|\bautomatic(?:ally)? (?:default )?judge?ments?\b`,
     ),
   },
@@ -220,8 +220,8 @@ export const STRUCT_S14_EN: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['responsible', 'liable', 'obligated', 'on the hook', 'inherit'],
     patterns: en(
-      String.raw`\b(?:adult |grown(?:-up)? |grown |older )(?:children|kids|son|sons|daughter|daughters)\b${NO_NEG_EN(40)}\b(?:become|becomes|will be|would be|are|is|'re|'s|will become)\s+(?:legally |personally |automatically |fully )?(?:responsible|liable|obligated|on the hook)\b(?![^.!?\n]{0,40}\b(?:only if|unless|if (?:he|she|they) (?:co-?signed|signed|guaranteed)))`,
-      String.raw`\byour (?:children|kids|son|sons|daughter|daughters|heirs)\b${NO_NEG_EN(40)}\b(?:become|becomes|will be|will become)\s+(?:legally |personally |automatically )?(?:responsible|liable|obligated|on the hook)\b(?![^.!?\n]{0,40}\b(?:only if|unless|if (?:he|she|they) (?:co-?signed|signed|guaranteed)))`,
+      String.raw`\b(?:adult |grown(?:-up)? |grown |older )(?:children|kids|son|sons|daughter|daughters)\b${NO_NEG_EN(40)}\b(?:become|becomes|will be|would be|are|is|'re|'s|will become)\s+(?:legally |personally |automatically |fully )?(?:responsible|liable|obligated|on the hook)\b(?![^.!?\n]{0,40}\b(?:only|own|not|unless|if (?:he|she|they) (?:co-?signed|signed|guaranteed))\b)`,
+      String.raw`\byour (?:children|kids|son|sons|daughter|daughters|heirs)\b${NO_NEG_EN(40)}\b(?:become|becomes|will be|will become)\s+(?:legally |personally |automatically )?(?:responsible|liable|obligated|on the hook)\b(?![^.!?\n]{0,40}\b(?:only|own|not|unless|if (?:he|she|they) (?:co-?signed|signed|guaranteed))\b)`,
       String.raw`\b(?:children|kids|son|daughter|heirs)\b${NO_NEG_EN(30)}\binherits? (?:the |this |your )?(?:debt|balance|obligation)\b`,
     ),
   },
