@@ -35,6 +35,7 @@ import {
   statesThreshold,
 } from './negationBank.js';
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
+import { isBareCallback, isReviewOnly, namesSuitAsOption } from './negationRelay.js';
 import type { NormalisedText } from './normalise.js';
 import { LiteralGate } from './prefilter.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
@@ -119,15 +120,25 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     return true;
   if (
     rule.category === 'unauthorized_commitment' &&
-    (isPending(text, at, end, rule.lang) || isApplicationInProcess(text, at, end, rule.lang))
+    (isPending(text, at, end, rule.lang) ||
+      isApplicationInProcess(text, at, end, rule.lang) ||
+      isReviewOnly(text, at, end, rule.lang))
   )
     return true;
   if (
     rule.id === 'false_legal.court' &&
-    (offersCivilMeans(text, at, rule.lang, end) || isCivilNotice(text, at, end, rule.lang))
+    (offersCivilMeans(text, at, rule.lang, end) ||
+      isCivilNotice(text, at, end, rule.lang) ||
+      namesSuitAsOption(text, at, end, rule.lang))
   )
     return true;
   if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;
+  // A bare "please ask him to call the bank back": no debt, sum, step or pressure (guard14).
+  if (
+    (rule.id === 'privacy.relay_request' || rule.id === 'privacy.third_party') &&
+    isBareCallback(text, at, end, rule.lang)
+  )
+    return true;
   if (
     rule.id === 'privacy.third_party' &&
     (declinedAndRecorded(text, at, end, rule.lang) || personDecides(text, at, end, rule.lang))

@@ -66,7 +66,7 @@ const EN_MOCKED = /\b(?:don't think|do not think|don't assume|if you think|you t
 const EN_NEG =
   /(?<!\bnot |n't |never )\b(?:exempt|protected|shielded) from\b|\b(?:(?:asked|requested|told|instructed) us (?:to )?(?:stop|cease)|not|never|no|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
 const EN_BLOCKERS =
-  /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|make me|force us|force me|hesitate|want us|want me|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b/;
+  /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|make me|force us|force me|hesitate|want us|want me|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b|\s(?:=|->|→)\s/;
 
 // In the match itself only these turn a negation round ("don't make us come over"); a plain
 // "or" there is a list ("we won't post or publish…"), not a condition.
