@@ -54,6 +54,9 @@ import { STRUCT_S13_EN } from './structS13En.js';
 import { STRUCT_LEGAL13_EN } from './structLegal13.js';
 import { STRUCT_VOICE13_EN } from './structVoice13.js';
 import { STRUCT_RW13B_ZH } from './structRw13bZh.js';
+import { STRUCT_RW14_ZH } from './structRw14Zh.js';
+import { STRUCT_RW14_ZH_CASE } from './structRw14ZhCase.js';
+import { STRUCT_RW14_ZH_SHAME } from './structRw14ZhShame.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -130,6 +133,9 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_LEGAL13_EN,
   ...STRUCT_VOICE13_EN,
   ...STRUCT_RW13B_ZH,
+  ...STRUCT_RW14_ZH,
+  ...STRUCT_RW14_ZH_CASE,
+  ...STRUCT_RW14_ZH_SHAME,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
