@@ -90,7 +90,8 @@ export const STRUCT_RW14_ZH: PatternRuleSpec[] = [
     triggers: KIN_WORDS,
     patterns: zh(
       `${NOT_IF}${KIN}${KIN_GAP}(?:替|帮|代|跟着|陪)${YOU}${PLAIN(4)}${CARRY}`,
-      `${NOT_ASKED}${NOT_IF}(?:让|叫|由|得让|只能让|就让)${YOUR}?${KIN}${KIN_GAP}(?:来|去|出面)?${PLAIN(2)}(?:${CARRY}|想办法|处理|出钱|负责|解决)`,
+      `${NOT_ASKED}${NOT_IF}(?:让|叫|得让|只能让|就让)${YOUR}?${KIN}${KIN_GAP}(?:来|去|出面)?${PLAIN(2)}(?:${CARRY}|想办法|处理|出钱|负责|解决)`,
+      `${NOT_ASKED}${NOT_IF}由${YOUR}?${KIN}${KIN_GAP}(?:来)?(?:承担|负责|买单|兜底|扛|背|偿还)`,
       `${NOT_IF}${KIN}${KIN_GAP}(?:得|必须|只能|就得|都得)${PLAIN(4)}${CARRY}`,
     ),
   },
@@ -202,7 +203,7 @@ export const STRUCT_RW14_ZH: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['预留', '登记', '注册', '身份证', '证件', '户籍', '户口', '老家', '家庭', '居住', '常住'],
     patterns: zh(
-      `${AGENT}${SENTENCE(20)}(?<!${YOU}|请|建议|寄|送|发|邮|转)${GO}${PLAIN(8)}${ADDR}(?!附近|的?网点|的?派出所|办理|开具)`,
+      `${AGENT}${SENTENCE(20)}(?<!${YOU}|请|建议|寄|送|发|邮|转)${GO}${PLAIN(8)}${ADDR}(?!附近|的?网点|的?派出所|办理|开具)(?![^。!?\\n]{0,8}(?:派送|寄送|配送|送卡|送件|签收|邮寄|激活))`,
       `${ADDR}${PLAIN(4)}(?:上访|走访|拜访|家访|上门|实地核实|实地走访)`,
     ),
   },
