@@ -61,7 +61,8 @@ const CARRY = '(?:扛|还|背|承担|垫|偿还|买单|兜底|凑|填|补上|擦
 const DEBT = '(?:欠|借|逾期|债|还不上|不还|没还|贷款|网贷)';
 // The person asked for it or agreed: "如您同意，我们会联系您的家人".
 const NOT_ASKED = '(?<!(?:同意|授权|要求|希望|愿意|需要|委托)[^。!?\\n]{0,14})';
-// Not a condition or an offer: "如果父母要帮您还款", "家人可以代您还款".
+// Not a condition or an offer: "如果父母要帮您还款", "家人可以代您还款". A pattern opens with a
+// look-ahead of its first word, so these look-behinds run only where that word starts.
 const NOT_IF = '(?<!(?:如果|如|若|假如|倘若)[^,;。!?\\n]{0,8})';
 const KIN_GAP = `(?:(?![不没未无非别勿唔]|可以|可|自愿|愿意|如需|若)[^,;:!?。、\\n]){0,8}?`;
 
@@ -89,10 +90,10 @@ export const STRUCT_RW14_ZH: PatternRuleSpec[] = [
     personMayAct: true,
     triggers: KIN_WORDS,
     patterns: zh(
-      `${NOT_IF}${KIN}${KIN_GAP}(?:替|帮|代|跟着|陪)${YOU}${PLAIN(4)}${CARRY}`,
-      `${NOT_ASKED}${NOT_IF}(?:让|叫|得让|只能让|就让)${YOUR}?${KIN}${KIN_GAP}(?:来|去|出面)?${PLAIN(2)}(?:${CARRY}|想办法|处理|出钱|负责|解决)`,
-      `${NOT_ASKED}${NOT_IF}由${YOUR}?${KIN}${KIN_GAP}(?:来)?(?:承担|负责|买单|兜底|扛|背|偿还)`,
-      `${NOT_IF}${KIN}${KIN_GAP}(?:得|必须|只能|就得|都得)${PLAIN(4)}${CARRY}`,
+      `(?=${KIN})${NOT_IF}${KIN}${KIN_GAP}(?:替|帮|代|跟着|陪)${YOU}${PLAIN(4)}${CARRY}`,
+      `(?=(?:让|叫|得让|只能让|就让))${NOT_ASKED}${NOT_IF}(?:让|叫|得让|只能让|就让)${YOUR}?${KIN}${KIN_GAP}(?:来|去|出面)?${PLAIN(2)}(?:${CARRY}|想办法|处理|出钱|负责|解决)`,
+      `(?=由)${NOT_ASKED}${NOT_IF}由${YOUR}?${KIN}${KIN_GAP}(?:来)?(?:承担|负责|买单|兜底|扛|背|偿还)`,
+      `(?=${KIN})${NOT_IF}${KIN}${KIN_GAP}(?:得|必须|只能|就得|都得)${PLAIN(4)}${CARRY}`,
     ),
   },
   {
@@ -102,8 +103,8 @@ export const STRUCT_RW14_ZH: PatternRuleSpec[] = [
     negatable: true,
     triggers: KIN_WORDS,
     patterns: zh(
-      `${NOT_ASKED}${NOT_IF}(?<!不|${YOU}|是否|要不)(?:会|将|就|要|马上|现在|立刻|今天|下午|晚上|这就|准备|已经|明天)${PLAIN(4)}(?:打电话给|打电话通知|打给|致电|联系|通知|告诉|告知|找|上门找)${YOUR}?${PLAIN(2)}${KIN}`,
-      `${NOT_ASKED}${NOT_IF}给${YOUR}?${KIN}(?:打电话|打个电话|发信息|发短信|打过去)`,
+      `(?=(?:会|将|就|要|马上|现在|立刻|今天|下午|晚上|这就|准备|已经|明天))${NOT_ASKED}${NOT_IF}(?<!不|${YOU}|是否|要不)(?:会|将|就|要|马上|现在|立刻|今天|下午|晚上|这就|准备|已经|明天)${PLAIN(4)}(?:打电话给|打电话通知|打给|致电|联系|通知|告诉|告知|找|上门找)${YOUR}?${PLAIN(2)}${KIN}`,
+      `(?=给)${NOT_ASKED}${NOT_IF}给${YOUR}?${KIN}(?:打电话|打个电话|发信息|发短信|打过去)`,
       `(?:通知|联系|告诉)${YOUR}?${KIN}的电话`,
     ),
   },

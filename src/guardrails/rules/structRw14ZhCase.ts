@@ -12,7 +12,8 @@ import { YOU, YOUR, zh, type PatternRuleSpec } from './ruleTypes.js';
  */
 // A clause with no negation in it (不, 没, 未, 无, 非, 别, 勿, 唔).
 const PLAIN = (n: number): string => `(?:(?![不没未无非别勿唔])[^,;:!?。、\\n]){0,${n}}?`;
-// Not a condition, a warning or a quoted claim: "如有人以…为由", "若您收到…".
+// Not a condition, a warning or a quoted claim: "如有人以…为由", "若您收到…". A pattern opens with a
+// look-ahead of its first word, so this look-behind runs only where that word starts.
 const NOT_IF = '(?<!(?:如果|如|若|假如|倘若|以|所谓|声称|自称|谎称|冒充)[^,;。!?\\n]{0,12})';
 
 const BAD_FAITH = '(?:恶意(?:逾期|欠款|拖欠|透支|逃废债|逃债|欠债|拖欠)|逃废债|骗贷|套现)';
@@ -35,8 +36,8 @@ export const STRUCT_RW14_ZH_CASE: PatternRuleSpec[] = [
     hedgeable: true,
     triggers: ['恶意', '逃废债', '骗贷', '套现', '诈骗', '欺诈', '犯罪', '刑事', '侵占', '非法占有'],
     patterns: zh(
-      `${NOT_IF}${BAD_FAITH}${PLAIN(2)}(?:案|案件|嫌疑|事实)`,
-      `${NOT_IF}(?:已|已经|均已|完全)?(?:构成|涉嫌|已属|属于|定性为|认定为|符合|坐实)${PLAIN(6)}(?:${BAD_FAITH}|${CRIME})`,
+      `(?=${BAD_FAITH})${NOT_IF}${BAD_FAITH}${PLAIN(2)}(?:案|案件|嫌疑|事实)`,
+      `(?=(?:已|已经|均已|完全)?(?:构成|涉嫌|已属|属于|定性为|认定为|符合|坐实))${NOT_IF}(?:已|已经|均已|完全)?(?:构成|涉嫌|已属|属于|定性为|认定为|符合|坐实)${PLAIN(6)}(?:${BAD_FAITH}|${CRIME})`,
       `${CRIME}${PLAIN(4)}(?:的)?(?:基本事实|立案标准|犯罪事实|构成要件)`,
     ),
   },
@@ -48,10 +49,10 @@ export const STRUCT_RW14_ZH_CASE: PatternRuleSpec[] = [
     hedgeable: true,
     triggers: ['立案', '报案', '卷宗', '案件编号', '案号'],
     patterns: zh(
-      `${NOT_IF}(?:立案|报案)(?:材料|卷宗|资料|手续|程序|流程)${PLAIN(6)}(?:整理|准备|完毕|完成|提交|启动|触发|生成|就绪|好了|递交)`,
-      `${NOT_IF}(?:触发|启动|进入|开启|走)${PLAIN(4)}(?:刑事)?(?:立案|报案)(?:程序|流程)`,
-      `${NOT_IF}(?:立案)?卷宗${PLAIN(6)}(?:整理|准备|完毕|完成|提交|好了)`,
-      `${NOT_IF}(?:案件编号|案号)${PLAIN(4)}(?:已|已经)?(?:生成|下达|登记|确定)`,
+      `(?=(?:立案|报案))${NOT_IF}(?:立案|报案)(?:材料|卷宗|资料|手续|程序|流程)${PLAIN(6)}(?:整理|准备|完毕|完成|提交|启动|触发|生成|就绪|好了|递交)`,
+      `(?=(?:触发|启动|进入|开启|走))${NOT_IF}(?:触发|启动|进入|开启|走)${PLAIN(4)}(?:刑事)?(?:立案|报案)(?:程序|流程)`,
+      `(?=(?:立案)?卷宗)${NOT_IF}(?:立案)?卷宗${PLAIN(6)}(?:整理|准备|完毕|完成|提交|好了)`,
+      `(?=(?:案件编号|案号))${NOT_IF}(?:案件编号|案号)${PLAIN(4)}(?:已|已经)?(?:生成|下达|登记|确定)`,
     ),
   },
   {
@@ -61,9 +62,9 @@ export const STRUCT_RW14_ZH_CASE: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['配合', '协助', '移交', '移送', '提交', '上报', '转交', '报送', '出警'],
     patterns: zh(
-      `${NOT_IF}(?:本人|${YOU})${PLAIN(4)}(?:和|及|与|以及|连同)${PLAIN(2)}(?:家眷|家属|家人|亲属)${PLAIN(6)}(?:配合|协助)${PLAIN(8)}(?:调查|核查|取证|问询|询问|${POLICE})`,
-      `${NOT_IF}配合${PLAIN(4)}(?:公安|经侦|刑侦|派出所|警方|司法机关|检察|相关部门|有关部门)${PLAIN(4)}(?:调查|核查|取证|问询)`,
-      `${NOT_IF}(?:移交|移送|提交|转交|上报|报送)${PLAIN(6)}(?:公安|经侦|刑侦|派出所|警方|司法机关|检察)`,
+      `(?=(?:本人|${YOU}))${NOT_IF}(?:本人|${YOU})${PLAIN(4)}(?:和|及|与|以及|连同)${PLAIN(2)}(?:家眷|家属|家人|亲属)${PLAIN(6)}(?:配合|协助)${PLAIN(8)}(?:调查|核查|取证|问询|询问|${POLICE})`,
+      `(?=配合)${NOT_IF}配合${PLAIN(4)}(?:公安|经侦|刑侦|派出所|警方|司法机关|检察|相关部门|有关部门)${PLAIN(4)}(?:调查|核查|取证|问询)`,
+      `(?=(?:移交|移送|提交|转交|上报|报送))${NOT_IF}(?:移交|移送|提交|转交|上报|报送)${PLAIN(6)}(?:公安|经侦|刑侦|派出所|警方|司法机关|检察)`,
       `(?:等待|等着|准备)出警`,
     ),
   },
@@ -74,7 +75,7 @@ export const STRUCT_RW14_ZH_CASE: PatternRuleSpec[] = [
     negatable: true,
     hedgeable: true,
     triggers: ['封条'],
-    patterns: zh(`${NOT_IF}(?:贴|张贴|贴上|上|加|打)${PLAIN(2)}封条`),
+    patterns: zh(`(?=(?:贴|张贴|贴上|上|加|打))${NOT_IF}(?:贴|张贴|贴上|上|加|打)${PLAIN(2)}封条`),
   },
   {
     // "查封你老家的房子", "冻结你家人账户", "把你的车扣下来", "值钱的东西清点登记抵债".
@@ -105,9 +106,9 @@ export const STRUCT_RW14_ZH_CASE: PatternRuleSpec[] = [
       '抵债',
     ],
     patterns: zh(
-      `${NOT_IF}${SEIZE}${PLAIN(6)}${YOUR}?${PLAIN(6)}(?:${ASSET}|${KIN}${PLAIN(4)}(?:账户|银行卡|卡|存款|房|车|财产))`,
-      `${NOT_IF}(?:${ASSET}|${KIN}${PLAIN(4)}(?:账户|银行卡|卡|存款))${PLAIN(10)}(?:被|将被|会被|就被)?${PLAIN(6)}${SEIZE}`,
-      `${NOT_IF}(?:${ASSET})${PLAIN(12)}(?:清点|登记|抵押|用来|拿去)?${PLAIN(2)}抵债`,
+      `(?=${SEIZE})${NOT_IF}${SEIZE}${PLAIN(6)}${YOUR}?${PLAIN(6)}(?:${ASSET}|${KIN}${PLAIN(4)}(?:账户|银行卡|卡|存款|房|车|财产))`,
+      `(?=${ASSET}|${KIN})${NOT_IF}(?:${ASSET}|${KIN}${PLAIN(4)}(?:账户|银行卡|卡|存款))${PLAIN(10)}(?:被|将被|会被|就被)?${PLAIN(6)}${SEIZE}`,
+      `(?=(?:${ASSET}))${NOT_IF}(?:${ASSET})${PLAIN(12)}(?:清点|登记|抵押|用来|拿去)?${PLAIN(2)}抵债`,
     ),
   },
 ];
