@@ -10,7 +10,7 @@ const ZH: GuardContext = { locale: 'zh-CN', verified: true };
 
 describeRound('traditional-character public shaming (guardrw14zh)', {
   violations: [
-    ['張某某欠債不還，特頒此狀，以資鼓勵。', ZH, 'harassment'],
+    ['張某某拖欠卡數最多，特此頒發獎狀。', ZH, 'harassment'],
     ['恭喜你榮獲本區欠錢冠軍。', ZH, 'harassment'],
     ['陳某欠錢不還，喪盡天良。', ZH, 'defamation'],
     ['街坊注意：此人欠錢不還，請互相轉告。', ZH, 'defamation'],
