@@ -19,6 +19,12 @@ const PERSONAL_ZH =
 const PERSONAL_EN =
   /\b(?:my|our agent's|a) personal (?:account|number|card|cash ?app|paypal|venmo|zelle)\b|\b(?:by|via|through|with|on|to) (?:zelle|venmo|cash ?app|paypal|western union|moneygram|bitcoin|crypto|usdt)\b|\b(?:my|our|his|her) (?:zelle|venmo|cash ?app|paypal|apple pay|revolut|wise|cashtag)\b|\b(?:gift|itunes|google play|steam) cards?\b|\bwire (?:the )?(?:money|funds|payment|it)\b|\b(?:account|acct|routing)(?: number| no\.?| #)?\s*:?\s*\d[\d -]{5,}\d|(?<![\w$])\$[a-z][a-z0-9_-]{3,}\b|\b(?:venmo|zelle|cash ?app|paypal)\s+(?:the|your|it|me|us|him|her|them|that|this|all|what)\b/g;
 
+// Cantonese (Hong Kong) instructions to pay a person, on the simplified fold (guardrw14zh, issue
+// 16): "WhatsApp 我過數資料", "直接過數去我戶口", "轉數快俾我", "落樓下見，畀錢我", "畀張支票我",
+// "我上嚟收錢", "唔使經銀行". "請用網上銀行過數" names no person and passes.
+const PERSONAL_YUE =
+  /(?:whatsapp|telegram|signal|wechat|line|tg|微信)[^。!?\n]{0,16}?(?:过数|入数|转数|入钱|畀钱|俾钱|户口|户头)|(?:过数|入数|入钱|转数快?|转钱|过钱)[^,;:!?。\n]{0,4}?(?:去|到|入|俾|畀|给)[^,;:!?。\n]{0,2}?(?:我|呢个|以下|下面)(?:个人|嘅|的|个)?(?:户口|户头|账户|账号|卡)?|(?:send|发|俾|畀)[^,;:!?。\n]{0,2}?(?:个|呢个)?户口[^,;:!?。\n]{0,2}?(?:俾|畀|给)(?:你|您)|(?:畀|俾)(?:张|啲|个)?(?:钱|现金|支票|单|数)(?:我|我哋)|(?:畀|俾)(?:我|我哋)(?:张|啲|个)?(?:钱|现金|支票|单)|(?:现金|钱|支票)[^,;:!?。\n]{0,6}?(?:落嚟|过嚟|上嚟)?(?:畀|俾|交畀|交俾)(?:我|我哋)|(?:上嚟|上来|过嚟|过来|落嚟|上门|落楼下)[^,;:!?。\n]{0,2}?收(?:钱|现金|数|款)|(?:唔使|唔洗|不用|不必|无须|毋须)(?:经|经过|通过|透过)(?:银行|官方|公司)/g;
+
 // A way to pay the bank never sends in a message (guard12, issue 16): a QR code "below", "in the
 // picture" or from an agent, and a "new", "exclusive", "internal" or third-party channel,
 // platform or mini-program offered instead of the app, the website or a branch.
@@ -102,7 +108,8 @@ function mentionsChannel(text: string, channels: readonly string[]): boolean {
 
 // "We never ask you to pay … or by gift card", "本行从不要求您转账到个人账户或…": a warning
 // against the very thing, however long the list after the negation (issue 16).
-const WARN_ZH = /(?:不会|从不|绝不|从未|决不)(?:要求|让|请)|请勿|切勿|谨防|警惕|谨慎/;
+const WARN_ZH =
+  /(?:不会|从不|绝不|从未|决不|唔会|唔会叫)(?:要求|让|请|叫)|请勿|切勿|谨防|警惕|谨慎|唔好|千祈唔好/;
 const WARN_EN =
   /\b(?:never|not|won't|don't|doesn't|no one will|nobody will)\b[^.!?]{0,12}\b(?:ask|request|require|tell|want|accept|use|send|text|email|give)\b|\bbeware\b|\bscam/;
 
@@ -156,14 +163,14 @@ export function checkChannels(text: string, context: GuardContext): Finding[] {
   for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
     if (!allowedHost(hostOf(m[0]), channels)) out.push(finding(m.index, m.index + m[0].length));
   }
-  for (const re of [PERSONAL_ZH, PERSONAL_EN, UNOFFICIAL_ZH, UNOFFICIAL_EN]) {
+  for (const re of [PERSONAL_ZH, PERSONAL_YUE, PERSONAL_EN, UNOFFICIAL_ZH, UNOFFICIAL_EN]) {
     if (re === UNOFFICIAL_ZH && !UNOFFICIAL_ZH_WORDS.test(text)) continue;
     if (re === UNOFFICIAL_EN && !UNOFFICIAL_EN_WORDS.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const personal = /个人|私人|我的|我个人|personal|户名|加|添加/.test(m[0]);
       if (!personal && mentionsChannel(m[0], channels)) continue;
-      const lang = re === PERSONAL_ZH || re === UNOFFICIAL_ZH ? 'zh' : 'en';
+      const lang = re === PERSONAL_ZH || re === PERSONAL_YUE || re === UNOFFICIAL_ZH ? 'zh' : 'en';
       const end = m.index + m[0].length;
       if (isNegated(text, m.index, lang) || warnsAgainst(text, m.index, lang, end)) continue;
       // "If someone … asks you to wire money, hang up": a fraud warning names the method (issue 16).

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -161,9 +161,11 @@ function readLabelledFile(dir: string, file: string): LabelledReply[] {
 
 /**
  * A helper's own check set kept beside the rules (`test/guardrails/rules/<name>.{zh,en}.jsonl`),
- * never in the labelled folder: Chinese rows first, then English.
+ * never in the labelled folder: Chinese rows first, then English (a set may hold one language).
  */
 export function loadRuleCheckSet(name: string): LabelledReply[] {
   const dir = join(dirname(fileURLToPath(import.meta.url)), 'rules');
-  return [...readLabelledFile(dir, `${name}.zh.jsonl`), ...readLabelledFile(dir, `${name}.en.jsonl`)];
+  return [`${name}.zh.jsonl`, `${name}.en.jsonl`]
+    .filter((f) => existsSync(join(dir, f)))
+    .flatMap((f) => readLabelledFile(dir, f));
 }

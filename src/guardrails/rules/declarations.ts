@@ -81,6 +81,8 @@ export const DECLARATIONS: readonly RuleDeclaration[] = [
   { id: 'harassment.suicide_taunt', category: 'harassment', severity: 'critical', by: 'rules' },
   // guardzh8 (issue 16): pushing the person to borrow, sell, or take a parent's or child's money.
   { id: 'harassment.coercion', category: 'harassment', severity: 'high', by: 'rules' },
+  // guardrw14zh (issue 16): award certificates and trophies for not repaying, sent or posted.
+  { id: 'harassment.public_shaming', category: 'harassment', severity: 'high', by: 'rules' },
   { id: 'misrepresentation.payment_status', category: 'misrepresentation', severity: 'high', by: 'rules' },
   // guardzh (issue 16): a call or chat said to be unrecorded (the recording disclosure is fixed text).
   { id: 'misrepresentation.recording', category: 'misrepresentation', severity: 'high', by: 'rules' },

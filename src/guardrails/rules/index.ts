@@ -55,6 +55,9 @@ import { STRUCT_LEGAL13_EN } from './structLegal13.js';
 import { STRUCT_VOICE13_EN } from './structVoice13.js';
 import { STRUCT_RW13B_ZH } from './structRw13bZh.js';
 import { STRUCT_S14_EN, STRUCT_S14_RULES } from './structS14.js';
+import { STRUCT_RW14_ZH } from './structRw14Zh.js';
+import { STRUCT_RW14_ZH_CASE } from './structRw14ZhCase.js';
+import { STRUCT_RW14_ZH_SHAME } from './structRw14ZhShame.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -133,6 +136,9 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_RW13B_ZH,
   ...STRUCT_S14_RULES,
   ...STRUCT_S14_EN,
+  ...STRUCT_RW14_ZH,
+  ...STRUCT_RW14_ZH_CASE,
+  ...STRUCT_RW14_ZH_SHAME,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
