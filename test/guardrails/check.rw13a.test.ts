@@ -17,5 +17,5 @@ describe('check set checkRw13a', () => {
     const lines = checkRw13aFigures();
     console.log(lines.map((l) => `[own check set] ${l}`).join('\n'));
     expect(lines).toHaveLength(2);
-  });
+  }, 30_000);
 });

@@ -26,5 +26,5 @@ describe('check set checkRw13b', () => {
       }
     }
     expect(rows.length).toBe(155);
-  });
+  }, 30_000);
 });

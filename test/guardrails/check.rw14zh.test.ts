@@ -29,5 +29,5 @@ describe('check set checkRw14zh', () => {
       }
     }
     expect(rows.length).toBe(102);
-  });
+  }, 30_000);
 });

@@ -20,5 +20,5 @@ describe('check set check-s13 (guard13)', () => {
       figures.map((f) => `[own check, measured before and after] ${describeFigures(f)}`).join('\n'),
     );
     expect(rows.length).toBe(119);
-  });
+  }, 30_000);
 });

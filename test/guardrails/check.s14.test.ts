@@ -22,5 +22,5 @@ describe('check set check-s14 (guard14)', () => {
       figures.map((f) => `[own check, measured before and after] ${describeFigures(f)}`).join('\n'),
     );
     expect(rows.length).toBe(95);
-  });
+  }, 30_000);
 });
