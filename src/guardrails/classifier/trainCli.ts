@@ -1,6 +1,6 @@
 /**
  * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>] [--out <folder>]
- *   [--target 0.01] [--floor 0.5] [--l2 1e-5] [--explain]
+ *   [--target 0.01] [--floor 0.5] [--l2 1e-5] [--explain] [--also-targets 0.0075,0.01]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -90,7 +90,7 @@ const options = {
   l2: numberArg('--l2', DEFAULT_TRAIN.l2),
   minThreshold: numberArg('--floor', DEFAULT_TRAIN.minThreshold),
 };
-const { model, folds: results } = crossFit(rows, options, lawful, (line) => console.log(line));
+const { model, folds: results, recalibrate } = crossFit(rows, options, lawful, (line) => console.log(line));
 // --explain: the lawful rows (out of fold) that score highest in each category and script, i.e.
 // the rows that set the thresholds (to write hard negatives by class, never to copy them).
 if (args.includes('--explain')) for (const line of explainThresholds(results)) console.log(line);
@@ -112,6 +112,30 @@ const splitFigures = figures(
   model.thresholds,
 );
 show('calibration split alone (lawful, never trained on), shipped model', splitFigures);
+// --also-targets: the same fit calibrated at other targets (figures and thresholds only; the
+// written files keep --target's).
+const alsoTargets = args.includes('--also-targets')
+  ? (args[args.indexOf('--also-targets') + 1] ?? '')
+      .split(',')
+      .map(Number)
+      .filter((t) => t > 0)
+  : [];
+for (const target of alsoTargets) {
+  const at = recalibrate(target);
+  const atFolds = results.map((r, k) => ({ ...r, thresholds: at.folds[k] ?? r.thresholds }));
+  show(`target ${target}: ${folds}-fold pooled, classifier alone`, kFold(atFolds).pooled);
+  show(
+    `target ${target}: tuned labelled set and calibration split, lawful, shipped`,
+    figures(
+      lawful,
+      lawful.map((r) => scoreWide(model, r)),
+      at.thresholds,
+    ),
+  );
+  console.log(
+    `target ${target}: thresholds ${JSON.stringify(at.thresholds.map((t) => Math.round(t * 1e6) / 1e6))}`,
+  );
+}
 const report = {
   items: {
     zhViolating: count('zh', false),
