@@ -17,7 +17,8 @@ import { CATEGORIES } from '../types.js';
 export function calibrate(
   scores: number[][],
   groups: (string | undefined)[],
-  target: number,
+  /** The target rate, or each group's (by its name). */
+  target: number | ((group: string) => number),
   floor: number,
   violating: readonly number[][] = [],
 ): number[] {
@@ -28,9 +29,9 @@ export function calibrate(
     .filter((r): r is { s: number[]; g: string } => r.g !== undefined);
   const names = [...new Set(rows.map((r) => r.g))].sort();
   const groupOf = rows.map((r) => names.indexOf(r.g));
-  const allowed = names.map((_, g) => {
+  const allowed = names.map((name, g) => {
     const n = groupOf.filter((x) => x === g).length;
-    return Math.floor(target * n + 1e-9);
+    return Math.floor((typeof target === 'number' ? target : target(name)) * n + 1e-9);
   });
   const at = (s: readonly number[], c: number): number => s[c] ?? 0;
   const lawFlags = rows.map((r) => thresholds.filter((t, c) => at(r.s, c) >= t).length);

@@ -30,6 +30,11 @@ export interface TrainOptions {
   folds: number;
   /** Target false-alarm rate in every group of lawful rows, over all categories together. */
   targetFalseAlarm: number;
+  /**
+   * Target in the groups of real lawful messages (the tuned labelled set's replies and the
+   * calibration split), never trained on; `targetFalseAlarm` when absent.
+   */
+  targetFalseAlarmReal?: number;
   /** No category's threshold goes below this. */
   minThreshold: number;
   /** Most a positive row is weighted up against a negative one (class balancing). */
@@ -206,7 +211,11 @@ function thresholdsFor(
   const groups = [...lawful.map((g) => groupOf(g.row)), ...labelled.map(groupOf)];
   // The violating rows (out of fold) say what each raise costs in recall.
   const violating = generated.filter((g) => g.row.y >= 0).map((g) => g.scores);
-  return calibrate(scores, groups, opts.targetFalseAlarm, opts.minThreshold, violating);
+  const target = (group: string): number =>
+    group.endsWith(':generated')
+      ? opts.targetFalseAlarm
+      : (opts.targetFalseAlarmReal ?? opts.targetFalseAlarm);
+  return calibrate(scores, groups, target, opts.minThreshold, violating);
 }
 
 /**
@@ -223,7 +232,7 @@ export function crossFit(
   model: Fitted;
   folds: FoldResult[];
   /** The shipped model's and each fold's thresholds at another target (same scores, no refit). */
-  recalibrate: (target: number) => { thresholds: number[]; folds: number[][] };
+  recalibrate: (targets: Partial<TrainOptions>) => { thresholds: number[]; folds: number[][] };
 } {
   const foldOf = foldsByTemplate(rows, opts.folds, opts.seed);
   const oof: { row: Row; scores: number[]; fold: number }[] = [];
@@ -258,8 +267,8 @@ export function crossFit(
   progress('all rows');
   const final = asQuantised(fit(rows, opts, progress));
   const labelledFinal = lawful.map((r) => scoreWide(final, r));
-  const recalibrate = (target: number): { thresholds: number[]; folds: number[][] } => {
-    const o = { ...opts, targetFalseAlarm: target };
+  const recalibrate = (targets: Partial<TrainOptions>): { thresholds: number[]; folds: number[][] } => {
+    const o = { ...opts, ...targets };
     return { thresholds: thresholdsFor(oof, lawful, labelledFinal, o), folds: foldThresholds(o) };
   };
   return {

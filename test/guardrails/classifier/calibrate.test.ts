@@ -87,3 +87,16 @@ describe('calibrate: all thresholds raised together', () => {
     expect(calibrate(rows, g, 0, 0.6)[0]).toBe(0.6);
   });
 });
+
+describe('calibrate: a target per group', () => {
+  it('holds the real lawful groups to their own target', () => {
+    const generated = [row(0, 0.7), ...quiet(199)];
+    const real = [row(1, 0.8), ...quiet(99)];
+    const scores = [...generated, ...real];
+    const groups = [...generated.map(() => 'en:generated'), ...real.map(() => 'en:real')];
+    const t = calibrate(scores, groups, (g) => (g.endsWith(':generated') ? 0.005 : 0), 0.6);
+    expect(t[0]).toBe(0.6);
+    expect(t[1]).toBeCloseTo(0.800001, 6);
+    expect(calibrate(scores, groups, 0.01, 0.6)[1]).toBe(0.6);
+  });
+});
