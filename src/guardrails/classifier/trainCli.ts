@@ -1,6 +1,7 @@
 /**
  * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>] [--out <folder>]
- *   [--target 0.01] [--floor 0.5] [--l2 1e-5] [--explain]
+ *   [--target 0.01] [--target-real 0] [--floor 0.5] [--l2 1e-5] [--explain]
+ *   [--also-targets 0.0025/0,0.01/0.005]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -87,10 +88,11 @@ const options = {
   ...DEFAULT_TRAIN,
   folds,
   targetFalseAlarm: numberArg('--target', DEFAULT_TRAIN.targetFalseAlarm),
+  targetFalseAlarmReal: numberArg('--target-real', numberArg('--target', DEFAULT_TRAIN.targetFalseAlarm)),
   l2: numberArg('--l2', DEFAULT_TRAIN.l2),
   minThreshold: numberArg('--floor', DEFAULT_TRAIN.minThreshold),
 };
-const { model, folds: results } = crossFit(rows, options, lawful, (line) => console.log(line));
+const { model, folds: results, recalibrate } = crossFit(rows, options, lawful, (line) => console.log(line));
 // --explain: the lawful rows (out of fold) that score highest in each category and script, i.e.
 // the rows that set the thresholds (to write hard negatives by class, never to copy them).
 if (args.includes('--explain')) for (const line of explainThresholds(results)) console.log(line);
@@ -134,6 +136,39 @@ const binPath = outDir ? join(outDir, 'weights.bin') : WEIGHTS_BIN_PATH;
 if (!args.includes('--no-write')) {
   writeFileSync(jsonPath, await format(JSON.stringify(file), { parser: 'json', filepath: WEIGHTS_PATH }));
   writeFileSync(binPath, weights);
+}
+// --also-targets <generated>/<real>,…: the same fit calibrated at other targets, its figures
+// printed and, with --out, its description written beside the weights as
+// weights.target-<generated>-<real>.json (same weights.bin; copy it over weights.json to use it).
+const alsoTargets = args.includes('--also-targets')
+  ? (args[args.indexOf('--also-targets') + 1] ?? '').split(',').map((p) => p.split('/').map(Number))
+  : [];
+for (const [generated = 0.005, real = generated] of alsoTargets) {
+  const at = recalibrate({ targetFalseAlarm: generated, targetFalseAlarmReal: real });
+  const atFolds = results.map((r, k) => ({ ...r, thresholds: at.folds[k] ?? r.thresholds }));
+  const name = `target ${generated}/${real}`;
+  const pooled = kFold(atFolds).pooled;
+  show(`${name}: ${folds}-fold pooled, classifier alone`, pooled);
+  const labelledAt = figures(
+    lawful,
+    lawful.map((r) => scoreWide(model, r)),
+    at.thresholds,
+  );
+  show(`${name}: tuned labelled set and calibration split, lawful, shipped model`, labelledAt);
+  const atParts = toModelParts({ ...model, thresholds: at.thresholds }, file.version, {
+    ...report,
+    kFold: { folds, pooled, withRules: 'not measured at this target' },
+    labelledLawful: labelledAt.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
+    options: { ...options, targetFalseAlarm: generated, targetFalseAlarmReal: real },
+  });
+  console.log(
+    `${name}: thresholds ${atParts.file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}/${(c.thresholdLatin ?? c.threshold).toFixed(3)}`).join(', ')}`,
+  );
+  if (outDir && !args.includes('--no-write'))
+    writeFileSync(
+      join(outDir, `weights.target-${generated}-${real}.json`),
+      await format(JSON.stringify(atParts.file), { parser: 'json', filepath: WEIGHTS_PATH }),
+    );
 }
 console.log(
   `thresholds (Han / Latin script): ${file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}/${(c.thresholdLatin ?? c.threshold).toFixed(3)}`).join(', ')}`,
