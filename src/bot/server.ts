@@ -79,6 +79,16 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     res.status(report.status === 'unavailable' ? 503 : 200);
     res.json(report);
   });
+  // No channel or console sends a compressed body. restify's body parser would inflate gzip
+  // itself: a body that is not gzip threw outside any handler (the worker stopped), and a
+  // small gzip inflated past MAX_BODY_BYTES. Refused before any route reads a byte.
+  server.pre((req: Request, res: Response, next: Next) => {
+    const encoding = req.headers['content-encoding'];
+    if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') return next();
+    res.header('Connection', 'close');
+    sendError(res, 415, 'UnsupportedContentEncoding', 'send the body uncompressed (no Content-Encoding)');
+    return next(false);
+  });
   // Write-ahead: while turns cannot be recorded, new ones are refused instead of running
   // unrecorded (the client or WeChat retries later).
   server.pre((req: Request, res: Response, next: Next) => {

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mounts } from '../../src/bot/mounts.js';
 import { startServer, type Running } from '../support/http.js';
@@ -99,6 +100,33 @@ describe('hostile requests', () => {
         body,
       });
       expect(res.status, `${method} ${path}`).toBeLessThan(500);
+    }
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses a compressed body (bad gzip, a gzip bomb, deflate) with 415 and keeps serving', async () => {
+    // Attack: restify's body parser inflated `Content-Encoding: gzip` itself; a body that was not
+    // gzip threw Z_DATA_ERROR outside any handler and stopped the worker (one request, no
+    // credential), and a small valid gzip inflated past MAX_BODY_BYTES unchecked.
+    const { running } = await start();
+    const bomb = new Blob([gzipSync(`{"type":"message","text":"${' '.repeat(20_000_000)}"}`)]);
+    const requests: [string, string, Blob | string][] = [
+      ['/api/messages', 'gzip', '{"type":"message"}'],
+      ['/api/messages', 'gzip', bomb],
+      ['/api/messages', 'deflate', '{}'],
+      ['/api/review/conversations/x/reveal', 'gzip', '{}'],
+      ['/api/agent/conversations/x/accept', 'gzip', '{}'],
+      ['/api/payments', 'gzip', '{}'],
+    ];
+    for (const [path, encoding, body] of requests) {
+      const res = await fetch(`${running.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body,
+      });
+      expect(res.status, `${encoding} ${path}`).toBe(415);
+      const answer = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+      expect(answer.error?.code, `${encoding} ${path}`).toBe('UnsupportedContentEncoding');
     }
     expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
   });
