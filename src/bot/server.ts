@@ -13,11 +13,22 @@ import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
 export type Mount = (server: Server, app: App) => void;
 
+/**
+ * An id that is well-formed Unicode: a lone surrogate would be stored by SQLite as bytes that
+ * read back as U+FFFD, so the transcript's rows of that conversation would no longer be found
+ * under the id they were written with.
+ */
+const id = z
+  .string()
+  .min(1)
+  .refine((s) => !/\p{Cs}/u.test(s), 'not well-formed Unicode (a lone surrogate)');
+
 const activitySchema = z.object({
   type: z.string().min(1),
-  conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string().min(1) }),
-  channelId: z.string().min(1).optional(),
+  id: id.optional(),
+  conversation: z.object({ id }),
+  from: z.object({ id }),
+  channelId: id.optional(),
   serviceUrl: z.string().optional(),
   text: z.string().max(MAX_MESSAGE_TEXT_CHARS).optional(),
 });

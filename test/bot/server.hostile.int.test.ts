@@ -131,6 +131,34 @@ describe('hostile requests', () => {
     expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
   });
 
+  it('refuses ids that are not well-formed Unicode (a lone surrogate) with 400 before any turn', async () => {
+    // Attack: a conversation id with a lone surrogate ("c-\ud800") was stored in SQLite as bytes
+    // that read back as U+FFFD, so `review verify` reported the chain broken (no head row) and
+    // the reviewer could not open the conversation by the id it listed.
+    const { running } = await start();
+    for (const field of ['conversation', 'from'] as const) {
+      const activity = {
+        type: 'message',
+        channelId: 'cli',
+        serviceUrl: 'http://localhost:1',
+        deliveryMode: 'expectReplies',
+        conversation: { id: 'c-ok' },
+        from: { id: 'u-ok' },
+        recipient: { id: 'bot' },
+        text: 'hi',
+        [field]: { id: `${field}-\ud800` },
+      };
+      const res = await fetch(`${running.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      expect(res.status, field).toBe(400);
+      const answer = (await res.json()) as { error?: { code?: unknown } };
+      expect(answer.error?.code, field).toBe('BadActivity');
+    }
+  });
+
   it('caps text length on Direct Line the same as on /api/messages', async () => {
     const { app, running } = await start();
     const session = await openDirectLine(running.url, app);
