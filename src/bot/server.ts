@@ -13,11 +13,22 @@ import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
 export type Mount = (server: Server, app: App) => void;
 
+/**
+ * An id that is well-formed Unicode: a lone surrogate would be stored by SQLite as bytes that
+ * read back as U+FFFD, so the transcript's rows of that conversation would no longer be found
+ * under the id they were written with.
+ */
+const id = z
+  .string()
+  .min(1)
+  .refine((s) => !/\p{Cs}/u.test(s), 'not well-formed Unicode (a lone surrogate)');
+
 const activitySchema = z.object({
   type: z.string().min(1),
-  conversation: z.object({ id: z.string().min(1) }),
-  from: z.object({ id: z.string().min(1) }),
-  channelId: z.string().min(1).optional(),
+  id: id.optional(),
+  conversation: z.object({ id }),
+  from: z.object({ id }),
+  channelId: id.optional(),
   serviceUrl: z.string().optional(),
   text: z.string().max(MAX_MESSAGE_TEXT_CHARS).optional(),
 });
@@ -78,6 +89,16 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     const report = await withSharedDatabase(health.report(), app);
     res.status(report.status === 'unavailable' ? 503 : 200);
     res.json(report);
+  });
+  // No channel or console sends a compressed body. restify's body parser would inflate gzip
+  // itself: a body that is not gzip threw outside any handler (the worker stopped), and a
+  // small gzip inflated past MAX_BODY_BYTES. Refused before any route reads a byte.
+  server.pre((req: Request, res: Response, next: Next) => {
+    const encoding = req.headers['content-encoding'];
+    if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') return next();
+    res.header('Connection', 'close');
+    sendError(res, 415, 'UnsupportedContentEncoding', 'send the body uncompressed (no Content-Encoding)');
+    return next(false);
   });
   // Write-ahead: while turns cannot be recorded, new ones are refused instead of running
   // unrecorded (the client or WeChat retries later).

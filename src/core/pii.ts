@@ -6,22 +6,47 @@ import { createHmac } from 'node:crypto';
  *
  *   maskPii('卡号6222020200112233445') === '卡号***************3445'
  */
+/** A digit as people type it: ASCII or full-width (a Chinese IME gives ０-９). */
+const D = '[0-9０-９]';
+/** Digits read out one by one in Chinese (幺 for 1, as on the phone). */
+const ZH_DIGITS = '〇零一二三四五六七八九幺';
+const ZH_VALUE: Record<string, string> = Object.fromEntries(
+  [...ZH_DIGITS].map((c, i) => [c, i === 0 ? '0' : i === ZH_DIGITS.length - 1 ? '1' : String(i - 1)]),
+);
+
 const PATTERNS: RegExp[] = [
   // Chinese resident ID: 17 digits + digit or X
-  /(?<!\d)\d{17}[\dXx](?!\d)/g,
+  new RegExp(String.raw`(?<!${D})${D}{17}(?:${D}|[Xx])(?!${D})`, 'g'),
+  // the same ID grouped 6-8-4 (region, birth date, sequence)
+  new RegExp(String.raw`(?<!${D})${D}{6}[ -]${D}{8}[ -]${D}{3}(?:${D}|[Xx])(?!${D})`, 'g'),
   // card numbers: 13–19 digits, optionally grouped by spaces or dashes
-  /(?<!\d)\d{4}(?:[ -]?\d{3,4}){2,4}(?!\d)/g,
-  // US SSN
-  /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g,
-  // Chinese mobile numbers, optionally with +86
-  /(?:\+?86[ -]?)?(?<!\d)1[3-9]\d{9}(?!\d)/g,
+  new RegExp(String.raw`(?<!${D})${D}{4}(?:[ -]?${D}{3,4}){2,4}(?!${D})`, 'g'),
+  // any longer run of digits (an account number)
+  new RegExp(String.raw`(?<!${D})${D}{13,}(?!${D})`, 'g'),
+  // US SSN, with dashes or spaces
+  new RegExp(String.raw`(?<!${D})${D}{3}([- ])${D}{2}\1${D}{4}(?!${D})`, 'g'),
+  // Chinese mobile numbers, optionally with +86, written whole or 3-4-4
+  new RegExp(String.raw`(?:\+?86[ -]?)?(?<!${D})[1１][3-9３-９]${D}([ .-]?)${D}{4}\1${D}{4}(?!${D})`, 'g'),
   // US phone numbers like (415) 555-0100, 415-555-0100, +1 415 555 0100
   /(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/g,
+  // a phone or ID number read out digit by digit, in Chinese numerals or spaced digits
+  new RegExp(String.raw`[${ZH_DIGITS}]{11,}[Xx]?|(?<!${D})${D}(?: ${D}){10,}(?!${D})`, 'g'),
 ];
 
+/** The digits of a match, as ASCII (full-width and Chinese numerals read as the digit they are). */
+function digitsOf(match: string): string {
+  let out = '';
+  for (const c of match) {
+    const code = c.charCodeAt(0);
+    if (code >= 0x30 && code <= 0x39) out += c;
+    else if (code >= 0xff10 && code <= 0xff19) out += String(code - 0xff10);
+    else if (ZH_VALUE[c] !== undefined) out += ZH_VALUE[c];
+  }
+  return out;
+}
+
 function maskMatch(match: string): string {
-  const digits = match.replace(/\D/g, '');
-  if (digits.length < 7) return match;
+  if (digitsOf(match).length < 7) return match;
   const keep = match.slice(-4);
   return '*'.repeat(Math.max(match.length - 4, 3)) + keep;
 }
@@ -64,7 +89,7 @@ export function piiFingerprints(text: string, key: Buffer | string): string[] {
   const found: string[] = [];
   for (const pattern of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
-      const digits = match[0].replace(/\D/g, '');
+      const digits = digitsOf(match[0]);
       if (digits.length >= 7) found.push(createHmac('sha256', key).update(digits).digest('hex'));
     }
   }

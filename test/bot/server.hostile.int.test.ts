@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mounts } from '../../src/bot/mounts.js';
 import { startServer, type Running } from '../support/http.js';
@@ -101,6 +102,61 @@ describe('hostile requests', () => {
       expect(res.status, `${method} ${path}`).toBeLessThan(500);
     }
     expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses a compressed body (bad gzip, a gzip bomb, deflate) with 415 and keeps serving', async () => {
+    // Attack: restify's body parser inflated `Content-Encoding: gzip` itself; a body that was not
+    // gzip threw Z_DATA_ERROR outside any handler and stopped the worker (one request, no
+    // credential), and a small valid gzip inflated past MAX_BODY_BYTES unchecked.
+    const { running } = await start();
+    const bomb = new Blob([gzipSync(`{"type":"message","text":"${' '.repeat(20_000_000)}"}`)]);
+    const requests: [string, string, Blob | string][] = [
+      ['/api/messages', 'gzip', '{"type":"message"}'],
+      ['/api/messages', 'gzip', bomb],
+      ['/api/messages', 'deflate', '{}'],
+      ['/api/review/conversations/x/reveal', 'gzip', '{}'],
+      ['/api/agent/conversations/x/accept', 'gzip', '{}'],
+      ['/api/payments', 'gzip', '{}'],
+    ];
+    for (const [path, encoding, body] of requests) {
+      const res = await fetch(`${running.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body,
+      });
+      expect(res.status, `${encoding} ${path}`).toBe(415);
+      const answer = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+      expect(answer.error?.code, `${encoding} ${path}`).toBe('UnsupportedContentEncoding');
+    }
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses ids that are not well-formed Unicode (a lone surrogate) with 400 before any turn', async () => {
+    // Attack: a conversation id with a lone surrogate ("c-\ud800") was stored in SQLite as bytes
+    // that read back as U+FFFD, so `review verify` reported the chain broken (no head row) and
+    // the reviewer could not open the conversation by the id it listed.
+    const { running } = await start();
+    for (const field of ['conversation', 'from'] as const) {
+      const activity = {
+        type: 'message',
+        channelId: 'cli',
+        serviceUrl: 'http://localhost:1',
+        deliveryMode: 'expectReplies',
+        conversation: { id: 'c-ok' },
+        from: { id: 'u-ok' },
+        recipient: { id: 'bot' },
+        text: 'hi',
+        [field]: { id: `${field}-\ud800` },
+      };
+      const res = await fetch(`${running.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      expect(res.status, field).toBe(400);
+      const answer = (await res.json()) as { error?: { code?: unknown } };
+      expect(answer.error?.code, field).toBe('BadActivity');
+    }
   });
 
   it('caps text length on Direct Line the same as on /api/messages', async () => {
