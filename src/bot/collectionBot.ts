@@ -1,7 +1,13 @@
-import { ActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import {
+  ActivityHandler,
+  TurnContext,
+  type Activity,
+  type ConversationState,
+  type StatePropertyAccessor,
+} from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { localDate } from '../core/dates.js';
-import type { Locale } from '../core/locale.js';
+import { normaliseLocale, type Locale } from '../core/locale.js';
 import { noticeJurisdiction, type Jurisdiction } from '../core/jurisdiction.js';
 import {
   COLLECTION_DIALOG,
@@ -26,6 +32,7 @@ import { isStateConflict } from '../store/storeErrors.js';
 import { LocalConversationLock, type ConversationLock } from '../store/conversationLock.js';
 import type { TranscriptSink } from '../channels/transcriptSink.js';
 import { channelTurnOf } from '../channels/host.js';
+import { detectLanguage } from '../language/offline/detectLanguage.js';
 
 export interface InboundScan {
   (text: string): { injection: boolean; manipulation: boolean; rules: string[] };
@@ -73,10 +80,13 @@ export class CollectionBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       // Every inbound message gets a reply, text or not (a sticker, a picture, an attachment).
-      await this.turn(context, context.activity.from?.id);
+      if (isGroupConversation(context.activity)) await this.privateOnly(context);
+      else await this.turn(context, context.activity.from?.id);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
+      // In a group nobody is greeted as a holder: its first message gets privateOnly.
+      if (isGroupConversation(context.activity)) return next();
       const botId = context.activity.recipient?.id;
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id !== botId) await this.open(context, member.id);
@@ -106,6 +116,19 @@ export class CollectionBot extends ActivityHandler {
         await super.run(context);
       }
     });
+  }
+
+  /**
+   * A group conversation (attack14: a verified holder's balance was posted where every member
+   * reads it): no account is looked up, no reference kept for reminders, no verification asked;
+   * one reply points to a one-to-one chat or the service line, in the message's language.
+   */
+  private async privateOnly(context: TurnContext): Promise<void> {
+    const turn = await this.load(context, undefined, false);
+    const hint = normaliseLocale(context.activity.locale, turn.case.locale);
+    turn.case.locale = detectLanguage(context.activity.text ?? '', hint);
+    await say(context, this.deps.services, { kind: 'private_only' });
+    await this.save(context);
   }
 
   /** Someone arrived (Web Chat join, WeChat subscribe): the opening and the verification question. */
@@ -336,4 +359,10 @@ function sessionOf(context: TurnContext): string {
   if (given !== undefined && given !== '') return `s:${given}`;
   const a = context.activity;
   return `a:${a.channelId}/${a.conversation?.id ?? ''}/${a.from?.id ?? ''}`;
+}
+
+/** A conversation several people read: a group chat or a channel (Bot Framework's markers). */
+export function isGroupConversation(activity: Partial<Activity>): boolean {
+  const c = activity.conversation;
+  return c?.isGroup === true || c?.conversationType === 'groupChat' || c?.conversationType === 'channel';
 }

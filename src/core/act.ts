@@ -193,6 +193,11 @@ export type Act =
     }
   /** A channel user bound to no account. */
   | { kind: 'unknown_person' }
+  /**
+   * A group conversation (several people read it): no account is discussed, no debt named, no
+   * verification asked; the person is pointed to a one-to-one chat or the service line.
+   */
+  | { kind: 'private_only' }
   | { kind: 'verified'; account: AccountFacts }
   | { kind: 'account_summary'; account: AccountFacts }
   | {

@@ -93,6 +93,7 @@ export function guardFactsFor(act: Act): GuardFacts {
     case 'verification_locked':
     case 'third_party':
     case 'unknown_person':
+    case 'private_only':
     case 'ask_affordability':
     case 'plan_declined':
     case 'plan_impasse':

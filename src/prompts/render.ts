@@ -26,6 +26,7 @@ export function renderTemplate(act: Act, ctx: WordingContext): string {
     case 'verification_locked': return w.verification_locked(act, ctx);
     case 'third_party': return w.third_party(act, ctx);
     case 'unknown_person': return w.unknown_person(act, ctx);
+    case 'private_only': return w.private_only(act, ctx);
     case 'verified': return w.verified(act, ctx);
     case 'account_summary': return w.account_summary(act, ctx);
     case 'consequences': return w.consequences(act, ctx);

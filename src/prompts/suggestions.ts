@@ -79,6 +79,7 @@ export function suggestionsFor(act: Act, locale: Locale): string[] {
     case 'opening':
     case 'third_party':
     case 'unknown_person':
+    case 'private_only':
     case 'plan_agreed':
     case 'cease_contact_confirmed':
     case 'human_requested':

@@ -13,6 +13,7 @@ const VERSIONS: Readonly<Record<ActKind, number>> = {
   verification_locked: 1,
   third_party: 3,
   unknown_person: 1,
+  private_only: 1,
   verified: 2,
   account_summary: 1,
   consequences: 2,

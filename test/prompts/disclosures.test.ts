@@ -21,6 +21,7 @@ const BEFORE_VERIFICATION: Act[] = [
   { kind: 'verification_locked', minutes: 30 },
   { kind: 'third_party' },
   { kind: 'unknown_person' },
+  { kind: 'private_only' },
   { kind: 'reminder', reminderKind: 'due-3', jurisdiction: 'US' },
   { kind: 'reminder', reminderKind: 'due+30', jurisdiction: 'US' },
   { kind: 'reminder', reminderKind: 'instalment-2', jurisdiction: 'US' },
@@ -83,6 +84,16 @@ describe('nothing disclosed before verification', () => {
     const en = renderTemplate({ kind: 'unknown_person' }, CTX.en);
     expect(en).toContain('cannot share any information here');
     expect(en).not.toMatch(/account|debt|overdue|past due|payment|card/i);
+  });
+
+  it('tells a group chat nothing about any account and points to a one-to-one chat', () => {
+    const zh = renderTemplate({ kind: 'private_only' }, CTX['zh-CN']);
+    expect(zh).toContain('群聊');
+    expect(zh).toContain('400-000-0000');
+    expect(zh).not.toMatch(/账户|欠款|逾期|还款|信用卡|身份证/);
+    const en = renderTemplate({ kind: 'private_only' }, CTX.en);
+    expect(en).toContain('group chat');
+    expect(en).not.toMatch(/account|debt|overdue|past due|payment|card|digits/i);
   });
 
   it('keeps the safe fallback message free of digits and account words', () => {

@@ -222,6 +222,7 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
       { kind: 'third_party', about: 'not_this_number', again: true, alt: true },
     ],
     unknown_person: [{ kind: 'unknown_person' }],
+    private_only: [{ kind: 'private_only' }],
     verified: [{ kind: 'verified', account: a }],
     account_summary: [{ kind: 'account_summary', account: a }],
     consequences: [

@@ -16,6 +16,8 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   third_party:
     'The writer is not the card holder: thank them, say nothing about any account or debt, do not ask them to pass on a message.',
   unknown_person: 'This chat is not linked to any account: say so politely and give the service number.',
+  private_only:
+    'This is a group chat that others can read: name no account, debt or amount, ask for no ID digits; say the bank discusses accounts only one to one and give the service number.',
   verified: 'Thank the person for confirming their identity and state the account facts exactly as given.',
   account_summary: 'State the account facts exactly as given, as a short list.',
   consequences:

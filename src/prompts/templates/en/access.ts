@@ -142,6 +142,12 @@ export const enAccess = {
       `If you need help with our services, please ${call(ctx)}. Thank you for understanding.`,
     ),
 
+  private_only: (_act, ctx) =>
+    paragraphs(
+      `Hello, this is the automated assistant of ${ctx.bankName}. To protect your privacy, we do not discuss personal matters in a group chat.`,
+      `Please message us in a one-to-one chat, or ${call(ctx)}. Thank you for understanding.`,
+    ),
+
   reminder: (act, ctx) =>
     paragraphs(
       `${hello(ctx)} ${D.automated} ${

@@ -139,6 +139,12 @@ export const zhAccess = {
       `如需咨询业务，请拨打${hotline(ctx)}。感谢您的理解！`,
     ),
 
+  private_only: (_act, ctx) =>
+    paragraphs(
+      `您好！我是${ctx.bankName}的自动服务助手。为保护您的隐私，我们不会在群聊中沟通任何个人事务。`,
+      `请通过一对一私聊与我们联系，或拨打${hotline(ctx)}。感谢您的理解！`,
+    ),
+
   reminder: (act, ctx) =>
     paragraphs(
       `${hello(ctx)}${D.automated}${
