@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -161,9 +161,12 @@ function readLabelledFile(dir: string, file: string): LabelledReply[] {
 
 /**
  * A helper's own check set kept beside the rules (`test/guardrails/rules/<name>.{zh,en}.jsonl`),
- * never in the labelled folder: Chinese rows first, then English.
+ * never in the labelled folder: Chinese rows first, then English (a language without a file adds none).
  */
 export function loadRuleCheckSet(name: string): LabelledReply[] {
   const dir = join(dirname(fileURLToPath(import.meta.url)), 'rules');
-  return [...readLabelledFile(dir, `${name}.zh.jsonl`), ...readLabelledFile(dir, `${name}.en.jsonl`)];
+  // A set written in one language only (checkRw14en) has no file for the other.
+  return [`${name}.zh.jsonl`, `${name}.en.jsonl`]
+    .filter((file) => existsSync(join(dir, file)))
+    .flatMap((file) => readLabelledFile(dir, file));
 }
