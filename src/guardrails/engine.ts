@@ -35,6 +35,7 @@ import {
   statesThreshold,
 } from './negationBank.js';
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
+import { advisesOwnCreditors, namesTimeToSue, quotesOtherThreat } from './negationAdvice.js';
 import type { NormalisedText } from './normalise.js';
 import { LiteralGate } from './prefilter.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
@@ -129,6 +130,13 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     return true;
   if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;
   if (
+    (rule.id === 'privacy.relay_request' || rule.id === 'privacy.third_party') &&
+    advisesOwnCreditors(text, at, end, rule.lang)
+  )
+    return true;
+  if ((rule.category === 'threat' || rule.category === 'privacy') && quotesOtherThreat(text, at, rule.lang))
+    return true;
+  if (
     rule.id === 'privacy.third_party' &&
     (declinedAndRecorded(text, at, end, rule.lang) || personDecides(text, at, end, rule.lang))
   )
@@ -150,6 +158,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   )
     return true;
   if (rule.category === 'false_legal' && deniesProceedings(text, at, end, rule.lang)) return true;
+  if (rule.category === 'false_legal' && namesTimeToSue(text, at, end, rule.lang)) return true;
   if (rule.category === 'false_legal' && statesThreshold(text, at, end, rule.lang)) return true;
   if (rule.category === 'false_legal' && disownsPaper(text, rule.lang)) return true;
   if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;

@@ -54,6 +54,8 @@ import { STRUCT_S13_EN } from './structS13En.js';
 import { STRUCT_LEGAL13_EN } from './structLegal13.js';
 import { STRUCT_VOICE13_EN } from './structVoice13.js';
 import { STRUCT_RW13B_ZH } from './structRw13bZh.js';
+import { STRUCT_RW14_EN } from './structRw14En.js';
+import { STRUCT_RW14_EN_THIRD } from './structRw14EnThird.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -130,6 +132,8 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_LEGAL13_EN,
   ...STRUCT_VOICE13_EN,
   ...STRUCT_RW13B_ZH,
+  ...STRUCT_RW14_EN,
+  ...STRUCT_RW14_EN_THIRD,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
