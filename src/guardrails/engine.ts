@@ -35,7 +35,12 @@ import {
   statesThreshold,
 } from './negationBank.js';
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
-import { advisesOwnCreditors, namesTimeToSue, quotesOtherThreat } from './negationAdvice.js';
+import {
+  advisesOwnCreditors,
+  namesTimeToSue,
+  quotesForbiddenClaim,
+  quotesOtherThreat,
+} from './negationAdvice.js';
 import type { NormalisedText } from './normalise.js';
 import { LiteralGate } from './prefilter.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
@@ -136,6 +141,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     return true;
   if ((rule.category === 'threat' || rule.category === 'privacy') && quotesOtherThreat(text, at, rule.lang))
     return true;
+  if (QUOTED_CATEGORIES.has(rule.category) && quotesForbiddenClaim(text, at, rule.lang)) return true;
   if (
     rule.id === 'privacy.third_party' &&
     (declinedAndRecorded(text, at, end, rule.lang) || personDecides(text, at, end, rule.lang))

@@ -40,11 +40,22 @@ export function quotesOtherThreat(text: string, at: number, lang: Lang): boolean
 // "The law limits how long you can be sued", "the time to sue may start again", "the period in
 // which you can be sued": the limitation period named, not a suit.
 const EN_TIME_TO_SUE =
-  /\b(?:time|period|time limit|time frame|timeframe|deadline|window|clock|how long|limitations? period|statute of limitations?)(?: (?:in which|during which|within which|for which))?(?: (?:you|they|a creditor|a collector|we|someone|anyone|the creditor))?(?: (?:can|could|may|might|have to|has to|is allowed to|are allowed to))?(?: be)?(?: to)?\s*$/;
+  /\b(?:time|period|time limit|time frame|timeframe|deadline|window|clock|how long|limitations? period|statute of limitations?)(?: (?:in which|during which|within which|for which))?(?: (?:you|they|a creditor|a collector|we|someone|anyone|the creditor))?(?: (?:can|could|may|might|have to|has to|is allowed to|are allowed to))?(?: be)?(?: to)?(?: (?:for|on|to bring|to file|to start) (?:a |an |any )?)?\s*$/;
 const EN_SUE_WORD = /^(?:sue|sued|suing|lawsuit)\b/;
 
 /** Whether a suit word only names the time limit to sue (a time-barred debt's disclosure). */
 export function namesTimeToSue(text: string, at: number, end: number, lang: Lang): boolean {
   if (lang !== 'en' || !EN_SUE_WORD.test(text.slice(at, end))) return false;
   return EN_TIME_TO_SUE.test(text.slice(Math.max(0, at - 80), at));
+}
+
+// "Collectors may not … falsely claim that you will be arrested": a rights explanation quoting the
+// claim the law forbids, in the match's sentence.
+const EN_FORBIDS_CLAIM =
+  /\b(?:collectors?|debt collectors?|collection agenc(?:y|ies)|lenders?|creditors?|they|a collector|the collector|no one|nobody)\b[^.!?\n]{0,30}\b(?:may not|cannot|can't|can not|must not|mustn't|are not allowed to|aren't allowed to|is not allowed to|isn't allowed to|are prohibited from|is prohibited from|are forbidden to|is forbidden to|have no right to|has no right to|are barred from)\b[^.!?\n]{0,120}\b(?:falsely )?(?:claim|claiming|say|saying|tell you|telling you|threaten|threatening|suggest|suggesting|imply|implying|pretend|pretending|state|stating|represent|representing)\b(?: to you)?(?: that)?(?:(?!\b(?:but|however|yet|though|although|except|and we|we will|we'll)\b)[^.!?\n;]){0,40}$/;
+
+/** Whether the match is a claim a rights explanation says collectors may not make. */
+export function quotesForbiddenClaim(text: string, at: number, lang: Lang): boolean {
+  if (lang !== 'en') return false;
+  return EN_FORBIDS_CLAIM.test(text.slice(Math.max(0, at - 220), at));
 }

@@ -96,7 +96,7 @@ const BOOKED_GATE = [
 
 // A number to call back: "call 1-866-555-0177", "ring us on 0333 555 0128", "hotline 0917-555-0102".
 const CALLBACK = new RegExp(
-  String.raw`\b(?:call|dial|ring|phone|contact|reach|text|whatsapp|sms|hotline|helpline|careline)\b(?: (?:us|me|back|now|today|immediately|urgently|asap|customer care|customer service|hotline|helpline|our \w+(?: \w+)?|the \w+))*(?: (?:at|on|to|via|no\.?|number))?[: ]*\+?\(?\d(?:[ .()-]{0,2}\d){6,13}`,
+  String.raw`\b(?:call|dial|ring|phone|contact|reach(?: out(?: to)?)?|text|whatsapp|sms|hotline|helpline|careline|hit (?:me|us) (?:back|up)|get back to (?:me|us))\b(?: (?:us|me|back|now|today|immediately|urgently|asap|customer care|customer service|hotline|helpline|our \w+(?: \w+)?|the \w+))*(?: (?:at|on|to|via|no\.?|number))?[: ]*\+?\(?\d(?:[ .()-]{0,2}\d){6,13}`,
 );
 
 function statusIsNot(...allowed: PaymentStatus[]): (context: GuardContext) => boolean {
@@ -113,13 +113,13 @@ const REVIVAL = String.raw`(?:restart|re-start|revive|reviv|reset|start (?:again
 const NO_REVIVAL_BEFORE = String.raw`(?<![\s\S]*${REVIVAL}[\s\S]*)`;
 const NO_REVIVAL_AFTER = String.raw`(?![\s\S]*${REVIVAL})`;
 const WONT = String.raw`(?:will not|won't|cannot|can't|can not|are not going to|aren't going to|do not|don't|will never|shall not|are unable to|is not going to|isn't going to|does not|doesn't|no longer)`;
-const SUE = String.raw`(?:sue|suing|take (?:you )?(?:to court|legal action)|file|filing|bring|pursue|start|initiate|take (?:any )?legal)`;
+const SUE = String.raw`(?:sue|suing|take (?:you )?(?:to court|legal action)|taking (?:you )?(?:to court|legal action)|file|filing|bring|bringing|pursue|pursuing|start|initiate|take (?:any )?legal)`;
 const AGED = String.raw`(?:too old|past the statute of limitations?|beyond the statute of limitations?|outside the (?:statute of )?limitations? period|older than the (?:statute of )?limitations? period|time-?barred|(?:statute of limitations?|limitations? period) (?:has|had|is) (?:passed|expired|run(?: out)?|lapsed|over))`;
 const NO_SUIT = String.raw`(?:no (?:lawsuit|suit|legal action|court action|court case)|not (?:be )?(?:sue|sued|suing)|be sued|to sue\b|sue (?:you|on)|take you to court|can't sue|cannot sue|won't sue)`;
 
 const TIME_BARRED_ACTS = [
   new RegExp(
-    String.raw`${NO_REVIVAL_BEFORE}\b(?:because of|due to|given|owing to|in view of|on account of|considering)\s+(?:the\s+)?(?:age|how old)\b${GAPN(40)}\b${WONT}\s+(?:be\s+)?${SUE}${NO_REVIVAL_AFTER}`,
+    String.raw`${NO_REVIVAL_BEFORE}\b(?:(?:because of|due to|given|owing to|in view of|on account of|considering)\s+(?:the\s+)?(?:age|how old)|(?:since|as|because|given that) (?:this|the|your) (?:debt|account|balance|loan) is (?:so |too |very |quite )?old)\b${GAPN(40)}\b${WONT}\s+(?:be\s+)?${SUE}${NO_REVIVAL_AFTER}`,
     'g',
   ),
   new RegExp(String.raw`${NO_REVIVAL_BEFORE}\b${AGED}${GAPN(50)}\b${NO_SUIT}${NO_REVIVAL_AFTER}`, 'g'),
@@ -180,6 +180,10 @@ export const PRETEXT_CHECKS: readonly StructuralCheck[] = [
       'time barred',
       'timebarred',
       ' old ',
+      'so old',
+      'very old',
+      'quite old',
+      'is old',
       'aged',
       'ancient',
     ],

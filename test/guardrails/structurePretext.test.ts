@@ -46,6 +46,16 @@ describeRound('pretext payment alerts and time-barred wording (guardrw14en)', {
       V,
       'misrepresentation',
     ],
+    [
+      'IMPORTANT: Your recurring payment could not be completed. Please ring 0161 555 0199 to avoid a default.',
+      V,
+      'misrepresentation',
+    ],
+    [
+      'Hey its Sam from billing - your last card payment got declined, hit me back at 312-555-0182',
+      V,
+      'misrepresentation',
+    ],
     // the facts say otherwise: no call-back needed
     ['Your e-check was returned unpaid.', facts('received'), 'misrepresentation'],
     ['The transaction on your card was rejected.', facts('none'), 'misrepresentation'],
@@ -68,6 +78,11 @@ describeRound('pretext payment alerts and time-barred wording (guardrw14en)', {
     ],
     [
       'We cannot take you to court over this old balance. Start paying $15 a month today.',
+      V,
+      'misrepresentation',
+    ],
+    [
+      'Since this debt is so old, we will not be taking you to court. Why not clear it with one small payment?',
       V,
       'misrepresentation',
     ],

@@ -10,7 +10,7 @@ import { GAP } from './structRegister12En.js';
  * "don't blame us if…", contacts or a boss who will "hear from us"; masked profanity used as a
  * threat of harm ("I'm going to f--- you up"). FDCPA §1692d(1),(2), §1692c(b).
  */
-const ACTOR = String.raw`(?:i|we|our (?:team|agents?|collectors?|field (?:agents?|officers?|team)|officers?|people|boys|men|company|office)|my (?:boys|men|people|team)|(?:field )?agents?|collectors?)`;
+const ACTOR = String.raw`(?:i|we|our (?:\w+ )?(?:team|agents?|collectors?|field (?:agents?|officers?|team)|officers?|people|boys|men|company|office)|my (?:boys|men|people|team)|(?:field )?agents?|collectors?)`;
 const AUX = String.raw`(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| gonna| are gonna| are about to| would| are| am| must| can)?`;
 const PLACE = String.raw`(?:your|ur) (?:home|house|residence|place|office|workplace|work|shop|store|business|job|place of (?:work|business|employment)|school|church)`;
 const CONTACTS = String.raw`(?:contacts?|contact list|phone ?book|phone contacts|friends|followers|family|relatives|colleagues|co-?workers|boss|employer|neighbou?rs|references|church|social media|facebook|whatsapp|instagram|tiktok|twitter|everyone|everybody|all (?:\d+ )?(?:numbers|contacts) in (?:your|ur) phone)`;
@@ -55,10 +55,27 @@ export const STRUCT_RW14_EN: PatternRuleSpec[] = [
     id: 'threat.intimidation',
     lang: 'en',
     negatable: true,
-    triggers: ['apolog', 'say sorry', 'come down', 'comes down', 'down', 'remove', 'delete', 'retract'],
+    triggers: [
+      'apolog',
+      'say sorry',
+      'come down',
+      'comes down',
+      'down',
+      'remove',
+      'delete',
+      'retract',
+      'stop',
+      'halt',
+      'cancel',
+      'call off',
+      'end',
+      'pause',
+      'hold off',
+    ],
     patterns: en(
       String.raw`\b(?:apologi[sz]e|say sorry|send (?:an )?apolog(?:y|ies))\b${GAP(12)}\bto (?:all )?(?:of )?(?:your|ur) ${AUDIENCE}`,
       String.raw`\b(?:pay|paid|payment|settle|settled|clear|cleared)\w*\b${GAP(40)}\b(?:posts?|messages?|photos?|pictures?|videos?|notices?)\b${GAP(15)}\b(?:come|comes|go|goes|will (?:come|go)|get|gets|will be|are) (?:down|removed|deleted|taken down)\b`,
+      String.raw`\b(?:pay|paid|payment|settle|settled|clear|cleared)\w*\b${GAP(40)}\b(?:we|i)(?:'ll| will| shall)? (?:stop|halt|cancel|call off|end|pause|hold off)\b${GAP(20)}\b(?:broadcasts?|messages?|posts?|calls?|texts?|sms|blasts?|notices?)\b${GAP(20)}\b(?:to|on|with) (?:all )?(?:of )?(?:your|ur) (?:${AUDIENCE}|facebook|social media|groups?|group chats?)\b`,
       String.raw`\b(?:remove|delete|take down|retract|pull down)\b${GAP(30)}\b(?:messages?|posts?|sms|texts?|photos?|pictures?)\b${GAP(25)}\b(?:to|from|on|with) (?:all )?(?:your|ur) (?:${AUDIENCE}|facebook|wall|timeline|groups?|group chats?)\b`,
     ),
   },
@@ -92,7 +109,7 @@ export const STRUCT_RW14_EN: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['collect', 'come', 'coming', 'stop', 'drop', 'pass', 'show'],
     patterns: en(
-      String.raw`\b${ACTOR}${AUX}(?: be)?(?: (?:come|coming) (?:and|to))? collect(?:ing)?\b(?: (?:it|payment|the (?:money|debt|balance|amount|payment)|in person|personally))?\s+(?:at|from|in) ${PLACE}\b`,
+      String.raw`\b${ACTOR}${AUX}(?: be)?(?: (?:come|coming) (?:and|to))? collect(?:ing)?\b(?: (?:it|payment|the (?:money|debt|balance|amount|payment)|in person|personally|from you))*\s+(?:at|from|in) ${PLACE}\b`,
       String.raw`\b${ACTOR}${AUX}(?: be)? (?:come|coming|stop|stopping|drop|dropping|pass|passing|show|showing) (?:by|up at|up to|over to|round to|around to)\s+${PLACE}\b`,
     ),
   },

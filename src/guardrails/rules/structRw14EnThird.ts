@@ -19,6 +19,8 @@ const KIN = String.raw`(?:friend|relative|brother|sister|cousin|son|daughter|hus
 // Someone other than the reader, named as the debtor.
 const THIRD = String.raw`(?:he|she|this person|the (?:above|said|mentioned|named) (?:person|borrower|client|individual|customer)|(?:mr|mrs|ms|miss)\.? [a-z]+(?: [a-z]+)?|your ${KIN}(?: [a-z]+)?|, who|with (?:phone|mobile|contact|cell|tel) (?:no\.?|number|#)[: ]*[\d ().+-]{6,20})`;
 const OWING = String.raw`(?:unresolved|unsettled|outstanding|overdue|unpaid|past[- ]due|delinquent|defaulted|financial (?:issue|matter|obligation|problem)s?|arrears)`;
+// The person's own words about a relative: "you said your brother has an overdue loan".
+const NOT_TOLD = String.raw`(?<!\byou (?:said|told us|mentioned|say|tell us|wrote|asked)(?: that| about| whether| if)? )`;
 const NOT_CONDITION = String.raw`(?<!\b(?:if|when|whether|whenever)\b[^.!?\n]{0,30})`;
 
 export const STRUCT_RW14_EN_THIRD: PatternRuleSpec[] = [
@@ -117,7 +119,7 @@ export const STRUCT_RW14_EN_THIRD: PatternRuleSpec[] = [
       'escaping',
     ],
     patterns: en(
-      String.raw`\b(?=${THIRD}\s)${NOT_CONDITION}${THIRD}\s+(?:still |currently |now |already )?(?:has|have|owes|is (?:in default|delinquent|past due|overdue|in arrears))\b${GAP(25)}\b${OWING}`,
+      String.raw`\b(?=${THIRD}\s)${NOT_CONDITION}${NOT_TOLD}${THIRD}\s+(?:still |currently |now |already )?(?:has|have|owes|is (?:in default|delinquent|past due|overdue|in arrears))\b${GAP(25)}\b${OWING}\b(?!${GAP(20)}\b(?:with|at|to|from) (?:another|other|a different|some other) )`,
       String.raw`\b(?=(?:his|her|their) )${NOT_CONDITION}(?:his|her|their) (?:account|loan|balance|debt|payment|credit card|card)s? (?:is|are|has been|have been|was)\b${GAP(10)}\b(?:past due|overdue|in default|defaulted|delinquent|unpaid|outstanding|in arrears)\b`,
       String.raw`\b(?=${THIRD}\s)${NOT_CONDITION}${THIRD}\s+(?:has not|hasn't|did not|didn't|has failed to|failed to|never|refuses to|refused to|keeps? failing to)(?: yet)? (?:paid|pay|settled|settle|repaid|repay)\b${GAP(15)}\b(?:his|her|their) (?:loan|debt|balance|dues|account|bill|obligations?|amortization|installments?)`,
       String.raw`\b(?!you\b|who\b|whoever\b|anyone\b|everyone\b|that\b|it\b)[a-z]+ owes (?:us|our (?:company|firm|office|app|bank)|the (?:company|app|bank)|this (?:company|app)|money|a debt)\b`,
