@@ -110,6 +110,7 @@ const noStatus = (context: GuardContext): boolean => context.facts?.paymentStatu
 
 // The revival warning a time-barred notice must carry: a payment may restart the time to sue.
 const REVIVAL = String.raw`(?:restart|re-start|revive|reviv|reset|start (?:again|over|anew)|begin again|renew|re-?age|(?:could|can|may|might) (?:then |still )?be sued|(?:can|could|may|might) (?:then |still )?sue you|sued (?:again|for (?:the|it|the rest))|sue you (?:again|for the rest))`;
+// Read at the end of a match (once per match, not at every position of the text).
 const NO_REVIVAL_BEFORE = String.raw`(?<![\s\S]*${REVIVAL}[\s\S]*)`;
 const NO_REVIVAL_AFTER = String.raw`(?![\s\S]*${REVIVAL})`;
 const WONT = String.raw`(?:will not|won't|cannot|can't|can not|are not going to|aren't going to|do not|don't|will never|shall not|are unable to|is not going to|isn't going to|does not|doesn't|no longer)`;
@@ -119,12 +120,12 @@ const NO_SUIT = String.raw`(?:no (?:lawsuit|suit|legal action|court action|court
 
 const TIME_BARRED_ACTS = [
   new RegExp(
-    String.raw`${NO_REVIVAL_BEFORE}\b(?:(?:because of|due to|given|owing to|in view of|on account of|considering)\s+(?:the\s+)?(?:age|how old)|(?:since|as|because|given that) (?:this|the|your) (?:debt|account|balance|loan) is (?:so |too |very |quite )?old)\b${GAPN(40)}\b${WONT}\s+(?:be\s+)?${SUE}${NO_REVIVAL_AFTER}`,
+    String.raw`\b(?:(?:because of|due to|given|owing to|in view of|on account of|considering)\s+(?:the\s+)?(?:age|how old)|(?:since|as|because|given that) (?:this|the|your) (?:debt|account|balance|loan) is (?:so |too |very |quite )?old)\b${GAPN(40)}\b${WONT}\s+(?:be\s+)?${SUE}${NO_REVIVAL_BEFORE}${NO_REVIVAL_AFTER}`,
     'g',
   ),
-  new RegExp(String.raw`${NO_REVIVAL_BEFORE}\b${AGED}${GAPN(50)}\b${NO_SUIT}${NO_REVIVAL_AFTER}`, 'g'),
+  new RegExp(String.raw`\b${AGED}${GAPN(50)}\b${NO_SUIT}${NO_REVIVAL_BEFORE}${NO_REVIVAL_AFTER}`, 'g'),
   new RegExp(
-    String.raw`${NO_REVIVAL_BEFORE}\b${WONT}\s+(?:take you to court|sue you)\b${GAPN(20)}\b(?:over|for|on) (?:this|that|the|your) (?:old|aged|ancient)\b${NO_REVIVAL_AFTER}`,
+    String.raw`\b${WONT}\s+(?:take you to court|sue you)\b${GAPN(20)}\b(?:over|for|on) (?:this|that|the|your) (?:old|aged|ancient)\b${NO_REVIVAL_BEFORE}${NO_REVIVAL_AFTER}`,
     'g',
   ),
 ];
@@ -184,7 +185,7 @@ export const PRETEXT_CHECKS: readonly StructuralCheck[] = [
       'very old',
       'quite old',
       'is old',
-      'aged',
+      ' aged',
       'ancient',
     ],
     acts: TIME_BARRED_ACTS,

@@ -59,7 +59,7 @@ export const STRUCT_RW14_EN_THIRD: PatternRuleSpec[] = [
   },
   {
     // "She used your profile as her emergency contact", "you are listed as a reference for Jon",
-    // "as his character reference, you are requested…", "your cousin listed you on his loan".
+    // "as his character reference, you are requested…".
     id: 'privacy.third_party',
     lang: 'en',
     negatable: true,
@@ -72,25 +72,29 @@ export const STRUCT_RW14_EN_THIRD: PatternRuleSpec[] = [
       'comaker',
       'referee',
       'alternate contact',
-      'loan',
-      'application',
-      'account',
-      'form',
-      'file',
-      'record',
     ],
     patterns: en(
       String.raw`(?<=\b(?:used|listed|named|put|registered|gave|entered|provided|declared|nominated|indicated|added|chose|chosen|tagged)\b${GAP(30)}\b(?:you|your (?:profile|number|name|contact(?: details| number)?|details|mobile(?: number)?|phone(?: number)?|cell(?: number)?))\b${GAP(15)}\b(?:as|to be) (?:(?:his|her|their|an?|the|one of (?:his|her|their)) )?)${ROLE}`,
-      String.raw`\b(?:put|listed|used|gave|entered|wrote|added)\b${GAP(10)}\b(?:you|your (?:number|name|details|contact))\b (?:on|in|for|to) (?:his|her|their) (?:loan|application|account|form|file|records?)\b`,
       String.raw`(?<=\b(?:you|your (?:number|name|profile|contact|mobile|phone)(?: number)?)(?:'re| are| were| have been| is| was| has been)? (?:listed|registered|named|indicated|nominated|tagged|identified|saved|recorded|the|his|her|their|an?)\b${GAP(15)}\b)${ROLE} (?:of|for|by) (?!you\b|yourself\b|your\b|the\b|this\b|our\b|a\b|an\b)`,
       String.raw`\b(?:this is a (?:message|call|text|notice) for|attention|dear|to) the ${ROLE} (?:of|for) (?!you\b|yourself\b|your\b|the\b|this\b|our\b|a\b|an\b)[a-z]+`,
       String.raw`\b(?:you )?as (?:his|her|their|[a-z]+'s) ${ROLE}\b`,
     ),
   },
   {
+    // "Your cousin listed you on his loan", "Mark put your number on his loan application".
+    id: 'privacy.third_party',
+    lang: 'en',
+    negatable: true,
+    triggers: ['his ', 'her ', 'their '].flatMap((w) =>
+      ['loan', 'application', 'account', 'form', 'file', 'record'].map((o) => `${w}${o}`),
+    ),
+    patterns: en(
+      String.raw`\b(?:put|listed|used|gave|entered|wrote|added)\b${GAP(10)}\b(?:you|your (?:number|name|details|contact))\b (?:on|in|for|to) (?:his|her|their) (?:loan|application|account|form|file|records?)\b`,
+    ),
+  },
+  {
     // "X with phone no … has an unresolved financial issue with our company", "she has unpaid
-    // balance at the app", "his account is past due", "he has not paid his loan", "Anna owes
-    // our company money", "he is avoiding his debt".
+    // balance at the app", "his account is past due".
     id: 'privacy.third_party',
     lang: 'en',
     negatable: true,
@@ -107,21 +111,29 @@ export const STRUCT_RW14_EN_THIRD: PatternRuleSpec[] = [
       'financial',
       'arrears',
       'default',
-      'paid',
-      'pay',
-      'settle',
-      'owes',
-      'avoiding',
-      'running from',
-      'hiding from',
-      'dodging',
-      'ignoring',
-      'escaping',
     ],
     patterns: en(
       String.raw`\b(?=${THIRD}\s)${NOT_CONDITION}${NOT_TOLD}${THIRD}\s+(?:still |currently |now |already )?(?:has|have|owes|is (?:in default|delinquent|past due|overdue|in arrears))\b${GAP(25)}\b${OWING}\b(?!${GAP(20)}\b(?:with|at|to|from) (?:another|other|a different|some other) )`,
       String.raw`\b(?=(?:his|her|their) )${NOT_CONDITION}(?:his|her|their) (?:account|loan|balance|debt|payment|credit card|card)s? (?:is|are|has been|have been|was)\b${GAP(10)}\b(?:past due|overdue|in default|defaulted|delinquent|unpaid|outstanding|in arrears)\b`,
+    ),
+  },
+  {
+    // "He has not paid his loan", "she refuses to settle her balance".
+    id: 'privacy.third_party',
+    lang: 'en',
+    negatable: true,
+    triggers: ['has not', "hasn't", 'did not', "didn't", 'failed to', 'never', 'refuse', 'failing to'],
+    patterns: en(
       String.raw`\b(?=${THIRD}\s)${NOT_CONDITION}${THIRD}\s+(?:has not|hasn't|did not|didn't|has failed to|failed to|never|refuses to|refused to|keeps? failing to)(?: yet)? (?:paid|pay|settled|settle|repaid|repay)\b${GAP(15)}\b(?:his|her|their) (?:loan|debt|balance|dues|account|bill|obligations?|amortization|installments?)`,
+    ),
+  },
+  {
+    // "Anna owes our company money", "he is avoiding his debt".
+    id: 'privacy.third_party',
+    lang: 'en',
+    negatable: true,
+    triggers: ['owes', 'avoiding', 'running from', 'hiding from', 'dodging', 'ignoring', 'escaping'],
+    patterns: en(
       String.raw`\b(?!you\b|who\b|whoever\b|anyone\b|everyone\b|that\b|it\b)[a-z]+ owes (?:us|our (?:company|firm|office|app|bank)|the (?:company|app|bank)|this (?:company|app)|money|a debt)\b`,
       String.raw`\b(?:he|she|your ${KIN}(?: [a-z]+)?) is (?:avoiding|running from|hiding from|dodging|ignoring|escaping) (?:his|her|their) (?:debts?|loans?|obligations?|payments?|creditors?|lenders?)\b`,
     ),
