@@ -36,6 +36,12 @@ import {
 } from './negationBank.js';
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
 import { isBareCallback, isReviewOnly, namesSuitAsOption } from './negationRelay.js';
+import {
+  advisesOwnCreditors,
+  namesTimeToSue,
+  quotesForbiddenClaim,
+  quotesOtherThreat,
+} from './negationAdvice.js';
 import type { NormalisedText } from './normalise.js';
 import { LiteralGate } from './prefilter.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
@@ -140,6 +146,14 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   )
     return true;
   if (
+    (rule.id === 'privacy.relay_request' || rule.id === 'privacy.third_party') &&
+    advisesOwnCreditors(text, at, end, rule.lang)
+  )
+    return true;
+  if ((rule.category === 'threat' || rule.category === 'privacy') && quotesOtherThreat(text, at, rule.lang))
+    return true;
+  if (QUOTED_CATEGORIES.has(rule.category) && quotesForbiddenClaim(text, at, rule.lang)) return true;
+  if (
     rule.id === 'privacy.third_party' &&
     (declinedAndRecorded(text, at, end, rule.lang) || personDecides(text, at, end, rule.lang))
   )
@@ -161,6 +175,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   )
     return true;
   if (rule.category === 'false_legal' && deniesProceedings(text, at, end, rule.lang)) return true;
+  if (rule.category === 'false_legal' && namesTimeToSue(text, at, end, rule.lang)) return true;
   if (rule.category === 'false_legal' && statesThreshold(text, at, end, rule.lang)) return true;
   if (rule.category === 'false_legal' && disownsPaper(text, rule.lang)) return true;
   if (rule.hedgeable !== true || rule.category !== 'false_legal') return false;

@@ -18,6 +18,7 @@ import { CLAIM_CHECKS } from './structureClaims.js';
 import { FACT_CHECKS } from './structureFacts.js';
 import { HARM_CHECKS } from './structureHarm.js';
 import { LEGAL_CHECKS } from './structureLegal.js';
+import { PRETEXT_CHECKS } from './structurePretext.js';
 import { VEILED_CHECKS } from './structureVeiled.js';
 import type { StructuralCheck } from './structureTypes.js';
 import type { GuardContext } from './types.js';
@@ -33,6 +34,7 @@ export const STRUCTURAL_CHECKS: readonly StructuralCheck[] = [
   ...VEILED_CHECKS,
   ...LEGAL_CHECKS,
   ...FACT_CHECKS,
+  ...PRETEXT_CHECKS,
 ];
 const CHECKS = STRUCTURAL_CHECKS;
 

@@ -84,6 +84,8 @@ export const DECLARATIONS: readonly RuleDeclaration[] = [
   // guardrw14zh (issue 16): award certificates and trophies for not repaying, sent or posted.
   { id: 'harassment.public_shaming', category: 'harassment', severity: 'high', by: 'rules' },
   { id: 'misrepresentation.payment_status', category: 'misrepresentation', severity: 'high', by: 'rules' },
+  // guardrw14en (issue 16): a time-barred debt said not to be sued on, without the revival warning.
+  { id: 'misrepresentation.time_barred', category: 'misrepresentation', severity: 'high', by: 'detector' },
   // guardzh (issue 16): a call or chat said to be unrecorded (the recording disclosure is fixed text).
   { id: 'misrepresentation.recording', category: 'misrepresentation', severity: 'high', by: 'rules' },
   { id: 'privacy.id_number', category: 'privacy', severity: 'critical', by: 'detector' },

@@ -58,6 +58,8 @@ import { STRUCT_S14_EN, STRUCT_S14_RULES } from './structS14.js';
 import { STRUCT_RW14_ZH } from './structRw14Zh.js';
 import { STRUCT_RW14_ZH_CASE } from './structRw14ZhCase.js';
 import { STRUCT_RW14_ZH_SHAME } from './structRw14ZhShame.js';
+import { STRUCT_RW14_EN } from './structRw14En.js';
+import { STRUCT_RW14_EN_THIRD } from './structRw14EnThird.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -139,6 +141,8 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_RW14_ZH,
   ...STRUCT_RW14_ZH_CASE,
   ...STRUCT_RW14_ZH_SHAME,
+  ...STRUCT_RW14_EN,
+  ...STRUCT_RW14_EN_THIRD,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
