@@ -10,6 +10,7 @@ import { ROUND18, ROUND18_IDIOMS } from './distressRound18.js';
 import { ROUND19, ROUND19_IDIOMS } from './distressRound19.js';
 import { ROUND20, ROUND20_IDIOMS } from './distressRound20.js';
 import { ROUND21, ROUND21_IDIOMS } from './distressRound21.js';
+import { ROUND22, ROUND22_IDIOMS } from './distressRound22.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -165,6 +166,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND19,
   ...ROUND20,
   ...ROUND21,
+  ...ROUND22,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
@@ -191,6 +193,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ...ROUND19_IDIOMS,
   ...ROUND20_IDIOMS,
   ...ROUND21_IDIOMS,
+  ...ROUND22_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({
