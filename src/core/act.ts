@@ -51,6 +51,12 @@ export type HardshipKind =
   | 'disability'
   | 'other';
 
+/**
+ * What a second message of distress named (conv19): something at hand to hurt themselves with or a
+ * plan made ('means'), or being on their own ('alone').
+ */
+export type CrisisCue = 'means' | 'alone';
+
 /** What a dispute is about (issue 14); recorded with the person's words (migration 011). */
 export type DisputeKind =
   | 'identity_theft'
@@ -228,6 +234,11 @@ export type Act =
       compare?: boolean;
       /** conv18: an option number asked that is not on the table ("ok 2" to one offer). */
       missing?: number;
+      /**
+       * conv19: a number of months asked that the policy does not allow ("is 36 months possible?"),
+       * and the nearest length it does (the longest, or the shortest), which the offers hold.
+       */
+      termLimit?: { askedMonths: number; limitMonths: number };
     }
   | { kind: 'plan_confirm'; currency: Currency; offer: PlanOffer }
   /** `replaces`: the plan this one superseded, with the person's confirmation. */
@@ -243,7 +254,13 @@ export type Act =
    * same); says the request is already queued, and is not queued anew.
    */
   | { kind: 'human_requested'; etaMinutes: number; again?: 1 | 2 }
-  | { kind: 'distress_support'; hotline: string }
+  /**
+   * `again`: words of distress written again after the crisis reply (1, 2, 1, … alternating, so no two
+   * replies are the same; conv19): the new message answered, whether they are safe now, the person
+   * asked to contact them, the line again in brief. `cue`: what the new message named (something to
+   * hurt themselves with, or being alone), answered first.
+   */
+  | { kind: 'distress_support'; hotline: string; again?: 1 | 2; cue?: CrisisCue }
   /** "Are you a person?" — always the truth. */
   | { kind: 'bot_identity' }
   /** `payment_claim` (issue 14, understand8): the open case is a payment the person says they made. */

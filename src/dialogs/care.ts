@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { HardshipKind } from '../core/act.js';
 import { assessCare, type CareAssessment } from '../language/offline/care/index.js';
 import { careReadingOf } from '../language/offline/care/careReading.js';
+import { crisisCue } from '../language/offline/crisisCue.js';
 import { WHAT_NOW } from '../language/offline/intentPatterns.js';
 import { normalise } from '../language/offline/normalise.js';
 import type { Intent, Understanding } from '../language/understanding.js';
@@ -263,8 +264,20 @@ async function crisis(
 ): Promise<void> {
   const state = turnCase(dc.context);
   const account = turnAccount(dc.context);
+  // Written again after the crisis reply (conv19): this message is answered (what it named, are you
+  // safe now, a person, the line in brief), in one of two forms that alternate, never the same twice.
+  const repeats = state.crisis ? (state.crisisRepeats ?? 0) : undefined;
+  const again = repeats === undefined ? undefined : repeats % 2 === 0 ? 1 : 2;
+  const cue = again ? crisisCue(dc.context.activity.text ?? '') : undefined;
+  if (repeats !== undefined) state.crisisRepeats = repeats + 1;
   state.crisis = true;
-  await say(dc.context, s, { kind: 'distress_support', hotline: s.settings.crisisLine[state.locale] });
+  state.lastFallback = undefined;
+  await say(dc.context, s, {
+    kind: 'distress_support',
+    hotline: s.settings.crisisLine[state.locale],
+    ...(again ? { again } : {}),
+    ...(cue ? { cue } : {}),
+  });
   await open();
   if (account) {
     await s.stores.care.flag({

@@ -25,6 +25,8 @@ export interface CaseState {
   guardFallbacks: number;
   /** The person wrote words of distress: no payment talk for the rest of this conversation. */
   crisis?: boolean;
+  /** Messages of distress after the first crisis reply (conv19): their replies alternate, never repeated. */
+  crisisRepeats?: number;
   /** The fallback the last reply was ('ask_affordability' or 'clarify'), so it is never sent twice in a row. */
   lastFallback?: string;
   /** How many times the person asked for a human in this conversation (the repeat is worded apart). */

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccountFacts, Act, PlanOffer } from '../core/act.js';
 import { todayIn } from '../language/offline/calendar.js';
 import type { Understanding } from '../language/understanding.js';
-import type { OfferRequest } from '../policy/index.js';
+import type { OfferRequest, OfferResult } from '../policy/index.js';
 import type { Account } from '../store/accounts.js';
 import { offerRequestFrom } from './facts.js';
 import { consequencesOnce, recordFullPromise } from './paymentShapes.js';
@@ -64,10 +64,25 @@ export async function counter(
         offers: n.offers,
         ...(asked.affordableCents !== undefined ? { affordableCents: asked.affordableCents } : {}),
         fits: outcome.result.fits,
+        ...termLimitOf(asked, outcome.result),
       });
     case 'impasse':
       return impasse(dc, s);
   }
+}
+
+/**
+ * A length asked that the policy does not allow ("is 36 months possible?", 我想分36个月): the reply
+ * says so and names the nearest allowed length, the one offered (conv19).
+ */
+function termLimitOf(
+  asked: OfferRequest,
+  result: OfferResult,
+): { termLimit?: { askedMonths: number; limitMonths: number } } {
+  const nearest = result.offers[0]?.months;
+  if (result.fits || result.reason !== 'months_out_of_bounds' || asked.months === undefined) return {};
+  if (nearest === undefined || nearest === asked.months) return {};
+  return { termLimit: { askedMonths: asked.months, limitMonths: nearest } };
 }
 
 /** The 1-based index among the offers shown of the one offer the policy now gives, or 0. */

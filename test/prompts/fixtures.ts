@@ -246,6 +246,13 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
       { kind: 'plan_offers', currency, offers: offers.slice(3), fits: true, compare: true },
       { kind: 'plan_offers', currency, offers: offers.slice(3), fits: true, missing: 2 },
       { kind: 'plan_offers', currency, offers, fits: true, missing: 7 },
+      {
+        kind: 'plan_offers',
+        currency,
+        offers: offers.slice(2),
+        fits: false,
+        termLimit: { askedMonths: 36, limitMonths: offers[2]?.months ?? 24 },
+      },
     ],
     plan_confirm: [{ kind: 'plan_confirm', currency, offer: chosen }],
     plan_agreed: [
@@ -275,7 +282,13 @@ export function sampleActs(a: AccountFacts, hotline: string): { [K in ActKind]: 
       { kind: 'human_requested', etaMinutes: 5 },
       { kind: 'human_requested', etaMinutes: 0 },
     ],
-    distress_support: [{ kind: 'distress_support', hotline }],
+    distress_support: [
+      { kind: 'distress_support', hotline },
+      { kind: 'distress_support', hotline, again: 1 },
+      { kind: 'distress_support', hotline, again: 2 },
+      { kind: 'distress_support', hotline, again: 1, cue: 'means' },
+      { kind: 'distress_support', hotline, again: 2, cue: 'alone' },
+    ],
     bot_identity: [{ kind: 'bot_identity' }],
     collection_paused: [
       { kind: 'collection_paused', reason: 'dispute' },

@@ -7,6 +7,9 @@
 export const DISTRESS: readonly RegExp[] = [
   // care8 (issue 14): "想死你们了" (missing someone) and 跳楼价 (a rock-bottom price) are idioms.
   /不想活|活着没(?:意思|意义|劲)|活不下去|没法活|活够了|不如死|想死(?!你|您|我了)|想去死|寻死|死了算了|一了百了|生无可恋|想不开/,
+  // conv19: "还不上钱 我宁可去死", "宁愿死": death preferred to the debt; never "宁可死也不交这个年费哈哈"
+  // (rather die than do a small thing) nor said laughing.
+  /宁(?:可|愿|肯)(?:去)?死(?![也都还]不)(?![^。！？!?]{0,8}(?:哈|呵|😂|🤣|lol))/,
   /自杀|轻生|跳楼(?!价|甩卖|大甩卖|促销|清仓|大?放送)|跳河|割腕|结束(?:自己的?)?生命|结束自己|撑不下去|熬不下去|扛不下去|坚持不下去|走投无路|没有?活路|绝望|没有希望了/,
   // "phone's about to die" is a device, not a person: plainDistress.ts reads the thing before the
   // phrase (and "…and so am I" after it).
@@ -192,6 +195,8 @@ export const PAYMENT_WORDS: readonly RegExp[] = [
   /分期|分几期|先还|一次性(?:还清|还|付清)?|全部还清|全额还|还清|延期|晚(?:几|两|一)天|宽限|缓(?:几|两|一)天|推迟|(?:会|一定|尽快|马上|争取)还/,
   /\bextension\b|\b(?:more|extra) time\b|\bpostpone\b|\bdelay (?:the )?payment\b|\bi(?:'ll| will) (?:pay|make a payment)\b/,
   /\binstall?ments?\b|\bpayment plan\b|\bpay (?:it )?(?:in|over) (?:parts|time)\b|\bmonthly payments\b|\bpartial payment\b/,
+  // conv19: "i need to spread this out", "can i split it up".
+  /\b(?:spread|split|break) (?:it|this|that|the (?:balance|payments?|debt)|my (?:balance|payments?|debt))(?: up| out)\b|\bspread (?:it|this|the payments?) over\b/,
   /\bpay (?:it |the balance |everything )?(?:in full|all at once|off)\b|\bpay (?:part|some) of it\b/,
   // The short menu's own word, said back alone (conv15): "方案", "options".
   /^[\s\p{P}]*(?:方案|还款方案|看看方案|options?|(?:my |the |payment |plan )?options|plans?)[\s\p{P}]*$/u,

@@ -5,6 +5,7 @@ import { scanDates } from './dates.js';
 import * as P from './intentPatterns.js';
 import { findLast4 } from './last4.js';
 import { allMonths } from './months.js';
+import { tradedTerms } from './termTraded.js';
 import { mask, type Span } from './normalise.js';
 import { findOption } from './options.js';
 import { matchesOf, probeOf } from './probe.js';
@@ -169,16 +170,20 @@ export function slotsOf(norm: string, ctx: UnderstandContext): Found {
   const slots: Slots = {};
   const dates = scanDates(norm, todayIn(ctx.now, ctx.timeZone));
   const monthsFound = allMonths(norm);
+  // "10 months instead of 24", "24 months is too long, what about 10?": the 24 is a term turned down (conv19).
+  const traded = tradedTerms(norm, monthsFound);
+  const terms = [...monthsFound, ...traded.spans.map((span) => ({ months: 0, span }))];
   const option = findOption(norm);
   const last4 = findLast4(norm);
   const masked = AMOUNT_HINT.test(norm)
     ? mask(
         norm,
-        nonMoneySpans({ dates: dates.spans, months: monthsFound, option, last4, idCues: idCueSpans(norm) }),
+        nonMoneySpans({ dates: dates.spans, months: terms, option, last4, idCues: idCueSpans(norm) }),
       )
     : undefined;
   const amount = masked === undefined ? undefined : (revisedAmount(norm, masked) ?? pickAmount(norm, masked));
-  const months = changedTo(norm, monthsFound) ?? monthsFound.find((m) => !refused(norm, m.span));
+  const months =
+    changedTo(norm, monthsFound) ?? traded.asked ?? monthsFound.find((m) => !refused(norm, m.span));
   const monthsRefused = months === undefined && monthsFound.length > 0;
   if (amount && !amount.refused) slots.amountCents = amount.cents;
   if (months) slots.months = months.months;

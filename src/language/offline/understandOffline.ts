@@ -4,6 +4,7 @@ import { scanDates } from './dates.js';
 import { paidOn } from './paidOn.js';
 import { hasCarePinyin } from './care/careNormalise.js';
 import { asksForValidation } from './disputeKind.js';
+import { asksIfBot } from './botQuestion.js';
 import { disownsFee, refundMissing } from './billingDispute.js';
 import { assessCare, type CareAssessment } from './care/index.js';
 import { noteCareReading } from './care/careReading.js';
@@ -53,7 +54,11 @@ function ruleIntent(
   // waiver request (refused), not a request for a human manager.
   if (injection && any(P.WAIVER, norm)) return 'request_waiver';
   // "Paid $300 over the phone with one of your agents": a payment claim, not a request for a person.
-  if (any(P.HUMAN_STRONG, norm) && !saysPaidThroughStaff(norm)) return 'request_human';
+  // "Are you a live agent or is this automated", "你们是真人客服吗": a question about who is writing
+  // that names a person, not a request for one (conv19).
+  if (any(P.HUMAN_STRONG, norm) && !saysPaidThroughStaff(norm)) {
+    return asksIfBot(norm) ? 'ask_if_bot' : 'request_human';
+  }
   // "Sorry, wrong digits, it's 4321" / "打错了，是1234": a correction, not a third party.
   // "那个是我老婆的 我的是幺二三四": the earlier answer was someone else's, these digits are theirs.
   if (found.slots.last4 !== undefined && (P.CORRECTION.test(norm) || disownsEarlierAnswer(norm))) {
@@ -64,7 +69,7 @@ function ruleIntent(
   if (any(P.WAIVER, norm)) return 'request_waiver';
   if (any(P.ALREADY_PAID, norm) || saysPaid(norm)) return 'already_paid';
   if (any(P.VERIFY_BANK, norm)) return 'verify_bank';
-  if (any(P.ASK_IF_BOT, norm)) return 'ask_if_bot';
+  if (any(P.ASK_IF_BOT, norm) || asksIfBot(norm)) return 'ask_if_bot';
   // "这么多钱我怎么还啊", "how am I supposed to pay all that back??": unable, not a how-to question
   // (an offer said with it, "…每个月只能还500", is the negotiation's).
   if (cantSeeHow(norm)) return 'decline';

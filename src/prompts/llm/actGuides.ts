@@ -24,7 +24,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
     'Explain truthfully and calmly what being overdue costs, with exactly the fee, interest and credit-report facts given; no other consequence.',
   ask_affordability: 'Ask gently how much the person could pay each month, so the bank can look for a plan.',
   plan_offers:
-    'Present every offered repayment option, numbered in the same order, each with all of its amounts and dates exactly as given, and say how to choose. With `which`, they said yes without choosing: ask which one first.',
+    'Present every offered repayment option, numbered in the same order, each with all of its amounts and dates exactly as given, and say how to choose. With `which`, they said yes without choosing: ask which one first. With `termLimit`, first say the months asked are not allowed and the offer is the nearest allowed length.',
   plan_confirm:
     'Restate the chosen plan with all its amounts and dates exactly as given and ask the person to confirm it.',
   plan_agreed:
@@ -39,7 +39,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   cease_contact_confirmed: 'Confirm the person will not be contacted by these messages any more.',
   human_requested: 'Confirm a member of staff will take over, with the waiting time given.',
   distress_support:
-    'Respond with care: the person matters more than the debt, collection is paused, give the crisis line given, and say a person will get in touch.',
+    'Respond with care: the person matters more than the debt, collection is paused, give the crisis line given, and say a person will get in touch. With `again` (distress written again): answer the new message (first what `cue` names: something to hurt themselves with, or being alone), ask whether they are safe right now, say a person has been asked to contact them, the line again in brief; never the earlier words.',
   bot_identity:
     'Answer truthfully that this is an automated assistant, not a person, and offer a person if they want one.',
   collection_paused:

@@ -105,6 +105,15 @@ function missingEn(missing: number, count: number): string {
     : `There are only ${count} options, so there is no option ${missing}. Here they are again:`;
 }
 
+/** A length the policy does not allow, and the nearest it does, which is offered (conv19). */
+function termLimitEn(limit: { askedMonths: number; limitMonths: number } | undefined): string | undefined {
+  if (!limit) return undefined;
+  const { askedMonths: asked, limitMonths: nearest } = limit;
+  return asked > nearest
+    ? `I am sorry, I cannot set up a plan over ${asked} months: within the bank's policy, the longest plan for your account is ${nearest} months. Here is that plan, the closest to what you asked:`
+    : `I am sorry, I cannot set up a plan over ${asked} months: within the bank's policy, the shortest plan is ${nearest} months. Here is that plan, the closest to what you asked:`;
+}
+
 export const enPlans = {
   plan_offers: (act) => {
     if (act.offers.length === 0) {
@@ -120,6 +129,7 @@ export const enPlans = {
       : act.missing !== undefined
         ? missingEn(act.missing, act.offers.length)
         : (tooFar ??
+          termLimitEn(act.termLimit) ??
           (afford === undefined
             ? 'Based on your account, here are the options I can offer:'
             : act.fits

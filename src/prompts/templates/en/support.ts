@@ -1,4 +1,4 @@
-import type { DisputeKind, HandoffReason } from '../../../core/act.js';
+import type { CrisisCue, DisputeKind, HandoffReason } from '../../../core/act.js';
 import { durationWords } from '../../numberWords.js';
 import { paragraphs } from '../../format.js';
 import { handoffOutcome, type HandoffOutcome } from '../../outcomes.js';
@@ -16,6 +16,33 @@ const REASON_LEAD: Record<HandoffReason, string> = {
   bereavement: 'I have asked a colleague to help you with this, gently and in your own time.',
   concern: 'I have also asked a colleague to check in with you.',
 };
+
+/** What the second message of distress named, answered first (conv19). */
+const CUE: Record<CrisisCue, string> = {
+  means:
+    'What you just told me worries me, and I am glad you said it. If there is something near you that you could hurt yourself with, please put it out of reach or move away from it.',
+  alone:
+    'You said you are on your own right now. Please do not stay alone with this: if you can, ask someone you trust to come and be with you.',
+};
+
+/**
+ * Words of distress written again after the crisis reply (conv19): the new message answered, are
+ * you safe right now, the person asked to contact them, the line in brief; 1 and 2 alternate.
+ */
+function distressAgain(again: 1 | 2, line: string, cue: CrisisCue | undefined): string {
+  const heard = cue ? CUE[cue] : undefined;
+  return again === 1
+    ? paragraphs(
+        heard ?? 'Thank you for telling me more. I am taking what you wrote seriously.',
+        `Are you safe right now? If you are thinking of hurting yourself, please call or text ${line} now; someone is there at any hour. If you are in danger, call 911.`,
+        'A colleague has already been asked to contact you, and nothing about the account needs your attention. If you would rather talk with a person now, reply "agent".',
+      )
+    : paragraphs(
+        heard ?? 'I hear you, and I am still here with you.',
+        `Can you tell me whether you are safe at this moment? ${line} is there for you right now, by call or text; if you might act on these thoughts, call 911 or ask someone nearby to stay with you.`,
+        'Someone from our team has been asked to get in touch with you. Reply "agent" if you want to talk with a person now.',
+      );
+}
 
 const OUTCOME: Record<HandoffOutcome, string> = {
   resolved: 'Your question has been taken care of.',
@@ -64,11 +91,13 @@ export const enSupport = {
         : `Of course. I have recorded your request to talk with a person. A member of our team will be with you ${wait(act.etaMinutes, ctx)}.`,
 
   distress_support: (act, ctx) =>
-    paragraphs(
-      'I am really sorry you are going through this, and thank you for telling me. Your safety and wellbeing matter far more than any payment, so please do not worry about the account right now.',
-      `If you are feeling overwhelmed or thinking about harming yourself, please call or text the crisis line at ${act.hotline || ctx.crisisLine}. Someone there can listen and help. If you are in immediate danger, please reach out to someone near you or to local emergency services.`,
-      'I have also asked a colleague to get in touch with you personally.',
-    ),
+    act.again
+      ? distressAgain(act.again, act.hotline || ctx.crisisLine, act.cue)
+      : paragraphs(
+          'I am really sorry you are going through this, and thank you for telling me. Your safety and wellbeing matter far more than any payment, so please do not worry about the account right now.',
+          `If you are feeling overwhelmed or thinking about harming yourself, please call or text the crisis line at ${act.hotline || ctx.crisisLine}. Someone there can listen and help. If you are in immediate danger, please reach out to someone near you or to local emergency services.`,
+          'I have also asked a colleague to get in touch with you personally.',
+        ),
 
   handoff_queued: (act, ctx) =>
     `${REASON_LEAD[act.reason]} You are in the queue, and a member of our team will join ${wait(act.etaMinutes, ctx)}. They will reply as soon as they join.`,

@@ -107,6 +107,15 @@ function missingZh(missing: number, count: number): string {
     : `目前共有${count}个方案，没有方案${missing}。再为您列一下：`;
 }
 
+/** A length the policy does not allow, and the nearest it does, which is offered (conv19). */
+function termLimitZh(limit: { askedMonths: number; limitMonths: number } | undefined): string | undefined {
+  if (!limit) return undefined;
+  const { askedMonths: asked, limitMonths: nearest } = limit;
+  return asked > nearest
+    ? `很抱歉，按本行政策，您的账户分期最长为${nearest}期，暂时无法为您办理分${asked}期。以下是最接近您要求的方案：`
+    : `很抱歉，按本行政策，分期最短为${nearest}期，暂时无法为您办理分${asked}期。以下是最接近您要求的方案：`;
+}
+
 export const zhPlans = {
   plan_offers: (act) => {
     if (act.offers.length === 0) {
@@ -123,6 +132,7 @@ export const zhPlans = {
       : act.missing !== undefined
         ? missingZh(act.missing, act.offers.length)
         : (tooFar ??
+          termLimitZh(act.termLimit) ??
           (afford === undefined
             ? '根据您的账户情况，以下还款方案供您选择：'
             : act.fits

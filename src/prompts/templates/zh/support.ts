@@ -1,4 +1,4 @@
-import type { DisputeKind, HandoffReason } from '../../../core/act.js';
+import type { CrisisCue, DisputeKind, HandoffReason } from '../../../core/act.js';
 import { durationWords } from '../../numberWords.js';
 import { paragraphs } from '../../format.js';
 import { handoffOutcome, type HandoffOutcome } from '../../outcomes.js';
@@ -15,6 +15,32 @@ const REASON_LEAD: Record<HandoffReason, string> = {
   bereavement: '我们已请同事协助您处理相关事宜，时间以您方便为准。',
   concern: '我们也已请一位同事稍后来关心一下您的情况。',
 };
+
+/** What the second message of distress named, answered first (conv19). */
+const CUE: Record<CrisisCue, string> = {
+  means:
+    '您刚才说的话让我们非常担心，也谢谢您愿意说出来。如果您身边有可能用来伤害自己的东西，请先把它放到拿不到的地方，或者离它远一点。',
+  alone: '您说现在只有您一个人，请不要一个人扛着这些。如果可以的话，请一位信任的人过来陪陪您。',
+};
+
+/**
+ * Words of distress written again after the crisis reply (conv19): the new message answered, are
+ * you safe right now, the person asked to contact them, the line in brief; 1 and 2 alternate.
+ */
+function distressAgain(again: 1 | 2, line: string, cue: CrisisCue | undefined): string {
+  const heard = cue ? CUE[cue] : undefined;
+  return again === 1
+    ? paragraphs(
+        heard ?? '谢谢您愿意继续跟我说，您刚才说的话我们都很重视。',
+        `想问一下，您现在安全吗？如果您有伤害自己的念头，请现在就拨打心理援助热线 ${line}，随时都有人接听；如有危险，请立即拨打120或110。`,
+        '我们已经请同事尽快与您联系，账户的事您现在什么都不用管。如果想马上和工作人员沟通，请回复"转人工"。',
+      )
+    : paragraphs(
+        heard ?? '我在听，也一直都在。',
+        `能告诉我您此刻是安全的吗？心理援助热线 ${line} 随时有人接听；如果担心自己会做出伤害自己的事，请立即拨打120或110，或者请身边的人陪着您。`,
+        '工作人员已经收到通知，会尽快联系您。您随时回复"转人工"，就可以直接和工作人员沟通。',
+      );
+}
 
 const OUTCOME: Record<HandoffOutcome, string> = {
   resolved: '您咨询的问题已处理完毕。',
@@ -62,11 +88,13 @@ export const zhSupport = {
         : `好的，已收到您的请求，并为您登记了人工服务。${wait(act.etaMinutes, ctx)}会有工作人员与您联系，请您稍候。`,
 
   distress_support: (act, ctx) =>
-    paragraphs(
-      '听到您这么说，我们很担心您，也谢谢您愿意告诉我们。您的安全和身心健康比任何还款都重要，现在请先不用考虑还款的事。',
-      `如果您感到难以承受，或有伤害自己的念头，请拨打心理援助热线 ${act.hotline || ctx.crisisLine}，会有专业人员倾听并帮助您。如果您正处于危险之中，请立即联系身边的人或当地急救服务。`,
-      '我们也已请一位同事稍后与您联系，关心您的情况。',
-    ),
+    act.again
+      ? distressAgain(act.again, act.hotline || ctx.crisisLine, act.cue)
+      : paragraphs(
+          '听到您这么说，我们很担心您，也谢谢您愿意告诉我们。您的安全和身心健康比任何还款都重要，现在请先不用考虑还款的事。',
+          `如果您感到难以承受，或有伤害自己的念头，请拨打心理援助热线 ${act.hotline || ctx.crisisLine}，会有专业人员倾听并帮助您。如果您正处于危险之中，请立即联系身边的人或当地急救服务。`,
+          '我们也已请一位同事稍后与您联系，关心您的情况。',
+        ),
 
   handoff_queued: (act, ctx) =>
     `${REASON_LEAD[act.reason]}目前正在排队，${wait(act.etaMinutes, ctx)}会有工作人员接入，接入后会第一时间回复您，请您稍候。`,
