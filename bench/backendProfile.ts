@@ -1,11 +1,12 @@
 /**
  * BENCH_CLIENT=process node --import tsx bench/backendProfile.ts — where a warm turn's CPU goes on
  * one backend: one service (PROFILE_BACKEND=sqlite, the default, or pg on a throw-away durable
- * cluster, BENCH_PG_FAST=1 for the fast one), warmed with PROFILE_WARM load runs of the
- * bench:turns size (default 3), then PROFILE_RUNS measured runs (default 2) under an inspector CPU
- * profile (200 µs sampling). Prints the service's CPU per turn (its process alone: the load client
- * runs in a child process) and the profile's busy time per turn grouped by where the code lives
- * (a package, a folder of src, node's own code, GC), plus the top functions by self time.
+ * cluster, BENCH_PG_FAST=1 for the fast one, BENCH_PG_SOCKET=unix over its Unix socket), warmed
+ * with PROFILE_WARM load runs of the bench:turns size (default 3), then PROFILE_RUNS measured
+ * runs (default 2) under an inspector CPU profile (200 µs sampling). Prints the service's CPU
+ * per turn (its process alone: the load client runs in a child process) and the profile's busy
+ * time per turn grouped by where the code lives (a package, a folder of src, node's own code,
+ * GC), plus the top functions by self time.
  * PROFILE_OUT=<file> keeps the profile (.cpuprofile, open it in Chrome's DevTools).
  * Run it on each backend in one sitting and compare the groups: that is the difference per turn.
  */
@@ -109,6 +110,18 @@ function summarise(profile: Profile, turns: number): void {
   for (const [f, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`  ${per(us)}  ${f}`);
 }
 
+/**
+ * The throw-away cluster's URL: loopback TCP, or its Unix socket with BENCH_PG_SOCKET=unix (as in
+ * pgStatements.ts: the same server, to see what the transport costs the service).
+ */
+function clusterUrl(cluster: { adminUrl: string; dataDir: string }): string {
+  if (process.env.BENCH_PG_SOCKET !== 'unix') return cluster.adminUrl;
+  const url = new URL(cluster.adminUrl);
+  url.hostname = 'localhost';
+  url.searchParams.set('host', cluster.dataDir);
+  return url.toString();
+}
+
 async function main(): Promise<void> {
   const config = loadConfig({
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-profile-')),
@@ -124,7 +137,7 @@ async function main(): Promise<void> {
     const bin = findPostgresBin();
     if (!bin) throw new Error('no PostgreSQL binaries');
     cluster = await startCluster(bin, { durable: process.env.BENCH_PG_FAST !== '1' });
-    const pgConfig = { ...config, DATABASE_URL: cluster.adminUrl };
+    const pgConfig = { ...config, DATABASE_URL: clusterUrl(cluster) };
     const outcome = await openBackend(pgConfig, { clock: systemClock, logger });
     if (outcome.status === 'refused') throw new Error(outcome.line);
     app = createApp(pgConfig, { logger, backend: outcome.backend });
@@ -165,7 +178,7 @@ async function main(): Promise<void> {
   }
   const used = process.cpuUsage(split);
   console.log(
-    `backend=${BACKEND}${cluster ? (process.env.BENCH_PG_FAST === '1' ? ' (fast cluster)' : ' (durable cluster)') : ''}: ` +
+    `backend=${BACKEND}${cluster ? (process.env.BENCH_PG_FAST === '1' ? ' (fast cluster' : ' (durable cluster') + (process.env.BENCH_PG_SOCKET === 'unix' ? ', Unix socket)' : ', loopback TCP)') : ''}: ` +
       `${turns} turns, ${(turns / seconds).toFixed(1)} turns/s, service CPU ${(cpuMs / turns).toFixed(2)} ms/turn ` +
       `(user ${(used.user / 1000 / turns).toFixed(2)}, system ${(used.system / 1000 / turns).toFixed(2)}; ` +
       `profiler ${session ? 'on' : 'off'})`,
