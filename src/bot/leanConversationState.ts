@@ -1,5 +1,5 @@
 import { calculateChangeHash, ConversationState, type Storage, type TurnContext } from 'botbuilder';
-import { noteStateJson, takeStateJson } from './stateJson.js';
+import { noteStateJson, takeStateJson } from '../store/stateJson.js';
 
 /** What BotState keeps in the turn state under its key (the same shape, so get/clear/delete still work). */
 interface Cached {

@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock.js';
 import { type Db, prepared } from '../store/db.js';
 import { StateConflictError as ETagConflictError } from '../store/storeErrors.js';
 import { writeGroupOf } from '../store/writeGroup.js';
-import { noteStateJson, takeStateJson } from './stateJson.js';
+import { noteStateJson, takeStateJson } from '../store/stateJson.js';
 
 /** The eTag conflict is one error whatever the backend (`StateConflictError`, code ETAG_CONFLICT). */
 export { StateConflictError as ETagConflictError } from '../store/storeErrors.js';

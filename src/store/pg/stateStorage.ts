@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { noteStateJson, takeStateJson } from '../stateJson.js';
 import type { StateItem, StateItems, StateStorage } from '../stateStorage.js';
 import { StateConflictError } from '../storeErrors.js';
 import { type PgPool, pgQuery, withTransaction } from './pool.js';
@@ -34,12 +35,22 @@ export class PgStateStorage implements StateStorage {
       result = await pgQuery<Row>(this.pool, 'read conversation state', READ_SQL, [keys]);
     }
     const items: StateItems = {};
-    for (const row of result.rows) items[row.key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+    for (const row of result.rows) {
+      const item = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+      // The stored text is this item's JSON without the eTag: its change snapshot (as on SQLite),
+      // so LeanConversationState does not serialise the state it just read.
+      noteStateJson('read', item, row.value);
+      items[row.key] = item;
+    }
     return items;
   }
 
   async write(changes: StateItems): Promise<void> {
-    const entries = Object.entries(changes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // The JSON LeanConversationState judged when it decided to save (taken now, whatever the
+    // write's outcome): written as it is instead of serialising the state again (as on SQLite).
+    const entries = Object.entries(changes)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]): Entry => [key, item, item ? takeStateJson('judged', item) : undefined]);
     if (entries.length === 0) return;
     const [only] = entries;
     const session = this.sessions?.current();
@@ -85,14 +96,17 @@ function ownsKey(session: PgTurnSession, key: string): boolean {
   return key.endsWith(`${tail}/`) || key.endsWith(tail);
 }
 
+/** A key, its item, and the item's JSON as LeanConversationState judged it (when it did). */
+type Entry = [string, StateItem, string | undefined];
+
 /**
  * One key's write as one statement returning one row when written, none on an eTag conflict:
  * with an eTag (not "*"), a conditional UPDATE, else an INSERT that only a missing key lets
  * through (a first write always succeeds); without one, an upsert.
  */
-function writeStatement([key, item]: [string, StateItem]): [string, unknown[]] {
+function writeStatement([key, item, judged]: Entry): [string, unknown[]] {
   const { eTag, ...value } = item ?? {};
-  const json = JSON.stringify(value);
+  const json = judged ?? JSON.stringify(value);
   const etag = randomUUID();
   if (!eTag || eTag === '*')
     return [

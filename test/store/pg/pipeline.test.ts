@@ -7,6 +7,9 @@ describe('a pipeline parameter as text', () => {
   it('is what the literals were: ISO-8601 dates, array literals with quotes and backslashes, NULL', () => {
     expect(parameterText(new Date('2026-12-05T01:02:03.004Z'))).toBe('2026-12-05T01:02:03.004Z');
     expect(parameterText(['a', 'o"b\\c', null, 3])).toBe('{"a","o\\"b\\\\c",NULL,"3"}');
+    expect(parameterText(['\\"', '""\\\\', '{"k":"v\\n"}'])).toBe(
+      '{"\\\\\\"","\\"\\"\\\\\\\\","{\\"k\\":\\"v\\\\n\\"}"}',
+    );
     expect(parameterText(null)).toBeNull();
     expect(parameterText(7)).toBe('7');
     expect(parameterText(true)).toBe('true');
