@@ -123,6 +123,12 @@ const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh
  * failures never printed: at 1e5b7ec zh-CN 0.400 (10/25), false alarms 0/16; en 0.407 (11/27),
  * 2/19; after the thirteenth session's guardrail work (9ee3507) zh-CN 0.400 (10/25), 0/16; en
  * 0.630 (17/27), 3/19. Committed after that run: seen from now on.
+ * realworld-s14: 80 quotes gathered 2026-12-06 05:55 UTC by two helpers who read no code, from hosts
+ * none of the earlier rounds used (en 45: US, UK, Indian, Kenyan, Nigerian and Philippine news,
+ * court and regulator pages, lenders' help pages; zh 35: 16 zh-CN, 12 zh-TW, 7 zh-HK, all checked
+ * as zh-CN, noted). Blind, failures never printed: at 5c4789e zh-CN 0.150 (3/20), false alarms
+ * 6/15; en 0.393 (11/28), 3/17; after the fourteenth session's guardrail work (README) zh-CN 0.150
+ * (3/20), 6/15; en 0.393 (11/28), 2/17. Committed after that run: seen from now on.
  */
 const REAL_ROUNDS = readdirSync(DIR)
   .filter((f) => f.startsWith(REAL_WORLD) && f.endsWith('.jsonl'))

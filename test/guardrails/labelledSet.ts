@@ -53,6 +53,8 @@ const EXCLUDED: readonly string[] = [
   'heldout-round21b',
   'heldout-round22a',
   'heldout-round22b',
+  'heldout-round23a',
+  'heldout-round23b',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',
