@@ -21,8 +21,9 @@ function send(res: Response, status: number, body: unknown): void {
   res.send(status, body);
 }
 
-function fail(res: Response, status: number, error: string, message: string): void {
-  send(res, status, { error, message });
+/** The house error shape, `{"error":{"code","message"}}` (attack14: it was `{"error","message"}`). */
+function fail(res: Response, status: number, code: string, message: string, more: object = {}): void {
+  send(res, status, { error: { code, message, ...more } });
 }
 
 function queueItem(desk: HandoffDesk, e: HandoffEntry): Record<string, unknown> {
@@ -63,8 +64,9 @@ function conversationIdOf(req: Request): string {
  *   GET  /api/agent/conversations                   the conversations the caller holds
  *   POST /api/agent/conversations/{id}/accept       409 when another agent holds it
  *   GET  /api/agent/conversations/{id}/messages?after=<cursor>   {"messages": [{id, from, text, timestamp}], "cursor"}
- *   POST /api/agent/conversations/{id}/messages     {"text"}; 409 {"error": "blocked", "violations": [...]}
- *        409 {"error": "not_verified"}: it may carry account detail and nobody is verified now
+ *   POST /api/agent/conversations/{id}/messages     {"text"}; 409 {"error": {"code": "blocked", "message",
+ *        "violations": [...]}}; 409 {"error": {"code": "not_verified", …}}: it may carry account detail and
+ *        nobody is verified now (every error is {"error": {"code", "message", …}})
  *   POST /api/agent/conversations/{id}/release      {"outcome"}
  *   POST|GET|DELETE /api/agent/session              the console's login session
  */
@@ -148,8 +150,7 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
       case 'sent':
         return send(res, 201, { message: apiMessage(sent.message), cursor: formatCursor(sent.message.seq) });
       case 'blocked':
-        return send(res, 409, {
-          error: 'blocked',
+        return fail(res, 409, 'blocked', 'not sent: the guardrail blocked this message (see violations)', {
           status: sent.verdict.status,
           violations: sent.verdict.violations.map(({ category, rule, severity, span, evidence, score }) => ({
             category,

@@ -371,6 +371,11 @@
     $('violations').replaceChildren();
   }
 
+  /** The code of an API error ({"error": {"code", "message"}}), if the answer is one. */
+  function errorCode(data) {
+    return data && data.error && typeof data.error === 'object' ? data.error.code : undefined;
+  }
+
   function showBlocked(data) {
     var list = $('violations');
     list.replaceChildren();
@@ -419,8 +424,8 @@
         hideBlocked();
         $('reply').value = '';
         pollMessages();
-      } else if (r.status === 409 && r.data && r.data.error === 'blocked') showBlocked(r.data);
-      else if (r.status === 409 && r.data && r.data.error === 'not_verified')
+      } else if (r.status === 409 && errorCode(r.data) === 'blocked') showBlocked(r.data.error);
+      else if (r.status === 409 && errorCode(r.data) === 'not_verified')
         $('send-error').textContent = t.notVerified;
       else if (r.status === 403 || r.status === 404) closeConversation(t.notYours);
       else $('send-error').textContent = t.notDelivered;

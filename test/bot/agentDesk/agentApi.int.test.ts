@@ -166,7 +166,7 @@ describe('the queue and accepting', () => {
     expect([first.status, second.status].sort()).toEqual([200, 409]);
     expect(received(chat)).toEqual([ACCEPTED]);
     const loser = first.status === 409 ? first : second;
-    expect(loser.body.error).toBe('held_by_another_agent');
+    expect(loser.body.error).toMatchObject({ code: 'held_by_another_agent' });
     expect((await api('alice', 'GET', '/api/agent/queue')).body.items).toEqual([]);
     expect((await api('alice', 'POST', '/api/agent/conversations/unknown/accept')).status).toBe(404);
   });
@@ -225,11 +225,15 @@ describe('a conversation an agent holds', () => {
     const threat = '再不还钱，我们就去你单位找你领导，让你同事都知道你是老赖';
     const r = await api('alice', 'POST', conv(chat, '/messages'), { text: threat });
     expect(r.status).toBe(409);
-    expect(r.body.error).toBe('blocked');
-    const violations = r.body.violations as { category: string; rule: string; evidence: string }[];
+    expect(r.body.error).toMatchObject({ code: 'blocked', message: expect.any(String) });
+    const error = r.body.error as { violations: unknown[] };
+    const violations = error.violations as { category: string; rule: string; evidence: string }[];
     expect(violations.length).toBeGreaterThan(0);
     expect(violations.map((v) => v.category)).toEqual(expect.arrayContaining(['defamation']));
-    const explained = r.body.violations as { reason: Record<string, string>; hint: Record<string, string> }[];
+    const explained = error.violations as {
+      reason: Record<string, string>;
+      hint: Record<string, string>;
+    }[];
     expect(
       explained.every((v) => v.reason['zh-CN'] && v.reason['en'] && v.hint['zh-CN'] && v.hint['en']),
     ).toBe(true);
@@ -257,9 +261,9 @@ describe('a conversation an agent holds', () => {
     const waiver = '这次我们可以为您免除全部利息和违约金。';
     const blocked = await api('alice', 'POST', conv(chat, '/messages'), { text: waiver });
     expect(blocked.status).toBe(409);
-    expect((blocked.body.violations as { category: string }[]).map((v) => v.category)).toContain(
-      'unauthorized_commitment',
-    );
+    expect(
+      (blocked.body.error as { violations: { category: string }[] }).violations.map((v) => v.category),
+    ).toContain('unauthorized_commitment');
     expect(received(chat)).toEqual([extension]);
   });
 

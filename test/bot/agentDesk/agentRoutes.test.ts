@@ -59,7 +59,7 @@ describe('the agent API routes', () => {
     expect(accepted).toMatchObject({ status: 200, body: { status: 'accepted', agent: 'alice' } });
     expect(await call('POST', `${AGENT_API}/conversations/c1/accept`, { headers: BOB })).toMatchObject({
       status: 409,
-      body: { error: 'held_by_another_agent' },
+      body: { error: { code: 'held_by_another_agent' } },
     });
     expect((await call('POST', `${AGENT_API}/conversations/nope/accept`, { headers: ALICE })).status).toBe(
       404,
@@ -117,14 +117,14 @@ describe('the agent API routes', () => {
     });
     expect(sent).toMatchObject({ status: 201, body: { message: { from: 'agent', agent: 'alice' } } });
     const blocked = await call('POST', url, { headers: ALICE, body: { text: '不还钱就去你单位找你领导' } });
-    expect(blocked).toMatchObject({ status: 409, body: { error: 'blocked' } });
-    expect((blocked.body as { violations: unknown[] }).violations.length).toBeGreaterThan(0);
+    expect(blocked).toMatchObject({ status: 409, body: { error: { code: 'blocked' } } });
+    expect((blocked.body as { error: { violations: unknown[] } }).error.violations.length).toBeGreaterThan(0);
     h.proactive.failing = 'socket closed';
     const lost = await call('POST', url, {
       headers: ALICE,
       body: { text: '您好，我是人工客服，正在为您查询。' },
     });
-    expect(lost).toMatchObject({ status: 502, body: { error: 'not_delivered' } });
+    expect(lost).toMatchObject({ status: 502, body: { error: { code: 'not_delivered' } } });
     expect((await call('POST', url, { headers: BOB, body: { text: '您好' } })).status).toBe(403);
   });
 

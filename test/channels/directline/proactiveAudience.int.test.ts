@@ -158,7 +158,7 @@ describe('proactive messages on a Direct Line conversation with two sessions', (
     app.clock.advance(31 * 60_000);
     const held = await agent('POST', `/conversations/${id}/messages`, { text: HELD });
     expect(held.status).toBe(409);
-    expect(held.body).toMatchObject({ error: 'not_verified' });
+    expect(held.body).toMatchObject({ error: { code: 'not_verified' } });
     expect((await agent('POST', `/conversations/${id}/messages`, { text: GREETING })).status).toBe(201);
     for (const s of [a, b]) {
       await s.stream.waitFor(() => streamed(s).includes(GREETING));
