@@ -97,6 +97,16 @@ export interface NonMoney {
   last4?: { span: Span; couldBeAmount: boolean };
   /** The ID cue's own digit ("last 4 is 4321", "后4位"): never money (conv15b). */
   idCues?: Span[];
+  /** Nine digits or more, grouped or not (a card, phone, ID or account number): never money. */
+  longNumbers?: Span[];
+}
+
+/** attack14: "my card is 4111 1111 1111 1111" was read as a budget of 4,111 a month. */
+const LONG_NUMBER = /\d(?:[ \-.]?\d){8,}/g;
+
+/** The spans of digit runs too long to be a sum a person can pay (card, phone, ID numbers). */
+export function longNumberSpans(norm: string): Span[] {
+  return [...norm.matchAll(LONG_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 const ID_CUE_DIGIT = /\blast\s*4\b|(?:后|末|最后)\s*4\s*位/g;
@@ -113,6 +123,7 @@ export function findNonMoney(norm: string): NonMoney {
     option: findOption(norm),
     last4: findLast4(norm),
     idCues: idCueSpans(norm),
+    longNumbers: longNumberSpans(norm),
   };
 }
 
@@ -126,6 +137,7 @@ export function nonMoneySpans(found: NonMoney): Span[] {
   if (found.option) spans.push(found.option.span);
   if (found.last4 && !found.last4.couldBeAmount) spans.push(found.last4.span);
   if (found.last4) spans.push(...(found.idCues ?? []));
+  spans.push(...(found.longNumbers ?? []));
   return spans;
 }
 

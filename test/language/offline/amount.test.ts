@@ -60,3 +60,21 @@ describe('parseAmount reads money in Arabic and Chinese numerals as integer cent
     expect(parseAmount(text)).toBeUndefined();
   });
 });
+
+describe('a card, phone, ID or account number is never money (attack14)', () => {
+  it.each([
+    'my card is 4111 1111 1111 1111',
+    '我卡号 6222 0212 3456 7890 123',
+    'call me at 138-1234-5678',
+    '手机13812345678',
+    'acct 123.456.789',
+  ])('%s names no amount', (text) => {
+    expect(parseAmount(text)).toBeUndefined();
+  });
+
+  it('still reads the sum beside such a number', () => {
+    expect(parseAmount('my number is 13812345678 I can pay 200')).toBe(20_000);
+    expect(parseAmount('每个月只能还2000')).toBe(200_000);
+    expect(parseAmount('I can pay 1,000,000')).toBe(100_000_000);
+  });
+});
