@@ -8,8 +8,11 @@ import { describeCheckSet } from './checkSetFigures.js';
  * idiom of annoyance about calls. Five distress and five hard near misses per class and
  * language, written before a rule changed. Measured once at the start (main 5fbff73): zh 17/25,
  * en 14/25 caught; false alarms zh 5/25, en 2/25. Once after the round-23 rules: zh 25/25, en
- * 22/25; false alarms zh 0/25, en 1/25. Never fitted. The floor is the final figure less one for
- * the scorer's drift.
+ * 22/25; false alarms zh 0/25, en 1/25. Honestly told: the first run after the rules (zh 22/25,
+ * en 21/25) led to three fixes seen on this set (Cantonese 唔喺度 normalised to 不在这里, 身故险
+ * read as insurance, the insurance class read as `indirect` so "accident" is not explained away),
+ * so the final figures are partly fitted; a fresh set measures the classes next round. The floor
+ * is the final figure less one for the scorer's drift.
  */
 describeCheckSet({
   name: 'S15',
