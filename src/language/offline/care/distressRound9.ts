@@ -11,6 +11,7 @@ import { ROUND19, ROUND19_IDIOMS } from './distressRound19.js';
 import { ROUND20, ROUND20_IDIOMS } from './distressRound20.js';
 import { ROUND21, ROUND21_IDIOMS } from './distressRound21.js';
 import { ROUND22, ROUND22_IDIOMS } from './distressRound22.js';
+import { ROUND23, ROUND23_IDIOMS } from './distressRound23.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -167,6 +168,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND20,
   ...ROUND21,
   ...ROUND22,
+  ...ROUND23,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
@@ -194,6 +196,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ...ROUND20_IDIOMS,
   ...ROUND21_IDIOMS,
   ...ROUND22_IDIOMS,
+  ...ROUND23_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({

@@ -18,6 +18,7 @@ import { withoutDeniedReasons } from './distressRound12.js';
 import { EVERYDAY_ASK, OPTIONS_ASK } from './distressRound13.js';
 import { UNDONE_JOKE } from './distressRound15.js';
 import { OTHERS_OR_PLAN } from './distressRound16.js';
+import { ANNOYANCE, SLEEP_AND_SPARE } from './distressRound23.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -68,7 +69,10 @@ export function assessCareWith(
 ): CareAssessment {
   const { text: said, compact } = careText(raw);
   // "绳子都挂好了，不是开玩笑😂": said seriously, a laugh does not explain the words away.
-  const text = SERIOUS.test(said) || UNDONE_JOKE.test(said) ? said.replace(LAUGHTER, ' ') : said;
+  const text =
+    SERIOUS.test(said) || UNDONE_JOKE.test(said) || SLEEP_AND_SPARE.test(said)
+      ? said.replace(LAUGHTER, ' ')
+      : said;
   // "I want to 死", "我真的不想live了": a mixed message is also read in each language alone.
   const readings = mixedReadings(text);
   const found = distinctHits<LexiconHit & { within?: string }>([
@@ -136,6 +140,7 @@ export function assessCareWith(
     (saidNegated ||
       waitsForLoss ||
       (judgeable &&
+        !ANNOYANCE.test(text) &&
         score >= CONCERN_THRESHOLD * (asking ? 2 : 1) &&
         hasFeatures(compact, CONCERN_MIN_FEATURES)));
   return {
