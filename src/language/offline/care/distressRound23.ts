@@ -87,3 +87,12 @@ export const ROUND23_IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
  */
 export const ANNOYANCE =
   /^(?![^]*(?:死|活|跳|药|结束|自杀|\b(?:die|dead|kill|end it|suicid\w*|pills|note|bridge|roof|miss me|gone)\b))(?=[^]*(?:疯|瘋|癲|崩溃|\b(?:lose my mind|losing my mind|lose it|going (?:insane|crazy)|driving me (?:crazy|insane|nuts|up the wall)|scream)\b))[^]*(?:电话|電話|客服|人工|app|网站|推销|营销|短信|\b(?:robocall\w*|calls?|texts?|on hold|hold music|app|website|spam|emails?|button)\b)/;
+
+/**
+ * Going to bed, said plainly ("gonna sleep now", "going to sleep early tonight", "今晚早点睡"): the
+ * scorer read these as distress (3.0–3.6 against the bar 2.8). Without a word of not waking, for
+ * good, farewell, pills or death, the scorer alone must be twice as sure and does not check in;
+ * the rules still judge ("sleep forever", "睡了就不想醒").
+ */
+export const PLAIN_SLEEP =
+  /^(?![^]*(?:永远|不醒|醒不来|不想醒|长眠|长睡|再也|一睡不起|永别|再见|对不起|药|死|结束|解脱|走了|告别|一直睡|\b(?:forever|for good|never|wake|waking|stay|anymore|peace|peaceful|eternal|long sleep|last|goodbye|bye|farewell|sorry|pills?|die|dead|death|end|over|gone|miss me|note)\b))(?=[^]*(?:睡|\b(?:sleep|asleep|bed|nap)\b))/;

@@ -18,7 +18,7 @@ import { withoutDeniedReasons } from './distressRound12.js';
 import { EVERYDAY_ASK, OPTIONS_ASK } from './distressRound13.js';
 import { UNDONE_JOKE } from './distressRound15.js';
 import { OTHERS_OR_PLAN } from './distressRound16.js';
-import { ANNOYANCE, SLEEP_AND_SPARE } from './distressRound23.js';
+import { ANNOYANCE, PLAIN_SLEEP, SLEEP_AND_SPARE } from './distressRound23.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -125,7 +125,11 @@ export function assessCareWith(
   const asking = EVERYDAY_ASK.test(text) || OPTIONS_ASK.test(text);
   const bar =
     DISTRESS_THRESHOLD *
-    (onlyNegated ? 3 : hardship || EVERYDAY.test(text) || asking || OTHERS_OR_PLAN.test(text) ? 2 : 1);
+    (onlyNegated
+      ? 3
+      : hardship || EVERYDAY.test(text) || PLAIN_SLEEP.test(text) || asking || OTHERS_OR_PLAN.test(text)
+        ? 2
+        : 1);
   // The scorer alone does not judge a message too short to read ("maybe", "maybe 500?"): rules
   // still do, and a longer message is judged as before.
   const judgeable = longEnough(compact);
@@ -141,6 +145,7 @@ export function assessCareWith(
       waitsForLoss ||
       (judgeable &&
         !ANNOYANCE.test(text) &&
+        !PLAIN_SLEEP.test(text) &&
         score >= CONCERN_THRESHOLD * (asking ? 2 : 1) &&
         hasFeatures(compact, CONCERN_MIN_FEATURES)));
   return {

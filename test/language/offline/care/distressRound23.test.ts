@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
-import { ANNOYANCE, SLEEP_AND_SPARE } from '../../../../src/language/offline/care/distressRound23.js';
+import {
+  ANNOYANCE,
+  PLAIN_SLEEP,
+  SLEEP_AND_SPARE,
+} from '../../../../src/language/offline/care/distressRound23.js';
 
 describe('care round 23 (outside blind half classes, new phrasings)', () => {
   it.each([
@@ -33,5 +37,27 @@ describe('care round 23 (outside blind half classes, new phrasings)', () => {
   it('keeps a laugh from cancelling not waking up to spare the others', () => {
     expect(SLEEP_AND_SPARE.test('maybe ill nap and never wake up, one less problem lmao')).toBe(true);
     expect(SLEEP_AND_SPARE.test('going to sleep early tonight lol')).toBe(false);
+  });
+
+  it.each([
+    'gonna sleep now',
+    'going to sleep early tonight',
+    'going to sleep early tonight lol',
+    '我今晚早点睡了',
+  ])('reads going to bed said plainly as ordinary: %s', (text) => {
+    expect(PLAIN_SLEEP.test(text)).toBe(true);
+    expect(assessCare(text)).toMatchObject({ distress: false, concern: false });
+  });
+
+  it.each([
+    'I just want to sleep forever',
+    'i just want to go to sleep and stay asleep',
+    'going to sleep and never wake up',
+    'i might just go to sleep for good',
+    'ok gonna go to sleep now, goodbye everyone, sorry for everything',
+    '好想一直睡下去，再也不用面对这些债',
+  ])('keeps sleep with no waking, for good or a farewell as distress: %s', (text) => {
+    expect(PLAIN_SLEEP.test(text)).toBe(false);
+    expect(assessCare(text).distress).toBe(true);
   });
 });
