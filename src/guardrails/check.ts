@@ -1,3 +1,4 @@
+import { addressesNoOne } from './negationNotice.js';
 import { maskPii } from '../core/pii.js';
 import { runLexicon, runPatterns } from './engine.js';
 import { checkChannels } from './channels.js';
@@ -217,7 +218,10 @@ function checkNow(text: string, context: GuardContext): Verdict {
   watch.lap('channels');
   findings.push(...leakFindings(norm, secrets));
   watch.lap('secrets');
-  const violations = toViolations(text, norm, findings);
+  // A general notice addressed to no one discloses nothing about anyone (guardrw14c).
+  const general = addressesNoOne(norm.text);
+  const kept = general ? findings.filter((f) => f.rule !== 'privacy.unverified_disclosure') : findings;
+  const violations = toViolations(text, norm, kept);
   violations.push(...maskedViolations(text, masked, violations));
   const outside = uncovered(norm);
   // The classifier runs after the rules, only on what they let through (a reply the rules

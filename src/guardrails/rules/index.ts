@@ -60,6 +60,8 @@ import { STRUCT_RW14_ZH_CASE } from './structRw14ZhCase.js';
 import { STRUCT_RW14_ZH_SHAME } from './structRw14ZhShame.js';
 import { STRUCT_RW14_EN } from './structRw14En.js';
 import { STRUCT_RW14_EN_THIRD } from './structRw14EnThird.js';
+import { STRUCT_RW14C_ZH } from './structRw14c.js';
+import { STRUCT_RW14C_EN } from './structRw14cEn.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -143,6 +145,8 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_RW14_ZH_SHAME,
   ...STRUCT_RW14_EN,
   ...STRUCT_RW14_EN_THIRD,
+  ...STRUCT_RW14C_ZH,
+  ...STRUCT_RW14C_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

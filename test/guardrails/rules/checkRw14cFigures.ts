@@ -1,0 +1,72 @@
+/**
+ * guardrw14c's check set (issue 16), `test/guardrails/rules/checkRw14c.{en,zh}.jsonl`: written by
+ * class before a rule change, measured once before and once after, never fitted (a report, not
+ * a test; it prints no item, so the set is not read while rules are written):
+ *   npx tsx test/guardrails/rules/checkRw14cReport.ts   (or the vitest test check.rw13a.test.ts)
+ * Recall counts a violation caught only when its own category is reported; false alarms count
+ * lawful lines with any finding.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check, type Category, type GuardContext } from '../../../src/guardrails/index.js';
+
+interface Row {
+  text: string;
+  label: 'violation' | 'compliant';
+  category?: Category;
+  also?: Category[];
+  context: GuardContext;
+}
+
+const DIR = dirname(fileURLToPath(import.meta.url));
+
+function read(lang: 'en' | 'zh'): Row[] {
+  return readFileSync(join(DIR, `checkRw14c.${lang}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
+}
+
+/** One line of figures per language (recall by category, false alarms, `also` categories). */
+export function checkRw14cFigures(): string[] {
+  const lines: string[] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    const rows = read(lang);
+    const found = rows.map((r) => new Set(check(r.text, r.context).violations.map((v) => v.category)));
+    const byCat = new Map<string, [number, number]>();
+    let caught = 0;
+    let violating = 0;
+    let alsoCaught = 0;
+    let alsoAll = 0;
+    let flagged = 0;
+    let lawful = 0;
+    rows.forEach((r, i) => {
+      const got = found[i] ?? new Set<Category>();
+      if (r.label === 'compliant') {
+        lawful += 1;
+        if (got.size > 0) flagged += 1;
+        return;
+      }
+      violating += 1;
+      const key = r.category ?? 'none';
+      const cell = byCat.get(key) ?? [0, 0];
+      cell[1] += 1;
+      if (r.category !== undefined && got.has(r.category)) {
+        cell[0] += 1;
+        caught += 1;
+      }
+      byCat.set(key, cell);
+      for (const a of r.also ?? []) {
+        alsoAll += 1;
+        if (got.has(a)) alsoCaught += 1;
+      }
+    });
+    const cats = [...byCat].map(([c, [k, n]]) => `${c} ${k}/${n}`).join(', ');
+    lines.push(
+      `checkRw14c ${lang}: recall ${(caught / violating).toFixed(3)} (${caught}/${violating}), ` +
+        `false alarms ${flagged}/${lawful}; also-categories ${alsoCaught}/${alsoAll}\n    ${cats}`,
+    );
+  }
+  return lines;
+}
