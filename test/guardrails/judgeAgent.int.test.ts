@@ -135,7 +135,10 @@ describe('an enforcing model judge on agents messages', () => {
     const person = await acceptedConversation();
     const blocked = await person.say(THREAT);
     expect(blocked.status).toBe(409);
-    const [violation] = blocked.body.violations as Record<string, unknown>[];
+    const [violation] = (blocked.body.error as { violations: unknown }).violations as Record<
+      string,
+      unknown
+    >[];
     expect(violation).toMatchObject({
       category: 'threat',
       rule: 'model_judge.threat',
@@ -151,7 +154,9 @@ describe('an enforcing model judge on agents messages', () => {
     const blocked = await person.say(RULE_BREAK);
     expect(blocked.status).toBe(409);
     expect(
-      (blocked.body.violations as { rule: string }[]).some((v) => !v.rule.startsWith('model_judge')),
+      ((blocked.body.error as { violations: unknown }).violations as { rule: string }[]).some(
+        (v) => !v.rule.startsWith('model_judge'),
+      ),
     ).toBe(true);
     expect(person.seen()).toEqual([]);
   });
@@ -163,9 +168,9 @@ describe('an enforcing model judge on agents messages', () => {
     expect(person.seen()).toEqual([own]);
     const personal = await person.say('Easier: send it to my Venmo @sam-collects and I will apply it.');
     expect(personal.status).toBe(409);
-    expect((personal.body.violations as { rule: string }[]).map((v) => v.rule)).toContain(
-      'misrepresentation.payment_channel',
-    );
+    expect(
+      ((personal.body.error as { violations: unknown }).violations as { rule: string }[]).map((v) => v.rule),
+    ).toContain('misrepresentation.payment_channel');
     expect(person.seen()).toEqual([]);
   });
 
