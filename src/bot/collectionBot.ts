@@ -33,6 +33,8 @@ import { LocalConversationLock, type ConversationLock } from '../store/conversat
 import type { TranscriptSink } from '../channels/transcriptSink.js';
 import { channelTurnOf } from '../channels/host.js';
 import { detectLanguage } from '../language/offline/detectLanguage.js';
+import { normalise } from '../language/offline/normalise.js';
+import { asksNoWorkplaceCalls } from '../language/offline/workplaceCalls.js';
 
 export interface InboundScan {
   (text: string): { injection: boolean; manipulation: boolean; rules: string[] };
@@ -204,8 +206,8 @@ export class CollectionBot extends ActivityHandler {
     this.recordCeaseScope(context, 'address');
   }
 
-  /** The transcript says whether a cease-contact covered the account or one channel address. */
-  private recordCeaseScope(context: TurnContext, scope: 'account' | 'address'): void {
+  /** The transcript says whether a cease-contact covered the account, one channel address or the workplace. */
+  private recordCeaseScope(context: TurnContext, scope: 'account' | 'address' | 'workplace'): void {
     this.deps.transcript.append({
       type: 'trace',
       name: 'collections.cease_contact',
@@ -247,6 +249,8 @@ export class CollectionBot extends ActivityHandler {
     if (state.verified && state.verifiedSession === undefined) state.verifiedSession = sessionOf(context);
     if (understanding.intent === 'stop_contact')
       this.recordCeaseScope(context, state.verified ? 'account' : 'address');
+    else if (understanding.intent === 'ask_third_parties' && asksNoWorkplaceCalls(normalise(text)))
+      this.recordCeaseScope(context, 'workplace');
     await escalateAfterTurn(context, s);
     await this.save(context);
   }

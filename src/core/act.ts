@@ -145,7 +145,7 @@ export type Answer =
       amounts?: { currency: Currency; lateFeeCents: Cents; monthlyInterestCents: Cents };
     }
   | { topic: 'credit_record'; years: number }
-  | { topic: 'third_parties' }
+  | { topic: 'third_parties'; workplaceCallsStopped?: boolean }
   | { topic: 'legal' }
   | { topic: 'missed_instalment'; lateFeeBp: number; years: number }
   | { topic: 'my_plan'; standing: StandingFacts }

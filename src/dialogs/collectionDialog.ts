@@ -192,7 +192,7 @@ export class CollectionDialog extends ComponentDialog {
     const state = turnCase(dc.context);
     const u = turnUnderstanding(dc.context);
     if (!u || state.verified || state.thirdParty || !turnAccount(dc.context)) return false;
-    const answer = await answerFor(this.services, u.intent, undefined, '');
+    const answer = await answerFor(this.services, u.intent, undefined, '', dc.context.activity.text ?? '');
     await this.ensureOpened(dc);
     const answers = answer ? await worriesInOrder(dc, this.services, u.intent, answer) : [];
     for (const a of answers)

@@ -3,6 +3,7 @@ import type { AccountFacts, Answer, ResumeHint } from '../core/act.js';
 import type { Intent } from '../language/understanding.js';
 import { asksBrief, normalise } from '../language/offline/index.js';
 import { worriesAsked } from '../language/offline/questionPatterns.js';
+import { asksNoWorkplaceCalls } from '../language/offline/workplaceCalls.js';
 import { planStanding } from '../payments/standing.js';
 import type { DialogServices } from './services.js';
 import { say, turnCase } from './turn.js';
@@ -33,6 +34,7 @@ export async function answerFor(
   intent: Intent,
   account: AccountFacts | undefined,
   today: string,
+  text = '',
 ): Promise<Answer | undefined> {
   const p = s.policy.settings;
   switch (intent) {
@@ -63,7 +65,10 @@ export async function answerFor(
     case 'ask_credit_record':
       return { topic: 'credit_record', years: p.creditReportYears };
     case 'ask_third_parties':
-      return { topic: 'third_parties' };
+      // "别往我单位打电话了": the workplace restriction is confirmed with the reassurance (conv19b).
+      return asksNoWorkplaceCalls(normalise(text))
+        ? { topic: 'third_parties', workplaceCallsStopped: true }
+        : { topic: 'third_parties' };
     case 'ask_legal':
       return { topic: 'legal' };
     case 'ask_missed_payment':
@@ -125,7 +130,7 @@ export async function answerVerified(
   account: AccountFacts,
   today: string,
 ): Promise<boolean> {
-  const found = await answerFor(s, intent, account, today);
+  const found = await answerFor(s, intent, account, today, dc.context.activity.text ?? '');
   if (!found) return false;
   // "How do I pay? Keep it short": the first channel and the warning, and no question after it.
   const brief = found.topic === 'how_to_pay' && asksBrief(dc.context.activity.text ?? '');

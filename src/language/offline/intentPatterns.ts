@@ -183,6 +183,10 @@ export const ASK_BALANCE: readonly RegExp[] = [
   /\b(?:check|tell me|show(?: me)?|know) (?:my |the )?(?:current |outstanding |total )?(?:balance|amount due)\b|^[\s\p{P}]*(?:my )?balance[\s\p{P}]*$/u,
   /\bhow much (?:do i|should i|must i|i need to) pay\b|\bwhen is (?:it|the payment|my payment) due\b|\bhow (?:late|overdue) am i\b/,
   /\bhow (?:many days|long)\b[^.?!]{0,24}\b(?:late|overdue|past due|behind)\b/,
+  // conv19b: the minimum asked tersely: "min payment?", "minimum due?", "whats the min i gotta pay",
+  // "least i can pay?", "最少要还多少", "最低还款额?" (a choice, "i'll pay the min", stays the negotiation's).
+  /^[\s\p{P}]*(?:(?:and|so|ok|okay|k|hey|um+)[\s,]+)*(?:what(?:'?s| is| about)? |how much is )?(?:the |my |ur |your )?(?:min|minimum|lowest|least)(?: monthly| required)? (?:payment|pmt|pymt|due|amount|amt|pay|i (?:can|could|gotta|have to|need to|must) pay)(?: (?:this|for this|per) month| then| again| pls| please)?[\s\p{P}]*$|\bwhat(?:'?s|s| is) (?:the |my )?(?:min|least|lowest)\b[^.?!]{0,16}\b(?:i|u|you|we) (?:gotta|have to|need to|must|got to|can|should|hafta) pay\b|\bhow much is (?:the |my )?min(?:imum)?\b/u,
+  /最少(?:要|得|需要|该|应该)?还(?:多少|几多)|最低(?:还款?)?(?:额|金额)?(?:是)?(?:几多|多少)/,
   // The short menu's own word, said back alone (conv15): "欠款".
   /^[\s\p{P}]*(?:欠款|账单|我的欠款|账户情况)[\s\p{P}]*$/u,
 ];

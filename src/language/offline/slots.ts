@@ -38,9 +38,13 @@ function clauseAround(text: string, span: Span): string {
   return before + text.slice(span.start, span.end) + after;
 }
 
+/** A word dropping what was said before, at the clause's start ("算了 …", "nah never mind …"). */
+const DROPPED_BEFORE = /^\s*(?:那|哎|唉|嗯)?算了吧?\s+|^\s*(?:nah|no|ok|okay)?\s*(?:never ?mind|nvm)\s+/;
+
 /** A refusal in the number's own clause, not overruled there by an affordability word ("只能", "can pay"). */
 function refused(norm: string, span: Span): boolean {
-  const clause = clauseAround(norm, span);
+  // "算了 每月还2000吧", "never mind, make it 400": the earlier plan dropped, this number offered (conv19b).
+  const clause = clauseAround(norm, span).replace(DROPPED_BEFORE, '');
   return any(P.DECLINE, clause) && !P.AFFORD_WORDS.test(clause);
 }
 

@@ -5,6 +5,7 @@ import { paidOn } from './paidOn.js';
 import { hasCarePinyin } from './care/careNormalise.js';
 import { asksForValidation } from './disputeKind.js';
 import { asksIfBot } from './botQuestion.js';
+import { asksNoWorkplaceCalls } from './workplaceCalls.js';
 import { disownsFee, refundMissing } from './billingDispute.js';
 import { assessCare, type CareAssessment } from './care/index.js';
 import { noteCareReading } from './care/careReading.js';
@@ -46,6 +47,8 @@ function ruleIntent(
   // your fraud department" too): how to check the bank and report it, never the legal answer, a
   // dispute or a waiver refusal.
   if (reportsImpostor(norm)) return 'verify_bank';
+  // "别往我单位打电话了", "quit ringing my office": no calls at work, answered with the reassurance (conv19b).
+  if (asksNoWorkplaceCalls(norm)) return 'ask_third_parties';
   // A fee never agreed or promised away, a refund for goods sent back that never reached the card (conv17).
   if (any(P.DISPUTE, norm) || asksForValidation(norm) || disownsFee(norm) || refundMissing(norm)) {
     return 'dispute';

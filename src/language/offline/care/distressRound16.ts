@@ -121,4 +121,5 @@ export const ROUND16_IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
  * 分期办好了吗？").
  */
 export const OTHERS_OR_PLAN =
-  /(?:看(?:到)?(?:了)?新闻|新闻(?:上|里)|网上看到|听说)[^。！？]{0,10}(?:有人|一个人|某人|一个男的|一个女的|一家)|分期办好|办好了(?:吗|没)|\b(?:saw|read|heard) (?:it )?(?:on|in) the news\b|\bread (?:about|an article about) (?:a|an|someone|some)\b|\bsaw (?:a|an) (?:article|story|report|post) (?:about|on)\b/;
+  // conv19b: a plan asked faster ("make it 400, want it done faster", "早点还完").
+  /\b(?:done|paid(?: off)?|over|finished|cleared) (?:faster|quicker|sooner)\b|\bmake it \$?\d|(?:快点|早点|早些|尽快)(?:还完|还清|结清)|(?:看(?:到)?(?:了)?新闻|新闻(?:上|里)|网上看到|听说)[^。！？]{0,10}(?:有人|一个人|某人|一个男的|一个女的|一家)|分期办好|办好了(?:吗|没)|\b(?:saw|read|heard) (?:it )?(?:on|in) the news\b|\bread (?:about|an article about) (?:a|an|someone|some)\b|\bsaw (?:a|an) (?:article|story|report|post) (?:about|on)\b/;

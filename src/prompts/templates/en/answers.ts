@@ -95,7 +95,12 @@ function answerText(a: Answer, ctx: WordingContext): string {
     case 'credit_record':
       return `To be straight with you: late payments are reported to the credit bureau, and the record stays for ${a.years} years after the debt is settled. Paying it off, or keeping to a plan, stops new late marks from adding up.`;
     case 'third_parties':
-      return "Please don't worry: we never discuss your account with your family, employer, colleagues or friends, and we never ask them to pass on messages or to pay for you. We talk about your account only with you.";
+      return (
+        "Please don't worry: we never discuss your account with your family, employer, colleagues or friends, and we never ask them to pass on messages or to pay for you. We talk about your account only with you." +
+        (a.workplaceCallsStopped
+          ? ' We have noted that you do not want calls at your workplace: we will no longer call you there.'
+          : '')
+      );
     case 'legal':
       return paragraphs(
         'To be straight with you: if a debt stays unpaid for a long time, the bank may take lawful steps to recover it, as the law allows and as the bank decides.',
