@@ -1,4 +1,4 @@
 /** Prints guardrw13a's check-set figures: npx tsx test/guardrails/rules/checkRw13aReport.ts */
-import { checkRw13aFigures } from './checkRw13aFigures.js';
+import { ruleCheckFigures } from './ruleCheckFigures.js';
 
-console.log(checkRw13aFigures().join('\n'));
+console.log(ruleCheckFigures('checkRw13a').join('\n'));

@@ -1,8 +1,9 @@
 /**
- * guardrw13a's check set (issue 16), `test/guardrails/rules/checkRw13a.{en,zh}.jsonl`: written by
- * class before a rule change, measured once before and once after, never fitted (a report, not
- * a test; it prints no item, so the set is not read while rules are written):
- *   npx tsx test/guardrails/rules/checkRw13aReport.ts   (or the vitest test check.rw13a.test.ts)
+ * A helper's check set beside the rules (issue 16), `test/guardrails/rules/<name>.{en,zh}.jsonl`
+ * (guardrw13a's checkRw13a, guardrw14c's checkRw14c): written by class before a rule change,
+ * measured once before and once after, never fitted (a report, not a test; it prints no item, so
+ * the set is not read while rules are written):
+ *   npx tsx test/guardrails/rules/checkRw13aReport.ts   (or the vitest tests check.rw13a, check.rw14c)
  * Recall counts a violation caught only when its own category is reported; `also` lists further
  * categories the item must carry too (exposure threats that are also privacy, a masked slur that
  * is also harassment), counted apart.
@@ -22,18 +23,18 @@ interface Row {
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 
-function read(lang: 'en' | 'zh'): Row[] {
-  return readFileSync(join(DIR, `checkRw13a.${lang}.jsonl`), 'utf8')
+function read(name: string, lang: 'en' | 'zh'): Row[] {
+  return readFileSync(join(DIR, `${name}.${lang}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Row);
 }
 
 /** One line of figures per language (recall by category, false alarms, `also` categories). */
-export function checkRw13aFigures(): string[] {
+export function ruleCheckFigures(name: string): string[] {
   const lines: string[] = [];
   for (const lang of ['en', 'zh'] as const) {
-    const rows = read(lang);
+    const rows = read(name, lang);
     const found = rows.map((r) => new Set(check(r.text, r.context).violations.map((v) => v.category)));
     const byCat = new Map<string, [number, number]>();
     let caught = 0;
@@ -65,7 +66,7 @@ export function checkRw13aFigures(): string[] {
     });
     const cats = [...byCat].map(([c, [k, n]]) => `${c} ${k}/${n}`).join(', ');
     lines.push(
-      `checkRw13a ${lang}: recall ${(caught / violating).toFixed(3)} (${caught}/${violating}), ` +
+      `${name} ${lang}: recall ${(caught / violating).toFixed(3)} (${caught}/${violating}), ` +
         `false alarms ${flagged}/${lawful}; also-categories ${alsoCaught}/${alsoAll}\n    ${cats}`,
     );
   }
