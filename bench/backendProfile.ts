@@ -22,6 +22,7 @@ import { loadConfig } from '../src/config/config.js';
 import { systemClock } from '../src/core/clock.js';
 import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
 import { run, stopClient } from './loadRun.js';
+import { clusterUrl } from './pgUrl.js';
 
 const BACKEND = process.env.PROFILE_BACKEND ?? 'sqlite';
 const WARM = Number(process.env.PROFILE_WARM ?? 3);
@@ -108,18 +109,6 @@ function summarise(profile: Profile, turns: number): void {
     console.log(`  ${per(us)}  ${((100 * us) / busy).toFixed(1).padStart(5)}%  ${g}`);
   console.log('top functions by self time (ms/turn):');
   for (const [f, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`  ${per(us)}  ${f}`);
-}
-
-/**
- * The throw-away cluster's URL: loopback TCP, or its Unix socket with BENCH_PG_SOCKET=unix (as in
- * pgStatements.ts: the same server, to see what the transport costs the service).
- */
-function clusterUrl(cluster: { adminUrl: string; dataDir: string }): string {
-  if (process.env.BENCH_PG_SOCKET !== 'unix') return cluster.adminUrl;
-  const url = new URL(cluster.adminUrl);
-  url.hostname = 'localhost';
-  url.searchParams.set('host', cluster.dataDir);
-  return url.toString();
 }
 
 async function main(): Promise<void> {

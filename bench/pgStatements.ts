@@ -29,6 +29,7 @@ import { createServer, listen } from '../src/bot/server.js';
 import { loadConfig } from '../src/config/config.js';
 import { systemClock } from '../src/core/clock.js';
 import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
+import { clusterUrl } from './pgUrl.js';
 
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20);
@@ -133,18 +134,6 @@ async function post(url: string, conversationId: string, text: string): Promise<
   });
   if (res.status !== 200) throw new Error(`HTTP ${res.status} for "${text}"`);
   await res.arrayBuffer();
-}
-
-/**
- * The throw-away cluster's URL: loopback TCP by default, its Unix socket with BENCH_PG_SOCKET=unix
- * (the same server; only the transport differs, to see what loopback TCP costs the service).
- */
-function clusterUrl(cluster: { adminUrl: string; dataDir: string }): string {
-  if (process.env.BENCH_PG_SOCKET !== 'unix') return cluster.adminUrl;
-  const url = new URL(cluster.adminUrl);
-  url.hostname = 'localhost';
-  url.searchParams.set('host', cluster.dataDir);
-  return url.toString();
 }
 
 async function main(): Promise<void> {
