@@ -26,6 +26,10 @@ export interface ClientRun {
   latencies: number[];
   seconds: number;
   cpuMs: number;
+  /** Turns the service refused (a status other than 200 or no reply): each ends its conversation. */
+  refused: number;
+  /** The first refusal's message, for the report. */
+  firstRefusal?: string;
 }
 
 let nextTarget = 0;
@@ -39,6 +43,8 @@ export async function post(url: string, conversationId: string, userId: string, 
 /** The client's loop, wherever it runs. */
 export async function playConversations(spec: LoadSpec): Promise<ClientRun> {
   const latencies: number[] = [];
+  let refused = 0;
+  let firstRefusal: string | undefined;
   let next = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
@@ -48,7 +54,15 @@ export async function playConversations(spec: LoadSpec): Promise<ClientRun> {
       const conversationId = `${spec.label}-${n}-${Date.now()}`;
       for (const text of SCRIPT) {
         const t0 = performance.now();
-        await post(spec.url, conversationId, 'demo-zh', text);
+        try {
+          await post(spec.url, conversationId, 'demo-zh', text);
+        } catch (err) {
+          // A refused turn (503 under load, a dropped connection) is counted, not fatal: the rest
+          // of this conversation's script would no longer follow, so the next one starts.
+          refused++;
+          firstRefusal ??= err instanceof Error ? err.message : String(err);
+          break;
+        }
         latencies.push(performance.now() - t0);
       }
     }
@@ -59,7 +73,15 @@ export async function playConversations(spec: LoadSpec): Promise<ClientRun> {
     latencies,
     seconds: (performance.now() - started) / 1000,
     cpuMs: (used.user + used.system) / 1000,
+    refused,
+    ...(firstRefusal === undefined ? {} : { firstRefusal }),
   };
+}
+
+/** Refused turns go to stderr, beside the figures: a run with refusals is not a clean figure. */
+function reportRefusals(spec: LoadSpec, r: ClientRun): void {
+  if (r.refused === 0) return;
+  process.stderr.write(`${spec.label}: ${r.refused} turn(s) refused, first: ${r.firstRefusal ?? ''}\n`);
 }
 
 let child: ChildProcess | undefined;
@@ -89,14 +111,24 @@ export function stopClient(): void {
 export async function run(spec: LoadSpec): Promise<Result> {
   if (!CLIENT_IN_CHILD) {
     const r = await playConversations(spec);
+    reportRefusals(spec, r);
     return { turns: r.latencies.length, seconds: r.seconds, latencies: r.latencies, cpuMs: r.cpuMs };
   }
   const client = await clientProcess();
   const cpu = process.cpuUsage();
-  const r = await new Promise<ClientRun>((resolve) => {
-    client.once('message', (m) => resolve(m as ClientRun));
+  const r = await new Promise<ClientRun>((resolve, reject) => {
+    const gone = (code: number | null): void => {
+      child = undefined;
+      reject(new Error(`the load client's process ended (exit ${code ?? 'signal'}) during ${spec.label}`));
+    };
+    client.once('exit', gone);
+    client.once('message', (m) => {
+      client.off('exit', gone);
+      resolve(m as ClientRun);
+    });
     client.send(spec);
   });
+  reportRefusals(spec, r);
   const used = process.cpuUsage(cpu);
   return {
     turns: r.latencies.length,

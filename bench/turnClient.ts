@@ -5,6 +5,12 @@
 import { playConversations, type LoadSpec } from './loadRun.js';
 
 process.on('message', (spec: LoadSpec) => {
-  void playConversations(spec).then((result) => process.send?.(result));
+  playConversations(spec).then(
+    (result) => process.send?.(result),
+    (err: unknown) => {
+      process.stderr.write(`load client: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    },
+  );
 });
 process.send?.('ready');
