@@ -3,7 +3,7 @@ import { describeFigures, roundFigures } from './heldoutReport.js';
 import { loadRuleCheckSet } from './labelledSet.js';
 
 /**
- * guard15's check set (issue 16, fifteenth session), written by class before any rule change:
+ * guard15's check set (issue 16, fifteenth session), written by class before a rule change:
  * fraud and thief labels aimed at the debtor (Mandarin and Cantonese), invented police,
  * exit-entry or transport-system consequences of an overdue record, lawful bare callback requests
  * with a service number, lawful Taiwan and Hong Kong notices in traditional characters, veiled
