@@ -10,6 +10,8 @@ import { loadRuleCheckSet } from './labelledSet.js';
  * physical threats and arrest or prosecution threats in texting register, promises to delete
  * accurate credit-bureau history. Measured once at the start and once after, never tuned on; kept
  * beside the rule tests, outside test/guardrails/labelled/, so no tuned set loads it.
+ * At 84eb120: zh-CN recall 0.667 (10/15), false alarms 2/17; en recall 0.500 (9/18), false alarms 0/9.
+ * After (guard15's rules, policy 2026.12.12): zh-CN 1.000 (15/15), 2/17; en 1.000 (18/18), 0/9.
  */
 
 describe('check set check-g15 (guard15)', () => {
