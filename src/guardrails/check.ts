@@ -14,7 +14,7 @@ import { structureFindings } from './structure.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.12.11';
+export const POLICY_VERSION = '2026.12.12';
 
 const EVIDENCE_MAX = 80;
 
@@ -228,7 +228,9 @@ function checkNow(text: string, context: GuardContext): Verdict {
   // block is blocked whatever it scores, so scoring it again is wasted work), and never judges a
   // script it was not trained on. Its opinion is recorded whenever it runs.
   const opinion = outside || violations.length > 0 ? undefined : classifierFinding(text, norm.text);
-  const blocking = opinion?.violation && judgedViolation(text, context, opinion.violation);
+  // A general notice addressed to no one (a statute or a regulator's rule explained, guard15)
+  // is no reply to a person: the classifier's opinion of it is recorded, not enforced.
+  const blocking = opinion?.violation && !general && judgedViolation(text, context, opinion.violation);
   watch.lap('classifier');
   if (blocking && violations.length === 0) violations.push(blocking);
   const overruled =

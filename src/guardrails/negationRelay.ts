@@ -21,7 +21,8 @@ const EN_CALLBACK =
 // And the bank's number given (a limited-content message, Reg F §1006.2(j)): "call us" alone, "the
 // number on the card" or "the account holder" leave the listener guessing or tell more (the labelled
 // "Could you ask Jordan to call First Bank" stays a violation).
-const ZH_OFFICIAL = /[0-9]{5,}|[0-9]{3,4}-[0-9]{3,4}-[0-9]{3,4}|[0-9]{3}[x*]{2}/;
+// A service number written masked, as trainers and templates do ("95xxx", "400-xxx-xxxx") (guard15).
+const ZH_OFFICIAL = /[0-9]{5,}|[0-9]{3,4}-[0-9]{3,4}-[0-9]{3,4}|[0-9]{2,4}[x*]{2,}|[0-9]{3,4}-[x*]{3}/;
 const EN_OFFICIAL = /\d[\d\s().-]{5,}\d/;
 // Anything beyond the callback: a debt, a sum, a step, pressure, the listener asked to press, or
 // someone else said to have been contacted or told.

@@ -112,3 +112,13 @@ describe('namesSuitAsOption', () => {
     expect(check('A lawsuit is one of the options, and we are filing it tomorrow.', EN).allowed).toBe(false);
   });
 });
+
+describe('a masked service number (guard15)', () => {
+  it('reads a callback to a masked bank number as the bank’s number', () => {
+    expect(isBareCallback(...at('您好，想联系孙女士，麻烦请她回电95xxx，谢谢。', '请她'), 'zh')).toBe(true);
+    expect(isBareCallback(...at('您好，麻烦请他回拨400-xxx-xxxx，谢谢。', '请他'), 'zh')).toBe(true);
+  });
+  it('still blocks a masked number beside the debt', () => {
+    expect(isBareCallback(...at('麻烦请他回电95xxx，他的信用卡已经逾期。', '请他'), 'zh')).toBe(false);
+  });
+});

@@ -33,6 +33,15 @@ describe('quotesImpostor (policy 2026.12.7)', () => {
   });
 });
 
+describe('quotesImpostor, Hong Kong and Taiwan wording (guard15)', () => {
+  it('reads 提高警覺, 慎防 and 切勿 as disowning the quote', () => {
+    expect(
+      quotesImpostor(...at('有不法分子冒充本行職員，聲稱會到府上找你，請提高警覺。', '到府上'), 'zh'),
+    ).toBe(true);
+    expect(quotesImpostor(...at('慎防騙徒冒充收數公司，揚言會通知你公司。', '通知你公司'), 'zh')).toBe(true);
+  });
+});
+
 describe('securedUnderLaw (policy 2026.12.7)', () => {
   it('reads a secured loan consequence bound to the contract and the law as lawful', () => {
     const text = 'The truck is collateral for the loan. Repossession happens only as permitted by state law.';
