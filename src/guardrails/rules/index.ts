@@ -62,6 +62,8 @@ import { STRUCT_RW14_EN } from './structRw14En.js';
 import { STRUCT_RW14_EN_THIRD } from './structRw14EnThird.js';
 import { STRUCT_RW14C_ZH } from './structRw14c.js';
 import { STRUCT_RW14C_EN } from './structRw14cEn.js';
+import { STRUCT_RW15_ZH } from './structRw15.js';
+import { STRUCT_RW15_EN } from './structRw15En.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -147,6 +149,8 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_RW14_EN_THIRD,
   ...STRUCT_RW14C_ZH,
   ...STRUCT_RW14C_EN,
+  ...STRUCT_RW15_ZH,
+  ...STRUCT_RW15_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
