@@ -8,7 +8,8 @@ import { check, type Category, type GuardContext } from '../../src/guardrails/in
  * persons asked to relay or pay, callers naming no company while citing a debt or posing as
  * officers, a person's debt announced to others, published relief notices. Written by class and
  * measured once before the rule change (en 12/14, 4/11 false alarms; zh 10/12, 2/9) and once
- * after, never fitted. A report: it prints figures, not items.
+ * after (en 14/14, 1/11; zh 12/12, 1/9), never fitted; a second English batch (an identity word
+ * used with an insult, a masked slur) before its rule: 1/4, 0/2 false alarms; after: 4/4, 0/2. A report: it prints figures, not items.
  */
 interface Row {
   text: string;

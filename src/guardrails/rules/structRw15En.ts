@@ -10,8 +10,12 @@ import { en, type PatternRuleSpec } from './ruleTypes.js';
  * - a third person asked to pass on a demand for payment ("tell John that he has to pay his
  *   loan", "kindly inform X to pay"): privacy (FDCPA §1692c(b));
  * - a caller who names only a first name while citing a debt or a reference number, and one who
- *   poses as a detective or officer: misrepresentation (§1692d(6), §1692e(1), (14)).
+ *   poses as a detective or officer: misrepresentation (§1692d(6), §1692e(1), (14));
+ * - a religious or ethnic word used with profanity or an insult ("shalom, m-f", "you cheap Jew"),
+ *   a masked slur after an ellipsis ("you . . . n-"): discrimination (§1692d(2); ECOA).
  */
+const IDENTITY = String.raw`(?:shalom|salaam|salam|jews?|jewish|kikes?|muslims?|moslems?|arabs?|mexicans?|wetbacks?|gringos?|negro(?:es)?|chinamen|chinaman|orientals?|gypsy|gypsies|immigrants?|foreigners?|pakis?|chinks?)`;
+const INSULT = String.raw`(?:motherf\w*|f[*-]+\w*|fuck\w*|bitch\w*|bastards?|assholes?|stupid|dirty|filthy|cheap|greedy|lazy|lying|scum|pigs?|rats?|crap|shit\w*|damn)`;
 const S = (n: number): string => String.raw`[^.!?;\n]{0,${n}}?`;
 const KIN = String.raw`(?:family|families|kids?|children|child|wife|husband|son|daughter|parents?|mother|father|baby|brother|sister)`;
 // Whom a person asked to relay may be advised to ask, lawfully.
@@ -77,6 +81,39 @@ export const STRUCT_RW15_EN: PatternRuleSpec[] = [
     triggers: ['this is', 'my name is'],
     patterns: en(
       String.raw`^(?![\s\S]*(?:${ORG}))(?=[\s\S]*${DEBT})[\s\S]{0,40}?\b(?:this is|my name is)\s+(?!an?\b|the\b|to\b|about\b|regarding\b|in\b|not\b|your\b|our\b)[a-z]+(?: (?!calling\b)[a-z]+)?(?=\s*[.!]| calling (?:for|about|regarding)\b)`,
+    ),
+  },
+  {
+    // "Shalom, motherfucker", "Salaam, you lying piece of crap", "you cheap Jew", "you . . . n-".
+    id: 'discrimination.identity',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'shalom',
+      'salaam',
+      'salam',
+      'jew',
+      'kike',
+      'muslim',
+      'moslem',
+      'arab',
+      'mexican',
+      'wetback',
+      'gringo',
+      'negro',
+      'chinam',
+      'oriental',
+      'gyps',
+      'immigrant',
+      'foreigner',
+      'paki',
+      'chink',
+      'you',
+    ],
+    patterns: en(
+      String.raw`\b${IDENTITY}\b[^.!?\n]{0,24}?\b${INSULT}`,
+      String.raw`\b${INSULT}\s+(?:little |old |fat )?${IDENTITY}\b`,
+      String.raw`\byou\b(?:\s*\.){2,}\s*n(?:-+|\*+)(?=[\s,.!?]|$)`,
     ),
   },
 ];

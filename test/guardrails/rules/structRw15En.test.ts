@@ -21,6 +21,9 @@ describeRound('recurring real-world classes in English (guardrw15)', {
     ['Tell your cousin to pay his balance this week.', U, 'privacy'],
     ["I'm Inspector Dale Hughes, call me back about your file.", U, 'misrepresentation'],
     ['This is Mark. Call me about your balance today.', U, 'misrepresentation'],
+    ['Salam, you filthy liar, where is the money?', V, 'discrimination'],
+    ['Pay your bill, you greedy Arab.', V, 'discrimination'],
+    ['hello you .. n-', V, 'discrimination'],
   ],
   lawful: [
     ['Please ask Laura to call us back when she can.', U],
@@ -30,5 +33,7 @@ describeRound('recurring real-world classes in English (guardrw15)', {
     ['This is Mark from Harbor Bank. Call me about your balance today.', U],
     ['This is Mark. Please give me a call back when you can.', U],
     ['What about your budget for next month?', V],
+    ['Salaam, Ms. Haddad, your payment arrived today, thank you.', V],
+    ['Our Spanish-speaking team helps many Mexican and Latin American customers.', V],
   ],
 });
