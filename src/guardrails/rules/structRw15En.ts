@@ -57,7 +57,7 @@ export const STRUCT_RW15_EN: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['tell', 'inform', 'remind', 'ask', 'notify', 'advise'],
     patterns: en(
-      String.raw`\b(?:tell|inform|remind|ask|notify|advise) (?!(?:me|us|you|yourself|them|for|it|about|if|whether|how|when|what|why|a|an|the|this|that|someone|anyone|any|our|my|questions?)\b|${ADVISER})(?:(?:mr|mrs|ms|miss)\.? )?[a-z]+(?: [a-z]+)? (?:that|to)\b${S(60)}\b(?:pay|paid|loan|debt|balance|owes?|overdue|arrears|outstanding)\b`,
+      String.raw`\b(?:tell|inform|remind|ask|notify|advise) (?!(?:me|us|you|yourself|them|for|it|about|if|whether|how|when|what|why|a|an|the|this|that|someone|anyone|an[y]|our|my|questions?)\b|${ADVISER})(?:(?:mr|mrs|ms|miss)\.? )?[a-z]+(?: [a-z]+)? (?:that|to)\b${S(60)}\b(?:pay|paid|loan|debt|balance|owes?|overdue|arrears|outstanding)\b`,
     ),
   },
   {
