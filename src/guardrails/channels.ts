@@ -74,7 +74,9 @@ function hostOf(url: string): string {
     url
       .replace(/^https?:\/\//, '')
       .replace(/^www\./, '')
-      .split(/[/?#:]/)[0] ?? ''
+      .split(/[/?#:]/)[0]
+      // A sentence's full stop is not part of the host: "… or www.ftc.gov." (guardrw15).
+      ?.replace(/\.+$/, '') ?? ''
   );
 }
 

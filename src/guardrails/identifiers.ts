@@ -82,6 +82,27 @@ function classify(raw: string, before: string): IdentifierKind | undefined {
   return undefined;
 }
 
+/**
+ * The sender's own call-back number (guardrw15, issue 16): "please call me back at 312-555-0147",
+ * "return my call at …", "you can reach me at …", "my direct line is …", "请回电139…": the reader
+ * is asked to call the sender, so the number is the sender's, not anyone's personal data. Read in
+ * the number's own sentence; a relative's, employer's or "your" number is never a call-back number.
+ */
+const CALLBACK_EN =
+  /\b(?:(?:please|kindly|you can|you may|feel free to|just)\s+(?:call|contact|reach|ring|text|phone)|(?:call|contact|reach|ring|text|phone)\s+(?:me|us)\b|return (?:my|our|the) call|call(?:ing)? (?:me |us )?back|(?:my|our|that|this) (?:direct )?(?:number|line|phone|cell|extension)(?: is)?\b)/;
+const CALLBACK_ZH = /回电|回个电话|回电话|致电我|联系我|打给我|我的(?:电话|手机|号码|分机)|拨打我/;
+const OTHER_PERSON =
+  /\b(?:your|his|her|their)\s+(?:\w+\s+){0,2}(?:number|cell|phone|mobile|line)\b|\b(?:wife|husband|sister|brother|mother|father|mom|dad|parents?|boss|employer|friend|neighbou?r|colleague|son|daughter|relative|cousin|spouse)\b|(?:你|您|他|她)(?:的)?(?:老婆|老公|家人|父母|爸|妈|同事|朋友|领导|老板|手机|电话|号码)|老婆|老公|父母|爸爸|妈妈|同事|领导|老板|亲戚|朋友/;
+
+function isCallback(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const sentence = before.slice(
+    Math.max(before.lastIndexOf('.') + 1, before.search(/[。!?;！？；][^。!?;！？；]*$/) + 1),
+  );
+  if (OTHER_PERSON.test(sentence)) return false;
+  return CALLBACK_EN.test(sentence) || CALLBACK_ZH.test(sentence);
+}
+
 /** Full identifiers in the normalised text, minus the bank's own service numbers. */
 export function findIdentifiers(text: string, serviceNumbers?: readonly string[]): IdentifierHit[] {
   const hits: IdentifierHit[] = [];
@@ -93,6 +114,7 @@ export function findIdentifiers(text: string, serviceNumbers?: readonly string[]
     const digits = raw.replace(/\D/g, '');
     if (service && (service.has(digits) || service.has(digits.replace(/^1(?=\d{10}$)/, '')))) continue;
     const kind = classify(raw, text.slice(Math.max(0, m.index - 24), m.index));
+    if (kind === 'phone' && isCallback(text, m.index)) continue;
     if (kind) hits.push({ kind, start: m.index, end: m.index + raw.length });
   }
   return hits;

@@ -15,6 +15,7 @@ describe('payment channels: public authorities and payment apps', () => {
     ['Your rights are explained at https://www.consumerfinance.gov/ask-cfpb/ in plain language.', en],
     ['Free weekly credit reports: www.annualcreditreport.com (the official site).', en],
     ['If you think someone opened this card in your name, go to identitytheft.gov first.', en],
+    ['For more about your rights, you may contact the FTC at www.ftc.gov.', en],
     ['个人信用报告可在征信中心官网 www.pbccrc.org.cn 免费查询，每年两次。', zh],
     ['如对催收有异议，可登录 www.nfra.gov.cn 了解投诉渠道。', zh],
   ])('lets a public authority’s site through: %s', (text, context) => {

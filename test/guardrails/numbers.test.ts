@@ -97,6 +97,18 @@ describe('identifiers', () => {
     expect(passesLuhn('4111111111111112')).toBe(false);
   });
 
+  it("reads the sender's own call-back number as no one's personal data (guardrw15)", () => {
+    const kinds = (text: string): string[] => findIdentifiers(normalise(text).text).map((h) => h.kind);
+    expect(kinds('Please call me back at 312-555-0147 when you can.')).toEqual([]);
+    expect(kinds('You can reach me at 646-555-0199, extension 12.')).toEqual([]);
+    expect(kinds('方便时请回电13912345678。')).toEqual([]);
+    expect(kinds('I would appreciate you calling me back at 312-555-0147.')).toEqual([]);
+    expect(kinds('Once again, that number is 312-555-0147.')).toEqual([]);
+    expect(kinds('Please call your wife at 312-555-0147.')).toEqual(['phone']);
+    expect(kinds("Your brother's cell is 312-555-0147.")).toEqual(['phone']);
+    expect(kinds('你老婆的手机13912345678，请回电')).toEqual(['phone']);
+  });
+
   it('flags full identifiers and personal phones but not random digits or service numbers', () => {
     const kinds = (text: string, service?: string[]): string[] =>
       findIdentifiers(normalise(text).text, service).map((h) => h.kind);

@@ -37,6 +37,12 @@ export const DECLARATIONS: readonly RuleDeclaration[] = [
   { id: 'discrimination.age', category: 'discrimination', severity: 'high', by: 'rules' },
   { id: 'discrimination.disability', category: 'discrimination', severity: 'high', by: 'rules' },
   { id: 'misrepresentation.human_claim', category: 'misrepresentation', severity: 'high', by: 'rules' },
+  {
+    id: 'misrepresentation.undisclosed_identity',
+    category: 'misrepresentation',
+    severity: 'high',
+    by: 'rules',
+  },
   { id: 'misrepresentation.authority', category: 'misrepresentation', severity: 'critical', by: 'rules' },
   { id: 'misrepresentation.false_urgency', category: 'misrepresentation', severity: 'high', by: 'rules' },
   { id: 'misrepresentation.false_fee', category: 'misrepresentation', severity: 'critical', by: 'detector' },

@@ -64,6 +64,8 @@ import { STRUCT_RW14C_ZH } from './structRw14c.js';
 import { STRUCT_RW14C_EN } from './structRw14cEn.js';
 import { STRUCT_G15_RULES } from './structG15.js';
 import { STRUCT_G15_EN } from './structG15En.js';
+import { STRUCT_RW15_ZH } from './structRw15.js';
+import { STRUCT_RW15_EN } from './structRw15En.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -151,6 +153,8 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_RW14C_EN,
   ...STRUCT_G15_RULES,
   ...STRUCT_G15_EN,
+  ...STRUCT_RW15_ZH,
+  ...STRUCT_RW15_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
