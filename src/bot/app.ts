@@ -180,11 +180,14 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     paymentChannels: paymentChannelTerms(config.PAYMENT_CHANNELS),
     turnLock: backend.turnLock,
   });
+  const turnScope = backend.turnLock.hold?.bind(backend.turnLock);
   const transcriptIn = new TranscriptMiddleware({
     writer: transcript,
     clock,
     accountOf,
     onError: (err) => logger.error({ err }, 'inbound message not recorded; the turn is refused'),
+    // issue 19 pg15: on PostgreSQL the inbound record's write-ahead tries the turn lock with it
+    ...(turnScope ? { turnScope } : {}),
   });
   const guardedSend = new GuardedSendMiddleware({
     clock,

@@ -187,7 +187,12 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
               throw err;
             }
           },
-          (err) => logger.error({ err }, 'activity processing failed'),
+          (err) => {
+            // A failure of the turn's middleware (the inbound record and, on PostgreSQL, the turn
+            // lock taken with it: issue 19 pg15) is as unavailable as one of the bot's.
+            unavailable ??= unavailableFrom(err);
+            logger.error({ err }, 'activity processing failed');
+          },
         );
       } catch (err) {
         logger.error({ err }, 'activity processing failed');

@@ -16,6 +16,11 @@ import { KeyedMutex } from '../core/keyedMutex.js';
  */
 export interface ConversationLock {
   run<T>(conversationId: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Opens the conversation's turn around a whole message turn (its inbound record included), a
+   * `run` of the same conversation inside joining it (PostgreSQL, issue 19 pg15). Absent: none.
+   */
+  hold?<T>(conversationId: string, fn: () => Promise<T>): Promise<T>;
 }
 
 /** The lock of one process: a queue per conversation, in arrival order (what CollectionBot always did). */

@@ -10,7 +10,7 @@ import { recordHash } from '../../src/store/transcripts/index.js';
 import { InstanceChat, seqOf } from '../support/instanceChat.js';
 import { describePg } from '../support/postgres.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../support/roundRobinProxy.js';
-import { spawnService, type SpawnedService } from '../support/service.js';
+import { SERVICE_START_MS, spawnService, type SpawnedService } from '../support/service.js';
 import { tempDir } from '../support/testApp.js';
 
 /**
@@ -65,25 +65,28 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
     return c;
   };
 
-  beforeAll(async () => {
-    const env = {
-      DATABASE_URL: pg.url,
-      LINK_SECRET,
-      PII_HASH_SECRET: 'two-instances-pii-secret-0123456789',
-      SUPERVISOR: 'false',
-      AGENT_USERS: 'alice:alice-pass',
-      REMINDERS_ENABLED: 'true',
-      REMINDER_INTERVAL_SECONDS: '5',
-      REMINDER_SCHEDULE: scheduleForToday(),
-      CONTACT_PRESET: 'cn',
-      // Reminders start once the people below have chatted: the first tick is 5 s after start.
-    };
-    // One after the other: the first migrates and seeds, the second finds both done.
-    instances.push(await spawnService({ ...env, DATA_DIR: tempDir() }));
-    instances.push(await spawnService({ ...env, DATA_DIR: tempDir() }));
-    proxy = await startRoundRobinProxy(instances.map((i) => i.url));
-    db = createPgPool({ url: pg.url, max: 2 });
-  }, 60_000);
+  beforeAll(
+    async () => {
+      const env = {
+        DATABASE_URL: pg.url,
+        LINK_SECRET,
+        PII_HASH_SECRET: 'two-instances-pii-secret-0123456789',
+        SUPERVISOR: 'false',
+        AGENT_USERS: 'alice:alice-pass',
+        REMINDERS_ENABLED: 'true',
+        REMINDER_INTERVAL_SECONDS: '5',
+        REMINDER_SCHEDULE: scheduleForToday(),
+        CONTACT_PRESET: 'cn',
+        // Reminders start once the people below have chatted: the first tick is 5 s after start.
+      };
+      // One after the other: the first migrates and seeds, the second finds both done.
+      instances.push(await spawnService({ ...env, DATA_DIR: tempDir() }));
+      instances.push(await spawnService({ ...env, DATA_DIR: tempDir() }));
+      proxy = await startRoundRobinProxy(instances.map((i) => i.url));
+      db = createPgPool({ url: pg.url, max: 2 });
+    },
+    Math.max(60_000, 3 * SERVICE_START_MS),
+  );
 
   afterAll(async () => {
     for (const c of chats) c.close();

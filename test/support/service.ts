@@ -46,9 +46,12 @@ export async function spawnService(env: Record<string, string>): Promise<Spawned
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, 20_000, () => output);
+  await waitForHealth(url, SERVICE_START_MS, () => output);
   return { url, child, output: () => output, exited };
 }
+
+/** How long a spawned service may take to become healthy: 20 s, or TEST_SERVICE_START_MS on a loaded machine. */
+export const SERVICE_START_MS = Number(process.env.TEST_SERVICE_START_MS) || 20_000;
 
 export interface Health {
   status: string;

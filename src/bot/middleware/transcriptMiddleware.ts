@@ -10,6 +10,12 @@ export interface TranscriptMiddlewareDeps {
   accountOf?: (conversationId: string) => Promise<string | undefined>;
   /** Told when the inbound activity could not be recorded (the turn then fails: nothing is acknowledged). */
   onError?: (error: unknown) => void;
+  /**
+   * Runs a turn whose inbound activity this middleware records inside the conversation's turn
+   * lock scope (`ConversationLock.hold`: on PostgreSQL the record's write-ahead then tries the turn
+   * lock in its own round trip, issue 19 pg15). Absent: the turn runs as it is.
+   */
+  turnScope?: (conversationId: string, turn: () => Promise<void>) => Promise<void>;
 }
 
 /**
@@ -25,15 +31,29 @@ export class TranscriptMiddleware implements Middleware {
   constructor(private readonly deps: TranscriptMiddlewareDeps) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    await this.commitInbound(context);
-    await next();
+    const activity = context.activity as Activity | undefined;
+    const conversationId = activity?.conversation?.id;
+    const scope = this.deps.turnScope;
+    if (!scope || !conversationId || !this.records(activity)) {
+      await this.commitInbound(context);
+      return next();
+    }
+    await scope(conversationId, async () => {
+      await this.commitInbound(context);
+      await next();
+    });
+  }
+
+  /** Whether this middleware records `activity` (not committed by its channel, not a proactive start). */
+  private records(activity: Activity | undefined): activity is Activity {
+    if (!activity || this.deps.writer.wasCommitted(activity)) return false;
+    // The event botbuilder uses to start proactive turns is not something the person did.
+    return !(activity.type === 'event' && activity.name === ActivityEventNames.ContinueConversation);
   }
 
   private async commitInbound(context: TurnContext): Promise<void> {
     const activity = context.activity as Activity | undefined;
-    if (!activity || this.deps.writer.wasCommitted(activity)) return;
-    // The event botbuilder uses to start proactive turns is not something the person did.
-    if (activity.type === 'event' && activity.name === ActivityEventNames.ContinueConversation) return;
+    if (!this.records(activity)) return;
     const copy = { ...activity, from: { ...activity.from, role: activity.from?.role ?? 'user' } };
     if (!copy.timestamp) copy.timestamp = this.deps.clock.now();
     const conversationId = activity.conversation?.id;

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { ConversationBusyError, type ConversationLock, LocalConversationLock } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
@@ -54,6 +55,8 @@ export class PgConversationLock implements ConversationLock {
   private readonly lazy: boolean;
   /** The running turn's session on its lock connection, for the state storage and the reference store. */
   readonly sessions = new PgTurnSessions();
+  /** The session a `hold` opened, for a `run` of the same conversation inside it. */
+  private readonly holds = new AsyncLocalStorage<{ conversationId: string; session: PgTurnSession }>();
 
   constructor(options: PgConversationLockOptions) {
     this.waitMs = options.waitMs ?? 10_000;
@@ -83,9 +86,52 @@ export class PgConversationLock implements ConversationLock {
    * Runs `fn` holding the conversation's lock. The turn's outcome is given back as soon as `fn`
    * settles; the unlock round trip follows off the turn's path, still inside the in-process
    * queue, so this instance's next turn of the conversation starts only once it is done (and
-   * another instance's waits on the server until then, as before).
+   * another instance's waits on the server until then, as before). Inside a `hold` of the same
+   * conversation it runs in that hold's session (no second queue entry, connection or lock).
    */
   run<T>(conversationId: string, fn: () => Promise<T>): Promise<T> {
+    const outer = this.holds.getStore();
+    if (this.lazy && outer?.conversationId === conversationId) return this.inSession(outer.session, fn);
+    return this.open(conversationId, (session) => this.inSession(session, fn));
+  }
+
+  /**
+   * Opens the conversation's turn session around `fn` (the whole of a message turn, from its
+   * inbound record on: issue 19 pg15) without taking the server lock: the first statement on the
+   * session takes it (the inbound record's write-ahead tries it, `PgTurnSession.writeTryingLock`),
+   * and a `run` of the same conversation inside `fn` joins the session. Only with serverLockAt
+   * 'stateRead' (else `fn` runs as it is).
+   */
+  hold<T>(conversationId: string, fn: () => Promise<T>): Promise<T> {
+    if (!this.lazy) return fn();
+    return this.open(conversationId, (session) =>
+      this.holds.run({ conversationId, session }, () =>
+        this.sessions.run(session, async () => {
+          const value = await fn();
+          await session.flushLate();
+          return value;
+        }),
+      ),
+    );
+  }
+
+  /** The turn inside its session: its own memory of reads, its replies committed before its outcome. */
+  private async inSession<T>(session: PgTurnSession, fn: () => Promise<T>): Promise<T> {
+    if (!this.lazy) return fn();
+    try {
+      return await this.sessions.run(session, async () => {
+        const value = await withTurnReads(fn, session);
+        await session.flushLate();
+        return value;
+      });
+    } catch (error) {
+      session.dropLate(error);
+      throw error;
+    }
+  }
+
+  /** Queues in process, takes a lock connection (and the server lock when eager), runs `fn` in a session. */
+  private open<T>(conversationId: string, fn: (session: PgTurnSession) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.local
         .run(conversationId, async () => {
@@ -94,17 +140,7 @@ export class PgConversationLock implements ConversationLock {
           const learned = this.lazy ? this.sessions.learned.of(key) : [];
           const session = new PgTurnSession(conversationId, client, key, !this.lazy, learned);
           try {
-            // Eager: the lock is held for all of `fn`, so no statement of the turn may release it.
-            // Lazy: the turn's replies no state write took are committed before its outcome is given.
-            resolve(
-              await (this.lazy
-                ? this.sessions.run(session, async () => {
-                    const value = await withTurnReads(fn, session);
-                    await session.flushLate();
-                    return value;
-                  })
-                : fn()),
-            );
+            resolve(await fn(session));
           } catch (error) {
             session.dropLate(error);
             reject(error instanceof Error ? error : new Error(String(error)));

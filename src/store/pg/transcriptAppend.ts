@@ -135,6 +135,25 @@ export const KNOWN_HEAD_CLAIMED_SQL = KNOWN_HEAD_SQL.replace(
 );
 
 /**
+ * KNOWN_HEAD_SQL that first takes the turn's activity claim without raising (issue 19, pg15: the
+ * inbound record's write-ahead on the turn's lock session, where an error would end the session):
+ * the claim is the same insert-or-renew as `activity_claim_take` (migration 008); a claim another
+ * arrival holds writes nothing and answers `claimed` 0. $27-$30: key, owner, lease, time.
+ */
+export const KNOWN_HEAD_TRY_CLAIM_SQL = KNOWN_HEAD_SQL.replace(
+  'WITH lk AS (SELECT pg_advisory_xact_lock($26::int, hashtext($23::text)) AS held)',
+  `WITH claim AS (INSERT INTO activity_claims AS c (claim_key, owner, state, lease_until, claimed_at)
+    VALUES ($27, $28, 'running', $29::timestamptz, $30::timestamptz)
+    ON CONFLICT (claim_key) DO UPDATE SET lease_until = GREATEST(c.lease_until, EXCLUDED.lease_until)
+      WHERE c.owner = EXCLUDED.owner AND c.state = 'running'
+    RETURNING 1),
+  lk AS (SELECT pg_advisory_xact_lock($26::int, hashtext($23::text)) AS held FROM claim)`,
+).replace(
+  'SELECT count(*)::int AS written FROM rec',
+  'SELECT count(*)::int AS written, (SELECT count(*)::int FROM claim) AS claimed FROM rec',
+);
+
+/**
  * KNOWN_HEAD_SQL for records that ride in the turn's own transaction (`TurnRecords`): when the
  * head moved it does not write nothing but fails (23502, a NULL seq), so that transaction, with
  * the state write it carries, rolls back whole and the records are then written on their own.

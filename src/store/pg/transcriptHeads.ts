@@ -2,8 +2,15 @@ import { StoreUnavailableError } from '../storeErrors.js';
 import { recordFromRow } from '../transcripts/rows.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from '../transcripts/types.js';
 import { namedQuery, type PgPool, pgQuery, toStoreError } from './pool.js';
-import { batchArgs, buildRow, KNOWN_HEAD_CLAIMED_SQL, KNOWN_HEAD_SQL } from './transcriptAppend.js';
-import { ClaimLostError, claimRefused, claimToTake } from './turnClaim.js';
+import {
+  batchArgs,
+  buildRow,
+  KNOWN_HEAD_CLAIMED_SQL,
+  KNOWN_HEAD_SQL,
+  KNOWN_HEAD_TRY_CLAIM_SQL,
+} from './transcriptAppend.js';
+import { CLAIM_HELD_ELSEWHERE, ClaimLostError, claimRefused, claimToTake } from './turnClaim.js';
+import type { PgTurnSession } from './turnSession.js';
 
 type Prepared = { activity: TranscriptActivity; meta: AppendMeta; conversationId: string };
 
@@ -53,18 +60,9 @@ export async function appendAtKnownHead(
   recordedAt: Date,
   lockSpace: number,
 ): Promise<TranscriptRecord[] | undefined> {
-  const conversationId = items[0]?.conversationId;
-  if (conversationId === undefined || items.some((i) => i.conversationId !== conversationId))
-    return undefined;
-  const head = heads.get(conversationId);
-  if (!head) return undefined;
-  let last = head;
-  const built = items.map((item) => {
-    const one = buildRow(item, last, recordedAt);
-    last = { seq: one.row.seq, hash: one.row.hash };
-    return { ...one, activity: item.activity };
-  });
-  const args = [...batchArgs(built, recordedAt), conversationId, head.seq, head.hash, lockSpace];
+  const batch = chained(heads, items, recordedAt, lockSpace);
+  if (!batch) return undefined;
+  const { conversationId, built, args } = batch;
   let written: number;
   const claim = claimToTake();
   try {
@@ -106,4 +104,72 @@ async function withClaim(
   }
   claim.settle();
   return result.rows[0]?.written ?? 0;
+}
+
+/** A batch of one conversation chained after the head this instance knows, with KNOWN_HEAD_SQL's parameters. */
+function chained(heads: TranscriptHeads, items: readonly Prepared[], recordedAt: Date, lockSpace: number) {
+  const conversationId = items[0]?.conversationId;
+  if (conversationId === undefined || items.some((i) => i.conversationId !== conversationId))
+    return undefined;
+  const head = heads.get(conversationId);
+  if (!head) return undefined;
+  let last = head;
+  const built = items.map((item) => {
+    const one = buildRow(item, last, recordedAt);
+    last = { seq: one.row.seq, hash: one.row.hash };
+    return { ...one, activity: item.activity };
+  });
+  return {
+    conversationId,
+    built,
+    args: [...batchArgs(built, recordedAt), conversationId, head.seq, head.hash, lockSpace],
+  };
+}
+
+/**
+ * `appendAtKnownHead` for the turn's inbound record on its lock session (issue 19, pg15), in the
+ * round trip that tries the turn lock (`PgTurnSession.writeTryingLock`): the chain's lock taken
+ * first as a statement of its own, so the append's snapshot sees every record committed under it
+ * (no racing writer can meet the primary key), then the append with the claim taken without
+ * raising (KNOWN_HEAD_TRY_CLAIM_SQL). A claim another arrival holds rejects with ClaimLostError
+ * (nothing written, the session intact); a moved head answers undefined (the caller appends the
+ * ordinary way, the claim already taken). Undefined too when the session cannot try the lock or
+ * the head is not known. A failure rejects (the session is then broken, and the turn with it).
+ */
+export async function appendWithTurnLock(
+  session: PgTurnSession,
+  heads: TranscriptHeads,
+  items: readonly Prepared[],
+  recordedAt: Date,
+  lockSpace: number,
+): Promise<TranscriptRecord[] | undefined> {
+  if (!session.mayTryLock || items.some((i) => i.conversationId !== session.conversationId)) return undefined;
+  const batch = chained(heads, items, recordedAt, lockSpace);
+  if (!batch) return undefined;
+  const { conversationId, built, args } = batch;
+  const claim = claimToTake();
+  const chainLock = {
+    text: 'SELECT pg_advisory_xact_lock($1::int, hashtext($2::text))',
+    values: [lockSpace, conversationId],
+  };
+  const append = claim
+    ? { text: KNOWN_HEAD_TRY_CLAIM_SQL, values: [...args, ...claim.values()] }
+    : { text: KNOWN_HEAD_SQL, values: args };
+  let row: { written?: number; claimed?: number } | undefined;
+  try {
+    const [, result] = await session.writeTryingLock([chainLock, append], 'append to the transcript');
+    row = result?.rows[0] as typeof row;
+  } catch (err) {
+    heads.forget(conversationId);
+    throw err;
+  }
+  if (claim && row?.claimed !== 1) throw claimRefused(claim, { code: CLAIM_HELD_ELSEWHERE });
+  claim?.settle();
+  if (row?.written !== built.length) {
+    heads.forget(conversationId);
+    return undefined;
+  }
+  const records = built.map((b) => recordFromRow(b.row, b.activity));
+  heads.note(records);
+  return records;
 }

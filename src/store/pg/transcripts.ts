@@ -23,7 +23,7 @@ import type {
 } from '../transcripts/types.js';
 import { pgArgs, pgText } from './text.js';
 import { batchArgs, BATCH_INSERT_SQL, buildRow, inlineParameters, prepare } from './transcriptAppend.js';
-import { appendAtKnownHead, TranscriptHeads } from './transcriptHeads.js';
+import { appendAtKnownHead, appendWithTurnLock, TranscriptHeads } from './transcriptHeads.js';
 import { type LateOutcome, TurnRecords } from './transcriptLate.js';
 import type { PgTurnSession, PgTurnSessions } from './turnSession.js';
 import { claimRefused, claimToTake } from './turnClaim.js';
@@ -112,6 +112,12 @@ export class PgTranscriptStore implements TranscriptStore {
   async appendAll(items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
     if (items.length === 0) return [];
     const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
+    // The turn's inbound record, on its lock session, tries the turn lock in its round trip (pg15).
+    const session = this.sessions?.current();
+    const locked = session
+      ? await appendWithTurnLock(session, this.heads, prepared, recordedAt, TRANSCRIPT_LOCK_SPACE)
+      : undefined;
+    if (locked) return locked;
     const fast = await appendAtKnownHead(this.pool, this.heads, prepared, recordedAt, TRANSCRIPT_LOCK_SPACE);
     if (fast) return fast;
     const records = await this.appendLocked(prepared, recordedAt);

@@ -8,6 +8,8 @@
  * is not asked ahead the turn after (the list is what the last turn asked, no more).
  */
 
+import { parameterText, type Step } from './pipeline.js';
+
 /** A read a turn asked: a plain SELECT of the stores' pool, or the state read on the lock session (`pool` undefined). */
 export interface LearnedRead {
   /** The pool the turn's memory keeps its answer under; undefined for a read of the lock session itself. */
@@ -90,4 +92,17 @@ function sizeOf(read: LearnedRead): number {
         ? value.length + 2
         : 24;
   return read.values.reduce((sum: number, v) => sum + length(v), read.text.length);
+}
+
+/** A step's identity: its statement and its values (as they travel). */
+export function stepId(step: Step): string {
+  return `${step.text}\u0000${JSON.stringify(step.values.map(parameterTextOrNull))}`;
+}
+
+function parameterTextOrNull(value: unknown): string | null {
+  try {
+    return parameterText(value);
+  } catch {
+    return null;
+  }
 }

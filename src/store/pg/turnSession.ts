@@ -1,12 +1,15 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { ConversationBusyError } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
 import { describePgError, isConnectionError, namedQuery, type PgClient } from './pool.js';
 import { parameterText, pipelined, type Step } from './pipeline.js';
 import { CLAIM_TAKE_SQL, claimRefused, claimToTake } from './turnClaim.js';
-import { AskedReads, type LearnedRead, LearnedReads, travels } from './turnReadAhead.js';
+import { AskedReads, type LearnedRead, stepId, travels } from './turnReadAhead.js';
 import type { PgTurnReads, ReadAhead } from './turnReads.js';
+import type { LateWrite } from './lateWrite.js';
+
+export type { LateWrite } from './lateWrite.js';
+export { PgTurnSessions } from './turnSessions.js';
 
 /** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
 export const TURN_LOCK_NAMESPACE = 719_019;
@@ -33,6 +36,10 @@ export class PgTurnSession implements ReadAhead {
   /** State reads of the session asked ahead, by statement and values: each answers once, before any write. */
   private readonly aheadLocked = new Map<string, pg.QueryResult>();
   private memory: PgTurnReads | undefined;
+  /** Pool reads asked ahead before the turn's memory was attached (`writeTryingLock`), seeded at `attach`. */
+  private unseeded: { read: LearnedRead; result: pg.QueryResult }[] = [];
+  /** Whether `writeTryingLock` tried the lock (once a session). */
+  private tried = false;
   /** What this turn asked, for the conversation's next turn. */
   readonly asked = new AskedReads();
   private ended = false;
@@ -103,6 +110,34 @@ export class PgTurnSession implements ReadAhead {
 
   attach(reads: PgTurnReads): void {
     this.memory = reads;
+    for (const { read, result } of this.unseeded.splice(0))
+      reads.seed(read.pool!, read.text, read.values, result);
+  }
+
+  /** Whether `writeTryingLock` would try the lock (the session is usable, holds no lock, never tried). */
+  get mayTryLock(): boolean {
+    return this.usable && !this.held && !this.tried;
+  }
+
+  /**
+   * Runs `writes` (the inbound record's write-ahead, issue 19 pg15) in ONE round trip behind a try
+   * of the lock (`pg_try_advisory_lock`: never waits) and, when the lock was free, before the reads
+   * the conversation's last turn asked (answered into the turn's memory). When another session
+   * holds the lock the writes still run, the answers of the reads are dropped, and the turn takes
+   * the lock later, waiting, as it would have without this. One result per write.
+   */
+  writeTryingLock(writes: readonly Step[], operation: string): Promise<pg.QueryResult[]> {
+    return this.step(operation, async () => {
+      if (this.held || this.tried) return this.multi(writes);
+      this.tried = true;
+      const ahead = this.takeAhead();
+      const results = await this.multi([this.tryLockStep(), ...writes, ...ahead.map((a) => a.step)]);
+      if ((results[0]?.rows[0] as { ok?: unknown } | undefined)?.ok === true) {
+        this.held = true;
+        this.keepAhead(ahead, results.slice(1 + writes.length));
+      } else this.aheadAsked = false;
+      return results.slice(1, 1 + writes.length);
+    });
   }
 
   noteRead(pool: object, text: string, values: readonly unknown[]): void {
@@ -164,7 +199,8 @@ export class PgTurnSession implements ReadAhead {
       const result = results[i];
       if (!result) return;
       if (read.pool === undefined) this.aheadLocked.set(id, result);
-      else this.memory?.seed(read.pool, read.text, read.values, result);
+      else if (this.memory) this.memory.seed(read.pool, read.text, read.values, result);
+      else this.unseeded.push({ read, result });
     });
   }
 
@@ -340,24 +376,13 @@ export class PgTurnSession implements ReadAhead {
     return { text: 'SELECT pg_advisory_lock($1, $2)', values: [TURN_LOCK_NAMESPACE, this.key] };
   }
 
+  private tryLockStep(): Step {
+    return { text: 'SELECT pg_try_advisory_lock($1, $2) AS ok', values: [TURN_LOCK_NAMESPACE, this.key] };
+  }
+
   private unlockStep(): Step {
     return { text: 'SELECT pg_advisory_unlock($1, $2) AS ok', values: [TURN_LOCK_NAMESPACE, this.key] };
   }
-}
-
-/**
- * A write that rides in the turn's transaction (`addLate`), built when that is sent. Told how it
- * went exactly once: `committed`, or `writeAlone` (it could not ride and wrote itself), or `lost`.
- */
-export interface LateWrite {
-  /** The statement, built now; undefined when it must be written on its own. */
-  step(): Step | undefined;
-  /** Whether `err` (of the transaction it rode in) says it cannot ride: it is then written alone. */
-  movable(err: unknown): boolean;
-  /** Writes it outside the turn's transaction (durable when this resolves), and tells its callers. */
-  writeAlone(): Promise<void>;
-  committed(result: pg.QueryResult): void;
-  lost(error: unknown): void;
 }
 
 const BEGIN: Step = { text: 'BEGIN', values: [] };
@@ -366,33 +391,3 @@ const ROLLBACK: Step = { text: 'ROLLBACK', values: [] };
 
 /** A read asked ahead: what the last turn read, its step, and the step's identity. */
 type Ahead = { read: LearnedRead; step: Step; id: string };
-
-/** A step's identity: its statement and its values (as they travel). */
-function stepId(step: Step): string {
-  return `${step.text}\u0000${JSON.stringify(step.values.map(parameterTextOrNull))}`;
-}
-
-function parameterTextOrNull(value: unknown): string | null {
-  try {
-    return parameterText(value);
-  } catch {
-    return null;
-  }
-}
-
-/** Where the stores find the turn session of the code running now (set by PgConversationLock). */
-export class PgTurnSessions {
-  private readonly storage = new AsyncLocalStorage<PgTurnSession>();
-  /** What each conversation's last turn read here, asked ahead by its next turn. */
-  readonly learned = new LearnedReads();
-
-  /** The running turn's session, if the caller runs inside one that can still carry statements. */
-  current(): PgTurnSession | undefined {
-    const session = this.storage.getStore();
-    return session?.usable ? session : undefined;
-  }
-
-  run<T>(session: PgTurnSession, fn: () => Promise<T>): Promise<T> {
-    return this.storage.run(session, fn);
-  }
-}

@@ -82,4 +82,37 @@ describe('TranscriptMiddleware', () => {
     expect(errors.map((e) => (e as Error).message)).toEqual(['disk on fire']);
     expect(turnErrors).toHaveLength(1);
   });
+  it('records a turn and runs the rest of it inside the turn scope, but not a proactive start (issue 19 pg15)', async () => {
+    const { clock, store, writer } = setup();
+    const scoped: string[] = [];
+    let inScope = false;
+    const ranInScope: boolean[] = [];
+    const adapter = new TestAdapter(async () => {
+      ranInScope.push(inScope);
+    }).use(
+      new TranscriptMiddleware({
+        writer,
+        clock,
+        turnScope: async (id, turn) => {
+          scoped.push(id);
+          inScope = true;
+          try {
+            await turn();
+          } finally {
+            inScope = false;
+          }
+        },
+      }),
+    );
+    await adapter.send('你好').startTest();
+    await adapter
+      .send({ type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation })
+      .startTest();
+    await writer.flush();
+    expect(scoped).toEqual([adapter.conversation.conversation.id]);
+    expect(ranInScope).toEqual([true, false]);
+    expect(
+      (await store.getRecords(adapter.conversation.conversation.id)).map((r) => r.activity.text),
+    ).toEqual(['你好']);
+  });
 });
