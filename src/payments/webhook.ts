@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Clock } from '../core/clock.js';
 import type { PaymentStore } from '../store/payments.js';
 import { parsePayment } from './parse.js';
+import { closeAfterAnswer } from '../bot/bodyLimit.js';
 
 export interface PaymentsWebhookDeps {
   /** PAYMENTS_WEBHOOK_SECRET; undefined switches the route off (503). */
@@ -42,7 +43,6 @@ function rawBody(req: Request, limit: number): Promise<Buffer | 'too_large'> {
         return;
       }
       req.off('data', onData);
-      req.pause();
       resolve('too_large');
     };
     req.on('data', onData);
@@ -52,15 +52,11 @@ function rawBody(req: Request, limit: number): Promise<Buffer | 'too_large'> {
 }
 
 /**
- * 413 in the house shape, then the connection is closed: the rest of the body is never read (the
+ * 413 in the house shape, then the connection is closed: the rest of the body is never kept (the
  * client gets a second to read the answer before the socket is cut).
  */
 function tooLarge(req: Request, res: Response, limit: number): void {
-  res.header('Connection', 'close');
-  res.once('finish', () => {
-    req.socket?.end();
-    setTimeout(() => req.socket?.destroy(), 1000).unref();
-  });
+  closeAfterAnswer(req, res);
   fail(res, 413, 'BodyTooLarge', `the body is larger than ${limit} bytes (MAX_BODY_BYTES)`);
 }
 

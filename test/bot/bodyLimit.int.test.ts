@@ -35,12 +35,13 @@ async function pour(head: string, maxBytes = 4_000_000) {
   socket.write(head);
   const chunk = 'x'.repeat(16 * 1024);
   const timer = setInterval(() => {
-    if (socket.destroyed || sent >= maxBytes || !head.includes('Content-Length')) return;
-    socket.write(chunk);
+    if (socket.destroyed || sent >= maxBytes || head.includes('Expect:')) return;
+    socket.write(head.includes('chunked') ? `4000\r\n${chunk}\r\n` : chunk);
     sent += chunk.length;
   }, 1);
   const safety = setTimeout(() => socket.destroy(), 8000);
-  await once(socket, 'close');
+  // not events.once: a write after the service hung up fails with EPIPE, and once() would reject
+  await new Promise((resolve) => socket.once('close', resolve));
   clearInterval(timer);
   clearTimeout(safety);
   return { answer, sentAtAnswer };
