@@ -25,8 +25,11 @@ const REDACT = [
 
 function maskDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskPii(value);
-  if (depth > 4 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { type: value.name, message: maskPii(value.message), code: (value as { code?: unknown }).code };
+  if (value === null || typeof value !== 'object') return value;
+  // Deeper than this nothing is walked, so nothing is written unmasked either (sec15).
+  if (depth > 8) return '[nested]';
+  if (value instanceof Error)
+    return { type: value.name, message: maskPii(value.message), code: (value as { code?: unknown }).code };
   if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = maskDeep(v, depth + 1);
@@ -41,7 +44,9 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       formatters: { log: (obj) => maskDeep(obj) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
-          const masked = args.map((a) => (typeof a === 'string' ? maskPii(a) : a)) as Parameters<typeof method>;
+          const masked = args.map((a) => (typeof a === 'string' ? maskPii(a) : a)) as Parameters<
+            typeof method
+          >;
           method.apply(this, masked);
         },
       },

@@ -9,6 +9,8 @@ import { processPosted } from './postedActivity.js';
 import { activityClaimGate, authenticateBeforeClaim } from './activityClaimGate.js';
 import { answerOnce, repliesRecorded } from './activityClaimRoute.js';
 import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
+import { applyHttpTimeouts } from './httpTimeouts.js';
+import { refuseOversizedBodies } from './bodyLimit.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
 export type Mount = (server: Server, app: App) => void;
@@ -56,8 +58,13 @@ export function sendError(res: Response, status: number, code: string, message: 
  * gets a clear 4xx; the process never crashes on input.
  */
 export function createServer(app: App, mounts: Mount[] = []): Server {
-  const server = restify.createServer({ name: 'collections-assistant', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'collections-assistant',
+    handleUncaughtExceptions: false,
+    noWriteContinue: true, // refuseOversizedBodies says "100 Continue" (sec15)
+  });
   const { config, logger } = app;
+  applyHttpTimeouts(server.server, config);
   const jsonBody = restify.plugins.bodyParser({
     maxBodySize: config.MAX_BODY_BYTES,
     mapParams: false,
@@ -84,6 +91,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     },
   );
 
+  server.pre(refuseOversizedBodies(config.MAX_BODY_BYTES));
   const health = new ServiceHealth(app);
   server.get('/healthz', async (_req: Request, res: Response) => {
     const report = await withSharedDatabase(health.report(), app);

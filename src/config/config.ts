@@ -128,6 +128,10 @@ export const configSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_BODY_BYTES: int(1024, 10 * 1024 * 1024).default(64 * 1024),
+  // how long a client may take to send headers / a whole request; idle keep-alive (sec15)
+  HTTP_HEADERS_TIMEOUT_MS: int(500, 300_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: int(500, 600_000).default(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: int(500, 600_000).default(5_000),
   SEED_DEMO: bool.default(true),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,

@@ -14,23 +14,59 @@ const ZH_VALUE: Record<string, string> = Object.fromEntries(
   [...ZH_DIGITS].map((c, i) => [c, i === 0 ? '0' : i === ZH_DIGITS.length - 1 ? '1' : String(i - 1)]),
 );
 
-const PATTERNS: RegExp[] = [
+/**
+ * What joins groups of digits as people type them: spaces (also no-break and ideographic),
+ * dashes (ASCII, Unicode and full-width), dots (ASCII and full-width), middle dots and slashes.
+ */
+const SEP = String.raw`[ \u00a0\u3000\-\u2010-\u2015\uff0d.\uff0e\u00b7\u30fb/]`;
+const DOTS = /^[.\uff0e]$/;
+
+/**
+ * A number typed in groups with one separator throughout (`1101 0519 9001 0112 34`,
+ * `110105.19900101.1234`, `123-45-6789`): every group two digits or more, the last may end in X
+ * (a resident ID's check character). Masked when it holds nine digits or more; a date
+ * (`2026-10-24`, 8 digits) or a list of plan terms keeps fewer. Two groups joined by a dot are a
+ * decimal (`12345678.90`) and are left to the digit-run rule below.
+ */
+const GROUPED = new RegExp(
+  String.raw`(?<!${D})${D}{2,}(${SEP})(?:${D}+[Xx]|${D}{2,})(?:\1(?:${D}+[Xx]|${D}{2,}))*(?![${D}Xx])`,
+  'g',
+);
+
+interface Pattern {
+  re: RegExp;
+  /** Fewest digits a match must hold to be masked (and fingerprinted). */
+  min: number;
+  /** Whether a match is an identifier at all (beyond its digit count). */
+  accept?: (match: string, separator: string | undefined) => boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  { re: GROUPED, min: 9, accept: (m, sep) => !(sep && DOTS.test(sep) && m.split(sep).length < 3) },
   // Chinese resident ID: 17 digits + digit or X
-  new RegExp(String.raw`(?<!${D})${D}{17}(?:${D}|[Xx])(?!${D})`, 'g'),
+  { re: new RegExp(String.raw`(?<!${D})${D}{17}(?:${D}|[Xx])(?!${D})`, 'g'), min: 7 },
   // the same ID grouped 6-8-4 (region, birth date, sequence)
-  new RegExp(String.raw`(?<!${D})${D}{6}[ -]${D}{8}[ -]${D}{3}(?:${D}|[Xx])(?!${D})`, 'g'),
+  { re: new RegExp(String.raw`(?<!${D})${D}{6}[ -]${D}{8}[ -]${D}{3}(?:${D}|[Xx])(?!${D})`, 'g'), min: 7 },
   // card numbers: 13–19 digits, optionally grouped by spaces or dashes
-  new RegExp(String.raw`(?<!${D})${D}{4}(?:[ -]?${D}{3,4}){2,4}(?!${D})`, 'g'),
-  // any longer run of digits (an account number)
-  new RegExp(String.raw`(?<!${D})${D}{13,}(?!${D})`, 'g'),
+  { re: new RegExp(String.raw`(?<!${D})${D}{4}(?:[ -]?${D}{3,4}){2,4}(?!${D})`, 'g'), min: 7 },
+  // any run of nine digits or more: a bare SSN (123456789), an account, card or ID number. Never
+  // money: the bot reads no amount from a run this long either (see README, attack14).
+  { re: new RegExp(String.raw`(?<!${D})${D}{9,}(?!${D})`, 'g'), min: 9 },
   // US SSN, with dashes or spaces
-  new RegExp(String.raw`(?<!${D})${D}{3}([- ])${D}{2}\1${D}{4}(?!${D})`, 'g'),
+  { re: new RegExp(String.raw`(?<!${D})${D}{3}([- ])${D}{2}\1${D}{4}(?!${D})`, 'g'), min: 7 },
   // Chinese mobile numbers, optionally with +86, written whole or 3-4-4
-  new RegExp(String.raw`(?:\+?86[ -]?)?(?<!${D})[1１][3-9３-９]${D}([ .-]?)${D}{4}\1${D}{4}(?!${D})`, 'g'),
+  {
+    re: new RegExp(
+      String.raw`(?:\+?86[ -]?)?(?<!${D})[1１][3-9３-９]${D}([ .-]?)${D}{4}\1${D}{4}(?!${D})`,
+      'g',
+    ),
+    min: 7,
+  },
   // US phone numbers like (415) 555-0100, 415-555-0100, +1 415 555 0100
-  /(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/g,
-  // a phone or ID number read out digit by digit, in Chinese numerals or spaced digits
-  new RegExp(String.raw`[${ZH_DIGITS}]{11,}[Xx]?|(?<!${D})${D}(?: ${D}){10,}(?!${D})`, 'g'),
+  { re: /(?:\+?1[ .-]?)?\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/g, min: 7 },
+  // a phone or ID number read out digit by digit, in Chinese numerals; nine digits or more
+  // spaced one by one (an SSN read out)
+  { re: new RegExp(String.raw`[${ZH_DIGITS}]{11,}[Xx]?|(?<!${D})${D}(?: ${D}){8,}(?!${D})`, 'g'), min: 7 },
 ];
 
 /** The digits of a match, as ASCII (full-width and Chinese numerals read as the digit they are). */
@@ -45,15 +81,23 @@ function digitsOf(match: string): string {
   return out;
 }
 
+/** Whether `match` (found by `p`, with its first capture `separator`) is masked. */
+function masks(p: Pattern, match: string, separator: unknown): boolean {
+  if (digitsOf(match).length < p.min) return false;
+  return !p.accept || p.accept(match, typeof separator === 'string' ? separator : undefined);
+}
+
 function maskMatch(match: string): string {
-  if (digitsOf(match).length < 7) return match;
   const keep = match.slice(-4);
   return '*'.repeat(Math.max(match.length - 4, 3)) + keep;
 }
 
 export function maskPii(text: string): string {
   let out = text;
-  for (const pattern of PATTERNS) out = out.replace(pattern, maskMatch);
+  for (const p of PATTERNS)
+    out = out.replace(p.re, (match: string, separator: unknown) =>
+      masks(p, match, separator) ? maskMatch(match) : match,
+    );
   return out;
 }
 
@@ -87,11 +131,14 @@ export function maskTextFields<T>(value: T, depth = 0): T {
  */
 export function piiFingerprints(text: string, key: Buffer | string): string[] {
   const found: string[] = [];
-  for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const digits = digitsOf(match[0]);
-      if (digits.length >= 7) found.push(createHmac('sha256', key).update(digits).digest('hex'));
-    }
-  }
+  // Each form is looked for in what the earlier forms left unmasked, as maskPii does, so a
+  // grouped ID is one fingerprint and not also the card-shaped run inside it.
+  let rest = text;
+  for (const p of PATTERNS)
+    rest = rest.replace(p.re, (match: string, separator: unknown) => {
+      if (!masks(p, match, separator)) return match;
+      found.push(createHmac('sha256', key).update(digitsOf(match)).digest('hex'));
+      return maskMatch(match);
+    });
   return [...new Set(found)];
 }

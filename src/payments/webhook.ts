@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Clock } from '../core/clock.js';
 import type { PaymentStore } from '../store/payments.js';
 import { parsePayment } from './parse.js';
+import { closeAfterAnswer } from '../bot/bodyLimit.js';
 
 export interface PaymentsWebhookDeps {
   /** PAYMENTS_WEBHOOK_SECRET; undefined switches the route off (503). */
@@ -27,20 +28,36 @@ export function signatureMatches(secret: string, body: Buffer, signature: string
   return timingSafeEqual(expected, Buffer.from(hex, 'hex'));
 }
 
-/** Reads the raw body (the signature covers its exact bytes), refusing more than `limit`. */
+/**
+ * Reads the raw body (the signature covers its exact bytes). Past `limit` it stops at once:
+ * 'too_large' without keeping or waiting for the rest (the caller answers 413 and closes).
+ */
 function rawBody(req: Request, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer): void => {
       size += c.length;
-      if (size > limit) over = true;
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(over ? 'too_large' : Buffer.concat(chunks)));
+      if (size <= limit) {
+        chunks.push(c);
+        return;
+      }
+      req.off('data', onData);
+      resolve('too_large');
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/**
+ * 413 in the house shape, then the connection is closed: the rest of the body is never kept (the
+ * client gets a second to read the answer before the socket is cut).
+ */
+function tooLarge(req: Request, res: Response, limit: number): void {
+  closeAfterAnswer(req, res);
+  fail(res, 413, 'BodyTooLarge', `the body is larger than ${limit} bytes (MAX_BODY_BYTES)`);
 }
 
 /**
@@ -60,6 +77,11 @@ export function registerPaymentsWebhook(server: Server, deps: PaymentsWebhookDep
       );
       return;
     }
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > deps.maxBodyBytes) {
+      tooLarge(req, res, deps.maxBodyBytes);
+      return;
+    }
     let body: Buffer | 'too_large';
     try {
       body = await rawBody(req, deps.maxBodyBytes);
@@ -68,7 +90,7 @@ export function registerPaymentsWebhook(server: Server, deps: PaymentsWebhookDep
       return;
     }
     if (body === 'too_large') {
-      fail(res, 413, 'BodyTooLarge', `the body is larger than ${deps.maxBodyBytes} bytes`);
+      tooLarge(req, res, deps.maxBodyBytes);
       return;
     }
     if (!signatureMatches(deps.secret, body, req.header('x-signature'))) {

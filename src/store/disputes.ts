@@ -1,4 +1,5 @@
 import type { DisputeKind } from '../core/act.js';
+import { maskPii } from '../core/pii.js';
 import { type Db, prepared } from './db.js';
 
 export interface Dispute {
@@ -14,6 +15,7 @@ export interface Dispute {
 
 /** Disputes raised by account holders; an open dispute pauses collection for the account. */
 export interface DisputeStore {
+  /** Records a dispute; the person's words are stored masked (`maskPii`), on every backend. */
   open(dispute: Omit<Dispute, 'status'>): Promise<void>;
   hasOpen(accountId: string): Promise<boolean>;
   resolve(disputeId: string, now: Date): Promise<void>;
@@ -38,7 +40,7 @@ export class SqliteDisputeStore implements DisputeStore {
       this.db,
       `INSERT INTO disputes (dispute_id, account_id, conversation_id, text, status, created_at, kind)
         VALUES (?, ?, ?, ?, 'open', ?, ?)`,
-    ).run(d.disputeId, d.accountId, d.conversationId ?? null, d.text, d.createdAt, d.kind ?? null);
+    ).run(d.disputeId, d.accountId, d.conversationId ?? null, maskPii(d.text), d.createdAt, d.kind ?? null);
   }
 
   async hasOpen(accountId: string): Promise<boolean> {

@@ -44,6 +44,51 @@ describe('maskPii', () => {
     expect(visibleDigits(maskPii('110101-19900307-123X'))).toBeLessThanOrEqual(4);
   });
 
+  // attack14 left these open: an ID in 4-digit groups kept six digits in clear, and a bare
+  // nine-digit SSN was not masked at all.
+  it.each([
+    ['an ID in 4-digit groups', '身份证 1101 0519 9001 0112 34'],
+    ['an ID in 4-digit groups ending in X', '1101 0519 9001 0112 3X'],
+    ['an ID in 4-digit groups with dashes', '1101-0519-9001-0112-34'],
+    ['an ID in 4-digit groups with dots', '1101.0519.9001.0112.34'],
+    ['an ID grouped 6-8-4 with dots', '110105.19900101.1234'],
+    ['an ID grouped 6-8-4 with full-width spaces', '110105\u300019900101\u30001234'],
+    ['an ID grouped 6-8-4 with full-width dashes', '110105－19900101－1234'],
+    ['a full-width ID in 4-digit groups', '１１０１ ０５１９ ９００１ ０１１２ ３４'],
+    ['a bare SSN', 'my ssn is 123456789'],
+    ['an SSN with dashes', 'ssn: 123-45-6789.'],
+    ['an SSN with spaces', '123 45 6789'],
+    ['an SSN with dots', '123.45.6789'],
+    ['an SSN digit by digit', '1 2 3 4 5 6 7 8 9'],
+    ['a card in 4-digit groups with dots', '4111.1111.1111.1111'],
+    ['a landline with its area code', '010-62345678'],
+  ])('masks %s to at most the last four digits', (_name, text) => {
+    const masked = maskPii(text);
+    expect(visibleDigits(masked)).toBeLessThanOrEqual(4);
+    expect(masked).not.toBe(text);
+  });
+
+  it('fingerprints an ID by its digits however it is grouped', () => {
+    const whole = piiFingerprints('110105199001011234', 'k');
+    expect(piiFingerprints('1101 0519 9001 0112 34', 'k')).toEqual(whole);
+    expect(piiFingerprints('110105.19900101.1234', 'k')).toEqual(whole);
+    expect(piiFingerprints('123-45-6789', 'k')).toEqual(piiFingerprints('123456789', 'k'));
+  });
+
+  it('leaves dates, decimals and short lists of figures alone', () => {
+    for (const text of [
+      '2026-10-24 10:30 我还了2000',
+      '2026.10.24',
+      '我还了1234567.89',
+      '12345678.90',
+      '3 6 12 24 months',
+      '还款日 10/24/2026',
+      '1 2 3 4 5 6 7 8',
+    ])
+      expect(maskPii(text)).toBe(text);
+    expect(piiFingerprints('2026-10-24 paid 2000', 'k')).toEqual([]);
+  });
+
   it('leaves amounts, dates, plan figures and the bank line alone', () => {
     for (const text of [
       '每个月只能还2000',

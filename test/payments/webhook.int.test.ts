@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { once } from 'node:events';
+import net from 'node:net';
 import restify from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen } from '../../src/bot/server.js';
@@ -37,7 +39,37 @@ async function start(secret: string | undefined) {
       body: (await res.json()) as { status?: string; error?: { code: string; message: string } },
     };
   };
-  return { w, post };
+  return { w, post, url };
+}
+
+/**
+ * Sends `head` on a raw socket, then body chunks of 1 KiB every few milliseconds (up to `maxBytes`)
+ * until the service answers; resolves what it answered and how many body bytes had been sent.
+ */
+async function pour(url: string, head: string, chunked: boolean, maxBytes = 2_000_000) {
+  const socket = net.connect(Number(new URL(url).port), '127.0.0.1');
+  await once(socket, 'connect');
+  let answer = '';
+  let sent = 0;
+  let sentAtAnswer = -1;
+  socket.on('data', (d: Buffer) => {
+    if (sentAtAnswer < 0) sentAtAnswer = sent;
+    answer += d.toString('utf8');
+  });
+  socket.on('error', () => undefined);
+  socket.write(head);
+  const chunk = 'x'.repeat(1024);
+  const timer = setInterval(() => {
+    if (socket.destroyed || sent >= maxBytes) return;
+    socket.write(chunked ? `400\r\n${chunk}\r\n` : chunk);
+    sent += 1024;
+  }, 2);
+  const safety = setTimeout(() => socket.destroy(), 10_000);
+  await once(socket, 'close');
+  clearInterval(timer);
+  clearTimeout(safety);
+  const [status = '', ...rest] = answer.split('\r\n\r\n');
+  return { status: Number(/^HTTP\/1\.1 (\d+)/.exec(status)?.[1]), body: rest.join(''), sentAtAnswer };
 }
 
 const body = (over: Record<string, unknown> = {}) =>
@@ -84,6 +116,34 @@ describe('POST /api/payments', () => {
     expect((await post('[1,2]')).status).toBe(400);
     expect((await post('{"a":')).status).toBe(400);
     expect((await post(JSON.stringify({ pad: 'x'.repeat(5000) }))).status).toBe(413);
+  });
+
+  // sec15: the route read an oversized body to its end before refusing it (a declared 100 MB body
+  // held the connection, and every byte was read).
+  it('refuses a declared oversized body by its Content-Length, before reading it', async () => {
+    const { url } = await start(SECRET);
+    const head =
+      'POST /api/payments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+      'X-Signature: 00\r\nContent-Length: 100000000\r\n\r\n';
+    const r = await pour(url, head, false);
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body)).toEqual({
+      error: { code: 'BodyTooLarge', message: expect.stringMatching(/4096 bytes/) },
+    });
+    expect(r.sentAtAnswer).toBeLessThan(64 * 1024);
+  });
+
+  it('refuses a streamed body once it passes the limit, without reading the rest', async () => {
+    const { url } = await start(SECRET);
+    const head =
+      'POST /api/payments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+      'X-Signature: 00\r\nTransfer-Encoding: chunked\r\n\r\n';
+    const r = await pour(url, head, true);
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body)).toEqual({
+      error: { code: 'BodyTooLarge', message: expect.stringMatching(/4096 bytes/) },
+    });
+    expect(r.sentAtAnswer).toBeLessThan(256 * 1024);
   });
 
   it('is switched off with a clear error while the secret is unset', async () => {

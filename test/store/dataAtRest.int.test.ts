@@ -42,6 +42,9 @@ const mode = (file: string): number => statSync(file).mode & 0o777;
 describe('data at rest', () => {
   it('never stores a typed full card, ID or phone number in clear, on any channel', async () => {
     await postActivity(running.url, 'pii-1', 'demo-zh', `我的卡号是${CARD}，身份证${ID}，电话${PHONE}`);
+    // sec15: an ID in 4-digit groups kept six digits, a bare SSN stayed in clear
+    await postActivity(running.url, 'pii-2', 'demo-zh', '身份证是 1101 0519 9001 0112 34');
+    await postActivity(running.url, 'pii-3', 'demo-en', 'my ssn is 987654321 and I dispute this debt');
     const link = createLinkToken('demo-en', app.clock, app.config);
     const { body } = await call<{ conversationId: string; token: string }>(
       running.url,
@@ -69,7 +72,8 @@ describe('data at rest', () => {
       .filter((f) => existsSync(f))
       .map((f) => readFileSync(f).toString('latin1'))
       .join('');
-    for (const secret of [CARD, ID, PHONE, '6222 0202 0011 2233 445']) expect(bytes).not.toContain(secret);
+    for (const secret of [CARD, ID, PHONE, '6222 0202 0011 2233 445', '0519 9001', '987654321'])
+      expect(bytes).not.toContain(secret);
     expect(bytes).toContain('3445'); // the masked form keeps the last four
   });
 

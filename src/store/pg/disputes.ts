@@ -1,4 +1,5 @@
 import type { DisputeKind } from '../../core/act.js';
+import { maskPii } from '../../core/pii.js';
 import type { Dispute, DisputeStore } from '../disputes.js';
 import type { AsyncOf } from './asyncOf.js';
 import type { PgPool } from './pool.js';
@@ -24,7 +25,7 @@ export class PgDisputeStore implements AsyncOf<DisputeStore> {
       'open a dispute',
       `INSERT INTO disputes (dispute_id, account_id, conversation_id, text, status, created_at, kind)
        VALUES ($1, $2, $3, $4, 'open', $5, $6)`,
-      [d.disputeId, d.accountId, d.conversationId ?? null, d.text, d.createdAt, d.kind ?? null],
+      [d.disputeId, d.accountId, d.conversationId ?? null, maskPii(d.text), d.createdAt, d.kind ?? null],
     );
   }
 

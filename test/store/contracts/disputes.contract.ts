@@ -51,6 +51,25 @@ export function disputesContract(b: CoreBackend): void {
     expect((await disputes.listFor('A-1')).map((d) => d.status)).toEqual(['resolved', 'resolved']);
   });
 
+  // sec15: a payment claim or dispute keeps the person's words; an ID or SSN typed in them was
+  // stored in clear in `disputes.text` (only the transcript was masked).
+  it("stores the person's words with typed ID, SSN and card numbers masked", async () => {
+    await seedAccounts(b, account('A-1'));
+    const { disputes } = b.open();
+    await disputes.open({
+      disputeId: 'D-9',
+      accountId: 'A-1',
+      conversationId: 'c-9',
+      text: '我转了1300，身份证1101 0519 9001 0112 34，ssn 123456789，卡 6222020200112233445',
+      createdAt: '2026-12-05T01:00:00.000Z',
+      kind: 'payment_claim',
+    });
+    const [stored] = await disputes.listFor('A-1');
+    expect(stored?.text).toContain('我转了1300');
+    for (const clear of ['0519', '9001', '12345', '622202', '0112 34'])
+      expect(stored?.text).not.toContain(clear);
+  });
+
   it('refuses a dispute for an unknown account or with an id already used', async () => {
     await seedAccounts(b, account('A-1'));
     const { disputes } = b.open();
