@@ -258,8 +258,9 @@ export const STRUCT_REGISTER13_EN: PatternRuleSpec[] = [
       'call girl',
       'slut',
     ],
+    // Subject and verb are looked ahead first: the look-behind then runs only where they stand.
     patterns: en(
-      String.raw`(?<!\b(?:if|caller|someone|anyone|impostors?|pretend\w*|claim\w*|says?|scam)\b[^.!?\n]{0,80})\b(?:he|she|this (?:man|woman|guy|lady|person|girl|boy|fellow)|(?:his|her|their) (?:whole |entire )?family|your (?:friend|brother|sister|son|daughter|colleague|co-?worker|neighbou?r|relative|cousin|husband|wife|employee|staff|tenant)(?: [a-z]+)?)\b (?:is|are) (?:a |an )?(?:(?!not\b|never\b|no\b)\w+ ){0,2}(?:thie(?:f|ves)|fraudsters?|swindlers?|criminals?|con (?:man|men|artists?)|cheats?|crooks?|prostitutes?|whores?|harlots?|call girls?|sluts?)\b(?![^.!?\n]{0,60}\b(?:pretend\w*|claim\w*|impersonat\w*|posing|hang up|from our bank)\b)`,
+      String.raw`(?=\b(?:he|she|this (?:man|woman|guy|lady|person|girl|boy|fellow)|(?:his|her|their) (?:whole |entire )?family|your (?:friend|brother|sister|son|daughter|colleague|co-?worker|neighbou?r|relative|cousin|husband|wife|employee|staff|tenant)(?: [a-z]+)?)\b (?:is|are) )(?<!\b(?:if|caller|someone|anyone|impostors?|pretend\w*|claim\w*|says?|scam)\b[^.!?\n]{0,80})\b(?:he|she|this (?:man|woman|guy|lady|person|girl|boy|fellow)|(?:his|her|their) (?:whole |entire )?family|your (?:friend|brother|sister|son|daughter|colleague|co-?worker|neighbou?r|relative|cousin|husband|wife|employee|staff|tenant)(?: [a-z]+)?)\b (?:is|are) (?:a |an )?(?:(?!not\b|never\b|no\b)\w+ ){0,2}(?:thie(?:f|ves)|fraudsters?|swindlers?|criminals?|con (?:man|men|artists?)|cheats?|crooks?|prostitutes?|whores?|harlots?|call girls?|sluts?)\b(?![^.!?\n]{0,60}\b(?:pretend\w*|claim\w*|impersonat\w*|posing|hang up|from our bank)\b)`,
       String.raw`\b(?:criminal|thieving|wicked|fraudulent|evil) souls?\b|\bsouls? (?:rot|rest|burn) in hell\b`,
     ),
   },
