@@ -75,6 +75,12 @@ const PINYIN: readonly [RegExp, string][] = [
   [/bushikaiwanxiao/g, '不是开玩笑'],
   [/buyong(?:zai)?zhaowo/g, '不用找我了'],
   [/wobuzaile/g, '我不在了'],
+  // A threat to die together, and death preferred to the debt (round 24).
+  [/tongguiyujin/g, '同归于尽'],
+  [
+    /ning(?:yuan|ke)si(?:le)?(?:ye|dou)bu(?:xiang|yao)?(?:zai)?(?:miandui|huan|kang|bei)(?:zhexie|zhege|zhebi|zhe)?(?:zhai|qian|zhang|daikuan)/g,
+    '宁愿死也不想再面对这些债',
+  ],
   [/(?:wo)?kuaisile/g, '我快死了'],
 ];
 

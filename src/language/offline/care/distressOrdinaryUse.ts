@@ -65,7 +65,7 @@ const BUSY =
   /上班|加班|值班|开会|\b(?:at work|work nights|working late|on (?:a |my )?shift|email me|text me|call me (?:back|later)|reschedule)\b/;
 /** Medicine bought for someone else, or for sleeplessness. */
 const FOR_SOMEONE =
-  /给(?:我)?(?:妈|爸|老人|奶奶|爷爷|外婆|外公|她|他)|失眠|\bfor (?:my )?(?:mom|mum|dad|mother|father|grandma|grandpa)\b/;
+  /(?<!打|电话|短信|信息|微信|消息)给(?:我)?(?:妈|爸|老人|奶奶|爷爷|外婆|外公|她|他)|失眠|\bfor (?:my )?(?:mom|mum|dad|mother|father|grandma|grandpa)\b/;
 const COOKING = /\bfor (?:the )?(?:turkey|roast|dinner|cooking|kitchen|barbecue|bbq|steak)\b|做饭|切菜|厨房/;
 const WILL_REASON =
   /因为|律师|公证|刚出生|买了房|结婚|帮(?:我)?(?:爸|妈)|\bbecause\b|\blawyer\b|\bsolicitor\b|\bbaby\b|\bbought a house\b|\bmarried\b|\bestate plan/;

@@ -166,7 +166,7 @@ export const ROUND17_IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ],
   [
     /\brather (?:die|be dead)\b/,
-    /^(?![^]*\b(?:kill|suicid\w*|end it|pills|rope|alive|live like this|go on|wake up|face|tell|my (?:kids|family|wife|husband|children))\b)[^]*\brather (?:die|be dead) than (?:call|ring|phone|speak|talk|deal|use|bank|go back|wait|sit|set foot|queue|listen|pay (?:that|your|this|the|a|another) (?:fee|charge|interest|penalty))\b/,
+    /^(?![^]*\b(?:kill|suicid\w*|end it|pills|rope|alive|live like this|go on|wake up|face|tell|my (?:kids|family|wife|husband|children))\b|[^]*\b(?:rather|sooner) (?:die|be dead) th[ae]n (?:\w+ ){0,3}?(?:this |the |my |all (?:of )?th(?:is|e) )?(?:debts?|loans?|bills|mess|what i owe|owing)\b(?! collect))[^]*\brather (?:die|be dead) than (?:call|ring|phone|speak|talk|deal|use|bank|go back|wait|sit|set foot|queue|listen|pay (?:that|your|this|the|a|another) (?:fee|charge|interest|penalty))\b/,
   ],
   [
     /\b(?:left|leave) (?:a )?notes? for\b/,

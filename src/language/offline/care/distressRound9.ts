@@ -12,6 +12,7 @@ import { ROUND20, ROUND20_IDIOMS } from './distressRound20.js';
 import { ROUND21, ROUND21_IDIOMS } from './distressRound21.js';
 import { ROUND22, ROUND22_IDIOMS } from './distressRound22.js';
 import { ROUND23, ROUND23_IDIOMS } from './distressRound23.js';
+import { ROUND24, ROUND24_IDIOMS } from './distressRound24.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -169,6 +170,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND21,
   ...ROUND22,
   ...ROUND23,
+  ...ROUND24,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */
@@ -197,6 +199,7 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   ...ROUND21_IDIOMS,
   ...ROUND22_IDIOMS,
   ...ROUND23_IDIOMS,
+  ...ROUND24_IDIOMS,
 ];
 
 const ANCHORED = ROUND9.map((r) => ({
