@@ -87,7 +87,7 @@ const RAW_RULES: readonly MonthsRule[] = [
     // "split it in 3", "break it into 4", "pay it off in 6 parts", "5 chunks" (conv15): a count of
     // payments said without "months" is a term, never an amount (no currency beside it).
     re: new RegExp(
-      `\\b(?:split|break|divide|chop|spread)(?:\\s+(?:it|this|that|the (?:balance|debt|amount)))?(?:\\s+up)?\\s+(?:in|into|over)\\s+${EN_NUM}\\b(?!\\s*(?:bucks|dollars|usd|k\\b|%|\\$|\\.\\d))|\\b(?:in|into)\\s+${EN_NUM}\\s+(?:parts|chunks|pieces|bits|goes|lots|portions)\\b`,
+      `\\b(?:split|break|divide|chop|spread)(?:\\s+(?:it|this|that|the (?:balance|debt|amount)))?(?:\\s+up)?\\s+(?:in|into|over)\\s+${EN_NUM}\\b(?![\\s-]*(?:bucks|dollars|usd|k\\b|%|\\$|\\.\\d|years?|yrs?|months?|mos?\\b|mnths?|mths?|monts?|weeks?|wks?|days?))|\\b(?:in|into)\\s+${EN_NUM}\\s+(?:parts|chunks|pieces|bits|goes|lots|portions)\\b`,
       'g',
     ),
     months: (m) => {

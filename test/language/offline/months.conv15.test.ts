@@ -9,6 +9,8 @@ describe('a count of payments said without "months" is a term (conv15)', () => {
     ['i wanna pay it off in 6 parts', 6],
     ['split into 5 chunks?', 5],
     ['spread it over 10', 10],
+    ['can i spread it over two years?', 24],
+    ['split it in 6 months', 6],
     ['能不能分成3份还', 3],
     ['拆成4笔还行吗', 4],
     ['我想分六回还完', 6],
