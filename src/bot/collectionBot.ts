@@ -249,8 +249,15 @@ export class CollectionBot extends ActivityHandler {
     if (state.verified && state.verifiedSession === undefined) state.verifiedSession = sessionOf(context);
     if (understanding.intent === 'stop_contact')
       this.recordCeaseScope(context, state.verified ? 'account' : 'address');
-    else if (understanding.intent === 'ask_third_parties' && asksNoWorkplaceCalls(normalise(text)))
+    else if (understanding.intent === 'ask_third_parties' && asksNoWorkplaceCalls(normalise(text))) {
       this.recordCeaseScope(context, 'workplace');
+      // A real per-account restriction (conv15): reminders to a workplace channel are skipped and
+      // agents see it. Only restricts contact, so a chat bound to the account may ask it unverified.
+      if (account && !state.thirdParty) {
+        const source = `chat:${context.activity.channelId ?? 'unknown'}:${state.verified ? 'verified' : 'unverified'}`;
+        await s.stores.contacts.restrictContact(account.accountId, 'workplace', source, s.clock.now());
+      }
+    }
     await escalateAfterTurn(context, s);
     await this.save(context);
   }
@@ -269,7 +276,8 @@ export class CollectionBot extends ActivityHandler {
         : userId
           ? await s.stores.accounts.findByChannelUser(userId)
           : undefined;
-    const locale: Locale = account?.locale ?? 'zh-CN';
+    // A chat bound to no account starts in the language its client names (conv15), else Chinese.
+    const locale: Locale = account?.locale ?? normaliseLocale(context.activity.locale, 'zh-CN');
     const state = await this.caseState.get(context, newCaseState(locale));
     if (account) state.accountId = account.accountId;
     if (inbound) await this.expireVerification(context, state);

@@ -18,6 +18,9 @@ export interface AccountFacts {
   dueDate: IsoDate;
 }
 
+/** How an unknown chat's later messages are answered (conv15). */
+export type UnknownPersonForm = 'first' | 'digits' | 'details' | 'again';
+
 export type PlanKind = 'full' | 'minimum' | 'installments' | 'extension' | 'hardship';
 
 export interface Installment {
@@ -145,7 +148,8 @@ export type Answer =
       amounts?: { currency: Currency; lateFeeCents: Cents; monthlyInterestCents: Cents };
     }
   | { topic: 'credit_record'; years: number }
-  | { topic: 'third_parties'; workplaceCallsStopped?: boolean }
+  /** `remembered` (conv15): a returning holder's workplace restriction, told as where things stand. */
+  | { topic: 'third_parties'; workplaceCallsStopped?: boolean; remembered?: boolean }
   | { topic: 'legal' }
   | { topic: 'missed_instalment'; lateFeeBp: number; years: number }
   | { topic: 'my_plan'; standing: StandingFacts }
@@ -194,11 +198,17 @@ export type Act =
       standing?: 'authority' | 'unwell';
       /** conv18: the person sent ID digits for the holder: still nothing, whether they match or not. */
       digits?: boolean;
+      /** conv15: they asked whether their workplace or others will be called or told: answered (no one is). */
+      others?: boolean;
       /** conv18: the same form as the reply before: other words, never the same reply twice in a row. */
       alt?: boolean;
     }
-  /** A channel user bound to no account. */
-  | { kind: 'unknown_person' }
+  /**
+   * A channel user bound to no account. `form` (conv15): the first reply carries the disclosure;
+   * later ones answer what was sent (ID digits cannot be checked here; no account detail here) and
+   * never repeat the reply before.
+   */
+  | { kind: 'unknown_person'; form?: UnknownPersonForm }
   /**
    * A group conversation (several people read it): no account is discussed, no debt named, no
    * verification asked; the person is pointed to a one-to-one chat or the service line.
@@ -269,6 +279,8 @@ export type Act =
       kind: 'collection_paused';
       reason: 'dispute' | 'cease_contact' | 'plan_active' | 'payment_claim';
       again?: boolean;
+      /** conv15: a file (a screenshot, a receipt) sent while a case is open: received, kept for the check. */
+      proof?: boolean;
     }
   /** `menu`: the second fallback in a row, a short menu and a person instead of the same words. */
   | { kind: 'clarify'; verified: boolean; menu?: boolean }

@@ -50,6 +50,8 @@ export interface CaseState {
   paidBeforeVerified?: { words: string; amountCents?: number; date?: string };
   /** The form of the last reply to a third party ('again', 'digits', with '-alt' when reworded; conv18). */
   thirdPartyForm?: string;
+  /** The form of the last reply in a chat bound to no account (conv15: never the same twice in a row). */
+  unknownForm?: 'first' | 'digits' | 'details' | 'again';
   /** The topic of the last answer given (issue 15), so the same question asked again is put another way. */
   lastAnswer?: string;
   /** The consequences were stated (asked, refused, or once before a plan): later only the brief form. */

@@ -21,6 +21,7 @@ import { answerFor, worriesInOrder } from './questions.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
 import { holderTakesOver, thirdPartyReply } from './thirdParty.js';
+import { unknownPersonReply } from './unknownPerson.js';
 import { VerificationDialog } from './verificationDialog.js';
 
 const REMEMBERED = 'remembered';
@@ -66,7 +67,7 @@ export class CollectionDialog extends ComponentDialog {
     const state = turnCase(step.context);
     const account = turnAccount(step.context);
     if (!account) {
-      await say(step.context, this.services, { kind: 'unknown_person' });
+      await unknownPersonReply(step.context, this.services);
       return step.endDialog();
     }
     if (state.thirdParty && !holderTakesOver(step)) {

@@ -8,7 +8,7 @@ import { say, turnCase } from './turn.js';
 
 /**
  * What a returning holder hears right after verification when the account carries a promise to
- * pay or a cease-contact request (an open dispute and a current plan are told by the negotiation's
+ * pay, a cease-contact request or a workplace restriction (an open dispute and a current plan are told by the negotiation's
  * own greeting, which comes first). Undefined when there is nothing to remember.
  */
 export async function rememberedAct(
@@ -31,7 +31,16 @@ export async function rememberedAct(
   const ceased =
     (await s.stores.contacts.hasCeased(id)) ||
     (await s.stores.contacts.hasCeasedAddress(channel.channelId, channel.userId));
-  return ceased ? { kind: 'collection_paused', reason: 'cease_contact' } : undefined;
+  if (ceased) return { kind: 'collection_paused', reason: 'cease_contact' };
+  // "别往我单位打电话" asked before (conv15): told as where things stand.
+  if ((await s.stores.contacts.restrictionsOf(id)).includes('workplace')) {
+    return {
+      kind: 'answer',
+      answer: { topic: 'third_parties', workplaceCallsStopped: true, remembered: true },
+      verified: true,
+    };
+  }
+  return undefined;
 }
 
 interface Channel {

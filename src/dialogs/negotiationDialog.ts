@@ -88,7 +88,16 @@ export class NegotiationDialog extends Dialog {
     // While a dispute is open, collection is paused: no plan is offered, amounts are not budgets.
     // Said again right after ("ok", "okay"): one short line, never the same reply twice (conv15).
     const previous = turnOf(dc.context).previousFallback;
-    if (PAYMENT_INTENTS.has(u.intent) && (await s.stores.disputes.hasOpen(account.accountId))) {
+    const proof = (dc.context.activity.attachments?.length ?? 0) > 0;
+    if ((PAYMENT_INTENTS.has(u.intent) || proof) && (await s.stores.disputes.hasOpen(account.accountId))) {
+      // A screenshot or receipt sent for the case (conv15): received and kept, never "noted" alone.
+      if (proof) {
+        return say(dc.context, s, {
+          kind: 'collection_paused',
+          reason: await pauseReason(s, account.accountId),
+          proof,
+        });
+      }
       const again = previous === PAUSED;
       if (!again) state.lastFallback = PAUSED;
       return say(dc.context, s, {

@@ -1,5 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { normalise, relativeStanding, thirdPartyKind } from '../language/offline/index.js';
+import { othersAsked } from '../language/offline/othersAsked.js';
 import { recordCease } from './ceaseContact.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
@@ -23,7 +24,9 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
   // "his last 4 are 4321" from a relative: never checked, never a sign the digits matched (conv18).
   const digits =
     about === 'relative' && !newStanding && turnUnderstanding(dc.context)?.slots.last4 !== undefined;
-  const form = digits ? 'digits' : again ? 'again' : 'first';
+  // "你们会不会打到我们公司来", "will you tell his boss" (conv15): answered, nobody else is told.
+  const others = about === 'relative' && !digits && othersAsked(normalise(text.slice(0, 500)));
+  const form = digits ? 'digits' : others ? 'others' : again ? 'again' : 'first';
   const alt = form !== 'first' && state.thirdPartyForm === form;
   state.thirdPartyForm = alt ? `${form}-alt` : form;
   state.thirdParty = true;
@@ -38,6 +41,7 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
     about,
     ...(again ? { again } : {}),
     ...(digits ? { digits } : {}),
+    ...(others ? { others } : {}),
     ...(alt ? { alt } : {}),
     ...(hours ? { hours } : {}),
     ...(newStanding ? { standing } : {}),

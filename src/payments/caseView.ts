@@ -4,7 +4,7 @@ export { PROMISE_STATES, type PromiseState } from '../store/caseFiles.js';
 
 /**
  * A case's money side for the agents' and reviewers' consoles: the account's figures as stored
- * now, its plans with each instalment's paid amount, promises with their states, payments with
+ * now, its contact restrictions and whether contact has ceased, its plans with each instalment's paid amount, promises with their states, payments with
  * where they went, and every state change with its cause. Amounts in cents; the promise's words
  * are stored PII-masked. Reads any backend through `CaseStores`.
  */
@@ -18,6 +18,9 @@ export async function caseCommitments(stores: CaseStores, accountId: string) {
     balanceCents: account.balanceCents,
     minimumDueCents: account.minimumDueCents,
     daysPastDue: account.daysPastDue,
+    /** conv15: where the holder asked not to be contacted ('workplace'), short of a full cease. */
+    contactRestrictions: await stores.contacts.restrictionsOf(accountId),
+    ceased: await stores.contacts.hasCeased(accountId),
     plans: await Promise.all(
       plans.map(async (p) => ({
         planId: p.planId,

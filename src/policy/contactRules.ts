@@ -1,3 +1,4 @@
+import type { ContactScope } from '../core/contactScope.js';
 import type { Config } from '../config/config.js';
 import { formatMinute, parseMinute, type LocalClock } from '../core/localClock.js';
 
@@ -135,6 +136,12 @@ export interface ContactFacts {
   ceased: boolean;
   disputeOpen: boolean;
   handledByHuman: boolean;
+  /**
+   * The channel the contact would go out on, and the account's contact restrictions (conv15): a
+   * workplace restriction holds a channel marked as workplace (`isWorkplaceChannel`), never chat.
+   */
+  channel?: string;
+  restrictions?: readonly ContactScope[];
   /** Reminders already sent (or in flight) on the person's local day. */
   contactsToday: number;
   /** Reminders already sent (or in flight) on the local day and the six days before it. */
@@ -143,12 +150,30 @@ export interface ContactFacts {
 
 /** The rule that held a contact back, in the order they are checked. */
 export type ContactRule =
-  'paid' | 'cease_contact' | 'dispute_open' | 'human_handling' | 'quiet_hours' | 'daily_cap' | 'weekly_cap';
+  | 'paid'
+  | 'cease_contact'
+  | 'workplace_restricted'
+  | 'dispute_open'
+  | 'human_handling'
+  | 'quiet_hours'
+  | 'daily_cap'
+  | 'weekly_cap';
+
+/**
+ * A channel that reaches the holder at work (conv15): its id is `workplace` or starts with
+ * `workplace-`/`workplace:` (a bank's work-number dialler, say). No channel of this service is one
+ * today (Direct Line, WeChat and the web chat reach the person), so a workplace restriction holds
+ * nothing of theirs; it is kept for the channels that are.
+ */
+export function isWorkplaceChannel(channel: string | undefined): boolean {
+  return channel !== undefined && /^workplace(?:$|[-:_])/i.test(channel);
+}
 
 /** Rules that depend on the account's state, not on the hour or on how many were sent. */
 export const STATE_RULES: readonly ContactRule[] = [
   'paid',
   'cease_contact',
+  'workplace_restricted',
   'dispute_open',
   'human_handling',
 ];
@@ -167,6 +192,8 @@ export function checkContact(
   const held = (rule: ContactRule, detail: string): ContactDecision => ({ allowed: false, rule, detail });
   if (facts.status === 'paid' || facts.balanceCents <= 0) return held('paid', 'the account is paid off');
   if (facts.ceased) return held('cease_contact', 'the person asked not to be contacted');
+  if (facts.restrictions?.includes('workplace') && isWorkplaceChannel(facts.channel))
+    return held('workplace_restricted', 'the person asked not to be contacted at work');
   if (facts.disputeOpen) return held('dispute_open', 'a dispute is open');
   if (facts.handledByHuman) return held('human_handling', 'a human agent handles the conversation');
   if (at && !inContactWindow(rules, at.minute)) {

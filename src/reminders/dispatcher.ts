@@ -123,6 +123,8 @@ function factsOf(c: ReminderCandidate, handledByHuman: boolean, today: number, w
     status: c.account.status,
     balanceCents: c.account.balanceCents,
     ceased: c.ceased,
+    channel: c.conversation?.channelId ?? c.account.channel,
+    restrictions: c.restrictions ?? [],
     disputeOpen: c.disputeOpen,
     handledByHuman,
     contactsToday: today,

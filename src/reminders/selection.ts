@@ -127,6 +127,8 @@ function decideAccount(
         status: c.account.status,
         balanceCents: c.account.balanceCents,
         ceased: c.ceased,
+        channel: c.conversation?.channelId ?? c.account.channel,
+        restrictions: c.restrictions ?? [],
         disputeOpen: c.disputeOpen,
         handledByHuman,
         contactsToday: c.contactsToday + used,

@@ -101,7 +101,7 @@ export class SqliteCaseFileStore implements CaseFileStore {
 }
 
 /** Everything a case view reads: the core stores it needs and the case file store. */
-export type CaseStores = Pick<Stores, 'accounts' | 'plans' | 'promises' | 'payments'> & {
+export type CaseStores = Pick<Stores, 'accounts' | 'plans' | 'promises' | 'payments' | 'contacts'> & {
   caseFiles: CaseFileStore;
 };
 

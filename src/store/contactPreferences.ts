@@ -1,4 +1,7 @@
+import type { ContactScope } from '../core/contactScope.js';
 import { type Db, prepared } from './db.js';
+
+export type { ContactScope } from '../core/contactScope.js';
 
 /** Cease-contact requests ("别再联系我", "STOP", WeChat unsubscribe), honoured from then on. */
 export interface ContactPreferenceStore {
@@ -14,6 +17,13 @@ export interface ContactPreferenceStore {
     now: Date,
   ): Promise<void>;
   hasCeasedAddress(channelId: string, userId: string): Promise<boolean>;
+  /**
+   * A restriction narrower than a cease (conv15): 'workplace' = never contact the holder at work.
+   * Kept per account from the first request; a repeat changes nothing.
+   */
+  restrictContact(accountId: string, scope: ContactScope, source: string, now: Date): Promise<void>;
+  /** The account's contact restrictions, in a stable order (none: empty). */
+  restrictionsOf(accountId: string): Promise<ContactScope[]>;
 }
 
 export class SqliteContactPreferenceStore implements ContactPreferenceStore {
@@ -49,6 +59,22 @@ export class SqliteContactPreferenceStore implements ContactPreferenceStore {
         userId,
       ) !== undefined
     );
+  }
+
+  async restrictContact(accountId: string, scope: ContactScope, source: string, now: Date): Promise<void> {
+    prepared(
+      this.db,
+      `INSERT INTO contact_restrictions (account_id, scope, source, at) VALUES (?, ?, ?, ?)
+        ON CONFLICT(account_id, scope) DO NOTHING`,
+    ).run(accountId, scope, source, now.toISOString());
+  }
+
+  async restrictionsOf(accountId: string): Promise<ContactScope[]> {
+    const rows = prepared(
+      this.db,
+      'SELECT scope FROM contact_restrictions WHERE account_id = ? ORDER BY scope',
+    ).all(accountId) as { scope: ContactScope }[];
+    return rows.map((r) => r.scope);
   }
 
   async hasCeased(accountId: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import type { ContactScope } from '../core/contactScope.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Account } from './accounts.js';
 import type { Db } from './db.js';
@@ -46,6 +47,8 @@ export interface ReminderCandidate {
   /** A hardship or distress flag: payment follow-ups stop and the case goes to a person. */
   careFlag: 'hardship' | 'distress' | undefined;
   ceased: boolean;
+  /** The account's contact restrictions (conv15: 'workplace' holds a workplace channel only). */
+  restrictions?: ContactScope[];
   disputeOpen: boolean;
   /** An agent accepted an escalation of the account or of one of its conversations (the default handoff check). */
   acceptedEscalation: boolean;
@@ -92,6 +95,7 @@ type CandidateRow = [
   weekCount: number,
   promise: string | null,
   careFlag: 'hardship' | 'distress' | null,
+  restrictions: string | null,
   /** Only read for one account (forAccount): selection does not need it. */
   everSent?: number,
 ];
@@ -117,7 +121,8 @@ const FACT_COLUMNS = `a.account_id, a.holder_name, a.locale, a.time_zone, a.chan
   (SELECT json_array(o.promise_id, o.amount_cents, o.paid_cents, o.due_date, o.status) FROM promises o
     WHERE o.account_id = a.account_id AND o.status <> 'superseded' ORDER BY o.created_at DESC LIMIT 1),
   (SELECT CASE WHEN MAX(f.kind = 'distress') = 1 THEN 'distress' ELSE 'hardship' END FROM care_flags f
-    WHERE f.account_id = a.account_id HAVING COUNT(*) > 0)`;
+    WHERE f.account_id = a.account_id HAVING COUNT(*) > 0),
+  (SELECT group_concat(x.scope) FROM contact_restrictions x WHERE x.account_id = a.account_id)`;
 const EVER_SENT = `EXISTS (SELECT 1 FROM reminders m WHERE m.account_id = a.account_id AND m.status = 'sent')`;
 
 /** Reads reminder candidates with their facts (SQLite). */
@@ -217,7 +222,8 @@ export class SqliteCandidateReader {
       contactsLast7Days: r[21],
       promise: r[22] ? candidatePromise(r[22]) : undefined,
       careFlag: r[23] ?? undefined,
-      everSent: r[24] === 1,
+      ...(r[24] ? { restrictions: r[24].split(',').sort() as ContactScope[] } : {}),
+      everSent: r[25] === 1,
     };
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkContact,
   contactRulesFromConfig,
+  isWorkplaceChannel,
   localClock,
   resolveContactRules,
   type ContactFacts,
@@ -167,5 +168,32 @@ describe('presets and settings', () => {
     expect(() =>
       contactRulesFromConfig({ ...config, CONTACT_WINDOW_START: '20:00', CONTACT_WINDOW_END: '09:00' }),
     ).toThrow(/CONTACT_WINDOW_START must be before CONTACT_WINDOW_END/);
+  });
+});
+
+describe('a workplace restriction (conv15)', () => {
+  const at = { date: '2026-11-28', minute: 10 * 60 };
+  it('holds a reminder on a channel marked as workplace, and only there', () => {
+    const restricted = { ...clear, restrictions: ['workplace' as const] };
+    expect(checkContact(rules, { ...restricted, channel: 'workplace-phone' }, at)).toMatchObject({
+      allowed: false,
+      rule: 'workplace_restricted',
+    });
+    expect(checkContact(rules, { ...restricted, channel: 'directline' }, at)).toEqual({ allowed: true });
+    expect(checkContact(rules, { ...restricted, channel: 'wechat' }, at)).toEqual({ allowed: true });
+    expect(checkContact(rules, { ...clear, channel: 'workplace-phone' }, at)).toEqual({ allowed: true });
+  });
+
+  it('names channels marked as workplace by their id, never a chat channel', () => {
+    expect(
+      ['workplace', 'workplace-phone', 'workplace:sms', 'Workplace_email'].map(isWorkplaceChannel),
+    ).toEqual([true, true, true, true]);
+    expect(['directline', 'wechat', 'webchat', 'workplaces', undefined].map(isWorkplaceChannel)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -86,6 +86,21 @@ describe('nothing disclosed before verification', () => {
     expect(en).not.toMatch(/account|debt|overdue|past due|payment|card/i);
   });
 
+  it('tells an unknown person nothing about an account in every form, the first with the disclosure (conv15)', () => {
+    for (const form of ['first', 'digits', 'details', 'again'] as const) {
+      const zh = renderTemplate({ kind: 'unknown_person', form }, CTX['zh-CN']);
+      expect(zh).toContain('400-000-0000');
+      expect(zh).not.toMatch(/账户|欠款|逾期|还款|信用卡/);
+      const en = renderTemplate({ kind: 'unknown_person', form }, CTX.en);
+      expect(en).toContain('400-000-0000');
+      expect(en).not.toMatch(/account|debt|overdue|past due|payment|card/i);
+    }
+    expect(renderTemplate({ kind: 'unknown_person', form: 'first' }, CTX.en)).toMatch(/recorded[\s\S]*STOP/);
+    expect(renderTemplate({ kind: 'unknown_person', form: 'first' }, CTX['zh-CN'])).toMatch(
+      /记录[\s\S]*退订/,
+    );
+  });
+
   it('tells a group chat nothing about any account and points to a one-to-one chat', () => {
     const zh = renderTemplate({ kind: 'private_only' }, CTX['zh-CN']);
     expect(zh).toContain('群聊');

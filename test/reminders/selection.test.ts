@@ -85,6 +85,19 @@ describe('rules that hold a reminder back', () => {
     expect((await lines(service(w), noon, true))[0]).toMatchObject({ due: false, heldBy: 'cease_contact' });
   });
 
+  it('holds it for a workplace channel once the person asked not to be contacted at work, never a chat (conv15)', async () => {
+    const chat = world([SHANGHAI]);
+    await chat.stores.contacts.restrictContact('S-1', 'workplace', 'chat', chat.clock.now());
+    expect((await lines(service(chat), noon, true))[0]).toMatchObject({ due: true });
+    const work = world([{ ...SHANGHAI, channel: 'workplace-phone' }]);
+    expect((await lines(service(work), noon, true))[0]).toMatchObject({ due: true });
+    await work.stores.contacts.restrictContact('S-1', 'workplace', 'chat', work.clock.now());
+    expect((await lines(service(work), noon, true))[0]).toMatchObject({
+      due: false,
+      heldBy: 'workplace_restricted',
+    });
+  });
+
   it('holds it while a dispute is open and lets it go once the dispute is resolved', async () => {
     const w = world([SHANGHAI]);
     await w.stores.disputes.open({

@@ -25,6 +25,7 @@ export interface CoreBackend {
 
 /** Every table the core stores write, emptied between tests on PostgreSQL. */
 const CORE_TABLES = [
+  'contact_restrictions',
   'payment_allocations',
   'payments',
   'commitment_events',

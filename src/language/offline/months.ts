@@ -37,7 +37,12 @@ const RAW_RULES: readonly MonthsRule[] = [
     months: (m) => whole(m[1]),
     gate: /期|个月/,
   },
-  { re: new RegExp(`分成?\\s*${RUN}\\s*次`, 'g'), months: (m) => whole(m[1]), gate: /次/ },
+  {
+    // "分三次", "分成3份", "拆成4笔", "分六回还完" (conv15): a count of payments is a term.
+    re: new RegExp(`(?:分|拆)(?:成|为|开)?\\s*${RUN}\\s*(?:次|份|笔|回)`, 'g'),
+    months: (m) => whole(m[1]),
+    gate: /[次份笔回]/,
+  },
   {
     re: /(?<![\d年])(\d{1,2}(?:\.5)?|[一二两三四五六七八九十])\s*年(半)?(?!后|之后|以后|前|底|末|\d|[一二三四五六七八九十]+月)/g,
     months: (m) => years(m[1], m[2] !== undefined),
@@ -77,6 +82,19 @@ const RAW_RULES: readonly MonthsRule[] = [
       return n !== undefined && n <= 60 ? n : undefined;
     },
     gate: /too/,
+  },
+  {
+    // "split it in 3", "break it into 4", "pay it off in 6 parts", "5 chunks" (conv15): a count of
+    // payments said without "months" is a term, never an amount (no currency beside it).
+    re: new RegExp(
+      `\\b(?:split|break|divide|chop|spread)(?:\\s+(?:it|this|that|the (?:balance|debt|amount)))?(?:\\s+up)?\\s+(?:in|into|over)\\s+${EN_NUM}\\b(?![\\s-]*(?:bucks|dollars|usd|k\\b|%|\\$|\\.\\d|years?|yrs?|months?|mos?\\b|mnths?|mths?|monts?|weeks?|wks?|days?))|\\b(?:in|into)\\s+${EN_NUM}\\s+(?:parts|chunks|pieces|bits|goes|lots|portions)\\b`,
+      'g',
+    ),
+    months: (m) => {
+      const n = whole(m[1] ?? m[2]);
+      return n !== undefined && n >= 2 && n <= 60 ? n : undefined;
+    },
+    gate: /split|break|divide|chop|spread|parts|chunks|pieces|bits|goes|lots|portions/,
   },
   {
     re: new RegExp(`${EN_NUM}\\s+(?:monthly\\s+)?(?:installments?|instalments?|payments)\\b`, 'g'),

@@ -14,8 +14,9 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   verification_locked:
     'Say verification is paused for the stated number of minutes and how to reach the service line meanwhile.',
   third_party:
-    'The writer is not the card holder: thank them, say nothing about any account or debt, do not ask them to pass on a message.',
-  unknown_person: 'This chat is not linked to any account: say so politely and give the service number.',
+    'The writer is not the card holder: thank them, say nothing about any account or debt, do not ask them to pass on a message. With `others`: they asked whether their workplace or others will be called or told: say no one else is contacted or told.',
+  unknown_person:
+    'This chat is not linked to any account: say so politely and give the service number. form first: also that you are automated, the chat is recorded and how to stop; digits: ID digits cannot be checked here; details: no account information here; again: briefly, in other words than before.',
   private_only:
     'This is a group chat that others can read: name no account, debt or amount, ask for no ID digits; say the bank discusses accounts only one to one and give the service number.',
   verified: 'Thank the person for confirming their identity and state the account facts exactly as given.',
@@ -43,7 +44,7 @@ export const ACT_GUIDES: Readonly<Record<ActKind, string>> = {
   bot_identity:
     'Answer truthfully that this is an automated assistant, not a person, and offer a person if they want one.',
   collection_paused:
-    'Explain that collection is paused for the stated reason and what happens next. With `again` (said just before): one short line, nothing more is needed from them.',
+    'Explain that collection is paused for the stated reason and what happens next. With `again` (said just before): one short line, nothing more is needed from them. With `proof`: the file they sent is received and kept with the conversation for the colleague checking.',
   clarify:
     'Say politely that you did not understand and ask the person to say it another way; suggest what they can ask.',
   goodbye:

@@ -1,4 +1,4 @@
-import type { ContactPreferenceStore } from '../contactPreferences.js';
+import type { ContactPreferenceStore, ContactScope } from '../contactPreferences.js';
 import type { AsyncOf } from './asyncOf.js';
 import type { PgPool } from './pool.js';
 import { run } from './rows.js';
@@ -54,5 +54,25 @@ export class PgContactPreferenceStore implements AsyncOf<ContactPreferenceStore>
       [channelId, userId],
     );
     return result.rowCount === 1;
+  }
+
+  async restrictContact(accountId: string, scope: ContactScope, source: string, now: Date): Promise<void> {
+    await run(
+      this.pool,
+      'record a contact restriction',
+      `INSERT INTO contact_restrictions (account_id, scope, source, at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (account_id, scope) DO NOTHING`,
+      [accountId, scope, source, now],
+    );
+  }
+
+  async restrictionsOf(accountId: string): Promise<ContactScope[]> {
+    const result = await run<{ scope: ContactScope }>(
+      this.pool,
+      'read the contact restrictions',
+      'SELECT scope FROM contact_restrictions WHERE account_id = $1 ORDER BY scope',
+      [accountId],
+    );
+    return result.rows.map((r) => r.scope);
   }
 }

@@ -1,3 +1,4 @@
+import type { ContactScope } from '../../core/contactScope.js';
 import type { IsoDate } from '../../core/dates.js';
 import { CURRENT_PLAN_SQL } from '../planStatus.js';
 import {
@@ -38,7 +39,9 @@ const FACT_COLUMNS = `a.account_id, a.holder_name, a.locale, a.time_zone, a.chan
     FROM promises o WHERE o.account_id = a.account_id AND o.status <> 'superseded'
     ORDER BY o.created_at DESC LIMIT 1) AS promise,
   (SELECT CASE WHEN bool_or(f.kind = 'distress') THEN 'distress' ELSE 'hardship' END FROM care_flags f
-    WHERE f.account_id = a.account_id HAVING count(*) > 0) AS care_flag`;
+    WHERE f.account_id = a.account_id HAVING count(*) > 0) AS care_flag,
+  (SELECT array_agg(x.scope ORDER BY x.scope) FROM contact_restrictions x WHERE x.account_id = a.account_id)
+    AS restrictions`;
 
 const EVER_SENT = `EXISTS (SELECT 1 FROM reminders m WHERE m.account_id = a.account_id AND m.status = 'sent') AS ever_sent`;
 
@@ -53,6 +56,7 @@ interface CandidateRow extends AccountRow {
   week_count: number;
   promise: [string, number, number, string, CandidatePromise['status']] | null;
   care_flag: 'hardship' | 'distress' | null;
+  restrictions: ContactScope[] | null;
   ever_sent?: boolean;
 }
 
@@ -172,6 +176,7 @@ function toCandidate(r: CandidateRow, instalments: StoredInstalment[] | undefine
         }
       : undefined,
     careFlag: r.care_flag ?? undefined,
+    ...(r.restrictions ? { restrictions: r.restrictions } : {}),
     everSent: r.ever_sent === true,
   };
 }

@@ -45,4 +45,15 @@ export function contactPreferencesContract(b: CoreBackend): void {
       true,
     ]);
   });
+
+  it('keeps a workplace restriction per account, apart from a cease, and a repeat changes nothing', async () => {
+    await seedAccounts(b, account('A-1'), account('A-2'));
+    const { contacts } = b.open();
+    expect(await contacts.restrictionsOf('A-1')).toEqual([]);
+    await contacts.restrictContact('A-1', 'workplace', 'chat:别往我单位打电话', T1);
+    await contacts.restrictContact('A-1', 'workplace', 'chat:dont call my job', T2);
+    expect(await contacts.restrictionsOf('A-1')).toEqual(['workplace']);
+    expect(await contacts.restrictionsOf('A-2')).toEqual([]);
+    expect(await contacts.hasCeased('A-1')).toBe(false);
+  });
 }

@@ -168,6 +168,7 @@ export function remindersContract(b: CoreBackend): void {
       createdAt: NOW.toISOString(),
     });
     await s.contacts.ceaseContact('S-2', 'STOP', NOW);
+    await s.contacts.restrictContact('S-1', 'workplace', 'chat:directline:verified', NOW);
     const r = b.openReminders();
     await r.claim(request('due+7', 'queued'), always);
     const got = await r.candidates(
@@ -190,6 +191,7 @@ export function remindersContract(b: CoreBackend): void {
       },
       careFlag: 'hardship',
       ceased: false,
+      restrictions: ['workplace'],
       disputeOpen: true,
       acceptedEscalation: false,
       conversation: { conversationId: 'conv-S-1', channelId: 'directline' },
@@ -197,6 +199,7 @@ export function remindersContract(b: CoreBackend): void {
       contactsToday: 1,
       contactsLast7Days: 1,
     });
+    expect(byId.get('S-2')?.restrictions).toBeUndefined();
     expect(byId.get('S-2')).toMatchObject({
       instalments: [
         { seq: 1, dueDate: '2026-12-15', amountCents: 100_001, paidCents: 0 },

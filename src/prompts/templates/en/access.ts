@@ -114,6 +114,13 @@ export const enAccess = {
   third_party: (act, ctx) => {
     const line = `${ctx.serviceNumber}${act.hours ? `, open ${hoursEn(act.hours)}` : ''}`;
     if (act.digits) return thirdPartyDigitsEn(act.alt === true, ctx.bankName, line);
+    if (act.others && act.alt)
+      return `To reassure you again: we will not contact your workplace, and no one else will be told anything by us. We deal only with the person themselves, who can call us on ${line}.`;
+    if (act.others)
+      return paragraphs(
+        "No. We will not contact your workplace about this, and we never tell employers, colleagues, family or anyone else about a person's affairs: we speak only with the person concerned. There is nothing you need to do or pass on.",
+        `If they would like to reach us themselves, they can call ${ctx.bankName} on ${line}.`,
+      );
     if (act.again) return thirdPartyAgainEn(act.about, line, act.alt === true);
     switch (act.about) {
       case 'deceased':
@@ -136,11 +143,28 @@ export const enAccess = {
     }
   },
 
-  unknown_person: (_act, ctx) =>
-    paragraphs(
-      `Hello, this is the automated assistant of ${ctx.bankName}. We are unable to confirm who you are, so we cannot share any information here.`,
-      `If you need help with our services, please ${call(ctx)}. Thank you for understanding.`,
-    ),
+  unknown_person: (act, ctx) => {
+    switch (act.form) {
+      case 'digits':
+        return paragraphs(
+          'Thank you, but ID digits cannot be checked in this chat: we cannot confirm who you are from here, so we cannot share any information.',
+          `Please ${call(ctx)}; a colleague there can confirm who you are and, if your phone number has changed, update it.`,
+        );
+      case 'details':
+        return paragraphs(
+          'I am sorry, I cannot share any information in this chat, because we cannot confirm who you are from here. This protects everyone who banks with us, you included.',
+          `The quickest way to get help is to ${call(ctx)}.`,
+        );
+      case 'again':
+        return `I am still unable to help with that in this chat. A colleague can help if you ${call(ctx)}. ${D.stopContact}`;
+      case 'first':
+      case undefined:
+        return paragraphs(
+          `Hello, this is ${ctx.bankName}. ${D.automated} We are unable to confirm who you are from this chat, so we cannot share any information here.`,
+          `If you need help with our services, please ${call(ctx)}. This conversation is recorded. ${D.stopContact}`,
+        );
+    }
+  },
 
   private_only: (_act, ctx) =>
     paragraphs(

@@ -62,6 +62,11 @@ export const enAccount = {
     ),
 
   collection_paused: (act) => {
+    if (act.proof && (act.reason === 'dispute' || act.reason === 'payment_claim'))
+      return paragraphs(
+        `Thank you, I have received the file you sent. It is kept with this conversation, so the colleague ${act.reason === 'payment_claim' ? 'checking your payment can match it when the payment posts' : 'looking into your dispute can see it'}.`,
+        `Nothing more is needed from you for now, and collection on this account stays paused while we check. ${HUMAN}`,
+      );
     if (act.again && (act.reason === 'dispute' || act.reason === 'payment_claim'))
       return `Noted. Nothing more is needed from you while we check; collection stays paused. ${HUMAN}`;
     switch (act.reason) {

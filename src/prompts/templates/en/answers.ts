@@ -95,6 +95,8 @@ function answerText(a: Answer, ctx: WordingContext): string {
     case 'credit_record':
       return `To be straight with you: late payments are reported to the credit bureau, and the record stays for ${a.years} years after the debt is settled. Paying it off, or keeping to a plan, stops new late marks from adding up.`;
     case 'third_parties':
+      if (a.remembered)
+        return 'As you asked before, we will not contact you at your workplace. Reminders still come here, and we discuss your account only with you.';
       return (
         "Please don't worry: we never discuss your account with your family, employer, colleagues or friends, and we never ask them to pass on messages or to pay for you. We talk about your account only with you." +
         (a.workplaceCallsStopped

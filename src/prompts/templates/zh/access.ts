@@ -111,6 +111,13 @@ export const zhAccess = {
   third_party: (act, ctx) => {
     const line = `${hotline(ctx)}${act.hours ? `（服务时间：${hoursZh(act.hours)}）` : ''}`;
     if (act.digits) return thirdPartyDigitsZh(act.alt === true, line);
+    if (act.others && act.alt)
+      return `再跟您确认一下：我们不会联系您的单位，也不会向其他任何人透露相关情况。相关事宜我们只与本人沟通，本人可拨打${line}。`;
+    if (act.others)
+      return paragraphs(
+        '请放心，我们不会因为这件事联系您的单位，也不会向单位、同事、家人或其他任何人透露相关情况；相关事宜我们只与本人直接沟通，您不需要做任何事，也无需代为转达。',
+        `如本人需要联系我们，可拨打${line}。`,
+      );
     if (act.again) return thirdPartyAgainZh(act.about, line, act.alt === true);
     switch (act.about) {
       case 'deceased':
@@ -133,11 +140,28 @@ export const zhAccess = {
     }
   },
 
-  unknown_person: (_act, ctx) =>
-    paragraphs(
-      `您好！我是${ctx.bankName}的自动服务助手。目前我们无法确认您的身份，因此无法在这里提供任何信息。`,
-      `如需咨询业务，请拨打${hotline(ctx)}。感谢您的理解！`,
-    ),
+  unknown_person: (act, ctx) => {
+    switch (act.form) {
+      case 'digits':
+        return paragraphs(
+          '感谢您提供，但在这个对话中无法核对证件号码，也就无法确认您的身份或提供任何信息。',
+          `请您拨打${hotline(ctx)}，工作人员核实身份后即可为您办理；如您更换了手机号码，也可以一并为您更新。`,
+        );
+      case 'details':
+        return paragraphs(
+          '非常抱歉，我们无法通过这个对话确认您的身份，因此不能在这里提供任何信息。这样做是为了保护每一位客户的信息安全，也包括您本人。',
+          `最快的办法是拨打${hotline(ctx)}。`,
+        );
+      case 'again':
+        return `抱歉，在这个对话中我仍然无法为您办理相关事宜。请拨打${hotline(ctx)}，工作人员会为您提供帮助。${D.stopContact}`;
+      case 'first':
+      case undefined:
+        return paragraphs(
+          `您好！这里是${ctx.bankName}。${D.automated}目前我们无法通过这个对话确认您的身份，因此无法在这里提供任何信息。`,
+          `如需咨询业务，请拨打${hotline(ctx)}。本次对话将被记录。${D.stopContact}`,
+        );
+    }
+  },
 
   private_only: (_act, ctx) =>
     paragraphs(

@@ -62,6 +62,11 @@ export const zhAccount = {
     ),
 
   collection_paused: (act) => {
+    if (act.proof && (act.reason === 'dispute' || act.reason === 'payment_claim'))
+      return paragraphs(
+        `收到，谢谢您发来的文件。它会随本次对话一并保存，${act.reason === 'payment_claim' ? '负责核对的同事会据此核对您这笔还款的入账情况' : '负责处理异议的同事可以查看'}。`,
+        `目前您不需要再做什么，核查期间我们暂停对该账户的催收。${HUMAN}`,
+      );
     if (act.again && (act.reason === 'dispute' || act.reason === 'payment_claim'))
       return `好的。核查期间您不需要再做什么，催收仍然暂停。${HUMAN}`;
     switch (act.reason) {

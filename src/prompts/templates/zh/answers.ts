@@ -94,6 +94,8 @@ function answerText(a: Answer, ctx: WordingContext): string {
     case 'credit_record':
       return `如实告诉您：逾期记录会按规定报送征信系统，并自欠款还清之日起保存${a.years}年，之后自动删除。尽早还清或按计划还款，可以避免逾期记录继续累积。`;
     case 'third_parties':
+      if (a.remembered)
+        return '按照您此前的要求，我们不会再通过您的单位联系您；还款提醒仍会在这里发给您，账户相关的事我们只与您本人沟通。';
       return (
         '请您放心：本行不会向您的家人、同事、单位或朋友透露您的任何账户信息，也不会请他们转告消息或代为还款。账户相关的事，我们只与您本人沟通。' +
         (a.workplaceCallsStopped ? '您不希望我们往单位打电话，我们已记下，今后不再通过您的单位联系您。' : '')
