@@ -44,8 +44,13 @@ function aboutSomeoneElse(match: string, text: string): boolean {
   return THIRD_EN.test(clause) && !FIRST_EN.test(clause);
 }
 
+/** The few characters after a hit, where "都" speaks of the means ("安眠药我都吃了"). */
+function near(match: string, text: string): string {
+  const at = Math.max(0, text.indexOf(match));
+  return text.slice(at + match.length, at + match.length + 3);
+}
 const PRESCRIBED = /医生|处方|开了|开的|\bprescri|\bpharmacy\b|\bdoctor\b/;
-const MANY = /全|都|一瓶|一把|好多|攒|囤|吃了|吞|\ball\b|\bbottle\b|\bhandful\b/;
+const MANY = /全|一瓶|一把|好多|攒|囤|吃了|吞|\ball\b|\bbottle\b|\bhandful\b/;
 const HEATING = /取暖|烧烤|火锅|通风|炭火/;
 /** A rope for a tent, a boat, a climb, washing or skipping. */
 const ROPE_USE =
@@ -149,7 +154,10 @@ export function ordinaryUse(family: DistressRule['family'], match: string, text:
     return true;
   if (family === 'farewell' && /猫|狗|宠物|\b(?:dog|cat|pets?)\b/.test(match)) return AWAY.test(text);
   if (family === 'farewell' && /道了?别|告别/.test(match)) return LEAVING_JOB.test(text);
-  if (family === 'method' && /^(?:吃)?安眠药$/.test(match)) return PRESCRIBED.test(text) && !MANY.test(text);
+  // "医生给我开了安眠药，每个月药费都要几百": prescribed and paid for; "都" said of the bill is no
+  // handful, "安眠药我都吃了" is.
+  if (family === 'method' && /^(?:吃)?安眠药$/.test(match))
+    return PRESCRIBED.test(text) && !MANY.test(text) && !/都/.test(near(match, text));
   if (family === 'method' && match === '烧炭') return HEATING.test(text);
   if (family === 'method' && /绳|\brope\b/.test(match)) return ROPE_USE.test(text);
   // "搞个跳楼价 / 跳楼大甩卖": a rock-bottom price, not a fall (the person bargains in the same breath).

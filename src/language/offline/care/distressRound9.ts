@@ -13,6 +13,7 @@ import { ROUND21, ROUND21_IDIOMS } from './distressRound21.js';
 import { ROUND22, ROUND22_IDIOMS } from './distressRound22.js';
 import { ROUND23, ROUND23_IDIOMS } from './distressRound23.js';
 import { ROUND24, ROUND24_IDIOMS } from './distressRound24.js';
+import { ROUND25 } from './distressRound25.js';
 
 /**
  * Rules by class, round 9: implicit signs with no telling word, written from the classes of the
@@ -171,6 +172,7 @@ const ROUND9: readonly ClassRule[] = [
   ...ROUND22,
   ...ROUND23,
   ...ROUND24,
+  ...ROUND25,
 ];
 
 /** The class rules as the lexicon reads them (a negation before these words does not undo them). */

@@ -19,6 +19,7 @@ import { EVERYDAY_ASK, OPTIONS_ASK } from './distressRound13.js';
 import { UNDONE_JOKE } from './distressRound15.js';
 import { OTHERS_OR_PLAN } from './distressRound16.js';
 import { ANNOYANCE, PLAIN_SLEEP, SLEEP_AND_SPARE } from './distressRound23.js';
+import { STOP_NOISE } from './distressRound25.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -127,7 +128,12 @@ export function assessCareWith(
     DISTRESS_THRESHOLD *
     (onlyNegated
       ? 3
-      : hardship || EVERYDAY.test(text) || PLAIN_SLEEP.test(text) || asking || OTHERS_OR_PLAN.test(text)
+      : hardship ||
+          EVERYDAY.test(text) ||
+          PLAIN_SLEEP.test(text) ||
+          STOP_NOISE.test(text) ||
+          asking ||
+          OTHERS_OR_PLAN.test(text)
         ? 2
         : 1);
   // The scorer alone does not judge a message too short to read ("maybe", "maybe 500?"): rules
