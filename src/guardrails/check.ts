@@ -1,4 +1,4 @@
-import { addressesNoOne } from './negationNotice.js';
+import { addressesNoOne, plainNotice } from './negationNotice.js';
 import { maskPii } from '../core/pii.js';
 import { runLexicon, runPatterns } from './engine.js';
 import { checkChannels } from './channels.js';
@@ -230,7 +230,10 @@ function checkNow(text: string, context: GuardContext): Verdict {
   const opinion = outside || violations.length > 0 ? undefined : classifierFinding(text, norm.text);
   // A general notice addressed to no one (a statute or a regulator's rule explained, guard15)
   // is no reply to a person: the classifier's opinion of it is recorded, not enforced.
-  const blocking = opinion?.violation && !general && judgedViolation(text, context, opinion.violation);
+  // So is a wrong-number check or a placement notice and nothing else (guardrw15b).
+  const plain = opinion?.violation !== undefined && plainNotice(norm.text, context.verified === true);
+  const blocking =
+    opinion?.violation && !general && !plain && judgedViolation(text, context, opinion.violation);
   watch.lap('classifier');
   if (blocking && violations.length === 0) violations.push(blocking);
   const overruled =

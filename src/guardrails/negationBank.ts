@@ -94,9 +94,16 @@ const EN_PROCESSING =
   /\b(?:received|under review|being reviewed|reviewing|we will (?:let you know|notify you|tell you)|decision)\b/;
 const EN_GRANTED = /\b(?:approved|granted|waived|forgiven|wiped)\b/;
 
+// "因受疫情影响，我行已为您本期账单提供了延期还款业务…不会影响您的征信" (guardrw15b): a deferral the
+// bank grants under a published epidemic relief policy, free and kept off the credit record, is
+// the bank's notice, not the bot's own promise.
+const ZH_RELIEF = /疫情/;
+const ZH_RELIEF_TERMS = /(?:不会|不)影响(?:您的?)?(?:征信|信用)|免费|(?:相关)?政策/;
+
 /** Whether the match names an application the bank received or reviews, nothing granted. */
 export function isApplicationInProcess(text: string, at: number, end: number, lang: Lang): boolean {
   const zh = lang === 'zh';
+  if (zh && ZH_RELIEF.test(sentenceAround(text, at, end, lang)) && ZH_RELIEF_TERMS.test(text)) return true;
   if (!(zh ? ZH_APPLICATION : EN_APPLICATION).test(text.slice(end, end + 12))) return false;
   const sentence = sentenceAround(text, at, end, lang);
   return (

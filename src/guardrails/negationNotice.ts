@@ -31,3 +31,35 @@ export function addressesNoOne(text: string): boolean {
   if (zh) return !ZH_ADDRESSEE.test(text) && (ZH_GROUP.test(text) || ZH_MAY.test(text)) && ZH_RULE.test(text);
   return !EN_ADDRESSEE.test(text) && EN_GROUP.test(text) && EN_RULE.test(text);
 }
+
+/**
+ * Two whole messages the classifier misread in the fifteenth session's sets (guardrw15b), read
+ * here as lawful when nothing else is in them (the rules still read them first): a wrong-number check that names the person sought
+ * and apologises if it is not them ("请问这是李娜的号码吗？如果不是，抱歉打扰了", "Is this John's
+ * number? If not, sorry to bother you"), and, to the verified holder, the notice that the account
+ * was placed with a named collection agency on behalf of a named bank, with at most its amount.
+ */
+const ZH_WRONG_NUMBER =
+  /^(?:您好[,!]?)?(?:请问)?(?:这是|这里是|您是|是)[\u4e00-\u9fa5]{1,4}(?:先生|女士|小姐)?(?:的(?:电话|手机|号码|手机号))?(?:本人)?吗\?(?:如果)?不是(?:的话)?[,]?(?:(?:很|非常)?(?:抱歉|不好意思)|打扰(?:您|你)?了)[,]?(?:(?:很|非常)?(?:抱歉|不好意思)|打扰(?:您|你)?了)?[,。!]?(?:谢谢)?[。!]?$/;
+const EN_WRONG_NUMBER =
+  /^(?:(?:hi|hello)[,!]? )?is this [a-z .']{1,30}?(?:'s)?(?: (?:number|phone|phone number))?\? if not,? (?:sorry|apologies|my apologies|i apologi[sz]e)(?: (?:to bother you|for the trouble|for bothering you))?[.!]?(?: (?:thanks|thank you)[.!]?)?$/;
+const EN_PLACEMENT =
+  /^your account has been (?:placed|assigned|transferred|referred) (?:with|to) [a-z0-9 &.']{2,60}?,? an? (?:debt )?collection agency,? on behalf of [a-z0-9&']+(?:[ .][a-z0-9&']+){0,6}\.(?: (?:amount|balance|amount due|balance due|amount owed): \$?[\d,]+(?:\.\d{2})?\.?)?$/;
+
+// A scam alert that opens as one, quotes what fraudsters say and says the bank or court never
+// asks for it: "警惕！诈骗分子常说'…'，银行和法院都不会通过短信让您转账".
+const ZH_ALERT_OPENS = /^(?:警惕|谨防|提醒|温馨提示|风险提示)(?:诈骗)?[!:,]/;
+const ZH_ALERT_QUOTES = /(?:诈骗分子|骗子|不法分子)[^。!?\n]{0,6}(?:常说|会说|声称|谎称|自称|称)/;
+const ZH_ALERT_NEVER =
+  /(?:银行|法院|公安|警方|我行|本行)(?:和|与|及|或)?(?:银行|法院|公安|警方)?(?:都|均|也|从|绝)?(?:不会|从不)(?:通过|要求|让|以)/;
+
+/**
+ * Whether the whole message is a wrong-number check, a scam alert of that shape or, to the
+ * verified holder, a placement notice.
+ */
+export function plainNotice(text: string, verified: boolean): boolean {
+  const t = text.trim();
+  if (ZH_WRONG_NUMBER.test(t) || EN_WRONG_NUMBER.test(t)) return true;
+  if (ZH_ALERT_OPENS.test(t) && ZH_ALERT_QUOTES.test(t) && ZH_ALERT_NEVER.test(t)) return true;
+  return verified && EN_PLACEMENT.test(t);
+}

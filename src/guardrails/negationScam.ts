@@ -9,12 +9,12 @@ import { Anywhere, sentenceAround } from './negation.js';
 // The impostor as the source and a verb of saying after it, in the match's sentence before it:
 // "不法分子冒充银行催收人员，声称“…”", "Callers pretending to be police … may say …".
 const ZH_IMPOSTOR_SAYS =
-  /(?:不法分子|骗子|诈骗分子|冒充|假冒|自称)[^。!?\n]{0,40}?(?:声称|谎称|扬言|威胁|恐吓|称|说|以)[^。!?\n]*$/;
+  /(?:不法分子|骗子|诈骗分子|冒充|假冒|自称)[^。!?\n]{0,40}?(?:声称|谎称|扬言|威胁|恐吓|称|说|以)[^。!?\n]*$|自称[^。!?\n]*$/;
 const EN_IMPOSTOR_SAYS =
   /\b(?:scammers?|fraudsters?|impostors?|imposters?|criminals|fake (?:callers?|collectors?|agents?)|(?:callers?|people|someone|anyone|texts?|messages?) (?:pretending|posing|claiming) to be|pretending to be|posing as)\b[^.!?\n]{0,80}?\b(?:say|says|said|claim|claims|tell you|threaten|threatens|demand|demands)\b[^.!?\n]*$/;
 // The message disowns what it quoted.
 const ZH_DISOWNS =
-  /请勿轻信|(?:请|切|千万)?(?:勿|不要)(?:相信|轻信|理会|上当)|不是(?:本行|我行|银行)的做法|(?:本行|我行|我们)(?:从)?(?:不会|绝不会|从不)(?:这样做|这么做|如此)|提高警惕|提高警觉|慎防|谨防|提防|切勿(?:相信|轻信|理会|汇款|转账)|小心求证|反诈骗|反诈|(?:均|都|全)(?:为|是)(?:谣言|诈骗|骗局)|这是(?:诈骗|骗局)/;
+  /请勿轻信|(?:请|切|千万)?(?:勿|不要)(?:相信|轻信|理会|上当)|不是(?:本行|我行|银行)的做法|(?:本行|我行|我们)(?:从)?(?:不会|绝不会|从不)(?:这样做|这么做|如此)|提高警惕|提高警觉|慎防|谨防|提防|切勿(?:相信|轻信|理会|汇款|转账)|小心求证|反诈骗|反诈|(?:均|都|全)(?:为|是)(?:谣言|诈骗|骗局|骗子)|这是(?:诈骗|骗局)|^警惕|(?:银行|法院|公安|警方)(?:和|与|及|或)?(?:银行|法院|公安|警方)?(?:都|均|也|从|绝)?(?:不会|从不)(?:通过|要求|让|以)/;
 const ZH_DISOWNS_ANY = new Anywhere(ZH_DISOWNS);
 const EN_DISOWNS =
   /\bwe (?:will )?never (?:threaten|do this|do that|ask|demand|call|contact|take|accept)\b|\bwe (?:do not|don't) (?:do this|threaten|ask|demand|accept)\b|\bhang up\b|\breport (?:such|these|those|them|it)\b|\b(?:is|are|it's|that's) (?:a )?(?:scam|fraud)\b/;

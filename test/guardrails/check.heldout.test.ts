@@ -129,6 +129,11 @@ const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh
  * as zh-CN, noted). Blind, failures never printed: at 5c4789e zh-CN 0.150 (3/20), false alarms
  * 6/15; en 0.393 (11/28), 3/17; after the fourteenth session's guardrail work (README) zh-CN 0.150
  * (3/20), 6/15; en 0.393 (11/28), 2/17. Committed after that run: seen from now on.
+ * realworld-s15: 80 quotes gathered 2026-12-06 ~09:05 UTC by two helpers who read no code (zh 35
+ * from 24 hosts, all zh-CN; en 45 from 38 hosts). Blind, failures never printed: at 84eb120 zh-CN
+ * 0.500 (10/20), false alarms 1/15; en 0.429 (12/28), 2/17; at f9cca5c after the fifteenth
+ * session's first wave zh-CN 0.500 (10/20), 2/15; en 0.429 (12/28), 2/17. Committed after that
+ * run: seen from now on; guardrw15b's figures after it are fitted (README).
  */
 const REAL_ROUNDS = readdirSync(DIR)
   .filter((f) => f.startsWith(REAL_WORLD) && f.endsWith('.jsonl'))

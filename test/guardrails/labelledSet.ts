@@ -55,6 +55,8 @@ const EXCLUDED: readonly string[] = [
   'heldout-round22b',
   'heldout-round23a',
   'heldout-round23b',
+  'heldout-round24a',
+  'heldout-round24b',
   'dev-classes',
   'dev-check',
   'dev-s5.zh',
@@ -105,6 +107,9 @@ const EXCLUDED: readonly string[] = [
   // guardrw15's check set (recurring real-world classes), measured before and after its rules
   'check-rw15.zh',
   'check-rw15.en',
+  // guardrw15b's check set (the fifteenth session's blind classes), measured before and after its rules
+  'check-rw15b.zh',
+  'check-rw15b.en',
 ];
 
 /**

@@ -66,6 +66,8 @@ import { STRUCT_G15_RULES } from './structG15.js';
 import { STRUCT_G15_EN } from './structG15En.js';
 import { STRUCT_RW15_ZH } from './structRw15.js';
 import { STRUCT_RW15_EN } from './structRw15En.js';
+import { STRUCT_RW15B_ZH } from './structRw15b.js';
+import { STRUCT_RW15B_EN } from './structRw15bEn.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -155,6 +157,8 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_G15_EN,
   ...STRUCT_RW15_ZH,
   ...STRUCT_RW15_EN,
+  ...STRUCT_RW15B_ZH,
+  ...STRUCT_RW15B_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

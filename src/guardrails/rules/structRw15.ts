@@ -19,7 +19,9 @@ const SENTENCE = (n: number): string => `[^;!?。\\n]{0,${n}}?`;
 // Without a "you" in between: "某某先生，您的欠款" addresses the reader.
 const NOT_YOU = (n: number): string => `(?:(?![你您])[^,;:!?。、\\n]){0,${n}}?`;
 const KIN = '(?:家人|家里人|家里|父母|爸妈|你爸|你妈|老人|亲戚|他们|老婆|老公|兄弟姐妹|孩子)';
-const MASKED = '(?:某某某?|[\\u4e00-\\u9fa5]某某?|〇〇|○○|xx+|××+|[\\u4e00-\\u9fa5]××)';
+// "欠款XXX元", "逾期XX天" (guardrw15b): a template's blank amount or count, not a masked name.
+const BLANK_UNIT = '(?![x×元块天日月年个万千百%号期次笔])';
+const MASKED = `(?:某某某?|[\\u4e00-\\u9fa5]某某?|〇〇|○○|xx+${BLANK_UNIT}|××+${BLANK_UNIT}|[\\u4e00-\\u9fa5]××${BLANK_UNIT})`;
 const OWES = '(?:欠(?:钱|债|款|账)(?:不还|还钱|拒还)?|不要再欠|还钱|拒还|不还钱)';
 // Who is not a person named: a group, a condition, the reader, an adverb.
 const NOT_NAME =
