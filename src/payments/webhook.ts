@@ -3,7 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Clock } from '../core/clock.js';
 import type { PaymentStore } from '../store/payments.js';
 import { parsePayment } from './parse.js';
-import { closeAfterAnswer } from '../bot/bodyLimit.js';
+import { closeAfterAnswer } from '../auth/lingeringClose.js';
 
 export interface PaymentsWebhookDeps {
   /** PAYMENTS_WEBHOOK_SECRET; undefined switches the route off (503). */

@@ -4,7 +4,8 @@ import { ConversationBusyError, type ConversationLock, LocalConversationLock } f
 import { StoreUnavailableError } from '../storeErrors.js';
 import { createPgPool, describePgError, namedQuery, type PgClient, type PgPool } from './pool.js';
 import { withTurnReads } from './turnReads.js';
-import { PgTurnSession, PgTurnSessions, TURN_LOCK_NAMESPACE } from './turnSession.js';
+import { PgTurnSession, TURN_LOCK_NAMESPACE } from './turnSession.js';
+import { PgTurnSessions } from './turnSessions.js';
 
 export { TURN_LOCK_NAMESPACE } from './turnSession.js';
 

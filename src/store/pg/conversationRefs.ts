@@ -4,7 +4,7 @@ import type { PgPool } from './pool.js';
 import { type PlannedRead, takeRequestRead } from './requestReads.js';
 import { iso, isoOrUndefined, run } from './rows.js';
 import { pgText } from './text.js';
-import type { PgTurnSessions } from './turnSession.js';
+import type { PgTurnSessions } from './turnSessions.js';
 
 const SAVE_SQL = `INSERT INTO conversation_refs AS r (conversation_id, channel_id, user_id, account_id, reference,
          last_inbound_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $7::timestamptz)

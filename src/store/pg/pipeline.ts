@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { PgClient } from './pool.js';
 
 /** One statement of a pipeline: its text with `$n` parameters, and their values. */
 export interface Step {
@@ -140,7 +139,7 @@ class PipelineQuery extends pg.Query {
  *   const [, state] = await pipelined(client, [{ text: 'SELECT pg_advisory_lock($1, $2)', values: [1, 2] },
  *     { text: 'SELECT value FROM bot_state WHERE key = $1', values: [key] }]);
  */
-export function pipelined(client: PgClient, steps: readonly Step[]): Promise<pg.QueryResult[]> {
+export function pipelined(client: pg.PoolClient, steps: readonly Step[]): Promise<pg.QueryResult[]> {
   return new Promise((resolve, reject) => {
     const query = new PipelineQuery(steps, (err, result) => {
       if (err) reject(err);

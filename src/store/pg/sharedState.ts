@@ -8,7 +8,7 @@ import { migratePg } from './migrate.js';
 import { createPgPool, type PgPool, type PgPoolOptions, toStoreError } from './pool.js';
 import { PgRateCounters } from './rateCounters.js';
 import { PgStateStorage } from './stateStorage.js';
-import type { PgTurnSessions } from './turnSession.js';
+import type { PgTurnSessions } from './turnSessions.js';
 
 /** Everything the first slice of shared state offers, on one pool: what the service wires in. */
 export interface PgSharedState {

@@ -3,7 +3,8 @@ import { noteStateJson, takeStateJson } from '../stateJson.js';
 import type { StateItem, StateItems, StateStorage } from '../stateStorage.js';
 import { StateConflictError } from '../storeErrors.js';
 import { type PgPool, pgQuery, withTransaction } from './pool.js';
-import { PgTurnSession, type PgTurnSessions } from './turnSession.js';
+import { PgTurnSession } from './turnSession.js';
+import type { PgTurnSessions } from './turnSessions.js';
 
 const READ_SQL = 'SELECT key, etag, value FROM bot_state WHERE key = ANY($1::text[])';
 

@@ -11,7 +11,7 @@ import { PgPlanStore } from './plans.js';
 import type { PgPool } from './pool.js';
 import { PgPromiseStore } from './promises.js';
 import { PgVerificationAttemptStore } from './verificationAttempts.js';
-import type { PgTurnSessions } from './turnSession.js';
+import type { PgTurnSessions } from './turnSessions.js';
 
 /** The core stores in their asynchronous shape (what `Stores` becomes once every interface is async). */
 export type AsyncStores = { [K in keyof Stores]: AsyncOf<Stores[K]> };

@@ -25,7 +25,8 @@ import { pgArgs, pgText } from './text.js';
 import { batchArgs, BATCH_INSERT_SQL, buildRow, inlineParameters, prepare } from './transcriptAppend.js';
 import { appendAtKnownHead, appendWithTurnLock, TranscriptHeads } from './transcriptHeads.js';
 import { type LateOutcome, TurnRecords } from './transcriptLate.js';
-import type { PgTurnSession, PgTurnSessions } from './turnSession.js';
+import type { PgTurnSession } from './turnSession.js';
+import type { PgTurnSessions } from './turnSessions.js';
 import { claimRefused, claimToTake } from './turnClaim.js';
 import {
   isConnectionError,

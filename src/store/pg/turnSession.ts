@@ -9,7 +9,6 @@ import type { PgTurnReads, ReadAhead } from './turnReads.js';
 import type { LateWrite } from './lateWrite.js';
 
 export type { LateWrite } from './lateWrite.js';
-export { PgTurnSessions } from './turnSessions.js';
 
 /** The first key of the two-key advisory lock space: turn locks never meet other advisory locks. */
 export const TURN_LOCK_NAMESPACE = 719_019;
