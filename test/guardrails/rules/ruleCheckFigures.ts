@@ -1,6 +1,7 @@
 /**
  * A helper's check set beside the rules (issue 16), `test/guardrails/rules/<name>.{en,zh}.jsonl`
- * (guardrw13a's checkRw13a, guardrw14c's checkRw14c): written by class before a rule change,
+ * (guardrw13a's checkRw13a, guardrw14c's checkRw14c; guardrw15's and guardrw15b's `check-rw15`,
+ * `check-rw15b` under `labelled/`, read with `IN_LABELLED`): written by class before a rule change,
  * measured once before and once after, never fitted (a report, not a test; it prints no item, so
  * the set is not read while rules are written):
  *   npx tsx test/guardrails/rules/checkRw13aReport.ts   (or the vitest tests check.rw13a, check.rw14c)
@@ -23,18 +24,23 @@ interface Row {
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 
-function read(name: string, lang: 'en' | 'zh'): Row[] {
-  return readFileSync(join(DIR, `${name}.${lang}.jsonl`), 'utf8')
+/** Where a set's lines are: beside the rules by default, or under `labelled/` (`check-rw15`). */
+export type SetFile = (name: string, lang: 'en' | 'zh') => string;
+const BESIDE_RULES: SetFile = (name, lang) => join(DIR, `${name}.${lang}.jsonl`);
+export const IN_LABELLED: SetFile = (name, lang) => join(DIR, '..', 'labelled', `${name}.${lang}.jsonl`);
+
+function read(file: string): Row[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Row);
 }
 
 /** One line of figures per language (recall by category, false alarms, `also` categories). */
-export function ruleCheckFigures(name: string): string[] {
+export function ruleCheckFigures(name: string, file: SetFile = BESIDE_RULES): string[] {
   const lines: string[] = [];
   for (const lang of ['en', 'zh'] as const) {
-    const rows = read(name, lang);
+    const rows = read(file(name, lang));
     const found = rows.map((r) => new Set(check(r.text, r.context).violations.map((v) => v.category)));
     const byCat = new Map<string, [number, number]>();
     let caught = 0;
