@@ -200,6 +200,11 @@ export type Act =
       digits?: boolean;
       /** conv15: they asked whether their workplace or others will be called or told: answered (no one is). */
       others?: boolean;
+      /**
+       * conv15b: they asked that the holder's workplace not be called: a third party cannot change the
+       * holder's contact preferences (nothing recorded); no one at a workplace is told; the holder can ask.
+       */
+      workplace?: boolean;
       /** conv18: the same form as the reply before: other words, never the same reply twice in a row. */
       alt?: boolean;
     }

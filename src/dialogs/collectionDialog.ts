@@ -9,6 +9,8 @@ import {
 import { randomUUID } from 'node:crypto';
 import { noticeJurisdiction } from '../core/jurisdiction.js';
 import { asksDisputeStatus, disputeKindOf } from '../language/offline/disputeKind.js';
+import { normalise } from '../language/offline/index.js';
+import { asksNoWorkplaceCallsFor } from '../language/offline/workplaceCalls.js';
 import { careInterrupt, crisisFollowup } from './care.js';
 import { listenBeforeMoney } from './careGate.js';
 import { sayWhatWeRemember } from './memory.js';
@@ -129,6 +131,9 @@ export class CollectionDialog extends ComponentDialog {
       case 'hardship':
         return false;
       case 'stop_contact':
+        // "stop calling her office" from a third party: answered by the third-party reply (conv15b).
+        if (state.thirdParty && asksNoWorkplaceCallsFor(normalise(dc.context.activity.text ?? '')))
+          return false;
         await this.ensureOpened(dc);
         await recordCease(
           s,

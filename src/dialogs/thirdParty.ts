@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { normalise, relativeStanding, thirdPartyKind } from '../language/offline/index.js';
 import { othersAsked } from '../language/offline/othersAsked.js';
+import { asksNoWorkplaceCallsFor } from '../language/offline/workplaceCalls.js';
 import { recordCease } from './ceaseContact.js';
 import type { DialogServices } from './services.js';
 import { say, turnAccount, turnCase, turnUnderstanding } from './turn.js';
@@ -25,8 +26,11 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
   const digits =
     about === 'relative' && !newStanding && turnUnderstanding(dc.context)?.slots.last4 !== undefined;
   // "你们会不会打到我们公司来", "will you tell his boss" (conv15): answered, nobody else is told.
-  const others = about === 'relative' && !digits && othersAsked(normalise(text.slice(0, 500)));
-  const form = digits ? 'digits' : others ? 'others' : again ? 'again' : 'first';
+  const norm = normalise(text.slice(0, 500));
+  // "please dont call his work", "别打到他单位去" (conv15b): answered; never recorded for the holder.
+  const workplace = about === 'relative' && !digits && asksNoWorkplaceCallsFor(norm);
+  const others = about === 'relative' && !digits && !workplace && othersAsked(norm);
+  const form = digits ? 'digits' : workplace ? 'workplace' : others ? 'others' : again ? 'again' : 'first';
   const alt = form !== 'first' && state.thirdPartyForm === form;
   state.thirdPartyForm = alt ? `${form}-alt` : form;
   state.thirdParty = true;
@@ -42,6 +46,7 @@ export async function thirdPartyReply(dc: DialogContext, s: DialogServices): Pro
     ...(again ? { again } : {}),
     ...(digits ? { digits } : {}),
     ...(others ? { others } : {}),
+    ...(workplace ? { workplace } : {}),
     ...(alt ? { alt } : {}),
     ...(hours ? { hours } : {}),
     ...(newStanding ? { standing } : {}),

@@ -12,9 +12,9 @@ import { ENGLISH_NUMBER_SOURCE, parseWholeNumber } from './numerals.js';
 /** The longest term a policy here offers; a bare number above it is money, not a term. */
 const MAX_TERM = 60;
 
-/** Right after a term: it is turned down ("24 months is too long for me", "3期压力太大", "24个月太久了"). */
+/** Right after a term: it is turned down ("24 months is too long for me", "3期压力太大", "24个月太久了", "6个月每个月太多了"). */
 const DOWN_AFTER =
-  /^\s*(?:(?:is|are|'s|would be|will be|seems?|feels?|sounds?)\s+)?(?:(?:way|just|a bit|a little|kinda|kind of|much|really|too)\s+)*(?:too\s+(?:long|short|tight|fast|quick|much|many|few|steep|soon)|(?:won'?t|wont|doesn'?t|does not|will not|isn'?t|is not|not gonna) (?:work|do)\b|(?:no good|not enough))|^\s*(?:的话?)?(?:也|还是|实在|真的|有点|有些)?(?:太长|太久|太短|太少|太多|太快|太紧|太急|压力(?:太|有点|有些)?大|吃不消|扛不住|负担不了|不行|不够|不合适|不太行|还不上|还不起)/;
+  /^\s*(?:(?:is|are|'s|would be|will be|seems?|feels?|sounds?)\s+)?(?:(?:way|just|a bit|a little|kinda|kind of|much|really|too)\s+)*(?:too\s+(?:long|short|tight|fast|quick|much|many|few|steep|soon)|(?:won'?t|wont|doesn'?t|does not|will not|isn'?t|is not|not gonna) (?:work|do)\b|(?:no good|not enough))|^\s*(?:的话?)?(?:每(?:个)?月|每期|月供)?(?:要?还的?(?:钱)?)?(?:也|还是|实在|真的|有点|有些)?(?:太长|太久|太短|太少|太多|太高|太重|太快|太紧|太急|压力(?:太|有点|有些)?大|吃不消|扛不住|负担不了|不行|不够|不合适|不太行|还不上|还不起)/;
 
 /** Right before a term: it is turned down ("instead of 24", "not 3", "than 24", "不要3期", "别分6期"). */
 const DOWN_BEFORE =

@@ -16,6 +16,8 @@ const QUESTIONS: [string, Intent][] = [
   ['客服电话多少', 'ask_hotline'],
   ['有没有客服电话', 'ask_hotline'],
   ['人工几点上班', 'ask_hotline'],
+  ['那给我个电话', 'ask_hotline'],
+  ['just give me a number then', 'ask_hotline'],
   ['is there a number to call', 'ask_hotline'],
   ['what are your opening hours', 'ask_hotline'],
   ['利息怎么算的', 'ask_fees'],

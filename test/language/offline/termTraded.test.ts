@@ -21,6 +21,8 @@ describe('a term turned down beside the term asked', () => {
     ['24个月太久了 10个月行不行', 'zh-CN', 10],
     ['不要3期了 分10期', 'zh-CN', 10],
     ['24期太长了 改成10吧', 'zh-CN', 10],
+    ['算了 6个月每个月太多了 分12个月吧', 'zh-CN', 12],
+    ['6个月月供太高了 分12个月吧', 'zh-CN', 12],
   ] as const)('"%s" asks %s months', (text, locale, months) => {
     const u = understand(text, locale);
     expect(u.intent).toBe('offer_payment');

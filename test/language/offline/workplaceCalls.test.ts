@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asksNoWorkplaceCalls } from '../../../src/language/offline/workplaceCalls.js';
+import {
+  asksNoWorkplaceCalls,
+  asksNoWorkplaceCallsFor,
+} from '../../../src/language/offline/workplaceCalls.js';
 import { asksIfBot } from '../../../src/language/offline/botQuestion.js';
 
 describe('asksNoWorkplaceCalls (conv19b)', () => {
@@ -15,6 +18,22 @@ describe('asksNoWorkplaceCalls (conv19b)', () => {
     'leaves %s alone',
     (t) => expect(asksNoWorkplaceCalls(t)).toBe(false),
   );
+});
+
+describe('asksNoWorkplaceCallsFor (conv15b)', () => {
+  it.each([
+    'please dont call his work',
+    'can you stop calling her office pls',
+    '别打到他单位去',
+    '麻烦你们以后不要往她公司打电话了',
+  ])('reads %s as a request for someone else', (t) => expect(asksNoWorkplaceCallsFor(t)).toBe(true));
+
+  it.each([
+    'dont call my job again',
+    '以后别往我单位打电话了',
+    'will you call his boss?',
+    'he left his phone at work',
+  ])('leaves %s alone', (t) => expect(asksNoWorkplaceCallsFor(t)).toBe(false));
 });
 
 describe('asksIfBot, short forms (conv19b)', () => {

@@ -114,6 +114,13 @@ export const enAccess = {
   third_party: (act, ctx) => {
     const line = `${ctx.serviceNumber}${act.hours ? `, open ${hoursEn(act.hours)}` : ''}`;
     if (act.digits) return thirdPartyDigitsEn(act.alt === true, ctx.bankName, line);
+    if (act.workplace && act.alt)
+      return `Again, we never tell anyone at a workplace about a person's affairs. As you are not the account holder, only they can change how we contact them; they can ask us themselves, here or on ${line}.`;
+    if (act.workplace)
+      return paragraphs(
+        "I understand. As you are not the account holder, we cannot change their contact preferences on their behalf, and nothing has been recorded from this chat. To reassure you: we never tell anyone at a workplace, or anyone else, about a person's affairs; we speak only with the person concerned.",
+        `If they would rather not be called at work, they can ask us themselves, here or by calling ${ctx.bankName} on ${line}.`,
+      );
     if (act.others && act.alt)
       return `To reassure you again: we will not contact your workplace, and no one else will be told anything by us. We deal only with the person themselves, who can call us on ${line}.`;
     if (act.others)

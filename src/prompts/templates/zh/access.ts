@@ -111,6 +111,13 @@ export const zhAccess = {
   third_party: (act, ctx) => {
     const line = `${hotline(ctx)}${act.hours ? `（服务时间：${hoursZh(act.hours)}）` : ''}`;
     if (act.digits) return thirdPartyDigitsZh(act.alt === true, line);
+    if (act.workplace && act.alt)
+      return `再跟您说明一下：我们不会向单位的任何人透露本人的相关情况。由于您不是本人，联系方式的安排需要本人自己提出，本人可以在这里或拨打${line}联系我们。`;
+    if (act.workplace)
+      return paragraphs(
+        '理解您的顾虑。由于您不是本人，我们无法代本人更改联系方式方面的安排，本次对话也不会作此登记。请放心，我们不会向单位的任何人或其他任何人透露本人的相关情况，相关事宜只与本人直接沟通。',
+        `如果本人不希望我们打到单位，可以由本人在这里或拨打${line}向我们提出。`,
+      );
     if (act.others && act.alt)
       return `再跟您确认一下：我们不会联系您的单位，也不会向其他任何人透露相关情况。相关事宜我们只与本人沟通，本人可拨打${line}。`;
     if (act.others)
