@@ -79,7 +79,8 @@ describe("rescan with today's guardrails", () => {
     expect(
       report.findings.map((f) => [f.conversationId, f.seq, f.role, f.violations.map((v) => v.rule)]),
     ).toEqual([
-      ['new', 3, 'agent', ['privacy.third_party', 'privacy.phone']],
+      // The masked number after 请回电 is the sender's call-back number (guardrw15): no privacy.phone.
+      ['new', 3, 'agent', ['privacy.third_party']],
       ['old', 1, 'agent', ['defamation.insult', 'false_legal.arrest']],
       ['old', 3, 'bot', ['privacy.unverified_disclosure', 'privacy.unverified_disclosure']],
     ]);
@@ -101,7 +102,7 @@ describe("rescan with today's guardrails", () => {
     });
     expect(code).toBe(0);
     expect(out).toEqual([
-      'new #3 2026-11-15T03:02:00.000Z agent blocked: privacy.third_party (privacy), privacy.phone (privacy)',
+      'new #3 2026-11-15T03:02:00.000Z agent blocked: privacy.third_party (privacy)',
       '    请回电 *******5678，否则我们就通知你的单位',
       'old #1 2026-10-02T03:00:00.000Z agent blocked: defamation.insult (defamation), false_legal.arrest (false_legal)',
       '    老赖，你再不还钱就等着坐牢吧',
