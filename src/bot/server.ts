@@ -11,6 +11,7 @@ import { answerOnce, repliesRecorded } from './activityClaimRoute.js';
 import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 import { applyHttpTimeouts } from './httpTimeouts.js';
 import { refuseOversizedBodies } from './bodyLimit.js';
+import { boundedBodyParser } from '../auth/boundedBody.js';
 
 /** Mounts a channel or console on the server (Direct Line, WeChat, review, agents). */
 export type Mount = (server: Server, app: App) => void;
@@ -65,12 +66,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
   });
   const { config, logger } = app;
   applyHttpTimeouts(server.server, config);
-  const jsonBody = restify.plugins.bodyParser({
-    maxBodySize: config.MAX_BODY_BYTES,
-    mapParams: false,
-    mapFiles: false,
-    rejectUnknown: true,
-  });
+  const jsonBody = boundedBodyParser({ maxBodySize: config.MAX_BODY_BYTES, rejectUnknown: true });
 
   server.on(
     'restifyError',

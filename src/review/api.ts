@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import restify, { type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
+import { boundedBodyParser } from '../auth/boundedBody.js';
 import { createAuth, principalOf, type Auth } from '../auth/auth.js';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
@@ -78,12 +79,7 @@ export function registerReview(server: Server, deps: ReviewDeps): ReviewService 
   const store = deps.store ?? new SqliteTranscriptStore(deps.db);
   const review = new ReviewService(store, deps.reveals ?? new SqliteRevealLog(deps.db), deps.clock);
   const reviewer = auth.requireRole('reviewer');
-  const smallJson = restify.plugins.bodyParser({
-    maxBodySize: 4096,
-    mapParams: false,
-    mapFiles: false,
-    rejectUnknown: false,
-  });
+  const smallJson = boundedBodyParser({ maxBodySize: 4096, rejectUnknown: false });
 
   auth.mountSession(server, '/api/review/session', 'reviewer');
 

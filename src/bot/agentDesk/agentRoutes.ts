@@ -1,4 +1,5 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
+import { boundedBodyParser } from '../../auth/boundedBody.js';
 import { z } from 'zod';
 import { guidanceFor } from '../../guardrails/index.js';
 import { formatCursor, parseCursor, type HandoffEntry, type HandoffMessage } from '../../handoff/index.js';
@@ -72,12 +73,7 @@ function conversationIdOf(req: Request): string {
  */
 export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): void {
   const agent = auth.requireRole('agent');
-  const json = restify.plugins.bodyParser({
-    maxBodySize: 16 * 1024,
-    mapParams: false,
-    mapFiles: false,
-    rejectUnknown: true,
-  });
+  const json = boundedBodyParser({ maxBodySize: 16 * 1024, rejectUnknown: true });
   const who = (req: Request): string => principalOf(req)?.name ?? '';
 
   auth.mountSession(server, `${AGENT_API}/session`, 'agent');

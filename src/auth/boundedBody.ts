@@ -1,0 +1,91 @@
+import restify, { type Next, type Request, type RequestHandler, type Response } from 'restify';
+import { closeAfterAnswer } from './lingeringClose.js';
+
+/** 413 `{"error":{"code":"PayloadTooLarge","message"}}`, then the connection closes lingering. */
+export function refuseTooLarge(req: Request, res: Response, maxBytes: number): void {
+  closeAfterAnswer(req, res);
+  res.status(413);
+  res.json({
+    error: {
+      code: 'PayloadTooLarge',
+      message: `the request body is larger than ${maxBytes} bytes`,
+    },
+  });
+}
+
+export interface BoundedBodyOptions {
+  /** The most bytes the route reads; past it 413 and the connection closes. */
+  maxBodySize: number;
+  /** 415 for a content type other than JSON, form or text (restify's `rejectUnknown`). */
+  rejectUnknown: boolean;
+}
+
+/**
+ * restify's body parser with a reader of our own in front: restify's reader counted a chunked
+ * body past `maxBodySize` but read it to its end (discarding) before answering 413. This one
+ * stops at the limit, answers 413 in the house shape and closes the connection lingering; a
+ * body within the limit is handed to restify's parsers as its reader would have (text types as a
+ * string, others as a Buffer).
+ */
+export function boundedBodyParser(options: BoundedBodyOptions): RequestHandler[] {
+  const parsers = restify.plugins.bodyParser({
+    maxBodySize: options.maxBodySize,
+    mapParams: false,
+    mapFiles: false,
+    rejectUnknown: options.rejectUnknown,
+  });
+  const read = (req: Request, res: Response, next: Next): void => {
+    readBounded(req, res, options.maxBodySize, next);
+  };
+  return [read, ...parsers];
+}
+
+const TEXT_TYPE = /^(application\/json|application\/x-www-form-urlencoded|multipart\/form-data|text\/)/;
+
+function readBounded(req: Request, res: Response, maxBytes: number, next: Next): void {
+  const flagged = req as Request & { _readBody?: boolean };
+  if (flagged._readBody || req.method === 'GET' || req.method === 'HEAD') return next();
+  const declared = req.headers['content-length'];
+  const chunked = req.headers['transfer-encoding'] !== undefined;
+  if (!chunked && (declared === undefined || Number(declared) === 0)) return next();
+  if (!chunked && Number(declared) > maxBytes) {
+    refuseTooLarge(req, res, maxBytes);
+    return next(false);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let settled = false;
+  const finish = (outcome: 'ok' | 'too_large' | Error): void => {
+    if (settled) return;
+    settled = true;
+    req.off('data', onData);
+    req.off('end', onEnd);
+    req.off('error', onError);
+    if (outcome === 'too_large') {
+      refuseTooLarge(req, res, maxBytes);
+      next(false);
+      return;
+    }
+    if (outcome instanceof Error) {
+      // the client went away mid-body (aborted): nobody is left to answer
+      req.destroy();
+      return next(false);
+    }
+    const body = Buffer.concat(chunks);
+    const type = (req.headers['content-type'] ?? '').toLowerCase().trim();
+    (req as Request & { body?: unknown }).body =
+      type === '' || TEXT_TYPE.test(type) ? body.toString('utf8') : body;
+    flagged._readBody = true;
+    next();
+  };
+  const onData = (chunk: Buffer): void => {
+    size += chunk.length;
+    if (size > maxBytes) return finish('too_large');
+    chunks.push(chunk);
+  };
+  const onEnd = (): void => finish('ok');
+  const onError = (err: Error): void => finish(err);
+  req.on('data', onData);
+  req.on('end', onEnd);
+  req.on('error', onError);
+}
