@@ -15,10 +15,16 @@ const ZH_VALUE: Record<string, string> = Object.fromEntries(
 );
 
 /**
- * What joins groups of digits as people type them: spaces (also no-break and ideographic),
- * dashes (ASCII, Unicode and full-width), dots (ASCII and full-width), middle dots and slashes.
+ * What joins groups of digits as people type them: spaces (also no-break, thin, narrow and
+ * ideographic), dashes (ASCII, Unicode, minus signs and full-width), dots (ASCII and full-width),
+ * middle dots and slashes.
  */
-const SEP = String.raw`[ \u00a0\u3000\-\u2010-\u2015\uff0d.\uff0e\u00b7\u30fb/]`;
+const SEP = String.raw`[ \u00a0\u2000-\u200a\u202f\u205f\u3000\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d.\uff0e\u00b7\u30fb/]`;
+/**
+ * Invisible format characters (zero-width space and joiners, word joiner, BOM, soft hyphen, bidi
+ * marks) between digits or separators: dropped before matching, so `1101\u200b0519…` is one number.
+ */
+const INVISIBLE = new RegExp(String.raw`(?<=${D}|${SEP})[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+(?=${D}|${SEP})`, 'g');
 const DOTS = /^[.\uff0e]$/;
 
 /**
@@ -29,9 +35,30 @@ const DOTS = /^[.\uff0e]$/;
  * decimal (`12345678.90`) and are left to the digit-run rule below.
  */
 const GROUPED = new RegExp(
-  String.raw`(?<!${D})${D}{2,}(${SEP})(?:${D}+[Xx]|${D}{2,})(?:\1(?:${D}+[Xx]|${D}{2,}))*(?![${D}Xx])`,
+  String.raw`(?<!${D})${D}{2,}(${SEP})(?:${D}+[Xx]|${D}{2,})(?:\1(?:${D}+[Xx]|${D}{2,}))*(?!${D}|[Xx])`,
   'g',
 );
+
+/**
+ * A number typed with a mix of separators (`1101 0519-9001 0112 34`, `6222-0212 3456 7890 123`,
+ * `+86 138-1234 5678`): groups of digits joined by runs of up to three separators, not all the
+ * same. Masked whole when it holds nine digits or more beside its dates (`2026-10-24`) and
+ * decimals (`100.00`, `10.30`), so a date with a time or a range of amounts is left alone.
+ * Numbers joined by one separator throughout are left to GROUPED and the rules after it.
+ */
+const MIXED = new RegExp(String.raw`(?<!${D})${D}+(?:${SEP}{1,3}${D}+)+[Xx]?(?!${D}|[Xx])`, 'g');
+const SEP_RUN = new RegExp(`${SEP}+`, 'g');
+const DATE_OR_DECIMAL = new RegExp(
+  String.raw`(?<!${D})(?:${D}{4}[-./－．]${D}{1,2}[-./－．]${D}{1,2}|${D}+[.．]${D}{1,2})(?!${D}|[.．]${D})`,
+  'g',
+);
+
+function mixedIdentifier(match: string): boolean {
+  const separators = [...new Set(match.match(SEP_RUN) ?? [])];
+  // one single separator throughout is GROUPED's; one longer run throughout (` - `) is ours
+  if (separators.length < 2 && (separators[0]?.length ?? 0) < 2) return false;
+  return digitsOf(match.replace(DATE_OR_DECIMAL, '')).length >= 9;
+}
 
 interface Pattern {
   re: RegExp;
@@ -42,6 +69,7 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
+  { re: MIXED, min: 9, accept: mixedIdentifier },
   { re: GROUPED, min: 9, accept: (m, sep) => !(sep && DOTS.test(sep) && m.split(sep).length < 3) },
   // Chinese resident ID: 17 digits + digit or X
   { re: new RegExp(String.raw`(?<!${D})${D}{17}(?:${D}|[Xx])(?!${D})`, 'g'), min: 7 },
@@ -93,7 +121,7 @@ function maskMatch(match: string): string {
 }
 
 export function maskPii(text: string): string {
-  let out = text;
+  let out = text.replace(INVISIBLE, '');
   for (const p of PATTERNS)
     out = out.replace(p.re, (match: string, separator: unknown) =>
       masks(p, match, separator) ? maskMatch(match) : match,
@@ -133,7 +161,7 @@ export function piiFingerprints(text: string, key: Buffer | string): string[] {
   const found: string[] = [];
   // Each form is looked for in what the earlier forms left unmasked, as maskPii does, so a
   // grouped ID is one fingerprint and not also the card-shaped run inside it.
-  let rest = text;
+  let rest = text.replace(INVISIBLE, '');
   for (const p of PATTERNS)
     rest = rest.replace(p.re, (match: string, separator: unknown) => {
       if (!masks(p, match, separator)) return match;
