@@ -1,5 +1,6 @@
 import restify, { type Next, type Request, type RequestHandler, type Response } from 'restify';
 import { closeAfterAnswer } from './lingeringClose.js';
+import { MAX_JSON_DEPTH, nestedDeeperThan } from '../core/limits.js';
 
 /** 413 `{"error":{"code":"PayloadTooLarge","message"}}`, then the connection closes lingering. */
 export function refuseTooLarge(req: Request, res: Response, maxBytes: number): void {
@@ -25,7 +26,7 @@ export interface BoundedBodyOptions {
  * body past `maxBodySize` but read it to its end (discarding) before answering 413. This one
  * stops at the limit, answers 413 in the house shape and closes the connection lingering; a
  * body within the limit is handed to restify's parsers as its reader would have (text types as a
- * string, others as a Buffer).
+ * string, others as a Buffer). A parsed body nested deeper than MAX_JSON_DEPTH is refused with 400.
  */
 export function boundedBodyParser(options: BoundedBodyOptions): RequestHandler[] {
   const parsers = restify.plugins.bodyParser({
@@ -37,7 +38,17 @@ export function boundedBodyParser(options: BoundedBodyOptions): RequestHandler[]
   const read = (req: Request, res: Response, next: Next): void => {
     readBounded(req, res, options.maxBodySize, next);
   };
-  return [read, ...parsers];
+  return [read, ...parsers, refuseDeepBodies];
+}
+
+/** 400 for a parsed body nested deeper than MAX_JSON_DEPTH (core/limits.ts), before any handler. */
+function refuseDeepBodies(req: Request, res: Response, next: Next): void {
+  if (!nestedDeeperThan((req as Request & { body?: unknown }).body)) return next();
+  res.status(400);
+  res.json({
+    error: { code: 'TooDeep', message: `the JSON body nests deeper than ${MAX_JSON_DEPTH} levels` },
+  });
+  next(false);
 }
 
 const TEXT_TYPE = /^(application\/json|application\/x-www-form-urlencoded|multipart\/form-data|text\/)/;

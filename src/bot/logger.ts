@@ -1,3 +1,4 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type Logger } from 'pino';
 import { maskPii } from '../core/pii.js';
 
@@ -28,6 +29,11 @@ function maskDeep(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
   // Deeper than this nothing is walked, so nothing is written unmasked either (sec15).
   if (depth > 8) return '[nested]';
+  // A request or response (restify logs the whole request when it cannot format an answer) is
+  // its method and path, never its headers, raw body or socket (sec16).
+  if (value instanceof IncomingMessage)
+    return { method: value.method, path: maskPii((value.url ?? '').split('?')[0] ?? '') };
+  if (value instanceof ServerResponse) return { statusCode: value.statusCode };
   if (value instanceof Error)
     return { type: value.name, message: maskPii(value.message), code: (value as { code?: unknown }).code };
   if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1));

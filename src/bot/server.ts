@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream';
-import restify, { type Next, type Request, type Response, type Server } from 'restify';
+import restify, { type Next, type Request, type Response, type Server, type ServerOptions } from 'restify';
 import { z } from 'zod';
 import type { App } from './app.js';
 import { ServiceHealth, withSharedDatabase } from './health.js';
@@ -63,6 +63,9 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     name: 'collections-assistant',
     handleUncaughtExceptions: false,
     noWriteContinue: true, // refuseOversizedBodies says "100 Continue" (sec15)
+    // sec16: restify's own warnings (an answer it cannot format) went to its default logger,
+    // which wrote the whole request, raw body and headers included, unmasked
+    log: app.logger.child({ component: 'http' }) as unknown as ServerOptions['log'],
   });
   const { config, logger } = app;
   applyHttpTimeouts(server.server, config);

@@ -1,3 +1,5 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/bot/logger.js';
@@ -40,5 +42,28 @@ describe('createLogger', () => {
     expect(out).not.toContain('hello there');
     expect(out).not.toContain('Basic abc');
     expect(out).not.toContain('s=1');
+  });
+
+  // sec16: restify logged the whole request (raw body, headers) when it could not format an answer.
+  it('writes a request as its method and path only, never its headers or body', async () => {
+    const { lines, logger } = capture();
+    const server = createServer((req, res) => {
+      (req as IncomingMessage & { _body?: string })._body = '{"text":"card 6222020200112233445"}';
+      logger.warn({ req, res }, 'error in formatter');
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await fetch(`http://127.0.0.1:${port}/api/messages?t=secret-link`, {
+      method: 'POST',
+      headers: { authorization: 'Basic c2VjcmV0OnBhc3M=', cookie: 'sid=abc' },
+      body: 'x',
+    });
+    await new Promise((resolve) => server.close(resolve));
+    const line = JSON.parse(lines.join('')) as Record<string, unknown>;
+    expect(line.req).toEqual({ method: 'POST', path: '/api/messages' });
+    expect(line.res).toEqual({ statusCode: 200 });
+    for (const clear of ['6222020200', 'c2VjcmV0', 'sid=abc', 'secret-link'])
+      expect(lines.join('')).not.toContain(clear);
   });
 });

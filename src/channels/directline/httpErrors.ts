@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'restify';
+import { MAX_JSON_DEPTH, nestedDeeperThan } from '../../core/limits.js';
 
 /** Direct Line error codes we answer with (Bot Framework ErrorCodes plus Direct Line's own). */
 export type DirectLineErrorCode =
@@ -55,6 +56,7 @@ export function bearerToken(req: Request): string | undefined {
 export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   const parsed = (req as Request & { body?: unknown }).body;
   if (parsed !== undefined) {
+    if (typeof parsed !== 'string' && nestedDeeperThan(parsed)) throw tooDeep();
     const size =
       typeof parsed === 'string' ? Buffer.byteLength(parsed) : Buffer.byteLength(JSON.stringify(parsed));
     if (size > maxBytes) throw tooLarge(maxBytes);
@@ -92,11 +94,19 @@ function readRaw(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
 
 function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new DirectLineHttpError(400, 'BadSyntax', 'The request body is not valid JSON.');
   }
+  // sec16: a 10,000-deep `value` or attachment overflowed the stack where the activity is copied
+  if (nestedDeeperThan(value)) throw tooDeep();
+  return value;
+}
+
+function tooDeep(): DirectLineHttpError {
+  return new DirectLineHttpError(400, 'BadArgument', `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
 }
 
 function tooLarge(maxBytes: number): DirectLineHttpError {
