@@ -314,7 +314,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
       'judge',
     ],
     patterns: en(
-      `\\b(?:this is|i am|i'm|we are|we're|i work for|we work for|calling from|writing from|on behalf of)\\s+(?:the |a |an |your )?(?:(?!not\\b|never\\b|no\\b|n't\\b)[a-z']+ ){0,3}?(?:police|sheriff'?s?|court|courthouse|district attorney|prosecutor'?s?|attorney|lawyer|law firm|law office|legal department|legal team|bailiff|marshal)\\b`,
+      `\\b(?:this is|i am|i'm|we are|we're|i work for|we work for|calling from|writing from|on behalf of)\\s+(?:the |a |an |your )?(?:(?!not\\b|never\\b|no\\b|n't\\b)[a-z']+ ){0,3}?(?:police|sheriff'?s?|court|courthouse|district attorney|prosecutor'?s?|attorney|lawyer|law firm|law office|legal department|legal team|bailiff|marshal)\\b(?![- ](?:approved|ordered) (?:notice|settlement|agreement|payment plan|plan|form|letter|script)\\b)`,
       `\\b(?:officer|detective|sergeant|deputy|judge)\\s+[a-z]+\\s+(?:here|speaking|from)\\b|\\bthis is (?:officer|detective|sergeant|deputy|judge)\\b`,
       `\\bour (?:legal department|legal team|lawyers|attorneys) (?:will|are going to|have)\\b`,
     ),
