@@ -272,7 +272,7 @@ const ZH_SPEECH_NEG =
 const ZH_MENTION_AFTER =
   /^[^,;:!?。\n]{0,12}?(?:这类|这种|这样的|之类的?|等)(?:说法|称呼|词语?|字眼|用语|话术|表述|措辞|标签)(?:都|均|全|统统)?(?:是)?(?:不实|不属实|不正确|错误|假的|谣言|诈骗|没有(?:任何)?(?:法律)?依据|毫无(?:法律)?(?:根据|依据))/;
 const EN_SPEECH_NEG =
-  /\b(?:won't|will not|never|don't|do not|didn't|did not|not allowed to|may not|must not|(?:nobody|no one)(?: [a-z]+){0,4} (?:will|would|is going to))\s+(?:ever\s+)?(?:call|label|describe|refer to|use words like|use the word)\b[^.!?\n]{0,20}$/;
+  /\b(?:won't|will not|never|don't|do not|didn't|did not|not allowed to|may not|must not|(?:nobody|no one)(?: [a-z]+){0,4} (?:will|would|is going to))\s+(?:ever\s+)?(?:call|label|describe|refer to|use words like|use the word)\b[^.!?\n]{0,20}$|\bfalsely (?:claim|claims|claiming|say|says|saying|state|states|stating|imply|implies|implying|suggest|suggesting|represent|representing)(?: to you)?(?: that)? ?$/;
 
 /** Whether the match is a word the sentence refuses to use or names as a term, not a use of it. */
 export function isDisavowed(text: string, at: number, end: number, lang: Lang): boolean {
@@ -290,7 +290,7 @@ export function isDisavowed(text: string, at: number, end: number, lang: Lang): 
 // "if you get a call saying…, hang up"; an agency the bank disowns ("…机构与我行无关，请不要向他们支付").
 // Only for claims (legal, credit repair), not threats.
 const ZH_FRAUD_WARNING =
-  /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全)是(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充|自称(?:是)?(?:银行|我行|本行|客服|官方|工作人员)|请(?:您)?(?:不要|勿)(?:轻易)?(?:转账|汇款)|拨打110|(?:机构|公司|平台|中介)(?:都|均)?与(?:我行|本行|我们|银行|我司)(?:无关|没有(?:任何)?(?:关系|合作)|无(?:任何)?(?:关系|合作))|(?:请|)(?:不要|勿|切勿|别)(?:向|给)(?:他们|对方|其)(?:支付|转账|付款|汇款|缴纳)/;
+  /请勿上当|(?:请|就|直接|立即|马上)挂断|(?:那|这|也)是(?:诈骗|骗局)(?!罪)|(?:请勿|不要|别)理会|凡是?(?:以|打着|号称|声称)|谨防|提高警惕|请(?:您)?警惕|(?:请勿|不要|切勿|别)(?:轻信|相信)|(?:都|一律|均|全|多|大多|多半|往往)(?:是|为|属于?)(?:诈骗|骗子|骗局)|(?:的|属于)诈骗[,，。;!]|(?:有人|不法分子|骗子|出现|自称)冒充|自称(?:是)?(?:银行|我行|本行|客服|官方|工作人员)|请(?:您)?(?:不要|勿)(?:轻易)?(?:转账|汇款)|拨打110|(?:机构|公司|平台|中介)(?:都|均)?与(?:我行|本行|我们|银行|我司)(?:无关|没有(?:任何)?(?:关系|合作)|无(?:任何)?(?:关系|合作))|(?:请|)(?:不要|勿|切勿|别)(?:向|给)(?:他们|对方|其)(?:支付|转账|付款|汇款|缴纳)/;
 const EN_FRAUD_WARNING =
   /(?<!\b(?:we|i|before we|before you|until we|until you) )\bhang up\b|\bbeware\b|\bscammers?\b|\b(?:is|it's|that's|thats|are) (?:(?:usually|often|always|almost always|likely|probably) )?(?:a )?scams?\b|(?<!\b(?:if|when|unless|until) you )\bdon't (?:believe|pay) (?:them|it|anyone)\b|\bfraudsters?\b/;
 const ZH_FRAUD_ANY = new Anywhere(ZH_FRAUD_WARNING);

@@ -93,7 +93,7 @@ export function deniesProceedings(text: string, at: number, end: number, lang: L
 // A promise left to approval is no promise: "能不能减免要看审批结果", "once it's approved".
 const ZH_PENDING_BEFORE = /能不能|能否|是否(?:可以|能)?|可不可以|(?:询问|问)[^,;:!?。\n]{0,6}$/;
 const ZH_PENDING_AFTER =
-  /^[^。!?\n]{0,8}?(?:要看|需要?经过?|需要|以|取决于|等|提交|通过)审批|审批结果|^[^。!?\n]{0,8}?不是我(?:们)?(?:能|可以)决定|^[^。!?\n]{0,16}?无法当场(?:承诺|答应)|^[^。!?\n]{0,12}?(?:没(?:有)?办法|没法|无法|不能|不敢|没(?:有)?权限|无权|冇权)(?:给(?:您|你))?(?:承诺|答应|保证|决定|打包票|做主|批)|^[^。!?\n]{0,12}?(?:请|需要|需)(?:您)?(?:准备|提供|提交)(?:相关|好)?(?:的)?(?:证明)?材料|^[^。!?\n]{0,16}?(?:仍需|仍然需要|还是需要|仍要|依然需要)(?:偿还|还款|归还)/;
+  /^[^。!?\n]{0,8}?(?:要看|需要?经过?|需要|以|取决于|等|提交|通过)审批|^[^。!?\n]{0,8}?(?:均|都)?(?:须|需|必须|需要)经(?:过)?(?:银行|我行|本行|发卡行|贵行)?(?:的)?审(?:批|核)|审批结果|^[^。!?\n]{0,8}?不是我(?:们)?(?:能|可以)决定|^[^。!?\n]{0,16}?无法当场(?:承诺|答应)|^[^。!?\n]{0,12}?(?:没(?:有)?办法|没法|无法|不能|不敢|没(?:有)?权限|无权|冇权)(?:给(?:您|你))?(?:承诺|答应|保证|决定|打包票|做主|批)|^[^。!?\n]{0,12}?(?:请|需要|需)(?:您)?(?:准备|提供|提交)(?:相关|好)?(?:的)?(?:证明)?材料|^[^。!?\n]{0,16}?(?:仍需|仍然需要|还是需要|仍要|依然需要)(?:偿还|还款|归还)/;
 // A refusal inside the match before its verb: "逾期记录我没有权限删除".
 const ZH_PENDING_INSIDE = /没有?权限|冇权限?|无权|没(?:有)?办法|没法|无法/;
 // The match itself asks ("能不能减免…"): a question, not a promise.
@@ -190,7 +190,7 @@ const ZH_PAPERS_ADVICE = /按时|按照|出庭|到庭|应诉|答辩|委托律师
 const ZH_PAPERS_THREAT =
   /马上|立刻|立即|即将|等着|今天|明天|后天|下周|坐牢|拘留|抓|不还|否则|不然|再不|已经(?:向|对|把|起诉)|起诉了(?:你|您)|起诉(?:你|您)了/;
 const EN_PAPERS_IF =
-  /\b(?:if|should|when|once|in case)\b(?: you)?(?: are| were| have been|'ve been|'ve| have| ever| do| get)? (?:served|sued|receive[ds]?|get|got|gotten|be served|contacted about a court)\b|\bif (?:a|the) (?:lawsuit|case|claim|suit) is (?:ever )?filed\b/;
+  /\b(?:if|should|when|once|in case)\b(?: you)?(?: are| were| have been|'ve been|'ve|'re| have| ever| do| get)? (?:served|sued|receive[ds]?|get|got|gotten|be served|contacted about a court)\b|\bif (?:a|the) (?:lawsuit|case|claim|suit) is (?:ever )?filed\b/;
 const EN_PAPERS_IF_ANY = new Anywhere(EN_PAPERS_IF);
 const EN_PAPERS_ADVICE =
   /\b(?:respond|answer|right to|attorney|lawyer|legal aid|don't ignore|do not ignore|appear|carefully|instructions|clerk|dispute)\b/;
@@ -205,7 +205,7 @@ const EN_CASE_NOTICE =
   /\b(?:lawsuit|suit|case|complaint|claim)\b[^.!?\n]{0,40}\b(?:has been|was|have been|had been) filed\b|\b(?:has |have )?filed (?:a |the )?(?:lawsuit|suit|claim|case|complaint)\b|\bjudgment (?:was|has been) entered\b|\bcourt has scheduled\b|\bsummons you (?:received|got|will receive|were served)\b|\b(?:summons|complaint|court papers|court documents)\b[^.!?\n]{0,12}\b(?:served on you|delivered to you|you (?:were|have been) served)\b|\b(?:lawsuit|suit|case|complaint|claim)\b[^.!?\n]{0,40}\b(?:is|remains) (?:still )?(?:pending|open)\b|\b(?:court date|hearing date)\b|\b(?:repossessed|repossession)\b[^.!?\n]{0,60}\b(?:security agreement|loan agreement|secured)\b/;
 const EN_CASE_NOTICE_ANY = new Anywhere(EN_CASE_NOTICE);
 const EN_CASE_RECOURSE =
-  /\b(?:explains? (?:your|ur) rights|respond by|deadline to (?:respond|answer)|right to (?:respond|appear|dispute|defend|answer|redeem|reinstate)|(?:consult|speak (?:to|with)|talk (?:to|with)|contact) (?:an? |your )?(?:attorney|lawyer)|legal aid|court clerk|clerk of (?:the )?court|court'?s (?:website|records)|(?:read|review) (?:them|the papers|it|the summons) carefully|(?:we are|we're) not the court|(?:are|is|will be|appears?|listed) on the (?:court'?s )?summons|reinstate the loan|redeem (?:it|the (?:vehicle|car)))\b/;
+  /\b(?:explains? (?:your|ur) rights|respond by|deadline to (?:respond|answer)|right to (?:respond|appear|dispute|defend|answer|redeem|reinstate|request a hearing|object)|claim (?:an? |any )?exemptions?|(?:consult|speak (?:to|with)|talk (?:to|with)|contact) (?:an? |your )?(?:attorney|lawyer)|legal aid|court clerk|clerk of (?:the )?court|court'?s (?:website|records)|(?:read|review) (?:them|the papers|it|the summons) carefully|(?:we are|we're) not the court|(?:are|is|will be|appears?|listed) on the (?:court'?s )?summons|reinstate the loan|redeem (?:it|the (?:vehicle|car)))\b/;
 const EN_CASE_THREAT =
   /\b(?:immediately|tomorrow|today|tonight|right away|any day|arrest(?:ed)?|jail|prison|criminal|warrant|sheriff|police|or else|unless you pay|if you don't pay|if you do not pay|last chance|final warning|pay now|we will (?:garnish|seize|take)|we'll (?:garnish|seize|take)|take your)\b/;
 

@@ -8,14 +8,22 @@
 const ZH_ADDRESSEE =
   /[你您她]|(?<!其)他(?!人)|先生|女士|小姐|[\u4e00-\u9fa5]某|某某|持卡人[\u4e00-\u9fa5]{2,3}(?:目前|已|尚|欠)/;
 const ZH_GROUP =
-  /债务人|債務人|客户|客戶|民众|民衆|民眾|持卡人|借款人|各(?:家)?银行|各(?:家)?銀行|金融机构|金融機構|消费者|消費者|用户|银行公会|銀行公會|医护人员|醫護人員/;
+  /债务人|被执行人|债权人|催收人员|催收机构|催收公司|外包机构|发卡银行|債務人|客户|客戶|民众|民衆|民眾|持卡人|借款人|各(?:家)?银行|各(?:家)?銀行|金融机构|金融機構|消费者|消費者|用户|银行公会|銀行公會|医护人员|醫護人員/;
 const ZH_RULE =
-  /得申请|得申請|可(?:以)?申请|可(?:以)?申請|应当|應當|应|應|须|須|规定|規定|办法|辦法|要点|要點|提醒|切勿|不得|停止|暂停|暫停|免收/;
+  /依法|得申请|得申請|可(?:以)?申请|可(?:以)?申請|应当|應當|应|應|须|須|规定|規定|办法|辦法|要点|要點|提醒|切勿|不得|停止|暂停|暫停|免收/;
 const EN_ADDRESSEE = /\b(?:you|your|yours|he|she|his|her|him|mr|mrs|ms|miss)\b|\b(?:dear|hi|hello)\b/i;
 const EN_GROUP =
   /\b(?:customers|debtors|borrowers|consumers|cardholders|card ?holders|account ?holders|lenders|banks|collectors|collection agencies|the public)\b/i;
 const EN_RULE =
   /\b(?:may apply|can apply|must|are required|is required|shall|should|rules?|regulations?|law|policy|guidelines?|programme|program|alert)\b/i;
+
+// A regulator's or consumer-protection advice to whoever reads it (guardfa16, issue 16): "金融消费者
+// 权益保护提示：如遇催收人员…可向…投诉", "您可以要求催收人员出示工号…向银行投诉". Its 您 is any reader
+// when it says nothing of the reader's own account, debt or repayment and names no one.
+const ZH_ADVICE =
+  /^[^。!?\n]{0,14}(?:提示|提醒|请注意|须知|小贴士)[:：,，]|(?:如遇|如果遇到|若遇到|遇到)[^。!?\n]{0,6}(?:催收|冒充)|(?:您|你)(?:也)?(?:可以|有权)(?:要求|拒绝)(?:催收|对方)|(?:可|可以)(?:向[^。!?\n]{1,12})?(?:投诉|举报)/;
+const ZH_OWN =
+  /(?:您|你)[^。!?\n,，]{0,6}(?:欠|逾期|还款|还钱|账单|账户|信用卡|贷款|名下|尾号|家人|单位)|(?:请|尽快|及时|马上|立即)(?:您)?(?:还款|还钱|处理|回电)|先生|女士|小姐|[\u4e00-\u9fa5]某|某某|(?<!其)他(?!人)|她/;
 
 // The regulator's formal "may apply" (得申請緩繳): a rule for everyone even with no group named.
 const ZH_MAY = /得申[请請]/;
@@ -28,7 +36,11 @@ const MONEY =
 export function addressesNoOne(text: string): boolean {
   if (MONEY.test(text)) return false;
   const zh = /[\u4e00-\u9fa5]/.test(text);
-  if (zh) return !ZH_ADDRESSEE.test(text) && (ZH_GROUP.test(text) || ZH_MAY.test(text)) && ZH_RULE.test(text);
+  if (zh) {
+    if (!(ZH_GROUP.test(text) || ZH_MAY.test(text))) return false;
+    if (!ZH_ADDRESSEE.test(text)) return ZH_RULE.test(text);
+    return ZH_ADVICE.test(text) && !ZH_OWN.test(text);
+  }
   return !EN_ADDRESSEE.test(text) && EN_GROUP.test(text) && EN_RULE.test(text);
 }
 
@@ -46,6 +58,20 @@ const EN_WRONG_NUMBER =
 const EN_PLACEMENT =
   /^your account has been (?:placed|assigned|transferred|referred) (?:with|to) [a-z0-9 &.']{2,60}?,? an? (?:debt )?collection agency,? on behalf of [a-z0-9&']+(?:[ .][a-z0-9&']+){0,6}\.(?: (?:amount|balance|amount due|balance due|amount owed): \$?[\d,]+(?:\.\d{2})?\.?)?$/;
 
+// To the verified holder, a call-back request and nothing else (guardfa16): "we tried to reach you
+// about your account. Please call us at the number on the back of your card. If you've already
+// contacted us, please disregard this message."
+const EN_CALLBACK =
+  /^(?:(?:hi|hello)[,!.]? )?(?:we(?:'ve| have)? (?:tried|been trying|attempted) to reach you|we have(?: not|n't) been able to reach you)(?: by (?:phone|mail|email))?(?: about your [a-z0-9 &'.-]{1,40}?)?\. please (?:call|contact) us(?: at [a-z0-9 ,'()-]{1,60}?)?(?: at your earliest convenience)?\.(?: if you(?:'ve| have) already (?:contacted us|called us|called|paid|made (?:a|your) payment),? please disregard this (?:message|notice|reminder)\.)?$/;
+
+// Condolences that tell the family it is not liable (guardfa16; the CFPB's advice to survivors):
+// "We're sorry for your loss. Family members are generally not responsible for a deceased
+// person's debts." Never with a demand on the family (must, have to, unless, should pay).
+const EN_CONDOLENCE = /^(?:we(?:'re| are) (?:so |very |truly )?sorry for your loss|(?:please accept )?our (?:deepest |sincere |heartfelt )?condolences)\b/;
+const EN_NOT_LIABLE =
+  /\b(?:family members?|relatives|survivors|you|heirs|spouses?|children) (?:are|is) (?:generally |usually |typically )?not (?:personally )?(?:responsible|liable|obligated|required to pay)\b/;
+const EN_FAMILY_DEMAND = /\b(?:must|have to|has to|unless|should pay|need to pay|needs to pay|expected to pay|or else)\b/;
+
 // A scam alert that opens as one, quotes what fraudsters say and says the bank or court never
 // asks for it: "警惕！诈骗分子常说'…'，银行和法院都不会通过短信让您转账".
 const ZH_ALERT_OPENS = /^(?:警惕|谨防|提醒|温馨提示|风险提示)(?:诈骗)?[!:,]/;
@@ -61,5 +87,6 @@ export function plainNotice(text: string, verified: boolean): boolean {
   const t = text.trim();
   if (ZH_WRONG_NUMBER.test(t) || EN_WRONG_NUMBER.test(t)) return true;
   if (ZH_ALERT_OPENS.test(t) && ZH_ALERT_QUOTES.test(t) && ZH_ALERT_NEVER.test(t)) return true;
-  return verified && EN_PLACEMENT.test(t);
+  if (EN_CONDOLENCE.test(t) && EN_NOT_LIABLE.test(t) && !EN_FAMILY_DEMAND.test(t)) return true;
+  return verified && (EN_PLACEMENT.test(t) || EN_CALLBACK.test(t));
 }

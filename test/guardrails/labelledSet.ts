@@ -110,6 +110,10 @@ const EXCLUDED: readonly string[] = [
   // guardrw15b's check set (the fifteenth session's blind classes), measured before and after its rules
   'check-rw15b.zh',
   'check-rw15b.en',
+  // guardfa16's check set (lawful real-register wording by register and class, near-lawful
+  // violations), measured before and after its readings
+  'check-fa16.zh',
+  'check-fa16.en',
 ];
 
 /**

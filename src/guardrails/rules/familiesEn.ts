@@ -195,7 +195,7 @@ export const FAMILY_RULES_EN: PatternRuleSpec[] = [
       'all square',
     ],
     patterns: en(
-      `(?<!\\b(?:if|once|after|when)\\b[^.!?\\n]{0,60})(?<!\\b(?:will|would|'ll) )\\bowe (?:us |the bank )?(?:nothing|zero|not a (?:thing|cent|penny|dime))\\b|\\bno longer owe\\b`,
+      `(?<!\\b(?:if|once|after|when)\\b[^.!?\\n]{0,60})(?<!\\b(?:will|would|'ll) )\\bowe (?:us |the bank )?(?:nothing|zero|not a (?:thing|cent|penny|dime))\\b|\\bno(?<!(?:\\bnot|n't) mean (?:that )?(?:you |we |the debt )?no) longer owe\\b`,
       `\\b(?:you're|you are) (?:now |officially |completely )?(?:debt[- ]free|off the hook|in the clear|all square)\\b`,
     ),
   },

@@ -110,7 +110,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
       '一辈子',
     ],
     patterns: zh(
-      `黑名单|(?<!(?:(?:判决|裁定|裁决)(?:生效)?后|被执行人|不履行(?:生效)?(?:判决|裁定))[^。\\n]{0,24})失信(?:被执行人)?名单|老赖名单|限制(?:高消费|出行|出境|乘坐)|限高|(?:坐|乘)不了(?:飞机|高铁|火车)|不能(?:坐|乘坐)(?:飞机|高铁|火车)`,
+      `黑名单|(?<!(?:(?:判决|裁定|裁决)(?:生效)?后|被执行人|不履行(?:生效)?(?:判决|裁定))[^。\\n]{0,24})失信(?:被执行人)?名单|老赖名单|限制(?<!(?:依法|法院)[^。!?\\n,]{0,4}?(?:可以|可|有权|能够)(?:(?![你您就将会要])[^。!?\\n,]){0,10}限制)(?:高消费|出行|出境|乘坐)|限高|(?:坐|乘)不了(?:飞机|高铁|火车)|不能(?:坐|乘坐)(?:飞机|高铁|火车)`,
       `(?:永久|终身|一辈子)${GAP(6)}(?:征信|污点|不良记录|贷不了款)|征信${GAP(6)}(?:永久|终身|一辈子)`,
     ),
   },
@@ -314,7 +314,7 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
       'judge',
     ],
     patterns: en(
-      `\\b(?:this is|i am|i'm|we are|we're|i work for|we work for|calling from|writing from|on behalf of)\\s+(?:the |a |an |your )?(?:(?!not\\b|never\\b|no\\b|n't\\b)[a-z']+ ){0,3}?(?:police|sheriff'?s?|court|courthouse|district attorney|prosecutor'?s?|attorney|lawyer|law firm|law office|legal department|legal team|bailiff|marshal)\\b`,
+      `\\b(?:this is|i am|i'm|we are|we're|i work for|we work for|calling from|writing from|on behalf of)\\s+(?:the |a |an |your )?(?:(?!not\\b|never\\b|no\\b|n't\\b)[a-z']+ ){0,3}?(?:police|sheriff'?s?|court|courthouse|district attorney|prosecutor'?s?|attorney|lawyer|law firm|law office|legal department|legal team|bailiff|marshal)\\b(?![- ](?:approved|ordered) (?:notice|settlement|agreement|payment plan|plan|form|letter|script)\\b)`,
       `\\b(?:officer|detective|sergeant|deputy|judge)\\s+[a-z]+\\s+(?:here|speaking|from)\\b|\\bthis is (?:officer|detective|sergeant|deputy|judge)\\b`,
       `\\bour (?:legal department|legal team|lawyers|attorneys) (?:will|are going to|have)\\b`,
     ),

@@ -250,7 +250,7 @@ export const STRUCT_IMPLIED_RULES: PatternRuleSpec[] = [
       'has an overdue',
     ],
     patterns: en(
-      `\\byour ${PEOPLE_EN}\\b${NO_NEG}{0,30}\\b(?:has|have|had|will|'ll|is|are|was|were|'s)?\\s*(?:been |be )?(?:informed|notified|told|contacted|made aware|getting a (?:letter|call|notice)|receiving a (?:letter|call|notice)|hear(?:ing)? about)\\b`,
+      `\\byour ${PEOPLE_EN}\\b${NO_NEG}{0,30}\\b(?:has|have|had|will|'ll|is|are|was|were|'s)?\\s*(?:been |be )?(?:informed|notified|told|contacted|made aware|getting a (?:letter|call|notice)|receiving a (?:letter|call|notice)|hear(?:ing)? about)\\b(?! by (?:the |a )?(?:court|judge)\\b)`,
       `\\b(?:synced|shared|sent|forwarded|disclosed|reported|copied|passed)\\b[^.!?]{0,25}\\bto your ${PEOPLE_EN}\\b`,
       `\\byour (?:son|daughter|husband|wife|brother|sister|mother|father|mom|dad|nephew|niece|cousin|tenant|employee|friend|neighbou?r|roommate|partner)\\b${NO_NEG}{0,30}\\b(?:behind on|overdue|past due|owes?|delinquent|in collections|defaulted|unpaid)\\b`,
       `\\b(?:he|she) (?:owes|is behind on|has an overdue|hasn't paid|has not paid)\\b`,

@@ -148,7 +148,7 @@ export const STRUCT_REGISTER_RULES: PatternRuleSpec[] = [
       `\\bthis is (?:officer|detective|sergeant|deputy|judge|attorney|inspector|marshal)\\b`,
       `\\b(?:i'm|i am) (?:an? |the )?(?:attorney|lawyer|paralegal|police officer|detective|investigator|court officer|marshal|deputy)\\b`,
       `\\bfrom the (?:county|district|state|federal|superior|municipal|circuit) (?:court|attorney|sheriff|police|prosecutor)`,
-      `(?<!\\b(?:complain|complaint|report it|write|contact|tell) (?:to |with )?(?:the |your )?(?:state |local )?)\\b(?:attorney general|district attorney)(?:'s office)?\\b|\\bgovernment debt\\b|\\bgovernment (?:notice|agency|department) (?:regarding|about|concerning|for) your\\b`,
+      `(?<!\\b(?:complain|complaint|report it|write|contact|tell) (?:to |with )?(?:the |your )?(?:[a-z]+ or (?:the |your )?)?(?:state |local )?)\\b(?:attorney general|district attorney)(?:'s office)?\\b|\\bgovernment debt\\b|\\bgovernment (?:notice|agency|department) (?:regarding|about|concerning|for) your\\b`,
     ),
   },
   {

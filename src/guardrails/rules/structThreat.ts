@@ -83,6 +83,9 @@ export const STRUCT_THREAT_RULES: PatternRuleSpec[] = [
       '不雅',
       '裸照',
       '视频',
+      // The pattern's own first words (guardfa16: "把你的照片发到朋友圈" was matched only ungated).
+      '照片',
+      '图片',
       '信不信',
       '身败名裂',
       '抬不起头',
