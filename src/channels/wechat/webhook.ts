@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Clock } from '../../core/clock.js';
+import { closeAfterAnswer } from '../../auth/lingeringClose.js';
 import type { WeChatChannel } from './channel.js';
 import { readInbound, verifyServer, type WebhookQuery } from './inbound.js';
 
@@ -94,8 +95,10 @@ export function mountWeChatWebhook(
     const read = await readRawBody(req, settings.xml.maxBytes);
     if (!read.ok) {
       logger.warn({ reason: 'too_large' }, 'WeChat callback refused');
+      // lingering close (sec16): destroying the socket with the rest of a chunked body unread
+      // sent RST, and the client could lose the 413
+      closeAfterAnswer(req, res);
       reply(res, 413, 'too_large', true);
-      res.once('finish', () => req.destroy());
       return;
     }
     const outcome = readInbound(queryOf(req), read.body, settings, clock.now());
