@@ -22,6 +22,8 @@ import { loadConfig } from '../src/config/config.js';
 import { systemClock } from '../src/core/clock.js';
 import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
 import { run, stopClient } from './loadRun.js';
+import { serverCpuMs } from './pgServerCpu.js';
+import { installWaitProbes, resetWaits, waitReport } from './pgWaits.js';
 import { clusterUrl } from './pgUrl.js';
 
 const BACKEND = process.env.PROFILE_BACKEND ?? 'sqlite';
@@ -33,6 +35,8 @@ const RUNS = Number(process.env.PROFILE_RUNS ?? 2);
  * objects GC collected included: what the scavenges have to go through).
  */
 const PROFILE = process.env.PROFILE ?? 'cpu';
+/** PROFILE_WAITS=1: where turns wait (pool checkouts, each round trip, the transcript writer's queue; `pgWaits.ts`). */
+const WAITS = process.env.PROFILE_WAITS === '1';
 
 interface HeapNode {
   callFrame: ProfileNode['callFrame'];
@@ -112,6 +116,7 @@ function summarise(profile: Profile, turns: number): void {
 }
 
 async function main(): Promise<void> {
+  if (WAITS) installWaitProbes();
   const config = loadConfig({
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-profile-')),
     LOG_LEVEL: 'silent',
@@ -155,7 +160,9 @@ async function main(): Promise<void> {
     await session.post('Profiler.setSamplingInterval', { interval: 200 });
     await session.post('Profiler.start');
   }
+  resetWaits();
   const split = process.cpuUsage();
+  const serverBefore = serverCpuMs(cluster?.dataDir);
   let turns = 0;
   let cpuMs = 0;
   let seconds = 0;
@@ -166,12 +173,15 @@ async function main(): Promise<void> {
     seconds += r.seconds;
   }
   const used = process.cpuUsage(split);
+  const serverUsed = serverCpuMs(cluster?.dataDir) - serverBefore;
   console.log(
     `backend=${BACKEND}${cluster ? (process.env.BENCH_PG_FAST === '1' ? ' (fast cluster' : ' (durable cluster') + (process.env.BENCH_PG_SOCKET === 'unix' ? ', Unix socket)' : ', loopback TCP)') : ''}: ` +
       `${turns} turns, ${(turns / seconds).toFixed(1)} turns/s, service CPU ${(cpuMs / turns).toFixed(2)} ms/turn ` +
       `(user ${(used.user / 1000 / turns).toFixed(2)}, system ${(used.system / 1000 / turns).toFixed(2)}; ` +
-      `profiler ${session ? 'on' : 'off'})`,
+      `profiler ${session ? 'on' : 'off'})` +
+      (cluster ? `; PostgreSQL server CPU ${(serverUsed / turns).toFixed(2)} ms/turn` : ''),
   );
+  if (WAITS) waitReport(turns);
   if (session && PROFILE === 'heap') {
     const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as {
       profile: { head: HeapNode };

@@ -17,7 +17,7 @@
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,7 @@ import { createServer, listen } from '../src/bot/server.js';
 import { loadConfig } from '../src/config/config.js';
 import { systemClock } from '../src/core/clock.js';
 import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
+import { serverCpuMs } from './pgServerCpu.js';
 import { clusterUrl } from './pgUrl.js';
 
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
@@ -86,28 +87,6 @@ const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
     }, done);
   return result;
 };
-
-/** CPU (user + system, ms) of the cluster's server processes: the postmaster and its children. */
-function serverCpuMs(dataDir: string | undefined): number {
-  if (!dataDir) return NaN;
-  const postmaster = Number(
-    readFileSync(path.join(dataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
-  );
-  const tick = 10; // USER_HZ 100 on Linux: one tick is 10 ms
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(pid) !== postmaster && Number(fields[1]) !== postmaster) continue;
-    total += (Number(fields[11]) + Number(fields[12])) * tick;
-  }
-  return total;
-}
 
 const WITH_IDS = process.env.BENCH_ACTIVITY_IDS === '1';
 let posted = 0;

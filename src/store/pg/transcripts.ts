@@ -24,6 +24,7 @@ import type {
 import { pgArgs, pgText } from './text.js';
 import { batchArgs, BATCH_INSERT_SQL, buildRow, inlineParameters, prepare } from './transcriptAppend.js';
 import { appendAtKnownHead, appendWithTurnLock, TranscriptHeads } from './transcriptHeads.js';
+import { ConversationOrder } from './transcriptOrder.js';
 import { type LateOutcome, TurnRecords } from './transcriptLate.js';
 import type { PgTurnSession } from './turnSession.js';
 import type { PgTurnSessions } from './turnSessions.js';
@@ -110,9 +111,24 @@ export class PgTranscriptStore implements TranscriptStore {
     return record;
   }
 
+  /**
+   * Appends may run at once (the writer sends commits beside its queue, issue 19 pg16): those of
+   * one conversation still enter its chain in call order (`ConversationOrder`), others never wait.
+   */
+  readonly besideQueue = true;
+  private readonly order = new ConversationOrder();
+
   async appendAll(items: readonly Item[], recordedAt: Date): Promise<TranscriptRecord[]> {
     if (items.length === 0) return [];
     const prepared = items.map((i) => ({ ...prepare(i.activity), meta: i.meta }));
+    const ids = prepared.map((p) => p.conversationId);
+    return this.order.run(ids, () => this.appendInOrder(prepared, recordedAt));
+  }
+
+  private async appendInOrder(
+    prepared: (Item & { conversationId: string })[],
+    recordedAt: Date,
+  ): Promise<TranscriptRecord[]> {
     // The turn's inbound record, on its lock session, tries the turn lock in its round trip (pg15).
     const session = this.sessions?.current();
     const locked = session

@@ -74,8 +74,13 @@ export class TranscriptWriter {
    */
   commit(items: readonly { activity: TranscriptActivity | object; meta?: AppendMeta }[]): Promise<void> {
     const prepared = this.prepareAll(items);
-    if (!this.options.store.appendAllNow)
+    if (!this.options.store.appendAllNow) {
+      // issue 19 pg16: beside the queue when the store orders each conversation itself and
+      // nothing of these conversations is queued (one commit at a time capped PostgreSQL turns/s).
+      if (this.options.store.besideQueue && prepared.length > 0 && !this.queues(prepared))
+        return this.commitBeside(prepared, items);
       return this.queue.exclusive(() => this.commitPrepared(prepared, items));
+    }
     return new Promise((resolve, reject) => this.group.add({ prepared, items, resolve, reject }));
   }
 
@@ -218,6 +223,30 @@ export class TranscriptWriter {
     queue.settle();
     for (const commit of commits) commit.resolve();
     return true;
+  }
+
+  /** Whether a record of one of `prepared`'s conversations waits in the queue. */
+  private queues(prepared: readonly Pending[]): boolean {
+    if (this.queue.items.length === 0) return false;
+    const ids = new Set(prepared.map((p) => p.activity.conversation?.id));
+    return this.queue.items.some((p) => ids.has(p.activity.conversation?.id));
+  }
+
+  /** `commit` straight to a `besideQueue` store; a record it refuses is retried the queued way. */
+  private commitBeside(prepared: Pending[], items: readonly { activity: object }[]): Promise<void> {
+    return this.options.store.appendAll(prepared, this.options.clock.now()).then(
+      () => {
+        for (const item of items) this.committed.add(item.activity);
+        this.queue.noteSuccess();
+      },
+      (error: unknown) => {
+        if (isConversationBusy(error)) throw error;
+        if (error instanceof TranscriptError)
+          return this.queue.exclusive(() => this.commitPrepared(prepared, items));
+        this.queue.noteFailure(error);
+        throw this.unavailable(error);
+      },
+    );
   }
 
   private commitPrepared(

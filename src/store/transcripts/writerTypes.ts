@@ -29,6 +29,12 @@ export interface TranscriptAppender {
   appendAll(items: AppendItems, recordedAt: Date): Promise<TranscriptRecord[]>;
   appendAllNow?(items: AppendItems, recordedAt: Date): TranscriptRecord[];
   /**
+   * `appendAll` may run while other appends are in flight: the store keeps each conversation's
+   * appends in call order itself (PostgreSQL, issue 19 pg16). The writer then sends a commit
+   * beside its one-at-a-time queue when none of its conversations' records is queued.
+   */
+  readonly besideQueue?: boolean;
+  /**
    * Takes records into the running turn's own transaction (PostgreSQL, issue 19 pg13); true when
    * it did, and `outcome` is then told once whether they became durable. False: commit them.
    */

@@ -23,6 +23,32 @@ describePg("a request's rate limits on PostgreSQL (one round trip)", (pg) => {
     expect(texts).toEqual([hitEachSql(3), hitEachSql(3)]);
   });
 
+  it("does not wait for the WAL flush of a request's counts, and only for that transaction (issue 19, pg16)", async () => {
+    const client = await pg.pool({ max: 1 }).connect();
+    try {
+      const now = new Date('2026-12-05T08:05:00.000Z');
+      const values = [
+        now,
+        'sc:1',
+        new Date(now.getTime() - 60_000),
+        10,
+        'sc:2',
+        new Date(now.getTime() - 60_000),
+      ];
+      await client.query('SET synchronous_commit = on'); // the test cluster runs with it off
+      await client.query('BEGIN');
+      const counted = await client.query<{ count: number }>(hitEachSql(2), values);
+      const inside = await client.query<{ s: string }>("SELECT current_setting('synchronous_commit') AS s");
+      await client.query('COMMIT');
+      const after = await client.query<{ s: string }>("SELECT current_setting('synchronous_commit') AS s");
+      expect(counted.rows.map((r) => Number(r.count))).toEqual([1, 1]);
+      expect(inside.rows[0]?.s).toBe('off');
+      expect(after.rows[0]?.s).toBe('on');
+    } finally {
+      client.release();
+    }
+  });
+
   it('counts every hit when two instances list the same keys in opposite orders (a deadlock is retried key by key)', async () => {
     const a = new PgRateCounters(pg.pool({ max: 4 }));
     const b = new PgRateCounters(pg.pool({ max: 4 }));
