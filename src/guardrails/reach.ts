@@ -60,11 +60,12 @@ class Reader {
       this.i++;
       max = 1;
     } else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      const close = this.src.indexOf('}', this.i);
+      const m = close < 0 ? null : /^\{(\d+)(,(\d*))?\}$/.exec(this.src.slice(this.i, close + 1));
       if (!m) throw new Unbounded('brace');
       if (m[2] !== undefined && (m[3] ?? '') === '') throw new Unbounded('unbounded');
       max = Number(m[3] ?? m[1]);
-      this.i += m[0].length;
+      this.i = close + 1;
     } else return atom;
     if (this.src[this.i] === '?') this.i++; // lazy
     return atom * max;
@@ -134,7 +135,7 @@ class Reader {
       return 0;
     }
     if (e === 'u') {
-      const m = /^\\u(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/.exec(this.src.slice(this.i));
+      const m = /^\\u(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/.exec(this.src.slice(this.i, this.i + 16));
       if (!m) throw new Unbounded('escape');
       this.i += m[0].length;
       return this.unit;
