@@ -157,15 +157,37 @@ function warnsAgainst(text: string, at: number, lang: 'zh' | 'en', end = at): bo
   return (lang === 'zh' ? WARN_ZH : WARN_EN).test(sentence);
 }
 
+/**
+ * What a text holds that the patterns cannot match without, read in one pass: every match of
+ * URL_RE holds a "." or "://", every match of PERSONAL_EN a letter a–z, and every match of
+ * PERSONAL_ZH and PERSONAL_YUE a Chinese character (each alternative of each has one). A Chinese
+ * reply without a link then skips the English and link patterns, an English one the Chinese.
+ */
+function holds(text: string): { dot: boolean; latin: boolean; han: boolean } {
+  let dot = false;
+  let latin = false;
+  let han = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) dot = true;
+    else if (c >= 0x61 && c <= 0x7a) latin = true;
+    else if (c >= 0x3400 && c <= 0x9fff) han = true;
+  }
+  return { dot: dot || text.includes('://'), latin, han };
+}
+
 /** Links and payment instructions outside the configured channels, on the normalised text. */
 export function checkChannels(text: string, context: GuardContext): Finding[] {
   const channels = context.paymentChannels ?? [];
   const out: Finding[] = [];
+  const has = holds(text);
   URL_RE.lastIndex = 0;
-  for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
+  for (let m = has.dot ? URL_RE.exec(text) : null; m !== null; m = URL_RE.exec(text)) {
     if (!allowedHost(hostOf(m[0]), channels)) out.push(finding(m.index, m.index + m[0].length));
   }
   for (const re of [PERSONAL_ZH, PERSONAL_YUE, PERSONAL_EN, UNOFFICIAL_ZH, UNOFFICIAL_EN]) {
+    if ((re === PERSONAL_ZH || re === PERSONAL_YUE) && !has.han) continue;
+    if (re === PERSONAL_EN && !has.latin) continue;
     if (re === UNOFFICIAL_ZH && !UNOFFICIAL_ZH_WORDS.test(text)) continue;
     if (re === UNOFFICIAL_EN && !UNOFFICIAL_EN_WORDS.test(text)) continue;
     re.lastIndex = 0;

@@ -28,7 +28,7 @@ const MAX_ALTERNATIVES = 48;
 const MAX_CLASS = 6;
 const MAX_HAN = 4;
 const MAX_LATIN = 8;
-const MAX_SETS = 2;
+const MAX_SETS = 4;
 const NOTHING: Info = { req: [] };
 
 class Unsupported extends Error {}
