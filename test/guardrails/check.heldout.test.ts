@@ -134,6 +134,13 @@ const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh
  * 0.500 (10/20), false alarms 1/15; en 0.429 (12/28), 2/17; at f9cca5c after the fifteenth
  * session's first wave zh-CN 0.500 (10/20), 2/15; en 0.429 (12/28), 2/17. Committed after that
  * run: seen from now on; guardrw15b's figures after it are fitted (README).
+ * realworld-s16: 74 quotes gathered 2026-12-06 11:55-13:05 UTC by three helpers who read no code,
+ * from hosts no earlier set used (zh 30 from 26 hosts: 12 violations, 18 lawful; en 44 from 34
+ * hosts: 27 violations, 17 lawful; every context but three unverified). Blind, failures never
+ * printed: at 3bf1e2d zh-CN 0.250 (3/12; 9/12 blocked under some category), false alarms 8/18; en
+ * 0.333 (9/27; 16/27 blocked), 6/17 (all six the pre-verification privacy policy; 0/17 read as
+ * to the verified holder); at 343329f after the sixteenth session's guardrail work zh-CN 0.250,
+ * 7/18; en 0.333, 6/17. Committed after that run: seen from now on; no rule was fitted to it.
  */
 const REAL_ROUNDS = readdirSync(DIR)
   .filter((f) => f.startsWith(REAL_WORLD) && f.endsWith('.jsonl'))
