@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import net from 'node:net';
+import { pourBody } from '../support/pourBody.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mounts } from '../../src/bot/mounts.js';
 import { startServer, type Running } from '../support/http.js';
@@ -31,29 +30,7 @@ afterAll(async () => {
  * and how long the connection stayed open.
  */
 async function pourChunked(head: string, total = 10 * 1024 * 1024) {
-  const socket = net.connect(Number(new URL(running.url).port), '127.0.0.1');
-  await once(socket, 'connect');
-  const started = Date.now();
-  let answer = '';
-  let sent = 0;
-  let sentAtAnswer = -1;
-  socket.on('data', (d: Buffer) => {
-    if (sentAtAnswer < 0) sentAtAnswer = sent;
-    answer += d.toString('utf8');
-  });
-  socket.on('error', () => undefined);
-  socket.write(head);
-  const chunk = 'x'.repeat(16 * 1024);
-  const timer = setInterval(() => {
-    if (socket.destroyed || sent >= total) return;
-    socket.write(`4000\r\n${chunk}\r\n`);
-    sent += chunk.length;
-  }, 1);
-  const safety = setTimeout(() => socket.destroy(), 15_000);
-  await new Promise((resolve) => socket.once('close', resolve));
-  clearInterval(timer);
-  clearTimeout(safety);
-  return { answer, sentAtAnswer, sent, openMs: Date.now() - started };
+  return pourBody(running.url, head, { chunked: true, maxBytes: total });
 }
 
 const head = (path: string, credentials = '') =>

@@ -1,3 +1,4 @@
+import { pourBody } from '../support/pourBody.js';
 import { once } from 'node:events';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,29 +23,13 @@ afterAll(async () => {
 
 /** Sends `head`, then 16 KiB of body every millisecond until answered; what came back and when. */
 async function pour(head: string, maxBytes = 4_000_000) {
-  const socket = net.connect(Number(new URL(running.url).port), '127.0.0.1');
-  await once(socket, 'connect');
-  let answer = '';
-  let sent = 0;
-  let sentAtAnswer = -1;
-  socket.on('data', (d: Buffer) => {
-    if (sentAtAnswer < 0) sentAtAnswer = sent;
-    answer += d.toString('utf8');
+  const chunked = head.includes('chunked');
+  return pourBody(running.url, head, {
+    chunked,
+    maxBytes,
+    headOnly: head.includes('Expect:'),
+    safetyMs: 8000,
   });
-  socket.on('error', () => undefined);
-  socket.write(head);
-  const chunk = 'x'.repeat(16 * 1024);
-  const timer = setInterval(() => {
-    if (socket.destroyed || sent >= maxBytes || head.includes('Expect:')) return;
-    socket.write(head.includes('chunked') ? `4000\r\n${chunk}\r\n` : chunk);
-    sent += chunk.length;
-  }, 1);
-  const safety = setTimeout(() => socket.destroy(), 8000);
-  // not events.once: a write after the service hung up fails with EPIPE, and once() would reject
-  await new Promise((resolve) => socket.once('close', resolve));
-  clearInterval(timer);
-  clearTimeout(safety);
-  return { answer, sentAtAnswer };
 }
 
 const post = (path: string, extra = '') =>

@@ -1,6 +1,5 @@
+import { pourBody } from '../support/pourBody.js';
 import { createHmac } from 'node:crypto';
-import { once } from 'node:events';
-import net from 'node:net';
 import restify from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen } from '../../src/bot/server.js';
@@ -47,27 +46,13 @@ async function start(secret: string | undefined) {
  * until the service answers; resolves what it answered and how many body bytes had been sent.
  */
 async function pour(url: string, head: string, chunked: boolean, maxBytes = 2_000_000) {
-  const socket = net.connect(Number(new URL(url).port), '127.0.0.1');
-  await once(socket, 'connect');
-  let answer = '';
-  let sent = 0;
-  let sentAtAnswer = -1;
-  socket.on('data', (d: Buffer) => {
-    if (sentAtAnswer < 0) sentAtAnswer = sent;
-    answer += d.toString('utf8');
+  const { answer, sentAtAnswer } = await pourBody(url, head, {
+    chunked,
+    maxBytes,
+    chunkBytes: 1024,
+    everyMs: 2,
+    safetyMs: 10_000,
   });
-  socket.on('error', () => undefined);
-  socket.write(head);
-  const chunk = 'x'.repeat(1024);
-  const timer = setInterval(() => {
-    if (socket.destroyed || sent >= maxBytes) return;
-    socket.write(chunked ? `400\r\n${chunk}\r\n` : chunk);
-    sent += 1024;
-  }, 2);
-  const safety = setTimeout(() => socket.destroy(), 10_000);
-  await once(socket, 'close');
-  clearInterval(timer);
-  clearTimeout(safety);
   const [status = '', ...rest] = answer.split('\r\n\r\n');
   return { status: Number(/^HTTP\/1\.1 (\d+)/.exec(status)?.[1]), body: rest.join(''), sentAtAnswer };
 }

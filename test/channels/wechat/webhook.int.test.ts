@@ -1,7 +1,6 @@
+import { pourBody } from '../../support/pourBody.js';
 import { ActivityHandler } from 'botbuilder';
-import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
@@ -153,28 +152,12 @@ describe('POST /api/wechat in plaintext mode', () => {
     const s = await start();
     const cb = plainCallback('', now(s));
     for (let i = 0; i < 3; i += 1) {
-      const socket = net.connect(Number(new URL(s.url).port), '127.0.0.1');
-      await once(socket, 'connect');
-      let answer = '';
-      let sent = 0;
-      let sentAtAnswer = -1;
-      socket.on('data', (d: Buffer) => {
-        if (sentAtAnswer < 0) sentAtAnswer = sent;
-        answer += d.toString('utf8');
-      });
-      socket.on('error', () => undefined);
-      socket.write(
+      const { answer, sentAtAnswer } = await pourBody(
+        s.url,
         `POST /api/wechat?${new URLSearchParams(cb.query).toString()} HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
           'Content-Type: text/xml\r\nTransfer-Encoding: chunked\r\n\r\n',
+        { chunked: true, maxBytes: 10 * 1024 * 1024, chunkText: '<a>x</a>'.repeat(2048) },
       );
-      const chunk = '<a>x</a>'.repeat(2048);
-      const timer = setInterval(() => {
-        if (socket.destroyed || sent >= 10 * 1024 * 1024) return;
-        socket.write(`4000\r\n${chunk}\r\n`);
-        sent += chunk.length;
-      }, 1);
-      await new Promise((resolve) => socket.once('close', resolve));
-      clearInterval(timer);
       expect(answer).toMatch(/^HTTP\/1\.1 413 [\s\S]*too_large$/);
       expect(sentAtAnswer).toBeLessThan(512 * 1024);
     }
