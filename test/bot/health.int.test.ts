@@ -77,9 +77,10 @@ describe('/healthz and write-ahead under a full disk', () => {
     expect(ids).not.toContain('f1');
   });
 
-  it('stores a message with a value nested 5,000 deep truncated with a marker instead of losing it', async () => {
+  it('stores a message with a value nested past the transcript depth truncated with a marker instead of losing it', async () => {
     const { app, running } = await start();
-    const deep = `${'{"v":'.repeat(5000)}"bottom"${'}'.repeat(5000)}`;
+    // 50 levels: within the 64 a body may nest (sec16), past the transcript's 32
+    const deep = `${'{"v":'.repeat(50)}"bottom"${'}'.repeat(50)}`;
     const init = message('deep-1', 'd1', { value: '@@' });
     const res = await fetch(`${running.url}/api/messages`, {
       ...init,
@@ -90,5 +91,15 @@ describe('/healthz and write-ahead under a full disk', () => {
     const inbound = records.find((r) => r.activity.id === 'd1');
     expect(inbound?.activity.text).toBe('你好');
     expect(inbound?.activity.transcriptTruncated).toMatchObject({ reasons: ['nested too deep'] });
+    // 5,000 levels: refused with a clear 400 before any turn (sec16), nothing recorded
+    const deeper = `${'{"v":'.repeat(5000)}"bottom"${'}'.repeat(5000)}`;
+    const refused = message('deep-2', 'd2', { value: '@@' });
+    const res2 = await fetch(`${running.url}/api/messages`, {
+      ...refused,
+      body: (refused.body as string).replace('"@@"', deeper),
+    });
+    expect(res2.status).toBe(400);
+    expect(((await res2.json()) as { error: { code: string } }).error.code).toBe('TooDeep');
+    expect(await app.transcriptStore.getRecords('deep-2')).toEqual([]);
   });
 });
