@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
  *
  *   maskPii('卡号6222020200112233445') === '卡号***************3445'
  */
-/** A digit as people type it: ASCII or full-width (a Chinese IME gives ０-９). */
+/** A digit as the rules read it: ASCII or full-width; other scripts' digits are folded first (foldDigits). */
 const D = '[0-9０-９]';
 /** Digits read out one by one in Chinese (幺 for 1, as on the phone). */
 const ZH_DIGITS = '〇零一二三四五六七八九幺';
@@ -24,7 +24,10 @@ const SEP = String.raw`[ \u00a0\u2000-\u200a\u202f\u205f\u3000\-\u2010-\u2015\u2
  * Invisible format characters (zero-width space and joiners, word joiner, BOM, soft hyphen, bidi
  * marks) between digits or separators: dropped before matching, so `1101\u200b0519…` is one number.
  */
-const INVISIBLE = new RegExp(String.raw`(?<=${D}|${SEP})[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+(?=${D}|${SEP})`, 'g');
+const INVISIBLE = new RegExp(
+  String.raw`(?<=\p{Nd}|${SEP})[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+(?=\p{Nd}|${SEP})`,
+  'gu',
+);
 const DOTS = /^[.\uff0e]$/;
 
 /**
@@ -120,13 +123,57 @@ function maskMatch(match: string): string {
   return '*'.repeat(Math.max(match.length - 4, 3)) + keep;
 }
 
+/**
+ * Every Unicode decimal digit (`\p{Nd}`: Arabic-Indic ٠-٩, Extended Arabic-Indic ۰-۹, Devanagari
+ * ०-९, full-width ０-９ and every other script's) read as the ASCII digit it is, one UTF-16 unit
+ * for each, so each rule below sees one number whatever scripts it was typed in (sec17). `parts`
+ * (when anything was folded) holds, for each unit of `folded`, what it stood for in the text.
+ */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+const IS_DIGIT = /^\p{Nd}$/u;
+const digitValues = new Map<number, string>();
+
+/** A decimal digit's value: its distance from the start of its run of digits (runs of ten, 0-9). */
+function digitValue(digit: string): string {
+  const cp = digit.codePointAt(0) ?? 0;
+  let value = digitValues.get(cp);
+  if (value !== undefined) return value;
+  let start = cp;
+  while (start > 0 && IS_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  value = String((cp - start) % 10);
+  digitValues.set(cp, value);
+  return value;
+}
+
+function foldDigits(text: string): { folded: string; parts: string[] | undefined } {
+  if (!OTHER_DIGIT.test(text)) return { folded: text, parts: undefined };
+  const parts: string[] = [];
+  for (const ch of text) {
+    if (IS_DIGIT.test(ch)) parts.push(ch);
+    else for (let i = 0; i < ch.length; i++) parts.push(ch[i] ?? '');
+  }
+  const folded = text.replace(OTHER_DIGITS, digitValue);
+  return { folded, parts };
+}
+
+/** The masked text in the scripts it was typed in: a unit masked in `masked` is '*', others as typed. */
+function unfold(masked: string, folded: string, parts: string[] | undefined): string {
+  // every rule masks in place (a match of seven characters or more keeps its length)
+  if (!parts || masked.length !== parts.length) return masked;
+  let out = '';
+  for (let i = 0; i < masked.length; i++) out += masked[i] !== folded[i] ? masked[i] : parts[i];
+  return out;
+}
+
 export function maskPii(text: string): string {
-  let out = text.replace(INVISIBLE, '');
+  const { folded, parts } = foldDigits(text.replace(INVISIBLE, ''));
+  let out = folded;
   for (const p of PATTERNS)
     out = out.replace(p.re, (match: string, separator: unknown) =>
       masks(p, match, separator) ? maskMatch(match) : match,
     );
-  return out;
+  return unfold(out, folded, parts);
 }
 
 /**
@@ -161,7 +208,7 @@ export function piiFingerprints(text: string, key: Buffer | string): string[] {
   const found: string[] = [];
   // Each form is looked for in what the earlier forms left unmasked, as maskPii does, so a
   // grouped ID is one fingerprint and not also the card-shaped run inside it.
-  let rest = text.replace(INVISIBLE, '');
+  let rest = foldDigits(text.replace(INVISIBLE, '')).folded;
   for (const p of PATTERNS)
     rest = rest.replace(p.re, (match: string, separator: unknown) => {
       if (!masks(p, match, separator)) return match;
