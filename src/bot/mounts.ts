@@ -76,6 +76,8 @@ const payments: Mount = (server, app) => {
     clock: app.clock,
     logger: app.logger,
     maxBodyBytes: app.config.MAX_BODY_BYTES,
+    requireTimestamp: app.config.PAYMENTS_WEBHOOK_REQUIRE_TIMESTAMP,
+    toleranceSeconds: app.config.PAYMENTS_WEBHOOK_TOLERANCE_SECONDS,
   });
   registerCommitmentViews(server, { cases: app.backend.cases, auth: app.auth });
 };

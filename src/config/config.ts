@@ -132,6 +132,7 @@ export const configSchema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: int(500, 300_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: int(500, 600_000).default(30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: int(500, 600_000).default(5_000),
+  HTTP_BODY_IDLE_TIMEOUT_MS: int(500, 600_000).default(10_000),
   SEED_DEMO: bool.default(true),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
@@ -240,6 +241,10 @@ export const configSchema = z.object({
   PAYMENTS_WEBHOOK_SECRET: optionalString.pipe(
     z.string().min(32, 'expected at least 32 characters').optional(),
   ),
+  // sec17: the signature covers X-Signature-Timestamp too, refused outside the tolerance window.
+  // false only while a sender still signs the body alone (see SECURITY.md).
+  PAYMENTS_WEBHOOK_REQUIRE_TIMESTAMP: bool.default(true),
+  PAYMENTS_WEBHOOK_TOLERANCE_SECONDS: int(30, 3600).default(300),
   // --- resilience (issue 13) ---
   SUPERVISOR: bool.default(true),
   SUPERVISOR_MAX_RESTARTS_PER_MINUTE: int(1, 100).default(5),

@@ -1,9 +1,8 @@
 import { pourBody } from '../support/pourBody.js';
-import { createHmac } from 'node:crypto';
 import restify from 'restify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen } from '../../src/bot/server.js';
-import { registerPaymentsWebhook } from '../../src/payments/webhook.js';
+import { registerPaymentsWebhook, signPayment } from '../../src/payments/webhook.js';
 import { instalments, LI, payWorld, withPlan } from './fixtures.js';
 
 const SECRET = 'a-shared-secret-of-at-least-32-characters';
@@ -27,10 +26,16 @@ async function start(secret: string | undefined) {
   });
   servers.push(server);
   const url = await listen(server, 0, '127.0.0.1');
-  const post = async (body: string, signature = createHmac('sha256', SECRET).update(body).digest('hex')) => {
+  /** Posts `body` signed now (sec17: with X-Signature-Timestamp); `signature` replaces the good one. */
+  const post = async (body: string, signature?: string) => {
+    const signed = signPayment(SECRET, body, w.clock.now());
     const res = await fetch(`${url}/api/payments`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-signature': signature },
+      headers: {
+        'content-type': 'application/json',
+        ...signed,
+        ...(signature === undefined ? {} : { 'x-signature': signature }),
+      },
       body,
     });
     return {
@@ -81,7 +86,7 @@ describe('POST /api/payments', () => {
 
   it('answers 401 to a wrong, truncated or missing signature, and applies nothing', async () => {
     const { w, post } = await start(SECRET);
-    const good = createHmac('sha256', SECRET).update(body()).digest('hex');
+    const good = signPayment(SECRET, body(), w.clock.now())['x-signature'] ?? '';
     expect((await post(body(), good.replace(/^./, good[0] === 'a' ? 'b' : 'a'))).status).toBe(401);
     expect((await post(body(), good.slice(0, 63))).status).toBe(401);
     expect((await post(body(), '')).status).toBe(401);

@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mounts } from '../../src/bot/mounts.js';
+import { signPayment } from '../../src/payments/webhook.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 import { startServer, type Running } from '../support/http.js';
 
@@ -28,7 +28,7 @@ async function pay(body: Record<string, string>): Promise<number> {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-signature': createHmac('sha256', SECRET).update(raw).digest('hex'),
+      ...signPayment(SECRET, raw, app.clock.now()),
     },
     body: raw,
   });
