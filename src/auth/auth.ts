@@ -6,11 +6,17 @@ import { isStoreUnavailable } from '../store/storeErrors.js';
 import type { Config } from '../config/config.js';
 import { Credentials, parseBasic, type CredentialOptions, type Principal, type Role } from './credentials.js';
 import { checkCsrf } from './csrf.js';
+import { readBoundedBody } from './boundedBody.js';
 import { cookieValue, overTls, peerAddress } from './requestFacts.js';
 import { SessionStore, type Session } from './sessions.js';
 import { DigestedThrottle, LoginThrottle, type SignInThrottle, type ThrottleOptions } from './throttle.js';
 
 export const SESSION_COOKIE = 'collections_session';
+
+/** The most body a staff route reads before its credential is checked (the agent API's limit). */
+export const STAFF_BODY_BYTES = 16 * 1024;
+/** A sign-in carries no body the service reads (the consoles send `{}`). */
+const LOGIN_BODY_BYTES = 4096;
 
 /** Consoles send this header on every request (kept for compatibility; no Basic challenge is ever sent). */
 export const CONSOLE_HEADER = 'x-console';
@@ -88,19 +94,31 @@ export class Auth {
   }
 
   /**
-   * A restify handler admitting only principals with `role`: no or a wrong credential → 401;
+   * A restify handler admitting only principals with `role`. It first reads the body, up to
+   * `maxBodyBytes` (the route's limit; 413 past it, before any credential is looked at), then:
+   * no or a wrong credential → 401;
    * too many failures → 429 with Retry-After; a credential of another role → 403; a
    * state-changing request that breaks the CSRF rule (see `checkCsrf`) → 403 / 415.
    */
-  requireRole(role: Role, purpose: 'api' | 'login' = 'api'): RequestHandler {
+  requireRole(
+    role: Role,
+    purpose: 'api' | 'login' = 'api',
+    maxBodyBytes: number = STAFF_BODY_BYTES,
+  ): RequestHandler {
     return (req: Request, res: Response, next: Next): void => {
-      this.admit(req, res, role, purpose).then(
-        (ok) => next(ok ? undefined : false),
-        (err: unknown) => {
-          unavailable(res, err);
-          next(false);
-        },
-      );
+      // sec17: the body is read (up to the route's limit) before the credential is checked, so an
+      // oversized body is 413 at once, for a right, wrong or missing credential alike: no scrypt
+      // check, no failure counted, and nothing learnt about the credential from the answer.
+      readBoundedBody(req, res, maxBodyBytes, (read) => {
+        if (!read) return next(false);
+        this.admit(req, res, role, purpose).then(
+          (ok) => next(ok ? undefined : false),
+          (err: unknown) => {
+            unavailable(res, err);
+            next(false);
+          },
+        );
+      });
     };
   }
 
@@ -122,22 +140,26 @@ export class Auth {
    * session and sets the HttpOnly cookie; GET says who is signed in; DELETE signs out.
    */
   mountSession(server: Server, path: string, role: Role): void {
-    server.post(path, this.requireRole(role, 'login'), (req: Request, res: Response, next: Next) => {
-      const principal = principalOf(req);
-      if (!principal) return next(false);
-      this.sessions.create(principal).then(
-        ({ token, session }) => {
-          res.header('Set-Cookie', this.cookie(req, token, Math.floor(this.sessions.ttlMs / 1000)));
-          res.header('Cache-Control', 'no-store');
-          res.send(200, { ...describe(session), csrfToken: session.csrfToken });
-          next();
-        },
-        (err: unknown) => {
-          unavailable(res, err);
-          next(false);
-        },
-      );
-    });
+    server.post(
+      path,
+      this.requireRole(role, 'login', LOGIN_BODY_BYTES),
+      (req: Request, res: Response, next: Next) => {
+        const principal = principalOf(req);
+        if (!principal) return next(false);
+        this.sessions.create(principal).then(
+          ({ token, session }) => {
+            res.header('Set-Cookie', this.cookie(req, token, Math.floor(this.sessions.ttlMs / 1000)));
+            res.header('Cache-Control', 'no-store');
+            res.send(200, { ...describe(session), csrfToken: session.csrfToken });
+            next();
+          },
+          (err: unknown) => {
+            unavailable(res, err);
+            next(false);
+          },
+        );
+      },
+    );
     server.get(path, this.requireRole(role), (req: Request, res: Response, next: Next) => {
       const result = results.get(req);
       res.header('Cache-Control', 'no-store');

@@ -36,7 +36,7 @@ export function boundedBodyParser(options: BoundedBodyOptions): RequestHandler[]
     rejectUnknown: options.rejectUnknown,
   });
   const read = (req: Request, res: Response, next: Next): void => {
-    readBounded(req, res, options.maxBodySize, next);
+    readBoundedBody(req, res, options.maxBodySize, (ok) => next(ok ? undefined : false));
   };
   return [read, ...parsers, refuseDeepBodies];
 }
@@ -53,15 +53,26 @@ function refuseDeepBodies(req: Request, res: Response, next: Next): void {
 
 const TEXT_TYPE = /^(application\/json|application\/x-www-form-urlencoded|multipart\/form-data|text\/)/;
 
-function readBounded(req: Request, res: Response, maxBytes: number, next: Next): void {
+/**
+ * Reads the request's body (not for GET and HEAD, and once only: a later parser finds it read),
+ * up to `maxBytes`: a declared Content-Length over it is refused with 413 at once, a chunked body
+ * as soon as it passes it (connection closed lingering). `done(true)` once read (the body is on
+ * `req.body`, text types as a string), `done(false)` when answered or the client went away.
+ */
+export function readBoundedBody(
+  req: Request,
+  res: Response,
+  maxBytes: number,
+  done: (ok: boolean) => void,
+): void {
   const flagged = req as Request & { _readBody?: boolean };
-  if (flagged._readBody || req.method === 'GET' || req.method === 'HEAD') return next();
+  if (flagged._readBody || req.method === 'GET' || req.method === 'HEAD') return done(true);
   const declared = req.headers['content-length'];
   const chunked = req.headers['transfer-encoding'] !== undefined;
-  if (!chunked && (declared === undefined || Number(declared) === 0)) return next();
+  if (!chunked && (declared === undefined || Number(declared) === 0)) return done(true);
   if (!chunked && Number(declared) > maxBytes) {
     refuseTooLarge(req, res, maxBytes);
-    return next(false);
+    return done(false);
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -74,20 +85,20 @@ function readBounded(req: Request, res: Response, maxBytes: number, next: Next):
     req.off('error', onError);
     if (outcome === 'too_large') {
       refuseTooLarge(req, res, maxBytes);
-      next(false);
+      done(false);
       return;
     }
     if (outcome instanceof Error) {
       // the client went away mid-body (aborted): nobody is left to answer
       req.destroy();
-      return next(false);
+      return done(false);
     }
     const body = Buffer.concat(chunks);
     const type = (req.headers['content-type'] ?? '').toLowerCase().trim();
     (req as Request & { body?: unknown }).body =
       type === '' || TEXT_TYPE.test(type) ? body.toString('utf8') : body;
     flagged._readBody = true;
-    next();
+    done(true);
   };
   const onData = (chunk: Buffer): void => {
     size += chunk.length;

@@ -78,7 +78,8 @@ export function registerReview(server: Server, deps: ReviewDeps): ReviewService 
     createAuth({ config: deps.config, clock: deps.clock, loginLog: new SqliteStaffLoginLog(deps.db) });
   const store = deps.store ?? new SqliteTranscriptStore(deps.db);
   const review = new ReviewService(store, deps.reveals ?? new SqliteRevealLog(deps.db), deps.clock);
-  const reviewer = auth.requireRole('reviewer');
+  // the body limit applies before the credential is checked (sec17): the role check reads it
+  const reviewer = auth.requireRole('reviewer', 'api', 4096);
   const smallJson = boundedBodyParser({ maxBodySize: 4096, rejectUnknown: false });
 
   auth.mountSession(server, '/api/review/session', 'reviewer');
