@@ -36,9 +36,26 @@ export function boundedBodyParser(options: BoundedBodyOptions): RequestHandler[]
     rejectUnknown: options.rejectUnknown,
   });
   const read = (req: Request, res: Response, next: Next): void => {
+    if (MULTIPART.test(req.headers['content-type'] ?? '')) return refuseMultipart(req, res, next);
     readBoundedBody(req, res, options.maxBodySize, (ok) => next(ok ? undefined : false));
   };
   return [read, ...parsers, refuseDeepBodies];
+}
+
+const MULTIPART = /^\s*multipart\//i;
+
+/**
+ * No route takes a multipart body, and restify's multipart parser reads the request stream
+ * itself: after our reader had read it, it waited for an end that had passed, and the request
+ * hung with no answer for as long as the client kept it open (sec17 red team, /api/messages).
+ */
+function refuseMultipart(req: Request, res: Response, next: Next): void {
+  closeAfterAnswer(req, res);
+  res.status(415);
+  res.json({
+    error: { code: 'UnsupportedMediaType', message: 'multipart bodies are not accepted; send JSON' },
+  });
+  next(false);
 }
 
 /** 400 for a parsed body nested deeper than MAX_JSON_DEPTH (core/limits.ts), before any handler. */
