@@ -6,7 +6,7 @@ import { mounts } from '../../src/bot/mounts.js';
 import { openPgBackendParts, type PgBackendParts } from '../../src/bot/pgBackend.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { openDirectLine, postDirectLine } from '../support/directLine.js';
-import { startServer, type Running } from '../support/http.js';
+import { sendActivity, startServer, type Running } from '../support/http.js';
 import { describePg } from '../support/postgres.js';
 import { portOf, startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
 import { testConfig } from '../support/testApp.js';
@@ -24,21 +24,7 @@ const health = async (url: string): Promise<{ code: number; body: Health; text: 
 };
 
 const apiPost = (url: string, conversationId: string, text: string) =>
-  fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: `lost-${Math.random().toString(36).slice(2)}`,
-      channelId: 'test',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      deliveryMode: 'expectReplies',
-      conversation: { id: conversationId },
-      from: { id: 'demo-zh' },
-      recipient: { id: 'bot' },
-      text,
-    }),
-  });
+  sendActivity(url, conversationId, 'demo-zh', text);
 
 /**
  * The service's behaviour when its shared database goes away mid-service, with the PostgreSQL

@@ -6,27 +6,13 @@ import { openPgBackendParts, type PgBackendParts } from '../../src/bot/pgBackend
 import { postgresBackend } from '../../src/bot/postgresBackend.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { openDirectLine, postDirectLine } from '../support/directLine.js';
-import { startServer, type Running } from '../support/http.js';
+import { sendActivity, startServer, type Running } from '../support/http.js';
 import { describePg } from '../support/postgres.js';
 import { portOf, startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
 import { testConfig } from '../support/testApp.js';
 
 const apiPost = (url: string, conversationId: string, text: string) =>
-  fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: `whole-${Math.random().toString(36).slice(2)}`,
-      channelId: 'test',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      deliveryMode: 'expectReplies',
-      conversation: { id: conversationId },
-      from: { id: 'demo-zh' },
-      recipient: { id: 'bot' },
-      text,
-    }),
-  });
+  sendActivity(url, conversationId, 'demo-zh', text);
 
 const healthOf = async (url: string) => {
   const res = await fetch(`${url}/healthz`);

@@ -1,24 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Chat } from '../support/chat.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PEOPLE, verifiedChat } from '../support/chat.js';
+import { appPerTest } from '../support/testApp.js';
 
 /**
  * Round 14 (blind14-zh-dispute-03), by class: a dispute about one transaction (date, amount,
  * merchant) whose alibi names a hospital, a sick relative or lost work is a dispute, recorded with
  * collection paused, not a hardship. Written before the change, measured once before and after.
  */
-let app: TestApp;
-beforeEach(() => {
-  app = createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const WHO = {
-  zh: { user: 'demo-zh', hello: '你好', id: '1234', account: 'A-1001' },
-  en: { user: 'demo-en', hello: 'hi', id: '4321', account: 'A-1002' },
-} as const;
+const fresh = appPerTest();
 
 describe('a disputed transaction with a hardship word in the alibi is a dispute', () => {
   it.each([
@@ -47,12 +36,10 @@ describe('a disputed transaction with a hardship word in the alibi is a dispute'
       "I never authorized the $430 charge from Zeta Travel on the 14th, I lost my job last month and haven't bought anything",
     ],
   ] as const)('%s: "%s" is recorded as a dispute and collection pauses', async (lang, text) => {
-    const who = WHO[lang];
-    const chat = new Chat(app, who.user);
-    await chat.say(who.hello);
-    await chat.say(who.id);
+    const { app } = fresh;
+    const { chat } = await verifiedChat(app, lang);
     await chat.say(text);
-    const [dispute] = await app.stores.disputes.listFor(who.account);
+    const [dispute] = await app.stores.disputes.listFor(DEMO_PEOPLE[lang].account);
     expect(dispute?.text).toBe(text);
     const after = await chat.say(lang === 'en' ? 'ok I can do 300 a month' : '那我每个月还2000吧');
     expect(after).toMatch(/paused|暂停/);
@@ -62,11 +49,9 @@ describe('a disputed transaction with a hardship word in the alibi is a dispute'
     ['zh', '我在医院陪床 这个月实在还不上'],
     ['en', "I've been in the hospital with my mom, I can't pay this month"],
   ] as const)('%s: "%s" with no disputed charge stays a hardship (no dispute)', async (lang, text) => {
-    const who = WHO[lang];
-    const chat = new Chat(app, who.user);
-    await chat.say(who.hello);
-    await chat.say(who.id);
+    const { app } = fresh;
+    const { chat } = await verifiedChat(app, lang);
     await chat.say(text);
-    expect(await app.stores.disputes.listFor(who.account)).toEqual([]);
+    expect(await app.stores.disputes.listFor(DEMO_PEOPLE[lang].account)).toEqual([]);
   });
 });

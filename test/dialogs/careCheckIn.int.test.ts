@@ -1,37 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asksForMoneyText } from '../../src/simulate/text.js';
-import { Chat } from '../support/chat.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { Chat, DEMO_PEOPLE, type DemoLanguage, verifiedChat } from '../support/chat.js';
+import { appPerTest } from '../support/testApp.js';
 
 /**
  * A check-in on words close to distress tells a person too (issue 14): a care flag of kind
  * `concern` (on the account once verified, on the conversation before), and an escalation at the
  * care priority, after distress and before every other reason, with what was said, masked.
  */
-let app: TestApp;
-beforeEach(() => {
-  app = createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const fresh = appPerTest();
 
 const PEOPLE = {
   zh: {
-    user: 'demo-zh',
-    hi: '你好',
-    id: '1234',
-    hotline: '12356',
-    account: 'A-1001',
+    ...DEMO_PEOPLE.zh,
     fine: '我没事，真的，谢谢',
     offer: '每个月还2000',
   },
   en: {
-    user: 'demo-en',
-    hi: 'hi',
-    id: '4321',
-    hotline: '988',
-    account: 'A-1002',
+    ...DEMO_PEOPLE.en,
     fine: "i'm ok really, thanks",
     offer: 'I can pay 300 a month',
   },
@@ -39,13 +25,7 @@ const PEOPLE = {
 
 const MONEY = /能还多少|每个月大约|how much could you|how much can you/i;
 
-async function verified(lang: keyof typeof PEOPLE): Promise<Chat> {
-  const who = PEOPLE[lang];
-  const chat = new Chat(app, who.user);
-  await chat.say(who.hi);
-  await chat.say(who.id);
-  return chat;
-}
+const verified = async (lang: DemoLanguage): Promise<Chat> => (await verifiedChat(fresh.app, lang)).chat;
 
 describe('a check-in after verification flags the account and queues a person at the care priority', () => {
   it.each([
@@ -62,10 +42,10 @@ describe('a check-in after verification flags the account and queues a person at
     expect(asksForMoneyText(reply)).toBe(false);
     expect(reply).toMatch(lang === 'zh' ? /同事/ : /colleague/);
 
-    const flags = await app.stores.care.listFor(who.account);
+    const flags = await fresh.app.stores.care.listFor(who.account);
     expect(flags.filter((f) => f.kind === 'concern')).toMatchObject([{ pausesReminders: false }]);
-    expect(await app.stores.care.remindersPaused(who.account)).toBe(false);
-    const escalations = await app.stores.escalations.listFor(chat.conversationId);
+    expect(await fresh.app.stores.care.remindersPaused(who.account)).toBe(false);
+    const escalations = await fresh.app.stores.escalations.listFor(chat.conversationId);
     const concern = escalations.filter((e) => e.reason === 'concern');
     expect(concern).toHaveLength(1);
     expect(concern[0]?.priority).toBe(1);
@@ -81,7 +61,7 @@ describe('a check-in after verification flags the account and queues a person at
     // One flag and one escalation per conversation, however often the words come back.
     await chat.say(text);
     expect(
-      (await app.stores.escalations.listFor(chat.conversationId)).filter((e) => e.reason === 'concern'),
+      (await fresh.app.stores.escalations.listFor(chat.conversationId)).filter((e) => e.reason === 'concern'),
     ).toHaveLength(1);
   });
 
@@ -90,7 +70,7 @@ describe('a check-in after verification flags the account and queues a person at
     await chat.say("i'm so tired of everything, none of it matters");
     await chat.say('agent please');
     const byReason = new Map(
-      (await app.stores.escalations.listFor(chat.conversationId)).map((e) => [e.reason, e.priority]),
+      (await fresh.app.stores.escalations.listFor(chat.conversationId)).map((e) => [e.reason, e.priority]),
     );
     expect(byReason.get('concern')).toBeLessThan(byReason.get('requested') ?? -1);
     expect(byReason.get('concern')).toBeGreaterThan(0);
@@ -99,7 +79,7 @@ describe('a check-in after verification flags the account and queues a person at
   it('masks numbers the person typed in the note agents read', async () => {
     const chat = await verified('en');
     await chat.say("I'm not going to kill myself, call me on 13812345678 if you must");
-    const [concern] = (await app.stores.escalations.listFor(chat.conversationId)).filter(
+    const [concern] = (await fresh.app.stores.escalations.listFor(chat.conversationId)).filter(
       (e) => e.reason === 'concern',
     );
     expect(concern?.summary).toBeDefined();
@@ -113,15 +93,15 @@ describe('a check-in before verification flags the conversation, not the account
     ['en', "i'm so tired of everything, none of it matters"],
   ] as const)('%s first message: "%s"', async (lang, text) => {
     const who = PEOPLE[lang];
-    const chat = new Chat(app, who.user);
+    const chat = new Chat(fresh.app, who.user);
     const reply = await chat.say(text);
     expect(reply).toContain(who.hotline);
     expect(reply).not.toMatch(MONEY);
-    expect(await app.stores.care.listFor(who.account)).toEqual([]);
-    expect(await app.stores.care.listFor(`conversation:${chat.conversationId}`)).toMatchObject([
+    expect(await fresh.app.stores.care.listFor(who.account)).toEqual([]);
+    expect(await fresh.app.stores.care.listFor(`conversation:${chat.conversationId}`)).toMatchObject([
       { kind: 'concern', pausesReminders: false },
     ]);
-    const [concern] = await app.stores.escalations.listFor(chat.conversationId);
+    const [concern] = await fresh.app.stores.escalations.listFor(chat.conversationId);
     expect(concern).toMatchObject({ reason: 'concern', priority: 1 });
     expect(concern?.summary).toContain('NOT verified');
     // Fine after all: the same gentle reply as after verification (no account detail, no money,
@@ -135,7 +115,7 @@ describe('a check-in before verification flags the conversation, not the account
     const verifiedReply = await chat.say(who.id);
     expect(verifiedReply).not.toBe('');
     expect(verifiedReply).not.toMatch(/后四位|last four/i);
-    expect(await app.stores.care.listFor(who.account)).toMatchObject([
+    expect(await fresh.app.stores.care.listFor(who.account)).toMatchObject([
       { kind: 'concern', pausesReminders: false, conversationId: chat.conversationId },
     ]);
   });
@@ -147,11 +127,11 @@ describe('"fine" said together with the ID digits before verification verifies',
     ['en', "i'm so tired of everything, none of it matters", "i'm ok really, last four 4321"],
   ] as const)('%s: "%s" then "%s"', async (lang, text, fineWithId) => {
     const who = PEOPLE[lang];
-    const chat = new Chat(app, who.user);
+    const chat = new Chat(fresh.app, who.user);
     await chat.say(text);
     const reply = await chat.say(fineWithId);
     expect(reply).not.toMatch(/后四位|last four/i);
-    expect(await app.stores.care.listFor(who.account)).toMatchObject([
+    expect(await fresh.app.stores.care.listFor(who.account)).toMatchObject([
       { kind: 'concern', pausesReminders: false, conversationId: chat.conversationId },
     ]);
   });
@@ -163,7 +143,7 @@ describe('a faint likeness in a message that names an offer', () => {
     const reply = await chat.say('would you take 1500 to settle the whole thing');
     expect(reply).not.toContain('988');
     expect(
-      (await app.stores.escalations.listFor(chat.conversationId)).filter((e) => e.reason === 'concern'),
+      (await fresh.app.stores.escalations.listFor(chat.conversationId)).filter((e) => e.reason === 'concern'),
     ).toHaveLength(0);
   });
 });

@@ -1,36 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asksForMoneyText } from '../../src/simulate/text.js';
-import { Chat } from '../support/chat.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { Chat, DEMO_PEOPLE, type DemoLanguage, verifiedChat } from '../support/chat.js';
+import { appPerTest } from '../support/testApp.js';
 
 /**
  * The policy that keeps money out of replies to people in difficulty, whatever the detectors
  * missed. One block per class of failure the conversation bench found (no_money_after_care).
  */
-let app: TestApp;
-beforeEach(() => {
-  app = createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const fresh = appPerTest();
 
 /** Offers and payment questions, in the words the templates use. */
 const MONEY =
   /能还多少|每个月大约|方案\s?[1-9一二三]|分\d+期|how much could you|how much can you|option\s?[1-9]|\d+ months,/i;
 
-const PEOPLE = {
-  zh: { user: 'demo-zh', hi: '你好', id: '1234', hotline: '12356', account: 'A-1001' },
-  en: { user: 'demo-en', hi: 'hi', id: '4321', hotline: '988', account: 'A-1002' },
-} as const;
-
-async function verified(lang: keyof typeof PEOPLE): Promise<Chat> {
-  const who = PEOPLE[lang];
-  const chat = new Chat(app, who.user);
-  await chat.say(who.hi);
-  await chat.say(who.id);
-  return chat;
-}
+const verified = async (lang: DemoLanguage): Promise<Chat> => (await verifiedChat(fresh.app, lang)).chat;
 
 function noMoney(reply: string): void {
   expect(reply.trim()).not.toBe('');
@@ -79,9 +62,9 @@ describe('a faint sign of distress gets a gentle check-in with the crisis line, 
     const chat = await verified(lang);
     const reply = await chat.say(text);
     noMoney(reply);
-    expect(reply).toContain(PEOPLE[lang].hotline);
+    expect(reply).toContain(DEMO_PEOPLE[lang].hotline);
     // Not a crisis: no priority handoff, reminders not paused, and the next offer is heard again.
-    expect(await app.stores.care.remindersPaused(PEOPLE[lang].account)).toBe(false);
+    expect(await fresh.app.stores.care.remindersPaused(DEMO_PEOPLE[lang].account)).toBe(false);
     expect(await chat.say(lang === 'zh' ? '每个月还2000' : 'I can pay 300 a month')).toMatch(
       lang === 'zh' ? /方案/ : /option/i,
     );
@@ -131,7 +114,7 @@ describe('after distress, no payment talk for the rest of the conversation', () 
     ['zh', '我不想活了', ['那每月还2000吧', '好的', '方案1', '然后呢']],
   ] as const)('%s', async (lang, distress, later) => {
     const chat = await verified(lang);
-    expect(await chat.say(distress)).toContain(PEOPLE[lang].hotline);
+    expect(await chat.say(distress)).toContain(DEMO_PEOPLE[lang].hotline);
     for (const text of later) noMoney(await chat.say(text));
   });
 });

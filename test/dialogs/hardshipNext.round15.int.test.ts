@@ -1,35 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asksForMoneyText } from '../../src/simulate/text.js';
-import { Chat } from '../support/chat.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { Chat, DEMO_PEOPLE } from '../support/chat.js';
+import { appPerTest } from '../support/testApp.js';
 
 /**
  * conv15 (blind15-zh-hardship-02): after a hardship, "can it wait until the factory reopens" is
  * answered with the ways to give time and no amount; a bare "ok" twice after the options gets a
  * short line the second time, never the same options twice in a row.
  */
-let app: TestApp;
-beforeEach(() => {
-  app = createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const fresh = appPerTest();
 
 const PEOPLE = {
   zh: {
-    user: 'demo-zh',
-    hi: '你好',
-    id: '1234',
+    ...DEMO_PEOPLE.zh,
     hardship: '厂里没订单停工了 每个月就发一千八的生活费',
     wait: '那能不能等厂里开工了我再还',
     waitReply: /等情况好转以后/,
     ok: ['好的', '嗯嗯', '嗯'],
   },
   en: {
-    user: 'demo-en',
-    hi: 'hi',
-    id: '4321',
+    ...DEMO_PEOPLE.en,
     hardship: 'got laid off two weeks ago, the whole warehouse shut down',
     wait: 'can this wait till i find something new?',
     waitReply: /wait until things pick up/,
@@ -43,7 +33,7 @@ describe.each(['zh', 'en'] as const)('%s: after a hardship', (lang) => {
   const who = PEOPLE[lang];
 
   async function told(): Promise<Chat> {
-    const chat = new Chat(app, who.user);
+    const chat = new Chat(fresh.app, who.user);
     await chat.say(who.hi);
     await chat.say(who.id);
     await chat.say(who.hardship);

@@ -1,39 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, formatDate, localDate } from '../../src/core/dates.js';
 import { asksForMoneyText } from '../../src/simulate/text.js';
-import { Chat, DEMO_SECRETS } from '../support/chat.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { Chat, DEMO_PEOPLE, DEMO_SECRETS, type DemoLanguage, verifiedChat } from '../support/chat.js';
+import { appPerTest } from '../support/testApp.js';
 
 /** A returning holder is greeted with where things stand: a promise, a cease-contact request, a lock. */
-let app: TestApp;
-beforeEach(() => {
-  app = createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
+const fresh = appPerTest();
 
 const WHO = {
-  zh: { user: 'demo-zh', hi: '你好', id: '1234', account: 'A-1001', zone: 'Asia/Shanghai' },
-  en: { user: 'demo-en', hi: 'hi', id: '4321', account: 'A-1002', zone: 'America/New_York' },
+  zh: { ...DEMO_PEOPLE.zh, zone: 'Asia/Shanghai' },
+  en: { ...DEMO_PEOPLE.en, zone: 'America/New_York' },
 } as const;
 
 const PITCH =
   /方案\s?[1-9]|能还多少|怎么处理|how would you like to handle|how much could you|option\s?[1-9]/i;
 
-async function returning(lang: keyof typeof WHO): Promise<{ chat: Chat; greeting: string }> {
-  const who = WHO[lang];
-  const chat = new Chat(app, who.user);
-  await chat.say(who.hi);
-  return { chat, greeting: await chat.say(who.id) };
-}
+const returning = (lang: DemoLanguage): Promise<{ chat: Chat; greeting: string }> =>
+  verifiedChat(fresh.app, lang);
 
 async function promise(lang: keyof typeof WHO, amountCents: number): Promise<string> {
   const who = WHO[lang];
-  const account = await app.stores.accounts.get(who.account);
-  const today = localDate(app.clock.now(), account?.timeZone ?? who.zone);
+  const account = await fresh.app.stores.accounts.get(who.account);
+  const today = localDate(fresh.app.clock.now(), account?.timeZone ?? who.zone);
   const dueDate = addDays(today, 9);
-  await app.stores.promises.record({
+  await fresh.app.stores.promises.record({
     promiseId: 'R-0000ABCD',
     accountId: who.account,
     conversationId: 'earlier',
@@ -41,7 +31,7 @@ async function promise(lang: keyof typeof WHO, amountCents: number): Promise<str
     currency: account?.currency ?? 'CNY',
     dueDate,
     words: 'pay it all on the 28th',
-    createdAt: app.clock.now().toISOString(),
+    createdAt: fresh.app.clock.now().toISOString(),
   });
   return dueDate;
 }
@@ -81,11 +71,11 @@ describe('a returning person while verification is locked hears when it lifts an
     ['en', ['1111', '2222', '3333'], /agent/],
   ] as const)('%s', async (lang, wrong, person) => {
     const who = WHO[lang];
-    const first = new Chat(app, who.user);
+    const first = new Chat(fresh.app, who.user);
     await first.say(who.hi);
     for (const w of wrong) await first.say(w);
-    app.clock.advance(5 * 60_000);
-    const again = new Chat(app, who.user);
+    fresh.app.clock.advance(5 * 60_000);
+    const again = new Chat(fresh.app, who.user);
     await again.say(who.hi);
     const reply = await again.say(who.id);
     expect(reply).toMatch(/二十五分钟|25\s?分钟|25 minutes|twenty-five minutes/);

@@ -1,42 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caseCommitments } from '../../src/payments/caseView.js';
 import { asksForMoneyText } from '../../src/simulate/text.js';
-import { Chat } from '../support/chat.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { Chat, DEMO_PEOPLE, verifiedChat } from '../support/chat.js';
+import { appPerTest } from '../support/testApp.js';
 
 /**
  * conv15: "don't call my workplace" is a real per-account restriction: stored (not a full cease),
  * told to the returning holder as where things stand, and in the agents' case view.
  */
-let app: TestApp;
-beforeEach(() => {
-  app = createTestApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-
-const WHO = {
-  zh: { user: 'demo-zh', hi: '你好', id: '1234', account: 'A-1001' },
-  en: { user: 'demo-en', hi: 'hi', id: '4321', account: 'A-1002' },
-} as const;
+const fresh = appPerTest();
 
 describe('a request not to call the workplace is stored, told on return and shown to agents', () => {
   it.each([
     ['zh', '以后别往我单位打电话了 同事都知道了', /按照您此前的要求，我们不会再通过您的单位联系您/],
     ['en', 'dont call my job again please', /As you asked before, we will not contact you at your workplace/],
   ] as const)('%s', async (lang, ask, said) => {
-    const who = WHO[lang];
-    const first = new Chat(app, who.user);
-    await first.say(who.hi);
-    await first.say(who.id);
+    const { app } = fresh;
+    const who = DEMO_PEOPLE[lang];
+    const { chat: first } = await verifiedChat(app, lang);
     await first.say(ask);
     expect(await app.stores.contacts.restrictionsOf(who.account)).toEqual(['workplace']);
     expect(await app.stores.contacts.hasCeased(who.account)).toBe(false);
 
-    const again = new Chat(app, who.user);
-    await again.say(who.hi);
-    const greeting = await again.say(who.id);
+    const { greeting } = await verifiedChat(app, lang);
     expect(greeting).toMatch(said);
     expect(asksForMoneyText(greeting)).toBe(false);
 
@@ -45,6 +31,7 @@ describe('a request not to call the workplace is stored, told on return and show
   });
 
   it('is not recorded when someone who is not the holder says it', async () => {
+    const { app } = fresh;
     const chat = new Chat(app, 'demo-zh');
     await chat.say('你好');
     await chat.say('我是他同事 他手机落我这了');

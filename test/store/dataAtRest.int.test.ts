@@ -1,69 +1,34 @@
 import { chmodSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import restify from 'restify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mounts } from '../../src/bot/mounts.js';
-import {
-  createLinkToken,
-  registerDirectLine,
-  type DirectLineChannel,
-} from '../../src/channels/directline/index.js';
 import { maskTextFields, piiFingerprints } from '../../src/core/pii.js';
 import { checkDataModes } from '../../src/store/fileModes.js';
-import { call } from '../channels/directline/dlClient.js';
-import { postActivity, startServer, type Running } from '../support/http.js';
-import { createTestApp, tempDir, type TestApp } from '../support/testApp.js';
+import { serveDirectLine } from '../support/directLine.js';
+import { postActivity } from '../support/http.js';
+import { tempDir, type TestApp } from '../support/testApp.js';
 
 const CARD = '6222020200112233445';
 const ID = '11010519491231002X';
 const PHONE = '13912345678';
 
-let app: TestApp;
-let running: Running;
-let channel: DirectLineChannel | undefined;
-
-beforeAll(async () => {
-  // A data directory the service must create itself (not a test template), to check its modes.
-  app = createTestApp({ DATA_DIR: path.join(tempDir(), 'data') });
-  running = await startServer(app, [
-    (server, a) => {
-      channel = registerDirectLine(server, a);
-    },
-  ]);
-});
-afterAll(async () => {
-  await channel?.close();
-  await running.stop();
-  await app.close();
-});
+// A data directory the service must create itself (not a test template), to check its modes.
+const service = serveDirectLine({ DATA_DIR: path.join(tempDir(), 'data') });
 
 const mode = (file: string): number => statSync(file).mode & 0o777;
 
 describe('data at rest', () => {
   it('never stores a typed full card, ID or phone number in clear, on any channel', async () => {
-    await postActivity(running.url, 'pii-1', 'demo-zh', `我的卡号是${CARD}，身份证${ID}，电话${PHONE}`);
+    const { app, url } = service;
+    await postActivity(url, 'pii-1', 'demo-zh', `我的卡号是${CARD}，身份证${ID}，电话${PHONE}`);
     // sec15: an ID in 4-digit groups kept six digits, a bare SSN stayed in clear
-    await postActivity(running.url, 'pii-2', 'demo-zh', '身份证是 1101 0519 9001 0112 34');
-    await postActivity(running.url, 'pii-3', 'demo-en', 'my ssn is 987654321 and I dispute this debt');
-    const link = createLinkToken('demo-en', app.clock, app.config);
-    const { body } = await call<{ conversationId: string; token: string }>(
-      running.url,
-      'POST',
-      '/tokens/generate',
-      link,
-    );
-    await call(running.url, 'POST', '/conversations', body.token, {});
-    const said = await call(
-      running.url,
-      'POST',
-      `/conversations/${body.conversationId}/activities`,
-      body.token,
-      {
-        type: 'message',
-        text: `card 6222 0202 0011 2233 445, phone ${PHONE}`,
-        from: { id: 'x' },
-      },
-    );
+    await postActivity(url, 'pii-2', 'demo-zh', '身份证是 1101 0519 9001 0112 34');
+    await postActivity(url, 'pii-3', 'demo-en', 'my ssn is 987654321 and I dispute this debt');
+    const session = await service.open('demo-en');
+    const said = await service.post(session, `card 6222 0202 0011 2233 445, phone ${PHONE}`, {
+      id: 'x',
+    });
     expect(said.status).toBe(200);
     const writer = app.transcript as { flush?: (ms: number) => Promise<unknown> };
     await writer.flush?.(5000);
@@ -78,7 +43,7 @@ describe('data at rest', () => {
   });
 
   it('creates the data directory 0700 and the database files 0600, and warns when they are looser', () => {
-    const dir = app.config.dataDir;
+    const dir = service.app.config.dataDir;
     expect(mode(dir)).toBe(0o700);
     expect(mode(path.join(dir, 'collections.db'))).toBe(0o600);
     if (existsSync(path.join(dir, 'collections.db-wal')))
@@ -105,6 +70,7 @@ describe('data at rest', () => {
   });
 
   it('prints chat links only for the demo accounts, and none without the demo seed', async () => {
+    const { app } = service;
     await app.stores.accounts.upsertMany(
       [{ ...(await app.stores.accounts.list())[0]!, accountId: 'A-9', channelUserId: 'real-person-1' }],
       app.clock.now(),

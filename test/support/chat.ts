@@ -59,3 +59,19 @@ export const DEMO_SECRETS: Record<string, string[]> = {
   'demo-en': ['3,210.00', '3210', '120.00', '1111', '62 days'],
   'demo-hardship': ['58,000.00', '5,800.00', '2468', '120天'],
 };
+
+/** The demo people by language: chat user, a greeting, their ID's last four digits, account, crisis line. */
+export const DEMO_PEOPLE = {
+  zh: { user: 'demo-zh', hi: '你好', id: '1234', account: 'A-1001', hotline: '12356' },
+  en: { user: 'demo-en', hi: 'hi', id: '4321', account: 'A-1002', hotline: '988' },
+} as const;
+
+export type DemoLanguage = keyof typeof DEMO_PEOPLE;
+
+/** A chat with the demo person of `lang` who has said hello and given their digits; what the digits got. */
+export async function verifiedChat(app: App, lang: DemoLanguage): Promise<{ chat: Chat; greeting: string }> {
+  const who = DEMO_PEOPLE[lang];
+  const chat = new Chat(app, who.user);
+  await chat.say(who.hi);
+  return { chat, greeting: await chat.say(who.id) };
+}

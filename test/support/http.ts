@@ -46,16 +46,16 @@ export interface BfActivity {
 
 let counter = 0;
 
-/** Sends one activity with deliveryMode expectReplies; returns status and the reply activities. */
-export async function postActivity(
+/** Posts one message activity to /api/messages with deliveryMode expectReplies; the raw response. */
+export function sendActivity(
   url: string,
   conversationId: string,
   userId: string,
   text: string,
   extra: Record<string, unknown> = {},
-): Promise<{ status: number; replies: BfActivity[] }> {
+): Promise<Response> {
   counter += 1;
-  const res = await fetch(`${url}/api/messages`, {
+  return fetch(`${url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -71,6 +71,17 @@ export async function postActivity(
       ...extra,
     }),
   });
+}
+
+/** Sends one activity with deliveryMode expectReplies; returns status and the reply activities. */
+export async function postActivity(
+  url: string,
+  conversationId: string,
+  userId: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ status: number; replies: BfActivity[] }> {
+  const res = await sendActivity(url, conversationId, userId, text, extra);
   const body = res.status === 200 ? ((await res.json()) as { activities?: BfActivity[] }) : {};
   return { status: res.status, replies: (body.activities ?? []).filter((a) => a.type === 'message') };
 }

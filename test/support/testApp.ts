@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
+import { afterEach, beforeEach } from 'vitest';
 import { createApp, type App, type AppOptions } from '../../src/bot/app.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { ManualClock } from '../../src/core/clock.js';
@@ -26,6 +27,24 @@ export function createTestApp(env: Record<string, string> = {}, options: AppOpti
   const clock = new ManualClock('2026-11-28T02:00:00Z');
   const app = createApp(testConfig(env), { clock, logger: pino({ level: 'silent' }), ...options });
   return Object.assign(app, { clock });
+}
+
+/** A fresh test app for each test of the file (`env` as for createTestApp), closed after it; read `.app` inside tests. */
+export function appPerTest(env: Record<string, string> = {}): { readonly app: TestApp } {
+  let app: TestApp | undefined;
+  beforeEach(() => {
+    app = createTestApp(env);
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+  return {
+    get app() {
+      if (!app) throw new Error('the app is made in beforeEach; use it inside tests');
+      return app;
+    },
+  };
 }
 
 /** The SQLite transcript store under a test app (the default backend), for tests that break its writes. */

@@ -1,63 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  createLinkToken,
-  registerDirectLine,
-  type DirectLineChannel,
-} from '../../../src/channels/directline/index.js';
-import { startServer, type Running } from '../../support/http.js';
-import { createTestApp, type TestApp } from '../../support/testApp.js';
-import { call } from './dlClient.js';
+  generateDirectLineToken,
+  postDirectLine,
+  serveDirectLine,
+  startDirectLine,
+} from '../../support/directLine.js';
 
 /**
  * A Direct Line turn with the real bot looks the person's account up once and saves the
  * conversation reference once: the channel does both and hands them to the bot (ChannelTurn).
  */
-let app: TestApp;
-let running: Running;
-let channel: DirectLineChannel | undefined;
-
-beforeAll(async () => {
-  app = createTestApp();
-  running = await startServer(app, [
-    (server, a) => {
-      channel = registerDirectLine(server, a);
-    },
-  ]);
-});
-afterAll(async () => {
-  await channel?.close();
-  await running.stop();
-  await app.close();
-});
+const service = serveDirectLine();
 
 describe('one Direct Line turn', () => {
   it('looks the account up once and saves the conversation reference once, start and message alike', async () => {
+    const { app, url } = service;
     const lookups = vi.spyOn(app.stores.accounts, 'findByChannelUser');
     const saves = vi.spyOn(app.stores.conversations, 'save');
-    const link = createLinkToken('demo-zh', app.clock, app.config);
-    const generated = await call<{ conversationId: string; token: string }>(
-      running.url,
-      'POST',
-      '/tokens/generate',
-      link,
-    );
+    const generated = await generateDirectLineToken(url, app, 'demo-zh');
     lookups.mockClear();
     saves.mockClear();
 
-    const started = await call(running.url, 'POST', '/conversations', generated.body.token, {});
+    const started = await startDirectLine(url, generated.token);
     expect([200, 201]).toContain(started.status);
     expect(lookups).toHaveBeenCalledTimes(1);
     expect(saves).toHaveBeenCalledTimes(1);
 
     lookups.mockClear();
     saves.mockClear();
-    const said = await call(
-      running.url,
-      'POST',
-      `/conversations/${generated.body.conversationId}/activities`,
-      generated.body.token,
-      { type: 'message', text: '你好', from: { id: 'x' } },
-    );
+    const said = await postDirectLine(url, generated, '你好', { id: 'x' });
     expect(said.status).toBe(200);
     expect(lookups).toHaveBeenCalledTimes(1);
     expect(saves).toHaveBeenCalledTimes(1);

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAuth } from '../../../src/auth/index.js';
-import {
-  createLinkToken,
-  registerDirectLine,
-  type DirectLineChannel,
-} from '../../../src/channels/directline/index.js';
-import { startServer, type Running } from '../../support/http.js';
+import { registerDirectLine, type DirectLineChannel } from '../../../src/channels/directline/index.js';
+import { startServer } from '../../support/http.js';
 import { DEMO_SECRETS } from '../../support/chat.js';
+import { openDirectLine, serveDirectLine, type DlSession } from '../../support/directLine.js';
 import { MemoryStaffLoginLog } from '../../support/memoryStaffLoginLog.js';
-import { createTestApp, type TestApp } from '../../support/testApp.js';
+import { createTestApp } from '../../support/testApp.js';
 import { call, StreamRecorder, type ActivitySet } from './dlClient.js';
 
 /**
@@ -17,9 +14,7 @@ import { call, StreamRecorder, type ActivitySet } from './dlClient.js';
  * the real Direct Line HTTP and WebSocket and the real agent API.
  */
 
-interface Session {
-  conversationId: string;
-  token: string;
+interface Session extends DlSession {
   stream: StreamRecorder;
 }
 
@@ -27,73 +22,42 @@ const FIGURE = '您目前的欠款金额为12,345.67元，如有疑问请随时�
 const HELD = '您的欠款为1,234.57元。';
 const GREETING = '您好，我是人工客服，请问还有什么可以帮您？';
 
-let app: TestApp;
-let running: Running;
-let channel: DirectLineChannel | undefined;
-const streams: StreamRecorder[] = [];
-
-beforeAll(async () => {
-  app = createTestApp({
+const service = serveDirectLine(
+  {
     DIRECTLINE_TOKEN_TTL_SECONDS: '7200',
     AGENT_USERS: 'alice:alice-pass',
     HANDOFF_CALLBACK_AFTER_SECONDS: '3600',
-  });
-  const auth = createAuth({
-    config: app.config,
-    clock: app.clock,
-    scryptCost: 1024,
-    loginLog: new MemoryStaffLoginLog(),
-  });
-  running = await startServer(app, [
+  },
+  [
     (server, a) => {
-      channel = registerDirectLine(server, a);
+      const auth = createAuth({
+        config: a.config,
+        clock: a.clock,
+        scryptCost: 1024,
+        loginLog: new MemoryStaffLoginLog(),
+      });
+      a.handoff.mount(server, { auth, sweepMs: 60_000 });
     },
-    (server, a) => a.handoff.mount(server, { auth, sweepMs: 60_000 }),
-  ]);
-});
-afterAll(async () => {
+  ],
+);
+const streams: StreamRecorder[] = [];
+afterAll(() => {
   for (const s of streams) s.close();
-  await channel?.close();
-  await running.stop();
-  await app.close();
 });
 
 async function open(): Promise<Session> {
-  const link = createLinkToken('demo-zh', app.clock, app.config);
-  const generated = await call<{ token: string }>(running.url, 'POST', '/tokens/generate', link);
-  expect(generated.status).toBe(200);
-  const { token } = generated.body;
-  const started = await call<{ conversationId: string; streamUrl: string }>(
-    running.url,
-    'POST',
-    '/conversations',
-    token,
-    {},
-  );
-  const stream = new StreamRecorder(started.body.streamUrl);
+  const started = await service.open('demo-zh');
+  const stream = new StreamRecorder(started.streamUrl);
   streams.push(stream);
   await stream.opened;
-  return { conversationId: started.body.conversationId, token, stream };
+  return { conversationId: started.conversationId, token: started.token, stream };
 }
 
 async function say(s: Session, text: string): Promise<void> {
-  const r = await call(running.url, 'POST', `/conversations/${s.conversationId}/activities`, s.token, {
-    type: 'message',
-    text,
-    from: { id: 'x' },
-  });
-  expect(r.status).toBe(200);
+  expect((await service.post(s, text, { id: 'x' })).status).toBe(200);
 }
 
-async function polled(s: Session): Promise<string> {
-  const page = await call<ActivitySet>(
-    running.url,
-    'GET',
-    `/conversations/${s.conversationId}/activities`,
-    s.token,
-  );
-  return page.body.activities.map((a) => a.text ?? '').join('\n');
-}
+const polled = (s: Session): Promise<string> => service.polled(s);
 
 const streamed = (s: Session): string =>
   s.stream
@@ -112,7 +76,7 @@ async function agent(
   path: string,
   body?: unknown,
 ): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${running.url}/api/agent${path}`, {
+  const res = await fetch(`${service.url}/api/agent${path}`, {
     method,
     headers: {
       authorization: `Basic ${Buffer.from('alice:alice-pass').toString('base64')}`,
@@ -155,7 +119,7 @@ describe('proactive messages on a Direct Line conversation with two sessions', (
 
     // A's verification lapses while the agent still holds the conversation: a figure is held
     // back (nobody gets it), a greeting without account detail reaches both sessions.
-    app.clock.advance(31 * 60_000);
+    service.app.clock.advance(31 * 60_000);
     const held = await agent('POST', `/conversations/${id}/messages`, { text: HELD });
     expect(held.status).toBe(409);
     expect(held.body).toMatchObject({ error: { code: 'not_verified' } });
@@ -198,16 +162,8 @@ describe('a reminder on a Direct Line conversation with two sessions', () => {
     };
     try {
       const start = async (): Promise<{ token: string; id: string }> => {
-        const link = createLinkToken('demo-zh', own.clock, own.config);
-        const { body } = await call<{ token: string }>(server.url, 'POST', '/tokens/generate', link);
-        const started = await call<{ conversationId: string }>(
-          server.url,
-          'POST',
-          '/conversations',
-          body.token,
-          {},
-        );
-        return { token: body.token, id: started.body.conversationId };
+        const { token, conversationId } = await openDirectLine(server.url, own, 'demo-zh');
+        return { token, id: conversationId };
       };
       const a = await start();
       const b = await start();

@@ -1,30 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerDirectLine, type DirectLineChannel } from '../../../src/channels/directline/index.js';
+import { describe, expect, it } from 'vitest';
 import { activityClaimKey } from '../../../src/store/activityClaims.js';
-import { startServer, type Running } from '../../support/http.js';
-import { openDirectLine, type DlSession } from '../../support/directLine.js';
-import { createTestApp, type TestApp } from '../../support/testApp.js';
+import { serveDirectLine, type DlSession } from '../../support/directLine.js';
 
-let app: TestApp;
-let running: Running;
-let channel: DirectLineChannel | undefined;
-
-beforeAll(async () => {
-  app = createTestApp({ DIRECTLINE_RATE_PER_MINUTE: '1000' });
-  running = await startServer(app, [
-    (server, a) => {
-      channel = registerDirectLine(server, a);
-    },
-  ]);
-});
-afterAll(async () => {
-  await channel?.close();
-  await running.stop();
-  await app.close();
-});
+const service = serveDirectLine({ DIRECTLINE_RATE_PER_MINUTE: '1000' });
 
 async function post(session: DlSession, body: Record<string, unknown>): Promise<string> {
-  const res = await fetch(`${running.url}/v3/directline/conversations/${session.conversationId}/activities`, {
+  const res = await fetch(`${service.url}/v3/directline/conversations/${session.conversationId}/activities`, {
     method: 'POST',
     headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -34,7 +15,7 @@ async function post(session: DlSession, body: Record<string, unknown>): Promise<
 
 /** The person's messages the conversation holds (one per turn that ran). */
 async function personMessages(session: DlSession): Promise<string[]> {
-  const stored = await channel!.store.after(session.conversationId, 0, 1000);
+  const stored = await service.channel.store.after(session.conversationId, 0, 1000);
   return stored
     .filter((s) => s.activity.from?.role === 'user' && s.activity.type === 'message')
     .map((s) => s.activity.text ?? '');
@@ -42,7 +23,7 @@ async function personMessages(session: DlSession): Promise<string[]> {
 
 describe('Direct Line: one turn per clientActivityID', () => {
   it('runs one turn for 10 parallel posts of one message (a double click, a resend) and answers all with its id', async () => {
-    const session = await openDirectLine(running.url, app, 'dl-once-1');
+    const session = await service.open('dl-once-1');
     const message = {
       type: 'message',
       text: '你好',
@@ -56,11 +37,11 @@ describe('Direct Line: one turn per clientActivityID', () => {
   });
 
   it('answers a retry with the first id when the instance died after replying, before recording its answer', async () => {
-    const session = await openDirectLine(running.url, app, 'dl-once-5');
+    const session = await service.open('dl-once-5');
     const clientId = 'web-1700000000123-13800138000';
     const message = { type: 'message', text: '你好', channelData: { clientActivityID: clientId } };
     const first = await post(session, message);
-    const interrupted = app.db
+    const interrupted = service.app.db
       .prepare(
         "UPDATE activity_claims SET state = 'running', answer = NULL, lease_until = '2000-01-01T00:00:00.000Z' WHERE claim_key = ?",
       )
@@ -71,7 +52,7 @@ describe('Direct Line: one turn per clientActivityID', () => {
   });
 
   it('runs every post without a clientActivityID, or with a new one, as before', async () => {
-    const session = await openDirectLine(running.url, app, 'dl-once-2');
+    const session = await service.open('dl-once-2');
     await post(session, { type: 'message', text: '你好' });
     await post(session, { type: 'message', text: '你好' });
     await post(session, { type: 'message', text: '1234', channelData: { clientActivityID: 'a' } });
@@ -80,8 +61,8 @@ describe('Direct Line: one turn per clientActivityID', () => {
   });
 
   it('does not let one conversation replay another one’s id, and ignores ids that are not strings', async () => {
-    const mine = await openDirectLine(running.url, app, 'dl-once-3');
-    const theirs = await openDirectLine(running.url, app, 'dl-once-4');
+    const mine = await service.open('dl-once-3');
+    const theirs = await service.open('dl-once-4');
     const a = await post(mine, { type: 'message', text: '你好', channelData: { clientActivityID: 'same' } });
     const b = await post(theirs, {
       type: 'message',

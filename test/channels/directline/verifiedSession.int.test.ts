@@ -1,63 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createLinkToken,
-  registerDirectLine,
-  type DirectLineChannel,
-} from '../../../src/channels/directline/index.js';
-import { startServer, type Running } from '../../support/http.js';
+import { describe, expect, it } from 'vitest';
 import { DEMO_SECRETS } from '../../support/chat.js';
-import { createTestApp, type TestApp } from '../../support/testApp.js';
-import { call, StreamRecorder, type ActivitySet } from './dlClient.js';
+import { serveDirectLine, type DlSession } from '../../support/directLine.js';
+import { call, StreamRecorder } from './dlClient.js';
 
-interface Session {
-  conversationId: string;
-  token: string;
+const service = serveDirectLine({ DIRECTLINE_TOKEN_TTL_SECONDS: '7200' });
+
+const open = (): Promise<DlSession> => service.open('demo-zh');
+
+async function say(s: DlSession, text: string): Promise<void> {
+  expect((await service.post(s, text, { id: 'x' })).status).toBe(200);
 }
 
-let app: TestApp;
-let running: Running;
-let channel: DirectLineChannel | undefined;
-
-beforeAll(async () => {
-  app = createTestApp({ DIRECTLINE_TOKEN_TTL_SECONDS: '7200' });
-  running = await startServer(app, [
-    (server, a) => {
-      channel = registerDirectLine(server, a);
-    },
-  ]);
-});
-afterAll(async () => {
-  await channel?.close();
-  await running.stop();
-  await app.close();
-});
-
-async function open(): Promise<Session> {
-  const link = createLinkToken('demo-zh', app.clock, app.config);
-  const generated = await call<Session>(running.url, 'POST', '/tokens/generate', link);
-  expect(generated.status).toBe(200);
-  const started = await call<Session>(running.url, 'POST', '/conversations', generated.body.token, {});
-  return { conversationId: started.body.conversationId, token: generated.body.token };
-}
-
-async function say(s: Session, text: string): Promise<void> {
-  const r = await call(running.url, 'POST', `/conversations/${s.conversationId}/activities`, s.token, {
-    type: 'message',
-    text,
-    from: { id: 'x' },
-  });
-  expect(r.status).toBe(200);
-}
-
-async function history(s: Session): Promise<string> {
-  const page = await call<ActivitySet>(
-    running.url,
-    'GET',
-    `/conversations/${s.conversationId}/activities`,
-    s.token,
-  );
-  return page.body.activities.map((a) => a.text ?? '').join('\n');
-}
+const history = (s: DlSession): Promise<string> => service.polled(s);
 
 const leaks = (text: string): string[] =>
   (DEMO_SECRETS['demo-zh'] ?? []).filter((secret) => text.includes(secret));
@@ -80,7 +34,7 @@ describe('verified sessions', () => {
     expect(after).toMatch(/后四位/);
     // The stream replays from the same floor: its token carries the session's history start.
     const resumed = await call<{ streamUrl: string }>(
-      running.url,
+      service.url,
       'GET',
       `/conversations/${second.conversationId}?watermark=0`,
       second.token,
@@ -91,7 +45,7 @@ describe('verified sessions', () => {
   it('verification lapses after VERIFIED_SESSION_MINUTES without a message, even in the same session', async () => {
     const s = await open();
     await say(s, '身份证后四位是1234');
-    app.clock.advance(31 * 60_000);
+    service.app.clock.advance(31 * 60_000);
     await say(s, '我还欠多少钱？');
     const text = await history(s);
     const lastReply = text.split('\n').slice(-2).join('\n');
@@ -103,7 +57,7 @@ describe('verified sessions', () => {
     const holder = await open();
     const other = await open(); // a second link exchange: a copied link, another device
     const resumed = await call<{ streamUrl: string }>(
-      running.url,
+      service.url,
       'GET',
       `/conversations/${other.conversationId}`,
       other.token,

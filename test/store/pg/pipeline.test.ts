@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { parameterText, pipelined } from '../../../src/store/pg/pipeline.js';
+import { sentWhile } from '../../support/pgTurn.js';
 import { describePg } from '../../support/postgres.js';
 
 describe('a pipeline parameter as text', () => {
@@ -21,19 +21,8 @@ describe('a pipeline parameter as text', () => {
 describePg('a pipeline of statements in one round trip (PostgreSQL)', (db) => {
   /** How many queries node-postgres wrote while `fn` ran (one per round trip). */
   async function trips<T>(fn: () => Promise<T>): Promise<{ trips: number; result: T }> {
-    let n = 0;
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back below, called with its own `this`
-    const original = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]): unknown {
-      n++;
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof original;
-    try {
-      const result = await fn();
-      return { trips: n, result };
-    } finally {
-      pg.Client.prototype.query = original;
-    }
+    const { texts, value } = await sentWhile(fn);
+    return { trips: texts.length, result: value };
   }
 
   it('answers one result per statement, in one round trip, and prepares each statement once per connection', async () => {

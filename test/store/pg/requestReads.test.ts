@@ -5,6 +5,7 @@ import { accountOfRead, PgConversationRefStore } from '../../../src/store/pg/con
 import { PgRateCounters } from '../../../src/store/pg/rateCounters.js';
 import { PgRequestReads, withRequestReads } from '../../../src/store/pg/requestReads.js';
 import { withTurnReads } from '../../../src/store/pg/turnReads.js';
+import { sentWhile } from '../../support/pgTurn.js';
 import { describePg } from '../../support/postgres.js';
 
 const NOW = new Date('2026-12-05T21:00:00.000Z');
@@ -15,19 +16,8 @@ const hits = (limit = 100) => [
 
 /** The round trips node-postgres sends while `fn` runs (every query of every client). */
 async function tripsOf<T>(fn: () => Promise<T>): Promise<{ trips: string[]; value: T }> {
-  const trips: string[] = [];
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back below, called with its own `this`
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]): unknown {
-    const first = args[0];
-    trips.push(typeof first === 'string' ? first : ((first as { text?: string }).text ?? ''));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    return { trips, value: await fn() };
-  } finally {
-    pg.Client.prototype.query = original;
-  }
+  const { texts, value } = await sentWhile(fn);
+  return { trips: texts, value };
 }
 
 describe('a request planned reads', () => {

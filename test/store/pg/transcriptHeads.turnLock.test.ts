@@ -1,10 +1,7 @@
-import pg from 'pg';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { memoryKey } from '../../../src/store/inboundMemory.js';
-import { PgConversationLock } from '../../../src/store/pg/conversationLock.js';
-import { PgStateStorage } from '../../../src/store/pg/stateStorage.js';
 import { ClaimLostError, pgFoldedClaims } from '../../../src/store/pg/turnClaim.js';
-import { PgTranscriptStore } from '../../../src/store/pg/transcripts.js';
+import { pgTurnNodes, sentWhile } from '../../support/pgTurn.js';
 import { describePg } from '../../support/postgres.js';
 import { expectUnbrokenChain, message } from '../contracts/transcripts.contract.js';
 
@@ -20,49 +17,12 @@ const inbound = (conversationId: string, n: number) => [{ activity: message(conv
  * held elsewhere and a moved head each keep their guarantee.
  */
 describePg('the inbound record tries the turn lock on PostgreSQL', (db) => {
-  const closers: (() => Promise<void>)[] = [];
-  afterAll(async () => {
-    for (const close of closers) await close();
-  });
-
-  function instance() {
-    const lock = new PgConversationLock({
-      url: db.url,
-      waitMs: 3000,
-      connections: 4,
-      serverLockAt: 'stateRead',
-    });
-    closers.push(() => lock.close());
-    const pool = db.pool({ max: 3 });
-    return {
-      lock,
-      pool,
-      state: new PgStateStorage(pool, lock.sessions),
-      transcripts: new PgTranscriptStore(pool, 20, lock.sessions),
-    };
-  }
-
-  /** The texts node-postgres sent while `work` ran. */
-  async function sent<T>(work: () => Promise<T>): Promise<{ texts: string[]; value: T }> {
-    const texts: string[] = [];
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back below, called with its own `this`
-    const original = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]): unknown {
-      const first = args[0];
-      texts.push(typeof first === 'string' ? first : ((first as { text?: string }).text ?? ''));
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof original;
-    try {
-      return { texts, value: await work() };
-    } finally {
-      pg.Client.prototype.query = original;
-    }
-  }
+  const instance = pgTurnNodes(db);
 
   it('records the inbound, takes its claim and the turn lock in one round trip; the state then needs no lock round trip', async () => {
     const node = instance();
     await node.transcripts.appendAll(inbound('tl-1', 1), NOW);
-    const { texts } = await sent(() =>
+    const { texts } = await sentWhile(() =>
       pgFoldedClaims.run('tl-1/a2', 'owner-1', NOW, LEASE, () =>
         node.lock.hold('tl-1', async () => {
           await node.transcripts.appendAll(inbound('tl-1', 2), NOW);

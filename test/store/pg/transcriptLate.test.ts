@@ -1,8 +1,5 @@
-import pg from 'pg';
-import { afterAll, expect, it, vi } from 'vitest';
-import { PgConversationLock } from '../../../src/store/pg/conversationLock.js';
-import { PgStateStorage } from '../../../src/store/pg/stateStorage.js';
-import { PgTranscriptStore } from '../../../src/store/pg/transcripts.js';
+import { expect, it, vi } from 'vitest';
+import { pgTurnNodes, sentWhile } from '../../support/pgTurn.js';
 import { describePg } from '../../support/postgres.js';
 import { expectUnbrokenChain, message } from '../contracts/transcripts.contract.js';
 
@@ -18,47 +15,12 @@ const reply = (conversationId: string, n: number) => ({
  * its COMMIT and the unlock in one round trip, all or nothing, in chain order.
  */
 describePg('reply records in the turn transaction on PostgreSQL', (db) => {
-  const closers: (() => Promise<void>)[] = [];
-  afterAll(async () => {
-    for (const close of closers) await close();
-  });
-
-  function instance() {
-    const lock = new PgConversationLock({
-      url: db.url,
-      waitMs: 3000,
-      connections: 4,
-      serverLockAt: 'stateRead',
-    });
-    closers.push(() => lock.close());
-    const pool = db.pool({ max: 3 });
-    return {
-      lock,
-      pool,
-      state: new PgStateStorage(pool, lock.sessions),
-      transcripts: new PgTranscriptStore(pool, 20, lock.sessions),
-    };
-  }
+  const instance = pgTurnNodes(db);
 
   const outcome = () => ({ committed: vi.fn(), lost: vi.fn() });
 
   /** The texts node-postgres sent while `work` ran. */
-  async function sent(work: () => Promise<unknown>): Promise<string[]> {
-    const texts: string[] = [];
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back below, called with its own `this`
-    const original = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]): unknown {
-      const first = args[0];
-      texts.push(typeof first === 'string' ? first : ((first as { text?: string }).text ?? ''));
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof original;
-    try {
-      await work();
-    } finally {
-      pg.Client.prototype.query = original;
-    }
-    return texts;
-  }
+  const sent = async (work: () => Promise<unknown>): Promise<string[]> => (await sentWhile(work)).texts;
 
   it('writes the replies with the state, its COMMIT and the unlock in one round trip, chained after the inbound record', async () => {
     const node = instance();

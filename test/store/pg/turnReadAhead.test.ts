@@ -5,6 +5,7 @@ import { run } from '../../../src/store/pg/rows.js';
 import { PgStateStorage } from '../../../src/store/pg/stateStorage.js';
 import { AskedReads, LearnedReads, MAX_READS_AHEAD, travels } from '../../../src/store/pg/turnReadAhead.js';
 import { StoreUnavailableError } from '../../../src/store/storeErrors.js';
+import { sentWhile } from '../../support/pgTurn.js';
 import { describePg } from '../../support/postgres.js';
 import { portOf, startTcpProxy } from '../../support/tcpProxy.js';
 
@@ -79,27 +80,17 @@ describePg("the turn's read-ahead with its lock (PostgreSQL)", (db) => {
     conversationId: string,
     body: () => Promise<unknown> = () => probe('a'),
   ): Promise<{ trips: string[]; seen: unknown }> {
-    const trips: string[] = [];
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back below, called with its own `this`
-    const original = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]): unknown {
-      const first = args[0];
-      const text = typeof first === 'string' ? first : ((first as { text?: string }).text ?? '');
-      if (!text.startsWith('SET lock_timeout')) trips.push(text); // a new lock connection's setting
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof original;
-    try {
-      let seen: unknown;
-      await node.lock.run(conversationId, async () => {
+    let seen: unknown;
+    const { texts } = await sentWhile(() =>
+      node.lock.run(conversationId, async () => {
         seen = await body();
         const key = keyOf(conversationId);
         const item = (await node.state.read([key]))[key] ?? {};
         await node.state.write({ [key]: { ...item, count: (Number(item.count) || 0) + 1 } });
-      });
-      return { trips, seen };
-    } finally {
-      pg.Client.prototype.query = original;
-    }
+      }),
+    );
+    // A new lock connection's setting is no round trip of the turn.
+    return { trips: texts.filter((text) => !text.startsWith('SET lock_timeout')), seen };
   }
 
   it("asks the last turn's reads with the lock in one round trip, and answers from them", async () => {

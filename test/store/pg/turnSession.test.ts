@@ -1,10 +1,10 @@
 import { afterAll, expect, it } from 'vitest';
-import pg from 'pg';
 import { ConversationBusyError } from '../../../src/store/conversationLock.js';
 import { PgConversationLock } from '../../../src/store/pg/conversationLock.js';
 import { PgConversationRefStore } from '../../../src/store/pg/conversationRefs.js';
 import { PgStateStorage } from '../../../src/store/pg/stateStorage.js';
 import { StoreUnavailableError, isStateConflict } from '../../../src/store/storeErrors.js';
+import { sentWhile } from '../../support/pgTurn.js';
 import { describePg } from '../../support/postgres.js';
 import { portOf, startTcpProxy } from '../../support/tcpProxy.js';
 
@@ -77,21 +77,8 @@ describePg('the PostgreSQL turn session (lock with the state read, unlock with t
 
   it('takes the lock and reads the state in one round trip, and writes, commits and unlocks in one', async () => {
     const node = instance();
-    const queries: string[] = [];
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back below, called with its own `this`
-    const original = pg.Client.prototype.query;
-    const spy = function (this: pg.Client, ...args: unknown[]): unknown {
-      const first = args[0];
-      queries.push(typeof first === 'string' ? first : ((first as { text?: string }).text ?? ''));
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    };
     await countTurn(node, 'conv-trips', [], 0); // warm: connections made, lock_timeout set
-    pg.Client.prototype.query = spy as typeof original;
-    try {
-      await countTurn(node, 'conv-trips', [], 0);
-    } finally {
-      pg.Client.prototype.query = original;
-    }
+    const { texts: queries } = await sentWhile(() => countTurn(node, 'conv-trips', [], 0));
     expect(queries).toHaveLength(2);
     expect(queries[0]).toMatch(
       /^SELECT pg_advisory_lock\(\$1, \$2\);\nSELECT key, etag, value FROM bot_state/,
