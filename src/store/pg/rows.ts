@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { namedQuery, type PgClient, type PgPool, pgQuery } from './pool.js';
+import { isConnectionError, namedQuery, type PgClient, type PgPool, pgQuery, toStoreError } from './pool.js';
+import { pipelined, type Step } from './pipeline.js';
 import { currentTurnReads, readsOnly } from './turnReads.js';
 
 /** A TIMESTAMPTZ read back (a Date, from the pool's parsers) as the ISO-8601 UTC text SQLite keeps. */
@@ -73,12 +74,37 @@ export async function run<R extends pg.QueryResultRow>(
   const reads = currentTurnReads();
   if (!reads) return pgQuery<R>(pool, operation, text, cleaned);
   if (readsOnly(text))
-    return reads.read(pool, text, cleaned, () => pgQuery<R>(pool, operation, text, cleaned));
+    return reads.read(
+      pool,
+      text,
+      cleaned,
+      () => pgQuery<R>(pool, operation, text, cleaned),
+      (steps) => together(pool, operation, steps),
+    );
   reads.forget();
   try {
     return await pgQuery<R>(pool, operation, text, cleaned);
   } finally {
     reads.forget();
+  }
+}
+
+/** Plain reads in one round trip on one connection of the pool (a turn's chain of reads, readChains.ts). */
+async function together(pool: PgPool, operation: string, steps: readonly Step[]): Promise<pg.QueryResult[]> {
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (err) {
+    throw toStoreError(err, operation);
+  }
+  let broken: Error | undefined;
+  try {
+    return await pipelined(client, steps);
+  } catch (err) {
+    if (isConnectionError(err)) broken = err as Error;
+    throw toStoreError(err, operation);
+  } finally {
+    client.release(broken);
   }
 }
 

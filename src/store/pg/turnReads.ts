@@ -1,6 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { currentRequestReads } from './requestReads.js';
+import { ReadChain } from './readChains.js';
+import type { Step } from './pipeline.js';
+
+/** Asks several plain reads in one round trip (a pipeline on one connection of the pool). */
+export type AskTogether = (steps: readonly Step[]) => Promise<pg.QueryResult[]>;
 
 /**
  * The turn's lock session as the memory sees it (PgTurnSession): told every read the turn asks
@@ -25,6 +30,10 @@ export interface ReadAhead {
 export class PgTurnReads {
   private readonly byPool = new WeakMap<object, Map<string, Promise<pg.QueryResult>>>();
   private pools: object[] = [];
+  /** The reads asked one after another since the turn's start or its last write (readChains.ts). */
+  private readonly chain = new ReadChain();
+  /** Counts the forgettings: an answer asked before one is not kept after it. */
+  private generation = 0;
 
   constructor(private readonly ahead?: ReadAhead) {
     ahead?.attach(this);
@@ -36,20 +45,74 @@ export class PgTurnReads {
     text: string,
     values: readonly unknown[],
     ask: () => Promise<pg.QueryResult<R>>,
+    together?: AskTogether,
   ): Promise<pg.QueryResult<R>> {
     this.ahead?.noteRead(pool, text, values);
     const reads = this.memoryOf(pool);
     const key = readKey(text, values);
     const known = reads.get(key);
-    if (known) return known as Promise<pg.QueryResult<R>>;
+    if (known) {
+      this.chain.follow(pool, text, values, key, false);
+      return known as Promise<pg.QueryResult<R>>;
+    }
     const pending = this.ahead?.readAhead();
-    if (!pending) return this.ask(reads, key, ask);
+    if (!pending) return this.miss(pool, text, values, key, ask, together);
     // After the read-ahead: its answer if it brought one and no write of the turn forgot it since.
     return pending.then(
       () =>
         (this.byPool.get(pool)?.get(key) as Promise<pg.QueryResult<R>> | undefined) ??
-        this.ask(this.memoryOf(pool), key, ask),
+        this.miss(pool, text, values, key, ask, together),
     );
+  }
+
+  /** A read the memory cannot answer: asked alone, or with the reads that followed it last time. */
+  private miss<R extends pg.QueryResultRow>(
+    pool: object,
+    text: string,
+    values: readonly unknown[],
+    key: string,
+    ask: () => Promise<pg.QueryResult<R>>,
+    together: AskTogether | undefined,
+  ): Promise<pg.QueryResult<R>> {
+    const reads = this.memoryOf(pool);
+    if (!this.chain.armed) {
+      this.chain.follow(pool, text, values, key, true);
+      return this.ask(reads, key, ask);
+    }
+    const followers = this.chain.start(pool, text, values);
+    if (followers.length === 0 || !together) return this.ask(reads, key, ask);
+    return this.ask(reads, key, () => this.askChain(pool, { text, values }, followers, ask, together));
+  }
+
+  /**
+   * The head and its followers in one round trip; the followers' answers are kept unless a write
+   * of the turn came between (then they are asked again when read). A failed pipeline asks the
+   * head alone, as it would have been asked.
+   */
+  private async askChain<R extends pg.QueryResultRow>(
+    pool: object,
+    head: Step,
+    followers: readonly Step[],
+    ask: () => Promise<pg.QueryResult<R>>,
+    together: AskTogether,
+  ): Promise<pg.QueryResult<R>> {
+    const generation = this.generation;
+    let results: pg.QueryResult[];
+    try {
+      results = await together([head, ...followers]);
+    } catch {
+      return ask();
+    }
+    if (generation === this.generation && !this.ended)
+      followers.forEach((f, i) => {
+        const result = results[i + 1];
+        if (!result) return;
+        const key = readKey(f.text, f.values);
+        this.chain.noteBrought(key);
+        const reads = this.memoryOf(pool);
+        if (!reads.has(key)) reads.set(key, Promise.resolve(result));
+      });
+    return results[0] as pg.QueryResult<R>;
   }
 
   private ask<R extends pg.QueryResultRow>(
@@ -92,8 +155,10 @@ export class PgTurnReads {
     this.forget();
   }
 
-  /** Forgets every answer (a write happened or is about to). */
+  /** Forgets every answer (a write happened or is about to); the chain of reads under way ends. */
   forget(): void {
+    this.generation++;
+    this.chain.finish();
     for (const pool of this.pools) this.byPool.delete(pool);
     this.pools = [];
   }

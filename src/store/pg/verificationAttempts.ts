@@ -10,6 +10,7 @@ import { readDecideWrite, type Statement } from './batched.js';
 import { type PgPool, pgQuery } from './pool.js';
 import { run } from './rows.js';
 import { claimToTake } from './turnClaim.js';
+import { currentTurnReads } from './turnReads.js';
 
 /** A right answer: the counts reset (the row made if missing) unless a lock runs at $2. */
 const VERIFIED_SQL = `INSERT INTO verification_state AS v (account_id, failures, locks, locked_until, updated_at)
@@ -79,10 +80,12 @@ export class PgVerificationAttemptStore implements AsyncOf<VerificationAttemptSt
   ): Promise<VerificationOutcome> {
     // A turn's activity claim still to take rides in readDecideWrite's BEGIN (issue 19, pgturn).
     if (correct && !claimToTake()) {
+      // A turn reads its own writes: what it read of this row before is not its answer after.
+      currentTurnReads()?.forget();
       const reset = await pgQuery(this.pool, 'count an identity-check attempt', VERIFIED_SQL, [
         accountId,
         now,
-      ]);
+      ]).finally(() => currentTurnReads()?.forget());
       if (reset.rowCount === 1) return { status: 'verified' };
     }
     return readDecideWrite(

@@ -1,0 +1,71 @@
+import pg from 'pg';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { run } from '../../../src/store/pg/rows.js';
+import { forgetChains } from '../../../src/store/pg/readChains.js';
+import { withTurnReads } from '../../../src/store/pg/turnReads.js';
+import { describePg } from '../../support/postgres.js';
+
+/** Round trips: every `query` of node-postgres's clients (a pipeline is one). */
+let trips = 0;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with its own `this` below
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+beforeEach(() => {
+  trips = 0;
+  forgetChains();
+  (pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (
+    this: pg.Client,
+    ...args: unknown[]
+  ) {
+    trips++;
+    return query.apply(this, args);
+  };
+});
+afterEach(() => {
+  (pg.Client.prototype as unknown as { query: unknown }).query = query;
+});
+
+describePg('reads that follow one another in a turn, asked in one round trip (issue 19, tail19)', (db) => {
+  it('asks the reads that followed a read last time with it, and answers as each alone would', async () => {
+    const pool = db.pool({ max: 2 });
+    await pool.query('CREATE TABLE chain_a (id TEXT, n INT)');
+    await pool.query("INSERT INTO chain_a VALUES ('x', 1), ('y', 2)");
+    const read = async (what: string, id: string): Promise<unknown> =>
+      (await run(pool, what, `SELECT n, '${what}' AS what FROM chain_a WHERE id = $1`, [id])).rows;
+    const turn = (id: string): Promise<unknown[]> =>
+      withTurnReads(async () => [await read('head', id), await read('b', id), await read('c', id)]);
+
+    trips = 0;
+    const first = await turn('x');
+    expect(trips).toBe(3);
+    trips = 0;
+    const second = await turn('y');
+    expect(trips).toBe(1);
+    expect(first).toEqual([[{ n: 1, what: 'head' }], [{ n: 1, what: 'b' }], [{ n: 1, what: 'c' }]]);
+    expect(second).toEqual([[{ n: 2, what: 'head' }], [{ n: 2, what: 'b' }], [{ n: 2, what: 'c' }]]);
+    // Outside a turn nothing is chained.
+    trips = 0;
+    await read('head', 'x');
+    await read('b', 'x');
+    expect(trips).toBe(2);
+  });
+
+  it('a write after the head forgets what the chain brought; a follower no longer read is not asked again', async () => {
+    const pool = db.pool({ max: 2 });
+    await pool.query('CREATE TABLE chain_b (id TEXT, n INT)');
+    await pool.query("INSERT INTO chain_b VALUES ('x', 1)");
+    const head = () => run(pool, 'head', 'SELECT n FROM chain_b WHERE id = $1', ['x']);
+    const follower = async () =>
+      (await run<{ n: number }>(pool, 'b', 'SELECT n + 0 AS n FROM chain_b WHERE id = $1', ['x'])).rows[0]!.n;
+    await withTurnReads(async () => (await head(), await follower()));
+    const seen = await withTurnReads(async () => {
+      await head(); // brings the follower's answer (n = 1)
+      await run(pool, 'write', 'UPDATE chain_b SET n = n + 1 WHERE id = $1', ['x']);
+      return follower(); // asked again after the write
+    });
+    expect(seen).toBe(2);
+    // That turn's chain after the head held no follower (the write ended it): the next asks it alone.
+    trips = 0;
+    await withTurnReads(async () => (await head(), await follower()));
+    expect(trips).toBe(2);
+  });
+});
