@@ -222,7 +222,8 @@ function checkNow(text: string, context: GuardContext): Verdict {
   // A general notice addressed to no one discloses nothing about anyone (guardrw14c).
   const general = addressesNoOne(norm.text);
   // So does a fee schedule quoted from the contract, whose sums are terms (guard17zh).
-  const kept = general || statesTerms(norm.text) ? findings.filter((f) => f.rule !== 'privacy.unverified_disclosure') : findings;
+  const terms = !general && findings.some((f) => f.rule === 'privacy.unverified_disclosure') && statesTerms(norm.text);
+  const kept = general || terms ? findings.filter((f) => f.rule !== 'privacy.unverified_disclosure') : findings;
   const violations = toViolations(text, norm, kept);
   violations.push(...maskedViolations(text, masked, violations));
   const outside = uncovered(norm);
