@@ -1,4 +1,5 @@
 import { addressesNoOne, plainNotice } from './negationNotice.js';
+import { statesTerms } from './negationTermsZh.js';
 import { maskPii } from '../core/pii.js';
 import { runLexicon, runPatterns } from './engine.js';
 import { checkChannels } from './channels.js';
@@ -14,7 +15,7 @@ import { structureFindings } from './structure.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.12.13';
+export const POLICY_VERSION = '2026.12.14';
 
 const EVIDENCE_MAX = 80;
 
@@ -220,7 +221,9 @@ function checkNow(text: string, context: GuardContext): Verdict {
   watch.lap('secrets');
   // A general notice addressed to no one discloses nothing about anyone (guardrw14c).
   const general = addressesNoOne(norm.text);
-  const kept = general ? findings.filter((f) => f.rule !== 'privacy.unverified_disclosure') : findings;
+  // So does a fee schedule quoted from the contract, whose sums are terms (guard17zh).
+  const terms = !general && findings.some((f) => f.rule === 'privacy.unverified_disclosure') && statesTerms(norm.text);
+  const kept = general || terms ? findings.filter((f) => f.rule !== 'privacy.unverified_disclosure') : findings;
   const violations = toViolations(text, norm, kept);
   violations.push(...maskedViolations(text, masked, violations));
   const outside = uncovered(norm);

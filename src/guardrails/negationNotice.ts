@@ -74,7 +74,9 @@ const EN_FAMILY_DEMAND = /\b(?:must|have to|has to|unless|should pay|need to pay
 
 // A scam alert that opens as one, quotes what fraudsters say and says the bank or court never
 // asks for it: "警惕！诈骗分子常说'…'，银行和法院都不会通过短信让您转账".
-const ZH_ALERT_OPENS = /^(?:警惕|谨防|提醒|温馨提示|风险提示)(?:诈骗)?[!:,]/;
+const ZH_ALERT_OPENS = /^(?:警惕|谨防|提醒|温馨提示|风险提示|防骗提示|反诈(?:提醒|提示)|防诈(?:提醒|提示))(?:诈骗)?[!:,]/;
+// "防骗提示：冒充法院发送'案件编号'短信的，均为诈骗" (guard17zh): the impostor and the verdict on what they send.
+const ZH_ALERT_IMPOSTOR = /冒充[^。!?\n]{0,30}(?:均|都|一律)(?:为|是|属于?)(?:诈骗|骗局)/;
 const ZH_ALERT_QUOTES = /(?:诈骗分子|骗子|不法分子)[^。!?\n]{0,6}(?:常说|会说|声称|谎称|自称|称)/;
 const ZH_ALERT_NEVER =
   /(?:银行|法院|公安|警方|我行|本行)(?:和|与|及|或)?(?:银行|法院|公安|警方)?(?:都|均|也|从|绝)?(?:不会|从不)(?:通过|要求|让|以)/;
@@ -87,6 +89,7 @@ export function plainNotice(text: string, verified: boolean): boolean {
   const t = text.trim();
   if (ZH_WRONG_NUMBER.test(t) || EN_WRONG_NUMBER.test(t)) return true;
   if (ZH_ALERT_OPENS.test(t) && ZH_ALERT_QUOTES.test(t) && ZH_ALERT_NEVER.test(t)) return true;
+  if (ZH_ALERT_OPENS.test(t) && ZH_ALERT_IMPOSTOR.test(t)) return true;
   if (EN_CONDOLENCE.test(t) && EN_NOT_LIABLE.test(t) && !EN_FAMILY_DEMAND.test(t)) return true;
   return verified && (EN_PLACEMENT.test(t) || EN_CALLBACK.test(t));
 }

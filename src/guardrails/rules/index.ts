@@ -68,6 +68,7 @@ import { STRUCT_RW15_ZH } from './structRw15.js';
 import { STRUCT_RW15_EN } from './structRw15En.js';
 import { STRUCT_RW15B_ZH } from './structRw15b.js';
 import { STRUCT_RW15B_EN } from './structRw15bEn.js';
+import { STRUCT_THIRD_PARTY_ZH } from './structThirdPartyZh.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -159,6 +160,7 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_RW15_EN,
   ...STRUCT_RW15B_ZH,
   ...STRUCT_RW15B_EN,
+  ...STRUCT_THIRD_PARTY_ZH,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

@@ -234,7 +234,7 @@ export const STRUCT_LEGAL_RULES: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     hedgeable: true,
-    triggers: ['认定', '定性', '法院'],
+    triggers: ['认定', '定性', '列为', '法院'],
     patterns: zh(
       `(?:认定|定性|列为)(?:为|成)?${GAP(4)}(?:恶意逃债|恶意透支|诈骗|逃废债|骗贷)`,
       `(?:之后|然后|接下来|下一步|随后)${GAP(4)}(?:由)?法院${GAP(4)}(?:直接)?(?:联系|找|通知|传唤)${YOU}`,
