@@ -50,6 +50,13 @@ export const STRUCT_CHARGES_EN: PatternRuleSpec[] = [
       'detention order',
       'committal order',
       'arrest',
+      'detain',
+      'in a cell',
+      'in the cell',
+      'in jail',
+      'in prison',
+      'lock-up',
+      'lockup',
     ],
     patterns: en(
       // Charges or papers served at work or home: "criminal charges will be delivered to your office".
@@ -66,6 +73,9 @@ export const STRUCT_CHARGES_EN: PatternRuleSpec[] = [
       String.raw`\b(?:recommend|advise|instruct|urge|ask)\w*\b (?:that )?(?:our |the |my )?(?:client|bank|creditor|lender|company|principal)\b(?!'s)${S(40)}\b${CRIME}`,
       String.raw`\b(?:forfeit|lose|losing|give up|surrender)\w* (?:all |every one )?(?:of )?your (?:legal |civil |constitutional )?rights\b`,
       String.raw`\b(?:detention|committal|custody|arrest) order\b`,
+      // "officers will detain you and keep you in a cell".
+      String.raw`\b(?:police|cops|officers?|authorities|sheriff|we)\b${S(30)}\bdetain\w* (?:you|him|her)\b`,
+      String.raw`\bkeep (?:you|him|her) in (?:a |the )?(?:cell|jail|prison|lock-?up)\b`,
     ),
   },
   {
@@ -101,8 +111,8 @@ export const STRUCT_CHARGES_EN: PatternRuleSpec[] = [
     hedgeable: true,
     triggers: ['judgment', 'judgement', 'lien', 'garnish', 'levy', 'attachment', 'freez', 'writ'],
     patterns: en(
-      String.raw`\b${ORDER}s?\b${S(40)}\b(?:has|have|had) (?:already |now |just )?been (?:entered|placed|filed|approved|granted|issued|executed|registered|recorded|obtained)\b`,
-      String.raw`\b(?:a |the )?(?:default )?${ORDER}s? (?:was|were|is|are) (?:already |now )?(?:entered|placed|filed|approved|granted|issued|registered|recorded)(?: and \w+)? (?:against|on) (?:you|your)\b`,
+      String.raw`(?<!\b(?:if|once|when|after|unless|until|before|whether) (?:a |the |any )?)\b${ORDER}s?\b${S(40)}\b(?:has|have|had) (?:already |now |just )?been (?:entered|placed|filed|approved|granted|issued|executed|registered|recorded|obtained)\b`,
+      String.raw`(?<!\b(?:if|once|when|after|unless|until|before|whether) )\b(?:a |the |any )?(?:default )?(?<!\b(?:if|once|when|after|unless|until|before|whether) (?:a |the |any )?(?:default )?)${ORDER}s? (?:was|were|is|are) (?:already |now )?(?:entered|placed|filed|approved|granted|issued|registered|recorded)(?: and \w+)? (?:against|on) (?:you|your)\b`,
       String.raw`\b(?:we|our (?:client|firm|office|lawyers?)|the (?:bank|lender|creditor))\b (?:have |has )?(?:already |now |just )?(?:obtained|secured|got|been granted|placed|entered|filed)\b${S(20)}\b${ORDER}`,
       String.raw`\brequest to (?:execute|enforce|enter|register) (?:a |the )?(?:default )?(?:judg(?:e)?ment|lien|writ)\b`,
       String.raw`\bliens?\b${S(20)}\b(?:placed|put|registered)\b${S(6)}\bon (?:any|all|every|your)\b`,

@@ -30,7 +30,8 @@ const CONTACT_TRIGGERS = [
 const contactBlast = (): RegExp[] =>
   en(
     String.raw`\b(?:will|shall|'ll|start|starts|starting|going to|gonna|about to|set to|to be)\b${S(40)}\b(?:to|on|with) (?:(?:all |every one |each )?(?:of )?(?:the )?(?:\d+ |all )?(?:of )?(?:your|ur) (?:\d+ )?|all \d+ |\d+ )(?:\w+ )?${CONTACTS}`,
-    String.raw`\b(?:all |every |entire |the |\d+ )?(?:of )?(?:your|ur) (?:\d+ )?(?:\w+ )?${CONTACTS}\b${S(40)}\b(?:will|shall|'ll|start|going to|gonna|are about to|get|gets)\b(?! (?:not|never)\b)${S(24)}\b(?:receiv\w*|get\w*|be (?:notified|sent|told|informed|called|messaged|texted|alerted)|notified|calls?|messages?|texts?|sms|notices?)\b`,
+    String.raw`\b(?:all |every |entire |the |\d+ )?(?:of )?(?:your|ur) (?:\d+ )?(?:\w+ )?${CONTACTS}\b${S(40)}\b(?:will|shall|'ll|start|going to|gonna|are about to|get|gets|receive|to receive)\b(?! (?:not|never)\b)${S(24)}\b(?:receiv\w*|get\w*|be (?:notified|sent|told|informed|called|messaged|texted|alerted)|notified|calls?|messages?|texts?|sms|notices?)\b`,
+    String.raw`\b(?:we|i|our (?:system|team|app|agents?))\b (?:will |'ll |shall |are going to |gonna |then )?(?:blast|broadcast to|message|text|sms|call|notify|alert|inform)\b${S(12)}(?:all |every )?(?:of )?(?:your|ur) (?:\d+ )?(?:\w+ )?${CONTACTS}`,
     String.raw`\b(?:start|begin|starting)\w* (?:calling|messaging|texting|sms-?ing|contacting|blasting|notifying)\b${S(20)}\b(?:your|ur) (?:\w+ )?${CONTACTS}`,
   );
 
@@ -92,6 +93,8 @@ export const STRUCT_HARM_EN: PatternRuleSpec[] = [
     triggers: ['stolen', 'theft'],
     patterns: en(
       String.raw`\b(?:report|reporting|reported|call|calling|file|filing|list|listing|declare|declaring|flag|flagging|register)\w*\b${S(30)}\b${VEHICLE}\b${S(20)}\b(?:as )?(?:stolen|theft|a theft)\b`,
+      // "report your Toyota as stolen": any named vehicle, not a card or phone, not the person's own report.
+      String.raw`(?<!(?:^|[,;:.!?]\s?|\bplease |\bthen |\band |\bcan |\bshould |\bmay |\bto ))\breport(?:ing|ed)? (?:your|ur|his|her|the) (?!(?:credit |debit |bank |atm )?(?:card|phone|id|passport|wallet|purse|loss)\b)(?:[\w-]+ ){1,2}(?:as )?(?:stolen|theft)\b`,
       String.raw`\b(?:stolen[- ](?:car|vehicle|auto) report|(?:theft|stolen) report on (?:your|the) ${VEHICLE})\b`,
       String.raw`\b(?:your|the) ${VEHICLE}\b${S(20)}\b(?:gets|get|will be|is going to be|goes) (?:reported|listed|flagged|declared) (?:as )?(?:stolen|theft)\b`,
     ),

@@ -30,9 +30,17 @@ export const STRUCT_RELAY_CONTACTS_EN: PatternRuleSpec[] = [
       'delinquent',
       'past due',
       'past-due',
+      'default',
+      'refused',
+      'failed to',
+      'not paid',
+      'not repaid',
+      'owing',
     ],
     patterns: en(
       String.raw`\byour (?:contact|friend|relative|colleague|co-?worker|guarantor|reference|kin|kinsman|neighbou?r|kumare|kumpare|brother|sister|cousin|employee)\b${S(40)}\b(?:has|have|had|with|owes|is owing)\b (?:an? |the )?${DEBT}`,
+      // "your son borrowed from us and is now in default", "your staff took a loan and refused to pay".
+      String.raw`\byour (?:contact|friend|relative|colleague|co-?worker|guarantor|reference|staff|employee|worker|son|daughter|husband|wife|brother|sister|cousin|nephew|niece|tenant|neighbou?r)\b${S(30)}\b(?:borrowed|took (?:a |out a )?loan|collected (?:a )?loan|obtained (?:a )?loan|got (?:a )?loan)\b${S(60)}\b(?:refused|defaulted|in default|not (?:paid|repaid)|failed to (?:pay|repay)|owing|overdue|late|unpaid)\b`,
     ),
   },
   {
@@ -60,10 +68,14 @@ export const STRUCT_RELAY_CONTACTS_EN: PatternRuleSpec[] = [
       'pakisabi',
       'sabihan',
       'sabihin',
+      'ensure',
+      'prevail',
+      'see to it',
     ],
     patterns: en(
       String.raw`\b(?:kindly|please|pls|plz|do) (?:inform|tell|notify|advise|remind|alert) (?:the )?(?:debtor|borrower|defaulter|loanee|owner of (?:the )?(?:number|phone))\b`,
       String.raw`\b(?:urge|remind|encourage|persuade|pressure|push|convince|beg|advise|tell|ask|make sure|talk to)\w* ${THEM}\b${S(16)}\b(?:to )?(?:pay|repay|settle|clear|sort out|pay up|pay back)\b(?! (?:attention|a visit))`,
+      String.raw`\b(?:please |kindly |pls |plz )?(?:ensure|make sure|see to it|prevail (?:up)?on) (?:that )?(?:he|she|they|him|her|them)\b${S(16)}\b(?:to )?(?:pays?|repays?|settles?|clears?|sorts? out|pay up)\b`,
       String.raw`\b(?:pakisabi|pakisabihan|sabihan mo|sabihin mo)\b${S(30)}\b(?:magbayad|bayaran|bayad|utang|pay)\b`,
     ),
   },
