@@ -30,7 +30,7 @@ const CONTACT_TRIGGERS = [
 const contactBlast = (): RegExp[] =>
   en(
     String.raw`\b(?:will|shall|'ll|start|starts|starting|going to|gonna|about to|set to|to be)\b${S(40)}\b(?:to|on|with) (?:(?:all |every one |each )?(?:of )?(?:the )?(?:\d+ |all )?(?:of )?(?:your|ur) (?:\d+ )?|all \d+ |\d+ )(?:\w+ )?${CONTACTS}`,
-    String.raw`\b(?:all |every |entire |the |\d+ )?(?:of )?(?:your|ur) (?:\d+ )?(?:\w+ )?${CONTACTS}\b${S(40)}\b(?:will|shall|'ll|start|going to|gonna|are about to|get|gets|receive|to receive)\b(?! (?:not|never)\b)${S(24)}\b(?:receiv\w*|get\w*|be (?:notified|sent|told|informed|called|messaged|texted|alerted)|notified|calls?|messages?|texts?|sms|notices?)\b`,
+    String.raw`\b(?:all |every |entire |the |\d+ )?(?:of )?(?:your|ur) (?:\d+ )?(?:\w+ )?${CONTACTS}\b(?:(?!\b(?:not|never|won't)\b)[^.!?;\n]){0,40}?\b(?:will|shall|'ll|start|going to|gonna|are about to|get|gets|receive|to receive)\b(?! (?:not|never)\b)${S(24)}\b(?:receiv\w*|get\w*|be (?:notified|sent|told|informed|called|messaged|texted|alerted)|notified|calls?|messages?|texts?|sms|notices?)\b`,
     String.raw`\b(?:we|i|our (?:system|team|app|agents?))\b (?:will |'ll |shall |are going to |gonna |then )?(?:blast|broadcast to|message|text|sms|call|notify|alert|inform)\b${S(12)}(?:all |every )?(?:of )?(?:your|ur) (?:\d+ )?(?:\w+ )?${CONTACTS}`,
     String.raw`\b(?:start|begin|starting)\w* (?:calling|messaging|texting|sms-?ing|contacting|blasting|notifying)\b${S(20)}\b(?:your|ur) (?:\w+ )?${CONTACTS}`,
   );
