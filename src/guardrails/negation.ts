@@ -63,8 +63,9 @@ const ZH_STATE_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|
 const ZH_MOCKED = /不要以为|别以为|别指望|不信|你以为/;
 const EN_MOCKED = /\b(?:don't think|do not think|don't assume|if you think|you think)\b/;
 
+// "to no avail" and "phone no:" (guard17en) negate nothing.
 const EN_NEG =
-  /(?<!\bnot |n't |never )\b(?:exempt|protected|shielded) from\b|\b(?:(?:asked|requested|told|instructed) us (?:to )?(?:stop|cease)|not|never|no|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
+  /(?<!\bnot |n't |never )\b(?:exempt|protected|shielded) from\b|\b(?:(?:asked|requested|told|instructed) us (?:to )?(?:stop|cease)|not|never|(?<!\b(?:phone|tel|mobile|cell|account|a\/c|ref|reference|contact|id|case|house|plot) )no(?! avail\b)|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;
 const EN_BLOCKERS =
   /\b(?:if|unless|until|till|or|otherwise|then|so|because|we|i|they|make us|make me|force us|force me|hesitate|want us|want me|let us|leave us)\b|,\s*(?:you|we|they|i|he|she|it|the bank|this)\b|\s(?:=|->|→)\s/;
 

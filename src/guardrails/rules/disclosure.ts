@@ -117,9 +117,24 @@ export const UNVERIFIED_RULES: PatternRuleSpec[] = [
       'unpaid',
     ],
     patterns: en(
-      `\\byou (?:still |currently )?owe\\b`,
+      // "recover the money you owe", "reduce what you owe": a general step or plan, read below.
+      `(?<!\\b(?:recover|collect|reduce|lower|repay|pay back|pay off|spread|manage) (?:what|the money|the amount|the debt|the sum|whatever) )\\byou (?:still |currently )?owe\\b`,
       `\\b(?:your|his|her|their) (?:account|card|credit card|payment|balance|loan|bill)s? (?:is|are|has been|was|remains?) (?:now |currently |still )?(?:past due|overdue|delinquent|in arrears|late|outstanding|in default|unpaid)\\b`,
       `\\b(?:your|his|her|their) (?:overdue|past-due|past due|unpaid|delinquent) \\w+|\\b(?:your|his|her|their) outstanding (?:balance|amount|debt|payment|account|bill)\\b`,
+    ),
+  },
+  {
+    // guard17en: a step or plan on what is owed, stated as a possibility ("we may need to take
+    // further action to recover the money you owe", "options might include a plan to reduce what
+    // you owe") is a general consequence; stated as fact ("we will recover what you owe") it is not.
+    id: 'privacy.unverified_disclosure',
+    lang: 'en',
+    negatable: true,
+    hedgeable: true,
+    appliesTo: (c) => !c.verified,
+    triggers: ['owe'],
+    patterns: en(
+      `\\b(?:recover|collect|reduce|lower|repay|pay back|pay off|spread|manage) (?:what|the money|the amount|the debt|the sum|whatever) you (?:still |currently )?owe\\b`,
     ),
   },
 ];

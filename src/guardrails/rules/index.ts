@@ -69,6 +69,11 @@ import { STRUCT_RW15_EN } from './structRw15En.js';
 import { STRUCT_RW15B_ZH } from './structRw15b.js';
 import { STRUCT_RW15B_EN } from './structRw15bEn.js';
 import { STRUCT_THIRD_PARTY_ZH } from './structThirdPartyZh.js';
+import { STRUCT_HARM_EN } from './structHarmEn.js';
+import { STRUCT_CHARGES_EN } from './structChargesEn.js';
+import { STRUCT_SMEAR_EN } from './structSmearEn.js';
+import { STRUCT_MASK_DASH_EN } from './structMaskDashEn.js';
+import { STRUCT_RELAY_CONTACTS_EN } from './structRelayContactsEn.js';
 import { THREAT_RULES } from './threat.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
@@ -161,6 +166,11 @@ const PATTERN_SPECS: readonly PatternRuleSpec[] = [
   ...STRUCT_RW15B_ZH,
   ...STRUCT_RW15B_EN,
   ...STRUCT_THIRD_PARTY_ZH,
+  ...STRUCT_HARM_EN,
+  ...STRUCT_CHARGES_EN,
+  ...STRUCT_SMEAR_EN,
+  ...STRUCT_MASK_DASH_EN,
+  ...STRUCT_RELAY_CONTACTS_EN,
 ];
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);

@@ -342,7 +342,9 @@ export const LEGAL_RULES: PatternRuleSpec[] = [
     personMayAct: true,
     triggers: ['law enforcement', 'police', 'authorities', 'fbi', 'district attorney', 'prosecutor'],
     patterns: en(
-      `\\b(?:forward(?:ed|ing)?|refer(?:red|ring)?|hand(?:ed|ing)? over|pass(?:ed|ing)? on|sen(?:d|t|ding)|report(?:ed|ing)?)\\b(?:\\s+\\w+){0,4}\\s+to (?:law enforcement|the police|the authorities|the fbi|the district attorney|a prosecutor)\\b`,
+      // guard17en: "If your card was stolen, report it to the police" (an imperative after a
+      // clause break or "please") is the person's own report.
+      `\\b(?:forward(?:ed|ing)?|refer(?:red|ring)?|hand(?:ed|ing)? over|pass(?:ed|ing)? on|sen(?:d|t|ding)|report(?:ed|ing)|(?<!(?:^|[,;:.!?]\\s?|\\bplease |\\bthen |\\band ))report)\\b(?:\\s+\\w+){0,4}\\s+to (?:law enforcement|the police|the authorities|the fbi|the district attorney|a prosecutor)\\b`,
     ),
   },
   {
