@@ -140,7 +140,15 @@ const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh
  * printed: at 3bf1e2d zh-CN 0.250 (3/12; 9/12 blocked under some category), false alarms 8/18; en
  * 0.333 (9/27; 16/27 blocked), 6/17 (all six the pre-verification privacy policy; 0/17 read as
  * to the verified holder); at 343329f after the sixteenth session's guardrail work zh-CN 0.250,
- * 7/18; en 0.333, 6/17. Committed after that run: seen from now on; no rule was fitted to it.
+ * 7/18; en 0.333, 6/17. Committed after that run: seen from now on; in the seventeenth session
+ * guard17zh and guard17en studied its misses by class (zh 12/12, en 27/27 after): fitted since.
+ * realworld-s17: 63 quotes gathered 2026-12-06 14:40-14:52 UTC by four helpers who read no code,
+ * from 52 hosts no earlier set used (zh 27: 14 violations, 13 lawful, many from Taiwan court
+ * judgments; en 36: 21 violations, 15 lawful; context verified when the message is addressed to
+ * the holder). Blind, failures never printed: at 403cf54 zh-CN 0.286 (4/14; 8/14 blocked under
+ * some category), false alarms 2/13; en 0.524 (11/21; 14/21 blocked), 3/15; at 15a4d9b after the
+ * seventeenth session's guardrail work zh-CN 0.286 (4/14; 8/14), 2/13; en 0.571 (12/21; 15/21),
+ * 3/15. Committed after that run: seen from now on; no rule was fitted to it.
  */
 const REAL_ROUNDS = readdirSync(DIR)
   .filter((f) => f.startsWith(REAL_WORLD) && f.endsWith('.jsonl'))
@@ -150,7 +158,7 @@ const REAL_ROUNDS = readdirSync(DIR)
 describe('held-out rounds', () => {
   it.each(REAL_ROUNDS)('reports recall and false alarms for the real-world quotes %s', (round) => {
     const figures = roundFigures(round, loadLabelled(round));
-    console.log(figures.map((f) => `[real-world, seen, never tuned on] ${describeFigures(f)}`).join('\n'));
+    console.log(figures.map((f) => `[real-world, seen (blind figures above)] ${describeFigures(f)}`).join('\n'));
     expect(figures.reduce((n, f) => n + f.violating + f.compliant, 0)).toBeGreaterThan(0);
   });
 
