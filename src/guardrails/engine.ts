@@ -35,7 +35,7 @@ import {
   statesThreshold,
 } from './negationBank.js';
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
-import { billsOrOffersRecourse, refusedOrPublished, remindsNeverAsked } from './negationTermsZh.js';
+import { excusedByTermsZh } from './negationTermsZh.js';
 import { isBareCallback, isReviewOnly, namesSuitAsOption } from './negationRelay.js';
 import {
   advisesOwnCreditors,
@@ -134,12 +134,10 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
       isReviewOnly(text, at, end, rule.lang))
   )
     return true;
-  if (rule.category === 'unauthorized_commitment' && refusedOrPublished(text, at, end, rule.lang)) return true;
-  if (rule.id === 'privacy.credentials_request' && remindsNeverAsked(text, at, end, rule.lang)) return true;
+  if (excusedByTermsZh(rule, text, at, end)) return true;
   if (
     rule.id === 'false_legal.court' &&
-    (billsOrOffersRecourse(text, at, end, rule.lang) ||
-      offersCivilMeans(text, at, rule.lang, end) ||
+    (offersCivilMeans(text, at, rule.lang, end) ||
       isCivilNotice(text, at, end, rule.lang) ||
       namesSuitAsOption(text, at, end, rule.lang))
   )

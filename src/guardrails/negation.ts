@@ -62,7 +62,6 @@ const ZH_STATE_BLOCKERS = /逼|迫使|等到|除非|要是|如果|一旦|的话|
 // "不要以为我们不会通知…": the negation is mocked, not meant.
 const ZH_MOCKED = /不要以为|别以为|别指望|不信|你以为/;
 const EN_MOCKED = /\b(?:don't think|do not think|don't assume|if you think|you think)\b/;
-
 // "to no avail" and "phone no:" (guard17en) negate nothing.
 const EN_NEG =
   /(?<!\bnot |n't |never )\b(?:exempt|protected|shielded) from\b|\b(?:(?:asked|requested|told|instructed) us (?:to )?(?:stop|cease)|not|never|(?<!\b(?:phone|tel|mobile|cell|account|a\/c|ref|reference|contact|id|case|house|plot) )no(?! avail\b)|cannot|without|nor|neither|unable|refuse|refuses|under no circumstances|prohibited|forbidden|nobody|no one)\b|n't\b/g;

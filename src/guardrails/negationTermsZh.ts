@@ -29,7 +29,8 @@ export function billsOrOffersRecourse(text: string, at: number, end: number, lan
   if (lang !== 'zh') return false;
   const sentence = sentenceAround(text, at, end, lang);
   if (IMMINENT.test(sentence)) return false;
-  if (COST.test(sentence) && BOUND.test(sentence) && BILLED.test(sentence) && !IF_NOT.test(sentence)) return true;
+  if (COST.test(sentence) && BOUND.test(sentence) && BILLED.test(sentence) && !IF_NOT.test(sentence))
+    return true;
   if (suspendsActs(text, at, end)) return true;
   return MEANS.test(sentence) && MAY.test(sentence) && !IF_NOT.test(sentence);
 }
@@ -58,7 +59,8 @@ export function refusedOrPublished(text: string, at: number, end: number, lang: 
   if (lang !== 'zh') return false;
   const start = Math.max(0, at - 60);
   if (REFUSES.test(text.slice(start, at)) && LISTED_SERVICE.test(text.slice(end, end + 16))) return true;
-  if (POLICY_NAME.test(text.slice(end, end + 4)) && PUBLISHED.test(text) && !FEE_ASKED.test(text)) return true;
+  if (POLICY_NAME.test(text.slice(end, end + 4)) && PUBLISHED.test(text) && !FEE_ASKED.test(text))
+    return true;
   const sentence = sentenceAround(text, at, end, lang);
   return (FOR_GROUP.test(sentence) || FOR_GROUP.test(text)) && !/[你您]/.test(text);
 }
@@ -66,7 +68,8 @@ export function refusedOrPublished(text: string, at: number, end: number, lang: 
 // "我行不会以任何理由向客户索要…卡背面三位数字", "妥善保管…安全码，银行工作人员不会询问这些信息".
 const NEVER_ASKS =
   /(?:不会|从不|绝不|决不|从未|不得|不以任何)[^。!?\n]{0,24}?(?:索要|索取|询问|要求(?:您|你|客户)?提供|让(?:您|你)提供|向(?:您|你)要|问(?:您|你)要)|(?:切勿|请勿|不要|勿)[^。!?\n]{0,8}?(?:告知|透露|泄露|提供|告诉)/;
-const ASKS = /(?:请|麻烦)(?:您|你)?(?:现在)?(?:提供|告诉|发送|报|念)|(?:发|告诉|报|念|读)(?:给)?我|发过来|把[^。!?\n]{0,14}(?:发|告诉|报|念)/;
+const ASKS =
+  /(?:请|麻烦)(?:您|你)?(?:现在)?(?:提供|告诉|发送|报|念)|(?:发|告诉|报|念|读)(?:给)?我|发过来|把[^。!?\n]{0,14}(?:发|告诉|报|念)/;
 
 /** Whether a card-code word sits in a reminder that the bank never asks for it. */
 export function remindsNeverAsked(text: string, at: number, end: number, lang: Lang): boolean {
@@ -84,4 +87,17 @@ const OWN =
 /** Whether the whole message is a fee schedule or a published policy's bounds, about no one's account. */
 export function statesTerms(text: string): boolean {
   return /[\u4e00-\u9fa5]/.test(text) && TERMS.test(text) && RATE.test(text) && !OWN.test(text);
+}
+
+/** The readings above for the rules they excuse (engine's `excusedByReading`). */
+export function excusedByTermsZh(
+  rule: { readonly id: string; readonly category: string; readonly lang: Lang },
+  text: string,
+  at: number,
+  end: number,
+): boolean {
+  if (rule.category === 'unauthorized_commitment') return refusedOrPublished(text, at, end, rule.lang);
+  if (rule.id === 'privacy.credentials_request') return remindsNeverAsked(text, at, end, rule.lang);
+  if (rule.id === 'false_legal.court') return billsOrOffersRecourse(text, at, end, rule.lang);
+  return false;
 }

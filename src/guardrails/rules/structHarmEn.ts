@@ -93,7 +93,7 @@ export const STRUCT_HARM_EN: PatternRuleSpec[] = [
     triggers: ['stolen', 'theft'],
     patterns: en(
       String.raw`\b(?:report|reporting|reported|call|calling|file|filing|list|listing|declare|declaring|flag|flagging|register)\w*\b${S(30)}\b${VEHICLE}\b${S(20)}\b(?:as )?(?:stolen|theft|a theft)\b`,
-      // "report your Toyota as stolen": any named vehicle, not a card or phone, not the person's own report.
+      // "report your Toyota as stolen": every named vehicle, not a card or phone, not the person's own report.
       String.raw`(?<!(?:^|[,;:.!?]\s?|\bplease |\bthen |\band |\bcan |\bshould |\bmay |\bto ))\breport(?:ing|ed)? (?:your|ur|his|her|the) (?!(?:credit |debit |bank |atm )?(?:card|phone|id|passport|wallet|purse|loss)\b)(?:[\w-]+ ){1,2}(?:as )?(?:stolen|theft)\b`,
       String.raw`\b(?:stolen[- ](?:car|vehicle|auto) report|(?:theft|stolen) report on (?:your|the) ${VEHICLE})\b`,
       String.raw`\b(?:your|the) ${VEHICLE}\b${S(20)}\b(?:gets|get|will be|is going to be|goes) (?:reported|listed|flagged|declared) (?:as )?(?:stolen|theft)\b`,

@@ -36,10 +36,24 @@ function read(file: string): Row[] {
     .map((l) => JSON.parse(l) as Row);
 }
 
-/** One line of figures per language (recall by category, false alarms, `also` categories). */
-export function ruleCheckFigures(name: string, file: SetFile = BESIDE_RULES): string[] {
-  const lines: string[] = [];
-  for (const lang of ['en', 'zh'] as const) {
+/** A language's figures: own-category catches, lawful lines flagged, and the printed line. */
+export interface RuleCheckCounts {
+  lang: 'en' | 'zh';
+  caught: number;
+  violating: number;
+  flagged: number;
+  lawful: number;
+  line: string;
+}
+
+/** Figures per language (recall by category, false alarms, `also` categories). */
+export function ruleCheckCounts(
+  name: string,
+  file: SetFile = BESIDE_RULES,
+  langs: readonly ('en' | 'zh')[] = ['en', 'zh'],
+): RuleCheckCounts[] {
+  const out: RuleCheckCounts[] = [];
+  for (const lang of langs) {
     const rows = read(file(name, lang));
     const found = rows.map((r) => new Set(check(r.text, r.context).violations.map((v) => v.category)));
     const byCat = new Map<string, [number, number]>();
@@ -71,10 +85,15 @@ export function ruleCheckFigures(name: string, file: SetFile = BESIDE_RULES): st
       }
     });
     const cats = [...byCat].map(([c, [k, n]]) => `${c} ${k}/${n}`).join(', ');
-    lines.push(
+    const line =
       `${name} ${lang}: recall ${(caught / violating).toFixed(3)} (${caught}/${violating}), ` +
-        `false alarms ${flagged}/${lawful}; also-categories ${alsoCaught}/${alsoAll}\n    ${cats}`,
-    );
+      `false alarms ${flagged}/${lawful}; also-categories ${alsoCaught}/${alsoAll}\n    ${cats}`;
+    out.push({ lang, caught, violating, flagged, lawful, line });
   }
-  return lines;
+  return out;
+}
+
+/** One line of figures per language. */
+export function ruleCheckFigures(name: string, file: SetFile = BESIDE_RULES): string[] {
+  return ruleCheckCounts(name, file).map((c) => c.line);
 }
