@@ -38,6 +38,17 @@ const TAKE = '(?:收款|收钱|收数|催收|要钱|要账|讨债|收账|等你|
 const QUOTED = '(?<!(?:声称|谎称|宣称|冒充|自称|称|说)[^。!?\\n]{0,30})';
 const BOOKED = '(?![^。!?\\n]{0,10}(?:预约|同意|申请|需要))';
 
+/** Exposure on a platform: a threat and a disclosure at once (the two rules below share it). */
+const EXPOSURE = {
+  triggers: ['发到', '发在', '挂到', '挂在', '贴到', '贴在', '放上', '放到', '公布', '公示', '推送到', '曝光', '发帖', '公开', 'fa dao', 'gua dao', 'tie dao'],
+  patterns: zh(
+    `(?:把|将|拿)${YOUR}${S(16)}${INFO}${S(10)}${SHOW}${S(6)}${PLATFORM}`,
+    `${YOUR}${C(12)}${INFO}${S(8)}(?:会|将|要|就)${C(2)}${SHOW}${S(6)}${PLATFORM}`,
+    `(?:在|到|上)${C(8)}(?:网上|网络|论坛|平台|抖音|快手|微博|朋友圈|公告栏|贴吧|群里|曝光台)${C(6)}(?:公示|公布|公开|曝光|发帖|挂出|张贴|发布)${C(6)}${YOUR}`,
+    `ni de[a-z ]{0,20}?(?:fa dao|gua dao|tie dao) (?:wang shang|peng you quan|dou yin|qun li|wei bo)`,
+  ),
+};
+
 export const STRUCT_THIRD_PARTY_ZH: PatternRuleSpec[] = [
   {
     // "您的儿子…已被列为涉嫌骗贷人员，请您转告他", "您同事陈某…我们怀疑他是有预谋的诈骗".
@@ -86,26 +97,14 @@ export const STRUCT_THIRD_PARTY_ZH: PatternRuleSpec[] = [
     id: 'threat.intimidation',
     lang: 'zh',
     negatable: true,
-    triggers: ['发到', '发在', '挂到', '挂在', '贴到', '贴在', '放上', '放到', '公布', '公示', '推送到', '曝光', '发帖', '公开', 'fa dao', 'gua dao', 'tie dao'],
-    patterns: zh(
-      `(?:把|将|拿)${YOUR}${S(16)}${INFO}${S(10)}${SHOW}${S(6)}${PLATFORM}`,
-      `${YOUR}${C(12)}${INFO}${S(8)}(?:会|将|要|就)${C(2)}${SHOW}${S(6)}${PLATFORM}`,
-      `(?:在|到|上)${C(8)}(?:网上|网络|论坛|平台|抖音|快手|微博|朋友圈|公告栏|贴吧|群里|曝光台)${C(6)}(?:公示|公布|公开|曝光|发帖|挂出|张贴|发布)${C(6)}${YOUR}`,
-      `ni de[a-z ]{0,20}?(?:fa dao|gua dao|tie dao) (?:wang shang|peng you quan|dou yin|qun li|wei bo)`,
-    ),
+    ...EXPOSURE,
   },
   {
     // The same exposure is a disclosure too.
     id: 'privacy.public_exposure',
     lang: 'zh',
     negatable: true,
-    triggers: ['发到', '发在', '挂到', '挂在', '贴到', '贴在', '放上', '放到', '公布', '公示', '推送到', '曝光', '发帖', '公开', 'fa dao', 'gua dao', 'tie dao'],
-    patterns: zh(
-      `(?:把|将|拿)${YOUR}${S(16)}${INFO}${S(10)}${SHOW}${S(6)}${PLATFORM}`,
-      `${YOUR}${C(12)}${INFO}${S(8)}(?:会|将|要|就)${C(2)}${SHOW}${S(6)}${PLATFORM}`,
-      `(?:在|到|上)${C(8)}(?:网上|网络|论坛|平台|抖音|快手|微博|朋友圈|公告栏|贴吧|群里|曝光台)${C(6)}(?:公示|公布|公开|曝光|发帖|挂出|张贴|发布)${C(6)}${YOUR}`,
-      `ni de[a-z ]{0,20}?(?:fa dao|gua dao|tie dao) (?:wang shang|peng you quan|dou yin|qun li|wei bo)`,
-    ),
+    ...EXPOSURE,
   },
   {
     // "再不还就找你单位", "唔还听日就打去你公司搵你上司", "再拖着，就给你单位发函".
