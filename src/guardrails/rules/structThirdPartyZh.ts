@@ -49,6 +49,15 @@ const EXPOSURE = {
   ),
 };
 
+/** The employer as the next step of a condition: a threat and a disclosure at once (two rules below). */
+const EMPLOYER_STEP = {
+  triggers: ['单位', '公司', '老板', '领导', '上司', '人事', '前台', '上班', 'dan wei', 'gong si', 'lao ban', 'ling dao'],
+  patterns: zh(
+    `${IF_NOT}${S(20)}(?:找|联系|打到|打去|打给|上门到|去|到|发函给|给|通知|搵)${C(4)}${WORK}`,
+    `(?:zai bu|bu huan)[a-z ]{0,20}?(?:zhao|lian xi|da dao|qu) (?:ni|nin) (?:de )?(?:dan wei|gong si|lao ban|ling dao)`,
+  ),
+};
+
 export const STRUCT_THIRD_PARTY_ZH: PatternRuleSpec[] = [
   {
     // "您的儿子…已被列为涉嫌骗贷人员，请您转告他", "您同事陈某…我们怀疑他是有预谋的诈骗".
@@ -111,22 +120,14 @@ export const STRUCT_THIRD_PARTY_ZH: PatternRuleSpec[] = [
     id: 'threat.intimidation',
     lang: 'zh',
     negatable: true,
-    triggers: ['单位', '公司', '老板', '领导', '上司', '人事', '前台', '上班', 'dan wei', 'gong si', 'lao ban', 'ling dao'],
-    patterns: zh(
-      `${IF_NOT}${S(20)}(?:找|联系|打到|打去|打给|上门到|去|到|发函给|给|通知|搵)${C(4)}${WORK}`,
-      `(?:zai bu|bu huan)[a-z ]{0,20}?(?:zhao|lian xi|da dao|qu) (?:ni|nin) (?:de )?(?:dan wei|gong si|lao ban|ling dao)`,
-    ),
+    ...EMPLOYER_STEP,
   },
   {
     // The same employer step discloses the debt to a third party.
     id: 'privacy.third_party',
     lang: 'zh',
     negatable: true,
-    triggers: ['单位', '公司', '老板', '领导', '上司', '人事', '前台', '上班', 'dan wei', 'gong si', 'lao ban', 'ling dao'],
-    patterns: zh(
-      `${IF_NOT}${S(20)}(?:找|联系|打到|打去|打给|上门到|去|到|发函给|给|通知|搵)${C(4)}${WORK}`,
-      `(?:zai bu|bu huan)[a-z ]{0,20}?(?:zhao|lian xi|da dao|qu) (?:ni|nin) (?:de )?(?:dan wei|gong si|lao ban|ling dao)`,
-    ),
+    ...EMPLOYER_STEP,
   },
   {
     // "近期到你家里收款", "外访人员…今晚到你小区门口等你", "上你屋企收数", "shang men lai shou qian".
