@@ -35,10 +35,27 @@ export interface TrainOptions {
    * calibration split), never trained on; `targetFalseAlarm` when absent.
    */
   targetFalseAlarmReal?: number;
+  /**
+   * A target per script (DATA.md): the Han-script thresholds calibrated on the Han-script lawful
+   * rows against `han`, the Latin-script ones on the Latin-script rows against `latin`
+   * (`generated` for generated rows, `real` for the real groups; each falls back to the targets
+   * above). When set, the calibration groups are by script rather than by language.
+   */
+  targetByScript?: ScriptTargets;
   /** No category's threshold goes below this. */
   minThreshold: number;
   /** Most a positive row is weighted up against a negative one (class balancing). */
   maxPositiveWeight: number;
+}
+
+export interface ScriptTarget {
+  generated?: number;
+  real?: number;
+}
+
+export interface ScriptTargets {
+  han?: ScriptTarget;
+  latin?: ScriptTarget;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -194,28 +211,48 @@ export interface FoldResult {
   thresholds: number[];
 }
 
-/** Calibration groups: generated lawful rows, the tuned labelled set's, the calibration split's. */
-function groupOf(r: Row): string {
+/**
+ * Calibration groups: generated lawful rows, the tuned labelled set's, the calibration split's;
+ * by language (`zh:generated`…), or by script (`han:generated`, `latin:real`…) when the options
+ * give a target per script, so each script's thresholds answer to its own rows alone (a few
+ * Chinese rows are mostly pinyin, hence Latin script).
+ */
+export function calibrationGroup(r: Row, opts: TrainOptions): string {
   const t = r.item.template;
-  return `${r.item.lang}:${t === 'labelled' ? 'real' : t === 'calibration' ? 'calibration' : 'generated'}`;
+  const source = t === 'labelled' ? 'real' : t === 'calibration' ? 'calibration' : 'generated';
+  const by = opts.targetByScript === undefined ? r.item.lang : r.script === 1 ? 'latin' : 'han';
+  return `${by}:${source}`;
 }
 
-function thresholdsFor(
-  generated: { row: Row; scores: number[] }[],
+/** The target of a calibration group (see `calibrationGroup`). */
+export function groupTarget(group: string, opts: TrainOptions): number {
+  const [by] = group.split(':');
+  const script =
+    by === 'han' ? opts.targetByScript?.han : by === 'latin' ? opts.targetByScript?.latin : undefined;
+  return group.endsWith(':generated')
+    ? (script?.generated ?? opts.targetFalseAlarm)
+    : (script?.real ?? opts.targetFalseAlarmReal ?? opts.targetFalseAlarm);
+}
+
+/**
+ * Thresholds from out-of-fold scores: `generated` holds every training row (violating rows say
+ * what each raise costs in recall, lawful rows are calibrated on), `labelled` the real lawful rows
+ * never trained on and `labelledScores` their scores.
+ */
+export function thresholdsFor(
+  generated: readonly { row: Row; scores: number[] }[],
   labelled: readonly Row[],
   labelledScores: number[][],
   opts: TrainOptions,
 ): number[] {
   const lawful = generated.filter((g) => g.row.y < 0);
   const scores = [...lawful.map((g) => g.scores), ...labelledScores];
-  const groups = [...lawful.map((g) => groupOf(g.row)), ...labelled.map(groupOf)];
-  // The violating rows (out of fold) say what each raise costs in recall.
+  const groups = [
+    ...lawful.map((g) => calibrationGroup(g.row, opts)),
+    ...labelled.map((r) => calibrationGroup(r, opts)),
+  ];
   const violating = generated.filter((g) => g.row.y >= 0).map((g) => g.scores);
-  const target = (group: string): number =>
-    group.endsWith(':generated')
-      ? opts.targetFalseAlarm
-      : (opts.targetFalseAlarmReal ?? opts.targetFalseAlarm);
-  return calibrate(scores, groups, target, opts.minThreshold, violating);
+  return calibrate(scores, groups, (group) => groupTarget(group, opts), opts.minThreshold, violating);
 }
 
 /**

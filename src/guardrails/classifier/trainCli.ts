@@ -1,7 +1,8 @@
 /**
  * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>] [--out <folder>]
  *   [--target 0.01] [--target-real 0] [--floor 0.5] [--l2 1e-5] [--explain]
- *   [--also-targets 0.0025/0,0.01/0.005]
+ *   [--target-han 0.0025] [--target-han-real 0] [--target-latin 0.005] [--target-latin-real 0.0025]
+ *   [--also-targets 0.0025/0,0.01/0.005,0.0025/0:0.005/0.0025]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -15,7 +16,15 @@ import { fileURLToPath } from 'node:url';
 import { buildTrainingSet, calibrationSplit, evaluationFiles } from './data.js';
 import { explainThresholds, kFold, figures, withRulesFigures, type Figures } from './evaluate.js';
 import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
-import { DEFAULT_TRAIN, crossFit, scoreWide, toModelParts, vectorise } from './train.js';
+import {
+  DEFAULT_TRAIN,
+  crossFit,
+  scoreWide,
+  toModelParts,
+  vectorise,
+  type ScriptTargets,
+  type TrainOptions,
+} from './train.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const args = process.argv.slice(2);
@@ -84,11 +93,31 @@ console.log(
 );
 const numberArg = (name: string, fallback: number): number =>
   args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
-const options = {
+const targetFalseAlarm = numberArg('--target', DEFAULT_TRAIN.targetFalseAlarm);
+const targetFalseAlarmReal = numberArg('--target-real', targetFalseAlarm);
+// --target-han/--target-latin [-real]: a target per script (DATA.md), each defaulting to the
+// general one; any of them groups the lawful rows by script for the calibration.
+const perScript = ['--target-han', '--target-han-real', '--target-latin', '--target-latin-real'].some((a) =>
+  args.includes(a),
+);
+const targetByScript: ScriptTargets | undefined = perScript
+  ? {
+      han: {
+        generated: numberArg('--target-han', targetFalseAlarm),
+        real: numberArg('--target-han-real', targetFalseAlarmReal),
+      },
+      latin: {
+        generated: numberArg('--target-latin', targetFalseAlarm),
+        real: numberArg('--target-latin-real', targetFalseAlarmReal),
+      },
+    }
+  : undefined;
+const options: TrainOptions = {
   ...DEFAULT_TRAIN,
   folds,
-  targetFalseAlarm: numberArg('--target', DEFAULT_TRAIN.targetFalseAlarm),
-  targetFalseAlarmReal: numberArg('--target-real', numberArg('--target', DEFAULT_TRAIN.targetFalseAlarm)),
+  targetFalseAlarm,
+  targetFalseAlarmReal,
+  ...(targetByScript === undefined ? {} : { targetByScript }),
   l2: numberArg('--l2', DEFAULT_TRAIN.l2),
   minThreshold: numberArg('--floor', DEFAULT_TRAIN.minThreshold),
 };
@@ -140,13 +169,29 @@ if (!args.includes('--no-write')) {
 // --also-targets <generated>/<real>,…: the same fit calibrated at other targets, its figures
 // printed and, with --out, its description written beside the weights as
 // weights.target-<generated>-<real>.json (same weights.bin; copy it over weights.json to use it).
+// An entry <han generated>/<han real>:<latin generated>/<latin real> is a target per script
+// (weights.target-han-<g>-<r>-latin-<g>-<r>.json).
 const alsoTargets = args.includes('--also-targets')
-  ? (args[args.indexOf('--also-targets') + 1] ?? '').split(',').map((p) => p.split('/').map(Number))
+  ? (args[args.indexOf('--also-targets') + 1] ?? '').split(',').map((entry) =>
+      entry.split(':').map((p) => {
+        const [generated = 0.005, real = generated] = p.split('/').map(Number);
+        return { generated, real };
+      }),
+    )
   : [];
-for (const [generated = 0.005, real = generated] of alsoTargets) {
-  const at = recalibrate({ targetFalseAlarm: generated, targetFalseAlarmReal: real });
+for (const [first = { generated: 0.005, real: 0.005 }, latin] of alsoTargets) {
+  const { generated, real } = first;
+  const byScript: ScriptTargets | undefined = latin === undefined ? undefined : { han: first, latin };
+  const at = recalibrate({
+    targetFalseAlarm: generated,
+    targetFalseAlarmReal: real,
+    targetByScript: byScript,
+  });
   const atFolds = results.map((r, k) => ({ ...r, thresholds: at.folds[k] ?? r.thresholds }));
-  const name = `target ${generated}/${real}`;
+  const name =
+    latin === undefined
+      ? `target ${generated}/${real}`
+      : `target han ${generated}/${real} latin ${latin.generated}/${latin.real}`;
   const pooled = kFold(atFolds).pooled;
   show(`${name}: ${folds}-fold pooled, classifier alone`, pooled);
   const labelledAt = figures(
@@ -159,14 +204,24 @@ for (const [generated = 0.005, real = generated] of alsoTargets) {
     ...report,
     kFold: { folds, pooled, withRules: 'not measured at this target' },
     labelledLawful: labelledAt.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
-    options: { ...options, targetFalseAlarm: generated, targetFalseAlarmReal: real },
+    options: {
+      ...options,
+      targetFalseAlarm: generated,
+      targetFalseAlarmReal: real,
+      ...(byScript === undefined ? { targetByScript: undefined } : { targetByScript: byScript }),
+    },
   });
   console.log(
     `${name}: thresholds ${atParts.file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}/${(c.thresholdLatin ?? c.threshold).toFixed(3)}`).join(', ')}`,
   );
   if (outDir && !args.includes('--no-write'))
     writeFileSync(
-      join(outDir, `weights.target-${generated}-${real}.json`),
+      join(
+        outDir,
+        latin === undefined
+          ? `weights.target-${generated}-${real}.json`
+          : `weights.target-han-${generated}-${real}-latin-${latin.generated}-${latin.real}.json`,
+      ),
       await format(JSON.stringify(atParts.file), { parser: 'json', filepath: WEIGHTS_PATH }),
     );
 }
