@@ -131,7 +131,7 @@ export function evaluationFiles(dir: string): string[] {
 
 /**
  * The calibration split (training/guardrails/calibration/*.<lang>.yaml, lawful free sentences):
- * never trained on, scored out of sample as its own calibration group (see train.ts `groupOf`).
+ * never trained on, scored out of sample as its own calibration group (see train.ts `calibrationGroup`).
  */
 export function calibrationSplit(dir: string): TrainingItem[] {
   if (!existsSync(dir)) return [];
