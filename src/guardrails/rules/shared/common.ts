@@ -1,6 +1,6 @@
 import { type GuardContext } from '../../types.js';
 
-/** Words and phrase parts the rules of several categories read. */
+/** Words, phrase parts and helpers that rule files of several categories read, stated once. */
 
 export const ALL_OFFERS = [
   'deferral',

@@ -1,6 +1,6 @@
 import { en } from '../ruleTypes.js';
 
-/** Words and phrase parts the rules of several categories read. */
+/** Words, phrase parts and helpers that rule files of several categories read, stated once. */
 
 // One sentence with no negation or reported speech in it.
 export const EN_PLAIN_GAP = (n: number): string =>

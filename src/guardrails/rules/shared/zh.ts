@@ -1,6 +1,6 @@
 import { GAP, YOU, YOUR, zh } from '../ruleTypes.js';
 
-/** Words and phrase parts the rules of several categories read. */
+/** Words, phrase parts and helpers that rule files of several categories read, stated once. */
 
 export const FAMILY = '(?:全家|家人|家里人|孩子|老婆|老公|父母|爸妈|小孩|女儿|儿子|爱人)';
 // Within one sentence.
