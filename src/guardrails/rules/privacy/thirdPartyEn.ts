@@ -2,10 +2,12 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 import {
   CONTACT_TRIGGERS,
   contactBlast,
+  EN_CHAR,
   EN_PLAIN_GAP,
   EN_THIRD,
   EXTENDED_CIRCLE_EN,
   KIN_AND_FRIENDS,
+  KIN_EN,
   S,
 } from '../shared/en.js';
 
@@ -53,6 +55,10 @@ const WE =
 const TELL =
   '(?:told|tell|tells|telling|informed|inform|informing|notified|notify|notifying|contacted|contact|contacting|called|call|calling|spoke(?:n)? (?:to|with)|speak (?:to|with)|talk(?:ed)? (?:to|with)|reached out to|reach out to|reached|reach|got hold of|got in touch with|get in touch with|visited|visit|phoned|phone|let|letting|emailed|email|texted|text|messaged|message|alert|alerted|warn|warned)';
 const THIRD = `(?:${THIRD_WORDS.join('|')})(?:s|'s)?`;
+const RELATIVE_EN =
+  '(?:brother|sister|mother|mom|father|dad|son|daughter|husband|wife|partner|friend|cousin|uncle|aunt|neighbou?r|boss|employer|landlord|coworker|colleague|roommate|relative|family)';
+const DEBT_EN =
+  '(?:owes?|owing|overdue|past due|debt|unpaid|balance|behind on|late on|delinquent|missed payments?)';
 const CIRCLE = String.raw`(?:pastor|priest|imam|rabbi|congregation|church|mosque|temple|coach|teacher|landlord|boss|manager|employer|mum|mom|dad|parents|sister|brother|wife|husband|family)`;
 const ROLE = String.raw`(?:emergency contacts?|references?|contact persons?|character references?|guarantors?|co-?makers?|referees?|alternate contacts?)`;
 // Someone other than the reader, named as the debtor.
@@ -112,6 +118,82 @@ export const PRIVACY_THIRD_PARTY_EN: PatternRuleSpec[] = [
     id: 'privacy.third_party',
     lang: 'en',
     negatable: true,
+    triggers: [
+      'contact',
+      'let your',
+      'tell your',
+      'tell him',
+      'tell her',
+      'tell them',
+      'owes',
+      'owe us',
+      'behind',
+      "hasn't paid",
+      "won't pay",
+      'dodging',
+      'his card',
+      'her card',
+      'their card',
+      'his account',
+      'her account',
+      'their account',
+      'his debt',
+      'her debt',
+      'their debt',
+      'his balance',
+      'her balance',
+      'their balance',
+      'his loan',
+      'her loan',
+      'their loan',
+    ],
+    patterns: en(
+      `\\byou(?:'re| are)\\b[^.!?]{0,20}\\b(?:his|her|their) (?:emergency )?contact`,
+      `\\b(?:let|tell) your ${RELATIVE_EN}[^.!?]{0,60}\\b(?:${DEBT_EN}|call us|pay\\b)`,
+      `\\btell (?:him|her|them)\\b[^.!?]{0,50}\\b(?:${DEBT_EN}|we called|to pay|to call|he needs|she needs)`,
+      `\\byour ${RELATIVE_EN}\\b[^.!?]{0,30}\\b(?:owes|owe us|is behind|hasn't paid|won't pay|is dodging)`,
+      `\\b(?:his|her|their) (?:card|account|debt|balance|loan)\\b[^.!?]{0,30}\\b(?:overdue|past due|unpaid|in default|owed|delinquent)`,
+    ),
+  },
+  {
+    id: 'privacy.third_party',
+    lang: 'en',
+    negatable: true,
+    triggers: ['shared', 'sent', 'passed', 'forwarded', 'notified', 'informed', 'told', 'reported'],
+    patterns: en(
+      `\\b(?:shared|sent|passed|forwarded|notified|informed|told|reported)\\b[^.!?]{0,40}\\b(?:with|to)? ?your (?:${RELATIVE_EN}|employer|hr|manager|church|community|village|neighbors|neighbours)`,
+    ),
+  },
+  {
+    id: 'privacy.third_party',
+    lang: 'en',
+    negatable: true,
+    personMayAct: true,
+    triggers: [
+      'group',
+      'chat',
+      'facebook',
+      'instagram',
+      'linkedin',
+      'tiktok',
+      'whatsapp',
+      'a ring',
+      'a call',
+      'a buzz',
+      'fill her in',
+      'fill him in',
+      'fill them in',
+    ],
+    patterns: en(
+      `\\b(?:post|share|put|mention|tell|let)\\b${EN_CHAR}{0,30}\\b(?:neighbou?rhood|community|church|family|class|parents'?|hoa|building|office|work)\\s+(?:group chat|group|chat|page|forum|board|newsletter|whatsapp)\\b`,
+      `\\b(?:facebook|instagram|linkedin|tiktok|whatsapp)\\b${EN_CHAR}{0,40}\\b(?:friends?|followers|connections|contacts|co-?workers|colleagues|family)\\b${EN_CHAR}{0,40}\\b(?:know|hear|see|interested|find out|learn)\\b|\\b(?:friends?|followers|connections|co-?workers|colleagues)\\b (?:on|at) (?:facebook|instagram|linkedin|tiktok|whatsapp)\\b${EN_CHAR}{0,40}\\b(?:know|hear|see|interested|find out|learn)\\b`,
+      `\\bgive\\s+your\\s+(?:${KIN_EN}|boss|employer|landlord|neighbou?rs?|[a-z]+-in-law)\\s+a\\s+(?:ring|call|buzz)\\b|\\bfill (?:her|him|them) in on (?:this|your|the) (?:balance|debt|account|situation)\\b`,
+    ),
+  },
+  {
+    id: 'privacy.third_party',
+    lang: 'en',
+    negatable: true,
     triggers: ['talked', 'spoke', 'spoken', 'chatted', 'a call', 'a ring', 'looped in', 'your ex'],
     patterns: en(
       `\\b(?:talked|spoke|spoken|chatted|checked in) (?:to|with) your (?:${EXTENDED_CIRCLE_EN})\\b`,
@@ -148,6 +230,26 @@ export const PRIVACY_THIRD_PARTY_EN: PatternRuleSpec[] = [
       String.raw`\b(?:every|all the) (?:phone )?numbers? (?:you've|you have) (?:ever )?(?:texted|called|messaged|dialled|dialed)\b`,
       String.raw`\b(?:every|all the|each) (?:number|contact|name)s? in your (?:phone|contacts|address book)\b`,
       String.raw`\b(?:post(?:ed)?|shar(?:e|ed)|announc(?:e|ed)|mention(?:ed)?|put)\b[^.!?]{0,30}\b(?:in|on|to) (?:the |your )?(?:hoa|residents'?|building|neighbou?rhood|neighbou?rs'?|tenants'?|condo|estate) (?:group|chat|group chat|forum|board|page)\b`,
+    ),
+  },
+  {
+    // A debt already told to contacts, references or family.
+    id: 'privacy.third_party',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'emergency contact',
+      'contact list',
+      'your contacts',
+      'your references',
+      'your reference',
+      'phone book',
+      'phonebook',
+      'address book',
+    ],
+    patterns: en(
+      String.raw`\bwe(?:'ve| have)? (?:already |just )?(?:shared|disclosed|passed on|sent|explained|mentioned|let|told|informed|notified|messaged|reached out to)\b[^.!?]{0,40}?\b(?:your|ur) (?:emergency contacts?|contact list|contacts|references?)\b`,
+      String.raw`\b(?:people|everyone|a few people|some people|someone|folks) (?:in|on|from) your (?:contact list|contacts|phone ?book|address book) (?:know|knows|now know|have been told|were told|heard)\b`,
     ),
   },
   {

@@ -1,14 +1,5 @@
 import { en, type PatternRuleSpec } from '../ruleTypes.js';
-import {
-  COPIED_THIRD,
-  EN_CHAR,
-  EN_GAP,
-  EN_PLAIN_GAP,
-  EN_THIRD,
-  EXTENDED_CIRCLE_EN,
-  KIN_EN,
-  KIN_EXTENDED,
-} from '../shared/en.js';
+import { EN_PLAIN_GAP, EN_THIRD, EXTENDED_CIRCLE_EN, KIN_EXTENDED } from '../shared/en.js';
 
 /**
  * Privacy (English): the debt told to the family, or the family asked to pay.
@@ -25,18 +16,11 @@ const EN_THIRD_WORDS = [
 ];
 const EN_TELL =
   '(?:contact(?:ed|ing)?|call(?:ed|ing)?|phon(?:e|ed|ing)|ring(?:ing)?|rang|text(?:ed|ing)?|e-?mail(?:ed|ing)?|messag(?:e|ed|ing)|tell(?:ing)?|told|inform(?:ed|ing)?|notif(?:y|ied|ying)|alert(?:ed|ing)?|reach(?:ed|ing)? out to|get(?:ting)? in touch with|got in touch with|spo(?:ke|ken) (?:to|with)|speak(?:ing)? (?:to|with)|talk(?:ed|ing)? (?:to|with)|wr(?:ite|ote|itten) to|let|writ(?:e|ing) to)';
-const RELATIVE_EN =
-  '(?:brother|sister|mother|mom|father|dad|son|daughter|husband|wife|partner|friend|cousin|uncle|aunt|neighbou?r|boss|employer|landlord|coworker|colleague|roommate|relative|family)';
-const DEBT_EN =
-  '(?:owes?|owing|overdue|past due|debt|unpaid|balance|behind on|late on|delinquent|missed payments?)';
 const PEOPLE_EN =
   '(?:employer|boss|manager|supervisor|hr(?: department| team)?|landlord|neighbou?rs?|co-?workers?|colleagues|references|family|parents|relatives|friends|church|pastor|contacts|emergency contacts?|wife|husband|mother|father|mom|dad|sister|brother|son|daughter)';
 const NO_NEG = `(?:(?!\\bnot\\b|\\bnever\\b|n't\\b|\\bno\\b)[^.!?\\n])`;
 const THIRD_EN =
   "mum|mom|mother|dad|father|parents|wife|ex-wife|husband|ex-husband|boss|supervisor|manager|family|brother|sister|landlord|neighbou?rs?|hoa|church|pastor|employer|employer's \\w+(?: \\w+)?|coworkers?|colleagues?|friends?|relatives|teacher|roommates?";
-// People the account is never told to (FDCPA §1692c(b)).
-// The person asked for it or agreed: "since you asked us to", "at your request", "if you'd like".
-const EN_ASKED = String.raw`(?![^.!?\n]{0,60}\b(?:you asked|you requested|at your request|per your request|as requested|with your (?:permission|consent)|if you(?:'d)? (?:want|wish|like|prefer)|you authori[sz]ed)\b)`;
 
 export const PRIVACY_THIRD_PARTY_FAMILY_EN: PatternRuleSpec[] = [
   {
@@ -91,56 +75,6 @@ export const PRIVACY_THIRD_PARTY_FAMILY_EN: PatternRuleSpec[] = [
     id: 'privacy.third_party',
     lang: 'en',
     negatable: true,
-    triggers: [
-      'contact',
-      'let your',
-      'tell your',
-      'tell him',
-      'tell her',
-      'tell them',
-      'owes',
-      'owe us',
-      'behind',
-      "hasn't paid",
-      "won't pay",
-      'dodging',
-      'his card',
-      'her card',
-      'their card',
-      'his account',
-      'her account',
-      'their account',
-      'his debt',
-      'her debt',
-      'their debt',
-      'his balance',
-      'her balance',
-      'their balance',
-      'his loan',
-      'her loan',
-      'their loan',
-    ],
-    patterns: en(
-      `\\byou(?:'re| are)\\b[^.!?]{0,20}\\b(?:his|her|their) (?:emergency )?contact`,
-      `\\b(?:let|tell) your ${RELATIVE_EN}[^.!?]{0,60}\\b(?:${DEBT_EN}|call us|pay\\b)`,
-      `\\btell (?:him|her|them)\\b[^.!?]{0,50}\\b(?:${DEBT_EN}|we called|to pay|to call|he needs|she needs)`,
-      `\\byour ${RELATIVE_EN}\\b[^.!?]{0,30}\\b(?:owes|owe us|is behind|hasn't paid|won't pay|is dodging)`,
-      `\\b(?:his|her|their) (?:card|account|debt|balance|loan)\\b[^.!?]{0,30}\\b(?:overdue|past due|unpaid|in default|owed|delinquent)`,
-    ),
-  },
-  {
-    id: 'privacy.third_party',
-    lang: 'en',
-    negatable: true,
-    triggers: ['shared', 'sent', 'passed', 'forwarded', 'notified', 'informed', 'told', 'reported'],
-    patterns: en(
-      `\\b(?:shared|sent|passed|forwarded|notified|informed|told|reported)\\b[^.!?]{0,40}\\b(?:with|to)? ?your (?:${RELATIVE_EN}|employer|hr|manager|church|community|village|neighbors|neighbours)`,
-    ),
-  },
-  {
-    id: 'privacy.third_party',
-    lang: 'en',
-    negatable: true,
     personMayAct: true,
     triggers: [
       ...'employer boss manager supervisor hr landlord neighbo coworker co-worker colleague reference family parents relatives friend church pastor contacts emergency wife husband mother father mom dad sister brother son daughter nephew niece cousin tenant employee roommate partner'
@@ -183,32 +117,6 @@ export const PRIVACY_THIRD_PARTY_FAMILY_EN: PatternRuleSpec[] = [
       `\\bexplained (?:the|your) (?:whole )?(?:situation|account|balance|debt) to (?:him|her|them|your)\\b`,
       `\\b(?:everyone|everybody|all)\\b[^.!?]{0,15}\\b(?:contact list|contacts|phone book|address book|friends list)\\b`,
       `\\b(?:letter|notice|package|visit|call)s?\\b[^.!?]{0,40}\\b(?:debt|balance|unpaid|overdue|past due|card|account)\\b[^.!?]{0,20}\\b(?:at|to) your (?:office|work|workplace|job)\\b`,
-    ),
-  },
-  {
-    id: 'privacy.third_party',
-    lang: 'en',
-    negatable: true,
-    personMayAct: true,
-    triggers: [
-      'group',
-      'chat',
-      'facebook',
-      'instagram',
-      'linkedin',
-      'tiktok',
-      'whatsapp',
-      'a ring',
-      'a call',
-      'a buzz',
-      'fill her in',
-      'fill him in',
-      'fill them in',
-    ],
-    patterns: en(
-      `\\b(?:post|share|put|mention|tell|let)\\b${EN_CHAR}{0,30}\\b(?:neighbou?rhood|community|church|family|class|parents'?|hoa|building|office|work)\\s+(?:group chat|group|chat|page|forum|board|newsletter|whatsapp)\\b`,
-      `\\b(?:facebook|instagram|linkedin|tiktok|whatsapp)\\b${EN_CHAR}{0,40}\\b(?:friends?|followers|connections|contacts|co-?workers|colleagues|family)\\b${EN_CHAR}{0,40}\\b(?:know|hear|see|interested|find out|learn)\\b|\\b(?:friends?|followers|connections|co-?workers|colleagues)\\b (?:on|at) (?:facebook|instagram|linkedin|tiktok|whatsapp)\\b${EN_CHAR}{0,40}\\b(?:know|hear|see|interested|find out|learn)\\b`,
-      `\\bgive\\s+your\\s+(?:${KIN_EN}|boss|employer|landlord|neighbou?rs?|[a-z]+-in-law)\\s+a\\s+(?:ring|call|buzz)\\b|\\bfill (?:her|him|them) in on (?:this|your|the) (?:balance|debt|account|situation)\\b`,
     ),
   },
   {
@@ -267,41 +175,6 @@ export const PRIVACY_THIRD_PARTY_FAMILY_EN: PatternRuleSpec[] = [
     patterns: en(
       `\\byour (?:${EXTENDED_CIRCLE_EN}|boss's|sister's|brother's)\\b (?:said|says|told us|mentioned)\\b`,
       `\\b(?:asked|told|got|had) your (?:\\w+\\s+){0,2}?\\w+ to (?:give you|remind you|tell you|talk to you|have a word|check on you|visit you)\\b`,
-    ),
-  },
-  {
-    // A debt already told to contacts, references or family.
-    id: 'privacy.third_party',
-    lang: 'en',
-    negatable: true,
-    triggers: [
-      'emergency contact',
-      'contact list',
-      'your contacts',
-      'your references',
-      'your reference',
-      'phone book',
-      'phonebook',
-      'address book',
-    ],
-    patterns: en(
-      String.raw`\bwe(?:'ve| have)? (?:already |just )?(?:shared|disclosed|passed on|sent|explained|mentioned|let|told|informed|notified|messaged|reached out to)\b[^.!?]{0,40}?\b(?:your|ur) (?:emergency contacts?|contact list|contacts|references?)\b`,
-      String.raw`\b(?:people|everyone|a few people|some people|someone|folks) (?:in|on|from) your (?:contact list|contacts|phone ?book|address book) (?:know|knows|now know|have been told|were told|heard)\b`,
-    ),
-  },
-  {
-    // A third party copied in on the account's messages: "I've added your HR manager to this
-    // thread", "we'll cc your landlord on the next letter", "your wife will be copied on notices".
-    id: 'privacy.third_party',
-    lang: 'en',
-    negatable: true,
-    hedgeable: true,
-    personMayAct: true,
-    triggers: ['cc', 'copy', 'copied', 'copying', 'loop', 'forward', 'add', 'includ'],
-    patterns: en(
-      String.raw`\b(?:b?cc|b?cc'd|b?cc’d|cc-?ed|copy|copying|copied|loop(?:ed|ing)? in|forward(?:ed|ing)?|includ(?:e|ed|ing))\b${EN_GAP(50)}\byour (?:${COPIED_THIRD})\b(?!'s)${EN_ASKED}`,
-      String.raw`\badd(?:ed|ing)? your (?:${COPIED_THIRD}) to (?:the|this|our|a|every|all)\b${EN_GAP(12)}\b(?:group|thread|chat|email|emails|conversation|call|list|texts?|messages?)\b${EN_ASKED}`,
-      String.raw`\byour (?:${COPIED_THIRD})\b${EN_GAP(20)}\b(?:will be|is being|are being|gets?|has been|have been|was|were) (?:b?cc'd|b?cc’d|cc-?ed|copied|looped in|added|included)\b(?! as (?:an? )?(?:authori[sz]ed|joint|additional))(?![^.!?\n]{0,40}\b(?:you requested|you asked|at your request|per your request))`,
     ),
   },
   {

@@ -13,7 +13,6 @@ const THIRD =
 const OWING = '(?:的(?:信用卡|卡|账户|账单|欠款)|在我们|欠款|欠了|欠我们|欠银行|拖欠|卡债)';
 const BODIES =
   '(?:单位|公司|人事|领导|老板|上司|同事|厂里|工会|村委会|居委会|街道办|街道|物业|邻居|学校|老师|房东|社区|网格员)';
-const CIRCLE = '(?:小区群|业主群|家族群|同学群|工作群|亲戚群|朋友圈|抖音|快手|微博|公告栏|村口|村里)';
 // Words every relative in KIN or YOUR_KIN contains (the trigger list of the rules built on them).
 const KIN_TRIGGERS = [
   '爸',
@@ -113,15 +112,6 @@ export const PRIVACY_THIRD_PARTY_FAMILY_ZH: PatternRuleSpec[] = [
     id: 'privacy.third_party',
     lang: 'zh',
     negatable: true,
-    triggers: ['同步', '推送', '报备', '通报', '报到', '转给', '发给'],
-    patterns: zh(
-      `(?:同步|推送|报备|通报|报到|转给|发给)${GAP(4)}(?:居委会|村委会|网格员|物业|社区|街道办|村支书|业委会|工会|人事|亲戚|亲属|家属)`,
-    ),
-  },
-  {
-    id: 'privacy.third_party',
-    lang: 'zh',
-    negatable: true,
     personMayAct: true,
     triggers: [
       ...'儿子 女儿 闺女 侄子 侄女 外甥 弟弟 哥哥 姐姐 妹妹 老公 丈夫 老婆 妻子 爱人 父亲 母亲 邻居 同事 朋友 室友 员工 下属 亲戚 表哥 表弟 表姐 表妹 堂哥 堂弟 女婿 儿媳 租客'.split(
@@ -159,33 +149,6 @@ export const PRIVACY_THIRD_PARTY_FAMILY_ZH: PatternRuleSpec[] = [
       `${YOUR}${THIRD}(?:那边|那里)${GAP(10)}(?:说|讲|通知|告诉|打过)`,
       `(?:欠了多少|欠款|欠钱的事|欠的钱)${GAP(6)}(?:她|他|他们|家人|全家|大家)${NGAP(2)}(?:都|也)?(?:知道|清楚)`,
       `(?:给|向)${YOUR}?${BODIES}(?!邮箱|地址|电话)${GAP(6)}(?:发|寄|送|递|打|说明|反映|通报|告知)`,
-    ),
-  },
-  {
-    id: 'privacy.third_party',
-    lang: 'zh',
-    negatable: true,
-    triggers: [
-      '加上',
-      '加了',
-      '说了',
-      '讲了',
-      '告诉',
-      '递到',
-      '送到',
-      '交到',
-      '发到',
-      '寄到',
-      '报到',
-      '贴到',
-      '挂到',
-      ...'小区群 业主群 家族群 同学群 工作群 亲戚群 朋友圈 抖音 快手 微博 公告栏 村口 村里'.split(' '),
-    ],
-    patterns: zh(
-      `(?:递到|送到|交到|发到|寄到|报到|贴到|挂到)${YOUR}?(?:单位|公司|人事|领导|厂里|工会|村委会|居委会|街道办|街道|物业|学校|社区|老家|村里)(?!地址|邮箱|电话|信箱)`,
-      `(?:朋友圈|通讯录|微信好友|好友)(?:里|中)?(?:的)?(?:人)?${GAP(4)}(?:都|全)加(?:上|了)`,
-      `(?:跟|和|给|告诉)(?:她|他|他们|她们)(?:说了|讲了|说)?${GAP(4)}${YOU}(?:的)?(?:欠|逾期|没还)`,
-      `${CIRCLE}(?:里|上)?(?:的人)?${GAP(10)}(?:曝光|公开|挂|谁欠|都知道|知道${YOU}|知道谁)`,
     ),
   },
   {

@@ -1,4 +1,4 @@
-import { GAP, type PatternRuleSpec, YOUR, zh } from '../ruleTypes.js';
+import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
 import { EMPLOYER_STEP, NO_NEG_GAP, S_ZH, ZH_SPAN } from '../shared/zh.js';
 
 /**
@@ -6,10 +6,9 @@ import { EMPLOYER_STEP, NO_NEG_GAP, S_ZH, ZH_SPAN } from '../shared/zh.js';
  * Each rule's place in the order of findings: ../order.ts.
  */
 
+const CIRCLE = '(?:小区群|业主群|家族群|同学群|工作群|亲戚群|朋友圈|抖音|快手|微博|公告栏|村口|村里)';
 const GROUP =
   '(?:业主群|工作群|单位群|家族群|同学群|小区群|公司群|家长群|村里的?(?:微信)?群|老家的?(?:微信)?群)';
-const THIRD_ZH =
-  '(?:领导|上司|老板|经理|主管|人事|hr|房东|物业|辅导员|老师|班主任|居委会|村委会|同事|家人|父母|爸妈|老婆|老公|爱人|妈|爸|亲戚|朋友|邻居)';
 const WORKPLACE = '(?:贵司|贵公司|贵单位|你们公司|你们单位|人事部|人事|hr|前台|主管|经理|领导|老板|财务部)';
 const ABOUT_THEM = '(?:他|她|员工|同事|职员|此人)';
 const DEBT = '(?:账单|欠款|欠账|卡账|逾期|拖欠|欠(?:我们|我行|银行|了)|没还|未还|未处理|还款)';
@@ -19,40 +18,47 @@ export const PRIVACY_THIRD_PARTY_WORK_ZH: PatternRuleSpec[] = [
     id: 'privacy.third_party',
     lang: 'zh',
     negatable: true,
-    personMayAct: true,
-    triggers: ['群', '预留', '通讯录', '登记的'],
+    triggers: ['同步', '推送', '报备', '通报', '报到', '转给', '发给'],
     patterns: zh(
-      `${GROUP}${GAP(12)}(?:发|说|讲|通知|曝光|公布|挂|贴|聊聊)|(?:进|加)(?:了|到|入)?${YOUR}?(?:的)?${GAP(4)}${GROUP}|(?:发|转)(?:到|给|在)了?${GAP(8)}${GROUP}|在群里${GAP(4)}(?:发|说|讲|通知|曝光|公布|挂|贴)`,
-      `(?:联系|致电|核实|询问|走访)(?:(?!更新|修改|变更|核对|确认)[^,;:!?。、\\n]){0,6}?(?:预留的?|登记的?|通讯录里?的?)${GAP(2)}(?:联系人|紧急联系人|好友|亲友|工作单位|单位)`,
+      `(?:同步|推送|报备|通报|报到|转给|发给)${GAP(4)}(?:居委会|村委会|网格员|物业|社区|街道办|村支书|业委会|工会|人事|亲戚|亲属|家属)`,
     ),
   },
-  // dev-s5 classes: a named third party who "will urge you", "has been told", "already knows";
-  // an employer's HR mailbox found; the person's teachers, landlord or property manager briefed;
-  // messages passed through a listener ("带个话", "tell her the bank needs…").
   {
     id: 'privacy.third_party',
     lang: 'zh',
     negatable: true,
     triggers: [
-      '督促',
-      '转达',
-      '转告',
-      '打过招呼',
-      '打了招呼',
-      '联系上',
-      '沟通过',
-      '说会',
-      '答应',
-      '邮箱',
-      '发函过去',
-      '都知道了',
-      '已经知道',
+      '加上',
+      '加了',
+      '说了',
+      '讲了',
+      '告诉',
+      '递到',
+      '送到',
+      '交到',
+      '发到',
+      '寄到',
+      '报到',
+      '贴到',
+      '挂到',
+      ...'小区群 业主群 家族群 同学群 工作群 亲戚群 朋友圈 抖音 快手 微博 公告栏 村口 村里'.split(' '),
     ],
     patterns: zh(
-      `${THIRD_ZH}${GAP(10)}(?:督促|转达|转告|打过招呼|打了招呼|联系上|沟通过|说会|答应(?:会|帮)?)`,
-      `(?:打过招呼|打了招呼|联系上了?|沟通过)${GAP(4)}${THIRD_ZH}`,
-      `(?:公司|单位|人事|hr|领导|老板)${GAP(8)}(?:邮箱|地址|电话|微信)${GAP(6)}(?:查到|拿到|找到|有了)|发函过去`,
-      `${THIRD_ZH}${GAP(4)}(?:都|也|已经)(?:都)?知道了`,
+      `(?:递到|送到|交到|发到|寄到|报到|贴到|挂到)${YOUR}?(?:单位|公司|人事|领导|厂里|工会|村委会|居委会|街道办|街道|物业|学校|社区|老家|村里)(?!地址|邮箱|电话|信箱)`,
+      `(?:朋友圈|通讯录|微信好友|好友)(?:里|中)?(?:的)?(?:人)?${GAP(4)}(?:都|全)加(?:上|了)`,
+      `(?:跟|和|给|告诉)(?:她|他|他们|她们)(?:说了|讲了|说)?${GAP(4)}${YOU}(?:的)?(?:欠|逾期|没还)`,
+      `${CIRCLE}(?:里|上)?(?:的人)?${GAP(10)}(?:曝光|公开|挂|谁欠|都知道|知道${YOU}|知道谁)`,
+    ),
+  },
+  {
+    id: 'privacy.third_party',
+    lang: 'zh',
+    negatable: true,
+    personMayAct: true,
+    triggers: ['群', '预留', '通讯录', '登记的'],
+    patterns: zh(
+      `${GROUP}${GAP(12)}(?:发|说|讲|通知|曝光|公布|挂|贴|聊聊)|(?:进|加)(?:了|到|入)?${YOUR}?(?:的)?${GAP(4)}${GROUP}|(?:发|转)(?:到|给|在)了?${GAP(8)}${GROUP}|在群里${GAP(4)}(?:发|说|讲|通知|曝光|公布|挂|贴)`,
+      `(?:联系|致电|核实|询问|走访)(?:(?!更新|修改|变更|核对|确认)[^,;:!?。、\\n]){0,6}?(?:预留的?|登记的?|通讯录里?的?)${GAP(2)}(?:联系人|紧急联系人|好友|亲友|工作单位|单位)`,
     ),
   },
   {

@@ -82,6 +82,8 @@ const DEBT_ZH = '(?:欠|逾期|拖欠|账单|还款|还钱|债|未还|没还|不
 const PRESS = '(?:催|催促|督促|劝|提醒|转告|通知|带话|说一声|跟进|施压|做工作|做做工作)';
 const PLACE_ZH =
   '(?:亲戚|亲属|家人|家属|家里|老家|父母|单位|公司|领导|同事|朋友|邻居|村委会?|居委会?|街道|社区|物业|房东|学校|通讯录|联系人)';
+const THIRD_ZH_2 =
+  '(?:领导|上司|老板|经理|主管|人事|hr|房东|物业|辅导员|老师|班主任|居委会|村委会|同事|家人|父母|爸妈|老婆|老公|爱人|妈|爸|亲戚|朋友|邻居)';
 const KIN_ZH =
   '(?:表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|叔叔|阿姨|舅舅|姑姑|前妻|前夫|前女友|前男友|共同好友|好友|财务|会计|村书记|村支书|村长|房东|物业|邻居|同事|领导|老板|家人|父母|爸妈|亲戚|朋友|老婆|老公|爱人|儿子|女儿|老师|辅导员|人事)';
 
@@ -165,6 +167,35 @@ export const PRIVACY_THIRD_PARTY_ZH: PatternRuleSpec[] = [
     patterns: zh(
       `(?:同步|发函|函告|通报|抄送|报给|反映给?)(?:给|至|到)?${GAP(12)}${PLACE_ZH}`,
       `${PLACE_ZH}${GAP(10)}(?:发(?:了)?函|同步|通报|抄送)`,
+    ),
+  },
+  // dev-s5 classes: a named third party who "will urge you", "has been told", "already knows";
+  // an employer's HR mailbox found; the person's teachers, landlord or property manager briefed;
+  // messages passed through a listener ("带个话", "tell her the bank needs…").
+  {
+    id: 'privacy.third_party',
+    lang: 'zh',
+    negatable: true,
+    triggers: [
+      '督促',
+      '转达',
+      '转告',
+      '打过招呼',
+      '打了招呼',
+      '联系上',
+      '沟通过',
+      '说会',
+      '答应',
+      '邮箱',
+      '发函过去',
+      '都知道了',
+      '已经知道',
+    ],
+    patterns: zh(
+      `${THIRD_ZH_2}${GAP(10)}(?:督促|转达|转告|打过招呼|打了招呼|联系上|沟通过|说会|答应(?:会|帮)?)`,
+      `(?:打过招呼|打了招呼|联系上了?|沟通过)${GAP(4)}${THIRD_ZH_2}`,
+      `(?:公司|单位|人事|hr|领导|老板)${GAP(8)}(?:邮箱|地址|电话|微信)${GAP(6)}(?:查到|拿到|找到|有了)|发函过去`,
+      `${THIRD_ZH_2}${GAP(4)}(?:都|也|已经)(?:都)?知道了`,
     ),
   },
   // check-s5 classes (seen): relatives, exes, friends, village officials and a finance

@@ -18,14 +18,12 @@ export const NEG_STEP =
 export const NO_NEG_GAP = (n: number): string => `(?:[^,;:!?。、\\n${NEG_HEADS}]|${NEG_STEP}){0,${n}}?`;
 // The same across clause ends (a question and its "没关系" may sit between).
 export const NO_NEG_SPAN = (n: number): string => `(?:[^。\\n${NEG_HEADS}]|${NEG_STEP}){0,${n}}?`;
+// A gap with no negation in it ("你的家人不会收到" is a promise, not a threat).
+export const G = (n: number): string => `[^,;:!?。、\\n不没未勿别]{0,${n}}?`;
 // A gap inside one clause (or one sentence, for SPAN) that holds no negation: the engine reads
 // negations before a match, not inside it ("社保不会因信用卡欠款停缴").
 export const NEG = '不无没未别勿';
 export const GAP_NO_NEG = (n: number): string => `[^,;:!?。、\\n${NEG}]{0,${n}}?`;
-// A relative or someone close, after "你的/您": single characters only with the pronoun.
-export const KIN =
-  '(?:父母|爸妈|爹妈|老爸|老妈|爸爸|妈妈|爸|妈|爹|娘|老爹|老娘|岳父|岳母|丈人|丈母娘|老丈人|公公|婆婆|公婆|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|叔叔|舅舅|姑姑|姨妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|亲戚|亲属|亲友|家人|家属|家里人|老婆|老公|媳妇|丈夫|妻子|爱人|对象|儿子|女儿|闺女|孩子|老人家|老人|班主任)';
-export const YOUR_KIN = `(?:${YOUR}${GAP(2)}${KIN}|(?:家里人|家人|亲戚|亲属|父母|爸妈|老人家))`;
 export const CROWD_TRIGGERS = [
   '围观',
   '来看',
@@ -38,8 +36,6 @@ export const CROWD_TRIGGERS = [
   '横幅',
   '大字报',
 ];
-// A gap with no negation in it ("你的家人不会收到" is a promise, not a threat).
-export const G = (n: number): string => `[^,;:!?。、\\n不没未勿别]{0,${n}}?`;
 // Neighbours and the street called out to watch.
 export const CROWD =
   '(?:邻居|街坊|左邻右舍|全村|村民|村里人|楼里的人|全楼|整栋楼|整个楼|整个小区|小区的人|全小区|老家的人|整条街|大家)';
@@ -112,6 +108,10 @@ export const ZH_THIRD_WORDS = [
 ];
 export const ZH_THIRD = `(?:${ZH_THIRD_WORDS.join('|')})`;
 export const NGAP = (n: number): string => `(?:(?!不|没|未|无|别)[^,;:!?。、\\n]){0,${n}}?`;
+// A relative or someone close, after "你的/您": single characters only with the pronoun.
+export const KIN =
+  '(?:父母|爸妈|爹妈|老爸|老妈|爸爸|妈妈|爸|妈|爹|娘|老爹|老娘|岳父|岳母|丈人|丈母娘|老丈人|公公|婆婆|公婆|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|叔叔|舅舅|姑姑|姨妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|亲戚|亲属|亲友|家人|家属|家里人|老婆|老公|媳妇|丈夫|妻子|爱人|对象|儿子|女儿|闺女|孩子|老人家|老人|班主任)';
+export const YOUR_KIN = `(?:${YOUR}${GAP(2)}${KIN}|(?:家里人|家人|亲戚|亲属|父母|爸妈|老人家))`;
 export const CLOSE_ONES_ZH =
   '(?:哥|姐|弟|妹|爸|妈|儿子|女儿|闺女|老婆|老公|媳妇|家人|亲戚|表哥|表姐|表弟|表妹|朋友|同事)';
 export const NEAR =
@@ -161,6 +161,16 @@ export const EXPOSURE = {
     `ni de[a-z ]{0,20}?(?:fa dao|gua dao|tie dao) (?:wang shang|peng you quan|dou yin|qun li|wei bo)`,
   ),
 };
+export const POST_TRIGGERS = ['张贴', '贴', '公示', '公布', '曝光', '推送', '散发', '挂', '发'];
+export const OBJ = '(?:人脸|照片|相片|头像|身份证|影像|证件|欠款信息|欠款记录|个人信息|资料|欠款视频|视频)';
+export const POST = '(?:张贴|贴到|贴在|贴满|贴出|公示|公布|曝光|推送|散发|挂到|挂在|发到|发至|发布到|发布在)';
+export const PLACE =
+  '(?:户籍|户口所在地|居住地|老家|村委会|村口|村里|全村|村民|村|小区|业主群|居委会|街道|楼道|单位门口|家门口|门口|社区|公告栏|宗族群|家族群)';
+export const POST_PATTERNS = zh(
+  `${OBJ}${G(12)}${POST}${G(10)}${PLACE}`,
+  `${POST}${GAP(4)}${YOUR}?${GAP(4)}${OBJ}${G(10)}${PLACE}`,
+  `把${YOUR}?${GAP(4)}${OBJ}${G(10)}(?:贴|张贴|公示|公布|发|推送|挂)${G(4)}${PLACE}`,
+);
 export const IF_NOT = '(?:再不|再唔|不还|唔还|不处理|再拖|逾期不还|今天不|还不上|不给钱|不给|不还钱)';
 export const WORK = '(?:工作单位|单位|公司|老板|领导|上司|人事|前台|上班的地方)';
 /** The employer as the next step of a condition: a threat and a disclosure at once (two rules below). */
@@ -184,13 +194,3 @@ export const EMPLOYER_STEP = {
     `(?:zai bu|bu huan)[a-z ]{0,20}?(?:zhao|lian xi|da dao|qu) (?:ni|nin) (?:de )?(?:dan wei|gong si|lao ban|ling dao)`,
   ),
 };
-export const POST_TRIGGERS = ['张贴', '贴', '公示', '公布', '曝光', '推送', '散发', '挂', '发'];
-export const OBJ = '(?:人脸|照片|相片|头像|身份证|影像|证件|欠款信息|欠款记录|个人信息|资料|欠款视频|视频)';
-export const POST = '(?:张贴|贴到|贴在|贴满|贴出|公示|公布|曝光|推送|散发|挂到|挂在|发到|发至|发布到|发布在)';
-export const PLACE =
-  '(?:户籍|户口所在地|居住地|老家|村委会|村口|村里|全村|村民|村|小区|业主群|居委会|街道|楼道|单位门口|家门口|门口|社区|公告栏|宗族群|家族群)';
-export const POST_PATTERNS = zh(
-  `${OBJ}${G(12)}${POST}${G(10)}${PLACE}`,
-  `${POST}${GAP(4)}${YOUR}?${GAP(4)}${OBJ}${G(10)}${PLACE}`,
-  `把${YOUR}?${GAP(4)}${OBJ}${G(10)}(?:贴|张贴|公示|公布|发|推送|挂)${G(4)}${PLACE}`,
-);

@@ -7,6 +7,7 @@ import {
   contactBlast,
   CRIME_LABEL,
   EN_PLAIN_GAP,
+  NO_NEG_EN,
   S,
   WILL,
 } from '../shared/en.js';
@@ -16,6 +17,8 @@ import {
  * Each rule's place in the order of findings: ../order.ts.
  */
 
+const EN_AUDIENCE = String.raw`(?:facebook|instagram|tiktok|twitter|linkedin|friends(?: list)?|followers|contacts|neighbou?rs|co-?workers|colleagues|group chats?|church|boss)`;
+const EN_WE_WILL = String.raw`\b(?:i|we)(?:'ll| will| are going to|'re going to| am going to|'m going to| gonna)\b`;
 const EXPOSE = String.raw`(?:send|share|forward|post|put|upload|broadcast|publish|circulate|spread|blast|leak|paste|display|show|tag|announce|expose)`;
 const DATA = String.raw`(?:photos?|pictures?|pics?|selfies?|face|ids?|id card|bvn|nin|aadhaa?r|pan card|data|details|information|info|loan details|debt|loan|name|records?|videos?)`;
 // The people and places a debt is exposed to.
@@ -27,11 +30,36 @@ const TELL = String.raw`(?:tell|inform|notify|message|text|call|alert|contact|wa
 const ING = String.raw`(?:calling|messaging|texting|contacting|informing|notifying|sending|sharing|posting|forwarding|uploading)`;
 const ED = String.raw`(?:called|messaged|texted|contacted|informed|notified|sent|shared|posted|forwarded|uploaded)`;
 const UNDER_WAY = String.raw`\b(?:we|i|our \w+)(?:(?:'ve| have| has)(?: already| now)? (?:started|begun) (?:to )?(?:call|message|text|contact|inform|notify|send|share|post|forward|upload|${ING})|(?:'re| are| am|'m)(?: already| now)? ${ING}|(?:'ve| have| has)(?: already)? ${ED}|(?: already| now) ${ED})`;
+const FACE_EN = String.raw`(?:name and |name, )?(?:photo|picture|pic|face|mugshot|headshot)`;
+const PLACE_EN = String.raw`(?:page|flyers?|posters?|board|lobby|neighbou?rhood|church|office|wall|facebook|instagram|tiktok|social media|feed|notice|billboard|street|town|village|workplace|building)`;
 const PEOPLE_TOLD = String.raw`(?:contacts|friends|family|relatives|colleagues|co-?workers|boss|employer|neighbou?rs|references|church|pastor|kids|children|in-?laws|landlord)`;
 const MEDIA = String.raw`(?:photos?|pictures?|pics?|selfies?|images?|videos?|data|details|information|info|ids?|id card|face|name|loan details|debt|records?)`;
 const CONTACTS = String.raw`(?:contacts?|contact list|phone ?book|phone contacts|friends|followers|family|relatives|colleagues|co-?workers|boss|employer|neighbou?rs|references|church|social media|facebook|whatsapp|instagram|tiktok|twitter|everyone|everybody|all (?:\d+ )?(?:numbers|contacts) in (?:your|ur) phone)`;
 
 export const THREAT_EXPOSURE_EN: PatternRuleSpec[] = [
+  {
+    // Everyone at church, school, the gym or the office told: a shaming threat.
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: true,
+    triggers: ['everyone', 'everybody', 'the whole', 'life in this town', 'life here'],
+    patterns: en(
+      String.raw`\b(?:everyone|everybody|the whole (?:congregation|school|office|neighbou?rhood|town))\b${EN_PLAIN_GAP(12)}\b(?:at|in|from) (?:your|your (?:wife|husband|partner|kid|son|daughter)'s) (?:church|kids?'s? school|school|gym|office|workplace|job|neighbou?rhood|building|congregation|mosque|temple|synagogue|club)\b${EN_PLAIN_GAP(60)}\b(?:knows?|will know|hears?|will hear|finds? out|will find out|learns?|sees?)\b`,
+      String.raw`\byour life (?:in this town|here|around here) is over\b`,
+    ),
+  },
+  {
+    // Friends, followers, neighbours told of the debt as a threat.
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: true,
+    triggers: ['make sure', 'post', 'share', 'tell', 'send', 'plaster', 'spread'],
+    patterns: en(
+      String.raw`\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| gonna)? make sure\b${EN_PLAIN_GAP(20)}\b(?:everyone|everybody|all (?:of )?your|your)\b${EN_PLAIN_GAP(30)}\b${EN_AUDIENCE}\b${EN_PLAIN_GAP(30)}\b(?:hears?|knows?|finds? out|learns?|sees?)\b`,
+      String.raw`${EN_WE_WILL}${EN_PLAIN_GAP(6)}\b(?:post|share|plaster|spread|send)\b${EN_PLAIN_GAP(30)}\b(?:debt|unpaid|balance|bill|photos?|pictures?|id)\b${EN_PLAIN_GAP(30)}\b${EN_AUDIENCE}\b`,
+      String.raw`${EN_WE_WILL}${EN_PLAIN_GAP(6)}\b(?:tell|text|message|email)\b (?:all (?:of )?|every one of |each of |everyone (?:on|in) )?your (?:facebook |instagram )?${EN_AUDIENCE}\b${EN_PLAIN_GAP(20)}\b(?:about|that you)\b`,
+    ),
+  },
   {
     // "We will send your photos and BVN to all your contacts", "we will post you on Facebook".
     id: 'threat.intimidation',
@@ -174,6 +202,18 @@ export const THREAT_EXPOSURE_EN: PatternRuleSpec[] = [
     ),
   },
   {
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: true,
+    triggers: ['photo', 'picture', 'pic', 'face', 'mugshot', 'headshot'],
+    patterns: en(
+      String.raw`\byour ${FACE_EN}\b${NO_NEG_EN(50)}\b(?:go(?:es)? up|go(?:es)? on|will be (?:posted|printed|shared|displayed|put up|plastered)|gets? (?:posted|printed|shared|plastered)|(?:is|are) going up)\b${NO_NEG_EN(40)}\b${PLACE_EN}\b`,
+      String.raw`\b(?:print|put up|post|plaster|hang|stick|share)\b${NO_NEG_EN(12)}\byour ${FACE_EN}\b${NO_NEG_EN(50)}\b${PLACE_EN}\b`,
+      String.raw`\b(?:posters?|flyers?|notices?|signs?|billboards?)\b (?:with|showing|of) your ${FACE_EN}\b`,
+      String.raw`\byour ${FACE_EN}\b(?: and [^.!?\n]{0,30})? (?:on|in|across) (?:a |the )?(?:flyers?|posters?|billboards?|wanted[- ]\w+)\b`,
+    ),
+  },
+  {
     // "Pay before noon, before this goes viral", "this will be all over Facebook", "we will
     // make this public", "if you want your name kept off Facebook, pay".
     id: 'threat.intimidation',
@@ -248,6 +288,16 @@ export const THREAT_EXPOSURE_EN: PatternRuleSpec[] = [
     ],
     patterns: en(
       String.raw`\b${ACTOR_WIDE}${AUX}(?: (?:now|soon|then|also|start to|begin to))? (?:distribute|share|send|forward|circulate|blast|spread|leak|release|broadcast)(?:ing)?\b${EN_PLAIN_GAP(40)}\b${MEDIA}\b${EN_PLAIN_GAP(50)}\b(?:to|with|on|among|across) ${EN_PLAIN_GAP(20)}\b${CONTACTS}\b`,
+    ),
+  },
+  {
+    // "Don't blame us if you are embarrassed", "don't blame us when your family finds out".
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: false,
+    triggers: ['blame us', 'blame me', 'blame our'],
+    patterns: en(
+      String.raw`\b(?:don't|do not|dont|never|you can't|you cannot|you won't) blame (?:us|me|our (?:company|team|agents?|office))\b${EN_PLAIN_GAP(6)}\b(?:if|when|once|after|for what)\b`,
     ),
   },
   {

@@ -1,16 +1,14 @@
 import { en, type PatternRuleSpec } from '../ruleTypes.js';
-import { EN_CHAR, EN_PLAIN_GAP, KIN_EN, KIN_EXTENDED, PY_FAMILY, S } from '../shared/en.js';
+import { EN_PLAIN_GAP, KIN_EXTENDED, PY_FAMILY, S } from '../shared/en.js';
 
 /**
  * Threats (English): the family used as leverage: children, spouse, parents.
  * Each rule's place in the order of findings: ../order.ts.
  */
 
-const DEMAND_EN = String.raw`(?:pay|paying|payment|settle|settling|settled|call (?:me|us) back|clear (?:this|the balance)|sort (?:this|it) out)`;
 // Children (and a spouse) without "family": "what about your family's budget?" is a lawful question.
 const KID = String.raw`(?:kids?|children|child|son|sons|daughters?|boy|girl|little (?:one|girl|boy|guy)|baby|toddler|wife|husband)`;
 const CHILD = String.raw`(?:kids?|children|child|son|sons|daughters?|boy|girl|little (?:one|girl|boy|guy)|baby|toddler|wife|husband|family)`;
-const KIN = String.raw`(?:family|families|kids?|children|child|wife|husband|son|daughter|parents?|mother|father|baby|brother|sister)`;
 const HER = String.raw`(?:wife|daughter|sister|mother|mom|girlfriend|fianc[eé]e?|niece|granddaughter)`;
 
 export const THREAT_FAMILY_LEVERAGE_EN: PatternRuleSpec[] = [
@@ -44,86 +42,6 @@ export const THREAT_FAMILY_LEVERAGE_EN: PatternRuleSpec[] = [
     lang: 'en',
     negatable: true,
     triggers: [
-      'find you',
-      'where you',
-      'coffin',
-      'funeral',
-      'video',
-      'photo',
-      'picture',
-      'picking',
-      'kids',
-      'children',
-      'regret',
-      'watch your',
-      'sorry',
-    ],
-    patterns: en(
-      `\\b(?:i|we)(?:'ll| will| are going to|'re going to| gonna)? find you\\b`,
-      `\\bwe know where (?:you|your)\\b`,
-      `\\b(?:coffin|casket|funeral wreath|tombstone)s?\\b`,
-      `\\b(?:videos?|photos?|pictures?|images?)\\b[^.!?]{0,20}\\b(?:with|of) your (?:photo|face|picture|name)`,
-      `\\bwho(?:'s| is) (?:picking|watching|taking)\\b[^.!?]{0,20}\\b(?:kids|children|son|daughter)`,
-      `\\b(?:make|making) (?:you|sure you)\\b[^.!?]{0,12}\\b(?:regret|sorry)`,
-    ),
-  },
-  {
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: true,
-    triggers: [
-      'shame if',
-      'done being nice',
-      'done playing',
-      'asking nicely',
-      "won't be a",
-      'our ways',
-      'have ways',
-      'get home safe',
-      'make it home',
-      "don't make me",
-    ],
-    patterns: en(
-      `\\b(?:be a|would be a|it'd be a) shame if\\b`,
-      `\\b(?:done being nice|done playing(?: nice)?|through asking nicely)\\b`,
-      `\\bnext time it won't be a (?:phone call|call|text|letter)\\b`,
-      `\\bwe (?:have|'ve got|got) (?:our )?ways\\b`,
-      `\\bhope (?:your|the) (?:kids|children|little ones|daughter|son|family|wife)\\b[^.!?]{0,15}\\b(?:get home safe|make it home)`,
-      `\\bdon't make me (?:come|drive|find|show up)`,
-    ),
-  },
-  {
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: true,
-    triggers: [
-      'nice',
-      'lovely',
-      'beautiful',
-      'shame',
-      'pity',
-      'said hi',
-      'said hello',
-      'say hi',
-      'say hello',
-      "isn't it",
-      'right?',
-      "doesn't she",
-      "doesn't he",
-      'correct?',
-    ],
-    patterns: en(
-      `\\b(?:nice|lovely|beautiful)\\s+(?:house|home|place|car|truck|boat|shop|store|business|garden|yard|family|kids)\\b[^\\n]{0,80}?\\b(?:go wrong|shame|happen|happens|sink|sinks|burn|burns|accidents?|catch fire|careful|break|breaks|damaged?)\\b`,
-      `\\b(?:shame|pity)\\s+if\\s+(?:something|anything)\\s+(?:happened|were to happen|happens)\\b`,
-      `\\btell (?:her|him|them|the kids) (?:we|i) said (?:hi|hello)\\b|\\bsay (?:hi|hello) to (?:your|the) ${KIN_EN}\\b`,
-      `\\byour ${KIN_EN}(?:'s)?\\b${EN_CHAR}{0,50}\\b(?:leaves?|gets? (?:off|home|out)|parks?|walks?|drives?|bus|stop|school|gym|shift|practice|route|at \\d)${EN_CHAR}{0,40}(?:\\bright\\?|\\bisn't it\\?|\\bdoesn't (?:she|he)\\?|\\bcorrect\\?)`,
-    ),
-  },
-  {
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: true,
-    triggers: [
       'school',
       'elementary',
       'kindergarten',
@@ -149,80 +67,6 @@ export const THREAT_FAMILY_LEVERAGE_EN: PatternRuleSpec[] = [
       `\\b(?:a )?look(?:ed)? around your (?:\\w+'? )?(?:neighbou?rhood|street|house|home|building|place)`,
       `\\bparked\\b[^.!?]{0,30}\\b(?:across (?:the street )?from|outside|in front of|near|by) your\\b`,
       `\\bgot a lot to lose\\b`,
-    ),
-  },
-  {
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: false,
-    triggers: [
-      'nothing',
-      'safety',
-      'accident',
-      'mishap',
-      'bad luck',
-      'car trouble',
-      'misfortune',
-      'trouble at home',
-      'things happen',
-      'not ',
-      "n't ",
-      'never ',
-      'not nice',
-      "aren't nice",
-      'not so nice',
-      'not as nice',
-      'not patient',
-      'not friendly',
-      'where your',
-      'parked',
-      'shame if',
-      'outside',
-      'route',
-      'commute',
-      'stay ',
-      ' your house',
-      ' your home',
-      ' your car',
-      ' your truck',
-      ' your garden',
-      ' your porch',
-      ' your yard',
-      ' your street',
-      'surprise',
-      'incident',
-      'phone calls',
-      'calls',
-      'talking',
-      'asking',
-      'saw',
-      'seen',
-      'spotted',
-      'noticed',
-      'watched',
-      'sake',
-      'hate',
-      'trouble',
-      'after me',
-      ' next',
-    ],
-    patterns: en(
-      String.raw`\bhope nothing (?:unfortunate|bad|untoward|unexpected) (?:happens|occurs)\b`,
-      String.raw`\b(?:care|caring|concerned|worried|thinking) about (?:the )?(?:personal |physical )?safety of (?:you|your)\b|\b(?:care|caring|concerned|worried) about (?:your|your family's|the) (?:personal |physical |family's )?(?:safety|wellbeing|well-being)\b[\s\S]{0,120}?${DEMAND_EN}`,
-      String.raw`\b(?:be a |a real )?shame if (?:it|your (?:car|truck|house|windows?|tires?|shop)) (?:got|were|was|gets|ended up) (?:scratched|keyed|damaged|smashed|broken|slashed|dented)\b`,
-      String.raw`\b(?:saw|seen|spotted|noticed|watched) (?:your|the) (?:kids?|son|daughter|children|wife|husband|mom|mother)\b[^.!?]{0,30}\b(?:at|outside|near|by|on)\b[\s\S]{0,120}?${DEMAND_EN}`,
-      String.raw`\bfor (?:everyone's|your family's|your own|the family's|your kids'?) (?:safety|sake|wellbeing)\b[\s\S]{0,60}?${DEMAND_EN}|\b(?:we'd|i'd|would|we would) hate (?:for )?(?:anything|something) (?:bad )?to happen\b`,
-      String.raw`\b(?:accounts|people|folks|customers|those) (?:that|who) (?:go quiet|go silent|ghost|ignore|dodge)\b[^.!?]{0,40}\b(?:attract(?:ing)? trouble|find trouble|trouble finds)\b`,
-      String.raw`\b(?:colleagues|guys|people|team|crew|ones) (?:who|that) (?:handle|take|get|deal with) (?:this|it|your (?:file|account|case))\b[^.!?]{0,20}\b(?:after me|next)\b[\s\S]{0,30}?\b(?:don't do phone calls|don't call|don't ask|aren't as nice|won't be as (?:nice|patient|polite))`,
-      String.raw`\byour (?:wife|husband|kids?|son|daughter|partner)(?:'s|s') (?:daily )?(?:commute|route|walk (?:home|to school)|drive (?:home|to work)|school run)\b[\s\S]{0,100}?${DEMAND_EN}`,
-      String.raw`\bhate for (?:you|your (?:family|kids|wife|husband|children|loved ones)) to (?:have|face|get|run into|experience) (?:any |an? )?(?:unpleasant|nasty|unfortunate|unwelcome) (?:surprises?|incidents?|accidents?|events?)\b`,
-      String.raw`\b(?:after me|after this|next)\b[^.!?]{0,40}\b(?:people|guys|team|crew|folks) who (?:don't bother with|don't do|skip|aren't into) (?:phone calls|calls|talking|asking)\b`,
-      String.raw`\bwant (?:you|your (?:family|kids|wife|husband|children|loved ones)) to stay (?:safe|safe and sound|healthy|in one piece|out of trouble)\b[\s\S]{0,60}?${DEMAND_EN}`,
-      String.raw`\b(?:love|like|nice|lovely|cute)\b[^.!?]{0,25}\b(?:on|of|outside|at) your (?:house|home|car|truck|garden|porch|yard|street)\b[\s\S]{0,100}?${DEMAND_EN}`,
-      String.raw`\bto avoid any (?:accidents?|mishaps?|unfortunate (?:incidents?|events?|accidents?))\b`,
-      String.raw`\b(?:people|ppl|folks|those|customers|guys|ones) who (?:ghost|ignore|dodge|avoid|blow off|don't pay|stop paying|don't call back)\b[^.!?]{0,40}\b(?:bad luck|accidents?|misfortune|car trouble|trouble at home|things happen)\b`,
-      String.raw`\b(?:guys|people|boys|folks|ones|team|crew) (?:i|we) (?:hand|pass|send|give|turn) (?:your |the |these )?(?:files?|accounts?|cases?|you)\b[\s\S]{0,40}?\b(?:not|n't|never) (?:as |so |very |that |exactly )?(?:nice|patient|friendly|gentle|polite|understanding|kind)\b`,
-      String.raw`\b(?:we|i) (?:know|see|saw|noticed|drove past|walk past|walked past|pass|passed) (?:where your (?:kids?|son|daughter|children) (?:go to school|goes to school|study)|(?:your|the) (?:car|truck|van) (?:parked|outside)|your (?:daily )?(?:route|commute))\b[\s\S]{0,100}?${DEMAND_EN}`,
     ),
   },
   {
@@ -310,31 +154,6 @@ export const THREAT_FAMILY_LEVERAGE_EN: PatternRuleSpec[] = [
     patterns: en(
       String.raw`\bsee how your ${KIN_EXTENDED}\b (?:likes?|enjoys?|feels? about|handles?|takes?)\b`,
       String.raw`\bdrag (?:your|ur) (?:name|family(?:'s name)?) through the (?:mud|dirt)\b|\bruin your (?:name|reputation|good name)\b`,
-    ),
-  },
-  {
-    // "Don't blame us if you are embarrassed", "don't blame us when your family finds out".
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: false,
-    triggers: ['blame us', 'blame me', 'blame our'],
-    patterns: en(
-      String.raw`\b(?:don't|do not|dont|never|you can't|you cannot|you won't) blame (?:us|me|our (?:company|team|agents?|office))\b${EN_PLAIN_GAP(6)}\b(?:if|when|once|after|for what)\b`,
-    ),
-  },
-  {
-    // "I'm coming after you", "we're going to have to do something about it", "next time I burn",
-    // "we're hurting your family", "I will kill all of his family".
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: true,
-    triggers: ['coming', 'something about', 'next time', 'hurting', 'kill', 'hurt', 'harm', 'shoot', 'stab'],
-    patterns: en(
-      String.raw`\b(?:i|we)(?:'m| am|'re| are)(?: now| already)? coming (?:after|for) (?:you|him|her|them|your)\b`,
-      String.raw`\b(?:we|i)(?:'re| are|'m| am) going to have to do something about (?:it|you|this|that)\b|\b(?:we|i)(?:'ll| will) have to do something about (?:you|it)\b`,
-      String.raw`\bnext time,? (?:i|we)(?:'ll| will)? (?:burn|torch|shoot|hurt|won't be (?:so )?(?:nice|polite|patient))`,
-      String.raw`\b(?:we|i)(?:'re| are|'m| am) (?:hurting|going to hurt|gonna hurt) (?:you|your)\b`,
-      String.raw`\b(?:kill|hurt|harm|shoot|stab|burn)\b(?: all)?(?: of)? (?:his|her|their) (?:whole |entire )?${KIN}`,
     ),
   },
   {

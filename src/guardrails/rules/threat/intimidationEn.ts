@@ -1,5 +1,5 @@
 import { en, type PatternRuleSpec } from '../ruleTypes.js';
-import { ACTOR, EN_PLAIN_GAP, KIN_NEAR, NO_NEG_EN, S, WILL } from '../shared/en.js';
+import { ACTOR, EN_PLAIN_GAP, KIN_NEAR, S, WILL } from '../shared/en.js';
 
 /**
  * Threats (English): intimidation and menace without a named act.
@@ -14,8 +14,7 @@ const PY_YOU = String.raw`(?:ni|nin|ni men)`;
 // Pinyin with no denial or report in it ("bu hui", "jue bu", "ru you ren …").
 const PY_GAP = (n: number): string =>
   String.raw`(?:(?!\b(?:bu hui|bu yao|bu neng|jue bu|cong bu|cong lai bu|mei you|bie xin|ru you|ru guo you|zi cheng|mao chong|pian zi)\b)[^.!?\n]){0,${n}}?`;
-const FACE_EN = String.raw`(?:name and |name, )?(?:photo|picture|pic|face|mugshot|headshot)`;
-const PLACE_EN = String.raw`(?:page|flyers?|posters?|board|lobby|neighbou?rhood|church|office|wall|facebook|instagram|tiktok|social media|feed|notice|billboard|street|town|village|workplace|building)`;
+const KIN = String.raw`(?:family|families|kids?|children|child|wife|husband|son|daughter|parents?|mother|father|baby|brother|sister)`;
 const VEHICLE = String.raw`(?:car|vehicle|truck|van|bike|motorbike|motorcycle|auto|ride|suv|pickup)`;
 
 export const THREAT_INTIMIDATION_EN: PatternRuleSpec[] = [
@@ -52,15 +51,6 @@ export const THREAT_INTIMIDATION_EN: PatternRuleSpec[] = [
       String.raw`\b(?:your|ur) (?:boss|employer|manager|wife|husband|family|mom|mother|parents|kids|hr|landlord|neighbou?rs)\b[^.!?]{0,15}\b(?:gonna|going to|will|'ll|might|could) (?:get|receive) (?:a |an |some )?(?:very |really )?(?:interesting|unpleasant|nasty|surprising|awkward) (?:phone )?(?:call|visit|letter|message|surprise|news)`,
       String.raw`\byou have (?:a|two|three) (?:${KIN_NEAR})s? (?:at|in) [^.!?]{0,30}\b(?:school|elementary|daycare|nursery|high|academy|league|practice|class)\b[^.!?]{0,12}(?:don't you|do you not|right|isn't (?:it|that right))\?`,
       String.raw`\byour (?:${KIN_NEAR})(?:'s)? (?:school|daycare|class|practice|league|bus stop)\b[^.!?]{0,30}\b(?:right|isn't it|don't they|doesn't (?:he|she)|aren't they)\?`,
-    ),
-  },
-  {
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: true,
-    triggers: ['uncomfortable', 'ugly', 'messy', 'nasty', 'unpleasant', 'interesting'],
-    patterns: en(
-      String.raw`\b(?:things|this|it|life|everything)(?: is| are|'s|'re)? (?:gonna|going to|about to|will|'ll) (?:get|become|turn|be) (?:really |very |a lot |much |real )?(?:uncomfortable|ugly|messy|nasty|unpleasant|interesting)\b`,
     ),
   },
   // guarden's fresh probe (34 phrasings written at 12:25 UTC, tuned on): its classes.
@@ -213,25 +203,6 @@ export const THREAT_INTIMIDATION_EN: PatternRuleSpec[] = [
     ),
   },
   {
-    // "Would be terrible if anything happened to them".
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: true,
-    triggers: ['happen'],
-    patterns: en(
-      String.raw`\b(?:terrible|shame|pity|awful|sad|tragic)\s+if\s+(?:anything|something)\s+(?:bad\s+)?(?:happened|happens|were to happen)\b`,
-    ),
-  },
-  {
-    // "Enjoy the big house while it's still yours": a seizure implied by sarcasm.
-    id: 'threat.intimidation',
-    lang: 'en',
-    triggers: ['enjoy', 'still yours'],
-    patterns: en(
-      String.raw`\benjoy (?:the|your|that) [a-z ]{0,20}\bwhile (?:it's|it is|you) (?:still|can)\b|\bwhile it'?s still yours\b`,
-    ),
-  },
-  {
     // "I will destroy your life", "we will ruin your name and business".
     id: 'threat.intimidation',
     lang: 'en',
@@ -244,15 +215,18 @@ export const THREAT_INTIMIDATION_EN: PatternRuleSpec[] = [
     ),
   },
   {
+    // "I'm coming after you", "we're going to have to do something about it", "next time I burn",
+    // "we're hurting your family", "I will kill all of his family".
     id: 'threat.intimidation',
     lang: 'en',
     negatable: true,
-    triggers: ['photo', 'picture', 'pic', 'face', 'mugshot', 'headshot'],
+    triggers: ['coming', 'something about', 'next time', 'hurting', 'kill', 'hurt', 'harm', 'shoot', 'stab'],
     patterns: en(
-      String.raw`\byour ${FACE_EN}\b${NO_NEG_EN(50)}\b(?:go(?:es)? up|go(?:es)? on|will be (?:posted|printed|shared|displayed|put up|plastered)|gets? (?:posted|printed|shared|plastered)|(?:is|are) going up)\b${NO_NEG_EN(40)}\b${PLACE_EN}\b`,
-      String.raw`\b(?:print|put up|post|plaster|hang|stick|share)\b${NO_NEG_EN(12)}\byour ${FACE_EN}\b${NO_NEG_EN(50)}\b${PLACE_EN}\b`,
-      String.raw`\b(?:posters?|flyers?|notices?|signs?|billboards?)\b (?:with|showing|of) your ${FACE_EN}\b`,
-      String.raw`\byour ${FACE_EN}\b(?: and [^.!?\n]{0,30})? (?:on|in|across) (?:a |the )?(?:flyers?|posters?|billboards?|wanted[- ]\w+)\b`,
+      String.raw`\b(?:i|we)(?:'m| am|'re| are)(?: now| already)? coming (?:after|for) (?:you|him|her|them|your)\b`,
+      String.raw`\b(?:we|i)(?:'re| are|'m| am) going to have to do something about (?:it|you|this|that)\b|\b(?:we|i)(?:'ll| will) have to do something about (?:you|it)\b`,
+      String.raw`\bnext time,? (?:i|we)(?:'ll| will)? (?:burn|torch|shoot|hurt|won't be (?:so )?(?:nice|polite|patient))`,
+      String.raw`\b(?:we|i)(?:'re| are|'m| am) (?:hurting|going to hurt|gonna hurt) (?:you|your)\b`,
+      String.raw`\b(?:kill|hurt|harm|shoot|stab|burn)\b(?: all)?(?: of)? (?:his|her|their) (?:whole |entire )?${KIN}`,
     ),
   },
   {

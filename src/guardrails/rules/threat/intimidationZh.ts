@@ -1,5 +1,5 @@
-import { GAP, type PatternRuleSpec, YOU, zh } from '../ruleTypes.js';
-import { CLAUSE, CROWD_PATTERNS, CROWD_TRIGGERS, GAP_NO_NEG, SENTENCE, YOUR_KIN } from '../shared/zh.js';
+import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
+import { CLAUSE, CROWD_PATTERNS, CROWD_TRIGGERS, GAP_NO_NEG, SENTENCE } from '../shared/zh.js';
 
 /**
  * Threats (Chinese): intimidation and menace without a named act.
@@ -111,6 +111,46 @@ export const THREAT_INTIMIDATION_ZH: PatternRuleSpec[] = [
   {
     id: 'threat.intimidation',
     lang: 'zh',
+    negatable: true,
+    triggers: [
+      '别说',
+      '不要说',
+      '烧',
+      '一把火',
+      '放把火',
+      '喝杯茶',
+      '喝茶',
+      '坐一坐',
+      '坐坐',
+      '串门',
+      '下场',
+      '门口见',
+      '楼下见',
+      '家里见',
+      '单位见',
+      '公司见',
+      '老家见',
+      '学校见',
+      '聊聊',
+      '谈谈',
+      '说道',
+      '有人',
+      '一个人',
+    ],
+    patterns: zh(
+      `(?:别|不要)说(?:我们|我)?没(?:有)?(?:提前|事先|事前)?(?:告诉|提醒|警告|通知)`,
+      `烧起来|一把火|放把火|点把火|烧掉${YOUR}|烧了${YOUR}`,
+      `(?:没|没有|不会有)(?:什么)?好下场|下场${GAP(4)}(?:很惨|不会好|好不了)`,
+      `(?:门口|楼下|家里|单位|公司|老家|学校)见(?![面过到识谅解闻证])`,
+      `找${YOUR}?(?:家里人|家人|父母|爸妈|爹妈|老婆|老公|孩子)${GAP(4)}(?:聊聊|谈谈|说道说道|好好聊)`,
+      `(?:我们|我)(?:在)?(?:那边|那儿|那里|当地|${YOUR}老家)(?:也)?有人(?!工|员|为|能|可以|会|接)|有人在${YOUR}(?:老家|那边|小区|楼下)`,
+      `一个人${GAP(6)}(?:可得|可要|最好)(?:注意|小心|当心)`,
+      `(?:去|到)${YOUR}(?:家|老家|单位|公司|家里|父母家|店里)(?:里)?${GAP(4)}(?:坐坐|坐一坐|喝杯茶|喝茶|串门)|跟${YOUR}?(?:爹妈|父母|爸妈|家人|老婆|老公|孩子)${GAP(2)}(?:喝杯茶|喝茶|聊聊天|坐一坐)`,
+    ),
+  },
+  {
+    id: 'threat.intimidation',
+    lang: 'zh',
     triggers: ['没提醒', '没警告', '没提前'],
     patterns: zh(`(?:别|不要)(?:说|怪)${GAP(4)}(?:我们|我)(?:没(?:有)?(?:提醒|警告|提前说))`),
   },
@@ -182,16 +222,6 @@ export const THREAT_INTIMIDATION_ZH: PatternRuleSpec[] = [
       `(?:别指望|别想|不要指望)(?:我们|我)(?:再)?(?:好说话|客气|这么客气|讲情面|好脾气)`,
       `(?:余地|耐心|情分|好脾气)(?:已经|都|也)?(?:用完|耗尽|耗光|用光|到头)`,
       `最后一次用(?:这种|这样的|好的)?(?:语气|态度|口气|方式)`,
-    ),
-  },
-  {
-    // "你爹妈年纪大了，经不经得起折腾": the family's frailty held over the person.
-    id: 'threat.intimidation',
-    lang: 'zh',
-    negatable: true,
-    triggers: ['折腾', '惊吓', '吓', '刺激', '打击'],
-    patterns: zh(
-      `${YOUR_KIN}[^。\\n]{0,12}?(?:经不起|经得起|经不经得起|受不了|受得了|受不受得了|吃不消|扛不住|扛得住)${GAP(4)}(?:折腾|惊吓|吓|刺激|打击)`,
     ),
   },
   {

@@ -1,9 +1,16 @@
 import { en, type PatternRuleSpec } from '../ruleTypes.js';
+import { EN_CHAR, KIN_EN, S, YOU_EN } from '../shared/en.js';
 
 /**
  * Threats (English): veiled menace: harm left to the imagination, the end of friendliness, "next time".
  * Each rule's place in the order of findings: ../order.ts.
  */
+
+const DEMAND_EN = String.raw`(?:pay|paying|payment|settle|settling|settled|call (?:me|us) back|clear (?:this|the balance)|sort (?:this|it) out)`;
+const PLACE = String.raw`(?:office|work|workplace|job|house|home|door|front door|building|flat|apartment|place|gate|kids'? school|school)`;
+const CHANNEL = String.raw`(?:phone call|call|text|txt|letter|e-?mail|message|voicemail|reminder|polite|friendly|nice|pleasant|paperwork|talk)`;
+// A lawful channel named after "next time it won't be a call": "it will be a letter instead".
+const THEN_WRITES = String.raw`(?![^.!?\n]{0,60}?\b(?:letter|e-?mail|in writing|by post|by mail|notice|sms|voicemail|statement)\b)`;
 
 export const THREAT_VEILED_EN: PatternRuleSpec[] = [
   {
@@ -29,6 +36,50 @@ export const THREAT_VEILED_EN: PatternRuleSpec[] = [
   {
     id: 'threat.intimidation',
     lang: 'en',
+    triggers: [
+      'drift',
+      'know what i mean',
+      'know what we mean',
+      'hate for',
+      'hate to see',
+      'like what',
+      'dragged into',
+    ],
+    patterns: en(
+      `\\b(?:if you )?catch my drift\\b|\\bif you know what (?:i|we) mean\\b`,
+      `\\b(?:we'd|we would|i'd|i would) hate (?:for|to see) (?:you|your \\w+)\\b[^.!?\\n]{0,40}\\b(?:dragged|hurt|involved|trouble|happen)`,
+      `\\byou (?:won't|will not|wouldn't|aren't going to|are not going to) like what (?:comes next|happens next|happens|we do|follows|we'll do|we will do)\\b`,
+      `\\b(?:get|gets|getting|be|being) dragged into\\b`,
+    ),
+  },
+  {
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'shame if',
+      'done being nice',
+      'done playing',
+      'asking nicely',
+      "won't be a",
+      'our ways',
+      'have ways',
+      'get home safe',
+      'make it home',
+      "don't make me",
+    ],
+    patterns: en(
+      `\\b(?:be a|would be a|it'd be a) shame if\\b`,
+      `\\b(?:done being nice|done playing(?: nice)?|through asking nicely)\\b`,
+      `\\bnext time it won't be a (?:phone call|call|text|letter)\\b`,
+      `\\bwe (?:have|'ve got|got) (?:our )?ways\\b`,
+      `\\bhope (?:your|the) (?:kids|children|little ones|daughter|son|family|wife)\\b[^.!?]{0,15}\\b(?:get home safe|make it home)`,
+      `\\bdon't make me (?:come|drive|find|show up)`,
+    ),
+  },
+  {
+    id: 'threat.intimidation',
+    lang: 'en',
     negatable: true,
     triggers: ['if i were you', 'next move', 'carefully', 'visit', 'to lose'],
     patterns: en(
@@ -37,11 +88,48 @@ export const THREAT_VEILED_EN: PatternRuleSpec[] = [
     ),
   },
   {
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'nice',
+      'lovely',
+      'beautiful',
+      'shame',
+      'pity',
+      'said hi',
+      'said hello',
+      'say hi',
+      'say hello',
+      "isn't it",
+      'right?',
+      "doesn't she",
+      "doesn't he",
+      'correct?',
+    ],
+    patterns: en(
+      `\\b(?:nice|lovely|beautiful)\\s+(?:house|home|place|car|truck|boat|shop|store|business|garden|yard|family|kids)\\b[^\\n]{0,80}?\\b(?:go wrong|shame|happen|happens|sink|sinks|burn|burns|accidents?|catch fire|careful|break|breaks|damaged?)\\b`,
+      `\\b(?:shame|pity)\\s+if\\s+(?:something|anything)\\s+(?:happened|were to happen|happens)\\b`,
+      `\\btell (?:her|him|them|the kids) (?:we|i) said (?:hi|hello)\\b|\\bsay (?:hi|hello) to (?:your|the) ${KIN_EN}\\b`,
+      `\\byour ${KIN_EN}(?:'s)?\\b${EN_CHAR}{0,50}\\b(?:leaves?|gets? (?:off|home|out)|parks?|walks?|drives?|bus|stop|school|gym|shift|practice|route|at \\d)${EN_CHAR}{0,40}(?:\\bright\\?|\\bisn't it\\?|\\bdoesn't (?:she|he)\\?|\\bcorrect\\?)`,
+    ),
+  },
+  {
     // "Don't say nobody warned you": the negation is the threat's own, never an excuse.
     id: 'threat.intimidation',
     lang: 'en',
     triggers: ['warned you', 'warn you'],
     patterns: en(`\\b(?:nobody|no one|no-one) warned you\\b|\\bdon't say (?:we|i) didn't warn you\\b`),
+  },
+  {
+    id: 'threat.intimidation',
+    lang: 'en',
+    triggers: ['end up', 'turn out', 'polite', 'nice', 'patient', 'friendly', 'found your'],
+    patterns: en(
+      `\\b(?:don't|do not|never|won't) (?:end up|turn out) (?:well|good|ok|okay|fine)\\b`,
+      `\\b(?:won't|will not|isn't going to|is not going to) be (?:this|so|as) (?:polite|nice|friendly|patient)\\b`,
+      `\\bfound your (?:\\w+ )?(?:shop|store|bakery|restaurant|business|salon|stall|office|house|place|apartment|car|street)\\b`,
+    ),
   },
   {
     // Harm left to the imagination.
@@ -85,6 +173,89 @@ export const THREAT_VEILED_EN: PatternRuleSpec[] = [
     ),
   },
   {
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: true,
+    triggers: ['uncomfortable', 'ugly', 'messy', 'nasty', 'unpleasant', 'interesting'],
+    patterns: en(
+      String.raw`\b(?:things|this|it|life|everything)(?: is| are|'s|'re)? (?:gonna|going to|about to|will|'ll) (?:get|become|turn|be) (?:really |very |a lot |much |real )?(?:uncomfortable|ugly|messy|nasty|unpleasant|interesting)\b`,
+    ),
+  },
+  {
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: false,
+    triggers: [
+      'nothing',
+      'safety',
+      'accident',
+      'mishap',
+      'bad luck',
+      'car trouble',
+      'misfortune',
+      'trouble at home',
+      'things happen',
+      'not ',
+      "n't ",
+      'never ',
+      'not nice',
+      "aren't nice",
+      'not so nice',
+      'not as nice',
+      'not patient',
+      'not friendly',
+      'where your',
+      'parked',
+      'shame if',
+      'outside',
+      'route',
+      'commute',
+      'stay ',
+      ' your house',
+      ' your home',
+      ' your car',
+      ' your truck',
+      ' your garden',
+      ' your porch',
+      ' your yard',
+      ' your street',
+      'surprise',
+      'incident',
+      'phone calls',
+      'calls',
+      'talking',
+      'asking',
+      'saw',
+      'seen',
+      'spotted',
+      'noticed',
+      'watched',
+      'sake',
+      'hate',
+      'trouble',
+      'after me',
+      ' next',
+    ],
+    patterns: en(
+      String.raw`\bhope nothing (?:unfortunate|bad|untoward|unexpected) (?:happens|occurs)\b`,
+      String.raw`\b(?:care|caring|concerned|worried|thinking) about (?:the )?(?:personal |physical )?safety of (?:you|your)\b|\b(?:care|caring|concerned|worried) about (?:your|your family's|the) (?:personal |physical |family's )?(?:safety|wellbeing|well-being)\b[\s\S]{0,120}?${DEMAND_EN}`,
+      String.raw`\b(?:be a |a real )?shame if (?:it|your (?:car|truck|house|windows?|tires?|shop)) (?:got|were|was|gets|ended up) (?:scratched|keyed|damaged|smashed|broken|slashed|dented)\b`,
+      String.raw`\b(?:saw|seen|spotted|noticed|watched) (?:your|the) (?:kids?|son|daughter|children|wife|husband|mom|mother)\b[^.!?]{0,30}\b(?:at|outside|near|by|on)\b[\s\S]{0,120}?${DEMAND_EN}`,
+      String.raw`\bfor (?:everyone's|your family's|your own|the family's|your kids'?) (?:safety|sake|wellbeing)\b[\s\S]{0,60}?${DEMAND_EN}|\b(?:we'd|i'd|would|we would) hate (?:for )?(?:anything|something) (?:bad )?to happen\b`,
+      String.raw`\b(?:accounts|people|folks|customers|those) (?:that|who) (?:go quiet|go silent|ghost|ignore|dodge)\b[^.!?]{0,40}\b(?:attract(?:ing)? trouble|find trouble|trouble finds)\b`,
+      String.raw`\b(?:colleagues|guys|people|team|crew|ones) (?:who|that) (?:handle|take|get|deal with) (?:this|it|your (?:file|account|case))\b[^.!?]{0,20}\b(?:after me|next)\b[\s\S]{0,30}?\b(?:don't do phone calls|don't call|don't ask|aren't as nice|won't be as (?:nice|patient|polite))`,
+      String.raw`\byour (?:wife|husband|kids?|son|daughter|partner)(?:'s|s') (?:daily )?(?:commute|route|walk (?:home|to school)|drive (?:home|to work)|school run)\b[\s\S]{0,100}?${DEMAND_EN}`,
+      String.raw`\bhate for (?:you|your (?:family|kids|wife|husband|children|loved ones)) to (?:have|face|get|run into|experience) (?:any |an? )?(?:unpleasant|nasty|unfortunate|unwelcome) (?:surprises?|incidents?|accidents?|events?)\b`,
+      String.raw`\b(?:after me|after this|next)\b[^.!?]{0,40}\b(?:people|guys|team|crew|folks) who (?:don't bother with|don't do|skip|aren't into) (?:phone calls|calls|talking|asking)\b`,
+      String.raw`\bwant (?:you|your (?:family|kids|wife|husband|children|loved ones)) to stay (?:safe|safe and sound|healthy|in one piece|out of trouble)\b[\s\S]{0,60}?${DEMAND_EN}`,
+      String.raw`\b(?:love|like|nice|lovely|cute)\b[^.!?]{0,25}\b(?:on|of|outside|at) your (?:house|home|car|truck|garden|porch|yard|street)\b[\s\S]{0,100}?${DEMAND_EN}`,
+      String.raw`\bto avoid any (?:accidents?|mishaps?|unfortunate (?:incidents?|events?|accidents?))\b`,
+      String.raw`\b(?:people|ppl|folks|those|customers|guys|ones) who (?:ghost|ignore|dodge|avoid|blow off|don't pay|stop paying|don't call back)\b[^.!?]{0,40}\b(?:bad luck|accidents?|misfortune|car trouble|trouble at home|things happen)\b`,
+      String.raw`\b(?:guys|people|boys|folks|ones|team|crew) (?:i|we) (?:hand|pass|send|give|turn) (?:your |the |these )?(?:files?|accounts?|cases?|you)\b[\s\S]{0,40}?\b(?:not|n't|never) (?:as |so |very |that |exactly )?(?:nice|patient|friendly|gentle|polite|understanding|kind)\b`,
+      String.raw`\b(?:we|i) (?:know|see|saw|noticed|drove past|walk past|walked past|pass|passed) (?:where your (?:kids?|son|daughter|children) (?:go to school|goes to school|study)|(?:your|the) (?:car|truck|van) (?:parked|outside)|your (?:daily )?(?:route|commute))\b[\s\S]{0,100}?${DEMAND_EN}`,
+    ),
+  },
+  {
     // Friendly "or the alternative": menace by contrast.
     id: 'threat.intimidation',
     lang: 'en',
@@ -101,6 +272,30 @@ export const THREAT_VEILED_EN: PatternRuleSpec[] = [
     patterns: en(
       String.raw`\b(?:cheaper|easier|better|nicer|simpler|safer) than the alternative\b(?! of)|\bthe other way is\b[^.!?]{0,20}?\bless pleasant\b|\bthe easy way or the (?:hard|other) way\b`,
       String.raw`\b(?:when|once|before|after|if) (?:we|i) stop being (?:polite|nice|friendly|patient)\b`,
+    ),
+  },
+  {
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: false,
+    triggers: [
+      'ways to make your life',
+      'ways of making your life',
+      'regret',
+      'on you',
+      'on your head',
+      'outside your',
+      'at your',
+      'near your',
+      'parked by your',
+      'round your',
+      'around your',
+    ],
+    patterns: en(
+      String.raw`\b(?:other|different|plenty of|many) ways (?:to|of) mak(?:e|ing) your life (?:uncomfortable|difficult|hard|hell|miserable|a misery|unpleasant)\b`,
+      String.raw`\b(?:learn|find out|see|know) what regret (?:feels|looks|tastes) like\b|\byou(?:'ll| will) (?:live to |really )?regret (?:it|this|ignoring|not paying|the day)\b`,
+      String.raw`\bwhatever happens (?:next|now|after that|from here)\b[^.!?]{0,10}?\b(?:is|'s) on (?:you|your head)\b|\b(?:anything|what) happens (?:next|now) is on you\b`,
+      String.raw`\b(?:our|my|the) (?:guys|people|boys|lads|team|crew|agents|colleagues|collectors) (?:are|is|were) (?:already |right |now |sitting |waiting |parked )*(?:outside|at|near|round|around|parked by) your ${PLACE}\b`,
     ),
   },
   {
@@ -142,6 +337,55 @@ export const THREAT_VEILED_EN: PatternRuleSpec[] = [
     triggers: ['pity if', 'shame if'],
     patterns: en(
       String.raw`\b(?:pity|shame) if (?:it|your (?:car|truck|ride|vehicle))\b[^.!?\n]{0,12}\b(?:didn't|did not|won't|wouldn't|doesn't) start\b`,
+    ),
+  },
+  {
+    // "Would be terrible if anything happened to them".
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: true,
+    triggers: ['happen'],
+    patterns: en(
+      String.raw`\b(?:terrible|shame|pity|awful|sad|tragic)\s+if\s+(?:anything|something)\s+(?:bad\s+)?(?:happened|happens|were to happen)\b`,
+    ),
+  },
+  {
+    // "Enjoy the big house while it's still yours": a seizure implied by sarcasm.
+    id: 'threat.intimidation',
+    lang: 'en',
+    triggers: ['enjoy', 'still yours'],
+    patterns: en(
+      String.raw`\benjoy (?:the|your|that) [a-z ]{0,20}\bwhile (?:it's|it is|you) (?:still|can)\b|\bwhile it'?s still yours\b`,
+    ),
+  },
+  {
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: true,
+    triggers: [
+      'next time',
+      'next visit',
+      'find',
+      'track',
+      'hunt',
+      'catch up',
+      'hurt',
+      'wrong guys',
+      'wrong people',
+      'wrong crowd',
+      'wrong fellas',
+      'more than',
+    ],
+    patterns: en(
+      // "next time it won't be a text", "it won't be a phone call next time".
+      String.raw`\bnext (?:time|visit)\b${S(30)}\b(?:won't|will not|wont|isn't gonna|is not going to|ain't gonna|not gonna|aint gonna)\s+be\s+(?:a |an |just a |so |as )?${CHANNEL}\b${THEN_WRITES}`,
+      String.raw`\b(?:won't|will not|wont|isn't gonna|ain't gonna|aint gonna|not gonna)\s+be\s+(?:a |an |just a |so )?${CHANNEL}\b${S(6)}\bnext time\b${THEN_WRITES}`,
+      // "we'll find u", "we'll track you down", "we will catch up with you" beside a menace.
+      String.raw`\bwe(?:'ll| will|'re gonna| are gonna| gonna| are going to| always| can)?\s+(?:find|track|hunt|catch up with)\s+${YOU_EN}\b(?!\s+(?:a|an|the|some|another|options?|something|better|help|relief|more)\b)(?=[^]{0,80}\b(?:next time|won't|wont|enjoy|friendly|hurt|regret|see|door|hiding|hide|run|running|changing|new number|moved)\b)`,
+      // "bring more than paperwork", "people who run get hurt", "the wrong guys from our office".
+      String.raw`\bbring more than (?:paperwork|papers|a letter|a phone|words|a pen)\b`,
+      String.raw`\b(?:people|folks|guys|those|ones) (?:who|that) (?:run|hide|dodge|don't pay|dont pay)\b${S(20)}\b(?:get|gets|getting|end up)\s+hurt\b`,
+      String.raw`\b(?:the )?wrong (?:guys|people|crowd|fellas) from (?:our|the) (?:office|agency|company|team|firm)\b`,
     ),
   },
 ];

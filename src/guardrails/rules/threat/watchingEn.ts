@@ -1,5 +1,5 @@
 import { en, type PatternRuleSpec } from '../ruleTypes.js';
-import { EN_PLAIN_GAP, KIN_NEAR, S, YOU_EN } from '../shared/en.js';
+import { KIN_NEAR } from '../shared/en.js';
 
 /**
  * Threats (English): watching: the person's whereabouts, routine and surroundings known.
@@ -10,12 +10,6 @@ const KIN_EN =
   '(?:kids?|children|son|daughter|wife|husband|mother|mom|mum|father|dad|parents|family|sister|brother|girlfriend|boyfriend|partner)';
 const WATCHERS = String.raw`(?:we|i|our (?:guys|people|team|boys|lads|associates|colleagues|field \w+|agents?|collectors?|friends)|my (?:guys|people|boys|lads|friends))`;
 const SPOTS = String.raw`(?:park|live|work|sleep|shop|drink|eat|hang out|go (?:on|at|every)|spend your|take your)`;
-const PLACE = String.raw`(?:office|work|workplace|job|house|home|door|front door|building|flat|apartment|place|gate|kids'? school|school)`;
-const EN_AUDIENCE = String.raw`(?:facebook|instagram|tiktok|twitter|linkedin|friends(?: list)?|followers|contacts|neighbou?rs|co-?workers|colleagues|group chats?|church|boss)`;
-const EN_WE_WILL = String.raw`\b(?:i|we)(?:'ll| will| are going to|'re going to| am going to|'m going to| gonna)\b`;
-const CHANNEL = String.raw`(?:phone call|call|text|txt|letter|e-?mail|message|voicemail|reminder|polite|friendly|nice|pleasant|paperwork|talk)`;
-// A lawful channel named after "next time it won't be a call": "it will be a letter instead".
-const THEN_WRITES = String.raw`(?![^.!?\n]{0,60}?\b(?:letter|e-?mail|in writing|by post|by mail|notice|sms|voicemail|statement)\b)`;
 
 export const THREAT_WATCHING_EN: PatternRuleSpec[] = [
   {
@@ -58,20 +52,29 @@ export const THREAT_WATCHING_EN: PatternRuleSpec[] = [
   {
     id: 'threat.intimidation',
     lang: 'en',
+    negatable: true,
     triggers: [
-      'drift',
-      'know what i mean',
-      'know what we mean',
-      'hate for',
-      'hate to see',
-      'like what',
-      'dragged into',
+      'find you',
+      'where you',
+      'coffin',
+      'funeral',
+      'video',
+      'photo',
+      'picture',
+      'picking',
+      'kids',
+      'children',
+      'regret',
+      'watch your',
+      'sorry',
     ],
     patterns: en(
-      `\\b(?:if you )?catch my drift\\b|\\bif you know what (?:i|we) mean\\b`,
-      `\\b(?:we'd|we would|i'd|i would) hate (?:for|to see) (?:you|your \\w+)\\b[^.!?\\n]{0,40}\\b(?:dragged|hurt|involved|trouble|happen)`,
-      `\\byou (?:won't|will not|wouldn't|aren't going to|are not going to) like what (?:comes next|happens next|happens|we do|follows|we'll do|we will do)\\b`,
-      `\\b(?:get|gets|getting|be|being) dragged into\\b`,
+      `\\b(?:i|we)(?:'ll| will| are going to|'re going to| gonna)? find you\\b`,
+      `\\bwe know where (?:you|your)\\b`,
+      `\\b(?:coffin|casket|funeral wreath|tombstone)s?\\b`,
+      `\\b(?:videos?|photos?|pictures?|images?)\\b[^.!?]{0,20}\\b(?:with|of) your (?:photo|face|picture|name)`,
+      `\\bwho(?:'s| is) (?:picking|watching|taking)\\b[^.!?]{0,20}\\b(?:kids|children|son|daughter)`,
+      `\\b(?:make|making) (?:you|sure you)\\b[^.!?]{0,12}\\b(?:regret|sorry)`,
     ),
   },
   {
@@ -121,16 +124,6 @@ export const THREAT_WATCHING_EN: PatternRuleSpec[] = [
       `\\b(?:have|got|has) your ${KIN_EN}(?:'s)? (?:address|workplace|school)`,
       `\\byour reputation\\b[^.!?]{0,40}\\b(?:won't survive|ruin|destroy|finished|over)`,
       `\\byour ${KIN_EN}\\s+(?:is|are)\\s+going to (?:hear|find out|see|learn)\\b`,
-    ),
-  },
-  {
-    id: 'threat.intimidation',
-    lang: 'en',
-    triggers: ['end up', 'turn out', 'polite', 'nice', 'patient', 'friendly', 'found your'],
-    patterns: en(
-      `\\b(?:don't|do not|never|won't) (?:end up|turn out) (?:well|good|ok|okay|fine)\\b`,
-      `\\b(?:won't|will not|isn't going to|is not going to) be (?:this|so|as) (?:polite|nice|friendly|patient)\\b`,
-      `\\bfound your (?:\\w+ )?(?:shop|store|bakery|restaurant|business|salon|stall|office|house|place|apartment|car|street)\\b`,
     ),
   },
   {
@@ -236,53 +229,6 @@ export const THREAT_WATCHING_EN: PatternRuleSpec[] = [
     ),
   },
   {
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: false,
-    triggers: [
-      'ways to make your life',
-      'ways of making your life',
-      'regret',
-      'on you',
-      'on your head',
-      'outside your',
-      'at your',
-      'near your',
-      'parked by your',
-      'round your',
-      'around your',
-    ],
-    patterns: en(
-      String.raw`\b(?:other|different|plenty of|many) ways (?:to|of) mak(?:e|ing) your life (?:uncomfortable|difficult|hard|hell|miserable|a misery|unpleasant)\b`,
-      String.raw`\b(?:learn|find out|see|know) what regret (?:feels|looks|tastes) like\b|\byou(?:'ll| will) (?:live to |really )?regret (?:it|this|ignoring|not paying|the day)\b`,
-      String.raw`\bwhatever happens (?:next|now|after that|from here)\b[^.!?]{0,10}?\b(?:is|'s) on (?:you|your head)\b|\b(?:anything|what) happens (?:next|now) is on you\b`,
-      String.raw`\b(?:our|my|the) (?:guys|people|boys|lads|team|crew|agents|colleagues|collectors) (?:are|is|were) (?:already |right |now |sitting |waiting |parked )*(?:outside|at|near|round|around|parked by) your ${PLACE}\b`,
-    ),
-  },
-  {
-    // Everyone at church, school, the gym or the office told: a shaming threat.
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: true,
-    triggers: ['everyone', 'everybody', 'the whole', 'life in this town', 'life here'],
-    patterns: en(
-      String.raw`\b(?:everyone|everybody|the whole (?:congregation|school|office|neighbou?rhood|town))\b${EN_PLAIN_GAP(12)}\b(?:at|in|from) (?:your|your (?:wife|husband|partner|kid|son|daughter)'s) (?:church|kids?'s? school|school|gym|office|workplace|job|neighbou?rhood|building|congregation|mosque|temple|synagogue|club)\b${EN_PLAIN_GAP(60)}\b(?:knows?|will know|hears?|will hear|finds? out|will find out|learns?|sees?)\b`,
-      String.raw`\byour life (?:in this town|here|around here) is over\b`,
-    ),
-  },
-  {
-    // Friends, followers, neighbours told of the debt as a threat.
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: true,
-    triggers: ['make sure', 'post', 'share', 'tell', 'send', 'plaster', 'spread'],
-    patterns: en(
-      String.raw`\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to| gonna)? make sure\b${EN_PLAIN_GAP(20)}\b(?:everyone|everybody|all (?:of )?your|your)\b${EN_PLAIN_GAP(30)}\b${EN_AUDIENCE}\b${EN_PLAIN_GAP(30)}\b(?:hears?|knows?|finds? out|learns?|sees?)\b`,
-      String.raw`${EN_WE_WILL}${EN_PLAIN_GAP(6)}\b(?:post|share|plaster|spread|send)\b${EN_PLAIN_GAP(30)}\b(?:debt|unpaid|balance|bill|photos?|pictures?|id)\b${EN_PLAIN_GAP(30)}\b${EN_AUDIENCE}\b`,
-      String.raw`${EN_WE_WILL}${EN_PLAIN_GAP(6)}\b(?:tell|text|message|email)\b (?:all (?:of )?|every one of |each of |everyone (?:on|in) )?your (?:facebook |instagram )?${EN_AUDIENCE}\b${EN_PLAIN_GAP(20)}\b(?:about|that you)\b`,
-    ),
-  },
-  {
     // "We know you're in apartment 3C. We've been there."
     id: 'threat.intimidation',
     lang: 'en',
@@ -315,36 +261,6 @@ export const THREAT_WATCHING_EN: PatternRuleSpec[] = [
     patterns: en(
       String.raw`\b(?:no ?where|nowhere) (?:to|you can|for you to) (?:hide|run)\b`,
       String.raw`\b(?:we|i)(?:'ve| have)? (?:have|got|tracked|traced) your (?:exact |current |live )?(?:location|gps)\b(?! (?:is |as )?(?:set|settings|on file|in the|in our|preference))`,
-    ),
-  },
-  {
-    id: 'threat.intimidation',
-    lang: 'en',
-    negatable: true,
-    triggers: [
-      'next time',
-      'next visit',
-      'find',
-      'track',
-      'hunt',
-      'catch up',
-      'hurt',
-      'wrong guys',
-      'wrong people',
-      'wrong crowd',
-      'wrong fellas',
-      'more than',
-    ],
-    patterns: en(
-      // "next time it won't be a text", "it won't be a phone call next time".
-      String.raw`\bnext (?:time|visit)\b${S(30)}\b(?:won't|will not|wont|isn't gonna|is not going to|ain't gonna|not gonna|aint gonna)\s+be\s+(?:a |an |just a |so |as )?${CHANNEL}\b${THEN_WRITES}`,
-      String.raw`\b(?:won't|will not|wont|isn't gonna|ain't gonna|aint gonna|not gonna)\s+be\s+(?:a |an |just a |so )?${CHANNEL}\b${S(6)}\bnext time\b${THEN_WRITES}`,
-      // "we'll find u", "we'll track you down", "we will catch up with you" beside a menace.
-      String.raw`\bwe(?:'ll| will|'re gonna| are gonna| gonna| are going to| always| can)?\s+(?:find|track|hunt|catch up with)\s+${YOU_EN}\b(?!\s+(?:a|an|the|some|another|options?|something|better|help|relief|more)\b)(?=[^]{0,80}\b(?:next time|won't|wont|enjoy|friendly|hurt|regret|see|door|hiding|hide|run|running|changing|new number|moved)\b)`,
-      // "bring more than paperwork", "people who run get hurt", "the wrong guys from our office".
-      String.raw`\bbring more than (?:paperwork|papers|a letter|a phone|words|a pen)\b`,
-      String.raw`\b(?:people|folks|guys|those|ones) (?:who|that) (?:run|hide|dodge|don't pay|dont pay)\b${S(20)}\b(?:get|gets|getting|end up)\s+hurt\b`,
-      String.raw`\b(?:the )?wrong (?:guys|people|crowd|fellas) from (?:our|the) (?:office|agency|company|team|firm)\b`,
     ),
   },
 ];
