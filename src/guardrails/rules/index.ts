@@ -1,80 +1,97 @@
-import { ABUSE_LEXICON, ABUSE_RULES } from './abuse.js';
-import { COMMITMENT_RULES } from './commitment.js';
-import { DISCRIMINATION_RULES } from './discrimination.js';
-import { FAMILY_RULES_CLAIMS } from './familiesClaims.js';
-import { FAMILY_RULES_EN } from './familiesEn.js';
-import { FAMILY_RULES_INDIRECT } from './familiesIndirect.js';
-import { FAMILY_RULES_ZH } from './familiesZh.js';
-import { HARASSMENT_RULES } from './harassment.js';
-import { IDENTITY_RULES } from './identity.js';
-import { LEGAL_RULES } from './legal.js';
-import { CREDENTIAL_RULES, UNVERIFIED_RULES } from './disclosure.js';
-import { PRIVACY_RULES } from './privacy.js';
 import { declared } from './declarations.js';
+import { ABUSE_LEXICON } from './lexicon.js';
+import { PLACES } from './order.js';
 import type { LexiconRule, LexiconRuleSpec, PatternRule, PatternRuleSpec } from './ruleTypes.js';
-import { STRUCT_ABUSE_RULES } from './structAbuse.js';
-import { STRUCT_COMMITMENT_RULES } from './structCommitment.js';
-import { STRUCT_EVASION_RULES } from './structEvasion.js';
-import { STRUCT_GROUP_RULES } from './structGroups.js';
-import { STRUCT_IDIOM_RULES } from './structIdioms.js';
-import { STRUCT_IMPLIED_RULES } from './structImplied.js';
-import { STRUCT_LEGAL_RULES } from './structLegal.js';
-import { STRUCT_MISREP_RULES } from './structMisrep.js';
-import { STRUCT_PRESSURE_RULES } from './structPressure.js';
-import { STRUCT_PRIVACY_RULES } from './structPrivacy.js';
-import { STRUCT_REGISTER_RULES } from './structRegister.js';
-import { STRUCT_THREAT_RULES } from './structThreat.js';
-import { STRUCT_VEILED_RULES } from './structVeiled.js';
-import { STRUCT_RELAY_RULES } from './structRelay.js';
-import { STRUCT_MASK_RULES } from './structMasks.js';
-import { STRUCT_PHRASING_ZH_RULES } from './structPhrasingZh.js';
-import { STRUCT_MENACE_RULES } from './structMenace.js';
-import { STRUCT_ESCALATION_RULES } from './structEscalation.js';
-import { STRUCT_SMEAR_RULES } from './structSmears.js';
-import { STRUCT_PROBE_RULES } from './structProbes.js';
-import { STRUCT_ROUND15_RULES } from './structRound15.js';
-import { STRUCT_ROUND16_RULES } from './structRound16.js';
-import { STRUCT_ROUND16_EN_RULES } from './structRound16En.js';
-import { STRUCT_ROUND16_EN_CLAIMS } from './structRound16EnClaims.js';
-import { STRUCT_ROUND16_EN_MORE } from './structRound16EnMore.js';
-import { STRUCT_ROUND16_EN_SEEN } from './structRound16EnSeen.js';
-import { STRUCT_ROUND18_RULES } from './structRound18.js';
-import { STRUCT_ROUND19_RULES } from './structRound19.js';
-import { STRUCT_ROUND19_EN } from './structRound19En.js';
-import { STRUCT_ROUND19B_EN, STRUCT_ROUND19B_RULES } from './structRound19b.js';
-import { STRUCT_ROUND20B_EN, STRUCT_ROUND20B_RULES } from './structRound20b.js';
-import { STRUCT_S12_EN, STRUCT_S12_RULES } from './structS12.js';
-import { STRUCT_REGISTER12_RULES } from './structRegister12.js';
-import { STRUCT_REGISTER12_EN } from './structRegister12En.js';
-import { STRUCT_REGISTER12_EN_MORE } from './structRegister12EnMore.js';
-import { STRUCT_REGISTER13_EN } from './structRegister13.js';
-import { STRUCT_REGISTER13_TAUNTS } from './structRegister13Taunts.js';
-import { STRUCT_REGISTER13_ZH } from './structRegister13Zh.js';
-import { STRUCT_S13_EN } from './structS13En.js';
-import { STRUCT_LEGAL13_EN } from './structLegal13.js';
-import { STRUCT_VOICE13_EN } from './structVoice13.js';
-import { STRUCT_RW13B_ZH } from './structRw13bZh.js';
-import { STRUCT_S14_EN, STRUCT_S14_RULES } from './structS14.js';
-import { STRUCT_RW14_ZH } from './structRw14Zh.js';
-import { STRUCT_RW14_ZH_CASE } from './structRw14ZhCase.js';
-import { STRUCT_RW14_ZH_SHAME } from './structRw14ZhShame.js';
-import { STRUCT_RW14_EN } from './structRw14En.js';
-import { STRUCT_RW14_EN_THIRD } from './structRw14EnThird.js';
-import { STRUCT_RW14C_ZH } from './structRw14c.js';
-import { STRUCT_RW14C_EN } from './structRw14cEn.js';
-import { STRUCT_G15_RULES } from './structG15.js';
-import { STRUCT_G15_EN } from './structG15En.js';
-import { STRUCT_RW15_ZH } from './structRw15.js';
-import { STRUCT_RW15_EN } from './structRw15En.js';
-import { STRUCT_RW15B_ZH } from './structRw15b.js';
-import { STRUCT_RW15B_EN } from './structRw15bEn.js';
-import { STRUCT_THIRD_PARTY_ZH } from './structThirdPartyZh.js';
-import { STRUCT_HARM_EN } from './structHarmEn.js';
-import { STRUCT_CHARGES_EN } from './structChargesEn.js';
-import { STRUCT_SMEAR_EN } from './structSmearEn.js';
+import { COMMITMENT_CREDIT_RECORD_EN } from './commitment/creditRecordEn.js';
+import { COMMITMENT_CREDIT_RECORD_ZH } from './commitment/creditRecordZh.js';
+import { COMMITMENT_DEFERRAL_EN } from './commitment/deferralEn.js';
+import { COMMITMENT_DEFERRAL_ZH } from './commitment/deferralZh.js';
+import { COMMITMENT_DISCOUNT_EN } from './commitment/discountEn.js';
+import { COMMITMENT_DISCOUNT_ZH } from './commitment/discountZh.js';
+import { COMMITMENT_SETTLEMENT_EN } from './commitment/settlementEn.js';
+import { COMMITMENT_SETTLEMENT_ZH } from './commitment/settlementZh.js';
+import { COMMITMENT_WAIVER_EN } from './commitment/waiverEn.js';
+import { COMMITMENT_WAIVER_ZH } from './commitment/waiverZh.js';
+import { DEFAMATION_CRIMINAL_LABEL_EN } from './defamation/criminalLabelEn.js';
+import { DEFAMATION_CRIMINAL_LABEL_ZH } from './defamation/criminalLabelZh.js';
+import { DEFAMATION_INSULT_EN } from './defamation/insultEn.js';
+import { DEFAMATION_INSULT_ZH } from './defamation/insultZh.js';
+import { DEFAMATION_LABEL_EN } from './defamation/labelEn.js';
+import { DEFAMATION_LABEL_ZH } from './defamation/labelZh.js';
+import { DISCRIMINATION_AGE_EN } from './discrimination/ageEn.js';
+import { DISCRIMINATION_AGE_ZH } from './discrimination/ageZh.js';
+import { DISCRIMINATION_DISABILITY_EN } from './discrimination/disabilityEn.js';
+import { DISCRIMINATION_DISABILITY_ZH } from './discrimination/disabilityZh.js';
+import { DISCRIMINATION_IDENTITY_EN } from './discrimination/identityEn.js';
+import { DISCRIMINATION_IDENTITY_ZH } from './discrimination/identityZh.js';
+import { DISCRIMINATION_REGION_EN } from './discrimination/regionEn.js';
+import { DISCRIMINATION_REGION_ZH } from './discrimination/regionZh.js';
+import { FALSE_LEGAL_ARREST_EN } from './falseLegal/arrestEn.js';
+import { FALSE_LEGAL_ARREST_ZH } from './falseLegal/arrestZh.js';
+import { FALSE_LEGAL_BLACKLIST_EN } from './falseLegal/blacklistEn.js';
+import { FALSE_LEGAL_BLACKLIST_ZH } from './falseLegal/blacklistZh.js';
+import { FALSE_LEGAL_COURT_EN } from './falseLegal/courtEn.js';
+import { FALSE_LEGAL_COURT_ZH } from './falseLegal/courtZh.js';
+import { FALSE_LEGAL_IMPERSONATION_EN } from './falseLegal/impersonationEn.js';
+import { FALSE_LEGAL_IMPERSONATION_ZH } from './falseLegal/impersonationZh.js';
+import { FALSE_LEGAL_INVENTED_CONSEQUENCE_EN } from './falseLegal/inventedConsequenceEn.js';
+import { FALSE_LEGAL_INVENTED_CONSEQUENCE_ZH } from './falseLegal/inventedConsequenceZh.js';
+import { HARASSMENT_COERCION_EN } from './harassment/coercionEn.js';
+import { HARASSMENT_COERCION_ZH } from './harassment/coercionZh.js';
+import { HARASSMENT_MOCKERY_EN } from './harassment/mockeryEn.js';
+import { HARASSMENT_MOCKERY_ZH } from './harassment/mockeryZh.js';
+import { HARASSMENT_PROFANITY_EN } from './harassment/profanityEn.js';
+import { HARASSMENT_PROFANITY_ZH } from './harassment/profanityZh.js';
+import { HARASSMENT_PUBLIC_SHAMING_ZH } from './harassment/publicShamingZh.js';
+import { HARASSMENT_RELENTLESS_CONTACT_EN } from './harassment/relentlessContactEn.js';
+import { HARASSMENT_RELENTLESS_CONTACT_ZH } from './harassment/relentlessContactZh.js';
+import { HARASSMENT_SUICIDE_TAUNT_EN } from './harassment/suicideTauntEn.js';
+import { HARASSMENT_SUICIDE_TAUNT_ZH } from './harassment/suicideTauntZh.js';
+import { MISREPRESENTATION_AUTHORITY_EN } from './misrepresentation/authorityEn.js';
+import { MISREPRESENTATION_AUTHORITY_ZH } from './misrepresentation/authorityZh.js';
+import { MISREPRESENTATION_FALSE_CONSEQUENCE_EN } from './misrepresentation/falseConsequenceEn.js';
+import { MISREPRESENTATION_FALSE_CONSEQUENCE_ZH } from './misrepresentation/falseConsequenceZh.js';
+import { MISREPRESENTATION_FALSE_URGENCY_EN } from './misrepresentation/falseUrgencyEn.js';
+import { MISREPRESENTATION_FALSE_URGENCY_ZH } from './misrepresentation/falseUrgencyZh.js';
+import { MISREPRESENTATION_HUMAN_CLAIM_EN } from './misrepresentation/humanClaimEn.js';
+import { MISREPRESENTATION_HUMAN_CLAIM_ZH } from './misrepresentation/humanClaimZh.js';
+import { MISREPRESENTATION_PAYMENT_CHANNEL_EN } from './misrepresentation/paymentChannelEn.js';
+import { MISREPRESENTATION_PAYMENT_CHANNEL_ZH } from './misrepresentation/paymentChannelZh.js';
+import { MISREPRESENTATION_PAYMENT_STATUS_EN } from './misrepresentation/paymentStatusEn.js';
+import { MISREPRESENTATION_PAYMENT_STATUS_ZH } from './misrepresentation/paymentStatusZh.js';
+import { MISREPRESENTATION_RECORDING_ZH } from './misrepresentation/recordingZh.js';
+import { MISREPRESENTATION_UNDISCLOSED_IDENTITY_EN } from './misrepresentation/undisclosedIdentityEn.js';
+import { PRIVACY_CREDENTIALS_REQUEST_EN } from './privacy/credentialsRequestEn.js';
+import { PRIVACY_CREDENTIALS_REQUEST_ZH } from './privacy/credentialsRequestZh.js';
+import { PRIVACY_PUBLIC_EXPOSURE_EN } from './privacy/publicExposureEn.js';
+import { PRIVACY_PUBLIC_EXPOSURE_ZH } from './privacy/publicExposureZh.js';
+import { PRIVACY_RELAY_REQUEST_EN } from './privacy/relayRequestEn.js';
+import { PRIVACY_RELAY_REQUEST_ZH } from './privacy/relayRequestZh.js';
+import { PRIVACY_THIRD_PARTY_EN } from './privacy/thirdPartyEn.js';
+import { PRIVACY_THIRD_PARTY_FAMILY_EN } from './privacy/thirdPartyFamilyEn.js';
+import { PRIVACY_THIRD_PARTY_FAMILY_ZH } from './privacy/thirdPartyFamilyZh.js';
+import { PRIVACY_THIRD_PARTY_WORK_EN } from './privacy/thirdPartyWorkEn.js';
+import { PRIVACY_THIRD_PARTY_WORK_ZH } from './privacy/thirdPartyWorkZh.js';
+import { PRIVACY_THIRD_PARTY_ZH } from './privacy/thirdPartyZh.js';
+import { PRIVACY_UNVERIFIED_DISCLOSURE_EN } from './privacy/unverifiedDisclosureEn.js';
+import { PRIVACY_UNVERIFIED_DISCLOSURE_ZH } from './privacy/unverifiedDisclosureZh.js';
+import { PROMPT_LEAK_INSTRUCTIONS_EN } from './promptLeak/instructionsEn.js';
+import { PROMPT_LEAK_INSTRUCTIONS_ZH } from './promptLeak/instructionsZh.js';
 import { STRUCT_MASK_DASH_EN } from './structMaskDashEn.js';
-import { STRUCT_RELAY_CONTACTS_EN } from './structRelayContactsEn.js';
-import { THREAT_RULES } from './threat.js';
+import { STRUCT_MASK_RULES } from './structMasks.js';
+import { THREAT_EXPOSURE_EN } from './threat/exposureEn.js';
+import { THREAT_EXPOSURE_ZH } from './threat/exposureZh.js';
+import { THREAT_FAMILY_LEVERAGE_EN } from './threat/familyLeverageEn.js';
+import { THREAT_FAMILY_LEVERAGE_ZH } from './threat/familyLeverageZh.js';
+import { THREAT_INTIMIDATION_EN } from './threat/intimidationEn.js';
+import { THREAT_INTIMIDATION_ZH } from './threat/intimidationZh.js';
+import { THREAT_VEILED_EN } from './threat/veiledEn.js';
+import { THREAT_VIOLENCE_EN } from './threat/violenceEn.js';
+import { THREAT_VIOLENCE_ZH } from './threat/violenceZh.js';
+import { THREAT_VISIT_EN } from './threat/visitEn.js';
+import { THREAT_VISIT_ZH } from './threat/visitZh.js';
+import { THREAT_WATCHING_EN } from './threat/watchingEn.js';
+import { THREAT_WATCHING_ZH } from './threat/watchingZh.js';
 
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
 export { DECLARATIONS, declared, type RuleDeclaration } from './declarations.js';
@@ -89,89 +106,126 @@ function resolve<T extends { id: string }>(spec: T): T & Pick<PatternRule, 'cate
     : { ...spec, category, severity };
 }
 
-/** Every regex rule, in a fixed order (the order of findings in a verdict). */
-const PATTERN_SPECS: readonly PatternRuleSpec[] = [
-  ...THREAT_RULES,
-  ...LEGAL_RULES,
-  ...PRIVACY_RULES,
-  ...CREDENTIAL_RULES,
-  ...UNVERIFIED_RULES,
-  ...ABUSE_RULES,
-  ...HARASSMENT_RULES,
-  ...DISCRIMINATION_RULES,
-  ...IDENTITY_RULES,
-  ...COMMITMENT_RULES,
-  ...FAMILY_RULES_ZH,
-  ...FAMILY_RULES_EN,
-  ...FAMILY_RULES_INDIRECT,
-  ...FAMILY_RULES_CLAIMS,
-  ...STRUCT_PRIVACY_RULES,
-  ...STRUCT_THREAT_RULES,
-  ...STRUCT_LEGAL_RULES,
-  ...STRUCT_ABUSE_RULES,
-  ...STRUCT_COMMITMENT_RULES,
-  ...STRUCT_EVASION_RULES,
-  ...STRUCT_IMPLIED_RULES,
-  ...STRUCT_REGISTER_RULES,
-  ...STRUCT_IDIOM_RULES,
-  ...STRUCT_PRESSURE_RULES,
-  ...STRUCT_MISREP_RULES,
-  ...STRUCT_GROUP_RULES,
-  ...STRUCT_VEILED_RULES,
-  ...STRUCT_RELAY_RULES,
-  ...STRUCT_MASK_RULES,
-  ...STRUCT_PHRASING_ZH_RULES,
-  ...STRUCT_MENACE_RULES,
-  ...STRUCT_ESCALATION_RULES,
-  ...STRUCT_SMEAR_RULES,
-  ...STRUCT_PROBE_RULES,
-  ...STRUCT_ROUND15_RULES,
-  ...STRUCT_ROUND16_RULES,
-  ...STRUCT_ROUND16_EN_RULES,
-  ...STRUCT_ROUND16_EN_CLAIMS,
-  ...STRUCT_ROUND16_EN_MORE,
-  ...STRUCT_ROUND16_EN_SEEN,
-  ...STRUCT_ROUND18_RULES,
-  ...STRUCT_ROUND19_RULES,
-  ...STRUCT_ROUND19_EN,
-  ...STRUCT_ROUND19B_RULES,
-  ...STRUCT_ROUND19B_EN,
-  ...STRUCT_ROUND20B_RULES,
-  ...STRUCT_ROUND20B_EN,
-  ...STRUCT_S12_RULES,
-  ...STRUCT_S12_EN,
-  ...STRUCT_REGISTER12_RULES,
-  ...STRUCT_REGISTER12_EN,
-  ...STRUCT_REGISTER12_EN_MORE,
-  ...STRUCT_REGISTER13_EN,
-  ...STRUCT_REGISTER13_TAUNTS,
-  ...STRUCT_REGISTER13_ZH,
-  ...STRUCT_S13_EN,
-  ...STRUCT_LEGAL13_EN,
-  ...STRUCT_VOICE13_EN,
-  ...STRUCT_RW13B_ZH,
-  ...STRUCT_S14_RULES,
-  ...STRUCT_S14_EN,
-  ...STRUCT_RW14_ZH,
-  ...STRUCT_RW14_ZH_CASE,
-  ...STRUCT_RW14_ZH_SHAME,
-  ...STRUCT_RW14_EN,
-  ...STRUCT_RW14_EN_THIRD,
-  ...STRUCT_RW14C_ZH,
-  ...STRUCT_RW14C_EN,
-  ...STRUCT_G15_RULES,
-  ...STRUCT_G15_EN,
-  ...STRUCT_RW15_ZH,
-  ...STRUCT_RW15_EN,
-  ...STRUCT_RW15B_ZH,
-  ...STRUCT_RW15B_EN,
-  ...STRUCT_THIRD_PARTY_ZH,
-  ...STRUCT_HARM_EN,
-  ...STRUCT_CHARGES_EN,
-  ...STRUCT_SMEAR_EN,
-  ...STRUCT_MASK_DASH_EN,
-  ...STRUCT_RELAY_CONTACTS_EN,
-];
+/** The regex rules of each file, by its path under rules/ (PLACES gives each rule's place). */
+const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
+  'commitment/creditRecordEn': COMMITMENT_CREDIT_RECORD_EN,
+  'commitment/creditRecordZh': COMMITMENT_CREDIT_RECORD_ZH,
+  'commitment/deferralEn': COMMITMENT_DEFERRAL_EN,
+  'commitment/deferralZh': COMMITMENT_DEFERRAL_ZH,
+  'commitment/discountEn': COMMITMENT_DISCOUNT_EN,
+  'commitment/discountZh': COMMITMENT_DISCOUNT_ZH,
+  'commitment/settlementEn': COMMITMENT_SETTLEMENT_EN,
+  'commitment/settlementZh': COMMITMENT_SETTLEMENT_ZH,
+  'commitment/waiverEn': COMMITMENT_WAIVER_EN,
+  'commitment/waiverZh': COMMITMENT_WAIVER_ZH,
+  'defamation/criminalLabelEn': DEFAMATION_CRIMINAL_LABEL_EN,
+  'defamation/criminalLabelZh': DEFAMATION_CRIMINAL_LABEL_ZH,
+  'defamation/insultEn': DEFAMATION_INSULT_EN,
+  'defamation/insultZh': DEFAMATION_INSULT_ZH,
+  'defamation/labelEn': DEFAMATION_LABEL_EN,
+  'defamation/labelZh': DEFAMATION_LABEL_ZH,
+  'discrimination/ageEn': DISCRIMINATION_AGE_EN,
+  'discrimination/ageZh': DISCRIMINATION_AGE_ZH,
+  'discrimination/disabilityEn': DISCRIMINATION_DISABILITY_EN,
+  'discrimination/disabilityZh': DISCRIMINATION_DISABILITY_ZH,
+  'discrimination/identityEn': DISCRIMINATION_IDENTITY_EN,
+  'discrimination/identityZh': DISCRIMINATION_IDENTITY_ZH,
+  'discrimination/regionEn': DISCRIMINATION_REGION_EN,
+  'discrimination/regionZh': DISCRIMINATION_REGION_ZH,
+  'falseLegal/arrestEn': FALSE_LEGAL_ARREST_EN,
+  'falseLegal/arrestZh': FALSE_LEGAL_ARREST_ZH,
+  'falseLegal/blacklistEn': FALSE_LEGAL_BLACKLIST_EN,
+  'falseLegal/blacklistZh': FALSE_LEGAL_BLACKLIST_ZH,
+  'falseLegal/courtEn': FALSE_LEGAL_COURT_EN,
+  'falseLegal/courtZh': FALSE_LEGAL_COURT_ZH,
+  'falseLegal/impersonationEn': FALSE_LEGAL_IMPERSONATION_EN,
+  'falseLegal/impersonationZh': FALSE_LEGAL_IMPERSONATION_ZH,
+  'falseLegal/inventedConsequenceEn': FALSE_LEGAL_INVENTED_CONSEQUENCE_EN,
+  'falseLegal/inventedConsequenceZh': FALSE_LEGAL_INVENTED_CONSEQUENCE_ZH,
+  'harassment/coercionEn': HARASSMENT_COERCION_EN,
+  'harassment/coercionZh': HARASSMENT_COERCION_ZH,
+  'harassment/mockeryEn': HARASSMENT_MOCKERY_EN,
+  'harassment/mockeryZh': HARASSMENT_MOCKERY_ZH,
+  'harassment/profanityEn': HARASSMENT_PROFANITY_EN,
+  'harassment/profanityZh': HARASSMENT_PROFANITY_ZH,
+  'harassment/publicShamingZh': HARASSMENT_PUBLIC_SHAMING_ZH,
+  'harassment/relentlessContactEn': HARASSMENT_RELENTLESS_CONTACT_EN,
+  'harassment/relentlessContactZh': HARASSMENT_RELENTLESS_CONTACT_ZH,
+  'harassment/suicideTauntEn': HARASSMENT_SUICIDE_TAUNT_EN,
+  'harassment/suicideTauntZh': HARASSMENT_SUICIDE_TAUNT_ZH,
+  'misrepresentation/authorityEn': MISREPRESENTATION_AUTHORITY_EN,
+  'misrepresentation/authorityZh': MISREPRESENTATION_AUTHORITY_ZH,
+  'misrepresentation/falseConsequenceEn': MISREPRESENTATION_FALSE_CONSEQUENCE_EN,
+  'misrepresentation/falseConsequenceZh': MISREPRESENTATION_FALSE_CONSEQUENCE_ZH,
+  'misrepresentation/falseUrgencyEn': MISREPRESENTATION_FALSE_URGENCY_EN,
+  'misrepresentation/falseUrgencyZh': MISREPRESENTATION_FALSE_URGENCY_ZH,
+  'misrepresentation/humanClaimEn': MISREPRESENTATION_HUMAN_CLAIM_EN,
+  'misrepresentation/humanClaimZh': MISREPRESENTATION_HUMAN_CLAIM_ZH,
+  'misrepresentation/paymentChannelEn': MISREPRESENTATION_PAYMENT_CHANNEL_EN,
+  'misrepresentation/paymentChannelZh': MISREPRESENTATION_PAYMENT_CHANNEL_ZH,
+  'misrepresentation/paymentStatusEn': MISREPRESENTATION_PAYMENT_STATUS_EN,
+  'misrepresentation/paymentStatusZh': MISREPRESENTATION_PAYMENT_STATUS_ZH,
+  'misrepresentation/recordingZh': MISREPRESENTATION_RECORDING_ZH,
+  'misrepresentation/undisclosedIdentityEn': MISREPRESENTATION_UNDISCLOSED_IDENTITY_EN,
+  'privacy/credentialsRequestEn': PRIVACY_CREDENTIALS_REQUEST_EN,
+  'privacy/credentialsRequestZh': PRIVACY_CREDENTIALS_REQUEST_ZH,
+  'privacy/publicExposureEn': PRIVACY_PUBLIC_EXPOSURE_EN,
+  'privacy/publicExposureZh': PRIVACY_PUBLIC_EXPOSURE_ZH,
+  'privacy/relayRequestEn': PRIVACY_RELAY_REQUEST_EN,
+  'privacy/relayRequestZh': PRIVACY_RELAY_REQUEST_ZH,
+  'privacy/thirdPartyEn': PRIVACY_THIRD_PARTY_EN,
+  'privacy/thirdPartyFamilyEn': PRIVACY_THIRD_PARTY_FAMILY_EN,
+  'privacy/thirdPartyFamilyZh': PRIVACY_THIRD_PARTY_FAMILY_ZH,
+  'privacy/thirdPartyWorkEn': PRIVACY_THIRD_PARTY_WORK_EN,
+  'privacy/thirdPartyWorkZh': PRIVACY_THIRD_PARTY_WORK_ZH,
+  'privacy/thirdPartyZh': PRIVACY_THIRD_PARTY_ZH,
+  'privacy/unverifiedDisclosureEn': PRIVACY_UNVERIFIED_DISCLOSURE_EN,
+  'privacy/unverifiedDisclosureZh': PRIVACY_UNVERIFIED_DISCLOSURE_ZH,
+  'promptLeak/instructionsEn': PROMPT_LEAK_INSTRUCTIONS_EN,
+  'promptLeak/instructionsZh': PROMPT_LEAK_INSTRUCTIONS_ZH,
+  'threat/exposureEn': THREAT_EXPOSURE_EN,
+  'threat/exposureZh': THREAT_EXPOSURE_ZH,
+  'threat/familyLeverageEn': THREAT_FAMILY_LEVERAGE_EN,
+  'threat/familyLeverageZh': THREAT_FAMILY_LEVERAGE_ZH,
+  'threat/intimidationEn': THREAT_INTIMIDATION_EN,
+  'threat/intimidationZh': THREAT_INTIMIDATION_ZH,
+  'threat/veiledEn': THREAT_VEILED_EN,
+  'threat/violenceEn': THREAT_VIOLENCE_EN,
+  'threat/violenceZh': THREAT_VIOLENCE_ZH,
+  'threat/visitEn': THREAT_VISIT_EN,
+  'threat/visitZh': THREAT_VISIT_ZH,
+  'threat/watchingEn': THREAT_WATCHING_EN,
+  'threat/watchingZh': THREAT_WATCHING_ZH,
+  structMaskDashEn: STRUCT_MASK_DASH_EN,
+  structMasks: STRUCT_MASK_RULES,
+};
+
+/** Every regex rule, in a fixed order (the order of findings in a verdict): see order.ts. */
+function inOrder(): PatternRuleSpec[] {
+  const out: PatternRuleSpec[] = [];
+  for (const [file, rules] of Object.entries(BY_FILE)) {
+    const places = PLACES[file] ?? [];
+    if (places.length !== rules.length)
+      throw new Error(`order.ts: ${file} has ${rules.length} rules and ${places.length} places`);
+    rules.forEach((rule, i) => {
+      const at = places[i] as number;
+      if (out[at] !== undefined) throw new Error(`order.ts: place ${at} given twice (${file})`);
+      out[at] = rule;
+    });
+  }
+  if (
+    Object.keys(PLACES).length !== Object.keys(BY_FILE).length ||
+    out.some((r) => r === undefined) ||
+    out.length !== Object.values(BY_FILE).flat().length
+  ) {
+    throw new Error(
+      'order.ts: the places must name every rule file and number its rules 0..n-1 without a gap',
+    );
+  }
+  return out;
+}
+
+const PATTERN_SPECS: readonly PatternRuleSpec[] = inOrder();
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
 

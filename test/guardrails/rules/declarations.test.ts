@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,15 @@ import { CATEGORIES } from '../../../src/guardrails/index.js';
 import { DECLARATIONS, LEXICON_RULES, PATTERN_RULES } from '../../../src/guardrails/rules/index.js';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '../../../src/guardrails');
+
+/** The .ts files under `dir`, its category folders included. */
+function ruleFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return ruleFiles(full);
+    return name.endsWith('.ts') ? [full] : [];
+  });
+}
 
 describe('rule declarations', () => {
   it('declare each rule id once, with one category and one severity', () => {
@@ -19,9 +28,9 @@ describe('rule declarations', () => {
   });
 
   it('are the only place a rule file gets its category and severity from', () => {
-    for (const file of readdirSync(join(SRC, 'rules')).filter((f) => f !== 'ruleTypes.ts')) {
-      const text = readFileSync(join(SRC, 'rules', file), 'utf8');
-      if (file === 'declarations.ts') continue;
+    for (const file of ruleFiles(join(SRC, 'rules')).filter((f) => !f.endsWith('/ruleTypes.ts'))) {
+      const text = readFileSync(file, 'utf8');
+      if (file.endsWith('/declarations.ts')) continue;
       expect(/^\s+severity: '/m.test(text), file).toBe(false);
     }
     const used = new Set([...PATTERN_RULES, ...LEXICON_RULES].map((r) => r.id));

@@ -1,0 +1,98 @@
+import { GAP, type PatternRuleSpec, YOUR, zh } from '../ruleTypes.js';
+import { CLAUSE, CLOSE_ONES_ZH } from '../shared/zh.js';
+
+/**
+ * Privacy (Chinese): someone asked to pass a debt message on.
+ * Each rule's place in the order of findings: ../order.ts.
+ */
+
+const RELAY_WHO =
+  '(?:他|她|他们|她们|持卡人|机主|卡主|当事人|本人|您的家人|你的家人|您家人|您丈夫|您妻子|您先生|您太太|您儿子|您女儿|您父亲|您母亲|您爱人)';
+const DEBT_ZH = '(?:欠|逾期|还款|还钱|卡债|账单|信用卡|那笔钱)';
+
+export const PRIVACY_RELAY_REQUEST_ZH: PatternRuleSpec[] = [
+  {
+    id: 'privacy.relay_request',
+    lang: 'zh',
+    negatable: true,
+    triggers: [
+      '转告',
+      '转达',
+      '他',
+      '她',
+      '持卡人',
+      '机主',
+      '卡主',
+      '当事人',
+      '本人',
+      '家人',
+      '丈夫',
+      '妻子',
+      '先生',
+      '太太',
+      '儿子',
+      '女儿',
+      '父亲',
+      '母亲',
+      '爱人',
+      '把欠款',
+      '将欠款',
+      '把逾期',
+      '将逾期',
+      '把债务',
+      '将债务',
+      '把还款',
+      '将还款',
+      '把账单',
+      '将账单',
+    ],
+    patterns: zh(
+      `(?:转告|转达|代为转告)(?:给)?${RELAY_WHO}|(?:请|麻烦|劳烦)(?:您|你)?(?:帮忙)?(?:转告|转达)|(?:帮忙|代为)转告`,
+      `(?:告诉|通知|提醒|叫|让|催促|催一下|催|请(?!(?:持卡人|机主|卡主)本人))(?:一下)?${RELAY_WHO}(?:本人)?(?:尽快|赶紧|马上|及时|务必|给我们)?(?:还款|还钱|还上|还清|联系我们|联系我|回电|回个电话|回电话|给我们回电|处理|接电话|把钱还了|与我们联系|和我们联系|跟我们联系|来电|帮您还)`,
+      `(?:把|将)(?:欠款|逾期|债务|还款|账单)(?:的)?(?:情况|信息|事情|消息)?(?:告诉|转告|告知|通知)(?:给)?(?:他|她|他们|她们|${YOUR}?家人)`,
+    ),
+  },
+  {
+    id: 'privacy.relay_request',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['说一声', '带个话', '带句话', '捎个话', '转告'],
+    patterns: zh(
+      `${CLOSE_ONES_ZH}${GAP(6)}(?:说一声|带个话|带句话|捎个话)[^。!?\\n]{0,20}?${DEBT_ZH}`,
+      `${DEBT_ZH}${GAP(20)}(?:跟|给|和)${YOUR}?${CLOSE_ONES_ZH}${GAP(4)}(?:说一声|带个话|带句话|捎个话)`,
+    ),
+  },
+  {
+    id: 'privacy.relay_request',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['代为', '代他', '代她', '替他', '替她', '帮他', '帮她'],
+    personMayAct: true,
+    patterns: zh(`(?:代为|代他|代她|替他|替她|帮他|帮她)(?:偿还|还款|还钱|还上|还清|垫付|把钱还)`),
+  },
+  {
+    id: 'privacy.relay_request',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['带个话', '带句话', '捎个话', '捎句话', '传个话', '传句话', '带话'],
+    patterns: zh(`(?:带|捎|传)(?:个|句)话`),
+  },
+  {
+    id: 'privacy.relay_request',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['转达'],
+    patterns: zh(`(?:帮|替)(?:我们|我)?${GAP(2)}转达[^。!?\\n]{0,8}?(?:他|她|让他|让她|对方)`),
+  },
+  {
+    // To a third person: "他在我们这里借了钱", "@她，问她这个钱什么时候还".
+    id: 'privacy.relay_request',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['借了', '欠了', '欠下', '拖欠', '还'],
+    patterns: zh(
+      `(?<![其如若果是])(?:他|她)(?:在我们(?:这里?|平台|公司|银行|这边)|在我们)?(?:借了|欠了|欠下|拖欠)${CLAUSE(8)}(?:钱|款|贷|账|债)`,
+      `(?:问|催|提醒|告诉|转告|叫)(?:一下)?(?:她|他)${CLAUSE(10)}(?:钱|欠款|借款|贷款|账)${CLAUSE(10)}还`,
+    ),
+  },
+];
