@@ -358,6 +358,15 @@ function isWordUnit(c: number): boolean {
 }
 
 /**
+ * Findings in the order they stand in the text (the longer first where two start together, then by
+ * rule id), whatever the order of the rule files: of two overlapping findings of one rule the
+ * verdict keeps the first (check.ts), so this order, not the files', decides which.
+ */
+function byPlace(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/**
  * Regex rules woken by their trigger words, each run only on the stretch of text around its
  * triggers (a match always contains one). `ungated` runs every rule on the whole text (tests).
  */
@@ -388,7 +397,7 @@ export function runPatterns(norm: NormalisedText, context: GuardContext, ungated
     const we = snapEnd(text, (windowTo[i] as number) + reach);
     runRule(rule, g, first, text, ws, we, out);
   }
-  return out;
+  return out.sort(byPlace);
 }
 
 /** All the literal words the rules scan for: the word lists plus the rules' trigger words. */

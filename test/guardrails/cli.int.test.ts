@@ -71,8 +71,8 @@ describe('the guardrail command line', () => {
       allowed: false,
       violations: [
         { category: 'defamation', rule: 'defamation.insult' },
-        { category: 'privacy', rule: 'privacy.third_party' },
         { category: 'defamation', rule: 'defamation.label' },
+        { category: 'privacy', rule: 'privacy.third_party' },
         { category: 'threat', rule: 'threat.intimidation' },
       ],
     });

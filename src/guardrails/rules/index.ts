@@ -1,6 +1,5 @@
 import { declared } from './declarations.js';
 import { ABUSE_LEXICON } from './lexicon.js';
-import { PLACES } from './order.js';
 import type { LexiconRule, LexiconRuleSpec, PatternRule, PatternRuleSpec } from './ruleTypes.js';
 import { COMMITMENT_CREDIT_RECORD_EN } from './commitment/creditRecordEn.js';
 import { COMMITMENT_CREDIT_RECORD_ZH } from './commitment/creditRecordZh.js';
@@ -106,7 +105,7 @@ function resolve<T extends { id: string }>(spec: T): T & Pick<PatternRule, 'cate
     : { ...spec, category, severity };
 }
 
-/** The regex rules of each file, by its path under rules/ (PLACES gives each rule's place). */
+/** The regex rules of each file, by its path under rules/. */
 const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'commitment/creditRecordEn': COMMITMENT_CREDIT_RECORD_EN,
   'commitment/creditRecordZh': COMMITMENT_CREDIT_RECORD_ZH,
@@ -200,32 +199,11 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   structMasks: STRUCT_MASK_RULES,
 };
 
-/** Every regex rule, in a fixed order (the order of findings in a verdict): see order.ts. */
-function inOrder(): PatternRuleSpec[] {
-  const out: PatternRuleSpec[] = [];
-  for (const [file, rules] of Object.entries(BY_FILE)) {
-    const places = PLACES[file] ?? [];
-    if (places.length !== rules.length)
-      throw new Error(`order.ts: ${file} has ${rules.length} rules and ${places.length} places`);
-    rules.forEach((rule, i) => {
-      const at = places[i] as number;
-      if (out[at] !== undefined) throw new Error(`order.ts: place ${at} given twice (${file})`);
-      out[at] = rule;
-    });
-  }
-  if (
-    Object.keys(PLACES).length !== Object.keys(BY_FILE).length ||
-    out.some((r) => r === undefined) ||
-    out.length !== Object.values(BY_FILE).flat().length
-  ) {
-    throw new Error(
-      'order.ts: the places must name every rule file and number its rules 0..n-1 without a gap',
-    );
-  }
-  return out;
-}
-
-const PATTERN_SPECS: readonly PatternRuleSpec[] = inOrder();
+/**
+ * Every regex rule. Their order is not behaviour: the engine sorts a reply's findings by where they
+ * stand in the text (runPatterns), so a rule may be added to any file.
+ */
+const PATTERN_SPECS: readonly PatternRuleSpec[] = Object.values(BY_FILE).flat();
 
 export const PATTERN_RULES: readonly PatternRule[] = PATTERN_SPECS.map(resolve);
 

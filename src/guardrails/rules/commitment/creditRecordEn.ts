@@ -3,7 +3,6 @@ import { EN_WE, S } from '../shared/en.js';
 
 /**
  * Unauthorised commitments (English): a credit record promised clean.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // An error corrected: "if the late payment was reported in error, we will have it removed".

@@ -3,7 +3,6 @@ import { NGAP, ZH_GAP, ZH_PROMISE } from '../shared/zh.js';
 
 /**
  * Unauthorised commitments (Chinese): a credit record promised clean.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const COMMITMENT_CREDIT_RECORD_ZH: PatternRuleSpec[] = [

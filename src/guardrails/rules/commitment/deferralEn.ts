@@ -4,7 +4,6 @@ import { EN_WE } from '../shared/en.js';
 
 /**
  * Unauthorised commitments (English): deferrals promised.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const COMMITMENT_DEFERRAL_EN: PatternRuleSpec[] = [

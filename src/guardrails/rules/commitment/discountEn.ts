@@ -3,7 +3,6 @@ import { EN_WE } from '../shared/en.js';
 
 /**
  * Unauthorised commitments (English): discounts promised.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const COMMITMENT_DISCOUNT_EN: PatternRuleSpec[] = [

@@ -3,7 +3,6 @@ import { ZH_GAP, ZH_PROMISE } from '../shared/zh.js';
 
 /**
  * Unauthorised commitments (Chinese): discounts promised.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const COMMITMENT_DISCOUNT_ZH: PatternRuleSpec[] = [

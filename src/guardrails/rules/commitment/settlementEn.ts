@@ -3,7 +3,6 @@ import { EN_WE } from '../shared/en.js';
 
 /**
  * Unauthorised commitments (English): settlements promised.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const COMMITMENT_SETTLEMENT_EN: PatternRuleSpec[] = [

@@ -3,7 +3,6 @@ import { SPAN, ZH_GAP, ZH_PROMISE } from '../shared/zh.js';
 
 /**
  * Unauthorised commitments (Chinese): settlements promised.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const COMMITMENT_SETTLEMENT_ZH: PatternRuleSpec[] = [

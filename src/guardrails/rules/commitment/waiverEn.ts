@@ -3,7 +3,6 @@ import { EN_CHAR, EN_PLAIN_GAP, EN_WE } from '../shared/en.js';
 
 /**
  * Unauthorised commitments (English): waivers and relief promised.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const EN_FEES =

@@ -4,7 +4,6 @@ import { GAP_NO_NEG, ZH_GAP, ZH_PROMISE } from '../shared/zh.js';
 
 /**
  * Unauthorised commitments (Chinese): waivers and relief promised.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const COMMITMENT_WAIVER_ZH: PatternRuleSpec[] = [

@@ -3,7 +3,6 @@ import { COPIED_THIRD, EN_GAP, EN_PLAIN_GAP } from '../shared/en.js';
 
 /**
  * Defamation (English): the person called a criminal.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // A crime said of the person: "you're being prosecuted", "you stole", "you're a fraudster".

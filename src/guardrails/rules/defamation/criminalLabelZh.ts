@@ -3,7 +3,6 @@ import { CLAUSE, FRAUD, LABEL, NEAR, NO_NEG, NO_NEG_ZH, S_ZH } from '../shared/z
 
 /**
  * Defamation (Chinese): the person called a criminal.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // Who is never told of a crime the person did not commit, and the crime told.

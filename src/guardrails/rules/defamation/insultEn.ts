@@ -2,7 +2,6 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 
 /**
  * Defamation (English): insults.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const SPOUSE_EN = '(?:wife|husband|partner|girlfriend|boyfriend|family|kids|children)';

@@ -3,7 +3,6 @@ import { KIN_ZH } from '../shared/zh.js';
 
 /**
  * Defamation (Chinese): insults.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const FAMILY_ZH =

@@ -3,7 +3,6 @@ import { CRIME_LABEL, EN_CHAR, EN_GAP_NO_ACCUSE, PEOPLE } from '../shared/en.js'
 
 /**
  * Defamation (English): labels and smears.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 /** Words that insult whoever they are pinned on. */

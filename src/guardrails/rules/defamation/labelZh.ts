@@ -3,7 +3,6 @@ import { CLOSE_ONES_ZH, DEBT, NO_NEG_GAP, PLAIN, SENTENCE, ZH_SPAN } from '../sh
 
 /**
  * Defamation (Chinese): labels and smears.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // Between "你是" and the label: not "你是否遇到过骗子", "您是不是接到了冒充…的骗子电话".

@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP, S } from '../shared/en.js';
 
 /**
  * Discrimination (English): age.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const DISCRIMINATION_AGE_EN: PatternRuleSpec[] = [

@@ -2,7 +2,6 @@ import { GAP, type PatternRuleSpec, YOU, zh } from '../ruleTypes.js';
 
 /**
  * Discrimination (Chinese): age.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const GROUPS_ZH = [

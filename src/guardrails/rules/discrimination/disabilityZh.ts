@@ -2,7 +2,6 @@ import { GAP, type PatternRuleSpec, zh } from '../ruleTypes.js';
 
 /**
  * Discrimination (Chinese): disability or illness.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const DISCRIMINATION_DISABILITY_ZH: PatternRuleSpec[] = [

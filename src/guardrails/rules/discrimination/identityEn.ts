@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP, S } from '../shared/en.js';
 
 /**
  * Discrimination (English): identity.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // A letter or a masking mark standing for one.

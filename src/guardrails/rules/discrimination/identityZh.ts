@@ -3,7 +3,6 @@ import { NO_NEG_GAP } from '../shared/zh.js';
 
 /**
  * Discrimination (Chinese): identity.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const ETHNIC = '(?:少数民族|回民|回族|维吾尔族|维族|藏族|蒙古族|壮族|苗族|彝族)';

@@ -2,7 +2,6 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 
 /**
  * Discrimination (English): origin or region.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const DISCRIMINATION_REGION_EN: PatternRuleSpec[] = [

@@ -3,7 +3,6 @@ import { NO_NEG_ZH } from '../shared/zh.js';
 
 /**
  * Discrimination (Chinese): origin or region.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const REGION_ZH =

@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP, S, YOU_EN } from '../shared/en.js';
 
 /**
  * False legal threats (English): arrest, police and criminal charges.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const WORKHOME = String.raw`(?:your |ur )?(?:workplace|work|office|job|home|house|residence|place of (?:work|business|employment)|employer|company|business|gate|door|doorstep)`;

@@ -3,7 +3,6 @@ import { NOT_IF, PLAIN, PLAIN_MANDARIN } from '../shared/zh.js';
 
 /**
  * False legal threats (Chinese): arrest, police and criminal charges.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 /** Police and prosecutors: named to a debtor, only to frighten (DOMAIN: civil matter). */

@@ -2,7 +2,6 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 
 /**
  * False legal threats (English): blacklists.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const FALSE_LEGAL_BLACKLIST_EN: PatternRuleSpec[] = [

@@ -2,7 +2,6 @@ import { GAP, type PatternRuleSpec, zh } from '../ruleTypes.js';
 
 /**
  * False legal threats (Chinese): blacklists.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const FALSE_LEGAL_BLACKLIST_ZH: PatternRuleSpec[] = [

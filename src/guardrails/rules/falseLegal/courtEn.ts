@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP, NO_NEG_EN } from '../shared/en.js';
 
 /**
  * False legal threats (English): court action, judgments and legal papers asserted.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // "Nothing in this message is a threat of legal action", "nothing here means you're being sued".

@@ -3,7 +3,6 @@ import { NO_NEG_ZH, NOT_IF, PLAIN, PLAIN_MANDARIN } from '../shared/zh.js';
 
 /**
  * False legal threats (Chinese): court action, judgments and legal papers asserted.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const BAD_FAITH = '(?:恶意(?:逾期|欠款|拖欠|透支|逃废债|逃债|欠债|拖欠)|逃废债|骗贷|套现)';

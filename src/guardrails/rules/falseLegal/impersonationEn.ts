@@ -2,7 +2,6 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 
 /**
  * False legal threats (English): impersonating the police, a court or a lawyer.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const FALSE_LEGAL_IMPERSONATION_EN: PatternRuleSpec[] = [

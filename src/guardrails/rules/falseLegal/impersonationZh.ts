@@ -2,7 +2,6 @@ import { GAP, type PatternRuleSpec, YOU, zh } from '../ruleTypes.js';
 
 /**
  * False legal threats (Chinese): impersonating the police, a court or a lawyer.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const FALSE_LEGAL_IMPERSONATION_ZH: PatternRuleSpec[] = [

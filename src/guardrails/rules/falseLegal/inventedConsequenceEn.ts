@@ -3,7 +3,6 @@ import { EN_CHAR, EN_GAP, EN_PLAIN_GAP, ENFORCER, KIN_PARTNERS, S } from '../sha
 
 /**
  * False legal threats (English): invented consequences of not paying.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 /**

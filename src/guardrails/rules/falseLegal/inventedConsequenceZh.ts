@@ -12,7 +12,6 @@ import {
 
 /**
  * False legal threats (Chinese): invented consequences of not paying.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const KIDS = '(?:子女|孩子|小孩|儿子|女儿|下一代)';

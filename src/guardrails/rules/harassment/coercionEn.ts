@@ -3,7 +3,6 @@ import { S } from '../shared/en.js';
 
 /**
  * Harassment (English): coercion.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const HARASSMENT_COERCION_EN: PatternRuleSpec[] = [

@@ -3,7 +3,6 @@ import { CLAUSE, NO_NEG_GAP, SENTENCE } from '../shared/zh.js';
 
 /**
  * Harassment (Chinese): coercion.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const FAMILY_MONEY = '(?:退休金|养老钱|养老金|看病钱|医药费|奶粉钱|学费|压岁钱|彩礼|嫁妆|救命钱)';

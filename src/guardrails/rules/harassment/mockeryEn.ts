@@ -3,7 +3,6 @@ import { EN_GAP, S, WHO } from '../shared/en.js';
 
 /**
  * Harassment (English): mockery.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const DEATH = String.raw`(?:died|dead|drop(?:ped)? dead|die|perish(?:ed)?|never (?:survived|woken up|been born)|been killed|rot(?:ted)? in (?:your |a )?grave)`;

@@ -10,7 +10,6 @@ import {
 
 /**
  * Harassment (Chinese): mockery.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // "您别觉得自己没出息", "没有人会说您…": a consolation, not a verdict on the person.

@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP, KIN_EXTENDED, MASK_MARK } from '../shared/en.js';
 
 /**
  * Harassment (English): profanity.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const HARASSMENT_PROFANITY_EN: PatternRuleSpec[] = [

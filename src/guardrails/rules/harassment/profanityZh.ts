@@ -3,7 +3,6 @@ import { CLAUSE } from '../shared/zh.js';
 
 /**
  * Harassment (Chinese): profanity.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const OATH_TARGET = '(?:大爷|妈|娘|祖宗|全家|奶奶|姥姥|八辈祖宗|十八代)';

@@ -3,7 +3,6 @@ import { DEBT, PLAIN, SENTENCE } from '../shared/zh.js';
 
 /**
  * Harassment (Chinese): public shaming.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const HARASSMENT_PUBLIC_SHAMING_ZH: PatternRuleSpec[] = [

@@ -3,7 +3,6 @@ import { EN_GAP_NO_HEDGE, EN_SPAN_NO_HEDGE } from '../shared/en.js';
 
 /**
  * Harassment (English): relentless contact.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 /** Often enough to be harassment (Reg F §1006.14: 7 calls in 7 days). */

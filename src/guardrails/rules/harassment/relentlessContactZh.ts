@@ -3,7 +3,6 @@ import { GAP_NO_NEG, NO_NEG_GAP, NO_NEG_SPAN, SPAN } from '../shared/zh.js';
 
 /**
  * Harassment (Chinese): relentless contact.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const ZH_CONTACT = '(?:打电话|打给你|打给您|打|轰炸|催收|催|发短信|发消息|联系你|联系您|骚扰|找你|找您|打到)';

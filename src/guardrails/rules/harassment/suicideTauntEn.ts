@@ -3,7 +3,6 @@ import { S } from '../shared/en.js';
 
 /**
  * Harassment (English): a suicide threat taunted.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const SICK_EN =

@@ -3,7 +3,6 @@ import { NO_NEG_SPAN, SENTENCE } from '../shared/zh.js';
 
 /**
  * Harassment (Chinese): a suicide threat taunted.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const CARE_GAP = '(?:(?!念头|想法|倾向|热线|援助|求助|帮助|倾诉|拨打)[^,;:!?。、\\n]){0,12}?';

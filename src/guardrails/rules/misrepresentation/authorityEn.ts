@@ -3,7 +3,6 @@ import { ENFORCER, S } from '../shared/en.js';
 
 /**
  * Misrepresentation (English): posing as an authority.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const BALANCE = String.raw`(?:balance|how much you owe|amount (?:outstanding|owed|due)|outstanding (?:amount|balance)|debt|owe on|account)`;

@@ -3,7 +3,6 @@ import { GAP_NO_NEG, NO_NEG_GAP, PLAIN_MANDARIN, S_ZH } from '../shared/zh.js';
 
 /**
  * Misrepresentation (Chinese): posing as an authority.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const NOT_DENIAL = '(?:(?!不是|冒充|假冒|自称)[^,;:!?。、\\n]){0,8}?';

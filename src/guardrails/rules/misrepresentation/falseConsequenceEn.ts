@@ -12,7 +12,6 @@ import {
 
 /**
  * Misrepresentation (English): false consequences stated as fact.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const BANK = String.raw`\b(?:we|we'll|we're|the bank|our (?:bank|team|recovery team|agents?|people|field team)|they|they'll|our guys)\b`;

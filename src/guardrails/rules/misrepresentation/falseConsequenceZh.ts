@@ -3,7 +3,6 @@ import { CLAUSE, GAP_NO_NEG, NO_NEG, NO_NEG_ZH, S_ZH, SPAN } from '../shared/zh.
 
 /**
  * Misrepresentation (Chinese): false consequences stated as fact.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const BALLOON_ONLY = '(?:才|只有|只是|只欠|不过)';

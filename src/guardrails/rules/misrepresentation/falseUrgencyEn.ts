@@ -3,7 +3,6 @@ import { EN_CHAR, EN_PLAIN_GAP } from '../shared/en.js';
 
 /**
  * Misrepresentation (English): false urgency.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const MISREPRESENTATION_FALSE_URGENCY_EN: PatternRuleSpec[] = [

@@ -3,7 +3,6 @@ import { NO_NEG_GAP } from '../shared/zh.js';
 
 /**
  * Misrepresentation (Chinese): false urgency.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const FEE_ZH = '(?:催收|外包|外访|上门|处理|调查|律师|服务|委托)(?:服务)?(?:手续)?费';

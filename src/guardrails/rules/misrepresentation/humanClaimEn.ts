@@ -2,7 +2,6 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 
 /**
  * Misrepresentation (English): a bot claiming to be human.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const MISREPRESENTATION_HUMAN_CLAIM_EN: PatternRuleSpec[] = [

@@ -2,7 +2,6 @@ import { GAP, type PatternRuleSpec, YOU, zh } from '../ruleTypes.js';
 
 /**
  * Misrepresentation (Chinese): a bot claiming to be human.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const MISREPRESENTATION_HUMAN_CLAIM_ZH: PatternRuleSpec[] = [

@@ -2,7 +2,6 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 
 /**
  * Misrepresentation (English): payment channels.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const MISREPRESENTATION_PAYMENT_CHANNEL_EN: PatternRuleSpec[] = [

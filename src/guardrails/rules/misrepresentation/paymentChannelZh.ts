@@ -2,7 +2,6 @@ import { GAP, type PatternRuleSpec, zh } from '../ruleTypes.js';
 
 /**
  * Misrepresentation (Chinese): payment channels.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const MISREPRESENTATION_PAYMENT_CHANNEL_ZH: PatternRuleSpec[] = [

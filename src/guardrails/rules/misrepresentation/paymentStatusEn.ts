@@ -3,7 +3,6 @@ import { statusIsNot } from '../shared/common.js';
 
 /**
  * Misrepresentation (English): payment status.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const MISREPRESENTATION_PAYMENT_STATUS_EN: PatternRuleSpec[] = [

@@ -2,7 +2,6 @@ import { GAP, type PatternRuleSpec, zh } from '../ruleTypes.js';
 
 /**
  * Misrepresentation (Chinese): recording.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const MISREPRESENTATION_RECORDING_ZH: PatternRuleSpec[] = [

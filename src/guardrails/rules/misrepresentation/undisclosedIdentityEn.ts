@@ -2,7 +2,6 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 
 /**
  * Misrepresentation (English): the caller's identity withheld.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // An organisation named anywhere: the caller said whom they call for.

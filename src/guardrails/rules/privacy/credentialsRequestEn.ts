@@ -2,7 +2,6 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 
 /**
  * Privacy (English): passwords, PINs or codes asked for.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const PRIVACY_CREDENTIALS_REQUEST_EN: PatternRuleSpec[] = [

@@ -2,7 +2,6 @@ import { GAP, type PatternRuleSpec, YOUR, zh } from '../ruleTypes.js';
 
 /**
  * Privacy (Chinese): passwords, PINs or codes asked for.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const SECRET =

@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP } from '../shared/en.js';
 
 /**
  * Privacy (English): the person's data published.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const SOCIAL = String.raw`(?:facebook|fb|instagram|insta|linkedin|twitter|tiktok|whatsapp|snapchat|social media|business page|friends? list|followers|connections)`;

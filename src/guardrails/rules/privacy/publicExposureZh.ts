@@ -3,7 +3,6 @@ import { CLAUSE, EXPOSURE, PLAIN, SENTENCE } from '../shared/zh.js';
 
 /**
  * Privacy (Chinese): the person's data published.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const SOCIAL_ACT = '(?:发|挂|晒|曝光|公布|公开|贴)';

@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP, KIN_AND_FRIENDS, S } from '../shared/en.js';
 
 /**
  * Privacy (English): someone asked to pass a debt message on.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // Whom a person asked to relay may be advised to ask, lawfully.

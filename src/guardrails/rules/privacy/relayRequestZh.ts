@@ -3,7 +3,6 @@ import { CLAUSE, CLOSE_ONES_ZH } from '../shared/zh.js';
 
 /**
  * Privacy (Chinese): someone asked to pass a debt message on.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const RELAY_WHO =

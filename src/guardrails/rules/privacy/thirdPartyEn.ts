@@ -13,7 +13,6 @@ import {
 
 /**
  * Privacy (English): the debt told to third parties.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 /** People other than the holder (FDCPA §1692c(b); Reg F §1006.6(d)). */

@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP, EN_THIRD, EXTENDED_CIRCLE_EN, KIN_EXTENDED } from '../sha
 
 /**
  * Privacy (English): the debt told to the family, or the family asked to pay.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // prettier-ignore

@@ -3,7 +3,6 @@ import { CLAUSE, KIN, NGAP, YOUR_KIN, ZH_THIRD, ZH_THIRD_WORDS } from '../shared
 
 /**
  * Privacy (Chinese): the debt told to the family, or the family asked to pay.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const ZH_TELL =

@@ -3,7 +3,6 @@ import { COPIED_THIRD, EN_GAP, PEOPLE } from '../shared/en.js';
 
 /**
  * Privacy (English): the debt told to the employer, colleagues or neighbours.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // People the account is never told to (FDCPA §1692c(b)).

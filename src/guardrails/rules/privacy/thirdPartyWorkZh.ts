@@ -3,7 +3,6 @@ import { EMPLOYER_STEP, NO_NEG_GAP, S_ZH, ZH_SPAN } from '../shared/zh.js';
 
 /**
  * Privacy (Chinese): the debt told to the employer, colleagues or neighbours.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const CIRCLE = '(?:小区群|业主群|家族群|同学群|工作群|亲戚群|朋友圈|抖音|快手|微博|公告栏|村口|村里)';

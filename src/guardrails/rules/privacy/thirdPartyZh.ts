@@ -3,7 +3,6 @@ import { CLAUSE, FRAUD, LABEL, NEAR, S_ZH, ZH_THIRD } from '../shared/zh.js';
 
 /**
  * Privacy (Chinese): the debt told to third parties.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 /** People other than the holder (信用卡业务监督管理办法 Art. 68–69; 爆通讯录). */

@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP } from '../shared/en.js';
 
 /**
  * Privacy (English): account details told before identity is verified.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // A collection business named as the caller.

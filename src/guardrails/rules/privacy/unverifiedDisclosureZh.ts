@@ -3,7 +3,6 @@ import { PLAIN_MANDARIN } from '../shared/zh.js';
 
 /**
  * Privacy (Chinese): account details told before identity is verified.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const COLLECT_ZH = '(?:催收|催缴|清收|贷后|逾期账户|资产管理|债务|欠款处理|不良资产)';

@@ -2,7 +2,6 @@ import { en, type PatternRuleSpec } from '../ruleTypes.js';
 
 /**
  * Prompt leaks (English): the instructions leaked.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const PROMPT_LEAK_INSTRUCTIONS_EN: PatternRuleSpec[] = [

@@ -2,7 +2,6 @@ import { GAP, type PatternRuleSpec, zh } from '../ruleTypes.js';
 
 /**
  * Prompt leaks (Chinese): the instructions leaked.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 export const PROMPT_LEAK_INSTRUCTIONS_ZH: PatternRuleSpec[] = [

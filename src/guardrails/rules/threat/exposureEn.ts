@@ -14,7 +14,6 @@ import {
 
 /**
  * Threats (English): exposure threatened: contacts, social media, the village or the workplace told.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const EN_AUDIENCE = String.raw`(?:facebook|instagram|tiktok|twitter|linkedin|friends(?: list)?|followers|contacts|neighbou?rs|co-?workers|colleagues|group chats?|church|boss)`;

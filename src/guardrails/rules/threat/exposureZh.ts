@@ -11,7 +11,6 @@ import {
 
 /**
  * Threats (Chinese): exposure threatened: contacts, social media, the village or the workplace told.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const ZH_WHERE =

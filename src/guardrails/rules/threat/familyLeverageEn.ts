@@ -3,7 +3,6 @@ import { EN_PLAIN_GAP, KIN_EXTENDED, PY_FAMILY, S } from '../shared/en.js';
 
 /**
  * Threats (English): the family used as leverage: children, spouse, parents.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // Children (and a spouse) without "family": "what about your family's budget?" is a lawful question.

@@ -3,7 +3,6 @@ import { DEMAND_ZH, KIN_WORDS, KIN_ZH, PLAIN, RELATIVE, YOUR_KIN } from '../shar
 
 /**
  * Threats (Chinese): the family used as leverage: children, spouse, parents.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 // Not a condition or an offer: "如果父母要帮您还款", "家人可以代您还款". A pattern opens with a

@@ -3,7 +3,6 @@ import { ACTOR, EN_PLAIN_GAP, KIN_NEAR, S, WILL } from '../shared/en.js';
 
 /**
  * Threats (English): intimidation and menace without a named act.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const SENT = String.raw`(?:field|recovery|doorstep|home[- ]visit|visiting|street|outside|enforcement|special|next|other)`;

@@ -3,7 +3,6 @@ import { CLAUSE, CROWD_PATTERNS, CROWD_TRIGGERS, GAP_NO_NEG, SENTENCE } from '..
 
 /**
  * Threats (Chinese): intimidation and menace without a named act.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const VALUED_ZH = '(?:车|电动车|狗|猫|房子|店|铺子|摊子)';

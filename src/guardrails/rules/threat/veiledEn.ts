@@ -3,7 +3,6 @@ import { EN_CHAR, KIN_EN, S, YOU_EN } from '../shared/en.js';
 
 /**
  * Threats (English): veiled menace: harm left to the imagination, the end of friendliness, "next time".
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const DEMAND_EN = String.raw`(?:pay|paying|payment|settle|settling|settled|call (?:me|us) back|clear (?:this|the balance)|sort (?:this|it) out)`;

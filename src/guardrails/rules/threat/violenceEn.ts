@@ -3,7 +3,6 @@ import { ACTOR, EN_PLAIN_GAP, MASK_MARK, S, WHO, WILL } from '../shared/en.js';
 
 /**
  * Threats (English): violence to the person, the family or property.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const EN_BODY =

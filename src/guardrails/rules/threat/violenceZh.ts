@@ -3,7 +3,6 @@ import { FAMILY, SENTENCE } from '../shared/zh.js';
 
 /**
  * Threats (Chinese): violence to the person, the family or property.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const KILL = '(?:杀|弄死|搞死|整死|砍|斩|剁|捅|打死|打残|废|灭)';

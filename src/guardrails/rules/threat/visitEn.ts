@@ -3,7 +3,6 @@ import { ACTOR_WIDE, AUX, PY_FAMILY } from '../shared/en.js';
 
 /**
  * Threats (English): visits to the home or the workplace.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const PLACE = String.raw`(?:your|ur) (?:home|house|residence|place|office|workplace|work|shop|store|business|job|place of (?:work|business|employment)|school|church)`;

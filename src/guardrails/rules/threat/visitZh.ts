@@ -3,7 +3,6 @@ import { PLAIN, PLAIN_SENTENCE } from '../shared/zh.js';
 
 /**
  * Threats (Chinese): visits to the home or the workplace.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const STAFF = '(?:同事|专员|外勤|外访|人员|工作人员|催收员|我们的人|兄弟|人)';

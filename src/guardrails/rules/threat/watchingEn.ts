@@ -3,7 +3,6 @@ import { KIN_NEAR } from '../shared/en.js';
 
 /**
  * Threats (English): watching: the person's whereabouts, routine and surroundings known.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const KIN_EN =

@@ -3,7 +3,6 @@ import { DEMAND_ZH, FAMILY, G, KIN_ZH, NO_NEG_GAP, NO_NEG_SPAN } from '../shared
 
 /**
  * Threats (Chinese): watching: the person's whereabouts, routine and surroundings known.
- * Each rule's place in the order of findings: ../order.ts.
  */
 
 const KIN =
