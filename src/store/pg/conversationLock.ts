@@ -108,8 +108,17 @@ export class PgConversationLock implements ConversationLock {
     return this.open(conversationId, (session) =>
       this.holds.run({ conversationId, session }, () =>
         this.sessions.run(session, async () => {
-          const value = await fn();
+          let value: T;
+          try {
+            value = await fn();
+          } catch (error) {
+            // Whatever answers a failed turn comes after a flush covering its inbound record too.
+            await session.durable().catch(() => undefined);
+            throw error;
+          }
           await session.flushLate();
+          // The inbound record's commit did not wait for its WAL flush (flushDebt.ts): the answer does.
+          await session.durable();
           return value;
         }),
       ),

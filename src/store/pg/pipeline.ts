@@ -7,6 +7,11 @@ export interface Step {
   readonly values: readonly unknown[];
 }
 
+/** A transaction's own steps, as pipelines send them. */
+export const BEGIN: Step = { text: 'BEGIN', values: [] };
+export const COMMIT: Step = { text: 'COMMIT', values: [] };
+export const ROLLBACK: Step = { text: 'ROLLBACK', values: [] };
+
 /** Statement names a pipeline prepared on each connection (its own names, never node-postgres's `ca_`). */
 const preparedOn = new WeakMap<object, Set<string>>();
 /** Names by text, bounded like `statementName`: texts past the first thousand go unnamed. */

@@ -2,11 +2,12 @@ import type pg from 'pg';
 import { ConversationBusyError } from '../conversationLock.js';
 import { StoreUnavailableError } from '../storeErrors.js';
 import { describePgError, isConnectionError, namedQuery, type PgClient } from './pool.js';
-import { parameterText, pipelined, type Step } from './pipeline.js';
+import { BEGIN, COMMIT, parameterText, pipelined, ROLLBACK, type Step } from './pipeline.js';
 import { CLAIM_TAKE_SQL, claimRefused, claimToTake } from './turnClaim.js';
 import { AskedReads, type LearnedRead, stepId, travels } from './turnReadAhead.js';
 import type { PgTurnReads, ReadAhead } from './turnReads.js';
 import type { LateWrite } from './lateWrite.js';
+import { FlushDebt, NO_FLUSH_WAIT } from './flushDebt.js';
 
 export type { LateWrite } from './lateWrite.js';
 
@@ -50,6 +51,7 @@ export class PgTurnSession implements ReadAhead {
   /** No late write is taken now (the turn's answer is being given). */
   private lateClosed = false;
   private readonly started = Date.now();
+  private readonly flush = new FlushDebt(); // `durable`: the flush the turn's answer waits for (flushDebt.ts)
 
   constructor(
     readonly conversationId: string,
@@ -100,7 +102,11 @@ export class PgTurnSession implements ReadAhead {
         return (known ?? (await this.multi([statement]))[0]) as pg.QueryResult<R>;
       }
       const ahead = this.takeAhead().filter((a) => a.id !== id);
-      const results = await this.multi([this.lockStep(), ...ahead.map((a) => a.step), statement]);
+      const results = await this.multi([
+        this.lockOp('advisory_lock'),
+        ...ahead.map((a) => a.step),
+        statement,
+      ]);
       this.held = true;
       this.keepAhead(ahead, results.slice(1, -1));
       return results.at(-1) as pg.QueryResult<R>;
@@ -123,20 +129,28 @@ export class PgTurnSession implements ReadAhead {
    * of the lock (`pg_try_advisory_lock`: never waits) and, when the lock was free, before the reads
    * the conversation's last turn asked (answered into the turn's memory). When another session
    * holds the lock the writes still run, the answers of the reads are dropped, and the turn takes
-   * the lock later, waiting, as it would have without this. One result per write.
+   * the lock later, waiting, as it would have without this. One result per write. Their commit
+   * does not wait for its WAL flush: the turn's answer waits for a later one (`durable`).
    */
   writeTryingLock(writes: readonly Step[], operation: string): Promise<pg.QueryResult[]> {
     return this.step(operation, async () => {
-      if (this.held || this.tried) return this.multi(writes);
-      this.tried = true;
-      const ahead = this.takeAhead();
-      const results = await this.multi([this.tryLockStep(), ...writes, ...ahead.map((a) => a.step)]);
-      if ((results[0]?.rows[0] as { ok?: unknown } | undefined)?.ok === true) {
+      const trying = !this.held && !this.tried;
+      const first = trying ? [this.lockOp('try_advisory_lock'), NO_FLUSH_WAIT] : [NO_FLUSH_WAIT];
+      const ahead = trying ? this.takeAhead() : [];
+      this.tried ||= trying;
+      const results = await this.multi([...first, ...writes, ...ahead.map((a) => a.step)]);
+      this.flush.incur();
+      if (trying && (results[0]?.rows[0] as { ok?: unknown } | undefined)?.ok === true) {
         this.held = true;
-        this.keepAhead(ahead, results.slice(1 + writes.length));
-      } else this.aheadAsked = false;
-      return results.slice(1, 1 + writes.length);
+        this.keepAhead(ahead, results.slice(first.length + writes.length));
+      } else if (trying) this.aheadAsked = false;
+      return results.slice(first.length, first.length + writes.length);
     });
+  }
+
+  durable(): Promise<void> {
+    if (!this.flush.due) return Promise.resolve();
+    return this.step('flush the record', () => this.flush.settle(this.conversationId, (s) => this.multi(s)));
   }
 
   noteRead(pool: object, text: string, values: readonly unknown[]): void {
@@ -152,7 +166,7 @@ export class PgTurnSession implements ReadAhead {
     return this.step('read ahead with the conversation turn lock', async () => {
       const ahead = this.takeAhead();
       if (this.held || ahead.length === 0) return;
-      const results = await this.multi([this.lockStep(), ...ahead.map((a) => a.step)]);
+      const results = await this.multi([this.lockOp('advisory_lock'), ...ahead.map((a) => a.step)]);
       this.held = true;
       this.keepAhead(ahead, results.slice(1));
     });
@@ -207,7 +221,7 @@ export class PgTurnSession implements ReadAhead {
   lock(operation: string): Promise<void> {
     return this.step(operation, async () => {
       if (this.held) return;
-      await this.multi([this.lockStep()]);
+      await this.multi([this.lockOp('advisory_lock')]);
       this.held = true;
     });
   }
@@ -225,7 +239,7 @@ export class PgTurnSession implements ReadAhead {
       if (!this.held) throw new Error('writeAndUnlock needs the turn lock held');
       this.aheadLocked.clear();
       const writes = [...this.deferred.splice(0), { text: sql, values }];
-      const results = await this.withLate(writes, [COMMIT, this.unlockStep()]);
+      const results = await this.withLate(writes, [COMMIT, this.lockOp('advisory_unlock')]);
       this.held = false;
       if ((results.at(-1)?.rows[0] as { ok?: unknown } | undefined)?.ok !== true)
         throw new Error('the turn lock was not held at release');
@@ -278,11 +292,15 @@ export class PgTurnSession implements ReadAhead {
         if (step !== undefined) riding.push({ write, step });
         else await write.writeAlone().then(() => told(write));
       }
-      // A turn that wrote nothing before takes its activity claim here (issue 19, pgturn).
+      // A turn that wrote nothing before takes its activity claim here (issue 19, pgturn). The flush
+      // owed goes after the records: it locks their summary row, as they do after the chain's lock.
       let claim = claimToTake();
+      const cover = this.flush.covering(this.conversationId);
       const begin = claim ? [BEGIN, { text: CLAIM_TAKE_SQL, values: claim.values() }] : [BEGIN];
       try {
-        const results = await this.multi([...begin, ...riding.map((r) => r.step), ...writes, ...tail]);
+        const steps = [...begin, ...riding.map((r) => r.step), ...cover, ...writes, ...tail];
+        const results = await this.multi(steps);
+        if (cover.length > 0) this.flush.pay();
         claim?.settle();
         riding.forEach(({ write }, i) => (told(write), write.committed(results[begin.length + i]!)));
         return [...results.slice(0, begin.length), ...results.slice(begin.length + riding.length)];
@@ -295,9 +313,10 @@ export class PgTurnSession implements ReadAhead {
       for (const { write } of riding) await write.writeAlone().then(() => told(write));
       claim = claimToTake();
       const again = claim ? [BEGIN, { text: CLAIM_TAKE_SQL, values: claim.values() }] : [BEGIN];
-      const results = await this.multi([...again, ...writes, ...tail]).catch((e: unknown) => {
+      const results = await this.multi([...again, ...cover, ...writes, ...tail]).catch((e: unknown) => {
         throw claimRefused(claim, e);
       });
+      if (cover.length > 0) this.flush.pay();
       claim?.settle();
       return results;
     } catch (err) {
@@ -331,7 +350,7 @@ export class PgTurnSession implements ReadAhead {
         );
         if (unlocked.rows[0]?.ok !== true) throw new Error('the turn lock was not held at release');
       } else if (this.held) {
-        const results = await this.multi([BEGIN, ...writes, COMMIT, this.unlockStep()]);
+        const results = await this.multi([BEGIN, ...writes, COMMIT, this.lockOp('advisory_unlock')]);
         if ((results.at(-1)?.rows[0] as { ok?: unknown } | undefined)?.ok !== true)
           throw new Error('the turn lock was not held at release');
       } else if (writes.length > 0) await this.multi(writes);
@@ -371,22 +390,11 @@ export class PgTurnSession implements ReadAhead {
     return pipelined(this.client, steps);
   }
 
-  private lockStep(): Step {
-    return { text: 'SELECT pg_advisory_lock($1, $2)', values: [TURN_LOCK_NAMESPACE, this.key] };
-  }
-
-  private tryLockStep(): Step {
-    return { text: 'SELECT pg_try_advisory_lock($1, $2) AS ok', values: [TURN_LOCK_NAMESPACE, this.key] };
-  }
-
-  private unlockStep(): Step {
-    return { text: 'SELECT pg_advisory_unlock($1, $2) AS ok', values: [TURN_LOCK_NAMESPACE, this.key] };
+  private lockOp(op: 'advisory_lock' | 'try_advisory_lock' | 'advisory_unlock'): Step {
+    const text = `SELECT pg_${op}($1, $2)${op === 'advisory_lock' ? '' : ' AS ok'}`;
+    return { text, values: [TURN_LOCK_NAMESPACE, this.key] };
   }
 }
-
-const BEGIN: Step = { text: 'BEGIN', values: [] };
-const COMMIT: Step = { text: 'COMMIT', values: [] };
-const ROLLBACK: Step = { text: 'ROLLBACK', values: [] };
 
 /** A read asked ahead: what the last turn read, its step, and the step's identity. */
 type Ahead = { read: LearnedRead; step: Step; id: string };
