@@ -112,8 +112,9 @@ export class PgConversationLock implements ConversationLock {
           try {
             value = await fn();
           } catch (error) {
-            // Whatever answers a failed turn comes after a flush covering its inbound record too.
-            await session.durable().catch(() => undefined);
+            // Whatever answers a failed turn comes after a flush covering its inbound record too; a
+            // failed flush is what the turn answers then (store unavailable: nothing acknowledged).
+            await session.durable();
             throw error;
           }
           await session.flushLate();

@@ -27,7 +27,12 @@ export const NO_FLUSH_WAIT: Step = {
 /**
  * A write that changes nothing anyone reads (the conversation's summary row keeps its values; a
  * row version is still written to the WAL), so the commit of its transaction waits for a flush
- * covering every earlier commit.
+ * covering every earlier commit. It must write a row: a transaction that only takes an id
+ * (`pg_current_xact_id()`) or whose UPDATE meets no row commits without waiting (checked on a
+ * durable cluster with the WAL writer held back: the flush position stayed behind an earlier
+ * unflushed commit after either, and passed it after this UPDATE). The row exists whenever a flush
+ * is owed: the debt comes only from `appendWithTurnLock`, which runs only once the chain's head is
+ * known, that is after an append has upserted the summary row.
  */
 export function flushStep(conversationId: string): Step {
   return {
