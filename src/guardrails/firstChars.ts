@@ -325,9 +325,11 @@ function worthHinting(first: { set: [number, number][]; hidden: boolean }): bool
 
 /**
  * The regex behind a look-ahead of its possible first characters, when that helps V8 (see
- * worthHinting); otherwise the regex itself.
+ * worthHinting); otherwise, and for a subclass of RegExp, the regex itself.
  */
 export function withFirstChars(re: RegExp): RegExp {
+  // A pattern read in code (codedPattern.ts) finds its own starts: a copy would be a plain regex.
+  if (Object.getPrototypeOf(re) !== RegExp.prototype) return re;
   const first = firstChars(re);
   if (first === undefined || !worthHinting(first)) return re;
   const cls = first.set.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('');
