@@ -50,6 +50,8 @@ function isMark(c: number): boolean {
   return c === 0x2d || c === 0x2a || c === 0x5f || c === 0x23 || (c >= 0x2010 && c <= 0x2015);
 }
 
+const NEXT_MARK = /[-‐‑‒–—―*_#]/g;
+
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Nothing of a word or a mask may follow a match (the source's closing look-ahead). */
@@ -100,8 +102,11 @@ function dashed(words: readonly string[]): CodedPattern {
   let most = 0;
   for (const list of byPrefix.values()) for (const f of list) most = Math.max(most, f.most);
   return new CodedPattern(source, 'g', (text, from) => {
-    for (let at = from; at < text.length; at++) {
-      if (!isMark(text.charCodeAt(at))) continue;
+    for (let at = from; ; at++) {
+      // V8 finds the next mark faster than a loop over the characters; test() builds no array.
+      NEXT_MARK.lastIndex = at;
+      if (!NEXT_MARK.test(text)) return undefined;
+      at = NEXT_MARK.lastIndex - 1;
       const e = isRegexSpace(text.charCodeAt(at - 1)) ? at - 1 : at;
       let p = e;
       while (p > 0 && e - p <= 12 && isLower(text.charCodeAt(p - 1))) p--;
@@ -116,7 +121,6 @@ function dashed(words: readonly string[]): CodedPattern {
       const end = list === undefined ? -1 : matchAt(text, e, list, most);
       if (end >= 0) return { start: p, end };
     }
-    return undefined;
   });
 }
 
