@@ -12,6 +12,8 @@
  * changes what characters match (i, u, v, y) is returned unchanged.
  */
 
+import { lookbehindLast } from './lookbehindLast.js';
+
 /** Inclusive ranges of UTF-16 code units. */
 type Ranges = [number, number][];
 
@@ -325,11 +327,15 @@ function worthHinting(first: { set: [number, number][]; hidden: boolean }): bool
 
 /**
  * The regex behind a look-ahead of its possible first characters, when that helps V8 (see
- * worthHinting); otherwise the regex itself.
+ * worthHinting), its long leading look-behinds read last (lookbehindLast.ts); otherwise, and for
+ * a subclass of RegExp, the regex itself.
  */
 export function withFirstChars(re: RegExp): RegExp {
-  const first = firstChars(re);
-  if (first === undefined || !worthHinting(first)) return re;
+  // A pattern read in code (codedPattern.ts) finds its own starts: a copy would be a plain regex.
+  if (Object.getPrototypeOf(re) !== RegExp.prototype) return re;
+  const moved = lookbehindLast(re);
+  const first = firstChars(moved);
+  if (first === undefined || !worthHinting(first)) return moved;
   const cls = first.set.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('');
-  return new RegExp(`(?=[${cls}])(?:${re.source})`, re.flags);
+  return new RegExp(`(?=[${cls}])(?:${moved.source})`, re.flags);
 }
