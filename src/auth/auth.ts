@@ -278,6 +278,11 @@ export class Auth {
   }
 }
 
+/** Whether the request says a body follows (chunked, or a Content-Length above zero). */
+function declaresBody(req: Request): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+}
+
 /** A declared Content-Length over `maxBytes` (a chunked body is judged as it is read). */
 function declaredOver(req: Request, maxBytes: number): boolean {
   const declared = req.headers['content-length'];
@@ -292,7 +297,7 @@ function declaredOver(req: Request, maxBytes: number): boolean {
  * covered by `refuseOversizedBodies`; this covers a declared Content-Length).
  */
 function refuseUnread(req: Request, res: Response): void {
-  if (req.complete || (req as Request & { _readBody?: boolean })._readBody) return;
+  if (req.complete || (req as Request & { _readBody?: boolean })._readBody || !declaresBody(req)) return;
   const raw = res as unknown as ServerResponse;
   const writeHead = raw.writeHead.bind(raw) as (...args: unknown[]) => ServerResponse;
   raw.writeHead = (...args: unknown[]): ServerResponse => {
