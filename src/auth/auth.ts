@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import type { Clock } from '../core/clock.js';
 import type { ConsoleSessionStore } from '../store/consoleSessions.js';
@@ -7,6 +8,7 @@ import type { Config } from '../config/config.js';
 import { Credentials, parseBasic, type CredentialOptions, type Principal, type Role } from './credentials.js';
 import { checkCsrf } from './csrf.js';
 import { readBoundedBody } from './boundedBody.js';
+import { closeAfterAnswer } from './lingeringClose.js';
 import { cookieValue, overTls, peerAddress } from './requestFacts.js';
 import { SessionStore, type Session } from './sessions.js';
 import { DigestedThrottle, LoginThrottle, type SignInThrottle, type ThrottleOptions } from './throttle.js';
@@ -94,11 +96,13 @@ export class Auth {
   }
 
   /**
-   * A restify handler admitting only principals with `role`. It first reads the body, up to
-   * `maxBodyBytes` (the route's limit; 413 past it, before any credential is looked at), then:
-   * no or a wrong credential → 401;
-   * too many failures → 429 with Retry-After; a credential of another role → 403; a
-   * state-changing request that breaks the CSRF rule (see `checkCsrf`) → 403 / 415.
+   * A restify handler admitting only principals with `role`. The credential travels in a header
+   * (Basic) or a cookie (session), so it is checked before any body byte is read:
+   * a declared body over `maxBodyBytes` (the route's limit) → 413 at once, no credential looked at;
+   * no or a wrong credential → 401; too many failures → 429 with Retry-After; a credential of
+   * another role → 403; a state-changing request that breaks the CSRF rule (see `checkCsrf`) →
+   * 403 / 415. A refusal answered while the body is still unread closes the connection lingering.
+   * Only then is the body read, up to the limit (a chunked one past it → 413).
    */
   requireRole(
     role: Role,
@@ -106,19 +110,24 @@ export class Auth {
     maxBodyBytes: number = STAFF_BODY_BYTES,
   ): RequestHandler {
     return (req: Request, res: Response, next: Next): void => {
-      // sec17: the body is read (up to the route's limit) before the credential is checked, so an
-      // oversized body is 413 at once, for a right, wrong or missing credential alike: no scrypt
-      // check, no failure counted, and nothing learnt about the credential from the answer.
-      readBoundedBody(req, res, maxBodyBytes, (read) => {
-        if (!read) return next(false);
-        this.admit(req, res, role, purpose).then(
-          (ok) => next(ok ? undefined : false),
-          (err: unknown) => {
-            unavailable(res, err);
-            next(false);
-          },
-        );
-      });
+      // sec18: the credential first, the body after. A declared oversized body is refused before
+      // either (it needs no credential to judge); anyone else without a valid credential is
+      // refused before the service reads a byte of what they send (sec17 read up to 16 KiB first).
+      if (declaredOver(req, maxBodyBytes)) {
+        readBoundedBody(req, res, maxBodyBytes, () => next(false));
+        return;
+      }
+      this.admit(req, res, role, purpose).then(
+        (ok) => {
+          if (!ok) return next(false);
+          readBoundedBody(req, res, maxBodyBytes, (read) => next(read ? undefined : false));
+        },
+        (err: unknown) => {
+          refuseUnread(req, res);
+          unavailable(res, err);
+          next(false);
+        },
+      );
     };
   }
 
@@ -186,6 +195,8 @@ export class Auth {
 
   private async admit(req: Request, res: Response, role: Role, purpose: 'api' | 'login'): Promise<boolean> {
     const result = await this.authenticate(req, purpose);
+    // every refusal below is answered before the body is read: close rather than read it
+    refuseUnread(req, res);
     if (result.status === 'throttled') {
       res.header('Retry-After', String(result.retryAfterSeconds));
       deny(
@@ -265,6 +276,35 @@ export class Auth {
     const secure = this.options.config.publicUrl.startsWith('https:') || overTls(req) ? '; Secure' : '';
     return `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
   }
+}
+
+/** Whether the request says a body follows (chunked, or a Content-Length above zero). */
+function declaresBody(req: Request): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+}
+
+/** A declared Content-Length over `maxBytes` (a chunked body is judged as it is read). */
+function declaredOver(req: Request, maxBytes: number): boolean {
+  const declared = req.headers['content-length'];
+  return (
+    req.headers['transfer-encoding'] === undefined && declared !== undefined && Number(declared) > maxBytes
+  );
+}
+
+/**
+ * Until the route reads the body, an answer (a refusal) closes the connection lingering instead
+ * of Node reading the rest of the body to keep the connection alive (the chunked case is also
+ * covered by `refuseOversizedBodies`; this covers a declared Content-Length).
+ */
+function refuseUnread(req: Request, res: Response): void {
+  if (req.complete || (req as Request & { _readBody?: boolean })._readBody || !declaresBody(req)) return;
+  const raw = res as unknown as ServerResponse;
+  const writeHead = raw.writeHead.bind(raw) as (...args: unknown[]) => ServerResponse;
+  raw.writeHead = (...args: unknown[]): ServerResponse => {
+    if (!req.complete && !raw.headersSent && !(req as Request & { _readBody?: boolean })._readBody)
+      closeAfterAnswer(req, res);
+    return writeHead(...args);
+  };
 }
 
 /** 503 when the session or throttle store cannot answer (retry), else 401 as before. */

@@ -7,28 +7,48 @@ import type { Socket } from 'node:net';
  * `{"error":{"code":"BodyIdleTimeout","message"}}` with `Connection: close`, and the connection is
  * closed. Without it such a client held its connection until HTTP_REQUEST_TIMEOUT_MS (sec17).
  *
- * Only the time between body bytes is watched (every chunk Node's parser hands to the request
- * restarts the clock), from the request's start until its body has ended, whether or not a route
- * reads it: a turn that takes long to answer once its body is in is never cut.
+ * A body that keeps coming too slowly (a byte just inside every idle period) is cut when it has
+ * not ended `deadlineMs` after the request's headers → 408 `BodyDeadline`, the same way (sec18).
+ *
+ * Only receiving the body is watched (every chunk Node's parser hands to the request restarts the
+ * idle clock), from the request's start until its body has ended, whether or not a route reads
+ * it: a turn that takes long to answer once its body is in is never cut.
  */
-export function watchBodyIdle(http: HttpServer, idleMs: number): void {
+export function watchBodyIdle(http: HttpServer, limits: { idleMs: number; deadlineMs: number }): void {
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (req.complete || !expectsBody(req)) return;
-    const onIdle = (): void => {
-      if (req.complete) return;
-      refuse(req, res, idleMs);
+    const idle = setTimeout(() => {
+      if (!req.complete) refuse(req, res, idleRefusal(limits.idleMs));
+    }, limits.idleMs).unref();
+    const deadline = setTimeout(() => {
+      if (!req.complete) refuse(req, res, deadlineRefusal(limits.deadlineMs));
+    }, limits.deadlineMs).unref();
+    const stop = (): void => {
+      clearTimeout(idle);
+      clearTimeout(deadline);
     };
-    const timer = setTimeout(onIdle, idleMs).unref();
     const push = req.push.bind(req);
     // Node's HTTP parser hands each body chunk to the request with push(), and push(null) at its end
     req.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
-      if (chunk === null) clearTimeout(timer);
-      else timer.refresh();
+      if (chunk === null) stop();
+      else idle.refresh();
       return push(chunk, encoding);
     };
-    req.once('close', () => clearTimeout(timer));
+    req.once('close', stop);
   });
 }
+
+const idleRefusal = (idleMs: number) => ({
+  code: 'BodyIdleTimeout',
+  message: `no body bytes arrived for ${seconds(idleMs)} s (HTTP_BODY_IDLE_TIMEOUT_MS); the connection is closed`,
+});
+
+const deadlineRefusal = (deadlineMs: number) => ({
+  code: 'BodyDeadline',
+  message: `the body did not arrive whole within ${seconds(deadlineMs)} s (HTTP_BODY_DEADLINE_MS); the connection is closed`,
+});
+
+const seconds = (ms: number): number => Math.round(ms / 100) / 10;
 
 function expectsBody(req: IncomingMessage): boolean {
   if (req.headers['transfer-encoding'] !== undefined) return true;
@@ -36,7 +56,7 @@ function expectsBody(req: IncomingMessage): boolean {
   return Number.isFinite(declared) && declared > 0;
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, idleMs: number): void {
+function refuse(req: IncomingMessage, res: ServerResponse, error: { code: string; message: string }): void {
   const socket = req.socket as Socket & { _httpMessage?: unknown };
   // An answer already under way (or another request's answer on this connection): just cut.
   if (
@@ -46,12 +66,7 @@ function refuse(req: IncomingMessage, res: ServerResponse, idleMs: number): void
     socket.destroy();
     return;
   }
-  const body = JSON.stringify({
-    error: {
-      code: 'BodyIdleTimeout',
-      message: `no body bytes arrived for ${Math.round(idleMs / 1000)} s (HTTP_BODY_IDLE_TIMEOUT_MS); the connection is closed`,
-    },
-  });
+  const body = JSON.stringify({ error });
   // Written on the socket itself, not through `res`: the route still waiting for the body sees
   // the request aborted when the socket closes, and anything it then answers goes nowhere.
   const head =

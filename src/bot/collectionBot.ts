@@ -1,3 +1,4 @@
+import { reachableFrom } from './accountBinding.js';
 import {
   ActivityHandler,
   TurnContext,
@@ -201,7 +202,10 @@ export class CollectionBot extends ActivityHandler {
   /** An unsubscribe event proves no identity: it stops this channel address only. */
   private async unsubscribe(context: TurnContext): Promise<void> {
     const s = this.deps.services;
-    const account = await s.stores.accounts.findByChannelUser(context.activity.from?.id ?? '');
+    const account = reachableFrom(
+      await s.stores.accounts.findByChannelUser(context.activity.from?.id ?? ''),
+      context.activity.channelId,
+    );
     await recordCease(s, context.activity, undefined, account?.accountId, 'unsubscribe');
     this.recordCeaseScope(context, 'address');
   }
@@ -270,12 +274,13 @@ export class CollectionBot extends ActivityHandler {
     const s = this.deps.services;
     const channel = channelTurnOf(context);
     const sameUser = userId !== undefined && userId === context.activity.from?.id;
-    const account =
+    const found =
       channel.account && sameUser
         ? channel.account.value
         : userId
           ? await s.stores.accounts.findByChannelUser(userId)
           : undefined;
+    const account = reachableFrom(found, context.activity.channelId);
     // A chat bound to no account starts in the language its client names (conv15), else Chinese.
     const locale: Locale = account?.locale ?? normaliseLocale(context.activity.locale, 'zh-CN');
     const state = await this.caseState.get(context, newCaseState(locale));

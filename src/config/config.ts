@@ -133,6 +133,8 @@ export const configSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: int(500, 600_000).default(30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: int(500, 600_000).default(5_000),
   HTTP_BODY_IDLE_TIMEOUT_MS: int(500, 600_000).default(10_000),
+  // a whole body after the headers (sec18): 64 KiB needs ~1.4 s at 384 kbit/s, ~8 s at 64 kbit/s
+  HTTP_BODY_DEADLINE_MS: int(1000, 600_000).default(15_000),
   SEED_DEMO: bool.default(true),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
@@ -337,6 +339,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch (err) {
     throw new ConfigError('REMINDER_SCHEDULE', (err as Error).message.replace(/^REMINDER_SCHEDULE:? ?/, ''));
   }
+  // the largest body allowed must fit the deadline on a 384 kbit/s (48 bytes/ms) mobile uplink
+  const slowest = Math.ceil(e.MAX_BODY_BYTES / 48);
+  if (e.HTTP_BODY_DEADLINE_MS < slowest) {
+    throw new ConfigError(
+      'HTTP_BODY_DEADLINE_MS',
+      `${e.HTTP_BODY_DEADLINE_MS} ms is too short for MAX_BODY_BYTES=${e.MAX_BODY_BYTES} on a 384 kbit/s link (at least ${slowest})`,
+    );
+  }
   if (e.POLICY_MIN_MONTHS > e.POLICY_MAX_MONTHS) {
     throw new ConfigError('POLICY_MIN_MONTHS', 'must not exceed POLICY_MAX_MONTHS');
   }
@@ -363,18 +373,8 @@ function checkExtraBody(raw: string): void {
     throw new ConfigError('OPENAI_EXTRA_BODY', 'expected a JSON object, e.g. {"enable_thinking": false}');
   }
   // The service owns these: overriding them would break streaming, tools or the prompt.
-  const owned = [
-    'model',
-    'messages',
-    'stream',
-    'stream_options',
-    'tools',
-    'tool_choice',
-    'functions',
-    'function_call',
-    'response_format',
-    'n',
-  ];
+  const owned = ['model', 'messages', 'stream', 'stream_options', 'tools', 'tool_choice'];
+  owned.push('functions', 'function_call', 'response_format', 'n');
   const clash = Object.keys(value).find((k) => owned.includes(k));
   if (clash)
     throw new ConfigError(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Credentials, parseBasic } from '../../src/auth/credentials.js';
 
 const config = {
@@ -30,6 +30,30 @@ describe('Credentials', () => {
     expect(await credentials.verify('mallory', 'rev-secret-1')).toBeUndefined();
     expect(await credentials.verify('alice', 'agent-secret-2')).toBeUndefined();
     expect(await credentials.verify('alice', '')).toBeUndefined();
+  });
+
+  it('runs one scrypt derivation per check: unknown name, one role or both (timing tells no name)', async () => {
+    const split = Credentials.fromConfig(
+      {
+        REVIEWER_USERS: [{ name: 'dual', password: 'rev-pass-1' }],
+        AGENT_USERS: [{ name: 'dual', password: 'ag-pass-2' }],
+      },
+      { scryptCost: 1024 },
+    );
+    const cases: [Credentials, string, string, string[] | undefined][] = [
+      [credentials, 'mallory', 'whatever', undefined],
+      [credentials, 'alice', 'wrong', undefined],
+      [credentials, 'dual', 'wrong', undefined],
+      [credentials, 'dual', 'both-roles', ['reviewer', 'agent']],
+      [split, 'dual', 'rev-pass-1', ['reviewer']],
+      [split, 'dual', 'ag-pass-2', ['agent']],
+    ];
+    for (const [store, name, password, roles] of cases) {
+      const derive = vi.spyOn(store as unknown as { deriveKey: () => Promise<Buffer> }, 'deriveKey');
+      expect((await store.verify(name, password))?.roles).toEqual(roles);
+      expect(derive).toHaveBeenCalledTimes(1);
+      derive.mockRestore();
+    }
   });
 
   it('keeps no password in memory once loaded, only salted hashes', () => {

@@ -38,8 +38,26 @@ describe('config', () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), REVIEWER_USERS: 'alice' })).toThrow(/REVIEWER_USERS/);
     expect(() => loadConfig({ DATA_DIR: tmp(), WECHAT_TOKEN: 't' })).toThrow(/WECHAT_APP_ID/);
     expect(() => loadConfig({ DATA_DIR: tmp(), AGENT_HOURS: '9 to 5' })).toThrow(/AGENT_HOURS/);
-    expect(() => loadConfig({ DATA_DIR: tmp(), REMINDER_SCHEDULE: 'due,tomorrow' })).toThrow(/REMINDER_SCHEDULE/);
-    expect(() => loadConfig({ DATA_DIR: tmp(), MAX_REMINDERS_PER_DAY: 'two' })).toThrow(/MAX_REMINDERS_PER_DAY/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), REMINDER_SCHEDULE: 'due,tomorrow' })).toThrow(
+      /REMINDER_SCHEDULE/,
+    );
+    expect(() => loadConfig({ DATA_DIR: tmp(), MAX_REMINDERS_PER_DAY: 'two' })).toThrow(
+      /MAX_REMINDERS_PER_DAY/,
+    );
+  });
+
+  it('checks HTTP_BODY_DEADLINE_MS: a number of ms, and long enough for MAX_BODY_BYTES on a slow link', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).HTTP_BODY_DEADLINE_MS).toBe(15_000);
+    for (const bad of ['soon', '500', '-1', '600001'])
+      expect(() => loadConfig({ DATA_DIR: tmp(), HTTP_BODY_DEADLINE_MS: bad })).toThrow(
+        /HTTP_BODY_DEADLINE_MS/,
+      );
+    // 1 MiB needs ~21.8 s at 384 kbit/s: the default 15 s is refused with the figure to set
+    expect(() => loadConfig({ DATA_DIR: tmp(), MAX_BODY_BYTES: String(1024 * 1024) })).toThrow(
+      /HTTP_BODY_DEADLINE_MS: 15000 ms is too short for MAX_BODY_BYTES=1048576 .*at least 21846/,
+    );
+    const raised = { DATA_DIR: tmp(), MAX_BODY_BYTES: String(1024 * 1024), HTTP_BODY_DEADLINE_MS: '25000' };
+    expect(loadConfig(raised).HTTP_BODY_DEADLINE_MS).toBe(25_000);
   });
 
   it('parses people as name:password pairs', () => {

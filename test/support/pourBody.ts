@@ -6,6 +6,8 @@ export interface PourOptions {
   chunkBytes?: number;
   /** What one write carries (default 'x' repeated); its length is the chunk size. */
   chunkText?: string;
+  /** A body to send in order, `chunkBytes` (ASCII) at a time, instead of `chunkText` repeated. */
+  body?: string;
   /** Frame each write as one HTTP chunk (`<hex size>\r\n…\r\n`); else the bytes as they are. */
   chunked: boolean;
   /** Stop writing after this many body bytes (the socket stays open until the service closes it). */
@@ -47,12 +49,14 @@ export async function pourBody(url: string, head: string, options: PourOptions):
   });
   socket.on('error', () => undefined);
   socket.write(head);
-  const chunk = options.chunkText ?? 'x'.repeat(options.chunkBytes ?? 16 * 1024);
-  const size = Buffer.byteLength(chunk);
-  const framed = options.chunked ? `${size.toString(16)}\r\n${chunk}\r\n` : chunk;
+  const step = options.chunkBytes ?? 16 * 1024;
+  const repeated = options.chunkText ?? 'x'.repeat(step);
   const timer = setInterval(() => {
     if (socket.destroyed || sent >= options.maxBytes || options.headOnly) return;
-    socket.write(framed);
+    const chunk = options.body === undefined ? repeated : options.body.slice(sent, sent + step);
+    const size = Buffer.byteLength(chunk);
+    if (size === 0) return;
+    socket.write(options.chunked ? `${size.toString(16)}\r\n${chunk}\r\n` : chunk);
     sent += size;
   }, options.everyMs ?? 1);
   const safety = setTimeout(() => socket.destroy(), options.safetyMs ?? 15_000);

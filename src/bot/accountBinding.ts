@@ -1,0 +1,21 @@
+import type { Account } from '../store/accounts.js';
+
+/**
+ * Whether an account bound on one channel may be the account of a turn on `channelId` (sec18 red
+ * team). Accounts are looked up by channel user id alone, and a WeChat openid is no secret: it
+ * travels in every WeChat callback, reminder record and log line keyed by it. On a channel where
+ * the client names its own user id (a Bot Framework Web Chat embedded with a Direct Line secret
+ * sends any `from.id`), that openid reached the WeChat holder's account: their identity question,
+ * and their facts once the digits were given. So a WeChat account is the account of WeChat turns
+ * only. The other way stays open: WeChat assigns openids (nobody picks one equal to another
+ * channel's id), and the WeChat demo (`simulate.ts demo-zh`) binds the demo accounts by it.
+ */
+export function reachableFrom(
+  account: Account | undefined,
+  channelId: string | undefined,
+): Account | undefined {
+  if (account?.channel === WECHAT && channelId !== WECHAT) return undefined;
+  return account;
+}
+
+const WECHAT = 'wechat';

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mounts } from '../../src/bot/mounts.js';
+import type { Account } from '../../src/store/accounts.js';
+import { postActivity, startServer, type Running } from '../support/http.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+
+// sec18 red team: accounts were found by channel user id alone, so a turn on another channel whose
+// client names its own user id (Bot Framework Web Chat with a Direct Line secret sends any from.id)
+// and gave a WeChat holder's openid was asked that holder's identity question and, with the
+// digits, shown their balance. A WeChat openid is no secret (callbacks, reminders, logs carry it).
+const WECHAT_HOLDER: Account = {
+  accountId: 'A-3001',
+  holderName: '王芳',
+  locale: 'zh-CN',
+  timeZone: 'Asia/Shanghai',
+  channel: 'wechat',
+  channelUserId: 'oCrossChannelHolder000001',
+  idLast4: '2580',
+  cardLast4: '4455',
+  balanceCents: 215_000,
+  minimumDueCents: 8_000,
+  dueDate: '2026-10-01',
+  daysPastDue: 58,
+  currency: 'CNY',
+  status: 'open',
+};
+
+let app: TestApp;
+let running: Running;
+beforeAll(async () => {
+  app = createTestApp();
+  await app.stores.accounts.upsertMany([WECHAT_HOLDER], app.clock.now());
+  running = await startServer(app, mounts);
+});
+afterAll(async () => {
+  await running.stop();
+  await app.close();
+});
+
+const said = async (conversationId: string, userId: string, text: string): Promise<string> =>
+  (await postActivity(running.url, conversationId, userId, text)).replies.map((r) => r.text ?? '').join('\n');
+
+describe('an account bound on WeChat, from another channel', () => {
+  it('a Bot Framework turn naming the openid gets nothing of the WeChat holder, digits or not', async () => {
+    const openid = WECHAT_HOLDER.channelUserId;
+    const all = [
+      await said('xc-1', openid, '你好'),
+      await said('xc-1', openid, WECHAT_HOLDER.idLast4),
+      await said('xc-1', openid, '我还欠多少钱'),
+    ].join('\n');
+    expect(all).not.toMatch(/2,150\.00|2150|王芳|4455/);
+    // the conversation was never bound to the WeChat account
+    const records = await app.backend.transcripts.getRecords('xc-1');
+    expect(records.every((r) => r.accountId === undefined || r.accountId === null)).toBe(true);
+  });
+
+  it('a Direct Line account still binds on a Bot Framework channel as before', async () => {
+    expect(await said('xc-2', 'demo-en', 'hello')).toMatch(/last 4 digits|last four/i);
+  });
+});
