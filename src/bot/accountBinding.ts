@@ -7,14 +7,18 @@ import type { Account } from '../store/accounts.js';
  * the client names its own user id (a Bot Framework Web Chat embedded with a Direct Line secret
  * sends any `from.id`), that openid reached the WeChat holder's account: their identity question,
  * and their facts once the digits were given. So a WeChat account is the account of WeChat turns
- * only. The other way stays open: WeChat assigns openids (nobody picks one equal to another
- * channel's id), and the WeChat demo (`simulate.ts demo-zh`) binds the demo accounts by it.
+ * only, unless the user id was vouched for by the bank itself: a chat link signed for that user
+ * (`npm run link`) exchanged on this service's own Direct Line, whose session fixes the user id
+ * (the client cannot name another). The other way stays open: WeChat assigns openids (nobody
+ * picks one equal to another channel's id), and the WeChat demo (`simulate.ts demo-zh`) binds the
+ * demo accounts by it.
  */
 export function reachableFrom(
   account: Account | undefined,
   channelId: string | undefined,
+  vouched = false,
 ): Account | undefined {
-  if (account?.channel === WECHAT && channelId !== WECHAT) return undefined;
+  if (account?.channel === WECHAT && channelId !== WECHAT && !vouched) return undefined;
   return account;
 }
 

@@ -280,7 +280,10 @@ export class CollectionBot extends ActivityHandler {
         : userId
           ? await s.stores.accounts.findByChannelUser(userId)
           : undefined;
-    const account = reachableFrom(found, context.activity.channelId);
+    // This service's own Direct Line looked the account up for the user its session fixes, a
+    // session opened with a chat link the bank signed for that user: vouched for, on any channel.
+    const vouched = channel.account !== undefined && channel.sessionId !== undefined && sameUser;
+    const account = reachableFrom(found, context.activity.channelId, vouched);
     // A chat bound to no account starts in the language its client names (conv15), else Chinese.
     const locale: Locale = account?.locale ?? normaliseLocale(context.activity.locale, 'zh-CN');
     const state = await this.caseState.get(context, newCaseState(locale));

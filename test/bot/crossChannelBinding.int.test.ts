@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mounts } from '../../src/bot/mounts.js';
 import type { Account } from '../../src/store/accounts.js';
+import { openDirectLine, polledTexts, postDirectLine } from '../support/directLine.js';
 import { postActivity, startServer, type Running } from '../support/http.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
@@ -56,5 +57,13 @@ describe('an account bound on WeChat, from another channel', () => {
 
   it('a Direct Line account still binds on a Bot Framework channel as before', async () => {
     expect(await said('xc-2', 'demo-en', 'hello')).toMatch(/last 4 digits|last four/i);
+  });
+
+  it("a chat link the bank signed for the openid binds it on this service's Direct Line", async () => {
+    const session = await openDirectLine(running.url, app, WECHAT_HOLDER.channelUserId);
+    expect((await postDirectLine(running.url, session, '你好')).status).toBeLessThan(300);
+    expect((await postDirectLine(running.url, session, WECHAT_HOLDER.idLast4)).status).toBeLessThan(300);
+    expect((await postDirectLine(running.url, session, '我还欠多少钱')).status).toBeLessThan(300);
+    expect(await polledTexts(running.url, session)).toMatch(/2,150\.00|2150/);
   });
 });
