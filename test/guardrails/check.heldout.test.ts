@@ -149,6 +149,14 @@ const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh
  * some category), false alarms 2/13; en 0.524 (11/21; 14/21 blocked), 3/15; at 15a4d9b after the
  * seventeenth session's guardrail work zh-CN 0.286 (4/14; 8/14), 2/13; en 0.571 (12/21; 15/21),
  * 3/15. Committed after that run: seen from now on; no rule was fitted to it.
+ * realworld-s18: 105 quotes gathered 2026-12-06 17:47-18:07 UTC by three helpers who read no code,
+ * from 91 pages (85 hosts) no earlier set quoted (hosts used before allowed for another page), nine
+ * dropped as near-copies of committed labelled lines (zh 38: 21 violations, 17 lawful, several
+ * scam texts posing as bank notices and credit-repair pitches; en 67: 35 violations, 32 lawful,
+ * card issuers' own missed-payment and hardship texts among them). Blind, failures never printed:
+ * at 35bd3e0 zh-CN 0.238 (5/21; 8/21 blocked under some category), false alarms 3/17; en 0.257
+ * (9/35; 12/35 blocked), 3/32; the same at bb92016 after the eighteenth session (no rule was
+ * changed in reading, only filed by category). Committed after that run: seen from now on.
  */
 const REAL_ROUNDS = readdirSync(DIR)
   .filter((f) => f.startsWith(REAL_WORLD) && f.endsWith('.jsonl'))
