@@ -1,4 +1,4 @@
-import type { Finding } from './facts.js';
+import { byPlace, type Finding } from './facts.js';
 import {
   defersToCourt,
   isAnsweredNo,
@@ -355,15 +355,6 @@ function snapEnd(text: string, at: number): number {
 /** a–z, 0–9, apostrophe or hyphen: the characters a window must not cut through. */
 function isWordUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d;
-}
-
-/**
- * Findings in the order they stand in the text (the longer first where two start together, then by
- * rule id), whatever the order of the rule files: of two overlapping findings of one rule the
- * verdict keeps the first (check.ts), so this order, not the files', decides which.
- */
-function byPlace(a: Finding, b: Finding): number {
-  return a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 /**

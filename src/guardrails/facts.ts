@@ -10,6 +10,15 @@ export interface Finding {
   end: number;
 }
 
+/**
+ * Findings in the order they stand in the text (the longer first where two start together, then by
+ * rule id), whatever the order of the rule files: of two overlapping findings of one rule the
+ * verdict keeps the first (check.ts), so this order, not the files', decides which.
+ */
+export function byPlace(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
 function isoOf(m: Extract<Mention, { kind: 'date' }>): string {
   const mm = String(m.month).padStart(2, '0');
   const dd = String(m.day).padStart(2, '0');

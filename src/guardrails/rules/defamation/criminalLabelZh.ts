@@ -1,5 +1,13 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { CLAUSE, FRAUD, LABEL, NEAR, NO_NEG, NO_NEG_ZH, S_ZH } from '../shared/zh.js';
+import {
+  CLAUSE,
+  FRAUD,
+  KIN_FRAUD_PATTERNS,
+  KIN_FRAUD_TRIGGERS,
+  LABEL,
+  NO_NEG,
+  NO_NEG_ZH,
+} from '../shared/zh.js';
 
 /**
  * Defamation (Chinese): the person called a criminal.
@@ -109,27 +117,7 @@ export const DEFAMATION_CRIMINAL_LABEL_ZH: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: [
-      '诈骗',
-      '骗贷',
-      '骗子',
-      '诈欺',
-      '欺诈',
-      '骗取',
-      '骗钱',
-      'zha pian',
-      'pian zi',
-      'pian dai',
-      'er zi',
-      'nv er',
-      'di di',
-      'ge ge',
-      'jie jie',
-      'mei mei',
-      'lao gong',
-      'lao po',
-      'tong shi',
-      'peng you',
-      'qin qi',
+      ...KIN_FRAUD_TRIGGERS,
       '告诉他',
       '转告他',
       '提醒他',
@@ -142,8 +130,7 @@ export const DEFAMATION_CRIMINAL_LABEL_ZH: PatternRuleSpec[] = [
       '通知她',
     ],
     patterns: zh(
-      `(?<!冒充|自称|不法分子|谨防)${NEAR}${S_ZH(40)}${LABEL}${CLAUSE(6)}${FRAUD}(?![^。!?\\n]{0,12}(?:冒充|短信|电话|来电|挂断|请勿|勿轻信))`,
-      `(?:ni|nin) (?:de )?(?:er zi|nv er|di di|ge ge|jie jie|mei mei|lao gong|lao po|tong shi|peng you|qin qi)[a-z ,]{0,60}?(?:she xian|shi ge|jiu shi) (?:zha pian|pian zi|pian dai)`,
+      ...KIN_FRAUD_PATTERNS,
       // "…已被认定涉嫌恶意诈骗。…请告诉他小心处理": the label, then the reader asked to pass it on.
       `${LABEL}${CLAUSE(6)}${FRAUD}[^\n]{0,60}?(?:请|麻烦)(?:您)?(?:告诉|转告|提醒|劝劝?|通知)(?:他|她)`,
     ),

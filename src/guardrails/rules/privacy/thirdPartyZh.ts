@@ -1,5 +1,5 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { CLAUSE, FRAUD, LABEL, NEAR, S_ZH, ZH_THIRD } from '../shared/zh.js';
+import { KIN_FRAUD_PATTERNS, KIN_FRAUD_TRIGGERS, ZH_THIRD } from '../shared/zh.js';
 
 /**
  * Privacy (Chinese): the debt told to third parties.
@@ -319,32 +319,7 @@ export const PRIVACY_THIRD_PARTY_ZH: PatternRuleSpec[] = [
     id: 'privacy.third_party',
     lang: 'zh',
     negatable: true,
-    triggers: [
-      '诈骗',
-      '骗贷',
-      '骗子',
-      '诈欺',
-      '欺诈',
-      '骗取',
-      '骗钱',
-      'zha pian',
-      'pian zi',
-      'pian dai',
-      'er zi',
-      'nv er',
-      'di di',
-      'ge ge',
-      'jie jie',
-      'mei mei',
-      'lao gong',
-      'lao po',
-      'tong shi',
-      'peng you',
-      'qin qi',
-    ],
-    patterns: zh(
-      `(?<!冒充|自称|不法分子|谨防)${NEAR}${S_ZH(40)}${LABEL}${CLAUSE(6)}${FRAUD}(?![^。!?\\n]{0,12}(?:冒充|短信|电话|来电|挂断|请勿|勿轻信))`,
-      `(?:ni|nin) (?:de )?(?:er zi|nv er|di di|ge ge|jie jie|mei mei|lao gong|lao po|tong shi|peng you|qin qi)[a-z ,]{0,60}?(?:she xian|shi ge|jiu shi) (?:zha pian|pian zi|pian dai)`,
-    ),
+    triggers: [...KIN_FRAUD_TRIGGERS],
+    patterns: zh(...KIN_FRAUD_PATTERNS),
   },
 ];

@@ -119,6 +119,35 @@ export const NEAR =
 export const LABEL =
   '(?<!不|未|没|并非|无)(?:涉嫌|认定为?|列为|标记为|定性为|属于|就是个?|是个|是一个|怀疑(?:他|她)?是|以假资料|有预谋的)';
 export const FRAUD = '(?:诈骗|骗贷|骗子|诈欺|欺诈|骗取|骗钱)';
+// Someone close to the person labelled a fraudster (defamation) and, told to them, the debt
+// disclosed (privacy): the triggers and the two readings both rules share.
+export const KIN_FRAUD_TRIGGERS: readonly string[] = [
+  '诈骗',
+  '骗贷',
+  '骗子',
+  '诈欺',
+  '欺诈',
+  '骗取',
+  '骗钱',
+  'zha pian',
+  'pian zi',
+  'pian dai',
+  'er zi',
+  'nv er',
+  'di di',
+  'ge ge',
+  'jie jie',
+  'mei mei',
+  'lao gong',
+  'lao po',
+  'tong shi',
+  'peng you',
+  'qin qi',
+];
+export const KIN_FRAUD_PATTERNS: readonly string[] = [
+  `(?<!冒充|自称|不法分子|谨防)${NEAR}${S_ZH(40)}${LABEL}${CLAUSE(6)}${FRAUD}(?![^。!?\\n]{0,12}(?:冒充|短信|电话|来电|挂断|请勿|勿轻信))`,
+  `(?:ni|nin) (?:de )?(?:er zi|nv er|di di|ge ge|jie jie|mei mei|lao gong|lao po|tong shi|peng you|qin qi)[a-z ,]{0,60}?(?:she xian|shi ge|jiu shi) (?:zha pian|pian zi|pian dai)`,
+];
 export const ZH_SPAN = (n: number): string => `[^。\\n${NEG}]{0,${n}}?`;
 export const DEBT = '(?:欠钱|欠债|欠款|借钱|借款|赖账|赖债|老赖|欠)';
 // A gap with no negation in it ("你不是骗子" stays lawful).
