@@ -1,3 +1,5 @@
+import { isRegexSpace } from './codedPattern.js';
+
 /**
  * Where a clause starts: the end of the last clause boundary in text[from, at), read by hand in
  * one pass of character codes. Each function gives exactly what its regex gave when run with
@@ -50,23 +52,6 @@ export function zhClauseStart(text: string, from: number, at: number, listComma 
   return start;
 }
 
-/** What \s matches in a regex without the u flag (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** What \w matches: [A-Za-z0-9_]. */
 function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
@@ -96,7 +81,7 @@ export function enClauseStart(text: string, from: number, at: number): number {
     if (c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) length = 1;
     else if (c === 0x2e) {
       if (p + 1 === at) length = 1;
-      else if (isSpace(text.charCodeAt(p + 1))) length = 2;
+      else if (isRegexSpace(text.charCodeAt(p + 1))) length = 2;
     } else if (c === 0x62 || c === 0x68 || c === 0x61 || c === 0x74 || c === 0x6f)
       length = boundaryWord(text, from, at, p);
     if (length > 0) {
