@@ -1,5 +1,5 @@
 import { type GuardContext } from '../../src/guardrails/index.js';
-import { describeRound } from './rules/roundCases.js';
+import { describeRules } from './rules/ruleCases.js';
 
 /**
  * Pretext payment alerts and time-barred wording (structurePretext.ts), in phrasings from
@@ -13,7 +13,7 @@ const facts = (paymentStatus: 'none' | 'received' | 'declined' | 'scheduled' | '
   facts: { paymentStatus, amountsCents: [18_000, 9_500] },
 });
 
-describeRound('pretext payment alerts and time-barred wording (guardrw14en)', {
+describeRules('pretext payment alerts and time-barred wording (guardrw14en)', {
   violations: [
     // no fact says what happened to the payment: the alert and a call-back number
     [
