@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IN_LABELLED, ruleCheckFigures } from './rules/ruleCheckFigures.js';
+import { IN_LABELLED, checkSetFigures } from './rules/checkSetFigures.js';
 
 /**
  * guardfa16's check set (issue 16, test/guardrails/labelled/check-fa16.{en,zh}.jsonl): lawful wording
@@ -14,7 +14,7 @@ import { IN_LABELLED, ruleCheckFigures } from './rules/ruleCheckFigures.js';
  */
 describe('check set check-fa16', () => {
   it('reports recall in the own category and false alarms per language', () => {
-    const lines = ruleCheckFigures('check-fa16', IN_LABELLED);
+    const lines = checkSetFigures('check-fa16', IN_LABELLED);
     console.log(lines.map((l) => `[own check set] ${l}`).join('\n'));
     expect(lines).toHaveLength(2);
     const figures = lines.map((l) => /\((\d+)\/(\d+)\), false alarms (\d+)\/(\d+)/.exec(l));

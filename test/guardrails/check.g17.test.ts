@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IN_LABELLED, ruleCheckCounts } from './rules/ruleCheckFigures.js';
+import { IN_LABELLED, checkSetCounts } from './rules/checkSetFigures.js';
 
 /**
  * The seventeenth session's check sets (issue 16, test/guardrails/labelled/check-g17.{en,zh}.jsonl),
@@ -34,7 +34,7 @@ describe('check set check-g17', () => {
   it.each(['en', 'zh'] as const)(
     'reports recall in the own category and false alarms (%s)',
     (lang) => {
-      const [f] = ruleCheckCounts('check-g17', IN_LABELLED, [lang]);
+      const [f] = checkSetCounts('check-g17', IN_LABELLED, [lang]);
       if (f === undefined) throw new Error(`no figures for ${lang}`);
       console.log(`[own check set] ${f.line}`);
       const floor = FLOORS[lang];

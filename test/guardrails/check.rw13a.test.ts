@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleCheckFigures } from './rules/ruleCheckFigures.js';
+import { checkSetFigures } from './rules/checkSetFigures.js';
 
 /**
  * guardrw13a's check set (issue 16, test/guardrails/rules/checkRw13a.{en,zh}.jsonl): instant-loan
@@ -14,7 +14,7 @@ import { ruleCheckFigures } from './rules/ruleCheckFigures.js';
  */
 describe('check set checkRw13a', () => {
   it('reports recall and false alarms per language and category', () => {
-    const lines = ruleCheckFigures('checkRw13a');
+    const lines = checkSetFigures('checkRw13a');
     console.log(lines.map((l) => `[own check set] ${l}`).join('\n'));
     expect(lines).toHaveLength(2);
   }, 30_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleCheckFigures } from './rules/ruleCheckFigures.js';
+import { checkSetFigures } from './rules/checkSetFigures.js';
 
 /**
  * guardrw14c's check set (issue 16, test/guardrails/rules/checkRw14c.{en,zh}.jsonl): conditional
@@ -10,7 +10,7 @@ import { ruleCheckFigures } from './rules/ruleCheckFigures.js';
  */
 describe('check set checkRw14c', () => {
   it('reports recall and false alarms per language and category', () => {
-    const lines = ruleCheckFigures('checkRw14c');
+    const lines = checkSetFigures('checkRw14c');
     console.log(lines.map((l) => `[own check set] ${l}`).join('\n'));
     expect(lines).toHaveLength(2);
   }, 30_000);

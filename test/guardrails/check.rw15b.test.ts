@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IN_LABELLED, ruleCheckFigures } from './rules/ruleCheckFigures.js';
+import { IN_LABELLED, checkSetFigures } from './rules/checkSetFigures.js';
 
 /**
  * guardrw15b's check set (issue 16, test/guardrails/labelled/check-rw15b.{en,zh}.jsonl): the
@@ -13,7 +13,7 @@ import { IN_LABELLED, ruleCheckFigures } from './rules/ruleCheckFigures.js';
  */
 describe('check set check-rw15b', () => {
   it('reports recall in the own category and false alarms per language', () => {
-    const lines = ruleCheckFigures('check-rw15b', IN_LABELLED);
+    const lines = checkSetFigures('check-rw15b', IN_LABELLED);
     console.log(lines.map((l) => `[own check set] ${l}`).join('\n'));
     expect(lines).toHaveLength(2);
   }, 30_000);

@@ -1,13 +1,15 @@
 /**
- * A helper's check set beside the rules (issue 16), `test/guardrails/rules/<name>.{en,zh}.jsonl`
- * (guardrw13a's checkRw13a, guardrw14c's checkRw14c; guardrw15's and guardrw15b's `check-rw15`,
- * `check-rw15b` under `labelled/`, read with `IN_LABELLED`): written by class before a rule change,
- * measured once before and once after, never fitted (a report, not a test; it prints no item, so
- * the set is not read while rules are written):
- *   npx tsx test/guardrails/rules/checkRw13aReport.ts   (or the vitest tests check.rw13a, check.rw14c)
- * Recall counts a violation caught only when its own category is reported; `also` lists further
- * categories the item must carry too (exposure threats that are also privacy, a masked slur that
- * is also harassment), counted apart.
+ * The rules' figures on a helper's check set (issue 16): recall by category and false alarms on a
+ * set of lines written by class before a rule change, measured once before and once after, never
+ * fitted (a report, not a test; it prints no item, so the set is not read while rules are written).
+ * The sets keep the names they were written under: beside the rules,
+ * `test/guardrails/rules/<name>.{en,zh}.jsonl` (guardrw13a's checkRw13a, guardrw14c's checkRw14c…),
+ * or under `labelled/` (`check-rw15`, `check-rw15b`, read with `IN_LABELLED`). Print one:
+ *   npx tsx test/guardrails/rules/printCheckSetFigures.ts checkRw13a
+ * (the vitest tests check.rw13a, check.rw14c… hold each set's figures). Recall counts a violation
+ * caught only when its own category is reported; `also` lists further categories the item must
+ * carry too (exposure threats that are also privacy, a masked slur that is also harassment),
+ * counted apart.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,7 +39,7 @@ function read(file: string): Row[] {
 }
 
 /** A language's figures: own-category catches, lawful lines flagged, and the printed line. */
-export interface RuleCheckCounts {
+export interface CheckSetCounts {
   lang: 'en' | 'zh';
   caught: number;
   violating: number;
@@ -47,12 +49,12 @@ export interface RuleCheckCounts {
 }
 
 /** Figures per language (recall by category, false alarms, `also` categories). */
-export function ruleCheckCounts(
+export function checkSetCounts(
   name: string,
   file: SetFile = BESIDE_RULES,
   langs: readonly ('en' | 'zh')[] = ['en', 'zh'],
-): RuleCheckCounts[] {
-  const out: RuleCheckCounts[] = [];
+): CheckSetCounts[] {
+  const out: CheckSetCounts[] = [];
   for (const lang of langs) {
     const rows = read(file(name, lang));
     const found = rows.map((r) => new Set(check(r.text, r.context).violations.map((v) => v.category)));
@@ -94,6 +96,6 @@ export function ruleCheckCounts(
 }
 
 /** One line of figures per language. */
-export function ruleCheckFigures(name: string, file: SetFile = BESIDE_RULES): string[] {
-  return ruleCheckCounts(name, file).map((c) => c.line);
+export function checkSetFigures(name: string, file: SetFile = BESIDE_RULES): string[] {
+  return checkSetCounts(name, file).map((c) => c.line);
 }
