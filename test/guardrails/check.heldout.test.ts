@@ -14,7 +14,8 @@ const ROUNDS = readdirSync(DIR)
 /**
  * Figures per held-out round, printed in the tests' output (recall and false alarms per
  * language and category). Every round here has been looked at: rounds 7–10 drove class rules
- * (rules/structEvasion.ts, then structImplied/structRegister/structIdioms after round 10), so
+ * (the escaping classes, then the implied, register and idiom classes after round 10; their rules
+ * are filed by category now, src/guardrails/rules/PROVENANCE.md says where), so
  * their figures are regression figures, not evidence; rounds 4–6 joined the tuned labelled set.
  * Round 11 was written by an outside writer who never saw the rules, held outside the
  * repository while rules and training changed, and run once (2026-12-05 04:27 UTC, on a511d1c):
@@ -39,9 +40,11 @@ const ROUNDS = readdirSync(DIR)
  * 0/25. Committed after that run; from then on it is seen.
  * Round 12's ENGLISH half is spent (guarden8, 2026-12-05 ~14:45 UTC): `heldout.ts heldout- --missed`
  * printed its English misses by mistake (the prefix includes round 12) and rules were written from
- * their classes (rules/structRound16EnMore.ts, structRound16EnSeen.ts). Its last blind English
- * figures: 0.711 (32/45), 0/25 at the session start (954a98d) and 0.733 (33/45), 0/25 with only the
- * rules written before that (structRound16En.ts, structRound16EnClaims.ts); 0.933 after is seen.
+ * their classes (now in rules/threat/veiledEn.ts, rules/privacy/thirdPartyEn.ts,
+ * rules/falseLegal/courtEn.ts and others: rules/PROVENANCE.md). Its last blind English figures:
+ * 0.711 (32/45), 0/25 at the session start (954a98d) and 0.733 (33/45), 0/25 with only the rules
+ * written before that (now in rules/threat/intimidationEn.ts, rules/threat/watchingEn.ts,
+ * rules/falseLegal/inventedConsequenceEn.ts and others); 0.933 after is seen.
  * Its Chinese half was never printed and stays blind.
  * Round 19a is the first half of an outside writer's 200 messages (2026-12-05 18:06 UTC, never
  * saw the rules), run once by the lead at 023c5f1 (zh-CN 0.920 (23/25), 1/25 false alarms; en
@@ -52,8 +55,8 @@ const ROUNDS = readdirSync(DIR)
  * committed as seen (guardb): its misses and false alarms are studied by class, never copied.
  * Round 20a is the first half of that round s11, run once by the lead at 530c457 (zh-CN 1.000
  * (25/25), 1/25 false alarms; en 0.880 (22/25), 2/25), then seen by the lead and fixed by class
- * (channels.ts: public authorities' sites, payment apps as verbs; legal.ts: accounts frozen, a
- * ruling made); the relay request and an unconfigured bank host stay blocked by policy.
+ * (channels.ts: public authorities' sites, payment apps as verbs; the false-legal rules, now
+ * rules/falseLegal/courtEn.ts and courtZh.ts: accounts frozen, a ruling made); the relay request and an unconfigured bank host stay blocked by policy.
  * Round 20b is the second half of an outside compliance officer's round s11 (200 messages,
  * 2026-12-05 20:55 UTC), blind until the eleventh session's end and run at 08d6404 (zh-CN 0.760
  * (19/25), 2/25 false alarms; en 0.920 (23/25), 1/25), then committed as seen (guard11b): its
@@ -61,14 +64,16 @@ const ROUNDS = readdirSync(DIR)
  * Round 21 is an outside compliance auditor's 200 messages (round s12, 2026-12-05 23:53 UTC,
  * never saw the rules), split by category into halves. Half a (21a) at cb26621: zh-CN 0.760
  * (19/25), 0/25 false alarms; en 0.880 (22/25), 1/25; then fixed by class (guard12,
- * rules/structS12.ts): 1.000 each, 0/25. Half b (21b) stayed blind through guard12 and guardrw12
+ * rules now in rules/falseLegal/inventedConsequenceEn.ts, rules/harassment/mockeryZh.ts and others:
+ * rules/PROVENANCE.md): 1.000 each, 0/25. Half b (21b) stayed blind through guard12 and guardrw12
  * and read the same before and after: zh-CN 0.800 (20/25), 0/25; en 0.840 (21/25), 0/25.
  * Committed after that run; seen from now on.
  * Round 22a is the first half of an outside writer's round s13 (a former collector turned
  * compliance trainer, who read no code; 200 messages split into halves). At the start commit
  * 1e5b7ec: zh-CN 0.960 (24/25), 4/25 false alarms (the bank's lawful wording: criminal means
  * denied, family consequences denied, an application received, a formal demand letter); en 0.720
- * (18/25), 2/25. Fixed by class (guard13, negationBank.ts, rules/structS13En.ts): zh-CN 0.960,
+ * (18/25), 2/25. Fixed by class (guard13, negationBank.ts, rules now in
+ * rules/harassment/relentlessContactEn.ts and rules/misrepresentation/falseConsequenceEn.ts): zh-CN 0.960,
  * 0/25; en 0.880, 1/25 (a payment host not configured as a channel: policy). Half b stays blind
  * with the lead.
  * Round 9's "Please ask them to call us" is now labelled a privacy violation (DOMAIN.md:

@@ -6,7 +6,7 @@ import { en, type PatternRuleSpec } from './ruleTypes.js';
  * 16), written by class from the helper's own check set (test/guardrails/labelled/check-g17.en.jsonl):
  * any run of letters of a listed word replaced by one or more marks ("f—king", "sh—t", "b – – – h",
  * "a––", "w—tback", "n----r", "F— you"), the word's first letter kept. Slurs are
- * `discrimination.identity` (structMasks.ts and structRegister13Taunts.ts read single-letter
+ * `discrimination.identity` (structMasks.ts and discrimination/identityEn.ts read single-letter
  * asterisk masks; these read dash runs and several letters under one mark). Digits right after the
  * marks make a reference ("A***45"), not a word. FDCPA §1692d(2), (3).
  */

@@ -6,9 +6,9 @@ import { EN_CHAR, EN_GAP, EN_PLAIN_GAP, ENFORCER, KIN_PARTNERS, S } from '../sha
  */
 
 /**
- * Lawful readings the old patterns flagged, as look-arounds used by `legal.ts` and
- * `familiesClaims.ts`: a life event listed as a cause of hardship ("losing your job can affect…",
- * "events such as… losing your job"), and an account "eligible to be referred" to a lawyer.
+ * A lawful reading the old patterns flagged, as a look-around for the patterns below: a life event
+ * listed as a cause of hardship ("losing your job can affect…", "events such as… losing your job").
+ * An account "eligible to be referred" to a lawyer is read in falseLegal/courtEn.ts.
  */
 const HARDSHIP_CAUSE_AFTER = String.raw`(?![^.!?\n]{0,80}\b(?:can|may|could|might|will|often|sometimes)(?: all| also)? (?:affect|impact|change|make|put|strain|hit)\b)`;
 const MORTGAGE = '(?:mortgage|foreclos|housing counsel|home loan|loan agreement|secured loan|\\bhud\\b)';
