@@ -1,0 +1,127 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The guardrail rules' tests are filed like the rules (issue 16): a class's cases sit in
+ * `test/guardrails/rules/<category>/<class><Lang>.test.ts` beside the rule file they test, and no
+ * test or helper there is named by the round or session that wrote it (`index.round16.test.ts`,
+ * `roundCases.ts`…; `test/guardrails/rules/PROVENANCE.md` keeps that history). A data set keeps the
+ * name it was written under (`checkRw13a.en.jsonl`). And a file in src/, test/ or bench/ that names
+ * a rule file names one that exists: `rules/….ts`, or a former rule file
+ * (`src/guardrails/rules/PROVENANCE.md`) by its bare name.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RULE_TESTS = path.join(ROOT, 'test/guardrails/rules');
+const GUARDRAILS = path.join(ROOT, 'src/guardrails');
+
+function files(dir: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'node_modules' ? [] : files(full, keep);
+    return keep(name) ? [full] : [];
+  });
+}
+const posix = (file: string): string => path.relative(ROOT, file).split(path.sep).join('/');
+
+/** A round, a session or a helper's run: any digit (round16, rw14, s13, g15, register12), or the words. */
+const SESSION_NAME = /\d|round|session/i;
+
+/** Test code named by a round or session (data sets, `.jsonl`, and prose, `.md`, are not code). */
+function sessionNamed(name: string): boolean {
+  return name.endsWith('.ts') && SESSION_NAME.test(name.replace(/\.ts$/, ''));
+}
+
+/** `rules/….ts` paths in a text, each with the path written before it (`src/guardrails/`, `test/guardrails/`…). */
+const RULE_PATH = /(?:[A-Za-z0-9_.-]+\/)*rules\/[A-Za-z0-9_/]+\.ts\b/g;
+
+/** The former rule files (a `## name.ts` heading of rules/PROVENANCE.md). */
+const FORMER = [
+  ...readFileSync(path.join(GUARDRAILS, 'rules/PROVENANCE.md'), 'utf8').matchAll(/^## ([A-Za-z0-9]+\.ts)$/gm),
+].map((m) => m[1] ?? '');
+
+const sources = [
+  ...files(path.join(ROOT, 'src'), (n) => n.endsWith('.ts')),
+  ...files(path.join(ROOT, 'test'), (n) => n.endsWith('.ts')),
+  ...files(path.join(ROOT, 'bench'), (n) => n.endsWith('.ts')),
+];
+/** Every .ts file name in the tree: a former rule file's name that some other file still bears is not stale. */
+const NAMES = new Set(sources.map((f) => path.basename(f)));
+
+/** The rule files a text names that exist nowhere: as a path beside `file`, from the root, or under src/guardrails. */
+function missingRuleFiles(text: string, file: string, exists = existsSync): string[] {
+  const out: string[] = [];
+  for (const [ref] of text.matchAll(RULE_PATH)) {
+    const places = [
+      path.join(ROOT, ref),
+      path.join(ROOT, 'src', ref),
+      path.join(GUARDRAILS, ref.slice(ref.indexOf('rules/'))),
+      path.join(path.dirname(file), ref),
+    ];
+    if (!places.some((p) => exists(p))) out.push(ref);
+  }
+  for (const name of FORMER) {
+    if (NAMES.has(name)) continue;
+    if (new RegExp(String.raw`(?<![\w/.-])${name.replace('.', String.raw`\.`)}\b`).test(text)) out.push(name);
+  }
+  return out;
+}
+
+/** Files that name rule files by example (this one and ruleFiles.test.ts). */
+const EXAMPLES = new Set(['test/architecture/ruleTests.test.ts', 'test/architecture/ruleFiles.test.ts']);
+
+describe('guardrail rule tests', () => {
+  it('are never named by the round or session that wrote them', () => {
+    const named = files(RULE_TESTS, () => true)
+      .filter((f) => sessionNamed(path.basename(f)))
+      .map(posix);
+    expect(named, 'file the cases by category and class: <category>/<class><Lang>.test.ts').toEqual([]);
+  });
+
+  it('recognise a session name and refuse a class name', () => {
+    for (const bad of [
+      'index.round16.test.ts',
+      'index.rw14ZhShame.test.ts',
+      'index.s13En.test.ts',
+      'index.g15.test.ts',
+      'index.register12EnMore.test.ts',
+      'roundCases.ts',
+      'checkRw13aReport.ts',
+      'sessionCases.ts',
+    ])
+      expect(sessionNamed(bad), bad).toBe(true);
+    for (const good of [
+      'watchingZh.test.ts',
+      'index.plainReplies.test.ts',
+      'ruleCases.ts',
+      'checkSetFigures.ts',
+      'checkRw13a.en.jsonl',
+      'PROVENANCE.md',
+    ])
+      expect(sessionNamed(good), good).toBe(false);
+  });
+});
+
+describe('references to guardrail rule files', () => {
+  it('name only rule files that exist, in src/, test/ and bench/', () => {
+    const stale = sources
+      .filter((f) => !EXAMPLES.has(posix(f)))
+      .flatMap((f) => missingRuleFiles(readFileSync(f, 'utf8'), f).map((ref) => `${posix(f)}: ${ref}`));
+    expect(stale, 'name the file the rule lives in now (src/guardrails/rules/PROVENANCE.md)').toEqual([]);
+  });
+
+  it('find a path that is gone and a former file by name, and pass one that exists', () => {
+    const here = path.join(ROOT, 'test/guardrails/x.test.ts');
+    const former = FORMER[0] ?? '';
+    expect(former).not.toBe('');
+    expect(missingRuleFiles('// see rules/structRound99.ts', here)).toEqual(['rules/structRound99.ts']);
+    expect(missingRuleFiles(`/** once ${former}, now filed by category */`, here)).toEqual([former]);
+    expect(missingRuleFiles('// rules/threat/watchingZh.ts and src/guardrails/rules/index.ts', here)).toEqual(
+      [],
+    );
+    expect(missingRuleFiles('// npx tsx test/guardrails/rules/printCheckSetFigures.ts', here)).toEqual([]);
+    expect(
+      missingRuleFiles('// rules/structRegister13*.ts, rules/<category>/<class><Lang>.ts', here),
+    ).toEqual([]);
+  });
+});
