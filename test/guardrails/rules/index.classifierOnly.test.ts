@@ -3,7 +3,7 @@ import { describeRules, EN, ZH, ZH_UNVERIFIED } from './ruleCases.js';
 /**
  * Phrasings the helpers' class tests expect flagged under a category that no pattern rule
  * reads today: the classifier (weights retrained by the lead) catches them, and the test keeps
- * it doing so until a rule does. Filed by category; where each came from: PROVENANCE.md beside this file.
+ * it doing so until a rule does. Grouped by the test each came from (PROVENANCE.md beside this file).
  */
 describeRules('caught by the classifier alone', {
   violations: [
