@@ -10,6 +10,7 @@ import { PgOperationalCounts } from '../store/pg/operationalCounts.js';
 import { noSqliteOnPostgres } from '../store/pg/noSqlite.js';
 import { maskDatabaseUrl } from '../store/pg/pool.js';
 import { PgRequestReads, withRequestReads } from '../store/pg/requestReads.js';
+import { transcriptHeadRead } from '../store/pg/transcriptHeads.js';
 import type { Backend, BackendDeps } from './backendTypes.js';
 import type { PgBackendParts } from './pgBackend.js';
 
@@ -65,6 +66,7 @@ export async function postgresBackend(
         new PgRequestReads(parts.shared.pool, [
           accountOfRead(conversationId),
           openHandoffRead(conversationId),
+          transcriptHeadRead(conversationId), // issue 19 pgturn19: the inbound record in one statement
         ]),
         fn,
       ),

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { onConnection, type PgClient, type PgPool } from './pool.js';
 import { clean } from './rows.js';
 import { inlineParameters } from './transcriptAppend.js';
+import { NO_FLUSH_WAIT } from './flushDebt.js';
 import { claimRefused, claimToTake } from './turnClaim.js';
 
 /** A statement and its parameters (written in as literals when it shares a round trip). */
@@ -35,6 +36,8 @@ export async function readDecideWrite<T>(
   operation: string,
   reads: readonly Statement[],
   decide: (results: pg.QueryResult[]) => { writes: Statement[]; result: T },
+  /** The commit does not wait for its WAL flush (a later flushed commit of the turn covers it, flushDebt.ts). */
+  noFlushWait = false,
 ): Promise<T> {
   // issue 19 (pgturn): a turn's activity claim still to take rides in the BEGIN's round trip.
   const claim = claimToTake();
@@ -47,7 +50,7 @@ export async function readDecideWrite<T>(
       throw claimRefused(claim, err);
     });
     const { writes, result } = decide(read.slice(begin.length));
-    await inOneTrip(client, [...writes, 'COMMIT']);
+    await inOneTrip(client, [...writes, ...(noFlushWait ? [NO_FLUSH_WAIT.text] : []), 'COMMIT']);
     claim?.settle();
     return result;
   });

@@ -108,6 +108,7 @@ export class PgConversationLock implements ConversationLock {
     return this.open(conversationId, (session) =>
       this.holds.run({ conversationId, session }, () =>
         this.sessions.run(session, async () => {
+          session.flush.defer(); // the answer waits for `durable()` below
           let value: T;
           try {
             value = await fn();

@@ -41,17 +41,42 @@ export function flushStep(conversationId: string): Step {
   };
 }
 
-/** Whether a session owes its answer a flush (a commit of it did not wait for its own). */
+/**
+ * Whether a session owes its answer a flush (a commit of it did not wait for its own). Only a
+ * session whose answer waits for `settle` (`PgConversationLock.hold` calls `deferrable()`) lets
+ * commits skip their flush wait: elsewhere (a reminder's turn, which hands a record to its
+ * channel before any later commit) every commit waits for its own.
+ */
 export class FlushDebt {
   private owed = false;
+  private deferred = false;
 
   get due(): boolean {
     return this.owed;
   }
 
-  /** A commit of the session did not wait for its flush. */
+  /** The session's answer waits for `settle`: its commits may leave their flush wait to it. */
+  defer(): void {
+    this.deferred = true;
+  }
+
+  /** The step a commit of the session sends before its writes to skip its flush wait: none unless deferred. */
+  noWait(): Step[] {
+    return this.deferred ? [NO_FLUSH_WAIT] : [];
+  }
+
+  /**
+   * Whether a commit of the session on another connection may skip its flush wait (then `incur`
+   * once it has completed): deferred, and a record of the conversation already committed (the
+   * debt is due, so the summary row `flushStep` writes exists). The verification turn's upsert.
+   */
+  get mayIncur(): boolean {
+    return this.deferred && this.owed;
+  }
+
+  /** A commit of the session that did not wait for its flush has completed (nothing when not deferred). */
   incur(): void {
-    this.owed = true;
+    if (this.deferred) this.owed = true;
   }
 
   /** A commit that waited for its flush (carrying `flushStep`) came after every one that did not. */

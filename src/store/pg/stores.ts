@@ -36,6 +36,6 @@ export function createPgStores(pool: PgPool, options: { turnSessions?: PgTurnSes
     conversations: new PgConversationRefStore(pool, options.turnSessions),
     payments: new PgPaymentStore(pool),
     care: new PgCareFlagStore(pool),
-    verification: new PgVerificationAttemptStore(pool),
+    verification: new PgVerificationAttemptStore(pool, options.turnSessions),
   };
 }

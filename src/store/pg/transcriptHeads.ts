@@ -1,4 +1,5 @@
 import { StoreUnavailableError } from '../storeErrors.js';
+import { GENESIS_HASH } from '../transcripts/chain.js';
 import { recordFromRow } from '../transcripts/rows.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from '../transcripts/types.js';
 import { namedQuery, type PgPool, pgQuery, toStoreError } from './pool.js';
@@ -9,10 +10,41 @@ import {
   KNOWN_HEAD_SQL,
   KNOWN_HEAD_TRY_CLAIM_SQL,
 } from './transcriptAppend.js';
+import { type PlannedRead, takeRequestRead } from './requestReads.js';
 import { CLAIM_HELD_ELSEWHERE, ClaimLostError, claimRefused, claimToTake } from './turnClaim.js';
 import type { PgTurnSession } from './turnSession.js';
 
 type Prepared = { activity: TranscriptActivity; meta: AppendMeta; conversationId: string };
+
+/** A conversation's chain head as its summary row keeps it (the last seq and its hash). */
+const HEAD_HINT_SQL =
+  'SELECT record_count AS seq, head_hash AS hash FROM transcript_conversations WHERE conversation_id = $1';
+
+/**
+ * The head read a request plans before its turn (issue 19, pgturn19: it rides with the rate
+ * limits, `PgRequestReads`), so that the turn's inbound record can be one statement on the turn's
+ * lock session even when this instance has not written the conversation's last record (its first
+ * turn, another instance's, a restart). A hint like `TranscriptHeads`': the append checks it.
+ */
+export function transcriptHeadRead(conversationId: string): PlannedRead {
+  return { text: HEAD_HINT_SQL, values: [conversationId] };
+}
+
+/**
+ * Notes the head the request read ahead for the items' conversation (its summary row's, or the
+ * genesis, seq 0, when it has none), once, unless this instance knows a head as far along: the read
+ * was asked when the request arrived, and a turn of this instance may have written since.
+ */
+export function noteHeadRead(pool: object, heads: TranscriptHeads, items: readonly Prepared[]): void {
+  const conversationId = items[0]?.conversationId;
+  if (conversationId === undefined) return;
+  const answer = takeRequestRead(pool, HEAD_HINT_SQL, [conversationId]) as
+    { rows: { seq: number; hash: string }[] } | undefined;
+  if (!answer) return;
+  const read = { conversationId, seq: answer.rows[0]?.seq ?? 0, hash: answer.rows[0]?.hash ?? GENESIS_HASH };
+  const known = heads.get(conversationId);
+  if (!known || read.seq > known.seq) heads.note([read]);
+}
 
 /**
  * The chain head (seq and hash) this instance last wrote for each conversation, so the next

@@ -23,7 +23,7 @@ import type {
 } from '../transcripts/types.js';
 import { pgArgs, pgText } from './text.js';
 import { batchArgs, BATCH_INSERT_SQL, buildRow, inlineParameters, prepare } from './transcriptAppend.js';
-import { appendAtKnownHead, appendWithTurnLock, TranscriptHeads } from './transcriptHeads.js';
+import { appendAtKnownHead, appendWithTurnLock, noteHeadRead, TranscriptHeads } from './transcriptHeads.js';
 import { ConversationOrder } from './transcriptOrder.js';
 import { type LateOutcome, TurnRecords } from './transcriptLate.js';
 import type { PgTurnSession } from './turnSession.js';
@@ -131,9 +131,9 @@ export class PgTranscriptStore implements TranscriptStore {
   ): Promise<TranscriptRecord[]> {
     // The turn's inbound record, on its lock session, tries the turn lock in its round trip (pg15).
     const session = this.sessions?.current();
-    const locked = session
-      ? await appendWithTurnLock(session, this.heads, prepared, recordedAt, TRANSCRIPT_LOCK_SPACE)
-      : undefined;
+    if (session) noteHeadRead(this.pool, this.heads, prepared); // read with the rate limits (pgturn19)
+    const space = TRANSCRIPT_LOCK_SPACE;
+    const locked = session && (await appendWithTurnLock(session, this.heads, prepared, recordedAt, space));
     if (locked) return locked;
     const fast = await appendAtKnownHead(this.pool, this.heads, prepared, recordedAt, TRANSCRIPT_LOCK_SPACE);
     if (fast) return fast;

@@ -7,7 +7,7 @@ import { CLAIM_TAKE_SQL, claimRefused, claimToTake } from './turnClaim.js';
 import { AskedReads, type LearnedRead, stepId, travels } from './turnReadAhead.js';
 import type { PgTurnReads, ReadAhead } from './turnReads.js';
 import type { LateWrite } from './lateWrite.js';
-import { FlushDebt, NO_FLUSH_WAIT } from './flushDebt.js';
+import { FlushDebt } from './flushDebt.js';
 
 export type { LateWrite } from './lateWrite.js';
 
@@ -51,7 +51,7 @@ export class PgTurnSession implements ReadAhead {
   /** No late write is taken now (the turn's answer is being given). */
   private lateClosed = false;
   private readonly started = Date.now();
-  private readonly flush = new FlushDebt(); // `durable`: the flush the turn's answer waits for (flushDebt.ts)
+  readonly flush = new FlushDebt(); // what `durable` settles (flushDebt.ts): commits of the turn may `incur` it
 
   constructor(
     readonly conversationId: string,
@@ -135,7 +135,7 @@ export class PgTurnSession implements ReadAhead {
   writeTryingLock(writes: readonly Step[], operation: string): Promise<pg.QueryResult[]> {
     return this.step(operation, async () => {
       const trying = !this.held && !this.tried;
-      const first = trying ? [this.lockOp('try_advisory_lock'), NO_FLUSH_WAIT] : [NO_FLUSH_WAIT];
+      const first = [...(trying ? [this.lockOp('try_advisory_lock')] : []), ...this.flush.noWait()];
       const ahead = trying ? this.takeAhead() : [];
       this.tried ||= trying;
       const results = await this.multi([...first, ...writes, ...ahead.map((a) => a.step)]);

@@ -9,7 +9,9 @@ import type { AsyncOf } from './asyncOf.js';
 import { readDecideWrite, type Statement } from './batched.js';
 import { type PgPool, pgQuery } from './pool.js';
 import { run } from './rows.js';
+import { NO_FLUSH_WAIT } from './flushDebt.js';
 import { claimToTake } from './turnClaim.js';
+import type { PgTurnSessions } from './turnSessions.js';
 import { currentTurnReads } from './turnReads.js';
 
 /** A right answer: the counts reset (the row made if missing) unless a lock runs at $2. */
@@ -17,6 +19,16 @@ const VERIFIED_SQL = `INSERT INTO verification_state AS v (account_id, failures,
   VALUES ($1, 0, 0, NULL, $2::timestamptz)
   ON CONFLICT (account_id) DO UPDATE SET failures = 0, locks = 0, locked_until = NULL, updated_at = $2::timestamptz
   WHERE v.locked_until IS NULL OR v.locked_until <= $2::timestamptz`;
+
+/**
+ * VERIFIED_SQL whose commit does not wait for its WAL flush (`synchronous_commit` off for its own
+ * transaction, set inside the statement): for a turn whose answer waits for a later flushed commit
+ * (flushDebt.ts), which makes this one durable too before anyone is told "verified".
+ */
+const VERIFIED_NO_WAIT_SQL = VERIFIED_SQL.replace(
+  'VALUES ($1, 0, 0, NULL, $2::timestamptz)',
+  `SELECT $1, 0, 0, NULL, $2::timestamptz FROM (SELECT ${NO_FLUSH_WAIT.text.replace('SELECT ', '')}) AS nw`,
+);
 
 interface Row {
   failures: number;
@@ -50,7 +62,11 @@ function counts(row: Row | undefined, now: Date): Counts {
  * lock, exactly one attempt reports it `newly`, and a right answer during a lock verifies nothing.
  */
 export class PgVerificationAttemptStore implements AsyncOf<VerificationAttemptStore> {
-  constructor(private readonly pool: PgPool) {}
+  constructor(
+    private readonly pool: PgPool,
+    /** The turn lock's sessions: an attempt in a turn answered after a flush leaves its own flush to it. */
+    private readonly sessions?: PgTurnSessions,
+  ) {}
 
   async status(accountId: string, policy: VerificationPolicy, now: Date): Promise<VerificationStatus> {
     const result = await run<Row>(
@@ -78,17 +94,23 @@ export class PgVerificationAttemptStore implements AsyncOf<VerificationAttemptSt
     now: Date,
     origin: AttemptOrigin,
   ): Promise<VerificationOutcome> {
+    // issue 19 (pgturn19): in a turn that already owes a flush, this commit leaves its own to it.
+    const debt = this.sessions?.current()?.flush;
+    const deferred = debt?.mayIncur === true;
     // A turn's activity claim still to take rides in readDecideWrite's BEGIN (issue 19, pgturn).
     if (correct && !claimToTake()) {
       // A turn reads its own writes: what it read of this row before is not its answer after.
       currentTurnReads()?.forget();
-      const reset = await pgQuery(this.pool, 'count an identity-check attempt', VERIFIED_SQL, [
-        accountId,
-        now,
-      ]).finally(() => currentTurnReads()?.forget());
+      const reset = await pgQuery(
+        this.pool,
+        'count an identity-check attempt',
+        deferred ? VERIFIED_NO_WAIT_SQL : VERIFIED_SQL,
+        [accountId, now],
+      ).finally(() => currentTurnReads()?.forget());
+      if (deferred) debt.incur();
       if (reset.rowCount === 1) return { status: 'verified' };
     }
-    return readDecideWrite(
+    const outcome = await readDecideWrite<VerificationOutcome>(
       this.pool,
       'count an identity-check attempt',
       [
@@ -116,7 +138,10 @@ export class PgVerificationAttemptStore implements AsyncOf<VerificationAttemptSt
           };
         return fail(accountId, c, policy, now, origin);
       },
+      deferred,
     );
+    if (deferred) debt.incur();
+    return outcome;
   }
 }
 

@@ -74,6 +74,23 @@ describe.skipIf(missing !== undefined && !ci)('the flush debt on a durable Postg
     expect(await flushedPast(at)).toBe(true);
   });
 
+  it("a commit on another connection (the identity check's, pgturn19) is covered by the session's flush step", async () => {
+    const other = new pg.Client({ connectionString: cluster?.adminUrl });
+    await other.connect();
+    try {
+      await other.query('CREATE TABLE IF NOT EXISTS fdd_other (n int)');
+      await other.query(`BEGIN; ${NO_FLUSH_WAIT.text}; INSERT INTO fdd_other VALUES (1); COMMIT`);
+      const { rows } = await other.query<{ at: string }>('SELECT pg_current_wal_insert_lsn()::text AS at');
+      const at = rows[0]?.at as string;
+      expect(await flushedPast(at)).toBe(false);
+      const step = flushStep('fdd-1');
+      await client.query(step.text, step.values as unknown[]);
+      expect(await flushedPast(at)).toBe(true);
+    } finally {
+      await other.end();
+    }
+  });
+
   it('a transaction that only takes an id commits without the flush (the step must write a row)', async () => {
     const at = await unflushedRecord();
     await client.query('SELECT pg_current_xact_id()');

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { NO_FLUSH_WAIT } from '../../../src/store/pg/flushDebt.js';
 import { pipelined } from '../../../src/store/pg/pipeline.js';
+import { PgVerificationAttemptStore } from '../../../src/store/pg/verificationAttempts.js';
 import { pgTurnNodes, sentWhile } from '../../support/pgTurn.js';
 import { describePg } from '../../support/postgres.js';
 import { expectUnbrokenChain, message } from '../contracts/transcripts.contract.js';
@@ -84,6 +85,49 @@ describePg('the inbound record commits without its own flush wait on PostgreSQL'
     );
     const record = texts.findIndex((t) => NO_WAIT.test(t));
     expect(texts.slice(record + 1).filter((t) => FLUSH.test(t))).toHaveLength(1);
+  });
+
+  it("the identity check's attempts in a turn that owes a flush leave theirs to it (issue 19, pgturn19)", async () => {
+    const node = instance();
+    const attempts = new PgVerificationAttemptStore(node.pool, node.lock.sessions);
+    const policy = { maxAttempts: 3, lockMinutes: 30 };
+    const origin = { conversationId: 'fd-5', channelId: 'directline' };
+    await node.transcripts.appendAll(inbound('fd-5', 1), NOW);
+    const { texts, value } = await sentWhile(() =>
+      node.lock.hold('fd-5', async () => {
+        await node.transcripts.appendAll(inbound('fd-5', 2), NOW);
+        const wrong = await attempts.attempt('A-fd5', false, policy, NOW, origin);
+        const right = await attempts.attempt('A-fd5', true, policy, NOW, origin);
+        return [wrong.status, right.status];
+      }),
+    );
+    expect(value).toEqual(['failed', 'verified']);
+    const record = texts.findIndex((t) => NO_WAIT.test(t) && /INSERT INTO transcript_records/.test(t));
+    const failed = texts.findIndex((t) => /INSERT INTO verification_failures/.test(t));
+    const verified = texts.findIndex((t) => /INSERT INTO verification_state AS v/.test(t));
+    expect([record, failed, verified].every((i) => i >= 0)).toBe(true);
+    expect(texts[failed]).toMatch(NO_WAIT);
+    expect(texts[verified]).toMatch(NO_WAIT);
+    // The answer still waits for a flushed commit after both.
+    const after = texts.slice(verified + 1).filter((t) => FLUSH.test(t));
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toMatch(NO_WAIT);
+    // Outside such a turn every attempt waits for its own flush.
+    const alone = await sentWhile(() => attempts.attempt('A-fd5', false, policy, NOW, origin));
+    expect(alone.texts.some((t) => NO_WAIT.test(t))).toBe(false);
+  });
+
+  it('a turn not answered after a flush (a lock.run alone: a reminder) records with its flush wait', async () => {
+    const node = instance();
+    await node.transcripts.appendAll(inbound('fd-6', 1), NOW);
+    const { texts } = await sentWhile(() =>
+      node.lock.run('fd-6', async () => {
+        await node.transcripts.appendAll(inbound('fd-6', 2), NOW);
+      }),
+    );
+    const record = texts.find((t) => /INSERT INTO transcript_records/.test(t));
+    expect(record).toMatch(/^SELECT pg_try_advisory_lock/);
+    expect(record).not.toMatch(NO_WAIT);
   });
 
   it("the record's pipeline alone commits without the flush wait: the connection's setting is back after it", async () => {
