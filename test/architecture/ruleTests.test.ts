@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
  * `roundCases.ts`…; `test/guardrails/rules/PROVENANCE.md` keeps that history). A data set keeps the
  * name it was written under (`checkRw13a.en.jsonl`). And a file in src/, test/ or bench/ that names
  * a rule file names one that exists: `rules/….ts`, or a former rule file
- * (`src/guardrails/rules/PROVENANCE.md`) by its bare name.
+ * (`src/guardrails/rules/PROVENANCE.md`) by its bare name. So do README.md, ARCHITECTURE.md and
+ * src/guardrails/*.md, where a former file may still be named as history (its bare name, within
+ * HISTORY_REACH characters of a pointer to a PROVENANCE.md); the PROVENANCE.md files themselves
+ * name former files on purpose and are not read.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RULE_TESTS = path.join(ROOT, 'test/guardrails/rules');
@@ -48,8 +51,19 @@ const sources = [
 /** Every .ts file name in the tree: a former rule file's name that some other file still bears is not stale. */
 const NAMES = new Set(sources.map((f) => path.basename(f)));
 
-/** The rule files a text names that exist nowhere: as a path beside `file`, from the root, or under src/guardrails. */
-function missingRuleFiles(text: string, file: string, exists = existsSync): string[] {
+/** How near (in characters, either side) a pointer to PROVENANCE.md makes a former file's name in prose history. */
+const HISTORY_REACH = 500;
+
+/** Whether a PROVENANCE.md is named within HISTORY_REACH characters of `at`. */
+function nearProvenance(text: string, at: number): boolean {
+  return text.slice(Math.max(0, at - HISTORY_REACH), at + HISTORY_REACH).includes('PROVENANCE.md');
+}
+
+/**
+ * The rule files a text names that exist nowhere: as a path beside `file`, from the root, or under
+ * src/guardrails. In prose (`history`), a former file's bare name next to a PROVENANCE.md pointer is history.
+ */
+function missingRuleFiles(text: string, file: string, exists = existsSync, history = false): string[] {
   const out: string[] = [];
   for (const [ref] of text.matchAll(RULE_PATH)) {
     const places = [
@@ -62,13 +76,23 @@ function missingRuleFiles(text: string, file: string, exists = existsSync): stri
   }
   for (const name of FORMER) {
     if (NAMES.has(name)) continue;
-    if (new RegExp(String.raw`(?<![\w/.-])${name.replace('.', String.raw`\.`)}\b`).test(text)) out.push(name);
+    const bare = new RegExp(String.raw`(?<![\w/.-])${name.replace('.', String.raw`\.`)}\b`, 'g');
+    for (const m of text.matchAll(bare)) if (!history || !nearProvenance(text, m.index)) out.push(name);
   }
   return out;
 }
 
 /** Files that name rule files by example (this one and ruleFiles.test.ts). */
 const EXAMPLES = new Set(['test/architecture/ruleTests.test.ts', 'test/architecture/ruleFiles.test.ts']);
+
+/** The prose that names rule files: README.md, ARCHITECTURE.md and src/guardrails/*.md but the PROVENANCE.md files. */
+const DOCS = [
+  path.join(ROOT, 'README.md'),
+  path.join(ROOT, 'ARCHITECTURE.md'),
+  ...readdirSync(GUARDRAILS)
+    .filter((n) => n.endsWith('.md') && n !== 'PROVENANCE.md')
+    .map((n) => path.join(GUARDRAILS, n)),
+];
 
 describe('guardrail rule tests', () => {
   it('are never named by the round or session that wrote them', () => {
@@ -108,6 +132,32 @@ describe('references to guardrail rule files', () => {
       .filter((f) => !EXAMPLES.has(posix(f)))
       .flatMap((f) => missingRuleFiles(readFileSync(f, 'utf8'), f).map((ref) => `${posix(f)}: ${ref}`));
     expect(stale, 'name the file the rule lives in now (src/guardrails/rules/PROVENANCE.md)').toEqual([]);
+  });
+
+  it('name only rule files that exist, in README.md, ARCHITECTURE.md and src/guardrails/*.md', () => {
+    const stale = DOCS.filter((f) => existsSync(f)).flatMap((f) =>
+      missingRuleFiles(readFileSync(f, 'utf8'), f, existsSync, true).map((ref) => `${posix(f)}: ${ref}`),
+    );
+    expect(
+      stale,
+      'name the file the rule lives in now, or the former file as history beside rules/PROVENANCE.md',
+    ).toEqual([]);
+  });
+
+  it('in prose, pass a former file named as history beside PROVENANCE.md, and only there', () => {
+    const doc = path.join(GUARDRAILS, 'POLICY.md');
+    const former = FORMER.find((name) => !NAMES.has(name)) ?? '';
+    expect(former).not.toBe('');
+    const history = `(then \`${former}\`, now filed by category — see \`rules/PROVENANCE.md\`)`;
+    expect(missingRuleFiles(history, doc, existsSync, true)).toEqual([]);
+    expect(missingRuleFiles(`rules (\`${former}\`): a class`, doc, existsSync, true)).toEqual([former]);
+    expect(
+      missingRuleFiles(`${former}${' '.repeat(HISTORY_REACH)}rules/PROVENANCE.md`, doc, existsSync, true),
+    ).toEqual([former]);
+    expect(missingRuleFiles(`(\`rules/${former}\`, see rules/PROVENANCE.md)`, doc, existsSync, true)).toEqual(
+      [`rules/${former}`],
+    );
+    expect(missingRuleFiles(history, doc)).toEqual([former]);
   });
 
   it('find a path that is gone and a former file by name, and pass one that exists', () => {
