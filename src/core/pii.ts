@@ -166,7 +166,23 @@ function unfold(masked: string, folded: string, parts: string[] | undefined): st
   return out;
 }
 
+/** The fewest digits any rule masks: a text with fewer cannot hold a number to mask. */
+const FEWEST_DIGITS = Math.min(...PATTERNS.map((p) => p.min));
+/** What `digitsOf` reads as a digit once other scripts' digits are folded (`foldDigits`). */
+const DIGIT_LIKE = new RegExp(`[\\p{Nd}${ZH_DIGITS}]`, 'gu');
+
+/** Whether the text holds at least `n` digits (any script's, or Chinese numerals). */
+function hasDigits(text: string, n: number): boolean {
+  DIGIT_LIKE.lastIndex = 0;
+  let count = 0;
+  while (DIGIT_LIKE.exec(text) !== null) if (++count >= n) return true;
+  return false;
+}
+
 export function maskPii(text: string): string {
+  // Most text holds too few digits for any rule (a greeting, a reply naming one amount): then
+  // nothing is masked, and only the invisible characters between digits are dropped (issue 19).
+  if (!hasDigits(text, FEWEST_DIGITS)) return text.replace(INVISIBLE, '');
   const { folded, parts } = foldDigits(text.replace(INVISIBLE, ''));
   let out = folded;
   for (const p of PATTERNS)

@@ -97,14 +97,7 @@ const C3 = more(FNV_BASIS, 'c:');
  * (learnedFeatures.test.ts compares the two).
  */
 export function learnedFeatures(compact: string): Int32Array {
-  let n = 0;
-  const add = (h: number): void => {
-    const slot = (h >>> 0) & MASK;
-    if (taken[slot] === 1) return;
-    taken[slot] = 1;
-    scratch[n] = slot;
-    n += 1;
-  };
+  used = 0;
   for (const run of compact.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = [...run];
     for (let i = 0; i < chars.length; i += 1) {
@@ -127,9 +120,24 @@ export function learnedFeatures(compact: string): Int32Array {
     }
   }
   for (const name of conceptFeatures(compact)) add(more(FNV_BASIS, name));
-  const result = scratch.slice(0, n);
+  const result = scratch.slice(0, used);
   for (const slot of result) taken[slot] = 0;
   return result;
+}
+
+/** How many slots of `scratch` the text being hashed has taken (reset by each `learnedFeatures`). */
+let used = 0;
+
+/**
+ * Takes the slot of one feature hash unless taken already. Module-level rather than a closure
+ * made per call (issue 19: one fewer function object, and under tsx its naming, a text).
+ */
+function add(h: number): void {
+  const slot = (h >>> 0) & MASK;
+  if (taken[slot] === 1) return;
+  taken[slot] = 1;
+  scratch[used] = slot;
+  used += 1;
 }
 
 /** `learnedFeatures` by hashing each name of `careFeatures` (the reference it is tested against). */
