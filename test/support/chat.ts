@@ -37,7 +37,7 @@ export class Chat {
    * reachable from here before. This service's own Direct Line still opens it (chat links vouch
    * for the user id on any channel); a WeChat account stays out of reach, as before.
    */
-  private bindOnce(): Promise<void> {
+  bindOnce(): Promise<void> {
     this.bound ??= (async () => {
       const account = await this.app.stores.accounts.findByChannelUser(this.userId, ANY_CHANNEL);
       if (account?.channel === 'directline')
