@@ -1,4 +1,4 @@
-import { reachableFrom } from './accountBinding.js';
+import { bindingChannelOf } from './accountBinding.js';
 import {
   ActivityHandler,
   TurnContext,
@@ -202,10 +202,10 @@ export class CollectionBot extends ActivityHandler {
   /** An unsubscribe event proves no identity: it stops this channel address only. */
   private async unsubscribe(context: TurnContext): Promise<void> {
     const s = this.deps.services;
-    const account = reachableFrom(
-      await s.stores.accounts.findByChannelUser(context.activity.from?.id ?? ''),
-      context.activity.channelId,
-    );
+    const userId = context.activity.from?.id;
+    const on = bindingChannelOf(context);
+    const account =
+      userId && on !== undefined ? await s.stores.accounts.findByChannelUser(userId, on) : undefined;
     await recordCease(s, context.activity, undefined, account?.accountId, 'unsubscribe');
     this.recordCeaseScope(context, 'address');
   }
@@ -274,16 +274,15 @@ export class CollectionBot extends ActivityHandler {
     const s = this.deps.services;
     const channel = channelTurnOf(context);
     const sameUser = userId !== undefined && userId === context.activity.from?.id;
-    const found =
+    // A channel that looked the account up (this service's Direct Line) did so for the user its
+    // session fixes; else by channel and user id where the turn's transport allows (sec19).
+    const on = bindingChannelOf(context);
+    const account =
       channel.account && sameUser
         ? channel.account.value
-        : userId
-          ? await s.stores.accounts.findByChannelUser(userId)
+        : userId && on !== undefined
+          ? await s.stores.accounts.findByChannelUser(userId, on)
           : undefined;
-    // This service's own Direct Line looked the account up for the user its session fixes, a
-    // session opened with a chat link the bank signed for that user: vouched for, on any channel.
-    const vouched = channel.account !== undefined && channel.sessionId !== undefined && sameUser;
-    const account = reachableFrom(found, context.activity.channelId, vouched);
     // A chat bound to no account starts in the language its client names (conv15), else Chinese.
     const locale: Locale = account?.locale ?? normaliseLocale(context.activity.locale, 'zh-CN');
     const state = await this.caseState.get(context, newCaseState(locale));

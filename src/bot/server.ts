@@ -10,6 +10,7 @@ import { activityClaimGate, authenticateBeforeClaim } from './activityClaimGate.
 import { answerOnce, repliesRecorded } from './activityClaimRoute.js';
 import { type Unavailable, unavailableFrom } from '../channels/unavailable.js';
 import { applyHttpTimeouts } from './httpTimeouts.js';
+import { capConnectionsPerAddress } from './connectionCap.js';
 import { refuseOversizedBodies } from './bodyLimit.js';
 import { boundedBodyParser } from '../auth/boundedBody.js';
 
@@ -69,6 +70,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
   });
   const { config, logger } = app;
   applyHttpTimeouts(server.server, config);
+  capConnectionsPerAddress(server.server, config);
   const jsonBody = boundedBodyParser({ maxBodySize: config.MAX_BODY_BYTES, rejectUnknown: true });
 
   server.on(

@@ -97,3 +97,21 @@ export function setChannelTurn(context: TurnContext, facts: ChannelTurn): void {
 export function channelTurnOf(context: TurnContext): ChannelTurn {
   return context.turnState.get<ChannelTurn | undefined>(CHANNEL_TURN) ?? {};
 }
+
+const VOUCHES: unique symbol = Symbol('collections.vouchesUserIds');
+
+/**
+ * Marks an adapter of this service's own channels (Direct Line, WeChat) whose transport fixes the
+ * user id of every turn it runs: a Direct Line session's token names the user a chat link the bank
+ * signed for, a WeChat callback is signed by WeChat and names the openid WeChat assigned. A Bot
+ * Framework turn on /api/messages names its own `from.id` and `channelId` (sec19: accounts bound
+ * by channel and user id, `src/bot/accountBinding.ts`). Rides on a private symbol.
+ */
+export function markVouchingAdapter(adapter: BotAdapter, channelId: string): void {
+  (adapter as { [VOUCHES]?: string })[VOUCHES] = channelId;
+}
+
+/** The own channel whose adapter runs this turn and vouches for its user id, if any. */
+export function vouchingChannelOf(context: TurnContext): string | undefined {
+  return (context.adapter as { [VOUCHES]?: string })[VOUCHES];
+}

@@ -135,6 +135,8 @@ export const configSchema = z.object({
   HTTP_BODY_IDLE_TIMEOUT_MS: int(500, 600_000).default(10_000),
   // a whole body after the headers (sec18): 64 KiB needs ~1.4 s at 384 kbit/s, ~8 s at 64 kbit/s
   HTTP_BODY_DEADLINE_MS: int(1000, 600_000).default(15_000),
+  HTTP_MAX_CONNECTIONS_PER_ADDRESS: int(0, 1_000_000).default(64),
+  HTTP_CONNECTION_CAP_EXEMPT: z.string().default('127.0.0.1,::1,::ffff:127.0.0.1'),
   SEED_DEMO: bool.default(true),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
@@ -341,15 +343,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   // the largest body allowed must fit the deadline on a 384 kbit/s (48 bytes/ms) mobile uplink
   const slowest = Math.ceil(e.MAX_BODY_BYTES / 48);
-  if (e.HTTP_BODY_DEADLINE_MS < slowest) {
+  if (e.HTTP_BODY_DEADLINE_MS < slowest)
     throw new ConfigError(
       'HTTP_BODY_DEADLINE_MS',
       `${e.HTTP_BODY_DEADLINE_MS} ms is too short for MAX_BODY_BYTES=${e.MAX_BODY_BYTES} on a 384 kbit/s link (at least ${slowest})`,
     );
-  }
-  if (e.POLICY_MIN_MONTHS > e.POLICY_MAX_MONTHS) {
+  if (e.POLICY_MIN_MONTHS > e.POLICY_MAX_MONTHS)
     throw new ConfigError('POLICY_MIN_MONTHS', 'must not exceed POLICY_MAX_MONTHS');
-  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     ...e,

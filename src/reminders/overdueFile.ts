@@ -1,7 +1,7 @@
 import { isIsoDate } from '../core/dates.js';
 import { isLocale } from '../core/locale.js';
 import { parseDecimalToCents, type Currency } from '../core/money.js';
-import type { Account, AccountStore } from '../store/accounts.js';
+import { ANY_CHANNEL, type Account, type AccountStore } from '../store/accounts.js';
 import { parseCsv } from '../core/csv.js';
 
 /** The bank's daily overdue file has exactly these columns, in this order. */
@@ -188,7 +188,7 @@ export async function importAccounts(text: string, accounts: AccountStore, now: 
   const bad = [...file.bad];
   const good: Account[] = [];
   for (const { line, account } of file.accounts) {
-    const owner = await accounts.findByChannelUser(account.channelUserId);
+    const owner = await accounts.findByChannelUser(account.channelUserId, ANY_CHANNEL);
     if (owner && owner.accountId !== account.accountId) {
       bad.push({ line, errors: ['channel_user_id is already bound to another account'] });
     } else {

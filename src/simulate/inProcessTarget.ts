@@ -7,7 +7,7 @@ import { loadConfig } from '../config/config.js';
 import { mounts } from '../bot/mounts.js';
 import { createServer, listen } from '../bot/server.js';
 import { ManualClock } from '../core/clock.js';
-import type { Account } from '../store/accounts.js';
+import { ANY_CHANNEL, type Account } from '../store/accounts.js';
 import { turnTraceOf, type TranscriptActivity } from '../store/transcripts/index.js';
 import type { AccountSpec, Scenario } from './scenario.js';
 import {
@@ -32,6 +32,8 @@ function accountFor(spec: AccountSpec, base: Account, index: number): Account {
   return {
     ...base,
     accountId: `SIM-${index}-${base.accountId}`,
+    // Bound on the channel the bench's turns name (/api/messages): accounts are bound by channel.
+    channel: CHANNEL,
     channelUserId: `sim-${index}-${base.channelUserId}`,
     holderName: changes.holderName ?? base.holderName,
     idLast4: changes.idLast4 ?? base.idLast4,
@@ -86,7 +88,7 @@ export class InProcessTarget implements Target {
   ): Promise<{ userId: string; account: AccountView | undefined }> {
     const spec = scenario.account;
     const baseId = typeof spec === 'string' ? spec : spec.base;
-    const base = await this.app.stores.accounts.findByChannelUser(baseId);
+    const base = await this.app.stores.accounts.findByChannelUser(baseId, ANY_CHANNEL);
     if (!base) return { userId: `sim-${index}-${baseId}`, account: undefined };
     const account = accountFor(spec, base, index);
     await this.app.stores.accounts.upsertMany([account], this.app.clock.now());

@@ -23,12 +23,21 @@ export interface Account {
 /** Accounts and the channel user id bound to each. */
 export interface AccountStore {
   get(accountId: string): Promise<Account | undefined>;
-  /** The account a channel user id (Web Chat user, WeChat openid, ...) is bound to. */
-  findByChannelUser(channelUserId: string): Promise<Account | undefined>;
+  /**
+   * The account a channel user id (Web Chat user, WeChat openid, ...) is bound to on `channel`
+   * (accounts are bound by channel and user id; sec19). `ANY_CHANNEL` only where the caller
+   * vouches for the user id by other means (a chat link the bank signed for it, WeChat's signed
+   * callback, the bank's own account file): see `src/bot/accountBinding.ts`.
+   */
+  findByChannelUser(channelUserId: string, channel: string | AnyChannel): Promise<Account | undefined>;
   /** Inserts or updates the given accounts in one transaction. */
   upsertMany(accounts: Account[], now: Date): Promise<void>;
   list(): Promise<Account[]>;
 }
+
+/** `findByChannelUser` on any channel: a user id names at most one account (unique across channels). */
+export const ANY_CHANNEL = null;
+export type AnyChannel = typeof ANY_CHANNEL;
 
 interface AccountRow {
   account_id: string;
@@ -75,9 +84,15 @@ export class SqliteAccountStore implements AccountStore {
     return row ? fromRow(row) : undefined;
   }
 
-  async findByChannelUser(channelUserId: string): Promise<Account | undefined> {
-    const row = prepared(this.db, 'SELECT * FROM accounts WHERE channel_user_id = ?').get(channelUserId) as
-      AccountRow | undefined;
+  async findByChannelUser(channelUserId: string, channel: string | AnyChannel): Promise<Account | undefined> {
+    const row = (
+      channel === ANY_CHANNEL
+        ? prepared(this.db, 'SELECT * FROM accounts WHERE channel_user_id = ?').get(channelUserId)
+        : prepared(this.db, 'SELECT * FROM accounts WHERE channel_user_id = ? AND channel = ?').get(
+            channelUserId,
+            channel,
+          )
+    ) as AccountRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 

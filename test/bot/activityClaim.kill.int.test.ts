@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/index.js';
 import { spawnService, type SpawnedService } from '../support/service.js';
-import { tempDir } from '../support/testApp.js';
+import { seedTestChannelAccounts, tempDir } from '../support/testApp.js';
 
 /**
  * The model endpoint at the machine's edge: the first request is held forever (the turn is
@@ -81,6 +81,7 @@ describe('a service killed (-9) in the middle of a turn', () => {
       ACTIVITY_CLAIM_LEASE_SECONDS: '12',
       ACTIVITY_CLAIM_WAIT_MS: '300',
     };
+    await seedTestChannelAccounts(dataDir);
     const first = await spawnService(env);
     services.push(first);
     const lost = post(first.url).catch(() => undefined);

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityClaimKey } from '../../src/store/activityClaims.js';
 import { startServer, type Running } from '../support/http.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { bindDemoAccountsOnTestChannel, createTestApp, type TestApp } from '../support/testApp.js';
 
 let app: TestApp;
 let running: Running;
 
 beforeAll(async () => {
   app = createTestApp({ MESSAGES_RATE_PER_SENDER_PER_MINUTE: '1000' });
+  await bindDemoAccountsOnTestChannel(app);
   running = await startServer(app);
 });
 afterAll(async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { postActivity, startServer } from '../support/http.js';
-import { createTestApp, tempDir } from '../support/testApp.js';
+import { bindDemoAccountsOnTestChannel, createTestApp, tempDir } from '../support/testApp.js';
 
 describe('restart in the middle of a conversation', () => {
   it('continues where it was: still verified, and the next message gets offers', async () => {
     const dataDir = tempDir();
     const first = createTestApp({ DATA_DIR: dataDir });
+    await bindDemoAccountsOnTestChannel(first);
     const a = await startServer(first);
     await postActivity(a.url, 'restart-1', 'demo-zh', '你好');
     const summary = await postActivity(a.url, 'restart-1', 'demo-zh', '1234');

@@ -50,13 +50,46 @@ describe('an account bound on WeChat, from another channel', () => {
       await said('xc-1', openid, '我还欠多少钱'),
     ].join('\n');
     expect(all).not.toMatch(/2,150\.00|2150|王芳|4455/);
+    // naming WeChat as its channel too (sec19: before, a Bot Framework activity claiming
+    // channelId 'wechat' was taken for a WeChat turn)
+    const claimed = async (text: string) =>
+      (await postActivity(running.url, 'xc-1w', openid, text, { channelId: 'wechat' })).replies.map((r) => r.text ?? '');
+    const asWeChat = [...(await claimed('你好')), ...(await claimed(WECHAT_HOLDER.idLast4))].join('\n');
+    expect(asWeChat).not.toMatch(/2,150\.00|2150|王芳|4455/);
+    expect((await app.backend.transcripts.getRecords('xc-1w')).every((r) => !r.accountId)).toBe(true);
     // the conversation was never bound to the WeChat account
     const records = await app.backend.transcripts.getRecords('xc-1');
     expect(records.every((r) => r.accountId === undefined || r.accountId === null)).toBe(true);
   });
 
-  it('a Direct Line account still binds on a Bot Framework channel as before', async () => {
-    expect(await said('xc-2', 'demo-en', 'hello')).toMatch(/last 4 digits|last four/i);
+  it('a Bot Framework turn naming a Direct Line user id reaches no account, on any channel it names (sec19)', async () => {
+    // The demo accounts are Direct Line accounts: only this service's Direct Line (a session a
+    // bank-signed link opened) may name demo-en. A Web Chat client with a Direct Line secret picks
+    // its own from.id and channelId; neither 'test', 'directline' nor 'webchat' binds it.
+    for (const channelId of ['test', 'directline', 'webchat', 'wechat', 'msteams']) {
+      const conversation = `xc-2-${channelId}`;
+      const send = (text: string) => postActivity(running.url, conversation, 'demo-en', text, { channelId });
+      const all = [await send('hello'), await send('4321'), await send('how much do I owe')]
+        .flatMap((r) => r.replies.map((a) => a.text ?? ''))
+        .join('\n');
+      expect(all, channelId).not.toMatch(/3,210\.00|3210|John Smith|1111|last 4 digits|last four/i);
+      const records = await app.backend.transcripts.getRecords(conversation);
+      expect(records.every((r) => r.accountId === undefined || r.accountId === null), channelId).toBe(true);
+    }
+  });
+
+  it('an account bound on a Bot Framework channel binds on that channel only', async () => {
+    await app.stores.accounts.upsertMany(
+      [{ ...WECHAT_HOLDER, accountId: 'A-3002', channel: 'msteams', channelUserId: '29:teams-user' }],
+      app.clock.now(),
+    );
+    const boundTo = async (channelId: string) => {
+      await postActivity(running.url, `xc-3-${channelId}`, '29:teams-user', '你好', { channelId });
+      const records = await app.backend.transcripts.getRecords(`xc-3-${channelId}`);
+      return [...new Set(records.map((r) => r.accountId ?? null))];
+    };
+    expect(await boundTo('msteams')).toContain('A-3002');
+    expect(await boundTo('test')).toEqual([null]);
   });
 
   it("a chat link the bank signed for the openid binds it on this service's Direct Line", async () => {

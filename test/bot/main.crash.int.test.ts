@@ -6,7 +6,7 @@ import { openDatabase } from '../../src/store/db.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/index.js';
 import { verifyAll } from '../../src/review/verify.js';
 import { spawnService } from '../support/service.js';
-import { tempDir } from '../support/testApp.js';
+import { seedTestChannelAccounts, tempDir } from '../support/testApp.js';
 
 const LINK_SECRET = 'crash-test-link-secret-0123456789';
 
@@ -84,6 +84,7 @@ async function apiBurst(url: string, n: number, acked: Acked[]): Promise<void> {
 describe('SIGKILL during a burst', () => {
   it('loses nothing acknowledged or delivered, and review verify passes', async () => {
     const dataDir = tempDir();
+    await seedTestChannelAccounts(dataDir);
     const service = await spawnService({ DATA_DIR: dataDir, LINK_SECRET, SUPERVISOR: 'false' });
     const acked: Acked[] = [];
     const bursts = [

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postActivity, startServer, type Running } from '../support/http.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { bindDemoAccountsOnTestChannel, createTestApp, type TestApp } from '../support/testApp.js';
 
 let app: TestApp;
 let running: Running;
 
 beforeAll(async () => {
   app = createTestApp({ MAX_BODY_BYTES: '4096' });
+  await bindDemoAccountsOnTestChannel(app);
   running = await startServer(app);
 });
 afterAll(async () => {

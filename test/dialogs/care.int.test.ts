@@ -138,6 +138,7 @@ describe('every entry path gets the disclosures first and every message a reply'
 
   it('replies to a sticker or an attachment with no text', async () => {
     const chat = new Chat(app, 'demo-zh');
+    await chat.bindOnce();
     await chat.adapter.processActivity(
       {
         type: ActivityTypes.Message,

@@ -1,3 +1,4 @@
+import { ANY_CHANNEL } from '../../src/store/accounts.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Chat } from '../support/chat.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
@@ -11,7 +12,7 @@ afterEach(async () => {
 });
 
 async function accountOf(user: string): Promise<string> {
-  const account = await app.stores.accounts.findByChannelUser(user);
+  const account = await app.stores.accounts.findByChannelUser(user, ANY_CHANNEL);
   if (!account) throw new Error(`no demo account for ${user}`);
   return account.accountId;
 }

@@ -1,3 +1,4 @@
+import { ANY_CHANNEL } from '../../src/store/accounts.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Chat } from '../support/chat.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
@@ -11,7 +12,7 @@ afterEach(async () => {
 });
 
 async function claims(userId: string) {
-  const account = await app.stores.accounts.findByChannelUser(userId);
+  const account = await app.stores.accounts.findByChannelUser(userId, ANY_CHANNEL);
   if (!account) throw new Error(`no account for ${userId}`);
   return (await app.stores.disputes.listFor(account.accountId)).filter((d) => d.kind === 'payment_claim');
 }

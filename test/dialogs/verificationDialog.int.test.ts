@@ -1,3 +1,4 @@
+import { ANY_CHANNEL } from '../../src/store/accounts.js';
 import type { Middleware, TestAdapter, TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ function loader(userId: string): Middleware {
     onTurn: async (context: TurnContext, next: () => Promise<void>) => {
       const turn = beginTurn(context, {
         case: state,
-        account: await app.stores.accounts.findByChannelUser(userId),
+        account: await app.stores.accounts.findByChannelUser(userId, ANY_CHANNEL),
         startedAt: Date.now(),
         deadlineMs: app.services.turnDeadlineMs,
       });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OfflineUnderstander } from '../../src/language/offlineUnderstander.js';
 import type { Understander } from '../../src/language/understander.js';
 import { postActivity, startServer, type Running } from '../support/http.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { bindDemoAccountsOnTestChannel, createTestApp, type TestApp } from '../support/testApp.js';
 
 // Like a model: each understanding takes a moment, so parallel turns overlap.
 const offline = new OfflineUnderstander();
@@ -19,6 +19,7 @@ let running: Running;
 beforeAll(async () => {
   // Rate limits off here: the lock must hold on its own.
   app = createTestApp({ MESSAGES_RATE_PER_SENDER_PER_MINUTE: '1000' }, { understander: slow });
+  await bindDemoAccountsOnTestChannel(app);
   running = await startServer(app);
 });
 afterAll(async () => {

@@ -31,7 +31,7 @@ describePg('accountStoreFor on PostgreSQL (DATABASE_URL)', (pg) => {
       await seedDemoAccounts(writer.store, now);
       await writer.close();
       const reader = accountStoreFor({ DATABASE_URL: pg.url, dataDir });
-      const found = demo ? await reader.store.findByChannelUser(demo.channelUserId) : undefined;
+      const found = demo ? await reader.store.findByChannelUser(demo.channelUserId, demo.channel) : undefined;
       expect(found?.accountId).toBe(demo?.accountId);
       await reader.close();
     } finally {

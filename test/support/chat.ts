@@ -1,6 +1,7 @@
 import { ActivityTypes, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import type { App } from '../../src/bot/app.js';
+import { ANY_CHANNEL } from '../../src/store/accounts.js';
 
 /**
  * A person chatting with the real bot through botbuilder's TestAdapter, guarded by the app's
@@ -11,6 +12,7 @@ export class Chat {
   readonly adapter: TestAdapter;
   readonly conversationId: string;
   private readonly logic = async (context: TurnContext): Promise<void> => this.app.bot.run(context);
+  private bound: Promise<void> | undefined;
 
   constructor(
     readonly app: App,
@@ -29,8 +31,24 @@ export class Chat {
     app.channels.guard(this.adapter);
   }
 
+  /**
+   * Accounts are bound by channel and user id (sec19): a Direct Line account of this user (the
+   * demo accounts) is bound on this client's `test` channel before its first turn, as it was
+   * reachable from here before. This service's own Direct Line still opens it (chat links vouch
+   * for the user id on any channel); a WeChat account stays out of reach, as before.
+   */
+  bindOnce(): Promise<void> {
+    this.bound ??= (async () => {
+      const account = await this.app.stores.accounts.findByChannelUser(this.userId, ANY_CHANNEL);
+      if (account?.channel === 'directline')
+        await this.app.stores.accounts.upsertMany([{ ...account, channel: 'test' }], new Date());
+    })();
+    return this.bound;
+  }
+
   /** The activities the person receives for one message. */
   async send(text: string): Promise<Partial<Activity>[]> {
+    await this.bindOnce();
     await this.adapter.processActivity({ type: ActivityTypes.Message, text }, this.logic);
     return this.adapter.activeQueue.splice(0).filter((a) => a.type === ActivityTypes.Message);
   }
@@ -41,6 +59,7 @@ export class Chat {
 
   /** A Web Chat style join (conversationUpdate with the person added). */
   async join(): Promise<string> {
+    await this.bindOnce();
     await this.adapter.processActivity(
       { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: this.userId, name: this.userId }] },
       this.logic,

@@ -1,3 +1,4 @@
+import { ANY_CHANNEL } from '../../src/store/accounts.js';
 import { pino } from 'pino';
 import {
   ActivityTypes,
@@ -134,7 +135,7 @@ export class DialogHarness {
 
   /** The person's account (undefined for an unknown channel user). */
   get account(): Promise<Account | undefined> {
-    return this.stores.accounts.findByChannelUser(this.userId);
+    return this.stores.accounts.findByChannelUser(this.userId, ANY_CHANNEL);
   }
 
   /** The conversation's case as the last turn left it. */

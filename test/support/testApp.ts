@@ -7,6 +7,7 @@ import { createApp, type App, type AppOptions } from '../../src/bot/app.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/index.js';
+import { DEMO_ACCOUNTS } from '../../src/store/demoAccounts.js';
 import { migratedDataDir } from './sqlite.js';
 
 export function tempDir(prefix = 'collections-'): string {
@@ -52,4 +53,27 @@ export function sqliteTranscriptsOf(app: App): SqliteTranscriptStore {
   const store = app.backend.transcripts;
   if (!(store instanceof SqliteTranscriptStore)) throw new Error('this test needs the SQLite backend');
   return store;
+}
+
+/**
+ * Binds the demo accounts on the channel the test's Bot Framework client names (`test`, see
+ * `sendActivity`): accounts are bound by channel and user id (sec19), and the demo accounts are
+ * Direct Line accounts. This service's own Direct Line still opens them (its chat links vouch
+ * for the user id on any channel).
+ */
+export async function bindDemoAccountsOnTestChannel(app: App): Promise<void> {
+  await app.stores.accounts.upsertMany(
+    DEMO_ACCOUNTS.map((a) => ({ ...a, channel: 'test' })),
+    app.clock.now(),
+  );
+}
+
+/** The demo accounts in `dataDir`, bound on the `test` channel, for a service spawned on it later. */
+export async function seedTestChannelAccounts(dataDir: string): Promise<void> {
+  const app = createTestApp({ DATA_DIR: dataDir });
+  try {
+    await bindDemoAccountsOnTestChannel(app);
+  } finally {
+    await app.close();
+  }
 }

@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../core/clock.js';
 import { maskTextFields } from '../../core/pii.js';
 import type { Account } from '../../store/accounts.js';
-import { audienceOf, setChannelTurn, type ChannelTurn } from '../host.js';
+import { audienceOf, markVouchingAdapter, setChannelTurn, type ChannelTurn } from '../host.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { StreamHub } from './streamHub.js';
 
@@ -56,6 +56,7 @@ export class DirectLineAdapter extends BotAdapter {
 
   constructor(private readonly deps: DirectLineAdapterDeps) {
     super();
+    markVouchingAdapter(this, DIRECTLINE_CHANNEL_ID);
   }
 
   /** Stores the person's activity, shows typing, and runs the bot's turn for it. */

@@ -3,7 +3,7 @@ import { claimGateFor } from '../../store/activityClaimGate.js';
 import { TurnContext, type Activity } from 'botbuilder';
 import type { Server } from 'restify';
 import type { AppContext, ChannelAdapter } from '../host.js';
-import type { Account } from '../../store/accounts.js';
+import { ANY_CHANNEL, type Account } from '../../store/accounts.js';
 import { mountChatPage } from '../../web/chat/chatPage.js';
 import { verifyLinkToken } from './linkToken.js';
 import { DIRECTLINE_CHANNEL_ID, DirectLineAdapter } from './directLineAdapter.js';
@@ -110,7 +110,7 @@ export function registerDirectLine(
     logger: app.logger,
     bot: app.bot,
     serviceUrl: app.config.publicUrl,
-    identify: (userId) => app.stores.accounts.findByChannelUser(userId),
+    identify: (userId) => app.stores.accounts.findByChannelUser(userId, ANY_CHANNEL),
     onInbound: (activity, account) => saveReference(app, activity, account),
   });
   const tokens = new DirectLineTokens(app.config, options.streamTokenTtlSeconds ?? 300);

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../../config/config.js';
 import { systemClock } from '../../core/clock.js';
 import type { Config } from '../../config/config.js';
 import { accountStoreFor } from '../../store/accountStoreFor.js';
+import { ANY_CHANNEL } from '../../store/accounts.js';
 import { chatLink } from './linkToken.js';
 
 /**
@@ -35,7 +36,7 @@ async function warnWhenUnknown(config: Config, userId: string): Promise<void> {
   try {
     const { store: accounts, close } = accountStoreFor(config);
     try {
-      if ((await accounts.list()).length > 0 && !(await accounts.findByChannelUser(userId))) {
+      if ((await accounts.list()).length > 0 && !(await accounts.findByChannelUser(userId, ANY_CHANNEL))) {
         process.stderr.write(`note: no account is bound to channel user "${userId}" yet\n`);
       }
     } finally {

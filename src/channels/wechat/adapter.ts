@@ -7,7 +7,8 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import { outboundParts, renderTurn, type OutboundParts } from './activity.js';
+import { outboundParts, renderTurn, WECHAT_CHANNEL_ID, type OutboundParts } from './activity.js';
+import { markVouchingAdapter } from '../host.js';
 
 const OUTBOX = Symbol('wechat.outbox');
 
@@ -36,6 +37,7 @@ export class WeChatAdapter extends BotAdapter {
     private readonly onLateSend: (context: TurnContext, count: number) => void,
   ) {
     super();
+    markVouchingAdapter(this, WECHAT_CHANNEL_ID);
   }
 
   /** Runs one turn through the middleware and `logic`; resolves to the texts it sent, in order (see renderTurn). */

@@ -1,4 +1,4 @@
-import type { Account, AccountStore } from '../accounts.js';
+import { ANY_CHANNEL, type Account, type AccountStore, type AnyChannel } from '../accounts.js';
 import type { AsyncOf } from './asyncOf.js';
 import { type PgPool, withTransaction } from './pool.js';
 import { q, run } from './rows.js';
@@ -67,12 +67,14 @@ export class PgAccountStore implements AsyncOf<AccountStore> {
     return row ? accountFromRow(row) : undefined;
   }
 
-  async findByChannelUser(channelUserId: string): Promise<Account | undefined> {
+  async findByChannelUser(channelUserId: string, channel: string | AnyChannel): Promise<Account | undefined> {
     const result = await run<AccountRow>(
       this.pool,
       'find the account of a channel user',
-      `SELECT ${COLUMNS} FROM accounts WHERE channel_user_id = $1`,
-      [channelUserId],
+      channel === ANY_CHANNEL
+        ? `SELECT ${COLUMNS} FROM accounts WHERE channel_user_id = $1`
+        : `SELECT ${COLUMNS} FROM accounts WHERE channel_user_id = $1 AND channel = $2`,
+      channel === ANY_CHANNEL ? [channelUserId] : [channelUserId, channel],
     );
     const row = result.rows[0];
     return row ? accountFromRow(row) : undefined;

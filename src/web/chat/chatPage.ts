@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config/config.js';
 import type { Clock } from '../../core/clock.js';
 import { normaliseLocale, type Locale } from '../../core/locale.js';
-import type { AccountStore } from '../../store/accounts.js';
+import { ANY_CHANNEL, type AccountStore } from '../../store/accounts.js';
 import { chatStrings, type ChatStrings } from './chatStrings.js';
 
 /** What a chat link's token says (checked by the channel that issued it). */
@@ -81,7 +81,7 @@ async function page(req: Request, res: Response, deps: ChatPageDeps): Promise<vo
     sendHtml(res, outcome.status === 'expired' ? 403 : 401, linkErrorHtml(zh[key], en[key]));
     return;
   }
-  const account = await deps.accounts.findByChannelUser(outcome.userId);
+  const account = await deps.accounts.findByChannelUser(outcome.userId, ANY_CHANNEL);
   const locale: Locale = account?.locale ?? normaliseLocale(req.headers['accept-language'], 'zh-CN');
   const bank = locale === 'zh-CN' ? deps.config.BANK_NAME_ZH : deps.config.BANK_NAME_EN;
   sendHtml(res, 200, chatHtml(locale, chatStrings(locale, bank, phone), bank, outcome.userId));

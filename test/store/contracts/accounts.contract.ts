@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { ANY_CHANNEL } from '../../../src/store/accounts.js';
 import { account, type CoreBackend } from '../../support/coreStores.js';
 
 const T0 = new Date('2026-12-05T01:00:00.000Z');
@@ -10,12 +11,22 @@ export function accountsContract(b: CoreBackend): void {
     const big = account('A-1', { balanceCents: 9_007_199_254_740_991, dueDate: '2026-02-28' });
     await accounts.upsertMany([big, account('A-2', { locale: 'en', currency: 'USD' })], T0);
     expect(await accounts.get('A-1')).toEqual(big);
-    expect(await accounts.findByChannelUser('u-A-2')).toEqual(
-      account('A-2', { locale: 'en', currency: 'USD' }),
-    );
+    const a2 = account('A-2', { locale: 'en', currency: 'USD' });
+    expect(await accounts.findByChannelUser('u-A-2', a2.channel)).toEqual(a2);
+    expect(await accounts.findByChannelUser('u-A-2', ANY_CHANNEL)).toEqual(a2);
     expect(await accounts.get('nobody')).toBeUndefined();
-    expect(await accounts.findByChannelUser('nobody')).toBeUndefined();
+    expect(await accounts.findByChannelUser('nobody', ANY_CHANNEL)).toBeUndefined();
     expect(typeof (await accounts.get('A-1'))?.balanceCents).toBe('number');
+  });
+
+  it('binds an account by channel and user id: the same user id on another channel finds nothing (sec19)', async () => {
+    const { accounts } = b.open();
+    const wechat = account('A-7', { channel: 'wechat', channelUserId: 'oSameId' });
+    await accounts.upsertMany([wechat], T0);
+    expect(await accounts.findByChannelUser('oSameId', 'wechat')).toEqual(wechat);
+    expect(await accounts.findByChannelUser('oSameId', 'directline')).toBeUndefined();
+    expect(await accounts.findByChannelUser('oSameId', 'msteams')).toBeUndefined();
+    expect(await accounts.findByChannelUser('oSameId', '')).toBeUndefined();
   });
 
   it('updates an account loaded again, and the last occurrence of one given twice wins', async () => {
