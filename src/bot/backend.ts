@@ -37,7 +37,7 @@ export function openSqliteBackend(config: Config, deps: BackendDeps): Backend {
   );
   for (const warning of checkDataModes(config.dataDir)) deps.logger.warn(warning); // issue 12
   const stores = createSqliteStores(db);
-  if (config.SEED_DEMO) seedDemoAccountsSqlite(db, deps.clock.now());
+  if (config.SEED_DEMO) seedDemoAccountsSqlite(db, deps.clock.now(), config.SEED_DEMO_CHANNEL);
   const transcriptStore = new SqliteTranscriptStore(db);
   return {
     kind: 'sqlite',

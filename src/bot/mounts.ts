@@ -27,7 +27,7 @@ const directLine: Mount = (server, app) => {
   void app.stores.accounts
     .list()
     .then((accounts) => {
-      const shown = accounts.filter((a) => a.channel === 'directline' && demo.has(a.channelUserId));
+      const shown = accounts.filter((a) => a.channel === app.config.SEED_DEMO_CHANNEL && demo.has(a.channelUserId));
       for (const account of shown) {
         app.notes.push(
           `chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`,

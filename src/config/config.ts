@@ -138,6 +138,7 @@ export const configSchema = z.object({
   HTTP_MAX_CONNECTIONS_PER_ADDRESS: int(0, 1_000_000).default(64),
   HTTP_CONNECTION_CAP_EXEMPT: z.string().default('127.0.0.1,::1,::ffff:127.0.0.1'),
   SEED_DEMO: bool.default(true),
+  SEED_DEMO_CHANNEL: z.string().min(1).max(40).default('directline'), // the demo accounts' channel (sec19)
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),

@@ -53,16 +53,27 @@ export const DEMO_ACCOUNTS: readonly Account[] = [
   },
 ];
 
+/**
+ * The demo accounts bound on `channel` (SEED_DEMO_CHANNEL; accounts are found by channel and user
+ * id, sec19): `directline` for the web chat's links, `simulate` for the conversation bench's
+ * Bot Framework turns against a running service (`simulate --url`).
+ */
+const demoOn = (channel: string): Account[] => DEMO_ACCOUNTS.map((a) => ({ ...a, channel }));
+
 /** Seeds the demo accounts when the accounts table is empty (first start). Returns how many. */
-export async function seedDemoAccounts(accounts: AccountStore, now: Date): Promise<number> {
+export async function seedDemoAccounts(
+  accounts: AccountStore,
+  now: Date,
+  channel = 'directline',
+): Promise<number> {
   if ((await accounts.list()).length > 0) return 0;
-  await accounts.upsertMany([...DEMO_ACCOUNTS], now);
+  await accounts.upsertMany(demoOn(channel), now);
   return DEMO_ACCOUNTS.length;
 }
 
 /** `seedDemoAccounts` on the embedded SQLite database, done at once (the app starts synchronously). */
-export function seedDemoAccountsSqlite(db: Db, now: Date): number {
+export function seedDemoAccountsSqlite(db: Db, now: Date, channel = 'directline'): number {
   if (listAccounts(db).length > 0) return 0;
-  upsertAccounts(db, [...DEMO_ACCOUNTS], now);
+  upsertAccounts(db, demoOn(channel), now);
   return DEMO_ACCOUNTS.length;
 }
