@@ -281,8 +281,7 @@ export const configSchema = z.object({
 export type Env = z.infer<typeof configSchema>;
 
 export interface Config extends Env {
-  /** Absolute data directory. */
-  dataDir: string;
+  dataDir: string; // absolute
   /** Base URL the service is reachable at (chat links, Direct Line streamUrl). */
   publicUrl: string;
   /** HMAC secret for chat links: LINK_SECRET, or generated once into DATA_DIR. */
