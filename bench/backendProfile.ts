@@ -10,10 +10,8 @@
  * PROFILE_OUT=<file> keeps the profile (.cpuprofile, open it in Chrome's DevTools).
  * Run it on each backend in one sitting and compare the groups: that is the difference per turn.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../src/bot/app.js';
 import { openBackend } from '../src/bot/backend.js';
@@ -25,6 +23,7 @@ import { run, stopClient } from './loadRun.js';
 import { serverCpuMs } from './pgServerCpu.js';
 import { installWaitProbes, resetWaits, waitReport } from './pgWaits.js';
 import { clusterUrl } from './pgUrl.js';
+import { benchServiceEnv } from './benchEnv.js';
 
 const BACKEND = process.env.PROFILE_BACKEND ?? 'sqlite';
 const WARM = Number(process.env.PROFILE_WARM ?? 3);
@@ -117,13 +116,7 @@ function summarise(profile: Profile, turns: number): void {
 
 async function main(): Promise<void> {
   if (WAITS) installWaitProbes();
-  const config = loadConfig({
-    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-profile-')),
-    LOG_LEVEL: 'silent',
-    REMINDERS_ENABLED: 'false',
-    MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
-    MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
-  });
+  const config = loadConfig(benchServiceEnv('profile'));
   const logger = pino({ level: 'silent' });
   let cluster: Awaited<ReturnType<typeof startCluster>> | undefined;
   let app: ReturnType<typeof createApp>;

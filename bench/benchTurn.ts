@@ -5,6 +5,7 @@
  */
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify from 'restify';
+import { BENCH_CHANNEL } from './benchEnv.js';
 
 export interface BenchReply {
   type?: string;
@@ -24,7 +25,7 @@ export async function postTurn(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       type: 'message',
-      channelId: 'bench',
+      channelId: BENCH_CHANNEL,
       serviceUrl: 'http://127.0.0.1:9/unused',
       deliveryMode: 'expectReplies',
       conversation: { id: conversationId },

@@ -5,11 +5,11 @@
  * answers `cpu` with its process CPU (user + system; system alone; threads other than the main
  * one; µs).
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startEchoBot } from './benchTurn.js';
+import { benchServiceEnv } from './benchEnv.js';
 
 interface Started {
   url: string;
@@ -33,13 +33,7 @@ async function collectionBot(root: string): Promise<Started> {
     listen: (server: unknown, port: number, host: string) => Promise<string>;
   };
   const { pino } = await import('pino');
-  const config = loadConfig({
-    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-cpuab-')),
-    LOG_LEVEL: 'silent',
-    REMINDERS_ENABLED: 'false',
-    MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
-    MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
-  });
+  const config = loadConfig(benchServiceEnv('cpuab'));
   const app = createApp(config, { logger: pino({ level: 'silent' }) });
   const url = await listen(createServer(app), 0, '127.0.0.1');
   return { url };

@@ -17,9 +17,8 @@
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { postTurn } from './benchTurn.js';
 import { pino } from 'pino';
@@ -31,6 +30,7 @@ import { systemClock } from '../src/core/clock.js';
 import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
 import { serverCpuMs } from './pgServerCpu.js';
 import { clusterUrl } from './pgUrl.js';
+import { benchServiceEnv } from './benchEnv.js';
 
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20);
@@ -120,14 +120,7 @@ async function main(): Promise<void> {
   const given = process.env.BENCH_DATABASE_URL;
   if (!given && !bin) throw new Error('no PostgreSQL binaries and no BENCH_DATABASE_URL');
   const cluster = given ? undefined : await startCluster(bin!, { durable: DURABLE });
-  const config = loadConfig({
-    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-pgstatements-')),
-    LOG_LEVEL: 'silent',
-    REMINDERS_ENABLED: 'false',
-    MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
-    MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
-    DATABASE_URL: given ?? clusterUrl(cluster!),
-  });
+  const config = loadConfig(benchServiceEnv('pgstatements', { DATABASE_URL: given ?? clusterUrl(cluster!) }));
   const logger = pino({ level: 'silent' });
   const outcome = await openBackend(config, { clock: systemClock, logger });
   if (outcome.status === 'refused') throw new Error(outcome.line);

@@ -11,7 +11,7 @@
  * (TAIL_KEEP_LOG=<file> copies its log).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ import { createServer, listen } from '../src/bot/server.js';
 import { loadConfig } from '../src/config/config.js';
 import { systemClock } from '../src/core/clock.js';
 import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
+import { benchServiceEnv } from './benchEnv.js';
 
 const BACKEND = process.env.TAIL_BACKEND ?? 'sqlite';
 const WARM = Number(process.env.TAIL_WARM ?? 4);
@@ -115,14 +116,9 @@ function showTurn(j: Joined): void {
 
 async function main(): Promise<void> {
   installTailProbes();
-  const config = loadConfig({
-    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-tail-')),
-    LOG_LEVEL: 'silent',
-    REMINDERS_ENABLED: 'false',
-    MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
-    MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
-    ...(process.env.PG_POOL_MAX ? { PG_POOL_MAX: process.env.PG_POOL_MAX } : {}),
-  });
+  const config = loadConfig(
+    benchServiceEnv('tail', process.env.PG_POOL_MAX ? { PG_POOL_MAX: process.env.PG_POOL_MAX } : {}),
+  );
   const logger = pino({ level: 'silent' });
   let cluster: Awaited<ReturnType<typeof startCluster>> | undefined;
   let app: ReturnType<typeof createApp>;

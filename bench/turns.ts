@@ -26,8 +26,6 @@
  * against both, in alternating order, with one echo round per round; it prints both trees'
  * figures and the change. On a shared machine this is the comparison that means something.
  */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pino, type Logger } from 'pino';
@@ -39,6 +37,7 @@ import { createServer, listen } from '../src/bot/server.js';
 import { openBackend } from '../src/bot/backend.js';
 import { systemClock } from '../src/core/clock.js';
 import type { Config } from '../src/config/config.js';
+import { benchServiceEnv } from './benchEnv.js';
 import {
   findPostgresBin,
   startCluster,
@@ -231,13 +230,7 @@ async function startPgBots(config: Config, logger: Logger): Promise<Bots> {
 
 /** One sender plays every conversation: the /api/messages limits lifted, or the bench measures them. */
 function benchEnv(): NodeJS.ProcessEnv {
-  return {
-    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-turns-')),
-    LOG_LEVEL: 'silent',
-    REMINDERS_ENABLED: 'false',
-    MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
-    MESSAGES_RATE_PER_SENDER_PER_MINUTE: '100000',
-  };
+  return benchServiceEnv('turns');
 }
 
 async function main(): Promise<void> {
