@@ -164,6 +164,13 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
         });
       case 'not_verified':
         return fail(res, 409, 'not_verified', `not sent: ${sent.reason}`);
+      case 'closed':
+        return fail(
+          res,
+          404,
+          'not_in_handoff',
+          'not sent: the conversation was released before the message could be delivered',
+        );
       case 'not_delivered':
         return fail(
           res,
