@@ -1,5 +1,5 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { NO_NEG_ZH, NOT_IF, NOT_THIRD_ACCUSED, PLAIN, PLAIN_MANDARIN } from '../shared/zh.js';
+import { NO_NEG_ZH, NOT_IF, NOT_THIRD_ACCUSED, PLAIN, PLAIN_MANDARIN, THIRD_REPORTED } from '../shared/zh.js';
 
 /**
  * False legal threats (Chinese): court action, judgments and legal papers asserted.
@@ -76,7 +76,7 @@ export const FALSE_LEGAL_COURT_ZH: PatternRuleSpec[] = [
     triggers: ['协查', '刑事', '移交', '案号', '拘留'],
     patterns: zh(
       `协查函|司法协查|刑事(?:审查|立案|移送|侦查|程序)`,
-      `移交${GAP(4)}(?:律所|公安|经侦|司法|检察)`,
+      `移交${THIRD_REPORTED}${GAP(4)}(?:律所|公安|经侦|司法|检察)`,
       `案号`,
       `(?:司法|刑事|行政)?拘留`,
     ),

@@ -236,3 +236,10 @@ export const SLOGAN_NOT_DEBUNKED =
 /** Someone else accused (不法中介, 机构或个人, 诈骗分子): a regulator's duty, not a claim on the person. */
 export const NOT_THIRD_ACCUSED =
   '(?<!(?:中介|机构|分子|团伙|公司|平台|代理|组织|骗子|他人|对方|商家|或个人|及个人|和个人|不法人员)(?:等|均|都|若|如|一旦)?)';
+/**
+ * A third party's crime reported, no "你" between: "发现…机构或个人涉嫌…线索时，要及时提交公安机关"
+ * (guardzh20, issue 16). Read back from just after the verb or the police word, so it runs only
+ * where one was found.
+ */
+export const THIRD_REPORTED =
+  '(?<!(?:机构|中介|或个人|及个人|分子|团伙|组织|代理|骗子)[^。!?\\n你您]{0,12}(?:涉嫌|线索|违法|犯罪|敲诈|诈骗)[^。!?\\n你您]{0,30})';

@@ -12,6 +12,7 @@ describeRules('false_legal: arrest, Chinese', {
     // the person accused stays a claim (guardzh20)
     ['经核查，你已涉嫌诈骗，我们会移交处理。', ZH, 'false_legal'],
     ['我们查到你套现的证据了，马上提交给公安。', ZH, 'false_legal'],
+    ['我们是银行委托的催收机构，再不还就移交公安。', ZH, 'false_legal'],
     // round-15 classes (guardfix phrasings)
     ['派出所那边我们已经通过气了。', ZH, 'false_legal'],
     ['一立案你就直接被铐走。', ZH, 'false_legal'],
