@@ -3,6 +3,7 @@ import { ABUSE_LEXICON } from './lexicon.js';
 import type { LexiconRule, LexiconRuleSpec, PatternRule, PatternRuleSpec } from './ruleTypes.js';
 import { COMMITMENT_CREDIT_RECORD_EN } from './commitment/creditRecordEn.js';
 import { COMMITMENT_CREDIT_RECORD_ZH } from './commitment/creditRecordZh.js';
+import { COMMITMENT_DEBT_AGENCY_ZH } from './commitment/debtAgencyZh.js';
 import { COMMITMENT_DEFERRAL_EN } from './commitment/deferralEn.js';
 import { COMMITMENT_DEFERRAL_ZH } from './commitment/deferralZh.js';
 import { COMMITMENT_DISCOUNT_EN } from './commitment/discountEn.js';
@@ -50,6 +51,7 @@ import { MISREPRESENTATION_AUTHORITY_EN } from './misrepresentation/authorityEn.
 import { MISREPRESENTATION_AUTHORITY_ZH } from './misrepresentation/authorityZh.js';
 import { MISREPRESENTATION_FALSE_CONSEQUENCE_EN } from './misrepresentation/falseConsequenceEn.js';
 import { MISREPRESENTATION_FALSE_CONSEQUENCE_ZH } from './misrepresentation/falseConsequenceZh.js';
+import { MISREPRESENTATION_FALSE_POLICY_ZH } from './misrepresentation/falsePolicyZh.js';
 import { MISREPRESENTATION_FALSE_URGENCY_EN } from './misrepresentation/falseUrgencyEn.js';
 import { MISREPRESENTATION_FALSE_URGENCY_ZH } from './misrepresentation/falseUrgencyZh.js';
 import { MISREPRESENTATION_HUMAN_CLAIM_EN } from './misrepresentation/humanClaimEn.js';
@@ -109,6 +111,7 @@ function resolve<T extends { id: string }>(spec: T): T & Pick<PatternRule, 'cate
 const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'commitment/creditRecordEn': COMMITMENT_CREDIT_RECORD_EN,
   'commitment/creditRecordZh': COMMITMENT_CREDIT_RECORD_ZH,
+  'commitment/debtAgencyZh': COMMITMENT_DEBT_AGENCY_ZH,
   'commitment/deferralEn': COMMITMENT_DEFERRAL_EN,
   'commitment/deferralZh': COMMITMENT_DEFERRAL_ZH,
   'commitment/discountEn': COMMITMENT_DISCOUNT_EN,
@@ -156,6 +159,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'misrepresentation/authorityZh': MISREPRESENTATION_AUTHORITY_ZH,
   'misrepresentation/falseConsequenceEn': MISREPRESENTATION_FALSE_CONSEQUENCE_EN,
   'misrepresentation/falseConsequenceZh': MISREPRESENTATION_FALSE_CONSEQUENCE_ZH,
+  'misrepresentation/falsePolicyZh': MISREPRESENTATION_FALSE_POLICY_ZH,
   'misrepresentation/falseUrgencyEn': MISREPRESENTATION_FALSE_URGENCY_EN,
   'misrepresentation/falseUrgencyZh': MISREPRESENTATION_FALSE_URGENCY_ZH,
   'misrepresentation/humanClaimEn': MISREPRESENTATION_HUMAN_CLAIM_EN,
