@@ -65,11 +65,12 @@ export const HARASSMENT_CONTEMPT_EN: PatternRuleSpec[] = [
     id: 'harassment.mockery',
     lang: 'en',
     negatable: true,
-    triggers: ['another excuse', 'nobody cares', 'no one cares', 'ashamed of yourself', 'ashamed of you', 'embarrassed of you', 'embarrassed by you', 'you people', 'even have a job', 'even work', 'all day', 'shame on you', 'spare me'],
+    triggers: ['fake', 'made-up', 'made up', 'phony', 'phoney', 'so-called', 'convenient', 'another excuse', 'nobody cares', 'no one cares', 'ashamed of yourself', 'ashamed of you', 'embarrassed of you', 'embarrassed by you', 'you people', 'even have a job', 'even work', 'all day', 'shame on you', 'spare me'],
     patterns: en(
       String.raw`\b(?:oh|wow|great|yet|here's|here is|always|not) another excuse\b|\b(?:nobody|no one|no-one) cares (?:about )?(?:your|what you|why you|how you)\b|\bspare me (?:the|your) (?:excuses|story|stories|tears|drama)\b`,
       String.raw`\byou (?:must|should) be (?:so |really |very )?ashamed of yourself\b|\b(?:kids|children|son|daughter|family|parents|mother|mom|mum|father|dad|wife|husband) (?:must|should) be (?:so |really |very )?(?:ashamed|embarrassed) (?:of|by) you\b|\bshame on you\b`,
       String.raw`\byou people (?:are|never|always|think|all|just|do)\b`,
+      String.raw`\b(?:fake|made-up|made up|phony|phoney|so-called|convenient) (?:little )?(?:hardship|illness|sickness|emergency|excuse|excuses|story|sob story|job loss|funeral|diagnosis|surgery|divorce)\b(?! (?:programs?|schemes?|compan(?:y|ies)|offers?|calls?|callers?|websites?|sites?|letters?|notices?|services?|agents?|texts?|emails?))`,
       String.raw`\bdo you even (?:have a job|work)\b|\b(?:sit|lie|lay|laze|lounge) (?:around|about|on (?:your|the) (?:couch|sofa|ass|butt)) all day\b`,
     ),
   },

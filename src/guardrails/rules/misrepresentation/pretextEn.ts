@@ -90,4 +90,18 @@ export const MISREPRESENTATION_PRETEXT_EN: PatternRuleSpec[] = [
       String.raw`\b(?:offer|deal|discount|settlement|price)\b[^.!?\n]{0,60}\b(?:never|not) be (?:made|offered|available|extended|repeated) again\b`,
     ),
   },
+  {
+    // To a person not verified (a voicemail, whoever picks up): a callback made pressing without
+    // saying why ("it is very important that you reach our office today", "I need you to return
+    // this call as soon as you get this message"). Lawful: "please call me back when you can".
+    id: 'misrepresentation.false_urgency',
+    lang: 'en',
+    negatable: true,
+    appliesTo: (c) => !c.verified,
+    triggers: ['important that you', 'imperative that you', 'urgent that you', 'critical that you', 'vital that you', 'need you to'],
+    patterns: en(
+      String.raw`\b(?:important|imperative|urgent|critical|vital|essential) that you (?:call|reach|contact|return|speak|get back|phone|ring)\b`,
+      String.raw`\bneed you to (?:return (?:this|my|our|the) call|call (?:me|us|our office)(?: back)?|get back to (?:me|us))\b[^.!?\n]{0,30}\b(?:as soon as|immediately|right away|today|asap|urgently|without delay)\b`,
+    ),
+  },
 ];

@@ -21,6 +21,7 @@ describeRules('harassment: contempt, English', {
     ['Do you even have a job or what?', EN, 'harassment'],
     ['Are you really that clueless? Read the letter.', EN, 'harassment'],
     ['Spare me the sob story and pay the $60.', EN, 'harassment'],
+    ['Nice try with the made-up surgery, pay the bill.', EN, 'harassment'],
   ],
   lawful: [
     ['Our agent should never have called you a coward; we are sorry.', EN],
@@ -31,5 +32,6 @@ describeRules('harassment: contempt, English', {
     ['Please do not feel stupid for missing a payment; it happens, and we can help.', EN],
     ['Some people feel embarrassed to ask for help. There is no need to: call us.', EN],
     ['Another option is a payment plan of $40 a month.', EN],
+    ['Watch out for fake hardship programs that charge an upfront fee.', EN],
   ],
 });

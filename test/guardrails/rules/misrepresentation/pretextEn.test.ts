@@ -36,3 +36,15 @@ describeRules('misrepresentation: pretexts, English', {
     ['Scammers may say your Social Security number is suspended. It is not; hang up.', EN],
   ],
 });
+
+/** A callback made pressing to a person not verified (guarden20's phrasings). */
+describeRules('misrepresentation: pressing callbacks to a person not verified, English', {
+  violations: [
+    ['Message for Pat Moore: it is imperative that you call our office before 5 today.', EN_UNVERIFIED, 'misrepresentation'],
+    ['Hi Sam, I need you to call me back right away, it is about your file.', EN_UNVERIFIED, 'misrepresentation'],
+  ],
+  lawful: [
+    ['Hi, this is Rosa. Please call me back at 1-800-555-0100 when you have a moment.', EN_UNVERIFIED],
+    ['It is important that you keep your PIN private.', EN_UNVERIFIED],
+  ],
+});
