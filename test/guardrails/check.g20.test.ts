@@ -14,7 +14,8 @@ import { checkSetCounts } from './rules/checkSetFigures.js';
  * misrepresentation 5/16, harassment 8/12, threat 7/7, false_legal 7/7, privacy 5/5, defamation 3/3.
  * After rules/harassment/contemptEn.ts, rules/misrepresentation/pretextEn.ts and additions to the
  * threat, false-legal and defamation files, written while looking at this set's misses: a tuned
- * probe, not a figure (49/50, 1/35).
+ * probe, not a figure (49/50, 1/35). The blind figure did not move: realworld-s18 en, measured in
+ * aggregate only, 9/35 own category, 12/35 blocked, 3/32 false alarms before and after.
  */
 describe('check set checkG20', () => {
   it('reports recall in the own category and false alarms (English)', () => {
