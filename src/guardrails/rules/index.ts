@@ -38,6 +38,7 @@ import { FALSE_LEGAL_INVENTED_CONSEQUENCE_EN } from './falseLegal/inventedConseq
 import { FALSE_LEGAL_INVENTED_CONSEQUENCE_ZH } from './falseLegal/inventedConsequenceZh.js';
 import { HARASSMENT_COERCION_EN } from './harassment/coercionEn.js';
 import { HARASSMENT_COERCION_ZH } from './harassment/coercionZh.js';
+import { HARASSMENT_CONTEMPT_EN } from './harassment/contemptEn.js';
 import { HARASSMENT_MOCKERY_EN } from './harassment/mockeryEn.js';
 import { HARASSMENT_MOCKERY_ZH } from './harassment/mockeryZh.js';
 import { HARASSMENT_PROFANITY_EN } from './harassment/profanityEn.js';
@@ -59,6 +60,7 @@ import { MISREPRESENTATION_HUMAN_CLAIM_ZH } from './misrepresentation/humanClaim
 import { MISREPRESENTATION_PAYMENT_CHANNEL_EN } from './misrepresentation/paymentChannelEn.js';
 import { MISREPRESENTATION_PAYMENT_CHANNEL_ZH } from './misrepresentation/paymentChannelZh.js';
 import { MISREPRESENTATION_PAYMENT_STATUS_EN } from './misrepresentation/paymentStatusEn.js';
+import { MISREPRESENTATION_PRETEXT_EN } from './misrepresentation/pretextEn.js';
 import { MISREPRESENTATION_PAYMENT_STATUS_ZH } from './misrepresentation/paymentStatusZh.js';
 import { MISREPRESENTATION_RECORDING_ZH } from './misrepresentation/recordingZh.js';
 import { MISREPRESENTATION_UNDISCLOSED_IDENTITY_EN } from './misrepresentation/undisclosedIdentityEn.js';
@@ -146,6 +148,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'falseLegal/inventedConsequenceZh': FALSE_LEGAL_INVENTED_CONSEQUENCE_ZH,
   'harassment/coercionEn': HARASSMENT_COERCION_EN,
   'harassment/coercionZh': HARASSMENT_COERCION_ZH,
+  'harassment/contemptEn': HARASSMENT_CONTEMPT_EN,
   'harassment/mockeryEn': HARASSMENT_MOCKERY_EN,
   'harassment/mockeryZh': HARASSMENT_MOCKERY_ZH,
   'harassment/profanityEn': HARASSMENT_PROFANITY_EN,
@@ -167,6 +170,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'misrepresentation/paymentChannelEn': MISREPRESENTATION_PAYMENT_CHANNEL_EN,
   'misrepresentation/paymentChannelZh': MISREPRESENTATION_PAYMENT_CHANNEL_ZH,
   'misrepresentation/paymentStatusEn': MISREPRESENTATION_PAYMENT_STATUS_EN,
+  'misrepresentation/pretextEn': MISREPRESENTATION_PRETEXT_EN,
   'misrepresentation/paymentStatusZh': MISREPRESENTATION_PAYMENT_STATUS_ZH,
   'misrepresentation/recordingZh': MISREPRESENTATION_RECORDING_ZH,
   'misrepresentation/undisclosedIdentityEn': MISREPRESENTATION_UNDISCLOSED_IDENTITY_EN,
