@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
-import { UNDONE_JOKE } from '../../../../src/language/offline/care/distressRound15.js';
+import { UNDONE_JOKE } from '../../../../src/language/offline/care/rules/everyday/scorerContext.js';
 import { OWN15_EN_DISTRESS, OWN15_EN_ORDINARY, OWN15_ZH_DISTRESS, OWN15_ZH_ORDINARY } from './ownSet15.js';
 import {
   OWN_BLIND15_EN_DISTRESS,

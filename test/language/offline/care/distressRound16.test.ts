@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
-import { OTHERS_OR_PLAN } from '../../../../src/language/offline/care/distressRound16.js';
+import { OTHERS_OR_PLAN } from '../../../../src/language/offline/care/rules/everyday/scorerContext.js';
 import { HELD_OUT_S10_DISTRESS, HELD_OUT_S10_ORDINARY } from './heldOutSetS10.js';
 import {
   OWN_S10B_EN_DISTRESS,

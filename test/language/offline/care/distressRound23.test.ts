@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
-import {
-  ANNOYANCE,
-  PLAIN_SLEEP,
-  SLEEP_AND_SPARE,
-} from '../../../../src/language/offline/care/distressRound23.js';
+import { ANNOYANCE, PLAIN_SLEEP } from '../../../../src/language/offline/care/rules/everyday/scorerContext.js';
+import { SLEEP_AND_SPARE } from '../../../../src/language/offline/care/rules/veiled/burden.js';
 
 describe('care round 23 (outside blind half classes, new phrasings)', () => {
   it.each([

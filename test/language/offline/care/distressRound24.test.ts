@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
-import { ROUND24, ROUND24_IDIOMS } from '../../../../src/language/offline/care/distressRound24.js';
+import { CLASS_RULES_IN_ORDER, IDIOMS } from '../../../../src/language/offline/care/rules/index.js';
+
+const SEVEN = new Set([
+  'meansStashedLeaveFamily',
+  'partnerThreatHiding',
+  'bleedingNow',
+  'edgeScene',
+  'writtenForAfter',
+  'apologyPassedOn',
+  'deathOverTheDebt',
+]);
+const ROUND24 = CLASS_RULES_IN_ORDER.filter((r) => SEVEN.has(r.id));
+const ROUND24_IDIOMS = IDIOMS.slice(-3);
 
 describe('care round 24 (outside round S15 half a classes, new phrasings)', () => {
   it.each([

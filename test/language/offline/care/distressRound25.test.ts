@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
-import { ROUND25 } from '../../../../src/language/offline/care/distressRound25.js';
+import { CLASS_RULES_IN_ORDER } from '../../../../src/language/offline/care/rules/index.js';
+
+const ROUND25 = CLASS_RULES_IN_ORDER.filter((r) => r.id === 'wantItAllToStop');
 
 describe('care round 25 (outside round S15 half b, read after its blind run; lead, new phrasings)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessCare } from '../../../../src/language/offline/care/index.js';
 import { careText } from '../../../../src/language/offline/care/careNormalise.js';
-import { ROUND9_RULES } from '../../../../src/language/offline/care/distressRound9.js';
+import { CLASS_CONTEXT_RULES } from '../../../../src/language/offline/care/classReading.js';
 import { OWN9_DISTRESS, OWN9_ORDINARY } from './ownSet9.js';
 import { OWN_BLIND9_DISTRESS, OWN_BLIND9_ORDINARY } from './ownBlind9.js';
 import { OWN8_DISTRESS, OWN8_ORDINARY } from './ownSet8.js';
@@ -68,7 +68,7 @@ describe('round 9: implicit distress by class, and its everyday look-alikes', ()
       ...HELD_OUT7_DISTRESS,
       ...HELD_OUT8_DISTRESS,
     ].flatMap((t) => Object.values(careText(t)));
-    for (const rule of ROUND9_RULES) {
+    for (const rule of CLASS_CONTEXT_RULES) {
       for (const text of texts) {
         const m = rule.pattern.exec(text);
         if (m) expect(rule.cue?.test(m[0]), `${rule.pattern.source.slice(0, 30)} on "${m[0]}"`).toBe(true);
