@@ -1,8 +1,8 @@
 /**
  * The order the class rules are read in, by id: a message's first live hit names why it is distress
  * (`distressBy`, the rule's family), so the order is behaviour and is kept as the rules were first
- * written (rules/PROVENANCE.md in test/language/offline/care says from which file each came). A new
- * rule goes at the end; rules/index.ts fails at load on an id missing here or listed twice.
+ * written (test/language/offline/care/rules/PROVENANCE.md says from which file each came). A new
+ * rule goes at the end; index.ts fails at load on an id missing here or listed twice.
  */
 export const CLASS_RULE_ORDER: readonly string[] = [
   'arrangementsQuietlyDone', // farewell/affairsInOrder

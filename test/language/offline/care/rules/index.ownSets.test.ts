@@ -35,7 +35,7 @@ import { likeness, trigrams } from '../trigramLikeness.js';
 // distressRound9.test.ts
 describe('round 9: implicit distress by class, and its everyday look-alikes', () => {
   /**
-   * Round 9, rules by class (`distressRound9.ts`), measured on the own set `ownSet9.ts` written before
+   * Round 9, rules by class (round 9, rules/PROVENANCE.md), measured on the own set `ownSet9.ts` written before
    * them. Before any round-9 rule (the blind-before-rules figure): distress 62/122 (zh 33/61, en
    * 29/61), false alarms 2/121. The figures below are own and tuned on, not evidence of recall on
    * new writing.
