@@ -1,9 +1,9 @@
 import type { ClassRule } from '../distressRule.js';
-import { THREATS_RULES } from './conditional/threats.js';
+import { CONDITIONAL_THREAT_RULES } from './conditional/threats.js';
 import { THREATENED_BY_PARTNER_RULES } from './danger/threatenedByPartner.js';
 import { DEATH_ENDS_DEBT_RULES } from './debtAfterDeath/deathEndsDebt.js';
-import { INSURANCE_RULES } from './debtAfterDeath/insurance.js';
-import { QUESTIONS_RULES } from './debtAfterDeath/questions.js';
+import { INSURANCE_PAYOUT_RULES } from './debtAfterDeath/insurance.js';
+import { AFTER_DEATH_QUESTION_RULES } from './debtAfterDeath/questions.js';
 import { AFFAIRS_IN_ORDER_RULES } from './farewell/affairsInOrder.js';
 import { GIVING_AWAY_RULES } from './farewell/givingAway.js';
 import { GOODBYES_RULES } from './farewell/goodbyes.js';
@@ -30,11 +30,11 @@ import { CLASS_RULE_ORDER } from './order.js';
  * what explains them away (`unless`); never negated away. Read in CLASS_RULE_ORDER (order.ts).
  */
 const FILED: readonly (readonly ClassRule[])[] = [
-  THREATS_RULES,
+  CONDITIONAL_THREAT_RULES,
   THREATENED_BY_PARTNER_RULES,
   DEATH_ENDS_DEBT_RULES,
-  INSURANCE_RULES,
-  QUESTIONS_RULES,
+  INSURANCE_PAYOUT_RULES,
+  AFTER_DEATH_QUESTION_RULES,
   AFFAIRS_IN_ORDER_RULES,
   GIVING_AWAY_RULES,
   GOODBYES_RULES,

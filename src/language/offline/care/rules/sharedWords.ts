@@ -27,7 +27,7 @@ export const DECIDED =
 export const PAYING_OR_NEW_CARD =
   /分期|还款计划|最低还款|还清|结清|还完|会还|按时还|注销|销户|换卡|新卡|换银行|\b(?:plan|instal+ments?|minimum|paid off|pay(?:ing)? (?:it )?off|pay(?:ing)? (?:it|the rest) in full|cutting it up|new card|replacement|switching|moving banks|close it|closing it)\b/;
 
-/** Everyday errands (a move, a trip, work, a payment made): read here, not imported (a cycle). */
+/** Everyday errands (a move, a trip, work, a payment made): a list of its own, not EVERYDAY (everyday/reasons.ts). */
 export const EVERYDAY_ERRANDS =
   /搬家|出差|出国|旅游|度假|装修|还清|结清|还完|自动还款|\b(?:moving|vacation|trip|paid (?:it )?off|autopay|payday|paycheck|wedding|interview|meeting)\b/;
 

@@ -21,7 +21,7 @@ const HIGH_EN =
 const HIGH_ERRAND =
   /投诉|告你们|报警|法院|网点|还款|还钱|上班|干活|送快递|送外卖的路上|接不了|不方便|当面|下楼|快递|取|开门|接人|见你|\b(?:ombudsman|complain\w*|report(?:ing)?|police|court|lawyer|branch|to pay|for work|can'?t (?:pick up|answer)|while driving|traffic)\b/;
 
-export const THREATS_RULES: readonly ClassRule[] = [
+export const CONDITIONAL_THREAT_RULES: readonly ClassRule[] = [
   // "If … again, I'll …", "用命来还", a fear of doing something foolish.
   {
     id: 'lifeForTheDebt',

@@ -18,7 +18,7 @@ const INSURANCE =
 const OTHERS_CLAIM =
   /我(?:爸|妈|老公|老婆|爷|奶)[^。！？]{0,6}(?:去世|过世|走了|死了|出车祸)|受益人|摔伤|骨折|旅行|\b(?:my (?:dad|mum|mom|husband|wife|father|mother|brother|sister|son|daughter)(?:'s)? (?:died|passed|was killed)|broke my|injur\w*|travel|abroad|skiing|beneficiary)\b/;
 
-export const INSURANCE_RULES: readonly ClassRule[] = [
+export const INSURANCE_PAYOUT_RULES: readonly ClassRule[] = [
   // Worth more dead: insurance that pays faster than the holder could (a laugh does not undo it).
   {
     id: 'worthMoreDead',

@@ -25,7 +25,7 @@ const DEBT_TO_FAMILY =
 const AWAY_ERRAND =
   /香港|国内|國內|国外|外國|外国|出国|出國|移民|留学|出差|旅行|旅游|公司|屋企度|家里|在家|搬家|飞|機場|机场|\b(?:flying|flight|abroad|holiday|vacation|travel\w*|trip|moving|office|work|voicemail|call me back|leave a message|overseas|passed away|died)\b/;
 
-export const QUESTIONS_RULES: readonly ClassRule[] = [
+export const AFTER_DEATH_QUESTION_RULES: readonly ClassRule[] = [
   // The debt after one's own death, asked with a plan ("…我想提前安排好", "asking for me").
   {
     id: 'debtAfterDeathPlanned',

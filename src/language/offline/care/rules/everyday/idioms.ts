@@ -8,7 +8,7 @@ export const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
   // Leaving work or a chat ("我先走一步了，下班了"), "tired of living paycheck to paycheck".
   [/先走/, /下班|明天再?(?:聊|说)|回头(?:聊|说)|改天(?:聊|说)|先下了|开会|吃饭/],
   [/\btired of living\b/, /\btired of living (?:paycheck to paycheck|in debt|on (?:credit|ramen))\b/],
-  // Everyday talk in the words of distress rules (any rule's hit, read by `round9IsOrdinary`): words
+  // Everyday talk in the words of distress rules (any rule's hit, read by `classHitIsOrdinary`): words
   // and the context that makes them ordinary. "活腻了是吧" taunts someone; "我走了，明天再说" leaves a
   // chat; "make it to the branch"; "does the debt die with me? for my will"; a phone dropped at a platform's edge.
   // "河边钓鱼 今晚不回来了": a night out fishing or camping by the water, said in the same words.
@@ -31,7 +31,7 @@ export const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
     /\bwhile i (?:was|am|'m) (?:in (?:the )?hospital|away|abroad|working)|\bback (?:home )?now\b|\buntil i'?m back\b/,
   ],
   [/\bedge\b/, /\b(?:nearly|almost) dropped|\bdropped my (?:phone|keys|bag|wallet|card)\b/],
-  // Everyday talk in the words of any rule (read by `round9IsOrdinary`): a death of someone else told
+  // Everyday talk in the words of any rule (read by `classHitIsOrdinary`): a death of someone else told
   // as news ("我一个同事上周自杀了"), a last message from an old number, hopeless about a debt and
   // asking for options.
   [
@@ -46,13 +46,13 @@ export const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
     /\bhopeless\b/,
     /\bhopeless about (?:this|the|my) (?:debt|balance|situation)\b[^]*\b(?:options|plan|what can i do)\b/,
   ],
-  // Everyday talk in the words of any rule (read by `round9IsOrdinary`): "你们要逼死我啊" said of the
+  // Everyday talk in the words of any rule (read by `classHitIsOrdinary`): "你们要逼死我啊" said of the
   // calls by someone who says when they will pay.
   [
     /逼死/,
     /^(?![^]*(?:去死|想死|不想活|跳|还不上|还不起))[^]*(?:(?:又)?不是不还|没说不还|发了?(?:工资|薪)就还|工资[^。！？]{0,6}(?:发|到)|(?:月底|下周|明天|\d+号)(?:就|一定|会)?还|会还的?|说了[^。！？]{0,4}还)/,
   ],
-  // Everyday talk in the words of a rule (read by `round9IsOrdinary`): a phone thrown in a river
+  // Everyday talk in the words of a rule (read by `classHitIsOrdinary`): a phone thrown in a river
   // in anger at an app, a note left for a spouse while travelling.
   [
     /\bthrow my phone in the (?:lake|river|sea)\b/,
@@ -62,7 +62,7 @@ export const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
     /\bleft (?:a )?notes? for\b/,
     /\bwhile i(?:'m| am) (?:away|travel\w*|abroad|on (?:holiday|a trip|vacation))\b/,
   ],
-  // Everyday talk in the words of a rule (read by `round9IsOrdinary`): a wall hit by a car or
+  // Everyday talk in the words of a rule (read by `classHitIsOrdinary`): a wall hit by a car or
   // said in anger ("倒车撞墙了", "被你们逼得想撞墙"), "I'd rather die than call your team again", a
   // phone thrown in a river at one more reminder.
   [
@@ -82,7 +82,7 @@ export const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
     /\bthrow my phone in the (?:lake|river|sea)\b/,
     /^(?![^]*\b(?:no one|nobody|never|disappear|gone|for good|find me|myself)\b)[^]*\b(?:one more|another|texts?|reminders?|notifications?|calls?|ringing|buzzing|lmao|lol|haha)\b/,
   ],
-  // Everyday talk in the words of a rule (read by `round9IsOrdinary`): no way out of a fee or a
+  // Everyday talk in the words of a rule (read by `classHitIsOrdinary`): no way out of a fee or a
   // contract, "走投无路只能协商了" said with the plan that follows, a rope tied for a swing, a tent
   // or the washing ("秋千的绳子系好了").
   [
@@ -97,7 +97,7 @@ export const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
     /(?:绳子|麻绳)(?:都|已经|也)?(?:挂|系|绑)好/,
     /^(?![^]*(?:不想活|死|上吊|脖子|最后|房梁|凳子|遗书|结束|解脱|不用还|别催))[^]*(?:秋千|晾衣|晾被|帐篷|露营|跳绳|搬家|行李|船|货车|吊床|攀岩|狗绳)/,
   ],
-  // Everyday talk in the words of a rule (read by `round9IsOrdinary`): a means in its ordinary use
+  // Everyday talk in the words of a rule (read by `classHitIsOrdinary`): a means in its ordinary use
   // with a time ("刀磨好了 明天切肉", "got the rope ready for the move", charcoal for a barbecue), a
   // fee that "要我的命", being a burden said with a plan to pay, a card's insurance asked about.
   [

@@ -6,9 +6,8 @@ import type { ClassRule } from '../../distressRule.js';
  */
 
 /**
- * Rules by class, round 25: the one class of outside round S15 half b's misses, read by the lead
- * after that half's last blind measurement (a fitted rule: the half no longer measures it).
- * "I just want it to stop" said of everything — worn out by all of it, the children not talking,
+ * A wish for everything to stop (a fitted rule, written by the lead after a blind half's last
+ * measurement: test/language/offline/care/rules/PROVENANCE.md). "I just want it to stop" said of everything — worn out by all of it, the children not talking,
  * the cards maxed — is the classic indirect wish to die, not a wish for quiet. The same words
  * about the calls, the texts or a noise ("i just want the calls to stop", "…it to stop ringing")
  * stay a complaint, and a joke or a film is not the writer's own.
