@@ -16,9 +16,12 @@ export function agentTextProblem(text: string, words: 'text' | 'label' = 'text')
     return 'the text contains a right-to-left or left-to-right override, which would show the person something other than what was checked; remove it';
   if (words === 'label') return undefined;
   const mixed = mixedScriptWord(text);
-  return mixed === undefined
+  if (mixed !== undefined)
+    return `the word "${mixed}" mixes Latin letters with Cyrillic or Greek look-alikes; retype it in one alphabet`;
+  const disguised = lookAlikeWord(text);
+  return disguised === undefined
     ? undefined
-    : `the word "${mixed}" mixes Latin letters with Cyrillic or Greek look-alikes; retype it in one alphabet`;
+    : `the word "${disguised}" is spelt only with Cyrillic or Greek letters that look like Latin ones, so it reads as an English word the check did not see; retype it in Latin letters`;
 }
 
 /** Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069); single LRM/RLM marks stay. */
@@ -34,5 +37,20 @@ const LOOK_ALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 function mixedScriptWord(text: string): string | undefined {
   for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? [])
     if (LATIN.test(word) && LOOK_ALIKE.test(word)) return word.slice(0, 40);
+  return undefined;
+}
+
+/**
+ * Cyrillic and Greek letters drawn like Latin ones (а е о р с у х ѕ і ј һ ԁ ԛ ԝ ӏ; Α Β Ε Ζ Η Ι Κ
+ * Μ Ν Ο Ρ Τ Υ Χ ο ν …): a word of two or more of these and nothing else reads as an English word
+ * ("сорѕ", "АТМ") that the guardrail, reading Cyrillic, never saw. A Russian or Greek word of
+ * ordinary spelling has letters outside the set ("оператор" has п and т) and passes.
+ */
+const LOOK_ALIKE_ONLY = /^[аеорсухѕіјһԁԛԝӏАВЕЅІЈКМНОРСТХУορνικυχαΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{2,}$/u;
+
+/** The first word wholly in look-alike letters (after staffsec20: a whole-Cyrillic word passed both checks). */
+function lookAlikeWord(text: string): string | undefined {
+  for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? [])
+    if (LOOK_ALIKE.test(word) && LOOK_ALIKE_ONLY.test(word)) return word.slice(0, 40);
   return undefined;
 }

@@ -38,6 +38,15 @@ describe('agentTextProblem', () => {
     expect(agentTextProblem('lοan')).toContain('"lοan"'); // Greek ο
   });
 
+  it('refuses a word spelt wholly with Cyrillic or Greek look-alikes of Latin letters, naming it', () => {
+    expect(agentTextProblem('We will \u0455\u0441\u0430m')).toContain('mixes'); // ѕса + Latin m
+    expect(agentTextProblem('Pay or face \u0441\u043e\u0440\u0455')).toContain('"\u0441\u043e\u0440\u0455"'); // сорѕ
+    expect(agentTextProblem('\u0410\u0422\u041c \u0441\u0430\u0440\u0435')).toContain('look like Latin'); // АТМ
+    expect(agentTextProblem('\u039a\u039f\u03a1\u0395 now')).toContain('look like Latin'); // Greek ΚΟΡΕ
+    expect(agentTextProblem('Здравствуйте, я оператор банка.')).toBeUndefined();
+    expect(agentTextProblem('Я вас понял.')).toBeUndefined(); // single letter, ordinary words
+  });
+
   it('holds a label (the release outcome) to the characters only', () => {
     expect(agentTextProblem('rеsolved', 'label')).toBeUndefined(); // Cyrillic е: a label reaches no one
     expect(agentTextProblem('resolved\u0000', 'label')).toEqual(expect.any(String));
