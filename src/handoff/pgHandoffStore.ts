@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { HandoffReason } from '../core/act.js';
-import type { Locale } from '../core/locale.js';
 import type { AsyncOf } from '../store/pg/asyncOf.js';
 import { type PgClient, type PgPool, pgQuery, withTransaction } from '../store/pg/pool.js';
 import { type PlannedRead, takeRequestRead } from '../store/pg/requestReads.js';
 import { pgArgs, pgText } from '../store/pg/text.js';
+import * as rows from './rows.js';
 import type {
   AcceptOutcome,
   AccessOutcome,
-  AgentGuard,
   CallbackState,
   EnqueueOutcome,
   HandoffEntry,
   HandoffMessage,
-  HandoffStatus,
   HandoffStore,
   MessageSender,
   NewHandoff,
@@ -22,72 +19,14 @@ import type {
 
 type Instant = Date | string;
 
-interface HandoffRow {
-  handoff_id: string;
-  conversation_id: string;
-  channel_id: string;
-  account_id: string | null;
-  reason: HandoffReason;
-  priority: number;
-  summary: string;
-  locale: Locale;
-  verified: boolean;
-  guard: string | null;
-  status: HandoffStatus;
-  agent: string | null;
-  queued_at: Instant;
-  accepted_at: Instant | null;
-  released_at: Instant | null;
-  outcome: string | null;
-  callback: CallbackState;
-  callback_at: Instant | null;
-}
-
-interface MessageRow {
-  seq: number;
-  message_id: string;
-  sender: MessageSender;
-  agent: string | null;
-  text: string;
-  created_at: Instant;
-}
+type HandoffRow = rows.HandoffRow<Instant, boolean>;
+type MessageRow = rows.MessageRow<Instant>;
 
 const iso = (v: Instant): string => (typeof v === 'string' ? new Date(v).toISOString() : v.toISOString());
-const isoOrUndefined = (v: Instant | null): string | undefined => (v === null ? undefined : iso(v));
 
-function entryFrom(r: HandoffRow): HandoffEntry {
-  return {
-    handoffId: r.handoff_id,
-    conversationId: r.conversation_id,
-    channelId: r.channel_id,
-    accountId: r.account_id ?? undefined,
-    reason: r.reason,
-    priority: r.priority,
-    summary: r.summary,
-    locale: r.locale,
-    verified: r.verified,
-    guard: r.guard ? (JSON.parse(r.guard) as AgentGuard) : undefined,
-    status: r.status,
-    agent: r.agent ?? undefined,
-    queuedAt: iso(r.queued_at),
-    acceptedAt: isoOrUndefined(r.accepted_at),
-    releasedAt: isoOrUndefined(r.released_at),
-    outcome: r.outcome ?? undefined,
-    callback: r.callback,
-    callbackAt: isoOrUndefined(r.callback_at),
-  };
-}
-
-function messageFrom(r: MessageRow): HandoffMessage {
-  return {
-    id: r.message_id,
-    seq: r.seq,
-    from: r.sender,
-    agent: r.agent ?? undefined,
-    text: r.text,
-    timestamp: iso(r.created_at),
-  };
-}
+const values: rows.RowValues<Instant, boolean> = { iso, bool: (v) => v };
+const entryFrom = (r: HandoffRow): HandoffEntry => rows.entryFrom(r, values);
+const messageFrom = (r: MessageRow): HandoffMessage => rows.messageFrom(r, iso);
 
 const OPEN = "status IN ('queued', 'accepted')";
 /** Advisory lock spaces: a conversation's enqueue, a handoff's message list. */

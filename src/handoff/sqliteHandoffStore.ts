@@ -1,85 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import type { HandoffReason } from '../core/act.js';
-import type { Locale } from '../core/locale.js';
 import { type Db, prepared } from '../store/db.js';
+import * as rows from './rows.js';
 import type {
   AcceptOutcome,
   AccessOutcome,
-  AgentGuard,
   CallbackState,
   EnqueueOutcome,
   HandoffEntry,
   HandoffMessage,
   HandoffStore,
-  HandoffStatus,
   MessageSender,
   NewHandoff,
   ReleaseOutcome,
 } from './types.js';
 
-interface HandoffRow {
-  handoff_id: string;
-  conversation_id: string;
-  channel_id: string;
-  account_id: string | null;
-  reason: HandoffReason;
-  priority: number;
-  summary: string;
-  locale: Locale;
-  verified: number;
-  guard: string | null;
-  status: HandoffStatus;
-  agent: string | null;
-  queued_at: string;
-  accepted_at: string | null;
-  released_at: string | null;
-  outcome: string | null;
-  callback: CallbackState;
-  callback_at: string | null;
-}
+type HandoffRow = rows.HandoffRow<string, number>;
+type MessageRow = rows.MessageRow<string>;
 
-interface MessageRow {
-  seq: number;
-  message_id: string;
-  sender: MessageSender;
-  agent: string | null;
-  text: string;
-  created_at: string;
-}
-
-function entryFrom(r: HandoffRow): HandoffEntry {
-  return {
-    handoffId: r.handoff_id,
-    conversationId: r.conversation_id,
-    channelId: r.channel_id,
-    accountId: r.account_id ?? undefined,
-    reason: r.reason,
-    priority: r.priority,
-    summary: r.summary,
-    locale: r.locale,
-    verified: r.verified === 1,
-    guard: r.guard ? (JSON.parse(r.guard) as AgentGuard) : undefined,
-    status: r.status,
-    agent: r.agent ?? undefined,
-    queuedAt: r.queued_at,
-    acceptedAt: r.accepted_at ?? undefined,
-    releasedAt: r.released_at ?? undefined,
-    outcome: r.outcome ?? undefined,
-    callback: r.callback,
-    callbackAt: r.callback_at ?? undefined,
-  };
-}
-
-function messageFrom(r: MessageRow): HandoffMessage {
-  return {
-    id: r.message_id,
-    seq: r.seq,
-    from: r.sender,
-    agent: r.agent ?? undefined,
-    text: r.text,
-    timestamp: r.created_at,
-  };
-}
+const same = (v: string): string => v;
+const values: rows.RowValues<string, number> = { iso: same, bool: (v) => v === 1 };
+const entryFrom = (r: HandoffRow): HandoffEntry => rows.entryFrom(r, values);
+const messageFrom = (r: MessageRow): HandoffMessage => rows.messageFrom(r, same);
 
 const OPEN = "status IN ('queued', 'accepted')";
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { IsoDate } from '../core/dates.js';
 import type { Db } from './db.js';
-import { SqliteCandidateReader, type ReminderCandidate, type ReminderStatus } from './remindersCandidates.js';
+import { SqliteCandidateReader, type ReminderCandidate } from './remindersCandidates.js';
 import type {
   ClaimCheck,
   ClaimOutcome,
@@ -11,6 +11,7 @@ import type {
   ReminderRecord,
   ReminderStore,
 } from './remindersTypes.js';
+import { type ReminderRow, reminderFromRow } from './reminderRows.js';
 
 export type * from './remindersTypes.js';
 
@@ -24,37 +25,8 @@ export type {
 } from './remindersCandidates.js';
 export { COUNTED_STATUSES } from './remindersCandidates.js';
 
-interface RecordRow {
-  account_id: string;
-  kind: string;
-  local_date: string;
-  status: ReminderStatus;
-  reason: string | null;
-  detail: string | null;
-  channel_id: string | null;
-  conversation_id: string | null;
-  attempts: number;
-  claimed_at: string | null;
-  lease_until: string | null;
-  time_zone: string;
-}
-
-function fromRow(r: RecordRow): ReminderRecord {
-  return {
-    accountId: r.account_id,
-    kind: r.kind,
-    localDate: r.local_date,
-    status: r.status,
-    reason: r.reason ?? undefined,
-    detail: r.detail ?? undefined,
-    channelId: r.channel_id ?? undefined,
-    conversationId: r.conversation_id ?? undefined,
-    attempts: r.attempts,
-    claimedAt: r.claimed_at ?? undefined,
-    leaseUntil: r.lease_until ?? undefined,
-    timeZone: r.time_zone,
-  };
-}
+type RecordRow = ReminderRow<string>;
+const fromRow = (r: RecordRow): ReminderRecord => reminderFromRow(r, (v) => v ?? undefined);
 
 const SELECT_RECORD = `SELECT m.*, a.time_zone FROM reminders m JOIN accounts a ON a.account_id = m.account_id`;
 const PK = 'account_id = @accountId AND local_date = @localDate AND kind = @kind';

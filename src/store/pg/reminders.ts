@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../core/dates.js';
-import type { ReminderCandidate, ReminderStatus } from '../remindersCandidates.js';
+import type { ReminderCandidate } from '../remindersCandidates.js';
 import type {
   ClaimCheck,
   ClaimOutcome,
@@ -9,42 +9,14 @@ import type {
   ReminderRecord,
   ReminderStore,
 } from '../remindersTypes.js';
+import { type ReminderRow, reminderFromRow } from '../reminderRows.js';
 import type { AsyncOf } from './asyncOf.js';
 import { type PgClient, type PgPool, toStoreError, withTransaction } from './pool.js';
 import { PgCandidateReader } from './remindersCandidates.js';
 import { isoOrUndefined, lockAccount, q, run } from './rows.js';
 
-interface RecordRow {
-  account_id: string;
-  kind: string;
-  local_date: string;
-  status: ReminderStatus;
-  reason: string | null;
-  detail: string | null;
-  channel_id: string | null;
-  conversation_id: string | null;
-  attempts: number;
-  claimed_at: Date | null;
-  lease_until: Date | null;
-  time_zone: string;
-}
-
-function fromRow(r: RecordRow): ReminderRecord {
-  return {
-    accountId: r.account_id,
-    kind: r.kind,
-    localDate: r.local_date,
-    status: r.status,
-    reason: r.reason ?? undefined,
-    detail: r.detail ?? undefined,
-    channelId: r.channel_id ?? undefined,
-    conversationId: r.conversation_id ?? undefined,
-    attempts: r.attempts,
-    claimedAt: isoOrUndefined(r.claimed_at),
-    leaseUntil: isoOrUndefined(r.lease_until),
-    timeZone: r.time_zone,
-  };
-}
+type RecordRow = ReminderRow<Date>;
+const fromRow = (r: RecordRow): ReminderRecord => reminderFromRow(r, isoOrUndefined);
 
 const RECORD_COLUMNS = `m.account_id, m.kind, m.local_date, m.status, m.reason, m.detail, m.channel_id,
   m.conversation_id, m.attempts, m.claimed_at, m.lease_until, a.time_zone`;
