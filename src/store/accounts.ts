@@ -39,7 +39,8 @@ export interface AccountStore {
 export const ANY_CHANNEL = null;
 export type AnyChannel = typeof ANY_CHANNEL;
 
-interface AccountRow {
+/** An `accounts` row as either database returns it (SQLite and PostgreSQL store the same types). */
+export interface AccountRow {
   account_id: string;
   holder_name: string;
   locale: Locale;
@@ -56,7 +57,7 @@ interface AccountRow {
   status: 'open' | 'paid';
 }
 
-function fromRow(r: AccountRow): Account {
+export function accountFromRow(r: AccountRow): Account {
   return {
     accountId: r.account_id,
     holderName: r.holder_name,
@@ -81,7 +82,7 @@ export class SqliteAccountStore implements AccountStore {
   async get(accountId: string): Promise<Account | undefined> {
     const row = prepared(this.db, 'SELECT * FROM accounts WHERE account_id = ?').get(accountId) as
       AccountRow | undefined;
-    return row ? fromRow(row) : undefined;
+    return row ? accountFromRow(row) : undefined;
   }
 
   async findByChannelUser(channelUserId: string, channel: string | AnyChannel): Promise<Account | undefined> {
@@ -93,7 +94,7 @@ export class SqliteAccountStore implements AccountStore {
             channel,
           )
     ) as AccountRow | undefined;
-    return row ? fromRow(row) : undefined;
+    return row ? accountFromRow(row) : undefined;
   }
 
   async upsertMany(accounts: Account[], now: Date): Promise<void> {
@@ -129,5 +130,7 @@ export function upsertAccounts(db: Db, accounts: Account[], now: Date): void {
 
 /** `list` on SQLite, done at once. */
 export function listAccounts(db: Db): Account[] {
-  return (prepared(db, 'SELECT * FROM accounts ORDER BY account_id').all() as AccountRow[]).map(fromRow);
+  return (prepared(db, 'SELECT * FROM accounts ORDER BY account_id').all() as AccountRow[]).map(
+    accountFromRow,
+  );
 }

@@ -49,7 +49,8 @@ export interface CommitmentEvent {
   at: string;
 }
 
-interface PromiseRow {
+/** A `promises` row as either database returns it: `T` is its timestamp type (SQLite: ISO text; PostgreSQL: `Date`). */
+export interface PromiseRow<T> {
   promise_id: string;
   account_id: string;
   conversation_id: string | null;
@@ -59,11 +60,12 @@ interface PromiseRow {
   words: string;
   paid_cents: number;
   status: PromiseStatus;
-  created_at: string;
-  settled_at: string | null;
+  created_at: T;
+  settled_at: T | null;
 }
 
-function hydrate(row: PromiseRow): StoredPromise {
+/** The stored promise of a row; `iso` reads a timestamp the database gave back as ISO text. */
+export function promiseFromRow<T>(row: PromiseRow<T>, iso: (value: T) => string): StoredPromise {
   return {
     promiseId: row.promise_id,
     accountId: row.account_id,
@@ -74,10 +76,12 @@ function hydrate(row: PromiseRow): StoredPromise {
     words: row.words,
     paidCents: row.paid_cents,
     status: row.status,
-    createdAt: row.created_at,
-    settledAt: row.settled_at ?? undefined,
+    createdAt: iso(row.created_at),
+    settledAt: row.settled_at === null ? undefined : iso(row.settled_at),
   };
 }
+
+const hydrate = (row: PromiseRow<string>): StoredPromise => promiseFromRow(row, (v) => v);
 
 export class SqlitePromiseStore implements PromiseStore {
   constructor(private readonly db: Db) {}
@@ -125,7 +129,7 @@ export class SqlitePromiseStore implements PromiseStore {
     const row = prepared(
       this.db,
       `SELECT * FROM promises WHERE account_id = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`,
-    ).get(accountId) as PromiseRow | undefined;
+    ).get(accountId) as PromiseRow<string> | undefined;
     return row ? hydrate(row) : undefined;
   }
 
@@ -133,7 +137,7 @@ export class SqlitePromiseStore implements PromiseStore {
     return (
       prepared(this.db, `SELECT * FROM promises WHERE account_id = ? ORDER BY created_at`).all(
         accountId,
-      ) as PromiseRow[]
+      ) as PromiseRow<string>[]
     ).map(hydrate);
   }
 
@@ -162,7 +166,7 @@ export class SqlitePromiseStore implements PromiseStore {
 
   async get(promiseId: string): Promise<StoredPromise | undefined> {
     const row = prepared(this.db, `SELECT * FROM promises WHERE promise_id = ?`).get(promiseId) as
-      PromiseRow | undefined;
+      PromiseRow<string> | undefined;
     return row ? hydrate(row) : undefined;
   }
 }

@@ -1,4 +1,11 @@
-import { ANY_CHANNEL, type Account, type AccountStore, type AnyChannel } from '../accounts.js';
+import {
+  ANY_CHANNEL,
+  type Account,
+  type AccountRow,
+  type AccountStore,
+  type AnyChannel,
+  accountFromRow,
+} from '../accounts.js';
 import type { AsyncOf } from './asyncOf.js';
 import { type PgPool, withTransaction } from './pool.js';
 import { q, run } from './rows.js';
@@ -6,45 +13,8 @@ import { q, run } from './rows.js';
 /** The advisory lock every account load holds for its transaction (see upsertMany). */
 export const ACCOUNT_LOAD_LOCK_KEY = 719_019_010;
 
-/** An `accounts` row as PostgreSQL returns it (shared with the reminder candidates' query). */
-export interface AccountRow {
-  account_id: string;
-  holder_name: string;
-  locale: Account['locale'];
-  time_zone: string;
-  channel: string;
-  channel_user_id: string;
-  id_last4: string;
-  card_last4: string;
-  balance_cents: number;
-  minimum_due_cents: number;
-  due_date: string;
-  days_past_due: number;
-  currency: Account['currency'];
-  status: Account['status'];
-}
-
 const COLUMNS = `account_id, holder_name, locale, time_zone, channel, channel_user_id, id_last4, card_last4,
   balance_cents, minimum_due_cents, due_date, days_past_due, currency, status`;
-
-export function accountFromRow(r: AccountRow): Account {
-  return {
-    accountId: r.account_id,
-    holderName: r.holder_name,
-    locale: r.locale,
-    timeZone: r.time_zone,
-    channel: r.channel,
-    channelUserId: r.channel_user_id,
-    idLast4: r.id_last4,
-    cardLast4: r.card_last4,
-    balanceCents: r.balance_cents,
-    minimumDueCents: r.minimum_due_cents,
-    dueDate: r.due_date,
-    daysPastDue: r.days_past_due,
-    currency: r.currency,
-    status: r.status,
-  };
-}
 
 /** Rows per INSERT statement of `upsertMany` (14 parameters each, far below the 65535 limit). */
 const CHUNK = 500;

@@ -1,37 +1,17 @@
-import type { CommitmentEvent, NewPromise, PromiseStatus, PromiseStore, StoredPromise } from '../promises.js';
+import {
+  type CommitmentEvent,
+  type NewPromise,
+  type PromiseRow as SharedRow,
+  type PromiseStore,
+  type StoredPromise,
+  promiseFromRow,
+} from '../promises.js';
 import type { AsyncOf } from './asyncOf.js';
 import { type PgPool, withTransaction } from './pool.js';
-import { iso, isoOrUndefined, lockAccount, q, run } from './rows.js';
+import { iso, lockAccount, q, run } from './rows.js';
 
-interface PromiseRow {
-  promise_id: string;
-  account_id: string;
-  conversation_id: string | null;
-  amount_cents: number;
-  currency: StoredPromise['currency'];
-  due_date: string;
-  words: string;
-  paid_cents: number;
-  status: PromiseStatus;
-  created_at: Date;
-  settled_at: Date | null;
-}
-
-function hydrate(row: PromiseRow): StoredPromise {
-  return {
-    promiseId: row.promise_id,
-    accountId: row.account_id,
-    conversationId: row.conversation_id ?? undefined,
-    amountCents: row.amount_cents,
-    currency: row.currency,
-    dueDate: row.due_date,
-    words: row.words,
-    paidCents: row.paid_cents,
-    status: row.status,
-    createdAt: iso(row.created_at),
-    settledAt: isoOrUndefined(row.settled_at),
-  };
-}
+type PromiseRow = SharedRow<Date>;
+const hydrate = (row: PromiseRow): StoredPromise => promiseFromRow(row, iso);
 
 /**
  * `PromiseStore` on PostgreSQL. `record` holds the account's row lock for its transaction, so an

@@ -11,7 +11,7 @@ import {
 } from '../remindersCandidates.js';
 import type { PgClient, PgPool } from './pool.js';
 import { clean } from './rows.js';
-import { accountFromRow, type AccountRow } from './accounts.js';
+import { accountFromRow, type AccountRow } from '../accounts.js';
 
 const COUNTED = COUNTED_STATUSES.map((s) => `'${s}'`).join(', ');
 
