@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * `roundCases.ts`…; `test/guardrails/rules/PROVENANCE.md` keeps that history). A data set keeps the
  * name it was written under (`checkRw13a.en.jsonl`). And a file in src/, test/ or bench/ that names
  * a rule file names one that exists: `rules/….ts`, or a former rule file
- * (`src/guardrails/rules/PROVENANCE.md`) by its bare name. So do README.md, ARCHITECTURE.md and
+ * (`src/guardrails/rules/PROVENANCE.md`) by its bare name. So do README.md, ARCHITECTURE.md, docs/**.md and
  * src/guardrails/*.md, where a former file may still be named as history (its bare name, within
  * HISTORY_REACH characters of a pointer to a PROVENANCE.md); the PROVENANCE.md files themselves
  * name former files on purpose and are not read.
@@ -89,10 +89,14 @@ const EXAMPLES = new Set([
   'test/architecture/careRuleFiles.test.ts',
 ]);
 
-/** The prose that names rule files: README.md, ARCHITECTURE.md and src/guardrails/*.md but the PROVENANCE.md files. */
+/**
+ * The prose that names rule files: README.md, ARCHITECTURE.md, docs/**.md (the reference pages and
+ * the history moved out of the README) and src/guardrails/*.md but the PROVENANCE.md files.
+ */
 const DOCS = [
   path.join(ROOT, 'README.md'),
   path.join(ROOT, 'ARCHITECTURE.md'),
+  ...files(path.join(ROOT, 'docs'), (n) => n.endsWith('.md')),
   ...readdirSync(GUARDRAILS)
     .filter((n) => n.endsWith('.md') && n !== 'PROVENANCE.md')
     .map((n) => path.join(GUARDRAILS, n)),
@@ -138,7 +142,7 @@ describe('references to guardrail rule files', () => {
     expect(stale, 'name the file the rule lives in now (src/guardrails/rules/PROVENANCE.md)').toEqual([]);
   });
 
-  it('name only rule files that exist, in README.md, ARCHITECTURE.md and src/guardrails/*.md', () => {
+  it('name only rule files that exist, in README.md, ARCHITECTURE.md, docs/**.md and src/guardrails/*.md', () => {
     const stale = DOCS.filter((f) => existsSync(f)).flatMap((f) =>
       missingRuleFiles(readFileSync(f, 'utf8'), f, existsSync, true).map((ref) => `${posix(f)}: ${ref}`),
     );
