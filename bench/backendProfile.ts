@@ -7,7 +7,7 @@
  * per turn (its process alone: the load client runs in a child process) and the profile's busy
  * time per turn grouped by where the code lives (a package, a folder of src, node's own code,
  * GC), plus the top functions by self time.
- * PROFILE_OUT=<file> keeps the profile (.cpuprofile, open it in Chrome's DevTools).
+ * PROFILE_OUT=<file> keeps the profile (.cpuprofile, or with PROFILE=heap .heapprofile; open it in Chrome's DevTools).
  * Run it on each backend in one sitting and compare the groups: that is the difference per turn.
  */
 import { writeFileSync } from 'node:fs';
@@ -181,6 +181,7 @@ async function main(): Promise<void> {
     };
     session.disconnect();
     summariseHeap(profile.head, turns);
+    if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   } else if (session) {
     const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
     session.disconnect();

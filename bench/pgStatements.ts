@@ -15,7 +15,9 @@
  * only; the rows and fields node-postgres parsed per turn are printed with the statements.
  * The throw-away cluster runs as a real server does (fsync, synchronous_commit and full_page_writes
  * on); BENCH_PG_FAST=1 turns them off (the tests' cluster, and this bench's before issue 19's
- * twelfth session). Rows parsed are counted for promised queries only (not pipelines).
+ * twelfth session). BENCH_FLUSHES=1 holds the cluster's WAL writer back and reads the WAL's flush
+ * position after every statement (`pgFlushProbe.ts`): it prints the flush waits per turn of the
+ * script and per statement (wall and CPU then include those reads).
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -33,6 +35,7 @@ import { findPostgresBin, startCluster, stopCluster } from '../test/support/post
 import { serverCpuMs } from './pgServerCpu.js';
 import { clusterUrl } from './pgUrl.js';
 import { benchServiceEnv } from './benchEnv.js';
+import { FlushProbe, holdWalWriter, type RawQuery } from './pgFlushProbe.js';
 
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20);
@@ -53,9 +56,16 @@ function countParsed(result: unknown): void {
   }
 }
 let timeline: { start: number; entries: { key: string; t0: number; t1: number }[] } | undefined;
+/** BENCH_FLUSHES=1: which statements waited for a WAL flush (`pgFlushProbe.ts`), counted by statement as `counts`. */
+const FLUSHES = process.env.BENCH_FLUSHES === '1';
+let probe: FlushProbe | undefined;
+const flushCounts = new Map<string, number>();
+let flushes = 0;
+type Fn = (...args: unknown[]) => unknown;
 // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its own `this` below
-const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-(pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (
+const original = pg.Client.prototype.query as Fn;
+const raw: RawQuery = (client, text) => original.call(client, text) as Promise<pg.QueryResult>;
+(pg.Client.prototype as unknown as { query: Fn }).query = function (
   this: pg.Client,
   ...args: unknown[]
 ): unknown {
@@ -74,26 +84,46 @@ const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   const entry = { key: key.slice(0, 60), t0: tl ? performance.now() - tl.start : 0, t1: NaN };
   if (tl) tl.entries.push(entry);
   const sent = performance.now();
-  const done = (): void => {
+  /** The answer came: timed, and with the flush probe read before the caller sees it. */
+  const answered = (result: unknown): Promise<void> => {
     if (tl) entry.t1 = performance.now() - tl.start;
     const list = tripMs.get(key) ?? [];
     list.push(performance.now() - sent);
     tripMs.set(key, list);
+    countParsed(result);
+    if (!probe) return Promise.resolve();
+    return probe.after().then(
+      (moved) => {
+        if (!moved) return;
+        flushes++;
+        flushCounts.set(key, (flushCounts.get(key) ?? 0) + 1);
+      },
+      () => undefined,
+    );
   };
+  const relay =
+    (callback: Fn): Fn =>
+    (...r: unknown[]) =>
+      void answered(r[1]).then(() => callback(...r));
+  const submittable = first as { submit?: unknown; callback?: Fn } | undefined;
+  if (typeof submittable?.submit === 'function' && typeof submittable.callback === 'function') {
+    submittable.callback = relay(submittable.callback); // a pipeline (pipeline.ts)
+    return original.apply(this, args);
+  }
   const last = args[args.length - 1];
-  if (typeof last === 'function')
-    args[args.length - 1] = (...cbArgs: unknown[]): unknown => {
-      done();
-      countParsed(cbArgs[1]);
-      return (last as (...a: unknown[]) => unknown)(...cbArgs);
-    };
+  if (typeof last === 'function') {
+    args[args.length - 1] = relay(last as Fn);
+    return original.apply(this, args);
+  }
   const result = original.apply(this, args);
-  if (result instanceof Promise)
-    void result.then((r: unknown) => {
-      countParsed(r);
-      done();
-    }, done);
-  return result;
+  if (!(result instanceof Promise)) return result;
+  return result.then(
+    (r: unknown) => answered(r).then(() => r),
+    (err: unknown) =>
+      answered(undefined).then(() => {
+        throw err;
+      }),
+  );
 };
 
 const WITH_IDS = process.env.BENCH_ACTIVITY_IDS === '1';
@@ -128,6 +158,9 @@ async function main(): Promise<void> {
   const given = process.env.BENCH_DATABASE_URL;
   if (!given && !bin) throw new Error('no PostgreSQL binaries and no BENCH_DATABASE_URL');
   const cluster = given ? undefined : await startCluster(bin!, { durable: DURABLE });
+  if (FLUSHES && (!cluster || !DURABLE))
+    throw new Error('BENCH_FLUSHES=1 needs the throw-away durable cluster');
+  if (FLUSHES) await holdWalWriter(cluster!.adminUrl);
   const config = loadConfig(benchServiceEnv('pgstatements', { DATABASE_URL: given ?? clusterUrl(cluster!) }));
   const logger = pino({ level: 'silent' });
   const outcome = await openBackend(config, { clock: systemClock, logger });
@@ -140,6 +173,10 @@ async function main(): Promise<void> {
   await post(url, 'warm', '你好');
   for (let c = 0; c < 5; c++) for (const text of SCRIPT) await post(url, `warm-${c}`, text);
   const perTurn = SCRIPT.map(() => 0);
+  const flushesPerTurn = SCRIPT.map(() => 0);
+  if (FLUSHES) probe = await FlushProbe.open(cluster!.adminUrl, raw);
+  flushes = 0;
+  flushCounts.clear();
   counts.clear();
   tripMs.clear();
   trips = 0;
@@ -158,8 +195,10 @@ async function main(): Promise<void> {
   for (let c = 0; c < CONVERSATIONS; c++)
     for (const [i, text] of SCRIPT.entries()) {
       const before = trips;
+      const flushedBefore = flushes;
       await post(url, `count-${c}-${Date.now()}`.replace(/-\d+$/, `-${c}`), text);
       perTurn[i]! += trips - before;
+      flushesPerTurn[i]! += flushes - flushedBefore;
     }
   const turns = CONVERSATIONS * SCRIPT.length;
   const wall = (performance.now() - started) / turns;
@@ -180,6 +219,11 @@ async function main(): Promise<void> {
   console.log(
     `round trips per turn of the script: ${perTurn.map((n) => (n / CONVERSATIONS).toFixed(1)).join(', ')}`,
   );
+  if (FLUSHES)
+    console.log(
+      `WAL flush waits per turn of the script: ${flushesPerTurn.map((n) => (n / CONVERSATIONS).toFixed(2)).join(', ')} ` +
+        `(average ${(flushes / turns).toFixed(2)}; the flush position read after every statement: wall and CPU above include those reads)`,
+    );
   console.log(
     `average ${(trips / turns).toFixed(2)} round trips per turn over ${turns} turns` +
       `${WITH_IDS ? ` (posts with activity ids, claim ${process.env.BENCH_CLAIM_UNFOLDED === '1' ? 'in its own round trip' : 'folded into the first write'})` : ''}; by statement (per turn):`,
@@ -187,11 +231,12 @@ async function main(): Promise<void> {
   console.log(
     `rows parsed per turn ${(parsed.rows / turns).toFixed(1)}, fields (rows × columns) ${(parsed.cells / turns).toFixed(1)}`,
   );
-  console.log('  per turn, median trip ms, statement:');
+  console.log(`  per turn, median trip ms,${FLUSHES ? ' flush waits per turn,' : ''} statement:`);
   for (const [text, n] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
     const ms = [...(tripMs.get(text) ?? [])].sort((a, b) => a - b);
     const median = ms.length > 0 ? ms[Math.floor(ms.length / 2)]!.toFixed(2) : '-';
-    console.log(`  ${(n / turns).toFixed(2).padStart(6)}  ${median.padStart(6)}  ${text}`);
+    const flushed = FLUSHES ? `  ${((flushCounts.get(text) ?? 0) / turns).toFixed(2).padStart(5)}` : '';
+    console.log(`  ${(n / turns).toFixed(2).padStart(6)}  ${median.padStart(6)}${flushed}  ${text}`);
   }
   if (process.env.BENCH_TIMELINE) {
     for (const text of SCRIPT) {
@@ -204,6 +249,8 @@ async function main(): Promise<void> {
       timeline = undefined;
     }
   }
+  await probe?.close();
+  probe = undefined;
   httpServer.close();
   await app.close();
   if (cluster) stopCluster(cluster);

@@ -19,7 +19,8 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { gcPauses, installTailProbes, loopBlocks, records, type TurnRecord } from './tailProbes.js';
 import type { ClientTurn } from './tailClient.js';
-import type { LoadSpec } from './loadRun.js';
+import { SCRIPT, type LoadSpec } from './loadRun.js';
+import { overlapping, serverEvents, type ServerEvent } from './tailServer.js';
 import { startEchoBot } from './benchTurn.js';
 import { createApp } from '../src/bot/app.js';
 import { openBackend } from '../src/bot/backend.js';
@@ -101,13 +102,45 @@ function sharesOf(turns: Joined[], title: string): void {
   console.log(`  overlapping GC pauses ${f(gc)} ms, event-loop blocks (> 6 ms) ${f(blocked)} ms`);
 }
 
+/** The turn of the script a text is (the kinds the report counts flush waits and round trips by). */
+const KINDS = ['first turn', 'verification', 'plan asked', 'plan chosen', 'plan confirmed'];
+function kindOf(j: Joined): string {
+  return KINDS[SCRIPT.indexOf(j.client.text)] ?? 'other';
+}
+
+/** Round trips of a turn (PostgreSQL queries and pipelines the probes counted). */
+function tripsOf(j: Joined): number {
+  let n = 0;
+  for (const [k, v] of j.rec.db) if (k.startsWith('pg ')) n += v.n;
+  return n;
+}
+
+/** Per turn kind: turns, their p99 and mean, round trips per turn; and how many are among `slow`. */
+function byKind(turns: Joined[], slow: Joined[]): void {
+  console.log('by turn kind: turns, p50 / p99 / max ms, round trips per turn, among the slowest 1 %:');
+  for (const kind of [...KINDS, 'other']) {
+    const of = turns.filter((j) => kindOf(j) === kind);
+    if (of.length === 0) continue;
+    const ms = of.map((j) => j.total).sort((a, b) => a - b);
+    const trips = of.reduce((sum, j) => sum + tripsOf(j), 0) / of.length;
+    const among = slow.filter((j) => kindOf(j) === kind).length;
+    console.log(
+      `  ${kind.padEnd(15)} ${String(of.length).padStart(5)}  ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} / ${ms[Math.floor(0.99 * ms.length)]!.toFixed(1)} / ${ms[ms.length - 1]!.toFixed(1)}  ${trips.toFixed(2)}  ${among}`,
+    );
+  }
+}
+
+let logged: ServerEvent[] = [];
+
 function showTurn(j: Joined): void {
   const gc = gcPauses.filter((g) => g.start + g.ms > j.client.t0 && g.start < j.client.t1);
   const blocks = loopBlocks.filter((b) => b.start + b.ms > j.client.t0 && b.start < j.client.t1);
   const seg = [...segments(j)].filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${v.toFixed(1)}`);
   const db = [...j.rec.db].filter(([, v]) => v.ms >= 1).map(([k, v]) => `${k} ${v.ms.toFixed(1)}/${v.n}`);
-  console.log(`  ${j.total.toFixed(1)} ms "${j.client.text}": ${seg.join('; ')}`);
+  console.log(`  ${j.total.toFixed(1)} ms ${kindOf(j)}, ${tripsOf(j)} round trips: ${seg.join('; ')}`);
   if (db.length) console.log(`      db: ${db.join('; ')}`);
+  const server = overlapping(logged, j.client.t0, j.client.t1).map((e) => e.what);
+  if (server.length) console.log(`      server: ${server.join('; ')}`);
   if (gc.length || blocks.length)
     console.log(
       `      gc: ${gc.map((g) => `${g.kind}:${g.ms.toFixed(1)}`).join(' ')}  blocks: ${blocks.map((b) => b.ms.toFixed(1)).join(' ')}`,
@@ -185,7 +218,9 @@ async function main(): Promise<void> {
   joined.sort((a, b) => b.total - a.total);
   const slow = joined.slice(0, Math.max(1, Math.round(joined.length / 100)));
   sharesOf(joined, 'all light-load turns');
+  if (cluster) logged = serverEvents(path.join(cluster.dataDir, 'log'));
   sharesOf(slow, 'slowest 1 %');
+  byKind(joined, slow);
   console.log(`slowest ${SHOW}:`);
   for (const j of joined.slice(0, SHOW)) showTurn(j);
   client?.kill();

@@ -2,6 +2,8 @@ import type pg from 'pg';
 import { isConnectionError, namedQuery, type PgClient, type PgPool, pgQuery, toStoreError } from './pool.js';
 import { pipelined, type Step } from './pipeline.js';
 import { currentTurnReads, readsOnly } from './turnReads.js';
+import { claimToTake } from './turnClaim.js';
+import { StoreUnavailableError } from '../storeErrors.js';
 
 /** A TIMESTAMPTZ read back (a Date, from the pool's parsers) as the ISO-8601 UTC text SQLite keeps. */
 export function iso(value: Date | string): string {
@@ -89,7 +91,30 @@ export async function run<R extends pg.QueryResultRow>(
   }
 }
 
-/** Plain reads in one round trip on one connection of the pool (a turn's chain of reads, readChains.ts). */
+/**
+ * `run` for a one-statement write of a turn that the reads after it follow (`PgTurnReads.lead`,
+ * issue 19 pgtail21): what followed it last time rides in its round trip. Outside a turn, or while
+ * the turn's activity claim is still to take (it rides in the turn's first write), it is `run`.
+ */
+export async function writeLeading<R extends pg.QueryResultRow>(
+  pool: PgPool,
+  operation: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<pg.QueryResult<R>> {
+  const reads = currentTurnReads();
+  if (!reads || claimToTake() || readsOnly(text)) return run<R>(pool, operation, text, values);
+  const cleaned = clean(values);
+  return reads.lead(
+    pool,
+    { text, values: cleaned },
+    () => pgQuery<R>(pool, operation, text, cleaned),
+    (steps) => together(pool, operation, steps),
+    (err) => err instanceof StoreUnavailableError,
+  );
+}
+
+/** Statements in one round trip on one connection of the pool (a turn's chain of reads and its head, readChains.ts). */
 async function together(pool: PgPool, operation: string, steps: readonly Step[]): Promise<pg.QueryResult[]> {
   let client: pg.PoolClient;
   try {

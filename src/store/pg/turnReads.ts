@@ -115,6 +115,54 @@ export class PgTurnReads {
     return results[0] as pg.QueryResult<R>;
   }
 
+  /**
+   * A one-statement write of the turn that heads a chain (issue 19, pgtail21): what the turn read
+   * before is forgotten; the reads that followed this statement last time go after it in its round
+   * trip, in its implicit transaction (each statement with its own snapshot, so they see the write),
+   * and answer the turn's memory; the reads the turn asks after it until its next write are what
+   * follows it next time. The verification turn's identity check: the open dispute, the plan, the
+   * account, its payments and promises, all by the account just verified. When the pipeline fails
+   * on the server (nothing of it committed) the write is sent alone, as it would have been; a lost
+   * connection is the write's failure. Whatever was asked while the write was in flight is forgotten,
+   * and nothing it brought is kept when another write of the turn came meanwhile.
+   */
+  async lead<R extends pg.QueryResultRow>(
+    pool: object,
+    head: Step,
+    write: () => Promise<pg.QueryResult<R>>,
+    together: AskTogether,
+    lost: (err: unknown) => boolean,
+  ): Promise<pg.QueryResult<R>> {
+    this.forget();
+    const followers = this.chain.start(pool, head.text, head.values);
+    const generation = this.generation;
+    let results: pg.QueryResult[] | undefined;
+    if (followers.length > 0)
+      results = await together([head, ...followers]).catch((err: unknown) => {
+        if (lost(err)) throw err;
+        return undefined;
+      });
+    const written = results ? (results[0] as pg.QueryResult<R>) : await write();
+    const alone = generation === this.generation; // no other write of the turn came between
+    this.dropAnswers();
+    if (results && alone && !this.ended)
+      followers.forEach((f, i) => {
+        const result = results[i + 1];
+        if (!result) return;
+        const key = readKey(f.text, f.values);
+        this.chain.noteBrought(key);
+        this.memoryOf(pool).set(key, Promise.resolve(result));
+      });
+    return written;
+  }
+
+  /** Forgets every answer without ending the chain under way (a write that heads it has answered). */
+  private dropAnswers(): void {
+    this.generation++;
+    for (const pool of this.pools) this.byPool.delete(pool);
+    this.pools = [];
+  }
+
   private ask<R extends pg.QueryResultRow>(
     reads: Map<string, Promise<pg.QueryResult>>,
     key: string,
@@ -157,10 +205,8 @@ export class PgTurnReads {
 
   /** Forgets every answer (a write happened or is about to); the chain of reads under way ends. */
   forget(): void {
-    this.generation++;
     this.chain.finish();
-    for (const pool of this.pools) this.byPool.delete(pool);
-    this.pools = [];
+    this.dropAnswers();
   }
 }
 

@@ -7,12 +7,11 @@ import type {
 } from '../verificationAttempts.js';
 import type { AsyncOf } from './asyncOf.js';
 import { readDecideWrite, type Statement } from './batched.js';
-import { type PgPool, pgQuery } from './pool.js';
-import { run } from './rows.js';
+import type { PgPool } from './pool.js';
+import { run, writeLeading } from './rows.js';
 import { NO_FLUSH_WAIT } from './flushDebt.js';
 import { claimToTake } from './turnClaim.js';
 import type { PgTurnSessions } from './turnSessions.js';
-import { currentTurnReads } from './turnReads.js';
 
 /** A right answer: the counts reset (the row made if missing) unless a lock runs at $2. */
 const VERIFIED_SQL = `INSERT INTO verification_state AS v (account_id, failures, locks, locked_until, updated_at)
@@ -99,14 +98,14 @@ export class PgVerificationAttemptStore implements AsyncOf<VerificationAttemptSt
     const deferred = debt?.mayIncur === true;
     // A turn's activity claim still to take rides in readDecideWrite's BEGIN (issue 19, pgturn).
     if (correct && !claimToTake()) {
-      // A turn reads its own writes: what it read of this row before is not its answer after.
-      currentTurnReads()?.forget();
-      const reset = await pgQuery(
+      // A turn reads its own writes: what it read before is forgotten; the reads that followed this
+      // write last time (the verified account's dispute, plan, payments...) ride in its round trip.
+      const reset = await writeLeading(
         this.pool,
         'count an identity-check attempt',
         deferred ? VERIFIED_NO_WAIT_SQL : VERIFIED_SQL,
         [accountId, now],
-      ).finally(() => currentTurnReads()?.forget());
+      );
       if (deferred) debt.incur();
       if (reset.rowCount === 1) return { status: 'verified' };
     }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { run } from '../../../src/store/pg/rows.js';
+import { run, writeLeading } from '../../../src/store/pg/rows.js';
 import { forgetChains } from '../../../src/store/pg/readChains.js';
 import { withTurnReads } from '../../../src/store/pg/turnReads.js';
 import { describePg } from '../../support/postgres.js';
@@ -67,5 +67,73 @@ describePg('reads that follow one another in a turn, asked in one round trip (is
     trips = 0;
     await withTurnReads(async () => (await head(), await follower()));
     expect(trips).toBe(2);
+  });
+
+  it('the reads that followed a write last time ride in its round trip and see it (pgtail21)', async () => {
+    const pool = db.pool({ max: 2 });
+    await pool.query('CREATE TABLE lead_a (id TEXT, hits INT, d INT)');
+    await pool.query("INSERT INTO lead_a VALUES ('x', 0, 1), ('y', 0, 1)");
+    const write = (id: string) =>
+      writeLeading(pool, 'write', 'UPDATE lead_a SET hits = hits + 1 WHERE id = $1', [id]);
+    const hits = async (id: string) =>
+      (await run<{ hits: number }>(pool, 'b', 'SELECT hits FROM lead_a WHERE id = $1', [id])).rows[0]!.hits;
+    const ratio = async (id: string) =>
+      (await run<{ q: number }>(pool, 'c', 'SELECT 10 / d AS q FROM lead_a WHERE id = $1', [id])).rows[0]!.q;
+    const turn = (id: string) =>
+      withTurnReads(async () => {
+        const before = await hits(id); // read before the write: not its answer after
+        const written = await write(id);
+        return [before, written.rowCount, await hits(id), await ratio(id)];
+      });
+
+    trips = 0;
+    expect(await turn('x')).toEqual([0, 1, 1, 10]);
+    expect(trips).toBe(4);
+    trips = 0;
+    expect(await turn('y')).toEqual([0, 1, 1, 10]);
+    expect(trips).toBe(2); // the read before; the write with both reads after it
+    trips = 0;
+    expect(await turn('x')).toEqual([1, 1, 2, 10]);
+    expect(trips).toBe(2);
+
+    // A follower that fails on the server rolls the whole pipeline back: the write goes alone, once.
+    await pool.query("UPDATE lead_a SET d = 0 WHERE id = 'y'");
+    trips = 0;
+    await expect(turn('y')).rejects.toThrow(/division by zero/);
+    expect(trips).toBe(5); // the read before, the failed pipeline, the write alone, hits, ratio
+    const { rows } = await pool.query<{ hits: number }>("SELECT hits FROM lead_a WHERE id = 'y'");
+    expect(rows[0]!.hits).toBe(2);
+    // Outside a turn it is a plain write.
+    trips = 0;
+    await write('x');
+    expect(trips).toBe(1);
+  });
+
+  it("a lost connection during the pipeline is the write's failure (store_unavailable), not sent again", async () => {
+    const pool = db.pool({ max: 1 });
+    await pool.query('CREATE TABLE lead_b (id TEXT, hits INT)');
+    await pool.query("INSERT INTO lead_b VALUES ('x', 0)");
+    const turn = () =>
+      withTurnReads(async () => {
+        await writeLeading(pool, 'write', 'UPDATE lead_b SET hits = hits + 1 WHERE id = $1', ['x']);
+        return run(pool, 'b', 'SELECT hits FROM lead_b WHERE id = $1', ['x']);
+      });
+    await turn();
+    // A read after the write that ends its own connection; the next time it follows the write, the
+    // pipeline is cut off after the write, before its commit.
+    const die = 'SELECT pg_terminate_backend(pg_backend_pid()) AND hits >= 0 AS ok FROM lead_b WHERE id = $1';
+    await withTurnReads(async () => {
+      await writeLeading(pool, 'write', 'UPDATE lead_b SET hits = hits + 10 WHERE id = $1', ['x']);
+      return run(pool, 'die', die, ['x']);
+    }).catch(() => undefined);
+    trips = 0;
+    await expect(
+      withTurnReads(() =>
+        writeLeading(pool, 'write', 'UPDATE lead_b SET hits = hits + 10 WHERE id = $1', ['x']),
+      ),
+    ).rejects.toMatchObject({ code: 'store_unavailable' });
+    expect(trips).toBe(1);
+    const { rows } = await pool.query<{ hits: number }>("SELECT hits FROM lead_b WHERE id = 'x'");
+    expect(rows[0]!.hits).toBe(11); // the first +10 (alone), none from the cut pipeline
   });
 });
