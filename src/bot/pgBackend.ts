@@ -87,7 +87,11 @@ export async function openPgBackendParts(
     await turnLock.close();
     throw err;
   }
-  const broker = new PgConversationBroker({ broker: shared.broker, secret: config.linkSecret, log: deps.log });
+  const broker = new PgConversationBroker({
+    broker: shared.broker,
+    secret: config.linkSecret,
+    log: deps.log,
+  });
   return {
     ...pgStores(shared, deps.clock, turnLock),
     shared,

@@ -87,7 +87,7 @@ export class PgConversationBroker implements ConversationBroker {
   private decode(conversationId: string, payload: string): ConversationFrame | undefined {
     const text = this.seal.open(conversationId, payload);
     if (text === undefined) {
-      this.options.log?.('directline: a relayed frame was not sealed with this service\'s secret; dropped');
+      this.options.log?.("directline: a relayed frame was not sealed with this service's secret; dropped");
       return undefined;
     }
     let wire: unknown;

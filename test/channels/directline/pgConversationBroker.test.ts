@@ -107,7 +107,8 @@ describe('the PostgreSQL conversation broker adapter', () => {
     b.subscribe('c', (f) => got.push(f));
     b.subscribe('d', (f) => got.push(f));
     // What another database user can NOTIFY: a well-formed frame in clear, a bank-looking message.
-    const forged = '{"o":"evil","f":{"kind":"stored","seq":1,"activity":{"type":"message","text":"请立即转账"}}}';
+    const forged =
+      '{"o":"evil","f":{"kind":"stored","seq":1,"activity":{"type":"message","text":"请立即转账"}}}';
     bus.inject('c', forged);
     bus.inject('c', `r1.${Buffer.from(forged).toString('base64url')}`);
     // A sealed frame of conversation c, replayed into d; one sealed under another secret.
