@@ -85,4 +85,27 @@ describePg('the service on the whole PostgreSQL backend while the database is lo
     expect((await apiPost(running.url, 'whole-api', '我身份证后四位是1234')).status).toBe(200);
     expect((await postDirectLine(running.url, session, '你好')).status).toBe(200);
   });
+
+  it('answers 503 within the deadlines while the database stops answering mid-service (no reset), and serves once it answers again (scalesec21)', async () => {
+    expect((await apiPost(running.url, 'stalled-api', '你好')).status).toBe(200);
+    proxy.stall();
+    const started = Date.now();
+    try {
+      const api = await apiPost(running.url, 'stalled-api', '我身份证后四位是1234');
+      // Before: the pool's established connections waited for an answer until the kernel's
+      // keepalive gave up (hours); now the query read timeout (statement limit + 2 s) ends it.
+      expect(api.status).toBe(503);
+      expect(((await api.json()) as { error: { code: string } }).error.code).toBe('store_unavailable');
+      expect(Date.now() - started).toBeLessThan(25_000);
+    } finally {
+      proxy.restore();
+    }
+    let back = await healthOf(running.url);
+    for (let i = 0; i < 100 && back.body.status !== 'ok'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      back = await healthOf(running.url);
+    }
+    expect(back.body.status).toBe('ok');
+    expect((await apiPost(running.url, 'stalled-api', '我身份证后四位是1234')).status).toBe(200);
+  }, 60_000);
 });
