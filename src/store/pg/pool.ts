@@ -61,13 +61,15 @@ const types: pg.CustomTypesConfig = {
  */
 export function createPgPool(options: PgPoolOptions): PgPool {
   assertPostgresUrl(options.url);
+  const statementMs = options.statementTimeoutMs ?? 5000;
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
     idleTimeoutMillis: 30_000,
-    statement_timeout: options.statementTimeoutMs ?? 5000,
-    query_timeout: options.queryTimeoutMs ?? (options.statementTimeoutMs ?? 5000) + QUERY_TIMEOUT_MARGIN_MS,
+    statement_timeout: statementMs,
+    query_timeout:
+      options.queryTimeoutMs ?? (statementMs > 0 ? statementMs + QUERY_TIMEOUT_MARGIN_MS : undefined),
     application_name: options.applicationName ?? 'collections-assistant',
     keepAlive: true,
     types,
