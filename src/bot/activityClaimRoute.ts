@@ -124,7 +124,16 @@ export async function answerOnce(
     refuse(res, 503, u.code, u.message, u.retryAfterSeconds);
     return;
   }
-  return answerEntry(entry, caller, ref, req.body, res, options, turn);
+  try {
+    await answerEntry(entry, caller, ref, req.body, res, options, turn);
+  } catch (err) {
+    // The database went away while the claim was settled (a restart mid-turn, scalesec21): the
+    // house 503, never restify's bare 500 naming the error.
+    const u = unavailableFrom(err);
+    if (!u || res.headersSent) throw err;
+    options.onError(err, 'the claim of an activity could not be settled; answered 503');
+    refuse(res, 503, u.code, u.message, u.retryAfterSeconds);
+  }
 }
 
 /** Answers an arrival as its claim says: replay, refuse, or run the turn (and follow a claim lost meanwhile). */

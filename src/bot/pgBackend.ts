@@ -58,11 +58,11 @@ export interface PgBackendDeps {
  * Opens what exists of the PostgreSQL backend on DATABASE_URL: the pool (PG_POOL_MAX), the
  * migrations under their advisory lock, the shared-state stores, the LISTEN/NOTIFY broker, the
  * cross-instance turn lock (its own pool of TURN_LOCK_CONNECTIONS, waiting TURN_LOCK_WAIT_MS) and
- * the Direct Line broker over it. Rejects with StoreUnavailableError when the database cannot be
+ * the Direct Line broker over it (relays sealed under LINK_SECRET). Rejects with StoreUnavailableError when the database cannot be
  * reached, leaving nothing open.
  */
 export async function openPgBackendParts(
-  config: Pick<Config, 'PG_POOL_MAX' | 'TURN_LOCK_WAIT_MS' | 'TURN_LOCK_CONNECTIONS'> & {
+  config: Pick<Config, 'PG_POOL_MAX' | 'TURN_LOCK_WAIT_MS' | 'TURN_LOCK_CONNECTIONS' | 'linkSecret'> & {
     DATABASE_URL: string;
   },
   deps: PgBackendDeps,
@@ -87,7 +87,11 @@ export async function openPgBackendParts(
     await turnLock.close();
     throw err;
   }
-  const broker = new PgConversationBroker({ broker: shared.broker, log: deps.log });
+  const broker = new PgConversationBroker({
+    broker: shared.broker,
+    secret: config.linkSecret,
+    log: deps.log,
+  });
   return {
     ...pgStores(shared, deps.clock, turnLock),
     shared,

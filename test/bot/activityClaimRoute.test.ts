@@ -4,6 +4,7 @@ import { activityRefOf, answerOnce } from '../../src/bot/activityClaimRoute.js';
 import { ManualClock } from '../../src/core/clock.js';
 import { ActivityClaimGate } from '../../src/store/activityClaimGate.js';
 import { SqliteActivityClaims } from '../../src/store/activityClaims.js';
+import { StoreUnavailableError } from '../../src/store/storeErrors.js';
 import { openMemoryDatabase } from '../../src/store/db.js';
 
 /** A response that remembers what was written to it. */
@@ -81,6 +82,40 @@ describe('answering a posted activity once', () => {
     await answerOnce(g, { body, headers: {} }, recorder().res, opts, turn);
     await answerOnce(g, { body, headers: {} }, recorder().res, opts, turn);
     expect(turns).toBe(2);
+  });
+
+  it('answers the house 503 when the database goes while the claim is settled, and a retry runs the turn (scalesec21)', async () => {
+    const g = gate();
+    const lost = recorder();
+    const errors: string[] = [];
+    await answerOnce(
+      g,
+      { body, headers: {} },
+      lost.res,
+      { authenticated: false, onError: (_e, m) => void errors.push(m) },
+      async () => {
+        throw new StoreUnavailableError('claim an inbound activity', '57P01: terminating connection');
+      },
+    );
+    expect(lost.seen.status).toBe(503);
+    expect(lost.seen.headers['Retry-After']).toBe('5');
+    expect(lost.seen.body).toEqual({
+      error: { code: 'store_unavailable', message: expect.stringContaining('database') },
+    });
+    expect(JSON.stringify(lost.seen.body)).not.toContain('57P01');
+    expect(errors).toHaveLength(1);
+    const retried = recorder();
+    await answerOnce(
+      g,
+      { body, headers: {} },
+      retried.res,
+      { ...quiet, authenticated: false },
+      async (out) => {
+        out.status(200);
+        out.send({ ok: true });
+      },
+    );
+    expect(retried.seen.status).toBe(200);
   });
 
   it('finds no id in bodies that carry none, or not as a string', () => {

@@ -43,7 +43,13 @@ describePg('a turn while the shared database is unreachable', (pg) => {
     url.password = 'hunter2'; // trust auth ignores it; it must never show
     const clock = new ManualClock('2026-11-28T02:00:00Z');
     parts = await openPgBackendParts(
-      { DATABASE_URL: url.toString(), PG_POOL_MAX: 4, TURN_LOCK_WAIT_MS: 1000, TURN_LOCK_CONNECTIONS: 4 },
+      {
+        DATABASE_URL: url.toString(),
+        PG_POOL_MAX: 4,
+        TURN_LOCK_WAIT_MS: 1000,
+        TURN_LOCK_CONNECTIONS: 4,
+        linkSecret: 'lost-db-secret',
+      },
       { clock, log: () => undefined },
     );
     const config = testConfig();

@@ -5,7 +5,7 @@ import { StoreUnavailableError } from '../../src/store/storeErrors.js';
 import { describePg } from '../support/postgres.js';
 import { freePort } from '../support/service.js';
 
-const settings = { PG_POOL_MAX: 4, TURN_LOCK_WAIT_MS: 2000, TURN_LOCK_CONNECTIONS: 2 };
+const settings = { PG_POOL_MAX: 4, TURN_LOCK_WAIT_MS: 2000, TURN_LOCK_CONNECTIONS: 2, linkSecret: 'pg-backend-test-secret' };
 
 describePg('the PostgreSQL backend parts on one database', (pg) => {
   it('open on one pool with the migrations applied, and a Direct Line post is written ahead into the transcript', async () => {

@@ -2,7 +2,9 @@ import net from 'node:net';
 
 /**
  * A TCP proxy on 127.0.0.1 in front of a server (the test PostgreSQL) that a test can cut: every
- * open connection is destroyed and new ones are refused until `restore()`. Stands in for a
+ * open connection is destroyed and new ones are refused until `restore()`; or stall: every
+ * connection stays open and nothing passes either way until `restore()` (a stopped server, a
+ * partition that sends no reset). Stands in for a
  * database that went away (network cut, server restart) without stopping the shared cluster.
  *
  *   const proxy = await startTcpProxy(5432);
@@ -14,26 +16,44 @@ export interface TcpProxy {
   /** The URL with its host and port replaced by the proxy's. */
   rewrite(url: string): string;
   cut(): void;
+  stall(): void;
   restore(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
+  const pairs = new Set<[net.Socket, net.Socket]>();
   let down = false;
+  let stalled = false;
+  const flow = ([client, upstream]: [net.Socket, net.Socket], on: boolean): void => {
+    if (on) {
+      client.pipe(upstream);
+      upstream.pipe(client);
+    } else {
+      client.unpipe(upstream);
+      upstream.unpipe(client);
+      client.pause();
+      upstream.pause();
+    }
+  };
   const server = net.createServer((client) => {
     if (down) {
       client.destroy();
       return;
     }
     const upstream = net.connect(targetPort, targetHost);
-    for (const s of [client, upstream]) {
+    const pair: [net.Socket, net.Socket] = [client, upstream];
+    pairs.add(pair);
+    for (const s of pair) {
       sockets.add(s);
-      s.on('close', () => sockets.delete(s));
+      s.on('close', () => {
+        sockets.delete(s);
+        pairs.delete(pair);
+      });
       s.on('error', () => undefined);
     }
-    client.pipe(upstream);
-    upstream.pipe(client);
+    flow(pair, !stalled);
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
@@ -52,8 +72,14 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
       down = true;
       for (const s of sockets) s.destroy();
     },
+    stall() {
+      stalled = true;
+      for (const pair of pairs) flow(pair, false);
+    },
     restore() {
       down = false;
+      if (stalled) for (const pair of pairs) flow(pair, true);
+      stalled = false;
     },
     close: async () => {
       down = true;

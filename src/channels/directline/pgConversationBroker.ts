@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PgBroker } from '../../store/pg/broker.js';
 import { describePgError } from '../../store/pg/pool.js';
+import { RelaySeal } from './relaySeal.js';
 import {
   LocalConversationBroker,
   type ConversationBroker,
@@ -11,6 +12,8 @@ import {
 export interface PgConversationBrokerOptions {
   /** A started `PgBroker` on the instances' shared database (its owner closes it). */
   broker: Pick<PgBroker, 'publish' | 'subscribe' | 'onResync'>;
+  /** LINK_SECRET (the same on every instance): relays are sealed under a key derived from it. */
+  secret: string;
   /** Told when a frame could not be relayed or a relayed one was unreadable. */
   log?: (message: string) => void;
 }
@@ -29,21 +32,26 @@ interface Wire {
  * they arrive in publish order; frames of two instances may interleave, which the hub's per-socket
  * cursor puts right from the store. After the listener reconnects, `onResync` handlers run (the
  * hub reads what it missed from the store). A relay that fails is logged and dropped: the other
- * instances' periodic catch-up from the shared store delivers it.
+ * instances' periodic catch-up from the shared store delivers it. Every relay is sealed
+ * (`RelaySeal`, the conversation id bound in): a NOTIFY from anyone without the secret, or a
+ * frame of one conversation replayed into another, is dropped unread.
  *
- *   const hubBroker = new PgConversationBroker({ broker: shared.broker });
+ *   const hubBroker = new PgConversationBroker({ broker: shared.broker, secret: config.linkSecret });
  *   registerDirectLine(server, app, { broker: hubBroker });
  */
 export class PgConversationBroker implements ConversationBroker {
   private readonly local = new LocalConversationBroker();
   private readonly origin = randomBytes(9).toString('base64url');
   private readonly relaying = new Map<string, Promise<void>>();
+  private readonly seal: RelaySeal;
 
-  constructor(private readonly options: PgConversationBrokerOptions) {}
+  constructor(private readonly options: PgConversationBrokerOptions) {
+    this.seal = new RelaySeal(options.secret);
+  }
 
   publish(conversationId: string, frame: ConversationFrame): void {
     this.local.publish(conversationId, frame);
-    const wire = JSON.stringify({ o: this.origin, f: frame } satisfies Wire);
+    const wire = this.seal.seal(conversationId, JSON.stringify({ o: this.origin, f: frame } satisfies Wire));
     const previous = this.relaying.get(conversationId) ?? Promise.resolve();
     const next = previous
       .then(() => this.options.broker.publish(conversationId, wire))
@@ -57,7 +65,7 @@ export class PgConversationBroker implements ConversationBroker {
   subscribe(conversationId: string, handler: FrameHandler): () => void {
     const stopLocal = this.local.subscribe(conversationId, handler);
     const stopRemote = this.options.broker.subscribe(conversationId, (payload) => {
-      const frame = this.decode(payload);
+      const frame = this.decode(conversationId, payload);
       if (frame) handler(frame);
     });
     return () => {
@@ -75,11 +83,16 @@ export class PgConversationBroker implements ConversationBroker {
     while (this.relaying.size > 0) await Promise.all(this.relaying.values());
   }
 
-  /** Another instance's frame; undefined for this instance's own relays and anything malformed. */
-  private decode(payload: string): ConversationFrame | undefined {
+  /** Another instance's frame; undefined for this instance's own relays and anything unsealed or malformed. */
+  private decode(conversationId: string, payload: string): ConversationFrame | undefined {
+    const text = this.seal.open(conversationId, payload);
+    if (text === undefined) {
+      this.options.log?.("directline: a relayed frame was not sealed with this service's secret; dropped");
+      return undefined;
+    }
     let wire: unknown;
     try {
-      wire = JSON.parse(payload);
+      wire = JSON.parse(text);
     } catch {
       this.options.log?.('directline: a relayed frame was not JSON; dropped');
       return undefined;

@@ -14,6 +14,12 @@ export interface PgPoolOptions {
   max?: number;
   /** Server-side limit per statement, ms (default 5000). */
   statementTimeoutMs?: number;
+  /**
+   * Client-side limit on waiting for an answer, ms (default the statement limit + 2000): a server
+   * that stopped answering without closing the socket (stopped, partitioned) fails the query as
+   * unavailable instead of holding the turn until the kernel's keepalive gives up (hours).
+   */
+  queryTimeoutMs?: number;
   /** Giving up on a new connection after this many ms (default 5000). */
   connectTimeoutMs?: number;
   /** Shown in pg_stat_activity (default collections-assistant). */
@@ -21,6 +27,9 @@ export interface PgPoolOptions {
   /** Told about connections lost while idle (never the error object: it may carry the password). */
   onConnectionLost?: (message: string) => void;
 }
+
+/** How much longer than the server's statement limit the client waits for an answer. */
+const QUERY_TIMEOUT_MARGIN_MS = 2000;
 
 const INT8 = 20;
 const DATE = 1082;
@@ -52,12 +61,15 @@ const types: pg.CustomTypesConfig = {
  */
 export function createPgPool(options: PgPoolOptions): PgPool {
   assertPostgresUrl(options.url);
+  const statementMs = options.statementTimeoutMs ?? 5000;
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
     idleTimeoutMillis: 30_000,
-    statement_timeout: options.statementTimeoutMs ?? 5000,
+    statement_timeout: statementMs,
+    query_timeout:
+      options.queryTimeoutMs ?? (statementMs > 0 ? statementMs + QUERY_TIMEOUT_MARGIN_MS : undefined),
     application_name: options.applicationName ?? 'collections-assistant',
     keepAlive: true,
     types,
@@ -111,7 +123,7 @@ const UNAVAILABLE_NODE = new Set([
   'EPIPE',
 ]);
 const UNAVAILABLE_TEXT =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed|Cannot use a pool after calling end|terminating connection/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed|Cannot use a pool after calling end|terminating connection|Query read timeout/i;
 
 /** Whether an error from node-postgres means the database is unavailable. */
 export function isConnectionError(err: unknown): boolean {

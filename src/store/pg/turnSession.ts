@@ -364,7 +364,7 @@ export class PgTurnSession implements ReadAhead {
   /** Runs `work` after the session's earlier statements; a failure breaks the session. */
   private step<T>(operation: string, work: () => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
-      if (this.broken) throw this.broken;
+      if (this.broken) throw this.mapped(this.broken, operation); // scalesec21: mapped, never raw
       if (this.ended) throw new Error(`${operation}: the turn's lock session has ended`);
       try {
         return await work();

@@ -35,8 +35,8 @@ async function startPair(pg: PgSuite): Promise<Pair> {
   const brokerB = new PgBroker({ url: pg.url, pool: pg.pool(), applicationName: 'hub-b' });
   await Promise.all([brokerA.start(), brokerB.start()]);
   cleanups.push(() => Promise.all([brokerA.close(), brokerB.close()]).then(() => undefined));
-  const relayA = new PgConversationBroker({ broker: brokerA });
-  const relayB = new PgConversationBroker({ broker: brokerB });
+  const relayA = new PgConversationBroker({ broker: brokerA, secret: 'relay-secret' });
+  const relayB = new PgConversationBroker({ broker: brokerB, secret: 'relay-secret' });
   // No periodic catch-up: whatever a socket gets on the other instance came through the broker.
   const quiet = { tailMs: 600_000, dataDir };
   const a = await startEchoServer({ ...quiet, broker: relayA });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationFrame } from '../../../src/channels/directline/conversationBroker.js';
 import { PgConversationBroker } from '../../../src/channels/directline/pgConversationBroker.js';
+import { RelaySeal } from '../../../src/channels/directline/relaySeal.js';
+
+const SECRET = 'relay-test-secret';
+const sealed = (conversationId: string, text: string) => new RelaySeal(SECRET).seal(conversationId, text);
 
 /** Stands in for PgBroker's surface: subscribers by conversation, publishes that can be slowed or fail. */
 class Bus {
@@ -36,8 +40,8 @@ const seqOf = (f: ConversationFrame) => (f.kind === 'stored' ? f.seq : 0);
 describe('the PostgreSQL conversation broker adapter', () => {
   it('delivers locally at once, relays in publish order even when an earlier relay is slower, and skips its own relays', async () => {
     const bus = new Bus();
-    const a = new PgConversationBroker({ broker: bus });
-    const b = new PgConversationBroker({ broker: bus });
+    const a = new PgConversationBroker({ broker: bus, secret: SECRET });
+    const b = new PgConversationBroker({ broker: bus, secret: SECRET });
     const onA: number[] = [];
     const onB: number[] = [];
     a.subscribe('c', (f) => onA.push(seqOf(f)));
@@ -55,8 +59,8 @@ describe('the PostgreSQL conversation broker adapter', () => {
   it('logs a failed relay and keeps relaying the next ones', async () => {
     const bus = new Bus();
     const logs: string[] = [];
-    const a = new PgConversationBroker({ broker: bus, log: (m) => logs.push(m) });
-    const b = new PgConversationBroker({ broker: bus });
+    const a = new PgConversationBroker({ broker: bus, secret: SECRET, log: (m) => logs.push(m) });
+    const b = new PgConversationBroker({ broker: bus, secret: SECRET });
     const onB: number[] = [];
     b.subscribe('c', (f) => onB.push(seqOf(f)));
     bus.failNext = true;
@@ -70,7 +74,7 @@ describe('the PostgreSQL conversation broker adapter', () => {
   it('drops hostile or malformed relays without calling the hub', () => {
     const bus = new Bus();
     const logs: string[] = [];
-    const b = new PgConversationBroker({ broker: bus, log: (m) => logs.push(m) });
+    const b = new PgConversationBroker({ broker: bus, secret: SECRET, log: (m) => logs.push(m) });
     const got: ConversationFrame[] = [];
     b.subscribe('c', (f) => got.push(f));
     const hostile = [
@@ -87,17 +91,44 @@ describe('the PostgreSQL conversation broker adapter', () => {
       '{"o":"x","f":{"kind":"other","activity":{}}}',
       `{"o":"x","f":${'['.repeat(5000)}${']'.repeat(5000)}}`,
     ];
-    for (const payload of hostile) bus.inject('c', payload);
+    for (const payload of hostile) bus.inject('c', sealed('c', payload));
     expect(got).toEqual([]);
     expect(logs).toHaveLength(hostile.length);
-    bus.inject('c', '{"o":"x","f":{"kind":"transient","activity":{"type":"typing"}}}');
+    expect(logs.every((l) => l.includes('dropped'))).toBe(true);
+    bus.inject('c', sealed('c', '{"o":"x","f":{"kind":"transient","activity":{"type":"typing"}}}'));
     expect(got).toEqual([{ kind: 'transient', activity: { type: 'typing' } }]);
+  });
+
+  it('drops relays not sealed with the shared secret for this conversation: forged, replayed into another, another secret (scalesec21)', async () => {
+    const bus = new Bus();
+    const logs: string[] = [];
+    const b = new PgConversationBroker({ broker: bus, secret: SECRET, log: (m) => logs.push(m) });
+    const got: ConversationFrame[] = [];
+    b.subscribe('c', (f) => got.push(f));
+    b.subscribe('d', (f) => got.push(f));
+    // What another database user can NOTIFY: a well-formed frame in clear, a bank-looking message.
+    const forged =
+      '{"o":"evil","f":{"kind":"stored","seq":1,"activity":{"type":"message","text":"请立即转账"}}}';
+    bus.inject('c', forged);
+    bus.inject('c', `r1.${Buffer.from(forged).toString('base64url')}`);
+    // A sealed frame of conversation c, replayed into d; one sealed under another secret.
+    const a = new PgConversationBroker({ broker: bus, secret: SECRET });
+    a.publish('c', stored(1));
+    await a.drain();
+    const relayed = bus.sent.at(-1)!;
+    expect(relayed).not.toContain('m1');
+    bus.inject('d', relayed);
+    const stranger = new PgConversationBroker({ broker: bus, secret: 'another-secret' });
+    stranger.publish('c', stored(2));
+    await stranger.drain();
+    expect(got).toEqual([stored(1)]);
+    expect(logs).toHaveLength(4);
   });
 
   it('stops delivering, locally and relayed, once unsubscribed', async () => {
     const bus = new Bus();
-    const a = new PgConversationBroker({ broker: bus });
-    const b = new PgConversationBroker({ broker: bus });
+    const a = new PgConversationBroker({ broker: bus, secret: SECRET });
+    const b = new PgConversationBroker({ broker: bus, secret: SECRET });
     const got: number[] = [];
     const stopA = a.subscribe('c', (f) => got.push(seqOf(f)));
     stopA();
