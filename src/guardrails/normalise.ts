@@ -46,23 +46,9 @@ export interface NormalisedText {
 }
 
 const UTF16 = new TextDecoder('utf-16le');
-/** Units String.fromCharCode takes in one call: longer texts go to the decoder. */
-const DIRECT_MAX = 4096;
 
-/**
- * The string of the first n units. String.fromCharCode builds the same string as the decoder at
- * a fraction of its cost (a reply costs a few thousand instructions less), except where the
- * decoder changes something: a byte-order mark first (dropped) or a surrogate (a lone one becomes
- * U+FFFD); such units, and long texts, go to the decoder.
- */
 function unitsToString(codes: Uint16Array, n: number): string {
-  const units = codes.subarray(0, n);
-  if (n > DIRECT_MAX || codes[0] === 0xfeff) return UTF16.decode(units);
-  for (let i = 0; i < n; i++) {
-    const c = codes[i] as number;
-    if (c >= 0xd800 && c <= 0xdfff) return UTF16.decode(units);
-  }
-  return String.fromCharCode.apply(null, units as unknown as number[]);
+  return UTF16.decode(codes.subarray(0, n));
 }
 
 /** Output units with their original offsets, in typed buffers reused between calls. */
