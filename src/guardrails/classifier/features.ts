@@ -111,42 +111,54 @@ function endsClause(c: number): boolean {
 }
 let negated = false;
 
+/** FNV-1a of one to four codes under a seed, the same value hashCodes gives for them. */
+function step(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV_PRIME);
+}
+
+function start(seed: number): number {
+  return (FNV_OFFSET ^ seed) >>> 0;
+}
+
+/**
+ * Each position's 1- to 4-grams (and its negated bigram), hashed from codes read once: the same
+ * values as hashCodes over text[i, i + n), in the same order of `add`.
+ */
 function hanFeatures(text: string, from: number, to: number): void {
+  let c0 = text.charCodeAt(from);
+  let c1 = from + 1 < to ? text.charCodeAt(from + 1) : 0;
+  let c2 = from + 2 < to ? text.charCodeAt(from + 2) : 0;
   for (let i = from; i < to; i++) {
-    if (negated && i + 2 <= to) add(hashCodes(21, text, i, i + 2));
-    if (isHanNegation(text.charCodeAt(i))) negated = true;
-    if (i + 2 <= to) add(hashCodes(2, text, i, i + 2));
-    if (i + 3 <= to) add(hashCodes(3, text, i, i + 3));
-    if (i + 4 <= to) add(hashCodes(4, text, i, i + 4));
-    add(hashCodes(1, text, i, i + 1));
+    const c3 = i + 3 < to ? text.charCodeAt(i + 3) : 0;
+    const two = i + 2 <= to;
+    if (negated && two) add(step(step(start(21), c0), c1) & MASK);
+    if (isHanNegation(c0)) negated = true;
+    if (two) add(step(step(start(2), c0), c1) & MASK);
+    if (i + 3 <= to) add(step(step(step(start(3), c0), c1), c2) & MASK);
+    if (i + 4 <= to) add(step(step(step(step(start(4), c0), c1), c2), c3) & MASK);
+    add(step(start(1), c0) & MASK);
+    c0 = c1;
+    c1 = c2;
+    c2 = c3;
   }
 }
 
-/** The code at position k of "<word>" for the word text[from, to). */
-function paddedCode(text: string, from: number, to: number, k: number): number {
-  if (k === 0) return 0x3c;
-  if (k === to - from + 1) return 0x3e;
-  return text.charCodeAt(from + k - 1);
-}
+/** The codes of "<word>" for the current word: read once, then hashed as 3- and 4-grams. */
+let padded = new Int32Array(64);
 
 function wordFeatures(text: string, from: number, to: number): void {
   add(hashCodes(11, text, from, to));
   const len = to - from + 2;
-  for (let k = 0; k + 3 <= len; k++) {
-    let h = (FNV_OFFSET ^ 13) >>> 0;
-    for (let m = k; m < k + 3; m++) {
-      h ^= paddedCode(text, from, to, m);
-      h = Math.imul(h, FNV_PRIME);
-    }
-    add((h >>> 0) & MASK);
-  }
+  if (len > padded.length) padded = new Int32Array(2 * len);
+  const p = padded;
+  p[0] = 0x3c;
+  for (let k = 1; k < len - 1; k++) p[k] = text.charCodeAt(from + k - 1);
+  p[len - 1] = 0x3e;
+  for (let k = 0; k + 3 <= len; k++)
+    add(step(step(step(start(13), p[k] as number), p[k + 1] as number), p[k + 2] as number) & MASK);
   for (let k = 0; k + 4 <= len; k++) {
-    let h = (FNV_OFFSET ^ 14) >>> 0;
-    for (let m = k; m < k + 4; m++) {
-      h ^= paddedCode(text, from, to, m);
-      h = Math.imul(h, FNV_PRIME);
-    }
-    add((h >>> 0) & MASK);
+    const h = step(step(step(start(14), p[k] as number), p[k + 1] as number), p[k + 2] as number);
+    add(step(h, p[k + 3] as number) & MASK);
   }
 }
 
