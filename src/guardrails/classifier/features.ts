@@ -22,7 +22,7 @@ function hashCodes(seed: number, s: string, from: number, to: number): number {
   return (h >>> 0) & MASK;
 }
 
-function isHan(c: number): boolean {
+export function isHan(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
@@ -191,17 +191,30 @@ export function features(text: string): Int32Array {
  * The same features as `features`, in a scratch buffer: its first `count` entries, valid until
  * the next call (the classifier's scoring reads them at once and keeps nothing).
  */
-export function scratchFeatures(text: string): { indices: Int32Array; count: number } {
-  return { indices: out, count: collect(text) };
+export function scratchFeatures(
+  text: string,
+  from = 0,
+  to = text.length,
+): { indices: Int32Array; count: number } {
+  return { indices: out, count: collect(text, from, to) };
 }
 
-function collect(text: string): number {
+/** The features of text[from, to) as if it were the whole text (a segment: see segments.ts). */
+export function rangeFeatures(text: string, from: number, to: number): Int32Array {
+  const n = collect(text, from, to);
+  return out.slice(0, n);
+}
+
+/** The most features one text (or segment) gives; later ones are dropped. */
+export const MAX_FEATURES = out.length;
+
+function collect(text: string, from = 0, to = text.length): number {
   count = 0;
   negated = false;
   let prevFrom = -1;
   let prevTo = -1;
-  let i = 0;
-  const n = text.length;
+  let i = from;
+  const n = to;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isHan(c)) {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category } from '../types.js';
-import { BUCKETS, latinScript, scratchFeatures } from './features.js';
+import { BUCKETS, MAX_FEATURES, latinScript, scratchFeatures } from './features.js';
+import { segmentBounds } from './segments.js';
 
 /**
  * The trained classifier: one logistic model per category over hashed n-grams (multi-label),
@@ -25,6 +26,11 @@ export interface ModelFile {
   version: string;
   buckets: number;
   classes: ClassWeights[];
+  /**
+   * Segment scoring (segments.ts): each category's score is the highest over the whole text and
+   * its segments. The thresholds were calibrated for the scoring named here; absent means off.
+   */
+  segments?: boolean;
   /** What it was trained on and how it scored (written by the trainer; see DATA.md). */
   report: Record<string, unknown>;
 }
@@ -62,10 +68,18 @@ export class Classifier {
   private readonly nonZero: Uint32Array;
   /** Per class, the sum of its int8 weights over a text's features: exact in 32 bits (≤ 2^14 × 127). */
   private readonly sums: Int32Array;
+  /** The same for one segment, and per class the highest logit so far. */
+  private readonly segmentSums: Int32Array;
+  private readonly logits: Float64Array;
+  /** The whole text's distinct features met so far across segments (a bit each), and their list. */
+  private readonly wholeSeen = new Uint32Array(BUCKETS >>> 5);
+  private readonly wholeList = new Int32Array(MAX_FEATURES);
 
   private constructor(
     readonly version: string,
     private readonly classes: LoadedClass[],
+    /** Segment scoring on (see ModelFile `segments`). */
+    readonly segments = false,
   ) {
     const n = classes.length;
     this.interleaved = new Int8Array(n * BUCKETS);
@@ -78,6 +92,8 @@ export class Classifier {
       }
     });
     this.sums = new Int32Array(n);
+    this.segmentSums = new Int32Array(n);
+    this.logits = new Float64Array(n);
   }
 
   static fromParts({ file, weights }: ModelParts): Classifier {
@@ -100,7 +116,7 @@ export class Classifier {
         weights: block,
       };
     });
-    return new Classifier(file.version, classes);
+    return new Classifier(file.version, classes, file.segments === true);
   }
 
   static load(path = WEIGHTS_PATH, binPath = WEIGHTS_BIN_PATH): Classifier {
@@ -108,11 +124,25 @@ export class Classifier {
     return Classifier.fromParts({ file, weights: readFileSync(binPath) });
   }
 
-  /** Every category's probability for a normalised text (see features.ts). */
+  /**
+   * Every category's probability for a normalised text (see features.ts); with segments on, the
+   * highest over the whole text and its segments (segments.ts).
+   */
   scores(normalised: string): ClassScore[] {
-    const { indices: f, count } = scratchFeatures(normalised);
-    const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
     const latin = latinScript(normalised);
+    const bounds = this.segments ? segmentBounds(normalised) : undefined;
+    const z =
+      bounds !== undefined && bounds.length > 2
+        ? this.segmentLogits(normalised, bounds)
+        : this.wholeLogits(normalised);
+    return this.classes.map((c, k) => {
+      const threshold = latin ? c.thresholdLatin : c.threshold;
+      return { category: c.category, score: 1 / (1 + Math.exp(-(z[k] as number))), threshold };
+    });
+  }
+
+  private wholeLogits(normalised: string): Float64Array {
+    const { indices: f, count } = scratchFeatures(normalised);
     const n = this.classes.length;
     const w = this.interleaved;
     const nonZero = this.nonZero;
@@ -124,11 +154,61 @@ export class Classifier {
       const base = b * n;
       for (let k = 0; k < n; k++) sums[k] = (sums[k] as number) + (w[base + k] as number);
     }
-    return this.classes.map((c, k) => {
+    return this.toLogits(sums, count, this.logits.fill(-Infinity));
+  }
+
+  /**
+   * Per class the highest logit over the segments and the whole text. Each segment's features are
+   * read once: a bucket's weights go to the segment's sums, and to the whole text's the first time
+   * the bucket is met (the whole text's features are the union of its segments', segments.ts).
+   */
+  private segmentLogits(normalised: string, bounds: readonly number[]): Float64Array {
+    const n = this.classes.length;
+    const w = this.interleaved;
+    const nonZero = this.nonZero;
+    const seen = this.wholeSeen;
+    const list = this.wholeList;
+    const whole = this.sums.fill(0);
+    const segment = this.segmentSums;
+    const logits = this.logits.fill(-Infinity);
+    let wholeCount = 0;
+    for (let s = 1; s < bounds.length; s++) {
+      const from = bounds[s - 1] ?? 0;
+      const to = bounds[s] ?? normalised.length;
+      const { indices: f, count } = scratchFeatures(normalised, from, to);
+      segment.fill(0);
+      for (let i = 0; i < count; i++) {
+        const b = f[i] as number;
+        const word = b >>> 5;
+        const bit = 1 << (b & 31);
+        // The whole text keeps its first MAX_FEATURES distinct features, as `scratchFeatures` does.
+        const first = ((seen[word] as number) & bit) === 0 && wholeCount < list.length;
+        if (first) {
+          seen[word] = (seen[word] as number) | bit;
+          list[wholeCount++] = b;
+        }
+        if (((nonZero[word] as number) & bit) === 0) continue;
+        const base = b * n;
+        for (let k = 0; k < n; k++) {
+          const v = w[base + k] as number;
+          segment[k] = (segment[k] as number) + v;
+          if (first) whole[k] = (whole[k] as number) + v;
+        }
+      }
+      this.toLogits(segment, count, logits);
+    }
+    for (let i = 0; i < wholeCount; i++) seen[(list[i] as number) >>> 5] = 0;
+    return this.toLogits(whole, wholeCount, logits);
+  }
+
+  /** Raises each class's logit in `into` to this bag's when higher. */
+  private toLogits(sums: Int32Array, count: number, into: Float64Array): Float64Array {
+    const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
+    this.classes.forEach((c, k) => {
       const z = c.bias + (sums[k] as number) * c.scale * norm;
-      const threshold = latin ? c.thresholdLatin : c.threshold;
-      return { category: c.category, score: 1 / (1 + Math.exp(-z)), threshold };
+      if (z > (into[k] as number)) into[k] = z;
     });
+    return into;
   }
 
   /** The highest-scoring category over its threshold, or undefined. */

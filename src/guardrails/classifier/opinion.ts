@@ -1,14 +1,16 @@
 import { maskPii } from '../../core/pii.js';
 import type { ClassifierOpinion, Violation } from '../types.js';
 import { sharedClassifier } from './model.js';
+import { MIN_CONTENT_UNITS } from './segments.js';
 
 /**
  * A linear model over a handful of n-grams says more about its bias than about the text: "您好",
- * "Hi", "稍等", "嗯" scored over thresholds. Below this much content (Han characters plus
- * Latin-script words) the classifier gives its opinion but never blocks; the rules still apply
- * to short texts (insults and threats of a word or two are theirs).
+ * "Hi", "稍等", "嗯" scored over thresholds. Below `MIN_CONTENT_UNITS` of content (Han characters
+ * plus Latin-script words) the classifier gives its opinion but never blocks; the rules still
+ * apply to short texts (insults and threats of a word or two are theirs). Segments (segments.ts)
+ * are never shorter either.
  */
-export const MIN_CONTENT_UNITS = 4;
+export { MIN_CONTENT_UNITS };
 
 /**
  * Whether a text has at least `min` content units, stopping as soon as it has: the same count as

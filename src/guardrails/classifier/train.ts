@@ -1,7 +1,8 @@
 import { CATEGORIES, type Category } from '../types.js';
 import { normalise } from '../normalise.js';
 import type { TrainingItem } from './data.js';
-import { BUCKETS, features, latinScript } from './features.js';
+import { BUCKETS, features, latinScript, rangeFeatures } from './features.js';
+import { segmentBounds } from './segments.js';
 import type { ClassWeights, ModelParts } from './model.js';
 import { solveLogistic, toSparse } from './optimise.js';
 import { Random } from './random.js';
@@ -46,6 +47,12 @@ export interface TrainOptions {
   minThreshold: number;
   /** Most a positive row is weighted up against a negative one (class balancing). */
   maxPositiveWeight: number;
+  /**
+   * Segment scoring (segments.ts): every row calibrated on or reported is scored as the highest
+   * over its segments and the whole text, as the model file then tells inference to. The fit is
+   * the same either way. Off when absent.
+   */
+  segments?: boolean;
 }
 
 export interface ScriptTarget {
@@ -75,6 +82,8 @@ export interface Row {
   item: TrainingItem;
   /** 1 when the text is mostly Latin script: its thresholds are the second half (see `widen`). */
   script: 0 | 1;
+  /** Each segment's features when the text has two or more segments (segments.ts). */
+  segments?: Int32Array[];
 }
 
 export interface Linear {
@@ -91,7 +100,11 @@ export function vectorise(items: readonly TrainingItem[]): Row[] {
   return items.map((item) => {
     const text = normalise(item.text).text;
     const y = item.category === undefined ? -1 : CATEGORIES.indexOf(item.category);
-    return { f: features(text), y, item, script: latinScript(text) ? 1 : 0 };
+    const bounds = segmentBounds(text);
+    const row: Row = { f: features(text), y, item, script: latinScript(text) ? 1 : 0 };
+    if (bounds.length > 2)
+      row.segments = bounds.slice(1).map((end, s) => rangeFeatures(text, bounds[s] as number, end));
+    return row;
   });
 }
 
@@ -183,9 +196,18 @@ export function widen(scores: number[], script: 0 | 1): number[] {
   return script === 0 ? [...scores, ...zero] : [...zero, ...scores];
 }
 
-/** The model's scores of a row, widened by its script. */
-export function scoreWide(model: Linear, row: Row): number[] {
-  return widen(scoreRow(model, row.f), row.script);
+/**
+ * The model's scores of a row, widened by its script; with `segments`, each category's highest
+ * over the whole text and its segments (as model.ts scores at inference).
+ */
+export function scoreWide(model: Linear, row: Row, segments = false): number[] {
+  const whole = scoreRow(model, row.f);
+  if (segments && row.segments !== undefined)
+    for (const f of row.segments)
+      scoreRow(model, f).forEach((p, c) => {
+        if (p > (whole[c] as number)) whole[c] = p;
+      });
+  return widen(whole, row.script);
 }
 
 export function scoreRow(model: Linear, f: Int32Array): number[] {
@@ -284,9 +306,9 @@ export function crossFit(
       ),
     );
     rows.forEach((row, i) => {
-      if (foldOf[i] === k) oof.push({ row, scores: scoreWide(model, row), fold: k });
+      if (foldOf[i] === k) oof.push({ row, scores: scoreWide(model, row, opts.segments), fold: k });
     });
-    labelledByFold.push(lawful.map((r) => scoreWide(model, r)));
+    labelledByFold.push(lawful.map((r) => scoreWide(model, r, opts.segments)));
   }
   const foldThresholds = (o: TrainOptions): number[][] =>
     labelledByFold.map((labelledScores, k) =>
@@ -303,7 +325,7 @@ export function crossFit(
   });
   progress('all rows');
   const final = asQuantised(fit(rows, opts, progress));
-  const labelledFinal = lawful.map((r) => scoreWide(final, r));
+  const labelledFinal = lawful.map((r) => scoreWide(final, r, opts.segments));
   const recalibrate = (targets: Partial<TrainOptions>): { thresholds: number[]; folds: number[][] } => {
     const o = { ...opts, ...targets };
     return { thresholds: thresholdsFor(oof, lawful, labelledFinal, o), folds: foldThresholds(o) };
@@ -333,7 +355,12 @@ function quantise(w: Float64Array, into: Int8Array): number {
 }
 
 /** The fitted model as written: its description and int8 weights, one block per category. */
-export function toModelParts(model: Fitted, version: string, report: Record<string, unknown>): ModelParts {
+export function toModelParts(
+  model: Fitted,
+  version: string,
+  report: Record<string, unknown>,
+  segments = false,
+): ModelParts {
   const weights = new Int8Array(CATEGORIES.length * BUCKETS);
   const classes: ClassWeights[] = CATEGORIES.map((category: Category, c) => {
     const scale = quantise(
@@ -346,7 +373,7 @@ export function toModelParts(model: Fitted, version: string, report: Record<stri
     return { category, bias: model.bias[c] as number, scale, threshold, thresholdLatin };
   });
   return {
-    file: { version, buckets: BUCKETS, classes, report },
+    file: { version, buckets: BUCKETS, classes, ...(segments ? { segments } : {}), report },
     weights: new Uint8Array(weights.buffer),
   };
 }

@@ -2,7 +2,7 @@
  * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>] [--out <folder>]
  *   [--target 0.01] [--target-real 0] [--floor 0.5] [--l2 1e-5] [--explain]
  *   [--target-han 0.0025] [--target-han-real 0] [--target-latin 0.005] [--target-latin-real 0.0025]
- *   [--also-targets 0.0025/0,0.01/0.005,0.0025/0:0.005/0.0025]
+ *   [--also-targets 0.0025/0,0.01/0.005,0.0025/0:0.005/0.0025] [--segments]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -120,7 +120,10 @@ const options: TrainOptions = {
   ...(targetByScript === undefined ? {} : { targetByScript }),
   l2: numberArg('--l2', DEFAULT_TRAIN.l2),
   minThreshold: numberArg('--floor', DEFAULT_TRAIN.minThreshold),
+  // --segments: segment scoring (segments.ts) in calibration, figures and the written model.
+  ...(args.includes('--segments') ? { segments: true } : {}),
 };
+const segments = options.segments === true;
 const { model, folds: results, recalibrate } = crossFit(rows, options, lawful, (line) => console.log(line));
 // --explain: the lawful rows (out of fold) that score highest in each category and script, i.e.
 // the rows that set the thresholds (to write hard negatives by class, never to copy them).
@@ -132,14 +135,14 @@ const withRules = withRulesFigures(results);
 show(`${folds}-fold pooled, rules + classifier (rules on the whole text, classifier out of fold)`, withRules);
 const labelledFigures = figures(
   lawful,
-  lawful.map((r) => scoreWide(model, r)),
+  lawful.map((r) => scoreWide(model, r, segments)),
   model.thresholds,
 );
 show('tuned labelled set and calibration split, lawful (calibration groups), shipped model', labelledFigures);
 const splitRows = lawful.filter((r) => r.item.template === 'calibration');
 const splitFigures = figures(
   splitRows,
-  splitRows.map((r) => scoreWide(model, r)),
+  splitRows.map((r) => scoreWide(model, r, segments)),
   model.thresholds,
 );
 show('calibration split alone (lawful, never trained on), shipped model', splitFigures);
@@ -156,7 +159,7 @@ const report = {
   calibrationSplit: splitFigures.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
   options,
 };
-const { file, weights } = toModelParts(model, `clf-${DEFAULT_TRAIN.seed}-${items.length}`, report);
+const { file, weights } = toModelParts(model, `clf-${DEFAULT_TRAIN.seed}-${items.length}`, report, segments);
 // Written as prettier would format it, so `npm run format` leaves the file as trained.
 // --out <dir>: write the two files there instead (to compare runs before replacing the model).
 const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
@@ -196,21 +199,26 @@ for (const [first = { generated: 0.005, real: 0.005 }, latin] of alsoTargets) {
   show(`${name}: ${folds}-fold pooled, classifier alone`, pooled);
   const labelledAt = figures(
     lawful,
-    lawful.map((r) => scoreWide(model, r)),
+    lawful.map((r) => scoreWide(model, r, segments)),
     at.thresholds,
   );
   show(`${name}: tuned labelled set and calibration split, lawful, shipped model`, labelledAt);
-  const atParts = toModelParts({ ...model, thresholds: at.thresholds }, file.version, {
-    ...report,
-    kFold: { folds, pooled, withRules: 'not measured at this target' },
-    labelledLawful: labelledAt.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
-    options: {
-      ...options,
-      targetFalseAlarm: generated,
-      targetFalseAlarmReal: real,
-      ...(byScript === undefined ? { targetByScript: undefined } : { targetByScript: byScript }),
+  const atParts = toModelParts(
+    { ...model, thresholds: at.thresholds },
+    file.version,
+    {
+      ...report,
+      kFold: { folds, pooled, withRules: 'not measured at this target' },
+      labelledLawful: labelledAt.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
+      options: {
+        ...options,
+        targetFalseAlarm: generated,
+        targetFalseAlarmReal: real,
+        ...(byScript === undefined ? { targetByScript: undefined } : { targetByScript: byScript }),
+      },
     },
-  });
+    segments,
+  );
   console.log(
     `${name}: thresholds ${atParts.file.classes.map((c) => `${c.category} ${c.threshold.toFixed(3)}/${(c.thresholdLatin ?? c.threshold).toFixed(3)}`).join(', ')}`,
   );
