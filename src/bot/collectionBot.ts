@@ -1,8 +1,9 @@
 import { bindingChannelOf } from './accountBinding.js';
+import { dispatchesToOwnMessageHandler, isGroupConversation } from './messageDispatch.js';
 import {
   ActivityHandler,
   TurnContext,
-  type Activity,
+  type BotHandler,
   type ConversationState,
   type StatePropertyAccessor,
 } from 'botbuilder';
@@ -81,12 +82,7 @@ export class CollectionBot extends ActivityHandler {
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new CollectionDialog(deps.services));
 
-    this.onMessage(async (context, next) => {
-      // Every inbound message gets a reply, text or not (a sticker, a picture, an attachment).
-      if (isGroupConversation(context.activity)) await this.privateOnly(context);
-      else await this.turn(context, context.activity.from?.id);
-      await next();
-    });
+    this.onMessage(this.messageHandler);
     this.onMembersAdded(async (context, next) => {
       // In a group nobody is greeted as a holder: its first message gets privateOnly.
       if (isGroupConversation(context.activity)) return next();
@@ -104,6 +100,18 @@ export class CollectionBot extends ActivityHandler {
     });
   }
 
+  /** The one message handler (registered in the constructor). */
+  private readonly messageHandler: BotHandler = async (context, next) => {
+    await this.message(context);
+    await next();
+  };
+
+  /** Every inbound message gets a reply, text or not (a sticker, a picture, an attachment). */
+  private async message(context: TurnContext): Promise<void> {
+    if (isGroupConversation(context.activity)) await this.privateOnly(context);
+    else await this.turn(context, context.activity.from?.id);
+  }
+
   /**
    * Runs one inbound activity after the conversation's previous turn has finished, so parallel
    * messages cannot each read the same state. A write that lost an eTag race (another process)
@@ -112,13 +120,20 @@ export class CollectionBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await this.turns.run(context.activity.conversation?.id ?? '', async () => {
       try {
-        await super.run(context);
+        await this.dispatch(context);
       } catch (err) {
         if (!isStateConflict(err)) throw err;
         await this.deps.conversationState.load(context, true);
-        await super.run(context);
+        await this.dispatch(context);
       }
     });
+  }
+
+  /** ActivityHandler's dispatch; a message this bot alone handles goes to it directly (messageDispatch.ts). */
+  private async dispatch(context: TurnContext): Promise<void> {
+    if (dispatchesToOwnMessageHandler(this.handlers, context.activity, this.messageHandler))
+      await this.message(context);
+    else await super.run(context);
   }
 
   /**
@@ -380,8 +395,4 @@ function sessionOf(context: TurnContext): string {
   return `a:${a.channelId}/${a.conversation?.id ?? ''}/${a.from?.id ?? ''}`;
 }
 
-/** A conversation several people read: a group chat or a channel (Bot Framework's markers). */
-export function isGroupConversation(activity: Partial<Activity>): boolean {
-  const c = activity.conversation;
-  return c?.isGroup === true || c?.conversationType === 'groupChat' || c?.conversationType === 'channel';
-}
+export { isGroupConversation };

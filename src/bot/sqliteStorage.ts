@@ -48,16 +48,22 @@ export class SqliteStorage implements Storage {
     const judged = new Map<string, string | undefined>();
     for (const [key, item] of Object.entries(changes))
       judged.set(key, item ? takeStateJson('judged', item) : undefined);
-    await writeGroupOf(this.db).run(() => {
-      for (const [key, item] of Object.entries(changes)) {
-        const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
-        if (eTag && eTag !== '*') {
-          const row = select.get(key) as { etag: string } | undefined;
-          if (row && row.etag !== eTag) throw new ETagConflictError(key);
+    const entries = Object.entries(changes);
+    await writeGroupOf(this.db).run(
+      () => {
+        for (const [key, item] of entries) {
+          const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
+          if (eTag && eTag !== '*') {
+            const row = select.get(key) as { etag: string } | undefined;
+            if (row && row.etag !== eTag) throw new ETagConflictError(key);
+          }
+          upsert.run(key, randomUUID(), judged.get(key) ?? JSON.stringify(value), now);
         }
-        upsert.run(key, randomUUID(), judged.get(key) ?? JSON.stringify(value), now);
-      }
-    });
+      },
+      // One item (a turn's conversation state): a conflict throws before its one write, so the
+      // group needs no savepoint to undo it alone.
+      { atomic: entries.length === 1 },
+    );
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -87,6 +87,7 @@ export class SqliteConversationRefStore implements ConversationRefStore {
                 this.db,
                 `UPDATE conversation_refs SET last_inbound_at = ?, updated_at = ? WHERE ${SAME_ROW}`,
               ).run(at, at, ...same).changes > 0,
+            { atomic: true },
           )
         : prepared(this.db, `SELECT 1 FROM conversation_refs WHERE ${SAME_ROW}`).get(...same) !== undefined;
       if (unchanged) return;
@@ -113,6 +114,7 @@ export class SqliteConversationRefStore implements ConversationRefStore {
         inbound ? at : null,
         at,
       ),
+      { atomic: true },
     );
   }
 

@@ -129,7 +129,8 @@ export class SqliteRateCounters implements RateCounters {
 
   /** With the other writes of this event-loop turn, in one transaction (see SqliteWriteGroup). */
   async hitEach(hits: readonly CounterHit[], now: Date): Promise<WindowCount[]> {
-    return writeGroupOf(this.db).run(() => this.hitEachTx(hits, now));
+    // Its own (nested) transaction: atomic, so the group adds no savepoint around it.
+    return writeGroupOf(this.db).run(() => this.hitEachTx(hits, now), { atomic: true });
   }
 
   private hitNow(key: string, now: Date, windowMs: number): WindowCount {

@@ -5,8 +5,20 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 interface Waiting {
   work: () => unknown;
+  /** The work changes nothing unless it returns (see `WriteOptions.atomic`): no savepoint of its own. */
+  atomic: boolean;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
+}
+
+export interface WriteOptions {
+  /**
+   * The work changes nothing unless it returns: it is one SQL statement (SQLite undoes a failing
+   * statement's changes itself), or it makes its changes in its own transaction function (a
+   * nested one is a savepoint), or it throws only before its one write. The group then runs it
+   * without a savepoint of its own (two statements less), and it still fails alone.
+   */
+  atomic?: boolean;
 }
 
 /** Beyond this many writes waiting, the group is written at once (what waits stays bounded). */
@@ -19,7 +31,7 @@ export const MAX_GROUP_WRITES = 256;
  * alone. Each promise settles only after that transaction has committed (or failed): nothing is
  * reported written before it is. Inside a caller's transaction the write runs at once, in it.
  *
- *   await writeGroupOf(db).run(() => upsert.run(key, value));
+ *   await writeGroupOf(db).run(() => upsert.run(key, value), { atomic: true });
  */
 export class SqliteWriteGroup {
   private waiting: Waiting[] = [];
@@ -35,7 +47,16 @@ export class SqliteWriteGroup {
     const release = db.prepare('RELEASE write_group');
     const rollback = db.prepare('ROLLBACK TO write_group');
     this.writeAll = db.transaction((batch) =>
-      batch.map(({ work }): Outcome => {
+      batch.map(({ work, atomic }): Outcome => {
+        if (atomic) {
+          try {
+            return { ok: true, value: work() };
+          } catch (error) {
+            // Nothing of it stands; a full disk or an I/O error ended the whole transaction.
+            if (!db.inTransaction) throw error;
+            return { ok: false, error };
+          }
+        }
         // Each write in its own savepoint: one that throws is rolled back alone.
         savepoint.run();
         try {
@@ -54,7 +75,7 @@ export class SqliteWriteGroup {
     );
   }
 
-  run<T>(work: () => T): Promise<T> {
+  run<T>(work: () => T, options: WriteOptions = {}): Promise<T> {
     if (this.db.inTransaction) {
       try {
         return Promise.resolve(work());
@@ -63,7 +84,12 @@ export class SqliteWriteGroup {
       }
     }
     return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.waiting.push({
+        work,
+        atomic: options.atomic === true,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
       if (this.waiting.length >= this.maxWrites) this.flush();
       else this.scheduled ??= setImmediate(() => this.flush());
     });

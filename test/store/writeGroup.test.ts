@@ -42,6 +42,28 @@ describe('the SQLite write group', () => {
     ]);
   });
 
+  it('runs an atomic write without a savepoint of its own, and it still fails alone', async () => {
+    const { db, put, all } = table();
+    const group = new SqliteWriteGroup(db);
+    // A statement that fails (the key exists) and a transaction function that throws after its
+    // first insert: neither leaves anything, the writes around them stand.
+    const both = db.transaction(() => {
+      put.run('d', '4');
+      throw new Error('eTag conflict');
+    });
+    const outcomes = await Promise.allSettled([
+      group.run(() => put.run('a', '1'), { atomic: true }),
+      group.run(() => put.run('a', 'again'), { atomic: true }),
+      group.run(() => both(), { atomic: true }),
+      group.run(() => put.run('c', '3'), { atomic: true }),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(all()).toEqual([
+      { k: 'a', v: '1' },
+      { k: 'c', v: '3' },
+    ]);
+  });
+
   it('writes at once when more writes wait than its bound, and at once inside a caller’s transaction', async () => {
     const { db, put, all } = table();
     const group = new SqliteWriteGroup(db, 3);
