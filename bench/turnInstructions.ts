@@ -23,6 +23,12 @@
  * native run did, and must have sent no typing indicator in the measured turns (one is sent
  * only when a turn takes 600 ms of wall time, which valgrind's pace could reach).
  *
+ * NOT YET A MEASURING INSTRUMENT (turninsn20): the same bundle of one tree read 11.2, 10.1 and
+ * 15.5 M instructions per turn in three runs (loads 14, 8→4, 4; the echo bot 4.7 and 3.2 M), and
+ * the warm-up-only process itself moved 18.86–19.41 G, a spread as large as the 200 measured turns'
+ * difference. Some work in these processes still depends on something other than the script;
+ * find it (or measure far more turns) before comparing trees with this.
+ *
  *   INSN_WARM=60 INSN_MEASURED=40   # conversations (5 turns each), the defaults
  *   INSN_SEMI_SPACE=16              # MB, fixed young generation (see guardrailsInstructions.ts)
  */
