@@ -9,6 +9,8 @@
  * BENCH_ACTIVITY_IDS=1 gives every post an activity id (the exactly-once claim runs, as for Web
  * Chat's clientActivityID); BENCH_CLAIM_UNFOLDED=1 then claims in a round trip of its own before
  * the turn and records nothing with the turn's first write (the code before issue 19 pgturn).
+ * Each statement is printed with its median trip time (from `query` to its answer: the server's
+ * work, lock waits and its commit's WAL flush included), which a flush wait dominates.
  * BENCH_CPU_PROFILE=<file> writes a CPU profile (inspector, 200 µs sampling) of the counted window
  * only; the rows and fields node-postgres parsed per turn are printed with the statements.
  * The throw-away cluster runs as a real server does (fsync, synchronous_commit and full_page_writes
@@ -37,6 +39,8 @@ const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20);
 const DURABLE = process.env.BENCH_PG_FAST !== '1';
 
 const counts = new Map<string, number>();
+/** Each counted statement's trip times (ms, from `query` to its answer), by statement as `counts`. */
+const tripMs = new Map<string, number[]>();
 let trips = 0;
 /** Rows and row-fields (rows × columns) node-postgres parsed, over every result of a query. */
 const parsed = { rows: 0, cells: 0 };
@@ -69,8 +73,12 @@ const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   const tl = timeline;
   const entry = { key: key.slice(0, 60), t0: tl ? performance.now() - tl.start : 0, t1: NaN };
   if (tl) tl.entries.push(entry);
+  const sent = performance.now();
   const done = (): void => {
     if (tl) entry.t1 = performance.now() - tl.start;
+    const list = tripMs.get(key) ?? [];
+    list.push(performance.now() - sent);
+    tripMs.set(key, list);
   };
   const last = args[args.length - 1];
   if (typeof last === 'function')
@@ -133,6 +141,7 @@ async function main(): Promise<void> {
   for (let c = 0; c < 5; c++) for (const text of SCRIPT) await post(url, `warm-${c}`, text);
   const perTurn = SCRIPT.map(() => 0);
   counts.clear();
+  tripMs.clear();
   trips = 0;
   parsed.rows = parsed.cells = 0;
   const profile = process.env.BENCH_CPU_PROFILE;
@@ -178,8 +187,12 @@ async function main(): Promise<void> {
   console.log(
     `rows parsed per turn ${(parsed.rows / turns).toFixed(1)}, fields (rows × columns) ${(parsed.cells / turns).toFixed(1)}`,
   );
-  for (const [text, n] of [...counts.entries()].sort((a, b) => b[1] - a[1]))
-    console.log(`  ${(n / turns).toFixed(2).padStart(6)}  ${text}`);
+  console.log('  per turn, median trip ms, statement:');
+  for (const [text, n] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
+    const ms = [...(tripMs.get(text) ?? [])].sort((a, b) => a - b);
+    const median = ms.length > 0 ? ms[Math.floor(ms.length / 2)]!.toFixed(2) : '-';
+    console.log(`  ${(n / turns).toFixed(2).padStart(6)}  ${median.padStart(6)}  ${text}`);
+  }
   if (process.env.BENCH_TIMELINE) {
     for (const text of SCRIPT) {
       timeline = { start: performance.now(), entries: [] };

@@ -7,7 +7,9 @@ set -u
 
 missing=""
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing="$missing chromium"
-dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing="$missing fonts-wqy-microhei"
+# Installed means "install ok installed": a removed package keeps its config files and `dpkg -s` still succeeds.
+installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
+installed fonts-wqy-microhei || missing="$missing fonts-wqy-microhei"
 
 # PostgreSQL: PG_BIN when set (only there), else the PATH or Debian's /usr/lib/postgresql/<version>/bin.
 have_pg() {
@@ -18,6 +20,11 @@ have_pg() {
   done
   return 1
 }
+# A PG_BIN without the binaries is a setting to fix: installing Debian's package would not change it.
+if [ -n "${PG_BIN:-}" ] && [ -z "${TEST_DATABASE_URL:-}" ] && ! have_pg; then
+  echo "pretest: missing postgresql: PG_BIN=$PG_BIN has no initdb and pg_ctl. Point PG_BIN at a folder that has them, or unset it and install Debian's server binaries (sudo apt-get install postgresql; npm test does that itself as root), or set TEST_DATABASE_URL to a superuser URL." >&2
+  exit 1
+fi
 # A server given by TEST_DATABASE_URL needs no local binaries.
 [ -n "${TEST_DATABASE_URL:-}" ] || have_pg || missing="$missing postgresql"
 

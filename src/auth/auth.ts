@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import type { Clock } from '../core/clock.js';
@@ -73,6 +74,8 @@ export class Auth {
   /** Sees every key as its digest (a shared table of counters holds no name or address). */
   readonly throttle: SignInThrottle;
   private readonly basicSeen = new Map<string, number>();
+  /** Basic checks running now, by a digest of (address, header): see `basic`. */
+  private readonly basicInFlight = new Map<string, Promise<AuthResult>>();
 
   constructor(private readonly options: AuthOptions) {
     this.credentials = Credentials.fromConfig(options.config, options);
@@ -230,7 +233,26 @@ export class Auth {
     return true;
   }
 
-  private async basic(req: Request, header: string, purpose: 'api' | 'login'): Promise<AuthResult> {
+  /**
+   * A tool sending several requests at once with one Basic credential gets one check for all of
+   * them (staffsec20: each check counts a failure in advance, so 12 parallel requests with the
+   * right password saw the 6th onwards refused with 429, and cost 12 scrypt derivations).
+   * Parallel copies of one wrong guess likewise count once: they are the same guess. A console
+   * sign-in (`login`) starts a session of its own each time and is never shared.
+   */
+  private basic(req: Request, header: string, purpose: 'api' | 'login'): Promise<AuthResult> {
+    if (purpose === 'login') return this.checkBasic(req, header, purpose);
+    const key = createHash('sha256')
+      .update(`${peerAddress(req)}\u0000${header}`)
+      .digest('base64url');
+    const running = this.basicInFlight.get(key);
+    if (running) return running;
+    const check = this.checkBasic(req, header, purpose).finally(() => this.basicInFlight.delete(key));
+    this.basicInFlight.set(key, check);
+    return check;
+  }
+
+  private async checkBasic(req: Request, header: string, purpose: 'api' | 'login'): Promise<AuthResult> {
     const parsed = parseBasic(header);
     const address = peerAddress(req);
     const keys = [`addr:${address}`, ...(parsed ? [`user:${parsed.name}`] : [])];

@@ -3,7 +3,7 @@ import restify, { type Next, type Request, type Response, type Server, type Serv
 import { z } from 'zod';
 import type { App } from './app.js';
 import { ServiceHealth, withSharedDatabase } from './health.js';
-import { MAX_MESSAGE_TEXT_CHARS } from '../core/limits.js';
+import { echoed, MAX_MESSAGE_TEXT_CHARS, MAX_PATH_ID_CHARS } from '../core/limits.js';
 import { type GateVerdict, MessagesGate } from './messagesGate.js';
 import { processPosted } from './postedActivity.js';
 import { activityClaimGate, authenticateBeforeClaim } from './activityClaimGate.js';
@@ -64,6 +64,7 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
     name: 'collections-assistant',
     handleUncaughtExceptions: false,
     noWriteContinue: true, // refuseOversizedBodies says "100 Continue" (sec15)
+    maxParamLength: MAX_PATH_ID_CHARS, // staffsec20: ids past 100 characters were unroutable (404)
     // sec16: restify's own warnings (an answer it cannot format) went to its default logger,
     // which wrote the whole request, raw body and headers included, unmasked
     log: app.logger.child({ component: 'http' }) as unknown as ServerOptions['log'],
@@ -84,7 +85,8 @@ export function createServer(app: App, mounts: Mount[] = []): Server {
       const body = {
         error: {
           code: typeof named === 'string' ? named : statusName(err.statusCode ?? 500),
-          message: err.message || 'request refused',
+          // staffsec20: restify's 404 names the whole path; a 10,000-character path came back whole
+          message: echoed(err.message || 'request refused', 300),
         },
       };
       Object.defineProperty(err, 'toJSON', { value: () => body, configurable: true });

@@ -24,3 +24,21 @@ export function nestedDeeperThan(value: unknown, max: number = MAX_JSON_DEPTH): 
   }
   return false;
 }
+
+/**
+ * The longest id a route takes in its path (`/api/agent/conversations/{id}/…`,
+ * `/api/review/conversations/{id}`), decoded. restify's router allowed 100 characters and
+ * answered 404 `ResourceNotFound` past that, so a handed-over conversation with a longer Bot
+ * Framework id (a Teams personal chat's `a:1…` id runs to about 130) could be neither accepted
+ * nor reviewed (staffsec20). Node's 16 KiB header limit still bounds the whole request line.
+ */
+export const MAX_PATH_ID_CHARS = 1024;
+
+/** Past this many characters a path or id echoed in an error message is cut (`…`). */
+export const MAX_ECHOED_CHARS = 120;
+
+/** `text` cut to `max` characters (a whole character at the end, never half a surrogate pair). */
+export function echoed(text: string, max: number = MAX_ECHOED_CHARS): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}

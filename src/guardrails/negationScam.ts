@@ -11,7 +11,7 @@ import { Anywhere, sentenceAround } from './negation.js';
 const ZH_IMPOSTOR_SAYS =
   /(?:不法分子|骗子|诈骗分子|冒充|假冒|自称)[^。!?\n]{0,40}?(?:声称|谎称|扬言|威胁|恐吓|称|说|以)[^。!?\n]*$|自称[^。!?\n]*$/;
 const EN_IMPOSTOR_SAYS =
-  /\b(?:scammers?|fraudsters?|impostors?|imposters?|criminals|fake (?:callers?|collectors?|agents?)|(?:callers?|people|someone|anyone|texts?|messages?) (?:pretending|posing|claiming) to be|pretending to be|posing as)\b[^.!?\n]{0,80}?\b(?:say|says|said|claim|claims|tell you|threaten|threatens|demand|demands)\b[^.!?\n]*$/;
+  /\b(?:scammers?|fraudsters?|impostors?|imposters?|criminals|fake (?:callers?|collectors?|agents?)|(?:callers?|people|someone|anyone|texts?|messages?) (?:pretending|posing|claiming) to be|pretending to be|posing as)\b[^.!?\n]{0,80}?\b(?:say|says|said|saying|claim|claims|claiming|tell you|telling you|threaten|threatens|threatening|demand|demands|demanding)\b[^.!?\n]*$/;
 // The message disowns what it quoted.
 const ZH_DISOWNS =
   /请勿轻信|(?:请|切|千万)?(?:勿|不要)(?:相信|轻信|理会|上当)|不是(?:本行|我行|银行)的做法|(?:本行|我行|我们)(?:从)?(?:不会|绝不会|从不)(?:这样做|这么做|如此)|提高警惕|提高警觉|慎防|谨防|提防|切勿(?:相信|轻信|理会|汇款|转账)|小心求证|反诈骗|反诈|(?:均|都|全)(?:为|是)(?:谣言|诈骗|骗局|骗子)|这是(?:诈骗|骗局)|^警惕|(?:银行|法院|公安|警方)(?:和|与|及|或)?(?:银行|法院|公安|警方)?(?:都|均|也|从|绝)?(?:不会|从不)(?:通过|要求|让|以)/;
@@ -41,7 +41,7 @@ const EN_SECURED =
   /\b(?:collateral|pledged|secured|securing|security agreement|auto loan|car loan|vehicle loan|mortgage|lien holder)\b/;
 const EN_SECURED_ANY = new Anywhere(EN_SECURED);
 const EN_BOUND =
-  /\b(?:as|where|when) (?:allowed|permitted|provided|authori[sz]ed) (?:by|under|in) (?:your |the )?(?:contract|loan agreement|agreement|security agreement|(?:applicable |state |federal )?laws?)\b|\bonly (?:as|where|when) (?:the )?(?:contract|agreement|law) (?:allows|permits)\b/;
+  /\b(?:as|where|when) (?:allowed|permitted|provided|authori[sz]ed) (?:by|under|in) (?:your |the )?(?:contract|loan agreement|agreement|security agreement|(?:applicable |state |federal )?laws?)\b|\bonly (?:as|where|when) (?:the )?(?:contract|agreement|law) (?:allows|permits)\b|\b(?:happen|happens|be done|take place) (?:only )?(?:as|where|when) (?:your |the )?(?:contract|loan agreement|agreement)(?: and (?:your |the )?(?:applicable |state |federal )?laws?)? (?:allows?|permits?)\b/;
 const EN_BOUND_ANY = new Anywhere(EN_BOUND);
 const EN_BOUND_ASSERTS =
   /\b(?:already|tomorrow|today|tonight|this week|next week|we(?:'ll| will| are going to| have)|has been|have been|is scheduled|are coming|is coming)\b/;

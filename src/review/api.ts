@@ -13,6 +13,7 @@ import { SqliteRevealLog } from '../store/transcripts/revealLog.js';
 import { SqliteTranscriptStore } from '../store/transcripts/sqliteTranscriptStore.js';
 import type { RevealLog } from '../store/transcripts/types.js';
 import type { TranscriptReader } from '../store/transcripts/split.js';
+import { echoed } from '../core/limits.js';
 import { parseListQuery } from './query.js';
 import { ReviewService } from './reviewService.js';
 
@@ -99,7 +100,7 @@ export function registerReview(server: Server, deps: ReviewDeps): ReviewService 
   server.get('/api/review/conversations/:conversationId', reviewer, async (req: Request, res: Response) => {
     const id = String(req.params.conversationId ?? '');
     const transcript = await review.get(id);
-    if (!transcript) return sendError(res, 404, 'NotFound', `no transcript for conversation ${id}`);
+    if (!transcript) return sendError(res, 404, 'NotFound', `no transcript for conversation ${echoed(id)}`);
     sendJson(res, 200, transcript);
   });
 
@@ -116,7 +117,7 @@ export function registerReview(server: Server, deps: ReviewDeps): ReviewService 
           ? (body as { reason: string }).reason.slice(0, 500)
           : undefined;
       const transcript = await review.reveal(id, reviewerName, reason);
-      if (!transcript) return sendError(res, 404, 'NotFound', `no transcript for conversation ${id}`);
+      if (!transcript) return sendError(res, 404, 'NotFound', `no transcript for conversation ${echoed(id)}`);
       deps.logger.info({ conversationId: id, reviewer: reviewerName }, 'reviewer revealed a transcript');
       sendJson(res, 200, transcript);
     },

@@ -16,7 +16,8 @@ export type ClaimOutcome =
  * database. The first `claim` of a key wins and runs the turn; a repeat finds it 'running' (and
  * waits, reading with `look`) or 'answered' (and replays the answer). A claimant that died leaves
  * its claim running until `leaseUntil`: after that, a `claim` takes it over. A claim that was
- * completed is never taken over, so a turn that committed its answer never runs twice.
+ * completed is never taken over, so a turn that committed its answer never runs twice (on
+ * PostgreSQL the answer's commit does not wait for its WAL flush: see `COMPLETE_SQL`).
  *
  *   const outcome = await claims.claim(key, owner, now, leaseUntil);
  *   if (outcome.status === 'claimed') { run the turn; await claims.complete(key, owner, answer) }

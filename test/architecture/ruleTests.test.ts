@@ -82,8 +82,12 @@ function missingRuleFiles(text: string, file: string, exists = existsSync, histo
   return out;
 }
 
-/** Files that name rule files by example (this one and ruleFiles.test.ts). */
-const EXAMPLES = new Set(['test/architecture/ruleTests.test.ts', 'test/architecture/ruleFiles.test.ts']);
+/** Files that name rule files by example (this one, ruleFiles.test.ts, and careRuleFiles.test.ts for the care rules). */
+const EXAMPLES = new Set([
+  'test/architecture/ruleTests.test.ts',
+  'test/architecture/ruleFiles.test.ts',
+  'test/architecture/careRuleFiles.test.ts',
+]);
 
 /** The prose that names rule files: README.md, ARCHITECTURE.md and src/guardrails/*.md but the PROVENANCE.md files. */
 const DOCS = [

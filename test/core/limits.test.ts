@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, nestedDeeperThan } from '../../src/core/limits.js';
+import { echoed, MAX_JSON_DEPTH, nestedDeeperThan } from '../../src/core/limits.js';
 
 describe('nestedDeeperThan', () => {
   const nest = (n: number): unknown => JSON.parse('['.repeat(n) + ']'.repeat(n));
@@ -13,5 +13,13 @@ describe('nestedDeeperThan', () => {
   it('walks 100,000 levels without overflowing the stack', () => {
     expect(nestedDeeperThan(nest(100_000))).toBe(true);
     expect(nestedDeeperThan({ wide: Array.from({ length: 100_000 }, () => ({ a: 1 })) })).toBe(false);
+  });
+});
+
+describe('echoed', () => {
+  it('keeps short text and cuts long text to whole characters with an ellipsis', () => {
+    expect(echoed('conv-1')).toBe('conv-1');
+    expect(echoed('x'.repeat(5000))).toBe(`${'x'.repeat(120)}…`);
+    expect(echoed('😀'.repeat(10), 3)).toBe('😀😀😀…'); // never half a surrogate pair
   });
 });

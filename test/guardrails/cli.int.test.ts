@@ -72,6 +72,7 @@ describe('the guardrail command line', () => {
       violations: [
         { category: 'defamation', rule: 'defamation.insult' },
         { category: 'defamation', rule: 'defamation.label' },
+        { category: 'harassment', rule: 'harassment.mockery' },
         { category: 'privacy', rule: 'privacy.third_party' },
         { category: 'threat', rule: 'threat.intimidation' },
       ],

@@ -29,6 +29,16 @@ describe('scripts/ensure-test-deps.sh and PostgreSQL', () => {
     expect(run.stderr).toMatch(/PG_BIN|TEST_DATABASE_URL/);
   });
 
+  it('as any user, names a PG_BIN without initdb/pg_ctl instead of installing a package that would not help', () => {
+    const run = spawnSync('env', ['PG_BIN=/nonexistent', 'PATH=/usr/bin:/bin', 'sh', SCRIPT], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toMatch(/installing/);
+    expect(run.stderr).toMatch(/PG_BIN=\/nonexistent has no initdb and pg_ctl/);
+  });
+
   it('asks for nothing about PostgreSQL when a server is given by TEST_DATABASE_URL', () => {
     const run = runUnprivileged({
       PG_BIN: '/nonexistent',

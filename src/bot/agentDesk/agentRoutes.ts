@@ -6,6 +6,7 @@ import { formatCursor, parseCursor, type HandoffEntry, type HandoffMessage } fro
 import type { Auth } from '../../auth/auth.js';
 import { principalOf } from '../../auth/auth.js';
 import type { HandoffDesk } from './handoffDesk.js';
+import { agentTextProblem } from './agentText.js';
 
 export const AGENT_API = '/api/agent';
 const PAGE = 200;
@@ -141,6 +142,8 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
     const body = textBody.safeParse(req.body);
     if (!body.success)
       return fail(res, 400, 'bad_request', body.error.issues[0]?.message ?? 'expected {"text": "..."}');
+    const problem = agentTextProblem(body.data.text);
+    if (problem) return fail(res, 400, 'bad_request', problem);
     const sent = await desk.agentMessage(access.entry, who(req), body.data.text);
     switch (sent.status) {
       case 'sent':
@@ -161,6 +164,13 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
         });
       case 'not_verified':
         return fail(res, 409, 'not_verified', `not sent: ${sent.reason}`);
+      case 'closed':
+        return fail(
+          res,
+          404,
+          'not_in_handoff',
+          'not sent: the conversation was released before the message could be delivered',
+        );
       case 'not_delivered':
         return fail(
           res,
@@ -175,6 +185,8 @@ export function mountAgentApi(server: Server, desk: HandoffDesk, auth: Auth): vo
     const body = releaseBody.safeParse(req.body);
     if (!body.success)
       return fail(res, 400, 'bad_request', body.error.issues[0]?.message ?? 'expected {"outcome": "..."}');
+    const problem = agentTextProblem(body.data.outcome, 'label');
+    if (problem) return fail(res, 400, 'bad_request', problem);
     const released = await desk.release(conversationIdOf(req), who(req), body.data.outcome);
     switch (released.status) {
       case 'released':

@@ -97,9 +97,16 @@ export class HandoffDesk {
     return outcome;
   }
 
-  /** An agent's reply; blocked text is not delivered (see HandoffRelay.sendAgentText). */
+  /**
+   * An agent's reply; blocked text is not delivered (see HandoffRelay.sendAgentText), nor text
+   * whose conversation this agent no longer holds by the time it is checked (`closed`).
+   */
   async agentMessage(entry: HandoffEntry, agent: string, text: string): Promise<AgentSendOutcome> {
-    return this.deps.relay.sendAgentText(entry, agent, text);
+    const stillHeld = async (): Promise<boolean> => {
+      const now = await this.deps.store.access(entry.conversationId, agent);
+      return now.status === 'ok' && now.entry.handoffId === entry.handoffId;
+    };
+    return this.deps.relay.sendAgentText(entry, agent, text, stillHeld);
   }
 
   /** The agent ends the handoff; the bot resumes with a short note to the person. */

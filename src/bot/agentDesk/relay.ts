@@ -54,7 +54,9 @@ export type AgentSendOutcome =
   | { status: 'blocked'; verdict: Verdict }
   | { status: 'not_delivered'; reason: string }
   /** It may carry account detail and nobody is verified now: held back, nothing was sent. */
-  | { status: 'not_verified'; reason: string };
+  | { status: 'not_verified'; reason: string }
+  /** The conversation was released or passed on while the text was being checked: nothing was sent. */
+  | { status: 'closed' };
 
 /**
  * Talks to the person of a handed-over conversation: the bot's handoff notes (worded from acts
@@ -101,7 +103,12 @@ export class HandoffRelay {
    * the session that verified; when no verification is current it goes to every session only if
    * it passes as unverified text (no account detail), else it is not delivered at all.
    */
-  async sendAgentText(entry: HandoffEntry, agent: string, text: string): Promise<AgentSendOutcome> {
+  async sendAgentText(
+    entry: HandoffEntry,
+    agent: string,
+    text: string,
+    stillHeld?: () => Promise<boolean>,
+  ): Promise<AgentSendOutcome> {
     const { verdict, context: guardContext } = await this.judge(text, this.guardContext(entry));
     if (!verdict.allowed) {
       this.trace(entry, 'blocked', { agent, text, verdict });
@@ -116,7 +123,14 @@ export class HandoffRelay {
     const meta: OutboundMeta = { source: 'agent', agent, onBlock: 'drop', guardContext };
     let delivered = false;
     let withheld = false;
+    let closed = false;
     const outcome = await this.deps.proactive.continue(entry.conversationId, async (context) => {
+      // staffsec20: access was checked when the request came, and the check (a model judge: seconds)
+      // ran since; a release in between must not be followed by this text
+      if (stillHeld && !(await stillHeld())) {
+        closed = true;
+        return;
+      }
       let sendAs = meta;
       if ((await this.aim(context, guardContext.verified)) === 'nobody_verified') {
         const plain = this.guardContext({ ...entry, verified: false });
@@ -126,6 +140,10 @@ export class HandoffRelay {
       }
       delivered = (await sendReply(context, activity, sendAs)) !== undefined;
     });
+    if (closed) {
+      this.trace(entry, 'not_delivered', { agent, reason: 'released' });
+      return { status: 'closed' };
+    }
     if (withheld) {
       this.trace(entry, 'not_delivered', { agent, reason: 'not_verified_now' });
       return { status: 'not_verified', reason: NOT_VERIFIED_NOW };

@@ -3,6 +3,7 @@ import { ABUSE_LEXICON } from './lexicon.js';
 import type { LexiconRule, LexiconRuleSpec, PatternRule, PatternRuleSpec } from './ruleTypes.js';
 import { COMMITMENT_CREDIT_RECORD_EN } from './commitment/creditRecordEn.js';
 import { COMMITMENT_CREDIT_RECORD_ZH } from './commitment/creditRecordZh.js';
+import { COMMITMENT_DEBT_AGENCY_ZH } from './commitment/debtAgencyZh.js';
 import { COMMITMENT_DEFERRAL_EN } from './commitment/deferralEn.js';
 import { COMMITMENT_DEFERRAL_ZH } from './commitment/deferralZh.js';
 import { COMMITMENT_DISCOUNT_EN } from './commitment/discountEn.js';
@@ -37,6 +38,7 @@ import { FALSE_LEGAL_INVENTED_CONSEQUENCE_EN } from './falseLegal/inventedConseq
 import { FALSE_LEGAL_INVENTED_CONSEQUENCE_ZH } from './falseLegal/inventedConsequenceZh.js';
 import { HARASSMENT_COERCION_EN } from './harassment/coercionEn.js';
 import { HARASSMENT_COERCION_ZH } from './harassment/coercionZh.js';
+import { HARASSMENT_CONTEMPT_EN } from './harassment/contemptEn.js';
 import { HARASSMENT_MOCKERY_EN } from './harassment/mockeryEn.js';
 import { HARASSMENT_MOCKERY_ZH } from './harassment/mockeryZh.js';
 import { HARASSMENT_PROFANITY_EN } from './harassment/profanityEn.js';
@@ -50,6 +52,7 @@ import { MISREPRESENTATION_AUTHORITY_EN } from './misrepresentation/authorityEn.
 import { MISREPRESENTATION_AUTHORITY_ZH } from './misrepresentation/authorityZh.js';
 import { MISREPRESENTATION_FALSE_CONSEQUENCE_EN } from './misrepresentation/falseConsequenceEn.js';
 import { MISREPRESENTATION_FALSE_CONSEQUENCE_ZH } from './misrepresentation/falseConsequenceZh.js';
+import { MISREPRESENTATION_FALSE_POLICY_ZH } from './misrepresentation/falsePolicyZh.js';
 import { MISREPRESENTATION_FALSE_URGENCY_EN } from './misrepresentation/falseUrgencyEn.js';
 import { MISREPRESENTATION_FALSE_URGENCY_ZH } from './misrepresentation/falseUrgencyZh.js';
 import { MISREPRESENTATION_HUMAN_CLAIM_EN } from './misrepresentation/humanClaimEn.js';
@@ -57,6 +60,7 @@ import { MISREPRESENTATION_HUMAN_CLAIM_ZH } from './misrepresentation/humanClaim
 import { MISREPRESENTATION_PAYMENT_CHANNEL_EN } from './misrepresentation/paymentChannelEn.js';
 import { MISREPRESENTATION_PAYMENT_CHANNEL_ZH } from './misrepresentation/paymentChannelZh.js';
 import { MISREPRESENTATION_PAYMENT_STATUS_EN } from './misrepresentation/paymentStatusEn.js';
+import { MISREPRESENTATION_PRETEXT_EN } from './misrepresentation/pretextEn.js';
 import { MISREPRESENTATION_PAYMENT_STATUS_ZH } from './misrepresentation/paymentStatusZh.js';
 import { MISREPRESENTATION_RECORDING_ZH } from './misrepresentation/recordingZh.js';
 import { MISREPRESENTATION_UNDISCLOSED_IDENTITY_EN } from './misrepresentation/undisclosedIdentityEn.js';
@@ -109,6 +113,7 @@ function resolve<T extends { id: string }>(spec: T): T & Pick<PatternRule, 'cate
 const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'commitment/creditRecordEn': COMMITMENT_CREDIT_RECORD_EN,
   'commitment/creditRecordZh': COMMITMENT_CREDIT_RECORD_ZH,
+  'commitment/debtAgencyZh': COMMITMENT_DEBT_AGENCY_ZH,
   'commitment/deferralEn': COMMITMENT_DEFERRAL_EN,
   'commitment/deferralZh': COMMITMENT_DEFERRAL_ZH,
   'commitment/discountEn': COMMITMENT_DISCOUNT_EN,
@@ -143,6 +148,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'falseLegal/inventedConsequenceZh': FALSE_LEGAL_INVENTED_CONSEQUENCE_ZH,
   'harassment/coercionEn': HARASSMENT_COERCION_EN,
   'harassment/coercionZh': HARASSMENT_COERCION_ZH,
+  'harassment/contemptEn': HARASSMENT_CONTEMPT_EN,
   'harassment/mockeryEn': HARASSMENT_MOCKERY_EN,
   'harassment/mockeryZh': HARASSMENT_MOCKERY_ZH,
   'harassment/profanityEn': HARASSMENT_PROFANITY_EN,
@@ -156,6 +162,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'misrepresentation/authorityZh': MISREPRESENTATION_AUTHORITY_ZH,
   'misrepresentation/falseConsequenceEn': MISREPRESENTATION_FALSE_CONSEQUENCE_EN,
   'misrepresentation/falseConsequenceZh': MISREPRESENTATION_FALSE_CONSEQUENCE_ZH,
+  'misrepresentation/falsePolicyZh': MISREPRESENTATION_FALSE_POLICY_ZH,
   'misrepresentation/falseUrgencyEn': MISREPRESENTATION_FALSE_URGENCY_EN,
   'misrepresentation/falseUrgencyZh': MISREPRESENTATION_FALSE_URGENCY_ZH,
   'misrepresentation/humanClaimEn': MISREPRESENTATION_HUMAN_CLAIM_EN,
@@ -163,6 +170,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'misrepresentation/paymentChannelEn': MISREPRESENTATION_PAYMENT_CHANNEL_EN,
   'misrepresentation/paymentChannelZh': MISREPRESENTATION_PAYMENT_CHANNEL_ZH,
   'misrepresentation/paymentStatusEn': MISREPRESENTATION_PAYMENT_STATUS_EN,
+  'misrepresentation/pretextEn': MISREPRESENTATION_PRETEXT_EN,
   'misrepresentation/paymentStatusZh': MISREPRESENTATION_PAYMENT_STATUS_ZH,
   'misrepresentation/recordingZh': MISREPRESENTATION_RECORDING_ZH,
   'misrepresentation/undisclosedIdentityEn': MISREPRESENTATION_UNDISCLOSED_IDENTITY_EN,

@@ -17,6 +17,21 @@ function outcomeOf(row: ClaimRow): ClaimOutcome {
 }
 
 /**
+ * Records a turn's answer in a transaction whose commit does not wait for its WAL flush
+ * (`synchronous_commit` off for it alone, issue 19): the answer is given after the turn's own
+ * records were flushed (`PgConversationLock.hold` waits for `durable()`), and waiting a second
+ * flush for the claim's state kept every turn posted with an activity id one fsync longer. The
+ * state is seen by every instance at once; only a crash of the PostgreSQL server itself within
+ * the WAL writer's delay (200 ms by default) can undo it, and then the claim is 'running' again: a
+ * repeat after its lease takes it over and is answered from the transcript's recorded replies
+ * (`repliesRecorded`), as when the service died between its answer and this write; a turn that
+ * replied nothing runs again then.
+ */
+export const COMPLETE_SQL = `WITH nw AS (SELECT set_config('synchronous_commit', 'off', true) AS s)
+  UPDATE activity_claims SET state = 'done', answer = $3
+  FROM nw WHERE claim_key = $1 AND owner = $2 AND state = 'running' AND nw.s = 'off'`;
+
+/**
  * `ActivityClaims` on PostgreSQL: the claim is one INSERT … ON CONFLICT DO UPDATE that inserts a new
  * claim or takes over a running one whose lease ran out, and says which by the owner it returns (a
  * repeat reads the row with a second round trip). A completed claim is never taken over. On the hot
@@ -75,12 +90,11 @@ export class PgActivityClaims implements ActivityClaims {
   }
 
   async complete(key: string, owner: string, answer: string): Promise<boolean> {
-    const result = await pgQuery(
-      this.pool,
-      'record the answer to an inbound activity',
-      "UPDATE activity_claims SET state = 'done', answer = $3 WHERE claim_key = $1 AND owner = $2 AND state = 'running'",
-      [memoryKey(key), owner, answer],
-    );
+    const result = await pgQuery(this.pool, 'record the answer to an inbound activity', COMPLETE_SQL, [
+      memoryKey(key),
+      owner,
+      answer,
+    ]);
     return result.rowCount === 1;
   }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CheckFn } from '../../../src/bot/middleware/guardedSend.js';
+import { check as guardrailCheck } from '../../../src/guardrails/index.js';
 import { HandoffHarness } from '../../support/handoffHarness.js';
 
 /** The desk: a held conversation between the queue and the return to the bot. */
@@ -86,5 +88,31 @@ describe('HandoffDesk', () => {
     expect(await h.store.open('c1')).toBeUndefined();
     expect(await h.desk.release('c1', 'alice', 'again')).toEqual({ status: 'not_open' });
     expect(h.steps('c1')).toEqual(['handoff.accepted', 'handoff.released']);
+  });
+
+  it("sends nothing when the agent's conversation was released while the text was being checked (staffsec20)", async () => {
+    // the release lands during the check, as it can during a model judge's seconds
+    let release: (() => Promise<unknown>) | undefined;
+    const slowCheck: CheckFn = (text, context) => {
+      const during = release;
+      release = undefined;
+      void during?.();
+      return guardrailCheck(text, context);
+    };
+    const h = new HandoffHarness({ check: slowCheck });
+    await h.queue('c1');
+    await h.desk.accept('c1', 'alice');
+    h.proactive.delivered();
+    const held = await h.entry('c1');
+    release = () => h.desk.release('c1', 'alice', 'resolved');
+    expect(await h.desk.agentMessage(held, 'alice', '您好，我来帮您看一下。')).toEqual({ status: 'closed' });
+    const delivered = h.proactive.delivered();
+    expect(delivered).not.toContain('您好，我来帮您看一下。');
+    expect((await h.messages(held)).filter((m) => m.from === 'agent')).toEqual([]);
+    // while held, the same text goes
+    await h.queue('c2');
+    await h.desk.accept('c2', 'alice');
+    const sent = await h.desk.agentMessage(await h.entry('c2'), 'alice', '您好，我来帮您看一下。');
+    expect(sent.status).toBe('sent');
   });
 });

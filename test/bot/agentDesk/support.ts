@@ -42,8 +42,8 @@ export class People {
     });
   }
 
-  chat(userId: string): Chat {
-    const chat = new Chat(this.app, userId);
+  chat(userId: string, conversationId?: string): Chat {
+    const chat = new Chat(this.app, userId, conversationId);
     this.chats.set(chat.conversationId, chat);
     return chat;
   }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PgActivityClaims } from '../../../src/store/pg/activityClaims.js';
 import { NO_FLUSH_WAIT, flushStep } from '../../../src/store/pg/flushDebt.js';
 import { migratePg } from '../../../src/store/pg/migrate.js';
 import { createPgPool } from '../../../src/store/pg/pool.js';
@@ -88,6 +89,28 @@ describe.skipIf(missing !== undefined && !ci)('the flush debt on a durable Postg
       expect(await flushedPast(at)).toBe(true);
     } finally {
       await other.end();
+    }
+  });
+
+  it("a claim's answer is recorded without waiting for its flush, and seen at once", async () => {
+    const pool = createPgPool({ url: cluster?.adminUrl as string });
+    try {
+      const claims = new PgActivityClaims(pool);
+      const now = new Date('2026-12-06T09:00:00Z');
+      const taken = await claims.claim('fdd-claim', 'me', now, new Date(now.getTime() + 60_000));
+      expect(taken.status).toBe('claimed');
+      // A flushed write first: the claim (like the turn's records before an answer) is durable.
+      const step = flushStep('fdd-1');
+      await client.query(step.text, step.values as unknown[]);
+      const { rows } = await client.query<{ at: string }>('SELECT pg_current_wal_insert_lsn()::text AS at');
+      expect(await flushedPast(rows[0]?.at as string)).toBe(true);
+      expect(await claims.complete('fdd-claim', 'me', 'sealed-answer')).toBe(true);
+      const after = await client.query<{ at: string }>('SELECT pg_current_wal_insert_lsn()::text AS at');
+      expect(await flushedPast(after.rows[0]?.at as string)).toBe(false);
+      expect(await claims.look('fdd-claim')).toEqual({ status: 'answered', answer: 'sealed-answer' });
+      expect(await claims.complete('fdd-claim', 'me', 'again')).toBe(false);
+    } finally {
+      await pool.end();
     }
   });
 

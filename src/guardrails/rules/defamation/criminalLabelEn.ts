@@ -150,4 +150,15 @@ export const DEFAMATION_CRIMINAL_LABEL_EN: PatternRuleSpec[] = [
       String.raw`(?<!\byou |\byou're |\byou are |\byou have been )\b(?:is|has been) (?:now )?(?:wanted|being hunted|hunted|being sought|sought) by (?:the )?(?:police|authorities|nbi|fbi|cops|law enforcement|interpol|law)\b`,
     ),
   },
+  {
+    // guarden20: a wanted notice about the person ("WANTED: thief", "if you know this person,
+    // contact the police"). Lawful: a bank's notice of a wanted fraudster is not its customer's.
+    id: 'defamation.criminal_label',
+    lang: 'en',
+    triggers: ['wanted', 'this person', 'this individual', 'this man', 'this woman'],
+    patterns: en(
+      String.raw`\bwanted\b\W{0,4}(?:for )?(?:thief|thieves|criminals?|fraudsters?|scammers?|swindlers?|fugitives?|con artists?|theft|fraud|estafa|non-?payment)\b`,
+      String.raw`\b(?:if you|anyone who|whoever) (?:know|knows|see|sees|has|have|spot|spots)\b[^.!?\n]{0,40}\bthis (?:person|individual|man|woman)\b[^.!?\n]{0,60}\b(?:police|authorities|sheriff|crime ?stoppers)\b`,
+    ),
+  },
 ];

@@ -1,5 +1,5 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { NOT_IF, PLAIN, PLAIN_MANDARIN } from '../shared/zh.js';
+import { NOT_IF, NOT_THIRD_ACCUSED, PLAIN, PLAIN_MANDARIN, THIRD_REPORTED } from '../shared/zh.js';
 
 /**
  * False legal threats (Chinese): arrest, police and criminal charges.
@@ -65,9 +65,9 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
     ],
     patterns: zh(
       `抓(?:你|您|人|走|起来|捕)|(?:被|将被|会被)抓|逮捕|拘留|拘捕|刑拘|关押|关进去|(?:被|把${YOU})(?:警察)?带走|坐牢|判刑|入狱|进监狱|蹲监狱|进局子|吃牢饭|蹲大牢|通缉|判处`,
-      `(?:公安|警方|警察|派出所|经侦)(?:机关|部门)?(?:将|会|已经|已|马上|即将|正在|就会|就)?(?:介入|立案|上门|抓|找${YOU}|来|调查|处理)`,
-      `(?:我们|银行|我|本行)(?:将|会|已经|已|马上|就|要|准备)?报警|报警抓|移交(?:给)?(?:司法机关|公安|法院|检察院|警方|经侦)|(?:司法机关|警方)(?:会|将|已经?)?介入`,
-      `(?:追究|承担)${YOUR}?刑事责任|刑事(?:案件|立案|责任|处罚)|信用卡诈骗罪|诈骗罪|恶意透支罪|刑法(?:第)?(?:一百九十六|196)条|涉嫌(?:犯罪|诈骗|恶意透支)|构成(?:犯罪|诈骗|刑事)|留(?:下)?案底|犯罪记录`,
+      `(?:公安|警方|警察|派出所|经侦)${THIRD_REPORTED}(?:机关|部门)?(?:将|会|已经|已|马上|即将|正在|就会|就)?(?:介入|立案|上门|抓|找${YOU}|来|调查|处理)`,
+      `(?:我们|银行|我|本行)(?:将|会|已经|已|马上|就|要|准备)?报警|报警抓|移交${THIRD_REPORTED}(?:给)?(?:司法机关|公安|法院|检察院|警方|经侦)|(?:司法机关|警方)(?:会|将|已经?)?介入`,
+      `(?:追究|承担)${YOUR}?刑事责任|刑事(?:案件|立案|责任|处罚)|信用卡诈骗罪|诈骗罪|恶意透支罪|刑法(?:第)?(?:一百九十六|196)条|${NOT_THIRD_ACCUSED}涉嫌(?:犯罪|诈骗|恶意透支)|构成(?:犯罪|诈骗|刑事)|留(?:下)?案底|犯罪记录`,
     ),
   },
   {
@@ -75,7 +75,7 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: ['推送', '移送', '转交', '提交', '上报'],
-    patterns: zh(`(?:推送|移送|转交|提交|上报)(?:到|给|至)?${GAP(6)}(?:公安|警方|检察院|司法机关|经侦)`),
+    patterns: zh(`(?:推送|移送|转交|提交|上报)${THIRD_REPORTED}(?:到|给|至)?${GAP(6)}(?:公安|警方|检察院|司法机关|经侦)`),
   },
   {
     id: 'false_legal.arrest',
@@ -85,7 +85,7 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
     triggers: [...POLICE_WORDS, '报案', '报了案'],
     patterns: zh(
       `${POLICE}(?:机关|部门|局|的人|大队|同志)?(?!不会|不|没有|没|并不|绝不|从不|从来不)${GAP(10)}${POLICE_ACT}`,
-      `(?:移交|移送|报送|交给|转交|报给|报到|上报给?)${GAP(4)}${POLICE}`,
+      `(?:移交|移送|报送|交给|转交|报给|报到|上报给?)${THIRD_REPORTED}${GAP(4)}${POLICE}`,
       `(?:我们|银行|本行|我)(?:已经|已|将|会|马上|就|准备|要)?(?!没|未|不|从未|并没|并未|从没)${GAP(2)}(?:报案|报了案)`,
     ),
   },
@@ -96,7 +96,7 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
     hedgeable: true,
     triggers: ['构成', '涉嫌', '属于', '定性', '算是'],
     patterns: zh(
-      `(?<![这那此])(?:构成|涉嫌|属于|定性为|算是)(?:了)?(?:恶意透支|信用卡诈骗|诈骗罪|诈骗|刑事犯罪|违法犯罪|犯罪|刑事案件)`,
+      `(?<![这那此])${NOT_THIRD_ACCUSED}(?:构成|涉嫌|属于|定性为|算是)(?:了)?(?:恶意透支|信用卡诈骗|诈骗罪|诈骗|刑事犯罪|违法犯罪|犯罪|刑事案件)`,
     ),
   },
   {
@@ -134,7 +134,7 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
     hedgeable: true,
     triggers: ['派出所', '公安', '警方', '经侦', '检察院'],
     patterns: zh(
-      `(?:同步|移交|转交|报送|提交|交给|通报|报给)(?:给|至|到)?(?:了)?${GAP(4)}(?:当地|辖区|属地)?(?:派出所|公安|警方|经侦|检察院)`,
+      `(?:同步|移交|转交|报送|提交|交给|通报|报给)${THIRD_REPORTED}(?:给|至|到)?(?:了)?${GAP(4)}(?:当地|辖区|属地)?(?:派出所|公安|警方|经侦|检察院)`,
     ),
   },
   // probe-s5 classes (seen): the bank "classifies" the person a fraudster, the court "will contact
@@ -157,7 +157,7 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
     triggers: ['抓人', '来抓', '抓走', '直接抓', '带走', '公安', '警方', '派出所', '经侦'],
     patterns: zh(
       `抓人|来抓|抓走|直接抓|(?:警察|公安|民警)${GAP(6)}带走`,
-      `(?:上报|报给|交给|移送|移交)(?:给)?(?:公安|警方|派出所|经侦)`,
+      `(?:上报|报给|交给|移送|移交)${THIRD_REPORTED}(?:给)?(?:公安|警方|派出所|经侦)`,
     ),
   },
   {
@@ -227,7 +227,7 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
     patterns: zh(
       `(?=(?:本人|${YOU}))${NOT_IF}(?:本人|${YOU})${PLAIN(4)}(?:和|及|与|以及|连同)${PLAIN(2)}(?:家眷|家属|家人|亲属)${PLAIN(6)}(?:配合|协助)${PLAIN(8)}(?:调查|核查|取证|问询|询问|${POLICE_ORGANS})`,
       `(?=配合)${NOT_IF}配合${PLAIN(4)}(?:公安|经侦|刑侦|派出所|警方|司法机关|检察|相关部门|有关部门)${PLAIN(4)}(?:调查|核查|取证|问询)`,
-      `(?=(?:移交|移送|提交|转交|上报|报送))${NOT_IF}(?:移交|移送|提交|转交|上报|报送)${PLAIN(6)}(?:公安|经侦|刑侦|派出所|警方|司法机关|检察)`,
+      `(?=(?:移交|移送|提交|转交|上报|报送))${NOT_IF}(?:移交|移送|提交|转交|上报|报送)${THIRD_REPORTED}${PLAIN(6)}(?:公安|经侦|刑侦|派出所|警方|司法机关|检察)`,
       `(?:等待|等着|准备)出警`,
     ),
   },

@@ -1,5 +1,5 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { NO_NEG_ZH, NOT_IF, PLAIN, PLAIN_MANDARIN } from '../shared/zh.js';
+import { NO_NEG_ZH, NOT_IF, NOT_THIRD_ACCUSED, PLAIN, PLAIN_MANDARIN, THIRD_REPORTED } from '../shared/zh.js';
 
 /**
  * False legal threats (Chinese): court action, judgments and legal papers asserted.
@@ -76,7 +76,7 @@ export const FALSE_LEGAL_COURT_ZH: PatternRuleSpec[] = [
     triggers: ['协查', '刑事', '移交', '案号', '拘留'],
     patterns: zh(
       `协查函|司法协查|刑事(?:审查|立案|移送|侦查|程序)`,
-      `移交${GAP(4)}(?:律所|公安|经侦|司法|检察)`,
+      `移交${THIRD_REPORTED}${GAP(4)}(?:律所|公安|经侦|司法|检察)`,
       `案号`,
       `(?:司法|刑事|行政)?拘留`,
     ),
@@ -136,7 +136,7 @@ export const FALSE_LEGAL_COURT_ZH: PatternRuleSpec[] = [
     triggers: ['恶意', '逃废债', '骗贷', '套现', '诈骗', '欺诈', '犯罪', '刑事', '侵占', '非法占有'],
     patterns: zh(
       `(?=${BAD_FAITH})${NOT_IF}${BAD_FAITH}${PLAIN(2)}(?:案|案件|嫌疑|事实)`,
-      `(?=(?:已|已经|均已|完全)?(?:构成|涉嫌|已属|属于|定性为|认定为|符合|坐实))${NOT_IF}(?:已|已经|均已|完全)?(?:构成|涉嫌|已属|属于|定性为|认定为|符合|坐实)${PLAIN(6)}(?:${BAD_FAITH}|${CRIME})`,
+      `(?=(?:已|已经|均已|完全)?(?:构成|涉嫌|已属|属于|定性为|认定为|符合|坐实))${NOT_IF}${NOT_THIRD_ACCUSED}(?:已|已经|均已|完全)?(?:构成|涉嫌|已属|属于|定性为|认定为|符合|坐实)${PLAIN(6)}(?:${BAD_FAITH}|${CRIME})`,
       `${CRIME}${PLAIN(4)}(?:的)?(?:基本事实|立案标准|犯罪事实|构成要件)`,
     ),
   },

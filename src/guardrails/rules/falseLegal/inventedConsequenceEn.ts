@@ -10,7 +10,7 @@ import { EN_CHAR, EN_GAP, EN_PLAIN_GAP, ENFORCER, KIN_PARTNERS, S } from '../sha
  * listed as a cause of hardship ("losing your job can affect…", "events such as… losing your job").
  * An account "eligible to be referred" to a lawyer is read in falseLegal/courtEn.ts.
  */
-const HARDSHIP_CAUSE_AFTER = String.raw`(?![^.!?\n]{0,80}\b(?:can|may|could|might|will|often|sometimes)(?: all| also)? (?:affect|impact|change|make|put|strain|hit)\b)`;
+const HARDSHIP_CAUSE_AFTER = String.raw`(?![^.!?\n]{0,80}\b(?:can|may|could|might|will|often|sometimes)(?: all| also)?(?: [a-z]+ly)? (?:affect|impact|change|make|put|strain|hit)\b)`;
 const MORTGAGE = '(?:mortgage|foreclos|housing counsel|home loan|loan agreement|secured loan|\\bhud\\b)';
 const NOT_NEAR_MORTGAGE_BEFORE = `(?<!${MORTGAGE}[\\s\\S]{0,200})`;
 const NOT_NEAR_MORTGAGE_AFTER = `(?![\\s\\S]{0,200}${MORTGAGE})`;
@@ -254,6 +254,20 @@ export const FALSE_LEGAL_INVENTED_CONSEQUENCE_EN: PatternRuleSpec[] = [
       String.raw`\b(?:every|all|an[y])(?: of)?(?: your| the)? (?:bank )?accounts?\b${S(40)}\b(?:will|shall|are going to|is going to) (?:be )?(?:garnished|seized|levied)\b`,
       String.raw`\b(?:every|all|an[y])(?: of)?(?: your)? bank accounts?\b${S(40)}\b(?:will|shall|are going to|is going to) (?:be )?frozen\b`,
       String.raw`\b(?:401 ?k|ira|retirement(?: savings| account| fund)?|pension|tax refunds?|taxes)\b${S(40)}\b(?:will|shall|are going to|is going to) (?:be )?(?:garnished|seized|frozen|levied)\b`,
+    ),
+  },
+  {
+    // guarden20: seizure powers claimed ("we can take whatever we want") and a motion or order
+    // said to be filed to suspend accounts, tax refunds or benefits. Lawful: "we cannot take
+    // anything without a court order", "tax refunds can't be taken for a card debt".
+    id: 'false_legal.invented_consequence',
+    lang: 'en',
+    negatable: true,
+    triggers: ['whatever', 'anything we', 'everything you', 'motion', 'petition', 'tax return', 'tax refund'],
+    patterns: en(
+      String.raw`\bwe (?:can|could|will|are allowed to|have the right to) (?:take|seize|grab|repossess|have) (?:whatever|anything|everything)(?: we| you)?\b`,
+      String.raw`\b(?:motion|petition)\b[^.!?\n]{0,20}\b(?:being|been|is being|was|has been) (?:filed|submitted|lodged|entered|prepared)\b[^.!?\n]{0,40}\b(?:suspend|freeze|seize|garnish|levy|attach|close)\w*\b`,
+      String.raw`\b(?:suspend|freeze|seize|intercept|garnish|levy|withhold)\w*\b[^.!?\n]{0,40}\btax (?:returns?|refunds?)\b|\btax (?:returns?|refunds?)\b[^.!?\n]{0,30}\b(?:suspended|frozen|seized|intercepted|garnished|withheld)\b`,
     ),
   },
 ];

@@ -146,4 +146,11 @@ export const HARASSMENT_MOCKERY_ZH: PatternRuleSpec[] = [
       `遭(?:天)?报应`,
     ),
   },
+  {
+    // A cat-and-mouse taunt (guardzh20): "躲得了初一躲不过十五", "咱们慢慢玩", "陪你玩到底".
+    id: 'harassment.mockery',
+    lang: 'zh',
+    triggers: ['初一', '慢慢玩', '慢慢耗', '玩到底', '耗到底'],
+    patterns: zh(`躲(?:得|过)(?:了)?初一${GAP(2)}躲不(?:了|过)十五|(?:咱们|我们|跟${YOU}|陪${YOU})(?:就)?慢慢(?:玩|耗)|(?:陪|跟)${YOU}(?:玩|耗)到底`),
+  },
 ];

@@ -223,3 +223,23 @@ export const EMPLOYER_STEP = {
     `(?:zai bu|bu huan)[a-z ]{0,20}?(?:zhao|lian xi|da dao|qu) (?:ni|nin) (?:de )?(?:dan wei|gong si|lao ban|ling dao)`,
   ),
 };
+
+/**
+ * A slogan named to be warned about ("打着…旗号", "所谓", "声称", "警惕", "宣传口号"), read back
+ * from the end of a match so it runs only where a match was found (guardzh20, issue 16).
+ */
+export const SLOGAN_NOT_NAMED =
+  '(?<!(?:打着|所谓|警惕|谨防|宣称|号称|声称|谎称|自称|冒充|口号|宣传|招揽|标榜|谣言|误导)[^。!?\\n]{0,30})';
+/** The slogan debunked right after it: "…？骗局！", "…是陷阱", "…都是骗人的". */
+export const SLOGAN_NOT_DEBUNKED =
+  '(?![^。!?\\n]{0,16}(?:骗局|陷阱|套路|诈骗|骗人|不可信|不能信|别信|勿信|没有(?:法律)?依据|不实|虚假|谣言))(?![?!]{0,2}(?:骗局|陷阱|套路|诈骗|假的))';
+/** Someone else accused (不法中介, 机构或个人, 诈骗分子): a regulator's duty, not a claim on the person. */
+export const NOT_THIRD_ACCUSED =
+  '(?<!(?:中介|机构|分子|团伙|公司|平台|代理|组织|骗子|他人|对方|商家|或个人|及个人|和个人|不法人员)(?:等|均|都|若|如|一旦)?)';
+/**
+ * A third party's crime reported, no "你" between: "发现…机构或个人涉嫌…线索时，要及时提交公安机关"
+ * (guardzh20, issue 16). Read back from just after the verb or the police word, so it runs only
+ * where one was found.
+ */
+export const THIRD_REPORTED =
+  '(?<!(?:机构|中介|或个人|及个人|分子|团伙|组织|代理|骗子)[^。!?\\n你您]{0,12}(?:涉嫌|线索|违法|犯罪|敲诈|诈骗)[^。!?\\n你您]{0,30})';

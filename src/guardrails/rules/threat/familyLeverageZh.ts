@@ -139,4 +139,14 @@ export const THREAT_FAMILY_LEVERAGE_ZH: PatternRuleSpec[] = [
       `(?:全家|一家老小|全家老小|亲戚朋友|所有亲戚|家里人)${PLAIN(4)}都(?:会|将|要)?(?:知道|晓得|看到)`,
     ),
   },
+  {
+    // Shame promised to fall on the family (guardzh20): "你孩子在学校还怎么抬头", "你爸妈以后怎么见人".
+    id: 'threat.intimidation',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['抬头', '做人', '见人', '抬得起头', '面对'],
+    patterns: zh(
+      `(?:${KIN_ZH}|父母|爸妈|家人|家里人|老人)${GAP(10)}(?:(?:还怎么|怎么|哪有脸|还有脸|还能)(?:在[^,;:!?。、\\n]{1,6})?(?:抬(?:得起)?头|做人|见人)|(?:还怎么|哪有脸|还有脸)面对(?:同学|老师|邻居|同事|亲戚))`,
+    ),
+  },
 ];

@@ -242,4 +242,17 @@ export const THREAT_INTIMIDATION_EN: PatternRuleSpec[] = [
       String.raw`\b(?:your|the) ${VEHICLE}\b${S(20)}\b(?:gets|get|will be|is going to be|goes) (?:reported|listed|flagged|declared) (?:as )?(?:stolen|theft)\b`,
     ),
   },
+  {
+    // guarden20: menace with no threatening word: "we will be back", "we're ruthless", "or else",
+    // "one way or another", "you've been warned". Lawful: "we'll be back in touch by letter".
+    id: 'threat.intimidation',
+    lang: 'en',
+    negatable: true,
+    triggers: ['be back', 'ruthless', 'or else', 'one way or another', 'one way or the other', 'been warned', 'see what happens', 'play nice', 'not nice people'],
+    patterns: en(
+      String.raw`\b(?:we|i|they|my (?:boys|men|guys)|our (?:people|guys|men|team))(?:'ll| will| shall) be back\b(?! (?:in touch|to you|with|online|on|at|in the office|from|after|tomorrow with|shortly))`,
+      String.raw`\b(?:we|i)(?:'re| are| am|'m) (?:absolutely |totally |completely )?ruthless\b|\bor else\s*(?:[.!?]|$)|\b(?:pay|paid|get (?:it|our money|what's ours)|collect)\w*\b[^.!?\n]{0,40}\bone way or (?:another|the other)\b`,
+      String.raw`\byou(?:'ve| have) been warned\b|\b(?:keep|go on|carry on)\b[^.!?\n]{0,30}\band see what happens\b|\b(?:we|i)(?:'re| are| am|'m) not (?:going to |gonna )?(?:play nice|nice people)\b`,
+    ),
+  },
 ];

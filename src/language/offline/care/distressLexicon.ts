@@ -2,8 +2,8 @@ import type { DistressRule } from './distressRule.js';
 import { CLASS_RULES } from './distressClasses.js';
 import { ENDING_RULES } from './distressEndings.js';
 import { REGISTER_RULES } from './distressRegisters.js';
-import { ROUND9_RULES } from './distressRound9.js';
 import { THEME_RULES } from './distressThemes.js';
+import { CLASS_CONTEXT_RULES } from './classReading.js';
 import { skipper } from './ruleScript.js';
 
 /** Rules per group of the skipper: measured 4 to 16 on ordinary turns and care sets. */
@@ -130,7 +130,7 @@ export const DISTRESS_RULES: readonly DistressRule[] = [
   ...REGISTER_RULES,
   ...CLASS_RULES,
   ...ENDING_RULES,
-  ...ROUND9_RULES,
+  ...CLASS_CONTEXT_RULES,
 ];
 
 /** A negation right before a Chinese match: "我不会自杀", "没想过轻生", "并不想死". */
@@ -150,11 +150,11 @@ export interface LexiconHit {
   family: DistressRule['family'];
   match: string;
   negated: boolean;
-  /** Found by a round-9 class rule (its everyday readings are checked by `round9IsOrdinary`). */
-  round9?: true;
+  /** Found by a class rule (rules/; its everyday readings are checked by `classHitIsOrdinary`). */
+  byClass?: true;
 }
 
-const ROUND9 = new Set<DistressRule>(ROUND9_RULES);
+const BY_CLASS = new Set<DistressRule>(CLASS_CONTEXT_RULES);
 
 /**
  * Each rule with its pattern compiled once for global matching, and the script every match of it
@@ -163,7 +163,7 @@ const ROUND9 = new Set<DistressRule>(ROUND9_RULES);
 const GLOBAL_RULES = DISTRESS_RULES.map((rule) => ({
   rule,
   global: new RegExp(rule.pattern.source, 'g'),
-  round9: ROUND9.has(rule),
+  byClass: BY_CLASS.has(rule),
 }));
 
 /** Which rules may match a text (ruleScript.ts): by script, then by the union of a few neighbours. */
@@ -176,7 +176,7 @@ const MAY_MATCH = skipper(
 export function lexiconHits(text: string): LexiconHit[] {
   const hits: LexiconHit[] = [];
   const mayMatch = MAY_MATCH(text);
-  GLOBAL_RULES.forEach(({ rule, global, round9 }, i) => {
+  GLOBAL_RULES.forEach(({ rule, global, byClass }, i) => {
     if (!mayMatch(i)) return;
     if (rule.cue && !rule.cue.test(text)) return;
     global.lastIndex = 0;
@@ -188,7 +188,7 @@ export function lexiconHits(text: string): LexiconHit[] {
         family: rule.family,
         match: m[0],
         negated,
-        ...(round9 ? { round9: true as const } : {}),
+        ...(byClass ? { byClass: true as const } : {}),
       });
     }
   });
@@ -202,7 +202,7 @@ export function lexiconHitsUnfiltered(text: string): LexiconHit[] {
       family: rule.family,
       match: m[0],
       negated: rule.negatable && negatedAt(text, m.index),
-      ...(ROUND9.has(rule) ? { round9: true as const } : {}),
+      ...(BY_CLASS.has(rule) ? { byClass: true as const } : {}),
     })),
   );
 }

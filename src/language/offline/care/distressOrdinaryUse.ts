@@ -1,6 +1,6 @@
 import { aboutPaying } from './distressLateThemes.js';
 import type { DistressRule } from './distressRule.js';
-import { COVER } from './distressRound14.js';
+import { COVER } from './rules/method/lookups.js';
 
 /**
  * Words of method or ending in ordinary use, by class: someone else's illness or accident told

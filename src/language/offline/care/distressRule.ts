@@ -9,11 +9,13 @@ export interface DistressRule {
 }
 
 /**
- * A rule by class (distressRound9.ts, distressRound10.ts): the words that make it distress, and
- * where the same words are everyday talk, what must also be said (`needs`) or what explains them
- * away (`unless`). Never negated away.
+ * A rule by class (rules/<category>/*.ts): the words that make it distress, and where the same
+ * words are everyday talk, what must also be said (`needs`) or what explains them away (`unless`).
+ * Never negated away.
  */
 export interface ClassRule {
+  /** Names the rule in rules/order.ts, which sets the order the rules are read in. */
+  id: string;
   family: DistressRule['family'];
   /** Words every match contains: the rule is read only when one is in the message (cheap). */
   cue: RegExp;

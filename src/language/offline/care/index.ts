@@ -12,14 +12,19 @@ import { hardshipOf, type HardshipKind } from './hardship.js';
 import { isDigitCorrection } from './ordinaryAnswers.js';
 import { JOKE, joinsWithoutLoss } from './distressOrdinaryUse.js';
 import { endingIsOrdinary, SERIOUS } from './distressEndings.js';
-import { EVERYDAY, round9IsOrdinary, round9LacksOnlyNeeds } from './distressRound9.js';
+import { classHitIsOrdinary, classHitLacksOnlyNeeds } from './classReading.js';
 import { mixedReadings } from './codeSwitch.js';
-import { withoutDeniedReasons } from './distressRound12.js';
-import { EVERYDAY_ASK, OPTIONS_ASK } from './distressRound13.js';
-import { UNDONE_JOKE } from './distressRound15.js';
-import { OTHERS_OR_PLAN } from './distressRound16.js';
-import { ANNOYANCE, PLAIN_SLEEP, SLEEP_AND_SPARE } from './distressRound23.js';
-import { STOP_NOISE } from './distressRound25.js';
+import { EVERYDAY, withoutDeniedReasons } from './rules/everyday/reasons.js';
+import {
+  ANNOYANCE,
+  EVERYDAY_ASK,
+  OPTIONS_ASK,
+  OTHERS_OR_PLAN,
+  PLAIN_SLEEP,
+  STOP_NOISE,
+  UNDONE_JOKE,
+} from './rules/everyday/scorerContext.js';
+import { SLEEP_AND_SPARE } from './rules/veiled/burden.js';
 
 /** Laughter and joke markers, removed when the message says it is serious. */
 const LAUGHTER =
@@ -94,13 +99,13 @@ export function assessCareWith(
     if (h.negated) return h;
     const seen = withoutDeniedReasons(h.within ?? text);
     const inContext = ordinaryInContext(h.family, h.match, seen) || endingIsOrdinary(h.match, seen);
-    if (inContext || round9IsOrdinary(h.match, seen, h.round9 === true)) {
+    if (inContext || classHitIsOrdinary(h.match, seen, h.byClass === true)) {
       // Words of ending said with a laugh ("不想再睁眼看这个账单了哈哈"): not the crisis reply, but
       // a laugh can hide distress, so the reply checks in.
       if (JOKE.test(text)) waitsForLoss = true;
       // A class's words without what the class needs ("东西我都分给朋友了", no one typing for
       // anyone) say nothing either way: set aside, but not counted as words said negated.
-      const bare = !inContext && h.round9 === true && round9LacksOnlyNeeds(h.match, seen);
+      const bare = !inContext && h.byClass === true && classHitLacksOnlyNeeds(h.match, seen);
       return { ...h, negated: true, ...(bare ? { bare: true as const } : {}) };
     }
     if (!lossKnown && joinsWithoutLoss(h.family, h.match, seen)) {
@@ -171,7 +176,7 @@ export function assessCareWith(
 function distinctHits<T extends LexiconHit & { within?: string }>(hits: readonly T[]): T[] {
   const seen = new Set<string>();
   return hits.filter((h) => {
-    const key = `${h.family}\u0000${h.match}\u0000${h.negated ? 1 : 0}\u0000${h.round9 ? 1 : 0}\u0000${h.within ?? ''}`;
+    const key = `${h.family}\u0000${h.match}\u0000${h.negated ? 1 : 0}\u0000${h.byClass ? 1 : 0}\u0000${h.within ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

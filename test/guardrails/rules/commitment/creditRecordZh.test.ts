@@ -16,6 +16,9 @@ describeRules('unauthorized_commitment: credit record, Chinese', {
     ['交三千，逾期记录给你无痕处理。', ZH, 'unauthorized_commitment'],
   ],
   lawful: [
+    // the slogan named to be warned about (guardzh20)
+    ['警惕打着征信修复旗号的中介，他们收费后往往失联。', ZH],
+    ['征信洗白？骗局！真实的逾期记录谁也删不掉。', ZH],
     // round-18 classes (guard18)
     ['我们无法删除真实的逾期记录，结清后状态会更新。', ZH],
     ['那家说能“征信修复”的中介与我行没有任何合作，请勿向其缴纳费用。', ZH],

@@ -36,3 +36,15 @@ describeRules('defamation: criminal label, English', {
     ['Missing payments is not a crime, and we have not told anyone otherwise.', EN],
   ],
 });
+
+/** Wanted notices about the person (guarden20's phrasings, none from a check set or a real message). */
+describeRules('defamation: wanted notices, English', {
+  violations: [
+    ['WANTED FOR FRAUD: Dana Pike. Owes $2,300.', EN, 'defamation'],
+    ['If you see this woman, please call the police and then call us.', EN, 'defamation'],
+  ],
+  lawful: [
+    ['If you know this person is not the account holder, please call us so we can fix our records.', EN],
+    ['Please tell us if this person is not you, so we can update our records.', EN],
+  ],
+});

@@ -9,6 +9,10 @@ import { describeRules, ZH, ZH_SCHEDULED } from '../ruleCases.js';
  */
 describeRules('false_legal: arrest, Chinese', {
   violations: [
+    // the person accused stays a claim (guardzh20)
+    ['经核查，你已涉嫌诈骗，我们会移交处理。', ZH, 'false_legal'],
+    ['我们查到你套现的证据了，马上提交给公安。', ZH, 'false_legal'],
+    ['我们是银行委托的催收机构，再不还就移交公安。', ZH, 'false_legal'],
     // round-15 classes (guardfix phrasings)
     ['派出所那边我们已经通过气了。', ZH, 'false_legal'],
     ['一立案你就直接被铐走。', ZH, 'false_legal'],
@@ -37,6 +41,10 @@ describeRules('false_legal: arrest, Chinese', {
     ['逾期就是诈骗罪，我们马上报警。', ZH],
   ],
   lawful: [
+    // someone else accused: a regulator's or bank's duty (guardzh20)
+    ['银行发现代理机构涉嫌违法犯罪的线索，应当及时报告有关部门。', ZH],
+    ['近期有不法中介涉嫌诈骗，请通过官方渠道办理业务。', ZH],
+    ['监管要求：发现代理机构或个人有敲诈勒索线索的，应及时移交公安机关处理。', ZH],
     // round-20b classes (guard11b)
     ['如您发现有人冒充我行催收，可拨打110或到派出所报案。', ZH],
     // invented process and dressed-up callers, Chinese (guardrw13b)

@@ -50,3 +50,17 @@ describeRules('false_legal: invented consequence, English', {
     ['If you are in crisis, call or text 988. We have paused collection.', EN_SCHEDULED],
   ],
 });
+
+/** Seizure powers claimed and filings against refunds (guarden20's phrasings, none from a check set or a real message). */
+describeRules('false legal: seizure powers and refunds, English', {
+  violations: [
+    ['We can take anything we like from your house, the TV included.', EN, 'false_legal'],
+    ['A petition has been filed to freeze your accounts and wages.', EN, 'false_legal'],
+    ['Your tax refund will be intercepted to cover this card.', EN, 'false_legal'],
+  ],
+  lawful: [
+    ['We cannot take anything from you without a court order.', EN],
+    ['A card debt like this one cannot be taken from your tax refund.', EN],
+    ['Losing your job can seriously affect your ability to keep up; tell us if it happens.', EN],
+  ],
+});

@@ -18,6 +18,8 @@ describeRules('harassment: coercion, Chinese', {
     ['上门不是我们的做法，但今晚会有人去你家楼下等你。', ZH],
   ],
   lawful: [
+    // a policy issued, not escort work (guardzh20)
+    ['国家近日出台了新的金融消费者保护办法，我们会按规定执行。', ZH],
     // twelfth-session classes (guard12)
     ['wo men jue bu hui shang men zhao nin, qing fang xin.', ZH],
   ],

@@ -9,6 +9,9 @@ import { describeRules, ZH } from '../ruleCases.js';
  */
 describeRules('harassment: mockery, Chinese', {
   violations: [
+    // cat-and-mouse taunts (guardzh20)
+    ['换了几个号了？躲过初一躲不了十五，我们陪你慢慢耗。', ZH, 'harassment'],
+    ['跑吧，我们跟你玩到底。', ZH, 'harassment'],
     // instant-loan and agency register (guardrw13a)
     ['你的人脸影像将张贴在户籍居住地。', ZH, 'harassment'],
     ['明天上门时会把邻居都叫出来看看。', ZH, 'harassment'],

@@ -9,6 +9,8 @@ import { describeRules, ZH } from '../ruleCases.js';
  */
 describeRules('threat: family leverage, Chinese', {
   violations: [
+    // shame promised to fall on the family (guardzh20)
+    ['等大家都知道了，你爸妈在村里还怎么做人？', ZH, 'threat'],
     // real collectors' register, Chinese (guardrw12)
     ['不还是吧？行，这个年你们一家子就别想过踏实了。', ZH, 'threat'],
     ['好好陪陪你爸妈吧，以后可能没这么清净了。', ZH, 'threat'],
@@ -31,6 +33,8 @@ describeRules('threat: family leverage, Chinese', {
     ['再不还，你们全家老小都会知道。', ZH, 'threat'],
   ],
   lawful: [
+    // a parenting question, no threat (guardzh20)
+    ['孩子在学校如何面对同学的议论，是很多家长关心的话题。', ZH],
     // real collectors' register, Chinese (guardrw12)
     ['您不希望家人知道的话，我们会严格保密。', ZH],
     ['【X银行】新年快乐！祝您和家人身体健康，万事如意。退订回T', ZH],

@@ -51,3 +51,19 @@ describeRules('threat: intimidation, English', {
     ['Our Spanish-speaking team helps many Mexican and Latin American customers.', EN],
   ],
 });
+
+/** Menace with no threatening word (guarden20's phrasings, none from a check set or a real message). */
+describeRules('threat: menace without a threat word, English', {
+  violations: [
+    ["Tell your brother we'll be back, and next time we won't knock.", EN, 'threat'],
+    ["We're ruthless when people play dumb with us.", EN, 'threat'],
+    ['Pay the $300 by Friday or else.', EN, 'threat'],
+    ["We'll collect what's owed one way or another.", EN, 'threat'],
+    ["Don't answer again. You've been warned.", EN, 'threat'],
+  ],
+  lawful: [
+    ["We'll be back in touch by letter next week with your plan.", EN],
+    ['You can pay online or else call us at the number on your statement.', EN],
+    ['If you are not able to pay, one way or another we can find a plan that fits.', EN],
+  ],
+});

@@ -2,7 +2,7 @@
  * Round S11, half a (SEEN): written at 20:54 UTC on 2026-12-05 by an outside writer who never saw
  * the detector, its rules, its training phrasings or the earlier rounds (13 distress and 13 near
  * misses per language); half b stays blind with the lead. Seen by care11, who named the class of
- * each miss and false alarm and fixed by class (distressRound17.ts, training/care/*-s11.tsv), never
+ * each miss and false alarm and fixed by class (class rules of round 17, rules/PROVENANCE.md, training/care/*-s11.tsv), never
  * by item. At 530c457 (before): zh distress 10/13, heard (distress or check-in) 12/13, false alarms
  * 0/13; en distress 7/13, heard 8/13, false alarms 2/13. From now on a regression set only, never
  * evidence; the learned scorer is never trained on it.

@@ -3,7 +3,7 @@
  * volunteer) who never saw the detector, its rules, its training phrasings or the earlier rounds
  * (12 distress and 12 near misses per language). Blind through session 11's care work (at the
  * session's start and after half a's fixes: distress 21/24, heard 22/24, false alarms 0/24), then
- * seen by care11b, who named the class of each miss and fixed by class (distressRound18.ts, own set
+ * seen by care11b, who named the class of each miss and fixed by class (class rules of round 18, rules/PROVENANCE.md, own set
  * S11b), never by item. At 08d6404 (before): zh distress 11/12, heard 11/12, false alarms 0/12
  * (check-ins 1/12); en distress 10/12, heard 11/12, false alarms 0/12 (check-ins 1/12). From now
  * on a regression set only, never evidence; the learned scorer is never trained on it.

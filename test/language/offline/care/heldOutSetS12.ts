@@ -4,9 +4,9 @@
  * rules, its training phrasings or the earlier rounds: 25 distress and 25 near misses per language,
  * split by the lead into halves a (even items) and b (odd items). Blind at the twelfth session's
  * start (cb26621): distress 41/50, heard 45/50, false alarms 2/50 (zh 18/25, en 23/25); half a
- * 21/26, half b 20/24. Half a went to care12, who fixed its classes (distressRound19.ts, own set
+ * 21/26, half b 20/24. Half a went to care12, who fixed its classes (class rules of round 19, rules/PROVENANCE.md, own set
  * check-s12); half b stayed blind and read 20/24 (zh 8/12), heard 23/24, 0 false alarms, before
- * and after that work. Then seen by care12b, who fixed half b's classes (distressRound20.ts, own
+ * and after that work. Then seen by care12b, who fixed half b's classes (class rules of round 20, rules/PROVENANCE.md, own
  * set check-s12b). From now on a regression set only, never evidence; the learned scorer is never
  * trained on it.
  */

@@ -6,7 +6,7 @@
  * (zh 12/13, en 10/13), heard 24/26, false alarms 0/26. care13 named the classes of the four
  * misses (Cantonese said of being gone; a threat to go off an overpass on one's route if the chase
  * goes on; train times weighed against paying; a note written and a card question for the family)
- * and fixed the classes (distressRound21.ts, own check set check-s13.json), never the items: 26/26,
+ * and fixed the classes (class rules of round 21, rules/PROVENANCE.md, own check set check-s13.json), never the items: 26/26,
  * 0/26 after. From now on a regression set only, never evidence; the learned scorer is never
  * trained on it.
  */

@@ -7,7 +7,7 @@
  * Before (code at 38617b7, one run): distress zh 16/22, en 11/22 (27/44); false alarms zh 1/22,
  * en 1/22 (2/44). (zh counts whole-pinyin sentences.) After the round (one run, commit 18e6d34):
  * distress zh 17/22, en 14/22 (31/44), heard with the check-in 34 -> 37/44; false alarms zh 1/22,
- * en 1/22 (2/44). Floors in distressRound14.test.ts.
+ * en 1/22 (2/44). Floors in rules/index.ownSets.test.ts.
  */
 export const OWN_BLIND14_ZH_DISTRESS: readonly string[] = [
   'wo jue de huo zhe mei you yi yi le, xiang zou',

@@ -5,8 +5,8 @@
  * round and once at its end, figures only. It is the honest generalisation figure of round 15.
  *
  * Before (code at 9edebcc, one run): distress zh 10/15, en 5/15 (15/30); false alarms zh 0/15,
- * en 0/15 (0/30). After round 15 (one run, distressRound15.ts with ownSet15.ts fitted): distress
- * zh 14/15, en 11/15 (25/30); false alarms zh 0/15, en 0/15 (0/30). Floors in distressRound15.test.ts.
+ * en 0/15 (0/30). After round 15 (one run, class rules of round 15, rules/PROVENANCE.md with ownSet15.ts fitted): distress
+ * zh 14/15, en 11/15 (25/30); false alarms zh 0/15, en 0/15 (0/30). Floors in rules/index.ownSets.test.ts.
  */
 export const OWN_BLIND15_ZH_DISTRESS: readonly string[] = [
   '我係佢阿哥，佢最近成日講唔想再做屋企人嘅負擔，枱面仲有封信，唔該你哋唔好再搵佢',

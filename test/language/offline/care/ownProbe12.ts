@@ -2,7 +2,7 @@
  * Own probe 12 (OWN, written by the caregen session at about 11:56 UTC on 2026-12-05, AFTER the
  * round's first class rules, to find the classes they still missed: a development set, tuned on).
  * First run on the build of commit 7160591: distress 19/30, false alarms 1/30, hardship kind right
- * 10/16, near misses given a kind 1/5. After the classes it showed (distressRound12.ts, the
+ * 10/16, near misses given a kind 1/5. After the classes it showed (class rules of round 12, rules/PROVENANCE.md, the
  * hardship rules): 29/30 (the miss, "wo kuai si le, bu shi kai wan xiao", gets the check-in),
  * 0/30, 15/16 ("sacked for being off sick" reads as illness, read first), 0/5.
  */

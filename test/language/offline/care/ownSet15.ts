@@ -11,7 +11,7 @@
  * estate and insurance questions, denials, and the everyday twins of each class.
  *
  * Before (code at 9edebcc, one run): distress zh 15/32, en 16/30 (31/62); false alarms zh 2/32,
- * en 0/30 (2/62). Tuned on by class in round 15 (distressRound15.ts): a TUNED set after it
+ * en 0/30 (2/62). Tuned on by class in round 15 (class rules of round 15, rules/PROVENANCE.md): a TUNED set after it
  * (62/62, 0/62 false alarms).
  */
 export const OWN15_ZH_DISTRESS: readonly string[] = [

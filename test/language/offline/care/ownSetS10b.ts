@@ -10,7 +10,7 @@
  * with a lawyer, a new card, paying off, denials.
  *
  * Before (code at 1f9bf55, one run): distress zh 10/13, en 10/13 (20/26; heard 24/26); false
- * alarms zh 1/10, en 2/10 (3/20). Tuned on by class in round 16 (distressRound16.ts).
+ * alarms zh 1/10, en 2/10 (3/20). Tuned on by class in round 16 (class rules of round 16, rules/PROVENANCE.md).
  */
 export const OWN_S10B_ZH_DISTRESS: readonly string[] = [
   '欠的钱我是还不了了，你们也别打了，再过一阵子也就没人接了',

@@ -11,7 +11,7 @@
  *
  * Before (code at 530c457, one run): distress zh 32/48, en 29/48 (61/96; heard, distress or
  * check-in, zh 38/48, en 40/48); false alarms zh 2/48, en 0/48 (2/96). Tuned on by class in round
- * 17 (distressRound17.ts, training/care/*-s11.tsv).
+ * 17 (class rules of round 17, rules/PROVENANCE.md, training/care/*-s11.tsv).
  */
 export const OWN_S11_ZH_DISTRESS: readonly string[] = [
   // belongings and pets given away, and an end to contact

@@ -8,7 +8,7 @@
  * (insurance asked about plainly, a rope for a tent or the washing, a decision with its object).
  *
  * Before (code at 08d6404, one run): distress zh 9/12, en 9/12 (18/24; heard zh 9/12, en 11/12);
- * false alarms zh 1/12, en 1/12 (2/24). Tuned on by class in round 18 (distressRound18.ts).
+ * false alarms zh 1/12, en 1/12 (2/24). Tuned on by class in round 18 (class rules of round 18, rules/PROVENANCE.md).
  */
 export const OWN_S11B_ZH_DISTRESS: readonly string[] = [
   // my own death and an insurance payout to clear the card or leave for family
