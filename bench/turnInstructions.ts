@@ -1,36 +1,46 @@
 /**
  * npm run bench:turns:insn [-- <root> ...] — instructions one collection-bot turn executes,
- * counted by valgrind (bench/valgrindCount.ts: cachegrind without cache simulation, V8
- * single-threaded, predictable and seeded), for each source tree given (default: this tree),
- * beside the bare echo bot on the same stack. Timings of a turn on this shared machine cannot
- * tell two trees apart under ~15 % (the same tree against itself read 0.85–1.54×); a count does
- * not move with the load.
+ * counted by valgrind (callgrind without cache simulation, the main thread apart), for each
+ * source tree given (default: this tree; a root given twice runs twice), beside the bare echo bot
+ * on the same stack. Timings of a turn on this shared machine cannot tell two trees apart under
+ * ~10 % (the same tree against itself read 0.85–1.54×); a count does not move with the load.
  *
  * The turn is the whole service's: each tree's `createApp` + `createServer` (real SQLite stores
  * in a throw-away data directory, the CollectionBot, dialogs, offline language, guardrails,
  * transcript, the HTTP gate, auth and CloudAdapter) on loopback, driven by the bench:turns script
  * (`SCRIPT`, user demo-zh, deliveryMode expectReplies) with requests from the same process
  * (bench/turnInsnChild.ts, bundled with esbuild per tree; packages load from the tree's
- * node_modules). Two processes per tree: W warm-up conversations only, and W warm-up + M measured
- * ones, each with a full collection between; a turn's count is their difference over M × 5, so
- * start-up, loading and the first compilations cancel out. The tree's service runs with this
- * tree's bench settings (bench/benchEnv.ts: demo accounts bound on the `bench` channel; older
- * trees find them by user id alone and ignore the setting).
+ * node_modules). One process per run: W warm-up conversations, then K windows of N
+ * conversations, each window after a full collection and between two marks at which callgrind
+ * writes what the main thread executed since the last one (valgrindCount.ts countWindows). A
+ * window's count over its N × 5 turns is the figure; start-up, loading and the first compilations
+ * fall before the first mark, the collections between marks of their own. The tree's service runs
+ * with this tree's bench settings (bench/benchEnv.ts: demo accounts bound on the `bench` channel).
+ *
+ * What made turninsn20's counts move (one tree read 10.1, 11.2 and 15.5 M a turn), all removed:
+ * - V8's collection schedule read the clock: the old generation's limit grows by the measured
+ *   speeds of the collector and the program, so a busier machine meant another mark-compact
+ *   (two runs of one process 0.53 G apart of 15.5 G, 97 % of it in marking, sweeping and
+ *   evacuation), and a mark-compact in or out of a window of 200 turns is ±2.5 M a turn. Now
+ *   --predictable-gc-schedule, no incremental marking, no memory reducer, no scavenge task, an
+ *   old generation that fills in no window, and the child's own full collections between windows.
+ * - Long timers fired by wall time: stretched 1,000 times, a 1 s timer (the WAL checkpointer's
+ *   worker: a second isolate, then a checkpoint every 250 ms) still fell inside a ten-minute run on
+ *   a loaded machine. Now they never fire (turnInsnChild.ts).
+ * - The service read the wall clock (leases, rate windows, durations, dates in replies): now a
+ *   virtual clock that moves one second a turn (turnInsnChild.ts fixClock).
+ * - Other threads (libuv's pool: scrypt of the seeded users; node's platform workers) are
+ *   counted apart and printed, never in a window.
  *
  * Before counting, every tree plays the same conversations natively and must answer them with
  * the same replies as the first tree (plan and dispute numbers masked), or the run stops: a
  * count of another conversation compares nothing. The counted processes must answer as their
- * native run did, and must have sent no typing indicator in the measured turns (one is sent
- * only when a turn takes 600 ms of wall time, which valgrind's pace could reach).
+ * native run did, and must have sent no typing indicator in the measured turns.
  *
- * NOT YET A MEASURING INSTRUMENT (turninsn20): the same bundle of one tree read 11.2, 10.1 and
- * 15.5 M instructions per turn in three runs (loads 14, 8→4, 4; the echo bot 4.7 and 3.2 M), and
- * the warm-up-only process itself moved 18.86–19.41 G, a spread as large as the 200 measured turns'
- * difference. Some work in these processes still depends on something other than the script;
- * find it (or measure far more turns) before comparing trees with this.
- *
- *   INSN_WARM=60 INSN_MEASURED=40   # conversations (5 turns each), the defaults
- *   INSN_SEMI_SPACE=16              # MB, fixed young generation (see guardrailsInstructions.ts)
+ *   INSN_WARM=12 INSN_WINDOW=8 INSN_WINDOWS=3   # conversations (5 turns each), the defaults
+ *   INSN_JOBS=2      # processes under valgrind at once
+ *   INSN_ECHO=0      # no echo-bot process
+ *   INSN_SEMI_SPACE=16                          # MB, fixed young generation
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -39,14 +49,41 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { countInstructions, ownUrl } from './valgrindCount.js';
+import { countWindows, ownUrl } from './valgrindCount.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CHILD = path.join(here, 'turnInsnChild.ts');
-const WARM = Number(process.env['INSN_WARM'] ?? 60);
-const MEASURED = Number(process.env['INSN_MEASURED'] ?? 40);
+const WARM = Number(process.env['INSN_WARM'] ?? 12);
+const PER_WINDOW = Number(process.env['INSN_WINDOW'] ?? 8);
+const WINDOWS = Number(process.env['INSN_WINDOWS'] ?? 3);
+const JOBS = Number(process.env['INSN_JOBS'] ?? 2);
+const ECHO = process.env['INSN_ECHO'] !== '0';
 const SEMI = Number(process.env['INSN_SEMI_SPACE'] ?? 16);
-const NODE_FLAGS = [`--min-semi-space-size=${SEMI}`, `--max-semi-space-size=${SEMI}`];
+/** The child's marks (turnInsnChild.ts `mark`: os.getPriority()). */
+const MARK = 'uv_os_getpriority';
+const NODE_FLAGS = [
+  '--expose-gc',
+  // V8 without background threads, its hashes and Math.random seeded.
+  '--single-threaded',
+  '--predictable',
+  '--random-seed=1',
+  '--hash-seed=1',
+  // A collection schedule that reads no clock. Without these the old generation's limit grew by
+  // the measured speeds of the collector and of the program, so a run whose machine was busier
+  // did one more mark-compact (+0.53 G instructions of 15.5 G in two runs of one process, all in
+  // the marker, sweeper and evacuation); incremental marking's steps are sized by time as well.
+  '--predictable-gc-schedule',
+  '--no-incremental-marking',
+  '--no-memory-reducer',
+  // Scavenges only when the young generation is full, never from a task the event loop runs.
+  '--no-minor-gc-task',
+  // An old generation large enough that no mark-compact falls in a window: the only full
+  // collections are the child's own, between windows.
+  '--initial-old-space-size=2048',
+  // A young generation of fixed size (after --predictable-gc-schedule, which sets 4 MB).
+  `--min-semi-space-size=${SEMI}`,
+  `--max-semi-space-size=${SEMI}`,
+];
 
 interface Phase {
   typing: number;
@@ -55,7 +92,7 @@ interface Phase {
 
 interface Output {
   dataDir: string | null;
-  turns: number;
+  turnsPerWindow: number;
   warm: Phase;
   measured: Phase;
 }
@@ -101,10 +138,12 @@ function removeData(output: Output): void {
   if (output.dataDir) rmSync(output.dataDir, { recursive: true, force: true });
 }
 
+const childArgs = (target: string): string[] => [target, String(WARM), String(PER_WINDOW), String(WINDOWS)];
+
 /** The same conversations without valgrind: what the tree answers, fast. */
 function native(file: string, target: string): Promise<Output> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', file, target, String(WARM), String(MEASURED)], {
+    const child = spawn(process.execPath, ['--expose-gc', file, ...childArgs(target)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';
@@ -119,31 +158,53 @@ function native(file: string, target: string): Promise<Output> {
 
 const answersOf = (o: Output): string => JSON.stringify([o.warm.answers, o.measured.answers]);
 
-/** Instructions per turn: warm-up + measured less warm-up only, over the measured turns. */
-async function perTurn(
-  file: string,
-  target: string,
-  expected: Output,
-): Promise<{ perTurn: number; warmOnly: number }> {
-  const [base, full] = await Promise.all([
-    countInstructions<Output>(file, [target, String(WARM), '0'], NODE_FLAGS),
-    countInstructions<Output>(file, [target, String(WARM), String(MEASURED)], NODE_FLAGS),
-  ]);
-  removeData(base.output);
-  removeData(full.output);
-  if (answersOf(full.output) !== answersOf(expected))
-    throw new Error(`${file} ${target}: under valgrind the replies differ from its native run`);
-  if (full.output.measured.typing > 0)
-    throw new Error(
-      `${file} ${target}: ${full.output.measured.typing} typing indicators in the measured turns`,
-    );
-  return {
-    perTurn: (full.instructions - base.instructions) / full.output.turns,
-    warmOnly: base.instructions,
-  };
+interface Measured {
+  /** Instructions per turn in each window, in order. */
+  windows: number[];
+  startUp: number;
+  otherThreads: number;
 }
 
+/** One process under callgrind: the main thread's instructions per turn in each window. */
+async function perTurn(file: string, target: string, expected: Output): Promise<Measured> {
+  const run = await countWindows<Output>(file, childArgs(target), NODE_FLAGS, MARK);
+  removeData(run.output);
+  if (answersOf(run.output) !== answersOf(expected))
+    throw new Error(`${file} ${target}: under valgrind the replies differ from its native run`);
+  if (run.output.measured.typing > 0)
+    throw new Error(`${file} ${target}: ${run.output.measured.typing} typing indicators in the measured turns`);
+  // Segments: start-up and warm-up, then a collection and a window for each window.
+  if (run.segments.length !== 1 + 2 * WINDOWS)
+    throw new Error(`${file} ${target}: ${run.segments.length} segments, expected ${1 + 2 * WINDOWS}`);
+  const windows = run.segments.filter((_, i) => i > 0 && i % 2 === 0).map((n) => n / run.output.turnsPerWindow);
+  return { windows, startUp: run.segments[0] ?? 0, otherThreads: run.otherThreads };
+}
+
+const spread = (xs: number[]): number => (Math.max(...xs) - Math.min(...xs)) / Math.min(...xs);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+function describe(m: Measured): string {
+  return (
+    `windows ${m.windows.map(fmt).join(' / ')} (spread ${(100 * spread(m.windows)).toFixed(2)} %); ` +
+    `start-up and warm-up ${fmt(m.startUp)}, other threads ${fmt(m.otherThreads)}`
+  );
+}
+
+/** Runs `task` over `items`, at most JOBS at a time, results in the items' order. */
+async function pooled<T, R>(items: T[], task: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(JOBS, items.length) }, worker));
+  return results;
+}
 
 async function main(): Promise<void> {
   const roots = (process.argv.length > 2 ? process.argv.slice(2) : [path.join(here, '..')]).map((r) =>
@@ -160,27 +221,36 @@ async function main(): Promise<void> {
   }
   const shapes = Object.keys((answers[0] as Output).measured.answers).length;
   console.log(
-    `replies identical in ${roots.length} tree(s): ${WARM} warm-up + ${MEASURED} measured conversations of 5 turns, ` +
-      `${shapes} distinct reply sequence(s) in the measured ones`,
+    `replies identical in ${roots.length} run(s): ${WARM} warm-up conversations, then ${WINDOWS} windows of ` +
+      `${PER_WINDOW} conversations of 5 turns, ${shapes} distinct reply sequence(s) in the windows`,
   );
-  // The echo bot from this tree's bundle whatever the trees: its heap, and so where its
-  // collections fall, would otherwise differ with the first tree's code (16 % apart, measured).
+  // The echo bot from this tree's bundle whatever the trees, so its figure never moves with them.
   const echoFile =
     roots[0] === path.resolve(here, '..') ? (files[0] as string) : await bundle(path.resolve(here, '..'));
-  const echoNative = await native(echoFile, 'echo');
-  const echo = await perTurn(echoFile, 'echo', echoNative);
-  console.log(
-    `echo bot: ${fmt(echo.perTurn)} instructions per turn (warm-up-only process ${fmt(echo.warmOnly)})`,
-  );
+  const jobs: { label: string; run: () => Promise<Measured> }[] = files.map((file, i) => ({
+    label: roots[i] as string,
+    run: () => perTurn(file, 'bot', answers[i] as Output),
+  }));
+  if (ECHO)
+    jobs.push({ label: 'echo bot', run: async () => perTurn(echoFile, 'echo', await native(echoFile, 'echo')) });
   let first: number | undefined;
-  for (const [i, file] of files.entries()) {
+  const done = await pooled(jobs, async (job) => {
     const t0 = performance.now();
-    const bot = await perTurn(file, 'bot', answers[i] as Output);
-    first ??= bot.perTurn;
+    const m = await job.run();
+    console.error(`${job.label}: ${((performance.now() - t0) / 60_000).toFixed(1)} min under valgrind`);
+    return m;
+  });
+  for (const [i, m] of done.entries()) {
+    const perTurnCount = median(m.windows);
+    const label = jobs[i]?.label ?? '';
+    if (label === 'echo bot') {
+      console.log(`echo bot: ${fmt(perTurnCount)} instructions per turn; ${describe(m)}`);
+      continue;
+    }
+    first ??= perTurnCount;
     console.log(
-      `${roots[i]}: ${fmt(bot.perTurn)} instructions per turn, ${(bot.perTurn / first).toFixed(3)}× the first tree, ` +
-        `${(bot.perTurn / echo.perTurn).toFixed(1)}× echo (warm-up-only process ${fmt(bot.warmOnly)}; ` +
-        `${((performance.now() - t0) / 60_000).toFixed(1)} min)`,
+      `${label}: ${fmt(perTurnCount)} instructions per turn (median window), ` +
+        `${(perTurnCount / first).toFixed(4)}× the first; ${describe(m)}`,
     );
   }
 }
