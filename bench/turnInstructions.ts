@@ -23,7 +23,8 @@
  * bench:turns:insn -- . . .` (three runs of this tree) on a quieter machine; the windows' spread
  * and the three runs' medians are printed.
  *
- * What made turninsn20's counts move (one tree read 10.1, 11.2 and 15.5 M a turn), found:
+ * What made turninsn20's counts move (one tree read 10.1, 11.2 and 15.5 M a turn): the first is
+ * measured, the others are read from the code and removed as well:
  * - V8's collection schedule read the clock: the old generation's limit grows by the measured
  *   speeds of the collector and the program, so a busier machine meant another mark-compact
  *   (two cachegrind runs of one process, 10 conversations, 0.53 G apart of 15.5 G; cg_diff puts
@@ -31,8 +32,9 @@
  *   --predictable-gc-schedule, no incremental marking, no memory reducer, no scavenge task, an
  *   old generation that fills in no window, and the child's own full collections between windows.
  * - Long timers fired by wall time: stretched 1,000 times, a 1 s timer (the WAL checkpointer's
- *   worker: a second isolate, then a checkpoint every 250 ms) still fell inside a ten-minute run on
- *   a loaded machine. Now they never fire (turnInsnChild.ts).
+ *   worker: a second isolate, then a checkpoint every 250 ms) fires after 17 minutes, which a
+ *   run on a loaded machine can outlast (10 conversations took 10 minutes at load 29). Now they
+ *   never fire (turnInsnChild.ts).
  * - The service read the wall clock (leases, rate windows, durations, dates in replies): now a
  *   virtual clock that moves one second a turn (turnInsnChild.ts fixClock).
  * - Other threads (libuv's pool: scrypt of the seeded users; node's platform workers) are
