@@ -32,7 +32,10 @@ async function startBot(): Promise<Service> {
     import('../src/bot/server.js'),
     import('pino'),
   ]);
-  const env = benchServiceEnv('turninsn');
+  // Keep-alive for as long as the setting allows: at valgrind's pace on a loaded machine the 5 s
+  // default closed the idle connection between two turns now and then, so some turns paid a new
+  // connection (and one run died of ECONNRESET when the close crossed the next request).
+  const env = benchServiceEnv('turninsn', { HTTP_KEEP_ALIVE_TIMEOUT_MS: '600000' });
   const app = createApp(loadConfig(env), { logger: pino({ level: 'silent' }) });
   return { url: await listen(createServer(app), 0, '127.0.0.1'), dataDir: env.DATA_DIR };
 }

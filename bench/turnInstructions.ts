@@ -17,11 +17,15 @@
  * fall before the first mark, the collections between marks of their own. The tree's service runs
  * with this tree's bench settings (bench/benchEnv.ts: demo accounts bound on the `bench` channel).
  *
- * NOT YET SHOWN DETERMINISTIC (turninsn21): the sources below are removed, but no three-run check
- * finished in session 21: at load 28–32 with nice 10, a process got about 3 s of CPU a minute and
- * had not reached its first mark after 2 minutes of CPU (40 of wall time). Run `npm run
- * bench:turns:insn -- . . .` (three runs of this tree) on a quieter machine; the windows' spread
- * and the three runs' medians are printed.
+ * NOT YET SHOWN DETERMINISTIC TO 1 % (turninsn21, load 28–32 then 6, nice 10; three runs of this
+ * tree started, two finished, one died of ECONNRESET, see below): per-turn windows of 40 turns
+ * read 9.264 / 10.260 / 10.044 M in one process and 9.156 / 10.120 / 9.916 M in the other, so
+ * run to run 1.2–1.4 % apart (one process dearer in every window), window to window within a
+ * process up to 11 % (the first window after warm-up the cheapest: compare window by window, not
+ * a median of unlike windows). Start-up and warm-up 15.22 and 14.90 G. Both processes were
+ * before the keep-alive fix in turnInsnChild.ts (a suspected cause of the 1.3 %, not yet
+ * re-measured). Each process took about 230 s of CPU under callgrind, 50 minutes of wall time on
+ * that machine. The base (b366e0f) and the dearer tree did not finish.
  *
  * What made turninsn20's counts move (one tree read 10.1, 11.2 and 15.5 M a turn): the first is
  * measured, the others are read from the code and removed as well:
