@@ -24,8 +24,8 @@
  * process up to 11 % (the first window after warm-up the cheapest: compare window by window, not
  * a median of unlike windows). Start-up and warm-up 15.22 and 14.90 G. Both processes were
  * before the keep-alive fix in turnInsnChild.ts (a suspected cause of the 1.3 %, not yet
- * re-measured). Each process took about 230 s of CPU under callgrind, 50 minutes of wall time on
- * that machine. The base (b366e0f) and the dearer tree did not finish.
+ * re-measured). Each process took more than 2 minutes of CPU under callgrind and about 50 minutes
+ * of wall time on that machine. The base (b366e0f) and the dearer tree did not finish then.
  *
  * What made turninsn20's counts move (one tree read 10.1, 11.2 and 15.5 M a turn): the first is
  * measured, the others are read from the code and removed as well:
