@@ -17,15 +17,18 @@
  * fall before the first mark, the collections between marks of their own. The tree's service runs
  * with this tree's bench settings (bench/benchEnv.ts: demo accounts bound on the `bench` channel).
  *
- * NOT YET SHOWN DETERMINISTIC TO 1 % (turninsn21, load 28–32 then 6, nice 10; three runs of this
- * tree started, two finished, one died of ECONNRESET, see below): per-turn windows of 40 turns
- * read 9.264 / 10.260 / 10.044 M in one process and 9.156 / 10.120 / 9.916 M in the other, so
- * run to run 1.2–1.4 % apart (one process dearer in every window), window to window within a
- * process up to 11 % (the first window after warm-up the cheapest: compare window by window, not
- * a median of unlike windows). Start-up and warm-up 15.22 and 14.90 G. Both processes were
- * before the keep-alive fix in turnInsnChild.ts (a suspected cause of the 1.3 %, not yet
- * re-measured). Each process took more than 2 minutes of CPU under callgrind and about 50 minutes
- * of wall time on that machine. The base (b366e0f) and the dearer tree did not finish then.
+ * Measured (turninsn21, nice 10; INSN_WARM=12 INSN_WINDOW=8 INSN_WINDOWS=3, 40 turns a window),
+ * instructions per turn, windows 1 / 2 / 3:
+ *   this tree, run 1 (load ~5)         9,133,476 / 10,130,411 / 9,886,315
+ *   this tree, run 2 (load ~5)         9,156,723 / 10,144,858 / 9,876,456
+ *   this tree, run 3 (load ~30, before the keep-alive fix)  9,156,341 / 10,120,171 / 9,916,288
+ *   b366e0f (load ~5)                  9,160,679 / 10,142,589 / 9,931,850  (1.002 / 1.000 / 1.005×)
+ *   + 10 JSON.stringify(activity) a turn   9,315,651 / 10,239,987 / 10,018,146  (1.019 / 1.010 / 1.014×)
+ * Run to run 0.26 / 0.25 / 0.41 % (max−min over the three); compare window by window: windows of one
+ * process differ by up to 11 % (the first after warm-up the cheapest). A fourth run before the
+ * keep-alive fix, at load ~30, read 1.2–1.4 % dearer in every window (reconnections, see
+ * turnInsnChild.ts) and another died of ECONNRESET. Other threads: 5–10 M a process, none in a
+ * window. One process is about 16 G instructions, some 4 minutes of CPU under callgrind.
  *
  * What made turninsn20's counts move (one tree read 10.1, 11.2 and 15.5 M a turn): the first is
  * measured, the others are read from the code and removed as well:
