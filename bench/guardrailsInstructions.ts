@@ -13,13 +13,13 @@
  * pass's count is the difference to the warm-up-only process over P, so start-up, loading and
  * the first compilations cancel out. Slow: about 3–6 minutes per tree.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { countInstructions, ownUrl, type Counted } from './valgrindCount.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const STRIDE = Number(process.env['INSN_STRIDE'] ?? 8);
@@ -52,19 +52,6 @@ console.log(JSON.stringify({ replies: items.length, warm: before, measured: [blo
 `;
 }
 
-/** Each module keeps its own import.meta.url (the classifier finds its weights beside its source). */
-const ownUrl: Plugin = {
-  name: 'own-url',
-  setup(b) {
-    b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('import.meta.url')) return undefined;
-      const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: source.replaceAll('import.meta.url', url), loader: args.path.endsWith('ts') ? 'ts' : 'js' };
-    });
-  },
-};
-
 async function bundle(root: string): Promise<string> {
   const contents = childSource(root);
   const result = await build({
@@ -85,54 +72,18 @@ async function bundle(root: string): Promise<string> {
   return file;
 }
 
-interface Run {
-  instructions: number;
-  output: { replies: number; warm: number[]; measured: number[] };
+interface Output {
+  replies: number;
+  warm: number[];
+  measured: number[];
 }
 
-function counted(file: string, mode: string, passes: number): Promise<Run> {
-  const args = [
-    '--tool=cachegrind',
-    '--cache-sim=no',
-    '--branch-sim=no',
-    '--cachegrind-out-file=/dev/null',
-    '--smc-check=all-non-file',
-    process.execPath,
-    '--expose-gc',
-    // A young generation of fixed size: V8 otherwise sizes it by what survived earlier
-    // collections, so the scavenges that land in the passes differ between trees whose code
-    // there is the same (mint-filter's count moved 8 % between two trees without this).
-    '--min-semi-space-size=16',
-    '--max-semi-space-size=16',
-    '--single-threaded',
-    '--predictable',
-    '--random-seed=1',
-    '--hash-seed=1',
-    file,
-    mode,
-    String(WARM),
-    String(passes),
-    String(STRIDE),
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr);
-      if (status !== 0 || !refs?.[1]) {
-        reject(new Error(`valgrind failed (${status}): ${stderr.slice(-2000)}`));
-        return;
-      }
-      resolve({
-        instructions: Number(refs[1].replaceAll(',', '')),
-        output: JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Run['output'],
-      });
-    });
-  });
+function counted(file: string, mode: string, passes: number): Promise<Counted<Output>> {
+  // A young generation of fixed size: V8 otherwise sizes it by what survived earlier
+  // collections, so the scavenges that land in the passes differ between trees whose code
+  // there is the same (mint-filter's count moved 8 % between two trees without this).
+  const young = ['--min-semi-space-size=16', '--max-semi-space-size=16'];
+  return countInstructions<Output>(file, [mode, String(WARM), String(passes), String(STRIDE)], young);
 }
 
 async function main(): Promise<void> {
