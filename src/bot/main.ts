@@ -67,6 +67,13 @@ async function main(): Promise<void> {
   }
   const app = createApp(config, { logger, backend: outcome.backend });
   app.notes.push(`state kept in ${outcome.backend.describe}`); // issue 19: never a password
+  if (config.DATABASE_URL) {
+    // Issue 19: secrets every instance must share; a folder's own secret serves one instance only.
+    if (!config.LINK_SECRET)
+      app.notes.push(
+        'LINK_SECRET not set: this instance uses its own from DATA_DIR; several instances on one database need the same LINK_SECRET (chat links, Direct Line tokens, answers of retried activities, relays between instances)',
+      );
+  }
   process.on('message', (message: unknown) => {
     if (isSupervisorReport(message)) app.processStatus.supervised(message);
   });

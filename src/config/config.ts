@@ -261,7 +261,6 @@ export const configSchema = z.object({
   SERVICE_URL_ALLOWLIST: optionalString,
   MESSAGES_RATE_PER_SENDER_PER_MINUTE: int(1, 100_000).default(30),
   MESSAGES_RATE_GLOBAL_PER_MINUTE: int(1, 1_000_000).default(600),
-  PII_HASH_SECRET: optionalString,
   // --- issue 15: how to pay ---
   PAYMENT_CHANNELS: z.string().default(DEFAULT_PAYMENT_CHANNELS).transform(parsePaymentChannels),
   // --- issue 19: PostgreSQL (empty = SQLite under DATA_DIR) ---

@@ -7,7 +7,6 @@ export const PRIVATE_FILES = [
   'collections.db-wal',
   'collections.db-shm',
   'link-secret',
-  'pii-secret',
 ];
 
 /**

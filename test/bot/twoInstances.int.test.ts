@@ -70,7 +70,6 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
       const env = {
         DATABASE_URL: pg.url,
         LINK_SECRET,
-        PII_HASH_SECRET: 'two-instances-pii-secret-0123456789',
         SUPERVISOR: 'false',
         AGENT_USERS: 'alice:alice-pass',
         REMINDERS_ENABLED: 'true',
