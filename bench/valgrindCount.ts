@@ -28,6 +28,28 @@ export const ownUrl: Plugin = {
   },
 };
 
+/** One valgrind run: its exit status and everything the program and valgrind wrote. */
+interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runValgrind(args: string[]): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('valgrind', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** The program's last stdout line, read as JSON. */
+const lastLine = <T>(stdout: string): T => JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as T;
+
 export interface Counted<T> {
   instructions: number;
   output: T;
@@ -59,24 +81,10 @@ export function countInstructions<T>(
     file,
     ...args,
   ];
-  return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', valgrind, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr);
-      if (status !== 0 || !refs?.[1]) {
-        reject(new Error(`valgrind failed (${status}): ${stderr.slice(-2000)}`));
-        return;
-      }
-      resolve({
-        instructions: Number(refs[1].replaceAll(',', '')),
-        output: JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as T,
-      });
-    });
+  return runValgrind(valgrind).then(({ status, stdout, stderr }) => {
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr);
+    if (status !== 0 || !refs?.[1]) throw new Error(`valgrind failed (${status}): ${stderr.slice(-2000)}`);
+    return { instructions: Number(refs[1].replaceAll(',', '')), output: lastLine<T>(stdout) };
   });
 }
 
@@ -115,38 +123,26 @@ export function countWindows<T>(
     file,
     ...args,
   ];
-  return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', valgrind, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      try {
-        if (status !== 0) throw new Error(`valgrind failed (${status}): ${stderr.slice(-2000)}`);
-        const files = readdirSync(dir);
-        const total = (name: string): number => {
-          const m = /^totals:\s+(\d+)/m.exec(readFileSync(path.join(dir, name), 'utf8'));
-          if (!m?.[1]) throw new Error(`no totals in ${name}`);
-          return Number(m[1]);
-        };
-        const dumps = files
-          .map((f) => /^callgrind\.out\.(\d+)-01$/.exec(f))
-          .filter((m): m is RegExpExecArray => m !== null)
-          .sort((a, b) => Number(a[1]) - Number(b[1]))
-          .map((m) => total(m[0]));
-        const others = files.filter((f) => /-(\d+)$/.test(f) && !f.endsWith('-01')).map(total);
-        resolve({
-          segments: dumps,
-          otherThreads: others.reduce((a, b) => a + b, 0),
-          output: JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as T,
-        });
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    });
-  });
+  return runValgrind(valgrind)
+    .then(({ status, stdout, stderr }) => {
+      if (status !== 0) throw new Error(`valgrind failed (${status}): ${stderr.slice(-2000)}`);
+      const files = readdirSync(dir);
+      const total = (name: string): number => {
+        const m = /^totals:\s+(\d+)/m.exec(readFileSync(path.join(dir, name), 'utf8'));
+        if (!m?.[1]) throw new Error(`no totals in ${name}`);
+        return Number(m[1]);
+      };
+      const dumps = files
+        .map((f) => /^callgrind\.out\.(\d+)-01$/.exec(f))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .sort((a, b) => Number(a[1]) - Number(b[1]))
+        .map((m) => total(m[0]));
+      const others = files.filter((f) => /-(\d+)$/.test(f) && !f.endsWith('-01')).map(total);
+      return {
+        segments: dumps,
+        otherThreads: others.reduce((a, b) => a + b, 0),
+        output: lastLine<T>(stdout),
+      };
+    })
+    .finally(() => rmSync(dir, { recursive: true, force: true }));
 }
