@@ -77,6 +77,8 @@ export interface App extends AppContext {
   /** Lines printed at start (e.g. the demo chat links). Channels may add to it. */
   startupNotes(): string[];
   notes: string[];
+  /** Lookups still adding to `notes` (the demo links read the accounts): printed once they settle. */
+  pendingNotes: Promise<unknown>[];
   /** Whether replies are worded by a model, and whether it is answering (for /healthz). */
   modelStatus(): ModelStatus;
   transcript: TranscriptSink;
@@ -108,11 +110,13 @@ function cloudAdapterFor(config: Config): CloudAdapter {
  * Builds the running service's parts: storage, policy, language, dialogs, the guarded send
  * path and the channel registry. Channels and consoles are mounted by `createServer`.
  */
-export function createApp(config: Config, options: AppOptions = {}): App {
+export function createApp(given: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const logger = options.logger ?? createLogger(given.LOG_LEVEL);
   // issue 19: one place builds every store (SQLite by default, PostgreSQL with DATABASE_URL)
-  const backend = options.backend ?? openSqliteBackend(config, { clock, logger });
+  const backend = options.backend ?? openSqliteBackend(given, { clock, logger });
+  // scalesec22: on PostgreSQL without LINK_SECRET the link secret is the database's, shared by every instance
+  const config = backend.linkSecret === undefined ? given : { ...given, linkSecret: backend.linkSecret };
   const { db, stores } = backend;
   const transcriptStore = backend.transcripts;
   const writer = new TranscriptWriter({
@@ -276,6 +280,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     transcriptWriter: writer,
     modelStatus: () => language.health.status(),
     notes,
+    pendingNotes: [],
     startupNotes: () => notes,
     transcript,
     services,

@@ -34,6 +34,11 @@ export type BackendProbe = { status: 'ok' } | { status: 'unreachable'; reason: s
  *   const app = createApp(config, { backend });
  */
 export interface Backend {
+  /**
+   * The link secret every instance shares (PostgreSQL: LINK_SECRET, or the database's when it is
+   * unset); `createApp` puts it in its config. Absent on SQLite: the config's own (LINK_SECRET or DATA_DIR).
+   */
+  linkSecret?: string;
   /** 'postgres' with DATABASE_URL (postgresBackend.ts); /healthz then probes it. */
   readonly kind: 'sqlite' | 'postgres';
   /** Said once at start: where the state lives (never a password). */

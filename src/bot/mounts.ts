@@ -23,8 +23,9 @@ const directLine: Mount = (server, app) => {
   // someone's chat. Real people get theirs from `npm run --silent link -- <user>` (issue 12).
   const demo = new Set(DEMO_ACCOUNTS.map((a) => a.channelUserId));
   if (!app.config.SEED_DEMO) return;
-  // The notes are printed once the server listens, after this lookup has answered.
-  void app.stores.accounts
+  // The notes are printed once the server listens and this lookup has answered (on PostgreSQL it
+  // used to answer after they were printed, and no link was shown).
+  const listed = app.stores.accounts
     .list()
     .then((accounts) => {
       const shown = accounts.filter((a) => a.channel === app.config.SEED_DEMO_CHANNEL && demo.has(a.channelUserId));
@@ -35,6 +36,7 @@ const directLine: Mount = (server, app) => {
       }
     })
     .catch((err: unknown) => app.logger.error({ err }, 'demo chat links not listed'));
+  app.pendingNotes.push(listed);
 };
 
 /** WeChat Official Account webhook; does nothing while WECHAT_* are unset. */

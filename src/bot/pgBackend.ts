@@ -13,6 +13,7 @@ import { PgReminderStore } from '../store/pg/reminders.js';
 import { PgReminderDeliveryLog } from '../store/pg/reminderDeliveries.js';
 import { PgRevealLog } from '../store/pg/revealLog.js';
 import { PgStaffLoginLog } from '../store/pg/staffLogins.js';
+import { LINK_SECRET_NAME, sharedSecret } from '../store/pg/sharedSecrets.js';
 import { createPgStores, type AsyncStores } from '../store/pg/stores.js';
 import { PgTranscriptStore } from '../store/pg/transcripts.js';
 import { SharedLoginThrottle } from '../store/sharedLimits.js';
@@ -44,6 +45,8 @@ export interface PgBackendParts extends PgStoreParts {
   shared: PgSharedState;
   turnLock: PgConversationLock;
   broker: PgConversationBroker;
+  /** LINK_SECRET, or without it the one every instance reads from the database (`shared_secrets`). */
+  linkSecret: string;
   probe(now: Date): Promise<Probe>;
   close(): Promise<void>;
 }
@@ -58,12 +61,15 @@ export interface PgBackendDeps {
  * Opens what exists of the PostgreSQL backend on DATABASE_URL: the pool (PG_POOL_MAX), the
  * migrations under their advisory lock, the shared-state stores, the LISTEN/NOTIFY broker, the
  * cross-instance turn lock (its own pool of TURN_LOCK_CONNECTIONS, waiting TURN_LOCK_WAIT_MS) and
- * the Direct Line broker over it (relays sealed under LINK_SECRET). Rejects with StoreUnavailableError when the database cannot be
+ * the Direct Line broker over it (relays sealed under the link secret: LINK_SECRET, or without it the
+ * database's, generated once by the first instance; scalesec22). Rejects with StoreUnavailableError when the database cannot be
  * reached, leaving nothing open.
  */
 export async function openPgBackendParts(
   config: Pick<Config, 'PG_POOL_MAX' | 'TURN_LOCK_WAIT_MS' | 'TURN_LOCK_CONNECTIONS' | 'linkSecret'> & {
     DATABASE_URL: string;
+    /** 'database': read (or create) the shared secret there instead of using linkSecret. */
+    linkSecretFrom?: Config['linkSecretFrom'];
   },
   deps: PgBackendDeps,
 ): Promise<PgBackendParts> {
@@ -75,7 +81,8 @@ export async function openPgBackendParts(
     onConnectionLost: deps.log,
     serverLockAt: 'stateRead',
   });
-  let shared: PgSharedState;
+  let shared: PgSharedState | undefined;
+  let linkSecret: string;
   try {
     shared = await openPgSharedState({
       url: config.DATABASE_URL,
@@ -83,23 +90,24 @@ export async function openPgBackendParts(
       log: deps.log,
       turnSessions: turnLock.sessions,
     });
+    linkSecret =
+      config.linkSecretFrom === 'database' ? await sharedSecret(shared.pool, LINK_SECRET_NAME) : config.linkSecret;
   } catch (err) {
+    await shared?.close();
     await turnLock.close();
     throw err;
   }
-  const broker = new PgConversationBroker({
-    broker: shared.broker,
-    secret: config.linkSecret,
-    log: deps.log,
-  });
+  const opened = shared;
+  const broker = new PgConversationBroker({ broker: opened.broker, secret: linkSecret, log: deps.log });
   return {
-    ...pgStores(shared, deps.clock, turnLock),
-    shared,
+    ...pgStores(opened, deps.clock, turnLock),
+    shared: opened,
     turnLock,
     broker,
+    linkSecret,
     probe: async (now) => {
       try {
-        const health = await shared.health(now);
+        const health = await opened.health(now);
         return health.status === 'ok' ? { status: 'ok' } : { status: 'unreachable', reason: health.reason };
       } catch (err) {
         return { status: 'unreachable', reason: describePgError(err) };
@@ -108,7 +116,7 @@ export async function openPgBackendParts(
     close: async () => {
       await broker.drain();
       await turnLock.close();
-      await shared.close();
+      await opened.close();
     },
   };
 }

@@ -72,6 +72,7 @@ export async function postgresBackend(
       ),
     turnLock: parts.turnLock,
     broker: parts.broker,
+    linkSecret: parts.linkSecret, // scalesec22: the same on every instance
     probe,
     probeWriteNow: () => {
       if (lastProbe !== undefined) throw new Error(`database unreachable: ${lastProbe}`);

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseAgentHours } from './agentHours.js';
+import { readOrCreateSecret } from './dataDirSecret.js';
 import { parseReminderSchedule } from './reminderSchedule.js';
+
+export { readOrCreateSecret } from './dataDirSecret.js';
 
 /**
  * Config is read once, here, from the environment, and parsed by one zod schema. Every key is
@@ -283,8 +284,14 @@ export interface Config extends Env {
   dataDir: string; // absolute
   /** Base URL the service is reachable at (chat links, Direct Line streamUrl). */
   publicUrl: string;
-  /** HMAC secret for chat links: LINK_SECRET, or generated once into DATA_DIR. */
+  /**
+   * HMAC secret for chat links (and the keys derived from it): LINK_SECRET; else on SQLite generated
+   * once into DATA_DIR; else (PostgreSQL) empty here and read from the database by the backend
+   * (`shared_secrets`, so every instance has the same), which `createApp` puts in its config.
+   */
   linkSecret: string;
+  /** Where linkSecret comes from, for the start-up notes (never the value). */
+  linkSecretFrom: 'LINK_SECRET' | 'DATA_DIR' | 'database';
   modelEnabled: boolean;
   wechatEnabled: boolean;
 }
@@ -354,7 +361,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...e,
     dataDir,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
-    linkSecret: e.LINK_SECRET ?? readOrCreateSecret(dataDir, 'link-secret'),
+    // issue 19: on PostgreSQL a folder's own secret would serve one instance only
+    linkSecret: e.LINK_SECRET ?? (e.DATABASE_URL ? '' : readOrCreateSecret(dataDir, 'link-secret')),
+    linkSecretFrom: e.LINK_SECRET ? 'LINK_SECRET' : e.DATABASE_URL ? 'database' : 'DATA_DIR',
     modelEnabled: Boolean(e.OPENAI_API_KEY),
     wechatEnabled: Boolean(e.WECHAT_TOKEN && e.WECHAT_APP_ID && e.WECHAT_APP_SECRET),
   };
@@ -380,20 +389,4 @@ function checkExtraBody(raw: string): void {
       'OPENAI_EXTRA_BODY',
       `"${clash}" is set by the service; use OPENAI_MODEL / OPENAI_STREAM / OPENAI_STRUCTURED_OUTPUT instead`,
     );
-}
-
-/** A secret generated once into DATA_DIR, so the service and the command line agree. */
-export function readOrCreateSecret(dataDir: string, name: string): string {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const file = path.join(dataDir, name);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(32).toString('hex');
-  try {
-    writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
-    return secret;
-  } catch (err) {
-    // Another process (the CLI beside the service) created it first: use theirs.
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
-    throw err;
-  }
 }

@@ -11,6 +11,7 @@ export class AnswerSeal {
   private readonly sealKey: Buffer;
 
   constructor(secret: string) {
+    if (secret.length === 0) throw new Error('AnswerSeal: the shared secret is empty');
     this.sealKey = createHmac('sha256', secret).update('collections-assistant/activity-claims/v1').digest();
   }
 

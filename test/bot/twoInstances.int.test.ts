@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createLinkToken } from '../../src/channels/directline/index.js';
-import { loadConfig } from '../../src/config/config.js';
-import { systemClock } from '../../src/core/clock.js';
 import { DEMO_ACCOUNTS } from '../../src/store/demoAccounts.js';
 import { localDate } from '../../src/core/dates.js';
 import { localClock } from '../../src/core/localClock.js';
@@ -15,9 +12,10 @@ import { tempDir } from '../support/testApp.js';
 
 /**
  * Issue 19: two real service processes on one PostgreSQL behind a round-robin proxy, every store
- * on PostgreSQL (src/bot/postgresBackend.ts).
+ * on PostgreSQL (src/bot/postgresBackend.ts). No LINK_SECRET (scalesec22): both read the one the
+ * first generated into the database, so the chat links instance 0 prints open chats on instance 1
+ * and replies relayed between them are opened there.
  */
-const LINK_SECRET = 'two-instances-link-secret-0123456789';
 const DAY_MS = 86_400_000;
 
 /**
@@ -47,8 +45,12 @@ function scheduleForToday(): string {
   return [...new Set(kinds)].join(',');
 }
 
-const link = (userId: string) =>
-  createLinkToken(userId, systemClock, loadConfig({ DATA_DIR: tempDir(), LINK_SECRET, LOG_LEVEL: 'silent' }));
+/** The link token of `userId` from the chat links a service prints at start (demo accounts). */
+function linkIn(output: string, userId: string): string {
+  const url = new RegExp(`chat link for ${userId}: (\\S+)`).exec(output)?.[1];
+  if (!url) throw new Error(`no chat link for ${userId} in the service's output:\n${output}`);
+  return new URL(url).searchParams.get('t') ?? '';
+}
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -58,8 +60,9 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
   let proxy: RoundRobinProxy;
   let db: PgPool;
 
+  /** A person whose link instance 0 minted; the token and conversation come from `on`, the stream from `streamOn`. */
   const chat = async (userId: string, on: number, streamOn: number): Promise<InstanceChat> => {
-    const c = new InstanceChat(proxy.url, link(userId));
+    const c = new InstanceChat(proxy.url, linkIn(instances[0]!.output(), userId));
     chats.push(c);
     await c.open(on, streamOn);
     return c;
@@ -69,7 +72,7 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
     async () => {
       const env = {
         DATABASE_URL: pg.url,
-        LINK_SECRET,
+        LINK_SECRET: '', // scalesec22: the database's
         SUPERVISOR: 'false',
         AGENT_USERS: 'alice:alice-pass',
         REMINDERS_ENABLED: 'true',
@@ -83,6 +86,9 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
       instances.push(await spawnService({ ...env, DATA_DIR: tempDir() }));
       proxy = await startRoundRobinProxy(instances.map((i) => i.url));
       db = createPgPool({ url: pg.url, max: 2 });
+      // the links are printed once the accounts are listed, just after /healthz answers
+      for (let waited = 0; waited < 5000 && !instances[0]!.output().includes('chat link for demo-zh'); waited += 100)
+        await pause(100);
     },
     Math.max(60_000, 3 * SERVICE_START_MS),
   );
@@ -94,6 +100,23 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
     await Promise.all(instances.map((i) => i.exited));
     await db?.end();
   });
+
+  it('without LINK_SECRET both instances use the one secret in the database, and neither prints it', async () => {
+    const stored = await db.query<{ value: string }>("SELECT value FROM shared_secrets WHERE name = 'link-secret'");
+    expect(stored.rows).toHaveLength(1);
+    expect(stored.rows[0]!.value).toMatch(/^[0-9a-f]{64}$/);
+    for (const i of instances) {
+      expect(i.output()).toContain('link secret: LINK_SECRET not set, so the one in the database');
+      expect(i.output()).not.toContain(stored.rows[0]!.value);
+    }
+    // A chat link instance 0 minted opens a chat on instance 1 (with a secret per instance: 401 there),
+    // and the reply to a post on 1 is relayed, sealed, to the stream on 0 (dropped under another key).
+    const person = await chat('demo-zh', 1, 0);
+    expect(person.conversationId).toMatch(/^dl-/);
+    const posted = await person.say('你好', 1);
+    expect(posted.status).toBe(200);
+    expect((await person.replyAfter(seqOf(posted.id))).text).toMatch(/\S/);
+  }, 30_000);
 
   // First: demo-en (New York's window) must not be in an agent's hands or rate limited by later tests.
   it('a reminder batch runs on both instances and each reminder reaches its person once', async () => {

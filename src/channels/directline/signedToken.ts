@@ -20,6 +20,8 @@ export type VerifyOutcome<C> =
   | { status: 'invalid'; reason: 'malformed' | 'signature' };
 
 export function deriveKey(secret: string, purpose: string): Buffer {
+  // An empty secret would make every key public (PostgreSQL without LINK_SECRET before the database's is read).
+  if (secret.length === 0) throw new Error(`deriveKey: the secret for ${purpose} is empty`);
   return createHmac('sha256', secret).update(`collections-assistant/${purpose}/v1`).digest();
 }
 

@@ -142,11 +142,26 @@ export class PgConversationLock implements ConversationLock {
     }
   }
 
-  /** Queues in process, takes a lock connection (and the server lock when eager), runs `fn` in a session. */
+  /**
+   * Queues in process, takes a lock connection (and the server lock when eager), runs `fn` in a
+   * session. The in-process queue has the same bound as the server's wait (scalesec22): a turn
+   * still queued behind this instance's earlier turns of the conversation after `waitMs` gives up
+   * with ConversationBusyError, nothing run, and is skipped when its place comes. Without it a
+   * burst of N posts to a conversation held elsewhere waited N × TURN_LOCK_WAIT_MS, each in turn;
+   * now no turn waits more than twice it (the queue, then the server lock).
+   */
   private open<T>(conversationId: string, fn: (session: PgTurnSession) => Promise<T>): Promise<T> {
+    const arrived = Date.now();
     return new Promise<T>((resolve, reject) => {
+      let gaveUp = false;
+      const deadline = setTimeout(() => {
+        gaveUp = true;
+        reject(new ConversationBusyError(Date.now() - arrived));
+      }, this.waitMs);
       this.local
         .run(conversationId, async () => {
+          clearTimeout(deadline);
+          if (gaveUp) return;
           const key = lockKey(conversationId);
           const client = await this.acquire(key, !this.lazy);
           const learned = this.lazy ? this.sessions.learned.of(key) : [];
@@ -162,7 +177,10 @@ export class PgConversationLock implements ConversationLock {
           if (this.lazy) this.sessions.learned.remember(key, broken ? undefined : session.asked.list);
           client.release(broken);
         })
-        .catch((error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
+        .catch((error: unknown) => {
+          clearTimeout(deadline);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        });
     });
   }
 

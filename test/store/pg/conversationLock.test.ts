@@ -121,6 +121,53 @@ describePg('the PostgreSQL conversation lock', (pg) => {
     await expect(waiter.run('conv-busy', () => Promise.resolve('after'))).resolves.toBe('after');
   });
 
+  it('bounds a burst queued in process behind a lock held elsewhere: every turn busy within twice the wait, none run (scalesec22)', async () => {
+    const holder = make();
+    const waiter = make({ waitMs: 300 });
+    let release!: () => void;
+    const held = holder.run('conv-burst', () => new Promise<void>((r) => (release = r)));
+    await pause(100);
+    const started = Date.now();
+    let ran = 0;
+    // before: each waited its 300 ms on the server in turn, the tenth gave up after about 3 s
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        waiter
+          .run('conv-burst', async () => {
+            ran++;
+          })
+          .then(
+            () => 'ran',
+            (e: unknown) => (e instanceof ConversationBusyError ? Date.now() - started : String(e)),
+          ),
+      ),
+    );
+    expect(ran).toBe(0);
+    for (const waited of outcomes) {
+      expect(typeof waited).toBe('number');
+      expect(waited).toBeLessThan(2 * 300 + 700); // twice the wait, and slack for a loaded machine
+    }
+    release();
+    await held;
+    await expect(waiter.run('conv-burst', () => Promise.resolve('after'))).resolves.toBe('after');
+  });
+
+  it('gives up on a turn queued behind a long turn of the same instance after the wait, and runs the next ones', async () => {
+    const lock = make({ waitMs: 300 });
+    let release!: () => void;
+    const long = lock.run('conv-long', () => new Promise<void>((r) => (release = r)));
+    await pause(50);
+    let ran = false;
+    const queued = lock.run('conv-long', async () => {
+      ran = true;
+    });
+    await expect(queued).rejects.toBeInstanceOf(ConversationBusyError);
+    release();
+    await long;
+    expect(ran).toBe(false);
+    await expect(lock.run('conv-long', () => Promise.resolve('next'))).resolves.toBe('next');
+  });
+
   it('is busy, not stuck, when every lock connection of an instance is held by a running turn', async () => {
     const lock = make({ connections: 1, waitMs: 300 });
     let release!: () => void;
