@@ -2,8 +2,8 @@ import { expect, it } from 'vitest';
 import { openMemoryDatabase } from '../../../src/store/db.js';
 import { describePg } from '../../support/postgres.js';
 
-/** Tables only PostgreSQL has (shared state that SQLite keeps elsewhere or creates on demand). */
-const PG_ONLY = new Set(['broker_messages', 'wechat_nonces']);
+/** Tables only PostgreSQL has (shared state that SQLite keeps elsewhere or creates on demand; the link secret is a DATA_DIR file there). */
+const PG_ONLY = new Set(['broker_messages', 'wechat_nonces', 'shared_secrets']);
 
 describePg('the PostgreSQL schema', (pg) => {
   it('has every SQLite table with the same columns, so a store can be ported column for column', async () => {
