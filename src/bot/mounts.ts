@@ -28,7 +28,9 @@ const directLine: Mount = (server, app) => {
   const listed = app.stores.accounts
     .list()
     .then((accounts) => {
-      const shown = accounts.filter((a) => a.channel === app.config.SEED_DEMO_CHANNEL && demo.has(a.channelUserId));
+      const shown = accounts.filter(
+        (a) => a.channel === app.config.SEED_DEMO_CHANNEL && demo.has(a.channelUserId),
+      );
       for (const account of shown) {
         app.notes.push(
           `chat link for ${account.channelUserId}: ${chatLink(account.channelUserId, app.clock, app.config)}`,

@@ -91,7 +91,9 @@ export async function openPgBackendParts(
       turnSessions: turnLock.sessions,
     });
     linkSecret =
-      config.linkSecretFrom === 'database' ? await sharedSecret(shared.pool, LINK_SECRET_NAME) : config.linkSecret;
+      config.linkSecretFrom === 'database'
+        ? await sharedSecret(shared.pool, LINK_SECRET_NAME)
+        : config.linkSecret;
   } catch (err) {
     await shared?.close();
     await turnLock.close();

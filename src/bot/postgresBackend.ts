@@ -29,7 +29,8 @@ export async function postgresBackend(
   deps: BackendDeps,
 ): Promise<Backend> {
   const db = noSqliteOnPostgres();
-  if (config.SEED_DEMO) await seedDemoAccounts(parts.stores.accounts, deps.clock.now(), config.SEED_DEMO_CHANNEL);
+  if (config.SEED_DEMO)
+    await seedDemoAccounts(parts.stores.accounts, deps.clock.now(), config.SEED_DEMO_CHANNEL);
   // The turn gate asks synchronously; it gets the last asynchronous probe's answer.
   let lastProbe: string | undefined;
   const probe: Backend['probe'] = async (now) => {

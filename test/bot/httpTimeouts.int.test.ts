@@ -59,7 +59,9 @@ describe('slow clients', () => {
         socket.resume(); // read, so the server's close is seen
         await once(socket, 'connect');
         if (i < 200)
-          socket.write('GET /v3/directline/conversations/c/stream HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n');
+          socket.write(
+            'GET /v3/directline/conversations/c/stream HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n',
+          );
         const safety = setTimeout(() => socket.destroy(), 15_000);
         await once(socket, 'close');
         clearTimeout(safety);

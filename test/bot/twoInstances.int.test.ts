@@ -87,7 +87,11 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
       proxy = await startRoundRobinProxy(instances.map((i) => i.url));
       db = createPgPool({ url: pg.url, max: 2 });
       // the links are printed once the accounts are listed, just after /healthz answers
-      for (let waited = 0; waited < 5000 && !instances[0]!.output().includes('chat link for demo-zh'); waited += 100)
+      for (
+        let waited = 0;
+        waited < 5000 && !instances[0]!.output().includes('chat link for demo-zh');
+        waited += 100
+      )
         await pause(100);
     },
     Math.max(60_000, 3 * SERVICE_START_MS),
@@ -102,7 +106,9 @@ describePg('two service instances on one PostgreSQL behind a round-robin proxy',
   });
 
   it('without LINK_SECRET both instances use the one secret in the database, and neither prints it', async () => {
-    const stored = await db.query<{ value: string }>("SELECT value FROM shared_secrets WHERE name = 'link-secret'");
+    const stored = await db.query<{ value: string }>(
+      "SELECT value FROM shared_secrets WHERE name = 'link-secret'",
+    );
     expect(stored.rows).toHaveLength(1);
     expect(stored.rows[0]!.value).toMatch(/^[0-9a-f]{64}$/);
     for (const i of instances) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,18 @@ describe('config', () => {
   it('keeps the generated link secret across starts so the CLI and the service agree', () => {
     const dir = tmp();
     expect(loadConfig({ DATA_DIR: dir }).linkSecret).toBe(loadConfig({ DATA_DIR: dir }).linkSecret);
+  });
+
+  it('on PostgreSQL without LINK_SECRET leaves the secret to the database and writes none into DATA_DIR (scalesec22)', () => {
+    const dir = tmp();
+    const url = 'postgresql://u@127.0.0.1:5432/db';
+    const onPg = loadConfig({ DATA_DIR: dir, DATABASE_URL: url });
+    expect(onPg.linkSecret).toBe('');
+    expect(onPg.linkSecretFrom).toBe('database');
+    expect(existsSync(path.join(dir, 'link-secret'))).toBe(false);
+    const given = loadConfig({ DATA_DIR: dir, DATABASE_URL: url, LINK_SECRET: 'configured-secret' });
+    expect([given.linkSecret, given.linkSecretFrom]).toEqual(['configured-secret', 'LINK_SECRET']);
+    expect(loadConfig({ DATA_DIR: dir }).linkSecretFrom).toBe('DATA_DIR');
   });
 
   it('names the variable when a value is bad', () => {
