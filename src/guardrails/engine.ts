@@ -7,16 +7,14 @@ import { LiteralGate } from './prefilter.js';
 import { patternReach } from './reach.js';
 import { LEXICON_RULES, PATTERN_RULES, type PatternRule } from './rules/index.js';
 import type { GuardContext } from './types.js';
+import { wake } from './wake.js';
 import { WordScanner } from './wordScanner.js';
 
 /**
  * Runs the word lists and the regex rules, compiled once at load. A rule's regexes run only
- * when one of its trigger words occurs in the reply, so a clean reply costs one pass of the
- * trigger automaton plus the few rules its words wake up.
+ * when one of its trigger words occurs in the reply (wake.ts), so a clean reply costs one pass
+ * of the trigger automaton plus the few rules its words wake up.
  */
-const TRIGGERS = new WordScanner<number>(
-  PATTERN_RULES.flatMap((rule, index) => rule.triggers.map((t) => [t, index] as const)),
-);
 
 const LEXICON = new WordScanner<number>(
   LEXICON_RULES.flatMap((rule, index) => rule.words.map((w) => [w.toLowerCase(), index] as const)),
@@ -120,8 +118,9 @@ function narrowReach(): void {
     RULE_REACH[i] = Math.min(most, REACH[rule.lang]);
   });
 }
-const windowFrom = new Int32Array(RULE_COUNT);
-const windowTo = new Int32Array(RULE_COUNT);
+/** Every rule's window over the whole text: how `ungated` (tests) runs them. */
+const everywhereFrom = new Int32Array(RULE_COUNT);
+const everywhereTo = new Int32Array(RULE_COUNT);
 
 /**
  * The literals each pattern cannot match without (read from its source), checked in one pass
@@ -190,16 +189,12 @@ function isWordUnit(c: number): boolean {
  */
 export function runPatterns(norm: NormalisedText, context: GuardContext, ungated = false): Finding[] {
   const text = norm.text;
-  windowFrom.fill(-1);
+  let windowFrom: Int32Array = everywhereFrom;
+  let windowTo: Int32Array = everywhereTo;
   if (ungated) {
     windowFrom.fill(0);
     windowTo.fill(text.length);
-  } else {
-    TRIGGERS.scan(text, (index, start, end) => {
-      if ((windowFrom[index] as number) < 0) windowFrom[index] = start;
-      windowTo[index] = end;
-    });
-  }
+  } else ({ windowFrom, windowTo } = wake(text));
   const out: Finding[] = [];
   // Ungated (tests) runs every pattern too: the same findings prove the prefilter hides none.
   const g = ungated ? undefined : gate();

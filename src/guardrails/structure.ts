@@ -13,35 +13,17 @@ import {
 import type { Lang } from './rules/ruleTypes.js';
 import { declared } from './rules/declarations.js';
 import { answersWorry, isUnrelated } from './negationBank.js';
-import { ADDRESSEE_CHECKS } from './structureAddressee.js';
-import { CLAIM_CHECKS } from './structureClaims.js';
-import { FACT_CHECKS } from './structureFacts.js';
-import { HARM_CHECKS } from './structureHarm.js';
-import { LEGAL_CHECKS } from './structureLegal.js';
-import { PRETEXT_CHECKS } from './structurePretext.js';
-import { VEILED_CHECKS } from './structureVeiled.js';
+import { STRUCTURAL_CHECKS } from './structureList.js';
 import type { StructuralCheck } from './structureTypes.js';
 import type { GuardContext } from './types.js';
 import { withFirstChars } from './firstChars.js';
 import { LiteralGate } from './prefilter.js';
-import { WordScanner } from './wordScanner.js';
+import { wake } from './wake.js';
 
 export type { StructuralCheck } from './structureTypes.js';
 
-export const STRUCTURAL_CHECKS: readonly StructuralCheck[] = [
-  ...ADDRESSEE_CHECKS,
-  ...CLAIM_CHECKS,
-  ...HARM_CHECKS,
-  ...VEILED_CHECKS,
-  ...LEGAL_CHECKS,
-  ...FACT_CHECKS,
-  ...PRETEXT_CHECKS,
-];
+export { STRUCTURAL_CHECKS } from './structureList.js';
 const CHECKS = STRUCTURAL_CHECKS;
-
-/** Every check's gate words in one automaton: one pass over the text wakes the checks that may match. */
-const GATES = new WordScanner<number>(CHECKS.flatMap((c, i) => c.gate.map((w) => [w, i] as const)));
-const woken = new Uint8Array(CHECKS.length);
 
 /**
  * Each check's `needs` and `acts` behind the literals they cannot match without (prefilter.ts):
@@ -110,13 +92,9 @@ const MAX_PER_CHECK = 4;
 /** Findings of every structural check on the normalised text. */
 export function structureFindings(text: string, context: GuardContext): Finding[] {
   const out: Finding[] = [];
-  woken.fill(0);
-  let any = false;
-  GATES.scan(text, (index) => {
-    woken[index] = 1;
-    any = true;
-  });
-  if (!any) return out;
+  // Gate words are read with the rules' trigger words, in one pass (wake.ts).
+  const { checks: woken, anyCheck } = wake(text);
+  if (!anyCheck) return out;
   const g = gate();
   g.scan(text);
   for (let i = 0; i < CHECKS.length; i++) {
