@@ -36,7 +36,9 @@ function innerStackOf(outerDC: DialogContext): unknown {
   const state: unknown = outerDC.activeDialog?.state;
   if (typeof state !== 'object' || state === null) return undefined;
   const inner: unknown = (state as Record<string, unknown>)[PERSISTED_DIALOG_STATE];
-  return typeof inner === 'object' && inner !== null ? (inner as { dialogStack?: unknown }).dialogStack : undefined;
+  return typeof inner === 'object' && inner !== null
+    ? (inner as { dialogStack?: unknown }).dialogStack
+    : undefined;
 }
 
 /**
