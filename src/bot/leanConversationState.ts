@@ -9,11 +9,12 @@ interface Cached {
 
 /**
  * The state's change snapshot: its JSON without the eTag (as the storage read it, when it says),
- * or, for a value JSON cannot write (a cycle), botbuilder's own change hash. Only ever compared
- * with another snapshot of this class.
+ * as it stands (no copy with a prefix: a state object's JSON always opens with "{"), or, for a
+ * value JSON cannot write (a cycle), botbuilder's own change hash after a NUL, which no JSON
+ * text opens with. Only ever compared with another snapshot of this class.
  */
 function snapshotOf(state: Record<string, unknown>, json = jsonOf(state)): string {
-  return json === undefined ? `h${calculateChangeHash(state)}` : `j${json}`;
+  return json === undefined ? `\u0000${calculateChangeHash(state)}` : json;
 }
 
 function jsonOf(state: Record<string, unknown>): string | undefined {

@@ -6,6 +6,18 @@ import { StateConflictError as ETagConflictError } from '../store/storeErrors.js
 import { writeGroupOf } from '../store/writeGroup.js';
 import { noteStateJson, takeStateJson } from '../store/stateJson.js';
 
+/**
+ * The stored item with its eTag: the object JSON.parse just made takes it itself (as the last
+ * key, where a spread copy would put it), anything else is spread into a new object as before.
+ */
+function withETag(parsed: unknown, eTag: string): object {
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    (parsed as { eTag?: string }).eTag = eTag;
+    return parsed;
+  }
+  return { ...(parsed as object), eTag };
+}
+
 /** The eTag conflict is one error whatever the backend (`StateConflictError`, code ETAG_CONFLICT). */
 export { StateConflictError as ETagConflictError } from '../store/storeErrors.js';
 
@@ -25,7 +37,7 @@ export class SqliteStorage implements Storage {
     for (const key of keys) {
       const row = stmt.get(key) as { etag: string; value: string } | undefined;
       if (!row) continue;
-      const item = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+      const item = withETag(JSON.parse(row.value) as unknown, row.etag);
       // The stored text is this item's JSON without the eTag: its state's change snapshot.
       noteStateJson('read', item, row.value);
       items[key] = item;

@@ -28,12 +28,28 @@ import { VerificationDialog } from './verificationDialog.js';
 
 const REMEMBERED = 'remembered';
 
+/** Where ComponentDialog keeps its inner dialog state in its instance's state (its own key). */
+const PERSISTED_DIALOG_STATE = 'dialogs';
+
+/** The inner dialog stack the outer context's active instance holds, if any. */
+function innerStackOf(outerDC: DialogContext): unknown {
+  const state: unknown = outerDC.activeDialog?.state;
+  if (typeof state !== 'object' || state === null) return undefined;
+  const inner: unknown = (state as Record<string, unknown>)[PERSISTED_DIALOG_STATE];
+  return typeof inner === 'object' && inner !== null
+    ? (inner as { dialogStack?: unknown }).dialogStack
+    : undefined;
+}
+
 /**
  * The whole conversation: opening, verification, negotiation — with the interruptions a person
  * may raise at any point (distress, stop contacting me, dispute, a human, "are you a bot?")
  * handled first, whatever step the conversation is in.
  */
 export class CollectionDialog extends ComponentDialog {
+  /** Each outer dialog context's inner one (see `createChildContext`). */
+  private readonly inner = new WeakMap<DialogContext, DialogContext>();
+
   constructor(private readonly services: DialogServices) {
     super(COLLECTION_DIALOG);
     this.addDialog(
@@ -47,6 +63,21 @@ export class CollectionDialog extends ComponentDialog {
     this.addDialog(new VerificationDialog(services));
     this.addDialog(new NegotiationDialog(services));
     this.initialDialogId = MAIN_FLOW;
+  }
+
+  /**
+   * The inner dialog context for `outerDC`, made once per outer context: botbuilder asks for it
+   * twice a turn (the activity-received event walks to the leaf, then `continueDialog`), and each
+   * DialogContext builds a state manager and registers the dialogs' components again. The same
+   * one is handed back while the outer context's active instance still keeps the same inner
+   * stack, which is all a new one would hold (a DialogContext keeps no other state of its own).
+   */
+  override createChildContext(outerDC: DialogContext): DialogContext {
+    const made = this.inner.get(outerDC);
+    if (made && made.stack === innerStackOf(outerDC)) return made;
+    const dc = super.createChildContext(outerDC);
+    this.inner.set(outerDC, dc);
+    return dc;
   }
 
   protected override async onBeginDialog(

@@ -13,6 +13,26 @@ describe('SqliteStorage (botbuilder Storage contract)', () => {
     expect(items.missing).toBeUndefined();
   });
 
+  it('reads an item as its stored JSON with the eTag as its last key, whatever shape was stored', async () => {
+    const db = openMemoryDatabase();
+    const storage = new SqliteStorage(db, systemClock);
+    await storage.write({ a: { z: 1, b: { c: [1, 2] }, __hist: ['x'] } });
+    const insert = db.prepare("INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?, 'e1', ?, '')");
+    insert.run('list', '[1,2]');
+    insert.run('proto', '{"__proto__":{"p":1},"n":1}');
+    const items = await storage.read(['a', 'list', 'proto']);
+    expect(Object.keys(items.a as object)).toEqual(['z', 'b', '__hist', 'eTag']);
+    expect(items.a).toEqual({
+      z: 1,
+      b: { c: [1, 2] },
+      __hist: ['x'],
+      eTag: (items.a as { eTag: string }).eTag,
+    });
+    expect(items.list).toEqual({ 0: 1, 1: 2, eTag: 'e1' });
+    expect(Object.getPrototypeOf(items.proto)).toBe(Object.prototype);
+    expect(JSON.stringify(items.proto)).toBe('{"__proto__":{"p":1},"n":1,"eTag":"e1"}');
+  });
+
   it('refuses a stale write with the eTag conflict error', async () => {
     const storage = new SqliteStorage(openMemoryDatabase(), systemClock);
     await storage.write({ a: { n: 1 } });

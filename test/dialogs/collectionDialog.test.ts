@@ -1,4 +1,8 @@
+import { TestAdapter, TurnContext } from 'botbuilder';
+import { DialogContext, DialogSet, type DialogInstance } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
+import { CollectionDialog } from '../../src/dialogs/collectionDialog.js';
+import { COLLECTION_DIALOG } from '../../src/dialogs/ids.js';
 import { DialogHarness } from '../support/dialogHarness.js';
 
 const CONVERSATION = 'dialog-demo-zh';
@@ -64,5 +68,28 @@ describe('the collection dialog (the whole conversation, without the app around 
     await h.say('你好');
     await h.say('转人工');
     expect(reasons).toEqual(['requested']);
+  });
+
+  it('makes the inner dialog context once per outer context, and anew when the instance changes', () => {
+    const dialog = new CollectionDialog(new DialogHarness().services);
+    const set = new DialogSet().add(dialog);
+    const context = new TurnContext(new TestAdapter(), { type: 'message', text: '你好' });
+    const stack: DialogInstance[] = [{ id: COLLECTION_DIALOG, state: {} }];
+    const outer = new DialogContext(set, context, { dialogStack: stack });
+    const inner = dialog.createChildContext(outer);
+    expect(dialog.createChildContext(outer)).toBe(inner);
+    expect(inner.parent).toBe(outer);
+    expect(inner.stack).toBe((stack[0]?.state as { dialogs: { dialogStack: unknown } }).dialogs.dialogStack);
+    // another outer context of the same turn gets its own
+    const other = new DialogContext(set, context, { dialogStack: stack });
+    expect(dialog.createChildContext(other)).not.toBe(inner);
+    // a new instance of the component (ended and begun again) holds a new inner stack
+    stack[0] = { id: COLLECTION_DIALOG, state: {} };
+    const again = dialog.createChildContext(outer);
+    expect(again).not.toBe(inner);
+    expect(again.stack).toBe((stack[0].state as { dialogs: { dialogStack: unknown } }).dialogs.dialogStack);
+    // no active instance: a throw-away inner context each time, as botbuilder makes
+    stack.pop();
+    expect(dialog.createChildContext(outer)).not.toBe(dialog.createChildContext(outer));
   });
 });

@@ -45,17 +45,41 @@ export interface TruncationMarker {
  *   boundedActivity({ type: 'message', value: deeplyNested }).transcriptTruncated?.reasons
  */
 export function boundedActivity(activity: object): TranscriptActivity {
-  const result = boundedCopy(activity);
+  const notes: CopyNotes = { reasons: new Set<string>(), jsonBound: 0, sorted: true };
+  const result = boundedCopy(activity, notes);
   produced.add(result);
+  if (notes.sorted && notes.reasons.size === 0) canonical.add(result);
   return result;
 }
 
 /** Copies `boundedActivity` made (and handed on unchanged in shape): bounding them again is a no-op. */
 const produced = new WeakSet<object>();
 
+/**
+ * Copies `boundedActivity` made whose JSON.stringify text is already their canonical JSON
+ * (chain.ts `canonicalJson`): nothing cut, every object's keys in sorted order and none that
+ * JSON.stringify would put first (an array index) or that sets a prototype (`__proto__`), no
+ * array holes. The store then serialises them without walking them again to check.
+ */
+const canonical = new WeakSet<object>();
+
+/** Whether `value` is a copy whose JSON.stringify text is its canonical JSON (see `canonical`). */
+export function isCanonicalCopy(value: object): boolean {
+  return canonical.has(value);
+}
+
 /** Whether the value is a copy `boundedActivity` made (owned by the transcript, not changed after). */
 export function isBoundedCopy(value: object): boolean {
   return produced.has(value);
+}
+
+/**
+ * Gives a copy the timestamp it lacks (the writer's), the one change a copy sees after it is
+ * made: its keys are then no longer all in sorted order, so its JSON is checked when written.
+ */
+export function stampCopy(copy: TranscriptActivity, timestamp: string): void {
+  copy.timestamp = timestamp;
+  canonical.delete(copy);
 }
 
 /**
@@ -74,10 +98,11 @@ export function boundedOnce(activity: object): TranscriptActivity {
 interface CopyNotes {
   reasons: Set<string>;
   jsonBound: number;
+  /** False once the copy holds what JSON.stringify would not write in canonical order (see `canonical`). */
+  sorted: boolean;
 }
 
-function boundedCopy(activity: object): TranscriptActivity {
-  const notes: CopyNotes = { reasons: new Set<string>(), jsonBound: 0 };
+function boundedCopy(activity: object, notes: CopyNotes): TranscriptActivity {
   const { reasons } = notes;
   const copy = plain(activity, 0, notes);
   const result: TranscriptActivity =
@@ -125,6 +150,8 @@ export function sortedKeys(value: object): string[] {
   }
   return keys;
 }
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** The most characters a string takes in JSON. */
 const stringBound = (text: string): number => 2 + 6 * text.length;
@@ -180,10 +207,18 @@ function plainObject(value: object, depth: number, notes: CopyNotes): unknown {
   if (Array.isArray(value)) {
     if (value.length > TRANSCRIPT_LIMITS.maxArrayItems) notes.reasons.add('array too long');
     // brackets, and a comma (or a "null" for an item left out) per item
-    notes.jsonBound += 2 + 5 * Math.min(value.length, TRANSCRIPT_LIMITS.maxArrayItems);
-    return value
-      .slice(0, TRANSCRIPT_LIMITS.maxArrayItems)
-      .map((item: unknown) => plain(item, depth + 1, notes) ?? null);
+    const n = Math.min(value.length, TRANSCRIPT_LIMITS.maxArrayItems);
+    notes.jsonBound += 2 + 5 * n;
+    // One array, no slice and map (which kept a hole as a hole: so does this)
+    const items = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      if (!(i in value)) {
+        notes.sorted = false;
+        continue;
+      }
+      items[i] = plain((value as unknown[])[i], depth + 1, notes) ?? null;
+    }
+    return items;
   }
   const out: Record<string, unknown> = {};
   notes.jsonBound += 2;
@@ -191,6 +226,8 @@ function plainObject(value: object, depth: number, notes: CopyNotes): unknown {
   for (const key of sortedKeys(value)) {
     const item = plain((value as Record<string, unknown>)[key], depth + 1, notes);
     if (item === undefined) continue;
+    // JSON.stringify writes array-index keys first; `__proto__` would set the copy's prototype
+    if (notes.sorted && (isDigit(key.charCodeAt(0)) || key === '__proto__')) notes.sorted = false;
     out[key] = item;
     // the key, its colon and a comma
     notes.jsonBound += stringBound(key) + 2;

@@ -1,7 +1,7 @@
 import { maskTextFields } from '../../core/pii.js';
 import type { Transaction } from 'better-sqlite3';
 import type { Db } from '../db.js';
-import { boundedOnce } from './bounded.js';
+import { boundedOnce, isCanonicalCopy } from './bounded.js';
 import { unrecordedChannelMessages, type UnrecordedMessage } from './channelCrossCheck.js';
 import { canonicalJson, GENESIS_HASH, recordHashOf } from './chain.js';
 import { ConversationHeads } from './conversationHeads.js';
@@ -131,7 +131,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
     }
     const { seq, prevHash } = heads.next(conversationId);
     const trace = turnTraceOf(activity);
-    const activityJson = canonicalJson(activity);
+    // A copy made in canonical order is written as it stands (its masked copy keeps every key in
+    // place); anything else is checked, and sorted where it is not.
+    const activityJson = isCanonicalCopy(bounded) ? JSON.stringify(activity) : canonicalJson(activity);
     const row: RecordRow = {
       conversation_id: conversationId,
       seq,

@@ -1,5 +1,5 @@
 import { isConversationBusy } from '../conversationLock.js';
-import { boundedOnce } from './bounded.js';
+import { boundedOnce, stampCopy } from './bounded.js';
 import { CommitGroup, type GroupedCommit } from './commitGroup.js';
 import { TranscriptError, TranscriptUnavailableError } from './errors.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from './types.js';
@@ -184,7 +184,7 @@ export class TranscriptWriter {
       });
       return undefined;
     }
-    if (typeof plain.timestamp !== 'string') plain.timestamp = this.options.clock.now().toISOString();
+    if (typeof plain.timestamp !== 'string') stampCopy(plain, this.options.clock.now().toISOString());
     return { activity: plain, meta: { ...meta }, attempts: 0 };
   }
 

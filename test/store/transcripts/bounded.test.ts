@@ -8,10 +8,13 @@ import { openDatabase, type Db } from '../../../src/store/db.js';
 import {
   boundedActivity,
   boundedOnce,
+  isCanonicalCopy,
   sortedKeys,
+  stampCopy,
   TRANSCRIPT_LIMITS,
   type TruncationMarker,
 } from '../../../src/store/transcripts/bounded.js';
+import { canonicalJson } from '../../../src/store/transcripts/chain.js';
 import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
 import { TranscriptWriter } from '../../../src/store/transcripts/writer.js';
 
@@ -145,6 +148,71 @@ describe("sorting an object's keys without allocating a sort buffer", () => {
         expect(sortedKeys(given)).toEqual(Object.keys(given).sort());
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('a copy written as it stands (its JSON already canonical)', () => {
+  it('is marked only when JSON.stringify writes exactly its canonical JSON, for any JSON-like input', () => {
+    const key = fc.oneof(
+      fc.string({ maxLength: 4 }),
+      fc.constantFrom('0', '10', '2', '__proto__', 'a', 'B', '中'),
+    );
+    const leaf = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date(),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, tie('array'), tie('object')),
+      array: fc.array(tie('node'), { maxLength: 4 }),
+      object: fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+    })).node;
+    let marked = 0;
+    fc.assert(
+      fc.property(value, (v) => {
+        const copy = boundedActivity({ type: 'message', channelData: v });
+        if (isCanonicalCopy(copy)) {
+          marked++;
+          expect(JSON.stringify(copy)).toBe(canonicalJson(copy));
+        }
+      }),
+      { numRuns: 400 },
+    );
+    expect(marked).toBeGreaterThan(0);
+  });
+
+  it('is not marked with an array-index or __proto__ key, an array hole, or anything cut', () => {
+    expect(
+      isCanonicalCopy(boundedActivity({ type: 'message', value: { b: 1, a: [1, { d: 2, c: 3 }] } })),
+    ).toBe(true);
+    expect(isCanonicalCopy(boundedActivity({ type: 'message', value: { 10: 1, 2: 2 } }))).toBe(false);
+    expect(
+      isCanonicalCopy(
+        boundedActivity(JSON.parse('{"type":"message","value":{"__proto__":{"a":1}}}') as object),
+      ),
+    ).toBe(false);
+    // eslint-disable-next-line no-sparse-arrays
+    const holes = boundedActivity({ type: 'message', value: [1, , 3] });
+    expect(isCanonicalCopy(holes)).toBe(false);
+    expect(1 in (holes.value as unknown[])).toBe(false);
+    expect(isCanonicalCopy(boundedActivity({ type: 'message', value: nested(40) }))).toBe(false);
+    expect(
+      isCanonicalCopy(
+        boundedActivity({ type: 'message', text: 'x'.repeat(TRANSCRIPT_LIMITS.maxStringChars + 1) }),
+      ),
+    ).toBe(false);
+  });
+
+  it('is no longer marked once the writer stamps the timestamp it lacked', () => {
+    const copy = boundedActivity({ type: 'message', text: 'hi', conversation: { id: 'c' } });
+    expect(isCanonicalCopy(copy)).toBe(true);
+    stampCopy(copy, '2026-12-07T00:00:00.000Z');
+    expect(isCanonicalCopy(copy)).toBe(false);
+    expect(canonicalJson(copy)).toBe(
+      '{"conversation":{"id":"c"},"text":"hi","timestamp":"2026-12-07T00:00:00.000Z","type":"message"}',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maskTextFields } from '../../../src/core/pii.js';
 import { openMemoryDatabase } from '../../../src/store/db.js';
+import { boundedActivity } from '../../../src/store/transcripts/bounded.js';
 import { canonicalJson, GENESIS_HASH, recordHash } from '../../../src/store/transcripts/chain.js';
 import { SqliteTranscriptStore } from '../../../src/store/transcripts/sqliteTranscriptStore.js';
 import type { TranscriptActivity } from '../../../src/store/transcripts/types.js';
@@ -35,6 +36,32 @@ describe('canonical serialisation', () => {
 });
 
 describe('SqliteTranscriptStore', () => {
+  it('stores the canonical JSON of bounded copies and of other activities alike, hashed as verify reads it', async () => {
+    const store = new SqliteTranscriptStore(openMemoryDatabase());
+    const awkward = { z: 1, 10: 'ten', 2: 'two', a: [3, { y: 1, x: new Date(NOW) }] };
+    const given: TranscriptActivity[] = [
+      { ...message('c9', 1), channelData: awkward },
+      boundedActivity({ ...message('c9', 2), channelData: awkward }),
+      boundedActivity({ ...message('c9', 3), channelData: { b: [1, 2], a: 'a' } }),
+      boundedActivity({
+        ...message('c9', 4),
+        from: { id: 'bot', role: 'bot' },
+        text: '卡号6222020200112233445',
+      }),
+    ];
+    for (const a of given) await store.append(a, {}, NOW);
+    const records = await store.getRecords('c9');
+    let prevHash = GENESIS_HASH;
+    for (const r of records) {
+      const parsed = JSON.parse(r.activityJson) as TranscriptActivity;
+      expect(r.activityJson).toBe(canonicalJson(parsed));
+      expect(r.hash).toBe(recordHash({ conversationId: 'c9', seq: r.seq, prevHash, activity: parsed }));
+      prevHash = r.hash;
+    }
+    expect(records.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    expect(records[0]?.activity.text).toBe('message 1');
+  });
+
   it('chains each conversation separately, starting from the genesis hash', async () => {
     const store = await storeWith([message('c1', 1), message('c2', 1), message('c1', 2)]);
     const c1 = await store.getRecords('c1');
