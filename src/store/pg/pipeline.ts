@@ -21,7 +21,9 @@ const MAX_NAMED = 1000;
 
 /** The name a pipeline prepares `text` under (every connection the same), or undefined for an unnamed one. */
 function nameOf(step: Step): string | undefined {
-  if (step.values.length === 0) return undefined; // BEGIN, COMMIT: nothing to plan
+  // BEGIN, COMMIT: nothing to plan. A query without parameters is named too (flushDebt.ts's
+  // set_config rides in every turn's state write: parsed and planned once per connection).
+  if (step.values.length === 0 && !/^\s*(SELECT|WITH)\b/i.test(step.text)) return undefined;
   if (names.has(step.text)) return names.get(step.text);
   const name =
     names.size >= MAX_NAMED
