@@ -17,7 +17,9 @@
  * on); BENCH_PG_FAST=1 turns them off (the tests' cluster, and this bench's before issue 19's
  * twelfth session). BENCH_FLUSHES=1 holds the cluster's WAL writer back and reads the WAL's flush
  * position after every statement (`pgFlushProbe.ts`): it prints the flush waits per turn of the
- * script and per statement (wall and CPU then include those reads).
+ * script and per statement (wall and CPU then include those reads). BENCH_PG_STAT=1 loads
+ * pg_stat_statements into the throw-away cluster and prints the server's calls, plans, execution
+ * and planning time and WAL bytes per statement and turn (`pgStatStatements.ts`).
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -36,6 +38,7 @@ import { serverCpuMs } from './pgServerCpu.js';
 import { clusterUrl } from './pgUrl.js';
 import { benchServiceEnv } from './benchEnv.js';
 import { FlushProbe, holdWalWriter, type RawQuery } from './pgFlushProbe.js';
+import { loadStatStatements, reportStatStatements, resetStatStatements } from './pgStatStatements.js';
 
 const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20);
@@ -161,6 +164,13 @@ async function main(): Promise<void> {
   if (FLUSHES && (!cluster || !DURABLE))
     throw new Error('BENCH_FLUSHES=1 needs the throw-away durable cluster');
   if (FLUSHES) await holdWalWriter(cluster!.adminUrl);
+  const STAT = process.env.BENCH_PG_STAT === '1';
+  if (STAT && !cluster) throw new Error('BENCH_PG_STAT=1 needs the throw-away cluster');
+  if (STAT)
+    await loadStatStatements(cluster!).catch((err: unknown) => {
+      stopCluster(cluster!);
+      throw err;
+    });
   const config = loadConfig(benchServiceEnv('pgstatements', { DATABASE_URL: given ?? clusterUrl(cluster!) }));
   const logger = pino({ level: 'silent' });
   const outcome = await openBackend(config, { clock: systemClock, logger });
@@ -189,6 +199,7 @@ async function main(): Promise<void> {
     await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
     await inspector.post('Profiler.start');
   }
+  if (STAT) await resetStatStatements(cluster!.adminUrl);
   const cpu = process.cpuUsage();
   const server = serverCpuMs(cluster?.dataDir);
   const started = performance.now();
@@ -238,6 +249,7 @@ async function main(): Promise<void> {
     const flushed = FLUSHES ? `  ${((flushCounts.get(text) ?? 0) / turns).toFixed(2).padStart(5)}` : '';
     console.log(`  ${(n / turns).toFixed(2).padStart(6)}  ${median.padStart(6)}${flushed}  ${text}`);
   }
+  if (STAT) for (const line of await reportStatStatements(cluster!.adminUrl, cluster!.dataDir, turns)) console.log(line);
   if (process.env.BENCH_TIMELINE) {
     for (const text of SCRIPT) {
       timeline = { start: performance.now(), entries: [] };

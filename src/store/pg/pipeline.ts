@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { binaryTextArray, isTextArray, textArrayPositions } from './binaryArrays.js';
 
 /** One statement of a pipeline: its text with `$n` parameters, and their values. */
 export interface Step {
@@ -20,7 +21,9 @@ const MAX_NAMED = 1000;
 
 /** The name a pipeline prepares `text` under (every connection the same), or undefined for an unnamed one. */
 function nameOf(step: Step): string | undefined {
-  if (step.values.length === 0) return undefined; // BEGIN, COMMIT: nothing to plan
+  // BEGIN, COMMIT: nothing to plan. A query without parameters is named too (flushDebt.ts's
+  // set_config rides in every turn's state write: parsed and planned once per connection).
+  if (step.values.length === 0 && !/^\s*(SELECT|WITH)\b/i.test(step.text)) return undefined;
   if (names.has(step.text)) return names.get(step.text);
   const name =
     names.size >= MAX_NAMED
@@ -58,13 +61,24 @@ function arrayElement(value: unknown): string {
   return text === null ? 'NULL' : `"${text.replace(/[\\"]/g, '\\$&')}"`;
 }
 
+/** A bound value: text, NULL, or a binary text[] (`binaryArrays.ts`). */
+type Value = string | null | Buffer;
+
+/** A step's values as they are bound: a text array the statement reads as `$n::text[]` in binary. */
+function boundValues(step: Step): Value[] {
+  const binary = step.values.some(isTextArray) ? textArrayPositions(step.text) : undefined;
+  return step.values.map((v, i) =>
+    binary?.has(i) && isTextArray(v) ? binaryTextArray(v) : parameterText(v),
+  );
+}
+
 type Callback = (err: Error | null, result: pg.QueryResult | pg.QueryResult[]) => void;
 
 /** The node-postgres connection calls a pipeline makes (`pg.Connection`, which types `close` loosely). */
 interface Wire {
   readonly stream: { cork?: () => void; uncork?: () => void };
   parse(query: { text: string; name: string; types: number[] }): void;
-  bind(config: { portal: string; statement: string; values: (string | null)[] }): void;
+  bind(config: { portal: string; statement: string; values: Value[] }): void;
   describe(msg: { type: 'P'; name: string }): void;
   execute(config: { portal: string; rows: number }): void;
   close(msg: { type: 'S'; name: string }): void;
@@ -74,6 +88,8 @@ interface Wire {
 /**
  * Several statements in ONE round trip over the extended protocol: Parse (the first time on a
  * connection, each under its own name), Bind, Describe and Execute for each, then a single Sync.
+ * Values are bound as text (`parameterText`), but a text array read as `$n::text[]` in binary
+ * (`binaryArrays.ts`: no escaping in JS, no array literal to parse on the server).
  * The server runs them in order as one implicit transaction, as it runs a multi-statement simple
  * query: an error skips the rest and rolls back what was not committed, each statement binds (and
  * takes its snapshot) after the one before has finished, and explicit BEGIN/COMMIT steps work as
@@ -95,9 +111,9 @@ class PipelineQuery extends pg.Query {
   }
 
   private send(wire: Wire): Error | undefined {
-    let bound: { name: string | undefined; values: (string | null)[] }[];
+    let bound: { name: string | undefined; values: Value[] }[];
     try {
-      bound = this.steps.map((s) => ({ name: nameOf(s), values: s.values.map(parameterText) }));
+      bound = this.steps.map((s) => ({ name: nameOf(s), values: boundValues(s) }));
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
     }

@@ -36,18 +36,20 @@ describePg('a pipeline of statements in one round trip (PostgreSQL)', (db) => {
           text: 'SELECT id, n, at FROM pipe_probe WHERE id = ANY($1::text[]) ORDER BY id',
           values: [[id, "o'b"]],
         },
+        { text: "SELECT set_config('application_name', 'pipe_probe', true) AS s", values: [] },
         { text: 'COMMIT', values: [] },
       ];
       for (const [i, id] of ["o'b", 'a\\"z'].entries()) {
         const { trips: sent, result } = await trips(() => pipelined(client, steps(id, i)));
         expect(sent).toBe(1);
-        expect(result.map((r) => r.command)).toEqual(['BEGIN', 'INSERT', 'SELECT', 'COMMIT']);
+        expect(result.map((r) => r.command)).toEqual(['BEGIN', 'INSERT', 'SELECT', 'SELECT', 'COMMIT']);
         expect(result[2]?.rows.map((r: { id: string }) => r.id)).toContain(id);
       }
       const prepared = await client.query(
         "SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE 'cp\\_%'",
       );
-      expect(prepared.rows[0].n).toBe(2); // the insert and the select; BEGIN and COMMIT go unnamed
+      // the insert and both selects (one without parameters); BEGIN and COMMIT go unnamed
+      expect(prepared.rows[0].n).toBe(3);
     } finally {
       client.release();
     }
