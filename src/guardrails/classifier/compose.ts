@@ -21,8 +21,8 @@ import { Random } from './random.js';
  *    own group): one core row of the group, picked at random, with 1–3 lawful sentences (uniform)
  *    placed around it at a uniform position; its label is that sentence's category.
  * 4. Lawful rows: per language, as many as the composed violating rows; 2–4 lawful sentences
- *    (uniform). The lawful sentences of one row come from distinct templates. Composed violating and lawful rows so span the same 2–4 sentences and
- *    the same shapes: neither length nor frame says the label.
+ *    (uniform), from distinct templates. Composed violating and lawful rows so span the same 2–4
+ *    sentences and the same shapes: neither length nor frame says the label.
  * 5. Register: lawful sentences of the anchor's language and script (Han or Latin, as the
  *    thresholds) from the anchor's own file when that file holds at least 3 such lawful rows in
  *    the fold (files are written by register: loan-app, real collectors', WeChat…), else from any
