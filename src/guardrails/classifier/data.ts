@@ -5,6 +5,8 @@ import { normalise } from '../normalise.js';
 import { CATEGORIES, type Category } from '../types.js';
 import { augment, type Lang } from './augment.js';
 import { Random } from './random.js';
+import { compose } from './compose.js';
+import { templateFolds } from './train.js';
 
 /**
  * Training items from the hand-written cores (training/guardrails/*.<lang>.yaml): every template
@@ -20,6 +22,8 @@ export interface TrainingItem {
   /** Which core template it came from (folds split by template, never inside one). */
   template: string;
   how: string;
+  /** A composed row's sentences, by template (compose.ts). */
+  parts?: string[];
 }
 
 interface Core {
@@ -39,6 +43,8 @@ export interface DataOptions {
   evaluation: string[];
   /** Further texts nothing trained on may resemble (the calibration split). */
   heldOut?: string[];
+  /** Composition augmentation (compose.ts), its parts kept inside the folds of a k-fold run. */
+  compose?: { folds: number };
 }
 
 function expandOnce(template: string, slots: Record<string, string[]>, rnd: Random): string {
@@ -166,9 +172,17 @@ export function buildTrainingSet(opts: DataOptions): { items: TrainingItem[]; dr
     }
   }
   const unique = [...new Map(items.map((i) => [i.text, i])).values()];
-  const { kept, dropped } = decontaminate(unique, [
-    ...evaluationTexts(opts.evaluation),
-    ...(opts.heldOut ?? []),
-  ]);
-  return { items: kept, dropped };
+  const outside = [...evaluationTexts(opts.evaluation), ...(opts.heldOut ?? [])];
+  const { kept, dropped } = decontaminate(unique, outside);
+  if (opts.compose === undefined) return { items: kept, dropped };
+  const folds = templateFolds(
+    kept.map((i) => i.template),
+    opts.compose.folds,
+    opts.seed,
+  );
+  const composed = decontaminate(
+    compose(kept, { seed: opts.seed + 22, foldOf: (t) => folds.get(t) ?? 0 }),
+    outside,
+  );
+  return { items: [...kept, ...composed.kept], dropped: dropped + composed.dropped };
 }

@@ -76,6 +76,14 @@ export function kFold(results: readonly FoldResult[]): { folds: Figures[][]; poo
   };
 }
 
+/** Each fold's rows that pass `keep`, with their scores (same thresholds). */
+export function onlyRows(results: readonly FoldResult[], keep: (row: Row) => boolean): FoldResult[] {
+  return results.map((r) => {
+    const at = r.rows.map((row, i) => (keep(row) ? i : -1)).filter((i) => i >= 0);
+    return { ...r, rows: at.map((i) => r.rows[i] as Row), scores: at.map((i) => r.scores[i] ?? []) };
+  });
+}
+
 /** The categories the rules alone (everything but the classifier) flag in a text. */
 function rulesFlag(row: Row): Set<string> {
   const verdict = check(row.item.text, { locale: row.item.lang === 'zh' ? 'zh-CN' : 'en', verified: true });

@@ -221,9 +221,18 @@ export function scoreRow(model: Linear, f: Int32Array): number[] {
 
 /** Template → fold, grouped by template and seeded (no template on both sides of a fold). */
 export function foldsByTemplate(rows: readonly Row[], k: number, seed: number): number[] {
-  const templates = new Random(seed).shuffle([...new Set(rows.map((r) => r.item.template))].sort());
-  const foldOf = new Map(templates.map((t, i) => [t, i % k]));
+  const foldOf = templateFolds(
+    rows.map((r) => r.item.template),
+    k,
+    seed,
+  );
   return rows.map((r) => foldOf.get(r.item.template) ?? 0);
+}
+
+/** The template → fold map of `foldsByTemplate` (composition keeps a row's parts in one fold). */
+export function templateFolds(templates: readonly string[], k: number, seed: number): Map<string, number> {
+  const order = new Random(seed).shuffle([...new Set(templates)].sort());
+  return new Map(order.map((t, i) => [t, i % k]));
 }
 
 /** One fold's out-of-fold result: its rows, their scores and the thresholds set without them. */

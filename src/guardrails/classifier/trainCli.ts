@@ -2,7 +2,7 @@
  * npm run guardrails:train [-- --folds 5] [--no-write] [--data <folder of cores>] [--out <folder>]
  *   [--target 0.01] [--target-real 0] [--floor 0.5] [--l2 1e-5] [--explain]
  *   [--target-han 0.0025] [--target-han-real 0] [--target-latin 0.005] [--target-latin-real 0.0025]
- *   [--also-targets 0.0025/0,0.01/0.005,0.0025/0:0.005/0.0025] [--segments]
+ *   [--also-targets 0.0025/0,0.01/0.005,0.0025/0:0.005/0.0025] [--segments] [--compose]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -14,7 +14,8 @@ import { format } from 'prettier';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTrainingSet, calibrationSplit, evaluationFiles } from './data.js';
-import { explainThresholds, kFold, figures, withRulesFigures, type Figures } from './evaluate.js';
+import { COMPOSED } from './compose.js';
+import { explainThresholds, kFold, figures, onlyRows, withRulesFigures, type Figures } from './evaluate.js';
 import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
 import {
   DEFAULT_TRAIN,
@@ -61,6 +62,8 @@ const { items, dropped } = buildTrainingSet({
     ...evaluationFiles(join(ROOT, 'test/guardrails/classifier')),
   ],
   heldOut: calibration.map((c) => c.text),
+  // --compose: composition augmentation (compose.ts), multi-sentence rows built from these.
+  ...(args.includes('--compose') ? { compose: { folds } } : {}),
 });
 const rows = vectorise(items);
 // Calibration only (never trained on): the tuned labelled set's lawful replies.
@@ -128,10 +131,17 @@ const { model, folds: results, recalibrate } = crossFit(rows, options, lawful, (
 // --explain: the lawful rows (out of fold) that score highest in each category and script, i.e.
 // the rows that set the thresholds (to write hard negatives by class, never to copy them).
 if (args.includes('--explain')) for (const line of explainThresholds(results)) console.log(line);
-const cv = kFold(results);
+// The k-fold figures on the rows as written (comparable with a run without composition), and the
+// composed rows' own figures apart.
+const written = onlyRows(results, (r) => r.item.how !== COMPOSED);
+const cv = kFold(written);
 cv.folds.forEach((f, i) => show(`fold ${i + 1}/${folds}`, f));
 show(`${folds}-fold pooled (grouped by template), classifier alone`, cv.pooled);
-const withRules = withRulesFigures(results);
+const composedPooled = items.some((i) => i.how === COMPOSED)
+  ? kFold(onlyRows(results, (r) => r.item.how === COMPOSED)).pooled
+  : undefined;
+if (composedPooled) show(`${folds}-fold pooled, composed rows only, classifier alone`, composedPooled);
+const withRules = withRulesFigures(written);
 show(`${folds}-fold pooled, rules + classifier (rules on the whole text, classifier out of fold)`, withRules);
 const labelledFigures = figures(
   lawful,
@@ -154,7 +164,7 @@ const report = {
     enLawful: count('en', true),
     dropped,
   },
-  kFold: { folds, pooled: cv.pooled, withRules },
+  kFold: { folds, pooled: cv.pooled, withRules, ...(composedPooled ? { composed: composedPooled } : {}) },
   labelledLawful: labelledFigures.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
   calibrationSplit: splitFigures.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
   options,
@@ -195,7 +205,7 @@ for (const [first = { generated: 0.005, real: 0.005 }, latin] of alsoTargets) {
     latin === undefined
       ? `target ${generated}/${real}`
       : `target han ${generated}/${real} latin ${latin.generated}/${latin.real}`;
-  const pooled = kFold(atFolds).pooled;
+  const pooled = kFold(onlyRows(atFolds, (r) => r.item.how !== COMPOSED)).pooled;
   show(`${name}: ${folds}-fold pooled, classifier alone`, pooled);
   const labelledAt = figures(
     lawful,
