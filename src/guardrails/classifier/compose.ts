@@ -1,6 +1,6 @@
 import { normalise } from '../normalise.js';
 import type { Lang } from './augment.js';
-import type { TrainingItem } from './data.js';
+import type { TrainingItem } from './trainingItem.js';
 import { latinScript } from './features.js';
 import { Random } from './random.js';
 

@@ -7,6 +7,7 @@ import { augment, type Lang } from './augment.js';
 import { Random } from './random.js';
 import { compose } from './compose.js';
 import { templateFolds } from './train.js';
+import type { TrainingItem } from './trainingItem.js';
 
 /**
  * Training items from the hand-written cores (training/guardrails/*.<lang>.yaml): every template
@@ -14,17 +15,7 @@ import { templateFolds } from './train.js';
  * each expansion once as written and once augmented, then
  * decontaminated against every evaluation file (no item close to an evaluation item is kept).
  */
-export interface TrainingItem {
-  text: string;
-  lang: Lang;
-  /** undefined: lawful text. */
-  category?: Category;
-  /** Which core template it came from (folds split by template, never inside one). */
-  template: string;
-  how: string;
-  /** A composed row's sentences, by template (compose.ts). */
-  parts?: string[];
-}
+export type { TrainingItem } from './trainingItem.js';
 
 interface Core {
   /** Free sentences: every item is used as written (no `{a|b}` or `$SLOT` expansion). */

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../types.js';
 import { normalise } from '../normalise.js';
-import type { TrainingItem } from './data.js';
+import type { TrainingItem } from './trainingItem.js';
 import { BUCKETS, features, latinScript, rangeFeatures } from './features.js';
 import { segmentBounds } from './segments.js';
 import type { ClassWeights, ModelParts } from './model.js';
