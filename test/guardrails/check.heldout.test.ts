@@ -162,6 +162,13 @@ const OWN_BLIND = ['check-s7b.en', 'check-s8b.en', 'check-s8b.zh', 'probe-s8b.zh
  * at 35bd3e0 zh-CN 0.238 (5/21; 8/21 blocked under some category), false alarms 3/17; en 0.257
  * (9/35; 12/35 blocked), 3/32; the same at bb92016 after the eighteenth session (no rule was
  * changed in reading, only filed by category). Committed after that run: seen from now on.
+ * realworld-s19: 55 quotes gathered 2026-12-06 20:39-20:54 UTC by two helpers who read no code, from
+ * pages no earlier set quoted (three near-copies of committed lines dropped; zh 22 from 15 hosts: 7
+ * violations, 15 lawful; en 33 from 25 hosts: 12 violations, 21 lawful). Kept outside the repository
+ * and measured blind, aggregate only, through four sessions (the nineteenth's end, the twentieth's
+ * rules, 31611ae, 95f4395 and the twenty-second's final tree): zh-CN 0.429 (3/7; 4/7 blocked under
+ * some category), false alarms 1/15; en 0.250 (3/12; 3/12 blocked), 0/21 every time. Committed in
+ * the twenty-second session as seen; no rule or threshold was fitted to it.
  */
 const REAL_ROUNDS = readdirSync(DIR)
   .filter((f) => f.startsWith(REAL_WORLD) && f.endsWith('.jsonl'))
@@ -171,7 +178,9 @@ const REAL_ROUNDS = readdirSync(DIR)
 describe('held-out rounds', () => {
   it.each(REAL_ROUNDS)('reports recall and false alarms for the real-world quotes %s', (round) => {
     const figures = roundFigures(round, loadLabelled(round));
-    console.log(figures.map((f) => `[real-world, seen (blind figures above)] ${describeFigures(f)}`).join('\n'));
+    console.log(
+      figures.map((f) => `[real-world, seen (blind figures above)] ${describeFigures(f)}`).join('\n'),
+    );
     expect(figures.reduce((n, f) => n + f.violating + f.compliant, 0)).toBeGreaterThan(0);
   });
 
