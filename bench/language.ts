@@ -47,7 +47,7 @@ const TURN_SCRIPT: [Locale, string, Act | undefined][] = [
 function benchConfig(env: Record<string, string> = {}) {
   return loadConfig({
     LOG_LEVEL: 'silent',
-    LINK_SECRET: 'bench-only',
+    LINK_SECRET: 'bench-only-link-secret-0123456789ab',
     DATA_DIR: 'data/bench-unused',
     ...env,
   });

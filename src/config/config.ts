@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseAgentHours } from './agentHours.js';
 import { readOrCreateSecret } from './dataDirSecret.js';
+import { shortSecretReason } from './secretLength.js';
 import { parseReminderSchedule } from './reminderSchedule.js';
 
 export { readOrCreateSecret } from './dataDirSecret.js';
@@ -205,7 +206,10 @@ export const configSchema = z.object({
   // --- notices by jurisdiction (issue 20) ---
   DEFAULT_JURISDICTION: z.enum(['CN', 'US']).default('CN'),
   // --- web chat (Direct Line) ---
-  LINK_SECRET: optionalString,
+  LINK_SECRET: optionalString.superRefine((v, ctx) => {
+    const reason = v === undefined ? undefined : shortSecretReason(v);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  }),
   LINK_TTL_HOURS: int(1, 24 * 30).default(72),
   DIRECTLINE_TOKEN_TTL_SECONDS: int(60, 24 * 3600).default(1800),
   DIRECTLINE_RATE_PER_MINUTE: int(1, 10_000).default(60),

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configSchema, loadConfig } from '../../src/config/config.js';
 
+const execFileAsync = promisify(execFile);
 const tmp = (): string => mkdtempSync(path.join(os.tmpdir(), 'cfg-'));
 
 describe('config', () => {
@@ -38,10 +40,40 @@ describe('config', () => {
     expect(onPg.linkSecret).toBe('');
     expect(onPg.linkSecretFrom).toBe('database');
     expect(existsSync(path.join(dir, 'link-secret'))).toBe(false);
-    const given = loadConfig({ DATA_DIR: dir, DATABASE_URL: url, LINK_SECRET: 'configured-secret' });
-    expect([given.linkSecret, given.linkSecretFrom]).toEqual(['configured-secret', 'LINK_SECRET']);
+    const given = loadConfig({
+      DATA_DIR: dir,
+      DATABASE_URL: url,
+      LINK_SECRET: 'configured-secret-0123456789abcdef01',
+    });
+    expect([given.linkSecret, given.linkSecretFrom]).toEqual([
+      'configured-secret-0123456789abcdef01',
+      'LINK_SECRET',
+    ]);
     expect(loadConfig({ DATA_DIR: dir }).linkSecretFrom).toBe('DATA_DIR');
   });
+
+  it('refuses a link secret shorter than 32 characters, and a short one left in DATA_DIR', () => {
+    expect(() => loadConfig({ DATA_DIR: tmp(), LINK_SECRET: 'abc' })).toThrow(
+      /LINK_SECRET: is 3 characters; it must be at least 32/,
+    );
+    expect(loadConfig({ DATA_DIR: tmp(), LINK_SECRET: 'k'.repeat(32) }).linkSecret).toBe('k'.repeat(32));
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'link-secret'), 'short\n');
+    expect(() => loadConfig({ DATA_DIR: dir })).toThrow(/link-secret: the secret there is 5 characters/);
+  });
+
+  it('a DATA_DIR secret made by several processes at once is one whole value, with no stray files', async () => {
+    const dir = tmp();
+    const script = `import { readOrCreateSecret } from ${JSON.stringify(path.resolve('src/config/dataDirSecret.ts'))};
+process.stdout.write(readOrCreateSecret(process.argv[1], 'link-secret'));`;
+    const runs = Array.from({ length: 6 }, () =>
+      execFileAsync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dir]),
+    );
+    const got = new Set((await Promise.all(runs)).map((r) => r.stdout));
+    expect(got.size).toBe(1);
+    expect([...got][0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(readdirSync(dir)).toEqual(['link-secret']);
+  }, 30_000);
 
   it('names the variable when a value is bad', () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), PORT: 'eighty' })).toThrow(ConfigError);

@@ -34,7 +34,7 @@ describe('consequences', () => {
 
   it('follows the configured rates', () => {
     const settings = policySettingsFromConfig(
-      loadConfig({ LINK_SECRET: 'test-secret', POLICY_LATE_FEE_BP: '1000', POLICY_DAILY_INTEREST_BP: '10' }),
+      loadConfig({ LINK_SECRET: 'test-secret-0123456789abcdef0123456', POLICY_LATE_FEE_BP: '1000', POLICY_DAILY_INTEREST_BP: '10' }),
     );
     const custom = defaultPolicy(settings).consequences(A1001, TODAY);
     expect(custom).toMatchObject({ lateFeeCents: 12_346, monthlyInterestCents: 37_037, dailyRateBp: 10 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { shortSecretReason } from '../../config/secretLength.js';
 import { pgQuery, type PgPool } from './pool.js';
 
 /** The name of the secret chat links, Direct Line tokens, relay seals and sealed answers derive from. */
@@ -30,5 +31,7 @@ export async function sharedSecret(pool: PgPool, name: string): Promise<string> 
   );
   const value = stored.rows[0]?.value;
   if (value === undefined || value.length === 0) throw new Error(`shared secret ${name} is missing or empty`);
+  const reason = shortSecretReason(value);
+  if (reason) throw new Error(`shared secret ${name} in shared_secrets ${reason}; replace it or set LINK_SECRET`);
   return value;
 }

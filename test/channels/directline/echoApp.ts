@@ -89,7 +89,7 @@ export async function startEchoServer(options: EchoServerOptions = {}): Promise<
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
-    LINK_SECRET: 'test-link-secret-0123456789',
+    LINK_SECRET: 'test-link-secret-0123456789abcdef',
     ...options.env,
   });
   const clock = options.clock ?? { now: () => new Date() };

@@ -13,7 +13,7 @@ import { TemplateResponder } from '../../../src/language/templateResponder.js';
 import { ChatOpenAI } from '@langchain/openai';
 
 const config = (env: Record<string, string> = {}) =>
-  loadConfig({ LINK_SECRET: 'test', DATA_DIR: 'data/unused', ...env });
+  loadConfig({ LINK_SECRET: 'test-link-secret-0123456789abcdef', DATA_DIR: 'data/unused', ...env });
 const silent = pino({ level: 'silent' });
 
 describe('createLanguage', () => {

@@ -14,4 +14,10 @@ describePg('a secret shared by every instance on one database (scalesec22)', (pg
     expect(await sharedSecret(pools[1]!, LINK_SECRET_NAME)).toBe(got[0]);
     expect(await sharedSecret(pools[2]!, 'other')).not.toBe(got[0]);
   });
+
+  it('refuses a stored secret shorter than 32 characters instead of keying links with it', async () => {
+    const pool = pg.pool({ max: 1 });
+    await pool.query("INSERT INTO shared_secrets (name, value) VALUES ('short-one', 'abc')");
+    await expect(sharedSecret(pool, 'short-one')).rejects.toThrow(/short-one in shared_secrets is 3 characters/);
+  });
 });
