@@ -110,6 +110,10 @@ export const BATCH_INSERT_SQL = `WITH rec AS (${RECORDS_INSERT} RETURNING 1)
  * it; else it writes nothing and the caller takes the locked path. Two writers racing past the
  * check meet the primary key (conversation_id, seq): one fails, nothing half-written. Head seq 0
  * (the genesis hash) stands for a conversation with no record yet: written only when none is there.
+ * Nothing is written without the lock (`lk`): in the variants below it is taken only once the
+ * turn's activity claim is, and a first record written without it (claim23: a repeat of an
+ * activity another instance had claimed, at the genesis head) met the claimant's record on the
+ * primary key, failing the turn with 23505 and marking the writer failing.
  * Parameters: `batchArgs`, then $23 conversation id, $24 head seq, $25 head hash, $26 lock space.
  */
 export const KNOWN_HEAD_SQL = `WITH lk AS (SELECT pg_advisory_xact_lock($26::int, hashtext($23::text)) AS held),
@@ -118,7 +122,8 @@ export const KNOWN_HEAD_SQL = `WITH lk AS (SELECT pg_advisory_xact_lock($26::int
     FOR KEY SHARE OF h),
   later AS (SELECT 1 FROM transcript_records l
     WHERE (SELECT count(*) FROM lk) = 1 AND l.conversation_id = $23 AND l.seq > $24::int LIMIT 1),
-  ok AS (SELECT ($24::int = 0 OR EXISTS (SELECT 1 FROM head)) AND NOT EXISTS (SELECT 1 FROM later) AS go),
+  ok AS (SELECT (SELECT count(*) FROM lk) = 1 AND ($24::int = 0 OR EXISTS (SELECT 1 FROM head))
+    AND NOT EXISTS (SELECT 1 FROM later) AS go),
   rec AS (${RECORDS_INSERT} WHERE (SELECT go FROM ok) RETURNING 1),
   summary AS (${SUMMARY_UPSERT})
   SELECT count(*)::int AS written FROM rec`;

@@ -1,12 +1,15 @@
 import { expect, it } from 'vitest';
+import { memoryKey } from '../../../src/store/inboundMemory.js';
 import { PgRateCounters } from '../../../src/store/pg/rateCounters.js';
 import { PgRequestReads, withRequestReads } from '../../../src/store/pg/requestReads.js';
 import { transcriptHeadRead } from '../../../src/store/pg/transcriptHeads.js';
+import { ClaimLostError, pgFoldedClaims } from '../../../src/store/pg/turnClaim.js';
 import { pgTurnNodes, sentWhile, type PgTurnNode } from '../../support/pgTurn.js';
 import { describePg } from '../../support/postgres.js';
 import { expectUnbrokenChain, message } from '../contracts/transcripts.contract.js';
 
 const NOW = new Date('2026-12-06T21:00:00.000Z');
+const LEASE = new Date('2026-12-06T21:01:00.000Z');
 const inbound = (conversationId: string, n: number) => [{ activity: message(conversationId, n), meta: {} }];
 const TRY_LOCK = /^SELECT pg_try_advisory_lock/;
 const NO_WAIT = /set_config\('synchronous_commit', 'off', true\)/;
@@ -79,5 +82,53 @@ describePg("the transcript head read with a request's rate limits (PostgreSQL)",
     const all = await c.transcripts.getRecords('hr-3');
     expect(all.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
     expectUnbrokenChain(all);
+  });
+
+  /** Both resolve once `n` callers have arrived (each request has read the chain head by then). */
+  function barrier(n: number): () => Promise<void> {
+    let arrived = 0;
+    let open!: () => void;
+    const all = new Promise<void>((resolve) => (open = resolve));
+    return () => {
+      if (++arrived === n) open();
+      return all;
+    };
+  }
+
+  /** `request` as the turn of one arrival of activity `a1`, its claim folded into the record (pgturn). */
+  const claimedRequest = (node: PgTurnNode, conversationId: string, owner: string, before?: () => Promise<void>) =>
+    pgFoldedClaims.run(`${conversationId}/a1`, owner, NOW, LEASE, () => request(node, conversationId, 1, before));
+
+  const recordsOf = async (conversationId: string) =>
+    (
+      await db
+        .pool()
+        .query<{ seq: number }>('SELECT seq FROM transcript_records WHERE conversation_id = $1', [conversationId])
+    ).rows.map((r) => r.seq);
+
+  it("claim23: a new conversation's first record is not written when another arrival holds the claim", async () => {
+    const node = instance();
+    await db
+      .pool()
+      .query(
+        "INSERT INTO activity_claims (claim_key, owner, state, lease_until, claimed_at) VALUES ($1, 'other', 'running', $2, $3)",
+        [memoryKey('hr-4/a1'), LEASE, NOW],
+      );
+    await expect(claimedRequest(node, 'hr-4', 'owner-4')).rejects.toBeInstanceOf(ClaimLostError);
+    expect(await recordsOf('hr-4')).toEqual([]);
+  });
+
+  it('claim23: two instances\' first turns of a new conversation at once: one records, the other is refused as lost (no 23505)', async () => {
+    const [a, b] = [instance(), instance()];
+    const both = barrier(2);
+    const outcomes = await Promise.allSettled([
+      claimedRequest(a, 'hr-5', 'owner-a', both),
+      claimedRequest(b, 'hr-5', 'owner-b', both),
+    ]);
+    const lost = outcomes.filter((o) => o.status === 'rejected').map((o) => o.reason as unknown);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0]).toBeInstanceOf(ClaimLostError);
+    expect(await recordsOf('hr-5')).toEqual([1]);
   });
 });

@@ -130,7 +130,10 @@ describePg('the activity claim folded into the turn’s first write (issue 19, p
       await store.append(message('fold-3', 'x'), {}, clock.now());
       await held;
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The first's record (and with it its claim) committed before the repeat arrives (claim23: a
+    // fixed 50 ms head start was not always enough at load 15).
+    for (let waited = 0; (await records(pool, 'fold-3')) !== 1 && waited < 5000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     const second = await enterRun(gate(db.pool()), 'fold-3');
     const waiting = second.within(() =>
       new PgTranscriptStore(pool).append(message('fold-3', 'x'), {}, clock.now()),
