@@ -34,7 +34,7 @@ import { createServer, listen } from '../src/bot/server.js';
 import { loadConfig } from '../src/config/config.js';
 import { systemClock } from '../src/core/clock.js';
 import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
-import { serverCpuMs } from './pgServerCpu.js';
+import { cpuByKindLine, serverCpuByKind, serverCpuMs } from './pgServerCpu.js';
 import { clusterUrl, transportLabel } from './pgUrl.js';
 import { benchServiceEnv } from './benchEnv.js';
 import { FlushProbe, holdWalWriter, type RawQuery } from './pgFlushProbe.js';
@@ -203,6 +203,7 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage();
   const switches = process.resourceUsage();
   const server = serverCpuMs(cluster?.dataDir);
+  const serverKinds = serverCpuByKind(cluster?.dataDir);
   const started = performance.now();
   for (let c = 0; c < CONVERSATIONS; c++)
     for (const [i, text] of SCRIPT.entries()) {
@@ -217,6 +218,7 @@ async function main(): Promise<void> {
   const used = process.cpuUsage(cpu);
   const switched = process.resourceUsage();
   const serverUsed = serverCpuMs(cluster?.dataDir) - server;
+  const serverKindsAfter = serverCpuByKind(cluster?.dataDir);
   if (inspector && profile) {
     const { profile: taken } = await inspector.post('Profiler.stop');
     writeFileSync(profile, JSON.stringify(taken));
@@ -229,6 +231,10 @@ async function main(): Promise<void> {
       `PostgreSQL CPU ${(serverUsed / turns).toFixed(2)} ms/turn (load generator included in the service figure; ` +
       `cluster ${given ? 'given' : (DURABLE ? 'durable: fsync and synchronous_commit on' : 'fast: fsync off') + ', ' + transportLabel()})`,
   );
+  if (cluster)
+    console.log(
+      `PostgreSQL CPU by process, ms a turn user+system (processes alive at the end; one tick 10 ms): ${cpuByKindLine(serverKinds, serverKindsAfter, turns)}`,
+    );
   console.log(
     `service context switches per turn: voluntary ${((switched.voluntaryContextSwitches - switches.voluntaryContextSwitches) / turns).toFixed(1)}, ` +
       `involuntary ${((switched.involuntaryContextSwitches - switches.involuntaryContextSwitches) / turns).toFixed(1)} ` +
