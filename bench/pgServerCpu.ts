@@ -38,7 +38,10 @@ function kindOf(pid: string, postmaster: number): string {
   } catch {
     return 'other';
   }
-  const named = /^postgres: (checkpointer|background writer|walwriter|autovacuum|logical replication|io worker)/.exec(title);
+  const named =
+    /^postgres: (checkpointer|background writer|walwriter|autovacuum|logical replication|io worker)/.exec(
+      title,
+    );
   if (named) return named[1]!;
   return /^postgres: \S+ \S+ /.test(title) ? 'backend' : 'other';
 }
@@ -47,7 +50,9 @@ function kindOf(pid: string, postmaster: number): string {
 export function serverCpuByKind(dataDir: string | undefined): Map<string, { user: number; system: number }> {
   const kinds = new Map<string, { user: number; system: number }>();
   if (!dataDir) return kinds;
-  const postmaster = Number(readFileSync(path.join(dataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const postmaster = Number(
+    readFileSync(path.join(dataDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
   const tick = 10;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     let stat: string;
@@ -74,7 +79,9 @@ export function cpuByKindLine(
   turns: number,
 ): string {
   const parts: string[] = [];
-  for (const [kind, now] of [...after.entries()].sort((a, b) => b[1].user + b[1].system - a[1].user - a[1].system)) {
+  for (const [kind, now] of [...after.entries()].sort(
+    (a, b) => b[1].user + b[1].system - a[1].user - a[1].system,
+  )) {
     const was = before.get(kind) ?? { user: 0, system: 0 };
     const user = (now.user - was.user) / turns;
     const system = (now.system - was.system) / turns;

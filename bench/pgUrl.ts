@@ -7,7 +7,8 @@ export type ClusterTransport = 'tcp' | 'unix';
 
 export function clusterTransport(): ClusterTransport {
   const given = process.env.BENCH_PG_SOCKET ?? 'tcp';
-  if (given !== 'tcp' && given !== 'unix') throw new Error(`BENCH_PG_SOCKET must be tcp or unix, not ${given}`);
+  if (given !== 'tcp' && given !== 'unix')
+    throw new Error(`BENCH_PG_SOCKET must be tcp or unix, not ${given}`);
   return given;
 }
 

@@ -197,7 +197,9 @@ async function startBots(config: Config): Promise<Bots> {
 /** How the PostgreSQL services reach their database, as the figures' header says it. */
 function pgTransport(): string {
   if (BACKEND === 'sqlite') return '';
-  return process.env.BENCH_DATABASE_URL ? ' (BENCH_DATABASE_URL)' : ` (local cluster over ${transportLabel()})`;
+  return process.env.BENCH_DATABASE_URL
+    ? ' (BENCH_DATABASE_URL)'
+    : ` (local cluster over ${transportLabel()})`;
 }
 
 async function startPgBots(config: Config, logger: Logger): Promise<Bots> {
@@ -231,8 +233,11 @@ async function startPgBots(config: Config, logger: Logger): Promise<Bots> {
   return {
     url: started.map((b) => b.url).join(' '),
     close: async () => {
-      for (const b of started) await b.close();
-      if (cluster) stopCluster(cluster);
+      try {
+        for (const b of started) await b.close();
+      } finally {
+        if (cluster) stopCluster(cluster);
+      }
     },
   };
 }
@@ -251,29 +256,33 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(benchEnv());
   const bots = await startBots(config);
-  const botUrl = bots.url;
-  const echo = await startEchoBot();
+  // A failed run (a refused turn ends the load client) still stops the throw-away cluster.
+  try {
+    const botUrl = bots.url;
+    const echo = await startEchoBot();
 
-  await warm([
-    { url: echo.url, label: 'echo' },
-    { url: botUrl, label: 'bot' },
-  ]);
-  console.log(
-    `backend=${BACKEND}${pgTransport()} conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
-      `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} warm-up=${WARM} run(s) each ` +
-      `(light load: concurrency ${LIGHT.concurrency})`,
-  );
-  const rounds: Round[] = [];
-  for (let n = 1; n <= ROUNDS; n++) {
-    const r = await round(n, echo.url, botUrl);
-    printRound(n, r);
-    rounds.push(r);
+    await warm([
+      { url: echo.url, label: 'echo' },
+      { url: botUrl, label: 'bot' },
+    ]);
+    console.log(
+      `backend=${BACKEND}${pgTransport()} conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
+        `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} warm-up=${WARM} run(s) each ` +
+        `(light load: concurrency ${LIGHT.concurrency})`,
+    );
+    const rounds: Round[] = [];
+    for (let n = 1; n <= ROUNDS; n++) {
+      const r = await round(n, echo.url, botUrl);
+      printRound(n, r);
+      rounds.push(r);
+    }
+    printSummary(rounds);
+    console.log(await memoryPer1000(botUrl));
+    echo.close();
+  } finally {
+    stopClient();
+    await bots.close();
   }
-  printSummary(rounds);
-  console.log(await memoryPer1000(botUrl));
-  stopClient();
-  echo.close();
-  await bots.close();
 }
 
 /** The other tree's service, built by that tree's own code (its config schema, app and server). */

@@ -15,7 +15,10 @@ import { describePg } from '../../support/postgres.js';
 const PEER_SQL = "SELECT COALESCE(host(inet_client_addr()), 'unix') AS peer";
 
 describe('the bench cluster URL', () => {
-  const cluster = { adminUrl: 'postgresql://postgres@127.0.0.1:5544/postgres', dataDir: '/tmp/collections-pg-x' };
+  const cluster = {
+    adminUrl: 'postgresql://postgres@127.0.0.1:5544/postgres',
+    dataDir: '/tmp/collections-pg-x',
+  };
 
   it('is the TCP URL for tcp and the socket folder as host= for unix, port and database kept', () => {
     expect(clusterUrl(cluster, 'tcp')).toBe(cluster.adminUrl);
@@ -62,7 +65,11 @@ describePg('a pool over the cluster’s Unix socket', (pg) => {
     } finally {
       client.release();
     }
-    const committed = await withTransaction(unix, 'probe', async (c) => (await c.query('SELECT 7 AS n')).rows[0]);
+    const committed = await withTransaction(
+      unix,
+      'probe',
+      async (c) => (await c.query('SELECT 7 AS n')).rows[0],
+    );
     expect(committed).toEqual({ n: 7 });
     const storage = new PgStateStorage(unix);
     await storage.write({ 'unix/a': { said: '您好', eTag: '*' } });
