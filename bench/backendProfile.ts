@@ -22,7 +22,7 @@ import { findPostgresBin, startCluster, stopCluster } from '../test/support/post
 import { run, stopClient } from './loadRun.js';
 import { serverCpuMs } from './pgServerCpu.js';
 import { installWaitProbes, resetWaits, waitReport } from './pgWaits.js';
-import { clusterUrl } from './pgUrl.js';
+import { clusterUrl, transportLabel } from './pgUrl.js';
 import { benchServiceEnv } from './benchEnv.js';
 
 const BACKEND = process.env.PROFILE_BACKEND ?? 'sqlite';
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   const used = process.cpuUsage(split);
   const serverUsed = serverCpuMs(cluster?.dataDir) - serverBefore;
   console.log(
-    `backend=${BACKEND}${cluster ? (process.env.BENCH_PG_FAST === '1' ? ' (fast cluster' : ' (durable cluster') + (process.env.BENCH_PG_SOCKET === 'unix' ? ', Unix socket)' : ', loopback TCP)') : ''}: ` +
+    `backend=${BACKEND}${cluster ? (process.env.BENCH_PG_FAST === '1' ? ' (fast cluster' : ' (durable cluster') + `, ${transportLabel()})` : ''}: ` +
       `${turns} turns, ${(turns / seconds).toFixed(1)} turns/s, service CPU ${(cpuMs / turns).toFixed(2)} ms/turn ` +
       `(user ${(used.user / 1000 / turns).toFixed(2)}, system ${(used.system / 1000 / turns).toFixed(2)}; ` +
       `profiler ${session ? 'on' : 'off'})` +

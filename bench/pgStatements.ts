@@ -4,7 +4,7 @@
  * conversation posted turn by turn, every `query` of node-postgres counted (the turn lock's pool
  * and the stores' pool alike) and grouped by statement. Prints, per turn of the script, the round
  * trips and the statements, then the average per turn. Measurement only: it changes nothing.
- * The service CPU is split into user and system time; BENCH_PG_SOCKET=unix reaches the throw-away
+ * The service CPU is split into user and system time; BENCH_PG_SOCKET=unix (or tcp) reaches the throw-away
  * cluster over its Unix socket instead of loopback TCP, to see what the transport costs.
  * BENCH_ACTIVITY_IDS=1 gives every post an activity id (the exactly-once claim runs, as for Web
  * Chat's clientActivityID); BENCH_CLAIM_UNFOLDED=1 then claims in a round trip of its own before
@@ -34,8 +34,8 @@ import { createServer, listen } from '../src/bot/server.js';
 import { loadConfig } from '../src/config/config.js';
 import { systemClock } from '../src/core/clock.js';
 import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
-import { serverCpuMs } from './pgServerCpu.js';
-import { clusterUrl } from './pgUrl.js';
+import { cpuByKindLine, serverCpuByKind, serverCpuMs } from './pgServerCpu.js';
+import { clusterUrl, transportLabel } from './pgUrl.js';
 import { benchServiceEnv } from './benchEnv.js';
 import { FlushProbe, holdWalWriter, type RawQuery } from './pgFlushProbe.js';
 import { loadStatStatements, reportStatStatements, resetStatStatements } from './pgStatStatements.js';
@@ -201,7 +201,9 @@ async function main(): Promise<void> {
   }
   if (STAT) await resetStatStatements(cluster!.adminUrl);
   const cpu = process.cpuUsage();
+  const switches = process.resourceUsage();
   const server = serverCpuMs(cluster?.dataDir);
+  const serverKinds = serverCpuByKind(cluster?.dataDir);
   const started = performance.now();
   for (let c = 0; c < CONVERSATIONS; c++)
     for (const [i, text] of SCRIPT.entries()) {
@@ -214,7 +216,9 @@ async function main(): Promise<void> {
   const turns = CONVERSATIONS * SCRIPT.length;
   const wall = (performance.now() - started) / turns;
   const used = process.cpuUsage(cpu);
+  const switched = process.resourceUsage();
   const serverUsed = serverCpuMs(cluster?.dataDir) - server;
+  const serverKindsAfter = serverCpuByKind(cluster?.dataDir);
   if (inspector && profile) {
     const { profile: taken } = await inspector.post('Profiler.stop');
     writeFileSync(profile, JSON.stringify(taken));
@@ -225,7 +229,16 @@ async function main(): Promise<void> {
     `one turn at a time: ${wall.toFixed(2)} ms/turn wall, service CPU ${((used.user + used.system) / 1000 / turns).toFixed(2)} ms/turn ` +
       `(user ${(used.user / 1000 / turns).toFixed(2)}, system ${(used.system / 1000 / turns).toFixed(2)}), ` +
       `PostgreSQL CPU ${(serverUsed / turns).toFixed(2)} ms/turn (load generator included in the service figure; ` +
-      `cluster ${given ? 'given' : DURABLE ? 'durable: fsync and synchronous_commit on' : 'fast: fsync off'})`,
+      `cluster ${given ? 'given' : (DURABLE ? 'durable: fsync and synchronous_commit on' : 'fast: fsync off') + ', ' + transportLabel()})`,
+  );
+  if (cluster)
+    console.log(
+      `PostgreSQL CPU by process, ms a turn user+system (processes alive at the end; one tick 10 ms): ${cpuByKindLine(serverKinds, serverKindsAfter, turns)}`,
+    );
+  console.log(
+    `service context switches per turn: voluntary ${((switched.voluntaryContextSwitches - switches.voluntaryContextSwitches) / turns).toFixed(1)}, ` +
+      `involuntary ${((switched.involuntaryContextSwitches - switches.involuntaryContextSwitches) / turns).toFixed(1)} ` +
+      `(involuntary: preempted, on a busy machine often by the database process a socket write woke)`,
   );
   console.log(
     `round trips per turn of the script: ${perTurn.map((n) => (n / CONVERSATIONS).toFixed(1)).join(', ')}`,

@@ -29,6 +29,7 @@ import { loadConfig } from '../src/config/config.js';
 import { systemClock } from '../src/core/clock.js';
 import { findPostgresBin, startCluster, stopCluster } from '../test/support/postgresCluster.js';
 import { benchServiceEnv } from './benchEnv.js';
+import { clusterUrl } from './pgUrl.js';
 
 const BACKEND = process.env.TAIL_BACKEND ?? 'sqlite';
 const WARM = Number(process.env.TAIL_WARM ?? 4);
@@ -165,7 +166,7 @@ async function main(): Promise<void> {
       await admin.query(`ALTER SYSTEM SET ${s}`);
     await admin.query('SELECT pg_reload_conf()');
     await admin.end();
-    const pgConfig = { ...config, DATABASE_URL: cluster.adminUrl };
+    const pgConfig = { ...config, DATABASE_URL: clusterUrl(cluster) };
     const outcome = await openBackend(pgConfig, { clock: systemClock, logger });
     if (outcome.status === 'refused') throw new Error(outcome.line);
     app = createApp(pgConfig, { logger, backend: outcome.backend });

@@ -12,7 +12,9 @@
  * every turn takes the cross-instance turn lock and state written by the other), on
  * BENCH_DATABASE_URL (a database it may fill) or else a throw-away local cluster configured as a
  * real server is (fsync, synchronous_commit and full_page_writes on; BENCH_PG_FAST=1 turns them off,
- * the cluster of the tests and of the benches before issue 19's twelfth session).
+ * the cluster of the tests and of the benches before issue 19's twelfth session). The services
+ * reach that local cluster over loopback TCP, or its Unix socket with BENCH_PG_SOCKET=unix
+ * (`pgUrl.ts`; a remote database always pays TCP); the header line says which.
  *
  * BENCH_WARM (default 5): load runs of the bench's size each service (and the echo bot) takes
  * before anything is measured. V8 keeps optimising the service's code for thousands of turns
@@ -38,6 +40,7 @@ import { openBackend } from '../src/bot/backend.js';
 import { systemClock } from '../src/core/clock.js';
 import type { Config } from '../src/config/config.js';
 import { benchServiceEnv } from './benchEnv.js';
+import { clusterUrl, transportLabel } from './pgUrl.js';
 import {
   findPostgresBin,
   startCluster,
@@ -191,6 +194,14 @@ async function startBots(config: Config): Promise<Bots> {
   return startPgBots(config, logger);
 }
 
+/** How the PostgreSQL services reach their database, as the figures' header says it. */
+function pgTransport(): string {
+  if (BACKEND === 'sqlite') return '';
+  return process.env.BENCH_DATABASE_URL
+    ? ' (BENCH_DATABASE_URL)'
+    : ` (local cluster over ${transportLabel()})`;
+}
+
 async function startPgBots(config: Config, logger: Logger): Promise<Bots> {
   if (BACKEND !== 'pg' && BACKEND !== 'pg2')
     throw new Error(`BENCH_BACKEND must be sqlite, pg or pg2, not ${BACKEND}`);
@@ -201,7 +212,7 @@ async function startPgBots(config: Config, logger: Logger): Promise<Bots> {
     if (!bin)
       throw new Error('no PostgreSQL binaries (sudo apt-get install postgresql) and no BENCH_DATABASE_URL');
     cluster = await startCluster(bin, { durable: process.env.BENCH_PG_FAST !== '1' });
-    databaseUrl = cluster.adminUrl;
+    databaseUrl = clusterUrl(cluster);
   }
   const pgConfig: Config = { ...config, DATABASE_URL: databaseUrl };
   const started: { url: string; close: () => Promise<void> }[] = [];
@@ -222,8 +233,11 @@ async function startPgBots(config: Config, logger: Logger): Promise<Bots> {
   return {
     url: started.map((b) => b.url).join(' '),
     close: async () => {
-      for (const b of started) await b.close();
-      if (cluster) stopCluster(cluster);
+      try {
+        for (const b of started) await b.close();
+      } finally {
+        if (cluster) stopCluster(cluster);
+      }
     },
   };
 }
@@ -242,29 +256,33 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(benchEnv());
   const bots = await startBots(config);
-  const botUrl = bots.url;
-  const echo = await startEchoBot();
+  // A failed run (a refused turn ends the load client) still stops the throw-away cluster.
+  try {
+    const botUrl = bots.url;
+    const echo = await startEchoBot();
 
-  await warm([
-    { url: echo.url, label: 'echo' },
-    { url: botUrl, label: 'bot' },
-  ]);
-  console.log(
-    `backend=${BACKEND} conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
-      `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} warm-up=${WARM} run(s) each ` +
-      `(light load: concurrency ${LIGHT.concurrency})`,
-  );
-  const rounds: Round[] = [];
-  for (let n = 1; n <= ROUNDS; n++) {
-    const r = await round(n, echo.url, botUrl);
-    printRound(n, r);
-    rounds.push(r);
+    await warm([
+      { url: echo.url, label: 'echo' },
+      { url: botUrl, label: 'bot' },
+    ]);
+    console.log(
+      `backend=${BACKEND}${pgTransport()} conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
+        `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} warm-up=${WARM} run(s) each ` +
+        `(light load: concurrency ${LIGHT.concurrency})`,
+    );
+    const rounds: Round[] = [];
+    for (let n = 1; n <= ROUNDS; n++) {
+      const r = await round(n, echo.url, botUrl);
+      printRound(n, r);
+      rounds.push(r);
+    }
+    printSummary(rounds);
+    console.log(await memoryPer1000(botUrl));
+    echo.close();
+  } finally {
+    stopClient();
+    await bots.close();
   }
-  printSummary(rounds);
-  console.log(await memoryPer1000(botUrl));
-  stopClient();
-  echo.close();
-  await bots.close();
 }
 
 /** The other tree's service, built by that tree's own code (its config schema, app and server). */
