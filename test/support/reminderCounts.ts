@@ -58,7 +58,7 @@ export async function countReminders(
     [conversationId, messageIds],
   );
   const queued = await db.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM directline_activities WHERE conversation_id = $1 AND activity_id = ANY($2)',
+    "SELECT count(*)::int AS n FROM directline_activities WHERE conversation_id = $1 AND activity::jsonb ->> 'id' = ANY($2)",
     [conversationId, messageIds],
   );
   const keys = await db.query<{ state: string; n: number }>(
