@@ -54,7 +54,7 @@ class ExternalChannel extends BotAdapter implements ProactiveMessenger {
       name: 'ContinueConversation',
       channelId: 'wechat',
       conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-    } as Activity);
+    });
     try {
       await this.runMiddleware(context, logic);
       if (step === 'take-then-fail') throw new Error('state not saved');
