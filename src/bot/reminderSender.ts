@@ -38,7 +38,12 @@ export class ProactiveReminderSender implements ReminderSender {
     const outcome = await this.proactive.continue(reminder.conversationId, async (context) => {
       held = holdDelivery(context, key);
       if (!held) {
-        const state = await this.deliveries.begin(key, reminder.conversationId, reminder.channelId, this.clock.now());
+        const state = await this.deliveries.begin(
+          key,
+          reminder.conversationId,
+          reminder.channelId,
+          this.clock.now(),
+        );
         if (state !== 'fresh') {
           before = state;
           return;

@@ -24,7 +24,12 @@ export interface ReminderDeliveryLog {
    * Records the key as `sending` at `at`, before an external channel is asked: `fresh` when this
    * caller recorded it, else the state another attempt left (`delivered`, or `sending`: unknown).
    */
-  begin(deliveryKey: string, conversationId: string, channelId: string, at: Date): Promise<'fresh' | DeliveryState>;
+  begin(
+    deliveryKey: string,
+    conversationId: string,
+    channelId: string,
+    at: Date,
+  ): Promise<'fresh' | DeliveryState>;
   /** The channel took it: `sending` becomes `delivered`. */
   settle(deliveryKey: string): Promise<void>;
   /** Nothing reached the person: a `sending` key is forgotten so a retry may send it. */

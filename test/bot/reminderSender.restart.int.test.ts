@@ -22,7 +22,12 @@ beforeAll(async () => {
   running = await startServer(app, mounts);
   const link = createLinkToken('demo-zh', app.clock, app.config);
   const generated = await call<{ token: string }>(running.url, 'POST', '/tokens/generate', link);
-  const started = await call<{ conversationId: string }>(running.url, 'POST', '/conversations', generated.body.token);
+  const started = await call<{ conversationId: string }>(
+    running.url,
+    'POST',
+    '/conversations',
+    generated.body.token,
+  );
   expect(started.status).toBeLessThan(300);
   conversationId = started.body.conversationId;
 });
@@ -31,8 +36,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const count = (sql: string): number =>
-  (app.db.prepare(sql).get(conversationId) as { n: number }).n;
+const count = (sql: string): number => (app.db.prepare(sql).get(conversationId) as { n: number }).n;
 
 /** The reminder's key, its queued Direct Line messages from the bot, and its transcript messages. */
 function written() {
@@ -62,7 +66,9 @@ describe('a reminder in web chat on SQLite, with a crash inside its delivery', (
     const sent = await app.reminders.run(app.clock.now());
     expect(sent.results.map((r) => r.outcome)).toEqual(['sent']);
     expect(written()).toEqual({ keys: 1, queued: opened.queued + 1, transcribed: opened.transcribed + 1 });
-    expect((await app.reminders.run(app.clock.now())).results.filter((r) => r.outcome === 'sent')).toEqual([]);
+    expect((await app.reminders.run(app.clock.now())).results.filter((r) => r.outcome === 'sent')).toEqual(
+      [],
+    );
     expect(written()).toEqual({ keys: 1, queued: opened.queued + 1, transcribed: opened.transcribed + 1 });
   });
 });

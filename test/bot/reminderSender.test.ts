@@ -45,7 +45,10 @@ class ExternalChannel extends BotAdapter implements ProactiveMessenger {
     super();
   }
 
-  async continue(conversationId: string, logic: (c: TurnContext) => Promise<void>): Promise<ProactiveOutcome> {
+  async continue(
+    conversationId: string,
+    logic: (c: TurnContext) => Promise<void>,
+  ): Promise<ProactiveOutcome> {
     const step = this.script.shift() ?? 'take';
     if (step === 'no_conversation') return { status: 'no_conversation' };
     this.step = step;
@@ -64,7 +67,10 @@ class ExternalChannel extends BotAdapter implements ProactiveMessenger {
     }
   }
 
-  override async sendActivities(_c: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+  override async sendActivities(
+    _c: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
     this.asked += 1;
     await new Promise((resolve) => setTimeout(resolve, 20));
     if (this.step === 'hang') await new Promise(() => undefined);
@@ -90,10 +96,7 @@ function instances(channel: ProactiveMessenger) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reminder-sender-'));
   const clock = new ManualClock('2026-11-28T01:00:00Z');
   const logged: string[] = [];
-  const logger = pino(
-    { level: 'warn' },
-    { write: (line: string) => void logged.push(line) },
-  );
+  const logger = pino({ level: 'warn' }, { write: (line: string) => void logged.push(line) });
   const log = () => new SqliteReminderDeliveryLog(openDatabase(dir));
   const sender = () => new ProactiveReminderSender(log(), clock, channel, bot, logger);
   return { sender, log, logged };
@@ -171,7 +174,10 @@ class HoldingChannel extends ExternalChannel {
     });
   }
 
-  override async sendActivities(c: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+  override async sendActivities(
+    c: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
     const held = heldDeliveryOf(c);
     if (!held) return super.sendActivities(c, activities);
     held.activities.push(...activities);

@@ -174,7 +174,9 @@ export class DirectLineAdapter extends BotAdapter {
           // A held delivery is queued with its key and records once the turn is over.
           const held = heldDeliveryOf(context);
           if (held) held.activities.push(activity);
-          responses.push({ id: held ? (activity.id ?? '') : await this.storeOutgoing(activity, conversationId) });
+          responses.push({
+            id: held ? (activity.id ?? '') : await this.storeOutgoing(activity, conversationId),
+          });
         }
       }
     }
@@ -224,7 +226,8 @@ export class DirectLineAdapter extends BotAdapter {
     if (this.deps.held) offerHeldDelivery(context);
     await this.runMiddleware(context, logic);
     const held = heldDeliveryOf(context);
-    if (held && this.deps.held) await this.writeHeld(this.deps.held, conversationId, conversation.userId, held);
+    if (held && this.deps.held)
+      await this.writeHeld(this.deps.held, conversationId, conversation.userId, held);
   }
 
   /**

@@ -105,7 +105,9 @@ export function registerDirectLine(
     });
   const held =
     options.held ??
-    (sqlite ? new SqliteHeldDeliveryWriter(app.db, sqlite, (items) => app.transcript.commitNow(items)) : undefined);
+    (sqlite
+      ? new SqliteHeldDeliveryWriter(app.db, sqlite, (items) => app.transcript.commitNow(items))
+      : undefined);
   const hub = new StreamHub(store, app.logger, {
     keepAliveMs: options.keepAliveMs ?? 20_000,
     tailMs: options.tailMs ?? 1000,

@@ -26,7 +26,8 @@ export class PgHeldDeliveryWriter implements HeldDeliveryWriter {
         'SELECT 1 FROM directline_conversations WHERE conversation_id = $1 FOR NO KEY UPDATE',
         [held.conversationId],
       );
-      if (locked.rowCount !== 1) throw new Error('directline: a held delivery for a conversation that is gone');
+      if (locked.rowCount !== 1)
+        throw new Error('directline: a held delivery for a conversation that is gone');
       const next = await client.query<{ seq: number }>(
         'SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM directline_activities WHERE conversation_id = $1',
         [held.conversationId],
@@ -39,7 +40,15 @@ export class PgHeldDeliveryWriter implements HeldDeliveryWriter {
         await client.query(
           `INSERT INTO directline_activities (conversation_id, seq, activity_id, from_role, activity, created_at, audience)
             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [held.conversationId, seq, id, activity.from?.role ?? 'unknown', JSON.stringify(activity), held.now, a.audience ?? null],
+          [
+            held.conversationId,
+            seq,
+            id,
+            activity.from?.role ?? 'unknown',
+            JSON.stringify(activity),
+            held.now,
+            a.audience ?? null,
+          ],
         );
         stored.push({ seq, activity, ...(a.audience !== undefined ? { audience: a.audience } : {}) });
         seq += 1;

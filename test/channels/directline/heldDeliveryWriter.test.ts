@@ -29,13 +29,34 @@ interface Harness {
 }
 
 const reminder = (conversationId: string, key: string, text: string): HeldWrite => {
-  const message: Partial<Activity> = { type: 'message', id: `m-${text}`, text, from: { id: 'bot', name: 'bot', role: 'bot' } };
+  const message: Partial<Activity> = {
+    type: 'message',
+    id: `m-${text}`,
+    text,
+    from: { id: 'bot', name: 'bot', role: 'bot' },
+  };
   return {
     conversationId,
     deliveryKey: key,
     now: NOW,
-    records: [{ activity: { ...message, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' }, channelId: 'directline' } }],
-    activities: [{ build: (id) => ({ ...message, id: message.id ?? id, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' } }) }],
+    records: [
+      {
+        activity: {
+          ...message,
+          conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+          channelId: 'directline',
+        },
+      },
+    ],
+    activities: [
+      {
+        build: (id) => ({
+          ...message,
+          id: message.id ?? id,
+          conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+        }),
+      },
+    ],
   };
 };
 
@@ -80,12 +101,15 @@ describe('a held Direct Line delivery on SQLite', () => {
       return { writer, conversationId };
     },
     async read(conversationId) {
-      const all = (sql: string) =>
-        (db.prepare(sql).all(conversationId) as { v: string }[]).map((r) => r.v);
+      const all = (sql: string) => (db.prepare(sql).all(conversationId) as { v: string }[]).map((r) => r.v);
       return {
         keys: all('SELECT delivery_key AS v FROM reminder_deliveries WHERE conversation_id = ?'),
-        queued: all("SELECT json_extract(activity, '$.id') AS v FROM directline_activities WHERE conversation_id = ?"),
-        transcribed: all("SELECT activity_id AS v FROM transcript_records WHERE conversation_id = ? AND type = 'message'"),
+        queued: all(
+          "SELECT json_extract(activity, '$.id') AS v FROM directline_activities WHERE conversation_id = ?",
+        ),
+        transcribed: all(
+          "SELECT activity_id AS v FROM transcript_records WHERE conversation_id = ? AND type = 'message'",
+        ),
       };
     },
   });
@@ -96,7 +120,10 @@ describePg('a held Direct Line delivery on PostgreSQL', (pg) => {
   heldDeliveryContract({
     async open(failTranscript = false) {
       const pool = pg.pool({ max: 2 });
-      const { conversationId } = await new PgDirectLineStore(pool).conversationForUser(`user-${++users}`, NOW);
+      const { conversationId } = await new PgDirectLineStore(pool).conversationForUser(
+        `user-${++users}`,
+        NOW,
+      );
       const transcripts = new PgTranscriptStore(pool);
       const writer = new PgHeldDeliveryWriter(
         pool,
@@ -114,7 +141,9 @@ describePg('a held Direct Line delivery on PostgreSQL', (pg) => {
         (await pool.query<{ v: string }>(sql, [conversationId])).rows.map((r) => r.v);
       return {
         keys: await all('SELECT delivery_key AS v FROM reminder_deliveries WHERE conversation_id = $1'),
-        queued: await all("SELECT activity::jsonb ->> 'id' AS v FROM directline_activities WHERE conversation_id = $1"),
+        queued: await all(
+          "SELECT activity::jsonb ->> 'id' AS v FROM directline_activities WHERE conversation_id = $1",
+        ),
         transcribed: await all(
           "SELECT activity_id AS v FROM transcript_records WHERE conversation_id = $1 AND type = 'message'",
         ),

@@ -46,8 +46,18 @@ export function reminderDeliveriesContract(h: DeliveriesHarness): void {
     await log.settle('reminder:U-3:due:2026-12-02');
     const unsettled = (await h.open().unsettled(100)).filter((u) => u.deliveryKey.startsWith('reminder:U-'));
     expect(unsettled).toEqual([
-      { deliveryKey: 'reminder:U-1:due:2026-12-02', conversationId: 'conv-u1', channelId: 'wechat', recordedAt: AT.toISOString() },
-      { deliveryKey: 'reminder:U-2:due:2026-12-02', conversationId: 'conv-u2', channelId: 'wechat', recordedAt: LATER.toISOString() },
+      {
+        deliveryKey: 'reminder:U-1:due:2026-12-02',
+        conversationId: 'conv-u1',
+        channelId: 'wechat',
+        recordedAt: AT.toISOString(),
+      },
+      {
+        deliveryKey: 'reminder:U-2:due:2026-12-02',
+        conversationId: 'conv-u2',
+        channelId: 'wechat',
+        recordedAt: LATER.toISOString(),
+      },
     ]);
     expect(await log.unsettled(0)).toEqual([]);
   });
