@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { SignInThrottle } from '../auth/throttle.js';
 import type { ConversationBroker } from '../channels/directline/conversationBroker.js';
 import type { DirectLineStore } from '../channels/directline/directLineStore.js';
+import type { HeldDeliveryWriter } from '../channels/directline/heldDeliveryWriter.js';
 import type { WeChatInbound } from '../channels/wechat/inboundRecord.js';
 import type { Clock } from '../core/clock.js';
 import type { HandoffStore } from '../handoff/types.js';
@@ -60,6 +61,8 @@ export interface Backend {
   reminders: ReminderStore;
   /** Direct Line conversations and activities (PostgreSQL: written ahead into its transcript); default: SQLite on `db`. */
   directLine?: DirectLineStore;
+  /** Writes a reminder's Direct Line delivery in one transaction (with `directLine`); default: SQLite on `db`. */
+  directLineHeld?: HeldDeliveryWriter;
   /** Console sign-in sessions shared by instances; default: in this process. */
   consoleSessions?: ConsoleSessionStore;
   /** Failed sign-ins counted across instances; default: in this process. */

@@ -15,6 +15,7 @@ const directLine: Mount = (server, app) => {
     counters: app.backend.counters,
     broker: app.backend.broker,
     ...(app.backend.directLine ? { store: app.backend.directLine } : {}),
+    ...(app.backend.directLineHeld ? { held: app.backend.directLineHeld } : {}), // issue 19 remind23
     ...(app.backend.activityClaims ? { claims: app.backend.activityClaims } : {}), // issue 19 exactonce
   });
   app.onClose(() => channel.close());

@@ -1,3 +1,4 @@
+import { PgHeldDeliveryWriter } from '../channels/directline/pgHeldDeliveryWriter.js';
 import type { Config } from '../config/config.js';
 import { PgWeChatInbound } from '../channels/wechat/pgInbound.js';
 import { openHandoffRead } from '../handoff/pgHandoffStore.js';
@@ -49,6 +50,7 @@ export async function postgresBackend(
     staffLogins: parts.staffLogins,
     reminders: parts.reminders,
     directLine: parts.directLine,
+    directLineHeld: new PgHeldDeliveryWriter(parts.shared.pool, parts.transcripts), // issue 19 remind23
     consoleSessions: parts.consoleSessions,
     signInThrottle: parts.signInThrottle,
     wechatInbound: new PgWeChatInbound(parts.shared.pool, parts.transcripts),

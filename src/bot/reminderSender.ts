@@ -1,15 +1,22 @@
 import type { Logger } from 'pino';
 import type { ReminderMessage, ReminderSender, SendOutcome } from '../reminders/types.js';
-import type { ReminderDeliveryLog } from '../store/reminderDeliveries.js';
+import type { DeliveryState, ReminderDeliveryLog } from '../store/reminderDeliveries.js';
 import type { Clock } from '../core/clock.js';
 import type { ProactiveMessenger } from '../channels/host.js';
+import { holdDelivery, type HeldDelivery } from '../channels/heldDelivery.js';
 import type { CollectionBot } from './collectionBot.js';
 import { aimAtVerifiedSession, type VerifiedAudienceReader } from './agentDesk/verifiedAudience.js';
 
 /**
  * Delivers reminders on the person's own channel through the proactive send path (so they are
- * worded by the reminder act, guarded and transcribed). Each delivery key is recorded before
- * the channel is asked, so a reminder retried after a crash reaches the person at most once.
+ * worded by the reminder act, guarded and transcribed), once per delivery key (issue 19 remind23):
+ *
+ * - Direct Line (the delivery is our own store): the turn's delivery is held and written with its
+ *   key and transcript records in one transaction (channels/heldDelivery.ts). Exactly once: a
+ *   crash leaves all or nothing, and a retry of a key already recorded writes nothing.
+ * - External channels (WeChat: no idempotency key): the key is recorded `sending` before the
+ *   channel is asked and `delivered` once it answered. At most once: a retry that finds the key
+ *   still `sending` (a crash between the two) does not send again and answers `unknown`.
  */
 export class ProactiveReminderSender implements ReminderSender {
   constructor(
@@ -23,27 +30,61 @@ export class ProactiveReminderSender implements ReminderSender {
   ) {}
 
   async send(reminder: ReminderMessage): Promise<SendOutcome> {
-    if (!(await this.deliveries.claim(reminder.deliveryKey, reminder.conversationId, this.clock.now()))) {
-      this.logger.warn(
-        { deliveryKey: reminder.deliveryKey },
-        'reminder already handed to its channel; not sent again',
-      );
-      return 'sent';
-    }
+    const key = reminder.deliveryKey;
+    let held: HeldDelivery | undefined;
+    let before: DeliveryState | undefined;
+    let begun = false;
+    let taken = false;
     const outcome = await this.proactive.continue(reminder.conversationId, async (context) => {
+      held = holdDelivery(context, key);
+      if (!held) {
+        const state = await this.deliveries.begin(
+          key,
+          reminder.conversationId,
+          reminder.channelId,
+          this.clock.now(),
+        );
+        if (state !== 'fresh') {
+          before = state;
+          return;
+        }
+        begun = true;
+        // Registered after the send path's handler: runs once the records are committed and
+        // marks the channel's answer (a failure after it took the message is not a refusal).
+        context.onSendActivities(async (_ctx, activities, next) => {
+          const answer = await next();
+          if (activities.some((a) => a.type === 'message')) taken = true;
+          return answer;
+        });
+      }
       if (this.audience) await aimAtVerifiedSession(context, this.audience);
       await this.bot.remind(context, reminder.kind);
     });
-    // Nothing reached the person when there was no conversation or the channel failed: release
-    // the key so a retry may deliver it.
+    if (before === 'delivered' || held?.outcome === 'duplicate') {
+      this.logger.warn({ deliveryKey: key }, 'reminder already handed to its channel; not sent again');
+      return 'sent';
+    }
+    if (before === 'sending') {
+      this.logger.warn(
+        { deliveryKey: key, channelId: reminder.channelId },
+        'reminder send of unknown outcome: started before a crash, never confirmed; not sent again',
+      );
+      return 'unknown';
+    }
     switch (outcome.status) {
       case 'sent':
+        if (begun) await this.deliveries.settle(key);
         return 'sent';
       case 'no_conversation':
-        await this.deliveries.release(reminder.deliveryKey);
         return 'unreachable';
       case 'failed':
-        await this.deliveries.release(reminder.deliveryKey);
+        if (taken) {
+          await this.deliveries.settle(key);
+          return 'sent';
+        }
+        // Nothing reached the person (the channel refused, or the turn failed before it): release
+        // the key so a retry may deliver it. A held delivery wrote nothing.
+        if (begun) await this.deliveries.release(key);
         return { failed: outcome.error };
     }
   }

@@ -222,6 +222,8 @@ export const configSchema = z.object({
   // --- reminders and contact rules ---
   REMINDERS_ENABLED: bool.default(true),
   REMINDER_INTERVAL_SECONDS: int(5, 3600).default(60),
+  // How long a claimed reminder is held before another instance may take it over (issue 19 remind23).
+  REMINDER_LEASE_SECONDS: int(10, 3600).default(120),
   REMINDER_SCHEDULE: z.string().default('due-3,due,due+1,due+7,due+15,due+30'),
   CONTACT_PRESET: z.enum(['default', 'cn', 'us']).default('default'),
   // Empty: the preset's value. Set: overrides it, never past the preset's legal ceiling.

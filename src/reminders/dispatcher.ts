@@ -132,6 +132,9 @@ function factsOf(c: ReminderCandidate, handledByHuman: boolean, today: number, w
   };
 }
 
+/** The reason of a reminder recorded `unconfirmed` because its send's outcome is unknown. */
+export const SEND_OUTCOME_UNKNOWN = 'send_outcome_unknown';
+
 /**
  * Sends a reminder this process holds as `sending` and records the answer. A throw or a refusal
  * is `failed` (known not delivered: retried the same day up to maxAttempts); no answer within
@@ -165,6 +168,10 @@ export async function deliver(
     ctx.options.sendTimeoutMs,
   );
   if (answer === 'timeout') return { outcome: 'in_flight', detail: 'no answer from the channel in time' };
+  if (answer === 'unknown') {
+    await ctx.store.complete(key, 'unconfirmed', SEND_OUTCOME_UNKNOWN, now);
+    return { outcome: 'unconfirmed', detail: SEND_OUTCOME_UNKNOWN };
+  }
   if (answer === 'sent' || answer === 'unreachable') {
     await ctx.store.complete(key, answer, undefined, now);
     return { outcome: answer };

@@ -34,7 +34,8 @@ export type ReminderConfig = Pick<
   | 'CONTACT_WINDOW_END'
   | 'MAX_REMINDERS_PER_DAY'
   | 'MAX_REMINDERS_PER_7_DAYS'
->;
+> &
+  Partial<Pick<Config, 'REMINDER_LEASE_SECONDS'>>;
 
 export interface ReminderServiceDeps {
   db: Db;
@@ -150,7 +151,7 @@ function dispatcherContext(deps: ReminderServiceDeps): DispatcherContext {
       'reminders: settings cut back to the legal limits of the preset',
     );
   }
-  const options = { ...DEFAULT_DISPATCH_OPTIONS, ...deps.options };
+  const options = { ...DEFAULT_DISPATCH_OPTIONS, ...leaseFromConfig(deps.config), ...deps.options };
   return {
     store: deps.store ?? new SqliteReminderStore(deps.db),
     rules: rulesResolved.rules,
@@ -161,6 +162,17 @@ function dispatcherContext(deps: ReminderServiceDeps): DispatcherContext {
     options,
     ...(deps.logger ? { logger: deps.logger } : {}),
   };
+}
+
+/**
+ * REMINDER_LEASE_SECONDS: how long a claim is held before another instance takes it over; a send
+ * is given at most half of it (and never more than the default) before it is left in flight.
+ */
+function leaseFromConfig(config: ReminderConfig): Partial<DispatchOptions> {
+  const seconds = config.REMINDER_LEASE_SECONDS;
+  if (seconds === undefined) return {};
+  const leaseMs = seconds * 1000;
+  return { leaseMs, sendTimeoutMs: Math.min(DEFAULT_DISPATCH_OPTIONS.sendTimeoutMs, leaseMs / 2) };
 }
 
 function logReport(logger: ReminderLogger | undefined, report: RunReport): void {

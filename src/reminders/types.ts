@@ -30,7 +30,11 @@ export interface ReminderMessage {
 }
 
 /** What the channel did with it. Anything else (a throw, a timeout) is handled by the dispatcher. */
-export type SendOutcome = 'sent' | 'unreachable' | { failed: string };
+/**
+ * `unknown`: an external channel was asked before a crash and its answer was never recorded; the
+ * reminder is not sent again (at most once) and is recorded `unconfirmed` for reviewers.
+ */
+export type SendOutcome = 'sent' | 'unreachable' | 'unknown' | { failed: string };
 
 /** Delivers reminders; the lead implements it with the proactive send path. */
 export interface ReminderSender {
@@ -78,6 +82,8 @@ export interface DispatchResult {
     | 'taken'
     /** The sender did not answer in time: the claim stays and is retried under the same key. */
     | 'in_flight'
+    /** A send of unknown outcome (started before a crash on an external channel): not sent again. */
+    | 'unconfirmed'
     /** A queued or in-flight claim whose day is over. */
     | 'expired';
   detail?: string;

@@ -1,29 +1,113 @@
 import { type Db, prepared } from './db.js';
 
 /**
- * Which reminders were handed to their channel, by delivery key (migration 007): a key is
- * claimed before the channel is asked to send, so a reminder retried after a crash reaches the
- * person at most once; a delivery that reached nobody is released so a retry may send it.
+ * What became of a delivery key (migration 019): `sending` while an external channel (WeChat) is
+ * asked and its answer is not yet recorded, `delivered` once it is (or, on Direct Line, in the
+ * transaction that queued the activity). A key still `sending` after a crash is a send of unknown
+ * outcome: never retried (no duplicate dunning), shown to reviewers by `unsettled`.
+ */
+export type DeliveryState = 'sending' | 'delivered';
+
+export interface UnsettledDelivery {
+  deliveryKey: string;
+  conversationId: string;
+  channelId: string | undefined;
+  recordedAt: string;
+}
+
+/**
+ * Which reminders were handed to their channel, by delivery key (migrations 007 and 019), so a
+ * reminder retried after a crash or taken over by another instance reaches the person at most once.
  */
 export interface ReminderDeliveryLog {
-  /** Records the key at `at`; false when it was already claimed (the reminder went out before). */
-  claim(deliveryKey: string, conversationId: string, at: Date): Promise<boolean>;
+  /**
+   * Records the key as `sending` at `at`, before an external channel is asked: `fresh` when this
+   * caller recorded it, else the state another attempt left (`delivered`, or `sending`: unknown).
+   */
+  begin(
+    deliveryKey: string,
+    conversationId: string,
+    channelId: string,
+    at: Date,
+  ): Promise<'fresh' | DeliveryState>;
+  /** The channel took it: `sending` becomes `delivered`. */
+  settle(deliveryKey: string): Promise<void>;
+  /** Nothing reached the person: a `sending` key is forgotten so a retry may send it. */
   release(deliveryKey: string): Promise<void>;
+  /** Keys whose send started and whose answer was never recorded, oldest first. */
+  unsettled(limit: number): Promise<UnsettledDelivery[]>;
+}
+
+interface Row {
+  delivery_key: string;
+  conversation_id: string;
+  channel_id: string | null;
+  recorded_at: string;
+}
+
+/**
+ * The Direct Line half of a delivery, inside the caller's SQLite transaction: records the key as
+ * `delivered`; false when it was already recorded (the reminder went out before: write nothing).
+ */
+export function recordDeliveredNow(db: Db, deliveryKey: string, conversationId: string, at: Date): boolean {
+  const fresh = prepared(
+    db,
+    `INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at, state, channel_id)
+      VALUES (?, ?, ?, 'delivered', 'directline')`,
+  ).run(deliveryKey, conversationId, at.toISOString());
+  return fresh.changes > 0;
 }
 
 export class SqliteReminderDeliveryLog implements ReminderDeliveryLog {
   constructor(private readonly db: Db) {}
 
-  async claim(deliveryKey: string, conversationId: string, at: Date): Promise<boolean> {
+  async begin(
+    deliveryKey: string,
+    conversationId: string,
+    channelId: string,
+    at: Date,
+  ): Promise<'fresh' | DeliveryState> {
     const fresh = prepared(
       this.db,
-      `INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at)
-      VALUES (?, ?, ?)`,
-    ).run(deliveryKey, conversationId, at.toISOString());
-    return fresh.changes > 0;
+      `INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at, state, channel_id)
+      VALUES (?, ?, ?, 'sending', ?)`,
+    ).run(deliveryKey, conversationId, at.toISOString(), channelId);
+    if (fresh.changes > 0) return 'fresh';
+    const row = prepared(this.db, 'SELECT state FROM reminder_deliveries WHERE delivery_key = ?').get(
+      deliveryKey,
+    ) as { state: DeliveryState } | undefined;
+    // Released between the insert and the read: nothing went out; the next attempt may send it.
+    return row?.state ?? 'sending';
+  }
+
+  async settle(deliveryKey: string): Promise<void> {
+    prepared(
+      this.db,
+      "UPDATE reminder_deliveries SET state = 'delivered' WHERE delivery_key = ? AND state = 'sending'",
+    ).run(deliveryKey);
   }
 
   async release(deliveryKey: string): Promise<void> {
-    prepared(this.db, 'DELETE FROM reminder_deliveries WHERE delivery_key = ?').run(deliveryKey);
+    prepared(this.db, "DELETE FROM reminder_deliveries WHERE delivery_key = ? AND state = 'sending'").run(
+      deliveryKey,
+    );
   }
+
+  async unsettled(limit: number): Promise<UnsettledDelivery[]> {
+    const rows = prepared(
+      this.db,
+      `SELECT delivery_key, conversation_id, channel_id, recorded_at FROM reminder_deliveries
+        WHERE state = 'sending' ORDER BY recorded_at, delivery_key LIMIT ?`,
+    ).all(Math.max(0, Math.floor(limit))) as Row[];
+    return rows.map(fromRow);
+  }
+}
+
+export function fromRow(r: Omit<Row, 'recorded_at'> & { recorded_at: string | Date }): UnsettledDelivery {
+  return {
+    deliveryKey: r.delivery_key,
+    conversationId: r.conversation_id,
+    channelId: r.channel_id ?? undefined,
+    recordedAt: typeof r.recorded_at === 'string' ? r.recorded_at : r.recorded_at.toISOString(),
+  };
 }

@@ -151,7 +151,7 @@ export class SqliteReminderStore implements ReminderStore {
 
   async complete(
     key: ReminderKey,
-    status: 'sent' | 'unreachable' | 'failed',
+    status: 'sent' | 'unreachable' | 'failed' | 'unconfirmed',
     reason: string | undefined,
     now: Date,
   ): Promise<boolean> {

@@ -93,7 +93,7 @@ export interface ReminderStore {
   /** Records the channel's answer for a row this process holds as `sending`. */
   complete(
     key: ReminderKey,
-    status: 'sent' | 'unreachable' | 'failed',
+    status: 'sent' | 'unreachable' | 'failed' | 'unconfirmed',
     reason: string | undefined,
     now: Date,
   ): Promise<boolean>;

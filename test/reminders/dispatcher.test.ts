@@ -131,6 +131,25 @@ describe('a crash between claim and send', () => {
     expect(rows(w.db)[0]?.status).toBe('sent');
   });
 
+  it('records a send of unknown outcome (an external channel asked before a crash) as unconfirmed, never resent', async () => {
+    const w = world([SHANGHAI]);
+    await converse(w, 'S-1');
+    await service(w, { sender: new FakeChannel(['hang']), options: quick }).run(at('2026-11-28T01:00:00Z'));
+    const restarted = new FakeChannel(['unknown']);
+    const s = service(w, { sender: restarted, options: quick });
+    expect(outcomes((await s.run(at('2026-11-28T01:03:00Z'))).results)).toEqual([
+      ['S-1', 'due+7', 'unconfirmed'],
+    ]);
+    expect(rows(w.db)[0]).toMatchObject({
+      status: 'unconfirmed',
+      reason: 'send_outcome_unknown',
+      attempts: 2,
+    });
+    expect((await s.run(at('2026-11-28T05:00:00Z'))).results).toEqual([]);
+    expect(restarted.calls).toHaveLength(1);
+    expect(restarted.delivered).toEqual([]);
+  });
+
   it('never sends a claim late: after the day it is recorded as unconfirmed', async () => {
     const w = world([SHANGHAI]);
     await converse(w, 'S-1');

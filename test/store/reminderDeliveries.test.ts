@@ -18,12 +18,24 @@ describePg('the reminder delivery log on PostgreSQL (the contract)', (pg) => {
 });
 
 describe('the reminder delivery log on SQLite', () => {
-  it('stamps a claimed key with the time it is given', async () => {
+  it('stamps a recorded key with the time and channel it is given, and keeps them when settled', async () => {
     const db = openMemoryDatabase();
     const log = new SqliteReminderDeliveryLog(db);
-    expect(await log.claim('A-1001:due:2026-12-02', 'conv-1', new Date('2026-12-02T01:00:00Z'))).toBe(true);
-    expect(await log.claim('A-1001:due:2026-12-02', 'conv-1', new Date('2026-12-02T01:05:00Z'))).toBe(false);
-    const row = db.prepare('SELECT conversation_id, recorded_at FROM reminder_deliveries').get();
-    expect(row).toEqual({ conversation_id: 'conv-1', recorded_at: '2026-12-02T01:00:00.000Z' });
+    expect(
+      await log.begin('A-1001:due:2026-12-02', 'conv-1', 'wechat', new Date('2026-12-02T01:00:00Z')),
+    ).toBe('fresh');
+    await log.settle('A-1001:due:2026-12-02');
+    expect(
+      await log.begin('A-1001:due:2026-12-02', 'conv-1', 'wechat', new Date('2026-12-02T01:05:00Z')),
+    ).toBe('delivered');
+    const row = db
+      .prepare('SELECT conversation_id, recorded_at, state, channel_id FROM reminder_deliveries')
+      .get();
+    expect(row).toEqual({
+      conversation_id: 'conv-1',
+      recorded_at: '2026-12-02T01:00:00.000Z',
+      state: 'delivered',
+      channel_id: 'wechat',
+    });
   });
 });

@@ -113,6 +113,13 @@ export class InstanceChat {
     return this.received.flatMap((r) => (r.watermark !== undefined ? [r.watermark] : []));
   }
 
+  /** What a Direct Line client reads back from instance `on` (GET activities from watermark 0). */
+  async history(on: number | undefined): Promise<StreamedActivity[]> {
+    const res = await this.call('GET', `/v3/directline/conversations/${this.conversationId}/activities`, on);
+    if (res.status !== 200) throw new Error(`history on instance ${String(on)}: ${res.status}`);
+    return ((await res.json()) as { activities: StreamedActivity[] }).activities;
+  }
+
   close(): void {
     this.ws?.terminate();
   }

@@ -16,6 +16,7 @@ import { findTurn } from '../../dialogs/turn.js';
 import type { GuardContext, Verdict } from '../../guardrails/types.js';
 import type { TranscriptSink } from '../../channels/transcriptSink.js';
 import { channelTurnOf, markAudience } from '../../channels/host.js';
+import { heldDeliveryOf } from '../../channels/heldDelivery.js';
 import { boundedActivity } from '../../store/transcripts/index.js';
 
 export type CheckFn = (text: string, context: GuardContext) => Verdict;
@@ -73,9 +74,14 @@ export class GuardedSendMiddleware implements Middleware {
           activity: boundedActivity(activity) as Partial<Activity>,
         }));
         const kept = [...activities];
+        // A held delivery (a reminder on Direct Line) commits them with its key and its queued
+        // activities in one transaction once the turn is over (channels/heldDelivery.ts).
+        const held = heldDeliveryOf(ctx);
         const withTurn =
-          ctx.activity?.deliveryMode === DeliveryModes.ExpectReplies &&
-          this.deps.transcript.commitWithTurn?.(items, () => unbuffer(ctx, kept)) === true;
+          held !== undefined ||
+          (ctx.activity?.deliveryMode === DeliveryModes.ExpectReplies &&
+            this.deps.transcript.commitWithTurn?.(items, () => unbuffer(ctx, kept)) === true);
+        held?.records.push(...items);
         if (!withTurn) await this.deps.transcript.commit(items);
       }
       if (activities.length === 0) return [];

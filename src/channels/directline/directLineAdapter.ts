@@ -13,6 +13,8 @@ import type { Clock } from '../../core/clock.js';
 import { maskTextFields } from '../../core/pii.js';
 import type { Account } from '../../store/accounts.js';
 import { audienceOf, markVouchingAdapter, setChannelTurn, type ChannelTurn } from '../host.js';
+import { heldDeliveryOf, offerHeldDelivery, type HeldDelivery } from '../heldDelivery.js';
+import type { HeldDeliveryWriter } from './heldDeliveryWriter.js';
 import type { DirectLineStore } from './directLineStore.js';
 import type { StreamHub } from './streamHub.js';
 
@@ -35,6 +37,11 @@ export interface DirectLineAdapterDeps {
    * (saves the conversation reference); true when the reference was saved.
    */
   onInbound?: (activity: Partial<Activity>, account: Account | undefined) => Promise<boolean>;
+  /**
+   * Writes a proactive turn's held delivery (a reminder's key, transcript records and activities)
+   * in one transaction (issue 19 remind23). Without one, no delivery is held on this adapter.
+   */
+  held?: HeldDeliveryWriter;
 }
 
 /** Whether an id is one of this conversation's stored activities (`<conversationId>|0000042`). */
@@ -163,8 +170,14 @@ export class DirectLineAdapter extends BotAdapter {
           );
           responses.push({ id: '' });
           break;
-        default:
-          responses.push({ id: await this.storeOutgoing(activity, conversationId) });
+        default: {
+          // A held delivery is queued with its key and records once the turn is over.
+          const held = heldDeliveryOf(context);
+          if (held) held.activities.push(activity);
+          responses.push({
+            id: held ? (activity.id ?? '') : await this.storeOutgoing(activity, conversationId),
+          });
+        }
       }
     }
     return responses;
@@ -209,7 +222,39 @@ export class DirectLineAdapter extends BotAdapter {
       timestamp: this.deps.clock.now(),
     } as Activity;
     // Not queued behind the conversation's turns: a turn may itself reach its own conversation.
-    await this.runMiddleware(new TurnContext(this, activity), logic);
+    const context = new TurnContext(this, activity);
+    if (this.deps.held) offerHeldDelivery(context);
+    await this.runMiddleware(context, logic);
+    const held = heldDeliveryOf(context);
+    if (held && this.deps.held)
+      await this.writeHeld(this.deps.held, conversationId, conversation.userId, held);
+  }
+
+  /**
+   * Writes a held delivery in one transaction (key, transcript records, queued activities), then
+   * hands what was queued to the sockets; a key already recorded writes and hands nothing.
+   */
+  private async writeHeld(
+    writer: HeldDeliveryWriter,
+    conversationId: string,
+    userId: string,
+    held: HeldDelivery,
+  ): Promise<void> {
+    const written = await writer.write({
+      conversationId,
+      deliveryKey: held.deliveryKey,
+      now: this.deps.clock.now(),
+      records: held.records,
+      activities: held.activities.map((a) => {
+        const audience = audienceOf(a);
+        return {
+          build: (id: string) => this.outgoing(a, conversationId, a.id ?? id, a.recipient?.id ?? userId),
+          ...(audience !== undefined ? { audience } : {}),
+        };
+      }),
+    });
+    held.outcome = written === 'duplicate' ? 'duplicate' : 'delivered';
+    if (written !== 'duplicate') for (const stored of written) this.deps.hub.publish(conversationId, stored);
   }
 
   /**

@@ -15,6 +15,7 @@ import { SharedRateLimiter } from '../../store/sharedLimits.js';
 import type { ConversationBroker } from './conversationBroker.js';
 import { StreamHub } from './streamHub.js';
 import { WriteAheadDirectLineStore } from './writeAheadStore.js';
+import { SqliteHeldDeliveryWriter, type HeldDeliveryWriter } from './heldDeliveryWriter.js';
 
 export { chatLink, createLinkToken, verifyLinkToken, type LinkTokenOutcome } from './linkToken.js';
 export { DirectLineAdapter, DIRECTLINE_CHANNEL_ID, BOT_ACCOUNT } from './directLineAdapter.js';
@@ -61,6 +62,12 @@ export interface DirectLineOptions {
    * PostgreSQL). Default: SQLite on `app.db`.
    */
   claims?: ActivityClaims;
+  /**
+   * issue 19 remind23: writes a reminder's delivery (key, transcript records, activities) in one
+   * transaction (`PgHeldDeliveryWriter` beside `PgDirectLineStore`). Default: SQLite on `app.db`
+   * when `store` is the default too; otherwise none (reminders then go out at most once).
+   */
+  held?: HeldDeliveryWriter;
 }
 
 /** The running Direct Line channel: its adapter (registered as 'directline') and a shutdown. */
@@ -90,11 +97,17 @@ export function registerDirectLine(
   options: DirectLineOptions = {},
 ): DirectLineChannel {
   const pageSize = options.pageSize ?? 100;
+  const sqlite = options.store ? undefined : new SqliteDirectLineStore(app.db);
   const store =
     options.store ??
-    new WriteAheadDirectLineStore(new SqliteDirectLineStore(app.db), app.db, (activity, person) => {
+    new WriteAheadDirectLineStore(sqlite ?? new SqliteDirectLineStore(app.db), app.db, (activity, person) => {
       app.transcript.commitNow([{ activity, meta: person.accountId ? { accountId: person.accountId } : {} }]);
     });
+  const held =
+    options.held ??
+    (sqlite
+      ? new SqliteHeldDeliveryWriter(app.db, sqlite, (items) => app.transcript.commitNow(items))
+      : undefined);
   const hub = new StreamHub(store, app.logger, {
     keepAliveMs: options.keepAliveMs ?? 20_000,
     tailMs: options.tailMs ?? 1000,
@@ -112,6 +125,7 @@ export function registerDirectLine(
     serviceUrl: app.config.publicUrl,
     identify: (userId) => app.stores.accounts.findByChannelUser(userId, ANY_CHANNEL),
     onInbound: (activity, account) => saveReference(app, activity, account),
+    ...(held ? { held } : {}),
   });
   const tokens = new DirectLineTokens(app.config, options.streamTokenTtlSeconds ?? 300);
   const limiter = new SharedRateLimiter(

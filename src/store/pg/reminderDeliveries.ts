@@ -1,31 +1,90 @@
-import type { ReminderDeliveryLog } from '../reminderDeliveries.js';
-import { type PgPool, pgQuery } from './pool.js';
+import {
+  type DeliveryState,
+  fromRow,
+  type ReminderDeliveryLog,
+  type UnsettledDelivery,
+} from '../reminderDeliveries.js';
+import { type PgClient, type PgPool, pgQuery } from './pool.js';
 
 /**
- * `ReminderDeliveryLog` on PostgreSQL (table `reminder_deliveries`, 001_schema): a key is claimed by
- * one insert that does nothing on a conflict, so of any number of senders on any number of
- * instances exactly one hands a reminder to its channel.
+ * The Direct Line half of a delivery, inside the caller's transaction on `client`: records the key
+ * as `delivered`; false when it was already recorded (the reminder went out before: write nothing).
+ * A concurrent transaction holding the same key makes this wait for its outcome (the unique key).
+ */
+export async function recordDeliveredIn(
+  client: PgClient,
+  deliveryKey: string,
+  conversationId: string,
+  at: Date,
+): Promise<boolean> {
+  const result = await client.query(
+    `INSERT INTO reminder_deliveries (delivery_key, conversation_id, recorded_at, state, channel_id)
+      VALUES ($1, $2, $3, 'delivered', 'directline') ON CONFLICT (delivery_key) DO NOTHING`,
+    [deliveryKey, conversationId, at],
+  );
+  return result.rowCount === 1;
+}
+
+/**
+ * `ReminderDeliveryLog` on PostgreSQL (table `reminder_deliveries`, 001_schema and 012): a key is
+ * recorded by one insert that does nothing on a conflict, so of any number of senders on any
+ * number of instances exactly one hands a reminder to its channel.
  */
 export class PgReminderDeliveryLog implements ReminderDeliveryLog {
   constructor(private readonly pool: PgPool) {}
 
-  async claim(deliveryKey: string, conversationId: string, at: Date): Promise<boolean> {
-    const result = await pgQuery(
+  async begin(
+    deliveryKey: string,
+    conversationId: string,
+    channelId: string,
+    at: Date,
+  ): Promise<'fresh' | DeliveryState> {
+    const result = await pgQuery<{ fresh: boolean; state: DeliveryState }>(
       this.pool,
-      'claim a reminder delivery',
-      `INSERT INTO reminder_deliveries (delivery_key, conversation_id, recorded_at) VALUES ($1, $2, $3)
-       ON CONFLICT (delivery_key) DO NOTHING`,
-      [deliveryKey, conversationId, at],
+      'record a reminder send',
+      `WITH fresh AS (
+         INSERT INTO reminder_deliveries (delivery_key, conversation_id, recorded_at, state, channel_id)
+         VALUES ($1, $2, $3, 'sending', $4) ON CONFLICT (delivery_key) DO NOTHING RETURNING state)
+       SELECT true AS fresh, state FROM fresh
+       UNION ALL SELECT false, state FROM reminder_deliveries WHERE delivery_key = $1 AND NOT EXISTS (SELECT 1 FROM fresh)`,
+      [deliveryKey, conversationId, at, channelId],
     );
-    return result.rowCount === 1;
+    const row = result.rows[0];
+    if (!row) return 'sending';
+    return row.fresh ? 'fresh' : row.state;
+  }
+
+  async settle(deliveryKey: string): Promise<void> {
+    await pgQuery(
+      this.pool,
+      'record a reminder delivered',
+      "UPDATE reminder_deliveries SET state = 'delivered' WHERE delivery_key = $1 AND state = 'sending'",
+      [deliveryKey],
+    );
   }
 
   async release(deliveryKey: string): Promise<void> {
     await pgQuery(
       this.pool,
-      'release a reminder delivery',
-      'DELETE FROM reminder_deliveries WHERE delivery_key = $1',
+      'release a reminder send',
+      "DELETE FROM reminder_deliveries WHERE delivery_key = $1 AND state = 'sending'",
       [deliveryKey],
     );
+  }
+
+  async unsettled(limit: number): Promise<UnsettledDelivery[]> {
+    const rows = await pgQuery<{
+      delivery_key: string;
+      conversation_id: string;
+      channel_id: string | null;
+      recorded_at: Date;
+    }>(
+      this.pool,
+      'list reminder sends of unknown outcome',
+      `SELECT delivery_key, conversation_id, channel_id, recorded_at FROM reminder_deliveries
+        WHERE state = 'sending' ORDER BY recorded_at, delivery_key COLLATE "C" LIMIT $1`,
+      [Math.max(0, Math.floor(limit))],
+    );
+    return rows.rows.map(fromRow);
   }
 }

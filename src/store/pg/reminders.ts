@@ -138,7 +138,7 @@ export class PgReminderStore implements AsyncOf<ReminderStore> {
 
   async complete(
     key: ReminderKey,
-    status: 'sent' | 'unreachable' | 'failed',
+    status: 'sent' | 'unreachable' | 'failed' | 'unconfirmed',
     reason: string | undefined,
     now: Date,
   ): Promise<boolean> {
