@@ -40,6 +40,7 @@ import {
 } from './negationBank.js';
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
 import { excusedByTermsZh } from './negationTermsZh.js';
+import { excusedAsStatement } from './negationStatement.js';
 import { isBareCallback, isReviewOnly, namesSuitAsOption } from './negationRelay.js';
 import {
   advisesOwnCreditors,
@@ -81,6 +82,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
   )
     return true;
   if (excusedByTermsZh(rule, text, at, end)) return true;
+  if (excusedAsStatement(rule, text, at, end)) return true;
   if (
     rule.id === 'false_legal.court' &&
     (offersCivilMeans(text, at, rule.lang, end) ||

@@ -27,6 +27,8 @@ const ZH_OWN =
 
 // The regulator's formal "may apply" (得申請緩繳): a rule for everyone even with no group named.
 const ZH_MAY = /得申[请請]/;
+// So is the criminal law cited (guardfa23: "根据相关司法解释，恶意透支数额较大的，可能构成…").
+const ZH_LAW_CITED = /刑法|司法解释|司法解釋/;
 
 // An amount of money in it reads as someone's balance, not a rule.
 const MONEY =
@@ -37,8 +39,9 @@ export function addressesNoOne(text: string): boolean {
   if (MONEY.test(text)) return false;
   const zh = /[\u4e00-\u9fa5]/.test(text);
   if (zh) {
-    if (!(ZH_GROUP.test(text) || ZH_MAY.test(text))) return false;
-    if (!ZH_ADDRESSEE.test(text)) return ZH_RULE.test(text);
+    const cited = ZH_LAW_CITED.test(text);
+    if (!(ZH_GROUP.test(text) || ZH_MAY.test(text) || cited)) return false;
+    if (!ZH_ADDRESSEE.test(text)) return cited || ZH_RULE.test(text);
     return ZH_ADVICE.test(text) && !ZH_OWN.test(text);
   }
   return !EN_ADDRESSEE.test(text) && EN_GROUP.test(text) && EN_RULE.test(text);

@@ -1,5 +1,6 @@
 import type { Lang } from './rules/ruleTypes.js';
 import { sentenceAround } from './negation.js';
+import { statesFeeTermsEn } from './negationStatement.js';
 
 /**
  * Readings of a bank's or regulator's lawful Chinese text that the rules' words also match
@@ -86,7 +87,8 @@ const OWN =
 
 /** Whether the whole message is a fee schedule or a published policy's bounds, about no one's account. */
 export function statesTerms(text: string): boolean {
-  return /[\u4e00-\u9fa5]/.test(text) && TERMS.test(text) && RATE.test(text) && !OWN.test(text);
+  if (!/[\u4e00-\u9fa5]/.test(text)) return statesFeeTermsEn(text);
+  return TERMS.test(text) && RATE.test(text) && !OWN.test(text);
 }
 
 /** The readings above for the rules they excuse (engine's `excusedByReading`). */

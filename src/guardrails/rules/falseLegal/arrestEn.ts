@@ -143,6 +143,7 @@ export const FALSE_LEGAL_ARREST_EN: PatternRuleSpec[] = [
       'warrant',
       'indict',
       'committed',
+      'committing',
       'charged with',
     ],
     patterns: en(

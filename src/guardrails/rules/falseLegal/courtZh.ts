@@ -98,9 +98,10 @@ export const FALSE_LEGAL_COURT_ZH: PatternRuleSpec[] = [
     id: 'false_legal.court',
     lang: 'zh',
     negatable: true,
-    triggers: ['被告', '被申请人', '到庭', '应诉', '出庭', '诉前', '立案前'],
+    triggers: ['被告', '被申请人', '被执行人', '到庭', '应诉', '出庭', '诉前', '立案前'],
     patterns: zh(
-      `${YOU}${PLAIN_MANDARIN(4)}(?:被列为|列为|成为|已是)${PLAIN_MANDARIN(2)}(?:被告|被申请人|被执行人)`,
+      // guardfa23: 被执行人 is a trigger too (gating hid this match), and "如您已被…" is a condition.
+      `(?<!如|若|如果|假如|倘若|一旦)${YOU}${PLAIN_MANDARIN(4)}(?:被列为|列为|成为|已是)${PLAIN_MANDARIN(2)}(?:被告|被申请人|被执行人)`,
       `(?<!(?:如|如果|若|倘若|一旦)[^。!?\\n]{0,20})(?:请|须|需|必须|务必)(?:于|在)${PLAIN_MANDARIN(10)}(?:到庭|出庭|应诉)`,
       `(?:进入|转入|移交|转至|转到)${PLAIN_MANDARIN(4)}诉前(?:阶段|部门|程序|组|处理)?|立案前(?:的)?最后`,
     ),
