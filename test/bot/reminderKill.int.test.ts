@@ -138,8 +138,9 @@ describePg(
       for (const c of Object.values(atKill ?? {}))
         expect([c.transcribed, c.queued, sum(c.keys)]).toEqual([0, 0, 0]);
 
-      // The survivor takes each over once the lease (10 s) has run out, on a tick (5 s).
-      for (let waited = 0; waited < 30_000; waited += 500) {
+      // The survivor takes each over once the lease (10 s) has run out, on a tick (5 s); under load a
+      // send that failed on its statement timeout is retried on a later tick, hence the long wait.
+      for (let waited = 0; waited < 60_000; waited += 500) {
         const pending = await db.query("SELECT 1 FROM reminders WHERE status IN ('queued', 'sending')");
         if (pending.rowCount === 0) break;
         await pause(500);
@@ -160,7 +161,7 @@ describePg(
       }
       const unknown = await db.query("SELECT 1 FROM reminder_deliveries WHERE state = 'sending'");
       expect(unknown.rowCount, 'Direct Line leaves no send of unknown outcome').toBe(0);
-    }, 90_000);
+    }, 150_000);
   },
 );
 
