@@ -67,17 +67,21 @@ export class SqliteReminderDeliveryLog implements ReminderDeliveryLog {
     channelId: string,
     at: Date,
   ): Promise<'fresh' | DeliveryState> {
-    const fresh = prepared(
-      this.db,
-      `INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at, state, channel_id)
-      VALUES (?, ?, ?, 'sending', ?)`,
-    ).run(deliveryKey, conversationId, at.toISOString(), channelId);
-    if (fresh.changes > 0) return 'fresh';
-    const row = prepared(this.db, 'SELECT state FROM reminder_deliveries WHERE delivery_key = ?').get(
-      deliveryKey,
-    ) as { state: DeliveryState } | undefined;
-    // Released between the insert and the read: nothing went out; the next attempt may send it.
-    return row?.state ?? 'sending';
+    // Insert and read run in one synchronous step: no other sender of this process comes between
+    // them, and another process's release shows as no row: nothing went out, so it is tried again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const fresh = prepared(
+        this.db,
+        `INSERT OR IGNORE INTO reminder_deliveries (delivery_key, conversation_id, recorded_at, state, channel_id)
+        VALUES (?, ?, ?, 'sending', ?)`,
+      ).run(deliveryKey, conversationId, at.toISOString(), channelId);
+      if (fresh.changes > 0) return 'fresh';
+      const row = prepared(this.db, 'SELECT state FROM reminder_deliveries WHERE delivery_key = ?').get(
+        deliveryKey,
+      ) as { state: DeliveryState } | undefined;
+      if (row) return row.state;
+    }
+    return 'sending';
   }
 
   async settle(deliveryKey: string): Promise<void> {

@@ -39,6 +39,21 @@ export class PgReminderDeliveryLog implements ReminderDeliveryLog {
     channelId: string,
     at: Date,
   ): Promise<'fresh' | DeliveryState> {
+    // A key released between the insert's conflict and the read left no row: nothing went out, so
+    // the insert is tried again (a row still missing after that is read as unknown, never resent).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const state = await this.beginOnce(deliveryKey, conversationId, channelId, at);
+      if (state !== undefined) return state;
+    }
+    return 'sending';
+  }
+
+  private async beginOnce(
+    deliveryKey: string,
+    conversationId: string,
+    channelId: string,
+    at: Date,
+  ): Promise<'fresh' | DeliveryState | undefined> {
     const result = await pgQuery<{ fresh: boolean; state: DeliveryState }>(
       this.pool,
       'record a reminder send',
@@ -50,7 +65,7 @@ export class PgReminderDeliveryLog implements ReminderDeliveryLog {
       [deliveryKey, conversationId, at, channelId],
     );
     const row = result.rows[0];
-    if (!row) return 'sending';
+    if (!row) return undefined;
     return row.fresh ? 'fresh' : row.state;
   }
 
