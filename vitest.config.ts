@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     exclude: ['node_modules/**', 'dist/**', 'data/**'],
+    // One temporary folder a run, removed at its end (test/support/runTmp.ts).
+    globalSetup: ['test/support/runTmp.ts'],
     projects: [
       {
         test: {
