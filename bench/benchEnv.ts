@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -14,7 +14,7 @@ export const BENCH_CHANNEL = 'bench';
  */
 export function benchServiceEnv(name: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
-    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`)),
+    DATA_DIR: benchDataDir(name),
     LOG_LEVEL: 'silent',
     REMINDERS_ENABLED: 'false',
     MESSAGES_RATE_GLOBAL_PER_MINUTE: '1000000',
@@ -22,4 +22,20 @@ export function benchServiceEnv(name: string, extra: Record<string, string> = {}
     SEED_DEMO_CHANNEL: BENCH_CHANNEL,
     ...extra,
   };
+}
+
+/** Data directories to remove when the bench process exits (its services have stopped by then). */
+const made: string[] = [];
+
+/** A fresh data directory for one benched service, removed at exit; `BENCH_KEEP_DATA=1` keeps it. */
+export function benchDataDir(name: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`));
+  if (process.env['BENCH_KEEP_DATA'] === '1') return dir;
+  if (made.length === 0) {
+    process.once('exit', () => {
+      for (const d of made) rmSync(d, { recursive: true, force: true });
+    });
+  }
+  made.push(dir);
+  return dir;
 }
