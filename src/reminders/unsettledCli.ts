@@ -35,7 +35,8 @@ export function maskAccount(accountId: string): string {
 /** A delivery key (`reminder:<account>:<kind>:<local day>`) with its account masked. */
 export function maskedKey(deliveryKey: string): string {
   const parts = deliveryKey.split(':');
-  if (parts.length < 4 || parts[0] !== 'reminder') return `${maskAccount(deliveryKey.slice(0, 12))} (unrecognised key)`;
+  if (parts.length < 4 || parts[0] !== 'reminder')
+    return `${maskAccount(deliveryKey.slice(0, 12))} (unrecognised key)`;
   return [parts[0], maskAccount(parts.slice(1, -2).join(':')), ...parts.slice(-2)].join(':');
 }
 
@@ -62,10 +63,17 @@ export async function runUnsettledCli(argv: string[], io: CliIo, deps: Unsettled
   const listed = await deps.log.unsettled(LIST_LIMIT, sendingBefore);
   if (command === 'unsettled') {
     const json = rest.includes('--json');
-    if (rest.some((a) => a !== '--json')) return usage(io, `unknown argument "${rest.find((a) => a !== '--json')}"`);
+    if (rest.some((a) => a !== '--json'))
+      return usage(io, `unknown argument "${rest.find((a) => a !== '--json')}"`);
     for (const u of listed) {
       const line = unsettledLine(u);
-      io.out(json ? JSON.stringify(line) : Object.values(line).map((v) => v ?? '-').join('\t'));
+      io.out(
+        json
+          ? JSON.stringify(line)
+          : Object.values(line)
+              .map((v) => v ?? '-')
+              .join('\t'),
+      );
     }
     if (!json) io.out(`${listed.length} unsettled reminder send${listed.length === 1 ? '' : 's'}`);
     return 0;
@@ -75,13 +83,26 @@ export async function runUnsettledCli(argv: string[], io: CliIo, deps: Unsettled
   const matches = listed.filter((u) => deliveryRef(u.deliveryKey) === args.ref);
   const match = matches[0];
   if (!match || matches.length > 1) {
-    io.err(JSON.stringify({ error: { code: 'not_unsettled', message: `no unsettled reminder send with ref ${args.ref}` } }));
+    io.err(
+      JSON.stringify({
+        error: { code: 'not_unsettled', message: `no unsettled reminder send with ref ${args.ref}` },
+      }),
+    );
     return 1;
   }
-  const review: DeliveryReview = { reviewer: args.reviewer, found: args.found, at: deps.clock.now(), ...(args.note ? { note: args.note } : {}) };
+  const review: DeliveryReview = {
+    reviewer: args.reviewer,
+    found: args.found,
+    at: deps.clock.now(),
+    ...(args.note ? { note: args.note } : {}),
+  };
   const outcome = await deps.log.review(match.deliveryKey, review);
   if (outcome !== 'settled') {
-    io.err(JSON.stringify({ error: { code: outcome, message: `reminder send ${args.ref} was settled meanwhile` } }));
+    io.err(
+      JSON.stringify({
+        error: { code: outcome, message: `reminder send ${args.ref} was settled meanwhile` },
+      }),
+    );
     return 1;
   }
   io.out(`settled ${args.ref} (${maskedKey(match.deliveryKey)}): ${args.found}, by ${args.reviewer}`);

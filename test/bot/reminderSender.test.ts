@@ -72,7 +72,8 @@ class ExternalChannel extends BotAdapter implements ProactiveMessenger {
     try {
       await this.runMiddleware(context, logic);
       if (step === 'take-then-fail') throw new Error('state not saved');
-      if (step === 'take-then-unknown') return { status: 'failed', error: 'timeout after 5000 ms', arrival: 'unknown' };
+      if (step === 'take-then-unknown')
+        return { status: 'failed', error: 'timeout after 5000 ms', arrival: 'unknown' };
       if (step === 'collect-then-refuse')
         return { status: 'failed', error: 'not sent: outside_window_no_template', arrival: 'none' };
       return { status: 'sent' };
@@ -180,7 +181,10 @@ describe('the proactive reminder sender on an external channel (at most once)', 
     const [unsettled] = await log().unsettled(10, new Date(0)); // not past a lease: listed as unconfirmed
     expect(unsettled).toMatchObject({ deliveryKey: MESSAGE.deliveryKey, state: 'unconfirmed' });
     const line = logged.find((l) => l.includes('may have taken it')) ?? '';
-    expect(JSON.parse(line)).toMatchObject({ deliveryKey: MESSAGE.deliveryKey, detail: 'timeout after 5000 ms' });
+    expect(JSON.parse(line)).toMatchObject({
+      deliveryKey: MESSAGE.deliveryKey,
+      detail: 'timeout after 5000 ms',
+    });
     expect(line).not.toContain('示例银行');
   });
 

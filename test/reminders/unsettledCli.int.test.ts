@@ -69,17 +69,39 @@ function reviewerCommands(open: () => ReminderDeliveryLog): void {
         unconfirmedAt: minutesAgo(0.5).toISOString(),
       },
     ]);
-    for (const hidden of ['1001', '1003', 'oABC', OPENID_CONVERSATION]) expect(listed.out.join('\n')).not.toContain(hidden);
+    for (const hidden of ['1001', '1003', 'oABC', OPENID_CONVERSATION])
+      expect(listed.out.join('\n')).not.toContain(hidden);
 
-    const settled = await run(['settle', deliveryRef(KEYS.unconfirmed), '--reviewer', '王审核', '--found', 'delivered', '--note', '后台已查到']);
+    const settled = await run([
+      'settle',
+      deliveryRef(KEYS.unconfirmed),
+      '--reviewer',
+      '王审核',
+      '--found',
+      'delivered',
+      '--note',
+      '后台已查到',
+    ]);
     expect([settled.code, settled.err]).toEqual([0, []]);
-    expect(settled.out).toEqual([`settled ${deliveryRef(KEYS.unconfirmed)} (reminder:A-1***:due-3:2026-12-07): delivered, by 王审核`]);
+    expect(settled.out).toEqual([
+      `settled ${deliveryRef(KEYS.unconfirmed)} (reminder:A-1***:due-3:2026-12-07): delivered, by 王审核`,
+    ]);
     expect(await open().begin(KEYS.unconfirmed, OPENID_CONVERSATION, 'wechat', NOW)).toBe('settled');
-    const again = await run(['settle', deliveryRef(KEYS.unconfirmed), '--reviewer', '王审核', '--found', 'delivered']);
+    const again = await run([
+      'settle',
+      deliveryRef(KEYS.unconfirmed),
+      '--reviewer',
+      '王审核',
+      '--found',
+      'delivered',
+    ]);
     expect(again.code).toBe(1);
     expect(JSON.parse(again.err[0] ?? '{}')).toMatchObject({ error: { code: 'not_unsettled' } });
     const human = await run(['unsettled']);
-    expect(human.out).toEqual([expect.stringMatching(/^[0-9a-f]{12}\tsending\twechat\treminder:A-1\*\*\*:/), '1 unsettled reminder send']);
+    expect(human.out).toEqual([
+      expect.stringMatching(/^[0-9a-f]{12}\tsending\twechat\treminder:A-1\*\*\*:/),
+      '1 unsettled reminder send',
+    ]);
   });
 
   it('refuses a settle without a reviewer or a finding, and a ref that is not listed (a delivered key)', async () => {
@@ -87,7 +109,9 @@ function reviewerCommands(open: () => ReminderDeliveryLog): void {
     expect((await run(['settle', ref, '--found', 'delivered'])).code).toBe(64);
     expect((await run(['settle', ref, '--reviewer', '李', '--found', 'maybe'])).code).toBe(64);
     expect((await run(['settle', 'A-1001', '--reviewer', '李', '--found', 'delivered'])).code).toBe(64);
-    expect((await run(['settle', deliveryRef(KEYS.delivered), '--reviewer', '李', '--found', 'delivered'])).code).toBe(1);
+    expect(
+      (await run(['settle', deliveryRef(KEYS.delivered), '--reviewer', '李', '--found', 'delivered'])).code,
+    ).toBe(1);
     expect((await run(['unsettled', '--all'])).code).toBe(64);
   });
 }
@@ -106,7 +130,9 @@ describe('masking', () => {
     expect(maskAccount('A-1001')).toBe('A-1***');
     expect(maskAccount('6222020200112233')).toBe('622*************');
     expect(maskAccount('AB')).toBe('A***');
-    expect(maskedKey('reminder:6222020200112233:due:2026-12-07')).toBe('reminder:622*************:due:2026-12-07');
+    expect(maskedKey('reminder:6222020200112233:due:2026-12-07')).toBe(
+      'reminder:622*************:due:2026-12-07',
+    );
     expect(maskedKey('something-else-6222020200112233')).not.toContain('0200112233');
   });
 });
@@ -125,7 +151,10 @@ describe('npm run reminders -- unsettled (the command, on DATA_DIR)', () => {
     vi.stubEnv('DATABASE_URL', '');
     const c = capture();
     expect(await runRemindersCli(['unsettled'], c.io)).toBe(0);
-    expect(c.out).toEqual([expect.stringContaining('\tunconfirmed\twechat\treminder:A-1***:due-3:2026-12-07\t'), '1 unsettled reminder send']);
+    expect(c.out).toEqual([
+      expect.stringContaining('\tunconfirmed\twechat\treminder:A-1***:due-3:2026-12-07\t'),
+      '1 unsettled reminder send',
+    ]);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -20,7 +20,9 @@ describe('the reminder delivery log on SQLite (the contract)', () => {
         .prepare(`SELECT ${REVIEW_COLUMNS} FROM reminder_delivery_reviews WHERE delivery_key = ? ORDER BY id`)
         .all(key) as ReviewRow[],
     tamper: async (key) => {
-      db.prepare("UPDATE reminder_delivery_reviews SET found = 'not_delivered' WHERE delivery_key = ?").run(key);
+      db.prepare("UPDATE reminder_delivery_reviews SET found = 'not_delivered' WHERE delivery_key = ?").run(
+        key,
+      );
     },
   });
 });

@@ -65,12 +65,18 @@ describe('a proactive customer-service message (a reminder)', () => {
   });
 
   it('is not posted again after a 502 either: nothing tells whether WeChat took it', async () => {
-    expect(await send('proactive', { status: 502 })).toMatchObject({ status: 'failed', mayHaveArrived: true });
+    expect(await send('proactive', { status: 502 })).toMatchObject({
+      status: 'failed',
+      mayHaveArrived: true,
+    });
     expect(sends()).toBe(1);
   });
 
   it('is retried after errcode -1 (WeChat: system busy, try again later) and arrives once', async () => {
-    expect(await send('proactive', { errcode: -1 }, { errcode: -1 })).toEqual({ status: 'sent', messages: 1 });
+    expect(await send('proactive', { errcode: -1 }, { errcode: -1 })).toEqual({
+      status: 'sent',
+      messages: 1,
+    });
     expect(sends()).toBe(3);
     expect(wechat.messages).toHaveLength(1);
     expect(slept).toEqual([10, 20]);
@@ -78,7 +84,11 @@ describe('a proactive customer-service message (a reminder)', () => {
 
   it('is retried when the connection was refused (no byte written), and then fails as not arrived', async () => {
     const closed = await closedPort();
-    const outcome = await client(settings(`http://127.0.0.1:${closed}`)).sendTexts('demo-zh', [REMINDER], 'proactive');
+    const outcome = await client(settings(`http://127.0.0.1:${closed}`)).sendTexts(
+      'demo-zh',
+      [REMINDER],
+      'proactive',
+    );
     expect(outcome).toMatchObject({ status: 'failed', mayHaveArrived: false });
     expect(outcome.status === 'failed' && outcome.detail).toContain('ECONNREFUSED');
     expect(slept).toEqual([10, 20, 30]);
@@ -95,15 +105,29 @@ describe('a proactive customer-service message (a reminder)', () => {
     class SecondRefused extends CustomerServiceClient {
       override async sendText(openid: string, content: string, kind?: MessageKind): Promise<ApiResult> {
         calls += 1;
-        if (calls === 2) return { kind: 'transient', detail: 'errcode -1 (system busy)', mayHaveArrived: false };
+        if (calls === 2)
+          return { kind: 'transient', detail: 'errcode -1 (system busy)', mayHaveArrived: false };
         return super.sendText(openid, content, kind);
       }
     }
     const tokens = tokenSource(api);
-    const proactive = new ProactiveSender(new SecondRefused(tokens, api), new TemplateMessageClient(tokens, api), undefined);
+    const proactive = new ProactiveSender(
+      new SecondRefused(tokens, api),
+      new TemplateMessageClient(tokens, api),
+      undefined,
+    );
     const now = new Date();
-    const outcome = await proactive.send('demo-zh', [`${'好'.repeat(600)}。`, `${'您'.repeat(600)}。`], now, now);
-    expect(outcome).toMatchObject({ status: 'failed', mayHaveArrived: true, detail: '1 of 2 sent, then errcode -1 (system busy)' });
+    const outcome = await proactive.send(
+      'demo-zh',
+      [`${'好'.repeat(600)}。`, `${'您'.repeat(600)}。`],
+      now,
+      now,
+    );
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      mayHaveArrived: true,
+      detail: '1 of 2 sent, then errcode -1 (system busy)',
+    });
     expect(wechat.messages).toHaveLength(1);
   });
 });
@@ -119,10 +143,17 @@ describe('a reply within a live conversation', () => {
 describe('the error a proactive WeChat turn ends with', () => {
   it('says unknown arrival only for a failure that may have arrived', () => {
     const failed = (mayHaveArrived: boolean) =>
-      new WeChatDeliveryError({ status: 'failed', via: 'customer_service', detail: 'HTTP 504', mayHaveArrived });
+      new WeChatDeliveryError({
+        status: 'failed',
+        via: 'customer_service',
+        detail: 'HTTP 504',
+        mayHaveArrived,
+      });
     expect(failed(true).arrival).toBe('unknown');
     expect(failed(false).arrival).toBe('none');
-    expect(new WeChatDeliveryError({ status: 'not_sent', reason: 'outside_window_no_template' }).arrival).toBe('none');
+    expect(
+      new WeChatDeliveryError({ status: 'not_sent', reason: 'outside_window_no_template' }).arrival,
+    ).toBe('none');
   });
 });
 

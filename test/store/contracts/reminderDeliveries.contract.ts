@@ -57,7 +57,9 @@ export function reminderDeliveriesContract(h: DeliveriesHarness): void {
     await log.begin('reminder:U-1:due:2026-12-02', 'conv-u1', 'wechat', AT);
     await log.begin('reminder:U-3:due:2026-12-02', 'conv-u3', 'wechat', AT);
     await log.settle('reminder:U-3:due:2026-12-02');
-    const unsettled = (await h.open().unsettled(100, FAR)).filter((u) => u.deliveryKey.startsWith('reminder:U-'));
+    const unsettled = (await h.open().unsettled(100, FAR)).filter((u) =>
+      u.deliveryKey.startsWith('reminder:U-'),
+    );
     expect(unsettled).toEqual([
       {
         deliveryKey: 'reminder:U-1:due:2026-12-02',
@@ -123,7 +125,13 @@ export function reminderDeliveriesContract(h: DeliveriesHarness): void {
     await log.settle('reminder:R-2:due:2026-12-02');
     expect(await log.review('reminder:R-2:due:2026-12-02', review)).toBe('not_unsettled');
     expect(await h.reviews(key)).toEqual([
-      { previousState: 'unconfirmed', found: 'delivered', reviewer: '王审核', note: '微信后台已查到', reviewedAt: LATER.toISOString() },
+      {
+        previousState: 'unconfirmed',
+        found: 'delivered',
+        reviewer: '王审核',
+        note: '微信后台已查到',
+        reviewedAt: LATER.toISOString(),
+      },
     ]);
     await expect(h.tamper(key)).rejects.toThrow(/append-only/);
   });
