@@ -13,6 +13,7 @@ import type {
 } from '../channels/host.js';
 import type { ConversationRefStore } from '../store/conversationRefs.js';
 import type { TurnErrorHandler } from './pipeline.js';
+import { arrivalOf } from '../channels/host.js';
 
 /** The registry was used before the service finished wiring it (a programming error). */
 export class ChannelRegistryError extends Error {
@@ -124,7 +125,8 @@ export class StoredProactiveMessenger implements ProactiveMessenger {
       await this.channels.get(stored.channelId).continueConversation(reference, logic);
       return { status: 'sent' };
     } catch (err) {
-      return { status: 'failed', error: (err as Error).message };
+      const arrival = arrivalOf(err);
+      return { status: 'failed', error: (err as Error).message, ...(arrival ? { arrival } : {}) };
     }
   }
 }

@@ -16,7 +16,10 @@ import { aimAtVerifiedSession, type VerifiedAudienceReader } from './agentDesk/v
  *   crash leaves all or nothing, and a retry of a key already recorded writes nothing.
  * - External channels (WeChat: no idempotency key): the key is recorded `sending` before the
  *   channel is asked and `delivered` once it answered. At most once: a retry that finds the key
- *   still `sending` (a crash between the two) does not send again and answers `unknown`.
+ *   still `sending` (a crash between the two) does not send again, marks it `unconfirmed` and
+ *   answers `unknown`. A channel that failed but may have taken the message (WeChat: a timeout
+ *   once the request was written, a 5xx; issue 19 wechat24) is `unconfirmed` too; one that says
+ *   nothing reached the person releases the key, so a retry may send it.
  */
 export class ProactiveReminderSender implements ReminderSender {
   constructor(
@@ -64,10 +67,12 @@ export class ProactiveReminderSender implements ReminderSender {
       this.logger.warn({ deliveryKey: key }, 'reminder already handed to its channel; not sent again');
       return 'sent';
     }
-    if (before === 'sending') {
+    if (before !== undefined) {
+      // `sending` (started before a crash, or still under way elsewhere), `unconfirmed`, `settled`.
+      await this.deliveries.markUnconfirmed(key, this.clock.now());
       this.logger.warn(
-        { deliveryKey: key, channelId: reminder.channelId },
-        'reminder send of unknown outcome: started before a crash, never confirmed; not sent again',
+        { deliveryKey: key, channelId: reminder.channelId, state: before },
+        'reminder send of unknown outcome: started before, never confirmed; not sent again',
       );
       return 'unknown';
     }
@@ -78,7 +83,15 @@ export class ProactiveReminderSender implements ReminderSender {
       case 'no_conversation':
         return 'unreachable';
       case 'failed':
-        if (taken) {
+        if (begun && outcome.arrival === 'unknown') {
+          await this.deliveries.markUnconfirmed(key, this.clock.now());
+          this.logger.warn(
+            { deliveryKey: key, channelId: reminder.channelId, detail: outcome.error },
+            'reminder send of unknown outcome: the channel may have taken it; not sent again',
+          );
+          return 'unknown';
+        }
+        if (taken && outcome.arrival === undefined) {
           await this.deliveries.settle(key);
           return 'sent';
         }

@@ -48,8 +48,29 @@ export interface ChannelRegistry {
   get(channelId: string): ChannelAdapter;
 }
 
+/**
+ * `arrival` of a failed send, when the channel knows it (issue 19 wechat24): `none`, nothing
+ * reached the person (the send may be tried again); `unknown`, it may have (an external channel's
+ * timeout or 5xx once the request was written): it must not be sent again.
+ */
 export type ProactiveOutcome =
-  { status: 'sent' } | { status: 'no_conversation' } | { status: 'failed'; error: string };
+  | { status: 'sent' }
+  | { status: 'no_conversation' }
+  | { status: 'failed'; error: string; arrival?: 'none' | 'unknown' };
+
+/**
+ * What an error thrown by a channel's proactive turn says of its messages' arrival, when the
+ * channel put it there (`WeChatDeliveryError.arrival`); undefined when it did not say.
+ */
+export function arrivalOf(error: unknown): 'none' | 'unknown' | undefined {
+  const arrival = (error as { arrival?: unknown } | undefined)?.arrival;
+  return arrival === 'none' || arrival === 'unknown' ? arrival : undefined;
+}
+
+/** `error` (an Error) marked with what it says of the messages' arrival, for `arrivalOf`. */
+export function withArrival(error: unknown, arrival: 'none' | 'unknown'): Error {
+  return Object.assign(error instanceof Error ? error : new Error(String(error)), { arrival });
+}
 
 export interface ProactiveMessenger {
   /** Runs `logic` in a turn for the stored conversation; what it sends is guarded and transcribed. */

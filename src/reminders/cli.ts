@@ -14,6 +14,9 @@ import { createPgPool, type PgPool } from '../store/pg/pool.js';
 import { PgReminderStore } from '../store/pg/reminders.js';
 import { createPgStores } from '../store/pg/stores.js';
 import { createReminderService, type ReminderServiceDeps } from './service.js';
+import { PgReminderDeliveryLog } from '../store/pg/reminderDeliveries.js';
+import { SqliteReminderDeliveryLog } from '../store/reminderDeliveries.js';
+import { runUnsettledCli, UNSETTLED_USAGE } from './unsettledCli.js';
 import type { DispatchResult, ReminderDecision, ReminderSender } from './types.js';
 
 /**
@@ -26,11 +29,13 @@ import type { DispatchResult, ReminderDecision, ReminderSender } from './types.j
  * `due` writes nothing. `run` claims what is due; with no sender in this process the claims are
  * queued and the running service delivers them on its next tick, while their day's contact window
  * is still open by the service's clock (otherwise they are recorded as skipped, never sent late).
- * Exit codes: 0 done; 64 usage; 2 an unexpected error.
+ * `unsettled` and `settle` are the reviewer's (src/reminders/unsettledCli.ts).
+ * Exit codes: 0 done; 1 nothing to settle under that ref; 64 usage; 2 an unexpected error.
  */
 export const REMINDERS_USAGE = `usage:
   npm run --silent reminders -- due [--now <ISO time>] [--json] [--explain]
-  npm run --silent reminders -- run [--now <ISO time>] [--json]`;
+  npm run --silent reminders -- run [--now <ISO time>] [--json]
+${UNSETTLED_USAGE}`;
 
 interface Args {
   command: 'due' | 'run';
@@ -89,6 +94,7 @@ export async function runRemindersCli(
   io: CliIo,
   deps: RemindersCliDeps = {},
 ): Promise<number> {
+  if (argv[0] === 'unsettled' || argv[0] === 'settle') return runReviewerCommand(argv, io);
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     io.err(args);
@@ -126,6 +132,25 @@ export async function runRemindersCli(
     return 0;
   } finally {
     db.close();
+    await pool?.end();
+  }
+}
+
+/** `unsettled` / `settle` on the service's delivery log: PostgreSQL with DATABASE_URL, else SQLite. */
+async function runReviewerCommand(argv: string[], io: CliIo): Promise<number> {
+  const config = loadConfig();
+  const pool = config.DATABASE_URL ? createPgPool({ url: config.DATABASE_URL, max: 2 }) : undefined;
+  const db = pool ? undefined : openDatabase(config.dataDir);
+  try {
+    const log = db ? new SqliteReminderDeliveryLog(db) : pool && new PgReminderDeliveryLog(pool);
+    if (!log) return 2;
+    return await runUnsettledCli(argv, io, {
+      log,
+      clock: systemClock,
+      leaseSeconds: config.REMINDER_LEASE_SECONDS,
+    });
+  } finally {
+    db?.close();
     await pool?.end();
   }
 }

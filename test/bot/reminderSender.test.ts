@@ -19,6 +19,8 @@ import type { ReminderMessage } from '../../src/reminders/types.js';
 import { openDatabase } from '../../src/store/db.js';
 import { SqliteReminderDeliveryLog } from '../../src/store/reminderDeliveries.js';
 
+const LATER = new Date('2100-01-01T00:00:00Z');
+
 const MESSAGE: ReminderMessage = {
   accountId: 'A-1001',
   kind: 'due+7',
@@ -30,7 +32,16 @@ const MESSAGE: ReminderMessage = {
   firstReminder: false,
 };
 
-type Step = 'take' | 'refuse' | 'hang' | 'take-then-fail' | 'no_conversation';
+type Step =
+  | 'take'
+  | 'refuse'
+  | 'hang'
+  | 'take-then-fail'
+  | 'no_conversation'
+  /** Took it, then its answer was lost (WeChat: a timeout after the request was written). */
+  | 'take-then-unknown'
+  /** Collected the turn's message, then could not post it (WeChat: window closed, no template). */
+  | 'collect-then-refuse';
 
 /**
  * An external channel (WeChat's customer-service API: no idempotency key) behind the proactive
@@ -61,6 +72,10 @@ class ExternalChannel extends BotAdapter implements ProactiveMessenger {
     try {
       await this.runMiddleware(context, logic);
       if (step === 'take-then-fail') throw new Error('state not saved');
+      if (step === 'take-then-unknown')
+        return { status: 'failed', error: 'timeout after 5000 ms', arrival: 'unknown' };
+      if (step === 'collect-then-refuse')
+        return { status: 'failed', error: 'not sent: outside_window_no_template', arrival: 'none' };
       return { status: 'sent' };
     } catch (err) {
       return { status: 'failed', error: (err as Error).message };
@@ -75,6 +90,7 @@ class ExternalChannel extends BotAdapter implements ProactiveMessenger {
     await new Promise((resolve) => setTimeout(resolve, 20));
     if (this.step === 'hang') await new Promise(() => undefined);
     if (this.step === 'refuse') throw new Error('errcode 45015: response out of time limit');
+    if (this.step === 'collect-then-refuse') return activities.map(() => ({ id: '' }));
     this.received.push(...activities.map((a) => a.text ?? ''));
     return activities.map(() => ({ id: '' }));
   }
@@ -138,8 +154,8 @@ describe('the proactive reminder sender on an external channel (at most once)', 
     expect(await restarted.send(MESSAGE)).toBe('unknown');
     expect(await restarted.send(MESSAGE)).toBe('unknown');
     expect(channel.asked).toBe(1);
-    expect((await log().unsettled(10)).map((u) => [u.deliveryKey, u.channelId])).toEqual([
-      [MESSAGE.deliveryKey, 'wechat'],
+    expect((await log().unsettled(10, LATER)).map((u) => [u.deliveryKey, u.channelId, u.state])).toEqual([
+      [MESSAGE.deliveryKey, 'wechat', 'unconfirmed'],
     ]);
     const line = logged.find((l) => l.includes('unknown outcome')) ?? '';
     expect(JSON.parse(line)).toMatchObject({ deliveryKey: MESSAGE.deliveryKey, channelId: 'wechat' });
@@ -152,7 +168,32 @@ describe('the proactive reminder sender on an external channel (at most once)', 
     expect(await sender().send(MESSAGE)).toBe('sent');
     expect(await sender().send(MESSAGE)).toBe('sent');
     expect(channel.received).toHaveLength(1);
-    expect(await log().unsettled(10)).toEqual([]);
+    expect(await log().unsettled(10, LATER)).toEqual([]);
+  });
+
+  it('marks a send the channel may have taken unconfirmed and never sends it again (wechat24)', async () => {
+    const channel = new ExternalChannel(['take-then-unknown']);
+    const { sender, log, logged } = instances(channel);
+    expect(await sender().send(MESSAGE)).toBe('unknown');
+    expect(await sender().send(MESSAGE)).toBe('unknown');
+    expect(channel.received).toHaveLength(1);
+    expect(channel.asked).toBe(1);
+    const [unsettled] = await log().unsettled(10, new Date(0)); // not past a lease: listed as unconfirmed
+    expect(unsettled).toMatchObject({ deliveryKey: MESSAGE.deliveryKey, state: 'unconfirmed' });
+    const line = logged.find((l) => l.includes('may have taken it')) ?? '';
+    expect(JSON.parse(line)).toMatchObject({
+      deliveryKey: MESSAGE.deliveryKey,
+      detail: 'timeout after 5000 ms',
+    });
+    expect(line).not.toContain('示例银行');
+  });
+
+  it('never marks sent what the channel collected and then said it did not post (wechat24)', async () => {
+    const channel = new ExternalChannel(['collect-then-refuse']);
+    const { sender, log } = instances(channel);
+    expect(await sender().send(MESSAGE)).toEqual({ failed: 'not sent: outside_window_no_template' });
+    expect(channel.received).toHaveLength(0);
+    expect(await log().begin(MESSAGE.deliveryKey, 'conv-1', 'wechat', new Date())).toBe('fresh');
   });
 });
 

@@ -6,15 +6,42 @@ import { openDatabase, openMemoryDatabase } from '../../src/store/db.js';
 import { PgReminderDeliveryLog } from '../../src/store/pg/reminderDeliveries.js';
 import { SqliteReminderDeliveryLog } from '../../src/store/reminderDeliveries.js';
 import { describePg } from '../support/postgres.js';
-import { reminderDeliveriesContract } from './contracts/reminderDeliveries.contract.js';
+import { reminderDeliveriesContract, type ReviewRow } from './contracts/reminderDeliveries.contract.js';
+
+const REVIEW_COLUMNS = `previous_state AS "previousState", found, reviewer, note, reviewed_at AS "reviewedAt"`;
 
 describe('the reminder delivery log on SQLite (the contract)', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'deliveries-contract-'));
-  reminderDeliveriesContract({ open: () => new SqliteReminderDeliveryLog(openDatabase(dir)) });
+  const db = openDatabase(dir);
+  reminderDeliveriesContract({
+    open: () => new SqliteReminderDeliveryLog(openDatabase(dir)),
+    reviews: async (key) =>
+      db
+        .prepare(`SELECT ${REVIEW_COLUMNS} FROM reminder_delivery_reviews WHERE delivery_key = ? ORDER BY id`)
+        .all(key) as ReviewRow[],
+    tamper: async (key) => {
+      db.prepare("UPDATE reminder_delivery_reviews SET found = 'not_delivered' WHERE delivery_key = ?").run(
+        key,
+      );
+    },
+  });
 });
 
 describePg('the reminder delivery log on PostgreSQL (the contract)', (pg) => {
-  reminderDeliveriesContract({ open: () => new PgReminderDeliveryLog(pg.pool({ max: 2 })) });
+  const pool = () => pg.pool({ max: 2 });
+  reminderDeliveriesContract({
+    open: () => new PgReminderDeliveryLog(pool()),
+    reviews: async (key) => {
+      const rows = await pool().query<ReviewRow & { reviewedAt: Date }>(
+        `SELECT ${REVIEW_COLUMNS} FROM reminder_delivery_reviews WHERE delivery_key = $1 ORDER BY id`,
+        [key],
+      );
+      return rows.rows.map((r) => ({ ...r, reviewedAt: r.reviewedAt.toISOString() }));
+    },
+    tamper: async (key) => {
+      await pool().query('DELETE FROM reminder_delivery_reviews WHERE delivery_key = $1', [key]);
+    },
+  });
 });
 
 describe('the reminder delivery log on SQLite', () => {

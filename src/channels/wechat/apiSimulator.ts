@@ -15,7 +15,17 @@ import type { AddressInfo } from 'node:net';
  *   wechat.messages[0]; // { touser: 'demo-zh', content: '…' }
  *   await wechat.close();
  */
-export type SimulatedFailure = { status: number } | { errcode: number; errmsg?: string } | { drop: true };
+export type SimulatedFailure =
+  | { status: number }
+  | { errcode: number; errmsg?: string }
+  | { drop: true }
+  /**
+   * WeChat took the customer-service message (the person has it), then the answer was lost: a
+   * 5xx from a gateway, a reset, or no answer for `delayMs` (the client's timeout runs out).
+   */
+  | { taken: 'status'; status: number }
+  | { taken: 'drop' }
+  | { taken: 'delay'; delayMs: number };
 
 export interface SimulatedCustomMessage {
   touser: string;
@@ -49,6 +59,9 @@ export class WeChatApiSimulator {
   private counter = 0;
   private readonly scripts = new Map<string, SimulatedFailure[]>();
   private waiters: (() => void)[] = [];
+  private holding = false;
+  /** Customer-service sends taken while `hold()` is on, their answers held back. */
+  readonly held: { touser: string; answer: (failure?: SimulatedFailure) => void }[] = [];
 
   private constructor(
     private readonly server: Server,
@@ -73,6 +86,20 @@ export class WeChatApiSimulator {
   /** The next calls to `path` fail as scripted, in order, before it behaves normally again. */
   failNext(path: string, ...failures: SimulatedFailure[]): void {
     this.scripts.set(path, [...(this.scripts.get(path) ?? []), ...failures]);
+  }
+
+  /**
+   * From now on every customer-service message is taken (recorded in `messages`: the person has
+   * it) and its answer held back until `answerHeld` — a request in flight at a known moment.
+   */
+  hold(): void {
+    this.holding = true;
+  }
+
+  /** Answers every held send (`ok`, or as `failure` says) and stops holding. */
+  answerHeld(failure?: SimulatedFailure): void {
+    this.holding = false;
+    for (const h of this.held.splice(0)) h.answer(failure);
   }
 
   /** Every token issued so far is now expired (errcode 42001 on use). */
@@ -118,7 +145,9 @@ export class WeChatApiSimulator {
     this.requests.push({ method: req.method ?? 'GET', path: `${url.pathname}${url.search}` });
     const body = await readJson(req);
     const failure = this.scripts.get(url.pathname)?.shift();
-    if (failure) return respondFailure(res, failure);
+    if (failure && !('taken' in failure)) return respondFailure(res, failure);
+    if ((failure || this.holding) && `${req.method} ${url.pathname}` === 'POST /cgi-bin/message/custom/send')
+      return this.authorised(res, token, () => this.takeAndHold(res, body, failure));
     switch (`${req.method} ${url.pathname}`) {
       case 'GET /cgi-bin/token':
         return this.issue(res, query.get('appid') ?? undefined, query.get('secret') ?? undefined, false);
@@ -154,12 +183,28 @@ export class WeChatApiSimulator {
 
   private custom(res: ServerResponse, body: Record<string, unknown>): void {
     const text = body.text as { content?: unknown } | undefined;
+    if (typeof text?.content === 'string' && Buffer.byteLength(text.content, 'utf8') > TEXT_LIMIT_BYTES)
+      return json(res, 200, { errcode: 45002, errmsg: 'content size out of limit' });
+    if (!this.take(body)) return json(res, 200, { errcode: 44002, errmsg: 'empty post data' });
+    json(res, 200, { errcode: 0, errmsg: 'ok' });
+  }
+
+  /** Takes the message, then answers as `failure` says, or holds the answer (`hold`). */
+  private takeAndHold(res: ServerResponse, body: Record<string, unknown>, failure: SimulatedFailure | undefined): void {
+    if (!this.take(body)) return json(res, 200, { errcode: 44002, errmsg: 'empty post data' });
+    if (failure) return respondTaken(res, failure);
+    const answer = (later?: SimulatedFailure) => (later ? respondTaken(res, later) : json(res, 200, { errcode: 0, errmsg: 'ok' }));
+    this.held.push({ touser: str(body.touser) ?? '', answer });
+  }
+
+  /** Records a well-formed text message as delivered to the person; false when it is not one. */
+  private take(body: Record<string, unknown>): boolean {
+    const text = body.text as { content?: unknown } | undefined;
     const touser = str(body.touser);
-    if (!touser || body.msgtype !== 'text' || typeof text?.content !== 'string') return json(res, 200, { errcode: 44002, errmsg: 'empty post data' });
-    if (Buffer.byteLength(text.content, 'utf8') > TEXT_LIMIT_BYTES) return json(res, 200, { errcode: 45002, errmsg: 'content size out of limit' });
+    if (!touser || body.msgtype !== 'text' || typeof text?.content !== 'string') return false;
     this.messages.push({ touser, content: text.content });
     for (const wake of this.waiters.splice(0)) wake();
-    json(res, 200, { errcode: 0, errmsg: 'ok' });
+    return true;
   }
 
   private template(res: ServerResponse, body: Record<string, unknown>): void {
@@ -192,7 +237,15 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+function respondTaken(res: ServerResponse, failure: SimulatedFailure): void {
+  if (!('taken' in failure)) return respondFailure(res, failure);
+  if (failure.taken === 'drop') return void res.destroy();
+  if (failure.taken === 'status') return json(res, failure.status, { message: 'scripted failure after delivery' });
+  setTimeout(() => json(res, 200, { errcode: 0, errmsg: 'ok' }), failure.delayMs).unref();
+}
+
 function respondFailure(res: ServerResponse, failure: SimulatedFailure): void {
+  if ('taken' in failure) return respondTaken(res, failure);
   if ('drop' in failure) return void res.destroy();
   if ('status' in failure) return json(res, failure.status, { message: 'scripted failure' });
   json(res, 200, { errcode: failure.errcode, errmsg: failure.errmsg ?? 'scripted failure' });

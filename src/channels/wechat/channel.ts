@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { AppContext, ChannelAdapter } from '../host.js';
+import { withArrival, type AppContext, type ChannelAdapter } from '../host.js';
 import { sharedAccessTokens, type AccessTokenProvider } from './accessToken.js';
 import { conversationIdFor, openidOf, toActivity } from './activity.js';
 import { WeChatAdapter } from './adapter.js';
@@ -13,9 +13,13 @@ import { ProactiveSender, type WeChatProactiveOutcome } from './proactive.js';
 import type { WeChatSettings } from './settings.js';
 import { TemplateMessageClient } from './templateMessage.js';
 
-/** A proactive turn whose messages WeChat could not take; `outcome` says why. */
+/**
+ * A proactive turn whose messages WeChat did not confirm; `outcome` says why, `arrival` whether
+ * any of it may have reached the person (`unknown`: not to be sent again, see host.ts).
+ */
 export class WeChatDeliveryError extends Error {
   readonly code = 'WECHAT_NOT_DELIVERED';
+  readonly arrival: 'none' | 'unknown';
   constructor(readonly outcome: Exclude<WeChatProactiveOutcome, { status: 'sent' }>) {
     super(
       outcome.status === 'failed'
@@ -23,6 +27,7 @@ export class WeChatDeliveryError extends Error {
         : `WeChat message not sent: ${outcome.reason}`,
     );
     this.name = 'WeChatDeliveryError';
+    this.arrival = outcome.status === 'failed' && outcome.mayHaveArrived ? 'unknown' : 'none';
   }
 }
 
@@ -194,14 +199,18 @@ export class WeChatChannel implements ChannelAdapter {
   private async deliverProactive(reference: Partial<ConversationReference>, texts: string[]): Promise<void> {
     const openid = openidOf(reference) ?? '';
     const conversationId = reference.conversation?.id ?? conversationIdFor(openid);
-    const last = (await this.app.stores.conversations.get(conversationId))?.lastInboundAt;
+    // Nothing is posted before this lookup: its failure reached nobody.
+    const stored = await this.app.stores.conversations.get(conversationId).catch((err: unknown) => {
+      throw withArrival(err, 'none');
+    });
+    const last = stored?.lastInboundAt;
     // Only the texts of a proactive turn of this adapter arrive here: they passed the send path.
-    const outcome = await this.proactiveSender.send(
-      openid,
-      texts,
-      last ? new Date(last) : undefined,
-      this.app.clock.now(),
-    );
+    // A failure the sender did not turn into an outcome may have come after a POST.
+    const outcome = await this.proactiveSender
+      .send(openid, texts, last ? new Date(last) : undefined, this.app.clock.now())
+      .catch((err: unknown) => {
+        throw withArrival(err, 'unknown');
+      });
     this.logger.info({ user: userRef(openid), outcome }, 'WeChat proactive delivery');
     if (outcome.status === 'sent' || (outcome.status === 'not_sent' && outcome.reason === 'nothing_to_send'))
       return;

@@ -1,4 +1,4 @@
-import { postWithToken, type ApiResult, type ApiSettings, type TokenSource } from './apiClient.js';
+import { postWithToken, type ApiResult, type ApiSettings, type Resend, type TokenSource } from './apiClient.js';
 
 /**
  * Largest text we put in one customer-service message, in UTF-8 bytes (about 680 Chinese
@@ -21,7 +21,8 @@ export type CustomerServiceOutcome =
   | { status: 'quota_exceeded'; sent: number }
   /** errcode 43004: the person has unsubscribed. */
   | { status: 'unsubscribed'; sent: number }
-  | { status: 'failed'; sent: number; detail: string };
+  /** `mayHaveArrived`: the failed message itself may have reached the person (see apiClient). */
+  | { status: 'failed'; sent: number; detail: string; mayHaveArrived: boolean };
 
 const SEPARATOR = '\n\n';
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -71,6 +72,17 @@ export function mergeReplies(texts: readonly string[], maxMessages: number, maxB
   return { messages: kept, dropped: messages.length - kept.length };
 }
 
+/**
+ * What a customer-service message is: a `reply` within a conversation the person is in, or a
+ * `proactive` one (a reminder, an agent's note). Each has its retry rule (issue 19 wechat24).
+ */
+export type MessageKind = 'reply' | 'proactive';
+
+export const RESEND_BY_KIND: Readonly<Record<MessageKind, Resend>> = {
+  reply: 'any_transient',
+  proactive: 'only_if_not_arrived',
+};
+
 /** `POST /cgi-bin/message/custom/send` for text messages. */
 export class CustomerServiceClient {
   constructor(
@@ -79,15 +91,16 @@ export class CustomerServiceClient {
   ) {}
 
   /** Sends one text message as it is (callers keep it within TEXT_LIMIT_BYTES). */
-  async sendText(openid: string, content: string): Promise<ApiResult> {
-    return postWithToken(this.tokens, this.api, '/cgi-bin/message/custom/send', { touser: openid, msgtype: 'text', text: { content } });
+  async sendText(openid: string, content: string, kind: MessageKind = 'reply'): Promise<ApiResult> {
+    const body = { touser: openid, msgtype: 'text', text: { content } };
+    return postWithToken(this.tokens, this.api, '/cgi-bin/message/custom/send', body, RESEND_BY_KIND[kind]);
   }
 
   /** Sends the messages in order, stopping at the first that fails. */
-  async sendTexts(openid: string, messages: readonly string[]): Promise<CustomerServiceOutcome> {
+  async sendTexts(openid: string, messages: readonly string[], kind: MessageKind = 'reply'): Promise<CustomerServiceOutcome> {
     let sent = 0;
     for (const message of messages) {
-      const result = await this.sendText(openid, message);
+      const result = await this.sendText(openid, message, kind);
       if (result.kind !== 'ok') return failure(result, sent);
       sent++;
     }
@@ -101,10 +114,10 @@ function failure(result: Exclude<ApiResult, { kind: 'ok' }>, sent: number): Cust
       if (result.errcode === 45015) return { status: 'window_closed', sent };
       if (result.errcode === 45047) return { status: 'quota_exceeded', sent };
       if (result.errcode === 43004) return { status: 'unsubscribed', sent };
-      return { status: 'failed', sent, detail: `errcode ${result.errcode}: ${result.errmsg}` };
+      return { status: 'failed', sent, detail: `errcode ${result.errcode}: ${result.errmsg}`, mayHaveArrived: false };
     case 'transient':
-      return { status: 'failed', sent, detail: result.detail };
+      return { status: 'failed', sent, detail: result.detail, mayHaveArrived: result.mayHaveArrived };
     case 'http_error':
-      return { status: 'failed', sent, detail: `HTTP ${result.status}` };
+      return { status: 'failed', sent, detail: `HTTP ${result.status}`, mayHaveArrived: false };
   }
 }

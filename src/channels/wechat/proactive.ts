@@ -17,7 +17,11 @@ export type WeChatProactiveOutcome =
   | { status: 'sent'; via: 'template'; msgId: string | undefined }
   /** Nothing sent, for a reason that is not a fault: no route, or the person unsubscribed. */
   | { status: 'not_sent'; reason: 'outside_window_no_template' | 'quota_exceeded' | 'unsubscribed' | 'nothing_to_send' }
-  | { status: 'failed'; via: 'customer_service' | 'template'; detail: string };
+  /**
+   * `mayHaveArrived`: part of it reached the person, or WeChat may have taken the message that
+   * failed (a timeout once the request was written, a 5xx): it must not be sent again.
+   */
+  | { status: 'failed'; via: 'customer_service' | 'template'; detail: string; mayHaveArrived: boolean };
 
 export interface TemplateSettings {
   templateId: string;
@@ -56,7 +60,7 @@ export class ProactiveSender {
 
   private async viaCustomerService(openid: string, texts: readonly string[], now: Date): Promise<WeChatProactiveOutcome> {
     const { messages } = mergeReplies(texts, REPLY_QUOTA.message);
-    const outcome = await this.customerService.sendTexts(openid, messages);
+    const outcome = await this.customerService.sendTexts(openid, messages, 'proactive');
     switch (outcome.status) {
       case 'sent':
         return { status: 'sent', via: 'customer_service', messages: outcome.messages };
@@ -68,7 +72,12 @@ export class ProactiveSender {
       case 'unsubscribed':
         return { status: 'not_sent', reason: 'unsubscribed' };
       case 'failed':
-        return { status: 'failed', via: 'customer_service', detail: outcome.detail };
+        return {
+          status: 'failed',
+          via: 'customer_service',
+          detail: outcome.sent > 0 ? `${outcome.sent} of ${messages.length} sent, then ${outcome.detail}` : outcome.detail,
+          mayHaveArrived: outcome.mayHaveArrived || outcome.sent > 0,
+        };
     }
   }
 
@@ -84,7 +93,7 @@ export class ProactiveSender {
       case 'unsubscribed':
         return { status: 'not_sent', reason: 'unsubscribed' };
       case 'failed':
-        return { status: 'failed', via: 'template', detail: outcome.detail };
+        return { status: 'failed', via: 'template', detail: outcome.detail, mayHaveArrived: outcome.mayHaveArrived };
     }
   }
 }

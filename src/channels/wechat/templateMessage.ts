@@ -70,7 +70,8 @@ export type TemplateOutcome =
   | { status: 'sent'; msgId: string | undefined }
   /** errcode 43004: the person has unsubscribed. */
   | { status: 'unsubscribed' }
-  | { status: 'failed'; detail: string };
+  /** `mayHaveArrived`: WeChat may have taken it (see apiClient); never posted again then. */
+  | { status: 'failed'; detail: string; mayHaveArrived: boolean };
 
 /** `POST /cgi-bin/message/template/send`. */
 export class TemplateMessageClient {
@@ -80,7 +81,9 @@ export class TemplateMessageClient {
   ) {}
 
   async send(openid: string, templateId: string, data: Record<string, { value: string }>): Promise<TemplateOutcome> {
-    const result = await postWithToken(this.tokens, this.api, '/cgi-bin/message/template/send', { touser: openid, template_id: templateId, data });
+    // Template messages are only ever proactive: not posted again once one may have arrived.
+    const body = { touser: openid, template_id: templateId, data };
+    const result = await postWithToken(this.tokens, this.api, '/cgi-bin/message/template/send', body, 'only_if_not_arrived');
     switch (result.kind) {
       case 'ok': {
         const id = result.body.msgid;
@@ -88,11 +91,11 @@ export class TemplateMessageClient {
       }
       case 'errcode':
         if (result.errcode === 43004) return { status: 'unsubscribed' };
-        return { status: 'failed', detail: `errcode ${result.errcode}: ${result.errmsg}` };
+        return { status: 'failed', detail: `errcode ${result.errcode}: ${result.errmsg}`, mayHaveArrived: false };
       case 'transient':
-        return { status: 'failed', detail: result.detail };
+        return { status: 'failed', detail: result.detail, mayHaveArrived: result.mayHaveArrived };
       case 'http_error':
-        return { status: 'failed', detail: `HTTP ${result.status}` };
+        return { status: 'failed', detail: `HTTP ${result.status}`, mayHaveArrived: false };
     }
   }
 }

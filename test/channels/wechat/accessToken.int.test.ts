@@ -111,7 +111,7 @@ describe('the customer-service client', () => {
   it('gives up after the last retry and reports what failed', async () => {
     const cs = new CustomerServiceClient(new AccessTokenProvider(settings(), clock), { baseUrl: wechat.baseUrl, timeoutMs: 2000, retry });
     wechat.failNext('/cgi-bin/message/custom/send', { status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
-    expect(await cs.sendTexts('u1', ['你好'])).toEqual({ status: 'failed', sent: 0, detail: 'HTTP 500' });
+    expect(await cs.sendTexts('u1', ['你好'])).toEqual({ status: 'failed', sent: 0, detail: 'HTTP 500', mayHaveArrived: true });
     expect(wechat.messages).toHaveLength(0);
   });
 
@@ -121,7 +121,7 @@ describe('the customer-service client', () => {
     expect(await cs.sendTexts('u1', ['a'])).toEqual({ status: 'window_closed', sent: 0 });
     expect(await cs.sendTexts('u1', ['a'])).toEqual({ status: 'quota_exceeded', sent: 0 });
     expect(await cs.sendTexts('u1', ['a'])).toEqual({ status: 'unsubscribed', sent: 0 });
-    expect(await cs.sendTexts('u1', ['a'])).toEqual({ status: 'failed', sent: 0, detail: 'errcode 40003: invalid openid' });
+    expect(await cs.sendTexts('u1', ['a'])).toEqual({ status: 'failed', sent: 0, detail: 'errcode 40003: invalid openid', mayHaveArrived: false });
     expect(waits).toEqual([]);
   });
 

@@ -247,6 +247,7 @@ describe('proactive messages through app.proactive', () => {
     expect(await remind(without)).toEqual({
       status: 'failed',
       error: 'WeChat message not sent: outside_window_no_template',
+      arrival: 'none', // nothing was posted: a reminder may be tried again, never marked sent
     });
     expect(without.wechat.messages).toHaveLength(1);
   });
