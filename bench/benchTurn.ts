@@ -41,7 +41,19 @@ export async function postTurn(
 }
 
 /** The bare echo bot on loopback, on a free port. */
-export async function startEchoBot(): Promise<{ url: string; close: () => void }> {
+export interface EchoOptions {
+  /**
+   * How long an idle keep-alive connection stays open (ms). Default node's 5 s, as bench:turns
+   * measures it. bench/turnInsnChild.ts gives it 600 s: under valgrind on a loaded machine a
+   * turn outlasted the 5 s, the server closed the connection as the next request went out, and
+   * the echo's process died of ECONNRESET (turncpu24, load 14–19).
+   */
+  keepAliveMs?: number;
+}
+
+export async function startEchoBot(
+  options: EchoOptions = {},
+): Promise<{ url: string; close: () => void; keepAliveMs: number }> {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
@@ -52,9 +64,16 @@ export async function startEchoBot(): Promise<{ url: string; close: () => void }
   server.post('/api/messages', restify.plugins.bodyParser({ mapParams: false }), async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
+  if (options.keepAliveMs !== undefined) {
+    server.server.keepAliveTimeout = options.keepAliveMs;
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => server.close(),
+    keepAliveMs: server.server.keepAliveTimeout,
+  };
 }
 
 /** One load run: turns, wall time, each turn's latency, and the process CPU it took. */

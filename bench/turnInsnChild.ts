@@ -25,6 +25,9 @@ interface Service {
   dataDir?: string;
 }
 
+/** Idle keep-alive of the measured server, bot or echo (600 s). */
+const KEEP_ALIVE_MS = 600_000;
+
 async function startBot(): Promise<Service> {
   const [{ createApp }, { loadConfig }, { createServer, listen }, { pino }] = await Promise.all([
     import('../src/bot/app.js'),
@@ -35,7 +38,7 @@ async function startBot(): Promise<Service> {
   // Keep-alive for as long as the setting allows: at valgrind's pace on a loaded machine the 5 s
   // default closed the idle connection between two turns now and then, so some turns paid a new
   // connection (and one run died of ECONNRESET when the close crossed the next request).
-  const env = benchServiceEnv('turninsn', { HTTP_KEEP_ALIVE_TIMEOUT_MS: '600000' });
+  const env = benchServiceEnv('turninsn', { HTTP_KEEP_ALIVE_TIMEOUT_MS: String(KEEP_ALIVE_MS) });
   const app = createApp(loadConfig(env), { logger: pino({ level: 'silent' }) });
   return { url: await listen(createServer(app), 0, '127.0.0.1'), dataDir: env.DATA_DIR };
 }
@@ -173,7 +176,9 @@ const mark = (): void => void os.getPriority();
 const [target = 'bot', warm = '0', perWindow = '0', windowCount = '1'] = process.argv.slice(2);
 neverFireLongTimers();
 fixClock();
-const service = target === 'echo' ? { url: (await startEchoBot()).url } : await startBot();
+// The echo keeps idle connections as long as the service does (startBot): see EchoOptions.
+const service =
+  target === 'echo' ? { url: (await startEchoBot({ keepAliveMs: KEEP_ALIVE_MS })).url } : await startBot();
 const warmPhase = await play(service.url, 'w', Number(warm));
 const measured: Phase = { typing: 0, answers: {} };
 const gc = (globalThis as { gc?: () => void }).gc;
