@@ -83,8 +83,11 @@ function hostOf(url: string): string {
 // Public authorities' own sites are where the bank sends people for their rights, their credit
 // report or a complaint, never a place to pay a collector: government hosts (nobody can register
 // a look-alike under .gov or .gov.cn) and the official free credit-report sites.
+// So are the free debt-advice charities and ombudsmen a UK, Australian or Canadian arrears letter
+// must name (StepChange, National Debtline, MoneyHelper, Citizens Advice, the Financial Ombudsman,
+// AFCA, the National Debt Helpline, the FCAC) (guarden24): their exact hosts, no look-alike.
 const PUBLIC_HOST =
-  /(?:^|\.)gov(?:\.[a-z]{2})?$|^(?:[a-z0-9-]+\.)*(?:annualcreditreport\.com|pbccrc\.org\.cn)$/;
+  /(?:^|\.)gov(?:\.[a-z]{2})?$|(?:^|\.)(?:gc\.ca|canada\.ca)$|^(?:[a-z0-9-]+\.)*(?:annualcreditreport\.com|pbccrc\.org\.cn|stepchange\.org|nationaldebtline\.org|moneyhelper\.org\.uk|citizensadvice\.org\.uk|financial-ombudsman\.org\.uk|afca\.org\.au|ndh\.org\.au)$/;
 
 function allowedHost(host: string, channels: readonly string[]): boolean {
   if (PUBLIC_HOST.test(host)) return true;

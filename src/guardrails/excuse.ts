@@ -41,6 +41,7 @@ import {
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
 import { excusedByTermsZh } from './negationTermsZh.js';
 import { excusedAsStatement } from './negationStatement.js';
+import { conditionalCourtStep } from './negationCourtEn.js';
 import { isBareCallback, isReviewOnly, namesSuitAsOption } from './negationRelay.js';
 import {
   advisesOwnCreditors,
@@ -87,7 +88,8 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     rule.id === 'false_legal.court' &&
     (offersCivilMeans(text, at, rule.lang, end) ||
       isCivilNotice(text, at, end, rule.lang) ||
-      namesSuitAsOption(text, at, end, rule.lang))
+      namesSuitAsOption(text, at, end, rule.lang) ||
+      conditionalCourtStep(text, at, end, rule.lang))
   )
     return true;
   if (rule.id === 'privacy.relay_request' && needsConsent(text, at, end, rule.lang)) return true;

@@ -163,7 +163,7 @@ export function isNegated(text: string, at: number, lang: Lang): boolean {
 const ZH_HEDGE =
   /(?:若|倘若|假如)$|(?:需要|需经|须经|须由|需由|要由|得由|只有)$|可能|或将|或许|也许|有权|可以|有可能|保留|依法享有|视情况|不排除|不限于|以$|由$/;
 const EN_HEDGE =
-  /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option)\b|\b(?:if|were)\b[^.!?]{0,30}\bever\b|\bif (?:a|an|any)\s+$|\b(?:before|prior to) (?:any|taking any)\s+$/;
+  /\b(?:may|might|could|can|possibly|possible|right to|rights to|entitled|reserves?|option|consider(?:s|ing)?|decide (?:whether|if))\b|\b(?:if|were)\b[^.!?]{0,30}\bever\b|\bif (?:a|an|any)\s+$|\b(?:before|prior to) (?:any|taking any)\s+$/;
 
 /** Whether the match is stated as a possibility or a right ("可能", "may", "有权"). */
 export function isHedged(text: string, at: number, lang: Lang): boolean {

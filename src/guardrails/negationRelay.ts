@@ -73,7 +73,7 @@ export function isReviewOnly(text: string, at: number, end: number, lang: Lang):
 const ZH_ONE_OF =
   /^[^。!?\n]{0,10}?(?:是|只是|仅是|属于|作为)[^。!?\n]{0,14}?(?:措施|手段|途径|方式|选项|办法|做法)之一|^[^。!?\n]{0,6}?(?:是|只是)(?:最后的?|最终的?)(?:选择|手段|办法)/;
 const EN_ONE_OF =
-  /^[^.!?\n]{0,24}?\b(?:is|are|would be|remains?)\s+(?:(?:only|just|always|still)\s+)?(?:one of (?:the|our|several|a few|many) (?:\w+ )?(?:options|steps|remedies|tools|possibilities|routes|ways)|an? (?:possible |available |legal )?(?:option|possibility|last resort)|(?:a )?last resort|possible|an avenue)\b/;
+  /^[^.!?\n]{0,24}?\b(?:is|are|would be|remains?)\s+(?:(?:only|just|always|still)\s+)?(?:one of (?:the|our|several|a few|many) (?:\w+ )?(?:options|steps|remedies|tools|possibilities|routes|ways)|(?:an?|one) (?:possible |available |legal )?(?:option|possibility|last resort)|(?:a )?last resort|possible|an avenue)\b/;
 // The bank's preference stated: negotiate, a plan, arrangement.
 const ZH_PREFERS = /协商|沟通|分期|还款方案|还款计划|更希望|更愿意|优先/;
 const EN_PREFERS =

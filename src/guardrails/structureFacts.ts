@@ -52,6 +52,8 @@ export const FACT_CHECKS: readonly StructuralCheck[] = [
     gate: ["n't", ' not ', 'no payment', 'no record', 'no sign'],
     acts: [
       /\b(?:haven't|have not|hasn't|has not|didn't|did not)\s+(?:yet\s+)?(?:received|seen|gotten|got)\b[^.!?\n]{0,20}?\b(?:payment|anything|a cent|a penny|any money|money)\b|\bno payment (?:has been|was|is) (?:made|received|posted)\b|\bno (?:record|sign) of (?:a |any |your )?payment\b/g,
+      // "We show no payments on this account since March" (guarden24): a record read as empty.
+      /\b(?:show|shows|showing|see|sees|have|has|record|records)\s+no\s+payments?\b(?!\s+(?:is |are )?(?:due|needed|required|owed|scheduled))[^.!?\n]{0,30}?\b(?:since|this|last|in|on|for|yet|so far)\b/g,
     ],
   },
   {

@@ -6,6 +6,7 @@ import { COMMITMENT_CREDIT_RECORD_ZH } from './commitment/creditRecordZh.js';
 import { COMMITMENT_DEBT_AGENCY_ZH } from './commitment/debtAgencyZh.js';
 import { COMMITMENT_DEFERRAL_EN } from './commitment/deferralEn.js';
 import { COMMITMENT_DEFERRAL_ZH } from './commitment/deferralZh.js';
+import { COMMITMENT_DONE_EN } from './commitment/doneEn.js';
 import { COMMITMENT_DISCOUNT_EN } from './commitment/discountEn.js';
 import { COMMITMENT_DISCOUNT_ZH } from './commitment/discountZh.js';
 import { COMMITMENT_SETTLEMENT_EN } from './commitment/settlementEn.js';
@@ -30,6 +31,7 @@ import { FALSE_LEGAL_ARREST_EN } from './falseLegal/arrestEn.js';
 import { FALSE_LEGAL_ARREST_ZH } from './falseLegal/arrestZh.js';
 import { FALSE_LEGAL_BLACKLIST_EN } from './falseLegal/blacklistEn.js';
 import { FALSE_LEGAL_BLACKLIST_ZH } from './falseLegal/blacklistZh.js';
+import { FALSE_LEGAL_JARGON_EN } from './falseLegal/jargonEn.js';
 import { FALSE_LEGAL_COURT_EN } from './falseLegal/courtEn.js';
 import { FALSE_LEGAL_COURT_ZH } from './falseLegal/courtZh.js';
 import { FALSE_LEGAL_IMPERSONATION_EN } from './falseLegal/impersonationEn.js';
@@ -41,6 +43,7 @@ import { HARASSMENT_COERCION_ZH } from './harassment/coercionZh.js';
 import { HARASSMENT_CONTEMPT_EN } from './harassment/contemptEn.js';
 import { HARASSMENT_MOCKERY_EN } from './harassment/mockeryEn.js';
 import { HARASSMENT_MOCKERY_ZH } from './harassment/mockeryZh.js';
+import { HARASSMENT_PRESSURE_EN } from './harassment/pressureEn.js';
 import { HARASSMENT_PROFANITY_EN } from './harassment/profanityEn.js';
 import { HARASSMENT_PROFANITY_ZH } from './harassment/profanityZh.js';
 import { HARASSMENT_PUBLIC_SHAMING_ZH } from './harassment/publicShamingZh.js';
@@ -50,6 +53,7 @@ import { HARASSMENT_SUICIDE_TAUNT_EN } from './harassment/suicideTauntEn.js';
 import { HARASSMENT_SUICIDE_TAUNT_ZH } from './harassment/suicideTauntZh.js';
 import { MISREPRESENTATION_AUTHORITY_EN } from './misrepresentation/authorityEn.js';
 import { MISREPRESENTATION_AUTHORITY_ZH } from './misrepresentation/authorityZh.js';
+import { MISREPRESENTATION_CREDIT_REPAIR_EN } from './misrepresentation/creditRepairEn.js';
 import { MISREPRESENTATION_FALSE_CONSEQUENCE_EN } from './misrepresentation/falseConsequenceEn.js';
 import { MISREPRESENTATION_FALSE_CONSEQUENCE_ZH } from './misrepresentation/falseConsequenceZh.js';
 import { MISREPRESENTATION_FALSE_POLICY_ZH } from './misrepresentation/falsePolicyZh.js';
@@ -66,6 +70,7 @@ import { MISREPRESENTATION_RECORDING_ZH } from './misrepresentation/recordingZh.
 import { MISREPRESENTATION_UNDISCLOSED_IDENTITY_EN } from './misrepresentation/undisclosedIdentityEn.js';
 import { PRIVACY_CREDENTIALS_REQUEST_EN } from './privacy/credentialsRequestEn.js';
 import { PRIVACY_CREDENTIALS_REQUEST_ZH } from './privacy/credentialsRequestZh.js';
+import { PRIVACY_ROLE_EN } from './privacy/roleEn.js';
 import { PRIVACY_PUBLIC_EXPOSURE_EN } from './privacy/publicExposureEn.js';
 import { PRIVACY_PUBLIC_EXPOSURE_ZH } from './privacy/publicExposureZh.js';
 import { PRIVACY_RELAY_REQUEST_EN } from './privacy/relayRequestEn.js';
@@ -86,6 +91,7 @@ import { THREAT_EXPOSURE_EN } from './threat/exposureEn.js';
 import { THREAT_EXPOSURE_ZH } from './threat/exposureZh.js';
 import { THREAT_FAMILY_LEVERAGE_EN } from './threat/familyLeverageEn.js';
 import { THREAT_FAMILY_LEVERAGE_ZH } from './threat/familyLeverageZh.js';
+import { THREAT_MENACE_EN } from './threat/menaceEn.js';
 import { THREAT_INTIMIDATION_EN } from './threat/intimidationEn.js';
 import { THREAT_INTIMIDATION_ZH } from './threat/intimidationZh.js';
 import { THREAT_VEILED_EN } from './threat/veiledEn.js';
@@ -116,6 +122,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'commitment/debtAgencyZh': COMMITMENT_DEBT_AGENCY_ZH,
   'commitment/deferralEn': COMMITMENT_DEFERRAL_EN,
   'commitment/deferralZh': COMMITMENT_DEFERRAL_ZH,
+  'commitment/doneEn': COMMITMENT_DONE_EN,
   'commitment/discountEn': COMMITMENT_DISCOUNT_EN,
   'commitment/discountZh': COMMITMENT_DISCOUNT_ZH,
   'commitment/settlementEn': COMMITMENT_SETTLEMENT_EN,
@@ -140,6 +147,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'falseLegal/arrestZh': FALSE_LEGAL_ARREST_ZH,
   'falseLegal/blacklistEn': FALSE_LEGAL_BLACKLIST_EN,
   'falseLegal/blacklistZh': FALSE_LEGAL_BLACKLIST_ZH,
+  'falseLegal/jargonEn': FALSE_LEGAL_JARGON_EN,
   'falseLegal/courtEn': FALSE_LEGAL_COURT_EN,
   'falseLegal/courtZh': FALSE_LEGAL_COURT_ZH,
   'falseLegal/impersonationEn': FALSE_LEGAL_IMPERSONATION_EN,
@@ -151,6 +159,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'harassment/contemptEn': HARASSMENT_CONTEMPT_EN,
   'harassment/mockeryEn': HARASSMENT_MOCKERY_EN,
   'harassment/mockeryZh': HARASSMENT_MOCKERY_ZH,
+  'harassment/pressureEn': HARASSMENT_PRESSURE_EN,
   'harassment/profanityEn': HARASSMENT_PROFANITY_EN,
   'harassment/profanityZh': HARASSMENT_PROFANITY_ZH,
   'harassment/publicShamingZh': HARASSMENT_PUBLIC_SHAMING_ZH,
@@ -160,6 +169,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'harassment/suicideTauntZh': HARASSMENT_SUICIDE_TAUNT_ZH,
   'misrepresentation/authorityEn': MISREPRESENTATION_AUTHORITY_EN,
   'misrepresentation/authorityZh': MISREPRESENTATION_AUTHORITY_ZH,
+  'misrepresentation/creditRepairEn': MISREPRESENTATION_CREDIT_REPAIR_EN,
   'misrepresentation/falseConsequenceEn': MISREPRESENTATION_FALSE_CONSEQUENCE_EN,
   'misrepresentation/falseConsequenceZh': MISREPRESENTATION_FALSE_CONSEQUENCE_ZH,
   'misrepresentation/falsePolicyZh': MISREPRESENTATION_FALSE_POLICY_ZH,
@@ -176,6 +186,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'misrepresentation/undisclosedIdentityEn': MISREPRESENTATION_UNDISCLOSED_IDENTITY_EN,
   'privacy/credentialsRequestEn': PRIVACY_CREDENTIALS_REQUEST_EN,
   'privacy/credentialsRequestZh': PRIVACY_CREDENTIALS_REQUEST_ZH,
+  'privacy/roleEn': PRIVACY_ROLE_EN,
   'privacy/publicExposureEn': PRIVACY_PUBLIC_EXPOSURE_EN,
   'privacy/publicExposureZh': PRIVACY_PUBLIC_EXPOSURE_ZH,
   'privacy/relayRequestEn': PRIVACY_RELAY_REQUEST_EN,
@@ -194,6 +205,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'threat/exposureZh': THREAT_EXPOSURE_ZH,
   'threat/familyLeverageEn': THREAT_FAMILY_LEVERAGE_EN,
   'threat/familyLeverageZh': THREAT_FAMILY_LEVERAGE_ZH,
+  'threat/menaceEn': THREAT_MENACE_EN,
   'threat/intimidationEn': THREAT_INTIMIDATION_EN,
   'threat/intimidationZh': THREAT_INTIMIDATION_ZH,
   'threat/veiledEn': THREAT_VEILED_EN,
