@@ -30,7 +30,16 @@ export function activityClaimGate(app: ClaimGateParts): ActivityClaimGate {
   return claimGateFor(
     app.config,
     app.clock,
-    { claims: app.backend.activityClaims, db: app.backend.db, whenIdle: whenIdleOf(app.backend.turnLock) },
+    {
+      claims: app.backend.activityClaims,
+      db: app.backend.db,
+      whenIdle: whenIdleOf(app.backend.turnLock),
+      onIdleWaitError: (err) =>
+        app.logger.warn(
+          { err },
+          'a takeover of a lapsed activity claim could not wait for the running turn; answered busy',
+        ),
+    },
     (err) => app.logger.warn({ err }, 'old activity claims could not be forgotten; retried later'),
   );
 }

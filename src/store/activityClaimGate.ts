@@ -60,6 +60,8 @@ export interface ActivityClaimGateOptions {
    * the turn a second time. Absent: the takeover is answered at once (as before).
    */
   whenIdle?: (conversationId: string) => Promise<void>;
+  /** Told when a takeover's `whenIdle` failed (the arrival was told busy). Default: `onSweepError`. */
+  onIdleWaitError?: (err: unknown) => void;
 }
 
 type Settled = ClaimEntry | { kind: 'released' };
@@ -168,7 +170,7 @@ export class ActivityClaimGate {
     try {
       await this.options.whenIdle?.(conversationId);
     } catch (err) {
-      this.options.onSweepError?.(err);
+      (this.options.onIdleWaitError ?? this.options.onSweepError)?.(err);
       return this.busyFor(this.options.leaseMs);
     }
     return this.claimed(key, conversationId, owner, true);
@@ -322,11 +324,17 @@ export interface ClaimGateConfig {
 export function claimGateFor(
   config: ClaimGateConfig,
   clock: Clock,
-  on: { claims?: ActivityClaims | undefined; db: Db; whenIdle?: (conversationId: string) => Promise<void> },
+  on: {
+    claims?: ActivityClaims | undefined;
+    db: Db;
+    whenIdle?: (conversationId: string) => Promise<void>;
+    onIdleWaitError?: (err: unknown) => void;
+  },
   onSweepError: (err: unknown) => void,
 ): ActivityClaimGate {
   return new ActivityClaimGate({
     ...(on.whenIdle ? { whenIdle: on.whenIdle } : {}),
+    ...(on.onIdleWaitError ? { onIdleWaitError: on.onIdleWaitError } : {}),
     claims: on.claims ?? new SqliteActivityClaims(on.db),
     clock,
     secret: config.linkSecret,

@@ -147,7 +147,16 @@ export function registerDirectLine(
     once: claimGateFor(
       app.config,
       app.clock,
-      { claims: options.claims, db: app.db, ...(options.whenIdle ? { whenIdle: options.whenIdle } : {}) },
+      {
+        claims: options.claims,
+        db: app.db,
+        ...(options.whenIdle ? { whenIdle: options.whenIdle } : {}),
+        onIdleWaitError: (err) =>
+          app.logger.warn(
+            { err },
+            'directline: a takeover could not wait for the running turn; answered busy',
+          ),
+      },
       (err) =>
         app.logger.warn({ err }, 'directline: old activity claims could not be forgotten; retried later'),
     ),
