@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import { type ActivityClaimGate, claimGateFor } from '../store/activityClaimGate.js';
+import type { ConversationLock } from '../store/conversationLock.js';
 import type { Backend } from './backendTypes.js';
 
 /** What the gate is made of: the configuration, the clock, the backend's claims and a logger. */
@@ -15,7 +16,7 @@ export interface ClaimGateParts {
     | 'ACTIVITY_CLAIM_RETENTION_HOURS'
   >;
   clock: Clock;
-  backend: Pick<Backend, 'activityClaims' | 'db'>;
+  backend: Pick<Backend, 'activityClaims' | 'db' | 'turnLock'>;
   logger: Pick<Logger, 'warn'>;
 }
 
@@ -29,9 +30,27 @@ export function activityClaimGate(app: ClaimGateParts): ActivityClaimGate {
   return claimGateFor(
     app.config,
     app.clock,
-    { claims: app.backend.activityClaims, db: app.backend.db },
+    {
+      claims: app.backend.activityClaims,
+      db: app.backend.db,
+      whenIdle: whenIdleOf(app.backend.turnLock),
+      onIdleWaitError: (err) =>
+        app.logger.warn(
+          { err },
+          'a takeover of a lapsed activity claim could not wait for the running turn; answered busy',
+        ),
+    },
     (err) => app.logger.warn({ err }, 'old activity claims could not be forgotten; retried later'),
   );
+}
+
+/**
+ * The turn lock's `whenIdle` (claim24: a takeover waits for a first claimant still running), or
+ * for a lock without one, an empty `run` of the conversation.
+ */
+export function whenIdleOf(lock: ConversationLock): (conversationId: string) => Promise<void> {
+  return (conversationId) =>
+    lock.whenIdle ? lock.whenIdle(conversationId) : lock.run(conversationId, async () => undefined);
 }
 
 /** CloudAdapterBase's own authentication (protected in the typings): the check its turn makes first. */

@@ -7,6 +7,7 @@ import {
   type ClaimEntry,
   type ClaimedAnswer,
   callerDigest,
+  ClaimTakenOverError,
 } from '../store/activityClaimGate.js';
 
 /** The channel, conversation and id of a posted activity; undefined without a usable id (runs as before). */
@@ -276,10 +277,14 @@ async function runHeld(
     try {
       await entry.finish(caller !== undefined ? { ...answer, caller } : answer);
     } catch (err) {
-      // The turn ran and its replies went out: answer it anyway (a repeat after the lease may run it again).
+      // The turn ran and its replies went out: answer it anyway (a repeat after the lease may run it
+      // again). Taken over (claim24): its replies are recorded, and the retry that took the claim
+      // waited for this turn and answers with them; this answer carries the same replies.
       onError(
         err,
-        'the answer to an activity could not be recorded; a retry after the lease may run it again',
+        err instanceof ClaimTakenOverError
+          ? 'the claim of an activity was taken over by a retry while its turn ran; the retry answers with its recorded replies'
+          : 'the answer to an activity could not be recorded; a retry after the lease may run it again',
       );
     }
   } else {

@@ -119,16 +119,21 @@ export function createApp(given: Config, options: AppOptions = {}): App {
   const config = backend.linkSecret === undefined ? given : { ...given, linkSecret: backend.linkSecret };
   const { db, stores } = backend;
   const transcriptStore = backend.transcripts;
+  const metrics = createMetrics();
   const writer = new TranscriptWriter({
     store: transcriptStore,
     clock,
     onFailure: (f) => {
       if (f.kind === 'recovered') logger.info({ transcript: f }, 'transcript write recovered');
       else if (f.kind === 'retrying') logger.error({ transcript: f }, 'transcript write failed; will retry');
-      else logger.error({ transcript: f }, 'transcript record cannot be stored as given');
+      else if (f.kind === 'refused') {
+        // claim24: one record the store refused (its code and constraint only, no value); its turn
+        // failed, the instance's other conversations go on.
+        metrics.transcriptRefused.inc({ kind: f.refusal, stage: f.stage });
+        logger.error({ transcript: f }, 'transcript record refused by the store; only its own turn failed');
+      } else logger.error({ transcript: f }, 'transcript record cannot be stored as given');
     },
   });
-  const metrics = createMetrics();
   const transcript: TranscriptSink = meteredTranscript(options.transcript ?? writer, metrics);
   metrics.sample('transcript', metrics.transcriptBacklog, () => writer.pending);
   collectFromStores(metrics, backend.operationalCounts, clock);

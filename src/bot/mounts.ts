@@ -2,6 +2,7 @@ import { chatLink, registerDirectLine } from '../channels/directline/index.js';
 import { registerWeChat } from '../channels/wechat/index.js';
 import { registerReview } from '../review/api.js';
 import { DEMO_ACCOUNTS } from '../store/demoAccounts.js';
+import { whenIdleOf } from './activityClaimGate.js';
 import type { Mount } from './server.js';
 import { registerMetrics } from '../metrics/index.js';
 import { registerInsights } from '../insights/index.js';
@@ -17,6 +18,7 @@ const directLine: Mount = (server, app) => {
     ...(app.backend.directLine ? { store: app.backend.directLine } : {}),
     ...(app.backend.directLineHeld ? { held: app.backend.directLineHeld } : {}), // issue 19 remind23
     ...(app.backend.activityClaims ? { claims: app.backend.activityClaims } : {}), // issue 19 exactonce
+    whenIdle: whenIdleOf(app.backend.turnLock), // claim24: a takeover waits for a claimant still running
   });
   app.onClose(() => channel.close());
   app.metrics.sample('directline', app.metrics.directLineSockets, () => channel.openStreams());

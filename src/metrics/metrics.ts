@@ -32,6 +32,7 @@ export class Metrics {
   readonly reminders: Counter<'status' | 'reason'>;
   readonly directLineSockets: Gauge;
   readonly transcriptBacklog: Gauge;
+  readonly transcriptRefused: Counter<'kind' | 'stage'>;
   readonly paymentsImported: Counter<'source'>;
   readonly scrapeErrors: Counter<'hook'>;
   private readonly hooks: { name: string; run: ScrapeHook }[] = [];
@@ -102,6 +103,12 @@ export class Metrics {
     this.transcriptBacklog = new Gauge({
       name: 'collections_transcript_backlog',
       help: 'Transcript records queued in this process and not yet written to storage.',
+      registers,
+    });
+    this.transcriptRefused = new Counter({
+      name: 'collections_transcript_records_refused_total',
+      help: 'Transcript records the store refused itself (kind: constraint, data, invalid), by stage (commit: its turn failed; queued: a background record left out). The writer stays healthy for them.',
+      labelNames: ['kind', 'stage'],
       registers,
     });
     this.paymentsImported = new Counter({

@@ -52,6 +52,16 @@ export interface ActivityClaimGateOptions {
   /** How often a repeat looks at a claim held by another instance (ms). */
   pollMs?: number;
   onSweepError?: (err: unknown) => void;
+  /**
+   * Resolves once no turn of the conversation runs on any instance (the turn lock's `whenIdle`).
+   * claim24: an arrival that takes over a lapsed claim waits for it before the takeover is
+   * answered, so a first claimant still running (its lease lapsed while its renewals were starved)
+   * finishes and records its replies first, and the takeover answers with them instead of running
+   * the turn a second time. Absent: the takeover is answered at once (as before).
+   */
+  whenIdle?: (conversationId: string) => Promise<void>;
+  /** Told when a takeover's `whenIdle` failed (the arrival was told busy). Default: `onSweepError`. */
+  onIdleWaitError?: (err: unknown) => void;
 }
 
 type Settled = ClaimEntry | { kind: 'released' };
@@ -106,7 +116,7 @@ export class ActivityClaimGate {
       this.local.set(key, new Promise<Settled>((resolve) => (settle = resolve)));
       let settled: Settled;
       try {
-        settled = await this.settle(key);
+        settled = await this.settle(key, ref.conversationId);
       } catch (err) {
         this.local.delete(key);
         settle({ kind: 'released' });
@@ -125,10 +135,10 @@ export class ActivityClaimGate {
    * folds the claim into the turn's first write is asked nothing here (unless `eager`: the folded
    * claim was lost): the turn runs at once and its write takes the claim.
    */
-  private async settle(key: string, eager = false): Promise<Settled> {
+  private async settle(key: string, conversationId: string, eager = false): Promise<Settled> {
     const { claims, clock, leaseMs, waitMs } = this.options;
     const owner = `${this.instance}:${randomBytes(6).toString('hex')}`;
-    if (claims.folded && !eager) return this.claimed(key, owner, false, true);
+    if (claims.folded && !eager) return this.claimed(key, conversationId, owner, false, true);
     const pollMs = this.options.pollMs ?? 100;
     const claim = () => {
       const now = clock.now();
@@ -136,7 +146,9 @@ export class ActivityClaimGate {
     };
     let outcome = await claim();
     for (let waited = 0; ; waited += pollMs) {
-      if (outcome.status === 'claimed') return this.claimed(key, owner, outcome.takenOver);
+      if (outcome.status === 'claimed' && outcome.takenOver)
+        return this.takenOver(key, conversationId, owner);
+      if (outcome.status === 'claimed') return this.claimed(key, conversationId, owner, false);
       if (outcome.status === 'answered') return this.replay(key, outcome.answer);
       if (waited >= waitMs) return this.busyFor(outcome.leaseUntil.getTime() - clock.now().getTime());
       await pause(pollMs);
@@ -146,8 +158,27 @@ export class ActivityClaimGate {
     }
   }
 
+  /**
+   * A claim taken over from a claimant whose lease ran out (claim24): its turn may still be
+   * running (renewals starved, not dead), so the takeover waits until no turn of the conversation
+   * runs before it is answered (`whenIdle`). When that wait fails (a turn holds the conversation
+   * longer than the lock's wait, or the database is away), the arrival is told busy and the claim
+   * is left to lapse, not released: the next arrival takes it over and waits again, where a
+   * released claim would have let it run the turn afresh with no look at what was replied.
+   */
+  private async takenOver(key: string, conversationId: string, owner: string): Promise<ClaimEntry> {
+    try {
+      await this.options.whenIdle?.(conversationId);
+    } catch (err) {
+      (this.options.onIdleWaitError ?? this.options.onSweepError)?.(err);
+      return this.busyFor(this.options.leaseMs);
+    }
+    return this.claimed(key, conversationId, owner, true);
+  }
+
   private claimed(
     key: string,
+    conversationId: string,
     owner: string,
     takenOver: boolean,
     folded = false,
@@ -162,11 +193,12 @@ export class ActivityClaimGate {
           turn,
         );
         if (run.ran) return run;
-        const next = await this.settle(key, true);
+        const next = await this.settle(key, conversationId, true);
         return { ran: false as const, entry: next.kind === 'released' ? this.busyFor(leaseMs) : next };
       },
       finish: async (answer) => {
-        await claims.complete(key, owner, this.sealer.seal(key, answer));
+        if (!(await claims.complete(key, owner, this.sealer.seal(key, answer))))
+          throw new ClaimTakenOverError();
       },
       abandon: () => this.release(key, owner, 0),
     };
@@ -254,6 +286,21 @@ export class ActivityClaimGate {
   }
 }
 
+/**
+ * `finish` found the claim no longer this arrival's (claim24): its lease lapsed while its turn ran
+ * and a retry took it over. The turn's replies are recorded; the retry answers with them (it
+ * waited for this turn, `whenIdle`), so the turn's own answer is not recorded as the activity's.
+ */
+export class ClaimTakenOverError extends Error {
+  readonly code = 'claim_taken_over';
+  constructor() {
+    super(
+      'claim_taken_over: the activity claim lapsed while its turn ran and a retry took it over; the turn’s replies are recorded and the retry answers with them',
+    );
+    this.name = 'ClaimTakenOverError';
+  }
+}
+
 /** The digest a replay's caller is compared by (the Authorization header, never stored in clear). */
 export function callerDigest(authorization: unknown): string {
   return createHash('sha256')
@@ -277,10 +324,17 @@ export interface ClaimGateConfig {
 export function claimGateFor(
   config: ClaimGateConfig,
   clock: Clock,
-  on: { claims?: ActivityClaims | undefined; db: Db },
+  on: {
+    claims?: ActivityClaims | undefined;
+    db: Db;
+    whenIdle?: (conversationId: string) => Promise<void>;
+    onIdleWaitError?: (err: unknown) => void;
+  },
   onSweepError: (err: unknown) => void,
 ): ActivityClaimGate {
   return new ActivityClaimGate({
+    ...(on.whenIdle ? { whenIdle: on.whenIdle } : {}),
+    ...(on.onIdleWaitError ? { onIdleWaitError: on.onIdleWaitError } : {}),
     claims: on.claims ?? new SqliteActivityClaims(on.db),
     clock,
     secret: config.linkSecret,

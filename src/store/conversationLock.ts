@@ -21,6 +21,13 @@ export interface ConversationLock {
    * `run` of the same conversation inside joining it (PostgreSQL, issue 19 pg15). Absent: none.
    */
   hold?<T>(conversationId: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Resolves once no turn of the conversation runs, on any instance sharing the lock (the lock
+   * taken and given back at once); rejects as `run` does when it cannot be had in time. claim24:
+   * an arrival that took over an activity's lapsed claim waits for it before it reads what the
+   * first claimant's turn replied, so a claimant still running finishes and records first.
+   */
+  whenIdle?(conversationId: string): Promise<void>;
 }
 
 /** The lock of one process: a queue per conversation, in arrival order (what CollectionBot always did). */
@@ -29,6 +36,10 @@ export class LocalConversationLock implements ConversationLock {
 
   run<T>(conversationId: string, fn: () => Promise<T>): Promise<T> {
     return this.mutex.run(conversationId, fn);
+  }
+
+  whenIdle(conversationId: string): Promise<void> {
+    return this.mutex.run(conversationId, async () => undefined);
   }
 
   /** Conversations with a turn running or waiting here. */

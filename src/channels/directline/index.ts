@@ -62,6 +62,8 @@ export interface DirectLineOptions {
    * PostgreSQL). Default: SQLite on `app.db`.
    */
   claims?: ActivityClaims;
+  /** claim24: resolves once no turn of the conversation runs (the turn lock's); a takeover waits for it. */
+  whenIdle?: (conversationId: string) => Promise<void>;
   /**
    * issue 19 remind23: writes a reminder's delivery (key, transcript records, activities) in one
    * transaction (`PgHeldDeliveryWriter` beside `PgDirectLineStore`). Default: SQLite on `app.db`
@@ -142,8 +144,21 @@ export function registerDirectLine(
     adapter,
     limiter,
     pageSize,
-    once: claimGateFor(app.config, app.clock, { claims: options.claims, db: app.db }, (err) =>
-      app.logger.warn({ err }, 'directline: old activity claims could not be forgotten; retried later'),
+    once: claimGateFor(
+      app.config,
+      app.clock,
+      {
+        claims: options.claims,
+        db: app.db,
+        ...(options.whenIdle ? { whenIdle: options.whenIdle } : {}),
+        onIdleWaitError: (err) =>
+          app.logger.warn(
+            { err },
+            'directline: a takeover could not wait for the running turn; answered busy',
+          ),
+      },
+      (err) =>
+        app.logger.warn({ err }, 'directline: old activity claims could not be forgotten; retried later'),
     ),
   });
   routes.mount(server);

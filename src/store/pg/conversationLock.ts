@@ -97,6 +97,16 @@ export class PgConversationLock implements ConversationLock {
   }
 
   /**
+   * Resolves once no turn of the conversation runs on any instance: the server lock taken (after
+   * this instance's own turns of it, within `waitMs`) and given back at once, whatever
+   * `serverLockAt` says (claim24, see ConversationLock.whenIdle). Rejects with
+   * ConversationBusyError when a turn holds it longer.
+   */
+  whenIdle(conversationId: string): Promise<void> {
+    return this.open(conversationId, async () => undefined, true);
+  }
+
+  /**
    * Opens the conversation's turn session around `fn` (the whole of a message turn, from its
    * inbound record on: issue 19 pg15) without taking the server lock: the first statement on the
    * session takes it (the inbound record's write-ahead tries it, `PgTurnSession.writeTryingLock`),
@@ -150,7 +160,12 @@ export class PgConversationLock implements ConversationLock {
    * burst of N posts to a conversation held elsewhere waited N × TURN_LOCK_WAIT_MS, each in turn;
    * now no turn waits more than twice it (the queue, then the server lock).
    */
-  private open<T>(conversationId: string, fn: (session: PgTurnSession) => Promise<T>): Promise<T> {
+  private open<T>(
+    conversationId: string,
+    fn: (session: PgTurnSession) => Promise<T>,
+    /** Only to wait for the lock (`whenIdle`): taken at once, and what the turn read is not learned. */
+    idle = false,
+  ): Promise<T> {
     const arrived = Date.now();
     return new Promise<T>((resolve, reject) => {
       let gaveUp = false;
@@ -163,9 +178,10 @@ export class PgConversationLock implements ConversationLock {
           clearTimeout(deadline);
           if (gaveUp) return;
           const key = lockKey(conversationId);
-          const client = await this.acquire(key, !this.lazy);
-          const learned = this.lazy ? this.sessions.learned.of(key) : [];
-          const session = new PgTurnSession(conversationId, client, key, !this.lazy, learned);
+          const eager = idle || !this.lazy;
+          const client = await this.acquire(key, eager);
+          const learned = this.lazy && !idle ? this.sessions.learned.of(key) : [];
+          const session = new PgTurnSession(conversationId, client, key, eager, learned);
           try {
             resolve(await fn(session));
           } catch (error) {
@@ -174,7 +190,8 @@ export class PgConversationLock implements ConversationLock {
           }
           const broken = await session.end();
           // A session that broke may have broken on a read asked ahead: its next turn asks none.
-          if (this.lazy) this.sessions.learned.remember(key, broken ? undefined : session.asked.list);
+          if (this.lazy && !idle)
+            this.sessions.learned.remember(key, broken ? undefined : session.asked.list);
           client.release(broken);
         })
         .catch((error: unknown) => {

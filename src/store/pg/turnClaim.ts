@@ -29,7 +29,7 @@ type Status = 'pending' | 'taken' | 'lost' | 'closed';
 /** One arrival's claim, taken by the turn's first write (`claimToTake`). */
 class PendingClaim implements FoldedClaim {
   status: Status = 'pending';
-  /** The turn is over: work it left behind (a transcript writer's retry) writes without the claim. */
+  /** The turn is over: work it left behind writes without the claim, unless the claim was lost (then nothing). */
   ended = false;
 
   constructor(
@@ -75,9 +75,12 @@ const pending = new AsyncLocalStorage<PendingClaim>();
 export function claimToTake():
   { sql(escape: (text: string) => string): string; values(): unknown[]; settle(): void } | undefined {
   const claim = pending.getStore();
-  if (!claim || claim.ended) return undefined;
+  if (!claim) return undefined;
+  // claim24: `lost` first: work a lost turn left behind (a timer, a continuation) writes nothing,
+  // even after the turn is over. The transcript writer's background drains never run in a turn's
+  // context (`WriteQueue.root`), so they are not refused for a turn they do not belong to.
   if (claim.status === 'lost') throw new ClaimLostError();
-  if (claim.status !== 'pending') return undefined;
+  if (claim.ended || claim.status !== 'pending') return undefined;
   return {
     sql: (escape) => claim.sql(escape),
     values: () => claim.values(),
@@ -115,8 +118,8 @@ export const pgFoldedClaims: FoldedClaims = {
     try {
       return await pending.run(claim, () => turn(claim));
     } finally {
-      // Work the turn left running (a timer, a queued write of other records retried) neither takes
-      // the claim nor is refused for it once the turn is over.
+      // Work the turn left running (a timer) does not take the claim once the turn is over; if the
+      // claim was lost it is refused (`claimToTake`).
       claim.ended = true;
       if (claim.status === 'pending') claim.status = 'closed';
     }

@@ -1,4 +1,6 @@
+import { AsyncResource } from 'node:async_hooks';
 import { TranscriptError } from './errors.js';
+import { refusalOf, refusalText, refusesRecord } from './recordRefusal.js';
 import type { TranscriptRecord } from './types.js';
 import {
   errorText,
@@ -26,6 +28,13 @@ export class WriteQueue {
   private failure: { error: string; since: string } | undefined;
   /** The last write in flight (asynchronous stores only); the next one starts after it. */
   private tail: Promise<void> | undefined;
+  /**
+   * The async context the writer was made in (the service's start, no turn's): background drains
+   * run in it (claim24). A drain scheduled during a turn used to inherit that turn's context, its
+   * activity claim (`claimToTake`) and its lock session with it, so queued records of other
+   * conversations rode on the turn's claim, and a lost claim refused them.
+   */
+  private readonly root = new AsyncResource('TranscriptWriterDrain');
 
   constructor(private readonly options: TranscriptWriterOptions) {
     this.retryBaseMs = options.retryBaseMs ?? 100;
@@ -52,7 +61,7 @@ export class WriteQueue {
 
   /** Resolves once the queue is empty; with `timeoutMs`, rejects when records are still pending then. */
   whenEmpty(timeoutMs?: number): Promise<void> {
-    void this.exclusive(() => this.drain()).catch(ignore);
+    this.background();
     if (this.items.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer =
@@ -108,9 +117,25 @@ export class WriteQueue {
     if (this.scheduled) return;
     const run = (): void => {
       this.scheduled = undefined;
-      void this.exclusive(() => this.drain()).catch(ignore);
+      this.background();
     };
-    this.scheduled = delayMs === 0 ? setImmediate(run) : setTimeout(run, delayMs);
+    this.scheduled = this.root.runInAsyncScope(() =>
+      delayMs === 0 ? setImmediate(run) : setTimeout(run, delayMs),
+    );
+  }
+
+  /**
+   * Drains the queue after the write in flight, outside any turn's context (`root`), then runs
+   * `after` (in that drain's turn of the queue). Never throws.
+   */
+  background(after?: () => void): void {
+    this.root.runInAsyncScope(() => {
+      const drained = this.exclusive(() => {
+        const step = this.drain();
+        return after ? (step instanceof Promise ? step.then(after) : after()) : step;
+      });
+      void drained.catch(ignore);
+    });
   }
 
   /**
@@ -161,11 +186,13 @@ export class WriteQueue {
   /** The next batch size to try, or undefined when the store failed and a retry is scheduled. */
   private drainFailed(batch: readonly Pending[], error: unknown): number | undefined {
     const head = batch[0] as Pending;
-    if (error instanceof TranscriptError) {
+    if (refusesRecord(error)) {
+      // One record the store refuses (claim24: a constraint, a data error, not only TranscriptError)
+      // is isolated and left out, reported; the writer is not marked failing for it.
       if (batch.length > 1) return 1;
       this.items.shift();
       head.rejected = true;
-      this.report({ kind: 'rejected', activityType: head.activity.type, error: errorText(error) });
+      this.reportRefused(head, error, 'queued');
       return MAX_BATCH;
     }
     head.attempts += 1;
@@ -181,6 +208,22 @@ export class WriteQueue {
     });
     this.schedule(delayMs);
     return undefined;
+  }
+
+  /** Reports a record the store refused (code and constraint only, never a value). */
+  reportRefused(record: Pending, error: unknown, stage: 'commit' | 'queued'): void {
+    if (error instanceof TranscriptError && stage === 'queued') {
+      this.report({ kind: 'rejected', activityType: record.activity.type, error: errorText(error) });
+      return;
+    }
+    this.report({
+      kind: 'refused',
+      stage,
+      refusal: refusalOf(error).kind,
+      conversationId: record.activity.conversation?.id ?? '',
+      activityType: record.activity.type,
+      error: refusalText(error),
+    });
   }
 
   /** Wakes the `flush` waiters once nothing is queued. */

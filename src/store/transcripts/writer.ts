@@ -2,6 +2,7 @@ import { isConversationBusy } from '../conversationLock.js';
 import { boundedOnce, stampCopy } from './bounded.js';
 import { CommitGroup, type GroupedCommit } from './commitGroup.js';
 import { TranscriptError, TranscriptUnavailableError } from './errors.js';
+import { refusalText, refusesRecord } from './recordRefusal.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from './types.js';
 import { WriteQueue } from './writeQueue.js';
 import {
@@ -132,13 +133,9 @@ export class TranscriptWriter {
    */
   recover(): boolean {
     const queue = this.queue;
-    void queue
-      .exclusive(() =>
-        andThen(queue.drain(), () => {
-          if (queue.items.length === 0) queue.noteSuccess();
-        }),
-      )
-      .catch(ignore);
+    queue.background(() => {
+      if (queue.items.length === 0) queue.noteSuccess();
+    });
     return !queue.failing;
   }
 
@@ -241,8 +238,9 @@ export class TranscriptWriter {
       },
       (error: unknown) => {
         if (isConversationBusy(error)) throw error;
-        if (error instanceof TranscriptError)
-          return this.queue.exclusive(() => this.commitPrepared(prepared, items));
+        // A record the store refused (claim24) is tried once more the queued way, where it is
+        // isolated; the writer is not marked failing for it.
+        if (refusesRecord(error)) return this.queue.exclusive(() => this.commitPrepared(prepared, items));
         this.queue.noteFailure(error);
         throw this.unavailable(error);
       },
@@ -275,7 +273,8 @@ export class TranscriptWriter {
 
   private commitFailed(error: unknown, queued: number, prepared: Pending[]): Step {
     const queue = this.queue;
-    if (error instanceof TranscriptError && queued + prepared.length > 1) {
+    const refused = refusesRecord(error);
+    if (refused && queued + prepared.length > 1) {
       // One record can never be stored: write the rest one by one so it is isolated. The items go
       // right after what was queued before them (traces queued since stay behind them).
       queue.items.splice(queued, 0, ...prepared);
@@ -286,12 +285,23 @@ export class TranscriptWriter {
     // issue 19 (pgturn): an activity claim another arrival holds refused the write (PostgreSQL):
     // the store is fine and this turn's records must not be written; queued records stay queued.
     if (isConversationBusy(error)) throw error;
+    if (refused) {
+      // claim24: the store refused this commit's one record, nothing queued rode with it: only
+      // this commit fails (its turn is not acknowledged); the writer stays healthy, so the
+      // instance's other conversations are not refused (503) for it. Reported, and counted.
+      for (const p of prepared) queue.reportRefused(p, error, 'commit');
+      throw this.unavailable(error);
+    }
     queue.noteFailure(error);
     queue.schedule(queue.delayFor(1));
     throw this.unavailable(error);
   }
 
   private unavailable(error: unknown): TranscriptUnavailableError {
+    if (refusesRecord(error) && !(error instanceof TranscriptError))
+      return new TranscriptUnavailableError(
+        `the transcript store refused this record (${refusalText(error)}); this turn is not recorded, other conversations are unaffected`,
+      );
     return new TranscriptUnavailableError(`the transcript could not be written (${errorText(error)})`);
   }
 }

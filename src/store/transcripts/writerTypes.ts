@@ -1,4 +1,5 @@
 import type { Clock } from '../../core/clock.js';
+import type { RefusalKind } from './recordRefusal.js';
 import type { AppendMeta, TranscriptActivity, TranscriptRecord } from './types.js';
 
 /** The transcript writer's contracts (what it needs of a store, what it reports) and its small helpers. */
@@ -15,6 +16,20 @@ export type WriteFailure =
     }
   /** The activity cannot be stored as given (no conversation.id); it was not queued. */
   | { kind: 'rejected'; activityType: string; error: string }
+  /**
+   * The store refused a record itself (a constraint, a value of the wrong kind: `refusesRecord`),
+   * claim24: only its own commit failed (`stage` 'commit': the turn is not acknowledged), or the
+   * queued record was left out (`stage` 'queued'); the writer stays healthy. `error` is the code
+   * and constraint only (`refusalText`), never a value.
+   */
+  | {
+      kind: 'refused';
+      stage: 'commit' | 'queued';
+      refusal: RefusalKind;
+      conversationId: string;
+      activityType: string;
+      error: string;
+    }
   /** A record that failed before was written in the end. */
   | { kind: 'recovered'; conversationId: string; attempts: number };
 
