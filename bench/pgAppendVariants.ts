@@ -4,6 +4,7 @@
  * do). `sql` rewrites the statement text (KNOWN_HEAD_SQL or its strict form) instead.
  */
 import { readFileSync } from 'node:fs';
+import { STATEMENT_TRIGGER, STATEMENT_TRIGGER_UNDO, TRACE_STEP, withInsights } from './pgAppendTriggers.js';
 
 export interface AppendVariant {
   name: string;
@@ -26,13 +27,8 @@ const migration = (file: string): string =>
 const ROW_FUNCTION = /CREATE OR REPLACE FUNCTION insights_account_days_fill\(\)[\s\S]*?END \$\$;/.exec(
   migration('011_turn_write_work.sql'),
 )![0];
-/** Migration 013 without dropping the row function, so that it can be undone. */
-const STATEMENT_TRIGGER = migration('013_insights_statement_trigger.sql').replace(
-  'DROP FUNCTION insights_account_days_fill();',
-  '',
-);
-const STATEMENT_UNDO = `DROP TRIGGER insights_account_days_fill ON transcript_records;
-  DROP FUNCTION insights_account_days_fill_rows(); DROP FUNCTION insights_trace_step(text); ${ROW_TRIGGER}`;
+/** Migration 013 (the row trigger with less work), undone by 011's function. */
+const MIGRATION_013 = migration('013_insights_trigger_work.sql');
 
 const withoutLock = (text: string): string =>
   text.replace('pg_advisory_xact_lock($26::int, hashtext($23::text))', '($26::int::bigint + hashtext($23::text)) IS NOT NULL');
@@ -62,7 +58,8 @@ export const APPEND_VARIANTS: readonly AppendVariant[] = [
     ddl: 'DROP TRIGGER insights_account_days_fill ON transcript_records',
     undo: ROW_TRIGGER,
   },
-  { name: 'statement-trigger', ddl: STATEMENT_TRIGGER, undo: STATEMENT_UNDO },
+  { name: 'migration-013', ddl: MIGRATION_013, undo: ROW_FUNCTION },
+  { name: 'statement-trigger', ddl: STATEMENT_TRIGGER, undo: `${STATEMENT_TRIGGER_UNDO} ${ROW_TRIGGER}` },
   {
     name: 'row-trigger-value-test',
     ddl: ROW_FUNCTION.replace(
@@ -70,6 +67,12 @@ export const APPEND_VARIANTS: readonly AppendVariant[] = [
       `NEW.activity ~ '"verified"\\s*[,}]'`,
     ),
     undo: ROW_FUNCTION,
+  },
+  {
+    name: 'insights-in-statement',
+    ddl: `DROP TRIGGER insights_account_days_fill ON transcript_records; ${TRACE_STEP}`,
+    undo: `DROP FUNCTION insights_trace_step(text); ${ROW_TRIGGER}`,
+    sql: withInsights,
   },
   {
     name: 'no-blocked-index',
