@@ -41,6 +41,7 @@ import {
 import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.js';
 import { excusedByTermsZh } from './negationTermsZh.js';
 import { excusedAsStatement } from './negationStatement.js';
+import { excusedAsCourtZh } from './negationCourtZh.js';
 import { isBareCallback, isReviewOnly, namesSuitAsOption } from './negationRelay.js';
 import {
   advisesOwnCreditors,
@@ -83,6 +84,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     return true;
   if (excusedByTermsZh(rule, text, at, end)) return true;
   if (excusedAsStatement(rule, text, at, end)) return true;
+  if (excusedAsCourtZh(rule, text, at, end)) return true;
   if (
     rule.id === 'false_legal.court' &&
     (offersCivilMeans(text, at, rule.lang, end) ||
