@@ -8,6 +8,7 @@ import { checkFacts, type Finding } from './facts.js';
 import { findIdentifiers, type IdentifierKind } from './identifiers.js';
 import { compact, normalise, normaliseShared, originalSpan, type NormalisedText } from './normalise.js';
 import { maskedFindings } from './masks.js';
+import { disguisedFindings } from './disguiseZh.js';
 import { findMentions } from './numbers.js';
 import { declared } from './rules/index.js';
 import { findLeaks } from './secrets.js';
@@ -15,7 +16,7 @@ import { structureFindings } from './structure.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.12.19';
+export const POLICY_VERSION = '2026.12.20';
 
 const EVIDENCE_MAX = 80;
 
@@ -205,7 +206,7 @@ function checkNow(text: string, context: GuardContext): Verdict {
   const norm = normaliseShared(text);
   watch.lap('normalise');
   const findings = runLexicon(norm);
-  const masked = maskedFindings(text);
+  const masked = [...maskedFindings(text), ...disguisedFindings(text)];
   watch.lap('lexicon');
   findings.push(...runPatterns(norm, context));
   // Structural checks (addressee + act + object) are regex work too: timed with the patterns.

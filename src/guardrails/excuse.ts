@@ -42,6 +42,7 @@ import { disownedReport, quotesImpostor, securedUnderLaw } from './negationScam.
 import { excusedByTermsZh } from './negationTermsZh.js';
 import { excusedAsStatement } from './negationStatement.js';
 import { conditionalCourtStep } from './negationCourtEn.js';
+import { excusedAsCourtZh } from './negationCourtZh.js';
 import { isBareCallback, isReviewOnly, namesSuitAsOption } from './negationRelay.js';
 import {
   advisesOwnCreditors,
@@ -84,6 +85,7 @@ function excusedByReading(rule: PatternRule, text: string, at: number, end: numb
     return true;
   if (excusedByTermsZh(rule, text, at, end)) return true;
   if (excusedAsStatement(rule, text, at, end)) return true;
+  if (excusedAsCourtZh(rule, text, at, end)) return true;
   if (
     rule.id === 'false_legal.court' &&
     (offersCivilMeans(text, at, rule.lang, end) ||

@@ -206,7 +206,7 @@ function isQuotedScam(text: string, at: number, before: string): boolean {
 
 // A claim quoted to be refuted: "考公受影响的说法没有依据", "claims that you'll be arrested are false".
 const ZH_REBUTTED =
-  /^[^。!?\n]{0,6}?(?:不是|并非|从来不是|绝不是|不属于|唔系)(?:我们|本行|银行|我行)(?:的|嘅)?(?:做法|方式|政策|流程|业务)|^[^。!?\n]{0,6}?次数(?:是)?(?:有限|有上限|受限)|^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|错误的|错的|假的)/;
+  /^[^。!?\n]{0,6}?(?:不是|并非|从来不是|绝不是|不属于|唔系)(?:我们|本行|银行|我行)(?:的|嘅)?(?:做法|方式|政策|流程|业务)|^[^。!?\n]{0,6}?次数(?:是)?(?:有限|有上限|受限)|^[^。!?\n]{0,8}?(?:需要|需经|须经|须由|需由|要由)法院|^[^。！？!?\n]{0,24}?(?:的)?(?:说法|传言|言论|消息)[^。！？!?\n]{0,4}?(?:没有|毫无|并无|缺乏)(?:任何)?(?:法律)?(?:依据|根据)|^[^。！？!?\n]{0,24}?(?:纯属|都是|是)(?:谣言|谎言|诈骗话术)|^[^。！？!?\n]{0,24}?(?:的说法|的传言)(?:是)?(?:不实|不属实|不正确|不准确|有误|不成立|错误的|错的|假的)/;
 const EN_REBUTTED =
   /^[^.!?\n]{0,60}?\b(?:claims?|rumou?rs?|stor(?:y|ies)|threats?|that|this|which)\b[^.!?\n]{0,10}\b(?:is|are) (?:false|untrue|not true|a scam|a myth|baseless)\b|^\s+nothing\b|^\s+(?:would be|would|is|are) (?:needed|required|necessary)\b/;
 
@@ -226,7 +226,7 @@ export function isRebutted(text: string, end: number, lang: Lang, at = end): boo
 
 // A visit the person books or asks for: "如需上门办理请提前预约", "a manager can visit you by appointment".
 const ZH_REQUESTED =
-  /(?:您|你)(?:不希望|不想|不愿意?|拒绝|不同意)[^。!?\n]{0,16}(?:已(?:经)?(?:备注|记录|登记)|今后只|以后只|会尊重)|约定(?:的)?(?:地点|时间)|(?:您|你)(?:也|随时)?(?:可以|有权)拒绝|预约|如需|如(?:您|你)需要|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
+  /(?:您|你)(?:不希望|不想|不愿意?|拒绝|不同意)[^。!?\n]{0,16}(?:已(?:经)?(?:备注|记录|登记)|今后只|以后只|会尊重)|约定(?:的)?(?:地点|时间)|(?:您|你)(?:也|随时)?(?:可以|有权)拒绝|预约|如需|如(?:您|你)需要|如果?(?:您|你)选择|应(?:您|你)的?(?:要求|申请|邀请)|行动不便/;
 const EN_REQUESTED =
   /\byou (?:can|may) (?:refuse|decline|say no)\b|\b(?:by appointment|at your request|on request|per your request|as (?:you )?requested|as you asked|if you(?:'d)? (?:like|prefer|wish|ask)|you(?:'ve| have)? (?:asked|requested|booked|scheduled))\b|\bmobility\b/;
 

@@ -4,6 +4,8 @@ import { FACT_CHECKS } from './structureFacts.js';
 import { HARM_CHECKS } from './structureHarm.js';
 import { LEGAL_CHECKS } from './structureLegal.js';
 import { PRETEXT_CHECKS } from './structurePretext.js';
+import { RELAY_ZH_CHECKS } from './structureRelayZh.js';
+import { SMEAR_ZH_CHECKS } from './structureSmearZh.js';
 import { VEILED_CHECKS } from './structureVeiled.js';
 import type { StructuralCheck } from './structureTypes.js';
 
@@ -16,4 +18,6 @@ export const STRUCTURAL_CHECKS: readonly StructuralCheck[] = [
   ...LEGAL_CHECKS,
   ...FACT_CHECKS,
   ...PRETEXT_CHECKS,
+  ...RELAY_ZH_CHECKS,
+  ...SMEAR_ZH_CHECKS,
 ];

@@ -1,5 +1,5 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { NGAP, SLOGAN_NOT_DEBUNKED, SLOGAN_NOT_NAMED, ZH_GAP, ZH_PROMISE } from '../shared/zh.js';
+import { NGAP, PLAIN, SLOGAN_NOT_DEBUNKED, SLOGAN_NOT_NAMED, ZH_GAP, ZH_PROMISE } from '../shared/zh.js';
 
 // The record's removal denied inside the gap is a fact, not a promise (guardfa23: "逾期记录不会因结清
 // 而立即删除，将在结清后保留五年").
@@ -62,7 +62,7 @@ export const COMMITMENT_CREDIT_RECORD_ZH: PatternRuleSpec[] = [
     ],
     patterns: zh(
       `(?:征信|逾期记录|不良记录|(?<!联系|通话|通讯|沟通|拨打|来电)记录|黑名单)${NOT_DENIED_GAP}(?<!无法|不能|不可|不会|无权|没法|办不到)(?:销户|下架|洗白|修复|铲除|消除|删除)${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
-      `(?:销户|下架|洗白|修复|铲除|消除|删除)${GAP(8)}(?:征信|逾期记录|不良记录|黑名单)${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
+      `(?:销户|下架|洗白|修复|铲除|消除|删除)${PLAIN(8)}(?:征信|逾期记录|不良记录|黑名单)${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
       `(?:百分百|100%|包过|包成功|保证|确保)${GAP(2)}成功|包过|包成功|铲单`,
     ),
   },

@@ -21,7 +21,7 @@ export const FALSE_LEGAL_IMPERSONATION_ZH: PatternRuleSpec[] = [
     id: 'false_legal.impersonation',
     lang: 'zh',
     negatable: true,
-    triggers: ['书记员', '法院送达', '送达通知', '法院通知'],
+    triggers: ['书记员', '法院送达', '送达通知', '法院通知', '本短信', '本通知', '本消息', '本信息'],
     patterns: zh(
       `本(?:短信|通知|消息|信息)${GAP(2)}(?:为|是|系)${GAP(6)}(?:法院|法庭|公安|检察院|律师)`,
       `(?:联系|致电|找)${GAP(4)}书记员|(?:法院送达|送达通知|法院通知)${GAP(12)}(?:逾期|视为|联系)`,

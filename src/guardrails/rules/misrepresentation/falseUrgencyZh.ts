@@ -34,6 +34,8 @@ export const MISREPRESENTATION_FALSE_URGENCY_ZH: PatternRuleSpec[] = [
       '最后通牒',
       '升级',
       '标记',
+      '列为',
+      '转为',
       '视为',
     ],
     patterns: zh(
