@@ -109,6 +109,12 @@ describePg(
           'SELECT 1 FROM directline_conversations WHERE conversation_id = ANY($1) FOR UPDATE',
           [[...chats.values()].map((c) => c.conversationId)],
         );
+        // The flag may have been handed to a person meanwhile (the daily follow-up's care handover
+        // queues a handoff, and reminders wait while a person handles the conversation): released.
+        await db.query(
+          "UPDATE handoffs SET status = 'released', released_at = now(), outcome = 'test' WHERE account_id = ANY($1) AND status <> 'released'",
+          [ids],
+        );
         await db.query('DELETE FROM care_flags WHERE account_id = ANY($1)', [ids]);
         // The next tick claims the batch; each send waits on its conversation's row. Once all wait
         // (or 1.5 s after the first: under load a send may reach its 5 s statement timeout first and
