@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { binaryTextArray, isTextArray, textArrayPositions } from './binaryArrays.js';
+import { addFieldsShaped, type FieldDescription, type ResultFields } from './resultShapes.js';
 
 /** One statement of a pipeline: its text with `$n` parameters, and their values. */
 export interface Step {
@@ -74,6 +75,14 @@ function boundValues(step: Step): Value[] {
 
 type Callback = (err: Error | null, result: pg.QueryResult | pg.QueryResult[]) => void;
 
+/** The parts of node-postgres's Query (pg/lib/query.js) its `handleRowDescription` uses. */
+interface QueryInternals {
+  _checkForMultirow(): void;
+  _result: ResultFields;
+  _accumulateRows: boolean;
+  callback: unknown;
+}
+
 /** The node-postgres connection calls a pipeline makes (`pg.Connection`, which types `close` loosely). */
 interface Wire {
   readonly stream: { cork?: () => void; uncork?: () => void };
@@ -141,6 +150,14 @@ class PipelineQuery extends pg.Query {
       wire.stream.uncork?.();
     }
     return undefined;
+  }
+
+  /** node-postgres's own (pg/lib/query.js), with each result's empty row shared (`resultShapes.ts`). */
+  handleRowDescription(msg: { fields: FieldDescription[] }): void {
+    const query = this as unknown as QueryInternals;
+    query._checkForMultirow();
+    addFieldsShaped(query._result, msg.fields);
+    query._accumulateRows = Boolean(query.callback) || this.listeners('row').length === 0;
   }
 
   handleError(err: Error, connection: unknown): void {
