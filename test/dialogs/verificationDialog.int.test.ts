@@ -1,5 +1,5 @@
 import { ANY_CHANNEL } from '../../src/store/accounts.js';
-import type { Middleware, TestAdapter, TurnContext } from 'botbuilder';
+import type { Activity, Middleware, TestAdapter, TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { beginTurn, VerificationDialog, newCaseState, type CaseState } from '../../src/dialogs/index.js';
@@ -40,6 +40,17 @@ function client(userId: string): DialogTestClient {
   return c;
 }
 
+/**
+ * The message a turn answered with: every activity the turn sent is taken from the client, so a
+ * typing indicator (sent when a turn runs past 600 ms, as a cold first turn may on a slow or busy
+ * machine) never stands in for the next turn's reply.
+ */
+async function answer(c: DialogTestClient, text: string): Promise<Partial<Activity> | undefined> {
+  const sent: (Partial<Activity> | undefined)[] = [await c.sendActivity(text)];
+  for (let next = c.getNextReply(); next; next = c.getNextReply()) sent.push(next);
+  return sent.filter((a) => a?.type === 'message').at(-1);
+}
+
 beforeEach(() => {
   app = createTestApp();
   state = newCaseState('zh-CN');
@@ -51,9 +62,9 @@ afterEach(async () => {
 describe('VerificationDialog (botbuilder-testing)', () => {
   it('asks for the last four ID digits and ends verified when they match', async () => {
     const c = client('demo-zh');
-    const ask = await c.sendActivity('你好');
-    expect(ask.text).toMatch(/后四位/);
-    await c.sendActivity('后四位是1234');
+    const ask = await answer(c, '你好');
+    expect(ask?.text).toMatch(/后四位/);
+    await answer(c, '后四位是1234');
     expect(state.verified).toBe(true);
     expect(c.dialogTurnResult.status).toBe('complete');
     expect(c.dialogTurnResult.result).toBe(true);
@@ -61,19 +72,19 @@ describe('VerificationDialog (botbuilder-testing)', () => {
 
   it('counts failures and says how many tries are left without any account detail', async () => {
     const c = client('demo-zh');
-    await c.sendActivity('你好');
-    const failed = await c.sendActivity('9999');
-    expect(failed.text).toMatch(/不符/);
-    expect(failed.text).not.toMatch(/12,345|6789/);
+    await answer(c, '你好');
+    const failed = await answer(c, '9999');
+    expect(failed?.text).toMatch(/不符/);
+    expect(failed?.text).not.toMatch(/12,345|6789/);
     expect(state.failures).toBe(1);
     expect(state.verified).toBe(false);
   });
 
   it('ends unverified for someone who says they are not the holder', async () => {
     const c = client('demo-zh');
-    await c.sendActivity('你好');
-    const reply = await c.sendActivity('我不是张伟，我是他同事');
-    expect(reply.text).not.toMatch(/欠款|逾期/);
+    await answer(c, '你好');
+    const reply = await answer(c, '我不是张伟，我是他同事');
+    expect(reply?.text).not.toMatch(/欠款|逾期/);
     expect(state.thirdParty).toBe(true);
     expect(c.dialogTurnResult.result).toBe(false);
   });
