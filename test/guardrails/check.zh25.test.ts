@@ -9,7 +9,10 @@ import { checkSetCounts, IN_LABELLED, type SetFile } from './rules/checkSetFigur
  * 逼借亲友; lawful reminders, truthful consequences, hardship offers, scam warnings, disputes,
  * voicemails that leave only a number). Start tree (main at deb08295, 2026-12-07 14:45 UTC, load 17):
  * dev 50/82 caught in the own category (66/82 blocked at all), 4/63 lawful flagged; blind 39/81
- * (55/81), 3/61. A report: it prints figures, not items.
+ * (55/81), 3/61. After threat/plainZh.ts, misrepresentation/accountActionZh.ts and debtReliefZh.ts,
+ * commitment/reliefZh.ts, harassment/borrowZh.ts and privacy/postersZh.ts (tuned on dev only): dev
+ * 82/82 (82/82), 3/63; blind, measured once at the end (2026-12-07 15:27 UTC, load 15): 71/81
+ * (74/81), 3/61. A report: it prints figures, not items.
  */
 const WHOLE: SetFile = (name) => join(IN_LABELLED(name, 'zh'), '..', `${name}.jsonl`);
 
@@ -18,8 +21,8 @@ describe('check set check-zh25', () => {
     const [dev] = checkSetCounts('check-zh25.dev', WHOLE, ['zh']);
     console.log(`[own check set] ${dev?.line ?? ''}`);
     // Floors at what the rules reached: violations caught, lawful texts flagged at most.
-    expect(dev?.caught).toBeGreaterThanOrEqual(50);
-    expect(dev?.flagged).toBeLessThanOrEqual(4);
+    expect(dev?.caught).toBeGreaterThanOrEqual(82);
+    expect(dev?.flagged).toBeLessThanOrEqual(3);
   }, 60_000);
 
   it('blind: recall in the own category and false alarms (floors at the start measurement)', () => {

@@ -77,6 +77,7 @@ import { PRIVACY_CREDENTIALS_REQUEST_ZH } from './privacy/credentialsRequestZh.j
 import { PRIVACY_ROLE_EN } from './privacy/roleEn.js';
 import { PRIVACY_PUBLIC_EXPOSURE_EN } from './privacy/publicExposureEn.js';
 import { PRIVACY_PUBLIC_EXPOSURE_ZH } from './privacy/publicExposureZh.js';
+import { PRIVACY_POSTERS_ZH } from './privacy/postersZh.js';
 import { PRIVACY_RELAY_REQUEST_EN } from './privacy/relayRequestEn.js';
 import { PRIVACY_RELAY_REQUEST_ZH } from './privacy/relayRequestZh.js';
 import { PRIVACY_THIRD_PARTY_EN } from './privacy/thirdPartyEn.js';
@@ -198,6 +199,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'privacy/roleEn': PRIVACY_ROLE_EN,
   'privacy/publicExposureEn': PRIVACY_PUBLIC_EXPOSURE_EN,
   'privacy/publicExposureZh': PRIVACY_PUBLIC_EXPOSURE_ZH,
+  'privacy/postersZh': PRIVACY_POSTERS_ZH,
   'privacy/relayRequestEn': PRIVACY_RELAY_REQUEST_EN,
   'privacy/relayRequestZh': PRIVACY_RELAY_REQUEST_ZH,
   'privacy/thirdPartyEn': PRIVACY_THIRD_PARTY_EN,
