@@ -16,7 +16,7 @@ import { structureFindings } from './structure.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.12.20';
+export const POLICY_VERSION = '2026.12.21';
 
 const EVIDENCE_MAX = 80;
 
@@ -223,8 +223,10 @@ function checkNow(text: string, context: GuardContext): Verdict {
   // A general notice addressed to no one discloses nothing about anyone (guardrw14c).
   const general = addressesNoOne(norm.text);
   // So does a fee schedule quoted from the contract, whose sums are terms (guard17zh).
-  const terms = !general && findings.some((f) => f.rule === 'privacy.unverified_disclosure') && statesTerms(norm.text);
-  const kept = general || terms ? findings.filter((f) => f.rule !== 'privacy.unverified_disclosure') : findings;
+  const terms =
+    !general && findings.some((f) => f.rule === 'privacy.unverified_disclosure') && statesTerms(norm.text);
+  const kept =
+    general || terms ? findings.filter((f) => f.rule !== 'privacy.unverified_disclosure') : findings;
   const violations = toViolations(text, norm, kept);
   violations.push(...maskedViolations(text, masked, violations));
   const outside = uncovered(norm);

@@ -7,6 +7,7 @@ import { COMMITMENT_DEBT_AGENCY_ZH } from './commitment/debtAgencyZh.js';
 import { COMMITMENT_DEFERRAL_EN } from './commitment/deferralEn.js';
 import { COMMITMENT_DEFERRAL_ZH } from './commitment/deferralZh.js';
 import { COMMITMENT_DONE_EN } from './commitment/doneEn.js';
+import { COMMITMENT_RELIEF_ZH } from './commitment/reliefZh.js';
 import { COMMITMENT_DISCOUNT_EN } from './commitment/discountEn.js';
 import { COMMITMENT_DISCOUNT_ZH } from './commitment/discountZh.js';
 import { COMMITMENT_SETTLEMENT_EN } from './commitment/settlementEn.js';
@@ -40,6 +41,7 @@ import { FALSE_LEGAL_INVENTED_CONSEQUENCE_EN } from './falseLegal/inventedConseq
 import { FALSE_LEGAL_INVENTED_CONSEQUENCE_ZH } from './falseLegal/inventedConsequenceZh.js';
 import { HARASSMENT_COERCION_EN } from './harassment/coercionEn.js';
 import { HARASSMENT_COERCION_ZH } from './harassment/coercionZh.js';
+import { HARASSMENT_BORROW_ZH } from './harassment/borrowZh.js';
 import { HARASSMENT_CONTEMPT_EN } from './harassment/contemptEn.js';
 import { HARASSMENT_MOCKERY_EN } from './harassment/mockeryEn.js';
 import { HARASSMENT_MOCKERY_ZH } from './harassment/mockeryZh.js';
@@ -53,6 +55,8 @@ import { HARASSMENT_SUICIDE_TAUNT_EN } from './harassment/suicideTauntEn.js';
 import { HARASSMENT_SUICIDE_TAUNT_ZH } from './harassment/suicideTauntZh.js';
 import { MISREPRESENTATION_AUTHORITY_EN } from './misrepresentation/authorityEn.js';
 import { MISREPRESENTATION_AUTHORITY_ZH } from './misrepresentation/authorityZh.js';
+import { MISREPRESENTATION_ACCOUNT_ACTION_ZH } from './misrepresentation/accountActionZh.js';
+import { MISREPRESENTATION_DEBT_RELIEF_ZH } from './misrepresentation/debtReliefZh.js';
 import { MISREPRESENTATION_CREDIT_REPAIR_EN } from './misrepresentation/creditRepairEn.js';
 import { MISREPRESENTATION_FALSE_CONSEQUENCE_EN } from './misrepresentation/falseConsequenceEn.js';
 import { MISREPRESENTATION_FALSE_CONSEQUENCE_ZH } from './misrepresentation/falseConsequenceZh.js';
@@ -73,6 +77,7 @@ import { PRIVACY_CREDENTIALS_REQUEST_ZH } from './privacy/credentialsRequestZh.j
 import { PRIVACY_ROLE_EN } from './privacy/roleEn.js';
 import { PRIVACY_PUBLIC_EXPOSURE_EN } from './privacy/publicExposureEn.js';
 import { PRIVACY_PUBLIC_EXPOSURE_ZH } from './privacy/publicExposureZh.js';
+import { PRIVACY_POSTERS_ZH } from './privacy/postersZh.js';
 import { PRIVACY_RELAY_REQUEST_EN } from './privacy/relayRequestEn.js';
 import { PRIVACY_RELAY_REQUEST_ZH } from './privacy/relayRequestZh.js';
 import { PRIVACY_THIRD_PARTY_EN } from './privacy/thirdPartyEn.js';
@@ -92,6 +97,7 @@ import { THREAT_EXPOSURE_ZH } from './threat/exposureZh.js';
 import { THREAT_FAMILY_LEVERAGE_EN } from './threat/familyLeverageEn.js';
 import { THREAT_FAMILY_LEVERAGE_ZH } from './threat/familyLeverageZh.js';
 import { THREAT_MENACE_EN } from './threat/menaceEn.js';
+import { THREAT_PLAIN_ZH } from './threat/plainZh.js';
 import { THREAT_INTIMIDATION_EN } from './threat/intimidationEn.js';
 import { THREAT_INTIMIDATION_ZH } from './threat/intimidationZh.js';
 import { THREAT_VEILED_EN } from './threat/veiledEn.js';
@@ -123,6 +129,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'commitment/deferralEn': COMMITMENT_DEFERRAL_EN,
   'commitment/deferralZh': COMMITMENT_DEFERRAL_ZH,
   'commitment/doneEn': COMMITMENT_DONE_EN,
+  'commitment/reliefZh': COMMITMENT_RELIEF_ZH,
   'commitment/discountEn': COMMITMENT_DISCOUNT_EN,
   'commitment/discountZh': COMMITMENT_DISCOUNT_ZH,
   'commitment/settlementEn': COMMITMENT_SETTLEMENT_EN,
@@ -156,6 +163,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'falseLegal/inventedConsequenceZh': FALSE_LEGAL_INVENTED_CONSEQUENCE_ZH,
   'harassment/coercionEn': HARASSMENT_COERCION_EN,
   'harassment/coercionZh': HARASSMENT_COERCION_ZH,
+  'harassment/borrowZh': HARASSMENT_BORROW_ZH,
   'harassment/contemptEn': HARASSMENT_CONTEMPT_EN,
   'harassment/mockeryEn': HARASSMENT_MOCKERY_EN,
   'harassment/mockeryZh': HARASSMENT_MOCKERY_ZH,
@@ -169,6 +177,8 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'harassment/suicideTauntZh': HARASSMENT_SUICIDE_TAUNT_ZH,
   'misrepresentation/authorityEn': MISREPRESENTATION_AUTHORITY_EN,
   'misrepresentation/authorityZh': MISREPRESENTATION_AUTHORITY_ZH,
+  'misrepresentation/accountActionZh': MISREPRESENTATION_ACCOUNT_ACTION_ZH,
+  'misrepresentation/debtReliefZh': MISREPRESENTATION_DEBT_RELIEF_ZH,
   'misrepresentation/creditRepairEn': MISREPRESENTATION_CREDIT_REPAIR_EN,
   'misrepresentation/falseConsequenceEn': MISREPRESENTATION_FALSE_CONSEQUENCE_EN,
   'misrepresentation/falseConsequenceZh': MISREPRESENTATION_FALSE_CONSEQUENCE_ZH,
@@ -189,6 +199,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'privacy/roleEn': PRIVACY_ROLE_EN,
   'privacy/publicExposureEn': PRIVACY_PUBLIC_EXPOSURE_EN,
   'privacy/publicExposureZh': PRIVACY_PUBLIC_EXPOSURE_ZH,
+  'privacy/postersZh': PRIVACY_POSTERS_ZH,
   'privacy/relayRequestEn': PRIVACY_RELAY_REQUEST_EN,
   'privacy/relayRequestZh': PRIVACY_RELAY_REQUEST_ZH,
   'privacy/thirdPartyEn': PRIVACY_THIRD_PARTY_EN,
@@ -206,6 +217,7 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'threat/familyLeverageEn': THREAT_FAMILY_LEVERAGE_EN,
   'threat/familyLeverageZh': THREAT_FAMILY_LEVERAGE_ZH,
   'threat/menaceEn': THREAT_MENACE_EN,
+  'threat/plainZh': THREAT_PLAIN_ZH,
   'threat/intimidationEn': THREAT_INTIMIDATION_EN,
   'threat/intimidationZh': THREAT_INTIMIDATION_ZH,
   'threat/veiledEn': THREAT_VEILED_EN,

@@ -67,7 +67,10 @@ export const PRIVACY_RELAY_REQUEST_ZH: PatternRuleSpec[] = [
     negatable: true,
     triggers: ['代为', '代他', '代她', '替他', '替她', '帮他', '帮她'],
     personMayAct: true,
-    patterns: zh(`(?:代为|代他|代她|替他|替她|帮他|帮她)(?:偿还|还款|还钱|还上|还清|垫付|把钱还)`),
+    // Not the family's own offer: "家人如愿意代为还款，可自愿通过官方渠道办理".
+    patterns: zh(
+      `(?<!(?:愿意|自愿)(?:的话)?)(?:代为|代他|代她|替他|替她|帮他|帮她)(?:偿还|还款|还钱|还上|还清|垫付|把钱还)`,
+    ),
   },
   {
     id: 'privacy.relay_request',
