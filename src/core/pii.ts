@@ -223,12 +223,58 @@ export function maskPii(text: string): string {
   // nothing is masked, and only the invisible characters between digits are dropped (issue 19).
   if (!hasDigits(text, FEWEST_DIGITS)) return dropInvisible(text);
   const { folded, parts } = foldDigits(dropInvisible(text));
+  return unfold(mayMask(folded) ? maskByRules(folded) : folded, folded, parts);
+}
+
+/** maskPii with every rule run over the text, whatever it holds: what maskPii answers. */
+export function maskPiiByEveryRule(text: string): string {
+  const { folded, parts } = foldDigits(text.replace(INVISIBLE, ''));
+  return unfold(maskByRules(folded), folded, parts);
+}
+
+function maskByRules(folded: string): string {
   let out = folded;
   for (const p of PATTERNS)
     out = out.replace(p.re, (match: string, separator: unknown) =>
       masks(p, match, separator) ? maskMatch(match) : match,
     );
-  return unfold(out, folded, parts);
+  return out;
+}
+
+/**
+ * What a rule's match is made of, one code unit at a time (the rules read code units): digits
+ * as `digitsOf` counts them (ASCII, full-width, Chinese numerals), and the rest a match may hold
+ * (the separators, an ID's X, a phone number's `+ ( )`); any other unit ends every match.
+ */
+const RULE_DIGIT = new RegExp(`^[0-9０-９${ZH_DIGITS}]$`);
+const RULE_OTHER = new RegExp(String.raw`^(?:[Xx+()]|${SEP})$`);
+/** Each code unit's part in a match: 0 not yet asked, 1 none, 2 a digit, 3 another unit a match may hold. */
+const ruleUnits = new Uint8Array(0x10000);
+
+function ruleUnit(code: number): number {
+  let unit = ruleUnits[code] ?? 0;
+  if (unit === 0) {
+    const c = String.fromCharCode(code);
+    unit = RULE_DIGIT.test(c) ? 2 : RULE_OTHER.test(c) ? 3 : 1;
+    ruleUnits[code] = unit;
+  }
+  return unit;
+}
+
+/**
+ * Whether any rule could mask anything in the (folded) text: a masked match holds at least
+ * FEWEST_DIGITS digits and only units a match may hold, and masking only puts in '*', which no
+ * match holds; so a text with no run of such units holding that many digits (a reply naming
+ * amounts, `12,345.67`: the comma ends the run) is left as it is without running the rules.
+ */
+function mayMask(folded: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const unit = ruleUnit(folded.charCodeAt(i));
+    if (unit === 1) digits = 0;
+    else if (unit === 2 && ++digits >= FEWEST_DIGITS) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dropInvisible, hasDigits, maskPii } from '../../src/core/pii.js';
+import { dropInvisible, hasDigits, maskPii, maskPiiByEveryRule } from '../../src/core/pii.js';
 
 // issue 19 item 5: maskPii runs on every message a turn remembers (the person's and each reply);
 // a reply without a number to mask still paid a regular expression with lookarounds at every
@@ -63,6 +63,37 @@ const PIECES = [
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
+/** Longer pieces: numbers whole, grouped, dated and read out, as the rules' own tests type them. */
+const NUMBERS = [
+  '6222020200112233445',
+  '110105199001011234',
+  '11010519900101123X',
+  '110105 19900101 1234',
+  '123-45-6789',
+  '138 1234 5678',
+  '+86 138-1234-5678',
+  '(415) 555-0100',
+  '+1 415 555 0100',
+  '2026-10-24',
+  '12,345.67',
+  '1,837.75',
+  '100.00',
+  '1101 0519-9001 0112 34',
+  '1 2 3 4 5 6 7 8 9',
+  '一三八一二三四五六七八',
+  '１３８１２３４５６７８',
+  '６２２２',
+  '1234',
+  '56',
+  '7',
+  ' - ',
+  ', ',
+  '：',
+];
+const mixed = fc
+  .array(fc.constantFrom(...PIECES, ...NUMBERS), { maxLength: 24 })
+  .map((parts) => parts.join(''));
+
 describe('maskPii fast paths answer as the expressions they replace', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -81,6 +112,33 @@ describe('maskPii fast paths answer as the expressions they replace', () => {
         (t, n) => hasDigits(t, n) === countedByExpression(t, n),
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('maskPii: what every rule over the whole text masks, for any text', () => {
+    fc.assert(
+      fc.property(mixed, (t) => maskPii(t) === maskPiiByEveryRule(t)),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(text, (t) => maskPii(t) === maskPiiByEveryRule(t)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a reply naming amounts and dates in words runs no rule: no run of seven digits', () => {
+    const reply =
+      '根据您每月可还 2,000.00 元的情况：分7期，每期 1,837.75 元，末期 1,837.74 元，首期2026年12月30日。';
+    maskPii(reply);
+    const replace = vi.spyOn(RegExp.prototype, Symbol.replace);
+    const masked = maskPii(reply);
+    const replaces = replace.mock.calls.length;
+    vi.restoreAllMocks();
+    expect(masked).toBe(reply);
+    expect(replaces).toBe(0);
+    // a number of seven digits or more in one run still goes through every rule
+    expect(maskPii('尾号 6222020200112233445，共 2,000.00 元')).toBe(
+      '尾号 ***************3445，共 2,000.00 元',
     );
   });
 
