@@ -57,18 +57,26 @@ function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
-/** The English boundary words, in the regex's order of alternatives. */
-const EN_WORDS = ['but', 'however', 'although', 'though', 'otherwise'];
+/**
+ * The English boundary word a code unit can open: each of but, however, although, though and
+ * otherwise starts with a letter of its own, so at most one word is compared at a position.
+ */
+function boundaryWordFor(c: number): string | undefined {
+  if (c === 0x62) return 'but';
+  if (c === 0x68) return 'however';
+  if (c === 0x61) return 'although';
+  if (c === 0x74) return 'though';
+  return c === 0x6f ? 'otherwise' : undefined;
+}
 
 /** Length of the boundary word starting at p (with \b on both sides inside [from, at)), or 0. */
 function boundaryWord(text: string, from: number, at: number, p: number): number {
   if (p > from && isWordChar(text.charCodeAt(p - 1))) return 0;
-  for (const word of EN_WORDS) {
-    const end = p + word.length;
-    if (end > at || !text.startsWith(word, p)) continue;
-    if (end === at || !isWordChar(text.charCodeAt(end))) return word.length;
-  }
-  return 0;
+  const word = boundaryWordFor(text.charCodeAt(p));
+  if (word === undefined) return 0;
+  const end = p + word.length;
+  if (end > at || !text.startsWith(word, p)) return 0;
+  return end === at || !isWordChar(text.charCodeAt(end)) ? word.length : 0;
 }
 
 /** The end of the last English clause boundary in text[from, at), or from. */
