@@ -26,5 +26,11 @@ describeRules('threat: plain violence, curses, what the collector knows, Chinese
     ['您提供的地址我们已经收到，还款提醒函会寄到新地址。', ZH],
     ['工作人员不会去您家里，也不会打扰您的家人。', ZH],
     ['打您电话一直没人接，请您方便时回电。', ZH],
+    // The bank's own reply to a relative who gave the holder's ID digits (own18-zh-relative-wife-digits).
+    [
+      '感谢您的配合。由于您是代持卡人咨询，即使提供了证件信息，我们也无法在这里为您查询账户；为保护持卡人的信息安全，相关事宜只能与持卡人本人沟通。',
+      ZH,
+    ],
+    ['您的个人信息都在我们系统里加密保存，请放心。', ZH],
   ],
 });
