@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { describeFigures, roundFigures } from './heldoutReport.js';
+import { loadLabelled } from './labelledSet.js';
+
+/**
+ * guarden25's English check sets (issue 16, test/guardrails/labelled/check-en25.{dev,blind}.jsonl),
+ * written 2026-12-07 by class and register (dev) and by speaker and scenario (blind) before any rule
+ * was read and before any verdict on them: seizure threats without process, contacts, relatives and
+ * references told or asked, degrading messages to contacts, employers, HR and commanding officers
+ * and garnishment before judgment, fake financial traces and forced deductions, insults without
+ * profanity, vague legal escalation, in SMS, chat, voicemail, letter, all-caps, txt-speak and
+ * Indian, Nigerian, Kenyan and Philippine English; lawful notices, voicemails, hardship and disputes.
+ * Start tree (main deb08295): dev 40/75 caught in the own category (45/75 blocked for any
+ * category), 6/64 lawful flagged; blind 39/72 (44/72 blocked), 7/60 lawful flagged.
+ * Dev is tuned on; blind is measured at the start and the end only. A report: it prints figures.
+ */
+describe('check sets check-en25', () => {
+  it('reports recall in the own category and false alarms (dev floors, blind printed)', () => {
+    const dev = roundFigures('check-en25.dev', loadLabelled('check-en25.dev')).find((f) => f.locale === 'en');
+    const blind = roundFigures('check-en25.blind', loadLabelled('check-en25.blind')).find((f) => f.locale === 'en');
+    console.log([dev, blind].map((f) => (f ? `[own check set] ${describeFigures(f)}` : '')).join('\n'));
+    expect(dev?.violating).toBe(75);
+    expect(dev?.compliant).toBe(64);
+    expect(blind?.violating).toBe(72);
+    expect(blind?.compliant).toBe(60);
+    expect(dev?.caught).toBeGreaterThanOrEqual(40);
+    expect(dev?.flagged).toBeLessThanOrEqual(6);
+  }, 60_000);
+});
