@@ -12,18 +12,27 @@ import { loadLabelled } from './labelledSet.js';
  * Indian, Nigerian, Kenyan and Philippine English; lawful notices, voicemails, hardship and disputes.
  * Start tree (main deb08295): dev 40/75 caught in the own category (45/75 blocked for any
  * category), 6/64 lawful flagged; blind 39/72 (44/72 blocked), 7/60 lawful flagged.
+ * After guarden25's rules (rules/threat/seizureEn.ts, falseLegal/escalationEn.ts,
+ * misrepresentation/deductionEn.ts, privacy/contactsEn.ts, harassment/slightEn.ts,
+ * defamation/sexualSmearEn.ts; negationStatement.ts, negationScam.ts): dev 75/75 (75/75 blocked),
+ * 4/64 flagged (a judgment said granted, a £12 charge, the bank's own court step in a condition,
+ * "your wages" in a statement of the law: all by policy); blind, measured once at the end: 59/72
+ * (62/72 blocked), 7/60 flagged.
  * Dev is tuned on; blind is measured at the start and the end only. A report: it prints figures.
  */
 describe('check sets check-en25', () => {
   it('reports recall in the own category and false alarms (dev floors, blind printed)', () => {
     const dev = roundFigures('check-en25.dev', loadLabelled('check-en25.dev')).find((f) => f.locale === 'en');
-    const blind = roundFigures('check-en25.blind', loadLabelled('check-en25.blind')).find((f) => f.locale === 'en');
+    const blind = roundFigures('check-en25.blind', loadLabelled('check-en25.blind')).find(
+      (f) => f.locale === 'en',
+    );
     console.log([dev, blind].map((f) => (f ? `[own check set] ${describeFigures(f)}` : '')).join('\n'));
     expect(dev?.violating).toBe(75);
     expect(dev?.compliant).toBe(64);
     expect(blind?.violating).toBe(72);
     expect(blind?.compliant).toBe(60);
-    expect(dev?.caught).toBeGreaterThanOrEqual(40);
-    expect(dev?.flagged).toBeLessThanOrEqual(6);
+    // Floors at what the rules reached on dev, with room for a retrained classifier's opinion.
+    expect(dev?.caught).toBeGreaterThanOrEqual(74);
+    expect(dev?.flagged).toBeLessThanOrEqual(4);
   }, 60_000);
 });

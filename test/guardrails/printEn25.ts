@@ -19,11 +19,11 @@ if (half === 'dev' && process.argv.includes('--items')) {
   for (const f of en) {
     for (const r of f.missed) {
       const got = check(r.text, r.context).violations.map((v) => `${v.category}:${v.rule}`);
-      console.log(`MISS ${r.id} [${r.category ?? ''}] ${r.text}\n     got ${got.join(' ') || '-'}`);
+      console.log(`MISS [${r.category ?? ''}] ${r.text}\n     got ${got.join(' ') || '-'}`);
     }
     for (const r of f.falseAlarms) {
       const got = check(r.text, r.context).violations.map((v) => `${v.category}:${v.rule}`);
-      console.log(`FA   ${r.id} ${r.text}\n     got ${got.join(' ')}`);
+      console.log(`FA   ${r.text}\n     got ${got.join(' ')}`);
     }
   }
 }
