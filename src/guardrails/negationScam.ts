@@ -38,10 +38,10 @@ export function quotesImpostor(text: string, at: number, end: number, lang: Lang
 // A secured loan named and its consequence bound to the contract and the law:
 // "Repossession only happens as allowed by your contract and state law".
 const EN_SECURED =
-  /\b(?:collateral|pledged|secured|securing|security agreement|auto loan|car loan|vehicle loan|mortgage|lien holder|repossession)\b/;
+  /\b(?:collateral|pledged|secured|securing|security agreement|auto loan|car loan|vehicle loan|mortgage|lien holder)\b/;
 const EN_SECURED_ANY = new Anywhere(EN_SECURED);
 const EN_BOUND =
-  /\b(?:as|where|when) (?:allowed|permitted|provided|authori[sz]ed) (?:by|under|in) (?:your |the )?(?:contract|loan agreement|agreement|security agreement|(?:applicable |state |federal )?laws?)\b|\bonly (?:as|where|when) (?:the )?(?:contract|agreement|law) (?:allows|permits)\b|\b(?:happen|happens|be done|take place) (?:only )?(?:as|where|when) (?:your |the )?(?:contract|loan agreement|agreement)(?: and (?:your |the )?(?:applicable |state |federal )?laws?)? (?:allows?|permits?)\b|\b(?:only )?(?:through|under|by|following) the (?:process|procedure|steps)(?: set out| laid down| provided| described)? (?:in|by|under) (?:your |the )?(?:contract|loan agreement|agreement|law)(?: and (?:the )?(?:applicable |state |federal )?laws?)?\b/;
+  /\b(?:as|where|when) (?:allowed|permitted|provided|authori[sz]ed) (?:by|under|in) (?:your |the )?(?:contract|loan agreement|agreement|security agreement|(?:applicable |state |federal )?laws?)\b|\bonly (?:as|where|when) (?:the )?(?:contract|agreement|law) (?:allows|permits)\b|\b(?:happen|happens|be done|take place) (?:only )?(?:as|where|when) (?:your |the )?(?:contract|loan agreement|agreement)(?: and (?:your |the )?(?:applicable |state |federal )?laws?)? (?:allows?|permits?)\b/;
 const EN_BOUND_ANY = new Anywhere(EN_BOUND);
 const EN_BOUND_ASSERTS =
   /\b(?:already|tomorrow|today|tonight|this week|next week|we(?:'ll| will| are going to| have)|has been|have been|is scheduled|are coming|is coming)\b/;

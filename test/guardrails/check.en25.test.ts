@@ -14,9 +14,9 @@ import { loadLabelled } from './labelledSet.js';
  * category), 6/64 lawful flagged; blind 39/72 (44/72 blocked), 7/60 lawful flagged.
  * After guarden25's rules (rules/threat/seizureEn.ts, falseLegal/escalationEn.ts,
  * misrepresentation/deductionEn.ts, privacy/contactsEn.ts, harassment/slightEn.ts,
- * defamation/sexualSmearEn.ts; negationStatement.ts, negationScam.ts): dev 75/75 (75/75 blocked),
- * 4/64 flagged (a judgment said granted, a £12 charge, the bank's own court step in a condition,
- * "your wages" in a statement of the law: all by policy); blind, measured once at the end: 59/72
+ * defamation/sexualSmearEn.ts; negationStatement.ts): dev 75/75 (75/75 blocked), 5/64 flagged (a
+ * judgment said granted, a £12 charge, the bank's own court step in a condition, "your wages" in
+ * a statement of the law, repossession with no secured loan named: all by policy); blind, measured once at the end: 59/72
  * (62/72 blocked), 7/60 flagged.
  * Dev is tuned on; blind is measured at the start and the end only. A report: it prints figures.
  */
@@ -33,6 +33,6 @@ describe('check sets check-en25', () => {
     expect(blind?.compliant).toBe(60);
     // Floors at what the rules reached on dev, with room for a retrained classifier's opinion.
     expect(dev?.caught).toBeGreaterThanOrEqual(74);
-    expect(dev?.flagged).toBeLessThanOrEqual(4);
+    expect(dev?.flagged).toBeLessThanOrEqual(5);
   }, 60_000);
 });

@@ -37,7 +37,17 @@ export const HARASSMENT_SLIGHT_EN: PatternRuleSpec[] = [
     // "Only a fool borrows and switches off his phone", "are you mad?", "something wrong with your head".
     id: 'harassment.mockery',
     lang: 'en',
-    triggers: ['fool', 'mad', 'crazy', 'insane', 'mental', 'wrong with', 'out of your mind'],
+    triggers: [
+      'fool',
+      'idiot',
+      'imbecile',
+      'mad',
+      'crazy',
+      'insane',
+      'mental',
+      'wrong with',
+      'out of your mind',
+    ],
     patterns: en(
       String.raw`\bonly (?:a|an) (?:fool|idiot|imbecile|madman|mad man)\b|\b(?:are|r) (?:you|u) (?:a fool|mad|crazy|insane|mental|out of your mind)\b(?! (?:at|about|with|that|because|if))|\b(?:you|u) (?:fool|imbecile)\b|\bsomething (?:is )?wrong with (?:your|ur) (?:head|brain|mind)\b`,
     ),
