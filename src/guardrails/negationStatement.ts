@@ -14,6 +14,8 @@
  *   action the creditor does not mean, and no arrest, date or deadline in it.
  * - The law stated in general ("in most states, a creditor must win a lawsuit before it can
  *   garnish wages").
+ * - A court order named as what the bank's taking needs ("we cannot take money from your account
+ *   without your permission or a court order"): the power denied, nothing imminent (guarden25).
  * - 刑事责任 stated as the law's: a statute or its elements cited (《刑法》第一百九十六条, 以非法占有为
  *   目的, 两次催收后超过三个月), or a mistaken transfer kept (误收转账…可能承担刑事责任), hedged or
  *   said of cardholders in general, never of this person as a fact and never with police, arrest or
@@ -64,8 +66,10 @@ const EN_CONDITION =
   /\bif (?:your|the) (?:account|debt|balance|loan|card|payment)s? (?:remains?|stays?|is still|continues|falls?|goes|becomes?)\b|\bif (?:we|you) (?:do not|don't|did not|didn't) (?:receive|make|pay)\b|\b(?:may|might|could)\b/;
 const EN_SUM = /[$£€]\s?\d[\d,.]*(?!\d)|\d[\d,.]*\s*(?:dollars|usd|pounds)\b/g;
 const EN_SUM_ANY = /[$£€]\s?\d|\d\s*(?:dollars|usd|pounds)\b/;
-const EN_FEE_AFTER = /^\s*(?:late|returned[- ]payment|annual|administration|over[- ]limit)? ?(?:fee|charge)\b/;
-const EN_ACCOUNT_FACT = /\d{4}|\bending in\b|\d{1,2}\/\d{1,2}|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/;
+const EN_FEE_AFTER =
+  /^\s*(?:late|returned[- ]payment|annual|administration|over[- ]limit)? ?(?:fee|charge)\b/;
+const EN_ACCOUNT_FACT =
+  /\d{4}|\bending in\b|\d{1,2}\/\d{1,2}|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/;
 
 function onlyFeeSums(text: string): boolean {
   for (const m of text.matchAll(EN_SUM)) {
@@ -125,6 +129,20 @@ function statesLawInGeneral(text: string, at: number, end: number): boolean {
   return EN_GENERAL_LAW.test(sentence) && !EN_PERSONAL.test(sentence) && !EN_IMMINENT.test(sentence);
 }
 
+// A court order named as what a taking needs: "we cannot take money from your account without your
+// permission or a court order", "no one can seize your goods without a judgment".
+const EN_NEEDS_ORDER =
+  /\b(?:cannot|can't|can not|won't|will not|will never|never|may not|(?:are|is)(?: not|n't) (?:allowed|permitted|able) to|do not|don't|no one can|nobody can)\b[^.!?\n]{0,60}\b(?:take|deduct|garnish|freeze|seize|repossess|debit|withdraw|remove|touch|collect|enter)\w*\b[^.!?\n]{0,60}\bwithout\b[^.!?\n]{0,40}$/;
+
+function orderRequired(text: string, at: number, end: number): boolean {
+  const s = sentenceStart(text, at);
+  if (!EN_NEEDS_ORDER.test(text.slice(s, at))) return false;
+  return (
+    !EN_IMMINENT.test(text.slice(s, sentenceEnd(text, end))) &&
+    !EN_TURN.test(text.slice(end, sentenceEnd(text, end)))
+  );
+}
+
 // Criminal liability as the law states it.
 const ZH_STATUTE =
   /刑法|司法解释|(?:根据|依据|按照)[^。!?\n]{0,12}(?:法|规定|解释)|依法|法律规定|以非法占有为目的|两次(?:有效)?催收|误收|错误转账|错转|来历不明的?转账|不当得利/;
@@ -151,8 +169,7 @@ function statesCriminalLaw(text: string, at: number, end: number): boolean {
 
 // 诈骗分子 said of an impostor the reader meets, not of the reader.
 const ZH_IMPOSTOR = /冒充|所谓(?:的)?|自称|假冒|谎称|陌生(?:人|来电|电话|短信)/;
-const ZH_VERDICT =
-  /(?:判定|认定|视|当作|就|都|均|即|一律)?(?:为|是)["“”]?(?:诈骗分子|骗子|诈骗犯|不法分子)/;
+const ZH_VERDICT = /(?:判定|认定|视|当作|就|都|均|即|一律)?(?:为|是)["“”]?(?:诈骗分子|骗子|诈骗犯|不法分子)/;
 const ZH_LABELS_YOU = /[你您](?:就是|是|这种|这样|才是)|像[你您]/;
 
 function labelsImpostor(text: string, at: number, end: number): boolean {
@@ -179,7 +196,9 @@ export function excusedAsStatement(rule: PatternRule, text: string, at: number, 
       return identifiesCollectorOnly(text) || generalConsequence(text, at, end);
     if (rule.category === 'false_legal' && deniesAuthorityContact(text, at, end)) return true;
     if (rule.id === 'false_legal.court')
-      return courtIfUnresolved(text, at, end) || statesLawInGeneral(text, at, end);
+      return (
+        courtIfUnresolved(text, at, end) || statesLawInGeneral(text, at, end) || orderRequired(text, at, end)
+      );
     return false;
   }
   if (rule.id === 'false_legal.arrest') return statesCriminalLaw(text, at, end);

@@ -128,6 +128,10 @@ const EXCLUDED: readonly string[] = [
   // guardzh25's Chinese dev set (tuned on) and its own blind set (measured at its start and end only)
   'check-zh25.dev',
   'check-zh25.blind',
+  // guarden25's English check sets (issue 16): dev is tuned on by its rules; blind is measured only
+  // at the start and at the end of its session, never tuned on
+  'check-en25.dev',
+  'check-en25.blind',
   // guard17zh's check set (session 17's classes, zh), measured before and after its rules (written against it: not blind)
   'check-g17.zh',
   // guard17en's check set (English classes by register), measured before and after its rules (written against it: not blind)

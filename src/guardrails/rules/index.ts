@@ -98,6 +98,12 @@ import { THREAT_FAMILY_LEVERAGE_EN } from './threat/familyLeverageEn.js';
 import { THREAT_FAMILY_LEVERAGE_ZH } from './threat/familyLeverageZh.js';
 import { THREAT_MENACE_EN } from './threat/menaceEn.js';
 import { THREAT_PLAIN_ZH } from './threat/plainZh.js';
+import { THREAT_SEIZURE_EN } from './threat/seizureEn.js';
+import { FALSE_LEGAL_ESCALATION_EN } from './falseLegal/escalationEn.js';
+import { MISREPRESENTATION_DEDUCTION_EN } from './misrepresentation/deductionEn.js';
+import { PRIVACY_CONTACTS_EN } from './privacy/contactsEn.js';
+import { HARASSMENT_SLIGHT_EN } from './harassment/slightEn.js';
+import { DEFAMATION_SEXUAL_SMEAR_EN } from './defamation/sexualSmearEn.js';
 import { THREAT_INTIMIDATION_EN } from './threat/intimidationEn.js';
 import { THREAT_INTIMIDATION_ZH } from './threat/intimidationZh.js';
 import { THREAT_VEILED_EN } from './threat/veiledEn.js';
@@ -218,6 +224,12 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'threat/familyLeverageZh': THREAT_FAMILY_LEVERAGE_ZH,
   'threat/menaceEn': THREAT_MENACE_EN,
   'threat/plainZh': THREAT_PLAIN_ZH,
+  'threat/seizureEn': THREAT_SEIZURE_EN,
+  'falseLegal/escalationEn': FALSE_LEGAL_ESCALATION_EN,
+  'misrepresentation/deductionEn': MISREPRESENTATION_DEDUCTION_EN,
+  'privacy/contactsEn': PRIVACY_CONTACTS_EN,
+  'harassment/slightEn': HARASSMENT_SLIGHT_EN,
+  'defamation/sexualSmearEn': DEFAMATION_SEXUAL_SMEAR_EN,
   'threat/intimidationEn': THREAT_INTIMIDATION_EN,
   'threat/intimidationZh': THREAT_INTIMIDATION_ZH,
   'threat/veiledEn': THREAT_VEILED_EN,
