@@ -13,13 +13,10 @@
  * pass's count is the difference to the warm-up-only process over P, so start-up, loading and
  * the first compilations cancel out. Slow: about 3–6 minutes per tree.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { countInstructions, ownUrl, type Counted } from './valgrindCount.js';
+import { countInstructions, ownUrl, writeChild, type Counted } from './valgrindCount.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const STRIDE = Number(process.env['INSN_STRIDE'] ?? 8);
@@ -64,12 +61,7 @@ async function bundle(root: string): Promise<string> {
     logLevel: 'silent',
     plugins: [ownUrl],
   });
-  const code = result.outputFiles[0]?.text ?? '';
-  const dir = path.join(tmpdir(), 'guardrails-insn');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `child-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
-  writeFileSync(file, code);
-  return file;
+  return writeChild(result.outputFiles[0]?.text ?? '', 'guardrails-insn');
 }
 
 interface Output {

@@ -12,13 +12,11 @@
  *
  * About 10–15 minutes of CPU under callgrind; the count does not depend on the machine's load.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { countWindows, ownUrl } from './valgrindCount.js';
+import { countWindows, ownUrl, writeChild } from './valgrindCount.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const STRIDE = Number(process.env['INSN_STRIDE'] ?? 8);
@@ -140,12 +138,7 @@ async function bundle(root: string): Promise<string> {
     logLevel: 'silent',
     plugins: [switches(root), ownUrl],
   });
-  const code = result.outputFiles[0]?.text ?? '';
-  const dir = path.join(tmpdir(), 'guardrails-layers');
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `child-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
-  writeFileSync(file, code);
-  return file;
+  return writeChild(result.outputFiles[0]?.text ?? '', 'guardrails-layers');
 }
 
 interface Output {

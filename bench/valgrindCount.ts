@@ -6,11 +6,21 @@
  * callgrind whose main thread's counts between marks come back (countWindows).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
+
+/** A bundled child written under the temporary folder `folder`, named by its content's hash. */
+export function writeChild(code: string, folder: string): string {
+  const dir = path.join(tmpdir(), folder);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `child-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  writeFileSync(file, code);
+  return file;
+}
 
 /** Each module keeps its own import.meta.url (the classifier finds its weights beside its source). */
 export const ownUrl: Plugin = {
