@@ -350,7 +350,8 @@
 
   function pollMessages() {
     var current = state.current;
-    if (!current) return;
+    // Not while a release is on its way: the answer would be 404 and read as "not yours".
+    if (!current || current.releasing) return;
     var path =
       '/api/agent/conversations/' +
       encodeURIComponent(current.conversationId) +
@@ -436,9 +437,11 @@
     event.preventDefault();
     var current = state.current;
     if (!current) return;
+    current.releasing = true;
     api('POST', '/api/agent/conversations/' + encodeURIComponent(current.conversationId) + '/release', {
       outcome: $('outcome').value,
     }).then(function (r) {
+      current.releasing = false;
       if (r.status === 200) closeConversation(t.released);
       else if (r.status === 403 || r.status === 404) closeConversation(t.notYours);
     });
