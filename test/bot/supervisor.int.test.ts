@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnService, waitForHealth } from '../support/service.js';
+import { SERVICE_START_MS, spawnService, waitForHealth } from '../support/service.js';
 import { tempDir } from '../support/testApp.js';
 
 describe('the supervisor behind npm start', () => {
@@ -14,9 +14,10 @@ describe('the supervisor behind npm start', () => {
       );
       expect(first.process.supervisor).toMatchObject({ restarts: 0 });
       process.kill(first.process.pid, 'SIGKILL');
+      // The restarted worker loads the whole service again: as long as a first start may take.
       const second = await waitForHealth(
         service.url,
-        20_000,
+        SERVICE_START_MS,
         service.output,
         (h) => h.process.pid !== first.process.pid && h.process.supervisor !== 'none',
       );
@@ -27,5 +28,5 @@ describe('the supervisor behind npm start', () => {
     } finally {
       service.child.kill('SIGKILL');
     }
-  }, 60_000);
+  }, 3 * SERVICE_START_MS);
 });

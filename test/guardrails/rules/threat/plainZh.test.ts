@@ -11,6 +11,7 @@ describeRules('threat: plain violence, curses, what the collector knows, Chinese
     ['周末去你宿舍楼下等你，见面就收拾你。', ZH, 'threat'],
     ['不还？行，明天到你店里把你那几个柜台给砸了。', ZH, 'threat'],
     ['我这边处理不了了，会有另外一批人来找你，他们可没我这么好说话。', ZH, 'threat'],
+    ['我们外访组的做事风格比较直接，你自己掂量。', ZH, 'threat'],
     ['到时候出点什么事，我可控制不了下面那些兄弟。', ZH, 'threat'],
     ['欠钱的人，出门都要被车撞，你等着。', ZH, 'threat'],
     ['祝你家里人个个短命。', ZH, 'threat'],
@@ -32,5 +33,7 @@ describeRules('threat: plain violence, curses, what the collector knows, Chinese
       ZH,
     ],
     ['您的个人信息都在我们系统里加密保存，请放心。', ZH],
+    // The bank's own reply to a relative asking again (modelResponder's template fallback).
+    ['账户的相关信息我们仍然只能与持卡人本人沟通，最便捷的方式是请本人直接拨打客服热线。', ZH],
   ],
 });
