@@ -14,11 +14,17 @@ describe('offline understanding, compared with its snapshot', () => {
     expect(entries.length).toBeGreaterThan(3000);
   });
 
-  it('understands every text of the corpus exactly as before', () => {
-    const changed = entries
-      .filter((e) => JSON.stringify(understandAll(e.text)) !== JSON.stringify(e.results))
-      .map((e) => ({ text: e.text.slice(0, 80), before: e.results, now: understandAll(e.text) }));
-    expect(changed.slice(0, 5)).toEqual([]);
-    expect(changed.length).toBe(0);
-  }, 60_000);
+  // In shards, each with its own time: the whole corpus takes ~25 s alone on a slower 2-core
+  // machine and ran past one 60 s limit beside the rest of the suite in CI.
+  const SHARDS = 6;
+  for (let shard = 0; shard < SHARDS; shard++) {
+    it(`understands every text of the corpus exactly as before (part ${shard + 1} of ${SHARDS})`, () => {
+      const changed = entries
+        .filter((_, i) => i % SHARDS === shard)
+        .filter((e) => JSON.stringify(understandAll(e.text)) !== JSON.stringify(e.results))
+        .map((e) => ({ text: e.text.slice(0, 80), before: e.results, now: understandAll(e.text) }));
+      expect(changed.slice(0, 5)).toEqual([]);
+      expect(changed.length).toBe(0);
+    }, 120_000);
+  }
 });
