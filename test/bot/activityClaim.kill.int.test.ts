@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/index.js';
-import { spawnService, type SpawnedService } from '../support/service.js';
+import { SERVICE_START_MS, spawnService, type SpawnedService } from '../support/service.js';
 import { seedTestChannelAccounts, tempDir } from '../support/testApp.js';
 
 /**
@@ -67,54 +67,60 @@ describe('a service killed (-9) in the middle of a turn', () => {
     await model?.close();
   });
 
-  it('leaves the activity to a retry once the lease runs out; the retry runs the turn once and is replayed after', async () => {
-    model = await hangingModel();
-    const dataDir = tempDir('claim-kill-');
-    const env = {
-      DATA_DIR: dataDir,
-      SUPERVISOR: 'false',
-      LINK_SECRET: 'claim-kill-link-secret-0123456789',
-      OPENAI_API_KEY: 'sk-test',
-      OPENAI_BASE_URL: model.url,
-      OPENAI_PROBE: 'false',
-      MODEL_MAX_RETRIES: '0',
-      ACTIVITY_CLAIM_LEASE_SECONDS: '12',
-      ACTIVITY_CLAIM_WAIT_MS: '300',
-    };
-    await seedTestChannelAccounts(dataDir);
-    const first = await spawnService(env);
-    services.push(first);
-    const lost = post(first.url).catch(() => undefined);
-    await model.asked; // the turn has claimed the activity and waits on the model
-    first.child.kill('SIGKILL');
-    expect(await first.exited).toBe('SIGKILL');
-    await lost;
+  it(
+    'leaves the activity to a retry once the lease runs out; the retry runs the turn once and is replayed after',
+    async () => {
+      model = await hangingModel();
+      const dataDir = tempDir('claim-kill-');
+      const env = {
+        DATA_DIR: dataDir,
+        SUPERVISOR: 'false',
+        LINK_SECRET: 'claim-kill-link-secret-0123456789',
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: model.url,
+        OPENAI_PROBE: 'false',
+        MODEL_MAX_RETRIES: '0',
+        ACTIVITY_CLAIM_LEASE_SECONDS: '12',
+        ACTIVITY_CLAIM_WAIT_MS: '300',
+      };
+      await seedTestChannelAccounts(dataDir);
+      const first = await spawnService(env);
+      services.push(first);
+      const lost = post(first.url).catch(() => undefined);
+      await model.asked; // the turn has claimed the activity and waits on the model
+      first.child.kill('SIGKILL');
+      expect(await first.exited).toBe('SIGKILL');
+      await lost;
 
-    const second = await spawnService(env);
-    services.push(second);
-    // Until the dead claimant's lease runs out, a retry is told to come back, never run twice.
-    const refused: string[] = [];
-    let retried = await post(second.url);
-    for (let tries = 0; retried.status !== 200 && tries < 80; tries++) {
-      const body = (await retried.json()) as { error: { code: string } };
-      refused.push(`${retried.status} ${body.error.code} retry-after=${retried.headers.get('retry-after')}`);
-      await new Promise((r) => setTimeout(r, 500));
-      retried = await post(second.url);
-    }
-    expect(retried.status).toBe(200);
-    expect(refused.filter((r) => !/^409 ActivityInProgress retry-after=[1-5]$/.test(r))).toEqual([]);
-    const answer = await retried.text();
-    expect(answer).toContain('示例银行');
-    const again = await post(second.url);
-    expect(again.status).toBe(200);
-    expect(await again.text()).toBe(answer);
+      const second = await spawnService(env);
+      services.push(second);
+      // Until the dead claimant's lease runs out, a retry is told to come back, never run twice.
+      const refused: string[] = [];
+      let retried = await post(second.url);
+      for (let tries = 0; retried.status !== 200 && tries < 80; tries++) {
+        const body = (await retried.json()) as { error: { code: string } };
+        refused.push(
+          `${retried.status} ${body.error.code} retry-after=${retried.headers.get('retry-after')}`,
+        );
+        await new Promise((r) => setTimeout(r, 500));
+        retried = await post(second.url);
+      }
+      expect(retried.status).toBe(200);
+      expect(refused.filter((r) => !/^409 ActivityInProgress retry-after=[1-5]$/.test(r))).toEqual([]);
+      const answer = await retried.text();
+      expect(answer).toContain('示例银行');
+      const again = await post(second.url);
+      expect(again.status).toBe(200);
+      expect(await again.text()).toBe(answer);
 
-    const records = await new SqliteTranscriptStore(openDatabase(dataDir)).getRecords('kill-conv');
-    const replies = records.filter((r) => r.activity.from?.role === 'bot' || r.activity.from?.id === 'bot');
-    const repliesToIt = replies.filter((r) => r.activity.replyToId === 'kill-me-1');
-    // One completed turn: the killed one sent nothing; the retry's replies, once.
-    expect(repliesToIt.length).toBeGreaterThan(0);
-    expect(new Set(repliesToIt.map((r) => r.activity.text)).size).toBe(repliesToIt.length);
-    expect(answer).toContain(JSON.stringify(repliesToIt[0]!.activity.text).slice(1, 20));
-  }, 60_000);
+      const records = await new SqliteTranscriptStore(openDatabase(dataDir)).getRecords('kill-conv');
+      const replies = records.filter((r) => r.activity.from?.role === 'bot' || r.activity.from?.id === 'bot');
+      const repliesToIt = replies.filter((r) => r.activity.replyToId === 'kill-me-1');
+      // One completed turn: the killed one sent nothing; the retry's replies, once.
+      expect(repliesToIt.length).toBeGreaterThan(0);
+      expect(new Set(repliesToIt.map((r) => r.activity.text)).size).toBe(repliesToIt.length);
+      expect(answer).toContain(JSON.stringify(repliesToIt[0]!.activity.text).slice(1, 20));
+    },
+    2 * SERVICE_START_MS + 30_000,
+  );
 });

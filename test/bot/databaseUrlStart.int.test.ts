@@ -6,13 +6,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describePg } from '../support/postgres.js';
-import { spawnService, type Health } from '../support/service.js';
+import { SERVICE_ARGS, spawnService, type Health } from '../support/service.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Runs `npm start`'s entry with DATABASE_URL; resolves with its exit code and output. */
 async function start(databaseUrl: string): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+  const child = spawn(process.execPath, SERVICE_ARGS, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -22,7 +22,7 @@ async function start(databaseUrl: string): Promise<{ code: number | null; stderr
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
   let stdout = '';

@@ -5,7 +5,7 @@ import { systemClock } from '../../src/core/clock.js';
 import { openDatabase } from '../../src/store/db.js';
 import { SqliteTranscriptStore } from '../../src/store/transcripts/index.js';
 import { verifyAll } from '../../src/review/verify.js';
-import { spawnService } from '../support/service.js';
+import { SERVICE_START_MS, spawnService } from '../support/service.js';
 import { seedTestChannelAccounts, tempDir } from '../support/testApp.js';
 
 const LINK_SECRET = 'crash-test-link-secret-0123456789';
@@ -82,41 +82,45 @@ async function apiBurst(url: string, n: number, acked: Acked[]): Promise<void> {
 }
 
 describe('SIGKILL during a burst', () => {
-  it('loses nothing acknowledged or delivered, and review verify passes', async () => {
-    const dataDir = tempDir();
-    await seedTestChannelAccounts(dataDir);
-    const service = await spawnService({ DATA_DIR: dataDir, LINK_SECRET, SUPERVISOR: 'false' });
-    const acked: Acked[] = [];
-    const bursts = [
-      ...Array.from({ length: 8 }, (_, i) =>
-        directLineBurst(service.url, `crash-user-${i}`, dataDir, acked).catch(() => undefined),
-      ),
-      ...Array.from({ length: 8 }, (_, i) => apiBurst(service.url, i, acked).catch(() => undefined)),
-    ];
-    // Kill once a good part of the burst has been acknowledged, while the rest is in flight.
-    for (let waited = 0; acked.reduce((n, a) => n + a.ids.length, 0) < 60 && waited < 20_000; waited += 20)
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    service.child.kill('SIGKILL');
-    await Promise.all(bursts);
-    await service.exited;
+  it(
+    'loses nothing acknowledged or delivered, and review verify passes',
+    async () => {
+      const dataDir = tempDir();
+      await seedTestChannelAccounts(dataDir);
+      const service = await spawnService({ DATA_DIR: dataDir, LINK_SECRET, SUPERVISOR: 'false' });
+      const acked: Acked[] = [];
+      const bursts = [
+        ...Array.from({ length: 8 }, (_, i) =>
+          directLineBurst(service.url, `crash-user-${i}`, dataDir, acked).catch(() => undefined),
+        ),
+        ...Array.from({ length: 8 }, (_, i) => apiBurst(service.url, i, acked).catch(() => undefined)),
+      ];
+      // Kill once a good part of the burst has been acknowledged, while the rest is in flight.
+      for (let waited = 0; acked.reduce((n, a) => n + a.ids.length, 0) < 60 && waited < 20_000; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      service.child.kill('SIGKILL');
+      await Promise.all(bursts);
+      await service.exited;
 
-    const db = openDatabase(dataDir);
-    const store = new SqliteTranscriptStore(db);
-    const recorded = db.prepare(
-      'SELECT 1 FROM transcript_records WHERE conversation_id = ? AND activity_id = ?',
-    );
-    const lost = acked.flatMap((a) =>
-      a.ids.filter((id) => !recorded.get(a.conversationId, id)).map((id) => `${a.conversationId}/${id}`),
-    );
-    const ackedCount = acked.reduce((n, a) => n + a.ids.length, 0);
-    expect(ackedCount).toBeGreaterThanOrEqual(60);
-    expect(lost).toEqual([]);
-    const report = await verifyAll(store);
-    expect(report.broken).toEqual([]);
-    expect(store.unrecordedChannelMessages()).toEqual([]);
-    process.stdout.write(
-      `crash test: ${ackedCount} acknowledged or delivered messages, ${lost.length} lost, ${report.conversations} chains hold\n`,
-    );
-    db.close();
-  }, 90_000);
+      const db = openDatabase(dataDir);
+      const store = new SqliteTranscriptStore(db);
+      const recorded = db.prepare(
+        'SELECT 1 FROM transcript_records WHERE conversation_id = ? AND activity_id = ?',
+      );
+      const lost = acked.flatMap((a) =>
+        a.ids.filter((id) => !recorded.get(a.conversationId, id)).map((id) => `${a.conversationId}/${id}`),
+      );
+      const ackedCount = acked.reduce((n, a) => n + a.ids.length, 0);
+      expect(ackedCount).toBeGreaterThanOrEqual(60);
+      expect(lost).toEqual([]);
+      const report = await verifyAll(store);
+      expect(report.broken).toEqual([]);
+      expect(store.unrecordedChannelMessages()).toEqual([]);
+      process.stdout.write(
+        `crash test: ${ackedCount} acknowledged or delivered messages, ${lost.length} lost, ${report.conversations} chains hold\n`,
+      );
+      db.close();
+    },
+    SERVICE_START_MS + 60_000,
+  );
 });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,10 +24,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The arguments and stdin that start `src/bot/main.ts` as `npm start` does, with exitWithParent.ts
+ * preloaded: the service exits when the test process that spawned it is gone (it holds stdin).
+ */
+export const SERVICE_ARGS = [
+  '--import',
+  'tsx',
+  '--import',
+  pathToFileURL(path.join(ROOT, 'test/support/exitWithParent.ts')).href,
+  'src/bot/main.ts',
+];
+
 /** Starts `src/bot/main.ts` the way `npm start` does, on a free port; waits for /healthz. */
 export async function spawnService(env: Record<string, string>): Promise<SpawnedService> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+  const child = spawn(process.execPath, SERVICE_ARGS, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -37,7 +49,7 @@ export async function spawnService(env: Record<string, string>): Promise<Spawned
       REMINDERS_ENABLED: 'false',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
