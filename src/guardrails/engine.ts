@@ -128,7 +128,8 @@ function sameShape(rule: PatternRule): PatternRule {
 }
 
 /** The engine's rules: PATTERN_RULES in the same order, on one shape. */
-const RULES: readonly PatternRule[] = PATTERN_RULES.map(sameShape);
+export const ENGINE_RULES: readonly PatternRule[] = PATTERN_RULES.map(sameShape);
+const RULES = ENGINE_RULES;
 const RULE_COUNT = RULES.length;
 /**
  * Each rule's reach: its grammar's, or less when every pattern of the rule is bounded and reads
