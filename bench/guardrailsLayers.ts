@@ -9,6 +9,7 @@
  *
  *   npx tsx bench/guardrailsLayers.ts [<root>]      # default: this tree
  *   INSN_STRIDE=8 INSN_WARM=3 INSN_PASSES=2 INSN_TOP=12
+ *   INSN_WINDOWS=3,5,11,13    # only these windows (by index; 'loop only' always runs): minutes, not an hour
  *
  * About 10–15 minutes of CPU under callgrind; the count does not depend on the machine's load.
  */
@@ -26,7 +27,7 @@ const TOP = Number(process.env['INSN_TOP'] ?? 12);
 const MARK = 'uv_os_getpriority';
 
 /** The windows, in order: name and the code one reply runs (`it`: text, context; `n`: normalised text). */
-const WINDOWS: [string, string][] = [
+const ALL_WINDOWS: [string, string][] = [
   ['loop only', `void { ...it.context };`],
   ['normalise', `normaliseShared(it.text);`],
   ['+ wake (trigger/gate scan)', `wake(normaliseShared(it.text).text);`],
@@ -54,6 +55,8 @@ const WINDOWS: [string, string][] = [
   ['check, no readings', `S.noExcuse = true; check(it.text, { ...it.context }); S.noExcuse = false;`],
   ['mint-filter', `mint.filter(it.text, { replace: false });`],
 ];
+const ONLY = process.env['INSN_WINDOWS']?.split(',').map(Number);
+const WINDOWS = ALL_WINDOWS.filter((_, w) => w === 0 || ONLY === undefined || ONLY.includes(w));
 
 function childSource(root: string): string {
   const src = (f: string): string => JSON.stringify(path.join(root, 'src/guardrails', f));
