@@ -14,12 +14,16 @@ const KIN = String.raw`(?:employer|manager|landlord|pastor|friend|bro|brother|si
 const CONSENT = String.raw`\b(?:authori[sz]\w*|power of attorney|consent\w*|permission|at your request|as you asked)\b`;
 const BEHIND = String.raw`(?:overdue|bounced|unpaid|defaulted|missed|stopped (?:picking|paying|answering|responding)|not (?:paid|picking|answering)|hasn't paid|has not paid|in arrears|behind on|dodging|hiding|absconded|ran away|run away)`;
 
+// "your friend", "ur bro": the kin word after the possessive wakes the rule, not every "your".
+const KIN_WORDS = KIN.slice(3, -1).replace('neighbou?r', 'neighbour|neighbor').split('|');
+const KIN_TRIGGERS = KIN_WORDS.flatMap((k) => [`your ${k}`, `ur ${k}`]);
+
 export const PRIVACY_TO_KIN_EN: PatternRuleSpec[] = [
   {
     id: 'privacy.third_party',
     lang: 'en',
     negatable: true,
-    triggers: ['your ', 'ur '],
+    triggers: KIN_TRIGGERS,
     patterns: en(
       String.raw`\b(?:your|ur) ${KIN}\b[^.!?;\n]{0,50}?\b(?:loan|emi|credit card|card|account|payments?|balance|dues|instal?ments?|borrowed|collected|owes)\b[^.!?;\n]{0,40}?\b${BEHIND}\b`,
     ),
