@@ -116,7 +116,10 @@ function mentionsChannel(text: string, channels: readonly string[]): boolean {
 const WARN_ZH =
   /(?:不会|从不|绝不|从未|决不|唔会|唔会叫)(?:要求|让|请|叫)|请勿|切勿|谨防|警惕|谨慎|唔好|千祈唔好/;
 const WARN_EN =
-  /\b(?:never|not|won't|don't|doesn't|no one will|nobody will)\b[^.!?]{0,12}\b(?:ask|request|require|tell|want|accept|use|send|text|email|give)\b|\bbeware\b|\bscam/;
+  /\b(?:never|not|won't|don't|doesn't|no one will|nobody will)\b[^.!?]{0,12}\b(?:ask|request|require|tell|want|accept|use|send|text|email|give)\b|\bbeware\b|\bscam|\b(?:never|won't|will not)\b[^.!?;]{0,80}\b(?:or|nor)\s+(?:ask|request|require|tell|want)\b/;
+// "on mortgage account 20-5513", "your account 1234-5678": the person's own account named, not one
+// to pay into (guarden26).
+const OWN_ACCOUNT_BEFORE_EN = /\b(?:your|mortgage|loan|card|credit card|savings|current|joint|re:?)\s*$/;
 
 // "任何要求您把钱转到个人账户的人都是骗子": the instruction is the subject of a fraud warning.
 const WARNED_AFTER_ZH = /^[^。!?\n]{0,20}?(?:都|一律|均|全|就|肯定)是(?:诈骗|骗子|骗局)/;
@@ -200,6 +203,12 @@ export function checkChannels(text: string, context: GuardContext): Finding[] {
       const lang = re === PERSONAL_ZH || re === PERSONAL_YUE || re === UNOFFICIAL_ZH ? 'zh' : 'en';
       const end = m.index + m[0].length;
       if (isNegated(text, m.index, lang) || warnsAgainst(text, m.index, lang, end)) continue;
+      if (
+        re === PERSONAL_EN &&
+        /^(?:account|acct)/.test(m[0]) &&
+        OWN_ACCOUNT_BEFORE_EN.test(text.slice(Math.max(0, m.index - 14), m.index))
+      )
+        continue;
       // "If someone … asks you to wire money, hang up": a fraud warning names the method (issue 16).
       if (warnsOfFraud(text, m.index, end, lang)) continue;
       // "Callers pretending to be police … demand gift cards. We will never threaten arrest." (guardb).

@@ -89,7 +89,7 @@ function classify(raw: string, before: string): IdentifierKind | undefined {
  * the number's own sentence; a relative's, employer's or "your" number is never a call-back number.
  */
 const CALLBACK_EN =
-  /\b(?:(?:please|kindly|you can|you may|feel free to|just)\s+(?:call|contact|reach|ring|text|phone)|(?:call|contact|reach|ring|text|phone)\s+(?:me|us)\b|return (?:my|our|the) call|call(?:ing)? (?:me |us )?back|(?:my|our|that|this) (?:direct )?(?:number|line|phone|cell|extension)(?: is)?\b)/;
+  /\b(?:(?:please|kindly|you can|you may|feel free to|just)\s+(?:call|contact|reach|ring|text|phone)|(?:call|contact|reach|ring|text|phone)\s+(?:me|us)\b|return (?:my|our|the) call|call(?:ing)? (?:me |us )?back|(?:my|our|that|this) (?:direct )?(?:number|line|phone|cell|extension)(?: is)?\b|\bfor (?:help|assistance|support|queries|enquiries|inquiries|any questions|more (?:information|details))\b,? (?:please )?(?:call|dial|ring|contact|phone|text))/;
 const CALLBACK_ZH = /回电|回个电话|回电话|致电我|联系我|打给我|我的(?:电话|手机|号码|分机)|拨打我/;
 const OTHER_PERSON =
   /\b(?:your|his|her|their)\s+(?:\w+\s+){0,2}(?:number|cell|phone|mobile|line)\b|\b(?:wife|husband|sister|brother|mother|father|mom|dad|parents?|boss|employer|friend|neighbou?r|colleague|son|daughter|relative|cousin|spouse)\b|(?:你|您|他|她)(?:的)?(?:老婆|老公|家人|父母|爸|妈|同事|朋友|领导|老板|手机|电话|号码)|老婆|老公|父母|爸爸|妈妈|同事|领导|老板|亲戚|朋友/;

@@ -104,6 +104,18 @@ import { MISREPRESENTATION_DEDUCTION_EN } from './misrepresentation/deductionEn.
 import { PRIVACY_CONTACTS_EN } from './privacy/contactsEn.js';
 import { HARASSMENT_SLIGHT_EN } from './harassment/slightEn.js';
 import { DEFAMATION_SEXUAL_SMEAR_EN } from './defamation/sexualSmearEn.js';
+import { MISREPRESENTATION_LIMITATION_EN } from './misrepresentation/limitationEn.js';
+import { FALSE_LEGAL_ENFORCEMENT_POWER_EN } from './falseLegal/enforcementPowerEn.js';
+import { DEFAMATION_WARN_OTHERS_EN } from './defamation/warnOthersEn.js';
+import { THREAT_FIELD_TEAM_EN } from './threat/fieldTeamEn.js';
+import { HARASSMENT_KEEP_CALLING_EN } from './harassment/keepCallingEn.js';
+import { COMMITMENT_RELIEF_DONE_EN } from './commitment/reliefDoneEn.js';
+import { MISREPRESENTATION_INVENTED_CHARGE_EN } from './misrepresentation/inventedChargeEn.js';
+import { PRIVACY_TO_KIN_EN } from './privacy/toKinEn.js';
+import { HARASSMENT_SHAME_EN } from './harassment/shameEn.js';
+import { DISCRIMINATION_FAITH_EN } from './discrimination/faithEn.js';
+import { MISREPRESENTATION_STAFF_WALLET_EN } from './misrepresentation/staffWalletEn.js';
+import { PROMPT_LEAK_GUIDELINES_EN } from './promptLeak/guidelinesEn.js';
 import { THREAT_INTIMIDATION_EN } from './threat/intimidationEn.js';
 import { THREAT_INTIMIDATION_ZH } from './threat/intimidationZh.js';
 import { THREAT_VEILED_EN } from './threat/veiledEn.js';
@@ -230,6 +242,18 @@ const BY_FILE: Readonly<Record<string, readonly PatternRuleSpec[]>> = {
   'privacy/contactsEn': PRIVACY_CONTACTS_EN,
   'harassment/slightEn': HARASSMENT_SLIGHT_EN,
   'defamation/sexualSmearEn': DEFAMATION_SEXUAL_SMEAR_EN,
+  'misrepresentation/limitationEn': MISREPRESENTATION_LIMITATION_EN,
+  'falseLegal/enforcementPowerEn': FALSE_LEGAL_ENFORCEMENT_POWER_EN,
+  'defamation/warnOthersEn': DEFAMATION_WARN_OTHERS_EN,
+  'threat/fieldTeamEn': THREAT_FIELD_TEAM_EN,
+  'harassment/keepCallingEn': HARASSMENT_KEEP_CALLING_EN,
+  'commitment/reliefDoneEn': COMMITMENT_RELIEF_DONE_EN,
+  'misrepresentation/inventedChargeEn': MISREPRESENTATION_INVENTED_CHARGE_EN,
+  'privacy/toKinEn': PRIVACY_TO_KIN_EN,
+  'harassment/shameEn': HARASSMENT_SHAME_EN,
+  'discrimination/faithEn': DISCRIMINATION_FAITH_EN,
+  'misrepresentation/staffWalletEn': MISREPRESENTATION_STAFF_WALLET_EN,
+  'promptLeak/guidelinesEn': PROMPT_LEAK_GUIDELINES_EN,
   'threat/intimidationEn': THREAT_INTIMIDATION_EN,
   'threat/intimidationZh': THREAT_INTIMIDATION_ZH,
   'threat/veiledEn': THREAT_VEILED_EN,

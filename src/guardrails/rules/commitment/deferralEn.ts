@@ -63,7 +63,7 @@ export const COMMITMENT_DEFERRAL_EN: PatternRuleSpec[] = [
     authorisedBy: ['installments', 'hardship_plan', 'extension', 'deferral'],
     triggers: ['guarantee', 'approved', 'promise', 'push', 'move', 'extend', 'delay'],
     patterns: en(
-      `\\bguarantee\\b[^.!?]{0,30}\\b(?:plan|approval|approved|settlement|waiver|reduction|limit)\\b|\\bit(?:'s| is) (?:already )?approved\\b`,
+      `\\bguarantee\\b[^.!?]{0,30}\\b(?:plan|approval|approved|settlement|waiver|reduction|limit)\\b|(?<!\\b(?:whether|if|once|when|until|unless|till) )\\bit(?:'s| is) (?:already )?approved\\b`,
       `\\b(?:i(?:'ll| will)?|we(?:'ll| will)?) (?:push|move|extend|delay)(?:ed)? (?:back )?your (?:due date|payment date|deadline)`,
       `\\bpromise\\b[^.!?]{0,30}\\b(?:restored|approved|reinstated|raised|increased)\\b`,
     ),

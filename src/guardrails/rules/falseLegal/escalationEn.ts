@@ -41,7 +41,8 @@ export const FALSE_LEGAL_ESCALATION_EN: PatternRuleSpec[] = [
     id: 'false_legal.court',
     lang: 'en',
     negatable: true,
-    triggers: ['offence', 'offense', 'punishable', 'crime'],
+    // 'criminal': "non-payment … becomes a criminal matter" holds none of the others (guarden26).
+    triggers: ['offence', 'offense', 'punishable', 'crime', 'criminal'],
     patterns: en(
       String.raw`\b(?:non-? ?(?:re)?payment|not (?:re)?paying|failure to (?:re)?pay|failing to (?:re)?pay|refus(?:al|ing) to (?:re)?pay|defaulting)\b[^.!?\n]{0,30}?\b(?:is|constitutes|amounts to|counts as|becomes) (?:a |an )?(?:criminal|punishable|serious|prosecutable|jailable|cognizable|economic) (?:offen[cs]e|crime|act|matter)\b`,
       String.raw`\b(?:non-? ?(?:re)?payment|not (?:re)?paying|failure to (?:re)?pay|refus(?:al|ing) to (?:re)?pay)\b[^.!?\n]{0,30}?\bis (?:a )?punishable\b`,

@@ -44,6 +44,12 @@ export const FALSE_LEGAL_INVENTED_CONSEQUENCE_EN: PatternRuleSpec[] = [
       'family must',
       'family are',
       'responsible for',
+      // "your parents will have to pay" holds none of the words above (guarden26).
+      'parents',
+      'relatives',
+      'spouse',
+      'family would',
+      'family have',
     ],
     patterns: en(
       `\\b(?:children|kids|son|daughter)\\b[^.!?\\n]{0,40}\\b(?:barred|banned|expelled|kicked out|refused|denied|won't be (?:able|allowed)|can't (?:go|attend|enroll)|cannot (?:go|attend|enroll))\\b[^.!?\\n]{0,30}\\b(?:school|college|university|education)\\b`,
@@ -55,7 +61,7 @@ export const FALSE_LEGAL_INVENTED_CONSEQUENCE_EN: PatternRuleSpec[] = [
       `\\b(?=(?:lose|losing) your (?:house|home)\\b)${NOT_NEAR_MORTGAGE_BEFORE}\\b(?:lose|losing) your (?:house|home)\\b${NOT_NEAR_MORTGAGE_AFTER}`,
       `\\b(?:revoke|cancel|suspend) your (?:passport|driver'?s? licen[cs]e|visa|citizenship|residency|green card)\\b`,
       `\\b(?:take|take away) your (?:house|home|car|kids|children|property|everything)\\b|\\b(?:cut|shut) off your (?:water|electricity|power|utilities|phone)\\b`,
-      `\\byour (?:family|children|kids|spouse|parents|relatives) (?:will |would )?(?:have to|must|are (?:responsible|liable) for|will be (?:responsible|liable) for) (?:pay|your|the|this)`,
+      `(?<!\\b(?:whether|if) )\\byour (?:family|children|kids|spouse|parents|relatives) (?:will |would )?(?:have to|must|are (?:responsible|liable) for|will be (?:responsible|liable) for) (?:pay|your|the|this)`,
     ),
   },
   {
