@@ -210,4 +210,34 @@ export const THREAT_PLAIN_ZH: PatternRuleSpec[] = [
       `${CLOSE}${SENTENCE(24)}(?:要不要|需不需要|我们)${GAP(6)}(?:去|过去)?${GAP(4)}(?:打个招呼|打招呼|拜访|坐坐)`,
     ),
   },
+  {
+    // Menace with no threat word (guardzh26): a consequence left unnamed ("以免出现您不愿看到的情况"), the
+    // debt spread where people know the person ("您也不想闹到街坊邻居都知道吧", "群里明天出现一份材料"), the
+    // case passed to people who work "not like me" ("他们做事的风格跟我不太一样"), a talk promised in front
+    // of customers or colleagues, staff sent to post notices at the estate, "你等着就是".
+    id: 'threat.intimidation',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['看到的', '知道', '晓得', '出现', '多出', '一样', '的面', '张贴', '公示', '说明情况', '横幅', '等着就是'],
+    patterns: zh(
+      `(?:以免|免得|否则|不然)${GAP(6)}(?:出现|发生|闹出)${GAP(6)}(?:不愿|不想|不愿意|不希望)(?:意)?看到的(?:情况|事情?|结果|局面)`,
+      `(?:不想|不希望|不愿意?)${SENTENCE(16)}(?:闹到|传到|搞到|弄到|让)${GAP(10)}(?:街坊|邻居|邻里|亲戚|同事|单位|朋友圈|群里|全村|小区)${GAP(4)}(?:都)?(?:知道|晓得|看到)`,
+      `(?:群里|朋友圈|单位|小区|村里|家族群)${GAP(8)}(?:明天|今晚|今天|过两天|很快|马上|下周|哪天)${GAP(4)}(?:出现|多出|看到)`,
+      `(?:他们|那边|后面的人|外勤|外访|那组|那个组|那帮人|那些人)${GAP(6)}(?:风格|方式|做法|手段)${GAP(4)}(?:跟|和|与)我(?:们)?(?:不太|不大|不|很不|完全不)一样`,
+      `当着(?:客人|顾客|同事|邻居|街坊|家人|孩子|员工|领导)的面${GAP(8)}(?:聊|谈|说|讲|问|算)`,
+      `(?:派员|派人|安排人员?)${GAP(4)}(?:至|到|去)${SENTENCE(14)}(?:张贴|公示|说明情况|拉横幅)`,
+      `(?:你|您)等着就是`,
+    ),
+  },
+  {
+    // A visit put as a friendly call at the person's home or shop (guardzh26): "过两天到你屋头坐一哈",
+    // "去你店里喝杯茶". A visit the person books is theirs (isRequested).
+    id: 'threat.visit',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['坐一', '坐坐', '喝杯', '喝口', '喝个', '聊聊', '聊一聊', '唠唠'],
+    patterns: zh(
+      `(?:到|去|来)${YOUR}(?:屋头|屋企|屋里|家里?|店里?|铺头|单位|公司|厂里)(?!附近|旁边|周边|对面|的网点)${GAP(4)}(?:坐一哈|坐一下|坐坐|坐一坐|喝(?:杯|口|个)茶|聊聊|聊一聊|唠唠)`,
+    ),
+  },
 ];
