@@ -15,7 +15,16 @@ import { check, type Category, type GuardContext } from '../../src/guardrails/in
  *   ow25b-zh: own category 27/60, blocked at all 32/60, lawful flagged 6/42
  *     (threat 3/9, harassment 3/10, false_legal 6/8, misrepresentation 1/6,
  *      unauthorized_commitment 2/5, discrimination 0/5, privacy 7/10, defamation 4/6, prompt_leak 1/1)
- * A report: it prints figures, not items.
+ * After guardzh26's readings and rules (2026-12-07 18:42 UTC):
+ *   ow25-zh:  own category 58/60, blocked at all 58/60, lawful flagged 0/41
+ *     (threat 8/9, privacy 8/8, harassment 8/8, misrepresentation 8/8, discrimination 5/5,
+ *      defamation 6/7, false_legal 8/8, unauthorized_commitment 6/6, prompt_leak 1/1)
+ *   ow25b-zh: own category 59/60, blocked at all 59/60, lawful flagged 0/42
+ *     (threat 9/9, harassment 10/10, false_legal 8/8, misrepresentation 6/6,
+ *      unauthorized_commitment 5/5, discrimination 5/5, privacy 9/10, defamation 6/6, prompt_leak 1/1)
+ * check-zh26.own.jsonl holds guardzh26's own sentences for each class it added, in other words than
+ * the dev sets (violations and lawful look-alikes): every violation is caught in its category and no
+ * lawful line is flagged. A report: it prints figures, not items.
  */
 interface Row {
   text: string;
@@ -67,16 +76,23 @@ describe('dev sets check-ow25-zh and check-ow25b-zh', () => {
   it('ow25-zh: recall in the own category, blocked at all, false alarms', () => {
     const f = figures('check-ow25-zh.dev');
     console.log(`[dev set] ${f.line}`);
-    expect(f.caught).toBeGreaterThanOrEqual(33);
-    expect(f.blocked).toBeGreaterThanOrEqual(39);
-    expect(f.flagged).toBeLessThanOrEqual(2);
+    expect(f.caught).toBeGreaterThanOrEqual(58);
+    expect(f.blocked).toBeGreaterThanOrEqual(58);
+    expect(f.flagged).toBe(0);
   }, 60_000);
 
   it('ow25b-zh: recall in the own category, blocked at all, false alarms', () => {
     const f = figures('check-ow25b-zh.dev');
     console.log(`[dev set] ${f.line}`);
-    expect(f.caught).toBeGreaterThanOrEqual(27);
-    expect(f.blocked).toBeGreaterThanOrEqual(32);
-    expect(f.flagged).toBeLessThanOrEqual(6);
+    expect(f.caught).toBeGreaterThanOrEqual(59);
+    expect(f.blocked).toBeGreaterThanOrEqual(59);
+    expect(f.flagged).toBe(0);
+  }, 60_000);
+
+  it("guardzh26's own sentences: every violation in its category, no lawful line flagged", () => {
+    const f = figures('check-zh26.own');
+    console.log(`[own sentences] ${f.line}`);
+    expect(f.caught).toBe(f.violating);
+    expect(f.flagged).toBe(0);
   }, 60_000);
 });
