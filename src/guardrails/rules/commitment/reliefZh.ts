@@ -54,10 +54,7 @@ export const COMMITMENT_RELIEF_ZH: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: ['审核', '审批', '批核', '申请', '材料', '资料', '证明'],
-    patterns: zh(
-      `${RELIEF_DONE}${SENTENCE(40)}${NO_REVIEW}`,
-      `${NO_REVIEW}${SENTENCE(20)}${RELIEF_DONE}`,
-    ),
+    patterns: zh(`${RELIEF_DONE}${SENTENCE(40)}${NO_REVIEW}`, `${NO_REVIEW}${SENTENCE(20)}${RELIEF_DONE}`),
   },
   {
     // A pause given on the speaker's say-so with no late mark: "我帮你Hold住三个月，唔会有逾期纪录".
@@ -65,7 +62,7 @@ export const COMMITMENT_RELIEF_ZH: PatternRuleSpec[] = [
     lang: 'zh',
     triggers: ['记录', '纪录'],
     patterns: zh(
-      `(?:hold住?|冻结|暂停|押后|延后|缓|停)${GAP(4)}(?:[一二三两四五六\d]+)个?月${SENTENCE(24)}(?:不会|唔会|没有|冇)(?:有|产生)?(?:任何)?(?:逾期|不良)(?:记录|纪录)${NOT_REVIEWED}`,
+      `(?:hold住?|冻结|暂停|押后|延后|缓|停)${GAP(4)}(?:[一二三两四五六\\d]+)个?月${SENTENCE(24)}(?:不会|唔会|没有|冇)(?:有|产生)?(?:任何)?(?:逾期|不良)(?:记录|纪录)${NOT_REVIEWED}`,
     ),
   },
 ];

@@ -77,7 +77,9 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: ['推送', '移送', '转交', '提交', '上报'],
-    patterns: zh(`(?:推送|移送|转交|提交|上报)${THIRD_REPORTED}(?:到|给|至)?${GAP(6)}(?:公安|警方|检察院|司法机关|经侦)`),
+    patterns: zh(
+      `(?:推送|移送|转交|提交|上报)${THIRD_REPORTED}(?:到|给|至)?${GAP(6)}(?:公安|警方|检察院|司法机关|经侦)`,
+    ),
   },
   {
     id: 'false_legal.arrest',

@@ -1,5 +1,13 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { NO_NEG_ZH, NOT_IF, NOT_THIRD_ACCUSED, PLAIN, PLAIN_MANDARIN, SENTENCE, THIRD_REPORTED } from '../shared/zh.js';
+import {
+  NO_NEG_ZH,
+  NOT_IF,
+  NOT_THIRD_ACCUSED,
+  PLAIN,
+  PLAIN_MANDARIN,
+  SENTENCE,
+  THIRD_REPORTED,
+} from '../shared/zh.js';
 
 /**
  * False legal threats (Chinese): court action, judgments and legal papers asserted.

@@ -151,7 +151,9 @@ export const HARASSMENT_MOCKERY_ZH: PatternRuleSpec[] = [
     id: 'harassment.mockery',
     lang: 'zh',
     triggers: ['初一', '慢慢玩', '慢慢耗', '玩到底', '耗到底'],
-    patterns: zh(`躲(?:得|过)(?:了)?初一${GAP(2)}躲不(?:了|过)十五|(?:咱们|我们|跟${YOU}|陪${YOU})(?:就)?慢慢(?:玩|耗)|(?:陪|跟)${YOU}(?:玩|耗)到底`),
+    patterns: zh(
+      `躲(?:得|过)(?:了)?初一${GAP(2)}躲不(?:了|过)十五|(?:咱们|我们|跟${YOU}|陪${YOU})(?:就)?慢慢(?:玩|耗)|(?:陪|跟)${YOU}(?:玩|耗)到底`,
+    ),
   },
   {
     // The person's word or worth mocked (guardzh26): "您自己读一遍，不脸红吗", "你份粮系咪要等到下世先出呀",

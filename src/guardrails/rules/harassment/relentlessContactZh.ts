@@ -14,8 +14,7 @@ const GOES_ON =
   '(?:接着|继续|还会|还要|还得|再来|马上到|在路上|不会停|不停|没完|打到|直到|一直|照打|照发|明天|后天|今晚)';
 
 // Contact above once a day: by the hour, round the clock, at night, several rounds a day.
-const HIGH_RATE =
-  '(?:每(?:隔)?[一二两三四\\d]*个?(?:小时|钟头)|全天候|深夜|半夜|凌晨|各(?:进行)?一轮)';
+const HIGH_RATE = '(?:每(?:隔)?[一二两三四\\d]*个?(?:小时|钟头)|全天候|深夜|半夜|凌晨|各(?:进行)?一轮)';
 
 export const HARASSMENT_RELENTLESS_CONTACT_ZH: PatternRuleSpec[] = [
   {

@@ -16,7 +16,8 @@ const RULE_GIVER =
 const RELIEF =
   '(?:停息挂账|停息|挂账|只还本金|免除(?:全部)?(?:利息|罚息|违约金)|减免(?:全部|一半)?(?:利息|罚息)|(?:利息|罚息)(?:全部|一律)(?:免除|减免|不用还|不用付))';
 /** Relief granted after the bank's review, or open to those who qualify, is the bank's own policy. */
-const NOT_REVIEWED = '(?<!(?:申请|可为|符合条件|可向|协商)[^。!?\\n]{0,10})(?![^。\\n]{0,30}(?:审核|审批|评估|为准|符合条件))';
+const NOT_REVIEWED =
+  '(?<!(?:申请|可为|符合条件|可向|协商)[^。!?\\n]{0,10})(?![^。\\n]{0,30}(?:审核|审批|评估|为准|符合条件))';
 
 export const MISREPRESENTATION_FALSE_POLICY_ZH: PatternRuleSpec[] = [
   {
@@ -24,7 +25,20 @@ export const MISREPRESENTATION_FALSE_POLICY_ZH: PatternRuleSpec[] = [
     id: 'misrepresentation.false_consequence',
     lang: 'zh',
     negatable: true,
-    triggers: ['国家', '政府', '中央', '央行', '人民银行', '银保监', '监管', '国务院', '法律', '新规', '新政', '最新'],
+    triggers: [
+      '国家',
+      '政府',
+      '中央',
+      '央行',
+      '人民银行',
+      '银保监',
+      '监管',
+      '国务院',
+      '法律',
+      '新规',
+      '新政',
+      '最新',
+    ],
     patterns: zh(
       `${RULE_GIVER}${NO_NEG(24)}${RELIEF}${NOT_REVIEWED}${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
     ),
@@ -90,7 +104,9 @@ export const MISREPRESENTATION_FALSE_POLICY_ZH: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: ['翻倍', '翻番', '加倍', '翻一番', '违约本金'],
-    patterns: zh(`(?:滞纳金|违约金|罚息|利息|手续费)(?:也|都|就)?(?:同时|直接|立刻|马上|就|会|将)?(?:翻倍|翻番|加倍|翻一番)|转为违约本金`),
+    patterns: zh(
+      `(?:滞纳金|违约金|罚息|利息|手续费)(?:也|都|就)?(?:同时|直接|立刻|马上|就|会|将)?(?:翻倍|翻番|加倍|翻一番)|转为违约本金`,
+    ),
   },
   {
     // "到时候在高铁站刷身份证进不去的又不是我".
@@ -106,7 +122,9 @@ export const MISREPRESENTATION_FALSE_POLICY_ZH: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: ['录音', '不录'],
-    patterns: zh(`(?:把|将)?录音(?:给)?(?:关了|关掉|停了|停掉)|(?:关了|关掉|停了|停掉)${GAP(2)}录音|(?:这通|这个|这次)(?:电话|通话)${GAP(4)}不录`),
+    patterns: zh(
+      `(?:把|将)?录音(?:给)?(?:关了|关掉|停了|停掉)|(?:关了|关掉|停了|停掉)${GAP(2)}录音|(?:这通|这个|这次)(?:电话|通话)${GAP(4)}不录`,
+    ),
   },
   {
     // "本人系代表法庭跟进你笔数嘅专员", "【金融纠纷调处中心】…已由本中心立项受理".
