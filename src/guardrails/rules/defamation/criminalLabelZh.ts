@@ -141,7 +141,7 @@ export const DEFAMATION_CRIMINAL_LABEL_ZH: PatternRuleSpec[] = [
     id: 'defamation.criminal_label',
     lang: 'zh',
     negatable: true,
-    triggers: ['骗子', '诈骗', '骗钱'],
+    triggers: ['骗子', '诈骗', '骗钱', '老赖'],
     patterns: zh(
       `(?:跟|和|与)(?:骗子|诈骗犯|老赖)${GAP(6)}(?:就差|差不多|没(?:什么|啥)?(?:区别|两样)|一样|有什么区别|一个样)`,
       `(?:不叫|不是)[^。!?\\n]{0,8}?(?:这|而是)?(?:就)?叫(?:诈骗|骗钱|骗子)(?![,，]?${GAP(4)}(?:请|建议|不要|勿|报警|切勿))`,

@@ -90,7 +90,7 @@ export const DISCRIMINATION_AGE_ZH: PatternRuleSpec[] = [
     // "考虑到您已年过六十，本公司认为您不具备任何协商资格": age made the reason to refuse terms.
     id: 'discrimination.age',
     lang: 'zh',
-    triggers: ['年过', '年满', '岁以上', '高龄', '年纪大', '岁数大', '年龄'],
+    triggers: ['年过', '年满', '已满', '超过', '岁以上', '高龄', '年纪大', '岁数大', '年龄'],
     patterns: zh(
       `${OLD_AGE}${SENTENCE(24)}(?:不具备|不符合|不适用|不予|无权|没有)(?:任何)?${GAP(2)}(?:协商|分期|减免|延期|资格|方案)`,
     ),

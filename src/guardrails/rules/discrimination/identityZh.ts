@@ -122,7 +122,7 @@ export const DISCRIMINATION_IDENTITY_ZH: PatternRuleSpec[] = [
     // "做直播的女的有几个靠谱的": a gender or trade swept into a share (guardzh26).
     id: 'discrimination.identity',
     lang: 'zh',
-    triggers: ['十个', '几个'],
+    triggers: ['十个', '几个', '一个'],
     patterns: zh(
       `(?:女的|女人|娘们|男的|直播的|做直播|主播|网红|外卖的|打工的|摆摊的|开滴滴的|单亲妈妈|离过婚的)${SENTENCE(6)}${SWEEP_COUNT}`,
     ),

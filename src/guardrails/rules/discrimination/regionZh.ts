@@ -147,7 +147,7 @@ export const DISCRIMINATION_REGION_ZH: PatternRuleSpec[] = [
     // "你们河南过来打工的，十个里面八个这样": a region's people swept into a share (guardzh26).
     id: 'discrimination.region',
     lang: 'zh',
-    triggers: ['十个', '几个'],
+    triggers: ['十个', '几个', '一个'],
     patterns: zh(`${REGION_ZH}(?:过来|来|出来)?(?:打工)?(?:的人|人|的|佬)${SENTENCE(6)}${SWEEP_COUNT}`),
   },
   {

@@ -105,7 +105,7 @@ export const HARASSMENT_COERCION_ZH: PatternRuleSpec[] = [
     // The debt traded for company or the body (guardzh26): "周末出来陪几顿饭，账的事好商量".
     id: 'harassment.coercion',
     lang: 'zh',
-    triggers: ['陪', '喜欢你', '身材', '长得'],
+    triggers: ['陪', '喜欢你', '喜欢您', '身材', '长得'],
     patterns: zh(
       `(?:出来)?陪${GAP(6)}(?:吃饭|喝酒|几顿饭|顿饭|一晚|睡|玩)${SENTENCE(20)}(?:账|钱|债|欠款|数)${GAP(6)}(?:好商量|好说|就免了|可以少|一笔勾销|算了|不用还)`,
       `(?:喜欢${YOU}这(?:类型|款|种)|身材(?:不错|挺好)|长得(?:挺|还挺|这么)?(?:漂亮|好看|水灵))${SENTENCE(30)}(?:账|钱|债|欠款)`,

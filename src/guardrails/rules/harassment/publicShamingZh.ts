@@ -38,7 +38,7 @@ export const HARASSMENT_PUBLIC_SHAMING_ZH: PatternRuleSpec[] = [
     id: 'harassment.public_shaming',
     lang: 'zh',
     negatable: true,
-    triggers: ['大家', '各位', '朋友们', '网友', '寻人启事', '转发', '扩散'],
+    triggers: ['大家', '各位', '朋友们', '网友', '家人们', '寻人启事', '转发', '扩散'],
     patterns: zh(
       `(?:大家|各位|朋友们|网友们?|家人们)${GAP(4)}(?:来|都来|快来)?(?:看看|瞧瞧|评评理|认识一下)(?:这位|这个人|此人|他|她)`,
       `寻人启事${SENTENCE(60)}(?:借|欠|钱)|(?:借|欠)${SENTENCE(30)}(?:帮忙转发|转发一下|扩散|帮忙扩散)`,

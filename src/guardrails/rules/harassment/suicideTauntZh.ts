@@ -81,7 +81,7 @@ export const HARASSMENT_SUICIDE_TAUNT_ZH: PatternRuleSpec[] = [
     id: 'harassment.suicide_taunt',
     lang: 'zh',
     negatable: true,
-    triggers: ['一了百了', '阳台', '楼顶', '天台', '河边'],
+    triggers: ['一了百了', '阳台', '楼顶', '天台', '河边', '桥上'],
     patterns: zh(`一了百了`, `(?:阳台|楼顶|天台|河边|桥上)${GAP(8)}(?:想想办法|想办法|想清楚|解决|走一趟)`),
   },
 ];

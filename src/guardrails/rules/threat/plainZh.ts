@@ -219,7 +219,7 @@ export const THREAT_PLAIN_ZH: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: [
-      '看到的',
+      '看到',
       '知道',
       '晓得',
       '出现',
