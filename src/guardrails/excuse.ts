@@ -60,7 +60,13 @@ const WARNED_CATEGORIES: ReadonlySet<string> = new Set([
 ]);
 
 // A scam alert's quote of what impostors say may name threats and disclosures too (policy 2026.12.7).
-const QUOTED_CATEGORIES: ReadonlySet<string> = new Set([...WARNED_CATEGORIES, 'threat', 'privacy']);
+// A label impostors pin on the person ("声称您涉嫌恶意透支") is quoted the same way (guardzh26).
+const QUOTED_CATEGORIES: ReadonlySet<string> = new Set([
+  ...WARNED_CATEGORIES,
+  'threat',
+  'privacy',
+  'defamation',
+]);
 
 // An investigation named in a legal claim: perhaps the bank's own review (isOwnInquiry).
 const INQUIRY = /调查|核查|investigat/;

@@ -177,7 +177,7 @@ const EN_PERSON_ACTS =
   /\b(?:whether (?:or not )?you|you (?:can|may|might|could|should|are welcome to)|please|we encourage you to|consider|feel free to|you might want to|it may help to|it can help to|talking to)\b/;
 
 const ZH_REPORTED =
-  /(?:您|你)(?:提到|说到|问到|听说|所说|咨询|询问)的?|(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)/;
+  /(?:您|你)(?:提到|说到|问到|听说|所说|咨询|询问)的?|(?:有人|任何人|如果有人|骗子|不法分子|冒充者|催收员|对方|他们)[^,;:!?。\n]{0,8}?(?:说|声称|威胁|扬言|冒充|自称|谎称|恐吓)|(?:警惕|谨防|提防|当心|勿信|不要相信|切勿相信|任何|凡是?|所有|若有|如有)[^,;:!?。\n]{0,6}?(?:声称|号称|宣称|自称|谎称)|有人[^,;:!?。\n]{0,8}?(?:以|要求|收取|让您|向您)|(?:您|你)[^,;:!?。\n]{0,12}?(?:收到|接到)(?:了|过)?[^,;:!?。\n]{0,6}?(?:短信|电话|信息|消息|来电|微信|私信)[^,;:!?。\n]{0,4}?(?:说|称|声称)(?!明)/;
 const EN_REPORTED =
   /\bthe (?:idea|claim|notion|rumou?r|myth|story) that\b|\b(?:anyone|someone|somebody|a collector|collectors|scammers?|fraudsters?|people|whoever|a caller|callers|texts|messages|emails|letters|voicemails)\b[^.!?\n]{0,30}\b(?:says?|claims?|threatens?|tells? you|told you|saying|claiming|threatening|pretends?|pretending|poses?|posing)\b|\b(?:be careful of|watch out for|be wary of|beware of|don't fall for|do not fall for|ignore)\b[^.!?\n]{0,12}\b(?:texts?|messages?|emails?|calls?|letters?|voicemails?|callers?)\b[^.!?\n]{0,12}\b(?:that|which|who)? ?(?:says?|claims?|saying|claiming|threatens?|threatening|warns?|warning)\b/;
 

@@ -7,9 +7,10 @@ import { Anywhere, sentenceAround } from './negation.js';
  * under the contract and the law.
  */
 // The impostor as the source and a verb of saying after it, in the match's sentence before it:
-// "不法分子冒充银行催收人员，声称“…”", "Callers pretending to be police … may say …".
+// "不法分子冒充银行催收人员，声称“…”", "Callers pretending to be police … may say …"; what the
+// impostors do, told in the same sentence ("不法分子冒充催收人员，在朋友圈发布曝光信息", guardzh26).
 const ZH_IMPOSTOR_SAYS =
-  /(?:不法分子|骗子|诈骗分子|冒充|假冒|自称)[^。!?\n]{0,40}?(?:声称|谎称|扬言|威胁|恐吓|称|说|以)[^。!?\n]*$|自称[^。!?\n]*$/;
+  /(?:不法分子|骗子|诈骗分子|冒充|假冒|自称)[^。!?\n]{0,40}?(?:声称|谎称|扬言|威胁|恐吓|称|说|以|发布|群发|发送|张贴|索要)[^。!?\n]*$|自称[^。!?\n]*$|(?:不法分子|骗子|诈骗分子)[^。!?\n]{0,12}?(?:冒充|假冒)[^。!?\n]*$/;
 const EN_IMPOSTOR_SAYS =
   /\b(?:scammers?|fraudsters?|impostors?|imposters?|criminals|fake (?:callers?|collectors?|agents?)|(?:callers?|people|someone|anyone|texts?|messages?) (?:pretending|posing|claiming) to be|pretending to be|posing as)\b[^.!?\n]{0,80}?\b(?:say|says|said|saying|claim|claims|claiming|tell you|telling you|threaten|threatens|threatening|demand|demands|demanding)\b[^.!?\n]*$/;
 // The message disowns what it quoted.

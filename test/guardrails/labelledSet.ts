@@ -128,6 +128,12 @@ const EXCLUDED: readonly string[] = [
   // guardzh25's Chinese dev set (tuned on) and its own blind set (measured at its start and end only)
   'check-zh25.dev',
   'check-zh25.blind',
+  // guardzh26's dev sets (issue 16): two other writers' Chinese sets (ow25, ow25b), tuned on; the
+  // lead measures on a third writer's set
+  'check-ow25-zh.dev',
+  'check-ow25b-zh.dev',
+  // guardzh26's own sentences per class it added (violating and lawful look-alikes)
+  'check-zh26.own',
   // guarden25's English check sets (issue 16): dev is tuned on by its rules; blind is measured only
   // at the start and at the end of its session, never tuned on
   'check-en25.dev',

@@ -61,8 +61,8 @@ export const COMMITMENT_CREDIT_RECORD_ZH: PatternRuleSpec[] = [
       '记录',
     ],
     patterns: zh(
-      `(?:征信|逾期记录|不良记录|(?<!联系|通话|通讯|沟通|拨打|来电)记录|黑名单)${NOT_DENIED_GAP}(?<!无法|不能|不可|不会|无权|没法|办不到)(?:销户|下架|洗白|修复|铲除|消除|删除)${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
-      `(?:销户|下架|洗白|修复|铲除|消除|删除)${PLAIN(8)}(?:征信|逾期记录|不良记录|黑名单)${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
+      `(?:征信|逾期记录|不良记录|(?<!联系|通话|通讯|沟通|拨打|来电|(?:号码|电话|手机号|联系方式)${GAP(3)}(?:从|在)${GAP(6)})记录|黑名单)${NOT_DENIED_GAP}(?<!无法|不能|不可|不会|无权|没法|办不到)(?:销户|下架|洗白|修复|铲除|消除|删除)${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
+      `(?:销户|下架|洗白|修复|铲除|消除|删除|撤销|撤掉)${PLAIN(8)}(?:征信|逾期记录|不良记录|黑名单)${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
       `(?:百分百|100%|包过|包成功|保证|确保)${GAP(2)}成功|包过|包成功|铲单`,
     ),
   },

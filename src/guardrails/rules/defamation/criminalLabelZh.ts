@@ -135,4 +135,16 @@ export const DEFAMATION_CRIMINAL_LABEL_ZH: PatternRuleSpec[] = [
       `${LABEL}${CLAUSE(6)}${FRAUD}[^\n]{0,60}?(?:请|麻烦)(?:您)?(?:告诉|转告|提醒|劝劝?|通知)(?:他|她)`,
     ),
   },
+  {
+    // The person likened to a fraudster (guardzh26): "跟骗子就差一张判决书", "一边哭穷一边度假，这不叫困难，
+    // 这叫诈骗", "和诈骗犯有什么区别". A warning that names a scam to the person ("这叫诈骗，请报警") is not.
+    id: 'defamation.criminal_label',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['骗子', '诈骗', '骗钱', '老赖'],
+    patterns: zh(
+      `(?:跟|和|与)(?:骗子|诈骗犯|老赖)${GAP(6)}(?:就差|差不多|没(?:什么|啥)?(?:区别|两样)|一样|有什么区别|一个样)`,
+      `(?:不叫|不是)[^。!?\\n]{0,8}?(?:这|而是)?(?:就)?叫(?:诈骗|骗钱|骗子)(?![,，]?${GAP(4)}(?:请|建议|不要|勿|报警|切勿))`,
+    ),
+  },
 ];

@@ -243,4 +243,27 @@ export const DEFAMATION_LABEL_ZH: PatternRuleSpec[] = [
       `${NOT_PAID}${SENTENCE(24)}(?:互相转告|相互转告|广而告之|特此公告|公告周知|周知)`,
     ),
   },
+  {
+    // A third party warned to beware of the person (guardzh26): "您跟他合作可得当心点，别哪天连您一起坑了",
+    // "你们跟他共事可得留个心眼，钱包看好了", "你哋做街坊嘅小心啲". Not a warning about impostors (他们).
+    id: 'defamation.label',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['当心', '小心', '心眼', '提防', '防着', '钱包', '坑'],
+    patterns: zh(
+      `(?:(?:他|她|佢)(?![们哋])|隔篱屋|那位|这位|合伙人|那个姓.)${SENTENCE(30)}(?:欠|借|债|不还|赖|骗|跑路|赌|假账|不清不楚|唔清不楚)${SENTENCE(30)}(?:(?:可得|可要|要|得|最好|还是|多|做街坊嘅|做邻居的|做同事的)${GAP(4)}(?:当心|小心|留个?心眼|提防|防着)|钱包看好|看好(?:你们的?|自己的?)?钱包|连${YOU}(?:一起|也)?坑|把${YOU}(?:也)?坑)`,
+    ),
+  },
+  {
+    // A character verdict on the person, told to anyone (guardzh26): "品行堪虑", "人品有问题",
+    // "就是专门借了钱就跑的那种人".
+    id: 'defamation.label',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['品行', '人品', '专门', '那种人'],
+    patterns: zh(
+      `品行(?:堪虑|不端|有问题|恶劣|败坏)|人品(?:有问题|极差|堪忧|不行|败坏)`,
+      `专门${GAP(4)}(?:借了?钱就跑|借钱不还|骗钱|赖账|坑人)(?:的那种人)?|(?:借了?钱就跑|骗钱|赖账|坑人)的那种人`,
+    ),
+  },
 ];

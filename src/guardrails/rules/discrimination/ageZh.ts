@@ -1,8 +1,13 @@
 import { GAP, type PatternRuleSpec, YOU, zh } from '../ruleTypes.js';
+import { SENTENCE } from '../shared/zh.js';
 
 /**
  * Discrimination (Chinese): age.
  */
+
+/** An age named as old: "年过六十", "七十岁以上", "高龄". */
+const OLD_AGE =
+  '(?:(?:年过|年满|已满|超过)(?:[五六七八]十|\\d0)|(?:[五六七八]十|\\d0)岁以上|高龄|年纪大|岁数大|年龄(?:偏大|太大|过大))';
 
 const GROUPS_ZH = [
   '年轻人',
@@ -67,6 +72,27 @@ export const DISCRIMINATION_AGE_ZH: PatternRuleSpec[] = [
     triggers: ['活几年', '活不了', '没几年', '老糊涂', '黄土', '棺材', '一把年纪'],
     patterns: zh(
       `还能活几年|活不了几年|没几年(?:活头|好活)?了?|老糊涂|黄土埋|(?:进|入)棺材|一把年纪${GAP(10)}(?:还|欠)`,
+    ),
+  },
+  {
+    // "都快六十的人了，还在网上借钱", "这把年纪活到哪去了", Cantonese 老嘢 (guardzh26).
+    id: 'discrimination.age',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['的人了', '年纪', '岁数', '老嘢'],
+    patterns: zh(
+      `(?:[四五六七八]十|\\d0)(?:多|好几)?的人了,?${GAP(6)}还(?!款|钱)${GAP(6)}(?:借|欠|刷|贷|消费|花|买|赖|拖|不还|玩|学|装|好意思)`,
+      `(?:这把|这么大|一把)(?:年纪|岁数)${GAP(4)}(?:活到|白活|活哪|活狗)`,
+      `老嘢`,
+    ),
+  },
+  {
+    // "考虑到您已年过六十，本公司认为您不具备任何协商资格": age made the reason to refuse terms.
+    id: 'discrimination.age',
+    lang: 'zh',
+    triggers: ['年过', '年满', '已满', '超过', '岁以上', '高龄', '年纪大', '岁数大', '年龄'],
+    patterns: zh(
+      `${OLD_AGE}${SENTENCE(24)}(?:不具备|不符合|不适用|不予|无权|没有)(?:任何)?${GAP(2)}(?:协商|分期|减免|延期|资格|方案)`,
     ),
   },
 ];

@@ -58,4 +58,13 @@ export const DISCRIMINATION_DISABILITY_ZH: PatternRuleSpec[] = [
     triggers: ['病秧子', '药罐子', '病痨', '病鬼', '得了病就', '有病就'],
     patterns: zh(`病秧子|药罐子|病痨鬼?|病鬼|(?:得了病|有病|生病)就(?:能|可以)?(?:不还|赖|不用还)`),
   },
+  {
+    // "你这腿脚不方便的，本来就挣不了几个钱": a body's limit made the person's worth (guardzh26).
+    id: 'discrimination.disability',
+    lang: 'zh',
+    triggers: ['不方便', '不好使', '不灵', '残了', '有残疾', '有毛病'],
+    patterns: zh(
+      `(?:腿脚|手脚|身体|眼睛|耳朵|脑子|腿|手)(?:又|都|也)?(?:不方便|不好使|不灵|残了|有残疾|有毛病)(?:的)?,?${GAP(6)}(?:本来就|还敢|还想|还借|也配|能干什么|有什么用|挣不了|赚不了|干不了)`,
+    ),
+  },
 ];

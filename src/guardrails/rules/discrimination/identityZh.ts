@@ -1,5 +1,6 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { NO_NEG_GAP } from '../shared/zh.js';
+import { NO_NEG_GAP, SENTENCE } from '../shared/zh.js';
+import { SWEEP_COUNT } from './regionZh.js';
 
 /**
  * Discrimination (Chinese): identity.
@@ -115,6 +116,15 @@ export const DISCRIMINATION_IDENTITY_ZH: PatternRuleSpec[] = [
     triggers: ['女人', '女的', '娘们', '老公', '男人', '当家的'],
     patterns: zh(
       `(?:女人|女的|娘们)(?:家)?${NO_NEG_GAP(4)}(?:懂什么|管什么|懂个|借这么多)|(?:叫|让)${YOUR}?(?:家)?(?:老公|男人|当家的)来(?:跟我)?(?:谈|接|说)`,
+    ),
+  },
+  {
+    // "做直播的女的有几个靠谱的": a gender or trade swept into a share (guardzh26).
+    id: 'discrimination.identity',
+    lang: 'zh',
+    triggers: ['十个', '几个', '一个'],
+    patterns: zh(
+      `(?:女的|女人|娘们|男的|直播的|做直播|主播|网红|外卖的|打工的|摆摊的|开滴滴的|单亲妈妈|离过婚的)${SENTENCE(6)}${SWEEP_COUNT}`,
     ),
   },
 ];

@@ -1,5 +1,5 @@
 import { GAP, type PatternRuleSpec, zh } from '../ruleTypes.js';
-import { NO_NEG_ZH } from '../shared/zh.js';
+import { NO_NEG_ZH, SENTENCE } from '../shared/zh.js';
 
 /**
  * Discrimination (Chinese): origin or region.
@@ -7,6 +7,9 @@ import { NO_NEG_ZH } from '../shared/zh.js';
 
 const REGION_ZH =
   '(?:河南|河北|东北|安徽|江西|湖南|湖北|四川|广西|贵州|甘肃|新疆|西藏|云南|山东|福建|广东|温州|潮汕|农村|乡下|外地|山里|山区|北方|南方)';
+/** A share of a group swept into one verdict: "十个里面八个这样", "有几个靠谱的" (guardzh26). */
+export const SWEEP_COUNT =
+  '(?:十个(?:里面|里头|里|有)?[一二三四五六七八九]个|没几个|有几个(?:是)?(?:靠谱|好人|老实|正经|还钱|讲信用|守信)|没一个(?:靠谱|好东西|老实|还钱))';
 /** Groups a stereotype is pinned on. */
 const GROUP_WORDS = [
   '农村',
@@ -138,6 +141,22 @@ export const DISCRIMINATION_REGION_ZH: PatternRuleSpec[] = [
     patterns: zh(
       `${GROUP_ZH}${NO_NEG_ZH(4)}${SWEEP_ZH}${NO_NEG_ZH(8)}(?:走数|赖账|赖数|借钱唔还|借钱不还|欠钱|冇信用|没信用|不讲信用|骗|跑路|走佬|唔还钱|不还钱)`,
       `(?:你哋|你们|您们|啲)${GROUP_ZH}${NO_NEG_ZH(10)}(?:走数|赖账|赖数|唔还|不还|冇信用|没信用|跑路|走佬|玩失踪|搞失踪)`,
+    ),
+  },
+  {
+    // "你们河南过来打工的，十个里面八个这样": a region's people swept into a share (guardzh26).
+    id: 'discrimination.region',
+    lang: 'zh',
+    triggers: ['十个', '几个', '一个'],
+    patterns: zh(`${REGION_ZH}(?:过来|来|出来)?(?:打工)?(?:的人|人|的|佬)${SENTENCE(6)}${SWEEP_COUNT}`),
+  },
+  {
+    // "您的身份证显示为某州户籍，该地区客户暂不适用任何分期方案": origin made the reason to refuse terms.
+    id: 'discrimination.region',
+    lang: 'zh',
+    triggers: ['地区', '地方', '民族', '户籍', '籍贯'],
+    patterns: zh(
+      `(?:(?:该|这个|那个|这类|此类|你们那个?|当地)(?:地区|地方|民族|户籍)(?:的)?(?:客户|人)|(?:户籍|籍贯|民族)(?:为|是|在)[^,;:!?。\\n]{1,6}?的(?:客户|人))${SENTENCE(12)}(?:暂不|不|无法|不能|不予)(?:适用|享受|办理|受理|申请|参与|提供)${GAP(6)}(?:分期|协商|减免|延期|方案|政策|业务)`,
     ),
   },
 ];

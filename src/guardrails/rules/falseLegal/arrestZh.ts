@@ -20,6 +20,8 @@ const POLICE_WORDS = [
 ];
 const POLICE = `(?:${POLICE_WORDS.join('|')})`;
 const POLICE_ACT = `(?:找${YOU}|联系${YOU}|约谈|找${YOU}谈话|找上门|上门|抓|逮捕|带走|拘留|刑拘|传唤|立案|调查${YOU}|介入|通缉|来找|到${YOUR}?家)`;
+// The person as a crime's victim (盗刷, 冒名): the police step is for them, not against them.
+const VICTIM = '(?:盗刷|冒用|冒名|被骗|伪卡|被盗)';
 const ZH_NUM = '(?:[一二三四五六七八九十两几\\d]+)';
 const POLICE_ORGANS = '(?:公安|经侦|刑侦|派出所|警方|司法机关|检察|相关部门|有关部门)';
 
@@ -75,7 +77,9 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
     lang: 'zh',
     negatable: true,
     triggers: ['推送', '移送', '转交', '提交', '上报'],
-    patterns: zh(`(?:推送|移送|转交|提交|上报)${THIRD_REPORTED}(?:到|给|至)?${GAP(6)}(?:公安|警方|检察院|司法机关|经侦)`),
+    patterns: zh(
+      `(?:推送|移送|转交|提交|上报)${THIRD_REPORTED}(?:到|给|至)?${GAP(6)}(?:公安|警方|检察院|司法机关|经侦)`,
+    ),
   },
   {
     id: 'false_legal.arrest',
@@ -229,6 +233,34 @@ export const FALSE_LEGAL_ARREST_ZH: PatternRuleSpec[] = [
       `(?=配合)${NOT_IF}配合${PLAIN(4)}(?:公安|经侦|刑侦|派出所|警方|司法机关|检察|相关部门|有关部门)${PLAIN(4)}(?:调查|核查|取证|问询)`,
       `(?=(?:移交|移送|提交|转交|上报|报送))${NOT_IF}(?:移交|移送|提交|转交|上报|报送)${THIRD_REPORTED}${PLAIN(6)}(?:公安|经侦|刑侦|派出所|警方|司法机关|检察)`,
       `(?:等待|等着|准备)出警`,
+    ),
+  },
+  {
+    // Accounts past a line said to go to the police as a rule: "根据相关规定，逾期超过90天的账户将由公安
+    // 机关经济犯罪侦查部门介入核查" (guardzh26). No law sends a card debt to the police by its age, so
+    // the rule's words ("根据…规定") are no statement of the law here.
+    id: 'false_legal.arrest',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['由', '移交', '转交'],
+    patterns: zh(
+      `(?<!${VICTIM}[^。!?\\n]{0,12})(?:将|会|即将|已|已经|统一|马上)(?:由|移交|转交|交由)${THIRD_REPORTED}${POLICE}(?:机关|部门)?${GAP(10)}(?:介入|核查|调查|立案|处理|询问|找${YOU})`,
+    ),
+  },
+  {
+    // The police as the next step for a card debt (guardzh26): "将由公安机关经济犯罪侦查部门介入核查",
+    // "拟以涉嫌信用卡诈骗向公安机关报案", "后面是穿制服的同志跟您谈", "那就不是欠钱的事了，三年起步".
+    // The person's own report ("您可向公安机关报案") is theirs to make.
+    id: 'false_legal.arrest',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    personMayAct: true,
+    triggers: ['报案', '报警', '举报', '控告', '制服', '大盖帽', '警服', '起步', '起判', '打底', '判', '坐'],
+    patterns: zh(
+      `(?<!(?:可以|可|建议|请|应|应当|及时|自行|立即|尽快|马上)${GAP(4)}|${VICTIM}[^。!?\\n]{0,12})(?:向|到|去)(?:当地|辖区)?${POLICE}(?:机关|部门|局)?${GAP(2)}(?:报案|报警|举报|控告)`,
+      `(?:穿制服|戴大盖帽|穿警服)的(?:同志|人|朋友)?${GAP(6)}(?:跟${YOU}|和${YOU}|找${YOU}|来|上门|谈)`,
+      `${ZH_NUM}年(?:起步|起判|打底)|判${YOU}?(?:个)?${ZH_NUM}年|坐${ZH_NUM}年(?:牢)?`,
     ),
   },
 ];

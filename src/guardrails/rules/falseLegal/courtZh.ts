@@ -1,5 +1,13 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { NO_NEG_ZH, NOT_IF, NOT_THIRD_ACCUSED, PLAIN, PLAIN_MANDARIN, THIRD_REPORTED } from '../shared/zh.js';
+import {
+  NO_NEG_ZH,
+  NOT_IF,
+  NOT_THIRD_ACCUSED,
+  PLAIN,
+  PLAIN_MANDARIN,
+  SENTENCE,
+  THIRD_REPORTED,
+} from '../shared/zh.js';
 
 /**
  * False legal threats (Chinese): court action, judgments and legal papers asserted.
@@ -153,6 +161,20 @@ export const FALSE_LEGAL_COURT_ZH: PatternRuleSpec[] = [
       `(?=(?:触发|启动|进入|开启|走))${NOT_IF}(?:触发|启动|进入|开启|走)${PLAIN(4)}(?:刑事)?(?:立案|报案)(?:程序|流程)`,
       `(?=(?:立案)?卷宗)${NOT_IF}(?:立案)?卷宗${PLAIN(6)}(?:整理|准备|完毕|完成|提交|好了)`,
       `(?=(?:案件编号|案号))${NOT_IF}(?:案件编号|案号)${PLAIN(4)}(?:已|已经)?(?:生成|下达|登记|确定)`,
+    ),
+  },
+  {
+    // The bank doing a court's work itself (guardzh26): "唔使等法院，我哋银行自己都做得到",
+    // "银行自己就能冻结，不用等判决", "本行将同步对您名下的存款及车辆进行保全".
+    id: 'false_legal.court',
+    lang: 'zh',
+    negatable: true,
+    hedgeable: true,
+    triggers: ['法院', '判决', '法官', '起诉', '保全'],
+    patterns: zh(
+      `(?:唔使|不用|不需要|无需|用不着|不必)(?:等)?(?:法院|法官|判决|起诉)${SENTENCE(20)}(?:我们|我哋|银行|本行|我行|我司)(?:自己)?(?:就|都)?(?:能|可以|做得到|得|会)`,
+      `(?:冻结|扣|划扣|查封|保全|扣押)${SENTENCE(20)}(?:唔使|不用|不需要|无需|用不着)(?:等)?(?:法院|法官|判决|起诉)`,
+      `(?:本行|我行|我们|银行|本公司|我司)(?:将|会|已|已经|马上|即将)?${GAP(6)}对${YOUR}?(?:名下)?(?:的)?${GAP(10)}(?:进行|实施|采取)(?:财产)?保全`,
     ),
   },
 ];

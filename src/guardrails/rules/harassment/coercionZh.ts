@@ -1,4 +1,4 @@
-import { type PatternRuleSpec, YOUR, zh } from '../ruleTypes.js';
+import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
 import { CLAUSE, NO_NEG_GAP, SENTENCE } from '../shared/zh.js';
 
 /**
@@ -99,6 +99,27 @@ export const HARASSMENT_COERCION_ZH: PatternRuleSpec[] = [
     patterns: zh(
       `${QUOTED}(?:上门|到府|外访(?:人员|专员|组)?|实地催收|(?:到|去|来|上|前往)${HOME})${BOOKED}${CLAUSE(14)}${TAKE}`,
       `(?<!(?:zi cheng|sheng cheng|mao chong|you ren)[a-z ,]{0,40})(?<!\\b(?:bu|bie|mei|bu hui|bu yao|bu neng|mei you|jue bu|jue bu hui|cong bu|bu hui zai) )(?:shang men|dao ni jia|qu ni jia)[a-z ]{0,12}?(?:shou qian|shou kuan|yao qian|cui shou|zhao ni)`,
+    ),
+  },
+  {
+    // The debt traded for company or the body (guardzh26): "周末出来陪几顿饭，账的事好商量".
+    id: 'harassment.coercion',
+    lang: 'zh',
+    triggers: ['陪', '喜欢你', '喜欢您', '身材', '长得'],
+    patterns: zh(
+      `(?:出来)?陪${GAP(6)}(?:吃饭|喝酒|几顿饭|顿饭|一晚|睡|玩)${SENTENCE(20)}(?:账|钱|债|欠款|数)${GAP(6)}(?:好商量|好说|就免了|可以少|一笔勾销|算了|不用还)`,
+      `(?:喜欢${YOU}这(?:类型|款|种)|身材(?:不错|挺好)|长得(?:挺|还挺|这么)?(?:漂亮|好看|水灵))${SENTENCE(30)}(?:账|钱|债|欠款)`,
+    ),
+  },
+  {
+    // A relative pressed to spend their pension or care money on the debt (guardzh26): "您那张养老卡每个月
+    // 有退休金进来吧，先取出来帮他把这个月的顶上，不然这事没完".
+    id: 'harassment.coercion',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['退休金', '养老金', '养老卡', '低保', '救命钱', '看病钱', '学费'],
+    patterns: zh(
+      `(?:退休金|养老金|养老卡|低保|救命钱|看病钱|学费)${SENTENCE(20)}(?:取出来|拿出来|先垫|垫上|顶上|帮他还|替他还|帮她还|替她还)`,
     ),
   },
 ];

@@ -1,5 +1,5 @@
 import { GAP, type PatternRuleSpec, YOU, YOUR, zh } from '../ruleTypes.js';
-import { GAP_NO_NEG, NO_NEG_GAP, NO_NEG_SPAN, SPAN } from '../shared/zh.js';
+import { GAP_NO_NEG, NO_NEG_GAP, NO_NEG_SPAN, SPAN, SENTENCE } from '../shared/zh.js';
 
 /**
  * Harassment (Chinese): relentless contact.
@@ -12,6 +12,9 @@ const COUNT =
   '(?:[二三四五六七八九]十|[1-9]\\d|[五六七八九十]|几十|好几十|十几)[几多来]?(?:个|通|次|条|遍)(?:电话|短信|信息|微信)?';
 const GOES_ON =
   '(?:接着|继续|还会|还要|还得|再来|马上到|在路上|不会停|不停|没完|打到|直到|一直|照打|照发|明天|后天|今晚)';
+
+// Contact above once a day: by the hour, round the clock, at night, several rounds a day.
+const HIGH_RATE = '(?:每(?:隔)?[一二两三四\\d]*个?(?:小时|钟头)|全天候|深夜|半夜|凌晨|各(?:进行)?一轮)';
 
 export const HARASSMENT_RELENTLESS_CONTACT_ZH: PatternRuleSpec[] = [
   {
@@ -177,6 +180,22 @@ export const HARASSMENT_RELENTLESS_CONTACT_ZH: PatternRuleSpec[] = [
       `(?:循环|连环|自动重|轮番)(?:拨号|呼叫|拨打|外呼)${SPAN(10)}(?:一停都不停|停都不停|不停|一直|不间断|直到|没完)`,
       `(?:电话|短信|微信|信息)(?:打|发)完(?:了)?(?:就)?(?:再)?(?:发|打)(?:短信|微信|电话|信息)[,，]?(?:电话|短信|微信|信息)(?:打|发)完`,
       `(?:电话|短信|微信|打|发)${SPAN(30)}别想(?:安静|清净|睡觉|消停|安生)`,
+    ),
+  },
+  {
+    // A contact schedule announced above once a day or without end (guardzh26): "每两小时…发送一次
+    // 还款提醒", "启动全天候联络机制", "每日上午、中午、晚间及深夜各进行一轮…直至收到还款为止",
+    // "打第十五个、第十六个", "我们有的是人轮班".
+    id: 'harassment.relentless_contact',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['小时', '钟头', '全天候', '直至', '直到', '打第', 'call第', '轮班', '轮流', '轮着', '换着'],
+    patterns: zh(
+      `每(?:隔)?[两二三四\\d]个?(?:小时|钟头)${SENTENCE(30)}(?:打|发送?|联系|提醒|推送|致电|外呼)${SENTENCE(10)}一(?:次|轮|遍)`,
+      `全天候${GAP(6)}(?:联络|联系|催收|外呼|电话|提醒|催缴)`,
+      `${HIGH_RATE}${SENTENCE(60)}(?:直至|直到)${GAP(10)}(?:还款|还清|结清|恢复正常|付款|为止)`,
+      `第[一二三四五六七八九十\\d]+(?:个|通)(?:电话)?${SENTENCE(20)}(?:打|call)第[一二三四五六七八九十\\d]+(?:个|通)`,
+      `(?:有的是|多的是|不缺)人${GAP(4)}(?:轮班|轮流|轮着|换着)`,
     ),
   },
 ];

@@ -76,4 +76,12 @@ export const HARASSMENT_SUICIDE_TAUNT_ZH: PatternRuleSpec[] = [
       `(?:喝|吃)(?:农药|安眠药|老鼠药)|上吊|死了算了|死了得了|(?:怎么|咋)不去死|去死吧`,
     ),
   },
+  {
+    // Ending one's life put as the way out (guardzh26): "去你家阳台那儿好好想想办法呗，一了百了".
+    id: 'harassment.suicide_taunt',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['一了百了', '阳台', '楼顶', '天台', '河边', '桥上'],
+    patterns: zh(`一了百了`, `(?:阳台|楼顶|天台|河边|桥上)${GAP(8)}(?:想想办法|想办法|想清楚|解决|走一趟)`),
+  },
 ];

@@ -1,5 +1,5 @@
 import { GAP, type PatternRuleSpec, YOU, zh } from '../ruleTypes.js';
-import { NO_NEG, SLOGAN_NOT_DEBUNKED, SLOGAN_NOT_NAMED } from '../shared/zh.js';
+import { NO_NEG, SLOGAN_NOT_DEBUNKED, SENTENCE, SLOGAN_NOT_NAMED } from '../shared/zh.js';
 
 /**
  * Misrepresentation (Chinese): the law or a policy misstated to the person (issue 16, guardzh20).
@@ -16,7 +16,8 @@ const RULE_GIVER =
 const RELIEF =
   '(?:停息挂账|停息|挂账|只还本金|免除(?:全部)?(?:利息|罚息|违约金)|减免(?:全部|一半)?(?:利息|罚息)|(?:利息|罚息)(?:全部|一律)(?:免除|减免|不用还|不用付))';
 /** Relief granted after the bank's review, or open to those who qualify, is the bank's own policy. */
-const NOT_REVIEWED = '(?<!(?:申请|可为|符合条件|可向|协商)[^。!?\\n]{0,10})(?![^。\\n]{0,30}(?:审核|审批|评估|为准|符合条件))';
+const NOT_REVIEWED =
+  '(?<!(?:申请|可为|符合条件|可向|协商)[^。!?\\n]{0,10})(?![^。\\n]{0,30}(?:审核|审批|评估|为准|符合条件))';
 
 export const MISREPRESENTATION_FALSE_POLICY_ZH: PatternRuleSpec[] = [
   {
@@ -24,7 +25,20 @@ export const MISREPRESENTATION_FALSE_POLICY_ZH: PatternRuleSpec[] = [
     id: 'misrepresentation.false_consequence',
     lang: 'zh',
     negatable: true,
-    triggers: ['国家', '政府', '中央', '央行', '人民银行', '银保监', '监管', '国务院', '法律', '新规', '新政', '最新'],
+    triggers: [
+      '国家',
+      '政府',
+      '中央',
+      '央行',
+      '人民银行',
+      '银保监',
+      '监管',
+      '国务院',
+      '法律',
+      '新规',
+      '新政',
+      '最新',
+    ],
     patterns: zh(
       `${RULE_GIVER}${NO_NEG(24)}${RELIEF}${NOT_REVIEWED}${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
     ),
@@ -68,6 +82,79 @@ export const MISREPRESENTATION_FALSE_POLICY_ZH: PatternRuleSpec[] = [
     triggers: ['征信'],
     patterns: zh(
       `(?:(?:注销|关闭|取消|解绑|关掉|退订|解除)[^。!?\\n]{0,24}?(?:否则|不然|如不|若不)|(?:未|没有?|不)(?:及时)?(?:注销|关闭|取消|解绑|关掉|退订))${GAP(10)}(?:影响|上报|上|录入|纳入)${GAP(4)}征信${SLOGAN_NOT_NAMED}${SLOGAN_NOT_DEBUNKED}`,
+    ),
+  },
+  // guardzh26's classes (issue 16): the person's options said to be gone, charges said to double,
+  // travel said to be barred, the call said to be off the record, a court or mediation centre
+  // claimed, a collector who says they are not one, a bot's message said to be typed by hand.
+  {
+    // "申请记录在账户进入催收后自动作废，您现在只能全额还款", "原合同约定的分期权利也随之失效，您目前唯一的选择是一次性清偿".
+    id: 'misrepresentation.false_consequence',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['作废', '失效', '只能', '唯一'],
+    patterns: zh(
+      `(?:申请记录|申请|分期权利|协商权利|协商资格|分期资格|原合同|原有权利)${SENTENCE(12)}(?:自动|随之|一律|全部)?(?:作废|失效)`,
+      `(?:只能|唯一(?:的)?选择(?:是|就是)?)${GAP(4)}(?:全额还款|全额还清|一次性(?:清偿|还清|结清|还款))`,
+    ),
+  },
+  {
+    // "滞纳金同时翻倍", "全部欠款转为违约本金重新计息".
+    id: 'misrepresentation.false_fee',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['翻倍', '翻番', '加倍', '翻一番', '违约本金'],
+    patterns: zh(
+      `(?:滞纳金|违约金|罚息|利息|手续费)(?:也|都|就)?(?:同时|直接|立刻|马上|就|会|将)?(?:翻倍|翻番|加倍|翻一番)|转为违约本金`,
+    ),
+  },
+  {
+    // "到时候在高铁站刷身份证进不去的又不是我".
+    id: 'misrepresentation.false_consequence',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['进不去', '进不了', '过不了', '上不了'],
+    patterns: zh(`(?:高铁站|机场|火车站|车站|登机口)${GAP(6)}(?:进不去|进不了|过不了|上不了)`),
+  },
+  {
+    // "这通电话我这边把录音关了，咱俩就说点实在的".
+    id: 'misrepresentation.recording',
+    lang: 'zh',
+    negatable: true,
+    triggers: ['录音', '不录'],
+    patterns: zh(
+      `(?:把|将)?录音(?:给)?(?:关了|关掉|停了|停掉)|(?:关了|关掉|停了|停掉)${GAP(2)}录音|(?:这通|这个|这次)(?:电话|通话)${GAP(4)}不录`,
+    ),
+  },
+  {
+    // "本人系代表法庭跟进你笔数嘅专员", "【金融纠纷调处中心】…已由本中心立项受理".
+    id: 'misrepresentation.authority',
+    lang: 'zh',
+    negatable: true,
+    personMayAct: true,
+    triggers: ['代表', '中心', '委员会'],
+    patterns: zh(
+      `代表(?:法庭|法院|法官|仲裁委|公安|检察院)`,
+      `(?:纠纷|调处|调解|仲裁)(?:中心|委员会)${SENTENCE(30)}(?:已|已经)${GAP(6)}(?:立项|立案|受理)|(?:由|经)本中心${GAP(4)}(?:立项|立案|受理)`,
+    ),
+  },
+  {
+    // "周姐您好，我不是催收的，您别紧张，我是您单位一个老同事的朋友".
+    id: 'misrepresentation.undisclosed_identity',
+    lang: 'zh',
+    triggers: ['催收', '催债', '要债', '讨债'],
+    patterns: zh(
+      `我(?:不是|并不是|可不是)(?:什么)?(?:催收|催债|要债|讨债)(?:公司)?的(?:人)?${SENTENCE(30)}(?:朋友|同事|老乡|同学|熟人|亲戚)`,
+    ),
+  },
+  {
+    // A bot's message said to be typed by a person: "这条消息是我本人手打的，不是系统自动发送的".
+    id: 'misrepresentation.human_claim',
+    lang: 'zh',
+    appliesTo: (c) => c.speaker !== 'agent',
+    triggers: ['手打', '系统', '机器', '程序'],
+    patterns: zh(
+      `(?:我|本人)(?:本人)?(?:亲自|亲手)?手打的|(?:不是|并非|并不是)(?:系统|机器|程序)(?:自动)?(?:发送|生成|回复|发)的`,
     ),
   },
 ];

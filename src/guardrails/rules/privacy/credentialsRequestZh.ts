@@ -45,7 +45,7 @@ export const PRIVACY_CREDENTIALS_REQUEST_ZH: PatternRuleSpec[] = [
     // "拨打卡片背面的号码核实": the bank's number to call, not the card's code.
     patterns: zh(
       `卡(?:片)?背面${GAP(6)}(?:三位|3位|数字|安全码)`,
-      `(?<!(?:拨打|拨|致电|打|呼叫)${GAP(6)})卡(?:片)?背面${GAP(6)}号码`,
+      `(?<!(?:拨打|拨|致电|打|呼叫)${GAP(6)})卡(?:片)?背面${GAP(6)}号码(?!${GAP(2)}(?:为准|核实|核对|查证))`,
     ),
   },
 ];

@@ -8,6 +8,8 @@ import { CLAUSE, EXPOSURE, PLAIN, SENTENCE } from '../shared/zh.js';
 const SOCIAL_ACT = '(?:发|挂|晒|曝光|公布|公开|贴)';
 const SOCIAL_ZH = '(?:朋友圈|抖音|快手|微博|小红书|贴吧|网上|群里|业主群|家族群|公众号|短视频)';
 const DEBT_ZH = '(?:欠|逾期|拖欠|未还|不还|还钱|还款|本息|欠款)';
+// A group's own rules: "本群不讨论任何个人账户问题，涉及还款请私信客服" (guardzh26).
+const GROUP_REFUSES = '(?:不讨论|不谈论|禁止讨论|不得讨论|请勿讨论|不处理|不在群(?:里|内)?(?:讨论|处理))';
 // "欠款XXX元", "逾期XX天" (guardrw15b): a template's blank amount or count, not a masked name.
 const BLANK_UNIT = '(?![x×元块天日月年个万千百%号期次笔])';
 const MASKED = `(?:某某某?|[\\u4e00-\\u9fa5]某某?|〇〇|○○|xx+${BLANK_UNIT}|××+${BLANK_UNIT}|[\\u4e00-\\u9fa5]××${BLANK_UNIT})`;
@@ -65,7 +67,7 @@ export const PRIVACY_PUBLIC_EXPOSURE_ZH: PatternRuleSpec[] = [
     ],
     patterns: zh(
       `@[^@\\s,;:!?。、\\n]{1,12}?${GAP(30)}${DEBT_ZH}`,
-      `(?:全体成员|各位(?:亲友|家人|长辈|邻居|业主|同事|群友|亲戚)|本群)[^。!?\\n]{0,60}?${DEBT_ZH}`,
+      `(?:全体成员|各位(?:亲友|家人|长辈|邻居|业主|同事|群友|亲戚)|本群)(?![^。!?\\n]{0,20}?${GROUP_REFUSES})[^。!?\\n]{0,60}?${DEBT_ZH}`,
     ),
   },
   {

@@ -120,6 +120,7 @@ export const PRIVACY_THIRD_PARTY_FAMILY_ZH: PatternRuleSpec[] = [
       '在我们',
       '的信用卡',
       '的卡',
+      '的账户',
       '那边',
       '知道',
       '清楚',
