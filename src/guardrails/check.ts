@@ -16,7 +16,7 @@ import { structureFindings } from './structure.js';
 import type { DetectorTiming, GuardContext, GuardrailCheck, Verdict, Violation } from './types.js';
 
 /** Bumped whenever a rule, word list or threshold changes; recorded in every audit event. */
-export const POLICY_VERSION = '2026.12.23';
+export const POLICY_VERSION = '2026.12.24';
 
 const EVIDENCE_MAX = 80;
 
