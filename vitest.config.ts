@@ -16,6 +16,9 @@ export default defineConfig({
           // classifier, the care scorer load once per worker, not once per file): about 4x less
           // CPU. test/architecture/unitIsolation.test.ts keeps unit tests from changing module state.
           isolate: false,
+          // A bound on a hang, not a speed check (speed is benchmarked): on a 2-core machine beside
+          // the rest of the suite, tests that read every source file or a large corpus ran past 5 s.
+          testTimeout: 30_000,
           exclude: ['test/**/*.int.test.ts', 'test/**/*.e2e.test.ts', 'node_modules/**', 'dist/**'],
         },
       },
