@@ -19,8 +19,14 @@ afterEach(async () => {
   fake = undefined;
 });
 
+/**
+ * How long the polls below wait: a bound on a hang, not a speed check. 300 polls of 10 ms (~3 s)
+ * ran out beside CI's other tests on a loaded 2-core machine while the probe was still on its way.
+ */
+const POLL_MS = 20_000;
+
 async function settled(a: TestApp): Promise<ModelHealthStatus> {
-  for (let i = 0; i < 300; i++) {
+  for (const deadline = Date.now() + POLL_MS; Date.now() < deadline;) {
     const status = a.modelStatus() as ModelHealthStatus;
     if (status.mode === 'model' && status.probe !== 'probing') return status;
     await new Promise((r) => setTimeout(r, 10));
@@ -29,7 +35,7 @@ async function settled(a: TestApp): Promise<ModelHealthStatus> {
 }
 
 async function until(a: TestApp, ok: (s: ModelHealthStatus) => boolean): Promise<ModelHealthStatus> {
-  for (let i = 0; i < 300; i++) {
+  for (const deadline = Date.now() + POLL_MS; Date.now() < deadline;) {
     const status = a.modelStatus() as ModelHealthStatus;
     if (ok(status)) return status;
     await new Promise((r) => setTimeout(r, 10));
