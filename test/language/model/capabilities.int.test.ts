@@ -55,8 +55,11 @@ describe('capability detection on change', () => {
       OPENAI_API_KEY: 'sk-test-not-a-real-key',
       OPENAI_BASE_URL: fake.baseURL,
       OPENAI_MODEL: 'qwen2.5:7b',
-      TURN_DEADLINE_MS: '3000',
-      MODEL_TIMEOUT_MS: '1000',
+      // The second probe's four structured calls share one MODEL_TIMEOUT_MS; with 1 s they ran
+      // out on a loaded 2-core machine (tools, json_schema… all 'unknown'). The server answers at
+      // once here, so a longer budget costs nothing when it is fast.
+      TURN_DEADLINE_MS: '10000',
+      MODEL_TIMEOUT_MS: '5000',
     });
     // Nothing answered the probe: /healthz does not call that ok.
     expect(await settled(app)).toMatchObject({
