@@ -299,7 +299,6 @@ const EN_FRAUD_WARNING =
 const ZH_FRAUD_ANY = new Anywhere(ZH_FRAUD_WARNING);
 const EN_FRAUD_ANY = new Anywhere(EN_FRAUD_WARNING);
 
-/** Sentence stops for sentenceAround: 。 ! ? and a newline in Chinese, . ! ? and a newline in English. */
 /** The full stop of "Mr.", "Mrs.", "Ms.", "Dr." at `dot`: an abbreviation, not a sentence's end. */
 function titleStop(text: string, dot: number, zh: boolean): boolean {
   return (
@@ -307,6 +306,7 @@ function titleStop(text: string, dot: number, zh: boolean): boolean {
   );
 }
 
+/** Sentence stops for sentenceAround: 。 ! ? and a newline in Chinese, . ! ? and a newline in English. */
 function stopsSentence(c: number, zh: boolean): boolean {
   return c === 0x21 || c === 0x3f || c === 0x0a || (zh ? c === 0x3002 : c === 0x2e);
 }
