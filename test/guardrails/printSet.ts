@@ -1,22 +1,26 @@
 /**
- * guarden26's English dev sets (issue 16, two other writers: ow25, ow25b), figures: recall in the
- * own category, blocked-any and false alarms; `--items` prints every miss and false alarm.
- *   npx tsx test/guardrails/printOw26.ts ow25|ow25b [--items]
+ * Figures of one labelled check set, per language (issue 16): recall in the own category, blocked-any and
+ * false alarms. `--items` prints every miss and false alarm, never for a blind set (its name holds
+ * "blind": aggregates only).
+ *   npx tsx test/guardrails/printSet.ts check-en25.dev|check-ow25-zh.dev|… [--items]
  */
 import { check } from '../../src/guardrails/index.js';
 import { describeFigures, roundFigures } from './heldoutReport.js';
 import { loadLabelled } from './labelledSet.js';
 
-const writer = process.argv[2] === 'ow25b' ? 'ow25b' : 'ow25';
-const name = `check-${writer}-en.dev`;
+const name = process.argv[2];
+if (!name || name.startsWith('-')) {
+  console.error('usage: npx tsx test/guardrails/printSet.ts <labelled set, e.g. check-en25.dev> [--items]');
+  process.exit(2);
+}
 const rows = loadLabelled(name);
-const en = roundFigures(name, rows).filter((f) => f.locale === 'en');
+const figures = roundFigures(name, rows).filter((f) => f.violating + f.compliant > 0);
 const blockedAny = rows.filter((r) => r.label === 'violation' && !check(r.text, r.context).allowed).length;
 const violating = rows.filter((r) => r.label === 'violation').length;
-console.log(en.map(describeFigures).join('\n'));
+console.log(figures.map(describeFigures).join('\n'));
 console.log(`    blocked-any ${blockedAny}/${violating}`);
-if (process.argv.includes('--items')) {
-  for (const f of en) {
+if (!name.includes('blind') && process.argv.includes('--items')) {
+  for (const f of figures) {
     for (const r of f.missed) {
       const got = check(r.text, r.context).violations.map((v) => `${v.category}:${v.rule}`);
       console.log(`MISS [${r.category ?? ''}] ${r.text}\n     got ${got.join(' ') || '-'}`);
