@@ -11,12 +11,12 @@ import {
   isNegated,
   isRebutted,
   isReported,
-  isRequested,
   needsConsent,
   personMayAct,
   refusesToReveal,
   warnsOfFraud,
 } from './negation.js';
+import { isRequested } from './negationRequested.js';
 import {
   advisesOnPapers,
   capsContact,

@@ -129,7 +129,7 @@ import { THREAT_WATCHING_ZH } from './threat/watchingZh.js';
 export type { Lang, LexiconRule, PatternRule } from './ruleTypes.js';
 export { DECLARATIONS, declared, type RuleDeclaration } from './declarations.js';
 
-/** Rules whose act the person may ask for or book (a visit by appointment): see `isRequested`. */
+/** Rules whose act the person may ask for or book (a visit by appointment): see `isRequested` (negationRequested.ts). */
 const REQUESTABLE: ReadonlySet<string> = new Set(['threat.visit']);
 
 function resolve<T extends { id: string }>(spec: T): T & Pick<PatternRule, 'category' | 'severity'> {
