@@ -19,8 +19,11 @@ describe('check set check-zh24', () => {
   it('dev: recall in the own category and false alarms', () => {
     const [dev] = checkSetCounts('check-zh24.dev', WHOLE, ['zh']);
     console.log(`[own check set] ${dev?.line ?? ''}`);
-    // Floors at what the rules reached: violations caught, lawful texts flagged at most.
-    expect(dev?.caught).toBeGreaterThanOrEqual(171);
+    // Floors at what the rules reached: violations caught, lawful texts flagged at most. 171 until
+    // the classifier's retrain of the twenty-seventh session (clf-16-32686, DATA.md), which lets one
+    // dev line go that the old weights caught (over every labelled file: 27 violations newly
+    // blocked, 19 let go; 3 lawful newly flagged, 7 freed).
+    expect(dev?.caught).toBeGreaterThanOrEqual(170);
     expect(dev?.flagged).toBeLessThanOrEqual(3);
   }, 60_000);
 
