@@ -19,6 +19,8 @@ export interface LoadSpec {
   label: string;
   conversations: number;
   concurrency: number;
+  /** Each person waits this long after a reply before the next message (0: at once). */
+  thinkMs?: number;
 }
 
 /** What the client measured: each turn's latency and the wall time. */
@@ -64,6 +66,7 @@ export async function playConversations(spec: LoadSpec): Promise<ClientRun> {
           break;
         }
         latencies.push(performance.now() - t0);
+        if (spec.thinkMs) await new Promise((resolve) => setTimeout(resolve, spec.thinkMs));
       }
     }
   };

@@ -33,7 +33,8 @@ import { pathToFileURL } from 'node:url';
 import { pino, type Logger } from 'pino';
 import { createApp } from '../src/bot/app.js';
 import { figures, startEchoBot, type Figures, type Result } from './benchTurn.js';
-import { CLIENT_IN_CHILD, post, run as runLoad, SCRIPT, stopClient } from './loadRun.js';
+import { CLIENT_IN_CHILD, run as runLoad, SCRIPT, stopClient } from './loadRun.js';
+import { memoryPer1000 } from './turnMemory.js';
 import { loadConfig } from '../src/config/config.js';
 import { createServer, listen } from '../src/bot/server.js';
 import { openBackend } from '../src/bot/backend.js';
@@ -53,6 +54,11 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const BACKEND = process.env.BENCH_BACKEND ?? 'sqlite';
 const LIGHT = { conversations: 60, concurrency: 4 };
+// Paced load: people who read a reply before they answer (BENCH_THINK_MS after each reply). Four
+// people with no pause (LIGHT) keep the event loop 98-99 % busy, so their latency is about four
+// turns' CPU (turnlat27, docs/history/performance.md); sixteen people answering 0.4 s after a reply
+// offer about 35-40 turns a second, a sixth or less of what either service sustains here.
+const PACED = { conversations: 60, concurrency: 16, thinkMs: Number(process.env.BENCH_THINK_MS ?? 400) };
 const WARM = Math.max(0, Number(process.env.BENCH_WARM ?? 5));
 
 /** `WARM` load runs on each service, round robin, before anything is measured. */
@@ -66,8 +72,9 @@ function run(
   label: string,
   conversations = CONVERSATIONS,
   concurrency = CONCURRENCY,
+  thinkMs = 0,
 ): Promise<Result> {
-  return runLoad({ url, label, conversations, concurrency });
+  return runLoad({ url, label, conversations, concurrency, thinkMs });
 }
 
 /** One round: echo and bot saturated, then both at light load, back to back. */
@@ -76,6 +83,8 @@ interface Round {
   bot: Figures;
   echoLight: Figures;
   botLight: Figures;
+  echoPaced: Figures;
+  botPaced: Figures;
 }
 
 async function round(n: number, echoUrl: string, botUrl: string): Promise<Round> {
@@ -84,7 +93,11 @@ async function round(n: number, echoUrl: string, botUrl: string): Promise<Round>
   // Latency of one person's turn when the service is not saturated (4 people typing at once).
   const echoLight = figures(await run(echoUrl, `echo-light-${n}`, LIGHT.conversations, LIGHT.concurrency));
   const botLight = figures(await run(botUrl, `bot-light-${n}`, LIGHT.conversations, LIGHT.concurrency));
-  return { echo, bot, echoLight, botLight };
+  const paced = (url: string, label: string): Promise<Result> =>
+    run(url, `${label}-paced-${n}`, PACED.conversations, PACED.concurrency, PACED.thinkMs);
+  const echoPaced = figures(await paced(echoUrl, 'echo'));
+  const botPaced = figures(await paced(botUrl, 'bot'));
+  return { echo, bot, echoLight, botLight, echoPaced, botPaced };
 }
 
 const fmt = (n: number): string => n.toFixed(2);
@@ -108,6 +121,10 @@ function printRound(n: number, r: Round): void {
     `  light load: echo p50 ${fmt(r.echoLight.p50)} p95 ${fmt(r.echoLight.p95)} p99 ${fmt(r.echoLight.p99)} ms;` +
       ` bot p50 ${fmt(r.botLight.p50)} p95 ${fmt(r.botLight.p95)} p99 ${fmt(r.botLight.p99)} ms`,
   );
+  console.log(
+    `  paced load: echo p50 ${fmt(r.echoPaced.p50)} p99 ${fmt(r.echoPaced.p99)} ms (${fmt(r.echoPaced.tps)} turns/s);` +
+      ` bot p50 ${fmt(r.botPaced.p50)} p99 ${fmt(r.botPaced.p99)} ms (${fmt(r.botPaced.tps)} turns/s)`,
+  );
 }
 
 function minMedian(values: number[]): string {
@@ -128,47 +145,14 @@ function printSummary(rounds: Round[]): void {
   console.log(`  echo CPU ms/turn: ${minMedian(rounds.map((r) => r.echo.cpuPerTurn))}`);
   console.log(`  bot light-load p99 ms (target < 50): ${minMedian(rounds.map((r) => r.botLight.p99))}`);
   console.log(`  bot light-load p95 ms: ${minMedian(rounds.map((r) => r.botLight.p95))}`);
+  console.log(`  bot paced-load p99 ms (target < 50): ${minMedian(rounds.map((r) => r.botPaced.p99))}`);
+  console.log(`  echo paced-load p99 ms: ${minMedian(rounds.map((r) => r.echoPaced.p99))}`);
   console.log(
     CLIENT_IN_CHILD
       ? '  (BENCH_CLIENT=process: CPU figures are the services alone; the client ran in its own process)'
       : '  (the load client shares the process: both CPU figures include its fetch and JSON work; ' +
           'BENCH_CLIENT=process measures the services alone)',
   );
-}
-
-async function memoryPer1000(botUrl: string): Promise<string> {
-  // Open 1,000 more conversations (opened and verified, so each has state, a conversation
-  // reference and a transcript) and compare the heap and RSS after a full GC.
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const before = process.memoryUsage();
-  let opened = 0;
-  const open = async (): Promise<void> => {
-    while (opened < 1000) {
-      const id = `mem-${opened++}`;
-      await post(botUrl, id, 'demo-zh', '你好');
-      await post(botUrl, id, 'demo-zh', '1234');
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, open));
-  gc?.();
-  const after = process.memoryUsage();
-  const mib = (n: number): string => (n / 1024 / 1024).toFixed(2);
-  return (
-    `memory per 1,000 open conversations: heap ${mib(after.heapUsed - before.heapUsed)} MiB, ` +
-    `${rssChange(after.rss - before.rss, mib)}${gc ? '' : ' (run with --expose-gc for a clean figure)'}; ` +
-    `conversation state, references and transcripts live in ${BACKEND === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`
-  );
-}
-
-/**
- * RSS moves with what the allocator hands back from the load rounds before, so it can fall while
- * 1,000 conversations are opened: then it says so instead of printing a negative size.
- */
-function rssChange(delta: number, mib: (n: number) => string): string {
-  return delta >= 0
-    ? `rss ${mib(delta)} MiB`
-    : `rss not measurable here (it fell by ${mib(-delta)} MiB: pages of the earlier rounds returned)`;
 }
 
 interface Bots {
@@ -268,7 +252,8 @@ async function main(): Promise<void> {
     console.log(
       `backend=${BACKEND}${pgTransport()} conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
         `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} warm-up=${WARM} run(s) each ` +
-        `(light load: concurrency ${LIGHT.concurrency})`,
+        `(light load: concurrency ${LIGHT.concurrency}; paced load: ${PACED.concurrency} people, ` +
+        `each answering ${PACED.thinkMs} ms after a reply)`,
     );
     const rounds: Round[] = [];
     for (let n = 1; n <= ROUNDS; n++) {
@@ -277,7 +262,7 @@ async function main(): Promise<void> {
       rounds.push(r);
     }
     printSummary(rounds);
-    console.log(await memoryPer1000(botUrl));
+    console.log(await memoryPer1000(botUrl, CONCURRENCY, BACKEND));
     echo.close();
   } finally {
     stopClient();
