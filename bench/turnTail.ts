@@ -10,15 +10,14 @@
  * On PostgreSQL the cluster also logs statements over 10 ms and checkpoints
  * (TAIL_KEEP_LOG=<file> copies its log).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { pino } from 'pino';
 import { gcPauses, installTailProbes, loopBlocks, records, type TurnRecord } from './tailProbes.js';
 import type { ClientTurn } from './tailClient.js';
+import { play, stopTailClient } from './tailPlay.js';
 import { SCRIPT, type LoadSpec } from './loadRun.js';
 import { overlapping, serverEvents, type ServerEvent } from './tailServer.js';
 import { startEchoBot } from './benchTurn.js';
@@ -35,23 +34,6 @@ const BACKEND = process.env.TAIL_BACKEND ?? 'sqlite';
 const WARM = Number(process.env.TAIL_WARM ?? 4);
 const ROUNDS = Number(process.env.TAIL_ROUNDS ?? 4);
 const SHOW = Number(process.env.TAIL_SHOW ?? 8);
-
-let client: ChildProcess | undefined;
-async function play(spec: LoadSpec): Promise<ClientTurn[]> {
-  if (!client) {
-    const started = fork(fileURLToPath(new URL('./tailClient.ts', import.meta.url)), [], {
-      execArgv: ['--import', 'tsx'],
-      stdio: 'inherit',
-    });
-    await new Promise<void>((resolve) => started.once('message', () => resolve()));
-    client = started;
-  }
-  const c = client;
-  return new Promise((resolve) => {
-    c.once('message', (m) => resolve(m as ClientTurn[]));
-    c.send(spec);
-  });
-}
 
 interface Joined {
   client: ClientTurn;
@@ -224,7 +206,7 @@ async function main(): Promise<void> {
   byKind(joined, slow);
   console.log(`slowest ${SHOW}:`);
   for (const j of joined.slice(0, SHOW)) showTurn(j);
-  client?.kill();
+  stopTailClient();
   echo.close();
   server.close();
   await app.close();

@@ -14,14 +14,12 @@
  * turns' work on the one event loop, not for a timer or I/O. WAIT_STAGES=1 also times each bot
  * turn by stage (bench/tailProbes.ts) and prints the mean of each segment.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { installTailProbes, records, type TurnRecord } from './tailProbes.js';
 import type { ClientTurn } from './tailClient.js';
-import type { LoadSpec } from './loadRun.js';
+import { play, stopTailClient } from './tailPlay.js';
 import { pct, startEchoBot } from './benchTurn.js';
 import { benchServiceEnv } from './benchEnv.js';
 import { createApp } from '../src/bot/app.js';
@@ -67,23 +65,6 @@ function countTimers(): void {
   }
   globalThis.setTimeout = Object.assign(countedTimeout, realTimeout);
   globalThis.setImmediate = Object.assign(countedImmediate, realImmediate);
-}
-
-let client: ChildProcess | undefined;
-async function play(spec: LoadSpec): Promise<ClientTurn[]> {
-  if (!client) {
-    const started = fork(fileURLToPath(new URL('./tailClient.ts', import.meta.url)), [], {
-      execArgv: ['--import', 'tsx'],
-      stdio: 'inherit',
-    });
-    await new Promise<void>((resolve) => started.once('message', () => resolve()));
-    client = started;
-  }
-  const c = client;
-  return new Promise((resolve) => {
-    c.once('message', (m) => resolve(m as ClientTurn[]));
-    c.send(spec);
-  });
 }
 
 /** Mean of each segment between consecutive stage marks, client send to client receipt. */
@@ -158,7 +139,7 @@ async function main(): Promise<void> {
       await measure('bot', url, c, `bot-${c}-${r}-${Date.now()}`);
     }
   }
-  client?.kill();
+  stopTailClient();
   echo.close();
   server.close();
   await app.close();
