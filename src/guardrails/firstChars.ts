@@ -1,18 +1,18 @@
 /**
  * The characters a regex match can start with, read from its source, and a copy of the regex
- * that says so up front. V8 runs a pattern that opens with look-behinds, a long alternation or an
- * optional prefix in full at every position of the text; a leading class of the possible first
- * characters lets it skip the other positions in a tight loop (a Chinese rule opening on 38 kin
- * words runs about six times faster with it). The copy matches exactly what the original matches:
+ * that says so up front. V8 runs a pattern that opens with a look-behind it cannot see past, or an
+ * English pattern that opens on an optional part, in full at every position of the text; a
+ * leading class of the possible first characters lets it skip the other positions in a tight
+ * loop (worthHinting says where that helps). The copy matches exactly what the original matches:
  *
- *   withFirstChars(/(?<!不)(?:联系|通知)你/g)   // /(?=[联通])(?:(?<!不)(?:联系|通知)你)/g
+ *   withFirstChars(/(?<=欠[^。]{0,20})(?:联系|通知)你/g)   // /(?=[联通])(?:(?<=欠[^。]{0,20})(?:联系|通知)你)/g
  *
  * Only what the reader is sure of gives a class: a pattern that may match the empty string, may
  * start with almost anything (., \s, a negated class), uses a back reference or a flag that
  * changes what characters match (i, u, v, y) is returned unchanged.
  */
 
-import { lookbehindLast } from './lookbehindLast.js';
+import { lookbehindLast, opensOnLookbehind } from './lookbehindLast.js';
 
 /** Inclusive ranges of UTF-16 code units. */
 type Ranges = [number, number][];
@@ -314,15 +314,17 @@ export function firstChars(re: RegExp): { set: [number, number][]; hidden: boole
 const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
 
 /**
- * Whether V8 finds the start of a match poorly by itself: its first character hidden behind a
- * lookaround or an optional part, or one of 17–32 Chinese characters (a long alternation of
- * words). Measured on the bench replies' windows: such patterns ran 2–5× faster with the class in
- * front, while a pattern opening on a few plain characters ran 1.1–2.4× slower.
+ * Whether V8 finds the start of a match poorly by itself. A Latin first character hidden behind a
+ * lookaround or an optional part: such patterns ran 2-5x faster with the class in front (the
+ * bench replies' windows), while a pattern opening on a few plain characters ran 1.1-2.4x slower.
+ * A Chinese first character only behind a positive or a long negative look-behind
+ * (opensOnLookbehind): there the class made a pattern up to 100x faster, while elsewhere V8's own
+ * scan for its words beat it (2-4x slower with the class on the bench replies, the kin-word
+ * alternations and patterns behind a short look-behind among them; guardtail27).
  */
-function worthHinting(first: { set: [number, number][]; hidden: boolean }): boolean {
-  if (first.hidden) return true;
-  const size = first.set.reduce((n, [lo, hi]) => n + hi - lo + 1, 0);
-  return size >= 17 && size <= 32 && first.set.some(([, hi]) => hi >= 0x2e80);
+function worthHinting(first: { set: [number, number][]; hidden: boolean }, source: string): boolean {
+  if (first.set.some(([, hi]) => hi >= 0x2e80)) return opensOnLookbehind(source);
+  return first.hidden;
 }
 
 /**
@@ -335,7 +337,7 @@ export function withFirstChars(re: RegExp): RegExp {
   if (Object.getPrototypeOf(re) !== RegExp.prototype) return re;
   const moved = lookbehindLast(re);
   const first = firstChars(moved);
-  if (first === undefined || !worthHinting(first)) return moved;
+  if (first === undefined || !worthHinting(first, moved.source)) return moved;
   const cls = first.set.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('');
   return new RegExp(`(?=[${cls}])(?:${moved.source})`, re.flags);
 }

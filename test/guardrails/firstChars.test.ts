@@ -54,9 +54,24 @@ describe('the characters a match can start with', () => {
   it('leaves a regex alone when a hint would not help V8', () => {
     const plain = /(?:联系|通知)你/g;
     expect(withFirstChars(plain)).toBe(plain);
-    const hinted = withFirstChars(/(?<!不)(?:联系|通知)你|上门/g);
+    const hinted = withFirstChars(/(?<!不[^。]{0,20})(?:联系|通知)你|上门/g);
     expect(hinted.source.startsWith('(?=[')).toBe(true);
     expect(hinted.flags).toBe('g');
+    expect(withFirstChars(/(?<=欠[^。]{0,3})(?:联系|通知)你/g).source).toBe(
+      String.raw`(?=[\u8054\u901a])(?:(?<=欠[^。]{0,3})(?:联系|通知)你)`,
+    );
+    expect(withFirstChars(/(?<!\bif )\b(?:the )?(?:court|judge)\b/g).source.startsWith('(?=[')).toBe(true);
+  });
+
+  it('leaves a Chinese pattern to V8 unless it opens on a positive or a long negative look-behind', () => {
+    // V8 skips to Chinese words better by itself: 2-4x faster than behind a class (guardtail27).
+    const kin =
+      /(?:家里人|家人|家属|父母|爸妈|爸爸|妈妈|老婆|老公|媳妇|妻子|丈夫|配偶|孩子|子女|儿子|女儿|兄弟|姐妹|亲戚|同事|朋友|邻居|领导)知道/g;
+    expect(withFirstChars(kin)).toBe(kin);
+    const shortLookbehind = /(?<!不)(?:联系|通知)你|上门/g;
+    expect(withFirstChars(shortLookbehind)).toBe(shortLookbehind);
+    const lookahead = /(?=(?:家人|父母))(?:家人|父母)知道/g;
+    expect(withFirstChars(lookahead)).toBe(lookahead);
   });
 });
 

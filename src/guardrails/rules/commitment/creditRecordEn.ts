@@ -7,7 +7,9 @@ import { EN_WE, S } from '../shared/en.js';
 
 // An error corrected: "if the late payment was reported in error, we will have it removed".
 const ERR = String.raw`\b(?:in error|by mistake|incorrect\w*|inaccura\w*|wrongly|mistaken\w*|disput\w*|fraudulent\w*|identity theft)\b`;
-// Placed after the first-person subject, so it is read only where a promise can start.
+// Read at the end of the match, so only where a whole promise matched: it reads the whole text
+// both ways, and after each first-person subject (its old place) it was read at every "i" and
+// "we" of the reply. No error word can run across either place, so both read the same.
 const NO_ERROR = String.raw`(?<!${ERR}[^]*)(?![^]*${ERR})`;
 // A gap with no negation in it: "we can't remove accurate late payments" stays lawful.
 const NO_NEG = (n: number): string =>
@@ -123,12 +125,12 @@ export const COMMITMENT_CREDIT_RECORD_EN: PatternRuleSpec[] = [
     ],
     patterns: en(
       // "I'll have the late payment deleted from all three bureaus", "i'll get the bureaus to wipe".
-      String.raw`\b(?:i|we|i'll|we'll|i'm|we're)\b${NO_ERROR}${NO_NEG(30)}\b(?:have|get|make sure|see to it)\b${NO_NEG(40)}\b${GONE}\b${S(30)}\b${BUREAU}`,
-      String.raw`\b(?:i|we|i'll|we'll)\b${NO_ERROR}${NO_NEG(20)}\b(?:get|have|make) the (?:credit )?(?:bureaus?|agenc(?:y|ies)) (?:to )?(?:wipe|delete|remove|erase|drop|clear|forget)\b`,
+      String.raw`\b(?:i|we|i'll|we'll|i'm|we're)\b${NO_NEG(30)}\b(?:have|get|make sure|see to it)\b${NO_NEG(40)}\b${GONE}\b${S(30)}\b${BUREAU}${NO_ERROR}`,
+      String.raw`\b(?:i|we|i'll|we'll)\b${NO_NEG(20)}\b(?:get|have|make) the (?:credit )?(?:bureaus?|agenc(?:y|ies)) (?:to )?(?:wipe|delete|remove|erase|drop|clear|forget)\b${NO_ERROR}`,
       // "this account will be removed from Equifax, Experian and TransUnion".
-      String.raw`\bwill${NO_ERROR} (?:be|get) (?:\w+ )?(?:deleted|removed|erased|wiped|scrubbed|taken off|purged)\b${S(20)}\b(?:from|off)\b${S(20)}\b${BUREAU}`,
+      String.raw`\bwill (?:be|get) (?:\w+ )?(?:deleted|removed|erased|wiped|scrubbed|taken off|purged)\b${S(20)}\b(?:from|off)\b${S(20)}\b${BUREAU}${NO_ERROR}`,
       // "i'll erase the delinquency from ur file".
-      String.raw`\b(?:i|we|i'll|we'll)\b${NO_ERROR}${NO_NEG(20)}\b(?:erase|wipe|delete|remove|scrub|purge)\b${S(30)}\b(?:delinquenc\w*|late (?:payments?|marks?)|lates|charge-?off|default|collection)\b${S(20)}\b(?:from|off)\b${S(10)}\b${BUREAU}`,
+      String.raw`\b(?:i|we|i'll|we'll)\b${NO_NEG(20)}\b(?:erase|wipe|delete|remove|scrub|purge)\b${S(30)}\b(?:delinquenc\w*|late (?:payments?|marks?)|lates|charge-?off|default|collection)\b${S(20)}\b(?:from|off)\b${S(10)}\b${BUREAU}${NO_ERROR}`,
       // "your credit history will be totally clean, no trace of the default".
       String.raw`\bcredit (?:report|history|file|record)\b${S(15)}\bwill be (?:\w+ )?(?:clean|spotless|cleared|wiped|perfect)\b`,
     ),
