@@ -7,10 +7,9 @@
  *
  *   nice -n 19 npx tsx bench/classifierMlp.ts [--hidden 32] [--epochs 8] [--lr 0.05] [--l2 1e-6] [--data <dir>]
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildTrainingSet, calibrationSplit, evaluationFiles } from '../src/guardrails/classifier/data.js';
+import { trainerData } from '../src/guardrails/classifier/trainerData.js';
 import { kFold, figures } from '../src/guardrails/classifier/evaluate.js';
 import {
   DEFAULT_TRAIN,
@@ -37,38 +36,9 @@ const dataDir = args.includes('--data')
   : join(ROOT, 'training/guardrails');
 const C = CATEGORIES.length;
 const t0 = Date.now();
-const calibration = calibrationSplit(join(dataDir, 'calibration'));
-const { items } = buildTrainingSet({
-  root: dataDir,
-  seed: DEFAULT_TRAIN.seed,
-  perViolation: 12,
-  perLawful: 25,
-  evaluation: [
-    ...evaluationFiles(join(ROOT, 'test/guardrails/labelled')),
-    ...evaluationFiles(join(ROOT, 'test/guardrails/classifier')),
-  ],
-  heldOut: calibration.map((c) => c.text),
-});
-const rows = vectorise(items);
-const labelledDir = join(ROOT, 'test/guardrails/labelled');
-const lawful = vectorise([
-  ...evaluationFiles(labelledDir)
-    .filter((f) => !/heldout-round([7-9]|\d\d)|check-s([6789]|1\d)|check-rw|probe-s8|realworld-/.test(f))
-    .flatMap((f) =>
-      readFileSync(f, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== ''),
-    )
-    .map((l) => JSON.parse(l) as { text: string; label: string; context: { locale: string } })
-    .filter((r) => r.label === 'compliant')
-    .map((r) => ({
-      text: r.text,
-      lang: r.context.locale === 'en' ? ('en' as const) : ('zh' as const),
-      template: 'labelled',
-      how: 'labelled',
-    })),
-  ...calibration,
-]);
+const data = trainerData(dataDir);
+const rows = vectorise(data.items);
+const lawful = vectorise(data.lawful);
 console.log(
   `rows ${rows.length}, lawful calibration rows ${lawful.length}, vectorised in ${((Date.now() - t0) / 1000).toFixed(0)} s; H=${H} epochs=${EPOCHS} lr=${LR} l2=${L2}`,
 );

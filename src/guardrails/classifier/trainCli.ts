@@ -9,11 +9,11 @@
  * classifier, calibrates its thresholds, prints k-fold figures and writes
  * src/guardrails/classifier/weights.{json,bin}. The same inputs always give the same files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { format } from 'prettier';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildTrainingSet, calibrationSplit, evaluationFiles } from './data.js';
+import { trainerData } from './trainerData.js';
 import { COMPOSED } from './compose.js';
 import { explainThresholds, kFold, figures, onlyRows, withRulesFigures, type Figures } from './evaluate.js';
 import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
@@ -48,47 +48,18 @@ function show(title: string, figs: Figures[]): void {
 }
 
 const started = Date.now();
-// The calibration split: lawful messages never trained on, their own calibration group.
-const calibration = calibrationSplit(join(dataDir, 'calibration'));
-const { items, dropped } = buildTrainingSet({
-  root: dataDir,
-  seed: DEFAULT_TRAIN.seed,
-  perViolation: 12,
-  perLawful: 25,
-  // (held-out rounds included: nothing close to them is trained on), and the classifier's own
-  // check sets (test/guardrails/classifier/check*.jsonl)
-  evaluation: [
-    ...evaluationFiles(join(ROOT, 'test/guardrails/labelled')),
-    ...evaluationFiles(join(ROOT, 'test/guardrails/classifier')),
-  ],
-  heldOut: calibration.map((c) => c.text),
+const {
+  items,
+  dropped,
+  lawful: lawfulItems,
+} = trainerData(
+  dataDir,
   // --compose: composition augmentation (compose.ts), multi-sentence rows built from these.
-  ...(args.includes('--compose') ? { compose: { folds } } : {}),
-});
+  args.includes('--compose') ? { folds } : undefined,
+);
 const rows = vectorise(items);
-// Calibration only (never trained on): the tuned labelled set's lawful replies.
-const labelledDir = join(ROOT, 'test/guardrails/labelled');
-const lawful = vectorise([
-  ...evaluationFiles(labelledDir)
-    // The tuned labelled set's files (held-out rounds 4–6 joined it) and the guard's dev sets;
-    // rounds 7 and later, the check sets (check-s6* to check-s1*, check-rw*, probe-s8b) and the
-    // real-world quotes (realworld-*: collectors' and banks' messages from public pages) stay evaluation only.
-    .filter((f) => !/heldout-round([7-9]|\d\d)|check-s([6789]|1\d)|check-rw|probe-s8|realworld-/.test(f))
-    .flatMap((f) =>
-      readFileSync(f, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== ''),
-    )
-    .map((l) => JSON.parse(l) as { text: string; label: string; context: { locale: string } })
-    .filter((r) => r.label === 'compliant')
-    .map((r) => ({
-      text: r.text,
-      lang: r.context.locale === 'en' ? ('en' as const) : ('zh' as const),
-      template: 'labelled',
-      how: 'labelled',
-    })),
-  ...calibration,
-]);
+// Calibration only (never trained on): the tuned labelled set's lawful replies and the split.
+const lawful = vectorise(lawfulItems);
 const count = (lang: string, lawful: boolean): number =>
   items.filter((i) => i.lang === lang && (i.category === undefined) === lawful).length;
 console.log(
