@@ -7,8 +7,6 @@
  *
  *   nice -n 19 npx tsx bench/classifierMlp.ts [--hidden 32] [--epochs 8] [--lr 0.05] [--l2 1e-6] [--data <dir>]
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { trainerData } from '../src/guardrails/classifier/trainerData.js';
 import { kFold, figures } from '../src/guardrails/classifier/evaluate.js';
 import {
@@ -24,16 +22,14 @@ import { BUCKETS } from '../src/guardrails/classifier/features.js';
 import { Random } from '../src/guardrails/classifier/random.js';
 import { CATEGORIES } from '../src/guardrails/types.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const arg = (n: string, d: number) => (args.includes(n) ? Number(args[args.indexOf(n) + 1]) : d);
 const H = arg('--hidden', 32),
   EPOCHS = arg('--epochs', 8),
   LR = arg('--lr', 0.05),
   L2 = arg('--l2', 1e-6);
-const dataDir = args.includes('--data')
-  ? args[args.indexOf('--data') + 1]!
-  : join(ROOT, 'training/guardrails');
+// --data <dir>: another folder of training files (trainerData's default: training/guardrails).
+const dataDir = args.includes('--data') ? args[args.indexOf('--data') + 1]! : undefined;
 const C = CATEGORIES.length;
 const t0 = Date.now();
 const data = trainerData(dataDir);
