@@ -9,6 +9,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { postTurn, type Result } from './benchTurn.js';
+import { Random } from '../src/guardrails/classifier/random.js';
 
 export const SCRIPT = ['你好', '我身份证后四位是1234', '每个月只能还2000', '第一个', '确认'];
 
@@ -19,7 +20,12 @@ export interface LoadSpec {
   label: string;
   conversations: number;
   concurrency: number;
-  /** Each person waits this long after a reply before the next message (0: at once). */
+  /**
+   * Each person's mean pause after a reply before the next message (0: at once). Pauses are
+   * exponential (seeded) and each person starts after a uniform offset within one mean pause, so
+   * arrivals are spread as independent people's are; equal pauses kept everyone in step and every
+   * turn arrived in a burst of `concurrency`.
+   */
   thinkMs?: number;
 }
 
@@ -50,7 +56,12 @@ export async function playConversations(spec: LoadSpec): Promise<ClientRun> {
   let next = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
+  const random = new Random(0x5eed28);
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  // Exponential with mean thinkMs, capped at five means (the cap lowers the mean by under 1 %).
+  const think = (mean: number): number => Math.min(5 * mean, -Math.log(1 - random.next()) * mean);
   const worker = async (): Promise<void> => {
+    if (spec.thinkMs) await pause(random.next() * spec.thinkMs);
     while (next < spec.conversations) {
       const n = next++;
       const conversationId = `${spec.label}-${n}-${Date.now()}`;
@@ -66,7 +77,7 @@ export async function playConversations(spec: LoadSpec): Promise<ClientRun> {
           break;
         }
         latencies.push(performance.now() - t0);
-        if (spec.thinkMs) await new Promise((resolve) => setTimeout(resolve, spec.thinkMs));
+        if (spec.thinkMs) await pause(think(spec.thinkMs));
       }
     }
   };

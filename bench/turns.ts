@@ -56,8 +56,9 @@ const BACKEND = process.env.BENCH_BACKEND ?? 'sqlite';
 const LIGHT = { conversations: 60, concurrency: 4 };
 // Paced load: people who read a reply before they answer (BENCH_THINK_MS after each reply). Four
 // people with no pause (LIGHT) keep the event loop 98-99 % busy, so their latency is about four
-// turns' CPU (turnlat27, docs/history/performance.md); sixteen people answering 0.4 s after a reply
-// offer about 35-40 turns a second, a sixth or less of what either service sustains here.
+// turns' CPU (turnlat27, docs/history/performance.md); sixteen people answering on average 0.4 s
+// after a reply (exponential pauses, staggered starts: loadRun.ts) offer about 35-40 turns a second,
+// a sixth or less of what either service sustains here.
 const PACED = { conversations: 60, concurrency: 16, thinkMs: Number(process.env.BENCH_THINK_MS ?? 400) };
 const WARM = Math.max(0, Number(process.env.BENCH_WARM ?? 5));
 
@@ -253,7 +254,7 @@ async function main(): Promise<void> {
       `backend=${BACKEND}${pgTransport()} conversations=${CONVERSATIONS} concurrency=${CONCURRENCY} ` +
         `turns/conversation=${SCRIPT.length} rounds=${ROUNDS} warm-up=${WARM} run(s) each ` +
         `(light load: concurrency ${LIGHT.concurrency}; paced load: ${PACED.concurrency} people, ` +
-        `each answering ${PACED.thinkMs} ms after a reply)`,
+        `each answering on average ${PACED.thinkMs} ms after a reply, exponential pauses)`,
     );
     const rounds: Round[] = [];
     for (let n = 1; n <= ROUNDS; n++) {
