@@ -3,6 +3,7 @@
  *   [--target 0.01] [--target-real 0] [--floor 0.5] [--l2 1e-5] [--explain]
  *   [--target-han 0.0025] [--target-han-real 0] [--target-latin 0.005] [--target-latin-real 0.0025]
  *   [--also-targets 0.0025/0,0.01/0.005,0.0025/0:0.005/0.0025] [--segments] [--compose]
+ *   [--kfold-without <file>,<file>]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -108,6 +109,16 @@ const written = onlyRows(results, (r) => r.item.how !== COMPOSED);
 const cv = kFold(written);
 cv.folds.forEach((f, i) => show(`fold ${i + 1}/${folds}`, f));
 show(`${folds}-fold pooled (grouped by template), classifier alone`, cv.pooled);
+// --kfold-without a,b: the same pooled figure on the rows not built from those core files (by
+// name, e.g. w28ena): a run with new files compared with one without them on the rows both have.
+const without = args.includes('--kfold-without')
+  ? new Set((args[args.indexOf('--kfold-without') + 1] ?? '').split(','))
+  : undefined;
+if (without) {
+  const fromFile = (r: { item: { template: string } }): string => r.item.template.split(':')[0] ?? '';
+  const shared = kFold(onlyRows(written, (r) => !without.has(fromFile(r)))).pooled;
+  show(`${folds}-fold pooled, rows not from ${[...without].join(',')}, classifier alone`, shared);
+}
 const composedPooled = items.some((i) => i.how === COMPOSED)
   ? kFold(onlyRows(results, (r) => r.item.how === COMPOSED)).pooled
   : undefined;
