@@ -110,12 +110,17 @@ const cv = kFold(written);
 cv.folds.forEach((f, i) => show(`fold ${i + 1}/${folds}`, f));
 show(`${folds}-fold pooled (grouped by template), classifier alone`, cv.pooled);
 // --kfold-without a,b: the same pooled figure on the rows not built from those core files (by
-// name, e.g. w28ena): a run with new files compared with one without them on the rows both have.
+// the name before the language, e.g. w28ena for w28ena.en.yaml): a run with new files compared
+// with one without them on the rows both have.
 const without = args.includes('--kfold-without')
   ? new Set((args[args.indexOf('--kfold-without') + 1] ?? '').split(','))
   : undefined;
 if (without) {
-  const fromFile = (r: { item: { template: string } }): string => r.item.template.split(':')[0] ?? '';
+  // A row's template is "<file name without .yaml>:<category>:<index>", e.g. "w28ena.en:threat:3".
+  const fromFile = (r: { item: { template: string } }): string =>
+    (r.item.template.split(':')[0] ?? '').split('.')[0] ?? '';
+  const named = new Set(items.map((i) => fromFile({ item: i })));
+  for (const name of without) if (!named.has(name)) console.log(`--kfold-without: no row from "${name}"`);
   const shared = kFold(onlyRows(written, (r) => !without.has(fromFile(r)))).pooled;
   show(`${folds}-fold pooled, rows not from ${[...without].join(',')}, classifier alone`, shared);
 }
