@@ -6,9 +6,10 @@
  * About 3 minutes a run (H=32, 6 epochs) on this machine.
  *
  *   nice -n 19 npx tsx bench/classifierMlp.ts [--hidden 32] [--epochs 8] [--lr 0.05] [--l2 1e-6] [--data <dir>]
+ *     [--kfold-without <file>,<file>]   (as guardrails:train: the figure on the rows not from those files)
  */
 import { trainerData } from '../src/guardrails/classifier/trainerData.js';
-import { kFold, figures } from '../src/guardrails/classifier/evaluate.js';
+import { coreFileOf, kFold, figures, onlyRows } from '../src/guardrails/classifier/evaluate.js';
 import {
   DEFAULT_TRAIN,
   foldsByTemplate,
@@ -156,10 +157,14 @@ const folds: FoldResult[] = labelledByFold.map((ls, k) => {
   const mine = oof.filter((o) => o.fold === k);
   return { rows: mine.map((o) => o.row), scores: mine.map((o) => o.scores), thresholds };
 });
+const without = args.includes('--kfold-without')
+  ? new Set((args[args.indexOf('--kfold-without') + 1] ?? '').split(','))
+  : undefined;
 const cv = kFold(folds);
-for (const f of cv.pooled)
+const shared = without ? kFold(onlyRows(folds, (r) => !without.has(coreFileOf(r)))).pooled : [];
+for (const f of [...cv.pooled, ...shared])
   console.log(
-    `MLP 5-fold pooled ${f.lang}: recall ${f.recall.toFixed(3)} (same category ${f.recallSameCategory.toFixed(3)}) of ${f.violations}, FA ${f.falseAlarm.toFixed(3)} of ${f.lawful}\n    ${Object.entries(
+    `MLP 5-fold pooled${shared.length > 0 && f !== cv.pooled[0] && f !== cv.pooled[1] ? ' (rows not from the named files)' : ''} ${f.lang}: recall ${f.recall.toFixed(3)} (same category ${f.recallSameCategory.toFixed(3)}) of ${f.violations}, FA ${f.falseAlarm.toFixed(3)} of ${f.lawful}\n    ${Object.entries(
       f.byCategory,
     )
       .map(([c, v]) => `${c} ${v.recall.toFixed(2)}/${v.n}`)

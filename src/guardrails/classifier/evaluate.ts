@@ -84,6 +84,14 @@ export function onlyRows(results: readonly FoldResult[], keep: (row: Row) => boo
   });
 }
 
+/**
+ * The core file a row was built from, by its name before the language: a row's template is
+ * "<file name without .yaml>:<category>:<index>" (data.ts), e.g. "w28ena.en:threat:3" -> "w28ena".
+ */
+export function coreFileOf(row: Row): string {
+  return (row.item.template.split(':')[0] ?? '').split('.')[0] ?? '';
+}
+
 /** The categories the rules alone (everything but the classifier) flag in a text. */
 function rulesFlag(row: Row): Set<string> {
   const verdict = check(row.item.text, { locale: row.item.lang === 'zh' ? 'zh-CN' : 'en', verified: true });

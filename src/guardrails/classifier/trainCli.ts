@@ -16,7 +16,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trainerData } from './trainerData.js';
 import { COMPOSED } from './compose.js';
-import { explainThresholds, kFold, figures, onlyRows, withRulesFigures, type Figures } from './evaluate.js';
+import {
+  coreFileOf,
+  explainThresholds,
+  kFold,
+  figures,
+  onlyRows,
+  withRulesFigures,
+  type Figures,
+} from './evaluate.js';
 import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
 import {
   DEFAULT_TRAIN,
@@ -116,12 +124,9 @@ const without = args.includes('--kfold-without')
   ? new Set((args[args.indexOf('--kfold-without') + 1] ?? '').split(','))
   : undefined;
 if (without) {
-  // A row's template is "<file name without .yaml>:<category>:<index>", e.g. "w28ena.en:threat:3".
-  const fromFile = (r: { item: { template: string } }): string =>
-    (r.item.template.split(':')[0] ?? '').split('.')[0] ?? '';
-  const named = new Set(items.map((i) => fromFile({ item: i })));
+  const named = new Set(rows.map(coreFileOf));
   for (const name of without) if (!named.has(name)) console.log(`--kfold-without: no row from "${name}"`);
-  const shared = kFold(onlyRows(written, (r) => !without.has(fromFile(r)))).pooled;
+  const shared = kFold(onlyRows(written, (r) => !without.has(coreFileOf(r)))).pooled;
   show(`${folds}-fold pooled, rows not from ${[...without].join(',')}, classifier alone`, shared);
 }
 const composedPooled = items.some((i) => i.how === COMPOSED)
