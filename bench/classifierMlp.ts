@@ -7,6 +7,7 @@
  *
  *   nice -n 19 npx tsx bench/classifierMlp.ts [--hidden 32] [--epochs 8] [--lr 0.05] [--l2 1e-6] [--data <dir>]
  *     [--kfold-without <file>,<file>]   (as guardrails:train: the figure on the rows not from those files)
+ *     [--buckets 65536] [--latin-only]
  */
 import { trainerData } from '../src/guardrails/classifier/trainerData.js';
 import { coreFileOf, kFold, figures, onlyRows } from '../src/guardrails/classifier/evaluate.js';
@@ -33,11 +34,20 @@ const H = arg('--hidden', 32),
 const dataDir = args.includes('--data') ? args[args.indexOf('--data') + 1]! : undefined;
 const C = CATEGORIES.length;
 const t0 = Date.now();
+// --buckets N (a power of two below the classifier's): features folded into N buckets (a smaller
+// hidden layer to ship); --latin-only: rows and calibration rows of Latin script only (a network
+// for English beside the linear model for Han text, whose thresholds are per script already).
+const NB = arg('--buckets', BUCKETS);
+if (NB > BUCKETS || (NB & (NB - 1)) !== 0) throw new Error('--buckets: a power of two up to ' + BUCKETS);
+const latinOnly = args.includes('--latin-only');
 const data = trainerData(dataDir);
-const rows = vectorise(data.items);
-const lawful = vectorise(data.lawful);
+const fold = (r: Row): Row =>
+  NB === BUCKETS ? r : { ...r, f: Int32Array.from(new Set(Array.from(r.f, (i) => i & (NB - 1)))) };
+const keep = (r: Row): boolean => !latinOnly || r.script === 1;
+const rows = vectorise(data.items).filter(keep).map(fold);
+const lawful = vectorise(data.lawful).filter(keep).map(fold);
 console.log(
-  `rows ${rows.length}, lawful calibration rows ${lawful.length}, vectorised in ${((Date.now() - t0) / 1000).toFixed(0)} s; H=${H} epochs=${EPOCHS} lr=${LR} l2=${L2}`,
+  `rows ${rows.length}, lawful calibration rows ${lawful.length}, vectorised in ${((Date.now() - t0) / 1000).toFixed(0)} s; H=${H} epochs=${EPOCHS} lr=${LR} l2=${L2} buckets=${NB}${latinOnly ? ' latin only' : ''}`,
 );
 
 interface Mlp {
@@ -68,7 +78,7 @@ function forward(m: Mlp, f: Int32Array, h: Float32Array): number[] {
 function train(tr: Row[]): Mlp {
   const rnd = new Random(DEFAULT_TRAIN.seed);
   const m: Mlp = {
-    w1: new Float32Array(BUCKETS * H),
+    w1: new Float32Array(NB * H),
     b1: new Float32Array(H),
     w2: new Float32Array(C * H),
     b2: new Float32Array(C),
