@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category } from '../types.js';
 import { BUCKETS, MAX_FEATURES, latinScript, scratchFeatures } from './features.js';
 import { segmentBounds } from './segments.js';
+import { LatinNet, type LatinNetSection } from './latinNet.js';
 
 /**
  * The trained classifier: one logistic model per category over hashed n-grams (multi-label),
@@ -31,6 +32,11 @@ export interface ModelFile {
    * its segments. The thresholds were calibrated for the scoring named here; absent means off.
    */
   segments?: boolean;
+  /**
+   * The network for Latin-script text (latinNet.ts; trainer option `--latin-net`): when present,
+   * Latin-script text is scored by it against its own thresholds; Han-script text as without it.
+   */
+  latinNet?: LatinNetSection;
   /** What it was trained on and how it scored (written by the trainer; see DATA.md). */
   report: Record<string, unknown>;
 }
@@ -39,6 +45,8 @@ export interface ModelFile {
 export interface ModelParts {
   file: ModelFile;
   weights: Uint8Array;
+  /** The network's int8 first layer (`weights.latin.bin`) when `file.latinNet` is present. */
+  latinWeights?: Uint8Array;
 }
 
 export interface ClassScore {
@@ -59,6 +67,11 @@ interface LoadedClass {
 export const WEIGHTS_PATH = join(dirname(fileURLToPath(import.meta.url)), 'weights.json');
 export const WEIGHTS_BIN_PATH = WEIGHTS_PATH.replace(/\.json$/, '.bin');
 
+/** Where the network's first layer sits beside a model's `.bin` file. */
+export function latinBinPath(binPath: string): string {
+  return binPath.replace(/\.bin$/, '') + '.latin.bin';
+}
+
 /** Scores for one text, from a loaded model. */
 export class Classifier {
   /** The weights laid out bucket by bucket (all classes of one bucket side by side): one text's
@@ -74,14 +87,20 @@ export class Classifier {
   /** The whole text's distinct features met so far across segments (a bit each), and their list. */
   private readonly wholeSeen = new Uint32Array(BUCKETS >>> 5);
   private readonly wholeList = new Int32Array(MAX_FEATURES);
+  /** The network's probabilities (CATEGORIES order), and each class's index among them. */
+  private readonly netScores = new Float64Array(CATEGORIES.length);
+  private readonly netIndex: Int32Array;
 
   private constructor(
     readonly version: string,
     private readonly classes: LoadedClass[],
     /** Segment scoring on (see ModelFile `segments`). */
     readonly segments = false,
+    /** The network for Latin-script text, when the model file has one. */
+    private readonly latinNet?: LatinNet,
   ) {
     const n = classes.length;
+    this.netIndex = Int32Array.from(classes, (c) => CATEGORIES.indexOf(c.category));
     this.interleaved = new Int8Array(n * BUCKETS);
     this.nonZero = new Uint32Array(BUCKETS >>> 5);
     classes.forEach((c, k) => {
@@ -96,7 +115,8 @@ export class Classifier {
     this.logits = new Float64Array(n);
   }
 
-  static fromParts({ file, weights }: ModelParts): Classifier {
+  static fromParts(parts: ModelParts): Classifier {
+    const { file, weights } = parts;
     if (file.buckets !== BUCKETS)
       throw new Error(`classifier: ${file.buckets} buckets, this build reads ${BUCKETS}`);
     if (weights.length !== file.classes.length * BUCKETS)
@@ -116,12 +136,24 @@ export class Classifier {
         weights: block,
       };
     });
-    return new Classifier(file.version, classes, file.segments === true);
+    let net: LatinNet | undefined;
+    if (file.latinNet !== undefined) {
+      if (parts.latinWeights === undefined) throw new Error('classifier: latinNet without its weights');
+      net = LatinNet.fromParts(file.latinNet, parts.latinWeights);
+    }
+    return new Classifier(file.version, classes, file.segments === true, net);
   }
 
   static load(path = WEIGHTS_PATH, binPath = WEIGHTS_BIN_PATH): Classifier {
     const file = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
-    return Classifier.fromParts({ file, weights: readFileSync(binPath) });
+    const weights = readFileSync(binPath);
+    if (file.latinNet === undefined) return Classifier.fromParts({ file, weights });
+    return Classifier.fromParts({ file, weights, latinWeights: readFileSync(latinBinPath(binPath)) });
+  }
+
+  /** Whether Latin-script text is scored by the network (see ModelFile `latinNet`). */
+  get hasLatinNet(): boolean {
+    return this.latinNet !== undefined;
   }
 
   /**
@@ -131,6 +163,7 @@ export class Classifier {
   scores(normalised: string): ClassScore[] {
     const latin = latinScript(normalised);
     const bounds = this.segments ? segmentBounds(normalised) : undefined;
+    if (latin && this.latinNet !== undefined) return this.netClassScores(this.latinNet, normalised, bounds);
     const z =
       bounds !== undefined && bounds.length > 2
         ? this.segmentLogits(normalised, bounds)
@@ -138,6 +171,35 @@ export class Classifier {
     return this.classes.map((c, k) => {
       const threshold = latin ? c.thresholdLatin : c.threshold;
       return { category: c.category, score: 1 / (1 + Math.exp(-(z[k] as number))), threshold };
+    });
+  }
+
+  /**
+   * The network's scores and thresholds; with segments on, each category's highest over the whole
+   * text and its segments, as the linear model's (the whole text's features read afresh: the
+   * network folds and counts its own buckets, so the linear model's union trick is not reused).
+   */
+  private netClassScores(
+    net: LatinNet,
+    normalised: string,
+    bounds: readonly number[] | undefined,
+  ): ClassScore[] {
+    const into = this.netScores.fill(-Infinity);
+    const whole = scratchFeatures(normalised);
+    net.raise(whole.indices, whole.count, into);
+    if (bounds !== undefined && bounds.length > 2)
+      for (let s = 1; s < bounds.length; s++) {
+        const { indices, count } = scratchFeatures(
+          normalised,
+          bounds[s - 1] ?? 0,
+          bounds[s] ?? normalised.length,
+        );
+        net.raise(indices, count, into);
+      }
+    const index = this.netIndex;
+    return this.classes.map((c, k) => {
+      const i = index[k] as number;
+      return { category: c.category, score: into[i] as number, threshold: net.thresholds[i] as number };
     });
   }
 
