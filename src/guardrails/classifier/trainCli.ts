@@ -3,7 +3,7 @@
  *   [--target 0.01] [--target-real 0] [--floor 0.5] [--l2 1e-5] [--explain]
  *   [--target-han 0.0025] [--target-han-real 0] [--target-latin 0.005] [--target-latin-real 0.0025]
  *   [--also-targets 0.0025/0,0.01/0.005,0.0025/0:0.005/0.0025] [--segments] [--compose]
- *   [--kfold-without <file>,<file>]
+ *   [--kfold-without <file>,<file>] [--latin-net]
  *
  * Builds the training set from training/guardrails/*.yaml (seeded expansion and
  * augmentation, decontaminated against test/guardrails/labelled/*.jsonl), trains the
@@ -25,7 +25,8 @@ import {
   withRulesFigures,
   type Figures,
 } from './evaluate.js';
-import { WEIGHTS_BIN_PATH, WEIGHTS_PATH } from './model.js';
+import { WEIGHTS_BIN_PATH, WEIGHTS_PATH, latinBinPath } from './model.js';
+import { crossFitLatin, scoreNetWide } from './latinNetTrain.js';
 import {
   DEFAULT_TRAIN,
   crossFit,
@@ -148,7 +149,7 @@ const splitFigures = figures(
   model.thresholds,
 );
 show('calibration split alone (lawful, never trained on), shipped model', splitFigures);
-const report = {
+const report: Record<string, unknown> = {
   items: {
     zhViolating: count('zh', false),
     zhLawful: count('zh', true),
@@ -162,6 +163,50 @@ const report = {
   options,
 };
 const { file, weights } = toModelParts(model, `clf-${DEFAULT_TRAIN.seed}-${items.length}`, report, segments);
+// --latin-net: the network for Latin-script text beside the linear model (latinNet.ts), on the
+// same folds; its figures printed, its first layer written as weights.latin.bin and the rest as
+// the `latinNet` section of weights.json.
+const net = args.includes('--latin-net')
+  ? crossFitLatin(
+      rows,
+      lawful,
+      options,
+      results,
+      `latin-${DEFAULT_TRAIN.seed}-${rows.filter((r) => r.script === 1).length}`,
+      undefined,
+      (line) => console.log(line),
+    )
+  : undefined;
+if (net) {
+  const netWritten = onlyRows(net.folds, (r) => r.item.how !== COMPOSED);
+  const netPooled = kFold(netWritten).pooled;
+  show(`${folds}-fold pooled, classifier alone, network for Latin-script rows`, netPooled);
+  if (without)
+    show(
+      `${folds}-fold pooled, rows not from ${[...without].join(',')}, network for Latin-script rows`,
+      kFold(onlyRows(netWritten, (r) => !without.has(coreFileOf(r)))).pooled,
+    );
+  const C = file.classes.length;
+  const netFigures = figures(
+    lawful,
+    lawful.map((r) =>
+      r.script === 1 ? scoreNetWide(net.model, r, segments) : scoreWide(model, r, segments),
+    ),
+    [...model.thresholds.slice(0, C), ...net.section.thresholds],
+  );
+  show(
+    'tuned labelled set and calibration split, lawful, shipped model with the network for Latin',
+    netFigures,
+  );
+  console.log(
+    `latin net thresholds: ${file.classes.map((c, k) => `${c.category} ${(net.section.thresholds[k] ?? 1).toFixed(3)}`).join(', ')}`,
+  );
+  file.latinNet = net.section;
+  report.latinNet = {
+    kFold: netPooled,
+    labelledLawful: netFigures.map((f) => ({ lang: f.lang, lawful: f.lawful, falseAlarm: f.falseAlarm })),
+  };
+}
 // Written as prettier would format it, so `npm run format` leaves the file as trained.
 // --out <dir>: write the two files there instead (to compare runs before replacing the model).
 const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
@@ -170,6 +215,7 @@ const binPath = outDir ? join(outDir, 'weights.bin') : WEIGHTS_BIN_PATH;
 if (!args.includes('--no-write')) {
   writeFileSync(jsonPath, await format(JSON.stringify(file), { parser: 'json', filepath: WEIGHTS_PATH }));
   writeFileSync(binPath, weights);
+  if (net) writeFileSync(latinBinPath(binPath), net.bytes);
 }
 // --also-targets <generated>/<real>,…: the same fit calibrated at other targets, its figures
 // printed and, with --out, its description written beside the weights as
